@@ -1,0 +1,33 @@
+# make draft   set up .venv and render output/draft.docx from the bundled example minutes
+# make test    run the test suite (what .ci/run runs)
+# make eval    accuracy figures (classification against the reference labels, dedup P/R)
+# make bench   speed and memory figures
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: draft test eval bench venv clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+draft: $(STAMP)
+	$(VENV)/bin/assembler build examples/minutes -o output/draft.docx
+
+test: $(STAMP)
+	$(PY) -m pytest tests assembler
+
+eval: $(STAMP)
+	$(PY) benchmarks/run.py eval
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info output/*.docx output/*.json output/*.csv output/*.xlsx

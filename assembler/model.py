@@ -1,0 +1,404 @@
+"""Frozen data types shared by every stage.
+
+The JSON shapes produced by the ``to_dict`` methods are a contract: the parse step's
+keys stay, later stages only add keys (see README, "The trace").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["member", "chair", "government", "secretariat"]
+Kind = Literal["opinion", "procedural"]
+
+ROLES: tuple[str, ...] = ("member", "chair", "government", "secretariat")
+KINDS: tuple[str, ...] = ("opinion", "procedural")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an input file as the ingest stage read it.
+
+    ``number`` is 1-based within the file (for a PDF: within the whole extracted text),
+    ``page`` is the 1-based page for PDF input and None otherwise.
+    """
+
+    text: str
+    number: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """An input file turned into lines, with the facts of how it was read."""
+
+    file: str
+    lines: tuple[Line, ...]
+    encoding: str | None = None
+    format: str = "txt"
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """Where a point stands in its file: 1-based inclusive lines, and the page for PDFs."""
+
+    file: str
+    line_start: int
+    line_end: int
+    page: int | None = None
+
+    def to_dict(self) -> dict:
+        d: dict = {"file": self.file, "line_start": self.line_start, "line_end": self.line_end}
+        if self.page is not None:
+            d["page"] = self.page
+        return d
+
+
+@dataclass(frozen=True)
+class AttendeeGroup:
+    """One group of the attendee list as printed (e.g. 懇談会構成員 and its names)."""
+
+    group: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting of a council, from the front matter of its minutes.
+
+    ``id`` is derived from the session number (``m02``) or, without one, the date.
+    ``date`` is ISO (``2020-05-12``); ``time`` is ``16:00–17:00`` or None.
+    """
+
+    id: str
+    council: str
+    session: int | None
+    date: str | None
+    time: str | None
+    place: str | None
+    attendees: tuple[AttendeeGroup, ...]
+    source: str
+    kind: str = "議事要旨"
+
+    @property
+    def label(self) -> str:
+        """第２回 style label used in citations (full-width digits)."""
+        if self.session is None:
+            return self.date or self.id
+        return f"第{to_fullwidth(str(self.session))}回"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "council": self.council,
+            "session": self.session,
+            "date": self.date,
+            "time": self.time,
+            "place": self.place,
+            "attendees": [{"group": g.group, "names": list(g.names)} for g in self.attendees],
+            "source": self.source,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as written (``label``: 飯島委員) split into name (飯島) and title (委員)."""
+
+    label: str
+    name: str
+    title: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Point:
+    """One bullet (議事要旨) or paragraph of a speaker turn (議事録).
+
+    ``text`` is the bullet with hard line breaks, page-break spaces and the bullet glyph
+    removed and nothing else changed. ``id`` is stable: meeting id plus a hash of the
+    speaker and the normalised text, so unchanged points keep their id when other points
+    or files change.
+    """
+
+    id: str
+    meeting: str
+    speaker: Speaker
+    kind: Kind
+    text: str
+    source: SourceSpan
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "meeting": self.meeting,
+            "speaker": self.speaker.label,
+            "name": self.speaker.name,
+            "title": self.speaker.title,
+            "role": self.speaker.role,
+            "kind": self.kind,
+            "text": self.text,
+            "source": self.source.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """The result of parsing one minutes file."""
+
+    meeting: Meeting
+    points: tuple[Point, ...]
+
+
+# --- the strategy outline -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence that a point belongs to a section.
+
+    ``kind`` is ``term`` (a literal, matched on the normalised key), ``pattern`` (a regular
+    expression on the normalised key) or ``against`` (a term that argues against: its
+    weight is subtracted).
+    """
+
+    kind: Literal["term", "pattern", "against"]
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the draft strategy, from the outline YAML."""
+
+    id: str
+    title: str
+    order: int
+    intro: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    subsections: tuple["Section", ...] = ()
+    catch_all: bool = False
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The whole outline: top-level sections in order, and the file it came from."""
+
+    sections: tuple[Section, ...]
+    source: str
+
+    def iter_all(self):
+        """Every section, depth first, in order."""
+        stack = list(reversed(self.sections))
+        while stack:
+            s = stack.pop()
+            yield s
+            stack.extend(reversed(s.subsections))
+
+    @property
+    def catch_all(self) -> Section:
+        return next(s for s in self.iter_all() if s.catch_all)
+
+
+# --- classification ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    """Evidence that matched a point: what, how often, and the weight it added."""
+
+    section: str
+    kind: str
+    text: str
+    weight: float
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where a point goes in the draft and why.
+
+    ``section`` is the primary section id (None for procedural or excluded points);
+    ``sections`` all ids, primary first; ``scores`` every section's score;
+    ``manual`` is True when an override decided it (``reason`` says why).
+    """
+
+    point: str
+    section: str | None
+    sections: tuple[str, ...]
+    scores: tuple[tuple[str, float], ...]
+    matched: tuple[Match, ...]
+    uncertain: bool
+    manual: bool = False
+    excluded: bool = False
+    reason: str | None = None
+
+    def to_dict(self) -> dict:
+        matched: dict[str, list] = {}
+        for m in self.matched:
+            matched.setdefault(m.section, []).append(
+                {"kind": m.kind, "text": m.text, "weight": m.weight, "count": m.count}
+            )
+        return {
+            "section": self.section,
+            "sections": list(self.sections),
+            "scores": {k: v for k, v in self.scores},
+            "matched": matched,
+            "uncertain": self.uncertain,
+            "placement": "excluded" if self.excluded else ("manual" if self.manual else "auto"),
+            "reason": self.reason,
+        }
+
+
+# --- deduplication ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    """Evidence for a merge: two point ids and their similarity (0–100)."""
+
+    a: str
+    b: str
+    score: float
+    manual: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """Points that say the same thing. A point alone is a group of one.
+
+    ``representative`` is the point whose wording the draft shows; ``flagged`` marks a
+    group whose weakest link is far below the threshold (for review).
+    """
+
+    id: str
+    points: tuple[str, ...]
+    representative: str
+    links: tuple[Link, ...] = ()
+    flagged: bool = False
+    manual: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "points": list(self.points),
+            "representative": self.representative,
+            "links": [
+                {"a": l.a, "b": l.b, "score": round(l.score, 2), "manual": l.manual}
+                for l in self.links
+            ],
+            "flagged": self.flagged,
+            "manual": self.manual,
+        }
+
+
+# --- the draft -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CitationPart:
+    """One speaker in a citation with the meetings they said it at (第２回・第３回)."""
+
+    speaker: str
+    meetings: tuple[str, ...]
+    new_meetings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One bullet of the draft: a group's representative wording and its citation.
+
+    ``anchor`` is the bookmark (a point id) the citation links to; ``new`` marks an entry
+    that did not exist in the previous draft; ``edited`` marks the secretariat's wording;
+    ``after`` holds paragraphs the secretariat wrote after it.
+    """
+
+    anchor: str
+    text: str
+    points: tuple[str, ...]
+    citation: tuple[CitationPart, ...]
+    group: str
+    new: bool = False
+    edited: bool = False
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A section of the outline with its entries and subchapters, ready to render."""
+
+    section: Section
+    intro: str | None
+    entries: tuple[Entry, ...]
+    subchapters: tuple["Chapter", ...] = ()
+
+
+@dataclass(frozen=True)
+class TraceRow:
+    """One appendix row: a point and everything decided about it."""
+
+    point: Point
+    meeting: Meeting
+    section: str | None
+    section_title: str
+    placement: str
+    group: str
+    representative: bool
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Everything the renderer needs, already decided: no logic is left for it."""
+
+    title: str
+    date: str | None
+    author: str
+    meetings: tuple[Meeting, ...]
+    chapters: tuple[Chapter, ...]
+    trace: tuple[TraceRow, ...]
+    changes: tuple[str, ...] = ()
+    revision_date: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+_FW = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def to_fullwidth(digits: str) -> str:
+    """Half-width digits to full-width, as Japanese government documents print them.
+
+    >>> to_fullwidth("12")
+    '１２'
+    """
+    return digits.translate(_FW)
+
+
+# --- the secretariat's decisions (overrides.yaml) --------------------------------------------
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A manual decision on one point: put it in ``section``, or exclude it."""
+
+    point: str
+    section: str | None
+    excluded: bool = False
+    reason: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Everything the secretariat decided by hand, applied on every run.
+
+    ``never_merge`` holds pairs of point ids that must stay apart; ``merge`` holds
+    (point, into) pairs forced together; ``edits`` holds (point id, reworded text)
+    carried over from an edited draft.
+    """
+
+    source: str | None = None
+    placements: tuple[Placement, ...] = ()
+    never_merge: tuple[tuple[str, str], ...] = ()
+    merge: tuple[tuple[str, str], ...] = ()
+    edits: tuple[tuple[str, str], ...] = ()

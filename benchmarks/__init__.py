@@ -1,0 +1,1 @@
+"""Benchmarks, evaluations and the synthetic-minutes generator (not installed)."""

@@ -1,0 +1,67 @@
+"""The command line: a thin click layer over the ``assembler`` library.
+
+Every command parses its options, calls the library and reports. Errors of the
+``AssemblerError`` family become one line on stderr (file, line, what to do) and exit
+code 2, in one place: ``_Group.invoke``.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from assembler.errors import AssemblerError
+
+
+class _Group(click.Group):
+    """Turns the library's errors into one clear line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except AssemblerError as e:
+            click.secho(f"error: {e}", fg="red", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("interrupted; nothing was overwritten", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="strategy-draft-assembler")
+def main() -> None:
+    """Assemble a traceable Word draft of a council's strategy from its minutes.
+
+    \b
+    Example:
+      assembler build minutes/ -o output/draft.docx
+    """
+
+
+def _dump(data: dict) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document (meetings, points).")
+@click.option("--encoding", default=None, help="Force the text encoding (e.g. cp932) instead of detecting it.")
+def parse(files: tuple[str, ...], as_json: bool, encoding: str | None) -> None:
+    """Read minutes into meetings, speakers and points with their source lines.
+
+    \b
+    Example:
+      assembler parse examples/minutes/infra-council-02.txt --json
+    """
+    from assembler import minutes
+
+    parsed = minutes.parse_paths(files, encoding=encoding)
+    if as_json:
+        _dump(minutes.to_dict(parsed))
+    else:
+        click.echo(minutes.summary(parsed))
+
+
+if __name__ == "__main__":
+    main()
