@@ -1,0 +1,296 @@
+"""Load and validate a strategy outline (YAML) into a frozen ``model.Outline``.
+
+The file format (the bundled ``sections/default.yaml`` is the reference)::
+
+    description: free text about the outline (optional, not used)
+    sections:
+      - id: dx                       # [a-z][a-z0-9_-]*, unique in the whole outline
+        title: DX・デジタル／ソフトインフラ
+        order: 2                     # integer; sections are sorted by it, unique per level
+        intro: "…{{ points }}件…"     # optional jinja2 template, see INTRO_VARIABLES
+        evidence:
+          terms:                     # literal terms: a string (weight 1) or {text, weight}
+            - {text: DX, weight: 3}
+            - デジタル
+          patterns:                  # regular expressions: {regex, weight}
+            - {regex: "都市\\s*OS", weight: 3}
+          against:                   # terms that argue against: weight is subtracted
+            - {text: オペレーショナルテクノロジー, weight: 2}
+        subsections: [...]           # optional, same keys (no catch_all)
+      - id: other
+        title: その他の論点
+        order: 7
+        catch_all: true              # exactly one top-level section; evidence optional
+
+Terms and patterns are matched on the point's normalised text (NFKC, upper-case, spaces
+folded: see ``assembler.classify.match_key``), so write ``DX`` once for ＤＸ/dx/DX and
+write regular expressions in upper case for Latin letters.
+
+Every rule is checked by hand and reported as ``FILE: key.path: what is wrong``
+(style guide, section 4).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assembler.errors import ConfigError
+from assembler.model import Evidence, Outline, Section
+
+__all__ = ["load_outline", "default_outline_path", "INTRO_VARIABLES"]
+
+#: Variables an intro template may use; the draft stage renders it with all of them.
+INTRO_VARIABLES: dict[str, str] = {
+    "title": "the section's title",
+    "points": "the number of points placed in the section (before merging)",
+    "entries": "the number of bullets in the section (after merging)",
+    "speakers": "the number of distinct speakers among those points",
+    "meetings": "the labels of the meetings those points come from (e.g. ['第２回'])",
+}
+
+_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
+_TOP_KEYS = ("sections", "description")
+_SECTION_KEYS = ("id", "title", "order", "intro", "evidence", "subsections", "catch_all")
+_EVIDENCE_KEYS = ("terms", "patterns", "against")
+_TERM_KEYS = ("text", "weight")
+_PATTERN_KEYS = ("regex", "weight")
+#: Words that overrides.yaml gives a meaning of its own; no section may be called so.
+RESERVED_IDS = ("excluded", "procedural")
+
+
+def default_outline_path() -> Path:
+    """The bundled default outline (``sections/default.yaml``, packaged as assembler.outlines)."""
+    return Path(str(resources.files("assembler.outlines").joinpath("default.yaml")))
+
+
+def load_outline(path: str | Path | None = None) -> Outline:
+    """Read and validate an outline YAML file (None = the bundled default)."""
+    path = default_outline_path() if path is None else Path(path)
+    name = str(path)
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"the outline must be a mapping with a 'sections' list, not {_typename(data)}",
+                          file=name)
+    check_keys(data, _TOP_KEYS, "", name)
+    if "sections" not in data:
+        raise ConfigError("missing key 'sections'", file=name, hint="list the sections of the strategy under it")
+    sections = _sections(data["sections"], "sections", name, parent=None, seen={})
+    outline = Outline(sections=sections, source=name)
+    _check_outline(outline, name)
+    return outline
+
+
+# --- shared YAML helpers (also used by assembler.overrides) ---------------------------------
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a key written twice in one mapping (PyYAML keeps the last)."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        k = loader.construct_object(key_node, deep=True)
+        if k in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {k!r} is written twice (first on line {seen[k] + 1})", key_node.start_mark)
+        seen[k] = key_node.start_mark.line
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file safely; syntax errors and duplicate keys become ConfigError with the line."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("no such file", file=name) from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"not UTF-8 text ({e.reason} at byte {e.start})", file=name,
+                          hint="save the file as UTF-8") from None
+    except OSError as e:
+        raise ConfigError(f"cannot read the file ({e.strerror})", file=name) from None
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = e.problem or e.context or "invalid YAML"
+        raise ConfigError(f"invalid YAML: {problem}", file=name, line=line) from None
+    except yaml.YAMLError as e:
+        raise ConfigError(f"invalid YAML: {e}", file=name) from None
+
+
+def did_you_mean(word: str, choices) -> str:
+    """A '; did you mean 'x'?' suffix for the closest choice, or ''."""
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def check_keys(mapping: dict, allowed, where: str, name: str) -> None:
+    """Reject keys that are not in ``allowed``, suggesting the nearest one."""
+    for k in mapping:
+        if k not in allowed:
+            path = f"{where}.{k}" if where else str(k)
+            raise ConfigError(f"{path}: unknown key{did_you_mean(k, allowed)}", file=name,
+                              hint=None if did_you_mean(k, allowed) else f"allowed keys: {', '.join(allowed)}")
+
+
+def _typename(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "a string", type(None): "empty",
+            bool: "true/false", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+# --- sections --------------------------------------------------------------------------------
+
+
+def _sections(value: Any, where: str, name: str, parent: str | None,
+              seen: dict[str, str]) -> tuple[Section, ...]:
+    """Parse a list of sections; ``seen`` maps every id met so far to its key path."""
+    if not isinstance(value, list) or not value:
+        raise ConfigError(f"{where}: expected a non-empty list of sections, not {_typename(value)}", file=name)
+    result = [_section(item, f"{where}[{i}]", name, parent, seen) for i, item in enumerate(value)]
+    orders: dict[int, str] = {}
+    for i, s in enumerate(result):
+        if s.order in orders:
+            raise ConfigError(f"{where}[{i}].order: {s.order} is already the order of {orders[s.order]!r}",
+                              file=name)
+        orders[s.order] = s.id
+    return tuple(sorted(result, key=lambda s: s.order))
+
+
+def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[str, str]) -> Section:
+    if not isinstance(item, dict):
+        raise ConfigError(f"{where}: expected a mapping (id, title, order, evidence), not {_typename(item)}",
+                          file=name)
+    check_keys(item, _SECTION_KEYS, where, name)
+    for k in ("id", "title", "order"):
+        if k not in item:
+            raise ConfigError(f"{where}: missing key {k!r}", file=name)
+    sid = item["id"]
+    if not isinstance(sid, str) or not _ID.match(sid):
+        raise ConfigError(f"{where}.id: {sid!r} is not a valid id", file=name,
+                          hint="use lower-case letters, digits, '_' or '-', starting with a letter")
+    if sid in RESERVED_IDS:
+        raise ConfigError(f"{where}.id: {sid!r} is reserved (overrides use it)", file=name)
+    if sid in seen:
+        raise ConfigError(f"{where}.id: duplicate id {sid!r} (already {seen[sid]}.id)", file=name)
+    seen[sid] = where
+    title = item["title"]
+    if not isinstance(title, str) or not title.strip():
+        raise ConfigError(f"{where}.title: expected a non-empty string, not {_typename(title)}", file=name)
+    order = item["order"]
+    if isinstance(order, bool) or not isinstance(order, int):
+        raise ConfigError(f"{where}.order: not an integer ({order!r})", file=name)
+    catch_all = item.get("catch_all", False)
+    if not isinstance(catch_all, bool):
+        raise ConfigError(f"{where}.catch_all: expected true or false, not {catch_all!r}", file=name)
+    if catch_all and parent is not None:
+        raise ConfigError(f"{where}.catch_all: only a top-level section can be the catch-all", file=name)
+    intro = item.get("intro")
+    if intro is not None:
+        intro = _intro(intro, f"{where}.intro", name)
+    evidence = _evidence(item.get("evidence"), f"{where}.evidence", name)
+    subsections: tuple[Section, ...] = ()
+    if "subsections" in item:
+        if catch_all:
+            raise ConfigError(f"{where}.subsections: the catch-all section cannot have subsections", file=name)
+        subsections = _sections(item["subsections"], f"{where}.subsections", name, parent=sid, seen=seen)
+    if not evidence and not catch_all and not any(s.evidence for s in subsections):
+        raise ConfigError(f"{where}.evidence: section {sid!r} has no evidence", file=name,
+                          hint="give it terms or patterns, or mark it catch_all: true")
+    if evidence and all(e.kind == "against" for e in evidence) and not catch_all:
+        raise ConfigError(f"{where}.evidence: section {sid!r} has only 'against' terms", file=name,
+                          hint="add terms or patterns that argue for it")
+    return Section(id=sid, title=title.strip(), order=order, intro=intro, evidence=evidence,
+                   subsections=subsections, catch_all=catch_all, parent=parent)
+
+
+def _intro(value: Any, where: str, name: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: expected a string (a jinja2 template), not {_typename(value)}", file=name)
+    import jinja2
+    from jinja2 import meta
+
+    env = jinja2.Environment()
+    try:
+        ast = env.parse(value)
+    except jinja2.TemplateSyntaxError as e:
+        raise ConfigError(f"{where}: invalid template: {e.message} (template line {e.lineno})", file=name) from None
+    for var in sorted(meta.find_undeclared_variables(ast)):
+        if var not in INTRO_VARIABLES:
+            raise ConfigError(f"{where}: unknown template variable {var!r}{did_you_mean(var, INTRO_VARIABLES)}",
+                              file=name, hint=f"available: {', '.join(INTRO_VARIABLES)}")
+    return value
+
+
+def _evidence(value: Any, where: str, name: str) -> tuple[Evidence, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a mapping with terms, patterns, against, not {_typename(value)}",
+                          file=name)
+    check_keys(value, _EVIDENCE_KEYS, where, name)
+    out: list[Evidence] = []
+    for key, kind in (("terms", "term"), ("patterns", "pattern"), ("against", "against")):
+        items = value.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            raise ConfigError(f"{where}.{key}: expected a list, not {_typename(items)}", file=name)
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            ev = _one_evidence(item, kind, f"{where}.{key}[{i}]", name)
+            if ev.text in seen:
+                raise ConfigError(f"{where}.{key}[{i}]: {ev.text!r} is already {key}[{seen[ev.text]}]", file=name)
+            seen[ev.text] = i
+            out.append(ev)
+    return tuple(out)
+
+
+def _one_evidence(item: Any, kind: str, where: str, name: str) -> Evidence:
+    text_key = "regex" if kind == "pattern" else "text"
+    if isinstance(item, str) and kind != "pattern":
+        item = {"text": item}
+    if not isinstance(item, dict):
+        example = "{regex: '...', weight: 2}" if kind == "pattern" else "a string or {text: ..., weight: 2}"
+        raise ConfigError(f"{where}: expected {example}, not {_typename(item)}", file=name)
+    check_keys(item, _PATTERN_KEYS if kind == "pattern" else _TERM_KEYS, where, name)
+    if text_key not in item:
+        raise ConfigError(f"{where}: missing key {text_key!r}", file=name)
+    text = item[text_key]
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        text = str(text)  # YAML reads a term like 5G as a string but 2030 as a number
+    if not isinstance(text, str) or not text.strip():
+        raise ConfigError(f"{where}.{text_key}: expected a non-empty string, not {_typename(text)}", file=name)
+    if kind == "pattern":
+        try:
+            re.compile(text)
+        except re.error as e:
+            raise ConfigError(f"{where}.regex: invalid regular expression {text!r}: {e}", file=name) from None
+        if re.fullmatch(text, ""):
+            raise ConfigError(f"{where}.regex: {text!r} matches the empty string", file=name)
+    weight = item.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)):
+        raise ConfigError(f"{where}.weight: not a number ({weight!r})", file=name)
+    if not weight > 0 or weight != weight or weight == float("inf"):
+        raise ConfigError(f"{where}.weight: must be a positive number ({weight!r})", file=name,
+                          hint="use an 'against' entry to argue against a section")
+    return Evidence(kind=kind, text=text.strip() if kind != "pattern" else text, weight=float(weight))
+
+
+def _check_outline(outline: Outline, name: str) -> None:
+    catch = [s.id for s in outline.sections if s.catch_all]
+    if not catch:
+        raise ConfigError("sections: no catch-all section", file=name,
+                          hint="mark one section (e.g. その他) with catch_all: true")
+    if len(catch) > 1:
+        raise ConfigError(f"sections: more than one catch-all section ({', '.join(catch)})", file=name)

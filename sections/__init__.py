@@ -1,0 +1,1 @@
+"""The bundled strategy outlines (YAML), packaged as ``assembler.outlines``."""
