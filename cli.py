@@ -47,7 +47,9 @@ def _dump(data: dict) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document (meetings, points).")
 @click.option("--encoding", default=None, help="Force the text encoding (e.g. cp932) instead of detecting it.")
-def parse(files: tuple[str, ...], as_json: bool, encoding: str | None) -> None:
+@click.option("--roles", type=click.Path(dir_okay=False), default=None,
+              help="A YAML table of extra titles -> roles (same shape as assembler/data/roles.yaml).")
+def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: str | None) -> None:
     """Read minutes into meetings, speakers and points with their source lines.
 
     \b
@@ -56,7 +58,7 @@ def parse(files: tuple[str, ...], as_json: bool, encoding: str | None) -> None:
     """
     from assembler import minutes
 
-    parsed = minutes.parse_paths(files, encoding=encoding)
+    parsed = minutes.parse_paths(files, encoding=encoding, roles=minutes.load_roles(roles))
     if as_json:
         _dump(minutes.to_dict(parsed))
     else:

@@ -1,0 +1,53 @@
+"""The command line as a user meets it: help texts, and the installed wheel."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from conftest import ROOT, SEED
+
+
+def test_every_command_has_help_with_an_example():
+    for name, command in main.commands.items():
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example" in result.output, f"`assembler {name} --help` shows no example"
+
+
+@pytest.mark.slow
+def test_installed_wheel_runs_parse_on_the_example(tmp_path):
+    """Build the wheel, install it into a fresh venv and run it away from the checkout."""
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(dist), str(ROOT)], check=True)
+    wheel = next(dist.glob("*.whl"))
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    py = env_dir / "bin" / "python"
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps",
+                    "-q", str(wheel)], check=True)
+    # Dependencies come from this venv's site-packages, added as a plain path: its .pth
+    # files (the editable install of the checkout) are not processed.
+    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
+    work = tmp_path / "work"
+    work.mkdir()
+    where = subprocess.run([str(py), "-c", "import assembler, cli; print(assembler.__file__)"],
+                           cwd=work, env=env, capture_output=True, text=True, check=True)
+    assert str(env_dir) in where.stdout, where.stdout
+    run = subprocess.run([str(env_dir / "bin" / "assembler"), "parse", str(SEED), "--json"],
+                         cwd=work, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)["points"]) == 57
+    pkg = Path(where.stdout.strip()).parent
+    assert (pkg / "data" / "roles.yaml").is_file()
+    assert any((pkg / "outlines").glob("*.yaml")), "sections/ is not in the wheel"
+    assert any((pkg / "templates").iterdir()), "templates/ is not in the wheel"

@@ -1,0 +1,160 @@
+"""The parse stage on the real seed minutes and on one broken fixture per failure mode."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from assembler import minutes
+from assembler.errors import InputError
+from cli import main
+from conftest import FIXTURES, GOLDEN, LABELS, SEED
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return minutes.parse_file(SEED)
+
+
+def test_seed_matches_reference_labels(seed):
+    gold = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["points"]
+    assert len(seed.points) == len(gold) == 57
+    got = [(p.speaker.label, p.speaker.role, p.kind) for p in seed.points]
+    want = [(g["speaker"], g["role"], g["kind"]) for g in gold]
+    assert got == want
+    for p, g in zip(seed.points, gold):
+        assert p.text.startswith(g["starts"]), (p.id, p.text[:30], g["starts"])
+
+
+def test_seed_meeting(seed):
+    m = seed.meeting
+    assert (m.id, m.council, m.session, m.date, m.time) == (
+        "m02", "インフラ海外展開に関する新戦略策定に向けた懇談会", 2, "2020-05-12", "16:00–17:00")
+    assert m.place == "（WEB会議形式にて開催）"
+    groups = {g.group: g.names for g in m.attendees}
+    assert [g.group for g in m.attendees] == ["懇談会構成員", "内閣官房", "オブザーバー"]
+    assert [len(groups[k]) for k in groups] == [8, 5, 7]
+    assert "柳川委員" in groups["懇談会構成員"]
+    assert "濱野内閣審議官" in groups["内閣官房"]
+    assert "内閣官房日本経済再生総合事務局" in groups["オブザーバー"]
+
+
+def test_page_break_inside_a_sentence_comes_out_whole(seed):
+    texts = [p.text for p in seed.points]
+    assert any("エコシステムとかプラットフォーム" in t for t in texts)
+    assert any("しっかり考えて押さえていくべき分野" in t for t in texts)
+
+
+def test_narrative_and_agenda_lines_are_never_glued_onto_points(seed):
+    for p in seed.points:
+        for fragment in ("開会", "閉会", "説明された", "以下のとおり", "以下の発言", "以下の挨拶"):
+            assert fragment not in p.text, (p.id, fragment)
+        assert "\uf09e" not in p.text and "\n" not in p.text
+        assert p.text == p.text.strip()
+
+
+def test_source_spans_point_at_the_bullet_lines(seed):
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    for p in seed.points:
+        first = lines[p.source.line_start - 1]
+        assert "\uf09e" in first
+        assert p.text[:5] in first.replace(" ", "") or p.text[:5] in first
+        assert p.source.line_end >= p.source.line_start
+    first = seed.points[0].source
+    assert (first.line_start, first.line_end) == (37, 39)
+
+
+def test_ids_are_stable_and_unique(seed):
+    again = minutes.parse_file(SEED)
+    assert [p.id for p in seed.points] == [p.id for p in again.points]
+    assert len({p.id for p in seed.points}) == 57
+    assert all(p.id.startswith("m02_") for p in seed.points)
+
+
+def test_id_of_a_point_survives_edits_elsewhere(tmp_path, seed):
+    text = SEED.read_text(encoding="utf-8")
+    edited = text.replace("地球温暖化対策についても", "地球温暖化対策に関しても")
+    f = tmp_path / "edited.txt"
+    f.write_text(edited, encoding="utf-8")
+    other = minutes.parse_file(f)
+    changed = [a.id for a, b in zip(seed.points, other.points) if a.id != b.id]
+    assert len(changed) == 1
+
+
+@pytest.mark.parametrize("label, name, title, role", [
+    ("飯島委員", "飯島", "委員", "member"),
+    ("高橋座長", "高橋", "座長", "chair"),
+    ("和泉内閣総理大臣補佐官", "和泉", "内閣総理大臣補佐官", "government"),
+    ("林内閣官房副長官補", "林", "内閣官房副長官補", "government"),
+    ("河野大臣", "河野", "大臣", "government"),
+    ("山田副大臣", "山田", "副大臣", "government"),
+    ("東会長", "東", "会長", "chair"),
+    ("事務局", "", "事務局", "secretariat"),
+    ("佐藤企画官", "佐藤", "企画官", "secretariat"),
+])
+def test_role_table_splits_labels(label, name, title, role):
+    sp = minutes.load_roles().split(label)
+    assert (sp.name, sp.title, sp.role) == (name, title, role)
+
+
+def test_user_role_table_extends_the_builtin(tmp_path):
+    f = tmp_path / "roles.yaml"
+    f.write_text("titles:\n  顧問: member\n", encoding="utf-8")
+    assert minutes.load_roles(f).split("鈴木顧問").role == "member"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("titles:\n  顧問: advisor\n", encoding="utf-8")
+    with pytest.raises(Exception) as e:
+        minutes.load_roles(bad)
+    assert str(e.value) == (f"{bad}: titles.顧問: role 'advisor' is not one of member, chair, "
+                            "government, secretariat")
+
+
+BAD = [
+    ("empty.txt", "the file is empty; export the minutes again"),
+    ("blank.txt", "the file is empty; export the minutes again"),
+    ("image.txt", "not a text file (binary content); give the minutes as .txt, .docx or .pdf"),
+    ("no-speaker.txt", "no speaker found; speakers are written as （飯島委員） or 〇河野大臣：; "
+                       "add a pattern if this council writes them differently"),
+    ("bullet-before-header.txt", "line 6: a bullet before any speaker header; is the speaker "
+                                 "line written as （○○委員）?"),
+]
+
+
+@pytest.mark.parametrize("name, message", BAD)
+def test_bad_input_gets_one_clear_line(name, message, in_root):
+    rel = f"tests/fixtures/bad/{name}"
+    result = CliRunner().invoke(main, ["parse", rel])
+    assert result.exit_code == 2
+    assert result.output == f"error: {rel}: {message}\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_missing_file_and_duplicate_meeting(in_root):
+    r = CliRunner().invoke(main, ["parse", "nope/minutes.txt"])
+    assert (r.exit_code, r.output) == (2, "error: nope/minutes.txt: no such file; check the path\n")
+    seed = "examples/minutes/infra-council-02.txt"
+    r = CliRunner().invoke(main, ["parse", seed, "examples/minutes"])
+    assert r.exit_code == 2
+    assert r.output == (f"error: examples/minutes/infra-council-02.txt: this is the same meeting "
+                        f"(m02) as {seed}; give each meeting's minutes once\n")
+
+
+def test_errors_are_input_errors():
+    with pytest.raises(InputError):
+        minutes.parse_file(FIXTURES / "bad" / "no-speaker.txt")
+
+
+def test_golden_parse_json(in_root):
+    result = CliRunner().invoke(main, ["parse", "examples/minutes/infra-council-02.txt", "--json"])
+    assert result.exit_code == 0, result.output
+    golden = GOLDEN / "infra-council-02.parse.json"
+    assert json.loads(result.output) == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_readable_summary(in_root):
+    result = CliRunner().invoke(main, ["parse", "examples/minutes"])
+    assert result.exit_code == 0
+    assert "懇談会構成員: 8名" in result.output
+    assert "points: 57 (5 procedural) from 10 speakers" in result.output
