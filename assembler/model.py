@@ -222,6 +222,9 @@ class Assignment:
     ``section`` is the primary section id (None for procedural or excluded points);
     ``sections`` all ids, primary first; ``scores`` every section's score;
     ``manual`` is True when an override decided it (``reason`` says why).
+    ``margin`` says how clearly the evidence decided: (best − second) / best in [0, 1]
+    for a placed point, (best − threshold) / threshold in [−1, 0) for a point that fell
+    to the catch-all, None when nothing was scored (procedural, manual).
     """
 
     point: str
@@ -233,6 +236,7 @@ class Assignment:
     manual: bool = False
     excluded: bool = False
     reason: str | None = None
+    margin: float | None = None
 
     def to_dict(self) -> dict:
         matched: dict[str, list] = {}
