@@ -1,0 +1,294 @@
+"""The secretariat's decisions by hand (``overrides.yaml``), applied on every run.
+
+Format (a commented example ships as ``sections/overrides.example.yaml``)::
+
+    points:                # manual placement: point id -> section id, or excluded
+      m02_3f9a1c: dx                                   # shorthand: point id -> section id
+      m02_77aa01: {section: om, reason: "維持管理の論点として整理"}
+      m02_0b1c2d: {exclude: true, reason: "重複のため", date: 2026-11-29}
+      m02_aaaaaa: excluded                             # shorthand for exclude
+    never_merge:           # pairs of points the dedup must keep apart
+      - [m02_3f9a1c, m03_99aa00]
+    merge:                 # force a merge: point -> into
+      - {point: m03_99aa00, into: m02_3f9a1c}
+    edits:                 # the secretariat's wording of a point (from an edited draft)
+      m02_3f9a1c: "…"
+
+Every key is optional; an empty file means no overrides. The shape is checked when the
+file is loaded (``load_overrides``: ConfigError naming the file and key path). What can
+only be checked against a run is checked there:
+
+* a placement in a section the outline does not have is a typo with no sensible
+  fallback: ``require_sections`` (called by ``classify``) raises ConfigError;
+* a point id the run does not have (the minutes changed, a point was reworded) is
+  reported by ``check_overrides`` as a message; the pipeline prints it on stderr and
+  records it in the trace, and the override is otherwise harmless.
+
+``append_placements`` adds or replaces entries under ``points:`` textually, so the
+user's comments and layout survive (the regeneration feature records deleted and moved
+points this way).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from assembler.errors import ConfigError
+from assembler.model import Outline, Overrides, Placement
+from assembler.sections import check_keys, did_you_mean, read_yaml
+
+__all__ = ["load_overrides", "check_overrides", "require_sections", "append_placements", "POINT_ID"]
+
+#: A point id: meeting id, underscore, 6 hex digits (``m02_3f9a1c``).
+POINT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*_[0-9a-f]{6}$")
+_TOP_KEYS = ("points", "never_merge", "merge", "edits")
+_PLACEMENT_KEYS = ("section", "exclude", "reason", "date")
+_EXCLUDED = "excluded"
+
+
+def load_overrides(path: str | Path) -> Overrides:
+    """Read and validate an overrides YAML file (a missing file is an error: pass None instead)."""
+    name = str(path)
+    data = read_yaml(Path(path))
+    if data is None:
+        return Overrides(source=name)
+    if not isinstance(data, dict):
+        raise ConfigError(f"expected a mapping with {', '.join(_TOP_KEYS)}", file=name)
+    check_keys(data, _TOP_KEYS, "", name)
+    return Overrides(
+        source=name,
+        placements=_placements(data.get("points"), name),
+        never_merge=_pairs(data.get("never_merge"), name),
+        merge=_merges(data.get("merge"), name),
+        edits=_edits(data.get("edits"), name),
+    )
+
+
+def _point_id(value: Any, where: str, name: str) -> str:
+    if not isinstance(value, str) or not POINT_ID.match(value):
+        raise ConfigError(f"{where}: {value!r} is not a point id", file=name,
+                          hint="ids look like 'm02_3f9a1c' (see `assembler classify` or the trace)")
+    return value
+
+
+def _mapping(value: Any, where: str, name: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a mapping of point id -> ..., not a {type(value).__name__}", file=name)
+    return value
+
+
+def _placements(value: Any, name: str) -> tuple[Placement, ...]:
+    out = []
+    for pid, entry in _mapping(value, "points", name).items():
+        where = f"points.{pid}"
+        _point_id(pid, f"points: key {pid!r}", name)
+        if isinstance(entry, str):
+            entry = {"exclude": True} if entry == _EXCLUDED else {"section": entry}
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: expected a section id, 'excluded' or a mapping "
+                              f"(section/exclude, reason, date), not {entry!r}", file=name)
+        check_keys(entry, _PLACEMENT_KEYS, where, name)
+        exclude = entry.get("exclude", False)
+        if not isinstance(exclude, bool):
+            raise ConfigError(f"{where}.exclude: expected true or false, not {exclude!r}", file=name)
+        section = entry.get("section")
+        if section is not None and (not isinstance(section, str) or not section):
+            raise ConfigError(f"{where}.section: expected a section id, not {section!r}", file=name)
+        if exclude and section is not None:
+            raise ConfigError(f"{where}: both 'section' and 'exclude: true'", file=name, hint="keep one of them")
+        if not exclude and section is None:
+            raise ConfigError(f"{where}: neither 'section' nor 'exclude: true'", file=name)
+        reason = entry.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise ConfigError(f"{where}.reason: expected a string, not {reason!r}", file=name)
+        date = entry.get("date")
+        if isinstance(date, _dt.date):
+            date = date.isoformat()
+        elif date is not None:
+            raise ConfigError(f"{where}.date: expected a date like 2026-11-29, not {date!r}", file=name)
+        out.append(Placement(point=pid, section=section, excluded=exclude, reason=reason, date=date))
+    return tuple(out)
+
+
+def _list(value: Any, where: str, name: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected a list, not a {type(value).__name__}", file=name)
+    return value
+
+
+def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for i, pair in enumerate(_list(value, "never_merge", name)):
+        where = f"never_merge[{i}]"
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise ConfigError(f"{where}: expected a pair of point ids [a, b], not {pair!r}", file=name)
+        a, b = (_point_id(p, f"{where}[{j}]", name) for j, p in enumerate(pair))
+        if a == b:
+            raise ConfigError(f"{where}: the same point twice ({a})", file=name)
+        out.append((a, b))
+    return tuple(out)
+
+
+def _merges(value: Any, name: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for i, item in enumerate(_list(value, "merge", name)):
+        where = f"merge[{i}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: expected {{point: ..., into: ...}}, not {item!r}", file=name)
+        check_keys(item, ("point", "into"), where, name)
+        for k in ("point", "into"):
+            if k not in item:
+                raise ConfigError(f"{where}: missing key {k!r}", file=name)
+        a = _point_id(item["point"], f"{where}.point", name)
+        b = _point_id(item["into"], f"{where}.into", name)
+        if a == b:
+            raise ConfigError(f"{where}: a point cannot be merged into itself ({a})", file=name)
+        out.append((a, b))
+    return tuple(out)
+
+
+def _edits(value: Any, name: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for pid, text in _mapping(value, "edits", name).items():
+        _point_id(pid, f"edits: key {pid!r}", name)
+        if not isinstance(text, str) or not text.strip():
+            raise ConfigError(f"edits.{pid}: expected the reworded text, not {text!r}", file=name)
+        out.append((pid, text))
+    return tuple(out)
+
+
+def require_sections(overrides: Overrides, outline: Outline) -> None:
+    """Raise ConfigError for a placement in a section the outline does not have."""
+    ids = [s.id for s in outline.iter_all()]
+    for p in overrides.placements:
+        if not p.excluded and p.section not in ids:
+            raise ConfigError(f"points.{p.point}: unknown section {p.section!r}{did_you_mean(p.section, ids)}",
+                              file=overrides.source, hint=f"sections of {outline.source}: {', '.join(ids)}")
+
+
+def check_overrides(overrides: Overrides, points, outline: Outline) -> list[str]:
+    """Messages for overrides that name points this run does not have (sections: see require_sections)."""
+    require_sections(overrides, outline)
+    known = {p.id for p in points}
+    src = overrides.source or "overrides"
+    named = [(f"points.{p.point}", p.point) for p in overrides.placements]
+    named += [(f"never_merge[{i}]", pid) for i, pair in enumerate(overrides.never_merge) for pid in pair]
+    named += [(f"merge[{i}]", pid) for i, pair in enumerate(overrides.merge) for pid in pair]
+    named += [(f"edits.{pid}", pid) for pid, _ in overrides.edits]
+    return [f"{src}: {where}: no point {pid} in these minutes{did_you_mean(pid, known)}"
+            for where, pid in named if pid not in known]
+
+
+# --- writing --------------------------------------------------------------------------------
+
+_POINTS_LINE = re.compile(r"^points:\s*(#.*)?$")
+_ENTRY = re.compile(r"^(\s+)([^\s#:][^:]*?)\s*:")
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _entry_line(p: Placement, indent: str) -> str:
+    parts = ["exclude: true"] if p.excluded else [f"section: {p.section}"]
+    if p.reason:
+        parts.append(f"reason: {_yaml_str(p.reason)}")
+    if p.date:
+        parts.append(f"date: {p.date}")
+    return f"{indent}{p.point}: {{{', '.join(parts)}}}"
+
+
+def append_placements(path: str | Path, placements) -> None:
+    """Add (or replace) entries under ``points:``, keeping the rest of the file's text and comments.
+
+    Creates the file when it does not exist. The result is re-read before it replaces
+    the file, so a file this function cannot edit safely is left untouched (ConfigError).
+    """
+    path = Path(path)
+    name = str(path)
+    placements = list({p.point: p for p in placements}.values())  # the last word on a point wins
+    for p in placements:
+        _point_id(p.point, "placement", name)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if _POINTS_LINE.match(line)), None)
+    if start is None:
+        if any(line.startswith("points:") for line in lines):
+            raise ConfigError("cannot add placements: 'points:' is not written as a block of entries",
+                              file=name, hint="write each placement on its own indented line under 'points:'")
+        if lines and lines[-1].strip():
+            lines.append("")
+        lines.append("points:")
+        start = len(lines) - 1
+    end = start + 1  # one past the block's last indented line
+    indent = "  "
+    entries: dict[str, tuple[int, int]] = {}
+    i = start + 1
+    while i < len(lines) and (not lines[i].strip() or lines[i][0] in " \t#"):
+        m = _ENTRY.match(lines[i])
+        if lines[i].strip() and not lines[i].lstrip().startswith("#"):
+            end = i + 1
+            if m and (m.group(1) == indent or not entries):
+                indent = m.group(1)
+                j = i + 1
+                while j < len(lines) and lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) > len(indent):
+                    j += 1
+                entries[m.group(2).strip("'\"")] = (i, j)
+        i += 1
+    replaced: dict[int, tuple[int, str]] = {}
+    appended: list[str] = []
+    for p in placements:
+        line = _entry_line(p, indent)
+        if p.point in entries:
+            a, b = entries[p.point]
+            replaced[a] = (b, line)
+        else:
+            appended.append(line)
+            entries[p.point] = (-1, -1)
+    out: list[str] = []
+    k = 0
+    while k <= len(lines):
+        if k == end:
+            out.extend(appended)
+        if k == len(lines):
+            break
+        if k in replaced:
+            k, line = replaced[k]
+            out.append(line)
+            continue
+        out.append(lines[k])
+        k += 1
+    new_text = "\n".join(out) + "\n"
+    _write_checked(path, new_text, placements)
+
+
+def _write_checked(path: Path, text: str, placements: list[Placement]) -> None:
+    """Write ``text`` atomically after checking it reads back with the new placements."""
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        try:
+            back = {p.point: p for p in load_overrides(tmp).placements}
+        except ConfigError as e:
+            raise ConfigError(f"cannot add placements: the edited file would not read back ({e.message})",
+                              file=str(path), hint="edit the file by hand") from None
+        for p in placements:
+            got = back.get(p.point)
+            if got is None or (got.section, got.excluded, got.reason, got.date) != (
+                    p.section, p.excluded, p.reason, p.date):
+                raise ConfigError(f"cannot add placement {p.point}: the edited file does not read back",
+                                  file=str(path), hint="edit the file by hand")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
