@@ -1,0 +1,494 @@
+"""Make multi-meeting minutes from the real seed, with the truth of which points repeat.
+
+Two modes, both deterministic for a given ``seed``:
+
+- ``generate(out_dir, meetings=3, seed=0)`` writes the minutes of sessions 3, 4, … in the
+  seed's own format (title with 第n回, 日時；令和…, attendee block, ``（飯島委員）`` headers,
+  bullets starting with U+F09E, lines wrapped at 40 characters and double-spaced), so they
+  parse with ``assembler.minutes``. In them members repeat earlier points with realistic
+  edits (``EDITS``) next to genuinely different points on the same topics: sentences of
+  two different bullets stitched together, or one sentence with its key nouns swapped.
+  ``truth.json`` (and the returned ``Truth``) says which generated bullet repeats which
+  seed bullet; a bullet is named by (file, speaker label, index among that speaker's
+  points in that file) and carries its text.
+- ``generate_points(n, seed=0)`` returns ``n`` synthetic opinion points for the scale
+  benchmark: unique texts recombined from the seed's words, about 15% of them planted
+  re-wordings of another point (``planted`` holds those pairs).
+
+    python benchmarks/generate.py OUT_DIR [--meetings 3] [--seed 0]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from assembler import minutes
+from assembler.model import Point, SourceSpan, Speaker
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "minutes" / "infra-council-02.txt"
+BULLET = "\uf09e"
+WIDTH = 40
+# A new point may reuse a sentence of an earlier bullet only if it is this small a part of it.
+MINOR = 0.45
+
+# --- edits a member makes when repeating a point -----------------------------------------
+
+_ENDINGS = [("必要である", "必要"), ("重要である", "重要"), ("していただきたい", "することが求められる"),
+            ("をお願いしたい", "が求められる"), ("が期待される", "を期待したい"),
+            ("と考える", "と考えられる"), ("ことが必要", "べき"), ("ではないか", "と考える")]
+_PARTICLES = [("には", "では"), ("への", "に対する"), ("における", "での"),
+              ("を含む", "を含めた"), ("や", "及び"), ("に向けた", "のための")]
+_INSERTS = ["特に", "改めて", "やはり", "今後、", "非常に", "一層"]
+_DROPS = ["更に", "非常に", "特に", "しっかり", "一層", "改めて", "また、", "例えば、", "具体的には、",
+          "さらに", "いわゆる"]
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+_HALF = str.maketrans("０１２３４５６７８９", "0123456789")
+_SENTENCE_END = re.compile(r"(?<=[。．])")
+# Topic nouns of the seed: swapping them makes a different point on a neighbouring topic.
+NOUNS = ["DX", "KPI", "O&M", "ODA", "人材育成", "スマートシティ", "MaaS", "都市OS", "サプライチェーン",
+         "遠隔医療", "再生可能エネルギー", "円借款", "海外投融資", "国際標準", "デジタル技術",
+         "現地企業", "途上国", "官民", "SDGs", "データ", "インフラ", "新型コロナウイルス", "ODA案件",
+         "プラットフォーム", "ファイナンス", "エコシステム", "安全保障", "民間企業", "日本企業"]
+
+
+def sentences(text: str) -> list[str]:
+    """A bullet's sentences (each keeps its 。)."""
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _swap_pair(text: str, pairs, rng: random.Random) -> str | None:
+    found = [(a, b) for a, b in pairs if a in text] + [(b, a) for a, b in pairs if b in text]
+    if not found:
+        return None
+    old, new = rng.choice(found)
+    spots = [m.start() for m in re.finditer(re.escape(old), text)]
+    at = rng.choice(spots)
+    return text[:at] + new + text[at + len(old):]
+
+
+def edit_ending(text: str, rng: random.Random) -> str | None:
+    """「必要である。」/「必要。」, 「～していただきたい」/「～することが求められる」…"""
+    return _swap_pair(text, [(a + e, b + e) for a, b in _ENDINGS for e in "。、"], rng)
+
+
+def edit_particle(text: str, rng: random.Random) -> str | None:
+    """A particle or connective changed (には/では, への/に対する…)."""
+    return _swap_pair(text, _PARTICLES, rng)
+
+
+def edit_reorder(text: str, rng: random.Random) -> str | None:
+    """Two adjacent clauses of a sentence swapped, or two sentences swapped."""
+    ss = sentences(text)
+    if len(ss) >= 2 and rng.random() < 0.5:
+        i = rng.randrange(len(ss) - 1)
+        ss[i], ss[i + 1] = ss[i + 1], ss[i]
+        return "".join(ss)
+    order = list(range(len(ss)))
+    rng.shuffle(order)
+    for i in order:
+        parts = ss[i].split("、")
+        if len(parts) >= 3:
+            j = rng.randrange(len(parts) - 2)
+            parts[j], parts[j + 1] = parts[j + 1], parts[j]
+            ss[i] = "、".join(parts)
+            return "".join(ss)
+    return None
+
+
+def edit_insert(text: str, rng: random.Random) -> str | None:
+    """A word inserted after a comma or at the start."""
+    spots = [0] + [m.end() for m in re.finditer("、", text)]
+    at = rng.choice(spots)
+    return text[:at] + rng.choice(_INSERTS) + text[at:]
+
+
+def edit_drop(text: str, rng: random.Random) -> str | None:
+    """A word or a parenthesis dropped."""
+    found = [w for w in _DROPS if w in text] + re.findall(r"（[^（）]{1,20}）", text)
+    if not found:
+        return None
+    return text.replace(rng.choice(found), "", 1)
+
+
+def edit_digits(text: str, rng: random.Random) -> str | None:
+    """Numbers switched between full and half width."""
+    if re.search("[0-9]", text):
+        return text.translate(_FULL)
+    if re.search("[０-９]", text):
+        return text.translate(_HALF)
+    return None
+
+
+def edit_drop_sentence(text: str, rng: random.Random) -> str | None:
+    """One sentence (not the first) of a bullet of three or more dropped."""
+    ss = sentences(text)
+    if len(ss) < 3:
+        return None
+    del ss[rng.randrange(1, len(ss))]
+    return "".join(ss)
+
+
+EDITS = {f.__name__.removeprefix("edit_"): f for f in (
+    edit_ending, edit_particle, edit_reorder, edit_insert, edit_drop, edit_digits,
+    edit_drop_sentence)}
+
+
+def reword(text: str, rng: random.Random, n_edits: int | None = None) -> tuple[str, tuple[str, ...]]:
+    """A repeat of ``text`` with 2–4 random edits (a sentence dropped at most once)."""
+    n = n_edits if n_edits is not None else rng.randint(2, 4)
+    names = [k for k in EDITS if k != "drop_sentence"]
+    chosen = rng.sample(names, k=min(n, len(names)))
+    if rng.random() < 0.25:
+        chosen[0] = "drop_sentence"
+    done = []
+    for name in chosen:
+        new = EDITS[name](text, rng)
+        if new is not None and new != text:
+            text, done = new, done + [name]
+    if not done:
+        text, done = edit_insert(text, rng), ["insert"]
+    return text, tuple(done)
+
+
+def _fresh(ss: list[str], used: set[str], rng: random.Random) -> str | None:
+    left = [x for x in ss if x not in used]
+    if not left:
+        return None
+    pick = rng.choice(left)
+    used.add(pick)
+    return pick
+
+
+def _minor(text: str) -> list[str]:
+    """Sentences that are at most MINOR of their bullet: a new point built on one of them
+    shares a topic with that bullet but does not restate most of it."""
+    ss = sentences(text)
+    return [x for x in ss if len(x) <= MINOR * len(text)] if len(ss) > 1 else []
+
+
+def stitch(a: str, b: str, rng: random.Random, used: set[str] | None = None) -> str | None:
+    """A different point on the same topic: a sentence of ``a`` and one of ``b`` joined.
+
+    Made only from minor sentences (``_minor``), so neither source covers most of it.
+    ``used`` holds sentences already taken by earlier new points (each serves once, so two
+    new points never share a sentence).
+    """
+    used = set() if used is None else used
+    sa, sb = _minor(a), _minor(b)
+    if not sa or not sb:
+        return None
+    x, y = _fresh(sa, used, rng), _fresh(sb, used, rng)
+    return x + y if x and y else None
+
+
+def swap_nouns(text: str, rng: random.Random, used: set[str] | None = None) -> str | None:
+    """A different point: a minor sentence of a bullet with its key nouns swapped."""
+    used = set() if used is None else used
+    s = _fresh([x for x in _minor(text) if any(w in x for w in NOUNS)], used, rng)
+    if s is None:
+        return None
+    present = [w for w in NOUNS if w in s]
+    for w in rng.sample(present, k=min(3, len(present))):
+        s = s.replace(w, rng.choice([x for x in NOUNS if x not in s]))
+    return s
+
+
+# --- the truth -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A bullet: the file, the speaker label and its index among that speaker's points there."""
+
+    file: str
+    speaker: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A generated bullet: what it repeats (``of``, None for a new point) and how it was made.
+
+    ``how`` is the list of edits for a repeat, or ``stitch`` / ``swap_nouns`` for a new point;
+    ``sources`` are the seed bullets a new point was made from (it repeats none of them).
+    """
+
+    ref: Ref
+    text: str
+    of: Ref | None
+    how: tuple[str, ...]
+    sources: tuple[Ref, ...] = ()
+
+
+@dataclass(frozen=True)
+class Truth:
+    """Which generated bullets repeat which seed bullets."""
+
+    seed: str
+    files: tuple[str, ...]
+    bullets: tuple[Bullet, ...]
+
+    def clusters(self) -> dict[Ref, Ref]:
+        """Every generated bullet's cluster: the seed bullet it repeats, or itself."""
+        return {b.ref: b.of or b.ref for b in self.bullets}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Truth":
+        def ref(r):
+            return None if r is None else Ref(**r)
+        return cls(d["seed"], tuple(d["files"]), tuple(
+            Bullet(ref(b["ref"]), b["text"], ref(b["of"]), tuple(b["how"]),
+                   tuple(ref(s) for s in b["sources"])) for b in d["bullets"]))
+
+
+# --- writing minutes in the seed's format --------------------------------------------------
+
+
+_NO_LINE_START = "、。・）」』，．：；ー"
+
+
+def _wrap(text: str) -> list[str]:
+    """Lines of about WIDTH characters; like the seed (kinsoku), none starts with 、・）…"""
+    lines, start = [], 0
+    while start < len(text):
+        end = min(start + WIDTH, len(text))
+        while end < len(text) and text[end] in _NO_LINE_START:
+            end += 1
+        lines.append(text[start:end])
+        start = end
+    return lines or [""]
+
+
+def _reiwa(date: dt.date) -> str:
+    fw = lambda n: str(n).translate(_FULL)  # noqa: E731
+    wd = "月火水木金土日"[date.weekday()]
+    return f"令和{fw(date.year - 2018)}年{fw(date.month)}月{fw(date.day)}日（{wd}）"
+
+
+def _speaker_points(parsed) -> dict[str, list[Point]]:
+    out: dict[str, list[Point]] = {}
+    for p in parsed.points:
+        out.setdefault(p.speaker.label, []).append(p)
+    return out
+
+
+class _Writer:
+    """Collects a meeting's lines (double-spaced, as PDF extraction left the seed)."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.lines: list[str] = []
+        self.count: dict[str, int] = {}
+        self.bullets: list[Bullet] = []
+
+    def line(self, text: str) -> None:
+        self.lines += [text + " ", ""]
+
+    def para(self, text: str, first: str = "") -> None:
+        chunks = _wrap(text)
+        chunks[0] = first + chunks[0]
+        for c in chunks[:-1]:
+            self.lines += [c, ""]
+        self.line(chunks[-1])
+
+    def bullet(self, speaker: str, text: str, of: Ref | None, how: tuple[str, ...],
+               sources: tuple[Ref, ...] = ()) -> None:
+        index = self.count.get(speaker, 0)
+        self.count[speaker] = index + 1
+        self.bullets.append(Bullet(Ref(self.file, speaker, index), text, of, how, sources))
+        self.para(text, first=BULLET + " ")
+
+
+def _ref(p: Point, seed_file: str, index_of: dict[str, int]) -> Ref:
+    return Ref(seed_file, p.speaker.label, index_of[p.id])
+
+
+def _member_bullets(w: _Writer, label: str, own: list[Point], others: list[Point],
+                    ref, rng: random.Random, used: set[str]) -> None:
+    opinions = [p for p in own if p.kind == "opinion"]
+    plan: list[tuple[str, Point]] = [("repeat", p) for p in rng.sample(opinions, k=min(
+        len(opinions), rng.randint(1, 3)))]
+    if rng.random() < 0.3:
+        plan.append(("repeat", rng.choice(others)))
+    if plan and rng.random() < 0.15:
+        plan.append(plan[0])
+    plan += [("stitch", rng.choice(opinions)), ("swap", rng.choice(opinions))]
+    rng.shuffle(plan)
+    for what, p in plan:
+        if what == "repeat":
+            text, how = reword(p.text, rng)
+            w.bullet(label, text, ref(p), how)
+        elif what == "stitch":
+            other = rng.choice([q for q in opinions + others if q.id != p.id])
+            text = stitch(p.text, other.text, rng, used)
+            if text:
+                w.bullet(label, text, None, ("stitch",), (ref(p), ref(other)))
+        else:
+            text = swap_nouns(p.text, rng, used)
+            if text:
+                w.bullet(label, text, None, ("swap_nouns",), (ref(p),))
+
+
+def _meeting(session: int, date: dt.date, seed, file: str, seed_file: str,
+             rng: random.Random, used: set[str]) -> _Writer:
+    m = seed.meeting
+    by_speaker = _speaker_points(seed)
+    index_of = {p.id: i for pts in by_speaker.values() for i, p in enumerate(pts)}
+    ref = lambda p: _ref(p, seed_file, index_of)  # noqa: E731
+    w = _Writer(file)
+    fw = str(session).translate(_FULL)
+    w.line(f" {m.council}（第{fw}回）")
+    w.line("議事要旨")
+    w.line("")
+    w.line(f"日時；{_reiwa(date)}１６時００分～１７時００分")
+    w.line(f"場所；{m.place}")
+    w.line("出席者；")
+    for g in m.attendees:
+        w.line(f"{g.group}；")
+        w.para("、".join(g.names))
+    w.line("")
+    w.line("１．開会")
+    gov = next(s for s, pts in by_speaker.items() if pts[0].speaker.role == "government")
+    w.line(f"○ {gov}から、以下の挨拶があった。")
+    opening = by_speaker[gov][0]
+    text, how = reword(opening.text, rng, n_edits=1)
+    w.bullet(gov, text, ref(opening), how)
+    w.line("")
+    w.line("２．議題；インフラ海外展開に関する新戦略の方向性について（意見交換）")
+    w.para("○ インフラ海外展開に関する新戦略の方向性について、意見交換を行った。懇談会構成員からの主な意見は以下のとおり。")
+    w.line("")
+    members = [s for s, pts in by_speaker.items() if pts[0].speaker.role == "member"]
+    everyone = [p for s in members for p in by_speaker[s] if p.kind == "opinion"]
+    for label in members:
+        w.line(f"（{label}）")
+        own = by_speaker[label]
+        _member_bullets(w, label, own, [p for p in everyone if p.speaker.label != label],
+                        ref, rng, used)
+        w.line("")
+    chair = next(s for s, pts in by_speaker.items() if pts[0].speaker.role == "chair")
+    w.line("３．閉会")
+    w.line(f"○ {chair}から、以下の発言があった。")
+    for p in rng.sample(everyone, k=2):
+        text, how = reword(p.text, rng)
+        w.bullet(chair, text, ref(p), how)
+    sec = next(s for s, pts in by_speaker.items() if pts[0].speaker.role == "secretariat")
+    w.line(f"○ {sec}から、以下の発言があった。")
+    closing = by_speaker[sec][-1]
+    text, how = reword(closing.text, rng, n_edits=1)
+    w.bullet(sec, text, ref(closing), how)
+    w.line("")
+    return w
+
+
+def generate(out_dir: str | Path, *, meetings: int = 3, seed: int = 0,
+             seed_path: str | Path = SEED, first_session: int | None = None) -> Truth:
+    """Write ``meetings`` new meetings' minutes (and truth.json) into ``out_dir``.
+
+    Sessions follow the seed's (3, 4, … for the bundled seed), three weeks apart. Files are
+    named ``<seed stem minus its number>-NN.txt``. Returns the truth that was written.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    parsed = minutes.parse_file(seed_path)
+    rng = random.Random(seed)
+    start = first_session or (parsed.meeting.session or 1) + 1
+    date = dt.date.fromisoformat(parsed.meeting.date or "2020-05-12")
+    stem = re.sub(r"-?\d+$", "", Path(seed_path).stem)
+    files, bullets = [], []
+    used: set[str] = set()
+    for k in range(meetings):
+        session = start + k
+        path = out / f"{stem}-{session:02d}.txt"
+        w = _meeting(session, date + dt.timedelta(weeks=3 * (session - start + 1)), parsed,
+                     str(path), str(seed_path), rng, used)
+        path.write_text("\n".join(w.lines) + "\n", encoding="utf-8")
+        files.append(str(path))
+        bullets += w.bullets
+    truth = Truth(str(seed_path), tuple(files), tuple(bullets))
+    (out / "truth.json").write_text(
+        json.dumps(truth.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return truth
+
+
+# --- scale mode ----------------------------------------------------------------------------
+
+_RUN = re.compile(r"[一-龥々]+|[ァ-ヶー]+|[ぁ-ゖ]+|[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆]+|.")
+
+
+@dataclass(frozen=True)
+class Synthetic:
+    """Points for the scale benchmark and the (i, j) index pairs planted as re-wordings."""
+
+    points: tuple[Point, ...]
+    planted: tuple[tuple[int, int], ...]
+
+
+def _word_chain(texts: list[str]) -> dict[str, list[str]]:
+    chain: dict[str, list[str]] = {}
+    for t in texts:
+        words = ["^"] + _RUN.findall(t)
+        for a, b in zip(words, words[1:]):
+            chain.setdefault(a, []).append(b)
+    return chain
+
+
+def _babble(chain: dict[str, list[str]], rng: random.Random, length: int) -> str:
+    out, w = [], "^"
+    while sum(map(len, out)) < length:
+        nxt = chain.get(w)
+        w = rng.choice(nxt) if nxt else "^"
+        if w != "^":
+            out.append(w)
+    return "".join(out).rstrip("、") + "。"
+
+
+def generate_points(n: int, seed: int = 0, seed_path: str | Path = SEED) -> Synthetic:
+    """``n`` synthetic opinion points (41–240 characters) with planted re-wordings.
+
+    Texts are a word-level Markov chain over the seed's words, so they read like the seed
+    but are each new; about 15% are ``reword()`` copies of an earlier point.
+    """
+    rng = random.Random(seed)
+    chain = _word_chain([p.text for p in minutes.parse_file(seed_path).points])
+    texts: list[str] = []
+    planted: list[tuple[int, int]] = []
+    while len(texts) < n:
+        if texts and rng.random() < 0.15:
+            src = rng.randrange(len(texts))
+            planted.append((src, len(texts)))
+            texts.append(reword(texts[src], rng)[0])
+        else:
+            parts = [_babble(chain, rng, rng.randint(30, 70)) for _ in range(rng.randint(1, 3))]
+            texts.append("".join(parts)[:240])
+    points = tuple(
+        Point(id=f"s{i:06d}", meeting=f"m{i % 50:02d}",
+              speaker=Speaker(f"委員{i % 40}委員", f"委員{i % 40}", "委員", "member"),
+              kind="opinion", text=t, source=SourceSpan("synthetic", i + 1, i + 1))
+        for i, t in enumerate(texts))
+    return Synthetic(points, tuple(planted))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out_dir")
+    ap.add_argument("--meetings", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    truth = generate(args.out_dir, meetings=args.meetings, seed=args.seed)
+    repeats = sum(b.of is not None for b in truth.bullets)
+    print(f"wrote {len(truth.files)} meetings, {len(truth.bullets)} bullets "
+          f"({repeats} repeats) and truth.json to {args.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
