@@ -65,5 +65,54 @@ def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: st
         click.echo(minutes.summary(parsed))
 
 
+def _progress(quiet: bool):
+    """Per-stage progress on stderr, only when stderr is a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from assembler.pipeline import STAGES
+
+    def show(i: int, name: str) -> None:
+        click.echo(f"\r[{i + 1}/{len(STAGES)}] {name}…   ", err=True, nl=False)
+        if i == len(STAGES) - 1:
+            click.echo("", err=True)
+
+    return show
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@click.option("-o", "--output", default="output/draft.docx", show_default=True,
+              type=click.Path(dir_okay=False), help="The .docx to write; the trace goes beside it.")
+@click.option("--sections", "sections_path", type=click.Path(dir_okay=False), default=None,
+              help="The outline YAML (default: the bundled sections/default.yaml).")
+@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
+              help="The secretariat's corrections (placements, exclusions, merges).")
+@click.option("--threshold", type=float, default=None, help="Merge threshold (0-100).")
+@click.option("--title", default=None, help="The draft's title.")
+@click.option("--reference-doc", type=click.Path(dir_okay=False), default=None,
+              help="A .docx whose styles the draft uses (like pandoc's --reference-doc).")
+@click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
+def build(inputs, output, sections_path, overrides, threshold, title, reference_doc, encoding,
+          quiet) -> None:
+    """Build the Word draft and its trace from minutes files or folders.
+
+    \b
+    Example:
+      assembler build examples/minutes -o output/draft.docx
+    """
+    from assembler import pipeline
+
+    if not inputs:
+        raise click.UsageError("name the minutes files or folders to build from")
+    opts = pipeline.Options(sections=sections_path, overrides=overrides, threshold=threshold,
+                            title=title, encoding=encoding, reference_doc=reference_doc)
+    built = pipeline.build(inputs, output, opts, progress=_progress(quiet))
+    for problem in built.assembled.problems:
+        click.secho(f"warning: {problem}", fg="yellow", err=True)
+    if not quiet:
+        click.echo(built.summary(), err=True)
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,202 @@
+"""Assignments + groups -> a Draft: what goes in which chapter, in what order, citing whom.
+
+Pure: no files, no docx. The renderer only lays out what this stage decided.
+
+Rules:
+- A group is placed where its representative is placed; members that are procedural or
+  excluded are left out of the body (they stay in the appendix).
+- Entries in a chapter follow the order of first appearance (meeting order, then the order
+  in the minutes) of their representative.
+- A citation lists each speaker once, in order of first appearance, with every meeting
+  they made the point at: （飯島委員〔第２回・第３回〕、小林委員〔第３回〕）.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jinja2
+
+from .errors import ConfigError
+from .model import (Assignment, Chapter, CitationPart, Draft, Entry, Group, Meeting, Minutes,
+                    Outline, Point, Section, TraceRow)
+
+# Labels of the placement column in the appendix.
+PLACED_AUTO = "自動"
+PLACED_MANUAL = "手動"
+PLACED_PROCEDURAL = "手続的発言（本文に掲載しない）"
+PLACED_EXCLUDED = "除外"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What is new since the previous draft (from the project's manifest).
+
+    ``new_points``: ids of points the previous draft did not have; ``summary``: the lines
+    of the 「前回からの変更」 block; ``date``: the build's date for tracked changes.
+    """
+
+    new_points: frozenset[str] = frozenset()
+    summary: tuple[str, ...] = ()
+    date: str | None = None
+
+
+def default_title(meetings: tuple[Meeting, ...]) -> str:
+    """A title for a draft without a project config: the council's name and たたき台."""
+    council = meetings[-1].council if meetings else ""
+    return f"{council}における議論の整理（事務局たたき台）" if council else "議論の整理（事務局たたき台）"
+
+
+def placement_text(a: Assignment, outline_titles: dict[str, str], kind: str) -> str:
+    """How a point was placed, for the appendix: matched terms and scores, or manual."""
+    if a.excluded:
+        return f"{PLACED_EXCLUDED}（{a.reason}）" if a.reason else PLACED_EXCLUDED
+    if kind == "procedural" and a.section is None:
+        return PLACED_PROCEDURAL
+    if a.manual:
+        return f"{PLACED_MANUAL}（{a.reason}）" if a.reason else PLACED_MANUAL
+    terms = [f"{m.text}×{m.count}" if m.count > 1 else m.text
+             for m in a.matched if m.section == a.section]
+    scores = dict(a.scores)
+    score = scores.get(a.section or "", 0)
+    why = "、".join(terms) if terms else "該当語なし"
+    text = f"{PLACED_AUTO}: {why}（{score:g}点）"
+    if a.uncertain:
+        text += "／要確認"
+    return text
+
+
+def _citation(members: list[Point], meetings: dict[str, Meeting],
+              new_points: frozenset[str]) -> tuple[CitationPart, ...]:
+    order: dict[str, list[Point]] = {}
+    for p in members:
+        order.setdefault(p.speaker.label, []).append(p)
+    parts = []
+    for speaker, pts in order.items():
+        labels: list[str] = []
+        new_labels: list[str] = []
+        for p in pts:
+            label = meetings[p.meeting].label
+            if label not in labels:
+                labels.append(label)
+        for label in labels:
+            if all(p.id in new_points for p in pts if meetings[p.meeting].label == label):
+                new_labels.append(label)
+        parts.append(CitationPart(speaker=speaker, meetings=tuple(labels),
+                                  new_meetings=tuple(new_labels)))
+    return tuple(parts)
+
+
+def _intro(section: Section, entries: list[Entry], points: dict[str, Point],
+           meetings: dict[str, Meeting], outline: Outline) -> str | None:
+    if not section.intro:
+        return None
+    members = [points[pid] for e in entries for pid in e.points]
+    labels = list(dict.fromkeys(meetings[p.meeting].label for p in members))
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+    try:
+        return env.from_string(section.intro).render(
+            title=section.title, points=len(members), entries=len(entries),
+            speakers=len({p.speaker.label for p in members}), meetings=labels).strip()
+    except jinja2.TemplateError as e:
+        raise ConfigError(f"section {section.id!r}: intro: {e}", file=outline.source) from None
+
+
+def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tuple[Assignment, ...],
+                groups: tuple[Group, ...], *, title: str | None = None,
+                edits: dict[str, str] | None = None, after: dict[str, tuple[str, ...]] | None = None,
+                changes: Changes = Changes(), author: str = "事務局") -> Draft:
+    """Decide the whole draft: chapters with entries, and one appendix row per point."""
+    meetings = {m.meeting.id: m.meeting for m in parsed}
+    points = {p.id: p for m in parsed for p in m.points}
+    order = {pid: i for i, pid in enumerate(points)}
+    by_point = {a.point: a for a in assignments}
+    if set(by_point) != set(points):
+        missing = sorted(set(points) - set(by_point))
+        raise ConfigError(f"{len(missing)} points have no placement (first: {missing[:3]})")
+    edits = edits or {}
+    after = after or {}
+
+    group_of: dict[str, Group] = {}
+    for g in groups:
+        for pid in g.points:
+            group_of[pid] = g
+
+    entries_by_section: dict[str, list[Entry]] = {}
+    for g in groups:
+        members = [points[pid] for pid in g.points
+                   if by_point[pid].section is not None and not by_point[pid].excluded]
+        if not members:
+            continue
+        members.sort(key=lambda p: order[p.id])
+        rep = points[g.representative]
+        if rep not in members:
+            rep = members[0]
+        section = by_point[rep.id].section
+        assert section is not None
+        text = edits.get(rep.id, rep.text)
+        entry = Entry(
+            anchor=rep.id, text=text, points=tuple(p.id for p in members),
+            citation=_citation(members, meetings, changes.new_points), group=g.id,
+            new=rep.id in changes.new_points and all(p.id in changes.new_points for p in members),
+            edited=rep.id in edits, after=after.get(rep.id, ()),
+        )
+        entries_by_section.setdefault(section, []).append(entry)
+    for entries in entries_by_section.values():
+        entries.sort(key=lambda e: order[e.anchor])
+
+    def chapter(section: Section) -> Chapter:
+        own = entries_by_section.get(section.id, [])
+        subs = tuple(chapter(s) for s in sorted(section.subsections, key=lambda s: s.order))
+        every = own + [e for c in subs for e in _all_entries(c)]
+        return Chapter(section=section, intro=_intro(section, every, points, meetings, outline),
+                       entries=tuple(own), subchapters=subs)
+
+    chapters = tuple(chapter(s) for s in sorted(outline.sections, key=lambda s: s.order))
+    titles = {s.id: s.title for s in outline.iter_all()}
+    trace = tuple(
+        TraceRow(point=p, meeting=meetings[p.meeting],
+                 section=by_point[p.id].section,
+                 section_title=titles.get(by_point[p.id].section or "", "—"),
+                 placement=placement_text(by_point[p.id], titles, p.kind),
+                 group=group_of[p.id].id if p.id in group_of else p.id,
+                 representative=group_of.get(p.id) is not None
+                 and group_of[p.id].representative == p.id)
+        for p in points.values()
+    )
+    ordered = tuple(m.meeting for m in parsed)
+    dates = [m.date for m in ordered if m.date]
+    return Draft(
+        title=title or default_title(ordered), date=max(dates) if dates else None,
+        author=author, meetings=ordered, chapters=chapters, trace=trace,
+        changes=changes.summary, revision_date=changes.date,
+    )
+
+
+def _all_entries(c: Chapter) -> list[Entry]:
+    return list(c.entries) + [e for s in c.subchapters for e in _all_entries(s)]
+
+
+def iter_entries(draft: Draft):
+    """Every entry of the draft body, chapter by chapter."""
+    for c in draft.chapters:
+        yield from _all_entries(c)
+
+
+def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],
+               groups: tuple[Group, ...], problems: tuple[str, ...] = ()) -> dict:
+    """The trace written beside every draft: the parse contract plus placement and group."""
+    by_point = {a.point: a for a in assignments}
+    group_of = {pid: g.id for g in groups for pid in g.points}
+    points = []
+    for m in parsed:
+        for p in m.points:
+            d = p.to_dict()
+            d.update(by_point[p.id].to_dict())
+            d["group"] = group_of.get(p.id, p.id)
+            points.append(d)
+    return {
+        "meetings": [m.meeting.to_dict() for m in parsed],
+        "points": points,
+        "groups": [g.to_dict() for g in groups],
+        "problems": list(problems),
+    }

@@ -1,0 +1,118 @@
+"""The pipeline: one function calling the next (parse -> classify -> dedup -> draft -> render)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable
+
+from . import classify, dedup, minutes, overrides as overrides_mod, sections
+from .draft import Changes, build_draft, trace_dict
+from .errors import RenderError
+from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
+
+STAGES = ("読込", "分類", "統合", "構成", "出力")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a build can be told: outline, overrides, dedup threshold, title, input reading."""
+
+    sections: str | Path | None = None
+    overrides: str | Path | None = None
+    threshold: float | None = None
+    title: str | None = None
+    encoding: str | None = None
+    roles: str | Path | None = None
+    reference_doc: str | Path | None = None
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """Everything decided about the inputs, before a draft is laid out."""
+
+    parsed: tuple[Minutes, ...]
+    outline: Outline
+    overrides: Overrides
+    assignments: tuple[Assignment, ...]
+    groups: tuple[Group, ...]
+    problems: tuple[str, ...] = ()
+
+    @property
+    def points(self):
+        return tuple(p for m in self.parsed for p in m.points)
+
+    def trace(self) -> dict:
+        return trace_dict(self.parsed, self.assignments, self.groups, self.problems)
+
+
+@dataclass(frozen=True)
+class Built:
+    """The result of a build: what was decided and which files were written."""
+
+    assembled: Assembled
+    draft: Draft
+    files: tuple[Path, ...] = field(default=())
+
+    def summary(self) -> str:
+        """One line: meetings, points, sections filled, merges, uncertain, files written."""
+        a = self.assembled
+        points = a.points
+        procedural = sum(1 for p in points if p.kind == "procedural")
+        filled = len({x.section for x in a.assignments if x.section})
+        merged = sum(len(g.points) - 1 for g in a.groups if len(g.points) > 1)
+        uncertain = sum(1 for x in a.assignments if x.uncertain)
+        files = ", ".join(str(f) for f in self.files)
+        return (f"{len(a.parsed)} meetings, {len(points)} points ({procedural} procedural), "
+                f"{filled} sections filled, {merged} merged, {uncertain} uncertain; wrote {files}")
+
+
+def _known(ov: Overrides, ids: set[str]) -> Overrides:
+    """Drop overrides naming points this run does not have (they are reported, not applied)."""
+    return replace(
+        ov,
+        placements=tuple(p for p in ov.placements if p.point in ids),
+        never_merge=tuple(pair for pair in ov.never_merge if set(pair) <= ids),
+        merge=tuple(pair for pair in ov.merge if set(pair) <= ids),
+        edits=tuple(e for e in ov.edits if e[0] in ids),
+    )
+
+
+def assemble(paths, opts: Options = Options(), *,
+             progress: Callable[[int, str], None] | None = None) -> Assembled:
+    """Parse, classify and deduplicate the minutes named (files or folders)."""
+    step = progress or (lambda i, name: None)
+    step(0, STAGES[0])
+    parsed = minutes.parse_paths(paths, encoding=opts.encoding, roles=minutes.load_roles(opts.roles))
+    outline = sections.load_outline(opts.sections)
+    ov = overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
+    points = tuple(p for m in parsed for p in m.points)
+    problems = tuple(overrides_mod.check_overrides(ov, points, outline))
+    ov = _known(ov, {p.id for p in points})
+    step(1, STAGES[1])
+    assignments = classify.classify(points, outline, ov)
+    step(2, STAGES[2])
+    kwargs = {} if opts.threshold is None else {"threshold": opts.threshold}
+    groups = dedup.dedup(points, overrides=ov, **kwargs)
+    return Assembled(parsed=parsed, outline=outline, overrides=ov, assignments=assignments,
+                     groups=groups, problems=problems)
+
+
+def build(paths, output: str | Path, opts: Options = Options(), *, changes: Changes = Changes(),
+          after: dict[str, tuple[str, ...]] | None = None,
+          progress: Callable[[int, str], None] | None = None) -> Built:
+    """Assemble the minutes and write the draft .docx with its trace (.json, .csv, .xlsx)."""
+    from .render import render_docx, write_trace
+
+    step = progress or (lambda i, name: None)
+    a = assemble(paths, opts, progress=progress)
+    step(3, STAGES[3])
+    draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
+                        edits=dict(a.overrides.edits), after=after, changes=changes)
+    if len(draft.trace) != len(a.points):
+        raise RenderError(f"the appendix would hold {len(draft.trace)} of {len(a.points)} points; "
+                          "nothing was written", hint="this is a bug: please report it")
+    step(4, STAGES[4])
+    out = Path(output)
+    docx = render_docx(draft, out, reference_doc=opts.reference_doc)
+    traces = write_trace(a.trace(), out)
+    return Built(assembled=a, draft=draft, files=(Path(docx), *traces))

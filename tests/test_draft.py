@@ -1,0 +1,128 @@
+"""The draft stage: chapters, entries, citations and appendix rows, decided without docx."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assembler import classify, dedup, minutes, sections
+from assembler.draft import Changes, build_draft, iter_entries, placement_text, trace_dict
+from assembler.model import Assignment, Group, Link, Match
+from conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed():
+    parsed = minutes.parse_paths([SEED])
+    outline = sections.load_outline()
+    points = parsed[0].points
+    return parsed, outline, classify.classify(points, outline), dedup.dedup(points)
+
+
+def _second_meeting(parsed):
+    """A copy of the seed as meeting 3 in which 飯島委員 repeats one point word for word."""
+    m2 = parsed[0]
+    m3 = replace(m2.meeting, id="m03", session=3, date="2020-06-01", source="m3.txt")
+    p = m2.points[2]
+    repeat = replace(p, id="m03_aaaaaa", meeting="m03",
+                     source=replace(p.source, file="m3.txt"))
+    other = replace(m2.points[9], id="m03_bbbbbb", meeting="m03",
+                    speaker=m2.points[20].speaker, source=replace(p.source, file="m3.txt"))
+    return parsed + (replace(m2, meeting=m3, points=(repeat, other)),)
+
+
+def test_every_point_has_one_appendix_row_and_every_opinion_one_entry(seed):
+    parsed, outline, assignments, groups = seed
+    d = build_draft(parsed, outline, assignments, groups)
+    assert [r.point.id for r in d.trace] == [p.id for p in parsed[0].points]
+    body = [pid for e in iter_entries(d) for pid in e.points]
+    opinions = [p.id for p in parsed[0].points if p.kind == "opinion"]
+    assert sorted(body) == sorted(opinions)
+    procedural = [r for r in d.trace if r.point.kind == "procedural"]
+    assert len(procedural) == 5 and all(r.section is None for r in procedural)
+    assert all(r.placement.startswith("手続的発言") for r in procedural)
+
+
+def test_chapters_follow_the_outline_and_entries_the_minutes(seed):
+    parsed, outline, assignments, groups = seed
+    d = build_draft(parsed, outline, assignments, groups)
+    assert [c.section.id for c in d.chapters] == [s.id for s in sorted(outline.sections, key=lambda s: s.order)]
+    order = {p.id: i for i, p in enumerate(parsed[0].points)}
+    for c in d.chapters:
+        positions = [order[e.anchor] for e in c.entries]
+        assert positions == sorted(positions)
+    assert d.date == "2020-05-12"
+    assert d.title == "インフラ海外展開に関する新戦略策定に向けた懇談会における議論の整理（事務局たたき台）"
+
+
+def test_a_merged_point_cites_every_speaker_and_meeting(seed):
+    parsed, outline, assignments, groups = seed
+    parsed3 = _second_meeting(parsed)
+    points = [p for m in parsed3 for p in m.points]
+    assignments3 = classify.classify(points, outline)
+    groups3 = dedup.dedup(points)
+    d = build_draft(parsed3, outline, assignments3, groups3,
+                    changes=Changes(new_points=frozenset({"m03_aaaaaa", "m03_bbbbbb"})))
+    entry = next(e for e in iter_entries(d) if "m03_aaaaaa" in e.points)
+    assert entry.anchor == parsed[0].points[2].id   # the earliest wording represents the group
+    assert [(c.speaker, c.meetings, c.new_meetings) for c in entry.citation] == [
+        ("飯島委員", ("第２回", "第３回"), ("第３回",))]
+    assert not entry.new
+    moved = next(e for e in iter_entries(d) if "m03_bbbbbb" in e.points)
+    assert [c.speaker for c in moved.citation] == ["小林委員", "中村委員"]
+
+
+def test_excluded_points_leave_the_body_but_stay_in_the_appendix(seed):
+    parsed, outline, assignments, groups = seed
+    target = parsed[0].points[3].id
+    assignments = tuple(replace(a, section=None, sections=(), excluded=True, manual=True,
+                                reason="重複") if a.point == target else a for a in assignments)
+    d = build_draft(parsed, outline, assignments, groups)
+    assert target not in [pid for e in iter_entries(d) for pid in e.points]
+    row = next(r for r in d.trace if r.point.id == target)
+    assert row.placement == "除外（重複）"
+
+
+def test_secretariat_wording_and_paragraphs_are_used(seed):
+    parsed, outline, assignments, groups = seed
+    pid = parsed[0].points[2].id
+    d = build_draft(parsed, outline, assignments, groups, edits={pid: "事務局の文言。"},
+                    after={pid: ("事務局が追記した段落。",)})
+    entry = next(e for e in iter_entries(d) if e.anchor == pid)
+    assert (entry.text, entry.edited, entry.after) == ("事務局の文言。", True, ("事務局が追記した段落。",))
+
+
+def test_placement_text_says_why():
+    a = Assignment(point="p", section="dx", sections=("dx",), scores=(("dx", 7.0), ("om", 2.0)),
+                   matched=(Match("dx", "term", "DX", 4, 1), Match("dx", "term", "デジタル", 1.5, 2),
+                            Match("om", "term", "運営", 2, 1)), uncertain=True)
+    assert placement_text(a, {}, "opinion") == "自動: DX、デジタル×2（7点）／要確認"
+    manual = replace(a, manual=True, reason="事務局判断")
+    assert placement_text(manual, {}, "opinion") == "手動（事務局判断）"
+
+
+def test_trace_keeps_the_parse_contract_and_adds_keys(seed):
+    parsed, outline, assignments, groups = seed
+    t = trace_dict(parsed, assignments, groups)
+    contract = minutes.to_dict(parsed)
+    assert t["meetings"] == contract["meetings"]
+    for got, want in zip(t["points"], contract["points"]):
+        assert {k: got[k] for k in want} == want
+        assert {"section", "sections", "scores", "matched", "uncertain", "group"} <= set(got)
+    assert len(t["groups"]) == len(groups)
+
+
+def test_a_group_is_placed_where_its_representative_is():
+    parsed = minutes.parse_paths([SEED])
+    outline = sections.load_outline()
+    pts = parsed[0].points
+    a, b = pts[2], pts[3]
+    groups = (Group(id="g_" + a.id, points=(a.id, b.id), representative=a.id,
+                    links=(Link(a.id, b.id, 90.0),)),) + tuple(
+        Group(id="g_" + p.id, points=(p.id,), representative=p.id) for p in pts if p not in (a, b))
+    assignments = classify.classify(pts, outline)
+    d = build_draft(parsed, outline, assignments, groups)
+    entry = next(e for e in iter_entries(d) if e.anchor == a.id)
+    assert entry.points == (a.id, b.id)
+    section = next(x.section for x in assignments if x.point == a.id)
+    assert any(entry in c.entries for c in d.chapters if c.section.id == section)
