@@ -449,8 +449,8 @@ def parse_source(src: SourceText, roles: RoleTable | None = None) -> Minutes:
             continue
         pid = f"{meeting.id}_{digest(para.speaker.label, key(text))}"
         seen[pid] = seen.get(pid, 0) + 1
-        if seen[pid] > 1:
-            pid = f"{pid}_{seen[pid]}"
+        if seen[pid] > 1:  # the same words twice from one speaker: still 6 hex digits
+            pid = f"{meeting.id}_{digest(para.speaker.label, key(text), str(seen[pid]))}"
         first, last = para.lines[0], para.lines[-1]
         points.append(Point(
             id=pid,
