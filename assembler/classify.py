@@ -54,20 +54,26 @@ class Scoring:
 
 DEFAULT_SCORING = Scoring()
 
-_ASCII_GAP = re.compile(r"(?<=[A-Z0-9])\s+(?=[A-Z0-9])")
-_SPACES = re.compile(r"\s+")
+_GAP = re.compile(r"[\s・]+")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _gap(m: re.Match) -> str:
+    """Spaces and ・ go (ベース・レジストリ = ベースレジストリ), except one space between Latin words."""
+    s, i, j = m.string, m.start(), m.end()
+    return " " if 0 < i and j < len(s) and s[i - 1] in _LATIN and s[j] in _LATIN else ""
 _WORD = re.compile(r"[A-Z0-9]")
 
 
 def match_key(text: str) -> str:
-    """The form evidence is matched on: assembler.text.norm, spaces folded.
+    """The form evidence is matched on: assembler.text.norm, spaces and ・ folded.
 
-    >>> match_key("都市 ＯＳ と Ｏ＆Ｍ、New  Normal")
-    '都市OSとO&M、NEW NORMAL'
+    >>> match_key("都市 ＯＳ と Ｏ＆Ｍ、New  Normal、ベース・レジストリ")
+    '都市OSとO&M、NEW NORMAL、ベースレジストリ'
     """
     from assembler.text import norm
 
-    return _SPACES.sub("", _ASCII_GAP.sub(" ", norm(text).strip()))
+    return _GAP.sub(_gap, norm(text).strip())
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,8 @@ def read_yaml(path: Path) -> Any:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = e.problem or e.context or "invalid YAML"
+        if e.problem and e.context and e.context_mark is not None and mark is not e.context_mark:
+            problem += f" ({e.context} from line {e.context_mark.line + 1})"
         raise ConfigError(f"invalid YAML: {problem}", file=name, line=line) from None
     except yaml.YAMLError as e:
         raise ConfigError(f"invalid YAML: {e}", file=name) from None
