@@ -1,0 +1,304 @@
+"""Draft -> .docx: cover, changes, TOC, numbered chapters with cited entries, appendix.
+
+Every decision is already in the Draft; this module only lays it out. The frame (styles,
+numbering, page) comes from styles.py, the words from templates/, the body is built with
+the lxml layer in ooxml.py, and the package is re-zipped so the same draft gives the
+same bytes.
+"""
+from __future__ import annotations
+
+import copy
+import io
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from assembler.errors import InputError, RenderError
+from assembler.model import Chapter, Draft, Entry, Meeting, TraceRow
+from assembler.render import ooxml
+from assembler.render.dates import era_date, era_short
+from assembler.render.files import atomic_write, normalise_zip
+from assembler.render.ooxml import Writer, set_text, w
+from assembler.render.safety import check_docx_safe
+from assembler.render.styles import (StyleIds, prepare_section, prepare_settings,
+                                     prepare_styles, twips)
+from assembler.render.texts import Texts
+
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+# appendix columns: share of the text width
+_COLUMN_SHARES = (0.12, 0.11, 0.34, 0.09, 0.08, 0.11, 0.09, 0.06)
+
+
+def render_docx(draft: Draft, path: str | Path, *, reference_doc: str | Path | None = None,
+                templates_dir: str | Path | None = None) -> Path:
+    """Write the draft as a .docx (atomically) and return its path."""
+    data = build_docx(draft, Texts(templates_dir), reference_doc=reference_doc)
+    return atomic_write(path, data)
+
+
+def latest_date(draft: Draft) -> str | None:
+    """The draft's date, else the latest meeting date (ISO)."""
+    dates = [m.date for m in draft.meetings if m.date]
+    return draft.date or (max(dates) if dates else None)
+
+
+def _open(reference_doc: str | Path | None):
+    if reference_doc is None:
+        return docx.Document()
+    check_docx_safe(reference_doc)
+    try:
+        return docx.Document(str(reference_doc))
+    except Exception as e:  # python-docx raises several unrelated types on a bad package
+        raise InputError(f"cannot be used as a reference document ({type(e).__name__}: {e})",
+                         file=str(reference_doc), hint="save it again from Word as .docx") from None
+
+
+def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None = None) -> bytes:
+    """The .docx bytes of a draft."""
+    doc = _open(reference_doc)
+    ids = prepare_styles(doc, texts.style, rewrite=reference_doc is None)
+    prepare_settings(doc)
+    body = doc.element.body
+    sect = body.find(qn("w:sectPr"))
+    for child in list(body):
+        body.remove(child)
+    body.append(sect)
+    prepare_section(doc, texts.style, ids["footer"])
+    body.remove(sect)
+    revision = None
+    if draft.revision_date:
+        stamp = draft.revision_date if "T" in draft.revision_date else f"{draft.revision_date}T00:00:00Z"
+        revision = (draft.author, stamp)
+    writer = Writer(body, revision)
+    _Layout(draft, texts, ids, writer).write()
+    body.append(sect)
+    _core_properties(doc, draft)
+    _drop_parts(doc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return normalise_zip(buf.getvalue())
+
+
+def _core_properties(doc, draft: Draft) -> None:
+    when = latest_date(draft)
+    stamp = (datetime.fromisoformat(when[:10]).replace(tzinfo=timezone.utc) if when
+             else datetime(1980, 1, 1, tzinfo=timezone.utc))
+    cp = doc.core_properties
+    cp.title = draft.title
+    cp.author = draft.author
+    cp.last_modified_by = draft.author
+    cp.created = stamp
+    cp.modified = stamp
+    cp.revision = 1
+    cp.comments = ""
+    cp.subject = ""
+    cp.keywords = ""
+    cp.category = ""
+    cp.language = "ja-JP"
+
+
+def _drop_parts(doc) -> None:
+    """No thumbnail or stylesWithEffects: they are stale once the content changes."""
+    for rels in (doc.part.package.rels, doc.part.rels):
+        for rid, rel in list(rels.items()):
+            if rel.reltype in (_THUMBNAIL, _EFFECTS):
+                rels.pop(rid)
+
+
+class _Layout:
+    """Writes one draft's body; holds the id counter, style ids and template caches."""
+
+    def __init__(self, draft: Draft, texts: Texts, ids: StyleIds, writer: Writer) -> None:
+        self.draft = draft
+        self.texts = texts
+        self.ids = ids
+        self.w = writer
+        self._citations: dict[tuple, str] = {}
+        self._page_break_next = False
+
+    def write(self) -> None:
+        self._check_anchors()
+        self.cover()
+        self.changes()
+        self.toc()
+        self._page_break_next = True
+        for chapter in self.draft.chapters:
+            self.chapter(chapter, 1)
+        self.appendix()
+
+    def _check_anchors(self) -> None:
+        ids = {row.point.id for row in self.draft.trace}
+        for entry in _iter_entries(self.draft.chapters):
+            if entry.anchor not in ids:
+                raise RenderError(f"entry {entry.anchor!r} cites a point missing from the appendix",
+                                  hint="every entry's anchor must be a point id of the trace")
+
+    def cover(self) -> None:
+        t, d = self.texts, self.draft
+        date = latest_date(d)
+        self.w.paragraph(self.ids["title"], t.render("cover_title.j2", title=d.title))
+        self.w.paragraph(self.ids["cover_right"], t.render("cover_date.j2", date=era_date(date),
+                                                           date_iso=date or ""))
+        self.w.paragraph(self.ids["cover_right"], t.render("cover_author.j2", author=d.author))
+        meetings = [_meeting_vars(m) for m in d.meetings]
+        for i, line in enumerate(t.lines("cover_meetings.j2", meetings=meetings)):
+            p = self.w.paragraph(self.ids["cover_note"], line)
+            if i == 0:
+                p[0].append(etree.Element(w("spacing"), {w("before"): "240"}))
+
+    def changes(self) -> None:
+        if not self.draft.changes:
+            return
+        self.w.paragraph(self.ids["changes_heading"], self.texts.render("changes_heading.j2"))
+        for line in self.draft.changes:
+            self.w.paragraph(self.ids["change"], line)
+
+    def toc(self) -> None:
+        self.w.paragraph(self.ids["toc_heading"], self.texts.render("toc_heading.j2"))
+        p = self.w.paragraph(self.ids["normal"])
+        Writer.field(p, TOC_INSTRUCTION, self.texts.render("toc_hint.j2"), dirty=True)
+
+    def chapter(self, chapter: Chapter, level: int) -> None:
+        style = self.ids[f"h{min(level, 3)}"]
+        self.w.paragraph(style, chapter.section.title, page_break=self._page_break_next)
+        self._page_break_next = False
+        if chapter.intro:
+            for line in chapter.intro.splitlines():
+                if line.strip():
+                    self.w.paragraph(self.ids["body"], line)
+        for entry in chapter.entries:
+            self.entry(entry)
+        if not chapter.entries and not chapter.subchapters:
+            section = {"id": chapter.section.id, "title": chapter.section.title}
+            self.w.paragraph(self.ids["empty"], self.texts.render("empty_section.j2", section=section))
+        for sub in chapter.subchapters:
+            self.chapter(sub, level + 1)
+
+    def entry(self, entry: Entry) -> None:
+        p = self.w.paragraph(self.ids["list"], inserted=entry.new)
+        bid = self.w.bookmark_start(p, f"d_{entry.anchor}")
+        self.w.runs(p, entry.text, inserted=entry.new)
+        self.w.link(p, entry.anchor, self.citation(entry), inserted=entry.new, rstyle=self.ids["link"])
+        self.w.bookmark_end(p, bid)
+        for line in entry.after:
+            self.w.paragraph(self.ids["after"], line)
+
+    def citation(self, entry: Entry) -> str:
+        key = entry.citation
+        text = self._citations.get(key)
+        if text is None:
+            parts = [{"speaker": c.speaker,
+                      "meetings": [{"label": m, "new": m in c.new_meetings} for m in c.meetings],
+                      "new": bool(c.meetings) and set(c.meetings) <= set(c.new_meetings)}
+                     for c in key]
+            text = self._citations[key] = self.texts.render("citation.j2", parts=parts)
+        return text
+
+    def appendix(self) -> None:
+        t, d = self.texts, self.draft
+        self.w.paragraph(self.ids["appendix_heading"], t.render("appendix_heading.j2"))
+        note = t.render("appendix_note.j2", count=len(d.trace), meetings=len(d.meetings))
+        if note:
+            self.w.paragraph(self.ids["body"], note)
+        labels = t.lines("trace_columns.j2")
+        if len(labels) != len(_COLUMN_SHARES):
+            raise RenderError(f"{len(labels)} column labels, expected {len(_COLUMN_SHARES)} "
+                              "(ID, section, text, speaker, meeting, source, placement, group)",
+                              file=t.path("trace_columns.j2"), hint="one label per line")
+        written = _TraceTable(self, labels).write(d.trace)
+        if written != len(d.trace):
+            raise RenderError(f"the appendix has {written} rows for {len(d.trace)} points",
+                              hint="this is a bug; please report it with the inputs")
+
+
+def _iter_entries(chapters):
+    for ch in chapters:
+        yield from ch.entries
+        yield from _iter_entries(ch.subchapters)
+
+
+def _meeting_vars(m: Meeting) -> dict:
+    return {"id": m.id, "council": m.council, "label": m.label, "session": m.session,
+            "date": era_date(m.date), "date_iso": m.date or ""}
+
+
+class _TraceTable:
+    """The appendix table: a repeated header row, then one deep-copied row per point."""
+
+    def __init__(self, layout: _Layout, labels: list[str]) -> None:
+        self.layout = layout
+        self.labels = labels
+        sheet = layout.texts.style
+        width = twips(sheet.page.width - sheet.page.left - sheet.page.right)
+        self.widths = [int(width * s) for s in _COLUMN_SHARES]
+        self._meeting_cells: dict[str, str] = {}
+
+    def _row(self, tbl, style: str, header: bool):
+        tr = etree.SubElement(tbl, w("tr"))
+        trpr = etree.SubElement(tr, w("trPr"))
+        etree.SubElement(trpr, w("cantSplit"))
+        if header:
+            etree.SubElement(trpr, w("tblHeader"))
+        for width in self.widths:
+            tc = etree.SubElement(tr, w("tc"))
+            tcpr = etree.SubElement(tc, w("tcPr"))
+            etree.SubElement(tcpr, w("tcW"), {w("w"): str(width), w("type"): "dxa"})
+            if header:
+                etree.SubElement(tcpr, w("shd"), {w("val"): "clear", w("color"): "auto", w("fill"): "D9D9D9"})
+            p = etree.SubElement(tc, w("p"))
+            etree.SubElement(etree.SubElement(p, w("pPr")), w("pStyle"), {w("val"): style})
+        return tr
+
+    def write(self, rows: tuple[TraceRow, ...]) -> int:
+        ids, wr = self.layout.ids, self.layout.w
+        tbl = etree.SubElement(wr.parent, w("tbl"))
+        tblpr = etree.SubElement(tbl, w("tblPr"))
+        etree.SubElement(tblpr, w("tblStyle"), {w("val"): ids["table"]})
+        etree.SubElement(tblpr, w("tblW"), {w("w"): str(sum(self.widths)), w("type"): "dxa"})
+        borders = etree.SubElement(tblpr, w("tblBorders"))
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            etree.SubElement(borders, w(edge), {w("val"): "single", w("sz"): "4", w("space"): "0",
+                                                w("color"): "auto"})
+        etree.SubElement(tblpr, w("tblLayout"), {w("type"): "fixed"})
+        grid = etree.SubElement(tbl, w("tblGrid"))
+        for width in self.widths:
+            etree.SubElement(grid, w("gridCol"), {w("w"): str(width)})
+        header = self._row(tbl, ids["cell_header"], True)
+        for tc, label in zip(header[1:], self.labels):
+            wr.runs(tc[1], label)
+        proto = self._row(etree.Element(w("tbl")), ids["cell"], False)
+        count = 0
+        for row in rows:
+            tr = copy.deepcopy(proto)
+            cells = self.cells(row)
+            for tc, text in zip(tr[1:], cells):
+                if text:
+                    set_text(etree.SubElement(tc[1], w("r")), ooxml.clean(text))
+            p0 = tr[1][1]
+            bid = wr.next_id()
+            p0[0].addnext(etree.Element(w("bookmarkStart"), {w("id"): bid, w("name"): row.point.id}))
+            etree.SubElement(p0, w("bookmarkEnd"), {w("id"): bid})
+            tbl.append(tr)
+            count += 1
+        return count
+
+    def cells(self, row: TraceRow) -> list[str]:
+        p, t = row.point, self.layout.texts
+        meeting = self._meeting_cells.get(row.meeting.id)
+        if meeting is None:
+            m = row.meeting
+            meeting = self._meeting_cells[m.id] = t.render(
+                "trace_meeting.j2", label=m.label, date=era_date(m.date), date_short=era_short(m.date),
+                date_iso=m.date or "",
+                council=m.council)
+        src = p.source
+        source = t.render("trace_source.j2", file=src.file, name=os.path.basename(src.file),
+                          line_start=src.line_start, line_end=src.line_end, page=src.page)
+        return [p.id, row.section_title, p.text, p.speaker.label, meeting, source,
+                row.placement, row.group]

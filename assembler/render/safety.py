@@ -1,0 +1,55 @@
+"""Safety checks on a .docx someone sends us, before python-docx or lxml parse it."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from assembler.errors import InputError
+
+MAX_MEMBERS = 2000
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 500 * 1024 * 1024
+MAX_RATIO = 200
+_XML_SUFFIXES = (".xml", ".rels")
+
+
+def check_docx_safe(path: str | Path) -> None:
+    """Refuse a .docx that is not a zip, looks like a zip bomb or declares a DOCTYPE.
+
+    python-docx has no zip-bomb guard and keeps entity nodes that break the file on
+    re-save, so this runs before ``Document()``: member count, each member's size,
+    the total, the compression ratio, and no ``<!DOCTYPE`` in any XML part.
+    """
+    name = str(path)
+    hint = "is it a Word .docx file saved by Word or LibreOffice?"
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as e:
+        raise InputError(f"not a readable .docx ({e})", file=name, hint=hint) from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise InputError(f"too many parts in the zip ({len(infos)} > {MAX_MEMBERS})",
+                             file=name, hint=hint)
+        total = 0
+        for info in infos:
+            total += info.file_size
+            if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+                raise InputError(f"part {info.filename} is too large when unpacked "
+                                 f"({info.file_size} bytes)", file=name, hint=hint)
+            if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise InputError(f"part {info.filename} expands {info.file_size // max(info.compress_size, 1)} "
+                                 f"times when unpacked (a zip bomb?)", file=name, hint=hint)
+        if "[Content_Types].xml" not in {i.filename for i in infos}:
+            raise InputError("not a .docx: [Content_Types].xml is missing", file=name, hint=hint)
+        for info in infos:
+            if not info.filename.endswith(_XML_SUFFIXES):
+                continue
+            try:
+                data = zf.read(info)
+            except (zipfile.BadZipFile, OSError, RuntimeError) as e:
+                raise InputError(f"part {info.filename} cannot be read ({e})",
+                                 file=name, hint=hint) from None
+            if b"<!DOCTYPE" in data or b"<!doctype" in data or b"<\x00!\x00D\x00O\x00C" in data:
+                raise InputError(f"part {info.filename} declares a DOCTYPE, which Word never writes",
+                                 file=name, hint="refusing a file that may carry XML entities")

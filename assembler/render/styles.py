@@ -1,0 +1,360 @@
+"""The document's frame: styles with Japanese fonts, numbering, settings, page setup.
+
+Styles are resolved by name (Japanese Word saves localised ids such as ``1`` or ``a``).
+Without a reference document the packaged python-docx template is cut down to the styles
+the draft uses and each is rewritten from style.yaml; with one, its styles are kept and
+only the missing ones are added (and fonts filled in where East Asian text has none).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.oxml import parse_xml
+from docx.styles import BabelFish
+from docx.oxml.ns import nsdecls, qn
+from lxml import etree
+
+from assembler.render.ooxml import Writer
+from assembler.render.texts import StyleSheet
+
+_THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+_MIN = "mincho"
+_GOTH = "gothic"
+
+
+def twips(mm: float) -> int:
+    """Millimetres to twentieths of a point.
+
+    >>> twips(210), twips(297)
+    (11906, 16838)
+    """
+    return round(mm * 1440 / 25.4)
+
+
+def _ppr(*, keep_next=False, page_break=False, num: tuple[str, int] | None = None, snap=None,
+         before=None, after=None, ind: dict | None = None, jc=None, outline=None) -> str:
+    """pPr in schema order."""
+    x = []
+    if keep_next:
+        x.append("<w:keepNext/>")
+    if page_break:
+        x.append("<w:pageBreakBefore/>")
+    if num is not None:
+        x.append(f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>')
+    if snap is not None:
+        x.append(f'<w:snapToGrid w:val="{1 if snap else 0}"/>')
+    if before is not None or after is not None:
+        x.append(f'<w:spacing w:before="{before or 0}" w:after="{after or 0}"/>')
+    if ind:
+        x.append("<w:ind " + " ".join(f'w:{k}="{v}"' for k, v in ind.items()) + "/>")
+    if jc:
+        x.append(f'<w:jc w:val="{jc}"/>')
+    if outline is not None:
+        x.append(f'<w:outlineLvl w:val="{outline}"/>')
+    return f"<w:pPr>{''.join(x)}</w:pPr>" if x else ""
+
+
+def _rpr(font: str | None, size: float | None, *, bold=False, color: str | None = None,
+         lang=False) -> str:
+    """rPr in schema order."""
+    x = []
+    if font:
+        x.append(f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}"/>')
+    if bold:
+        x.append("<w:b/><w:bCs/>")
+    if color:
+        x.append(f'<w:color w:val="{color}"/>')
+    if size:
+        half = round(size * 2)
+        x.append(f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>')
+    if lang:
+        x.append('<w:lang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar-SA"/>')
+    return f"<w:rPr>{''.join(x)}</w:rPr>"
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    """One style the draft uses: its name, kind, base and formatting."""
+
+    key: str
+    name: str
+    type: str  # paragraph | character | table
+    based_on: str | None
+    font: str | None
+    size: str | None
+    ppr: dict
+    bold: bool = False
+    color: str | None = None
+
+
+_H_NUM = "headings"
+SPECS: tuple[StyleSpec, ...] = (
+    StyleSpec("normal", "Normal", "paragraph", None, _MIN, "body", {"jc": "both"}),
+    StyleSpec("title", "Title", "paragraph", "normal", _GOTH, "title",
+              {"jc": "center", "after": 240, "snap": False}),
+    StyleSpec("h1", "Heading 1", "paragraph", "normal", _GOTH, "heading1",
+              {"keep_next": True, "before": 360, "after": 120, "snap": False, "outline": 0, "num": (_H_NUM, 0)}),
+    StyleSpec("h2", "Heading 2", "paragraph", "normal", _GOTH, "heading2",
+              {"keep_next": True, "before": 240, "after": 60, "snap": False, "outline": 1, "num": (_H_NUM, 1)}),
+    StyleSpec("h3", "Heading 3", "paragraph", "normal", _GOTH, "heading3",
+              {"keep_next": True, "before": 120, "after": 0, "snap": False, "outline": 2,
+               "ind": {"left": 210}, "num": (_H_NUM, 2)}),
+    StyleSpec("body", "Body Text", "paragraph", "normal", _MIN, "body",
+              {"after": 60, "ind": {"firstLine": 210}}),
+    StyleSpec("list", "List Bullet", "paragraph", "normal", _MIN, "body",
+              {"after": 60, "num": ("bullets", 0)}),
+    StyleSpec("after", "List Continue", "paragraph", "normal", _MIN, "body",
+              {"after": 60, "ind": {"left": 420}}),
+    StyleSpec("empty", "Empty Section", "paragraph", "normal", _MIN, "body",
+              {"after": 60, "ind": {"left": 210}}),
+    StyleSpec("cover_right", "Cover Right", "paragraph", "normal", _MIN, "body", {"jc": "right"}),
+    StyleSpec("cover_note", "Cover Note", "paragraph", "normal", _MIN, "body",
+              {"before": 0, "after": 0, "ind": {"left": 210}}),
+    StyleSpec("toc_heading", "TOC Heading", "paragraph", "normal", _GOTH, "heading2",
+              {"before": 360, "after": 120, "jc": "center", "snap": False}),
+    StyleSpec("toc1", "toc 1", "paragraph", "normal", _MIN, "body", {}),
+    StyleSpec("toc2", "toc 2", "paragraph", "normal", _MIN, "body", {"ind": {"left": 210}}),
+    StyleSpec("toc3", "toc 3", "paragraph", "normal", _MIN, "body", {"ind": {"left": 420}}),
+    StyleSpec("changes_heading", "Changes Heading", "paragraph", "normal", _GOTH, "heading3",
+              {"keep_next": True, "before": 240, "after": 60, "snap": False}),
+    StyleSpec("change", "Change Item", "paragraph", "normal", _MIN, "body", {"ind": {"left": 210}}),
+    StyleSpec("appendix_heading", "Appendix Heading", "paragraph", "normal", _GOTH, "heading1",
+              {"keep_next": True, "page_break": True, "after": 120, "snap": False, "outline": 0}),
+    StyleSpec("cell", "Table Text", "paragraph", "normal", _MIN, "table",
+              {"snap": False, "before": 0, "after": 0, "jc": "left"}),
+    StyleSpec("cell_header", "Table Header", "paragraph", "normal", _GOTH, "table",
+              {"snap": False, "before": 0, "after": 0, "jc": "center"}),
+    StyleSpec("header", "header", "paragraph", "normal", _MIN, "table", {"jc": "center"}),
+    StyleSpec("footer", "footer", "paragraph", "normal", _MIN, "table", {"jc": "center", "snap": False}),
+    StyleSpec("link", "Hyperlink", "character", None, None, None, {}, color="1F4E79"),
+    StyleSpec("table", "Table Grid", "table", None, _MIN, "table", {}),
+)
+# styles the default template keeps besides SPECS (Word expects them)
+_KEEP = {"Default Paragraph Font", "Normal Table", "No List"}
+
+
+class StyleIds(dict):
+    """Style key (``h1``, ``list``…) to the style id in this document."""
+
+
+def _style_xml(spec: StyleSpec, sid: str, ids: dict, nums: dict, sheet: StyleSheet) -> str:
+    font = getattr(sheet, spec.font) if spec.font else None
+    size = sheet.sizes[spec.size] if spec.size else None
+    ppr = dict(spec.ppr)
+    if "num" in ppr:
+        key, level = ppr["num"]
+        ppr["num"] = (nums[key], level)
+    based = f'<w:basedOn w:val="{ids[spec.based_on]}"/>' if spec.based_on else ""
+    default = ' w:default="1"' if spec.key == "normal" else ""
+    body = ""
+    if spec.type == "paragraph":
+        body = _ppr(**ppr) + _rpr(font, size, bold=spec.bold, color=spec.color)
+    elif spec.type == "character":
+        body = _rpr(font, size, bold=spec.bold, color=spec.color)
+    else:
+        body = (_ppr(before=0, after=0) + _rpr(font, size) +
+                '<w:tblPr><w:tblBorders>' +
+                "".join(f'<w:{e} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                        for e in ("top", "left", "bottom", "right", "insideH", "insideV")) +
+                '</w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/>'
+                '<w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>')
+    return (f'<w:style {nsdecls("w")} w:type="{spec.type}"{default} w:styleId="{sid}">'
+            f'<w:name w:val="{BabelFish.ui2internal(spec.name)}"/>{based}<w:qFormat/>{body}</w:style>')
+
+
+def _new_id(name: str, taken: set[str]) -> str:
+    base = "".join(ch for ch in name.title() if ch.isalnum()) or "Style"
+    sid, n = base, 1
+    while sid in taken:
+        n += 1
+        sid = f"{base}{n}"
+    return sid
+
+
+def _find(styles, name: str):
+    """The style element with this name (python-docx maps UI names like Heading 1)."""
+    try:
+        return styles[name].element
+    except KeyError:
+        return None
+
+
+def prepare_styles(doc, sheet: StyleSheet, *, rewrite: bool) -> StyleIds:
+    """Resolve (and create or rewrite) every style the draft uses; return their ids."""
+    styles = doc.styles
+    root = styles.element
+    ids = StyleIds()
+    existing = {spec.key: _find(styles, spec.name) for spec in SPECS}
+    if rewrite:
+        names = {spec.name.lower() for spec in SPECS} | {n.lower() for n in _KEEP}
+        for el in root.findall(qn("w:style")):
+            name = el.find(qn("w:name"))
+            if name is None or name.get(qn("w:val")).lower() not in names:
+                root.remove(el)
+    taken = {el.get(qn("w:styleId")) for el in root.findall(qn("w:style"))}
+    for spec in SPECS:
+        el = existing[spec.key]
+        if el is not None:
+            ids[spec.key] = el.get(qn("w:styleId"))
+        else:
+            ids[spec.key] = _new_id(spec.name, taken)
+            taken.add(ids[spec.key])
+    nums = prepare_numbering(doc, ids, sheet)
+    for spec in SPECS:
+        el = existing[spec.key]
+        if el is not None and not rewrite:
+            if "num" in spec.ppr and el.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is None:
+                _attach_num(el, nums[spec.ppr["num"][0]], spec.ppr["num"][1])
+            continue
+        new = parse_xml(_style_xml(spec, ids[spec.key], ids, nums, sheet))
+        if el is not None:
+            el.addprevious(new)
+            root.remove(el)
+        else:
+            root.append(new)
+    set_fonts(doc, sheet, overwrite=rewrite, gothic_ids={ids[k] for k in
+                                                         ("title", "h1", "h2", "h3", "toc_heading")})
+    return ids
+
+
+def _attach_num(style_el, num_id: str, level: int) -> None:
+    ppr = style_el.get_or_add_pPr()
+    num_pr = ppr.get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = level
+    num_pr.get_or_add_numId().val = int(num_id)
+
+
+def set_fonts(doc, sheet: StyleSheet, *, overwrite: bool, gothic_ids: set[str]) -> None:
+    """Japanese fonts on docDefaults and every paragraph, character and table style.
+
+    Theme attributes win over font names in Word, so they are removed. Without
+    ``overwrite`` only styles with no East Asian font of their own are filled in.
+    """
+    root = doc.styles.element
+    defaults = root.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = etree.SubElement(root, qn("w:docDefaults"))
+        root.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = etree.Element(qn("w:rPrDefault"))
+        defaults.insert(0, rpr_default)
+    if overwrite or rpr_default.find(qn("w:rPr")) is None:
+        for child in list(rpr_default):
+            rpr_default.remove(child)
+        rpr_default.append(parse_xml(_rpr(sheet.mincho, sheet.sizes["body"], lang=True)
+                                     .replace("<w:rPr>", f"<w:rPr {nsdecls('w')}>", 1)))
+    targets = [rpr_default.find(qn("w:rPr"))]
+    for st in root.findall(qn("w:style")):
+        if st.get(qn("w:type")) != "numbering":
+            targets.append(st.get_or_add_rPr())
+    for st, rpr in zip([None] + root.findall(qn("w:style")), targets):
+        font = sheet.gothic if st is not None and st.get(qn("w:styleId")) in gothic_ids else sheet.mincho
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = rpr.get_or_add_rFonts()
+        if overwrite or fonts.get(qn("w:eastAsia")) is None:
+            for a in ("ascii", "hAnsi", "eastAsia"):
+                if overwrite or fonts.get(qn(f"w:{a}")) is None:
+                    fonts.set(qn(f"w:{a}"), font)
+            for a in _THEME_ATTRS:
+                fonts.attrib.pop(qn(f"w:{a}"), None)
+    lang = targets[0].find(qn("w:lang"))
+    if lang is None:
+        lang = targets[0].get_or_add_lang()
+    lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def prepare_numbering(doc, ids: StyleIds, sheet: StyleSheet) -> dict[str, str]:
+    """Add the heading (第１ / １ / （１）) and bullet definitions; return their numIds."""
+    numbering = doc.part.numbering_part.element
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    next_abs = max(abstract_ids, default=-1) + 1
+    next_num = max(num_ids, default=0) + 1
+    ind = ({"left": 0, "firstLine": 0}, {"left": 0, "firstLine": 0}, {"left": 210, "firstLine": 0})
+    heading_lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/>'
+        f'<w:pStyle w:val="{ids["h" + str(i + 1)]}"/><w:suff w:val="nothing"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{ind[i]["left"]}" w:firstLine="0"/></w:pPr></w:lvl>'
+        for i, text in enumerate(("第%1　", "%2　", "（%3）")))
+    bullet_lvl = (f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+                  f'<w:lvlText w:val="{sheet.bullet}"/><w:lvlJc w:val="left"/>'
+                  f'<w:pPr><w:ind w:left="420" w:hanging="210"/></w:pPr>'
+                  f'<w:rPr><w:rFonts w:ascii="{sheet.mincho}" w:hAnsi="{sheet.mincho}" '
+                  f'w:eastAsia="{sheet.mincho}"/></w:rPr></w:lvl>')
+    out = {}
+    first_num = numbering.find(qn("w:num"))
+    for key, kind, lvls in (("headings", "multilevel", heading_lvls),
+                            ("bullets", "singleLevel", bullet_lvl)):
+        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{next_abs}">'
+                             f'<w:multiLevelType w:val="{kind}"/>{lvls}</w:abstractNum>')
+        num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{next_num}">'
+                        f'<w:abstractNumId w:val="{next_abs}"/></w:num>')
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
+            if cleanup is not None:
+                cleanup.addprevious(abstract)
+            else:
+                numbering.append(abstract)
+        last = numbering.findall(qn("w:num"))
+        (last[-1].addnext(num) if last else abstract.addnext(num))
+        out[key] = str(next_num)
+        next_abs += 1
+        next_num += 1
+    return out
+
+
+# children of w:settings that come after w:updateFields (ECMA-376 CT_Settings order)
+_AFTER_UPDATE_FIELDS = tuple(qn(f"w:{t}") for t in (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids")) + (
+    "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr",) + tuple(
+    qn(f"w:{t}") for t in (
+        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+        "decimalSymbol", "listSeparator"))
+
+
+def prepare_settings(doc) -> None:
+    """Ask Word to refresh fields (the TOC) on open; no preview picture; ja-JP theme fonts."""
+    settings = doc.settings.element
+    for tag in ("w:updateFields", "w:savePreviewPicture"):
+        for el in settings.findall(qn(tag)):
+            settings.remove(el)
+    update = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+    after = next((c for c in settings if c.tag in _AFTER_UPDATE_FIELDS), None)
+    if after is not None:
+        after.addprevious(update)
+    else:
+        settings.append(update)
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def prepare_section(doc, sheet: StyleSheet, footer_style: str) -> None:
+    """A4 portrait, margins, character grid, and a centred PAGE field in the footer."""
+    section = doc.sections[0]
+    sect = section._sectPr
+    for child in list(sect):
+        sect.remove(child)
+    pg = sheet.page
+    new = parse_xml(
+        f'<w:sectPr {nsdecls("w")}>'
+        f'<w:pgSz w:w="{twips(pg.width)}" w:h="{twips(pg.height)}"/>'
+        f'<w:pgMar w:top="{twips(pg.top)}" w:right="{twips(pg.right)}" w:bottom="{twips(pg.bottom)}" '
+        f'w:left="{twips(pg.left)}" w:header="851" w:footer="567" w:gutter="0"/>'
+        f'<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{pg.line_pitch}"/></w:sectPr>')
+    sect.extend(list(new))
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    ftr = footer._element
+    for child in list(ftr):
+        ftr.remove(child)
+    p = Writer(ftr, None).paragraph(footer_style)
+    Writer.field(p, "PAGE", "1")
+

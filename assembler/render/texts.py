@@ -1,0 +1,166 @@
+"""The reworded parts of the draft: jinja2 templates and style.yaml from templates/.
+
+A user's templates directory is searched first, then the packaged ``assembler.templates``;
+every template renders with ``StrictUndefined`` and any error names the template file.
+"""
+from __future__ import annotations
+
+import difflib
+import importlib.resources
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from assembler.errors import ConfigError
+
+INS_START, INS_END = "\ue000", "\ue001"
+STYLE_FILE = "style.yaml"
+
+
+def _ins(text: object) -> str:
+    """Jinja filter: mark text as a tracked insertion (markers become w:ins runs)."""
+    return f"{INS_START}{text}{INS_END}"
+
+
+@dataclass(frozen=True)
+class Page:
+    """Page size and margins in millimetres, and the docGrid line pitch in twips."""
+
+    width: float
+    height: float
+    top: float
+    bottom: float
+    left: float
+    right: float
+    line_pitch: int
+
+
+@dataclass(frozen=True)
+class StyleSheet:
+    """Fonts (Word names), sizes in points, page setup and the bullet glyph."""
+
+    mincho: str
+    gothic: str
+    sizes: dict
+    page: Page
+    bullet: str
+    source: str
+
+
+_SCHEMA = {
+    "fonts": {"mincho": str, "gothic": str},
+    "sizes": {"body": float, "title": float, "heading1": float, "heading2": float,
+              "heading3": float, "table": float},
+    "page": {"width": float, "height": float, "top": float, "bottom": float, "left": float,
+             "right": float, "line_pitch": int},
+    "bullet": str,
+}
+
+
+def _check(value, schema, path: str, file: str):
+    """Check one value against the schema; unknown and missing keys are errors."""
+    if isinstance(schema, dict):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{path or 'the file'}: expected a mapping", file=file)
+        for k in value:
+            if k not in schema:
+                near = difflib.get_close_matches(str(k), list(schema), n=1)
+                hint = f"did you mean '{near[0]}'?" if near else f"known keys: {', '.join(schema)}"
+                raise ConfigError(f"{path + '.' if path else ''}{k}: unknown key", file=file, hint=hint)
+        out = {}
+        for k, sub in schema.items():
+            if k not in value:
+                raise ConfigError(f"{path + '.' if path else ''}{k}: missing", file=file)
+            out[k] = _check(value[k], sub, f"{path + '.' if path else ''}{k}", file)
+        return out
+    if schema is float and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    if schema is int and isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if schema is str and isinstance(value, str) and value.strip():
+        return value.strip()
+    kind = {float: "a positive number", int: "a positive whole number", str: "a non-empty text"}[schema]
+    raise ConfigError(f"{path}: expected {kind}, got {value!r}", file=file)
+
+
+class Texts:
+    """Renders the templates and holds the style sheet."""
+
+    def __init__(self, templates_dir: str | Path | None = None) -> None:
+        self._packaged = importlib.resources.files("assembler.templates")
+        self._user = Path(templates_dir) if templates_dir is not None else None
+        if self._user is not None and not self._user.is_dir():
+            raise ConfigError("templates directory not found", file=str(self._user))
+        self.env = jinja2.Environment(
+            loader=jinja2.FunctionLoader(self._load),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=False,
+        )
+        self.env.filters["ins"] = _ins
+        self._cache: dict[str, jinja2.Template] = {}
+        self.style = self._load_style()
+
+    def _where(self, name: str) -> tuple[str, str] | None:
+        """(text, path shown in messages) of a template file, user's first."""
+        if self._user is not None and (self._user / name).is_file():
+            p = self._user / name
+            return p.read_text(encoding="utf-8"), str(p)
+        res = self._packaged.joinpath(name)
+        if res.is_file():
+            return res.read_text(encoding="utf-8"), f"templates/{name}"
+        return None
+
+    def _load(self, name: str):
+        found = self._where(name)
+        if found is None:
+            return None
+        return found[0], found[1], lambda: True
+
+    def path(self, name: str) -> str:
+        found = self._where(name)
+        return found[1] if found else f"templates/{name}"
+
+    def _load_style(self) -> StyleSheet:
+        found = self._where(STYLE_FILE)
+        if found is None:
+            raise ConfigError("missing", file=f"templates/{STYLE_FILE}")
+        text, where = found
+        try:
+            raw = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            raise ConfigError(f"not valid YAML ({getattr(e, 'problem', e)})", file=where,
+                              line=mark.line + 1 if mark else None) from None
+        d = _check(raw, _SCHEMA, "", where)
+        return StyleSheet(mincho=d["fonts"]["mincho"], gothic=d["fonts"]["gothic"],
+                          sizes=d["sizes"], page=Page(**d["page"]), bullet=d["bullet"],
+                          source=where)
+
+    def render(self, template: str, /, **variables) -> str:
+        """Render one template; the result is stripped of surrounding blank lines."""
+        try:
+            compiled = self._cache.get(template)
+            if compiled is None:
+                compiled = self._cache[template] = self.env.get_template(template)
+            out = compiled.render(**variables)
+        except jinja2.TemplateSyntaxError as e:
+            raise ConfigError(f"template error: {e.message}", file=self.path(template), line=e.lineno) from None
+        except jinja2.TemplateNotFound:
+            raise ConfigError("template not found", file=self.path(template)) from None
+        except jinja2.UndefinedError as e:
+            variables_ = ", ".join(sorted(variables)) or "none"
+            raise ConfigError(f"template error: {e.message}", file=self.path(template),
+                              hint=f"the variables it can use: {variables_}") from None
+        except jinja2.TemplateError as e:
+            raise ConfigError(f"template error: {e}", file=self.path(template)) from None
+        return str(out).strip("\n")
+
+    def lines(self, template: str, /, **variables) -> list[str]:
+        """Render one template into its non-blank lines."""
+        return [ln for ln in self.render(template, **variables).splitlines() if ln.strip()]
+
+
+__all__ = ["Texts", "StyleSheet", "Page", "INS_START", "INS_END"]
