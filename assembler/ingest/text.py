@@ -21,12 +21,50 @@ def looks_binary(data: bytes) -> bool:
     (True, False)
     """
     sample = data[:8192]
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(data):
         return False
     if b"\x00" in sample:
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls > len(sample) * 0.05
+
+
+def _plausible(text: str) -> bool:
+    """Most characters are printable text (kana, kanji, ASCII, punctuation)."""
+    if not text:
+        return False
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n\f")
+    return good >= 0.98 * len(text)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without a byte-order mark, else None.
+
+    Such text always holds NUL bytes (in its ASCII line breaks and digits); decoding the
+    first 8 KB both ways tells the byte order: the wrong one gives unprintable characters.
+
+    >>> utf16_without_bom("議事要旨\\n".encode("utf-16-le")), utf16_without_bom(b"abc")
+    ('utf-16-le', None)
+    """
+    sample = data[:8192]
+    if b"\x00" not in sample or len(data) % 2:
+        return None
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return name
+    return None
+
+
+def _strict(data: bytes, encoding: str) -> tuple[str, str] | None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _plausible(text) else None
 
 
 def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str, str]:
@@ -43,6 +81,12 @@ def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str,
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name), name
+    name = utf16_without_bom(data)
+    if name:
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -52,8 +96,20 @@ def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str,
     best = from_bytes(data, cp_isolation=["cp932", "euc_jp", "shift_jis", "iso2022_jp",
                                           "utf_16", "utf_8"]).best()
     if best is None:
+        # Too little text for statistics: accept the one Japanese encoding that decodes
+        # the bytes at all (Shift_JIS lead bytes are invalid in EUC-JP and vice versa).
+        fits = [t for t in map(lambda enc: _strict(data, enc), ("cp932", "euc_jp")) if t]
+        if len(fits) == 1:
+            return fits[0]
         raise InputError("cannot tell the text encoding", file=file,
                          hint="give it with --encoding (e.g. cp932)")
+    if best.encoding == "shift_jis":
+        # Windows writes CP932, which shift_jis decodes differently for ～ － ∥ ￢ and
+        # fails on NEC/IBM extensions (①, ㈱): prefer CP932 whenever it decodes the bytes.
+        try:
+            return data.decode("cp932"), "cp932"
+        except UnicodeDecodeError:
+            pass
     return str(best), best.encoding
 
 
