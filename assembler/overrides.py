@@ -183,7 +183,7 @@ def check_overrides(overrides: Overrides, points, outline: Outline) -> list[str]
     named += [(f"never_merge[{i}]", pid) for i, pair in enumerate(overrides.never_merge) for pid in pair]
     named += [(f"merge[{i}]", pid) for i, pair in enumerate(overrides.merge) for pid in pair]
     named += [(f"edits.{pid}", pid) for pid, _ in overrides.edits]
-    return [f"{src}: {where}: no point {pid} in these minutes{did_you_mean(pid, known)}"
+    return [f"{src}: {where}: no point {pid} in these minutes"
             for where, pid in named if pid not in known]
 
 
