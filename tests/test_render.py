@@ -77,3 +77,432 @@ def sample_draft(revision_date: str | None = REVISED) -> Draft:
                  MEETINGS, chapters, tuple(rows),
                  changes=("第３回の意見を反映した。", "「質の高いインフラ」の項を追加した。"),
                  revision_date=revision_date)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def parts(path: Path) -> dict[str, etree._Element]:
+    with zipfile.ZipFile(path) as z:
+        return {n: etree.fromstring(z.read(n)) for n in z.namelist() if n.endswith(".xml")}
+
+
+def text_of(el) -> str:
+    return "".join(t.text or "" for t in el.iter(f"{W}t"))
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> Path:
+    return render_docx(sample_draft(), tmp_path_factory.mktemp("render") / "draft.docx")
+
+
+@pytest.fixture(scope="module")
+def xml(rendered):
+    return parts(rendered)
+
+
+def style_ids(xml) -> dict[str, str]:
+    """style name -> id"""
+    return {s.find(f"{W}name").get(f"{W}val"): s.get(f"{W}styleId")
+            for s in xml["word/styles.xml"].iter(f"{W}style")}
+
+
+def entry_paragraphs(xml):
+    """(anchor, paragraph) for each paragraph carrying a d_ bookmark."""
+    out = []
+    for p in xml["word/document.xml"].iter(f"{W}p"):
+        for bm in p.findall(f"{W}bookmarkStart"):
+            if bm.get(f"{W}name").startswith("d_"):
+                out.append((bm.get(f"{W}name")[2:], p))
+    return out
+
+
+# --- the page and the styles --------------------------------------------------------------
+
+
+def test_page_is_a4_portrait_with_a_character_grid(xml):
+    sect = xml["word/document.xml"].find(f"{W}body/{W}sectPr")
+    size = sect.find(f"{W}pgSz")
+    assert (size.get(f"{W}w"), size.get(f"{W}h")) == ("11906", "16838")
+    assert sect.find(f"{W}docGrid").get(f"{W}type") == "lines"
+    footer = xml["word/footer1.xml"]
+    assert " PAGE " in [t.text for t in footer.iter(f"{W}instrText")]
+    assert footer.find(f".//{W}jc") is not None or "center" in etree.tostring(
+        xml["word/styles.xml"]).decode()
+
+
+def test_every_style_and_the_defaults_have_japanese_fonts_and_no_theme_fonts(xml):
+    styles = xml["word/styles.xml"]
+    default = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    assert default.find(f"{W}rFonts").get(f"{W}eastAsia") == "ＭＳ 明朝"
+    assert default.find(f"{W}lang").get(f"{W}eastAsia") == "ja-JP"
+    checked = 0
+    for st in styles.iter(f"{W}style"):
+        if st.get(f"{W}type") == "numbering":
+            continue
+        fonts = st.find(f"{W}rPr/{W}rFonts")
+        name = st.find(f"{W}name").get(f"{W}val")
+        assert fonts is not None and fonts.get(f"{W}eastAsia") in ("ＭＳ 明朝", "ＭＳ ゴシック"), name
+        assert not [a for a in fonts.attrib if a.endswith("Theme") or a.endswith("theme")], name
+        checked += 1
+    assert checked >= 20
+    ids = style_ids(xml)
+    heading = styles.find(f"{W}style[@{W}styleId='{ids['heading 1']}']")
+    assert heading.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "ＭＳ ゴシック"
+
+
+def test_font_choice_comes_from_style_yaml(tmp_path):
+    user = tmp_path / "templates"
+    user.mkdir()
+    from importlib.resources import files
+    text = files("assembler.templates").joinpath("style.yaml").read_text(encoding="utf-8")
+    (user / "style.yaml").write_text(text.replace("ＭＳ 明朝", "游明朝").replace("ＭＳ ゴシック", "游ゴシック"),
+                                     encoding="utf-8")
+    out = render_docx(sample_draft(), tmp_path / "d.docx", templates_dir=user)
+    styles = parts(out)["word/styles.xml"]
+    fonts = {f.get(f"{W}eastAsia") for f in styles.iter(f"{W}rFonts")}
+    assert fonts == {"游明朝", "游ゴシック"}
+
+
+def test_headings_are_numbered_through_styles_not_typed_numbers(xml):
+    styles, numbering = xml["word/styles.xml"], xml["word/numbering.xml"]
+    ids = style_ids(xml)
+    num_ids = set()
+    for level, name in enumerate(("heading 1", "heading 2", "heading 3")):
+        st = styles.find(f"{W}style[@{W}styleId='{ids[name]}']")
+        num = st.find(f"{W}pPr/{W}numPr")
+        assert num.find(f"{W}ilvl").get(f"{W}val") == str(level)
+        num_ids.add(num.find(f"{W}numId").get(f"{W}val"))
+    assert len(num_ids) == 1
+    num = numbering.find(f"{W}num[@{W}numId='{num_ids.pop()}']")
+    abstract_id = num.find(f"{W}abstractNumId").get(f"{W}val")
+    abstract = numbering.find(f"{W}abstractNum[@{W}abstractNumId='{abstract_id}']")
+    lvls = [(l.find(f"{W}numFmt").get(f"{W}val"), l.find(f"{W}lvlText").get(f"{W}val"))
+            for l in abstract.findall(f"{W}lvl")]
+    assert lvls == [("decimalFullWidth", "第%1　"), ("decimalFullWidth", "%2　"), ("decimalFullWidth", "（%3）")]
+    headings = [text_of(p) for p in xml["word/document.xml"].iter(f"{W}p")
+                if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") in (ids["heading 1"], ids["heading 2"])]
+    assert headings == ["デジタル技術の活用", "人材と理念", "人材の育成", "質の高いインフラ", "その他"]
+
+
+def test_toc_is_a_dirty_field_and_word_is_asked_to_update_fields(xml):
+    doc = xml["word/document.xml"]
+    instr = [t.text for t in doc.iter(f"{W}instrText")]
+    assert any(i.strip().startswith("TOC ") for i in instr)
+    begins = [f for f in doc.iter(f"{W}fldChar") if f.get(f"{W}fldCharType") == "begin"]
+    assert begins[0].get(f"{W}dirty") == "true"
+    settings = [c.tag.split("}")[1] for c in xml["word/settings.xml"]]
+    assert "updateFields" in settings
+    # CT_Settings order: updateFields comes before compat, rsids and themeFontLang
+    for later in ("compat", "rsids", "themeFontLang"):
+        assert settings.index("updateFields") < settings.index(later)
+
+
+# --- entries, citations, links ------------------------------------------------------------
+
+
+def test_every_entry_ends_with_its_citation_linked_to_its_appendix_row(xml):
+    entries = entry_paragraphs(xml)
+    assert [a for a, _ in entries] == ["m02_aaaaa1", "m02_ccccc1", "m03_ddddd1"]
+    expected = {"m02_aaaaa1": "（飯島委員〔第２回・第３回〕、小林委員〔第３回〕）",
+                "m02_ccccc1": "（小林委員〔第２回〕）", "m03_ddddd1": "（飯島委員〔第３回〕）"}
+    link_style = style_ids(xml)["Hyperlink"]
+    for anchor, p in entries:
+        link = p.findall(f"{W}hyperlink")[-1]
+        assert link.get(f"{W}anchor") == anchor
+        assert text_of(link) == expected[anchor]
+        assert text_of(p).endswith(expected[anchor])
+        assert {r.get(f"{W}val") for r in link.iter(f"{W}rStyle")} == {link_style}
+
+
+def test_every_hyperlink_anchor_is_a_bookmark_and_bookmarks_are_unique(xml):
+    doc = xml["word/document.xml"]
+    names = [b.get(f"{W}name") for b in doc.iter(f"{W}bookmarkStart")]
+    assert len(names) == len(set(names))
+    assert all(len(n) <= 40 and n[0].isalpha() for n in names)
+    anchors = [h.get(f"{W}anchor") for h in doc.iter(f"{W}hyperlink")]
+    assert anchors and set(anchors) <= set(names)
+    starts = sorted(b.get(f"{W}id") for b in doc.iter(f"{W}bookmarkStart"))
+    assert starts == sorted(b.get(f"{W}id") for b in doc.iter(f"{W}bookmarkEnd"))
+
+
+def test_after_paragraphs_follow_their_entry_without_bookmarks(xml):
+    ids = style_ids(xml)
+    body = list(xml["word/document.xml"].find(f"{W}body"))
+    anchor, p = entry_paragraphs(xml)[0]
+    nxt = body[body.index(p) + 1]
+    assert text_of(nxt) == "（事務局注）関連施策は別紙参照。"
+    assert nxt.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == ids["List Continue"]
+    assert nxt.find(f"{W}bookmarkStart") is None
+
+
+def test_a_section_without_points_says_so_in_one_line(rendered):
+    lines = dump_docx(rendered).splitlines()
+    i = lines.index("Heading 1\tその他")
+    assert lines[i + 1] == "Empty Section\t（本会合までに該当する意見はない。）"
+    assert sum("該当する意見はない" in ln for ln in lines) == 1
+
+
+def test_changes_block_lists_each_change(rendered):
+    lines = dump_docx(rendered).splitlines()
+    i = lines.index("Changes Heading\t前回からの変更")
+    assert lines[i + 1:i + 3] == ["Change Item\t第３回の意見を反映した。",
+                                  "Change Item\t「質の高いインフラ」の項を追加した。"]
+    draft = sample_draft()
+    plain = render_docx(Draft(**{**draft.__dict__, "changes": ()}), rendered.parent / "plain.docx")
+    assert "前回からの変更" not in dump_docx(plain)
+
+
+# --- tracked changes ----------------------------------------------------------------------
+
+
+def test_new_entries_and_new_citation_parts_are_tracked_insertions(xml):
+    doc = xml["word/document.xml"]
+    inserted = {}
+    for anchor, p in entry_paragraphs(xml):
+        inserted[anchor] = ["".join(text_of(i)) for i in p.iter(f"{W}ins") if i.getparent().tag != f"{W}rPr"]
+        mark = p.find(f"{W}pPr/{W}rPr/{W}ins")
+        assert (mark is not None) == (anchor == "m03_ddddd1")
+    assert inserted == {
+        "m02_aaaaa1": ["・第３回", "、小林委員〔第３回〕"],
+        "m02_ccccc1": [],
+        "m03_ddddd1": ["質の高いインフラの理念を相手国と共有すべき。", "（飯島委員〔第３回〕）"],
+    }
+    all_ins = list(doc.iter(f"{W}ins"))
+    assert {(i.get(f"{W}author"), i.get(f"{W}date")) for i in all_ins} == {(AUTHOR, "2020-06-01T00:00:00Z")}
+    ids = [i.get(f"{W}id") for i in all_ins] + [b.get(f"{W}id") for b in doc.iter(f"{W}bookmarkStart")]
+    assert len(ids) == len(set(ids))
+
+
+def test_no_revision_date_means_no_tracked_changes(tmp_path):
+    out = render_docx(sample_draft(revision_date=None), tmp_path / "d.docx")
+    doc = parts(out)["word/document.xml"]
+    assert list(doc.iter(f"{W}ins")) == []
+    assert "質の高いインフラの理念を相手国と共有すべき。（飯島委員〔第３回〕）" in dump_docx(out)
+
+
+# --- appendix -----------------------------------------------------------------------------
+
+
+def test_appendix_has_one_row_per_point_with_a_repeated_header_and_bookmarks(xml):
+    draft = sample_draft()
+    tbl = xml["word/document.xml"].find(f"{W}body/{W}tbl")
+    rows = tbl.findall(f"{W}tr")
+    assert len(rows) == len(draft.trace) + 1
+    assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
+    assert all(r.find(f"{W}trPr/{W}tblHeader") is None for r in rows[1:])
+    assert [text_of(tc) for tc in rows[0].findall(f"{W}tc")] == [
+        "ID", "項目", "発言内容", "発言者", "会合", "出典", "配置", "グループ"]
+    for tr, row in zip(rows[1:], draft.trace):
+        assert tr.find(f".//{W}bookmarkStart").get(f"{W}name") == row.point.id
+        cells = [text_of(tc) for tc in tr.findall(f"{W}tc")]
+        assert cells[0] == row.point.id and cells[2] == row.point.text
+        assert cells[6] == row.placement and cells[7] == row.group
+    pdf_row = [text_of(tc) for tc in rows[2].findall(f"{W}tc")]
+    assert pdf_row[4:6] == ["第３回R2.6.1", "第3回.pdfp.3 40–41行"]
+
+
+def test_an_entry_citing_a_point_missing_from_the_appendix_is_refused(tmp_path):
+    draft = sample_draft()
+    with pytest.raises(RenderError) as e:
+        render_docx(Draft(**{**draft.__dict__, "trace": draft.trace[1:]}), tmp_path / "d.docx")
+    assert str(e.value) == ("entry 'm02_aaaaa1' cites a point missing from the appendix; "
+                            "every entry's anchor must be a point id of the trace")
+    assert not (tmp_path / "d.docx").exists()
+
+
+# --- same input, same bytes; atomic writes -------------------------------------------------
+
+
+def test_two_renders_give_identical_bytes(tmp_path, rendered):
+    again = render_docx(sample_draft(), tmp_path / "again.docx")
+    assert again.read_bytes() == rendered.read_bytes()
+    with zipfile.ZipFile(again) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        names = z.namelist()
+        core = z.read("docProps/core.xml").decode()
+    assert not [n for n in names if "thumbnail" in n or "stylesWithEffects" in n]
+    assert "2020-06-01T00:00:00Z" in core and "<dc:creator>事務局</dc:creator>" in core
+
+
+def test_a_target_that_cannot_be_replaced_leaves_the_previous_file(tmp_path, monkeypatch):
+    target = tmp_path / "draft.docx"
+    target.write_bytes(b"previous")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(RenderError) as e:
+        render_docx(sample_draft(), target)
+    assert str(e.value) == f"{target}: cannot write; is it open in Word? Close it and run again"
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.docx"]
+
+
+def test_a_target_that_is_a_directory_is_reported(tmp_path):
+    target = tmp_path / "draft.docx"
+    target.mkdir()
+    with pytest.raises(RenderError) as e:
+        render_docx(sample_draft(), target)
+    assert str(e.value) == f"{target}: cannot write; is it open in Word? Close it and run again"
+    assert target.is_dir() and list(target.iterdir()) == []
+
+
+# --- templates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("citation.j2", "（{{ parts[0].speakr }}）",
+     "{dir}/citation.j2: template error: 'dict object' has no attribute 'speakr'; "
+     "the variables it can use: parts"),
+    ("empty_section.j2", "{% if %}",
+     "{dir}/empty_section.j2: line 1: template error: Expected an expression, got 'end of statement block'"),
+    ("cover_title.j2", "{{ titel }}",
+     "{dir}/cover_title.j2: template error: 'titel' is undefined; the variables it can use: title"),
+    ("trace_columns.j2", "ID\n本文",
+     "{dir}/trace_columns.j2: 2 column labels, expected 8 (ID, section, text, speaker, meeting, "
+     "source, placement, group); one label per line"),
+    ("style.yaml", "fonts: {mincho: a, gothic: b}\nsize: {}\n",
+     "{dir}/style.yaml: size: unknown key; did you mean 'sizes'?"),
+    ("style.yaml", "fonts: [",
+     "{dir}/style.yaml: line 1: not valid YAML (expected the node content, but found '<stream end>')"),
+])
+def test_template_errors_name_the_template_file(tmp_path, name, text, expected):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises((ConfigError, RenderError)) as e:
+        render_docx(sample_draft(), tmp_path / "d.docx", templates_dir=tmp_path)
+    assert str(e.value) == expected.format(dir=tmp_path)
+
+
+def test_a_user_template_rewords_the_citation(tmp_path):
+    (tmp_path / "citation.j2").write_text(
+        "【{% for p in parts %}{{ p.speaker }}:{{ p.meetings|map(attribute='label')|join(',') }}"
+        "{% endfor %}】", encoding="utf-8")
+    out = render_docx(sample_draft(revision_date=None), tmp_path / "d.docx", templates_dir=tmp_path)
+    assert "人材育成の仕組みを官民で整えることが必要。【小林委員:第２回】" in dump_docx(out)
+
+
+# --- reference documents ------------------------------------------------------------------
+
+
+def localised_reference(path: Path) -> Path:
+    """A reference doc like one saved by Japanese Word: heading 1 has id '1', Normal 'a'."""
+    import docx
+    doc = docx.Document()
+    root = doc.styles.element
+    renames = {"Heading1": "1", "Normal": "a"}
+    for el in root.iter(f"{W}basedOn", f"{W}next", f"{W}link"):
+        if el.get(f"{W}val") in renames:
+            el.set(f"{W}val", renames[el.get(f"{W}val")])
+    for st in root.iter(f"{W}style"):
+        if st.get(f"{W}styleId") in renames:
+            st.set(f"{W}styleId", renames[st.get(f"{W}styleId")])
+    doc.styles["Heading 1"].font.size = 203200  # 16 pt: the user's own formatting
+    doc.add_paragraph("this body text must not reach the draft")
+    doc.save(path)
+    return path
+
+
+def test_a_reference_doc_supplies_styles_resolved_by_name(tmp_path):
+    ref = localised_reference(tmp_path / "ref.docx")
+    out = render_docx(sample_draft(), tmp_path / "d.docx", reference_doc=ref)
+    xml = parts(out)
+    ids = style_ids(xml)
+    assert ids["heading 1"] == "1" and ids["Normal"] == "a"
+    heading = xml["word/styles.xml"].find(f"{W}style[@{W}styleId='1']")
+    assert heading.find(f"{W}rPr/{W}sz").get(f"{W}val") == "32"
+    assert heading.find(f"{W}pPr/{W}numPr") is not None
+    used = {p.get(f"{W}val") for p in xml["word/document.xml"].iter(f"{W}pStyle")}
+    assert "1" in used and used <= set(ids.values())
+    text = dump_docx(out)
+    assert "must not reach" not in text and "Heading 1\tデジタル技術の活用" in text
+
+
+def broken_docx(path: Path, kind: str) -> Path:
+    if kind == "not a zip":
+        path.write_bytes(b"plain text")
+        return path
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        if kind == "doctype":
+            z.writestr("word/document.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>')
+        elif kind == "bomb":
+            z.writestr(zipfile.ZipInfo("word/document.xml"), b"\0" * (5 * 1024 * 1024),
+                       compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+@pytest.mark.parametrize("kind, expected", [
+    ("not a zip", "{p}: not a readable .docx (File is not a zip file); is it a Word .docx file saved by Word or LibreOffice?"),
+    ("doctype", "{p}: part word/document.xml declares a DOCTYPE, which Word never writes; refusing a file that may carry XML entities"),
+    ("bomb", "{p}: part word/document.xml expands 1026 times when unpacked (a zip bomb?); is it a Word .docx file saved by Word or LibreOffice?"),
+])
+def test_unsafe_docx_files_are_refused(tmp_path, kind, expected):
+    path = broken_docx(tmp_path / "ref.docx", kind)
+    with pytest.raises(InputError) as e:
+        check_docx_safe(path)
+    assert str(e.value) == expected.format(p=path)
+    with pytest.raises(InputError):
+        render_docx(sample_draft(), tmp_path / "d.docx", reference_doc=path)
+
+
+# --- golden dump --------------------------------------------------------------------------
+
+
+def test_dump_matches_the_golden_file(rendered):
+    """Review a diff of tests/golden/render_sample.txt like code; regenerate with
+    UPDATE_GOLDEN=1 when the change is intended."""
+    text = dump_docx(rendered)
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+# --- trace exports ------------------------------------------------------------------------
+
+
+def sample_trace() -> dict:
+    draft = sample_draft()
+    points = []
+    for row in draft.trace:
+        d = row.point.to_dict()
+        d.update({"section": row.section, "sections": [row.section] if row.section else [],
+                  "scores": {}, "matched": {}, "uncertain": row.section == "s2b",
+                  "placement": row.placement, "reason": None, "group": row.group})
+        points.append(d)
+    del points[-1]["uncertain"]
+    return {"meetings": [m.to_dict() for m in MEETINGS], "points": points,
+            "groups": [{"id": "g1", "points": ["m02_aaaaa1", "m03_aaaaa2"], "representative": "m02_aaaaa1",
+                        "links": [], "flagged": False, "manual": False}]}
+
+
+def test_write_trace_writes_json_csv_and_xlsx_beside_the_draft(tmp_path):
+    trace = sample_trace()
+    paths = write_trace(trace, tmp_path / "draft.docx")
+    assert [p.name for p in paths] == ["draft.json", "draft.csv", "draft.xlsx"]
+    assert json.loads(paths[0].read_text(encoding="utf-8")) == trace
+    assert "\\u" not in paths[0].read_text(encoding="utf-8")
+    raw = paths[1].read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["id", "meeting", "speaker"] and rows[0][-1] == "text"
+    assert len(rows) == len(trace["points"]) + 1
+    by_id = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    assert by_id["m03_aaaaa2"]["page"] == "3" and by_id["m02_aaaaa1"]["page"] == ""
+    assert by_id["m03_ddddd1"]["uncertain"] == "true" and by_id["m02_eeeee1"]["uncertain"] == ""
+    assert by_id["m02_ccccc1"]["line_start"] == "20" and by_id["m02_ccccc1"]["file"] == "minutes/第2回.txt"
+    from openpyxl import load_workbook
+    wb = load_workbook(paths[2])
+    ws = wb["points"]
+    assert ws.freeze_panes == "A2" and ws["A1"].font.b
+    assert [c.value for c in ws[1]] == rows[0]
+    assert ws.max_row == len(trace["points"]) + 1
+    assert [ws.title for ws in wb.worksheets] == ["points", "meetings", "groups"]
+
+
+def test_write_trace_is_deterministic(tmp_path):
+    a = write_trace(sample_trace(), tmp_path / "a" / "draft.docx")
+    b = write_trace(sample_trace(), tmp_path / "b" / "draft.docx")
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]

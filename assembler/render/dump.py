@@ -4,6 +4,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from docx.styles import BabelFish
 from lxml import etree
 
 from assembler.render.ooxml import w
@@ -30,7 +31,8 @@ def dump_docx(path: str | Path) -> str:
     names = {}
     for st in styles.iter(w("style")):
         name = st.find(w("name"))
-        names[st.get(w("styleId"))] = name.get(w("val")) if name is not None else st.get(w("styleId"))
+        names[st.get(w("styleId"))] = (BabelFish.internal2ui(name.get(w("val"))) if name is not None
+                                         else st.get(w("styleId")))
     lines = []
     for el in body:
         if el.tag == w("p"):

@@ -103,7 +103,10 @@ class Writer:
 
     def runs(self, parent, text: str, *, inserted: bool = False, rstyle: str | None = None) -> None:
         """Runs for text; pieces marked by the ins filter (or all, if inserted) are tracked."""
-        for piece, new in split_marked(text):
+        pieces = split_marked(text)
+        if inserted:
+            pieces = [("".join(piece for piece, _ in pieces), True)]
+        for piece, new in pieces:
             if not piece:
                 continue
             target = parent

@@ -1,0 +1,138 @@
+"""Read an edited draft back: each point's paragraph (found by its ``d_<point id>`` bookmark),
+the chapter it now stands in, its wording, and the paragraphs the secretariat added.
+
+Bookmarks survive Word and LibreOffice round trips (content-control tags do not, see
+DOCX-NOTES). Tracked changes are read as accepted: ``w:ins`` text counts, ``w:del`` text
+does not. The file is checked (zip sizes, no DOCTYPE) before it is parsed.
+"""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from assembler.errors import InputError
+from assembler.render.safety import check_docx_safe
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _T, _TBL = f"{{{W}}}p", f"{{{W}}}t", f"{{{W}}}tbl"
+_DEL, _HYPER, _BM = f"{{{W}}}del", f"{{{W}}}hyperlink", f"{{{W}}}bookmarkStart"
+BOOKMARK_PREFIX = "d_"
+
+
+@dataclass(frozen=True)
+class EditedEntry:
+    """A point's paragraph as it stands in the edited draft."""
+
+    anchor: str
+    text: str
+    heading: str | None
+
+
+@dataclass(frozen=True)
+class EditedDraft:
+    """What the secretariat's copy of the draft holds.
+
+    ``after`` maps a point id to the paragraphs written after it; ``loose`` lists added
+    paragraphs that follow no point (they cannot be carried over and are reported).
+    """
+
+    entries: tuple[EditedEntry, ...]
+    after: dict[str, tuple[str, ...]]
+    loose: tuple[str, ...]
+
+
+def _style(p) -> str:
+    el = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+    return el.get(f"{{{W}}}val", "") if el is not None else ""
+
+
+def _outline_level(p, heading_ids: set[str]) -> bool:
+    if _style(p) in heading_ids:
+        return True
+    return p.find(f"{{{W}}}pPr/{{{W}}}outlineLvl") is not None
+
+
+def _text(p, *, skip_links: bool) -> str:
+    out = []
+    for t in p.iter(_T):
+        anc = t.getparent()
+        skip = False
+        while anc is not None and anc is not p:
+            if anc.tag == _DEL or (skip_links and anc.tag == _HYPER):
+                skip = True
+                break
+            anc = anc.getparent()
+        if not skip:
+            out.append(t.text or "")
+    return "".join(out).strip()
+
+
+def _heading_ids(z: zipfile.ZipFile) -> set[str]:
+    """Style ids of the heading styles (by name: localised ids like '1' are common)."""
+    ids = {"Heading1", "Heading2", "Heading3"}
+    try:
+        root = etree.fromstring(z.read("word/styles.xml"), _parser())
+    except KeyError:
+        return ids
+    for st in root.iter(f"{{{W}}}style"):
+        name = st.find(f"{{{W}}}name")
+        if name is not None and name.get(f"{{{W}}}val", "").lower().startswith("heading"):
+            ids.add(st.get(f"{{{W}}}styleId", ""))
+    return ids
+
+
+def _parser():
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def read_draft(path: str | Path, generated: frozenset[str] = frozenset()) -> EditedDraft:
+    """Read the point paragraphs, their chapters and the added paragraphs of an edited draft.
+
+    ``generated`` holds texts the tool itself wrote between a heading and the first point
+    (intros, the empty-section line): they are not the secretariat's paragraphs.
+    """
+    check_docx_safe(path)
+    try:
+        with zipfile.ZipFile(path) as z:
+            heading_ids = _heading_ids(z)
+            root = etree.fromstring(z.read("word/document.xml"), _parser())
+    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as e:
+        raise InputError(f"not a readable Word document ({e})", file=str(path),
+                         hint="save it again from Word as .docx") from None
+    body = root.find(f"{{{W}}}body")
+    entries: list[EditedEntry] = []
+    after: dict[str, list[str]] = {}
+    loose: list[str] = []
+    heading: str | None = None
+    last: str | None = None
+    for el in body.iter(_P, _TBL):
+        if el.tag == _TBL:
+            break  # the appendix table: the body of the draft ends before it
+        if el.getparent() is not None and el.getparent().tag != f"{{{W}}}body":
+            continue
+        anchors = [b.get(f"{{{W}}}name", "") for b in el.iter(_BM)]
+        mine = [a[len(BOOKMARK_PREFIX):] for a in anchors if a.startswith(BOOKMARK_PREFIX)]
+        if _outline_level(el, heading_ids):
+            heading, last = _text(el, skip_links=False), None
+            continue
+        if mine:
+            last = mine[0]
+            entries.append(EditedEntry(anchor=last, text=_text(el, skip_links=True), heading=heading))
+            continue
+        text = _text(el, skip_links=True)
+        if not text:
+            continue
+        links = [h.get(f"{{{W}}}anchor") for h in el.iter(_HYPER)]
+        if last is not None and last in links:
+            # Enter pressed inside a point: the second half still carries the citation.
+            prev = entries[-1]
+            entries[-1] = EditedEntry(prev.anchor, prev.text + text, prev.heading)
+        elif last is not None:
+            after.setdefault(last, []).append(text)
+        elif heading is not None and entries and text not in generated:
+            loose.append(text)
+    return EditedDraft(entries=tuple(entries), after={k: tuple(v) for k, v in after.items()},
+                       loose=tuple(loose))
