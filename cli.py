@@ -65,6 +65,42 @@ def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: st
         click.echo(minutes.summary(parsed))
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON: the parse output, each point with section, sections, scores, matched, uncertain.")
+@click.option("--sections", "sections_path", type=click.Path(dir_okay=False), default=None,
+              help="The outline YAML (default: the bundled sections/default.yaml).")
+@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
+              help="The secretariat's placements and exclusions (see sections/overrides.example.yaml).")
+@click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
+def classify(files: tuple[str, ...], as_json: bool, sections_path: str | None, overrides: str | None,
+             encoding: str | None) -> None:
+    """Place every point in a section of the outline, showing the evidence.
+
+    \b
+    Example:
+      assembler classify examples/minutes/infra-council-02.txt
+      assembler classify minutes/ --sections my-outline.yaml --overrides overrides.yaml --json
+    """
+    from assembler import classify as cl, minutes, overrides as ov, sections
+
+    outline = sections.load_outline(sections_path)
+    parsed = minutes.parse_paths(files, encoding=encoding)
+    points = [p for m in parsed for p in m.points]
+    decided = ov.load_overrides(overrides) if overrides else None
+    for problem in ov.check_overrides(decided, points, outline) if decided else ():
+        click.secho(f"warning: {problem}", fg="yellow", err=True)
+    assignments = cl.classify(points, outline, decided)
+    if as_json:
+        data = minutes.to_dict(parsed)
+        for d, a in zip(data["points"], assignments):
+            d.update(a.to_dict())
+        _dump(data)
+    else:
+        click.echo(cl.format_assignments(points, assignments))
+
+
 def _progress(quiet: bool):
     """Per-stage progress on stderr, only when stderr is a terminal and not --quiet."""
     if quiet or not sys.stderr.isatty():

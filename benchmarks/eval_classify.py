@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+import dataclasses
 
 import yaml
 
-from assembler.classify import classify
+from assembler.classify import DEFAULT_SCORING, Scoring, classify
 from assembler.minutes import parse_paths
 from assembler.model import Assignment, Outline, Point
 from assembler.sections import load_outline
@@ -73,13 +76,24 @@ def align(points: tuple[Point, ...], labels: list[dict]) -> list[tuple[Point, di
     return list(zip(points, labels))
 
 
-def evaluate(outline: Outline | None = None) -> Report:
+@lru_cache(maxsize=1)
+def seed_points() -> tuple[Point, ...]:
+    """The seed's points (parsed once per process)."""
+    return tuple(p for m in parse_paths([str(SEED)]) for p in m.points)
+
+
+@lru_cache(maxsize=1)
+def seed_labels() -> list[dict]:
+    """The reference labels, one per point in order."""
+    return yaml.safe_load(LABELS.read_text(encoding="utf-8"))["points"]
+
+
+def evaluate(outline: Outline | None = None, scoring: Scoring = DEFAULT_SCORING) -> Report:
     """Classify the seed and pair every point with its label."""
     outline = outline or load_outline()
-    points = tuple(p for m in parse_paths([str(SEED)]) for p in m.points)
-    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["points"]
-    pairs = align(points, labels)
-    assignments = classify(points, outline)
+    points = seed_points()
+    pairs = align(points, seed_labels())
+    assignments = classify(points, outline, scoring=scoring)
     cases = tuple(Case(lab["n"], p, lab, a) for (p, lab), a in zip(pairs, assignments))
     return Report(cases, outline.catch_all.id)
 
@@ -120,7 +134,30 @@ def main() -> int:
     uncertain = sum(c.assignment.uncertain for c in ops)
     print(f"flagged uncertain: {uncertain}/{len(ops)} "
           f"(of which wrong: {sum(c.assignment.uncertain and c not in report.hits for c in ops)})")
+    sensitivity(report)
     return 0 if report.accuracy >= 0.9 and not wrong else 1
+
+
+def sensitivity(report: Report) -> None:
+    """How much the figure depends on the thresholds and on any single term (a check on overfitting)."""
+    print("\nsensitivity: accuracy with other thresholds (min_score x lead_boost)")
+    for min_score in (2.0, 2.5, 3.0, 4.0):
+        cells = []
+        for boost in (1.0, 1.5, 2.0):
+            r = evaluate(scoring=dataclasses.replace(DEFAULT_SCORING, min_score=min_score, lead_boost=boost))
+            cells.append(f"boost {boost}: {r.accuracy:.1%} ({len(r.wrong_catch_all)} bad catch-all)")
+        print(f"  min_score {min_score}: " + "; ".join(cells))
+    outline = load_outline()
+    worst = []
+    for i, s in enumerate(outline.sections):
+        for e in s.evidence:
+            fewer = dataclasses.replace(s, evidence=tuple(x for x in s.evidence if x is not e))
+            sections = outline.sections[:i] + (fewer,) + outline.sections[i + 1:]
+            r = evaluate(dataclasses.replace(outline, sections=sections))
+            worst.append((r.accuracy, f"{s.id}:{e.text}"))
+    worst.sort()
+    print("leave one term out: lowest accuracies "
+          + ", ".join(f"{acc:.1%} without {name}" for acc, name in worst[:5]))
 
 
 if __name__ == "__main__":
