@@ -157,8 +157,10 @@ def _typename(value: Any) -> str:
 def _sections(value: Any, where: str, name: str, parent: str | None,
               seen: dict[str, str]) -> tuple[Section, ...]:
     """Parse a list of sections; ``seen`` maps every id met so far to its key path."""
-    if not isinstance(value, list) or not value:
-        raise ConfigError(f"{where}: expected a non-empty list of sections, not {_typename(value)}", file=name)
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected a list of sections, not {_typename(value)}", file=name)
+    if not value:
+        raise ConfigError(f"{where}: the list of sections is empty", file=name)
     result = [_section(item, f"{where}[{i}]", name, parent, seen) for i, item in enumerate(value)]
     orders: dict[int, str] = {}
     for i, s in enumerate(result):

@@ -194,3 +194,46 @@ def test_assignment_json_shape():
     assert set(d) >= {"section", "sections", "scores", "matched", "uncertain"}
     assert d["sections"][0] == d["section"] and set(d["scores"]) == {s.id for s in DEFAULT.iter_all()}
     assert dataclasses.is_dataclass(a) and d["matched"]["kpi"][0]["text"] == "KPI"
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def test_cli_json_adds_the_classification_to_each_point(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from cli import main
+
+    seed = str(Path(__file__).parent.parent / "examples" / "minutes" / "infra-council-02.txt")
+    overrides = tmp_path / "overrides.yaml"
+    overrides.write_text("points:\n  m99_000000: dx\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["classify", seed, "--json", "--overrides", str(overrides)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["points"]) == 57
+    first, second = data["points"][:2]
+    assert (first["kind"], first["section"], first["sections"]) == ("procedural", None, [])
+    assert second["section"] == "covid" and second["sections"][0] == "covid"
+    assert set(second["scores"]) == {s.id for s in DEFAULT.iter_all()} and second["uncertain"] is False
+    assert "コロナ" in {m["text"] for m in second["matched"]["covid"]}
+    assert result.stderr == f"warning: {overrides}: points.m99_000000: no point m99_000000 in these minutes\n"
+
+
+def test_cli_table_and_config_error(tmp_path):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    seed = str(Path(__file__).parent.parent / "examples" / "minutes" / "infra-council-02.txt")
+    result = CliRunner().invoke(main, ["classify", seed])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["point", "speaker", "section", "also", "flag", "evidence"]
+    assert len(lines) == 58
+    bad = tmp_path / "outline.yaml"
+    bad.write_text("sections: []\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["classify", seed, "--sections", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {bad}: sections: the list of sections is empty\n"

@@ -119,8 +119,9 @@ def test_broken_outline_is_reported_with_file_and_key_path(tmp_path, sections, m
 
 
 @pytest.mark.parametrize("text, message", [
-    ("sections: []\n", "sections: expected a non-empty list of sections, not a list"),
+    ("sections: []\n", "sections: the list of sections is empty"),
     ("- id: dx\n", "the outline must be a mapping with a 'sections' list, not a list"),
+    ("sections: {dx: {}}\n", "sections: expected a list of sections, not a mapping"),
     ("sectons: []\n", "sectons: unknown key; did you mean 'sections'?"),
     ("description: x\n", "missing key 'sections'; list the sections of the strategy under it"),
 ])
