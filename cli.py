@@ -49,16 +49,21 @@ def _dump(data: dict) -> None:
 @click.option("--encoding", default=None, help="Force the text encoding (e.g. cp932) instead of detecting it.")
 @click.option("--roles", type=click.Path(dir_okay=False), default=None,
               help="A YAML table of extra titles -> roles (same shape as assembler/data/roles.yaml).")
-def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: str | None) -> None:
-    """Read minutes into meetings, speakers and points with their source lines.
+@click.option("--patterns", type=click.Path(dir_okay=False), default=None,
+              help="A YAML file of extra speaker-header, bullet and front-matter patterns.")
+def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: str | None,
+          patterns: str | None) -> None:
+    """Read minutes (.txt, .docx, .pdf) into meetings, speakers and points with their source lines.
 
     \b
     Example:
       assembler parse examples/minutes/infra-council-02.txt --json
+      assembler parse minutes/ --patterns my-council.yaml
     """
     from assembler import minutes
 
-    parsed = minutes.parse_paths(files, encoding=encoding, roles=minutes.load_roles(roles))
+    parsed = minutes.parse_paths(files, encoding=encoding, roles=minutes.load_roles(roles),
+                                 patterns=minutes.load_patterns(patterns))
     if as_json:
         _dump(minutes.to_dict(parsed))
     else:

@@ -1,7 +1,8 @@
 """Read minutes files into lines with provenance (file, line, page).
 
-``read_source`` picks the reader by file type; every reader returns a ``SourceText`` whose
-lines are free of control characters (they would break Word's XML downstream).
+``read_source`` picks the reader by what the file holds (a PDF or a zip is recognised by
+its first bytes, whatever its name); every reader returns a ``SourceText`` whose lines are
+free of control characters (they would break Word's XML downstream).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ..errors import InputError
 from ..model import SourceText
 from .text import read_text
 
-SUPPORTED = (".txt",)
+SUPPORTED = (".txt", ".docx", ".pdf")
 
 
 def iter_input_files(paths) -> list[Path]:
@@ -20,7 +21,8 @@ def iter_input_files(paths) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED)
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED
+                           and not f.name.startswith("~$"))
             if not found:
                 raise InputError(
                     f"no minutes files ({', '.join(SUPPORTED)}) in this folder",
@@ -34,6 +36,29 @@ def iter_input_files(paths) -> list[Path]:
     return files
 
 
+def _kind(path: Path) -> str:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        head = b""
+    if head.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".docx":
+        return "docx"
+    return "txt"
+
+
 def read_source(path: Path, *, encoding: str | None = None) -> SourceText:
     """Read one minutes file of any supported type into lines with provenance."""
+    path = Path(path)
+    kind = _kind(path)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(path)
+    if kind == "docx":
+        from .docx import read_docx
+
+        return read_docx(path)
     return read_text(path, encoding=encoding)

@@ -9,7 +9,7 @@ from ..errors import InputError
 from ..model import Line, SourceText
 
 # C0/C1 controls except tab; form feeds and vertical tabs become line breaks first.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -119,7 +119,7 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
-    lines = tuple(Line(_CONTROL.sub("", t), i) for i, t in enumerate(raw, 1))
+    lines = tuple(Line(CONTROL.sub("", t), i) for i, t in enumerate(raw, 1))
     return SourceText(file=file, lines=lines, encoding=encoding, format=fmt)
 
 

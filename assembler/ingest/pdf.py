@@ -1,0 +1,180 @@
+"""Minutes published as PDF with a text layer, read with pdfminer.six.
+
+pdfminer gives every text line with its position and every character as an object, which
+is what lets this reader undo the noise that extraction leaves:
+
+- the spaces it *inserts* for wide gaps (``LTAnno``; Word's justification makes them) are
+  dropped unless they separate two Latin words: 「枠組 み」 → 「枠組み」, 「第2 5回」 → 「第25回」;
+  spaces that are real glyphs in the file are kept;
+- lines are put in reading order by position (top to bottom), lines on one baseline joined;
+- a line indented from the page's left margin gets a leading U+3000, as a typed paragraph
+  indent would: the minutes parser starts a new paragraph there;
+- a wider vertical gap than the usual line pitch becomes an empty line (a block break);
+- page numbers (「- 3 -」, 「3」, 「3/6」) and running headers/footers (the same text at the
+  top or bottom of most pages) are dropped;
+- a private-use glyph with no Unicode mapping (``(cid:NN)``) at the start of a line is a
+  bullet: it becomes ・; control characters are removed.
+
+Line numbers count the lines this reader produces across the whole file (empty ones too);
+``Line.page`` is the 1-based page.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Line, SourceText
+from .text import CONTROL
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\u3000]*(?:[-－―‐ー—–]\s*)?(?:[pP]\.?\s*)?[0-9０-９]{1,4}"
+    r"(?:\s*[/／]\s*[0-9０-９]{1,4})?(?:\s*[-－―‐ー—–])?[\s\u3000]*$"
+)
+_CID = re.compile(r"\(cid:\d+\)")
+_DIGITS = re.compile(r"[0-9０-９]+")
+
+
+@dataclass
+class _Row:
+    """One visual line on a page: text, left edge, top and bottom, glyph height."""
+
+    text: str
+    x0: float
+    top: float
+    bottom: float
+    height: float
+
+
+def _keep_inserted_space(prev: str, nxt: str) -> bool:
+    """An extractor-inserted space survives only between two Latin words.
+
+    >>> _keep_inserted_space("a", "F"), _keep_inserted_space("組", "み"), _keep_inserted_space("2", "5")
+    (True, False, False)
+    """
+    if not (prev.isascii() and nxt.isascii() and prev.isalnum() and nxt.isalnum()):
+        return False
+    return not (prev.isdigit() and nxt.isdigit())
+
+
+def _line_text(line) -> str:
+    from pdfminer.layout import LTAnno
+
+    items = list(line)
+    out: list[str] = []
+    for i, item in enumerate(items):
+        t = item.get_text()
+        if isinstance(item, LTAnno):
+            if t == "\n":
+                continue
+            prev = out[-1][-1:] if out and out[-1] else ""
+            nxt = items[i + 1].get_text()[:1] if i + 1 < len(items) else ""
+            if t.isspace() and not _keep_inserted_space(prev, nxt):
+                continue
+        out.append(t)
+    return "".join(out)
+
+
+def _rows(page) -> list[_Row]:
+    """The text lines of one page in reading order, lines on one baseline joined."""
+    from pdfminer.layout import LTTextLine
+
+    found: list[_Row] = []
+    stack = [page]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTTextLine):
+            text = _line_text(obj).rstrip()
+            if text.strip():
+                found.append(_Row(text, obj.x0, obj.y1, obj.y0, obj.height))
+        elif hasattr(obj, "__iter__"):
+            stack.extend(obj)
+    found.sort(key=lambda r: (-r.top, r.x0))
+    rows: list[_Row] = []
+    for r in found:
+        last = rows[-1] if rows else None
+        if last is not None and abs(last.bottom - r.bottom) < 0.5 * min(last.height, r.height):
+            last.text = f"{last.text} {r.text.lstrip()}"
+            continue
+        rows.append(r)
+    return rows
+
+
+def _margin(pages: list[list[_Row]]) -> float:
+    """The left margin: the most common left edge of the text lines."""
+    edges = Counter(round(r.x0) for rows in pages for r in rows)
+    return float(edges.most_common(1)[0][0]) if edges else 0.0
+
+
+def _head_key(row: _Row) -> tuple[str, int]:
+    return _DIGITS.sub("#", row.text.strip()), round(row.top / 4)
+
+
+def _repeated(pages: list[list[_Row]]) -> set[tuple[str, int]]:
+    """Texts (digits folded) at the same height at the top or bottom of most pages."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[tuple[str, int]] = Counter()
+    for rows in pages:
+        seen.update({_head_key(r) for r in rows[:2] + rows[-2:]})
+    return {k for k, n in seen.items() if n >= max(3, 0.6 * len(pages))}
+
+
+def _is_furniture(rows: list[_Row], i: int, repeated: set[tuple[str, int]]) -> bool:
+    """A page number or running head: only among the first or last two lines of a page."""
+    if 1 < i < len(rows) - 2:
+        return False
+    return bool(_PAGE_NUMBER.match(rows[i].text)) or _head_key(rows[i]) in repeated
+
+
+def _load_pages(path: Path, file: str) -> list[list[_Row]]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise InputError("not a PDF file (no %PDF header)", file=file,
+                         hint="give the minutes as .txt, .docx or .pdf")
+    try:
+        return [_rows(page) for page in extract_pages(str(path), laparams=LAParams())]
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError("the PDF is password-protected", file=file,
+                         hint="save a copy without a password and give that") from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as e:
+        raise InputError(f"the PDF cannot be read ({type(e).__name__})", file=file,
+                         hint="open it and save it again as PDF, or give the .docx") from None
+
+
+def read_pdf(path: Path) -> SourceText:
+    """Read the text layer of a PDF of minutes into lines that carry their page."""
+    file = str(path)
+    pages = _load_pages(path, file)
+    if not any(r.text.strip() for rows in pages for r in rows):
+        raise InputError("no text layer (a scanned PDF?)", file=file,
+                         hint="run OCR on it first (e.g. in Acrobat) and give the result")
+    margin = _margin(pages)
+    repeated = _repeated(pages)
+    pitches = [a.bottom - b.bottom for rows in pages for a, b in zip(rows, rows[1:])
+               if a.bottom > b.bottom]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    lines: list[Line] = []
+    for page_no, rows in enumerate(pages, 1):
+        kept = [r for i, r in enumerate(rows) if not _is_furniture(rows, i, repeated)]
+        for prev, row in zip([None, *kept], kept):
+            if prev is not None and pitch and prev.bottom - row.bottom > 1.5 * pitch:
+                lines.append(Line("", len(lines) + 1, page_no))
+            text = row.text
+            if text.lstrip().startswith("(cid:"):
+                text = _CID.sub("・", text, count=1)
+            text = CONTROL.sub("", _CID.sub("", text)).strip()
+            if row.x0 - margin >= 0.5 * row.height:
+                text = "\u3000" + text
+            lines.append(Line(text, len(lines) + 1, page_no))
+    return SourceText(file=file, lines=tuple(lines), encoding=None, format="pdf")

@@ -1,0 +1,184 @@
+"""Minutes -> a Meeting and its Points (speaker, role, kind, exact source span).
+
+``parse_paths`` reads files (txt in any Japanese encoding, docx, pdf), ``parse_source``
+parses lines already read. The line shapes are in ``parser`` (speaker headers, bullets,
+turns, stage directions), the front matter in ``front``, the role table in ``roles`` and
+a user's extra patterns in ``patterns``.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from ..ingest import iter_input_files, read_source
+from ..model import Meeting, Minutes, Point, SourceSpan, SourceText
+from ..text import digest, key
+from .front import FrontLabels, front_matter, parse_date, parse_time
+from .parser import LineParser, join_lines
+from .patterns import Patterns, load_patterns
+from .roles import RoleTable, load_roles
+
+__all__ = [
+    "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
+    "parse_paths", "to_dict", "summary", "is_procedural", "parse_date", "parse_time",
+]
+
+# Remarks that carry no opinion: every sentence only announces, opens, closes or thanks.
+_PROCEDURAL = tuple(re.compile(p) for p in (
+    r"[0-9０-９一二三四五六七八九十]+\s*点(?:の)?(?:コメント|意見|質問|指摘)?(?:を)?申し上げ(?:る|たい|ます)$",
+    r"について(?:お?話し|申し上げ|述べ|コメントし)(?:たい|ます|させていただく)$",
+    r"(?:ご|御)?議論を(?:賜り|いただき|お願いし)たい$",
+    r"議論を(?:更に|さらに)?(?:進め|深め)て(?:いき|まいり)たい$",
+    r"^(?:以上です|以上)$",
+    # the chair's and the secretariat's words in a verbatim record (議事録)
+    r"^(?:どうも|誠に)?ありがとうございま(?:す|した)$",
+    r"^(?:よろしく)?お願い(?:いた)?します$",
+    r"^お忙しい中.*ありがとうございま(?:す|した)$",
+    r"を?開催(?:いた)?します$",
+    r"閉会(?:いた)?(?:します|したいと(?:存じ|思い)ます)$",
+    r"議事に入ります$",
+    r"(?:御|ご)?発言をお願い(?:いた)?します$",
+    r"よろしいでしょうか$",
+    r"説明は以上(?:です|となります)$",
+    r"(?:御|ご)?挨拶を(?:いただきます|お願いしたいと思います)$",
+    r"(?:御|ご)?退室(?:願います|をお願いします)$",
+    r"しばらくお待ちください$",
+))
+_SENTENCE_END = re.compile(r"[。？?]")
+
+
+def is_procedural(text: str) -> bool:
+    """A remark whose every sentence only opens, announces, closes or thanks.
+
+    >>> is_procedural("３点コメントを申し上げる。")
+    True
+    >>> is_procedural("２点申し上げたい。１点目は、コロナの影響によりDX化が加速すること。")
+    False
+    >>> is_procedural("ありがとうございます。それでは、議事１について、了承ということでよろしいでしょうか。")
+    True
+    """
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return bool(sentences) and all(any(p.search(s) for p in _PROCEDURAL) for s in sentences)
+
+
+def _meeting_id(session: int | None, date: str | None, file: str) -> str:
+    if session is not None:
+        return f"m{session:02d}"
+    if date:
+        return "m" + date.replace("-", "")
+    return "m" + digest(Path(file).name)
+
+
+def _patterns(patterns: Patterns | str | Path | None) -> Patterns:
+    return patterns if isinstance(patterns, Patterns) else load_patterns(patterns)
+
+
+def parse_source(src: SourceText, roles: RoleTable | None = None,
+                 patterns: Patterns | str | Path | None = None) -> Minutes:
+    """Parse lines already read from a file into a Meeting and its Points."""
+    roles = roles or load_roles()
+    patterns = _patterns(patterns)
+    labels = FrontLabels.build(patterns.labels())
+    parsed = LineParser(src, roles, patterns, labels).run()
+    first_point = next((i for i, p in enumerate(parsed.paras) if p.kind in ("point", "reported")),
+                       len(parsed.paras))
+    preamble = [l for p in parsed.paras[:first_point] for l in p.lines]
+    fm = front_matter(parsed.front, preamble, labels)
+    meeting = Meeting(
+        id=_meeting_id(fm["session"], fm["date"], src.file),
+        council=fm["council"],
+        session=fm["session"],
+        date=fm["date"],
+        time=fm["time"],
+        place=fm["place"],
+        attendees=fm["attendees"],
+        source=src.file,
+        kind=fm["kind"],
+    )
+    points: list[Point] = []
+    seen: dict[str, int] = {}
+    for para in parsed.paras:
+        if para.kind not in ("point", "reported"):
+            continue
+        assert para.speaker is not None
+        text = join_lines(para.first, para.lines[1:])
+        if not text:
+            continue
+        pid = f"{meeting.id}_{digest(para.speaker.label, key(text))}"
+        seen[pid] = seen.get(pid, 0) + 1
+        if seen[pid] > 1:
+            pid = f"{pid}_{seen[pid]}"
+        first, last = para.lines[0], para.lines[-1]
+        points.append(Point(
+            id=pid,
+            meeting=meeting.id,
+            speaker=para.speaker,
+            kind="procedural" if is_procedural(text) else "opinion",
+            text=text,
+            source=SourceSpan(file=src.file, line_start=first.number, line_end=last.number,
+                              page=first.page),
+        ))
+    if not points:
+        raise InputError(
+            "no speaker found", file=src.file,
+            hint="speakers are written as （飯島委員） or 〇河野大臣：; add a pattern if this "
+                 "council writes them differently",
+        )
+    return Minutes(meeting=meeting, points=tuple(points))
+
+
+def parse_file(path: str | Path, *, encoding: str | None = None,
+               roles: RoleTable | None = None,
+               patterns: Patterns | str | Path | None = None) -> Minutes:
+    """Read and parse one minutes file (.txt in any Japanese encoding, .docx, .pdf)."""
+    return parse_source(read_source(Path(path), encoding=encoding), roles, patterns)
+
+
+def parse_paths(paths, *, encoding: str | None = None, roles: RoleTable | None = None,
+                patterns: Patterns | str | Path | None = None) -> tuple[Minutes, ...]:
+    """Parse every minutes file named (folders are expanded), ordered by session and date."""
+    roles = roles or load_roles()
+    patterns = _patterns(patterns)
+    parsed = [parse_file(p, encoding=encoding, roles=roles, patterns=patterns)
+              for p in iter_input_files(paths)]
+    by_id: dict[str, Minutes] = {}
+    for m in parsed:
+        other = by_id.get(m.meeting.id)
+        if other is not None:
+            raise InputError(
+                f"this is the same meeting ({m.meeting.id}) as {other.meeting.source}",
+                file=m.meeting.source, hint="give each meeting's minutes once",
+            )
+        by_id[m.meeting.id] = m
+    return tuple(sorted(parsed, key=lambda m: (
+        m.meeting.session if m.meeting.session is not None else 10**6,
+        m.meeting.date or "", m.meeting.source)))
+
+
+def to_dict(parsed: tuple[Minutes, ...]) -> dict:
+    """The parse contract: ``{"meetings": [...], "points": [...]}``."""
+    return {
+        "meetings": [m.meeting.to_dict() for m in parsed],
+        "points": [p.to_dict() for m in parsed for p in m.points],
+    }
+
+
+def summary(parsed: tuple[Minutes, ...]) -> str:
+    """A readable summary: each meeting, its attendees and each point with its lines."""
+    out: list[str] = []
+    for m in parsed:
+        mt = m.meeting
+        out.append(f"{mt.council} {mt.label} {mt.kind} ({mt.date or '日付不明'} {mt.time or ''})".rstrip())
+        out.append(f"  file: {mt.source}   place: {mt.place or '-'}")
+        for g in mt.attendees:
+            out.append(f"  {g.group}: {len(g.names)}名 ({'、'.join(g.names)})")
+        speakers = list(dict.fromkeys(p.speaker.label for p in m.points))
+        n_proc = sum(1 for p in m.points if p.kind == "procedural")
+        out.append(f"  points: {len(m.points)} ({n_proc} procedural) from {len(speakers)} speakers")
+        for p in m.points:
+            mark = "＊" if p.kind == "procedural" else "・"
+            span = f"{p.source.line_start}-{p.source.line_end}"
+            text = p.text if len(p.text) <= 40 else p.text[:39] + "…"
+            out.append(f"  {p.id}  {p.speaker.label:<12}{mark}{text}  [{span}]")
+    return "\n".join(out)

@@ -1,0 +1,207 @@
+"""The front matter of minutes: title, session, kind, date, time, place and attendees.
+
+Labels come in many forms: ``日時；…``, ``日 時：…``, ``１ 開催日時`` with the value on the
+next line, ``１ 日 時  令和元年７月26日（金）14：00～15：56``, ``【日時】…``. Attendees come
+in groups (``委員：``, ``幹事：``, ``【代理出席】``) with notes such as ``（敬称略・50音順）``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..model import AttendeeGroup, Line
+from ..text import to_int
+
+_SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?")
+MINUTES_KIND = re.compile(r"(議事要旨|議事録|議事概要)")
+_DATE_ERA = re.compile(
+    r"(?P<era>令和|平成|昭和)\s*(?P<y>[元0-9０-９]+)\s*年\s*(?P<m>[0-9０-９]+)\s*月\s*(?P<d>[0-9０-９]+)\s*日"
+)
+_DATE_AD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日")
+_TIME = re.compile(
+    r"(?P<h1>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m1>[0-9]{1,2})\s*分?)?\s*[～〜~\-－―‐]\s*"
+    r"(?P<h2>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m2>[0-9]{1,2})\s*分?)?"
+)
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
+_GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
+_BRACKET_GROUP = re.compile(r"^【(?P<label>[^】]{1,20})】[\s\u3000]*(?P<value>.*)$")
+_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同|代理)[^（）()]*[）)]")
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def parse_date(text: str) -> str | None:
+    """The first Japanese-era or western date in the text, as ISO.
+
+    >>> parse_date("令和２年５月１２日（火）"), parse_date("平成31年4月1日"), parse_date("令和元年7月26日")
+    ('2020-05-12', '2019-04-01', '2019-07-26')
+    """
+    t = unicodedata.normalize("NFKC", text)
+    m = _DATE_ERA.search(t)
+    if m:
+        y = _ERA_BASE[m["era"]] + to_int(m["y"])
+        return f"{y:04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    m = _DATE_AD.search(t)
+    if m:
+        return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
+def parse_time(text: str) -> str | None:
+    """Start and end time as ``HH:MM–HH:MM``.
+
+    >>> parse_time("１６時００分～１７時００分"), parse_time("14:00～15:56"), parse_time("８：４５～８：５５")
+    ('16:00–17:00', '14:00–15:56', '08:45–08:55')
+    """
+    m = _TIME.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    return (f"{int(m['h1']):02d}:{int(m['m1'] or 0):02d}–"
+            f"{int(m['h2']):02d}:{int(m['m2'] or 0):02d}")
+
+
+@dataclass(frozen=True)
+class FrontLabels:
+    """Recognises a front-matter label line and says which field it is."""
+
+    rx: re.Pattern
+    names: dict
+
+    @classmethod
+    def build(cls, labels: dict[str, tuple[str, ...]]) -> "FrontLabels":
+        names: dict[str, str] = {}
+        for name, values in labels.items():
+            for v in values:
+                names.setdefault(_SPACES.sub("", v), name)
+        alts = sorted(names, key=len, reverse=True)
+        spaced = "|".join(r"[\s\u3000]*".join(map(re.escape, a)) for a in alts)
+        rx = re.compile(
+            rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆]?[\s\u3000]*(?P<label>{spaced})"
+            r"[\s\u3000]*(?:[（(][^）)]*[）)])?[\s\u3000]*[】〉＞>]?"
+            r"(?:[\s\u3000]*[；;：:]|(?=[\s\u3000])|$)[\s\u3000]*(?P<value>.*)$"
+        )
+        return cls(rx=rx, names=names)
+
+    def field(self, text: str) -> tuple[str, str] | None:
+        """('date', '令和…') for a label line, None for anything else.
+
+        >>> from assembler.minutes.patterns import FRONT_LABELS
+        >>> f = FrontLabels.build(FRONT_LABELS)
+        >>> f.field("１ 日 時  令和元年７月26日（金）"), f.field("日時；令和２年"), f.field("１ 開催日時")
+        (('date', '令和元年７月26日（金）'), ('date', '令和２年'), ('date', ''))
+        >>> f.field("出席者（敬称略・50音順）："), f.field("資料１－１：説明資料"), f.field("日時は未定")
+        (('attendees', ''), None, None)
+        """
+        m = self.rx.match(text.strip().strip("\u3000"))
+        if not m:
+            return None
+        return self.names[_SPACES.sub("", m["label"])], m["value"].strip()
+
+
+def split_names(text: str) -> list[str]:
+    """Attendee names separated by 、 (line breaks already removed), notes dropped.
+
+    >>> split_names("高橋座長、飯島委員（敬称略・50音順）")
+    ['高橋座長', '飯島委員']
+    """
+    return [n.strip().strip("\u3000") for n in re.split(r"[、，,]", _NOTE.sub("", text))
+            if n.strip().strip("\u3000")]
+
+
+class _Attendees:
+    """Attendee groups as they are read, line by line."""
+
+    def __init__(self) -> None:
+        self.groups: list[AttendeeGroup] = []
+        self.glue = False  # the last line was a list cut by a line break
+
+    def group(self, label: str, value: str) -> None:
+        label = _NOTE.sub("", label).strip()
+        self.groups.append(AttendeeGroup(label, tuple(split_names(value))))
+        self.glue = "、" in value and not value.rstrip().endswith("、")
+
+    def names(self, text: str) -> None:
+        if not self.groups:
+            self.groups.append(AttendeeGroup("出席者", ()))
+        last = self.groups[-1]
+        if self.glue and last.names:
+            merged = "、".join(last.names) + text
+        else:
+            merged = "、".join(last.names + (text,))
+        self.groups[-1] = AttendeeGroup(last.group, tuple(split_names(merged)))
+        self.glue = "、" in text and not text.rstrip().endswith("、")
+
+    def add(self, text: str) -> None:
+        if _NOTE.fullmatch(text):
+            return
+        m = _BRACKET_GROUP.match(text) or _GROUP.match(text)
+        if m:
+            self.group(m["label"], m["value"])
+        else:
+            self.names(text)
+
+
+def front_matter(title_lines: list[Line], other_lines: list[Line], labels: FrontLabels) -> dict:
+    """Title, council, session, kind, date, time, place and attendee groups.
+
+    ``title_lines`` are the lines before the body; ``other_lines`` the body's lines before
+    its first point (an agenda may come before the date).
+    """
+    title_parts: list[str] = []
+    kind = "議事要旨"
+    fields: dict[str, str] = {}
+    attendees = _Attendees()
+    pending: str | None = None
+    block: str | None = None
+    for n, line in enumerate([*title_lines, *other_lines]):
+        text = line.text.strip().strip("\u3000")
+        if n == len(title_lines) and block == "attendees":
+            block = None  # the body ends the attendee list
+        if not text:
+            continue
+        f = labels.field(text)
+        if f:
+            block, value = f
+            if block == "attendees":
+                pending = None
+                if value:
+                    attendees.names(value)
+            else:
+                fields.setdefault(block, value)
+                pending = None if value else block
+            continue
+        if pending:
+            fields[pending] = text
+            pending = None
+            continue
+        if block == "attendees":
+            attendees.add(text)
+            continue
+        if n >= len(title_lines) or block:
+            continue
+        mk = MINUTES_KIND.search(text)
+        if mk and len(text.replace(mk.group(1), "").strip()) == 0:
+            kind = mk.group(1)
+            continue
+        title_parts.append(text)
+    title = "".join(title_parts)
+    mk = MINUTES_KIND.search(title)
+    if mk:
+        kind = mk.group(1)
+        title = title.replace(mk.group(1), "")
+    session = None
+    m = _SESSION.search(title)
+    if m:
+        session = to_int(m["n"])
+        title = title[: m.start()] + title[m.end():]
+    date_text = fields.get("date") or ""
+    return {
+        "council": _SPACES.sub("", title).strip(),
+        "session": session,
+        "kind": kind,
+        "date": parse_date(date_text) if date_text else None,
+        "time": parse_time(date_text) if date_text else None,
+        "place": fields.get("place") or None,
+        "attendees": tuple(attendees.groups),
+    }

@@ -1,0 +1,142 @@
+"""The shapes of minutes lines: built-in patterns, and the ones a user adds in YAML.
+
+A user's file (``assembler parse --patterns FILE``) may hold::
+
+    speaker_headers:          # regular expressions matched on a stripped line
+      - '^◎(?P<label>[^\\s：]+)[\\s　]+(?P<text>.*)$'   # (?P<label>) required, (?P<text>) optional
+    bullets:
+      chars: "▶►"             # extra bullet glyphs
+      patterns:               # extra bullet regexes (matched at the start of a line)
+        - '^[ａ-ｚ][．.]'
+    front_labels:             # extra front-matter labels
+      date: [開催年月日]
+      place: [開催地]
+      attendees: [出席者等]
+
+A speaker label must still end with a title from the role table (extend it with --roles).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import ConfigError
+
+BULLET_CHARS = "\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc・●◆◇■□▪▫•◦‣－"
+# Numbered items: １． 1. （１） (1) ⑴ ①; agenda lines look the same and are told apart
+# by the parser (開会, 議題 ... and no speaker).
+NUMBERED = re.compile(
+    r"^\s*(?:[0-9０-９]{1,2}\s*[．.)）]|[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]"
+    r"|[\u2474-\u2487]|[\u2460-\u2473])\s*"
+)
+FRONT_LABELS: dict[str, tuple[str, ...]] = {
+    "date": ("日時", "開催日時", "日 時", "開催日", "開催日程", "日程"),
+    "place": ("場所", "開催場所", "場 所", "会場"),
+    "attendees": ("出席者", "出席", "出 席 者", "出席委員", "参加者"),
+    "other": ("議題", "議事", "議事次第", "次第", "配布資料", "資料", "配付資料"),
+}
+
+_KEYS = {
+    "": ("speaker_headers", "bullets", "front_labels"),
+    "bullets": ("chars", "patterns"),
+    "front_labels": ("date", "place", "attendees"),
+}
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Extra shapes from a user's file, added to the built-in ones (the user's tried first)."""
+
+    headers: tuple[re.Pattern, ...] = ()
+    bullet_chars: str = ""
+    bullets: tuple[re.Pattern, ...] = ()
+    front_labels: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    source: str | None = None
+
+    def labels(self) -> dict[str, tuple[str, ...]]:
+        """Front-matter labels by field: the user's added to the built-in ones."""
+        out = dict(FRONT_LABELS)
+        for name, extra in self.front_labels:
+            out[name] = tuple(dict.fromkeys(extra + out[name]))
+        return out
+
+
+def _unknown(keys, allowed: tuple[str, ...], where: str, file: str) -> None:
+    for k in keys:
+        if k not in allowed:
+            near = difflib.get_close_matches(str(k), allowed, n=1)
+            hint = f"did you mean '{near[0]}'?" if near else f"expected one of {', '.join(allowed)}"
+            raise ConfigError(f"{where}{k}: unknown key", file=file, hint=hint)
+
+
+def _regex(text, where: str, file: str) -> re.Pattern:
+    if not isinstance(text, str):
+        raise ConfigError(f"{where}: expected a regular expression in quotes", file=file)
+    try:
+        return re.compile(text)
+    except re.error as e:
+        raise ConfigError(f"{where}: not a valid regular expression ({e.msg} at position {e.pos})",
+                          file=file, hint="check the brackets and escape \\ in YAML quotes") from None
+
+
+def _list(value, where: str, file: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected a list", file=file)
+    return value
+
+
+def load_patterns(path: str | Path | None) -> Patterns:
+    """Read and check a user's patterns file; None gives the built-in patterns only."""
+    if path is None:
+        return Patterns()
+    file = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"cannot read the patterns file ({e.strerror})", file=file) from None
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise ConfigError(f"not valid YAML ({getattr(e, 'problem', e)})", file=file,
+                          line=None if mark is None else mark.line + 1) from None
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping with speaker_headers, bullets or front_labels",
+                          file=file)
+    _unknown(data, _KEYS[""], "", file)
+    headers = []
+    for i, raw in enumerate(_list(data.get("speaker_headers"), "speaker_headers", file)):
+        where = f"speaker_headers[{i}]"
+        rx = _regex(raw, where, file)
+        if "label" not in rx.groupindex:
+            raise ConfigError(f"{where}: the pattern has no (?P<label>...) group for the speaker",
+                              file=file, hint="name the group that holds 飯島委員 'label'")
+        headers.append(rx)
+    bullets = data.get("bullets") or {}
+    if not isinstance(bullets, dict):
+        raise ConfigError("bullets: expected a mapping with 'chars' and 'patterns'", file=file)
+    _unknown(bullets, _KEYS["bullets"], "bullets.", file)
+    chars = bullets.get("chars") or ""
+    if not isinstance(chars, str):
+        raise ConfigError("bullets.chars: expected a string of bullet characters", file=file)
+    bullet_rx = tuple(_regex(raw, f"bullets.patterns[{i}]", file)
+                      for i, raw in enumerate(_list(bullets.get("patterns"), "bullets.patterns", file)))
+    labels = data.get("front_labels") or {}
+    if not isinstance(labels, dict):
+        raise ConfigError("front_labels: expected a mapping of date/place/attendees -> labels",
+                          file=file)
+    _unknown(labels, _KEYS["front_labels"], "front_labels.", file)
+    front = []
+    for name, values in labels.items():
+        values = _list(values, f"front_labels.{name}", file)
+        if not all(isinstance(v, str) and v.strip() for v in values):
+            raise ConfigError(f"front_labels.{name}: expected a list of labels", file=file)
+        front.append((name, tuple(values)))
+    return Patterns(headers=tuple(headers), bullet_chars=chars, bullets=bullet_rx,
+                    front_labels=tuple(front), source=file)
