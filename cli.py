@@ -134,18 +134,36 @@ def _progress(quiet: bool):
               help="A .docx whose styles the draft uses (like pandoc's --reference-doc).")
 @click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
+@click.option("--project", "project_dir", type=click.Path(file_okay=False), default=None,
+              help="Build this project folder (default: the project holding the current folder).")
+@click.option("--carry-edits", type=click.Path(dir_okay=False), default=None,
+              help="In a project: keep the secretariat's edits made in this draft (.docx).")
 def build(inputs, output, sections_path, overrides, threshold, title, reference_doc, encoding,
-          quiet) -> None:
-    """Build the Word draft and its trace from minutes files or folders.
+          quiet, project_dir, carry_edits) -> None:
+    """Build the Word draft and its trace from minutes files or folders, or a project.
+
+    In a project folder (see `assembler init`) it takes no inputs: it reads minutes/,
+    overrides.yaml and assembler.yaml, marks what is new since the previous build and
+    keeps earlier drafts in output/history/.
 
     \b
     Example:
       assembler build examples/minutes -o output/draft.docx
+      cd 新戦略骨子 && assembler build --carry-edits output/draft.docx
     """
-    from assembler import pipeline
+    from assembler import pipeline, project
 
+    root = project.find_root(project_dir or ".") if not inputs else None
+    if root is not None:
+        _build_project(root, carry_edits, quiet)
+        return
+    if project_dir:
+        raise click.UsageError(f"{project_dir}: no assembler.yaml here (create one with `assembler init`)")
+    if carry_edits:
+        raise click.UsageError("--carry-edits works in a project (see `assembler init`)")
     if not inputs:
-        raise click.UsageError("name the minutes files or folders to build from")
+        raise click.UsageError("name the minutes files or folders, or run it in a project "
+                               "folder made by `assembler init`")
     opts = pipeline.Options(sections=sections_path, overrides=overrides, threshold=threshold,
                             title=title, encoding=encoding, reference_doc=reference_doc)
     built = pipeline.build(inputs, output, opts, progress=_progress(quiet))
@@ -153,6 +171,73 @@ def build(inputs, output, sections_path, overrides, threshold, title, reference_
         click.secho(f"warning: {problem}", fg="yellow", err=True)
     if not quiet:
         click.echo(built.summary(), err=True)
+
+
+def _build_project(root, carry_edits, quiet: bool) -> None:
+    from assembler import project
+
+    result = project.build(root, carry_edits=carry_edits, progress=_progress(quiet))
+    for line in result.carried:
+        click.echo(f"carried: {line}", err=True)
+    for line in result.not_carried:
+        click.secho(f"not carried: {line}", fg="yellow", err=True)
+    for problem in result.built.assembled.problems:
+        click.secho(f"warning: {problem}", fg="yellow", err=True)
+    if quiet:
+        return
+    if not result.changed:
+        click.echo("no changes since the previous build; the draft is the same", err=True)
+    else:
+        for line in result.changes.summary:
+            click.echo(f"change: {line}", err=True)
+        if result.history:
+            click.echo(f"the previous draft is kept in {result.history}", err=True)
+    click.echo(result.built.summary(), err=True)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--title", default=None, help="The draft's title.")
+@click.option("--council", default=None, help="The council's name.")
+def init(directory: str, title: str | None, council: str | None) -> None:
+    """Create a drafting project: assembler.yaml, minutes/, overrides.yaml, output/.
+
+    \b
+    Example:
+      assembler init 新戦略骨子 --title "「インフラ海外展開に関する新戦略」骨子（事務局たたき台）"
+    """
+    from assembler import project
+
+    root = project.init(directory, title=title, council=council)
+    click.echo(f"created the project in {root}: put minutes in with `assembler add FILE`, "
+               "then run `assembler build` there")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--project", "project_dir", type=click.Path(file_okay=False), default=None,
+              help="The project folder (default: the one holding the current folder).")
+@click.option("--replace", is_flag=True, help="Replace the minutes of a meeting already there.")
+def add(file: str, project_dir: str | None, replace: bool) -> None:
+    """Add a meeting's minutes to the project (reports what it parsed; builds nothing).
+
+    \b
+    Example:
+      assembler add ~/Downloads/第3回議事要旨.pdf
+    """
+    from assembler import project
+
+    root = project.find_root(project_dir or ".")
+    if root is None:
+        raise click.UsageError("not in a project folder (create one with `assembler init DIR`)")
+    parsed, target = project.add(root, file, replace=replace)
+    m = parsed.meeting
+    speakers = list(dict.fromkeys(p.speaker.label for p in parsed.points))
+    procedural = sum(1 for p in parsed.points if p.kind == "procedural")
+    click.echo(f"added {target}: {m.council} {m.label} ({m.date or '日付不明'}), "
+               f"{len(speakers)} speakers, {len(parsed.points)} points ({procedural} procedural)")
+    click.echo("  speakers: " + "、".join(speakers))
+    click.echo("run `assembler build` to regenerate the draft")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,8 @@ from assembler.errors import ConfigError
 from assembler.model import Outline, Overrides, Placement
 from assembler.sections import check_keys, did_you_mean, read_yaml
 
-__all__ = ["load_overrides", "check_overrides", "require_sections", "append_placements", "POINT_ID"]
+__all__ = ["load_overrides", "check_overrides", "require_sections", "append_placements",
+           "append_edits", "POINT_ID"]
 
 #: A point id: meeting id, underscore, 6 hex digits (``m02_3f9a1c``).
 POINT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*_[0-9a-f]{6}$")
@@ -212,21 +213,52 @@ def append_placements(path: str | Path, placements) -> None:
     Creates the file when it does not exist. The result is re-read before it replaces
     the file, so a file this function cannot edit safely is left untouched (ConfigError).
     """
-    path = Path(path)
     name = str(path)
     placements = list({p.point: p for p in placements}.values())  # the last word on a point wins
     for p in placements:
         _point_id(p.point, "placement", name)
+
+    def check(back: Overrides) -> str | None:
+        got = {p.point: p for p in back.placements}
+        for p in placements:
+            g = got.get(p.point)
+            if g is None or (g.section, g.excluded, g.reason, g.date) != (
+                    p.section, p.excluded, p.reason, p.date):
+                return f"placement {p.point}"
+        return None
+
+    _upsert_block(Path(path), "points", {p.point: (lambda indent, p=p: _entry_line(p, indent))
+                                         for p in placements}, check)
+
+
+def append_edits(path: str | Path, edits: dict[str, str]) -> None:
+    """Add (or replace) the secretariat's wording of points under ``edits:``, like append_placements."""
+    name = str(path)
+    for pid in edits:
+        _point_id(pid, "edit", name)
+
+    def check(back: Overrides) -> str | None:
+        got = dict(back.edits)
+        return next((f"edit {pid}" for pid, text in edits.items() if got.get(pid) != text), None)
+
+    _upsert_block(Path(path), "edits", {pid: (lambda indent, pid=pid, t=t: f"{indent}{pid}: {_yaml_str(t)}")
+                                        for pid, t in edits.items()}, check)
+
+
+def _upsert_block(path: Path, block: str, make_line: dict, check) -> None:
+    """Replace or append one-line entries of a top-level mapping block, keeping all other text."""
+    name = str(path)
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     lines = text.splitlines()
-    start = next((i for i, line in enumerate(lines) if _POINTS_LINE.match(line)), None)
+    head = re.compile(rf"^{block}:\s*(#.*)?$")
+    start = next((i for i, line in enumerate(lines) if head.match(line)), None)
     if start is None:
-        if any(line.startswith("points:") for line in lines):
-            raise ConfigError("cannot add placements: 'points:' is not written as a block of entries",
-                              file=name, hint="write each placement on its own indented line under 'points:'")
+        if any(line.startswith(f"{block}:") for line in lines):
+            raise ConfigError(f"cannot add to '{block}': it is not written as a block of entries",
+                              file=name, hint=f"write each entry on its own indented line under '{block}:'")
         if lines and lines[-1].strip():
             lines.append("")
-        lines.append("points:")
+        lines.append(f"{block}:")
         start = len(lines) - 1
     end = start + 1  # one past the block's last indented line
     indent = "  "
@@ -245,14 +277,14 @@ def append_placements(path: str | Path, placements) -> None:
         i += 1
     replaced: dict[int, tuple[int, str]] = {}
     appended: list[str] = []
-    for p in placements:
-        line = _entry_line(p, indent)
-        if p.point in entries:
-            a, b = entries[p.point]
+    for key, make in make_line.items():
+        line = make(indent)
+        if key in entries:
+            a, b = entries[key]
             replaced[a] = (b, line)
         else:
             appended.append(line)
-            entries[p.point] = (-1, -1)
+            entries[key] = (-1, -1)
     out: list[str] = []
     k = 0
     while k <= len(lines):
@@ -266,27 +298,24 @@ def append_placements(path: str | Path, placements) -> None:
             continue
         out.append(lines[k])
         k += 1
-    new_text = "\n".join(out) + "\n"
-    _write_checked(path, new_text, placements)
+    _write_checked(path, "\n".join(out) + "\n", check)
 
 
-def _write_checked(path: Path, text: str, placements: list[Placement]) -> None:
-    """Write ``text`` atomically after checking it reads back with the new placements."""
+def _write_checked(path: Path, text: str, check) -> None:
+    """Write ``text`` atomically after checking it reads back with the new entries."""
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         try:
-            back = {p.point: p for p in load_overrides(tmp).placements}
+            back = load_overrides(tmp)
         except ConfigError as e:
-            raise ConfigError(f"cannot add placements: the edited file would not read back ({e.message})",
+            raise ConfigError(f"cannot add to the overrides: the edited file would not read back ({e.message})",
                               file=str(path), hint="edit the file by hand") from None
-        for p in placements:
-            got = back.get(p.point)
-            if got is None or (got.section, got.excluded, got.reason, got.date) != (
-                    p.section, p.excluded, p.reason, p.date):
-                raise ConfigError(f"cannot add placement {p.point}: the edited file does not read back",
-                                  file=str(path), hint="edit the file by hand")
+        wrong = check(back)
+        if wrong is not None:
+            raise ConfigError(f"cannot add {wrong}: the edited file does not read back",
+                              file=str(path), hint="edit the file by hand")
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

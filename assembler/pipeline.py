@@ -24,6 +24,8 @@ class Options:
     encoding: str | None = None
     roles: str | Path | None = None
     reference_doc: str | Path | None = None
+    templates: str | Path | None = None
+    author: str = "事務局"
 
 
 @dataclass(frozen=True)
@@ -97,22 +99,28 @@ def assemble(paths, opts: Options = Options(), *,
                      groups=groups, problems=problems)
 
 
-def build(paths, output: str | Path, opts: Options = Options(), *, changes: Changes = Changes(),
-          after: dict[str, tuple[str, ...]] | None = None,
-          progress: Callable[[int, str], None] | None = None) -> Built:
-    """Assemble the minutes and write the draft .docx with its trace (.json, .csv, .xlsx)."""
+def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
+           changes: Changes = Changes(), after: dict[str, tuple[str, ...]] | None = None,
+           progress: Callable[[int, str], None] | None = None) -> Built:
+    """Lay out the draft and write the .docx with its trace (.json, .csv, .xlsx)."""
     from .render import render_docx, write_trace
 
     step = progress or (lambda i, name: None)
-    a = assemble(paths, opts, progress=progress)
     step(3, STAGES[3])
     draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
-                        edits=dict(a.overrides.edits), after=after, changes=changes)
+                        edits=dict(a.overrides.edits), after=after, changes=changes,
+                        author=opts.author)
     if len(draft.trace) != len(a.points):
         raise RenderError(f"the appendix would hold {len(draft.trace)} of {len(a.points)} points; "
                           "nothing was written", hint="this is a bug: please report it")
     step(4, STAGES[4])
     out = Path(output)
-    docx = render_docx(draft, out, reference_doc=opts.reference_doc)
+    docx = render_docx(draft, out, reference_doc=opts.reference_doc, templates_dir=opts.templates)
     traces = write_trace(a.trace(), out)
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
+
+
+def build(paths, output: str | Path, opts: Options = Options(), *,
+          progress: Callable[[int, str], None] | None = None) -> Built:
+    """Assemble the minutes named and write the draft with its trace."""
+    return render(assemble(paths, opts, progress=progress), output, opts, progress=progress)

@@ -139,6 +139,20 @@ def test_append_refuses_a_flow_style_points_mapping(tmp_path):
     path.write_text("points: {m02_3f9a1c: dx}\n", encoding="utf-8")
     with pytest.raises(ConfigError) as e:
         append_placements(path, [Placement("m02_000000", "om")])
-    assert str(e.value) == (f"{path}: cannot add placements: 'points:' is not written as a block of entries; "
-                            "write each placement on its own indented line under 'points:'")
+    assert str(e.value) == (f"{path}: cannot add to 'points': it is not written as a block of entries; "
+                            "write each entry on its own indented line under 'points:'")
     assert path.read_text(encoding="utf-8") == "points: {m02_3f9a1c: dx}\n"
+
+
+def test_append_edits_keeps_the_file_and_replaces_earlier_wording(tmp_path):
+    from assembler.overrides import append_edits
+
+    path = tmp_path / "o.yaml"
+    path.write_text("# 事務局の判断\npoints:\n  m02_3f9a1c: dx  # 残す\nedits:\n", encoding="utf-8")
+    append_edits(path, {"m02_3f9a1c": "事務局の文言「一」。"})
+    append_edits(path, {"m02_3f9a1c": "事務局の文言「二」。", "m02_000000": 'a "quoted" word'})
+    assert path.read_text(encoding="utf-8") == (
+        "# 事務局の判断\npoints:\n  m02_3f9a1c: dx  # 残す\nedits:\n"
+        '  m02_3f9a1c: "事務局の文言「二」。"\n  m02_000000: "a \\"quoted\\" word"\n')
+    assert dict(load_overrides(path).edits) == {"m02_3f9a1c": "事務局の文言「二」。",
+                                                "m02_000000": 'a "quoted" word'}

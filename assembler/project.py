@@ -1,0 +1,410 @@
+"""A drafting project on disk: config, minutes, overrides, output, manifest and history.
+
+::
+
+    assembler.yaml     title, council, outline, dedup threshold, citation template, ...
+    minutes/           every meeting's minutes (.txt, .docx, .pdf)
+    overrides.yaml     the secretariat's decisions (placements, exclusions, merges, edits)
+    output/            draft.docx + draft.json/.csv/.xlsx + manifest.json
+    output/history/    earlier drafts with their manifests, never overwritten
+
+A build compares what it decided with the previous build's manifest: points the previous
+draft did not have are marked as new (tracked insertions dated with the build's date), and
+a 「前回からの変更」 summary opens the document. A rebuild whose decisions equal the previous
+build's reuses its baseline and date, so it writes the same bytes and says "no changes".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import minutes, pipeline
+from .draft import Changes
+from .errors import ConfigError, InputError, RenderError
+from .model import Minutes
+
+CONFIG = "assembler.yaml"
+MINUTES = "minutes"
+OVERRIDES = "overrides.yaml"
+OUTPUT = "output"
+DRAFT = "draft.docx"
+MANIFEST = "manifest.json"
+HISTORY = "history"
+
+_CONFIG_KEYS = ("title", "council", "outline", "threshold", "templates", "reference_doc",
+                "carry_edits", "author")
+
+_CONFIG_TEMPLATE = """\
+# 戦略骨子案アセンブラのプロジェクト設定 (strategy-draft assembler project)
+# 議事要旨は minutes/ に置き（assembler add ファイル）、assembler build で output/draft.docx を作ります。
+title: {title}
+council: {council}
+# 章立て（アウトライン）: default = 同梱の既定。独自の YAML ならこのファイルからの相対パス。
+outline: default
+# 同趣旨の意見をまとめる閾値（0〜100）。null = 既定値。
+threshold: null
+# 文言のテンプレート: default = 同梱のもの。出典の書式（既定は（飯島委員〔第２回・第３回〕））などを
+# 変えるときは、フォルダを作って citation.j2 など変えたいものだけを置き、そのパスを書く。
+templates: default
+# Word のスタイルを借りる参照文書（.docx）。null = 同梱のスタイル。
+reference_doc: null
+# true: 作成のたびに output/draft.docx での事務局の修正（文言・削除・移動・追記）を引き継ぐ。
+carry_edits: false
+author: 事務局
+"""
+
+_README = """\
+このフォルダは戦略骨子案アセンブラのプロジェクトです。
+- minutes/        各回の議事要旨・議事録（assembler add ファイル で追加）
+- overrides.yaml  事務局の判断（章の指定・除外・統合・文言）。build のたびに適用されます。
+- assembler.yaml  表題・会議名・章立て・閾値などの設定
+- output/         骨子案 draft.docx と記録（draft.json / .csv / .xlsx、manifest.json）
+- output/history/ 以前の骨子案（上書きされません）
+"""
+
+
+@dataclass(frozen=True)
+class Config:
+    """A project's settings, from assembler.yaml (paths already resolved)."""
+
+    root: Path
+    title: str | None = None
+    council: str | None = None
+    outline: Path | None = None
+    threshold: float | None = None
+    templates: Path | None = None
+    reference_doc: Path | None = None
+    carry_edits: bool = False
+    author: str = "事務局"
+
+
+def find_root(start: str | Path = ".") -> Path | None:
+    """The project folder holding assembler.yaml, at or above ``start``."""
+    p = Path(start).resolve()
+    for d in (p, *p.parents):
+        if (d / CONFIG).is_file():
+            return d
+    return None
+
+
+def init(root: str | Path, *, title: str | None = None, council: str | None = None) -> Path:
+    """Create a drafting project: config, minutes/, overrides.yaml, output/, README."""
+    d = Path(root)
+    if (d / CONFIG).exists():
+        raise ConfigError("a project already exists here", file=str(d / CONFIG),
+                          hint="use `assembler build` in it, or choose another folder")
+    for sub in (MINUTES, OUTPUT):
+        (d / sub).mkdir(parents=True, exist_ok=True)
+    quote = lambda s: json.dumps(s, ensure_ascii=False) if s else "null"  # noqa: E731
+    (d / CONFIG).write_text(_CONFIG_TEMPLATE.format(title=quote(title), council=quote(council)),
+                            encoding="utf-8")
+    if not (d / OVERRIDES).exists():
+        (d / OVERRIDES).write_text(
+            "# 事務局の判断（build のたびに適用）。書式は assembler/overrides.py を参照。\n"
+            "# points: 意見ID: 章ID（または excluded）  never_merge / merge: 統合の指定\n"
+            "# edits: 意見ID: 事務局の文言\n"
+            "points:\nnever_merge:\nmerge:\nedits:\n", encoding="utf-8")
+    (d / "README.txt").write_text(_README, encoding="utf-8")
+    return d
+
+
+def load_config(root: Path) -> Config:
+    """Read and check assembler.yaml; unknown keys are errors (with did-you-mean)."""
+    from .sections import check_keys, read_yaml
+
+    path = root / CONFIG
+    data = read_yaml(path) or {}
+    name = str(path)
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping of settings", file=name)
+    check_keys(data, _CONFIG_KEYS, "", name)
+
+    def opt_path(key: str) -> Path | None:
+        value = data.get(key)
+        if value in (None, "", "default"):
+            return None
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected a path or 'default'", file=name)
+        p = (root / value)
+        if not p.exists():
+            raise ConfigError(f"{key}: {value} does not exist", file=name,
+                              hint="give a path relative to assembler.yaml, or 'default'")
+        return p
+
+    threshold = data.get("threshold")
+    if threshold is not None and (isinstance(threshold, bool)
+                                  or not isinstance(threshold, (int, float))
+                                  or not 0 <= threshold <= 100):
+        raise ConfigError(f"threshold: expected a number from 0 to 100, not {threshold!r}", file=name)
+    carry = data.get("carry_edits", False)
+    if not isinstance(carry, bool):
+        raise ConfigError(f"carry_edits: expected true or false, not {carry!r}", file=name)
+    for key in ("title", "council", "author"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ConfigError(f"{key}: expected text", file=name)
+    return Config(root=root, title=data.get("title"), council=data.get("council"),
+                  outline=opt_path("outline"), threshold=threshold,
+                  templates=opt_path("templates"), reference_doc=opt_path("reference_doc"),
+                  carry_edits=carry, author=data.get("author") or "事務局")
+
+
+# --- adding minutes ------------------------------------------------------------------------------
+
+
+def add(root: Path, file: str | Path, *, replace: bool = False) -> tuple[Minutes, Path]:
+    """Parse a minutes file, then copy it into minutes/ unless its meeting is already there."""
+    src = Path(file)
+    parsed = minutes.parse_file(src)
+    meeting = parsed.meeting
+    existing = {}
+    folder = root / MINUTES
+    if any(folder.iterdir()):
+        for m in minutes.parse_paths([folder]):
+            existing[m.meeting.id] = Path(m.meeting.source)
+    target = folder / src.name
+    if meeting.id in existing:
+        old = existing[meeting.id]
+        if not replace:
+            raise InputError(
+                f"{meeting.label} ({meeting.date or '日付不明'}) is already in the project as {old}",
+                file=str(src), hint="give --replace to replace it")
+        if old.resolve() != target.resolve():
+            old.unlink()
+    elif target.exists():
+        raise InputError(f"another meeting's minutes already have this file name ({target})",
+                         file=str(src), hint="rename the file and add it again")
+    if src.resolve() != target.resolve():
+        shutil.copyfile(src, target)
+    return parsed, target
+
+
+# --- the manifest --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class State:
+    """What a build decided, as recorded in its manifest."""
+
+    points: dict[str, dict] = field(default_factory=dict)   # id -> {hash, section, group, meeting}
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    fingerprint: str = ""
+
+    def to_dict(self) -> dict:
+        return {"fingerprint": self.fingerprint, "points": self.points, "groups": self.groups}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "State":
+        if not d:
+            return cls()
+        return cls(points=d.get("points", {}), groups=d.get("groups", {}),
+                   fingerprint=d.get("fingerprint", ""))
+
+
+def current_state(a: pipeline.Assembled, extra: dict) -> State:
+    """The decisions of this build; the fingerprint covers everything the draft shows."""
+    by_point = {x.point: x for x in a.assignments}
+    group_of = {pid: g.id for g in a.groups for pid in g.points}
+    points = {
+        p.id: {"hash": hashlib.sha1(p.text.encode("utf-8")).hexdigest()[:12],
+               "section": by_point[p.id].section, "group": group_of.get(p.id, p.id),
+               "meeting": p.meeting}
+        for p in a.points
+    }
+    groups = {g.id: list(g.points) for g in a.groups}
+    body = json.dumps({"points": points, "groups": groups, "trace": a.trace(), "extra": extra},
+                      ensure_ascii=False, sort_keys=True, default=str)
+    return State(points=points, groups=groups,
+                 fingerprint=hashlib.sha256(body.encode("utf-8")).hexdigest())
+
+
+def diff(base: State, now: State, titles: dict[str, str], meeting_labels: dict[str, str],
+         date: str | None) -> Changes:
+    """What is new in ``now`` compared with ``base``: new points and the summary lines."""
+    if not base.points:
+        return Changes()
+    new = frozenset(pid for pid in now.points if pid not in base.points)
+    lines: list[str] = []
+    meetings_new = sorted({now.points[p]["meeting"] for p in new}
+                          - {v["meeting"] for v in base.points.values()})
+    for m in meetings_new:
+        n = sum(1 for p in new if now.points[p]["meeting"] == m)
+        lines.append(f"{meeting_labels.get(m, m)}会合の議事を追加した（{n}件）。")
+    per_section: dict[str, int] = {}
+    for pid in new:
+        s = now.points[pid]["section"]
+        if s:
+            per_section[s] = per_section.get(s, 0) + 1
+    for sid in titles:
+        if per_section.get(sid):
+            lines.append(f"「{titles[sid]}」に新たな意見 {per_section[sid]}件。")
+    moved = [pid for pid in now.points if pid in base.points
+             and base.points[pid]["section"] != now.points[pid]["section"]]
+    if moved:
+        lines.append(f"章を移した意見 {len(moved)}件（"
+                     + "、".join(f"{pid}：{titles.get(base.points[pid]['section'] or '', '—')}→"
+                                 f"{titles.get(now.points[pid]['section'] or '', '—')}"
+                                 for pid in moved[:5])
+                     + ("ほか" if len(moved) > 5 else "") + "）。")
+    old_groups = {g: set(ids) for g, ids in base.groups.items()}
+    joined = [pid for pid in new if len(now.groups.get(now.points[pid]["group"], [])) > 1
+              and any(m in base.points for m in now.groups[now.points[pid]["group"]])]
+    if joined:
+        lines.append(f"既出の意見と同趣旨として出典を追加した意見 {len(joined)}件。")
+    split = [g for g, ids in old_groups.items() if len(ids) > 1
+             and len({now.points[p]["group"] for p in ids if p in now.points}) > 1]
+    if split:
+        lines.append(f"統合を解いた意見のまとまり {len(split)}件。")
+    if not lines:
+        lines.append("前回から内容の変更はない。")
+    return Changes(new_points=new, summary=tuple(lines), date=date)
+
+
+def build_date() -> str:
+    """The build's date (UTC) for tracked changes; SOURCE_DATE_EPOCH fixes it for tests."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+    return dt.datetime.now(dt.timezone.utc).date().isoformat()
+
+
+@dataclass(frozen=True)
+class ProjectBuild:
+    """What a project build did."""
+
+    built: pipeline.Built
+    changed: bool
+    changes: Changes
+    history: Path | None
+    carried: tuple[str, ...] = ()
+    not_carried: tuple[str, ...] = ()
+
+
+def _archive(out: Path, date: str) -> Path | None:
+    """Copy the previous draft and its manifest into output/history/ (never overwrite)."""
+    files = [f for f in (out / DRAFT, out / MANIFEST, out / "draft.json", out / "draft.csv",
+                         out / "draft.xlsx") if f.exists()]
+    if not files:
+        return None
+    n = 1
+    while any((out / HISTORY).glob(f"{n:03d}-*")):
+        n += 1
+    dest = out / HISTORY / f"{n:03d}-{date}"
+    dest.mkdir(parents=True)
+    for f in files:
+        shutil.copy2(f, dest / f.name)
+    return dest
+
+
+def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -> ProjectBuild:
+    """Build the project's draft, marking what changed since the previous build."""
+    cfg = load_config(root)
+    out = root / OUTPUT
+    out.mkdir(exist_ok=True)
+    manifest_path = out / MANIFEST
+    previous = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else None
+    folder = root / MINUTES
+    if not folder.is_dir() or not any(folder.iterdir()):
+        raise InputError("no minutes in the project yet", file=str(folder),
+                         hint="add them with `assembler add FILE`")
+    carried: tuple[str, ...] = ()
+    not_carried: tuple[str, ...] = ()
+    after: dict[str, tuple[str, ...]] = {}
+    edited = Path(carry_edits) if carry_edits else (out / DRAFT if cfg.carry_edits else None)
+    if edited is not None and not edited.exists():
+        raise InputError("no such file", file=str(edited), hint="name the edited draft (.docx)")
+    if edited is not None and previous is None:
+        raise InputError("there is no previous build to compare the edited draft with",
+                         file=str(edited), hint="build once without --carry-edits first")
+    if edited is not None:
+        from .carry import carry_edits as carry
+
+        result = carry(edited, previous, root / OVERRIDES, date=build_date())
+        carried, not_carried, after = result.carried, result.not_carried, result.after
+    elif previous is not None:
+        after = {k: tuple(v) for k, v in previous.get("after", {}).items()}
+
+    opts = pipeline.Options(sections=cfg.outline, overrides=root / OVERRIDES
+                            if (root / OVERRIDES).exists() else None,
+                            threshold=cfg.threshold, title=cfg.title,
+                            reference_doc=cfg.reference_doc, templates=cfg.templates,
+                            author=cfg.author)
+    assembled = pipeline.assemble([folder], opts, progress=progress)
+    extra = {"title": cfg.title, "author": cfg.author, "after": after,
+             "edits": dict(assembled.overrides.edits)}
+    now = current_state(assembled, extra)
+    prev_state = State.from_dict(previous.get("state") if previous else None)
+    changed = previous is None or prev_state.fingerprint != now.fingerprint
+    if changed:
+        base = prev_state
+        date = build_date() if previous is not None else None
+    else:
+        base = State.from_dict(previous.get("baseline"))
+        date = previous.get("date")
+    titles = {s.id: s.title for s in assembled.outline.iter_all()}
+    labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
+    changes = diff(base, now, titles, labels, date)
+    history = _archive(out, previous.get("date") or "first") if changed and previous else None
+    built = pipeline.render(assembled, out / DRAFT, opts, changes=changes, after=after,
+                            progress=progress)
+    manifest = {
+        "version": 1,
+        "date": date,
+        "state": now.to_dict(),
+        "baseline": base.to_dict(),
+        "summary": list(changes.summary),
+        "entries": {e.anchor: {"text": e.text, "section": c_id, "points": list(e.points)}
+                    for c_id, e in _iter_entries_with_section(built.draft)},
+        "after": {k: list(v) for k, v in after.items()},
+        "titles": titles,
+        "generated": _generated_texts(built.draft, cfg.templates),
+    }
+    _write_json(manifest_path, manifest)
+    return ProjectBuild(built=built, changed=changed, changes=changes, history=history,
+                        carried=carried, not_carried=not_carried)
+
+
+def _generated_texts(draft, templates: Path | None) -> list[str]:
+    """Paragraphs the tool writes between a heading and its first point (not the secretariat's)."""
+    from .render.texts import Texts
+
+    texts = Texts(templates)
+    out: set[str] = set()
+
+    def walk(chapter):
+        if chapter.intro:
+            out.update(line.strip() for line in chapter.intro.splitlines() if line.strip())
+        section = {"id": chapter.section.id, "title": chapter.section.title}
+        out.add(texts.render("empty_section.j2", section=section).strip())
+        for sub in chapter.subchapters:
+            walk(sub)
+
+    for c in draft.chapters:
+        walk(c)
+    return sorted(out)
+
+
+def _iter_entries_with_section(draft):
+    def walk(chapter):
+        for e in chapter.entries:
+            yield chapter.section.id, e
+        for sub in chapter.subchapters:
+            yield from walk(sub)
+    for c in draft.chapters:
+        yield from walk(c)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                       encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:
+        raise RenderError(f"cannot write ({e.strerror})", file=str(path)) from None

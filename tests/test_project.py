@@ -1,0 +1,278 @@
+"""A drafting project regenerated after each meeting, keeping the secretariat's edits."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from lxml import etree
+
+from assembler import project
+from assembler.errors import ConfigError, InputError
+from benchmarks.generate import generate
+from cli import main
+from conftest import SEED
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+EPOCH = "1764374400"  # 2025-11-29: the build date written into tracked changes
+
+
+def q(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+@pytest.fixture
+def proj(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    root = project.init(tmp_path / "proj", title="「インフラ海外展開に関する新戦略」骨子（事務局たたき台）")
+    project.add(root, SEED)
+    return root
+
+
+@pytest.fixture(scope="module")
+def meeting3(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gen")
+    generate(out, meetings=1, seed=3)
+    return next(out.glob("*03*.txt"))
+
+
+def read_body(docx: Path):
+    with zipfile.ZipFile(docx) as z:
+        return etree.fromstring(z.read("word/document.xml"))
+
+
+def write_body(docx: Path, root) -> None:
+    """Replace word/document.xml in place, keeping every other part."""
+    tmp = docx.with_suffix(".tmp")
+    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            dst.writestr(item, data)
+    tmp.replace(docx)
+
+
+def para_of(root, anchor: str):
+    bm = root.find(f".//w:bookmarkStart[@w:name='d_{anchor}']", NS)
+    assert bm is not None, anchor
+    p = bm
+    while p.tag != q("p"):
+        p = p.getparent()
+    return p
+
+
+def heading(root, title: str):
+    for p in root.iter(q("p")):
+        style = p.find("w:pPr/w:pStyle", NS)
+        if style is not None and style.get(q("val")).startswith("Heading") and \
+                "".join(t.text or "" for t in p.iter(q("t"))) == title:
+            return p
+    raise AssertionError(title)
+
+
+def chapter_of(root, anchor: str) -> str:
+    current = None
+    for p in root.iter(q("p")):
+        style = p.find("w:pPr/w:pStyle", NS)
+        if style is not None and style.get(q("val")) == "Heading1":
+            current = "".join(t.text or "" for t in p.iter(q("t")))
+        if p.find(f".//w:bookmarkStart[@w:name='d_{anchor}']", NS) is not None:
+            return current
+    raise AssertionError(anchor)
+
+
+def manifest(root: Path) -> dict:
+    return json.loads((root / "output" / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_init_creates_the_project_and_refuses_to_overwrite(tmp_path):
+    root = project.init(tmp_path / "p")
+    for name in ("assembler.yaml", "overrides.yaml", "README.txt", "minutes", "output"):
+        assert (root / name).exists()
+    cfg = project.load_config(root)
+    assert (cfg.outline, cfg.threshold, cfg.carry_edits) == (None, None, False)
+    with pytest.raises(ConfigError) as e:
+        project.init(root)
+    assert str(e.value) == (f"{root}/assembler.yaml: a project already exists here; use "
+                            "`assembler build` in it, or choose another folder")
+
+
+def test_config_errors_name_the_key(tmp_path):
+    root = project.init(tmp_path / "p")
+    cfg = root / "assembler.yaml"
+    cfg.write_text("title: x\nthreshhold: 80\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        project.load_config(root)
+    assert "threshhold" in str(e.value) and "threshold" in str(e.value)
+    cfg.write_text("threshold: high\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        project.load_config(root)
+    assert str(e.value) == f"{cfg}: threshold: expected a number from 0 to 100, not 'high'"
+
+
+def test_add_refuses_a_meeting_already_there_unless_replace(proj, tmp_path):
+    copy = tmp_path / "again.txt"
+    shutil.copy(SEED, copy)
+    with pytest.raises(InputError) as e:
+        project.add(proj, copy)
+    assert str(e.value) == (f"{copy}: 第２回 (2020-05-12) is already in the project as "
+                            f"{proj}/minutes/infra-council-02.txt; give --replace to replace it")
+    project.add(proj, copy, replace=True)
+    assert sorted(p.name for p in (proj / "minutes").iterdir()) == ["again.txt"]
+
+
+def test_meetings_are_ordered_by_session_not_file_name(proj, meeting3):
+    shutil.copy(meeting3, proj / "minutes" / "a-first-by-name.txt")
+    result = project.build(proj)
+    assert [m.session for m in result.built.draft.meetings] == [2, 3]
+
+
+def test_rebuild_without_changes_is_byte_identical(proj):
+    first = project.build(proj)
+    data = (proj / "output" / "draft.docx").read_bytes()
+    again = project.build(proj)
+    assert first.changed and not again.changed
+    assert (proj / "output" / "draft.docx").read_bytes() == data
+    assert not (proj / "output" / "history").exists()
+
+
+def test_ids_are_stable_when_meetings_are_added_or_fixed(proj, meeting3):
+    project.build(proj)
+    before = set(manifest(proj)["state"]["points"])
+    project.add(proj, meeting3)
+    project.build(proj)
+    after = set(manifest(proj)["state"]["points"])
+    assert before <= after and len(after - before) > 0
+    seed = proj / "minutes" / "infra-council-02.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("地球温暖化対策についても",
+                                                             "地球温暖化対策に関しても"),
+                    encoding="utf-8")
+    project.build(proj)
+    fixed = set(manifest(proj)["state"]["points"])
+    assert len(after - fixed) == 1 and len(fixed - after) == 1
+
+
+def test_the_second_meeting_is_marked_as_tracked_insertions(proj, meeting3):
+    project.build(proj)
+    project.add(proj, meeting3)
+    result = project.build(proj)
+    assert result.changed and result.history is not None
+    assert (result.history / "draft.docx").exists() and (result.history / "manifest.json").exists()
+    new = result.changes.new_points
+    assert new and all(pid.startswith("m03_") for pid in new)
+    root = read_body(proj / "output" / "draft.docx")
+    ins = root.findall(".//w:ins", NS)
+    assert ins and {i.get(q("author")) for i in ins} == {"事務局"}
+    assert {i.get(q("date")) for i in ins} == {"2025-11-29T00:00:00Z"}
+    body_new = [e for e in result.built.draft.chapters for e in e.entries if e.new]
+    for e in body_new:
+        p = para_of(root, e.anchor)
+        assert p.find("w:pPr/w:rPr/w:ins", NS) is not None
+    summary = "".join(result.changes.summary)
+    assert "第３回会合の議事を追加した" in summary
+
+
+def _edit_like_a_person(docx: Path, m: dict) -> dict:
+    """Reword one point, delete one, move one to another chapter, add a paragraph after one."""
+    entries = m["entries"]
+    by_section: dict[str, list[str]] = {}
+    for anchor, e in entries.items():
+        by_section.setdefault(e["section"], []).append(anchor)
+    reword, delete = by_section["covid"][0], by_section["covid"][1]
+    move, note_after = by_section["dx"][0], by_section["kpi"][0]
+    root = read_body(docx)
+    p = para_of(root, reword)
+    runs = [r for r in p.findall("w:r", NS)]
+    runs[0].find("w:t", NS).text = "事務局による修文：新型コロナウイルスの影響を踏まえ、早期の経済協力の再開を期待する。"
+    for r in runs[1:]:
+        p.remove(r)
+    gone = para_of(root, delete)
+    gone.getparent().remove(gone)
+    moved = para_of(root, move)
+    moved.getparent().remove(moved)
+    om_heading = heading(root, m["titles"]["om"])
+    om_heading.addnext(moved)
+    anchor_p = para_of(root, note_after)
+    added = etree.SubElement(anchor_p.getparent(), q("p"))
+    anchor_p.addnext(added)
+    etree.SubElement(etree.SubElement(added, q("r")), q("t")).text = "（事務局注）KPI は次回までに具体案を示す。"
+    write_body(docx, root)
+    return {"reword": reword, "delete": delete, "delete_points": entries[delete]["points"],
+            "move": move, "note_after": note_after}
+
+
+def _check_edits_survived(proj: Path, edits: dict, m: dict) -> None:
+    root = read_body(proj / "output" / "draft.docx")
+    text = "".join(t.text or "" for t in para_of(root, edits["reword"]).iter(q("t")))
+    assert text.startswith("事務局による修文：")
+    assert root.find(f".//w:bookmarkStart[@w:name='d_{edits['delete']}']", NS) is None
+    assert root.find(f".//w:bookmarkStart[@w:name='{edits['delete']}']", NS) is not None  # appendix
+    assert chapter_of(root, edits["move"]) == m["titles"]["om"]
+    nxt = para_of(root, edits["note_after"]).getnext()
+    assert "".join(t.text or "" for t in nxt.iter(q("t"))) == "（事務局注）KPI は次回までに具体案を示す。"
+    ov = yaml.safe_load((proj / "overrides.yaml").read_text(encoding="utf-8"))
+    for pid in edits["delete_points"]:
+        assert ov["points"][pid]["exclude"] is True
+        assert str(ov["points"][pid]["date"]) == "2025-11-29"
+    assert ov["points"][edits["move"]]["section"] == "om"
+    assert ov["edits"][edits["reword"]].startswith("事務局による修文：")
+    # the original wording is still in the appendix row of the reworded point
+    trace = json.loads((proj / "output" / "draft.json").read_text(encoding="utf-8"))
+    original = next(p for p in trace["points"] if p["id"] == edits["reword"])
+    assert not original["text"].startswith("事務局による修文")
+
+
+def test_edits_survive_a_new_meeting(proj, meeting3):
+    project.build(proj)
+    m = manifest(proj)
+    edits = _edit_like_a_person(proj / "output" / "draft.docx", m)
+    project.add(proj, meeting3)
+    result = project.build(proj, carry_edits=proj / "output" / "draft.docx")
+    assert not result.not_carried, result.not_carried
+    _check_edits_survived(proj, edits, m)
+    root = read_body(proj / "output" / "draft.docx")
+    assert any(e.new for c in result.built.draft.chapters for e in c.entries)
+    assert root.findall(".//w:ins", NS)
+    again = project.build(proj)
+    assert not again.changed
+
+
+@pytest.mark.slow
+def test_edits_survive_a_libreoffice_round_trip(proj, meeting3, tmp_path):
+    project.build(proj)
+    m = manifest(proj)
+    draft = proj / "output" / "draft.docx"
+    edits = _edit_like_a_person(draft, m)
+    out = tmp_path / "lo"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(draft)],
+                   check=True, capture_output=True, timeout=180)
+    saved = out / "draft.docx"
+    assert saved.exists()
+    project.add(proj, meeting3)
+    result = project.build(proj, carry_edits=saved)
+    assert not result.not_carried, result.not_carried
+    _check_edits_survived(proj, edits, m)
+
+
+def test_cli_project_flow(proj, meeting3, monkeypatch):
+    monkeypatch.chdir(proj)
+    r = CliRunner().invoke(main, ["build"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["build"])
+    assert "no changes since the previous build" in r.output
+    r = CliRunner().invoke(main, ["add", str(meeting3)])
+    assert r.exit_code == 0, r.output
+    assert "第３回" in r.output and "points" in r.output
+    r = CliRunner().invoke(main, ["add", str(meeting3)])
+    assert r.exit_code == 2
+    assert "is already in the project" in r.output and "--replace" in r.output
+    r = CliRunner().invoke(main, ["build", "--carry-edits", "output/nope.docx"])
+    assert r.output == "error: output/nope.docx: no such file; name the edited draft (.docx)\n"
