@@ -133,7 +133,10 @@ class LineParser:
         self.shapes = tuple(_Shape(rx, "header") for rx in patterns.headers) + BUILTIN_SHAPES
         chars = re.escape(BULLET_CHARS + patterns.bullet_chars)
         self.bullets = (re.compile(rf"^{_SP}*[{chars}]{_SP}*"), *patterns.bullets)
-        self.double = _is_double_spaced(src.lines)
+        # A Word paragraph is whole: a line continues one only when it is the same
+        # paragraph (a manual line break), never because a wrapped line follows.
+        self.whole = src.format == "docx"
+        self.double = not self.whole and _is_double_spaced(src.lines)
         self.out = Parsed()
         self.cur: _Para | None = None
         self.speaker: Speaker | None = None
@@ -189,6 +192,14 @@ class LineParser:
             if m and not _NARRATIVE_SENTENCE.search(text):
                 return m.end()
         return None
+
+    def continues(self, text: str, line: Line) -> bool:
+        """The line goes on the open paragraph (a wrapped line, not a new paragraph)."""
+        if self.cur is None:
+            return False
+        if self.whole:
+            return line.number == self.cur.lines[-1].number
+        return not (text.startswith("\u3000") and self.in_body and not self.cur.marked)
 
     # assembly -------------------------------------------------------------------------------
     def close(self) -> None:
@@ -273,8 +284,7 @@ class LineParser:
             self.speaker = None
             self.open("narrative", line, stripped, marked=True)
             return
-        if self.cur is not None and not (text.startswith("\u3000") and self.in_body
-                                         and not self.cur.marked):
+        if self.continues(text, line):
             self.cur.lines.append(line)
             return
         if self.in_body and self.speaker is not None:
