@@ -240,5 +240,40 @@ def add(file: str, project_dir: str | None, replace: bool) -> None:
     click.echo("run `assembler build` to regenerate the draft")
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@click.option("--sections", "sections_path", type=click.Path(dir_okay=False), default=None,
+              help="The outline YAML (default: the bundled one).")
+@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
+              help="The secretariat's corrections.")
+@click.option("--threshold", type=float, default=None, help="Merge threshold (0-100).")
+def review(inputs, sections_path, overrides, threshold) -> None:
+    """List what deserves a human look: doubtful placements and merges, most doubtful first.
+
+    Without inputs, in a project folder, it reviews the project's minutes.
+
+    \b
+    Example:
+      assembler review examples/minutes
+    """
+    from assembler import pipeline, project
+    from assembler.review import review_text
+
+    opts = pipeline.Options(sections=sections_path, overrides=overrides, threshold=threshold)
+    if not inputs:
+        root = project.find_root(".")
+        if root is None:
+            raise click.UsageError("name the minutes files or folders, or run it in a project folder")
+        cfg = project.load_config(root)
+        opts = pipeline.Options(sections=cfg.outline, threshold=cfg.threshold,
+                                overrides=root / project.OVERRIDES
+                                if (root / project.OVERRIDES).exists() else None)
+        inputs = (str(root / project.MINUTES),)
+    assembled = pipeline.assemble(inputs, opts)
+    for problem in assembled.problems:
+        click.secho(f"warning: {problem}", fg="yellow", err=True)
+    click.echo(review_text(assembled, opts.threshold))
+
+
 if __name__ == "__main__":
     main()

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assembler.model import Assignment, Evidence, Match, Outline, Overrides, Point, Section
+from assembler.text import table
 
 __all__ = ["Scoring", "DEFAULT_SCORING", "ReviewRow", "classify", "match_key", "review_rows",
            "format_assignments", "format_review"]
@@ -275,34 +276,6 @@ def review_rows(points, assignments) -> list[ReviewRow]:
 # --- text tables (assembler classify / assembler review) ---------------------------------
 
 
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _clip(text: str, width: int) -> str:
-    """Cut to ``width`` display columns (CJK counts 2) and pad, so columns line up.
-
-    >>> _clip("新型コロナ", 7) + "|", _clip("DX", 4) + "|"
-    ('新型コ…|', 'DX  |')
-    """
-    if _width(text) <= width:
-        return text + " " * (width - _width(text))
-    out, used = "", 0
-    for ch in text:
-        if used + _width(ch) > width - 1:
-            break
-        out, used = out + ch, used + _width(ch)
-    return out + "…" + " " * (width - used - 1)
-
-
-def _table(header: tuple[str, ...], widths: tuple[int, ...], rows) -> str:
-    lines = ["  ".join(_clip(h, w) for h, w in zip(header, widths)).rstrip()]
-    lines += ["  ".join(_clip(str(c), w) for c, w in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines)
-
-
 def format_assignments(points, assignments) -> str:
     """A readable table: point id, speaker, primary, secondary, uncertain, strongest evidence."""
     by_id = {p.id: p for p in points}
@@ -312,12 +285,12 @@ def format_assignments(points, assignments) -> str:
         terms = ", ".join(f"{m.text}×{m.count}" if m.count > 1 else m.text
                           for m in sorted(a.matched, key=lambda m: -m.weight)[:4] if m.weight > 0)
         rows.append((a.point, by_id[a.point].speaker.label, a.section or "-", ",".join(a.sections[1:]), flag, terms))
-    return _table(("point", "speaker", "section", "also", "flag", "evidence"), (10, 18, 10, 16, 8, 40), rows)
+    return table(("point", "speaker", "section", "also", "flag", "evidence"), (10, 18, 10, 16, 8, 40), rows)
 
 
 def format_review(rows: list[ReviewRow]) -> str:
     """The review list as a table, most doubtful first."""
     body = [(r.point, r.speaker, r.section, r.why, f"{r.margin:+.2f}",
              ", ".join(f"{s}={v:g}" for s, v in r.alternatives), r.text) for r in rows]
-    return _table(("point", "speaker", "section", "why", "margin", "alternatives", "text"),
+    return table(("point", "speaker", "section", "why", "margin", "alternatives", "text"),
                   (10, 18, 10, 9, 6, 24, 40), body)

@@ -57,3 +57,30 @@ def to_int(number: str) -> int:
         else:
             raise ValueError(f"not a number: {number!r}")
     return total + cur
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    """Cut to ``width`` display columns (CJK counts 2) and pad, so columns line up.
+
+    >>> _clip("新型コロナ", 7) + "|", _clip("DX", 4) + "|"
+    ('新型コ…|', 'DX  |')
+    """
+    if _width(text) <= width:
+        return text + " " * (width - _width(text))
+    out, used = "", 0
+    for ch in text:
+        if used + _width(ch) > width - 1:
+            break
+        out, used = out + ch, used + _width(ch)
+    return out + "…" + " " * (width - used - 1)
+
+
+def table(header: tuple[str, ...], widths: tuple[int, ...], rows) -> str:
+    """A plain-text table whose columns line up with Japanese text (CJK counts 2 columns)."""
+    lines = ["  ".join(_clip(h, w) for h, w in zip(header, widths)).rstrip()]
+    lines += ["  ".join(_clip(str(c), w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines)
