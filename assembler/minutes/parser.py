@@ -236,6 +236,8 @@ class LineParser:
             # separates blocks (it is what the extractor leaves between paragraphs).
             if text != "" or not self.double:
                 self.close()
+                if not self.in_body and not self.double:
+                    self.front_block = None  # a blank line ends an attendee list
             return
         if _PAGE_NUMBER.match(stripped):
             return

@@ -1,0 +1,162 @@
+"""Each style of minutes (header, bullet, front matter) on a small fixture, with its parse.
+
+Rows of EXPECTED: (speaker, role, kind, start of the text, first line, last line).
+"""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from assembler import minutes
+from assembler.errors import ConfigError, InputError
+from cli import main
+from conftest import FIXTURES
+
+MINUTES = FIXTURES / "minutes"
+PATTERNS = MINUTES / "user-patterns.yaml"
+
+MEETINGS = {
+    # file: (id, council, session, date, time, place, kind, attendee groups)
+    "summary-paren.txt": ("m03", "テスト推進懇談会", 3, "2020-06-01", "10:00–11:00",
+                          "中央合同庁舎第８号館 会議室", "議事要旨",
+                          [("委員", ("飯島委員", "小林委員", "高橋座長")), ("幹事", ("山田審議官",)),
+                           ("代理出席", ("佐藤参事官（鈴木局長代理）",))]),
+    "summary-bracket-numbered.txt": ("m04", "テスト推進懇談会", 4, "2020-07-01", "14:00–16:00",
+                                     "オンライン", "議事要旨", []),
+    "summary-colon.txt": ("m05", "テスト推進懇談会", 5, "2020-08-03", "10:00–12:00", "オンライン",
+                          "議事要旨", []),
+    "summary-reported.txt": ("m06", "テスト推進懇談会", 6, "2020-09-01", None, "オンライン",
+                             "議事要旨", []),
+    "summary-name-alone.txt": ("m07", "テスト推進懇談会", 7, "2019-07-26", "14:00–15:56",
+                               "オンライン", "議事要旨", [("委員", ("飯島委員", "小林委員"))]),
+    "verbatim.txt": ("m02", "テスト推進本部", 2, "2022-03-01", "10:00–10:30", None, "議事録",
+                     [("委員", ("東会長", "飯島委員")), ("政府", ("河野大臣", "宮腰大臣"))]),
+    "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
+}
+
+EXPECTED = {
+    # （飯島委員） headers; ・ ● － U+F09E bullets; a bullet wrapped over two lines
+    "summary-paren.txt": [
+        ("飯島委員", "member", "opinion", "デジタル人材の育成が急務である。特に地方では、人材", 15, 16),
+        ("飯島委員", "member", "opinion", "中小企業への支援を強化すべき。", 17, 17),
+        ("飯島委員", "member", "opinion", "規制改革を進めるべき。", 18, 18),
+        ("飯島委員", "member", "opinion", "データ連携の基盤を整備すべき。", 19, 19),
+        ("高橋座長", "chair", "opinion", "本日の議論を踏まえ", 21, 21),
+    ],
+    # 【飯島委員】 headers; １． （１） ⑴ ① bullets; １．開会 / ３．閉会 stay agenda lines
+    "summary-bracket-numbered.txt": [
+        ("飯島委員", "member", "opinion", "人材育成が重要である。", 8, 8),
+        ("飯島委員", "member", "opinion", "データ連携を進めるべき。", 9, 9),
+        ("飯島委員", "member", "opinion", "地方の事例を集めるべき。", 10, 10),
+        ("飯島委員", "member", "opinion", "国際標準に合わせるべき。", 11, 11),
+        ("飯島委員", "member", "opinion", "予算を確保すべき。", 12, 12),
+        ("東原部会長", "chair", "opinion", "次回までに論点を整理したい。", 14, 14),
+    ],
+    # 飯島委員：text (wrapped), 小林委員： alone with ○ bullets, 事務局：text
+    "summary-colon.txt": [
+        ("飯島委員", "member", "opinion", "デジタル化の遅れを取り戻すには、行政手続", 5, 6),
+        ("小林委員", "member", "opinion", "人への投資を強化すべき。", 8, 8),
+        ("小林委員", "member", "opinion", "研究開発の予算を増やすべき。", 9, 9),
+        ("事務局", "secretariat", "opinion", "本日の意見を取りまとめる。", 10, 10),
+    ],
+    # ○飯島委員より、…との意見があった。 is a point; ○ 事務局から、…説明された。 is narrative
+    "summary-reported.txt": [
+        ("飯島委員", "member", "opinion", "飯島委員より、地方の中小企業のデジタル化を支援", 7, 8),
+        ("委員", "member", "opinion", "委員より、国際標準化を主導すべきとの指摘があった。", 9, 9),
+        ("小林委員", "member", "opinion", "研究開発の成果を社会実装につなげるべき。", 11, 11),
+    ],
+    # a name alone on a line, paragraphs indented with U+3000; １ 日 時  value on one line
+    "summary-name-alone.txt": [
+        ("飯島委員", "member", "opinion", "地域の交通をデジタルで支えるべき。", 9, 9),
+        ("飯島委員", "member", "opinion", "データの標準化を急ぐべき。", 10, 10),
+        ("小林委員", "member", "opinion", "人材の流動化を促すべき。", 13, 13),
+    ],
+    # ○東会長　… (U+25CB, full-width space), 〇河野大臣： alone (U+3007), stage directions
+    "verbatim.txt": [
+        ("東会長", "chair", "procedural", "それでは、ただいまから第２回会合を開催いたします。", 11, 11),
+        ("東会長", "chair", "opinion", "本日は、重点計画について御議論いただきます。", 12, 12),
+        ("河野大臣", "government", "opinion", "デジタル庁では、", 14, 14),
+        ("河野大臣", "government", "opinion", "また、行政手続のオンライン化を進めます。", 15, 15),
+        ("宮腰大臣", "government", "opinion", "地方創生の観点から", 17, 17),
+        ("飯島委員", "member", "opinion", "人材育成の予算を増やすべきだと考えます。地方大学", 19, 20),
+        ("東会長", "chair", "procedural", "以上の方針でよろしいでしょうか。", 21, 21),
+        ("東会長", "chair", "procedural", "ありがとうございます。", 23, 23),
+    ],
+    # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
+    "user-patterns.txt": [
+        ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
+        ("飯島委員", "member", "opinion", "標準仕様を早く示すべき。", 4, 4),
+        ("小林委員", "member", "opinion", "人材の確保が課題である。", 5, 5),
+    ],
+}
+
+
+def _parse(name: str):
+    return minutes.parse_file(MINUTES / name, patterns=PATTERNS if name.startswith("user") else None)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_style_parses_to_its_expected_points(name):
+    parsed = _parse(name)
+    got = [(p.speaker.label, p.speaker.role, p.kind, p.text, p.source.line_start,
+            p.source.line_end) for p in parsed.points]
+    want = EXPECTED[name]
+    assert [g[:3] + g[4:] for g in got] == [w[:3] + w[4:] for w in want]
+    for g, w in zip(got, want):
+        assert g[3].startswith(w[3]), (g[3], w[3])
+
+
+@pytest.mark.parametrize("name", sorted(MEETINGS))
+def test_each_style_front_matter(name):
+    m = _parse(name).meeting
+    got = (m.id, m.council, m.session, m.date, m.time, m.place, m.kind,
+           [(g.group, g.names) for g in m.attendees])
+    assert got == MEETINGS[name]
+
+
+def test_stage_directions_and_narrative_are_never_points():
+    texts = [p.text for n in EXPECTED for p in _parse(n).points]
+    for fragment in ("拍手", "退室", "異議なし", "説明された", "以下の発言", "開会", "閉会"):
+        assert not any(fragment in t for t in texts), fragment
+
+
+def test_without_the_user_patterns_that_file_has_no_speaker():
+    with pytest.raises(InputError) as e:
+        minutes.parse_file(MINUTES / "user-patterns.txt")
+    assert str(e.value).endswith("no speaker found; speakers are written as （飯島委員） or "
+                                 "〇河野大臣：; add a pattern if this council writes them differently")
+
+
+def test_patterns_option_on_the_command_line(in_root):
+    r = CliRunner().invoke(main, ["parse", "tests/fixtures/minutes/user-patterns.txt",
+                                  "--patterns", "tests/fixtures/minutes/user-patterns.yaml"])
+    assert r.exit_code == 0, r.output
+    assert "points: 3 (0 procedural) from 2 speakers" in r.output
+
+
+BAD_PATTERNS = [
+    ("speaker_headers:\n  - '^◎(?P<label>[^）+$'\n",
+     "speaker_headers[0]: not a valid regular expression (unterminated character set at "
+     "position 12); check the brackets and escape \\ in YAML quotes"),
+    ("speaker_headers:\n  - '^◎(\\S+)$'\n",
+     "speaker_headers[0]: the pattern has no (?P<label>...) group for the speaker; name the "
+     "group that holds 飯島委員 'label'"),
+    ("speaker_header:\n  - '^x'\n", "speaker_header: unknown key; did you mean 'speaker_headers'?"),
+    ("bullets:\n  char: '▶'\n", "bullets.char: unknown key; did you mean 'chars'?"),
+    ("bullets:\n  patterns:\n    - '(('\n",
+     "bullets.patterns[0]: not a valid regular expression (missing ), unterminated subpattern "
+     "at position 1); check the brackets and escape \\ in YAML quotes"),
+    ("front_labels:\n  dates: [開催日]\n", "front_labels.dates: unknown key; did you mean 'date'?"),
+    ("front_labels:\n  place: 会場\n", "front_labels.place: expected a list"),
+    ("- a\n", "expected a mapping with speaker_headers, bullets or front_labels"),
+    ("bullets: [\n", "line 2: not valid YAML (expected the node content, but found '<stream end>')"),
+]
+
+
+@pytest.mark.parametrize("text, message", BAD_PATTERNS)
+def test_bad_patterns_name_the_file_and_key(tmp_path, text, message):
+    f = tmp_path / "patterns.yaml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        minutes.load_patterns(f)
+    assert str(e.value) == f"{f}: {message}"
