@@ -46,7 +46,7 @@ def carry_edits(edited: Path, manifest: dict, overrides_path: Path, *, date: str
     entries = manifest.get("entries", {})
     titles = manifest.get("titles", {})
     section_of_title = {title: sid for sid, title in titles.items()}
-    draft = read_draft(edited, frozenset(manifest.get("generated", [])))
+    draft = read_draft(edited, frozenset(manifest.get("generated", [])), frozenset(titles.values()))
     found = {e.anchor: e for e in draft.entries}
     carried: list[str] = []
     not_carried: list[str] = []

@@ -217,6 +217,7 @@ def _check_edits_survived(proj: Path, edits: dict, m: dict) -> None:
     assert chapter_of(root, edits["move"]) == m["titles"]["om"]
     nxt = para_of(root, edits["note_after"]).getnext()
     assert "".join(t.text or "" for t in nxt.iter(q("t"))) == "（事務局注）KPI は次回までに具体案を示す。"
+    assert manifest(proj)["after"] == {edits["note_after"]: ["（事務局注）KPI は次回までに具体案を示す。"]}
     ov = yaml.safe_load((proj / "overrides.yaml").read_text(encoding="utf-8"))
     for pid in edits["delete_points"]:
         assert ov["points"][pid]["exclude"] is True

@@ -79,7 +79,8 @@ def _heading_ids(z: zipfile.ZipFile) -> set[str]:
         return ids
     for st in root.iter(f"{{{W}}}style"):
         name = st.find(f"{{{W}}}name")
-        if name is not None and name.get(f"{{{W}}}val", "").lower().startswith("heading"):
+        if (name is not None and name.get(f"{{{W}}}val", "").lower().startswith("heading")) \
+                or st.find(f"{{{W}}}pPr/{{{W}}}outlineLvl") is not None:
             ids.add(st.get(f"{{{W}}}styleId", ""))
     return ids
 
@@ -88,11 +89,15 @@ def _parser():
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
-def read_draft(path: str | Path, generated: frozenset[str] = frozenset()) -> EditedDraft:
+def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
+               chapters: frozenset[str] | None = None) -> EditedDraft:
     """Read the point paragraphs, their chapters and the added paragraphs of an edited draft.
 
-    ``generated`` holds texts the tool itself wrote between a heading and the first point
-    (intros, the empty-section line): they are not the secretariat's paragraphs.
+    ``chapters`` holds the titles of the outline's sections: added paragraphs are looked
+    for only under those headings (the cover, the changes block and the appendix are the
+    tool's). ``generated`` holds texts the tool itself wrote between a heading and the
+    first point (intros, the empty-section line): they are not the secretariat's.
+    None for ``chapters`` means every heading is a chapter.
     """
     check_docx_safe(path)
     try:
@@ -108,6 +113,7 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset()) -> Edi
     loose: list[str] = []
     heading: str | None = None
     last: str | None = None
+    in_chapter = False
     for el in body.iter(_P, _TBL):
         if el.tag == _TBL:
             break  # the appendix table: the body of the draft ends before it
@@ -117,13 +123,14 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset()) -> Edi
         mine = [a[len(BOOKMARK_PREFIX):] for a in anchors if a.startswith(BOOKMARK_PREFIX)]
         if _outline_level(el, heading_ids):
             heading, last = _text(el, skip_links=False), None
+            in_chapter = chapters is None or heading in chapters
             continue
         if mine:
             last = mine[0]
             entries.append(EditedEntry(anchor=last, text=_text(el, skip_links=True), heading=heading))
             continue
         text = _text(el, skip_links=True)
-        if not text:
+        if not text or not in_chapter or text in generated:
             continue
         links = [h.get(f"{{{W}}}anchor") for h in el.iter(_HYPER)]
         if last is not None and last in links:
@@ -132,7 +139,7 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset()) -> Edi
             entries[-1] = EditedEntry(prev.anchor, prev.text + text, prev.heading)
         elif last is not None:
             after.setdefault(last, []).append(text)
-        elif heading is not None and entries and text not in generated:
+        else:
             loose.append(text)
     return EditedDraft(entries=tuple(entries), after={k: tuple(v) for k, v in after.items()},
                        loose=tuple(loose))
