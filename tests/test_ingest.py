@@ -76,6 +76,6 @@ def test_forced_encoding_errors(tmp_path, data, encoding, message):
 
 def test_control_characters_never_reach_the_lines(tmp_path):
     f = tmp_path / "c.txt"
-    f.write_bytes("（飯島委員）\x0c\n・DX\x07は\x1b重要。\x0b続き\n".encode("utf-8"))
+    f.write_bytes("（飯島委員）\x0c\n・DX\x07は\x1b重要。\x0b続き\tの行\n".encode("utf-8"))
     texts = [l.text for l in read_source(f).lines]
-    assert texts == ["（飯島委員）", "", "・DXは重要。", "続き"]
+    assert texts == ["（飯島委員）", "", "・DXは重要。", "続き の行"]

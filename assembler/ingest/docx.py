@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
-from .text import CONTROL
+from .text import clean
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Inline containers whose runs are part of the visible text.
@@ -109,7 +109,7 @@ class _Walker:
         pieces = _text(p)
         pieces[0] = self.marker(p) + pieces[0] if pieces[0].strip() else pieces[0]
         for piece in pieces:
-            self.lines.append(Line(CONTROL.sub("", piece).rstrip(), self.number))
+            self.lines.append(Line(clean(piece).rstrip(), self.number))
 
     def block(self, el) -> None:
         tag = el.tag

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, SourceText
-from .text import CONTROL
+from .text import clean
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\u3000]*(?:[-－―‐ー—–]\s*)?(?:[pP]\.?\s*)?[0-9０-９]{1,4}"
@@ -173,7 +173,7 @@ def read_pdf(path: Path) -> SourceText:
             text = row.text
             if text.lstrip().startswith("(cid:"):
                 text = _CID.sub("・", text, count=1)
-            text = CONTROL.sub("", _CID.sub("", text)).strip()
+            text = clean(_CID.sub("", text)).strip()
             if row.x0 - margin >= 0.5 * row.height:
                 text = "\u3000" + text
             lines.append(Line(text, len(lines) + 1, page_no))

@@ -8,8 +8,17 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Line, SourceText
 
-# C0/C1 controls except tab; form feeds and vertical tabs become line breaks first.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# C0/C1 controls: they break Word's XML downstream. Line breaks are split on first.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """One line's text without control characters; a tab becomes a space.
+
+    >>> clean("DX\\tは\\x07重要\\x0c")
+    'DX は重要'
+    """
+    return _CONTROL.sub("", text.replace("\t", " "))
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -119,7 +128,7 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
-    lines = tuple(Line(CONTROL.sub("", t), i) for i, t in enumerate(raw, 1))
+    lines = tuple(Line(clean(t), i) for i, t in enumerate(raw, 1))
     return SourceText(file=file, lines=lines, encoding=encoding, format=fmt)
 
 
