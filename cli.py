@@ -133,13 +133,17 @@ def _progress(quiet: bool):
 @click.option("--reference-doc", type=click.Path(dir_okay=False), default=None,
               help="A .docx whose styles the draft uses (like pandoc's --reference-doc).")
 @click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
+@click.option("--patterns", type=click.Path(dir_okay=False), default=None,
+              help="A YAML file of extra speaker-header, bullet and front-matter patterns.")
+@click.option("--roles", type=click.Path(dir_okay=False), default=None,
+              help="A YAML table of extra titles -> roles.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
 @click.option("--project", "project_dir", type=click.Path(file_okay=False), default=None,
               help="Build this project folder (default: the project holding the current folder).")
 @click.option("--carry-edits", type=click.Path(dir_okay=False), default=None,
               help="In a project: keep the secretariat's edits made in this draft (.docx).")
 def build(inputs, output, sections_path, overrides, threshold, title, reference_doc, encoding,
-          quiet, project_dir, carry_edits) -> None:
+          patterns, roles, quiet, project_dir, carry_edits) -> None:
     """Build the Word draft and its trace from minutes files or folders, or a project.
 
     In a project folder (see `assembler init`) it takes no inputs: it reads minutes/,
@@ -165,7 +169,8 @@ def build(inputs, output, sections_path, overrides, threshold, title, reference_
         raise click.UsageError("name the minutes files or folders, or run it in a project "
                                "folder made by `assembler init`")
     opts = pipeline.Options(sections=sections_path, overrides=overrides, threshold=threshold,
-                            title=title, encoding=encoding, reference_doc=reference_doc)
+                            title=title, encoding=encoding, reference_doc=reference_doc,
+                            patterns=patterns, roles=roles)
     built = pipeline.build(inputs, output, opts, progress=_progress(quiet))
     for problem in built.assembled.problems:
         click.secho(f"warning: {problem}", fg="yellow", err=True)
@@ -266,6 +271,7 @@ def review(inputs, sections_path, overrides, threshold) -> None:
             raise click.UsageError("name the minutes files or folders, or run it in a project folder")
         cfg = project.load_config(root)
         opts = pipeline.Options(sections=cfg.outline, threshold=cfg.threshold,
+                                patterns=cfg.patterns, roles=cfg.roles,
                                 overrides=root / project.OVERRIDES
                                 if (root / project.OVERRIDES).exists() else None)
         inputs = (str(root / project.MINUTES),)

@@ -23,6 +23,7 @@ class Options:
     title: str | None = None
     encoding: str | None = None
     roles: str | Path | None = None
+    patterns: str | Path | None = None
     reference_doc: str | Path | None = None
     templates: str | Path | None = None
     author: str = "事務局"
@@ -84,7 +85,8 @@ def assemble(paths, opts: Options = Options(), *,
     """Parse, classify and deduplicate the minutes named (files or folders)."""
     step = progress or (lambda i, name: None)
     step(0, STAGES[0])
-    parsed = minutes.parse_paths(paths, encoding=opts.encoding, roles=minutes.load_roles(opts.roles))
+    parsed = minutes.parse_paths(paths, encoding=opts.encoding, roles=minutes.load_roles(opts.roles),
+                                 patterns=minutes.load_patterns(opts.patterns))
     outline = sections.load_outline(opts.sections)
     ov = overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
     points = tuple(p for m in parsed for p in m.points)

@@ -39,7 +39,7 @@ MANIFEST = "manifest.json"
 HISTORY = "history"
 
 _CONFIG_KEYS = ("title", "council", "outline", "threshold", "templates", "reference_doc",
-                "carry_edits", "author")
+                "carry_edits", "author", "patterns", "roles")
 
 _CONFIG_TEMPLATE = """\
 # 戦略骨子案アセンブラのプロジェクト設定 (strategy-draft assembler project)
@@ -55,6 +55,9 @@ threshold: null
 templates: default
 # Word のスタイルを借りる参照文書（.docx）。null = 同梱のスタイル。
 reference_doc: null
+# 議事要旨の書き方が既定で読めないとき: 発言者見出し・箇条記号などの追加パターン（YAML）、肩書の追加表。
+patterns: null
+roles: null
 # true: 作成のたびに output/draft.docx での事務局の修正（文言・削除・移動・追記）を引き継ぐ。
 carry_edits: false
 author: 事務局
@@ -83,6 +86,8 @@ class Config:
     reference_doc: Path | None = None
     carry_edits: bool = False
     author: str = "事務局"
+    patterns: Path | None = None
+    roles: Path | None = None
 
 
 def find_root(start: str | Path = ".") -> Path | None:
@@ -152,7 +157,8 @@ def load_config(root: Path) -> Config:
     return Config(root=root, title=data.get("title"), council=data.get("council"),
                   outline=opt_path("outline"), threshold=threshold,
                   templates=opt_path("templates"), reference_doc=opt_path("reference_doc"),
-                  carry_edits=carry, author=data.get("author") or "事務局")
+                  carry_edits=carry, author=data.get("author") or "事務局",
+                  patterns=opt_path("patterns"), roles=opt_path("roles"))
 
 
 # --- adding minutes ------------------------------------------------------------------------------
@@ -161,12 +167,14 @@ def load_config(root: Path) -> Config:
 def add(root: Path, file: str | Path, *, replace: bool = False) -> tuple[Minutes, Path]:
     """Parse a minutes file, then copy it into minutes/ unless its meeting is already there."""
     src = Path(file)
-    parsed = minutes.parse_file(src)
+    cfg = load_config(root)
+    read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
+    parsed = minutes.parse_file(src, **read)
     meeting = parsed.meeting
     existing = {}
     folder = root / MINUTES
     if any(folder.iterdir()):
-        for m in minutes.parse_paths([folder]):
+        for m in minutes.parse_paths([folder], **read):
             existing[m.meeting.id] = Path(m.meeting.source)
     target = folder / src.name
     if meeting.id in existing:
@@ -334,7 +342,7 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
                             if (root / OVERRIDES).exists() else None,
                             threshold=cfg.threshold, title=cfg.title,
                             reference_doc=cfg.reference_doc, templates=cfg.templates,
-                            author=cfg.author)
+                            author=cfg.author, patterns=cfg.patterns, roles=cfg.roles)
     assembled = pipeline.assemble([folder], opts, progress=progress)
     extra = {"title": cfg.title, "author": cfg.author, "after": after,
              "edits": dict(assembled.overrides.edits)}

@@ -51,3 +51,15 @@ def test_installed_wheel_runs_parse_on_the_example(tmp_path):
     assert (pkg / "data" / "roles.yaml").is_file()
     assert any((pkg / "outlines").glob("*.yaml")), "sections/ is not in the wheel"
     assert any((pkg / "templates").iterdir()), "templates/ is not in the wheel"
+
+
+def test_build_takes_a_councils_own_patterns(in_root, tmp_path):
+    src = "tests/fixtures/minutes/user-patterns.txt"
+    out = tmp_path / "d.docx"
+    r = CliRunner().invoke(main, ["build", src, "-o", str(out), "-q"])
+    assert r.exit_code == 2 and "no speaker found" in r.output
+    r = CliRunner().invoke(main, ["build", src, "--patterns",
+                                  "tests/fixtures/minutes/user-patterns.yaml", "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    trace = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert len(trace["points"]) == 3
