@@ -441,24 +441,39 @@ def _word_chain(texts: list[str]) -> dict[str, list[str]]:
     return chain
 
 
-def _babble(chain: dict[str, list[str]], rng: random.Random, length: int) -> str:
+_KANJI = re.compile(r"[一-龥々]+")
+
+
+def _lexicon(texts: list[str], rng: random.Random, size: int = 30000) -> list[str]:
+    """Made-up kanji words (2–4 characters of the seed's kanji): a corpus of 100k points
+    from many councils has a far larger vocabulary than one meeting's minutes."""
+    chars = sorted({c for t in texts for c in "".join(_KANJI.findall(t))})
+    return ["".join(rng.choices(chars, k=rng.randint(2, 4))) for _ in range(size)]
+
+
+def _babble(chain: dict[str, list[str]], lexicon: list[str], rng: random.Random,
+            length: int) -> str:
     out, w = [], "^"
     while sum(map(len, out)) < length:
         nxt = chain.get(w)
         w = rng.choice(nxt) if nxt else "^"
         if w != "^":
-            out.append(w)
+            # Zipf-like: low lexicon indices are drawn far more often than high ones.
+            out.append(lexicon[int(len(lexicon) ** rng.random()) - 1]
+                       if _KANJI.fullmatch(w) and rng.random() < 0.5 else w)
     return "".join(out).rstrip("、") + "。"
 
 
 def generate_points(n: int, seed: int = 0, seed_path: str | Path = SEED) -> Synthetic:
     """``n`` synthetic opinion points (41–240 characters) with planted re-wordings.
 
-    Texts are a word-level Markov chain over the seed's words, so they read like the seed
-    but are each new; about 15% are ``reword()`` copies of an earlier point.
+    Texts are a word-level Markov chain over the seed's words, half of the kanji words
+    replaced from a made-up lexicon, so they read like the seed but are each new; about
+    15% are ``reword()`` copies of an earlier point.
     """
     rng = random.Random(seed)
-    chain = _word_chain([p.text for p in minutes.parse_file(seed_path).points])
+    texts = [p.text for p in minutes.parse_file(seed_path).points]
+    chain, lexicon = _word_chain(texts), _lexicon(texts, rng)
     texts: list[str] = []
     planted: list[tuple[int, int]] = []
     while len(texts) < n:
@@ -467,7 +482,7 @@ def generate_points(n: int, seed: int = 0, seed_path: str | Path = SEED) -> Synt
             planted.append((src, len(texts)))
             texts.append(reword(texts[src], rng)[0])
         else:
-            parts = [_babble(chain, rng, rng.randint(30, 70)) for _ in range(rng.randint(1, 3))]
+            parts = [_babble(chain, lexicon, rng, rng.randint(30, 70)) for _ in range(rng.randint(1, 3))]
             texts.append("".join(parts)[:240])
     points = tuple(
         Point(id=f"s{i:06d}", meeting=f"m{i % 50:02d}",

@@ -1,0 +1,167 @@
+"""assembler.dedup: scores, blocking, groups, representative rule, overrides."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assembler import dedup, minutes
+from assembler.errors import ConfigError
+from assembler.model import Overrides, Point, SourceSpan, Speaker
+from assembler.text import key
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "minutes" / "infra-council-02.txt"
+
+IIJIMA = Speaker("飯島委員", "飯島", "委員", "member")
+KOBAYASHI = Speaker("小林委員", "小林", "委員", "member")
+
+
+def point(pid: str, text: str, kind: str = "opinion", speaker: Speaker = IIJIMA) -> Point:
+    return Point(pid, pid[:3], speaker, kind, text, SourceSpan("t.txt", 1, 1))  # type: ignore[arg-type]
+
+
+BASE = ("新型コロナウイルスの影響によって各国のマクロ経済が著しく悪化しており、その結果、海外では"
+        "インフラ案件の計画の延期やインフラビジネスの規模縮小が想定される。さらに海外企業の業績悪化に"
+        "よる第三国連携への支障も懸念される。")
+# (wording, same point as BASE?) — repeats with realistic edits, and points sharing its topic.
+VARIANTS = [
+    (BASE.replace("が想定される", "が想定されている"), True),
+    (BASE.replace("、その結果、", "、").replace("著しく", ""), True),
+    ("さらに海外企業の業績悪化による第三国連携への支障も懸念される。" + BASE.split("。")[0] + "。", True),
+    (BASE.split("。")[0] + "。", True),
+    ("新型コロナウイルスの影響によって国内のサプライチェーンが寸断されており、製造業の国内回帰を"
+     "支援する政策が必要である。", False),
+    ("マクロ経済の悪化を踏まえ、JICA海外投融資の利便性の向上を新戦略に位置づけていただきたい。", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ＤＸ 化の加速、（重要）。", "DX化の加速重要"),
+    ("１９３０ 年代", "1930年代"),
+    ("「自由で開かれたインド太平洋」", "自由で開かれたインド太平洋"),
+])
+def test_key_folds_width_and_drops_spaces_and_punctuation(text, expected):
+    assert key(text) == expected
+
+
+@pytest.mark.parametrize("text, same", VARIANTS)
+def test_similarity_separates_repeats_from_same_topic_points(text, same):
+    assert (dedup.similarity(BASE, text) >= dedup.DEFAULT_THRESHOLD) is same
+
+
+def test_blocking_finds_a_planted_pair_among_distractors():
+    seed_points = minutes.parse_file(SEED).points
+    texts = [p.text for p in seed_points] + [VARIANTS[0][0], BASE]
+    pairs = dedup.candidate_pairs([key(t) for t in texts])
+    assert (len(texts) - 2, len(texts) - 1) in pairs
+
+
+def test_repeats_group_with_the_earliest_point_as_representative():
+    points = [point("m02_aaaaaa", BASE)] + [
+        point(f"m03_{i:06d}", text) for i, (text, _) in enumerate(VARIANTS)]
+    groups = dedup.dedup(points)
+    first = groups[0]
+    assert first.id == "g_m02_aaaaaa"
+    assert first.representative == "m02_aaaaaa"
+    assert set(first.points) == {"m02_aaaaaa"} | {
+        f"m03_{i:06d}" for i, (_, same) in enumerate(VARIANTS) if same}
+    assert all(link.score >= dedup.DEFAULT_THRESHOLD and not link.manual for link in first.links)
+    assert sorted(p for g in groups for p in g.points) == sorted(p.id for p in points)
+    assert [g.points[0] for g in groups] == sorted(
+        (g.points[0] for g in groups), key=[p.id for p in points].index)
+
+
+def test_one_speaker_repeating_within_a_meeting_is_merged():
+    groups = dedup.dedup([point("m02_000001", BASE), point("m02_000002", VARIANTS[0][0])])
+    assert [g.points for g in groups] == [("m02_000001", "m02_000002")]
+
+
+def test_procedural_remarks_are_never_merged_with_opinions():
+    text = "本日の議論を踏まえ、事務局において新戦略の方向性についての議論を更に進めていきたい。"
+    groups = dedup.dedup([point("m02_000001", text, "procedural"), point("m03_000001", text)])
+    assert len(groups) == 2
+    both = dedup.dedup([point("m02_000001", text, "procedural"),
+                        point("m03_000001", text, "procedural")])
+    assert len(both) == 1
+
+
+def test_seed_bullets_are_all_distinct():
+    points = minutes.parse_file(SEED).points
+    groups = dedup.dedup(points)
+    assert len(points) == 57
+    assert [len(g.points) for g in groups] == [1] * 57
+
+
+def test_group_ids_stay_when_a_later_meeting_is_added(tmp_path):
+    from benchmarks.generate import generate
+
+    truth = generate(tmp_path, meetings=1, seed=3)
+    seed_points = minutes.parse_file(SEED).points
+    later = [p for m in minutes.parse_paths(list(truth.files)) for p in m.points]
+    before = {g.id for g in dedup.dedup(seed_points)}
+    after = dedup.dedup(list(seed_points) + later)
+    assert before <= {g.id for g in after}
+    assert any(len(g.points) > 1 for g in after)
+
+
+def test_never_merge_splits_and_is_recorded_as_manual():
+    points = [point("m02_000001", BASE), point("m03_000001", VARIANTS[0][0]),
+              point("m03_000002", VARIANTS[1][0])]
+    groups = dedup.dedup(points, overrides=Overrides(
+        source="overrides.yaml", never_merge=(("m02_000001", "m03_000001"),)))
+    where = {p: g for g in groups for p in g.points}
+    assert where["m02_000001"] is not where["m03_000001"]
+    assert where["m02_000001"].manual and where["m03_000001"].manual
+
+
+def test_forced_merge_adds_a_manual_link():
+    points = [point("m02_000001", BASE), point("m03_000001", VARIANTS[5][0], speaker=KOBAYASHI)]
+    groups = dedup.dedup(points, overrides=Overrides(
+        source="overrides.yaml", merge=(("m03_000001", "m02_000001"),)))
+    assert len(groups) == 1
+    (link,) = groups[0].links
+    assert (link.a, link.b, link.manual) == ("m03_000001", "m02_000001", True)
+    assert groups[0].manual and groups[0].representative == "m02_000001"
+    review = dedup.review_merges(groups)
+    assert [(r.a, r.manual) for r in review] == [("m03_000001", True)]
+
+
+@pytest.mark.parametrize("overrides, message", [
+    (Overrides(source="project/overrides.yaml", never_merge=(("m02_000001", "m09_ffffff"),)),
+     "project/overrides.yaml: never_merge: unknown point id 'm09_ffffff'; "
+     "list the ids with `assembler parse FILE... --json`"),
+    (Overrides(source="project/overrides.yaml", merge=(("m08_eeeeee", "m02_000001"),)),
+     "project/overrides.yaml: merge: unknown point id 'm08_eeeeee'; "
+     "list the ids with `assembler parse FILE... --json`"),
+    (Overrides(source="o.yaml", merge=(("m02_000001", "m03_000001"),),
+               never_merge=(("m03_000001", "m02_000001"),)),
+     "o.yaml: merge: 'm02_000001' into 'm03_000001' contradicts a never_merge pair; "
+     "remove one of the two overrides"),
+])
+def test_bad_overrides_name_the_file_and_the_id(overrides, message):
+    points = [point("m02_000001", BASE), point("m03_000001", VARIANTS[0][0])]
+    with pytest.raises(ConfigError) as e:
+        dedup.dedup(points, overrides=overrides)
+    assert str(e.value) == message
+
+
+def test_review_lists_merges_closest_to_the_threshold_first():
+    points = [point("m02_aaaaaa", BASE)] + [
+        point(f"m03_{i:06d}", text) for i, (text, _) in enumerate(VARIANTS)]
+    rows = dedup.review_merges(dedup.dedup(points), threshold=80)
+    margins = [abs(r.margin) for r in rows]
+    assert len(rows) >= 3 and margins == sorted(margins)
+    assert all(r.margin == round(r.score - 80, 2) for r in rows)
+
+
+def test_a_chained_group_is_flagged():
+    # Each step is a small edit, but the ends say different things.
+    steps = ["インフラ海外展開では現地人材の育成と日本企業の連携強化が重要である。",
+             "インフラ海外展開では現地人材の育成と日本企業の連携強化が必要である。",
+             "インフラ海外展開では現地企業の育成と日本企業の連携強化が必要である。",
+             "インフラ海外展開では現地企業の育成と日本政府の支援強化が必要である。",
+             "インフラ輸出では現地企業の育成と日本政府の支援強化が必要である。",
+             "インフラ輸出では現地企業の参画と日本政府の資金支援が必要である。"]
+    groups = dedup.dedup([point(f"m0{i}_000000", t) for i, t in enumerate(steps, 2)], threshold=75)
+    assert len(groups) == 1
+    assert groups[0].flagged
