@@ -106,6 +106,41 @@ def classify(files: tuple[str, ...], as_json: bool, sections_path: str | None, o
         click.echo(cl.format_assignments(points, assignments))
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON: the parse output, each point with its group, and groups[].")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
+              help="Merge threshold (0-100; default: assembler.dedup.DEFAULT_THRESHOLD).")
+@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
+              help="The secretariat's never_merge / merge decisions (overrides YAML).")
+@click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
+def dedup(files: tuple[str, ...], as_json: bool, threshold: float | None, overrides: str | None,
+          encoding: str | None) -> None:
+    """Merge points that say the same thing, across members and meetings.
+
+    \b
+    Example:
+      assembler dedup minutes/第2回.txt minutes/第3回.txt
+      assembler dedup minutes/ --threshold 85 --overrides overrides.yaml --json
+    """
+    from assembler import dedup as dd, minutes, overrides as ov
+
+    parsed = minutes.parse_paths(files, encoding=encoding)
+    points = [p for m in parsed for p in m.points]
+    groups = dd.dedup(points, threshold=dd.DEFAULT_THRESHOLD if threshold is None else threshold,
+                      overrides=ov.load_overrides(overrides) if overrides else None)
+    if as_json:
+        data = minutes.to_dict(parsed)
+        group_of = {p: g.id for g in groups for p in g.points}
+        for d in data["points"]:
+            d["group"] = group_of[d["id"]]
+        data["groups"] = [g.to_dict() for g in groups]
+        _dump(data)
+    else:
+        click.echo(dd.summary(points, groups))
+
+
 def _progress(quiet: bool):
     """Per-stage progress on stderr, only when stderr is a terminal and not --quiet."""
     if quiet or not sys.stderr.isatty():
