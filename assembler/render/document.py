@@ -2,14 +2,14 @@
 
 Every decision is already in the Draft; this module only lays it out. The frame (styles,
 numbering, page) comes from styles.py, the words from templates/, the body is built with
-the lxml layer in ooxml.py, and the package is re-zipped so the same draft gives the
+the text layer in ooxml.py, and the package is re-zipped so the same draft gives the
 same bytes.
 """
 from __future__ import annotations
 
-import copy
 import io
 import os
+import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,10 +19,9 @@ from lxml import etree
 
 from assembler.errors import InputError, RenderError
 from assembler.model import Chapter, Draft, Entry, Meeting, TraceRow
-from assembler.render import ooxml
 from assembler.render.dates import era_date, era_short
 from assembler.render.files import atomic_write, normalise_zip
-from assembler.render.ooxml import Writer, set_text, w
+from assembler.render.ooxml import W_NS, Writer, escape, run_xml, w
 from assembler.render.safety import check_docx_safe
 from assembler.render.styles import (StyleIds, prepare_section, prepare_settings,
                                      prepare_styles, twips)
@@ -65,24 +64,53 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
     ids = prepare_styles(doc, texts.style, rewrite=reference_doc is None)
     prepare_settings(doc)
     body = doc.element.body
-    sect = body.find(qn("w:sectPr"))
+    sect = body.get_or_add_sectPr()
     for child in list(body):
-        body.remove(child)
-    body.append(sect)
+        if child is not sect:
+            body.remove(child)
     prepare_section(doc, texts.style, ids["footer"])
-    body.remove(sect)
+    if doc.element.nsmap.get("w") != W_NS:
+        raise InputError("the main document does not use the usual w: prefix",
+                         file=str(reference_doc), hint="save it again from Word as .docx")
     revision = None
     if draft.revision_date:
         stamp = draft.revision_date if "T" in draft.revision_date else f"{draft.revision_date}T00:00:00Z"
         revision = (draft.author, stamp)
-    writer = Writer(body, revision)
+    writer = Writer(revision)
     _Layout(draft, texts, ids, writer).write()
-    body.append(sect)
+    content = writer.xml()
+    _check_body(content, len(draft.trace))
     _core_properties(doc, draft)
     _drop_parts(doc)
     buf = io.BytesIO()
     doc.save(buf)
-    return normalise_zip(buf.getvalue())
+    return normalise_zip(buf.getvalue(), replace={
+        "word/document.xml": _splice_body(buf.getvalue(), content.encode("utf-8"))})
+
+
+def _check_body(content: str, points: int) -> None:
+    """Parse the body once (it must be well-formed) and count the appendix rows."""
+    root = etree.fromstring(f'<w:root xmlns:w="{W_NS}">{content}</w:root>'.encode("utf-8"))
+    tables = root.findall(w("tbl"))
+    written = len(tables[-1].findall(w("tr"))) - 1 if tables else 0
+    if written != points:
+        raise RenderError(f"the appendix has {written} rows for {points} points",
+                          hint="this is a bug; please report it with the inputs")
+
+
+def _splice_body(package: bytes, content: bytes) -> bytes:
+    """document.xml with the body content placed before the body's sectPr.
+
+    The body is spliced in as text: moving a large parsed subtree into python-docx's
+    tree is superlinear in lxml (namespace reconciliation), and text keeps memory low.
+    """
+    with zipfile.ZipFile(io.BytesIO(package)) as z:
+        xml = z.read("word/document.xml")
+    start = xml.index(b"<w:body>") + len(b"<w:body>")
+    if not xml.startswith(b"<w:sectPr", start):
+        raise RenderError("unexpected content before the section properties",
+                          hint="this is a bug; please report it with the inputs")
+    return xml[:start] + content + xml[start:]
 
 
 def _core_properties(doc, draft: Draft) -> None:
@@ -140,17 +168,15 @@ class _Layout:
                                   hint="every entry's anchor must be a point id of the trace")
 
     def cover(self) -> None:
-        t, d = self.texts, self.draft
+        t, d, wr = self.texts, self.draft, self.w
         date = latest_date(d)
-        self.w.paragraph(self.ids["title"], t.render("cover_title.j2", title=d.title))
-        self.w.paragraph(self.ids["cover_right"], t.render("cover_date.j2", date=era_date(date),
-                                                           date_iso=date or ""))
-        self.w.paragraph(self.ids["cover_right"], t.render("cover_author.j2", author=d.author))
+        wr.paragraph(self.ids["title"], t.render("cover_title.j2", title=d.title))
+        wr.paragraph(self.ids["cover_right"], t.render("cover_date.j2", date=era_date(date),
+                                                       date_iso=date or ""))
+        wr.paragraph(self.ids["cover_right"], t.render("cover_author.j2", author=d.author))
         meetings = [_meeting_vars(m) for m in d.meetings]
         for i, line in enumerate(t.lines("cover_meetings.j2", meetings=meetings)):
-            p = self.w.paragraph(self.ids["cover_note"], line)
-            if i == 0:
-                p[0].append(etree.Element(w("spacing"), {w("before"): "240"}))
+            wr.paragraph(self.ids["cover_note"], line, before=240 if i == 0 else None)
 
     def changes(self) -> None:
         if not self.draft.changes:
@@ -161,8 +187,8 @@ class _Layout:
 
     def toc(self) -> None:
         self.w.paragraph(self.ids["toc_heading"], self.texts.render("toc_heading.j2"))
-        p = self.w.paragraph(self.ids["normal"])
-        Writer.field(p, TOC_INSTRUCTION, self.texts.render("toc_hint.j2"), dirty=True)
+        self.w.paragraph(self.ids["normal"], content=Writer.field(
+            TOC_INSTRUCTION, self.texts.render("toc_hint.j2"), dirty=True))
 
     def chapter(self, chapter: Chapter, level: int) -> None:
         style = self.ids[f"h{min(level, 3)}"]
@@ -181,13 +207,13 @@ class _Layout:
             self.chapter(sub, level + 1)
 
     def entry(self, entry: Entry) -> None:
-        p = self.w.paragraph(self.ids["list"], inserted=entry.new)
-        bid = self.w.bookmark_start(p, f"d_{entry.anchor}")
-        self.w.runs(p, entry.text, inserted=entry.new)
-        self.w.link(p, entry.anchor, self.citation(entry), inserted=entry.new, rstyle=self.ids["link"])
-        self.w.bookmark_end(p, bid)
+        wr = self.w
+        inner = (wr.runs(entry.text, inserted=entry.new) +
+                 wr.link(entry.anchor, self.citation(entry), inserted=entry.new, rstyle=self.ids["link"]))
+        wr.append(f'<w:p>{wr.ppr(self.ids["list"], inserted=entry.new)}'
+                  f'{wr.bookmark(f"d_{entry.anchor}", inner)}</w:p>')
         for line in entry.after:
-            self.w.paragraph(self.ids["after"], line)
+            wr.paragraph(self.ids["after"], line)
 
     def citation(self, entry: Entry) -> str:
         key = entry.citation
@@ -211,10 +237,11 @@ class _Layout:
             raise RenderError(f"{len(labels)} column labels, expected {len(_COLUMN_SHARES)} "
                               "(ID, section, text, speaker, meeting, source, placement, group)",
                               file=t.path("trace_columns.j2"), hint="one label per line")
-        written = _TraceTable(self, labels).write(d.trace)
-        if written != len(d.trace):
-            raise RenderError(f"the appendix has {written} rows for {len(d.trace)} points",
-                              hint="this is a bug; please report it with the inputs")
+        _TraceTable(self, labels).write(d.trace)
+
+
+def _attr(text: str) -> str:
+    return escape(text, quote=True)
 
 
 def _iter_entries(chapters):
@@ -239,54 +266,32 @@ class _TraceTable:
         self.widths = [int(width * s) for s in _COLUMN_SHARES]
         self._meeting_cells: dict[str, str] = {}
 
-    def _row(self, tbl, style: str, header: bool):
-        tr = etree.SubElement(tbl, w("tr"))
-        trpr = etree.SubElement(tr, w("trPr"))
-        etree.SubElement(trpr, w("cantSplit"))
-        if header:
-            etree.SubElement(trpr, w("tblHeader"))
-        for width in self.widths:
-            tc = etree.SubElement(tr, w("tc"))
-            tcpr = etree.SubElement(tc, w("tcPr"))
-            etree.SubElement(tcpr, w("tcW"), {w("w"): str(width), w("type"): "dxa"})
-            if header:
-                etree.SubElement(tcpr, w("shd"), {w("val"): "clear", w("color"): "auto", w("fill"): "D9D9D9"})
-            p = etree.SubElement(tc, w("p"))
-            etree.SubElement(etree.SubElement(p, w("pPr")), w("pStyle"), {w("val"): style})
-        return tr
+    def _row(self, style: str, header: bool) -> str:
+        """A row format string with one {n} slot per cell."""
+        trpr = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
+        shd = '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' if header else ""
+        cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shd}</w:tcPr><w:p><w:pPr>'
+                        f'<w:pStyle w:val="{_attr(style)}"/></w:pPr>{{{i}}}</w:p></w:tc>'
+                        for i, width in enumerate(self.widths))
+        return f"<w:tr><w:trPr>{trpr}</w:trPr>{cells}</w:tr>"
 
-    def write(self, rows: tuple[TraceRow, ...]) -> int:
+    def write(self, rows: tuple[TraceRow, ...]) -> None:
+        """Append the table to the writer: rows formatted from one prototype row string."""
         ids, wr = self.layout.ids, self.layout.w
-        tbl = etree.SubElement(wr.parent, w("tbl"))
-        tblpr = etree.SubElement(tbl, w("tblPr"))
-        etree.SubElement(tblpr, w("tblStyle"), {w("val"): ids["table"]})
-        etree.SubElement(tblpr, w("tblW"), {w("w"): str(sum(self.widths)), w("type"): "dxa"})
-        borders = etree.SubElement(tblpr, w("tblBorders"))
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            etree.SubElement(borders, w(edge), {w("val"): "single", w("sz"): "4", w("space"): "0",
-                                                w("color"): "auto"})
-        etree.SubElement(tblpr, w("tblLayout"), {w("type"): "fixed"})
-        grid = etree.SubElement(tbl, w("tblGrid"))
-        for width in self.widths:
-            etree.SubElement(grid, w("gridCol"), {w("w"): str(width)})
-        header = self._row(tbl, ids["cell_header"], True)
-        for tc, label in zip(header[1:], self.labels):
-            wr.runs(tc[1], label)
-        proto = self._row(etree.Element(w("tbl")), ids["cell"], False)
-        count = 0
+        borders = "".join(f'<w:{e} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                          for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in self.widths)
+        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{_attr(ids["table"])}"/>'
+               f'<w:tblW w:w="{sum(self.widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+               f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>',
+               self._row(ids["cell_header"], True).format(*(run_xml(label) for label in self.labels))]
+        proto = self._row(ids["cell"], False)
         for row in rows:
-            tr = copy.deepcopy(proto)
-            cells = self.cells(row)
-            for tc, text in zip(tr[1:], cells):
-                if text:
-                    set_text(etree.SubElement(tc[1], w("r")), ooxml.clean(text))
-            p0 = tr[1][1]
-            bid = wr.next_id()
-            p0[0].addnext(etree.Element(w("bookmarkStart"), {w("id"): bid, w("name"): row.point.id}))
-            etree.SubElement(p0, w("bookmarkEnd"), {w("id"): bid})
-            tbl.append(tr)
-            count += 1
-        return count
+            runs = [run_xml(text) for text in self.cells(row)]
+            runs[0] = wr.bookmark(row.point.id, runs[0])
+            out.append(proto.format(*runs))
+        out.append("</w:tbl>")
+        wr.append("".join(out))
 
     def cells(self, row: TraceRow) -> list[str]:
         p, t = row.point, self.layout.texts

@@ -1,4 +1,4 @@
-"""A thin lxml layer for WordprocessingML bodies: paragraphs, runs, bookmarks, links, fields.
+"""A thin text layer for WordprocessingML bodies: paragraphs, runs, bookmarks, links, fields.
 
 python-docx's per-paragraph API is quadratic on large documents (DOCX-NOTES.md); this
 appends elements directly. One id counter serves bookmarks and tracked insertions.
@@ -13,7 +13,6 @@ from lxml import etree
 from assembler.render.texts import INS_END, INS_START
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def w(tag: str) -> str:
@@ -21,11 +20,6 @@ def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
-P, PPR, PSTYLE, R, RPR, RSTYLE, T, BR, TAB = map(w, ("p", "pPr", "pStyle", "r", "rPr", "rStyle", "t", "br", "tab"))
-INS, HYPERLINK, BM_START, BM_END = map(w, ("ins", "hyperlink", "bookmarkStart", "bookmarkEnd"))
-FLDCHAR, INSTR, PAGE_BREAK_BEFORE, KEEP_NEXT = map(w, ("fldChar", "instrText", "pageBreakBefore", "keepNext"))
-VAL, ID, NAME, AUTHOR, DATE, ANCHOR, HISTORY, TYPE = map(
-    w, ("val", "id", "name", "author", "date", "anchor", "history", "type"))
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _MARKED = re.compile(f"{INS_START}(.*?){INS_END}", re.S)
@@ -55,91 +49,106 @@ def split_marked(text: str) -> list[tuple[str, bool]]:
     return [(clean(s).replace(INS_START, "").replace(INS_END, ""), new) for s, new in out]
 
 
-def set_text(r, text: str) -> None:
-    """Fill a run with text; newlines become w:br."""
-    first = True
-    for piece in text.split("\n"):
-        if not first:
-            etree.SubElement(r, BR)
-        first = False
-        if piece:
-            t = etree.SubElement(r, T)
-            t.text = piece
-            if piece[0].isspace() or piece[-1].isspace():
-                t.set(XML_SPACE, "preserve")
+def escape(text: str, quote: bool = False) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;") if quote else text
+
+
+def run_xml(text: str, rstyle: str | None = None) -> str:
+    """One run of text (cleaned and escaped); newlines become w:br.
+
+    >>> run_xml("a<b|c".replace("|", chr(10)))
+    '<w:r><w:t xml:space="preserve">a&lt;b</w:t><w:br/><w:t xml:space="preserve">c</w:t></w:r>'
+    """
+    if not text:
+        return ""
+    body = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(clean(t)) for t in text.split("\n"))
+    rpr = f'<w:rPr><w:rStyle w:val="{escape(rstyle, True)}"/></w:rPr>' if rstyle else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
 class Writer:
-    """Appends body content to a parent element.
+    """Collects body XML as text and parses it once into its parent (flush).
 
-    ``revision`` is (author, ISO date) for tracked insertions, or None to write none.
+    Building strings and parsing once is several times faster than an lxml call per
+    element. ``revision`` is (author, ISO date) for tracked insertions, or None.
     """
 
-    def __init__(self, parent, revision: tuple[str, str] | None) -> None:
-        self.parent = parent
+    def __init__(self, revision: tuple[str, str] | None) -> None:
         self.revision = revision
+        self.parts: list[str] = []
         self._ids = itertools.count(1)
 
     def next_id(self) -> str:
         return str(next(self._ids))
 
-    def _ins(self, parent):
+    def _ins_open(self) -> str:
         author, date = self.revision  # type: ignore[misc]
-        return etree.SubElement(parent, INS, {ID: self.next_id(), AUTHOR: author, DATE: date})
+        return f'<w:ins w:id="{self.next_id()}" w:author="{escape(author, True)}" w:date="{date}">'
+
+    def append(self, xml: str) -> None:
+        self.parts.append(xml)
+
+    def ppr(self, style: str, *, inserted: bool = False, page_break: bool = False,
+            before: int | None = None) -> str:
+        x = f'<w:pPr><w:pStyle w:val="{escape(style, True)}"/>'
+        if page_break:
+            x += "<w:pageBreakBefore/>"
+        if before is not None:
+            x += f'<w:spacing w:before="{before}"/>'
+        if inserted and self.revision:
+            x += f"<w:rPr>{self._ins_open()[:-1]}/></w:rPr>"
+        return x + "</w:pPr>"
 
     def paragraph(self, style: str, text: str = "", *, inserted: bool = False,
-                  page_break: bool = False, parent=None):
+                  page_break: bool = False, before: int | None = None, content: str = "") -> None:
         """A paragraph of one style; inserted marks the paragraph mark and text as new."""
-        p = etree.SubElement(self.parent if parent is None else parent, P)
-        ppr = etree.SubElement(p, PPR)
-        etree.SubElement(ppr, PSTYLE, {VAL: style})
-        if page_break:
-            etree.SubElement(ppr, PAGE_BREAK_BEFORE)
-        if inserted and self.revision:
-            self._ins(etree.SubElement(ppr, RPR))
-        if text:
-            self.runs(p, text, inserted=inserted)
-        return p
+        self.parts.append(f"<w:p>{self.ppr(style, inserted=inserted, page_break=page_break, before=before)}"
+                          f"{self.runs(text, inserted=inserted) if text else ''}{content}</w:p>")
 
-    def runs(self, parent, text: str, *, inserted: bool = False, rstyle: str | None = None) -> None:
+    def runs(self, text: str, *, inserted: bool = False, rstyle: str | None = None) -> str:
         """Runs for text; pieces marked by the ins filter (or all, if inserted) are tracked."""
         pieces = split_marked(text)
         if inserted:
             pieces = [("".join(piece for piece, _ in pieces), True)]
+        out = []
         for piece, new in pieces:
             if not piece:
                 continue
-            target = parent
             if (new or inserted) and self.revision:
-                target = self._ins(parent)
-            r = etree.SubElement(target, R)
-            if rstyle:
-                etree.SubElement(etree.SubElement(r, RPR), RSTYLE, {VAL: rstyle})
-            set_text(r, piece)
+                out.append(f"{self._ins_open()}{run_xml(piece, rstyle)}</w:ins>")
+            else:
+                out.append(run_xml(piece, rstyle))
+        return "".join(out)
 
-    def bookmark_start(self, parent, name: str) -> str:
+    def bookmark(self, name: str, inner: str) -> str:
         bid = self.next_id()
-        etree.SubElement(parent, BM_START, {ID: bid, NAME: name})
-        return bid
+        return (f'<w:bookmarkStart w:id="{bid}" w:name="{escape(name, True)}"/>{inner}'
+                f'<w:bookmarkEnd w:id="{bid}"/>')
 
-    @staticmethod
-    def bookmark_end(parent, bid: str) -> None:
-        etree.SubElement(parent, BM_END, {ID: bid})
-
-    def link(self, p, anchor: str, text: str, *, inserted: bool = False, rstyle: str | None = None) -> None:
+    def link(self, anchor: str, text: str, *, inserted: bool = False, rstyle: str | None = None) -> str:
         """An internal hyperlink to a bookmark (the ins pieces go inside the link)."""
-        h = etree.SubElement(p, HYPERLINK, {ANCHOR: anchor, HISTORY: "1"})
-        self.runs(h, text, inserted=inserted, rstyle=rstyle)
+        return (f'<w:hyperlink w:anchor="{escape(anchor, True)}" w:history="1">'
+                f"{self.runs(text, inserted=inserted, rstyle=rstyle)}</w:hyperlink>")
 
     @staticmethod
-    def field(p, instruction: str, placeholder: str, *, dirty: bool = False) -> None:
+    def field(instruction: str, placeholder: str, *, dirty: bool = False) -> str:
         """A complex field (begin, instruction, separate, placeholder, end)."""
-        begin = etree.SubElement(etree.SubElement(p, R), FLDCHAR, {w("fldCharType"): "begin"})
-        if dirty:
-            begin.set(w("dirty"), "true")
-        instr = etree.SubElement(etree.SubElement(p, R), INSTR)
-        instr.text = f" {instruction} "
-        instr.set(XML_SPACE, "preserve")
-        etree.SubElement(etree.SubElement(p, R), FLDCHAR, {w("fldCharType"): "separate"})
-        set_text(etree.SubElement(p, R), placeholder)
-        etree.SubElement(etree.SubElement(p, R), FLDCHAR, {w("fldCharType"): "end"})
+        d = ' w:dirty="true"' if dirty else ""
+        return (f'<w:r><w:fldChar w:fldCharType="begin"{d}/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+                f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run_xml(placeholder)}'
+                f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+    def xml(self) -> str:
+        """Everything collected, as one string (then forgotten)."""
+        out, self.parts = "".join(self.parts), []
+        return out
+
+    def flush(self, parent) -> None:
+        """Parse what was collected and append it to parent (children moved, not the root)."""
+        if not self.parts:
+            return
+        root = etree.fromstring(f'<w:root xmlns:w="{W_NS}">{"".join(self.parts)}</w:root>')
+        self.parts = []
+        parent.extend(list(root))

@@ -355,6 +355,7 @@ def prepare_section(doc, sheet: StyleSheet, footer_style: str) -> None:
     ftr = footer._element
     for child in list(ftr):
         ftr.remove(child)
-    p = Writer(ftr, None).paragraph(footer_style)
-    Writer.field(p, "PAGE", "1")
+    writer = Writer(None)
+    writer.paragraph(footer_style, content=Writer.field("PAGE", "1"))
+    writer.flush(ftr)
 
