@@ -89,13 +89,31 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
 
 
 def _check_body(content: str, points: int) -> None:
-    """Parse the body once (it must be well-formed) and count the appendix rows."""
-    root = etree.fromstring(f'<w:root xmlns:w="{W_NS}">{content}</w:root>'.encode("utf-8"))
-    tables = root.findall(w("tbl"))
-    written = len(tables[-1].findall(w("tr"))) - 1 if tables else 0
+    """Parse the body once (it must be well-formed) and count the appendix rows (header excluded)."""
+    counter = _RowCounter()
+    parser = etree.XMLParser(target=counter, huge_tree=True)
+    etree.fromstring(f'<w:root xmlns:w="{W_NS}">{content}</w:root>'.encode("utf-8"), parser)
+    written = counter.rows - 1
     if written != points:
         raise RenderError(f"the appendix has {written} rows for {points} points",
                           hint="this is a bug; please report it with the inputs")
+
+
+class _RowCounter:
+    """A parser target: checks well-formedness and counts table rows without a tree."""
+
+    def __init__(self) -> None:
+        self.rows = 0
+
+    def start(self, tag, attrib) -> None:
+        if tag == _TR:
+            self.rows += 1
+
+    def close(self) -> None:
+        return None
+
+
+_TR = w("tr")
 
 
 def _splice_body(package: bytes, content: bytes) -> bytes:
