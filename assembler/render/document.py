@@ -31,7 +31,7 @@ _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metad
 _EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 # appendix columns: share of the text width
-_COLUMN_SHARES = (0.12, 0.11, 0.34, 0.09, 0.08, 0.11, 0.09, 0.06)
+_COLUMN_SHARES = (0.13, 0.11, 0.31, 0.09, 0.09, 0.12, 0.08, 0.07)
 
 
 def render_docx(draft: Draft, path: str | Path, *, reference_doc: str | Path | None = None,
