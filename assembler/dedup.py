@@ -27,7 +27,7 @@ import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -107,10 +107,15 @@ def _sentence_score(a: _Prepared, b: _Prepared) -> float:
     return (2 * short + long_) / 3
 
 
-def _score(a: _Prepared, b: _Prepared) -> float:
-    whole = max(fuzz.ratio(a.key, b.key, score_cutoff=_SENTENCE_FLOOR),
-                fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR))
-    return max(whole, _sentence_score(a, b)) if whole else 0.0
+def _score(a: _Prepared, b: _Prepared, enough: float = 101.0) -> float:
+    """The pair's score; past ``enough`` the cheaper scores already decide it."""
+    whole = fuzz.ratio(a.key, b.key, score_cutoff=_SENTENCE_FLOOR)
+    if whole >= enough:
+        return whole
+    whole = max(whole, fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR))
+    if whole >= enough or not whole:
+        return whole
+    return max(whole, _sentence_score(a, b))
 
 
 def similarity(a: str, b: str) -> float:
@@ -133,17 +138,17 @@ def _grams(k: str) -> set[str]:
 def candidate_pairs(keys: Sequence[str], k: int = PREFIX_K) -> set[tuple[int, int]]:
     """Index pairs (i < j) that share one of their ``k`` rarest character 3-grams."""
     gram_sets = [_grams(x) for x in keys]
-    df: Counter[str] = Counter()
-    for gs in gram_sets:
-        df.update(gs)
-    index: dict[str, list[int]] = {}
+    df = Counter(chain.from_iterable(gram_sets))
+    # Rank grams by rarity once (ties by the gram, so the choice is deterministic); a gram
+    # no other point has makes no pair, so it ranks past every shared one.
+    order = sorted(df, key=lambda g: (df[g] == 1, df[g], g))
+    rank = {g: r for r, g in enumerate(order)}
+    unshared = len(df) - sum(1 for c in df.values() if c == 1)
+    index: dict[int, list[int]] = {}
     for i, gs in enumerate(gram_sets):
-        # A gram no other point has makes no pair: the prefix is the k rarest shared ones.
-        shared = [g for g in gs if df[g] > 1]
-        rarest = shared if len(shared) <= k else heapq.nsmallest(
-            k, shared, key=lambda g: (df[g], g))
-        for g in rarest:
-            index.setdefault(g, []).append(i)
+        for r in heapq.nsmallest(k, map(rank.__getitem__, gs)):
+            if r < unshared:
+                index.setdefault(r, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for postings in index.values():
         if len(postings) > 1:
@@ -210,7 +215,7 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
     for i, j in candidate_pairs([p.key for p in prepared]):
         if points[i].kind != points[j].kind:
             continue
-        s = _score(prepared[i], prepared[j])
+        s = _score(prepared[i], prepared[j], threshold)
         if s >= threshold:
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
