@@ -65,6 +65,21 @@ def placement_text(a: Assignment, outline_titles: dict[str, str], kind: str) -> 
     return text
 
 
+def merge_text(pid: str, group: Group | None) -> str:
+    """The appendix's merge column: empty for a point alone, else who represents whom.
+
+    >>> merge_text("m03_b", Group("g_m02_a", ("m02_a", "m03_b"), "m02_a"))
+    '→m02_a'
+    >>> merge_text("m02_a", Group("g_m02_a", ("m02_a", "m03_b"), "m02_a"))
+    '代表（2件を統合）'
+    """
+    if group is None or len(group.points) == 1:
+        return ""
+    if group.representative == pid:
+        return f"代表（{len(group.points)}件を統合）"
+    return f"→{group.representative}"
+
+
 def _citation(members: list[Point], meetings: dict[str, Meeting],
               new_points: frozenset[str]) -> tuple[CitationPart, ...]:
     order: dict[str, list[Point]] = {}
@@ -158,7 +173,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
                  section=by_point[p.id].section,
                  section_title=titles.get(by_point[p.id].section or "", "—"),
                  placement=placement_text(by_point[p.id], titles, p.kind),
-                 group=group_of[p.id].id if p.id in group_of else p.id,
+                 group=merge_text(p.id, group_of.get(p.id)),
                  representative=group_of.get(p.id) is not None
                  and group_of[p.id].representative == p.id)
         for p in points.values()

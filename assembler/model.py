@@ -340,7 +340,11 @@ class Chapter:
 
 @dataclass(frozen=True)
 class TraceRow:
-    """One appendix row: a point and everything decided about it."""
+    """One appendix row: a point and everything decided about it.
+
+    ``group`` is what the merge column shows: empty for a point alone, else 代表（n件を統合）
+    on the representative and →<its id> on the others.
+    """
 
     point: Point
     meeting: Meeting

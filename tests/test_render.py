@@ -120,11 +120,19 @@ def entry_paragraphs(xml):
 # --- the page and the styles --------------------------------------------------------------
 
 
-def test_page_is_a4_portrait_with_a_character_grid(xml):
-    sect = xml["word/document.xml"].find(f"{W}body/{W}sectPr")
-    size = sect.find(f"{W}pgSz")
-    assert (size.get(f"{W}w"), size.get(f"{W}h")) == ("11906", "16838")
-    assert sect.find(f"{W}docGrid").get(f"{W}type") == "lines"
+def test_page_is_a4_portrait_with_a_character_grid_and_a_landscape_appendix(xml):
+    body = xml["word/document.xml"].find(f"{W}body")
+    main, appendix = body.findall(f"{W}p/{W}pPr/{W}sectPr"), body.find(f"{W}sectPr")
+    assert len(main) == 1, "one section break, before the appendix"
+    size = main[0].find(f"{W}pgSz")
+    assert (size.get(f"{W}w"), size.get(f"{W}h"), size.get(f"{W}orient")) == ("11906", "16838", None)
+    size = appendix.find(f"{W}pgSz")
+    assert (size.get(f"{W}w"), size.get(f"{W}h"), size.get(f"{W}orient")) == ("16838", "11906", "landscape")
+    following = main[0].getparent().getparent().getnext()
+    assert "".join(t.text for t in following.iter(f"{W}t")).startswith("付録")
+    for sect in (main[0], appendix):
+        assert sect.find(f"{W}docGrid").get(f"{W}type") == "lines"
+        assert sect.find(f"{W}footerReference") is not None
     footer = xml["word/footer1.xml"]
     assert " PAGE " in [t.text for t in footer.iter(f"{W}instrText")]
     assert footer.find(f".//{W}jc") is not None or "center" in etree.tostring(
@@ -292,7 +300,7 @@ def test_appendix_has_one_row_per_point_with_a_repeated_header_and_bookmarks(xml
     assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
     assert all(r.find(f"{W}trPr/{W}tblHeader") is None for r in rows[1:])
     assert [text_of(tc) for tc in rows[0].findall(f"{W}tc")] == [
-        "ID", "項目", "発言内容", "発言者", "会合", "出典", "配置", "グループ"]
+        "ID", "項目", "発言内容", "発言者", "会合", "出典", "配置", "統合"]
     for tr, row in zip(rows[1:], draft.trace):
         assert tr.find(f".//{W}bookmarkStart").get(f"{W}name") == row.point.id
         cells = [text_of(tc) for tc in tr.findall(f"{W}tc")]

@@ -31,7 +31,7 @@ _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metad
 _EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 # appendix columns: share of the text width
-_COLUMN_SHARES = (0.13, 0.11, 0.31, 0.09, 0.09, 0.12, 0.08, 0.07)
+_COLUMN_SHARES = (0.09, 0.11, 0.36, 0.07, 0.06, 0.11, 0.12, 0.08)
 
 
 def render_docx(draft: Draft, path: str | Path, *, reference_doc: str | Path | None = None,
@@ -69,6 +69,8 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
         if child is not sect:
             body.remove(child)
     prepare_section(doc, texts.style, ids["footer"])
+    portrait = etree.tostring(sect, encoding="unicode")
+    _landscape(sect)
     if doc.element.nsmap.get("w") != W_NS:
         raise InputError("the main document does not use the usual w: prefix",
                          file=str(reference_doc), hint="save it again from Word as .docx")
@@ -77,7 +79,7 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
         stamp = draft.revision_date if "T" in draft.revision_date else f"{draft.revision_date}T00:00:00Z"
         revision = (draft.author, stamp)
     writer = Writer(revision)
-    _Layout(draft, texts, ids, writer).write()
+    _Layout(draft, texts, ids, writer, portrait).write()
     content = writer.xml()
     _check_body(content, len(draft.trace))
     _core_properties(doc, draft)
@@ -86,6 +88,15 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
     doc.save(buf)
     return normalise_zip(buf.getvalue(), replace={
         "word/document.xml": _splice_body(buf.getvalue(), content.encode("utf-8"))})
+
+
+def _landscape(sect) -> None:
+    """Turn the body's last section (the appendix) to landscape: the table needs the width."""
+    size = sect.find(w("pgSz"))
+    width, height = size.get(w("w")), size.get(w("h"))
+    size.set(w("w"), height)
+    size.set(w("h"), width)
+    size.set(w("orient"), "landscape")
 
 
 def _check_body(content: str, points: int) -> None:
@@ -160,8 +171,10 @@ def _drop_parts(doc) -> None:
 class _Layout:
     """Writes one draft's body; holds the id counter, style ids and template caches."""
 
-    def __init__(self, draft: Draft, texts: Texts, ids: StyleIds, writer: Writer) -> None:
+    def __init__(self, draft: Draft, texts: Texts, ids: StyleIds, writer: Writer,
+                 portrait: str) -> None:
         self.draft = draft
+        self.portrait = portrait
         self.texts = texts
         self.ids = ids
         self.w = writer
@@ -246,6 +259,9 @@ class _Layout:
 
     def appendix(self) -> None:
         t, d = self.texts, self.draft
+        # The body so far is one portrait section; the appendix is the landscape last one.
+        self.w.append(f'<w:p><w:pPr><w:pStyle w:val="{_attr(self.ids["normal"])}"/>'
+                      f"{self.portrait}</w:pPr></w:p>")
         self.w.paragraph(self.ids["appendix_heading"], t.render("appendix_heading.j2"))
         note = t.render("appendix_note.j2", count=len(d.trace), meetings=len(d.meetings))
         if note:
@@ -280,7 +296,7 @@ class _TraceTable:
         self.layout = layout
         self.labels = labels
         sheet = layout.texts.style
-        width = twips(sheet.page.width - sheet.page.left - sheet.page.right)
+        width = twips(sheet.page.height - sheet.page.left - sheet.page.right)  # landscape
         self.widths = [int(width * s) for s in _COLUMN_SHARES]
         self._meeting_cells: dict[str, str] = {}
 
@@ -324,4 +340,4 @@ class _TraceTable:
         source = t.render("trace_source.j2", file=src.file, name=os.path.basename(src.file),
                           line_start=src.line_start, line_end=src.line_end, page=src.page)
         return [p.id, row.section_title, p.text, p.speaker.label, meeting, source,
-                row.placement, row.group]
+                row.placement, row.group or "—"]

@@ -119,7 +119,7 @@ SPECS: tuple[StyleSpec, ...] = (
               {"keep_next": True, "before": 240, "after": 60, "snap": False}),
     StyleSpec("change", "Change Item", "paragraph", "normal", _MIN, "body", {"ind": {"left": 210}}),
     StyleSpec("appendix_heading", "Appendix Heading", "paragraph", "normal", _GOTH, "heading1",
-              {"keep_next": True, "page_break": True, "after": 120, "snap": False, "outline": 0}),
+              {"keep_next": True, "after": 120, "snap": False, "outline": 0}),
     StyleSpec("cell", "Table Text", "paragraph", "normal", _MIN, "table",
               {"snap": False, "before": 0, "after": 0, "jc": "left"}),
     StyleSpec("cell_header", "Table Header", "paragraph", "normal", _GOTH, "table",
