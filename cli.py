@@ -7,6 +7,7 @@ code 2, in one place: ``_Group.invoke``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -23,9 +24,23 @@ class _Group(click.Group):
         except AssemblerError as e:
             click.secho(f"error: {e}", fg="red", err=True)
             sys.exit(2)
+        except OSError as e:
+            where = f"{e.filename}: " if e.filename else ""
+            click.secho(f"error: {where}{e.strerror or e}; check the path and its permissions",
+                        fg="red", err=True)
+            sys.exit(2)
         except KeyboardInterrupt:
-            click.echo("interrupted; nothing was overwritten", err=True)
+            click.echo("interrupted; files already written are complete, nothing was half-written",
+                       err=True)
             sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as e:  # a bug: say so in one line, keep the traceback for a report
+            if os.environ.get("ASSEMBLER_DEBUG"):
+                raise
+            click.secho(f"error: internal error ({type(e).__name__}: {e}); please report it with "
+                        "the input files (ASSEMBLER_DEBUG=1 shows the traceback)", fg="red", err=True)
+            sys.exit(70)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

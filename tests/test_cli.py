@@ -63,3 +63,28 @@ def test_build_takes_a_councils_own_patterns(in_root, tmp_path):
     assert r.exit_code == 0, r.output
     trace = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert len(trace["points"]) == 3
+
+
+def test_an_unwritable_output_gets_one_line(tmp_path, in_root):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", "examples/minutes", "-o", str(blocker / "draft.docx"), "-q"])
+    assert (r.exit_code, r.output) == (2, f"error: {blocker}/draft.docx: cannot write into {blocker} "
+                                          "(File exists); choose another output folder with -o\n")
+
+
+def test_a_bug_is_one_line_unless_debugging(monkeypatch, in_root):
+    from assembler import minutes
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(minutes, "parse_paths", broken)
+    monkeypatch.delenv("ASSEMBLER_DEBUG", raising=False)
+    r = CliRunner().invoke(main, ["parse", "examples/minutes"])
+    assert (r.exit_code, r.output) == (70, "error: internal error (ZeroDivisionError: boom); please "
+                                           "report it with the input files (ASSEMBLER_DEBUG=1 shows "
+                                           "the traceback)\n")
+    monkeypatch.setenv("ASSEMBLER_DEBUG", "1")
+    r = CliRunner().invoke(main, ["parse", "examples/minutes"])
+    assert isinstance(r.exception, ZeroDivisionError)

@@ -28,7 +28,10 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
         tmp = None
-    except OSError:
+    except OSError as e:
+        if tmp is None:  # the folder itself is the problem, not an open file
+            raise RenderError(f"cannot write into {path.parent} ({e.strerror})", file=str(path),
+                              hint="choose another output folder with -o") from None
         raise RenderError("cannot write", file=str(path), hint=CANNOT_WRITE_HINT) from None
     finally:
         if tmp is not None:
