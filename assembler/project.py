@@ -233,44 +233,40 @@ def current_state(a: pipeline.Assembled, extra: dict) -> State:
 
 
 def diff(base: State, now: State, titles: dict[str, str], meeting_labels: dict[str, str],
-         date: str | None) -> Changes:
-    """What is new in ``now`` compared with ``base``: new points and the summary lines."""
+         date: str | None, templates: Path | None = None) -> Changes:
+    """What is new in ``now`` compared with ``base``: new points and the summary lines
+    (worded by templates/changes.j2)."""
     if not base.points:
         return Changes()
     new = frozenset(pid for pid in now.points if pid not in base.points)
-    lines: list[str] = []
     meetings_new = sorted({now.points[p]["meeting"] for p in new}
                           - {v["meeting"] for v in base.points.values()})
-    for m in meetings_new:
-        n = sum(1 for p in new if now.points[p]["meeting"] == m)
-        lines.append(f"{meeting_labels.get(m, m)}会合の議事を追加した（{n}件）。")
     per_section: dict[str, int] = {}
     for pid in new:
         s = now.points[pid]["section"]
         if s:
             per_section[s] = per_section.get(s, 0) + 1
-    for sid in titles:
-        if per_section.get(sid):
-            lines.append(f"「{titles[sid]}」に新たな意見 {per_section[sid]}件。")
     moved = [pid for pid in now.points if pid in base.points
              and base.points[pid]["section"] != now.points[pid]["section"]]
-    if moved:
-        lines.append(f"章を移した意見 {len(moved)}件（"
-                     + "、".join(f"{pid}：{titles.get(base.points[pid]['section'] or '', '—')}→"
-                                 f"{titles.get(now.points[pid]['section'] or '', '—')}"
-                                 for pid in moved[:5])
-                     + ("ほか" if len(moved) > 5 else "") + "）。")
-    old_groups = {g: set(ids) for g, ids in base.groups.items()}
     joined = [pid for pid in new if len(now.groups.get(now.points[pid]["group"], [])) > 1
               and any(m in base.points for m in now.groups[now.points[pid]["group"]])]
-    if joined:
-        lines.append(f"既出の意見と同趣旨として出典を追加した意見 {len(joined)}件。")
-    split = [g for g, ids in old_groups.items() if len(ids) > 1
+    split = [g for g, ids in base.groups.items() if len(ids) > 1
              and len({now.points[p]["group"] for p in ids if p in now.points}) > 1]
-    if split:
-        lines.append(f"統合を解いた意見のまとまり {len(split)}件。")
-    if not lines:
-        lines.append("前回から内容の変更はない。")
+    variables = {
+        "new_meetings": [{"label": meeting_labels.get(m, m),
+                          "count": sum(1 for p in new if now.points[p]["meeting"] == m)}
+                         for m in meetings_new],
+        "sections": [{"title": titles[sid], "count": per_section[sid]}
+                     for sid in titles if per_section.get(sid)],
+        "moved": [{"id": pid, "before": titles.get(base.points[pid]["section"] or "", "—"),
+                   "after": titles.get(now.points[pid]["section"] or "", "—")} for pid in moved],
+        "joined": len(joined),
+        "split": len(split),
+    }
+    variables["nothing"] = not (meetings_new or per_section or moved or joined or split)
+    from .render.texts import Texts
+
+    lines = Texts(templates).lines("changes.j2", **variables)
     return Changes(new_points=new, summary=tuple(lines), date=date)
 
 
@@ -357,7 +353,7 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
         date = previous.get("date")
     titles = {s.id: s.title for s in assembled.outline.iter_all()}
     labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
-    changes = diff(base, now, titles, labels, date)
+    changes = diff(base, now, titles, labels, date, cfg.templates)
     history = _archive(out, previous.get("date") or "first") if changed and previous else None
     built = pipeline.render(assembled, out / DRAFT, opts, changes=changes, after=after,
                             progress=progress)

@@ -277,3 +277,25 @@ def test_cli_project_flow(proj, meeting3, monkeypatch):
     assert "is already in the project" in r.output and "--replace" in r.output
     r = CliRunner().invoke(main, ["build", "--carry-edits", "output/nope.docx"])
     assert r.output == "error: output/nope.docx: no such file; name the edited draft (.docx)\n"
+
+
+def test_the_changes_summary_names_moves_merges_and_splits():
+    titles = {"dx": "DX", "om": "O&M"}
+    pt = lambda section, group, meeting="m02": {"hash": "h", "section": section,  # noqa: E731
+                                                 "group": group, "meeting": meeting}
+    base = project.State(points={"a": pt("dx", "g_a"), "b": pt("dx", "g_a"), "c": pt("om", "g_c")},
+                         groups={"g_a": ["a", "b"], "g_c": ["c"]})
+    now = project.State(points={"a": pt("om", "g_a"), "b": pt("dx", "g_b"), "c": pt("om", "g_c"),
+                                "d": pt("om", "g_c", "m03")},
+                        groups={"g_a": ["a"], "g_b": ["b"], "g_c": ["c", "d"]})
+    changes = project.diff(base, now, titles, {"m03": "第３回"}, "2025-11-29")
+    assert changes.new_points == {"d"} and changes.date == "2025-11-29"
+    assert changes.summary == (
+        "第３回会合の議事を追加した（1件）。",
+        "「O&M」に新たな意見 1件。",
+        "章を移した意見 1件（a：DX→O&M）。",
+        "既出の意見と同趣旨として出典を追加した意見 1件。",
+        "統合を解いた意見のまとまり 1件。",
+    )
+    same = project.diff(now, now, titles, {}, None)
+    assert same.summary == ("前回から内容の変更はない。",) and not same.new_points
