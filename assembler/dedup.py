@@ -19,7 +19,7 @@ Representative rule: the earliest point in input order (``parse_paths`` orders m
 i.e. the first meeting's wording. Group ids are ``g_<representative point id>`` so they
 stay the same when later meetings are added.
 
-DEFAULT_THRESHOLD: see the constant's comment (measured with ``make eval``).
+DEFAULT_THRESHOLD is 80 (0–100), measured with ``make eval``: see the constant's comment.
 """
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ from assembler.errors import ConfigError
 from assembler.model import Group, Link, Overrides, Point
 from assembler.text import key
 
-# Chosen with benchmarks/eval_dedup.py (`make eval`): see the report in that script's output.
+# Chosen with benchmarks/eval_dedup.py (`make eval`, 5 generated corpora, 664 points):
+# 80 gives precision 1.000 / recall 0.980; 74 lets stitched same-topic points in (P 0.988),
+# 85 loses re-wordings (R 0.959). 80 sits in the middle of the plateau where P = 1.
 DEFAULT_THRESHOLD = 80.0
 # A member this far below the threshold against its representative flags the group.
 FLAG_MARGIN = 15.0
