@@ -23,7 +23,16 @@ def key(text: str) -> str:
     >>> key("DX 化の加速、（重要）。")
     'DX化の加速重要'
     """
-    return _SPACE_PUNCT.sub("", norm(text))
+    return strip_punct(norm(text))
+
+
+def strip_punct(text: str) -> str:
+    """Remove spaces and punctuation (``key`` without the normalisation).
+
+    >>> strip_punct("DX 化の加速、（重要）。")
+    'DX化の加速重要'
+    """
+    return _SPACE_PUNCT.sub("", text)
 
 
 def digest(*parts: str, size: int = 6) -> str:

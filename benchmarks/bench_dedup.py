@@ -20,25 +20,37 @@ import time
 from pathlib import Path
 
 SIZES = (1_000, 10_000, 50_000, 100_000)
-EXACT_UP_TO = 2_000
+EXACT_UP_TO = 10_000
 SAMPLE = 200
 
 
 def exact_links(prepared, rows, threshold: float) -> set[tuple[int, int]]:
-    """Pairs (i < j), i or j in ``rows``, whose score reaches ``threshold``, found by a full scan."""
+    """Pairs (i < j), i or j in ``rows``, whose score reaches ``threshold``, found by a full scan.
+
+    Whole keys and sorted clauses of the rows are scored against every point with
+    ``process.cdist`` (chunks of rows, both cores); pairs reaching the sentence floor on
+    either get the full ``dedup._score``.
+    """
+    import numpy as np
     from rapidfuzz import fuzz, process
 
     from assembler import dedup
 
     keys = [p.key for p in prepared]
     clauses = [p.clauses for p in prepared]
+    rows = list(rows)
     found = set()
-    for i in rows:
-        near = {j for choices, q in ((keys, keys[i]), (clauses, clauses[i]))
-                for _, _, j in process.extract(q, choices, scorer=fuzz.ratio, limit=None,
-                                               score_cutoff=dedup._SENTENCE_FLOOR)}
-        for j in near - {i}:
-            if dedup._score(prepared[i], prepared[j]) >= threshold:
+    for start in range(0, len(rows), 500):
+        chunk = rows[start:start + 500]
+        near = np.zeros((len(chunk), len(keys)), dtype=bool)
+        for choices in (keys, clauses):
+            m = process.cdist([choices[i] for i in chunk], choices, scorer=fuzz.ratio,
+                              score_cutoff=dedup._SENTENCE_FLOOR, dtype=np.uint8, workers=-1)
+            near |= m > 0
+        for r, j in zip(*np.nonzero(near)):
+            i = chunk[r]
+            j = int(j)
+            if i != j and dedup._score(prepared[i], prepared[j]) >= threshold:
                 found.add((min(i, j), max(i, j)))
     return found
 
@@ -56,7 +68,7 @@ def child(n: int) -> dict:
     index = {p.id: i for i, p in enumerate(points)}
     blocked = {tuple(sorted((index[l.a], index[l.b]))) for g in groups for l in g.links}
     prepared = [dedup._prepare(p.text) for p in points]
-    candidates = len(dedup.candidate_pairs([p.key for p in prepared]))
+    candidates = len(dedup.candidate_arrays([p.key for p in prepared])[0])
     rows = range(n) if n <= EXACT_UP_TO else random.Random(0).sample(range(n), SAMPLE)
     exact = exact_links(prepared, rows, dedup.DEFAULT_THRESHOLD)
     rowset = set(rows)

@@ -56,6 +56,29 @@ def test_blocking_finds_a_planted_pair_among_distractors():
     assert (len(texts) - 2, len(texts) - 1) in pairs
 
 
+def test_blocking_agrees_with_a_plain_python_prefix_filter():
+    """The numpy index gives exactly the pairs a direct reading of the rule gives."""
+    from collections import Counter
+    from itertools import combinations
+
+    texts = [p.text for p in minutes.parse_file(SEED).points] + [v for v, _ in VARIANTS] + [BASE]
+    keys = [key(t) for t in texts]
+    grams = [{k[i:i + 3] for i in range(len(k) - 2)} for k in keys]
+    df = Counter(g for gs in grams for g in gs)
+    chosen = [sorted((g for g in gs if df[g] > 1), key=lambda g: (df[g], g))[:dedup.PREFIX_K]
+              for gs in grams]
+    for shared in (1, 2):
+        want = {(i, j) for i, j in combinations(range(len(keys)), 2)
+                if len(set(chosen[i]) & set(chosen[j])) >= shared}
+        got = dedup.candidate_arrays(keys, shared=shared)
+        assert set(zip(got[0].tolist(), got[1].tolist())) == want
+
+
+def test_equal_short_keys_are_always_candidates():
+    keys = ["賛成", "DX推進が重要", "賛成", "異議なし", "賛成"]
+    assert dedup.candidate_pairs(keys) == {(0, 2), (0, 4), (2, 4)}
+
+
 def test_repeats_group_with_the_earliest_point_as_representative():
     points = [point("m02_aaaaaa", BASE)] + [
         point(f"m03_{i:06d}", text) for i, (text, _) in enumerate(VARIANTS)]
