@@ -355,8 +355,13 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
     labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
     changes = diff(base, now, titles, labels, date, cfg.templates)
     history = _archive(out, previous.get("date") or "first") if changed and previous else None
-    built = pipeline.render(assembled, out / DRAFT, opts, changes=changes, after=after,
-                            progress=progress)
+    try:
+        built = pipeline.render(assembled, out / DRAFT, opts, changes=changes, after=after,
+                                progress=progress)
+    except BaseException:
+        if history is not None:  # the previous draft is still in place: no copy needed
+            shutil.rmtree(history)
+        raise
     manifest = {
         "version": 1,
         "date": date,

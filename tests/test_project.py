@@ -299,3 +299,20 @@ def test_the_changes_summary_names_moves_merges_and_splits():
     )
     same = project.diff(now, now, titles, {}, None)
     assert same.summary == ("前回から内容の変更はない。",) and not same.new_points
+
+
+def test_a_draft_open_elsewhere_leaves_everything_as_it_was(proj, meeting3, monkeypatch):
+    project.build(proj)
+    draft = proj / "output" / "draft.docx"
+    before = draft.read_bytes(), (proj / "output" / "manifest.json").read_bytes()
+    project.add(proj, meeting3)
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr("assembler.render.files.os.replace", refuse)
+    with pytest.raises(Exception) as e:
+        project.build(proj)
+    assert str(e.value) == f"{draft}: cannot write; is it open in Word? Close it and run again"
+    assert (draft.read_bytes(), (proj / "output" / "manifest.json").read_bytes()) == before
+    assert not list((proj / "output" / "history").glob("*"))
