@@ -1,6 +1,6 @@
 """Dedup at scale: time, peak memory, candidate pairs and recall against exact all-pairs.
 
-Each size runs in its own process (so ru_maxrss is that size's peak) on
+Each size runs in its own process (so VmHWM is that size's peak) on
 ``generate_points(n)``. Recall compares the links the blocked method finds with the pairs an
 exact scan scores at or above the same threshold: every pair up to ``EXACT_UP_TO`` points,
 above that the pairs of ``SAMPLE`` random points against all others.
@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import resource
 import subprocess
 import sys
 import time
@@ -64,7 +63,9 @@ def child(n: int) -> dict:
     start = time.perf_counter()
     groups = dedup.dedup(points)
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from benchmarks import peak_rss_mb
+
+    peak_mb = peak_rss_mb()
     index = {p.id: i for i, p in enumerate(points)}
     blocked = {tuple(sorted((index[l.a], index[l.b]))) for g in groups for l in g.links}
     prepared = [dedup._prepare(p.text) for p in points]

@@ -1,12 +1,11 @@
 """Render speed and memory: a synthetic draft of 1k, 10k and 50k points with its appendix.
 
-Each size runs in its own subprocess so the peak RSS (ru_maxrss) is that size's alone.
+Each size runs in its own subprocess so the peak RSS (VmHWM) is that size's alone.
 `python benchmarks/run.py bench render`
 """
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -49,7 +48,9 @@ def one(n: int) -> dict:
         path = render_docx(draft, Path(tmp) / "draft.docx")
         seconds = time.perf_counter() - start
         size = path.stat().st_size
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from benchmarks import peak_rss_mb
+
+    rss_mb = peak_rss_mb()
     return {"points": n, "seconds": round(seconds, 2), "peak_rss_mb": round(rss_mb, 1),
             "docx_kb": size // 1024}
 
