@@ -65,8 +65,18 @@ class Built:
         merged = sum(len(g.points) - 1 for g in a.groups if len(g.points) > 1)
         uncertain = sum(1 for x in a.assignments if x.uncertain)
         files = ", ".join(str(f) for f in self.files)
-        return (f"{len(a.parsed)} meetings, {len(points)} points ({procedural} procedural), "
-                f"{filled} sections filled, {merged} merged, {uncertain} uncertain; wrote {files}")
+        return (f"{_count(len(a.parsed), 'meeting')}, {_count(len(points), 'point')} "
+                f"({procedural} procedural), {_count(filled, 'section')} filled, {merged} merged, "
+                f"{uncertain} uncertain; wrote {files}")
+
+
+def _count(n: int, noun: str) -> str:
+    """A count with its noun in the right number.
+
+    >>> _count(1, "meeting"), _count(2, "meeting")
+    ('1 meeting', '2 meetings')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _known(ov: Overrides, ids: set[str]) -> Overrides:

@@ -46,7 +46,7 @@ def _golden(name: str, text: str) -> None:
 def test_summary_line(build):
     out, output = build[0]
     assert output.splitlines()[-1].startswith(
-        "1 meetings, 57 points (5 procedural), 7 sections filled, 0 merged, ")
+        "1 meeting, 57 points (5 procedural), 7 sections filled, 0 merged, ")
     assert all((out / name).is_file() for name in OUTPUTS)
 
 
