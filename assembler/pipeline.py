@@ -1,6 +1,7 @@
 """The pipeline: one function calling the next (parse -> classify -> dedup -> draft -> render)."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -27,6 +28,8 @@ class Options:
     reference_doc: str | Path | None = None
     templates: str | Path | None = None
     author: str = "事務局"
+    #: When set, source files are recorded relative to this folder (a project's root).
+    base: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def _relative(m: Minutes, base: Path) -> Minutes:
+    """The same minutes with the source file written relative to ``base`` (posix style)."""
+    file = Path(os.path.relpath(m.meeting.source, base)).as_posix()
+    return replace(m, meeting=replace(m.meeting, source=file), points=tuple(
+        replace(p, source=replace(p.source, file=file)) for p in m.points))
+
+
 def _known(ov: Overrides, ids: set[str]) -> Overrides:
     """Drop overrides naming points this run does not have (they are reported, not applied)."""
     return replace(
@@ -97,6 +107,8 @@ def assemble(paths, opts: Options = Options(), *,
     step(0, STAGES[0])
     parsed = minutes.parse_paths(paths, encoding=opts.encoding, roles=minutes.load_roles(opts.roles),
                                  patterns=minutes.load_patterns(opts.patterns))
+    if opts.base is not None:
+        parsed = tuple(_relative(m, opts.base) for m in parsed)
     outline = sections.load_outline(opts.sections)
     ov = overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
     points = tuple(p for m in parsed for p in m.points)

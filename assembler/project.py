@@ -338,7 +338,8 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
                             if (root / OVERRIDES).exists() else None,
                             threshold=cfg.threshold, title=cfg.title,
                             reference_doc=cfg.reference_doc, templates=cfg.templates,
-                            author=cfg.author, patterns=cfg.patterns, roles=cfg.roles)
+                            author=cfg.author, patterns=cfg.patterns, roles=cfg.roles,
+                            base=root)
     assembled = pipeline.assemble([folder], opts, progress=progress)
     extra = {"title": cfg.title, "author": cfg.author, "after": after,
              "edits": dict(assembled.overrides.edits)}

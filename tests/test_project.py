@@ -316,3 +316,14 @@ def test_a_draft_open_elsewhere_leaves_everything_as_it_was(proj, meeting3, monk
     assert str(e.value) == f"{draft}: cannot write; is it open in Word? Close it and run again"
     assert (draft.read_bytes(), (proj / "output" / "manifest.json").read_bytes()) == before
     assert not list((proj / "output" / "history").glob("*"))
+
+
+def test_a_moved_project_builds_the_same_draft(proj, tmp_path):
+    project.build(proj)
+    trace = json.loads((proj / "output" / "draft.json").read_text(encoding="utf-8"))
+    assert {p["source"]["file"] for p in trace["points"]} == {"minutes/infra-council-02.txt"}
+    data = (proj / "output" / "draft.docx").read_bytes()
+    moved = shutil.move(str(proj), str(tmp_path / "elsewhere"))
+    again = project.build(Path(moved))
+    assert not again.changed
+    assert (Path(moved) / "output" / "draft.docx").read_bytes() == data
