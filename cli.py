@@ -209,6 +209,14 @@ def build(inputs, output, sections_path, overrides, threshold, title, reference_
 
     root = project.find_root(project_dir or ".") if not inputs else None
     if root is not None:
+        ctx = click.get_current_context()
+        given = [f"--{name.replace('_path', '').replace('_', '-')}" for name in (
+            "output", "sections_path", "overrides", "threshold", "title", "reference_doc",
+            "encoding", "patterns", "roles")
+            if ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE]
+        if given:
+            raise click.UsageError(f"{', '.join(given)}: a project takes its settings from "
+                                   f"{root / project.CONFIG} (and writes to output/)")
         _build_project(root, carry_edits, quiet)
         return
     if project_dir:

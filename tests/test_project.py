@@ -327,3 +327,11 @@ def test_a_moved_project_builds_the_same_draft(proj, tmp_path):
     again = project.build(Path(moved))
     assert not again.changed
     assert (Path(moved) / "output" / "draft.docx").read_bytes() == data
+
+
+def test_build_options_meant_for_plain_builds_are_refused_in_a_project(proj, monkeypatch):
+    monkeypatch.chdir(proj)
+    r = CliRunner().invoke(main, ["build", "-o", "elsewhere.docx", "--threshold", "90"])
+    assert r.exit_code == 2
+    assert (f"--output, --threshold: a project takes its settings from {proj}/assembler.yaml "
+            "(and writes to output/)") in r.output
