@@ -23,7 +23,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from . import minutes, pipeline
 from .draft import Changes

@@ -65,7 +65,7 @@ BUILTIN_SHAPES = (
         "header"),
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
            loose=True),
-    _Shape(re.compile(rf"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{{2,20}})$"), "header",
+    _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
            loose=True),
 )
 

@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import docx
-from docx.oxml.ns import qn
 from lxml import etree
 
 from assembler.errors import InputError, RenderError
