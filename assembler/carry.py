@@ -74,6 +74,8 @@ def carry_edits(edited: Path, manifest: dict, overrides_path: Path, *, date: str
         elif not _same(e.text, before["text"]):
             edits[anchor] = e.text
             carried.append(f"{anchor}: reworded")
+    _report_reordering(draft.entries, manifest.get("order", []), entries, section_of_title,
+                       titles, not_carried)
     for anchor in found:
         if anchor not in entries:
             not_carried.append(f"{anchor}: a point paragraph this project's last build did not "
@@ -88,3 +90,21 @@ def carry_edits(edited: Path, manifest: dict, overrides_path: Path, *, date: str
     if edits:
         overrides_mod.append_edits(overrides_path, edits)
     return Carried(carried=tuple(carried), not_carried=tuple(not_carried), after=after)
+
+
+def _report_reordering(edited, order: list[str], entries: dict, section_of_title: dict,
+                       titles: dict, not_carried: list[str]) -> None:
+    """Points put in another order within a chapter: the draft keeps the minutes' order."""
+    before: dict[str, list[str]] = {}
+    for anchor in order:
+        before.setdefault(entries[anchor]["section"], []).append(anchor)
+    after: dict[str, list[str]] = {}
+    for e in edited:
+        section = section_of_title.get(e.heading or "")
+        if section is not None and e.anchor in entries and entries[e.anchor]["section"] == section:
+            after.setdefault(section, []).append(e.anchor)
+    for section, now in after.items():
+        was = [a for a in before.get(section, []) if a in now]
+        if now != was:
+            not_carried.append(f"the order of the points in 「{titles.get(section, section)}」 was "
+                               "changed; the draft keeps the order of the minutes")

@@ -370,6 +370,7 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
         "summary": list(changes.summary),
         "entries": {e.anchor: {"text": e.text, "section": c_id, "points": list(e.points)}
                     for c_id, e in _iter_entries_with_section(built.draft)},
+        "order": [e.anchor for _, e in _iter_entries_with_section(built.draft)],
         "after": {k: list(v) for k, v in after.items()},
         "titles": titles,
         "generated": _generated_texts(built.draft, cfg.templates),

@@ -335,3 +335,19 @@ def test_build_options_meant_for_plain_builds_are_refused_in_a_project(proj, mon
     assert r.exit_code == 2
     assert (f"--output, --threshold: a project takes its settings from {proj}/assembler.yaml "
             "(and writes to output/)") in r.output
+
+
+def test_a_reordering_that_cannot_be_kept_is_reported(proj):
+    project.build(proj)
+    m = manifest(proj)
+    draft = proj / "output" / "draft.docx"
+    first, second = [a for a, e in m["entries"].items() if e["section"] == "covid"][:2]
+    root = read_body(draft)
+    a, b = para_of(root, first), para_of(root, second)
+    b.getparent().remove(b)
+    a.addprevious(b)
+    write_body(draft, root)
+    result = project.build(proj, carry_edits=draft)
+    assert result.not_carried == (
+        f"the order of the points in 「{m['titles']['covid']}」 was changed; the draft keeps "
+        "the order of the minutes",)
