@@ -46,7 +46,7 @@ def default_title(meetings: tuple[Meeting, ...]) -> str:
     return f"{council}における議論の整理（事務局たたき台）" if council else "議論の整理（事務局たたき台）"
 
 
-def placement_text(a: Assignment, outline_titles: dict[str, str], kind: str) -> str:
+def placement_text(a: Assignment, kind: str) -> str:
     """How a point was placed, for the appendix: matched terms and scores, or manual."""
     if a.excluded:
         return f"{PLACED_EXCLUDED}（{a.reason}）" if a.reason else PLACED_EXCLUDED
@@ -162,7 +162,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     def chapter(section: Section) -> Chapter:
         own = entries_by_section.get(section.id, [])
         subs = tuple(chapter(s) for s in sorted(section.subsections, key=lambda s: s.order))
-        every = own + [e for c in subs for e in _all_entries(c)]
+        every = own + [e for c in iter_chapters(subs) for e in c.entries]
         return Chapter(section=section, intro=_intro(section, every, points, meetings, outline),
                        entries=tuple(own), subchapters=subs)
 
@@ -172,7 +172,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
         TraceRow(point=p, meeting=meetings[p.meeting],
                  section=by_point[p.id].section,
                  section_title=titles.get(by_point[p.id].section or "", "—"),
-                 placement=placement_text(by_point[p.id], titles, p.kind),
+                 placement=placement_text(by_point[p.id], p.kind),
                  group=merge_text(p.id, group_of.get(p.id)),
                  representative=group_of.get(p.id) is not None
                  and group_of[p.id].representative == p.id)
@@ -187,14 +187,17 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     )
 
 
-def _all_entries(c: Chapter) -> list[Entry]:
-    return list(c.entries) + [e for s in c.subchapters for e in _all_entries(s)]
+def iter_chapters(chapters):
+    """Every chapter and subchapter, depth first, in the draft's order."""
+    for c in chapters:
+        yield c
+        yield from iter_chapters(c.subchapters)
 
 
 def iter_entries(draft: Draft):
     """Every entry of the draft body, chapter by chapter."""
-    for c in draft.chapters:
-        yield from _all_entries(c)
+    for c in iter_chapters(draft.chapters):
+        yield from c.entries
 
 
 def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],

@@ -12,7 +12,6 @@ Role = Literal["member", "chair", "government", "secretariat"]
 Kind = Literal["opinion", "procedural"]
 
 ROLES: tuple[str, ...] = ("member", "chair", "government", "secretariat")
-KINDS: tuple[str, ...] = ("opinion", "procedural")
 
 
 @dataclass(frozen=True)

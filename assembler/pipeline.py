@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -43,11 +44,13 @@ class Assembled:
     groups: tuple[Group, ...]
     problems: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def points(self):
         return tuple(p for m in self.parsed for p in m.points)
 
+    @cached_property
     def trace(self) -> dict:
+        """The trace written beside the draft (computed once: builds and manifests use it)."""
         return trace_dict(self.parsed, self.assignments, self.groups, self.problems)
 
 
@@ -140,7 +143,7 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
     step(4, STAGES[4])
     out = Path(output)
     docx = render_docx(draft, out, reference_doc=opts.reference_doc, templates_dir=opts.templates)
-    traces = write_trace(a.trace(), out)
+    traces = write_trace(a.trace, out)
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
 
 

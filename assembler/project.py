@@ -22,12 +22,16 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 
 from . import minutes, pipeline
-from .draft import Changes
+from .draft import Changes, iter_chapters, iter_entries
 from .errors import ConfigError, InputError, RenderError
 from .model import Minutes
+
+if TYPE_CHECKING:
+    from .render.texts import Texts
 
 CONFIG = "assembler.yaml"
 MINUTES = "minutes"
@@ -225,14 +229,15 @@ def current_state(a: pipeline.Assembled, extra: dict) -> State:
         for p in a.points
     }
     groups = {g.id: list(g.points) for g in a.groups}
-    body = json.dumps({"points": points, "groups": groups, "trace": a.trace(), "extra": extra},
-                      ensure_ascii=False, sort_keys=True, default=str)
+    # the trace holds every point's text, placement and group, and the groups' links
+    body = json.dumps({"trace": a.trace, "extra": extra}, ensure_ascii=False, sort_keys=True,
+                      default=str)
     return State(points=points, groups=groups,
                  fingerprint=hashlib.sha256(body.encode("utf-8")).hexdigest())
 
 
 def diff(base: State, now: State, titles: dict[str, str], meeting_labels: dict[str, str],
-         date: str | None, templates: Path | None = None) -> Changes:
+         date: str | None, texts: "Texts | None" = None) -> Changes:
     """What is new in ``now`` compared with ``base``: new points and the summary lines
     (worded by templates/changes.j2)."""
     if not base.points:
@@ -263,9 +268,11 @@ def diff(base: State, now: State, titles: dict[str, str], meeting_labels: dict[s
         "split": len(split),
     }
     variables["nothing"] = not (meetings_new or per_section or moved or joined or split)
-    from .render.texts import Texts
+    if texts is None:
+        from .render.texts import Texts
 
-    lines = Texts(templates).lines("changes.j2", **variables)
+        texts = Texts()
+    lines = texts.lines("changes.j2", **variables)
     return Changes(new_points=new, summary=tuple(lines), date=date)
 
 
@@ -353,7 +360,10 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
         date = previous.get("date")
     titles = {s.id: s.title for s in assembled.outline.iter_all()}
     labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
-    changes = diff(base, now, titles, labels, date, cfg.templates)
+    from .render.texts import Texts
+
+    texts = Texts(cfg.templates)
+    changes = diff(base, now, titles, labels, date, texts)
     history = _archive(out, previous.get("date") or "first") if changed and previous else None
     try:
         built = pipeline.render(assembled, out / DRAFT, opts, changes=changes, after=after,
@@ -368,46 +378,27 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
         "state": now.to_dict(),
         "baseline": base.to_dict(),
         "summary": list(changes.summary),
-        "entries": {e.anchor: {"text": e.text, "section": c_id, "points": list(e.points)}
-                    for c_id, e in _iter_entries_with_section(built.draft)},
-        "order": [e.anchor for _, e in _iter_entries_with_section(built.draft)],
+        "entries": {e.anchor: {"text": e.text, "section": c.section.id, "points": list(e.points)}
+                    for c in iter_chapters(built.draft.chapters) for e in c.entries},
+        "order": [e.anchor for e in iter_entries(built.draft)],
         "after": {k: list(v) for k, v in after.items()},
         "titles": titles,
-        "generated": _generated_texts(built.draft, cfg.templates),
+        "generated": _generated_texts(built.draft, texts),
     }
     _write_json(manifest_path, manifest)
     return ProjectBuild(built=built, changed=changed, changes=changes, history=history,
                         carried=carried, not_carried=not_carried)
 
 
-def _generated_texts(draft, templates: Path | None) -> list[str]:
+def _generated_texts(draft, texts: "Texts") -> list[str]:
     """Paragraphs the tool writes between a heading and its first point (not the secretariat's)."""
-    from .render.texts import Texts
-
-    texts = Texts(templates)
     out: set[str] = set()
-
-    def walk(chapter):
-        if chapter.intro:
-            out.update(line.strip() for line in chapter.intro.splitlines() if line.strip())
-        section = {"id": chapter.section.id, "title": chapter.section.title}
+    for c in iter_chapters(draft.chapters):
+        if c.intro:
+            out.update(line.strip() for line in c.intro.splitlines() if line.strip())
+        section = {"id": c.section.id, "title": c.section.title}
         out.add(texts.render("empty_section.j2", section=section).strip())
-        for sub in chapter.subchapters:
-            walk(sub)
-
-    for c in draft.chapters:
-        walk(c)
     return sorted(out)
-
-
-def _iter_entries_with_section(draft):
-    def walk(chapter):
-        for e in chapter.entries:
-            yield chapter.section.id, e
-        for sub in chapter.subchapters:
-            yield from walk(sub)
-    for c in draft.chapters:
-        yield from walk(c)
 
 
 def _write_json(path: Path, data: dict) -> None:

@@ -96,9 +96,9 @@ def test_placement_text_says_why():
     a = Assignment(point="p", section="dx", sections=("dx",), scores=(("dx", 7.0), ("om", 2.0)),
                    matched=(Match("dx", "term", "DX", 4, 1), Match("dx", "term", "デジタル", 1.5, 2),
                             Match("om", "term", "運営", 2, 1)), uncertain=True)
-    assert placement_text(a, {}, "opinion") == "自動: DX、デジタル×2（7点）／要確認"
+    assert placement_text(a, "opinion") == "自動: DX、デジタル×2（7点）／要確認"
     manual = replace(a, manual=True, reason="事務局判断")
-    assert placement_text(manual, {}, "opinion") == "手動（事務局判断）"
+    assert placement_text(manual, "opinion") == "手動（事務局判断）"
 
 
 def test_trace_keeps_the_parse_contract_and_adds_keys(seed):

@@ -16,6 +16,7 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from assembler.draft import iter_entries
 from assembler.errors import InputError, RenderError
 from assembler.model import Chapter, Draft, Entry, Meeting, TraceRow
 from assembler.render.dates import era_date, era_short
@@ -192,7 +193,7 @@ class _Layout:
 
     def _check_anchors(self) -> None:
         ids = {row.point.id for row in self.draft.trace}
-        for entry in _iter_entries(self.draft.chapters):
+        for entry in iter_entries(self.draft):
             if entry.anchor not in ids:
                 raise RenderError(f"entry {entry.anchor!r} cites a point missing from the appendix",
                                   hint="every entry's anchor must be a point id of the trace")
@@ -275,12 +276,6 @@ class _Layout:
 
 def _attr(text: str) -> str:
     return escape(text, quote=True)
-
-
-def _iter_entries(chapters):
-    for ch in chapters:
-        yield from ch.entries
-        yield from _iter_entries(ch.subchapters)
 
 
 def _meeting_vars(m: Meeting) -> dict:
