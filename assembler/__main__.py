@@ -1,4 +1,4 @@
 """``python -m assembler`` runs the command line."""
-from cli import main
+from assembler.cli import main
 
 main()

@@ -41,7 +41,7 @@ def _same(a: str, b: str) -> bool:
 
 def carry_edits(edited: Path, manifest: dict, overrides_path: Path, *, date: str) -> Carried:
     """Read the edited draft and record its edits in overrides.yaml; return the report."""
-    from .render.readback import read_draft
+    from .docx.readback import read_draft
 
     entries = manifest.get("entries", {})
     titles = manifest.get("titles", {})

@@ -31,7 +31,7 @@ from .errors import ConfigError, InputError, RenderError
 from .model import Minutes
 
 if TYPE_CHECKING:
-    from .render.texts import Texts
+    from .texts import Texts
 
 CONFIG = "assembler.yaml"
 MINUTES = "minutes"
@@ -269,7 +269,7 @@ def diff(base: State, now: State, titles: dict[str, str], meeting_labels: dict[s
     }
     variables["nothing"] = not (meetings_new or per_section or moved or joined or split)
     if texts is None:
-        from .render.texts import Texts
+        from .texts import Texts
 
         texts = Texts()
     lines = texts.lines("changes.j2", **variables)
@@ -360,7 +360,7 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
         date = previous.get("date")
     titles = {s.id: s.title for s in assembled.outline.iter_all()}
     labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
-    from .render.texts import Texts
+    from .texts import Texts
 
     texts = Texts(cfg.templates)
     changes = diff(base, now, titles, labels, date, texts)

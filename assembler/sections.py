@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from importlib import resources
+from assembler.resources import packaged
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,7 @@ RESERVED_IDS = ("excluded", "procedural")
 
 def default_outline_path() -> Path:
     """The bundled default outline (``sections/default.yaml``, packaged as assembler.outlines)."""
-    return Path(str(resources.files("assembler.outlines").joinpath("default.yaml")))
+    return Path(str(packaged("outlines").joinpath("default.yaml")))
 
 
 def load_outline(path: str | Path | None = None) -> Outline:

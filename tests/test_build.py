@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from assembler.render import dump_docx
-from cli import main
+from assembler.cli import main
 from conftest import GOLDEN
 
 OUTPUTS = ("draft.docx", "draft.json", "draft.csv", "draft.xlsx")

@@ -204,7 +204,7 @@ def test_cli_json_adds_the_classification_to_each_point(tmp_path):
 
     from click.testing import CliRunner
 
-    from cli import main
+    from assembler.cli import main
 
     seed = str(Path(__file__).parent.parent / "examples" / "minutes" / "infra-council-02.txt")
     overrides = tmp_path / "overrides.yaml"
@@ -224,7 +224,7 @@ def test_cli_json_adds_the_classification_to_each_point(tmp_path):
 def test_cli_table_and_config_error(tmp_path):
     from click.testing import CliRunner
 
-    from cli import main
+    from assembler.cli import main
 
     seed = str(Path(__file__).parent.parent / "examples" / "minutes" / "infra-council-02.txt")
     result = CliRunner().invoke(main, ["classify", seed])

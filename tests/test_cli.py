@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from assembler.cli import main
 from conftest import ROOT, SEED
 
 
@@ -40,7 +40,7 @@ def test_installed_wheel_runs_parse_on_the_example(tmp_path):
     env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
     work = tmp_path / "work"
     work.mkdir()
-    where = subprocess.run([str(py), "-c", "import assembler, cli; print(assembler.__file__)"],
+    where = subprocess.run([str(py), "-c", "import assembler, assembler.cli; print(assembler.__file__)"],
                            cwd=work, env=env, capture_output=True, text=True, check=True)
     assert str(env_dir) in where.stdout, where.stdout
     run = subprocess.run([str(env_dir / "bin" / "assembler"), "parse", str(SEED), "--json"],
@@ -88,3 +88,24 @@ def test_a_bug_is_one_line_unless_debugging(monkeypatch, in_root):
     monkeypatch.setenv("ASSEMBLER_DEBUG", "1")
     r = CliRunner().invoke(main, ["parse", "examples/minutes"])
     assert isinstance(r.exception, ZeroDivisionError)
+
+
+def test_a_plain_checkout_finds_its_templates_and_outline(tmp_path):
+    """Without any install (only the checkout on sys.path), bundled data comes from the
+    top-level templates/ and sections/ folders, and a build works."""
+    root = Path(__file__).resolve().parent.parent
+    deps = sysconfig.get_paths()["purelib"]
+    code = ("import sys; sys.path[:0] = [sys.argv[1]];"
+            "from assembler.resources import packaged;"
+            "print(packaged('templates')); print(packaged('outlines'))")
+    # -S: no site-packages, so the editable install's path hooks are not seen
+    env = {**os.environ, "PYTHONPATH": deps}
+    out = subprocess.run([sys.executable, "-S", "-c", code, str(root)], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(root / "templates"), str(root / "sections")]
+    run = subprocess.run([sys.executable, "-S", "-m", "assembler", "build", str(SEED), "-o",
+                          str(tmp_path / "d.docx"), "--quiet"],
+                         cwd=tmp_path, env={**env, "PYTHONPATH": f"{root}:{deps}"},
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "d.docx").stat().st_size > 10_000

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from assembler import minutes
 from assembler.errors import InputError
 from assembler.ingest import read_source
-from cli import main
+from assembler.cli import main
 from conftest import FIXTURES, GOLDEN
 
 DS = FIXTURES / "minutes" / "digital-society-council-04-gijiroku-2023-06-06.pdf"

@@ -15,7 +15,7 @@ from lxml import etree
 from assembler import project
 from assembler.errors import ConfigError, InputError
 from benchmarks.generate import generate
-from cli import main
+from assembler.cli import main
 from conftest import SEED
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -8,7 +8,7 @@ from lxml import etree
 
 from assembler import pipeline
 from assembler.errors import InputError
-from assembler.render.readback import read_draft
+from assembler.docx.readback import read_draft
 from conftest import SEED
 from test_project import NS, para_of, q, read_body, write_body
 

@@ -14,7 +14,8 @@ from lxml import etree
 from assembler.errors import ConfigError, InputError, RenderError
 from assembler.model import (AttendeeGroup, Chapter, CitationPart, Draft, Entry, Meeting, Point,
                              Section, SourceSpan, Speaker, TraceRow)
-from assembler.render import check_docx_safe, dump_docx, render_docx, write_trace
+from assembler.docx.safety import check_docx_safe
+from assembler.render import dump_docx, render_docx, write_trace
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 GOLDEN = Path(__file__).parent / "golden" / "render_sample.txt"

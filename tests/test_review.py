@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from assembler import classify, pipeline
 from assembler.review import review_text
 from benchmarks.generate import generate
-from cli import main
+from assembler.cli import main
 from conftest import SEED
 
 

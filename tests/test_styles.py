@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from assembler import minutes
 from assembler.errors import ConfigError, InputError
-from cli import main
+from assembler.cli import main
 from conftest import FIXTURES
 
 MINUTES = FIXTURES / "minutes"

@@ -1,6 +1,6 @@
 """Minutes written in Word (.docx), read safely and walked paragraph by paragraph.
 
-The file is checked before anything parses it (``assembler.render.safety.check_docx_safe``:
+The file is checked before anything parses it (``assembler.docx.safety.check_docx_safe``:
 zip member count, each member's unpacked size, the total, the compression ratio, and no
 ``<!DOCTYPE`` in any XML part). Then the body XML is walked in document order — paragraphs,
 tables (row by row, cell by cell, nested tables too) and content controls — reading the
@@ -25,7 +25,7 @@ from ..model import Line, SourceText
 from ..model import to_fullwidth
 from .text import clean
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from ..docx.ooxml import W as _W
 # Inline containers whose runs are part of the visible text.
 _SKIP = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "rPr", _W + "pPr"}
 
@@ -133,7 +133,7 @@ def read_docx(path: Path) -> SourceText:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
-    from ..render.safety import check_docx_safe
+    from ..docx.safety import check_docx_safe
 
     file = str(path)
     check_docx_safe(path)

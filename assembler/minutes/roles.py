@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from ..resources import packaged
 from pathlib import Path
 
 import yaml
@@ -68,7 +68,7 @@ def _load_role_yaml(text: str, source: str) -> dict:
 
 @lru_cache(maxsize=None)
 def _builtin_roles() -> dict:
-    text = resources.files("assembler").joinpath("data/roles.yaml").read_text(encoding="utf-8")
+    text = packaged("data").joinpath("roles.yaml").read_text(encoding="utf-8")
     return _load_role_yaml(text, "assembler/data/roles.yaml")
 
 

@@ -21,11 +21,13 @@ from assembler.errors import InputError, RenderError
 from assembler.model import Chapter, Draft, Entry, Meeting, TraceRow
 from assembler.render.dates import era_date, era_short
 from assembler.render.files import atomic_write, normalise_zip
-from assembler.render.ooxml import W_NS, Writer, escape, run_xml, w
-from assembler.render.safety import check_docx_safe
+from assembler.docx.ooxml import W_NS, w
+from assembler.render.ooxml import Writer, escape, run_xml
+from assembler.docx.ooxml import BOOKMARK_PREFIX
+from assembler.docx.safety import check_docx_safe
 from assembler.render.styles import (StyleIds, prepare_section, prepare_settings,
                                      prepare_styles, twips)
-from assembler.render.texts import Texts
+from assembler.texts import Texts
 
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -242,7 +244,7 @@ class _Layout:
         inner = (wr.runs(entry.text, inserted=entry.new) +
                  wr.link(entry.anchor, self.citation(entry), inserted=entry.new, rstyle=self.ids["link"]))
         wr.append(f'<w:p>{wr.ppr(self.ids["list"], inserted=entry.new)}'
-                  f'{wr.bookmark(f"d_{entry.anchor}", inner)}</w:p>')
+                  f'{wr.bookmark(BOOKMARK_PREFIX + entry.anchor, inner)}</w:p>')
         for line in entry.after:
             wr.paragraph(self.ids["after"], line)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from docx.styles import BabelFish
 from lxml import etree
 
-from assembler.render.ooxml import w
+from assembler.docx.ooxml import w
 
 _TEXT_TAGS = {w("t"): None, w("br"): " ", w("tab"): "\t"}
 

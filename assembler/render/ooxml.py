@@ -10,14 +10,8 @@ import re
 
 from lxml import etree
 
-from assembler.render.texts import INS_END, INS_START
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def w(tag: str) -> str:
-    """Clark name of a w: element or attribute."""
-    return f"{{{W_NS}}}{tag}"
+from assembler.docx.ooxml import W_NS
+from assembler.texts import INS_END, INS_START
 
 
 

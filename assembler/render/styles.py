@@ -15,7 +15,7 @@ from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
 from assembler.render.ooxml import Writer
-from assembler.render.texts import StyleSheet
+from assembler.texts import StyleSheet
 
 _THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _MIN = "mincho"

@@ -13,13 +13,12 @@ from pathlib import Path
 
 from lxml import etree
 
+from assembler.docx.ooxml import BOOKMARK_PREFIX, w
+from assembler.docx.safety import check_docx_safe
 from assembler.errors import InputError
-from assembler.render.safety import check_docx_safe
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_P, _T, _TBL = f"{{{W}}}p", f"{{{W}}}t", f"{{{W}}}tbl"
-_DEL, _HYPER, _BM = f"{{{W}}}del", f"{{{W}}}hyperlink", f"{{{W}}}bookmarkStart"
-BOOKMARK_PREFIX = "d_"
+_P, _T, _TBL = w("p"), w("t"), w("tbl")
+_DEL, _HYPER, _BM = w("del"), w("hyperlink"), w("bookmarkStart")
 
 
 @dataclass(frozen=True)
@@ -45,14 +44,14 @@ class EditedDraft:
 
 
 def _style(p) -> str:
-    el = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
-    return el.get(f"{{{W}}}val", "") if el is not None else ""
+    el = p.find(w("pPr") + "/" + w("pStyle"))
+    return el.get(w("val"), "") if el is not None else ""
 
 
 def _outline_level(p, heading_ids: set[str]) -> bool:
     if _style(p) in heading_ids:
         return True
-    return p.find(f"{{{W}}}pPr/{{{W}}}outlineLvl") is not None
+    return p.find(w("pPr") + "/" + w("outlineLvl")) is not None
 
 
 def _text(p, *, skip_links: bool) -> str:
@@ -77,11 +76,11 @@ def _heading_ids(z: zipfile.ZipFile) -> set[str]:
         root = etree.fromstring(z.read("word/styles.xml"), _parser())
     except KeyError:
         return ids
-    for st in root.iter(f"{{{W}}}style"):
-        name = st.find(f"{{{W}}}name")
-        if (name is not None and name.get(f"{{{W}}}val", "").lower().startswith("heading")) \
-                or st.find(f"{{{W}}}pPr/{{{W}}}outlineLvl") is not None:
-            ids.add(st.get(f"{{{W}}}styleId", ""))
+    for st in root.iter(w("style")):
+        name = st.find(w("name"))
+        if (name is not None and name.get(w("val"), "").lower().startswith("heading")) \
+                or st.find(w("pPr") + "/" + w("outlineLvl")) is not None:
+            ids.add(st.get(w("styleId"), ""))
     return ids
 
 
@@ -107,7 +106,7 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as e:
         raise InputError(f"not a readable Word document ({e})", file=str(path),
                          hint="save it again from Word as .docx") from None
-    body = root.find(f"{{{W}}}body")
+    body = root.find(w("body"))
     entries: list[EditedEntry] = []
     after: dict[str, list[str]] = {}
     loose: list[str] = []
@@ -117,9 +116,9 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
     for el in body.iter(_P, _TBL):
         if el.tag == _TBL:
             break  # the appendix table: the body of the draft ends before it
-        if el.getparent() is not None and el.getparent().tag != f"{{{W}}}body":
+        if el.getparent() is not None and el.getparent().tag != w("body"):
             continue
-        anchors = [b.get(f"{{{W}}}name", "") for b in el.iter(_BM)]
+        anchors = [b.get(w("name"), "") for b in el.iter(_BM)]
         mine = [a[len(BOOKMARK_PREFIX):] for a in anchors if a.startswith(BOOKMARK_PREFIX)]
         if _outline_level(el, heading_ids):
             heading, last = _text(el, skip_links=False), None
@@ -132,7 +131,7 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
         text = _text(el, skip_links=True)
         if not text or not in_chapter or text in generated:
             continue
-        links = [h.get(f"{{{W}}}anchor") for h in el.iter(_HYPER)]
+        links = [h.get(w("anchor")) for h in el.iter(_HYPER)]
         if last is not None and last in links:
             # Enter pressed inside a point: the second half still carries the citation.
             prev = entries[-1]

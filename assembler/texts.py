@@ -6,7 +6,7 @@ every template renders with ``StrictUndefined`` and any error names the template
 from __future__ import annotations
 
 import difflib
-import importlib.resources
+from assembler.resources import packaged
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,7 +89,7 @@ class Texts:
     """Renders the templates and holds the style sheet."""
 
     def __init__(self, templates_dir: str | Path | None = None) -> None:
-        self._packaged = importlib.resources.files("assembler.templates")
+        self._packaged = packaged("templates")
         self._user = Path(templates_dir) if templates_dir is not None else None
         if self._user is not None and not self._user.is_dir():
             raise ConfigError("templates directory not found", file=str(self._user))

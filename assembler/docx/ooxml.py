@@ -1,0 +1,15 @@
+"""Names shared by everything that writes or reads the draft's WordprocessingML."""
+from __future__ import annotations
+
+#: The WordprocessingML main namespace.
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: Clark-notation prefix for w: names (``W + "p"`` is ``{…}p``).
+W = f"{{{W_NS}}}"
+#: Each point's paragraph in the draft carries a bookmark named this prefix + its anchor
+#: (the point id of the group's representative); the read-back keys edits by it.
+BOOKMARK_PREFIX = "d_"
+
+
+def w(tag: str) -> str:
+    """Clark name of a w: element or attribute."""
+    return f"{W}{tag}"
