@@ -328,10 +328,7 @@ def review(inputs, sections_path, overrides, threshold) -> None:
         if root is None:
             raise click.UsageError("name the minutes files or folders, or run it in a project folder")
         cfg = project.load_config(root)
-        opts = pipeline.Options(sections=cfg.outline, threshold=cfg.threshold,
-                                patterns=cfg.patterns, roles=cfg.roles,
-                                overrides=root / project.OVERRIDES
-                                if (root / project.OVERRIDES).exists() else None)
+        opts = cfg.options(project.overrides_path(root))
         inputs = (str(root / project.MINUTES),)
     assembled = pipeline.assemble(inputs, opts)
     for problem in assembled.problems:

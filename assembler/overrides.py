@@ -31,15 +31,13 @@ points this way).
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from assembler.errors import ConfigError
 from assembler.model import Outline, Overrides, Placement
-from assembler.sections import check_keys, did_you_mean, read_yaml
+from assembler.config import atomic_write, check_keys, did_you_mean, load_yaml_text, read_yaml, shown
 
 __all__ = ["load_overrides", "check_overrides", "require_sections", "append_placements",
            "append_edits", "POINT_ID"]
@@ -53,8 +51,10 @@ _EXCLUDED = "excluded"
 
 def load_overrides(path: str | Path) -> Overrides:
     """Read and validate an overrides YAML file (a missing file is an error: pass None instead)."""
-    name = str(path)
-    data = read_yaml(Path(path))
+    return _overrides(read_yaml(Path(path)), str(path))
+
+
+def _overrides(data: Any, name: str) -> Overrides:
     if data is None:
         return Overrides(source=name)
     if not isinstance(data, dict):
@@ -71,7 +71,7 @@ def load_overrides(path: str | Path) -> Overrides:
 
 def _point_id(value: Any, where: str, name: str) -> str:
     if not isinstance(value, str) or not POINT_ID.match(value):
-        raise ConfigError(f"{where}: {value!r} is not a point id", file=name,
+        raise ConfigError(f"{where}: {shown(value)} is not a point id", file=name,
                           hint="ids look like 'm02_3f9a1c' (see `assembler classify` or the trace)")
     return value
 
@@ -88,31 +88,31 @@ def _placements(value: Any, name: str) -> tuple[Placement, ...]:
     out = []
     for pid, entry in _mapping(value, "points", name).items():
         where = f"points.{pid}"
-        _point_id(pid, f"points: key {pid!r}", name)
+        _point_id(pid, f"points: key {shown(pid)}", name)
         if isinstance(entry, str):
             entry = {"exclude": True} if entry == _EXCLUDED else {"section": entry}
         if not isinstance(entry, dict):
             raise ConfigError(f"{where}: expected a section id, 'excluded' or a mapping "
-                              f"(section/exclude, reason, date), not {entry!r}", file=name)
+                              f"(section/exclude, reason, date), not {shown(entry)}", file=name)
         check_keys(entry, _PLACEMENT_KEYS, where, name)
         exclude = entry.get("exclude", False)
         if not isinstance(exclude, bool):
-            raise ConfigError(f"{where}.exclude: expected true or false, not {exclude!r}", file=name)
+            raise ConfigError(f"{where}.exclude: expected true or false, not {shown(exclude)}", file=name)
         section = entry.get("section")
         if section is not None and (not isinstance(section, str) or not section):
-            raise ConfigError(f"{where}.section: expected a section id, not {section!r}", file=name)
+            raise ConfigError(f"{where}.section: expected a section id, not {shown(section)}", file=name)
         if exclude and section is not None:
             raise ConfigError(f"{where}: both 'section' and 'exclude: true'", file=name, hint="keep one of them")
         if not exclude and section is None:
             raise ConfigError(f"{where}: neither 'section' nor 'exclude: true'", file=name)
         reason = entry.get("reason")
         if reason is not None and not isinstance(reason, str):
-            raise ConfigError(f"{where}.reason: expected a string, not {reason!r}", file=name)
+            raise ConfigError(f"{where}.reason: expected a string, not {shown(reason)}", file=name)
         date = entry.get("date")
         if isinstance(date, _dt.date):
             date = date.isoformat()
         elif date is not None:
-            raise ConfigError(f"{where}.date: expected a date like 2026-11-29, not {date!r}", file=name)
+            raise ConfigError(f"{where}.date: expected a date like 2026-11-29, not {shown(date)}", file=name)
         out.append(Placement(point=pid, section=section, excluded=exclude, reason=reason, date=date))
     return tuple(out)
 
@@ -130,7 +130,7 @@ def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     for i, pair in enumerate(_list(value, "never_merge", name)):
         where = f"never_merge[{i}]"
         if not isinstance(pair, list) or len(pair) != 2:
-            raise ConfigError(f"{where}: expected a pair of point ids [a, b], not {pair!r}", file=name)
+            raise ConfigError(f"{where}: expected a pair of point ids [a, b], not {shown(pair)}", file=name)
         a, b = (_point_id(p, f"{where}[{j}]", name) for j, p in enumerate(pair))
         if a == b:
             raise ConfigError(f"{where}: the same point twice ({a})", file=name)
@@ -143,11 +143,11 @@ def _merges(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     for i, item in enumerate(_list(value, "merge", name)):
         where = f"merge[{i}]"
         if not isinstance(item, dict):
-            raise ConfigError(f"{where}: expected {{point: ..., into: ...}}, not {item!r}", file=name)
+            raise ConfigError(f"{where}: expected {{point: ..., into: ...}}, not {shown(item)}", file=name)
         check_keys(item, ("point", "into"), where, name)
         for k in ("point", "into"):
             if k not in item:
-                raise ConfigError(f"{where}: missing key {k!r}", file=name)
+                raise ConfigError(f"{where}: missing key {shown(k)}", file=name)
         a = _point_id(item["point"], f"{where}.point", name)
         b = _point_id(item["into"], f"{where}.into", name)
         if a == b:
@@ -159,9 +159,9 @@ def _merges(value: Any, name: str) -> tuple[tuple[str, str], ...]:
 def _edits(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     out = []
     for pid, text in _mapping(value, "edits", name).items():
-        _point_id(pid, f"edits: key {pid!r}", name)
+        _point_id(pid, f"edits: key {shown(pid)}", name)
         if not isinstance(text, str) or not text.strip():
-            raise ConfigError(f"edits.{pid}: expected the reworded text, not {text!r}", file=name)
+            raise ConfigError(f"edits.{pid}: expected the reworded text, not {shown(text)}", file=name)
         out.append((pid, text))
     return tuple(out)
 
@@ -171,7 +171,7 @@ def require_sections(overrides: Overrides, outline: Outline) -> None:
     ids = [s.id for s in outline.iter_all()]
     for p in overrides.placements:
         if not p.excluded and p.section not in ids:
-            raise ConfigError(f"points.{p.point}: unknown section {p.section!r}{did_you_mean(p.section, ids)}",
+            raise ConfigError(f"points.{p.point}: unknown section {shown(p.section)}{did_you_mean(p.section, ids)}",
                               file=overrides.source, hint=f"sections of {outline.source}: {', '.join(ids)}")
 
 
@@ -303,21 +303,13 @@ def _upsert_block(path: Path, block: str, make_line: dict, check) -> None:
 
 def _write_checked(path: Path, text: str, check) -> None:
     """Write ``text`` atomically after checking it reads back with the new entries."""
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        try:
-            back = load_overrides(tmp)
-        except ConfigError as e:
-            raise ConfigError(f"cannot add to the overrides: the edited file would not read back ({e.message})",
-                              file=str(path), hint="edit the file by hand") from None
-        wrong = check(back)
-        if wrong is not None:
-            raise ConfigError(f"cannot add {wrong}: the edited file does not read back",
-                              file=str(path), hint="edit the file by hand")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        back = _overrides(load_yaml_text(text, str(path)), str(path))
+    except ConfigError as e:
+        raise ConfigError(f"cannot add to the overrides: the edited file would not read back ({e.message})",
+                          file=str(path), hint="edit the file by hand") from None
+    wrong = check(back)
+    if wrong is not None:
+        raise ConfigError(f"cannot add {wrong}: the edited file does not read back",
+                          file=str(path), hint="edit the file by hand")
+    atomic_write(path, text)

@@ -8,29 +8,12 @@ from pathlib import Path
 from typing import Callable
 
 from . import classify, dedup, minutes, overrides as overrides_mod, sections
+from .config import Options
 from .draft import Changes, build_draft, trace_dict
 from .errors import RenderError
 from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
 
 STAGES = ("読込", "分類", "統合", "構成", "出力")
-
-
-@dataclass(frozen=True)
-class Options:
-    """What a build can be told: outline, overrides, dedup threshold, title, input reading."""
-
-    sections: str | Path | None = None
-    overrides: str | Path | None = None
-    threshold: float | None = None
-    title: str | None = None
-    encoding: str | None = None
-    roles: str | Path | None = None
-    patterns: str | Path | None = None
-    reference_doc: str | Path | None = None
-    templates: str | Path | None = None
-    author: str = "事務局"
-    #: When set, source files are recorded relative to this folder (a project's root).
-    base: Path | None = None
 
 
 @dataclass(frozen=True)

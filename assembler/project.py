@@ -26,14 +26,16 @@ from typing import TYPE_CHECKING
 
 
 from . import minutes, pipeline
+from .config import CONFIG_FILE, ProjectConfig, atomic_write, load_project_config
 from .draft import Changes, iter_chapters, iter_entries
-from .errors import ConfigError, InputError, RenderError
+from .errors import ConfigError, InputError
+from .render.files import write_error
 from .model import Minutes
 
 if TYPE_CHECKING:
     from .texts import Texts
 
-CONFIG = "assembler.yaml"
+CONFIG = CONFIG_FILE
 MINUTES = "minutes"
 OVERRIDES = "overrides.yaml"
 OUTPUT = "output"
@@ -41,8 +43,6 @@ DRAFT = "draft.docx"
 MANIFEST = "manifest.json"
 HISTORY = "history"
 
-_CONFIG_KEYS = ("title", "council", "outline", "threshold", "templates", "reference_doc",
-                "carry_edits", "author", "patterns", "roles")
 
 _CONFIG_TEMPLATE = """\
 # 戦略骨子案アセンブラのプロジェクト設定 (strategy-draft assembler project)
@@ -76,21 +76,7 @@ _README = """\
 """
 
 
-@dataclass(frozen=True)
-class Config:
-    """A project's settings, from assembler.yaml (paths already resolved)."""
-
-    root: Path
-    title: str | None = None
-    council: str | None = None
-    outline: Path | None = None
-    threshold: float | None = None
-    templates: Path | None = None
-    reference_doc: Path | None = None
-    carry_edits: bool = False
-    author: str = "事務局"
-    patterns: Path | None = None
-    roles: Path | None = None
+Config = ProjectConfig  # the project's settings (assembler.config)
 
 
 def find_root(start: str | Path = ".") -> Path | None:
@@ -124,44 +110,8 @@ def init(root: str | Path, *, title: str | None = None, council: str | None = No
 
 
 def load_config(root: Path) -> Config:
-    """Read and check assembler.yaml; unknown keys are errors (with did-you-mean)."""
-    from .sections import check_keys, read_yaml
-
-    path = root / CONFIG
-    data = read_yaml(path) or {}
-    name = str(path)
-    if not isinstance(data, dict):
-        raise ConfigError("expected a mapping of settings", file=name)
-    check_keys(data, _CONFIG_KEYS, "", name)
-
-    def opt_path(key: str) -> Path | None:
-        value = data.get(key)
-        if value in (None, "", "default"):
-            return None
-        if not isinstance(value, str):
-            raise ConfigError(f"{key}: expected a path or 'default'", file=name)
-        p = (root / value)
-        if not p.exists():
-            raise ConfigError(f"{key}: {value} does not exist", file=name,
-                              hint="give a path relative to assembler.yaml, or 'default'")
-        return p
-
-    threshold = data.get("threshold")
-    if threshold is not None and (isinstance(threshold, bool)
-                                  or not isinstance(threshold, (int, float))
-                                  or not 0 <= threshold <= 100):
-        raise ConfigError(f"threshold: expected a number from 0 to 100, not {threshold!r}", file=name)
-    carry = data.get("carry_edits", False)
-    if not isinstance(carry, bool):
-        raise ConfigError(f"carry_edits: expected true or false, not {carry!r}", file=name)
-    for key in ("title", "council", "author"):
-        if data.get(key) is not None and not isinstance(data[key], str):
-            raise ConfigError(f"{key}: expected text", file=name)
-    return Config(root=root, title=data.get("title"), council=data.get("council"),
-                  outline=opt_path("outline"), threshold=threshold,
-                  templates=opt_path("templates"), reference_doc=opt_path("reference_doc"),
-                  carry_edits=carry, author=data.get("author") or "事務局",
-                  patterns=opt_path("patterns"), roles=opt_path("roles"))
+    """Read and check the project's assembler.yaml (``config.load_project_config``)."""
+    return load_project_config(root)
 
 
 # --- adding minutes ------------------------------------------------------------------------------
@@ -340,12 +290,7 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
     elif previous is not None:
         after = {k: tuple(v) for k, v in previous.get("after", {}).items()}
 
-    opts = pipeline.Options(sections=cfg.outline, overrides=root / OVERRIDES
-                            if (root / OVERRIDES).exists() else None,
-                            threshold=cfg.threshold, title=cfg.title,
-                            reference_doc=cfg.reference_doc, templates=cfg.templates,
-                            author=cfg.author, patterns=cfg.patterns, roles=cfg.roles,
-                            base=root)
+    opts = cfg.options(overrides_path(root))
     assembled = pipeline.assemble([folder], opts, progress=progress)
     extra = {"title": cfg.title, "author": cfg.author, "after": after,
              "edits": dict(assembled.overrides.edits)}
@@ -401,11 +346,15 @@ def _generated_texts(draft, texts: "Texts") -> list[str]:
     return sorted(out)
 
 
+def overrides_path(root: Path) -> Path | None:
+    """The project's overrides.yaml, if it exists."""
+    path = root / OVERRIDES
+    return path if path.exists() else None
+
+
 def _write_json(path: Path, data: dict) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                       encoding="utf-8")
-        os.replace(tmp, path)
+        atomic_write(path, text)
     except OSError as e:
-        raise RenderError(f"cannot write ({e.strerror})", file=str(path)) from None
+        raise write_error(path, e) from None

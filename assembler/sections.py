@@ -31,14 +31,14 @@ Every rule is checked by hand and reported as ``FILE: key.path: what is wrong``
 """
 from __future__ import annotations
 
-import difflib
 import re
 from assembler.resources import packaged
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from assembler.config import check_keys, did_you_mean, read_yaml, shown
+from assembler.config import typename as _typename
 from assembler.errors import ConfigError
 from assembler.model import Evidence, Outline, Section
 
@@ -85,72 +85,6 @@ def load_outline(path: str | Path | None = None) -> Outline:
     return outline
 
 
-# --- shared YAML helpers (also used by assembler.overrides) ---------------------------------
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key written twice in one mapping (PyYAML keeps the last)."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        k = loader.construct_object(key_node, deep=True)
-        if k in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"key {k!r} is written twice (first on line {seen[k] + 1})", key_node.start_mark)
-        seen[k] = key_node.start_mark.line
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file safely; syntax errors and duplicate keys become ConfigError with the line."""
-    name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("no such file", file=name) from None
-    except UnicodeDecodeError as e:
-        raise ConfigError(f"not UTF-8 text ({e.reason} at byte {e.start})", file=name,
-                          hint="save the file as UTF-8") from None
-    except OSError as e:
-        raise ConfigError(f"cannot read the file ({e.strerror})", file=name) from None
-    try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = e.problem or e.context or "invalid YAML"
-        if e.problem and e.context and e.context_mark is not None and mark is not e.context_mark:
-            problem += f" ({e.context} from line {e.context_mark.line + 1})"
-        raise ConfigError(f"invalid YAML: {problem}", file=name, line=line) from None
-    except yaml.YAMLError as e:
-        raise ConfigError(f"invalid YAML: {e}", file=name) from None
-
-
-def did_you_mean(word: str, choices) -> str:
-    """A '; did you mean 'x'?' suffix for the closest choice, or ''."""
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
-
-
-def check_keys(mapping: dict, allowed, where: str, name: str) -> None:
-    """Reject keys that are not in ``allowed``, suggesting the nearest one."""
-    for k in mapping:
-        if k not in allowed:
-            path = f"{where}.{k}" if where else str(k)
-            raise ConfigError(f"{path}: unknown key{did_you_mean(k, allowed)}", file=name,
-                              hint=None if did_you_mean(k, allowed) else f"allowed keys: {', '.join(allowed)}")
-
-
-def _typename(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", str: "a string", type(None): "empty",
-            bool: "true/false", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
-
-
 # --- sections --------------------------------------------------------------------------------
 
 
@@ -165,7 +99,7 @@ def _sections(value: Any, where: str, name: str, parent: str | None,
     orders: dict[int, str] = {}
     for i, s in enumerate(result):
         if s.order in orders:
-            raise ConfigError(f"{where}[{i}].order: {s.order} is already the order of {orders[s.order]!r}",
+            raise ConfigError(f"{where}[{i}].order: {s.order} is already the order of {shown(orders[s.order])}",
                               file=name)
         orders[s.order] = s.id
     return tuple(sorted(result, key=lambda s: s.order))
@@ -178,25 +112,25 @@ def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[st
     check_keys(item, _SECTION_KEYS, where, name)
     for k in ("id", "title", "order"):
         if k not in item:
-            raise ConfigError(f"{where}: missing key {k!r}", file=name)
+            raise ConfigError(f"{where}: missing key {shown(k)}", file=name)
     sid = item["id"]
     if not isinstance(sid, str) or not _ID.match(sid):
-        raise ConfigError(f"{where}.id: {sid!r} is not a valid id", file=name,
+        raise ConfigError(f"{where}.id: {shown(sid)} is not a valid id", file=name,
                           hint="use lower-case letters, digits, '_' or '-', starting with a letter")
     if sid in RESERVED_IDS:
-        raise ConfigError(f"{where}.id: {sid!r} is reserved (overrides use it)", file=name)
+        raise ConfigError(f"{where}.id: {shown(sid)} is reserved (overrides use it)", file=name)
     if sid in seen:
-        raise ConfigError(f"{where}.id: duplicate id {sid!r} (already {seen[sid]}.id)", file=name)
+        raise ConfigError(f"{where}.id: duplicate id {shown(sid)} (already {seen[sid]}.id)", file=name)
     seen[sid] = where
     title = item["title"]
     if not isinstance(title, str) or not title.strip():
         raise ConfigError(f"{where}.title: expected a non-empty string, not {_typename(title)}", file=name)
     order = item["order"]
     if isinstance(order, bool) or not isinstance(order, int):
-        raise ConfigError(f"{where}.order: not an integer ({order!r})", file=name)
+        raise ConfigError(f"{where}.order: not an integer ({shown(order)})", file=name)
     catch_all = item.get("catch_all", False)
     if not isinstance(catch_all, bool):
-        raise ConfigError(f"{where}.catch_all: expected true or false, not {catch_all!r}", file=name)
+        raise ConfigError(f"{where}.catch_all: expected true or false, not {shown(catch_all)}", file=name)
     if catch_all and parent is not None:
         raise ConfigError(f"{where}.catch_all: only a top-level section can be the catch-all", file=name)
     intro = item.get("intro")
@@ -209,10 +143,10 @@ def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[st
             raise ConfigError(f"{where}.subsections: the catch-all section cannot have subsections", file=name)
         subsections = _sections(item["subsections"], f"{where}.subsections", name, parent=sid, seen=seen)
     if not evidence and not catch_all and not any(s.evidence for s in subsections):
-        raise ConfigError(f"{where}.evidence: section {sid!r} has no evidence", file=name,
+        raise ConfigError(f"{where}.evidence: section {shown(sid)} has no evidence", file=name,
                           hint="give it terms or patterns, or mark it catch_all: true")
     if evidence and all(e.kind == "against" for e in evidence) and not catch_all:
-        raise ConfigError(f"{where}.evidence: section {sid!r} has only 'against' terms", file=name,
+        raise ConfigError(f"{where}.evidence: section {shown(sid)} has only 'against' terms", file=name,
                           hint="add terms or patterns that argue for it")
     return Section(id=sid, title=title.strip(), order=order, intro=intro, evidence=evidence,
                    subsections=subsections, catch_all=catch_all, parent=parent)
@@ -231,7 +165,7 @@ def _intro(value: Any, where: str, name: str) -> str:
         raise ConfigError(f"{where}: invalid template: {e.message} (template line {e.lineno})", file=name) from None
     for var in sorted(meta.find_undeclared_variables(ast)):
         if var not in INTRO_VARIABLES:
-            raise ConfigError(f"{where}: unknown template variable {var!r}{did_you_mean(var, INTRO_VARIABLES)}",
+            raise ConfigError(f"{where}: unknown template variable {shown(var)}{did_you_mean(var, INTRO_VARIABLES)}",
                               file=name, hint=f"available: {', '.join(INTRO_VARIABLES)}")
     return value
 
@@ -254,7 +188,7 @@ def _evidence(value: Any, where: str, name: str) -> tuple[Evidence, ...]:
         for i, item in enumerate(items):
             ev = _one_evidence(item, kind, f"{where}.{key}[{i}]", name)
             if ev.text in seen:
-                raise ConfigError(f"{where}.{key}[{i}]: {ev.text!r} is already {key}[{seen[ev.text]}]", file=name)
+                raise ConfigError(f"{where}.{key}[{i}]: {shown(ev.text)} is already {key}[{seen[ev.text]}]", file=name)
             seen[ev.text] = i
             out.append(ev)
     return tuple(out)
@@ -269,7 +203,7 @@ def _one_evidence(item: Any, kind: str, where: str, name: str) -> Evidence:
         raise ConfigError(f"{where}: expected {example}, not {_typename(item)}", file=name)
     check_keys(item, _PATTERN_KEYS if kind == "pattern" else _TERM_KEYS, where, name)
     if text_key not in item:
-        raise ConfigError(f"{where}: missing key {text_key!r}", file=name)
+        raise ConfigError(f"{where}: missing key {shown(text_key)}", file=name)
     text = item[text_key]
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         text = str(text)  # YAML reads a term like 5G as a string but 2030 as a number
@@ -279,14 +213,14 @@ def _one_evidence(item: Any, kind: str, where: str, name: str) -> Evidence:
         try:
             re.compile(text)
         except re.error as e:
-            raise ConfigError(f"{where}.regex: invalid regular expression {text!r}: {e}", file=name) from None
+            raise ConfigError(f"{where}.regex: invalid regular expression {shown(text)}: {e}", file=name) from None
         if re.fullmatch(text, ""):
-            raise ConfigError(f"{where}.regex: {text!r} matches the empty string", file=name)
+            raise ConfigError(f"{where}.regex: {shown(text)} matches the empty string", file=name)
     weight = item.get("weight", 1.0)
     if isinstance(weight, bool) or not isinstance(weight, (int, float)):
-        raise ConfigError(f"{where}.weight: not a number ({weight!r})", file=name)
+        raise ConfigError(f"{where}.weight: not a number ({shown(weight)})", file=name)
     if not weight > 0 or weight != weight or weight == float("inf"):
-        raise ConfigError(f"{where}.weight: must be a positive number ({weight!r})", file=name,
+        raise ConfigError(f"{where}.weight: must be a positive number ({shown(weight)})", file=name,
                           hint="use an 'against' entry to argue against a section")
     return Evidence(kind=kind, text=text.strip() if kind != "pattern" else text, weight=float(weight))
 

@@ -5,24 +5,21 @@ every template renders with ``StrictUndefined`` and any error names the template
 """
 from __future__ import annotations
 
-import difflib
-from assembler.resources import packaged
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import yaml
 
+from assembler.config import closest, load_yaml_text
 from assembler.errors import ConfigError
+from assembler.resources import packaged
 
 INS_START, INS_END = "\ue000", "\ue001"
 STYLE_FILE = "style.yaml"
 
-
 def _ins(text: object) -> str:
     """Jinja filter: mark text as a tracked insertion (markers become w:ins runs)."""
     return f"{INS_START}{text}{INS_END}"
-
 
 @dataclass(frozen=True)
 class Page:
@@ -36,7 +33,6 @@ class Page:
     right: float
     line_pitch: int
 
-
 @dataclass(frozen=True)
 class StyleSheet:
     """Fonts (Word names), sizes in points, page setup and the bullet glyph."""
@@ -48,7 +44,6 @@ class StyleSheet:
     bullet: str
     source: str
 
-
 _SCHEMA = {
     "fonts": {"mincho": str, "gothic": str},
     "sizes": {"body": float, "title": float, "heading1": float, "heading2": float,
@@ -58,7 +53,6 @@ _SCHEMA = {
     "bullet": str,
 }
 
-
 def _check(value, schema, path: str, file: str):
     """Check one value against the schema; unknown and missing keys are errors."""
     if isinstance(schema, dict):
@@ -66,8 +60,8 @@ def _check(value, schema, path: str, file: str):
             raise ConfigError(f"{path or 'the file'}: expected a mapping", file=file)
         for k in value:
             if k not in schema:
-                near = difflib.get_close_matches(str(k), list(schema), n=1)
-                hint = f"did you mean '{near[0]}'?" if near else f"known keys: {', '.join(schema)}"
+                near = closest(k, schema)
+                hint = f"did you mean '{near}'?" if near else f"known keys: {', '.join(schema)}"
                 raise ConfigError(f"{path + '.' if path else ''}{k}: unknown key", file=file, hint=hint)
         out = {}
         for k, sub in schema.items():
@@ -83,7 +77,6 @@ def _check(value, schema, path: str, file: str):
         return value.strip()
     kind = {float: "a positive number", int: "a positive whole number", str: "a non-empty text"}[schema]
     raise ConfigError(f"{path}: expected {kind}, got {value!r}", file=file)
-
 
 class Texts:
     """Renders the templates and holds the style sheet."""
@@ -128,12 +121,7 @@ class Texts:
         if found is None:
             raise ConfigError("missing", file=f"templates/{STYLE_FILE}")
         text, where = found
-        try:
-            raw = yaml.safe_load(text)
-        except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            raise ConfigError(f"not valid YAML ({getattr(e, 'problem', e)})", file=where,
-                              line=mark.line + 1 if mark else None) from None
+        raw = load_yaml_text(text, where)
         d = _check(raw, _SCHEMA, "", where)
         return StyleSheet(mincho=d["fonts"]["mincho"], gothic=d["fonts"]["gothic"],
                           sizes=d["sizes"], page=Page(**d["page"]), bullet=d["bullet"],
@@ -161,6 +149,5 @@ class Texts:
     def lines(self, template: str, /, **variables) -> list[str]:
         """Render one template into its non-blank lines."""
         return [ln for ln in self.render(template, **variables).splitlines() if ln.strip()]
-
 
 __all__ = ["Texts", "StyleSheet", "Page", "INS_START", "INS_END"]

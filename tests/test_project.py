@@ -310,7 +310,7 @@ def test_a_draft_open_elsewhere_leaves_everything_as_it_was(proj, meeting3, monk
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied", str(dst))
 
-    monkeypatch.setattr("assembler.render.files.os.replace", refuse)
+    monkeypatch.setattr("assembler.config.os.replace", refuse)
     with pytest.raises(Exception) as e:
         project.build(proj)
     assert str(e.value) == f"{draft}: cannot write; is it open in Word? Close it and run again"

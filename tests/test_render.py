@@ -353,7 +353,7 @@ def test_a_target_that_is_a_directory_is_reported(tmp_path):
     target.mkdir()
     with pytest.raises(RenderError) as e:
         render_docx(sample_draft(), target)
-    assert str(e.value) == f"{target}: cannot write; is it open in Word? Close it and run again"
+    assert str(e.value) == f"{target}: cannot write: a folder has this name; choose another output file with -o"
     assert target.is_dir() and list(target.iterdir()) == []
 
 
@@ -374,7 +374,7 @@ def test_a_target_that_is_a_directory_is_reported(tmp_path):
     ("style.yaml", "fonts: {mincho: a, gothic: b}\nsize: {}\n",
      "{dir}/style.yaml: size: unknown key; did you mean 'sizes'?"),
     ("style.yaml", "fonts: [",
-     "{dir}/style.yaml: line 1: not valid YAML (expected the node content, but found '<stream end>')"),
+     "{dir}/style.yaml: line 1: invalid YAML: expected the node content, but found '<stream end>'"),
 ])
 def test_template_errors_name_the_template_file(tmp_path, name, text, expected):
     (tmp_path / name).write_text(text, encoding="utf-8")

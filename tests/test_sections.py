@@ -137,3 +137,24 @@ def test_missing_file(tmp_path):
     with pytest.raises(ConfigError) as e:
         load_outline(tmp_path / "none.yaml")
     assert str(e.value) == f"{tmp_path / 'none.yaml'}: no such file"
+
+
+def test_every_yaml_file_refuses_aliases_and_duplicate_keys(tmp_path):
+    """One reader (assembler.config) for every configuration file: an alias bomb is refused
+    at the alias, before anything expands it, and a key written twice is an error."""
+    from assembler.config import read_yaml
+    from assembler.errors import ConfigError
+
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("a: &a [x, x, x, x, x, x, x, x, x]\n"
+                    + "".join(f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+                              for p, c in zip("abcdefgh", "bcdefghi")), encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        read_yaml(bomb)
+    assert str(e.value) == (f"{bomb}: line 2: invalid YAML: an alias (*a) is not allowed here; "
+                            "write the value out")
+    twice = tmp_path / "twice.yaml"
+    twice.write_text("title: a\ncouncil: b\ntitle: c\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        read_yaml(twice)
+    assert str(e.value) == f"{twice}: line 3: invalid YAML: key 'title' is written twice (first on line 1)"

@@ -17,13 +17,11 @@ A speaker label must still end with a title from the role table (extend it with 
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from ..config import closest, load_yaml_text
 from ..errors import ConfigError
 
 BULLET_CHARS = "\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc・●◆◇■□▪▫•◦‣－"
@@ -46,7 +44,6 @@ _KEYS = {
     "front_labels": ("date", "place", "attendees"),
 }
 
-
 @dataclass(frozen=True)
 class Patterns:
     """Extra shapes from a user's file, added to the built-in ones (the user's tried first)."""
@@ -64,14 +61,12 @@ class Patterns:
             out[name] = tuple(dict.fromkeys(extra + out[name]))
         return out
 
-
 def _unknown(keys, allowed: tuple[str, ...], where: str, file: str) -> None:
     for k in keys:
         if k not in allowed:
-            near = difflib.get_close_matches(str(k), allowed, n=1)
-            hint = f"did you mean '{near[0]}'?" if near else f"expected one of {', '.join(allowed)}"
+            near = closest(k, allowed)
+            hint = f"did you mean '{near}'?" if near else f"expected one of {', '.join(allowed)}"
             raise ConfigError(f"{where}{k}: unknown key", file=file, hint=hint)
-
 
 def _regex(text, where: str, file: str) -> re.Pattern:
     if not isinstance(text, str):
@@ -82,14 +77,12 @@ def _regex(text, where: str, file: str) -> re.Pattern:
         raise ConfigError(f"{where}: not a valid regular expression ({e.msg} at position {e.pos})",
                           file=file, hint="check the brackets and escape \\ in YAML quotes") from None
 
-
 def _list(value, where: str, file: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
         raise ConfigError(f"{where}: expected a list", file=file)
     return value
-
 
 def load_patterns(path: str | Path | None) -> Patterns:
     """Read and check a user's patterns file; None gives the built-in patterns only."""
@@ -100,12 +93,7 @@ def load_patterns(path: str | Path | None) -> Patterns:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as e:
         raise ConfigError(f"cannot read the patterns file ({e.strerror})", file=file) from None
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise ConfigError(f"not valid YAML ({getattr(e, 'problem', e)})", file=file,
-                          line=None if mark is None else mark.line + 1) from None
+    data = load_yaml_text(text, file) or {}
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping with speaker_headers, bullets or front_labels",
                           file=file)

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from ..resources import packaged
 from pathlib import Path
 
-import yaml
-
+from ..config import load_yaml_text
 from ..errors import ConfigError
 from ..model import ROLES, Speaker
-
+from ..resources import packaged
 
 @dataclass(frozen=True)
 class RoleTable:
@@ -40,14 +38,8 @@ class RoleTable:
                 return Speaker(label=label, name=name, title=full_title, role=role)  # type: ignore[arg-type]
         return None
 
-
 def _load_role_yaml(text: str, source: str) -> dict:
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as e:
-        line = getattr(getattr(e, "problem_mark", None), "line", None)
-        raise ConfigError(f"not valid YAML ({getattr(e, 'problem', e)})", file=source,
-                          line=None if line is None else line + 1) from None
+    data = load_yaml_text(text, source) or {}
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping with 'titles' and 'prefixes'", file=source)
     for k in data:
@@ -65,12 +57,10 @@ def _load_role_yaml(text: str, source: str) -> dict:
         raise ConfigError("prefixes: expected a list of words", file=source)
     return {"titles": {str(k): v for k, v in titles.items()}, "prefixes": prefixes}
 
-
 @lru_cache(maxsize=None)
 def _builtin_roles() -> dict:
     text = packaged("data").joinpath("roles.yaml").read_text(encoding="utf-8")
     return _load_role_yaml(text, "assembler/data/roles.yaml")
-
 
 def load_roles(extra: str | Path | None = None) -> RoleTable:
     """The built-in role table, extended (and overridden) by a user's YAML file."""

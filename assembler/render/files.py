@@ -1,12 +1,12 @@
 """Writing outputs: atomic replace, and zips with fixed timestamps and order."""
 from __future__ import annotations
 
+import errno
 import io
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
+from assembler import config
 from assembler.errors import RenderError
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -14,32 +14,37 @@ CANNOT_WRITE_HINT = "is it open in Word? Close it and run again"
 
 
 def atomic_write(path: str | Path, data: bytes) -> Path:
-    """Write data to path through a temp file in the same directory and os.replace.
-
-    On any OS error the previous file is left as it was and RenderError says so.
-    """
+    """Write an output all or nothing (``config.atomic_write``); an OS error becomes a
+    RenderError naming the real cause (full disk, permission, a file held open)."""
     path = Path(path)
-    tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-        tmp = None
     except OSError as e:
-        if tmp is None:  # the folder itself is the problem, not an open file
-            raise RenderError(f"cannot write into {path.parent} ({e.strerror})", file=str(path),
-                              hint="choose another output folder with -o") from None
-        raise RenderError("cannot write", file=str(path), hint=CANNOT_WRITE_HINT) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-    return path
+        raise RenderError(f"cannot write into {path.parent} ({e.strerror})", file=str(path),
+                          hint="choose another output folder with -o") from None
+    try:
+        return config.atomic_write(path, data)
+    except OSError as e:
+        raise write_error(path, e) from None
+
+
+def write_error(path: Path, e: OSError) -> RenderError:
+    """The RenderError for a failed write, by its cause."""
+    if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return RenderError("cannot write: the disk is full", file=str(path),
+                           hint="free some space and run again; nothing was changed")
+    if e.errno == errno.EROFS:
+        return RenderError("cannot write: the disk is read-only", file=str(path),
+                           hint="choose another output folder with -o")
+    if e.errno in (errno.EACCES, errno.EPERM) and not path.exists():
+        return RenderError(f"cannot write into {path.parent} (permission denied)", file=str(path),
+                           hint="choose another output folder with -o")
+    if e.errno == errno.EISDIR:
+        return RenderError("cannot write: a folder has this name", file=str(path),
+                           hint="choose another output file with -o")
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
+        return RenderError("cannot write", file=str(path), hint=CANNOT_WRITE_HINT)
+    return RenderError(f"cannot write ({e.strerror})", file=str(path), hint=CANNOT_WRITE_HINT)
 
 
 def normalise_zip(data: bytes, *, drop: frozenset[str] = frozenset(),

@@ -1,0 +1,265 @@
+"""Configuration at ground level: the one way this project reads YAML, checks keys, suggests
+a near name, writes a file atomically, and turns a project's settings into build options.
+
+Every loader (outline, overrides, assembler.yaml, patterns, roles, style sheet) uses these, so
+that every configuration file gets the same guarantees:
+
+- ``yaml.safe_load`` semantics, plus: a key written twice in one mapping is an error (PyYAML
+  silently keeps the last), and aliases (``*name``) are refused — an alias "bomb" of a few
+  hundred bytes expands to gigabytes once anything walks it;
+- every error is a ``ConfigError`` naming the file and, where known, the line;
+- values shown in messages are cut short (``shown``), never a full ``repr``.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import reprlib
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assembler.errors import ConfigError
+
+__all__ = ["read_yaml", "load_yaml_text", "closest", "did_you_mean", "check_keys", "typename", "shown",
+           "atomic_write", "Options", "ProjectConfig", "load_project_config", "CONFIG_FILE"]
+
+_repr = reprlib.Repr()
+_repr.maxstring = 60
+_repr.maxother = 60
+_repr.maxlist = _repr.maxdict = _repr.maxtuple = _repr.maxset = 4
+_repr.maxlevel = 2
+
+
+def shown(value: Any) -> str:
+    """A value as a message may show it: a bounded repr (long strings and lists cut with ...).
+
+    >>> shown("a" * 100)
+    "'aaaaaaaaaaaaaaaaaaaaaaaaaaa...aaaaaaaaaaaaaaaaaaaaaaaaaaaa'"
+    >>> shown([[1, 2, 3, 4, 5]] * 9)
+    '[[1, 2, 3, 4, ...], [1, 2, 3, 4, ...], [1, 2, 3, 4, ...], [1, 2, 3, 4, ...], ...]'
+    """
+    return _repr.repr(value)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys and aliases."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"an alias (*{event.anchor}) is not allowed here; write the value out",
+                event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        k = loader.construct_object(key_node, deep=True)
+        try:
+            first = seen.get(k)
+        except TypeError:  # an unhashable key: let PyYAML report it
+            first = None
+        if first is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {shown(k)} is written twice (first on line {first + 1})",
+                key_node.start_mark)
+        try:
+            seen[k] = key_node.start_mark.line
+        except TypeError:
+            pass
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml_text(text: str, name: str) -> Any:
+    """Parse YAML text read from ``name``; syntax errors, duplicate keys and aliases become
+    ConfigError with the line."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = e.problem or e.context or "invalid YAML"
+        if e.problem and e.context and e.context_mark is not None and mark is not e.context_mark:
+            problem += f" ({e.context} from line {e.context_mark.line + 1})"
+        raise ConfigError(f"invalid YAML: {problem}", file=name, line=line) from None
+    except yaml.YAMLError as e:
+        raise ConfigError(f"invalid YAML: {e}", file=name) from None
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply", file=name) from None
+
+
+def read_yaml(path: str | Path) -> Any:
+    """Read and parse a UTF-8 YAML file (see ``load_yaml_text``)."""
+    path = Path(path)
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("no such file", file=name) from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"not UTF-8 text ({e.reason} at byte {e.start})", file=name,
+                          hint="save the file as UTF-8") from None
+    except IsADirectoryError:
+        raise ConfigError("is a folder, not a YAML file", file=name) from None
+    except OSError as e:
+        raise ConfigError(f"cannot read the file ({e.strerror})", file=name) from None
+    return load_yaml_text(text, name)
+
+
+def closest(word: object, choices: Iterable[object]) -> str | None:
+    """The choice nearest to ``word`` (difflib, 0.6), or None: the one did-you-mean rule."""
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def did_you_mean(word: object, choices: Iterable[object]) -> str:
+    """A '; did you mean 'x'?' suffix for the closest choice, or ''.
+
+    >>> did_you_mean("titel", ["title", "council"])
+    "; did you mean 'title'?"
+    >>> did_you_mean("zzz", ["title"])
+    ''
+    """
+    near = closest(word, choices)
+    return f"; did you mean {near!r}?" if near else ""
+
+
+def check_keys(mapping: dict, allowed: Iterable[str], where: str, name: str) -> None:
+    """Reject keys that are not in ``allowed``, suggesting the nearest one."""
+    allowed = tuple(allowed)
+    for k in mapping:
+        if k not in allowed:
+            path = f"{where}.{k}" if where else str(k)
+            near = did_you_mean(k, allowed)
+            raise ConfigError(f"{path}: unknown key{near}", file=name,
+                              hint=None if near else f"allowed keys: {', '.join(allowed)}")
+
+
+def typename(value: Any) -> str:
+    """How a message names the kind of a YAML value."""
+    return {dict: "a mapping", list: "a list", str: "a string", type(None): "empty",
+            bool: "true/false", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> Path:
+    """Write ``data`` to ``path`` all or nothing: a temporary file beside it, flushed to disk,
+    then renamed over it. On any failure the old file is untouched and the temporary removed."""
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are ordinary files
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+# --- a project's settings and the build options they give ----------------------------------
+
+CONFIG_FILE = "assembler.yaml"
+_CONFIG_KEYS = ("title", "council", "outline", "threshold", "templates", "reference_doc",
+                "carry_edits", "author", "patterns", "roles")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a build can be told: outline, overrides, dedup threshold, title, input reading.
+
+    ``threshold`` None means the dedup stage's default (decided there, once).
+    """
+
+    sections: str | Path | None = None
+    overrides: str | Path | None = None
+    threshold: float | None = None
+    title: str | None = None
+    encoding: str | None = None
+    roles: str | Path | None = None
+    patterns: str | Path | None = None
+    reference_doc: str | Path | None = None
+    templates: str | Path | None = None
+    author: str = "事務局"
+    #: When set, source files are recorded relative to this folder (a project's root).
+    base: Path | None = None
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """A project's settings, from assembler.yaml (paths already resolved)."""
+
+    root: Path
+    title: str | None = None
+    council: str | None = None
+    outline: Path | None = None
+    threshold: float | None = None
+    templates: Path | None = None
+    reference_doc: Path | None = None
+    carry_edits: bool = False
+    author: str = "事務局"
+    patterns: Path | None = None
+    roles: Path | None = None
+
+    def options(self, overrides: Path | None = None) -> Options:
+        """The build options this project gives (the one place the mapping is written)."""
+        return Options(sections=self.outline, overrides=overrides, threshold=self.threshold,
+                       title=self.title, reference_doc=self.reference_doc,
+                       templates=self.templates, author=self.author, patterns=self.patterns,
+                       roles=self.roles, base=self.root)
+
+
+def load_project_config(root: Path) -> ProjectConfig:
+    """Read and check a project's assembler.yaml; unknown keys are errors (with did-you-mean)."""
+    path = root / CONFIG_FILE
+    data = read_yaml(path) or {}
+    name = str(path)
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping of settings", file=name)
+    check_keys(data, _CONFIG_KEYS, "", name)
+
+    def opt_path(key: str) -> Path | None:
+        value = data.get(key)
+        if value in (None, "", "default"):
+            return None
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected a path or 'default'", file=name)
+        p = root / value
+        if not p.exists():
+            raise ConfigError(f"{key}: {value} does not exist", file=name,
+                              hint="give a path relative to assembler.yaml, or 'default'")
+        return p
+
+    threshold = data.get("threshold")
+    if threshold is not None and (isinstance(threshold, bool)
+                                  or not isinstance(threshold, (int, float))
+                                  or not 0 <= threshold <= 100):
+        raise ConfigError(f"threshold: expected a number from 0 to 100, not {shown(threshold)}",
+                          file=name)
+    carry = data.get("carry_edits", False)
+    if not isinstance(carry, bool):
+        raise ConfigError(f"carry_edits: expected true or false, not {shown(carry)}", file=name)
+    for key in ("title", "council", "author"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ConfigError(f"{key}: expected text", file=name)
+    return ProjectConfig(root=root, title=data.get("title"), council=data.get("council"),
+                         outline=opt_path("outline"), threshold=threshold,
+                         templates=opt_path("templates"), reference_doc=opt_path("reference_doc"),
+                         carry_edits=carry, author=data.get("author") or "事務局",
+                         patterns=opt_path("patterns"), roles=opt_path("roles"))
