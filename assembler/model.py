@@ -5,7 +5,7 @@ keys stay, later stages only add keys (see README, "The trace").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Role = Literal["member", "chair", "government", "secretariat"]
@@ -366,7 +366,6 @@ class Draft:
     trace: tuple[TraceRow, ...]
     changes: tuple[str, ...] = ()
     revision_date: str | None = None
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")

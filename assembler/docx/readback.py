@@ -1,8 +1,9 @@
 """Read an edited draft back: each point's paragraph (found by its ``d_<point id>`` bookmark),
 the chapter it now stands in, its wording, and the paragraphs the secretariat added.
 
-Bookmarks survive Word and LibreOffice round trips (content-control tags do not, see
-DOCX-NOTES). Tracked changes are read as accepted: ``w:ins`` text counts, ``w:del`` text
+Bookmarks survive Word and LibreOffice round trips (content-control tags do not:
+LibreOffice drops or rewrites them on save; ``tests/test_project.py`` round-trips a draft
+through LibreOffice). Tracked changes are read as accepted: ``w:ins`` text counts, ``w:del`` text
 does not. The file is checked (zip sizes, no DOCTYPE) before it is parsed.
 """
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """A thin text layer for WordprocessingML bodies: paragraphs, runs, bookmarks, links, fields.
 
-python-docx's per-paragraph API is quadratic on large documents (DOCX-NOTES.md); this
-appends elements directly. One id counter serves bookmarks and tracked insertions.
+python-docx's per-paragraph API is quadratic on large documents (``add_paragraph`` took
+1.5 / 5.6 / 22.5 s at 10k / 20k / 40k paragraphs, python-docx issue #408); this appends
+elements directly. One id counter serves bookmarks and tracked insertions.
 """
 from __future__ import annotations
 
