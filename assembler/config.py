@@ -51,14 +51,14 @@ class _Loader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None, f"an alias (*{event.anchor}) is not allowed here; write the value out",
                 event.start_mark)
         return super().compose_node(parent, index)
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         k = loader.construct_object(key_node, deep=True)
@@ -134,7 +134,7 @@ def did_you_mean(word: object, choices: Iterable[object]) -> str:
     return f"; did you mean {near!r}?" if near else ""
 
 
-def check_keys(mapping: dict, allowed: Iterable[str], where: str, name: str) -> None:
+def check_keys(mapping: dict[Any, Any], allowed: Iterable[str], where: str, name: str) -> None:
     """Reject keys that are not in ``allowed``, suggesting the nearest one."""
     allowed = tuple(allowed)
     for k in mapping:
