@@ -45,13 +45,19 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="strategy-draft-assembler")
-def main() -> None:
+@click.option("--profile", is_flag=True,
+              help="Print each stage's time and peak memory to stderr (or set ASSEMBLER_TIMINGS=1).")
+def main(profile: bool) -> None:
     """Assemble a traceable Word draft of a council's strategy from its minutes.
 
     \b
     Example:
       assembler build minutes/ -o output/draft.docx
     """
+    if profile:
+        from assembler import timings
+
+        timings.enable()
 
 
 def _dump(data: dict) -> None:

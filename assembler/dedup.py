@@ -57,6 +57,11 @@ _SENTENCE_MATCH = 60.0
 # under 80 (they need 2/3) and the sentence score, which weighs the longer side's
 # coverage a third, is too.
 _LENGTH_RATIO = 0.4
+# A restatement's sentence counts as repeated at this ratio or better (a sentence of
+# another point that shares a long clause but says something else stays below it), and
+# at least this many characters must be repeated.
+_PART_MATCH = 80.0
+_PART_MIN = 20
 
 # Sentence and clause ends after NFKC (！？， become !?, ; ． is made 。 beforehand).
 _SENTENCE_SPLIT = re.compile(r"(?<=[。!?])")
@@ -82,27 +87,54 @@ class Review:
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A point's comparison forms: the whole key, its sentences' keys, and its clauses'
-    keys sorted (so that clauses or sentences said in another order still line up)."""
+    """A point's comparison forms: the whole key, its sentences' keys, its clauses' keys
+    sorted (so that clauses or sentences said in another order still line up), and
+    whether it opened with a restatement lead-in (taken off all three)."""
 
     key: str
     sentences: tuple[str, ...]
     clauses: str
+    restated: bool = False
+
+
+# How a member says that a point restates an earlier one, at the start of the point (after
+# NFKC): a time reference, a verb of saying, a concessive or "as" ending (前回も申し上げたが,
+# 先ほど述べたとおり, 以前からお願いしているように), "it is a repetition" (繰り返しになるが,
+# 重ねてになるが), or a reference to the earlier discussion (前回の議論に関連して). The lead-in
+# is not part of the opinion: it is taken off before comparing, and it allows the
+# containment score (``_part_score``) for the pair.
+_LEAD_IN = (
+    r"\s*(?:"
+    r"(?:前回|前々回|先回|先ほど|先程|以前|先日|これまで|従前|かねて|何度|再度|改めて|重ねて|繰り返し)"
+    r"[^、。,!?]{0,12}?(?:申し上げ|述べ|発言し|お願いし|指摘し|言っ|触れ)"
+    r"[^、。,!?]{0,10}?(?:が|けれども|けれど|けど|とおり|通り|ように|ところ|ものの)"
+    r"|(?:繰り返し|重ねて|再度|改めて)(?:に|で|の)?(?:なる|なります|なって恐縮|お願いになる|です)"
+    r"[^、。,!?]{0,6}?(?:が|けれども|けれど|けど)"
+    r"|(?:前回|前々回|先回|以前|これまで)の(?:議論|発言|会合|意見)[^、。,!?]{0,12}?"
+    r"(?:関連して|関連するが|続いて|踏まえて|繰り返しになるが|補足すると|補足して)"
+    r")[、,]?\s*")
+LEAD_IN = re.compile(_LEAD_IN)
+_LEAD_IN_AFTER_SEP = re.compile(r"(?<=\x00)" + _LEAD_IN)
 
 
 def _prepare(text: str) -> _Prepared:
-    """The comparison forms of a text, normalised once (NFKC per piece was the hot spot).
+    """The comparison forms of a text, normalised once.
 
     ． is turned into 。 first because NFKC would make it an ASCII "." (decimals).
 
     >>> p = _prepare("ＤＸが重要。人材、育成．")
     >>> p.key, p.sentences, p.clauses
     ('DXが重要人材育成', ('DXが重要', '人材育成'), 'DXが重要人材育成')
+    >>> _prepare("前回も申し上げたが、ＤＸが重要。").sentences
+    ('DXが重要',)
     """
     t = norm(text.replace("．", "。"))
+    lead = LEAD_IN.match(t)
+    if lead:
+        t = t[lead.end():]
     sentences = tuple(k for k in (strip_punct(s) for s in _SENTENCE_SPLIT.split(t)) if k)
     clauses = sorted(k for k in (strip_punct(c) for c in _CLAUSE_SPLIT.split(t)) if k)
-    return _Prepared("".join(sentences), sentences, "".join(clauses))
+    return _Prepared("".join(sentences), sentences, "".join(clauses), bool(lead))
 
 
 def _sentence_score(a: _Prepared, b: _Prepared) -> float:
@@ -116,27 +148,63 @@ def _sentence_score(a: _Prepared, b: _Prepared) -> float:
     """
     if len(a.sentences) < 2 and len(b.sentences) < 2:
         return 0.0
-
-    def coverage(xs: tuple[str, ...], ys: tuple[str, ...]) -> float:
-        total = sum(len(x) for x in xs)
-        got = sum(len(x) * max(fuzz.ratio(x, y, score_cutoff=_SENTENCE_MATCH) for y in ys)
-                  for x in xs)
-        return got / total if total else 0.0
-
-    ca, cb = coverage(a.sentences, b.sentences), coverage(b.sentences, a.sentences)
+    ca, cb = _coverage(a.sentences, b.sentences), _coverage(b.sentences, a.sentences)
     short, long_ = (ca, cb) if len(a.key) <= len(b.key) else (cb, ca)
     return (2 * short + long_) / 3
 
 
-def _score(a: _Prepared, b: _Prepared, enough: float = 101.0) -> float:
-    """The pair's score; past ``enough`` the cheaper scores already decide it."""
-    whole = fuzz.ratio(a.key, b.key, score_cutoff=_SENTENCE_FLOOR)
-    if whole >= enough:
-        return whole
-    whole = max(whole, fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR))
-    if whole >= enough or not whole:
-        return whole
-    return max(whole, _sentence_score(a, b))
+def _coverage(xs: tuple[str, ...], ys: tuple[str, ...], floor: float = _SENTENCE_MATCH) -> float:
+    """Length-weighted mean of each sentence's best ratio (0 below ``floor``) against ``ys``."""
+    total = sum(len(x) for x in xs)
+    got = sum(len(x) * max(fuzz.ratio(x, y, score_cutoff=floor) for y in ys) for x in xs)
+    return got / total if total else 0.0
+
+
+def _part_score(a: _Prepared, b: _Prepared) -> float:
+    """Containment, for a restatement (one side opened with a lead-in): the share of either
+    side whose sentences the other side repeats (each at ``_PART_MATCH`` or better), so a
+    restatement of two of four sentences, or of all of them with one added, scores high.
+    At least ``_PART_MIN`` characters must be repeated (「前回も申し上げたが、重要である。」
+    restates nothing).
+
+    >>> old = _prepare("現地人材の育成を官民一体で計画的に進めるべきである。研修制度の拡充も必要。資金面の支援も検討いただきたい。")
+    >>> _part_score(_prepare("繰り返しになるが、現地人材の育成を官民一体で計画的に進めるべきである。"), old)
+    100.0
+    """
+    if not (a.restated or b.restated):
+        return 0.0
+    best = 0.0
+    for xs, ys in ((a.sentences, b.sentences), (b.sentences, a.sentences)):
+        total = sum(len(x) for x in xs)
+        repeated = [len(x) for x in xs
+                    if max(fuzz.ratio(x, y, score_cutoff=_PART_MATCH) for y in ys)]
+        if total and sum(repeated) >= _PART_MIN:
+            best = max(best, _coverage(xs, ys, _PART_MATCH))
+    return best
+
+
+def _score_how(a: _Prepared, b: _Prepared, cheap: float | None = None) -> tuple[float, str]:
+    """The pair's score and the scorer that gave it (``whole``, ``clauses``, ``sentences``,
+    ``part``). ``cheap`` is the best of whole and clause ratios when already computed in
+    bulk; the sentence scores are then only looked at when they can matter."""
+    how = "whole"
+    if cheap is None:
+        cheap = fuzz.ratio(a.key, b.key, score_cutoff=_SENTENCE_FLOOR)
+        clauses = fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR)
+        if clauses > cheap:
+            cheap, how = clauses, "clauses"
+    best = cheap
+    if cheap or a.restated or b.restated:
+        for name, s in (("sentences", _sentence_score(a, b) if cheap else 0.0),
+                        ("part", _part_score(a, b))):
+            if s > best:
+                best, how = s, name
+    return best, how
+
+
+def _score(a: _Prepared, b: _Prepared) -> float:
+    """The pair's score (0–100): the best of the scorers of ``_score_how``."""
+    return _score_how(a, b)[0]
 
 
 def similarity(a: str, b: str) -> float:
@@ -329,13 +397,17 @@ def _check_overrides(overrides: Overrides, index: dict[str, int]) -> None:
 
 def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
           overrides: Overrides | None = None) -> tuple[Group, ...]:
-    """Group points that say the same thing; every point ends in exactly one group."""
+    """Group points that say the same thing; every point ends in exactly one group.
+
+    Points with the same comparison key (and kind) are one node before any candidate is
+    generated; fuzzy matching runs on the distinct keys only. A group keeps the spanning
+    tree of the matches that joined it (Kruskal, strongest first): k - 1 links for k
+    points, each with its score and how it was scored.
+    """
     index = {p.id: i for i, p in enumerate(points)}
     overrides = overrides or Overrides()
     _check_overrides(overrides, index)
-    prepared = [_prepare(p.text) for p in points]
-
-    edges = _edges(points, prepared, threshold)
+    nodes = _Nodes(points)
 
     cannot = [(index[a], index[b]) for a, b in overrides.never_merge]
     uf = _UnionFind(len(points), cannot)
@@ -347,59 +419,134 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
         if ri != rj and not uf.allowed(ri, rj):
             raise ConfigError(f"merge: '{a}' into '{b}' contradicts a never_merge pair",
                               file=overrides.source, hint="remove one of the two overrides")
-        if ri != rj:
-            uf.union(ri, rj)
-        links.append(Link(a, b, round(_score(prepared[i], prepared[j]), 2), manual=True))
         manual_points.update((i, j))
-    for s, i, j in edges:
-        ri, rj = uf.find(i), uf.find(j)
         if ri != rj:
-            if not uf.allowed(ri, rj):
-                manual_points.update((i, j))
-                continue
             uf.union(ri, rj)
-        links.append(Link(points[i].id, points[j].id, round(s, 2)))
-    return _build_groups(points, prepared, uf, links, manual_points, threshold)
+            score, _ = _score_how(nodes.prepared(nodes.of[i]), nodes.prepared(nodes.of[j]))
+            links.append(Link(a, b, round(score, 2), manual=True, how="manual"))
+
+    def join(s: float, i: int, j: int, how: str) -> None:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            return
+        if not uf.allowed(ri, rj):
+            manual_points.update((i, j))
+            return
+        uf.union(ri, rj)
+        links.append(Link(points[i].id, points[j].id, round(s, 2), how=how))
+
+    for i, node in enumerate(nodes.of):  # exact duplicates: each joins its key's first point
+        first = nodes.first[node]
+        if first != i:
+            join(100.0, first, i, "same")
+    for s, a, b, how in _edges(nodes, threshold):
+        join(s, nodes.first[a], nodes.first[b], how)
+    return _build_groups(points, nodes, uf, links, manual_points, threshold)
 
 
-def _edges(points: Sequence[Point], prepared: list[_Prepared], threshold: float
-           ) -> list[tuple[float, int, int]]:
-    """Candidate pairs scored and kept at or above the threshold, strongest first.
+class _Nodes:
+    """The distinct comparison keys of the points: node ``n`` is every point whose kind and
+    key equal those of ``first[n]``; ``of[i]`` is point ``i``'s node. A key is the text's
+    ``text.key()`` with a restatement lead-in (``LEAD_IN``) taken off its start;
+    ``restated[n]`` says the node's first point had one. Full comparison forms
+    (``_Prepared``) are made on demand: most nodes never need clauses or sentences.
+    """
 
-    Scores the way ``_score`` does, in bulk: whole-key ratios with ``process.cpdist``,
+    def __init__(self, points: Sequence[Point]) -> None:
+        keys, lead = _keys([p.text for p in points])
+        ids: dict[tuple[bool, str], int] = {}
+        self.of: list[int] = []
+        self.first: list[int] = []
+        for i, (p, k) in enumerate(zip(points, keys)):
+            node = ids.setdefault((p.kind == "procedural", k), len(ids))
+            if node == len(self.first):
+                self.first.append(i)
+            self.of.append(node)
+        self.keys = [keys[i] for i in self.first]
+        self.procedural = [points[i].kind == "procedural" for i in self.first]
+        self.restated = [lead[i] for i in self.first]
+        self.texts = [points[i].text for i in self.first]
+        self._prepared: dict[int, _Prepared] = {}
+
+    def prepared(self, node: int) -> _Prepared:
+        got = self._prepared.get(node)
+        if got is None:
+            got = self._prepared[node] = _prepare(self.texts[node])
+        return got
+
+
+def _keys(texts: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """Every text's comparison key (``text.key`` minus a lead-in), and whether it had a
+    lead-in; normalised in one pass over all texts (NFKC per text was the hot spot).
+
+    >>> _keys(["繰り返しになるが、ＤＸが重要。", "DXが重要。"])
+    (['DXが重要', 'DXが重要'], [True, False])
+    """
+    joined = norm("\x00" + "\x00".join(texts))
+    lead = [bool(m) for m in map(LEAD_IN.match, joined.split("\x00")[1:])]
+    if any(lead):
+        joined = _LEAD_IN_AFTER_SEP.sub("", joined)
+    keys = strip_punct(joined).split("\x00")[1:]
+    return keys, lead
+
+
+def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]:
+    """Candidate node pairs scored and kept at or above the threshold, strongest first,
+    each with the scorer that decided it (``whole``, ``clauses``, ``sentences``, ``part``).
+
+    Scores the way ``_score_how`` does, in bulk: whole-key ratios with ``process.cpdist``,
     then clause ratios for the pairs still below, then sentence alignment (Python) only
-    for those that reach ``_SENTENCE_FLOOR``. A pair whose lengths differ more than
-    ``_LENGTH_RATIO`` cannot reach the threshold by any of the three and is not scored.
+    for those that reach ``_SENTENCE_FLOOR`` or where one side is a restatement. A pair
+    whose lengths differ more than ``_LENGTH_RATIO`` cannot reach the threshold by the
+    first three and is scored only when one side is a restatement.
     """
     import numpy as np
     from rapidfuzz import process
 
-    keys = [p.key for p in prepared]
+    keys = nodes.keys
     I, J = candidate_arrays(keys)
-    kind = np.fromiter((p.kind == "procedural" for p in points), dtype=bool, count=len(points))
+    kind = np.array(nodes.procedural, dtype=bool)
+    restated = np.array(nodes.restated, dtype=bool)
     length = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     short, long_ = np.minimum(length[I], length[J]), np.maximum(length[I], length[J])
-    ok = (kind[I] == kind[J]) & (short >= _LENGTH_RATIO * long_)
-    I, J = I[ok], J[ok]
+    lead = restated[I] | restated[J]
+    ok = (kind[I] == kind[J]) & ((short >= _LENGTH_RATIO * long_) | lead)
+    I, J, lead = I[ok], J[ok], lead[ok]
     il, jl = I.tolist(), J.tolist()
     score = process.cpdist([keys[i] for i in il], [keys[j] for j in jl], scorer=fuzz.ratio,
-                           score_cutoff=_SENTENCE_FLOOR, dtype=np.float64)
+                           score_cutoff=_SENTENCE_FLOOR, dtype=np.float64,
+                           workers=_workers(len(il)))
+    how = np.zeros(len(il), dtype=np.int8)          # index into _HOW
     below = np.flatnonzero(score < threshold)
     if below.size:
-        clauses = process.cpdist([prepared[il[r]].clauses for r in below.tolist()],
-                                 [prepared[jl[r]].clauses for r in below.tolist()],
-                                 scorer=fuzz.ratio, score_cutoff=_SENTENCE_FLOOR, dtype=np.float64)
+        bl = below.tolist()
+        clauses = process.cpdist([nodes.prepared(il[r]).clauses for r in bl],
+                                 [nodes.prepared(jl[r]).clauses for r in bl],
+                                 scorer=fuzz.ratio, score_cutoff=_SENTENCE_FLOOR,
+                                 dtype=np.float64, workers=_workers(len(bl)))
+        how[below[clauses > score[below]]] = 1
         score[below] = np.maximum(score[below], clauses)
-        near = below[(score[below] < threshold) & (score[below] > 0)]
+        near = below[(score[below] < threshold) & ((score[below] > 0) | lead[below])]
         for r in near.tolist():
-            score[r] = max(score[r], _sentence_score(prepared[il[r]], prepared[jl[r]]))
+            s, h = _score_how(nodes.prepared(il[r]), nodes.prepared(jl[r]), float(score[r]))
+            if s > score[r]:
+                score[r], how[r] = s, _HOW.index(h)
     hit = np.flatnonzero(score >= threshold)
-    edges = [(float(score[r]), il[r], jl[r]) for r in hit.tolist()]
+    edges = [(float(score[r]), il[r], jl[r], _HOW[how[r]]) for r in hit.tolist()]
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     return edges
 
 
-def _build_groups(points: Sequence[Point], prepared: list[_Prepared], uf: _UnionFind,
+_HOW = ("whole", "clauses", "sentences", "part")
+# Below this many pairs a second worker costs more to start than it saves.
+_PARALLEL_FROM = 20_000
+
+
+def _workers(pairs: int) -> int:
+    return -1 if pairs >= _PARALLEL_FROM else 1
+
+
+def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
                   links: list[Link], manual_points: set[int], threshold: float
                   ) -> tuple[Group, ...]:
     index = {p.id: i for i, p in enumerate(points)}
@@ -408,26 +555,33 @@ def _build_groups(points: Sequence[Point], prepared: list[_Prepared], uf: _Union
         by_root.setdefault(uf.find(i), []).append(i)
     links_by_root: dict[int, list[Link]] = {}
     for link in links:
-        root = uf.find(index[link.a])
-        if uf.find(index[link.b]) == root:
-            links_by_root.setdefault(root, []).append(link)
+        links_by_root.setdefault(uf.find(index[link.a]), []).append(link)
     groups = []
     for root, members in by_root.items():
         rep = members[0]
         group_links = sorted(links_by_root.get(root, []),
                              key=lambda l: (index[l.a], index[l.b]))
-        flagged = len(members) > 2 and any(
-            _score(prepared[rep], prepared[m]) < threshold - FLAG_MARGIN for m in members[1:])
         groups.append(Group(
             id=f"g_{points[rep].id}",
             points=tuple(points[m].id for m in members),
             representative=points[rep].id,
             links=tuple(group_links),
-            flagged=flagged,
+            flagged=len(members) > 2 and _chained(nodes, rep, members, threshold),
             manual=any(m in manual_points for m in members),
         ))
     groups.sort(key=lambda g: index[g.representative])
     return tuple(groups)
+
+
+def _chained(nodes: _Nodes, rep: int, members: list[int], threshold: float) -> bool:
+    """Whether a member scores far below the threshold against the representative (each
+    distinct key scored once: a campaign of identical texts costs one score)."""
+    home = nodes.of[rep]
+    others = {nodes.of[m] for m in members} - {home}
+    if not others:
+        return False
+    a = nodes.prepared(home)
+    return any(_score(a, nodes.prepared(n)) < threshold - FLAG_MARGIN for n in others)
 
 
 def review_merges(groups: Iterable[Group], threshold: float = DEFAULT_THRESHOLD

@@ -259,20 +259,33 @@ class Assignment:
 
 @dataclass(frozen=True)
 class Link:
-    """Evidence for a merge: two point ids and their similarity (0–100)."""
+    """Evidence for a merge: two point ids, their similarity (0–100) and how it was scored.
+
+    ``how`` names the scorer that reached the threshold: ``same`` (equal comparison keys),
+    ``whole`` (the whole text), ``clauses`` (clauses in another order), ``sentences``
+    (sentences dropped or reordered), ``part`` (a restatement of part of the point, or
+    of all of it with sentences added), ``manual`` (the secretariat's merge).
+    """
 
     a: str
     b: str
     score: float
     manual: bool = False
+    how: str = "whole"
+
+    def to_dict(self) -> dict:
+        return {"a": self.a, "b": self.b, "score": round(self.score, 2), "how": self.how,
+                "manual": self.manual}
 
 
 @dataclass(frozen=True)
 class Group:
     """Points that say the same thing. A point alone is a group of one.
 
-    ``representative`` is the point whose wording the draft shows; ``flagged`` marks a
-    group whose weakest link is far below the threshold (for review).
+    ``representative`` is the point whose wording the draft shows; ``links`` is the
+    spanning tree of the matches that joined the group (k - 1 links for k points, each
+    member's link into the group); ``flagged`` marks a group a member of which is far
+    below the threshold against the representative (for review).
     """
 
     id: str
@@ -287,10 +300,7 @@ class Group:
             "id": self.id,
             "points": list(self.points),
             "representative": self.representative,
-            "links": [
-                {"a": l.a, "b": l.b, "score": round(l.score, 2), "manual": l.manual}
-                for l in self.links
-            ],
+            "links": [link.to_dict() for link in self.links],
             "flagged": self.flagged,
             "manual": self.manual,
         }

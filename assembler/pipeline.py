@@ -9,6 +9,7 @@ from typing import Callable
 
 from . import classify, dedup, minutes, overrides as overrides_mod, sections
 from .config import Options
+from .timings import stage as timed
 from .draft import Changes, build_draft, trace_dict
 from .errors import RenderError
 from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
@@ -91,8 +92,10 @@ def assemble(paths, opts: Options = Options(), *,
     """Parse, classify and deduplicate the minutes named (files or folders)."""
     step = progress or (lambda i, name: None)
     step(0, STAGES[0])
-    parsed = minutes.parse_paths(paths, encoding=opts.encoding, roles=minutes.load_roles(opts.roles),
-                                 patterns=minutes.load_patterns(opts.patterns))
+    with timed("parse"):
+        parsed = minutes.parse_paths(paths, encoding=opts.encoding,
+                                     roles=minutes.load_roles(opts.roles),
+                                     patterns=minutes.load_patterns(opts.patterns))
     if opts.base is not None:
         parsed = tuple(_relative(m, opts.base) for m in parsed)
     outline = sections.load_outline(opts.sections)
@@ -101,10 +104,12 @@ def assemble(paths, opts: Options = Options(), *,
     problems = tuple(overrides_mod.check_overrides(ov, points, outline))
     ov = _known(ov, {p.id for p in points})
     step(1, STAGES[1])
-    assignments = classify.classify(points, outline, ov)
+    with timed("classify"):
+        assignments = classify.classify(points, outline, ov)
     step(2, STAGES[2])
     kwargs = {} if opts.threshold is None else {"threshold": opts.threshold}
-    groups = dedup.dedup(points, overrides=ov, **kwargs)
+    with timed("dedup"):
+        groups = dedup.dedup(points, overrides=ov, **kwargs)
     return Assembled(parsed=parsed, outline=outline, overrides=ov, assignments=assignments,
                      groups=groups, problems=problems)
 
@@ -117,16 +122,20 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
 
     step = progress or (lambda i, name: None)
     step(3, STAGES[3])
-    draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
-                        edits=dict(a.overrides.edits), after=after, changes=changes,
-                        author=opts.author)
+    with timed("draft"):
+        draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
+                            edits=dict(a.overrides.edits), after=after, changes=changes,
+                            author=opts.author)
     if len(draft.trace) != len(a.points):
         raise RenderError(f"the appendix would hold {len(draft.trace)} of {len(a.points)} points; "
                           "nothing was written", hint="this is a bug: please report it")
     step(4, STAGES[4])
     out = Path(output)
-    docx = render_docx(draft, out, reference_doc=opts.reference_doc, templates_dir=opts.templates)
-    traces = write_trace(a.trace, out)
+    with timed("docx"):
+        docx = render_docx(draft, out, reference_doc=opts.reference_doc,
+                           templates_dir=opts.templates)
+    with timed("trace"):
+        traces = write_trace(a.trace, out)
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
 
 

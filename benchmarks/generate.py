@@ -492,6 +492,203 @@ def generate_points(n: int, seed: int = 0, seed_path: str | Path = SEED) -> Synt
     return Synthetic(points, tuple(planted))
 
 
+# --- council mode: fresh opinions at scale, with the truth ---------------------------------
+
+# Fictional members (common surnames; no real council's list).
+MEMBERS = ("青木", "石田", "上田", "大野", "岡本", "川村", "北村", "小池", "坂本", "佐野",
+           "島田", "杉山", "高木", "田村", "千葉", "土屋", "中西", "西川", "野口", "橋本",
+           "浜田", "原田", "平野", "福田", "藤井", "前田", "松尾", "水野", "宮崎", "村上",
+           "森本", "安田", "山口", "横山", "吉川", "和田", "今井", "内田", "遠藤", "菊地")
+# Lead-ins a member opens a restatement with (written apart from dedup.LEAD_IN, which
+# describes the concept rather than these strings).
+LEAD_INS = ("前回も申し上げたが、", "繰り返しになるが、", "前回の議論に関連して、", "先ほども申し上げたとおり、",
+            "以前からお願いしているように、", "重ねてになるが、", "前々回にも述べたことだが、",
+            "これまでも何度か指摘してきたが、", "繰り返しになって恐縮だが、", "前回の会合でも触れたが、")
+# The share of member bullets of each kind (the rest are new points).
+MIX = {"restate": 0.10, "partial": 0.07, "hard_negative": 0.06}
+# The campaign: in this share of the meetings (a block in the middle), half of the bullets.
+CAMPAIGN_MEETINGS = 0.05
+
+
+@dataclass
+class _Said:
+    """A point a member made: its bullet, the cluster it belongs to and its sentences."""
+
+    ref: Ref
+    root: Ref
+    text: str
+
+
+class _Council:
+    """State of a generated council: each member's earlier points, the campaign text."""
+
+    def __init__(self, rng: random.Random, seed_texts: list[str]) -> None:
+        self.rng = rng
+        self.chain = _word_chain(seed_texts)
+        self.lexicon = _lexicon(seed_texts, rng)
+        self.said: dict[str, list[_Said]] = {}
+        self.campaign = self.fresh()
+        self.campaign_root: Ref | None = None
+
+    def sentence(self, lo: int = 30, hi: int = 70) -> str:
+        return _babble(self.chain, self.lexicon, self.rng, self.rng.randint(lo, hi))
+
+    def fresh(self) -> str:
+        """A new point: one to three new sentences, at most 240 characters."""
+        text = "".join(self.sentence() for _ in range(self.rng.choice((1, 2, 2, 3))))
+        return _cut(text, 240)
+
+    def bullet(self, member: str) -> tuple[str, Ref | None, tuple[str, ...], tuple[Ref, ...]]:
+        """(text, the earlier bullet it repeats, how, sources) for a member's next bullet."""
+        rng, own = self.rng, self.said.get(member, [])
+        r = rng.random()
+        for kind, share in MIX.items():
+            if r < share:
+                made = getattr(self, f"_{kind}")(own)
+                if made is not None:
+                    return made
+                break
+            r -= share
+        return self.fresh(), None, ("new",), ()
+
+    def _restate(self, own: list[_Said]):
+        if not own:
+            return None
+        p = self.rng.choice(own)
+        text, how = reword(p.text, self.rng)
+        return text, p.root, ("restate", *how), ()
+
+    def _partial(self, own: list[_Said]):
+        """A lead-in and some of the point's sentences, or all of them and one more."""
+        rng = self.rng
+        many = [p for p in own if len(sentences(p.text)) >= 2]
+        if not many:
+            return None
+        p = rng.choice(many)
+        ss = sentences(p.text)
+        if rng.random() < 0.6:
+            keep = sorted(rng.sample(range(len(ss)), k=rng.randint(1, len(ss) - 1)))
+            body, how = [ss[i] for i in keep], "partial_subset"
+            if sum(len(s) for s in body) < 25:
+                return None
+        else:
+            body, how = list(ss), "partial_added"
+            body.insert(rng.randint(1, len(body)), self.sentence(20, 45))
+        if rng.random() < 0.3:
+            body[0] = edit_ending(body[0], rng) or body[0]
+        return rng.choice(LEAD_INS) + "".join(body), p.root, (how,), ()
+
+    def _hard_negative(self, own: list[_Said]):
+        """A different point sharing a long clause with one of the member's earlier points:
+        the same background, another point made of it."""
+        rng = self.rng
+        options = []
+        for p in own:
+            for s in sentences(p.text):
+                parts = s.split("、")
+                if len(parts) >= 2 and len(parts[0]) >= 18:
+                    options.append((p, parts[0]))
+        if not options:
+            return None
+        p, clause = rng.choice(options)
+        text = clause + "、" + self.sentence(25, 50)
+        if rng.random() < 0.5:
+            text += self.sentence(25, 50)
+        return _cut(text, 240), None, ("hard_negative",), (p.ref,)
+
+
+def _cut(text: str, limit: int) -> str:
+    """At most ``limit`` characters, ending at a sentence end where one is near."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = cut.rfind("。")
+    return cut[:end + 1] if end >= limit // 2 else cut.rstrip("、") + "。"
+
+
+def generate_council(out_dir: str | Path, *, points: int = 1000, seed: int = 0,
+                     seed_path: str | Path = SEED, per_meeting: int = 40) -> Truth:
+    """Minutes of a council that meets until ``points`` member bullets were said, with truth.
+
+    Fresh opinions at scale: most bullets are new points (sentences from a word chain over
+    the seed's words with made-up kanji words, see ``_babble``); members also restate
+    their own earlier points (``reword``), restate part of one with a lead-in
+    (``partial_subset``: some of its sentences; ``partial_added``: all and one more), make
+    a different point that shares a long clause with an earlier one (``hard_negative``),
+    and a block of meetings in the middle carries a campaign: one text said word for
+    word by every member who speaks there. Shares in ``MIX``. Each meeting has
+    ``per_meeting`` member bullets, the opening remark of a minister (new) and the same
+    closing formula of the secretariat (procedural; one cluster across meetings).
+    Files are written in the seed's format (``_Writer``) as ``council-NNNN.txt``.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    parsed = minutes.parse_file(seed_path)
+    rng = random.Random(seed)
+    council = _Council(rng, [p.text for p in parsed.points])
+    m = parsed.meeting
+    n_meetings = max(1, -(-points // per_meeting))
+    campaign_at = range(n_meetings // 2, n_meetings // 2 + max(1, round(n_meetings * CAMPAIGN_MEETINGS)))
+    date = dt.date.fromisoformat(m.date or "2020-05-12")
+    files: list[str] = []
+    bullets: list[Bullet] = []
+    closing: Ref | None = None
+    said = 0
+    for k in range(n_meetings):
+        session = k + 1
+        path = out / f"council-{session:04d}.txt"
+        w = _Writer(str(path))
+        fw = str(session).translate(_FULL)
+        w.line(f" {m.council}（第{fw}回）")
+        w.line("議事要旨")
+        w.line("")
+        w.line(f"日時；{_reiwa(date + dt.timedelta(days=7 * k))}１０時００分～１２時００分")
+        w.line(f"場所；{m.place}")
+        w.line("出席者；")
+        w.line("構成員；")
+        w.para("、".join(f"{name}委員" for name in MEMBERS))
+        w.line("")
+        w.line("１．開会")
+        w.line("○ 山本大臣から、以下の挨拶があった。")
+        w.bullet("山本大臣", council.fresh(), None, ("new",))
+        w.line("")
+        w.line("２．議題；新戦略の方向性について（意見交換）")
+        w.line("")
+        quota = min(per_meeting, points - said)
+        speakers = rng.sample(MEMBERS, k=min(len(MEMBERS), max(1, quota // 3 + 1)))
+        share = [quota // len(speakers) + (i < quota % len(speakers)) for i in range(len(speakers))]
+        for name, count in zip(speakers, share):
+            if not count:
+                continue
+            label = f"{name}委員"
+            w.line(f"（{label}）")
+            for _ in range(count):
+                if k in campaign_at and rng.random() < 0.5:
+                    text, of, how, sources = council.campaign, council.campaign_root, ("campaign",), ()
+                else:
+                    text, of, how, sources = council.bullet(label)
+                w.bullet(label, text, of, how, sources)
+                ref = w.bullets[-1].ref
+                if how == ("campaign",) and council.campaign_root is None:
+                    council.campaign_root = ref
+                council.said.setdefault(label, []).append(_Said(ref, of or ref, text))
+                said += 1
+            w.line("")
+        w.line("３．閉会")
+        w.line("○ 事務局から、以下の発言があった。")
+        w.bullet("事務局", "本日の議論を踏まえ、事務局において新戦略の案を更に検討していきたい。",
+                 closing, ("formula",))
+        closing = closing or w.bullets[-1].ref
+        w.line("")
+        path.write_text("\n".join(w.lines) + "\n", encoding="utf-8")
+        files.append(str(path))
+        bullets += w.bullets
+    truth = Truth(str(seed_path), tuple(files), tuple(bullets))
+    (out / "truth.json").write_text(
+        json.dumps(truth.to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
+    return truth
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir")

@@ -188,3 +188,73 @@ def test_a_chained_group_is_flagged():
     groups = dedup.dedup([point(f"m0{i}_000000", t) for i, t in enumerate(steps, 2)], threshold=75)
     assert len(groups) == 1
     assert groups[0].flagged
+
+
+def test_identical_texts_collapse_to_one_node_and_keep_k_minus_1_links():
+    """A campaign: the same text from many speakers is one group with a star of links."""
+    text = "地方の中小企業が海外のインフラ案件に参画できるよう、情報提供と資金面の支援を一体で拡充すべきである。"
+    points = [point(f"m{i % 90 + 2:02d}_{i:06d}", text if i % 7 else text.replace("。", "．"))
+              for i in range(300)] + [point("m99_000001", BASE)]
+    groups = dedup.dedup(points)
+    assert [len(g.points) for g in groups] == [300, 1]
+    campaign = groups[0]
+    assert len(campaign.links) == 299
+    assert {(l.how, l.score) for l in campaign.links} == {("same", 100.0)}
+    assert {l.a for l in campaign.links} == {"m02_000000"}
+
+
+def test_links_are_a_spanning_tree_of_the_group():
+    points = [point("m02_aaaaaa", BASE)] + [
+        point(f"m03_{i:06d}", text) for i, (text, same) in enumerate(VARIANTS) if same]
+    (group, *_) = dedup.dedup(points)
+    assert len(group.links) == len(group.points) - 1
+    # every member is reached from the representative through the links
+    reached, edges = {group.representative}, {(l.a, l.b) for l in group.links}
+    while True:
+        more = {b for a, b in edges if a in reached} | {a for a, b in edges if b in reached}
+        if more <= reached:
+            break
+        reached |= more
+    assert reached == set(group.points)
+    assert all(l.how in ("whole", "clauses", "sentences") for l in group.links)
+
+
+EARLIER = ("港湾の運営権を現地政府から取得する案件では、完工後の維持管理を担う人材の確保が最大の課題である。"
+           "現地の技術者を日本で研修する仕組みを制度として整えるべきである。"
+           "研修の費用は案件の事業費に組み込むことを認めていただきたい。")
+
+
+@pytest.mark.parametrize("text", [
+    "前回も申し上げたが、現地の技術者を日本で研修する仕組みを制度として整えるべきである。",
+    "繰り返しになるが、港湾の運営権を現地政府から取得する案件では、完工後の維持管理を担う人材の確保が"
+    "最大の課題である。研修の費用は案件の事業費に組み込むことを認めていただきたい。",
+    "前回の議論に関連して、" + EARLIER + "あわせて、研修を終えた技術者の処遇も現地政府と協議すべき。",
+    "以前からお願いしているように、現地の技術者を日本で研修する仕組みを制度として整えることが必要。",
+])
+def test_a_restatement_of_part_of_a_point_merges_with_it(text):
+    groups = dedup.dedup([point("m02_000001", EARLIER), point("m05_000001", text)])
+    assert len(groups) == 1
+    assert groups[0].links[0].how in ("part", "sentences", "whole")
+
+
+@pytest.mark.parametrize("text", [
+    # the same long background clause, another point made of it
+    "港湾の運営権を現地政府から取得する案件では、出資比率の上限を定める現地法令の改正動向を"
+    "大使館と連携して継続的に把握しておくことが欠かせない。",
+    # a lead-in that restates nothing of it
+    "前回も申し上げたが、これは重要である。",
+    "繰り返しになるが、鉄道の案件では車両の保守を現地企業に委ねる体制づくりを急ぐべきである。",
+])
+def test_a_different_point_sharing_a_clause_or_a_lead_in_stays_apart(text):
+    groups = dedup.dedup([point("m02_000001", EARLIER), point("m05_000001", text)])
+    assert len(groups) == 2
+
+
+def test_lead_in_is_taken_off_before_comparing():
+    assert dedup.LEAD_IN.match("前回も申し上げたが、")
+    assert dedup.LEAD_IN.match("先ほども申し上げたとおり、")
+    assert dedup.LEAD_IN.match("繰り返しになって恐縮だが、")
+    assert not dedup.LEAD_IN.match("前回の会合以降、現地の情勢は大きく変わった。")
+    assert not dedup.LEAD_IN.match("申し上げたいのは、人材育成である。")
+    groups = dedup.dedup([point("m02_000001", EARLIER), point("m05_000001", "重ねてになるが、" + EARLIER)])
+    assert [l.how for l in groups[0].links] == ["same"]

@@ -1,0 +1,117 @@
+"""Stage timings and peak memory on stderr: ``assembler --profile …`` or ``ASSEMBLER_TIMINGS=1``.
+
+Each stage prints one line when it ends (so a run that fails still shows where the time
+went), and the process prints a total line at exit::
+
+    timing: start-up      0.21 s                   (interpreter and imports before the first stage)
+    timing: parse         1.02 s  peak   212 MB
+    …
+    timing: total         3.40 s  peak   480 MB
+
+``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
+at each stage start through ``/proc/self/clear_refs``); the total's peak is the largest
+of them, i.e. the process's peak. Elsewhere the peak is the process's so far.
+Off by default: disabled, ``stage()`` costs one environment lookup.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import sys
+import time
+from contextlib import contextmanager
+from typing import Iterator
+
+ENV = "ASSEMBLER_TIMINGS"
+
+_state = {"peak_kb": 0, "first": None, "registered": False}
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV, "") not in ("", "0")
+
+
+def enable() -> None:
+    """Turn the report on for this process (what ``--profile`` does)."""
+    os.environ[ENV] = "1"
+
+
+def _status_kb(field: str) -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def peak_kb() -> int:
+    """The high-water mark of resident memory in kB (since the last reset)."""
+    kb = _status_kb("VmHWM")
+    if kb is None:  # not Linux: the process's peak so far
+        import resource
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        if sys.platform == "darwin":
+            kb //= 1024
+    return kb
+
+
+def _reset_peak() -> None:
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as f:
+            f.write("5")
+    except OSError:
+        pass
+
+
+def _since_start() -> float | None:
+    """Seconds since this process started (Linux; None elsewhere)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _line(name: str, seconds: float, kb: int | None, note: str = "") -> None:
+    peak = f"  peak {kb / 1024:>5.0f} MB" if kb is not None else " " * 16
+    print(f"timing: {name:<12} {seconds:>6.2f} s{peak}{note}", file=sys.stderr, flush=True)
+
+
+def _total() -> None:
+    started = _state["first"]
+    if started is None:
+        return
+    up = _since_start()
+    _line("total", up if up is not None else time.perf_counter() - started,
+          max(_state["peak_kb"], peak_kb()))
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    """Time the block and report it (with its peak memory) when timings are on."""
+    if not enabled():
+        yield
+        return
+    if _state["first"] is None:
+        _state["first"] = time.perf_counter()
+        up = _since_start()
+        if up is not None:
+            _line("start-up", up, None, "  (interpreter and imports)")
+    if not _state["registered"]:
+        _state["registered"] = True
+        atexit.register(_total)
+    _state["peak_kb"] = max(_state["peak_kb"], peak_kb())
+    _reset_peak()
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        kb = peak_kb()
+        _state["peak_kb"] = max(_state["peak_kb"], kb)
+        _line(name, time.perf_counter() - start, kb)
