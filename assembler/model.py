@@ -8,10 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Role = Literal["member", "chair", "government", "secretariat"]
+Role = Literal["member", "chair", "government", "secretariat", "other"]
 Kind = Literal["opinion", "procedural"]
 
-ROLES: tuple[str, ...] = ("member", "chair", "government", "secretariat")
+ROLES: tuple[str, ...] = ("member", "chair", "government", "secretariat", "other")
+# Where each input line ends (see ``Minutes.lines``): every line in exactly one place.
+DISPOSITIONS: tuple[str, ...] = ("front", "agenda", "narrative", "point", "stage", "furniture",
+                                 "blank", "unread")
 
 
 @dataclass(frozen=True)
@@ -142,11 +145,56 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Unread:
+    """An input line the parser could not place, and why (never dropped silently)."""
+
+    file: str
+    line: int
+    text: str
+    why: str
+    page: int | None = None
+
+    @property
+    def where(self) -> str:
+        """``file:line`` as an editor takes it."""
+        return f"{self.file}:{self.line}"
+
+    def to_dict(self) -> dict:
+        d: dict = {"file": self.file, "line": self.line, "text": self.text, "why": self.why}
+        if self.page is not None:
+            d["page"] = self.page
+        return d
+
+
+@dataclass(frozen=True)
+class Direction:
+    """A stage direction (（拍手）, （「異議なし」と声あり）) found on a line, kept out of points."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Minutes:
-    """The result of parsing one minutes file."""
+    """The result of parsing one minutes file.
+
+    ``lines`` holds one disposition (``DISPOSITIONS``) per input line, in order: front
+    matter, agenda, narrative, point, stage direction, page furniture, blank or unread.
+    ``unread`` lists the unread lines with the reason; ``directions`` the stage directions.
+    """
 
     meeting: Meeting
     points: tuple[Point, ...]
+    lines: tuple[str, ...] = ()
+    unread: tuple[Unread, ...] = ()
+    directions: tuple[Direction, ...] = ()
+
+    def line_counts(self) -> dict[str, int]:
+        """How many input lines ended in each place (all places, zeros included)."""
+        counts = dict.fromkeys(DISPOSITIONS, 0)
+        for d in self.lines:
+            counts[d] += 1
+        return counts
 
 
 # --- the strategy outline -------------------------------------------------------------

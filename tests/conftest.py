@@ -10,6 +10,9 @@ SEED = ROOT / "examples" / "minutes" / "infra-council-02.txt"
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLDEN = ROOT / "tests" / "golden"
 LABELS = ROOT / "tests" / "infra-council-02.labels.yaml"
+# A fictional later meeting of the same council (第５回), written for the tests, and its labels.
+SEED05 = ROOT / "tests" / "fixtures" / "minutes" / "infra-council-05-fictional.txt"
+LABELS05 = ROOT / "tests" / "infra-council-05-fictional.labels.yaml"
 
 
 @pytest.fixture

@@ -120,11 +120,14 @@ def test_stage_directions_and_narrative_are_never_points():
         assert not any(fragment in t for t in texts), fragment
 
 
-def test_without_the_user_patterns_that_file_has_no_speaker():
-    with pytest.raises(InputError) as e:
-        minutes.parse_file(MINUTES / "user-patterns.txt")
-    assert str(e.value).endswith("no speaker found; speakers are written as （飯島委員） or "
-                                 "〇河野大臣：; add a pattern if this council writes them differently")
+def test_without_the_user_patterns_that_file_loses_its_bullet_and_date():
+    # ◎ turns are read on their form; the ▶ bullet and the 開催年月日 label need the patterns
+    parsed = minutes.parse_file(MINUTES / "user-patterns.txt")
+    assert [p.speaker.label for p in parsed.points] == ["飯島委員", "小林委員"]
+    assert parsed.points[0].text == "自治体の共通基盤を整備すべき。▶ 標準仕様を早く示すべき。"
+    assert parsed.meeting.date is None
+    with_patterns = minutes.parse_file(MINUTES / "user-patterns.txt", patterns=PATTERNS)
+    assert len(with_patterns.points) == 3 and with_patterns.meeting.date == "2023-01-10"
 
 
 def test_patterns_option_on_the_command_line(in_root):

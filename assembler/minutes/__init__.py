@@ -29,6 +29,14 @@ _PROCEDURAL = tuple(re.compile(p) for p in (
     r"[0-9０-９一二三四五六七八九十]+\s*点(?:の)?(?:コメント|意見|質問|指摘)?(?:を)?申し上げ(?:る|たい|ます)$",
     r"について(?:お?話し|申し上げ|述べ|コメントし)(?:たい|ます|させていただく)$",
     r"(?:ご|御)?議論を(?:賜り|いただき|お願いし)たい$",
+    # announcing what one will say, presenting a paper, asking for views, the next steps
+    r"(?:感想|考え|所感|意見|コメント|点)を?[、，]?[^。、]{0,8}?(?:申し上げ|述べ)"
+    r"(?:る|たい|ます|させていただ(?:く|きたい))$",
+    r"(?:[0-9０-９一二三四五六七八九十]+\s*|べき)点(?:を|に)?[、，]?[^。]{0,12}?(?:整理|まとめ)(?:し)?(?:てお(?:き|く))?(?:たい|る|ます)$",
+    r"をお示し(?:する|したい|します|いたします)$",
+    r"(?:ご|御)?(?:意見|議論|発言|質問|助言)を(?:頂戴し|いただき|賜り|お願いし)(?:たい|ます)$",
+    r"次回(?:の[^、。]{0,12})?(?:で|に|まで)[^。]{0,12}(?:お示し|御報告|ご報告|提示|お諮り|御議論|ご議論)"
+    r"(?:し|いただき)?(?:たい|する|します)$",
     r"議論を(?:更に|さらに)?(?:進め|深め)て(?:いき|まいり)たい$",
     r"^(?:以上です|以上)$",
     # the chair's and the secretariat's words in a verbatim record (議事録)
@@ -125,7 +133,8 @@ def parse_source(src: SourceText, roles: RoleTable | None = None,
             hint="speakers are written as （飯島委員） or 〇河野大臣：; add a pattern if this "
                  "council writes them differently",
         )
-    return Minutes(meeting=meeting, points=tuple(points))
+    return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
+                   unread=tuple(parsed.unread), directions=tuple(parsed.directions))
 
 
 def parse_file(path: str | Path, *, encoding: str | None = None,

@@ -14,7 +14,8 @@ from ..model import AttendeeGroup, Line
 from ..text import to_int
 
 _SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?")
-MINUTES_KIND = re.compile(r"(議事要旨|議事録|議事概要)")
+MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
+                          r"|議[\s\u3000]*事[\s\u3000]*概[\s\u3000]*要|会[\s\u3000]*議[\s\u3000]*録)")
 _DATE_ERA = re.compile(
     r"(?P<era>令和|平成|昭和)\s*(?P<y>[元0-9０-９]+)\s*年\s*(?P<m>[0-9０-９]+)\s*月\s*(?P<d>[0-9０-９]+)\s*日"
 )
@@ -46,6 +47,39 @@ def parse_date(text: str) -> str | None:
     if m:
         return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
     return None
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is a date (and maybe a time) without a label: the meeting's date.
+
+    >>> is_date_line("令和６年１月２９日（月）９：３０～１１：５６"), is_date_line("令和６年度の予算について議論した。")
+    (True, False)
+    """
+    t = text.strip().strip("\u3000")
+    if len(t) > 45 or "。" in t or not parse_date(t):
+        return False
+    m = _DATE_ERA.search(unicodedata.normalize("NFKC", t)) or _DATE_AD.search(unicodedata.normalize("NFKC", t))
+    return m is not None and m.start() <= 2
+
+
+def _fragments_joined(texts: list[str]) -> list[str]:
+    """Labels that pdftotext split into one character a line (日 / 時) joined again.
+
+    >>> _fragments_joined(["日", "時", "令和２年"])
+    ['日時', '令和２年']
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for t in [*texts, None]:
+        if t is not None and 0 < len(t) <= 2 and not re.search(r"[。、，：:；;]", t):
+            run.append(t)
+            continue
+        if run:
+            out.extend(["".join(run)] if len(run) > 1 else run)
+            run = []
+        if t is not None:
+            out.append(t)
+    return out
 
 
 def parse_time(text: str) -> str | None:
@@ -154,9 +188,11 @@ def front_matter(title_lines: list[Line], other_lines: list[Line], labels: Front
     attendees = _Attendees()
     pending: str | None = None
     block: str | None = None
-    for n, line in enumerate([*title_lines, *other_lines]):
-        text = line.text.strip().strip("\u3000")
-        if n == len(title_lines) and block == "attendees":
+    texts = _fragments_joined([t for t in (l.text.strip().strip("\u3000") for l in title_lines) if t])
+    n_title = len(texts)
+    texts += [l.text.strip().strip("\u3000") for l in other_lines]
+    for n, text in enumerate(texts):
+        if n == n_title and block == "attendees":
             block = None  # the body ends the attendee list
         if not text:
             continue
@@ -178,17 +214,20 @@ def front_matter(title_lines: list[Line], other_lines: list[Line], labels: Front
         if block == "attendees":
             attendees.add(text)
             continue
-        if n >= len(title_lines) or block:
+        if "date" not in fields and is_date_line(text):
+            fields["date"] = text  # a date line without a label is the date
+            continue
+        if n >= n_title or block:
             continue
         mk = MINUTES_KIND.search(text)
         if mk and len(text.replace(mk.group(1), "").strip()) == 0:
-            kind = mk.group(1)
+            kind = _SPACES.sub("", mk.group(1))
             continue
         title_parts.append(text)
     title = "".join(title_parts)
     mk = MINUTES_KIND.search(title)
     if mk:
-        kind = mk.group(1)
+        kind = _SPACES.sub("", mk.group(1))
         title = title.replace(mk.group(1), "")
     session = None
     m = _SESSION.search(title)

@@ -1,47 +1,84 @@
-"""Lines of minutes -> paragraphs: speaker headers, bullets, turns, narrative, stage directions.
+"""Lines of minutes -> paragraphs, and every line's disposition.
 
-The parser reads the lines in one pass. Each line is classified (agenda item, speaker
-header, stage direction, narrative ``○`` line, bullet start, indented paragraph start, plain
-text); paragraphs are assembled from a start line and its continuation lines, so the hard
-line breaks that PDF extraction leaves inside sentences disappear while every paragraph
-keeps the exact lines it came from.
+The parser reads the lines in one pass. Each line is classified (front-matter label, agenda
+item, speaker header, stage direction, ``○`` sentence, bullet start, plain text, page
+furniture, blank); paragraphs are assembled from a start line and its continuation lines,
+so the hard line breaks that PDF extraction leaves inside sentences disappear while every
+paragraph keeps the exact lines it came from. Every line ends in exactly one place
+(``Parsed.fate``): front, agenda, narrative, point, stage, furniture, blank or unread.
 
-Speaker headers, in the order they are tried (a user's patterns first):
+Speaker headers (a user's patterns are tried first) are recognised by their form:
 
-- ``○ 和泉補佐官から、以下の挨拶があった。``  names the speaker of the bullets below;
-- ``○飯島委員より、…との意見があった。``       the whole sentence is the speaker's point;
 - ``（飯島委員）`` / ``【飯島委員】``            alone on a line;
 - ``〇河野大臣：…`` / ``○東会長　それでは…``    a turn, the speech on the same line or below;
+  the mark may be ○ 〇 ◯ ◎ ● ◆, the label a name with a qualifier (``髙橋（清）委員``),
+  ``議長（川端宏明君）`` or ``事務局（佐藤企画官）``, and its title need not be in the role
+  table: a short name-like label ending in a title-like word is read with role ``other``;
 - ``飯島委員：…``                             a colon header (text may follow);
-- ``飯島委員``                                a name alone on a line.
+- ``飯島委員``                                a name alone on a line (known titles only).
 
-A label is a speaker only when it ends with a title of the role table.
+A ``○`` sentence (it may wrap over lines) is read as a whole when it ends:
+
+- it names a speaker with から/より and reports a remark (``…との意見があった``): the
+  sentence is that speaker's point;
+- it names a speaker with から/より and a speech act (発言, 挨拶, 説明, 報告, 述べ …, in any
+  form, whatever stands before the name or between the name and the verb): an *introducer*,
+  the bullets below are that speaker's;
+- otherwise, under a speaker and not in the secretariat's narrating voice, it is the
+  speaker's bullet; else narrative.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ..errors import InputError
-from ..model import Line, SourceText, Speaker
-from .front import FrontLabels
+from ..model import Direction, Line, SourceText, Speaker, Unread
+from .front import FrontLabels, is_date_line
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
 _SP = r"[\s\u3000]"
+_MARKS = "○〇◯◎●◆◇■"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
 _AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "挨拶", "その他")
 _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
-_PAGE_NUMBER = re.compile(r"^(?:[-－―‐]\s*[0-9０-９]{1,4}\s*[-－―‐]|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[pP]\.?\s*[0-9０-９]{1,4}"
+    r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 _STAGE = re.compile(r"^[（(].*[）)]$")
-_NARRATIVE_SENTENCE = re.compile(
-    r"(?:から|より)、.*(?:説明|報告|紹介|挨拶)(?:が)?(?:あった|され|行われ)|を行った|了承された|とされた"
-)
+# A stage direction inside a line: a bracket holding one of the words of a stage direction.
+_INLINE_STAGE = re.compile(
+    r"[（(][^（）()]{0,30}?(?:拍手|笑|声あり|声有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
+    r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク)"
+    r"[^（）()]{0,30}?[）)]")
+# The secretariat's narrating voice: what happened, in the past tense or as a heading.
+_NARRATIVE_VOICE = re.compile(
+    r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
+    r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介)[。．]?$")
 _REPORTED_END = re.compile(
     r"(?:との|という|旨の)(?:御?意見|指摘|発言|質問|要望|提案|コメント|提言)(?:等)?(?:が|も)?"
     r"(?:あった|出された|示された|なされた|寄せられた)。?$"
 )
+# A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
+_FROM = re.compile(r"(?:から|より)(?=[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|"
+                   r"コメント|意見|総括|紹介|講評|述べ|話|発表|提案|質問|回答|言及|指摘|要望|"
+                   r"答弁|補足|所感|謝辞|問題提起|申し))")
+_SPEECH_ACT = re.compile(
+    r"(?:発言|挨拶|あいさつ|説明|報告|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
+    r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ))")
+_NAME_BEFORE = re.compile(rf"([^\s\u3000、。,，「」『』]{{1,40}})$")
+_SENTENCE_END = re.compile(r"(?:[。．！？!?」』]|。[）)])$")
 _SPACES = re.compile(rf"{_SP}+")
+# Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
+_NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
+# What follows the last turn: the closing time, 以上, the ministry's contact footer.
+_CLOSING_TIME = re.compile(
+    r"^[（(]?\s*(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十〇]{1,2}\s*[時:：]"
+    r"[^。]{0,12}?(?:閉会|散会|閉議|終了)(?:した)?\s*[）)]?$")
+_END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=\s\u3000]*以\s*上[）)〕―ー－\-─━＝=\s\u3000]*$")
+_CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
+                      r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
+_PROCEDURAL_KINDS = ("point", "reported")
 
 
 @dataclass(frozen=True)
@@ -49,20 +86,20 @@ class _Shape:
     """A speaker-header shape: its regex, what it means, and where it is believed."""
 
     rx: re.Pattern
-    kind: str  # "introduced" | "reported" | "header"
+    kind: str  # "header"
     loose: bool = False  # colon or bare-name shapes: need a plausible name, not in attendee lists
+    marked: bool = False  # a mark or brackets: an unknown title is believed on form
 
 
-_LABEL = r"[^\s\u3000：:、。,，（）()「」『』【】]"
+_LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
 BUILTIN_SHAPES = (
+    _Shape(re.compile(r"^[（(【]\s*(?P<label>[^（）()【】]{1,30}?)\s*[）)】]$"), "header", marked=True),
     _Shape(re.compile(
-        r"^[○〇◯]\s*(?P<label>[^、。,，]{1,40}?)(?:から|より)、?\s*以下の(?:とおり)?"
-        r"(?:挨拶|発言|説明|コメント|意見|総括|報告)(?:等)?があった。?$"), "introduced"),
-    _Shape(re.compile(rf"^[○〇◯]{_SP}*(?P<label>{_LABEL}{{1,30}}?){_SP}*(?:から|より)、"), "reported"),
-    _Shape(re.compile(r"^[（(【]\s*(?P<label>[^（）()【】]{1,30}?)\s*[）)】]$"), "header"),
+        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,30}}?(?:[（(][^（）()]{{1,20}}[）)])?)"
+        rf"(?:{_SP}*[：:]{_SP}*|{_SP}+|$)(?P<text>.*)$"), "header", marked=True),
     _Shape(re.compile(
-        rf"^[○〇◯]{_SP}*(?P<label>{_LABEL}{{1,30}}?)(?:{_SP}*[：:]{_SP}*|{_SP}+|$)(?P<text>.*)$"),
-        "header"),
+        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,12}}?[（(][^（）()]{{1,20}}[）)]){_SP}*(?P<text>.*)$"),
+        "header", marked=True),
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
            loose=True),
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
@@ -74,12 +111,14 @@ BUILTIN_SHAPES = (
 class _Para:
     """A paragraph being assembled: its kind, speaker, lines and first line without marker.
 
+    ``idx`` are the positions of its lines in the source (docx lines can share a number).
     ``marked`` says the paragraph began with a bullet or ○, so an indented line below it
     is a hanging indent (continuation), not a new paragraph.
     """
 
-    kind: str  # "point" | "reported" | "narrative" | "front" | "agenda" | "stage"
+    kind: str  # "point" | "reported" | "circle" | "narrative" | "front" | "agenda" | "orphan"
     lines: list[Line]
+    idx: list[int]
     first: str = ""
     speaker: Speaker | None = None
     marked: bool = False
@@ -87,10 +126,13 @@ class _Para:
 
 @dataclass
 class Parsed:
-    """What the parser found: front-matter lines, body paragraphs in order."""
+    """What the parser found: front-matter lines, body paragraphs, each line's fate."""
 
     front: list[Line] = field(default_factory=list)
     paras: list[_Para] = field(default_factory=list)
+    fate: list[str] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+    directions: list[Direction] = field(default_factory=list)
 
 
 def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
@@ -101,6 +143,30 @@ def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
     empty = sum(1 for l in lines if l.text == "")
     adjacent = sum(1 for a, b in zip(lines, lines[1:]) if a.text.strip() and b.text.strip())
     return empty >= 0.35 * n and adjacent <= 0.15 * (n - empty)
+
+
+def _trailer(lines: tuple[Line, ...]) -> int:
+    """Where the footer after the last turn starts (len(lines) when there is none).
+
+    The footer is the last block of at most eight short lines, none ending a sentence,
+    one of which is a contact (問い合わせ先, 〒, 電話): the ministry's address.
+    """
+    n = len(lines)
+    i = n
+    seen = 0
+    contact = False
+    start = n
+    while i > 0 and seen < 8:
+        t = lines[i - 1].text.strip().strip("\u3000")
+        i -= 1
+        if not t:
+            continue
+        if t.endswith("。") or len(t) > 60:
+            break
+        seen += 1
+        contact = contact or bool(_CONTACT.search(t))
+        start = i
+    return start if contact else n
 
 
 def join_lines(first: str, lines: list[Line]) -> str:
@@ -122,6 +188,27 @@ def join_lines(first: str, lines: list[Line]) -> str:
     return "".join(parts)
 
 
+def ends_sentence(text: str) -> bool:
+    """The text ends a sentence (。 ！ ？ 」…), so a break after it ends the paragraph.
+
+    >>> ends_sentence("重要である。"), ends_sentence("重要で"), ends_sentence("「はい。」")
+    (True, False, True)
+    """
+    return bool(_SENTENCE_END.search(text.rstrip().rstrip("\u3000")))
+
+
+def strip_directions(text: str) -> tuple[str, list[str]]:
+    """A line without its stage directions, and the directions.
+
+    >>> strip_directions("ありがとうございました。（拍手）")
+    ('ありがとうございました。', ['（拍手）'])
+    """
+    found = _INLINE_STAGE.findall(text)
+    if not found:
+        return text, []
+    return _INLINE_STAGE.sub("", text), found
+
+
 class LineParser:
     """One pass over the lines of one file."""
 
@@ -137,25 +224,44 @@ class LineParser:
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
         self.double = not self.whole and _is_double_spaced(src.lines)
-        self.out = Parsed()
+        self.trailer = _trailer(src.lines)
+        self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: _Para | None = None
         self.speaker: Speaker | None = None
+        self.pending: list[Speaker] = []  # headers in a row, none of them has spoken yet
+        self.seen_speaker = False
         self.in_body = False
         self.front_block: str | None = None
+        self.gap = False  # a blank line or page break since the open paragraph's last line
+        self.last_page = src.lines[0].page if src.lines else None
 
     # classification ----------------------------------------------------------------------
+    def split_label(self, raw: str, marked: bool) -> Speaker | None:
+        label = _SPACES.sub("", raw)
+        sp = self.roles.split(label)
+        if sp is None and marked:
+            sp = self.roles.guess(label)
+        return sp
+
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
-        """The first header shape that matches with a known title: shape, speaker, rest."""
+        """The first header shape that matches with a speaker label: shape, speaker, rest."""
         in_attendees = not self.in_body and self.front_block == "attendees"
         for shape in self.shapes:
             m = shape.rx.match(text)
             if not m:
                 continue
-            sp = self.roles.split(_SPACES.sub("", m["label"]))
+            sp = self.split_label(m["label"], shape.marked)
             if sp is None:
                 continue
             rest = m.groupdict().get("text") or None
             if shape.loose and not self.plausible(sp, rest, in_attendees):
+                continue
+            if sp.role == "other" and (in_attendees or not self.in_body and not rest):
+                continue  # an unknown title in the front matter is a label, not a speaker
+            if not rest and self.roles.split(sp.label) is None and (
+                    text[0] in BULLET_CHARS or self.speaker is not None and not self.turns):
+                # a label read on its form alone after a bullet mark, or after a ○ where ○
+                # marks the bullets of a bracketed speaker: a bullet, not a header
                 continue
             return shape, sp, rest
         return None
@@ -184,14 +290,31 @@ class LineParser:
             m = rx.match(text)
             if m:
                 return m.end()
-        if self.speaker is not None:
-            m = NUMBERED.match(text)
-            if m:
-                return m.end()
-            m = _CIRCLE.match(text)
-            if m and not _NARRATIVE_SENTENCE.search(text):
-                return m.end()
+        m = NUMBERED.match(text)
+        if m and not _NUMBER_IN_SENTENCE.match(text[m.end():]):
+            return m.end()
         return None
+
+    def introduced(self, text: str) -> tuple[Speaker, bool] | None:
+        """The speaker a ○ sentence names with から/より, and whether it reports their words.
+
+        The last sentence that names a speaker and a speech act wins.
+        """
+        found = None
+        for sentence in re.split(r"(?<=。)", text):
+            for m in _FROM.finditer(sentence):
+                before = _NAME_BEFORE.search(sentence[: m.start()])
+                if not before:
+                    continue
+                after = sentence[m.end():]
+                if not _SPEECH_ACT.search(after):
+                    continue
+                sp = self.split_label(_CIRCLE.sub("", before.group(1)), True)
+                if sp is None:
+                    continue
+                found = (sp, bool(_REPORTED_END.search(sentence.strip())))
+                break
+        return found
 
     def continues(self, text: str, line: Line) -> bool:
         """The line goes on the open paragraph (a wrapped line, not a new paragraph)."""
@@ -199,103 +322,232 @@ class LineParser:
             return False
         if self.whole:
             return line.number == self.cur.lines[-1].number
+        if self.gap:
+            # a blank line or page break inside a sentence: the sentence goes on
+            return self.cur.kind != "agenda" and not ends_sentence(self.tail())
         return not (text.startswith("\u3000") and self.in_body and not self.cur.marked)
 
+    def tail(self) -> str:
+        """The open paragraph's last line as read (stage directions removed)."""
+        cur = self.cur
+        assert cur is not None
+        return cur.first if len(cur.lines) == 1 else cur.lines[-1].text
+
     # assembly -------------------------------------------------------------------------------
+    def set_fate(self, i: int, kind: str) -> None:
+        self.out.fate[i] = kind
+
+    def unread(self, i: int, line: Line, why: str) -> None:
+        self.set_fate(i, "unread")
+        self.out.unread.append(Unread(self.src.file, line.number, line.text.strip(), why, line.page))
+
     def close(self) -> None:
         cur = self.cur
         if cur is None:
             return
         self.cur = None
-        if cur.kind == "reported" and not _REPORTED_END.search(join_lines(cur.first, cur.lines[1:])):
+        self.gap = False
+        if cur.kind == "circle":
+            self.settle_circle(cur)
+        elif cur.kind == "orphan":
+            text = join_lines(cur.first, cur.lines[1:])
+            # text with no speaker: the secretariat's narrative before the speakers or in
+            # its own voice; anything else after the speakers began is unread
+            if self.seen_speaker and not _NARRATIVE_VOICE.search(text):
+                for i, line in zip(cur.idx, cur.lines):
+                    self.unread(i, line, "text with no speaker above it")
+                return
             cur.kind = "narrative"
-            self.speaker = None
+        fate = {"point": "point", "reported": "point"}.get(cur.kind, cur.kind)
+        for i in cur.idx:
+            self.set_fate(i, fate)
         if cur.kind == "front":
             self.out.front.extend(cur.lines)
         else:
             self.out.paras.append(cur)
 
-    def open(self, kind: str, line: Line, first: str, **kw) -> None:
-        self.close()
-        self.cur = _Para(kind=kind, lines=[line], first=first, **kw)
+    def settle_circle(self, cur: _Para) -> None:
+        """Decide what a ○ sentence was, now that it is whole."""
+        text = join_lines(cur.first, cur.lines[1:])
+        found = self.introduced(text)
+        if found and found[1]:
+            cur.kind, cur.speaker = "reported", found[0]
+            cur.first = _CIRCLE.sub("", cur.first)
+            self.speaker = found[0]
+            self.seen_speaker = True
+        elif found:
+            cur.kind = "narrative"
+            self.speaker = found[0]
+            self.pending = []
+            self.seen_speaker = True
+        elif self.speaker is not None and not _NARRATIVE_VOICE.search(text):
+            cur.kind, cur.speaker = "point", self.speaker
+            cur.first = _CIRCLE.sub("", cur.first)
+        else:
+            cur.kind = "narrative"
+            self.speaker = None
 
-    def add(self, kind: str, line: Line) -> None:
-        """A one-line paragraph that nothing continues (agenda item, stage direction)."""
+    def open(self, kind: str, i: int, line: Line, first: str, **kw) -> None:
         self.close()
-        self.out.paras.append(_Para(kind=kind, lines=[line], first=line.text))
+        if kind == "point":
+            kw["speaker"] = self.next_speaker()
+        self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, **kw)
+
+    def add(self, kind: str, i: int, line: Line) -> None:
+        """A one-line paragraph that nothing continues (an agenda item)."""
+        self.close()
+        self.set_fate(i, kind)
+        self.out.paras.append(_Para(kind=kind, lines=[line], idx=[i], first=line.text))
+
+    def next_speaker(self) -> Speaker | None:
+        """The speaker of a new paragraph: the first of several headers in a row, in turn."""
+        if len(self.pending) > 1:
+            return self.pending.pop(0)
+        self.pending = []
+        return self.speaker
 
     def start_body(self) -> None:
         self.close()
         self.in_body = True
 
-    def feed(self, line: Line) -> None:
+    def end_turns(self) -> None:
+        """The meeting is closed: what follows is nobody's speech."""
+        self.close()
+        self.speaker = None
+        self.pending = []
+
+    def feed(self, i: int, line: Line) -> None:
+        if line.page != self.last_page:
+            self.last_page = line.page
+            if self.cur is not None:
+                self.gap = True  # a page break: the paragraph may go on on the next page
         text = line.text
         stripped = text.strip().strip("\u3000").strip()
         if not stripped:
+            self.set_fate(i, "blank")
             # An empty line is noise in double-spaced PDF text; a line of spaces always
             # separates blocks (it is what the extractor leaves between paragraphs).
             if text != "" or not self.double:
-                self.close()
+                if self.cur is not None and self.in_body and not ends_sentence(
+                        self.tail()) and self.cur.kind in ("point", "orphan"):
+                    self.gap = True  # maybe a blank line inside a sentence: decide on the next line
+                else:
+                    self.close()
                 if not self.in_body and not self.double:
                     self.front_block = None  # a blank line ends an attendee list
             return
-        if _PAGE_NUMBER.match(stripped):
+        if i >= self.trailer or _PAGE_NUMBER.match(stripped):
+            self.set_fate(i, "furniture")
+            return
+        if self.in_body and _END_MARK.match(stripped):
+            self.end_turns()
+            self.set_fate(i, "furniture")
+            return
+        if self.in_body and _CLOSING_TIME.match(stripped):
+            self.end_turns()
+            self.set_fate(i, "narrative")
             return
         if not self.in_body:
             f = self.labels.field(stripped)
             if f:
                 self.front_block = f[0]
-                self.open("front", line, stripped)
+                self.open("front", i, line, stripped)
+                return
+            if is_date_line(stripped):
+                self.open("front", i, line, stripped)
                 return
         if self.is_agenda(stripped):
             self.start_body()
             self.speaker = None
-            self.add("agenda", line)
+            self.pending = []
+            self.add("agenda", i, line)
             return
         found = self.header(stripped)
         if found:
             shape, sp, rest = found
             self.start_body()
+            if self.last_was_header and not rest:
+                self.pending.append(sp)  # headers in a row: each keeps a paragraph below
+            else:
+                self.pending = [sp]
             self.speaker = sp
-            if shape.kind == "introduced":
-                self.add("narrative", line)
-            elif shape.kind == "reported":
-                self.open("reported", line, _CIRCLE.sub("", stripped), speaker=sp, marked=True)
-            elif rest:
-                self.open("point", line, rest, speaker=sp)
+            self.seen_speaker = True
+            self.turns = stripped[0] in _MARKS  # ○ marks turns here, not bullets
+            self.set_fate(i, "point")
+            if rest:
+                rest, dirs = self.directions(line, rest)
+                if rest.strip():
+                    self.open("point", i, line, rest)
+            self.last_was_header = not rest
             return
+        self.last_was_header = False
         if self.in_body and _STAGE.match(stripped) and not NUMBERED.match(stripped):
-            self.add("stage", line)
+            self.close()
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, stripped))
             return
-        if _CIRCLE.match(stripped):
-            self.close()  # a ○ line always starts something: settle the paragraph before it
+        if _CIRCLE.match(stripped) and (self.in_body or self.seen_speaker or self.front_block != "attendees"):
+            self.start_body()
+            self.open("circle", i, line, stripped, marked=True)
+            return
         at = self.bullet(stripped)
         if at is not None and (self.in_body or self.front_block != "attendees"):
-            if self.speaker is None:
-                if _CIRCLE.match(stripped) or NUMBERED.match(stripped):
-                    self.open("narrative" if self.in_body else "front", line, stripped, marked=True)
+            self.close()
+            if self.speaker is None and not self.pending:
+                if not self.seen_speaker:
+                    # items before the first speaker are the agenda (・若年者の…, ⑴ …);
+                    # a whole sentence there is the secretariat's narrative
+                    self.open("narrative" if "。" in stripped else "agenda", i, line, stripped,
+                              marked=True)
                     return
-                raise InputError(
-                    "a bullet before any speaker header", file=self.src.file, line=line.number,
-                    hint="is the speaker line written as （○○委員）?",
-                )
+                self.unread(i, line, "a bullet with no speaker above it")
+                return
             self.in_body = True
-            self.open("point", line, stripped[at:], speaker=self.speaker, marked=True)
-            return
-        if _CIRCLE.match(stripped) and self.in_body:
-            self.speaker = None
-            self.open("narrative", line, stripped, marked=True)
+            self.open("point", i, line, stripped[at:], marked=True)
+            self.strip_cur_directions()
             return
         if self.continues(text, line):
+            self.gap = False
             self.cur.lines.append(line)
+            self.cur.idx.append(i)
+            self.strip_cur_directions()
             return
-        if self.in_body and self.speaker is not None:
-            self.open("point", line, stripped, speaker=self.speaker)
+        if self.in_body and (self.speaker is not None or self.pending):
+            self.open("point", i, line, stripped)
+            self.strip_cur_directions()
             return
-        self.open("narrative" if self.in_body else "front", line, stripped)
+        self.open("orphan" if self.in_body else "front", i, line, stripped)
+
+    def directions(self, line: Line, text: str) -> tuple[str, list[str]]:
+        clean, found = strip_directions(text)
+        for d in found:
+            self.out.directions.append(Direction(line.number, d))
+        return clean, found
+
+    def strip_cur_directions(self) -> None:
+        """Take the stage directions out of the open paragraph's newest line."""
+        cur = self.cur
+        if cur is None or cur.kind != "point":
+            return
+        line = cur.lines[-1]
+        source = cur.first if len(cur.lines) == 1 else line.text
+        clean, found = self.directions(line, source)
+        if not found:
+            return
+        if len(cur.lines) == 1:
+            cur.first = clean
+        else:
+            cur.lines[-1] = Line(clean, line.number, line.page)
+
+    last_was_header = False
+    turns = False
 
     def run(self) -> Parsed:
-        for line in self.src.lines:
-            self.feed(line)
+        for i, line in enumerate(self.src.lines):
+            self.feed(i, line)
         self.close()
+        recorded = {u.line for u in self.out.unread}
+        for i, (fate, line) in enumerate(zip(self.out.fate, self.src.lines)):
+            if fate == "unread" and line.number not in recorded:
+                self.unread(i, line, "not read")
         return self.out

@@ -1,6 +1,7 @@
 """Who speaks in which role: speaker labels (飯島委員) split into name and title by a table."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,81 @@ class RoleTable:
                 return Speaker(label=label, name=name, title=full_title, role=role)  # type: ignore[arg-type]
         return None
 
+    def role_of(self, title: str) -> str:
+        """The role of a title: the table's, 議員 for a seat number (３番), else ``other``."""
+        sp = self.split(title)
+        if sp is not None:
+            return sp.role
+        if re.fullmatch(r"[0-9０-９]+番(?:議員)?", title):
+            return "member"
+        return "other"
+
+    def guess(self, label: str) -> Speaker | None:
+        """A speaker read from the label's form when its title is not in the table.
+
+        ``髙橋（清）委員`` (a qualifier in the name), ``議長（川端宏明君）`` and
+        ``事務局（佐藤企画官）`` (title, then the person), ``東岡計画官`` (an unknown title:
+        role ``other``). None for a label that does not look like a speaker.
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["髙橋（清）委員", "議長（川端宏明君）", "東岡計画官"])]
+        [('髙橋（清）', '委員', 'member'), ('川端宏明', '議長', 'chair'), ('東岡', '計画官', 'secretariat')]
+        """
+        m = _PAREN.match(label)
+        if m:
+            out, inner, tail = m["out"], m["inner"], m["tail"]
+            if tail:
+                sp = self.split(out + tail)
+                if sp is None or not _nameish(out, 8):
+                    return None
+                return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)  # type: ignore[arg-type]
+            if not _nameish(out, 30):
+                return None
+            for h in _HONORIFIC:
+                if inner.endswith(h) and _nameish(inner[: -len(h)].replace(" ", "").replace("\u3000", ""), 10):
+                    return Speaker(label, inner[: -len(h)], out, self.role_of(out))  # type: ignore[arg-type]
+            sp = self.split(inner)
+            if sp is not None:
+                outer = self.split(out)
+                role = outer.role if outer is not None else sp.role
+                return Speaker(label, sp.name, sp.title, role)  # type: ignore[arg-type]
+            if _nameish(inner, 8):
+                return Speaker(label, inner, out, self.role_of(out))  # type: ignore[arg-type]
+            return None
+        if not _nameish(label) or len(label) < 2:
+            return None
+        if label.endswith(_HONORIFIC[:2]):
+            return Speaker(label, label[:-1], label[-1], "member")
+        sp = self.split(label)
+        if sp is not None:
+            return sp
+        if label[-1] not in _TITLE_END:
+            return None
+        name, title = _split_unknown(label)
+        return Speaker(label, name, title, "other")
+
+
+# A label read on its form alone: kanji, katakana, Latin or digits (no kana sentence), and
+# the last character a title's (官 長 員 君 …). Words of the front matter are no speakers.
+_NAMEISH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+$")
+_TITLE_END = "官長員君氏者人事査問与表理佐臣監役使授師"
+_NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次第", "事件", "予定", "記録", "名簿",
+                "傍聴", "陪席", "説明員", "開会", "閉会")
+_PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](?P<tail>[^（）()]*)$")
+_HONORIFIC = ("君", "氏", "さん")
+
+
+def _nameish(text: str, most: int = 12) -> bool:
+    return 1 <= len(text) <= most and bool(_NAMEISH.match(text)) and not any(
+        w in text for w in _NOT_SPEAKER)
+
+
+def _split_unknown(label: str) -> tuple[str, str]:
+    """名前 and 肩書 of a label whose title is unknown: a surname is mostly two characters."""
+    cut = 3 if len(label) >= 5 else 2 if len(label) >= 3 else len(label)
+    return label[: len(label) - cut], label[len(label) - cut:]
+
+
 def _load_role_yaml(text: str, source: str) -> dict:
     data = load_yaml_text(text, source) or {}
     if not isinstance(data, dict):
@@ -50,8 +126,8 @@ def _load_role_yaml(text: str, source: str) -> dict:
         raise ConfigError("titles: expected a mapping of title -> role", file=source)
     for title, role in titles.items():
         if role not in ROLES:
-            raise ConfigError(f"titles.{title}: role {role!r} is not one of member, chair, "
-                              "government, secretariat", file=source)
+            raise ConfigError(f"titles.{title}: role {role!r} is not one of {', '.join(ROLES)}",
+                              file=source)
     prefixes = data.get("prefixes") or []
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
         raise ConfigError("prefixes: expected a list of words", file=source)
