@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from assembler import minutes
-from assembler.errors import ConfigError, InputError
+from assembler.errors import ConfigError
 from assembler.cli import main
 from conftest import FIXTURES
 

@@ -66,7 +66,7 @@ _FROM = re.compile(r"(?:から|より)(?=[、,，\s\u3000]|[^、。]*?(?:発言|
 _SPEECH_ACT = re.compile(
     r"(?:発言|挨拶|あいさつ|説明|報告|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
     r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ))")
-_NAME_BEFORE = re.compile(rf"([^\s\u3000、。,，「」『』]{{1,40}})$")
+_NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
 _SENTENCE_END = re.compile(r"(?:[。．！？!?」』]|。[）)])$")
 _SPACES = re.compile(rf"{_SP}+")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
