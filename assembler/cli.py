@@ -189,6 +189,9 @@ def _progress(quiet: bool):
 @click.option("--reference-doc", type=click.Path(dir_okay=False), default=None,
               help="A .docx whose styles the draft uses (like pandoc's --reference-doc).")
 @click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
+@click.option("--fonts", default=None, metavar="SET",
+              help="Font set of templates/style.yaml: ms (ＭＳ 明朝/ゴシック, for Word; the default) "
+                   "or ipa (IPAex明朝/ゴシック, for LibreOffice). In a project: overrides its `fonts`.")
 @click.option("--patterns", type=click.Path(dir_okay=False), default=None,
               help="A YAML file of extra speaker-header, bullet and front-matter patterns.")
 @click.option("--roles", type=click.Path(dir_okay=False), default=None,
@@ -199,7 +202,7 @@ def _progress(quiet: bool):
 @click.option("--carry-edits", type=click.Path(dir_okay=False), default=None,
               help="In a project: keep the secretariat's edits made in this draft (.docx).")
 def build(inputs, output, sections_path, overrides, threshold, title, reference_doc, encoding,
-          patterns, roles, quiet, project_dir, carry_edits) -> None:
+          fonts, patterns, roles, quiet, project_dir, carry_edits) -> None:
     """Build the Word draft and its trace from minutes files or folders, or a project.
 
     In a project folder (see `assembler init`) it takes no inputs: it reads minutes/,
@@ -223,7 +226,7 @@ def build(inputs, output, sections_path, overrides, threshold, title, reference_
         if given:
             raise click.UsageError(f"{', '.join(given)}: a project takes its settings from "
                                    f"{root / project.CONFIG} (and writes to output/)")
-        _build_project(root, carry_edits, quiet)
+        _build_project(root, carry_edits, quiet, fonts)
         return
     if project_dir:
         raise click.UsageError(f"{project_dir}: no assembler.yaml here (create one with `assembler init`)")
@@ -234,7 +237,7 @@ def build(inputs, output, sections_path, overrides, threshold, title, reference_
                                "folder made by `assembler init`")
     opts = pipeline.Options(sections=sections_path, overrides=overrides, threshold=threshold,
                             title=title, encoding=encoding, reference_doc=reference_doc,
-                            patterns=patterns, roles=roles)
+                            patterns=patterns, roles=roles, fonts=fonts)
     built = pipeline.build(inputs, output, opts, progress=_progress(quiet))
     for problem in built.assembled.problems:
         click.secho(f"warning: {problem}", fg="yellow", err=True)
@@ -242,10 +245,10 @@ def build(inputs, output, sections_path, overrides, threshold, title, reference_
         click.echo(built.summary(), err=True)
 
 
-def _build_project(root, carry_edits, quiet: bool) -> None:
+def _build_project(root, carry_edits, quiet: bool, fonts: str | None = None) -> None:
     from assembler import project
 
-    result = project.build(root, carry_edits=carry_edits, progress=_progress(quiet))
+    result = project.build(root, carry_edits=carry_edits, progress=_progress(quiet), fonts=fonts)
     for line in result.carried:
         click.echo(f"carried: {line}", err=True)
     for line in result.not_carried:

@@ -177,7 +177,7 @@ def atomic_write(path: str | Path, data: bytes | str) -> Path:
 
 CONFIG_FILE = "assembler.yaml"
 _CONFIG_KEYS = ("title", "council", "outline", "threshold", "templates", "reference_doc",
-                "carry_edits", "author", "patterns", "roles")
+                "carry_edits", "author", "patterns", "roles", "fonts")
 
 
 @dataclass(frozen=True)
@@ -197,6 +197,8 @@ class Options:
     reference_doc: str | Path | None = None
     templates: str | Path | None = None
     author: str = "事務局"
+    #: The font set of templates/style.yaml (``ms`` when None; ``ipa`` for LibreOffice).
+    fonts: str | None = None
     #: When set, source files are recorded relative to this folder (a project's root).
     base: Path | None = None
 
@@ -216,13 +218,14 @@ class ProjectConfig:
     author: str = "事務局"
     patterns: Path | None = None
     roles: Path | None = None
+    fonts: str | None = None
 
     def options(self, overrides: Path | None = None) -> Options:
         """The build options this project gives (the one place the mapping is written)."""
         return Options(sections=self.outline, overrides=overrides, threshold=self.threshold,
                        title=self.title, reference_doc=self.reference_doc,
                        templates=self.templates, author=self.author, patterns=self.patterns,
-                       roles=self.roles, base=self.root)
+                       roles=self.roles, fonts=self.fonts, base=self.root)
 
 
 def load_project_config(root: Path) -> ProjectConfig:
@@ -255,11 +258,12 @@ def load_project_config(root: Path) -> ProjectConfig:
     carry = data.get("carry_edits", False)
     if not isinstance(carry, bool):
         raise ConfigError(f"carry_edits: expected true or false, not {shown(carry)}", file=name)
-    for key in ("title", "council", "author"):
+    for key in ("title", "council", "author", "fonts"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise ConfigError(f"{key}: expected text", file=name)
     return ProjectConfig(root=root, title=data.get("title"), council=data.get("council"),
                          outline=opt_path("outline"), threshold=threshold,
                          templates=opt_path("templates"), reference_doc=opt_path("reference_doc"),
                          carry_edits=carry, author=data.get("author") or "事務局",
-                         patterns=opt_path("patterns"), roles=opt_path("roles"))
+                         patterns=opt_path("patterns"), roles=opt_path("roles"),
+                         fonts=data.get("fonts"))

@@ -133,7 +133,7 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
     out = Path(output)
     with timed("docx"):
         docx = render_docx(draft, out, reference_doc=opts.reference_doc,
-                           templates_dir=opts.templates)
+                           templates_dir=opts.templates, fonts=opts.fonts)
     with timed("trace"):
         traces = write_trace(a.trace, out)
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))

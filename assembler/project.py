@@ -20,7 +20,7 @@ import hashlib
 import json
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,6 +64,8 @@ roles: null
 # true: 作成のたびに output/draft.docx での事務局の修正（文言・削除・移動・追記）を引き継ぐ。
 carry_edits: false
 author: 事務局
+# 書体: ms = ＭＳ 明朝／ＭＳ ゴシック（Word 用、既定）、ipa = IPAex明朝／IPAexゴシック（LibreOffice 用）。
+fonts: ms
 """
 
 _README = """\
@@ -262,8 +264,12 @@ def _archive(out: Path, date: str) -> Path | None:
     return dest
 
 
-def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -> ProjectBuild:
-    """Build the project's draft, marking what changed since the previous build."""
+def build(root: Path, *, carry_edits: str | Path | None = None, progress=None,
+          fonts: str | None = None) -> ProjectBuild:
+    """Build the project's draft, marking what changed since the previous build.
+
+    ``fonts`` (a font set of style.yaml) overrides the project's ``fonts`` setting.
+    """
     cfg = load_config(root)
     out = root / OUTPUT
     out.mkdir(exist_ok=True)
@@ -291,6 +297,8 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None) -
         after = {k: tuple(v) for k, v in previous.get("after", {}).items()}
 
     opts = cfg.options(overrides_path(root))
+    if fonts:
+        opts = replace(opts, fonts=fonts)
     assembled = pipeline.assemble([folder], opts, progress=progress)
     extra = {"title": cfg.title, "author": cfg.author, "after": after,
              "edits": dict(assembled.overrides.edits)}

@@ -5,7 +5,7 @@ every template renders with ``StrictUndefined`` and any error names the template
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -33,19 +33,55 @@ class Page:
     right: float
     line_pitch: int
 
+FACES = ("mincho", "gothic")
+ROLES = ("body", "lead", "title", "heading", "table", "table_header", "note")
+DEFAULT_FONTS = "ms"
+
+
 @dataclass(frozen=True)
 class StyleSheet:
-    """Fonts (Word names), sizes in points, page setup and the bullet glyph."""
+    """Font sets (Word names per face), the face of each text role, sizes in points, page
+    setup and the bullet glyph. ``fonts`` picks the set in use (``ms`` unless told)."""
 
-    mincho: str
-    gothic: str
+    font_sets: dict  # set name -> {"mincho": name, "gothic": name}
+    roles: dict      # role -> "mincho" | "gothic"
     sizes: dict
     page: Page
     bullet: str
     source: str
+    fonts: str = DEFAULT_FONTS
 
+    def using(self, fonts: str | None) -> "StyleSheet":
+        """The same sheet with another font set; an unknown name is a ConfigError."""
+        if fonts is None or fonts == self.fonts:
+            return self
+        if fonts not in self.font_sets:
+            near = closest(fonts, self.font_sets)
+            raise ConfigError(f"fonts: unknown font set {fonts!r}", file=self.source,
+                              hint=(f"did you mean '{near}'? " if near else "")
+                              + f"the sets: {', '.join(self.font_sets)}")
+        return replace(self, fonts=fonts)
+
+    def face(self, face: str) -> str:
+        """The font name of a face (mincho or gothic) in the set in use."""
+        return self.font_sets[self.fonts][face]
+
+    def font(self, role: str) -> str:
+        """The font name for a role of text (body, lead, heading, …)."""
+        return self.face(self.roles[role])
+
+    @property
+    def mincho(self) -> str:
+        return self.face("mincho")
+
+    @property
+    def gothic(self) -> str:
+        return self.face("gothic")
+
+_FACE_SET = {"mincho": str, "gothic": str}
 _SCHEMA = {
-    "fonts": {"mincho": str, "gothic": str},
+    "fonts": dict,   # set name -> _FACE_SET (checked in _load_style)
+    "roles": {r: str for r in ROLES},
     "sizes": {"body": float, "title": float, "heading1": float, "heading2": float,
               "heading3": float, "table": float},
     "page": {"width": float, "height": float, "top": float, "bottom": float, "left": float,
@@ -69,6 +105,10 @@ def _check(value, schema, path: str, file: str):
                 raise ConfigError(f"{path + '.' if path else ''}{k}: missing", file=file)
             out[k] = _check(value[k], sub, f"{path + '.' if path else ''}{k}", file)
         return out
+    if schema is dict:
+        if isinstance(value, dict) and value:
+            return value
+        raise ConfigError(f"{path}: expected a mapping", file=file)
     if schema is float and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
         return float(value)
     if schema is int and isinstance(value, int) and not isinstance(value, bool) and value > 0:
@@ -123,9 +163,17 @@ class Texts:
         text, where = found
         raw = load_yaml_text(text, where)
         d = _check(raw, _SCHEMA, "", where)
-        return StyleSheet(mincho=d["fonts"]["mincho"], gothic=d["fonts"]["gothic"],
-                          sizes=d["sizes"], page=Page(**d["page"]), bullet=d["bullet"],
-                          source=where)
+        sets = d["fonts"]
+        if set(sets) <= set(FACES):  # the one-set shape: fonts: {mincho: …, gothic: …}
+            sets = {DEFAULT_FONTS: sets}
+        sets = {str(name): _check(faces, _FACE_SET, f"fonts.{name}", where)
+                for name, faces in sets.items()}
+        for role, face in d["roles"].items():
+            if face not in FACES:
+                raise ConfigError(f"roles.{role}: expected mincho or gothic, got {face!r}", file=where)
+        return StyleSheet(font_sets=sets, roles=d["roles"], sizes=d["sizes"],
+                          page=Page(**d["page"]), bullet=d["bullet"], source=where,
+                          fonts=DEFAULT_FONTS if DEFAULT_FONTS in sets else next(iter(sets)))
 
     def render(self, template: str, /, **variables) -> str:
         """Render one template; the result is stripped of surrounding blank lines."""
@@ -150,4 +198,4 @@ class Texts:
         """Render one template into its non-blank lines."""
         return [ln for ln in self.render(template, **variables).splitlines() if ln.strip()]
 
-__all__ = ["Texts", "StyleSheet", "Page", "INS_START", "INS_END"]
+__all__ = ["Texts", "StyleSheet", "Page", "INS_START", "INS_END", "ROLES", "DEFAULT_FONTS"]

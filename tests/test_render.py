@@ -139,24 +139,76 @@ def test_page_is_a4_portrait_with_a_character_grid_and_a_landscape_appendix(xml)
         xml["word/styles.xml"]).decode()
 
 
-def test_every_style_and_the_defaults_have_japanese_fonts_and_no_theme_fonts(xml):
-    styles = xml["word/styles.xml"]
-    default = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
-    assert default.find(f"{W}rFonts").get(f"{W}eastAsia") == "ＭＳ 明朝"
-    assert default.find(f"{W}lang").get(f"{W}eastAsia") == "ja-JP"
-    checked = 0
+# the face each style of the draft must be set in (style.yaml's roles table)
+GOTHIC_STYLES = {"Title", "heading 1", "heading 2", "heading 3", "TOC Heading", "Changes Heading",
+                 "Appendix Heading", "Table Header"}
+MINCHO_STYLES = {"Normal", "Body Text", "Chapter Lead", "List Bullet", "List Continue",
+                 "Empty Section", "Cover Right", "Cover Note", "toc 1", "toc 2", "toc 3",
+                 "Change Item", "Appendix Note", "Table Text", "header", "footer", "Table Grid",
+                 "Normal Table"}
+
+
+def _style_fonts(styles) -> dict[str, dict[str, str]]:
+    out = {}
     for st in styles.iter(f"{W}style"):
-        if st.get(f"{W}type") == "numbering":
+        if st.get(f"{W}type") in ("numbering", "character"):
             continue
         fonts = st.find(f"{W}rPr/{W}rFonts")
         name = st.find(f"{W}name").get(f"{W}val")
-        assert fonts is not None and fonts.get(f"{W}eastAsia") in ("ＭＳ 明朝", "ＭＳ ゴシック"), name
-        assert not [a for a in fonts.attrib if a.endswith("Theme") or a.endswith("theme")], name
-        checked += 1
-    assert checked >= 20
+        out[name] = {} if fonts is None else {a.split("}")[1]: v for a, v in fonts.attrib.items()}
+    return out
+
+
+@pytest.mark.parametrize("fonts, mincho, gothic", [(None, "ＭＳ 明朝", "ＭＳ ゴシック"),
+                                                   ("ipa", "IPAex明朝", "IPAexゴシック")])
+def test_every_style_names_its_roles_face_for_every_script(tmp_path, fonts, mincho, gothic):
+    xml = parts(render_docx(sample_draft(), tmp_path / "d.docx", fonts=fonts))
+    styles = xml["word/styles.xml"]
+    default = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    assert default.find(f"{W}rFonts").get(f"{W}ascii") == mincho
+    assert default.find(f"{W}lang").get(f"{W}eastAsia") == "ja-JP"
+    found = _style_fonts(styles)
+    assert set(found) == GOTHIC_STYLES | MINCHO_STYLES
+    for name, attrs in found.items():
+        face = gothic if name in GOTHIC_STYLES else mincho
+        # Latin text named in the same Japanese face: no script falls back to another font
+        assert {a: attrs.get(a) for a in ("ascii", "hAnsi", "eastAsia", "cs")} == dict.fromkeys(
+            ("ascii", "hAnsi", "eastAsia", "cs"), face), name
+        assert not [a for a in attrs if a.lower().endswith("theme")], name
+    # character styles inherit the paragraph's face (a font there would override headings)
+    for st in styles.iter(f"{W}style"):
+        if st.get(f"{W}type") == "character":
+            assert st.find(f"{W}rPr/{W}rFonts") is None, st.find(f"{W}name").get(f"{W}val")
+    bullet = next(lvl for lvl in xml["word/numbering.xml"].iter(f"{W}lvl")
+                  if lvl.find(f"{W}lvlText").get(f"{W}val") == "○")
+    assert bullet.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") == mincho
+
+
+def test_lead_sentences_and_the_appendix_note_have_their_own_mincho_styles(xml):
     ids = style_ids(xml)
-    heading = styles.find(f"{W}style[@{W}styleId='{ids['heading 1']}']")
-    assert heading.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "ＭＳ ゴシック"
+    body = xml["word/document.xml"].find(f"{W}body")
+    by_style = {}
+    for p in body.iter(f"{W}p"):
+        ps = p.find(f"{W}pPr/{W}pStyle")
+        if ps is not None:
+            by_style.setdefault(ps.get(f"{W}val"), []).append("".join(t.text for t in p.iter(f"{W}t")))
+    assert by_style[ids["Chapter Lead"]] == ["デジタル技術の活用について、次の意見があった。"]
+    assert by_style[ids["Appendix Note"]][0].startswith("本文の各意見")
+
+
+def test_an_unknown_font_set_is_one_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match=r"fonts: unknown font set 'ipx'.*did you mean 'ipa'"):
+        render_docx(sample_draft(), tmp_path / "d.docx", fonts="ipx")
+    assert not (tmp_path / "d.docx").exists()
+
+
+def test_app_properties_name_this_tool_and_no_page_count(rendered):
+    with zipfile.ZipFile(rendered) as z:
+        app = etree.fromstring(z.read("docProps/app.xml"))
+    ns = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+    assert app.find(f"{ns}Application").text == "strategy-draft assembler"
+    for unknown in ("Pages", "Words", "Characters", "Lines", "Paragraphs", "AppVersion", "TotalTime"):
+        assert app.find(f"{ns}{unknown}") is None, unknown
 
 
 def test_font_choice_comes_from_style_yaml(tmp_path):

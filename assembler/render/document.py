@@ -37,9 +37,12 @@ _COLUMN_SHARES = (0.09, 0.11, 0.36, 0.07, 0.06, 0.11, 0.12, 0.08)
 
 
 def render_docx(draft: Draft, path: str | Path, *, reference_doc: str | Path | None = None,
-                templates_dir: str | Path | None = None) -> Path:
-    """Write the draft as a .docx (atomically) and return its path."""
-    data = build_docx(draft, Texts(templates_dir), reference_doc=reference_doc)
+                templates_dir: str | Path | None = None, fonts: str | None = None) -> Path:
+    """Write the draft as a .docx (atomically) and return its path.
+
+    ``fonts`` names a font set of style.yaml (``ms``, the default, or ``ipa``).
+    """
+    data = build_docx(draft, Texts(templates_dir), reference_doc=reference_doc, fonts=fonts)
     return atomic_write(path, data)
 
 
@@ -60,17 +63,19 @@ def _open(reference_doc: str | Path | None):
                          file=str(reference_doc), hint="save it again from Word as .docx") from None
 
 
-def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None = None) -> bytes:
+def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None = None,
+               fonts: str | None = None) -> bytes:
     """The .docx bytes of a draft."""
+    sheet = texts.style.using(fonts)
     doc = _open(reference_doc)
-    ids = prepare_styles(doc, texts.style, rewrite=reference_doc is None)
+    ids = prepare_styles(doc, sheet, rewrite=reference_doc is None)
     prepare_settings(doc)
     body = doc.element.body
     sect = body.get_or_add_sectPr()
     for child in list(body):
         if child is not sect:
             body.remove(child)
-    prepare_section(doc, texts.style, ids["footer"])
+    prepare_section(doc, sheet, ids["footer"])
     portrait = etree.tostring(sect, encoding="unicode")
     _landscape(sect)
     if doc.element.nsmap.get("w") != W_NS:
@@ -89,7 +94,18 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
     buf = io.BytesIO()
     doc.save(buf)
     return normalise_zip(buf.getvalue(), replace={
-        "word/document.xml": _splice_body(buf.getvalue(), content.encode("utf-8"))})
+        "word/document.xml": _splice_body(buf.getvalue(), content.encode("utf-8")),
+        "docProps/app.xml": APP_XML})
+
+
+#: docProps/app.xml: the application that wrote the file and nothing it cannot know (the
+#: template's copy claimed Microsoft Macintosh Word and 1 page; Word recounts on save).
+APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+           b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+           b'<Application>strategy-draft assembler</Application><DocSecurity>0</DocSecurity>'
+           b'<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
+           b'<HyperlinksChanged>false</HyperlinksChanged></Properties>')
 
 
 def _landscape(sect) -> None:
@@ -99,6 +115,8 @@ def _landscape(sect) -> None:
     size.set(w("w"), height)
     size.set(w("h"), width)
     size.set(w("orient"), "landscape")
+    for title_page in sect.findall(w("titlePg")):  # only the cover goes without a page number
+        sect.remove(title_page)
 
 
 def _check_body(content: str, points: int) -> None:
@@ -230,7 +248,7 @@ class _Layout:
         if chapter.intro:
             for line in chapter.intro.splitlines():
                 if line.strip():
-                    self.w.paragraph(self.ids["body"], line)
+                    self.w.paragraph(self.ids["lead"], line)
         for entry in chapter.entries:
             self.entry(entry)
         if not chapter.entries and not chapter.subchapters:
@@ -267,7 +285,7 @@ class _Layout:
         self.w.paragraph(self.ids["appendix_heading"], t.render("appendix_heading.j2"))
         note = t.render("appendix_note.j2", count=len(d.trace), meetings=len(d.meetings))
         if note:
-            self.w.paragraph(self.ids["body"], note)
+            self.w.paragraph(self.ids["note"], note)
         labels = t.lines("trace_columns.j2")
         if len(labels) != len(_COLUMN_SHARES):
             raise RenderError(f"{len(labels)} column labels, expected {len(_COLUMN_SHARES)} "

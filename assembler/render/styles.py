@@ -18,8 +18,6 @@ from assembler.render.ooxml import Writer
 from assembler.texts import StyleSheet
 
 _THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
-_MIN = "mincho"
-_GOTH = "gothic"
 
 
 def twips(mm: float) -> int:
@@ -74,13 +72,17 @@ def _rpr(font: str | None, size: float | None, *, bold=False, color: str | None 
 
 @dataclass(frozen=True)
 class StyleSpec:
-    """One style the draft uses: its name, kind, base and formatting."""
+    """One style the draft uses: its name, kind, base, role of text and formatting.
+
+    ``role`` names the entry of style.yaml's ``roles`` table that gives the style its face
+    (mincho or gothic); None inherits (a character style such as Hyperlink).
+    """
 
     key: str
     name: str
     type: str  # paragraph | character | table
     based_on: str | None
-    font: str | None
+    role: str | None
     size: str | None
     ppr: dict
     bold: bool = False
@@ -88,46 +90,52 @@ class StyleSpec:
 
 
 _H_NUM = "headings"
+_TIGHT = {"before": 0, "after": 0}
 SPECS: tuple[StyleSpec, ...] = (
-    StyleSpec("normal", "Normal", "paragraph", None, _MIN, "body", {"jc": "both"}),
-    StyleSpec("title", "Title", "paragraph", "normal", _GOTH, "title",
+    StyleSpec("normal", "Normal", "paragraph", None, "body", "body", {"jc": "both"}),
+    StyleSpec("title", "Title", "paragraph", "normal", "title", "title",
               {"jc": "center", "after": 240, "snap": False}),
-    StyleSpec("h1", "Heading 1", "paragraph", "normal", _GOTH, "heading1",
+    StyleSpec("h1", "Heading 1", "paragraph", "normal", "heading", "heading1",
               {"keep_next": True, "before": 360, "after": 120, "snap": False, "outline": 0, "num": (_H_NUM, 0)}),
-    StyleSpec("h2", "Heading 2", "paragraph", "normal", _GOTH, "heading2",
+    StyleSpec("h2", "Heading 2", "paragraph", "normal", "heading", "heading2",
               {"keep_next": True, "before": 240, "after": 60, "snap": False, "outline": 1, "num": (_H_NUM, 1)}),
-    StyleSpec("h3", "Heading 3", "paragraph", "normal", _GOTH, "heading3",
+    StyleSpec("h3", "Heading 3", "paragraph", "normal", "heading", "heading3",
               {"keep_next": True, "before": 120, "after": 0, "snap": False, "outline": 2,
                "ind": {"left": 210}, "num": (_H_NUM, 2)}),
-    StyleSpec("body", "Body Text", "paragraph", "normal", _MIN, "body",
+    StyleSpec("body", "Body Text", "paragraph", "normal", "body", "body",
               {"after": 60, "ind": {"firstLine": 210}}),
-    StyleSpec("list", "List Bullet", "paragraph", "normal", _MIN, "body",
+    StyleSpec("lead", "Chapter Lead", "paragraph", "normal", "lead", "body",
+              {"keep_next": True, "after": 60, "ind": {"firstLine": 210}}),
+    StyleSpec("list", "List Bullet", "paragraph", "normal", "body", "body",
               {"after": 60, "num": ("bullets", 0)}),
-    StyleSpec("after", "List Continue", "paragraph", "normal", _MIN, "body",
+    StyleSpec("after", "List Continue", "paragraph", "normal", "body", "body",
               {"after": 60, "ind": {"left": 420}}),
-    StyleSpec("empty", "Empty Section", "paragraph", "normal", _MIN, "body",
+    StyleSpec("empty", "Empty Section", "paragraph", "normal", "body", "body",
               {"after": 60, "ind": {"left": 210}}),
-    StyleSpec("cover_right", "Cover Right", "paragraph", "normal", _MIN, "body", {"jc": "right"}),
-    StyleSpec("cover_note", "Cover Note", "paragraph", "normal", _MIN, "body",
-              {"before": 0, "after": 0, "ind": {"left": 210}}),
-    StyleSpec("toc_heading", "TOC Heading", "paragraph", "normal", _GOTH, "heading2",
+    StyleSpec("cover_right", "Cover Right", "paragraph", "normal", "body", "body", {"jc": "right"}),
+    StyleSpec("cover_note", "Cover Note", "paragraph", "normal", "body", "body",
+              {**_TIGHT, "ind": {"left": 210}}),
+    StyleSpec("toc_heading", "TOC Heading", "paragraph", "normal", "heading", "heading2",
               {"before": 360, "after": 120, "jc": "center", "snap": False}),
-    StyleSpec("toc1", "toc 1", "paragraph", "normal", _MIN, "body", {}),
-    StyleSpec("toc2", "toc 2", "paragraph", "normal", _MIN, "body", {"ind": {"left": 210}}),
-    StyleSpec("toc3", "toc 3", "paragraph", "normal", _MIN, "body", {"ind": {"left": 420}}),
-    StyleSpec("changes_heading", "Changes Heading", "paragraph", "normal", _GOTH, "heading3",
-              {"keep_next": True, "before": 240, "after": 60, "snap": False}),
-    StyleSpec("change", "Change Item", "paragraph", "normal", _MIN, "body", {"ind": {"left": 210}}),
-    StyleSpec("appendix_heading", "Appendix Heading", "paragraph", "normal", _GOTH, "heading1",
+    StyleSpec("toc1", "toc 1", "paragraph", "normal", "body", "body", {}),
+    StyleSpec("toc2", "toc 2", "paragraph", "normal", "body", "body", {"ind": {"left": 210}}),
+    StyleSpec("toc3", "toc 3", "paragraph", "normal", "body", "body", {"ind": {"left": 420}}),
+    StyleSpec("changes_heading", "Changes Heading", "paragraph", "normal", "heading", "heading2",
+              {"keep_next": True, "before": 240, "after": 60, "snap": False, "outline": 0}),
+    StyleSpec("change", "Change Item", "paragraph", "normal", "body", "body",
+              {**_TIGHT, "ind": {"left": 210}}),
+    StyleSpec("appendix_heading", "Appendix Heading", "paragraph", "normal", "heading", "heading1",
               {"keep_next": True, "after": 120, "snap": False, "outline": 0}),
-    StyleSpec("cell", "Table Text", "paragraph", "normal", _MIN, "table",
-              {"snap": False, "before": 0, "after": 0, "jc": "left"}),
-    StyleSpec("cell_header", "Table Header", "paragraph", "normal", _GOTH, "table",
-              {"snap": False, "before": 0, "after": 0, "jc": "center"}),
-    StyleSpec("header", "header", "paragraph", "normal", _MIN, "table", {"jc": "center"}),
-    StyleSpec("footer", "footer", "paragraph", "normal", _MIN, "table", {"jc": "center", "snap": False}),
+    StyleSpec("note", "Appendix Note", "paragraph", "normal", "note", "body",
+              {"keep_next": True, "after": 120, "ind": {"firstLine": 210}}),
+    StyleSpec("cell", "Table Text", "paragraph", "normal", "table", "table",
+              {"snap": False, **_TIGHT, "jc": "left"}),
+    StyleSpec("cell_header", "Table Header", "paragraph", "normal", "table_header", "table",
+              {"snap": False, **_TIGHT, "jc": "center"}),
+    StyleSpec("header", "header", "paragraph", "normal", "note", "table", {"jc": "center"}),
+    StyleSpec("footer", "footer", "paragraph", "normal", "note", "table", {"jc": "center", "snap": False}),
     StyleSpec("link", "Hyperlink", "character", None, None, None, {}, color="1F4E79"),
-    StyleSpec("table", "Table Grid", "table", None, _MIN, "table", {}),
+    StyleSpec("table", "Table Grid", "table", None, "table", "table", {}),
 )
 # styles the default template keeps besides SPECS (Word expects them)
 _KEEP = {"Default Paragraph Font", "Normal Table", "No List"}
@@ -138,7 +146,7 @@ class StyleIds(dict):
 
 
 def _style_xml(spec: StyleSpec, sid: str, ids: dict, nums: dict, sheet: StyleSheet) -> str:
-    font = getattr(sheet, spec.font) if spec.font else None
+    font = sheet.font(spec.role) if spec.role else None
     size = sheet.sizes[spec.size] if spec.size else None
     ppr = dict(spec.ppr)
     if "num" in ppr:
@@ -212,8 +220,8 @@ def prepare_styles(doc, sheet: StyleSheet, *, rewrite: bool) -> StyleIds:
             root.remove(el)
         else:
             root.append(new)
-    set_fonts(doc, sheet, overwrite=rewrite, gothic_ids={ids[k] for k in
-                                                         ("title", "h1", "h2", "h3", "toc_heading")})
+    set_fonts(doc, sheet, overwrite=rewrite,
+              roles={ids[spec.key]: spec.role for spec in SPECS if spec.role})
     return ids
 
 
@@ -224,16 +232,19 @@ def _attach_num(style_el, num_id: str, level: int) -> None:
     num_pr.get_or_add_numId().val = int(num_id)
 
 
-def set_fonts(doc, sheet: StyleSheet, *, overwrite: bool, gothic_ids: set[str]) -> None:
+def set_fonts(doc, sheet: StyleSheet, *, overwrite: bool, roles: dict[str, str]) -> None:
     """Japanese fonts on docDefaults and every paragraph, character and table style.
 
-    Theme attributes win over font names in Word, so they are removed. Without
-    ``overwrite`` only styles with no East Asian font of their own are filled in.
+    ``roles`` maps the draft's style ids to their role (style.yaml's ``roles``); any other
+    style gets the body role's font. One face names every script (ascii, hAnsi, eastAsia,
+    cs), so Latin text and digits are set in it too. Theme attributes win over font
+    names in Word, so they are removed. Without ``overwrite`` only styles with no East
+    Asian font of their own are filled in (a reference document's choices are kept).
     """
     root = doc.styles.element
     defaults = root.find(qn("w:docDefaults"))
     if defaults is None:
-        defaults = etree.SubElement(root, qn("w:docDefaults"))
+        defaults = etree.Element(qn("w:docDefaults"))
         root.insert(0, defaults)
     rpr_default = defaults.find(qn("w:rPrDefault"))
     if rpr_default is None:
@@ -242,26 +253,38 @@ def set_fonts(doc, sheet: StyleSheet, *, overwrite: bool, gothic_ids: set[str]) 
     if overwrite or rpr_default.find(qn("w:rPr")) is None:
         for child in list(rpr_default):
             rpr_default.remove(child)
-        rpr_default.append(parse_xml(_rpr(sheet.mincho, sheet.sizes["body"], lang=True)
+        rpr_default.append(parse_xml(_rpr(sheet.font("body"), sheet.sizes["body"], lang=True)
                                      .replace("<w:rPr>", f"<w:rPr {nsdecls('w')}>", 1)))
-    targets = [rpr_default.find(qn("w:rPr"))]
+    if overwrite:
+        # single spacing, no space after: the styles say where space goes (Word's template
+        # default of 10 pt after and 1.15 lines doubles every line on the character grid)
+        ppr_default = defaults.find(qn("w:pPrDefault"))
+        if ppr_default is not None:
+            defaults.remove(ppr_default)
+        rpr_default.addnext(parse_xml(
+            f'<w:pPrDefault {nsdecls("w")}><w:pPr><w:spacing w:after="0" w:line="240" '
+            'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
+    targets = [(rpr_default.find(qn("w:rPr")), sheet.font("body"))]
     for st in root.findall(qn("w:style")):
-        if st.get(qn("w:type")) != "numbering":
-            targets.append(st.get_or_add_rPr())
-    for st, rpr in zip([None] + root.findall(qn("w:style")), targets):
-        font = sheet.gothic if st is not None and st.get(qn("w:styleId")) in gothic_ids else sheet.mincho
+        if st.get(qn("w:type")) == "numbering":
+            continue
+        role = roles.get(st.get(qn("w:styleId")))
+        if role is None and st.get(qn("w:type")) == "character":
+            continue  # a character style inherits the paragraph's face
+        targets.append((st.get_or_add_rPr(), sheet.font(role or "body")))
+    for rpr, font in targets:
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
             fonts = rpr.get_or_add_rFonts()
         if overwrite or fonts.get(qn("w:eastAsia")) is None:
-            for a in ("ascii", "hAnsi", "eastAsia"):
+            for a in ("ascii", "hAnsi", "eastAsia", "cs"):
                 if overwrite or fonts.get(qn(f"w:{a}")) is None:
                     fonts.set(qn(f"w:{a}"), font)
             for a in _THEME_ATTRS:
                 fonts.attrib.pop(qn(f"w:{a}"), None)
-    lang = targets[0].find(qn("w:lang"))
+    lang = targets[0][0].find(qn("w:lang"))
     if lang is None:
-        lang = targets[0].get_or_add_lang()
+        lang = targets[0][0].get_or_add_lang()
     lang.set(qn("w:eastAsia"), "ja-JP")
 
 
@@ -279,11 +302,12 @@ def prepare_numbering(doc, ids: StyleIds, sheet: StyleSheet) -> dict[str, str]:
         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
         f'<w:pPr><w:ind w:left="{ind[i]["left"]}" w:firstLine="0"/></w:pPr></w:lvl>'
         for i, text in enumerate(("第%1　", "%2　", "（%3）")))
+    body = sheet.font("body")
     bullet_lvl = (f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
-                  f'<w:lvlText w:val="{sheet.bullet}"/><w:lvlJc w:val="left"/>'
+                  f'<w:suff w:val="nothing"/><w:lvlText w:val="{sheet.bullet}"/><w:lvlJc w:val="left"/>'
                   f'<w:pPr><w:ind w:left="420" w:hanging="210"/></w:pPr>'
-                  f'<w:rPr><w:rFonts w:ascii="{sheet.mincho}" w:hAnsi="{sheet.mincho}" '
-                  f'w:eastAsia="{sheet.mincho}"/></w:rPr></w:lvl>')
+                  f'<w:rPr><w:rFonts w:ascii="{body}" w:hAnsi="{body}" w:eastAsia="{body}" '
+                  f'w:cs="{body}"/></w:rPr></w:lvl>')
     out = {}
     first_num = numbering.find(qn("w:num"))
     for key, kind, lvls in (("headings", "multilevel", heading_lvls),
@@ -337,7 +361,10 @@ def prepare_settings(doc) -> None:
 
 
 def prepare_section(doc, sheet: StyleSheet, footer_style: str) -> None:
-    """A4 portrait, margins, character grid, and a centred PAGE field in the footer."""
+    """A4 portrait, margins, character grid, and a centred PAGE field in the footer.
+
+    The cover (the first page) has an empty footer of its own (titlePg): no page number.
+    """
     section = doc.sections[0]
     sect = section._sectPr
     for child in list(sect):
@@ -348,7 +375,8 @@ def prepare_section(doc, sheet: StyleSheet, footer_style: str) -> None:
         f'<w:pgSz w:w="{twips(pg.width)}" w:h="{twips(pg.height)}"/>'
         f'<w:pgMar w:top="{twips(pg.top)}" w:right="{twips(pg.right)}" w:bottom="{twips(pg.bottom)}" '
         f'w:left="{twips(pg.left)}" w:header="851" w:footer="567" w:gutter="0"/>'
-        f'<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{pg.line_pitch}"/></w:sectPr>')
+        f'<w:cols w:space="425"/><w:titlePg/><w:docGrid w:type="lines" w:linePitch="{pg.line_pitch}"/>'
+        '</w:sectPr>')
     sect.extend(list(new))
     footer = section.footer
     footer.is_linked_to_previous = False
@@ -358,4 +386,11 @@ def prepare_section(doc, sheet: StyleSheet, footer_style: str) -> None:
     writer = Writer(None)
     writer.paragraph(footer_style, content=Writer.field("PAGE", "1"))
     writer.flush(ftr)
+    first = section.first_page_footer
+    first.is_linked_to_previous = False
+    first_ftr = first._element
+    for child in list(first_ftr):
+        first_ftr.remove(child)
+    writer.paragraph(footer_style)
+    writer.flush(first_ftr)
 
