@@ -167,17 +167,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
                        entries=tuple(own), subchapters=subs)
 
     chapters = tuple(chapter(s) for s in sorted(outline.sections, key=lambda s: s.order))
-    titles = {s.id: s.title for s in outline.iter_all()}
-    trace = tuple(
-        TraceRow(point=p, meeting=meetings[p.meeting],
-                 section=by_point[p.id].section,
-                 section_title=titles.get(by_point[p.id].section or "", "—"),
-                 placement=placement_text(by_point[p.id], p.kind),
-                 group=merge_text(p.id, group_of.get(p.id)),
-                 representative=group_of.get(p.id) is not None
-                 and group_of[p.id].representative == p.id)
-        for p in points.values()
-    )
+    trace = trace_rows(parsed, outline, assignments, groups)
     ordered = tuple(m.meeting for m in parsed)
     dates = [m.date for m in ordered if m.date]
     return Draft(
@@ -200,21 +190,21 @@ def iter_entries(draft: Draft):
         yield from c.entries
 
 
-def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],
-               groups: tuple[Group, ...], problems: tuple[str, ...] = ()) -> dict:
-    """The trace written beside every draft: the parse contract plus placement and group."""
+def trace_rows(parsed: tuple[Minutes, ...], outline: Outline | None,
+               assignments: tuple[Assignment, ...], groups: tuple[Group, ...]
+               ) -> tuple[TraceRow, ...]:
+    """One row per point, in input order: everything the appendix and the trace files show."""
     by_point = {a.point: a for a in assignments}
-    group_of = {pid: g.id for g in groups for pid in g.points}
-    points = []
+    group_of = {pid: g for g in groups for pid in g.points}
+    titles = {s.id: s.title for s in outline.iter_all()} if outline is not None else {}
+    rows = []
     for m in parsed:
         for p in m.points:
-            d = p.to_dict()
-            d.update(by_point[p.id].to_dict())
-            d["group"] = group_of.get(p.id, p.id)
-            points.append(d)
-    return {
-        "meetings": [m.meeting.to_dict() for m in parsed],
-        "points": points,
-        "groups": [g.to_dict() for g in groups],
-        "problems": list(problems),
-    }
+            a, g = by_point[p.id], group_of.get(p.id)
+            rows.append(TraceRow(
+                point=p, meeting=m.meeting, section=a.section,
+                section_title=titles.get(a.section or "", a.section or "—"),
+                placement=placement_text(a, p.kind), group=merge_text(p.id, g),
+                representative=g is not None and g.representative == p.id,
+                assignment=a, group_id=g.id if g is not None else p.id))
+    return tuple(rows)

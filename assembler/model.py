@@ -400,7 +400,9 @@ class TraceRow:
     """One appendix row: a point and everything decided about it.
 
     ``group`` is what the merge column shows: empty for a point alone, else 代表（n件を統合）
-    on the representative and →<its id> on the others.
+    on the representative and →<its id> on the others; ``group_id`` is the group's id;
+    ``placement`` is the placement's wording (自動: …); ``assignment`` the decision itself.
+    Every trace output reads its columns from these (``render/columns.py``).
     """
 
     point: Point
@@ -410,6 +412,8 @@ class TraceRow:
     placement: str
     group: str
     representative: bool
+    assignment: Assignment | None = None
+    group_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Callable
 from . import classify, dedup, minutes, overrides as overrides_mod, sections
 from .config import Options
 from .timings import stage as timed
-from .draft import Changes, build_draft, trace_dict
+from .draft import Changes, build_draft
 from .errors import RenderError
 from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
 
@@ -35,7 +35,9 @@ class Assembled:
     @cached_property
     def trace(self) -> dict:
         """The trace written beside the draft (computed once: builds and manifests use it)."""
-        return trace_dict(self.parsed, self.assignments, self.groups, self.problems)
+        from .render.trace import trace_dict
+
+        return trace_dict(self.parsed, self.assignments, self.groups, self.problems, self.outline)
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,10 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
     with timed("docx"):
         docx = render_docx(draft, out, reference_doc=opts.reference_doc,
                            templates_dir=opts.templates, fonts=opts.fonts)
-    with timed("trace"):
-        traces = write_trace(a.trace, out)
+    from .render.trace import Trace
+
+    traces = write_trace(Trace(tuple(m.meeting for m in a.parsed), draft.trace, a.groups,
+                               a.problems), out)
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
 
 

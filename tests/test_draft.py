@@ -6,7 +6,8 @@ from dataclasses import replace
 import pytest
 
 from assembler import classify, dedup, minutes, sections
-from assembler.draft import Changes, build_draft, iter_entries, placement_text, trace_dict
+from assembler.draft import Changes, build_draft, iter_entries, placement_text
+from assembler.render.trace import trace_dict
 from assembler.model import Assignment, Group, Link, Match
 from conftest import SEED
 

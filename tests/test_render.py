@@ -6,16 +6,19 @@ import io
 import json
 import os
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
+import docx
 import pytest
 from lxml import etree
 
 from assembler.errors import ConfigError, InputError, RenderError
-from assembler.model import (AttendeeGroup, Chapter, CitationPart, Draft, Entry, Meeting, Point,
-                             Section, SourceSpan, Speaker, TraceRow)
+from assembler.model import (Assignment, AttendeeGroup, Chapter, CitationPart, Draft, Entry, Group,
+                             Link, Meeting, Point, Section, SourceSpan, Speaker, TraceRow)
 from assembler.docx.safety import check_docx_safe
-from assembler.render import dump_docx, render_docx, write_trace
+from assembler.render import columns, dump_docx, render_docx, write_trace
+from assembler.render.trace import Trace
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 GOLDEN = Path(__file__).parent / "golden" / "render_sample.txt"
@@ -421,8 +424,13 @@ def test_a_target_that_is_a_directory_is_reported(tmp_path):
     ("cover_title.j2", "{{ titel }}",
      "{dir}/cover_title.j2: template error: 'titel' is undefined; the variables it can use: title"),
     ("trace_columns.j2", "ID\n本文",
-     "{dir}/trace_columns.j2: 2 column labels, expected 8 (ID, section, text, speaker, meeting, "
-     "source, placement, group); one label per line"),
+     "{dir}/trace_columns.j2: not a `key: heading` line: 'ID'; write one column a line, "
+     "e.g. `text: 発言内容`"),
+    ("trace_columns.j2", "id: ID\ntext: 発言内容",
+     "{dir}/trace_columns.j2: no heading for the column 'section'; add a line `section: 見出し`"),
+    ("trace_columns.j2", "id: ID\ntexts: 発言内容",
+     "{dir}/trace_columns.j2: no appendix column 'texts'; did you mean 'text'?; the columns are "
+     "id, meeting, merge, placement, section, source, speaker, text"),
     ("style.yaml", "fonts: {mincho: a, gothic: b}\nsize: {}\n",
      "{dir}/style.yaml: size: unknown key; did you mean 'sizes'?"),
     ("style.yaml", "fonts: [",
@@ -523,43 +531,73 @@ def test_dump_matches_the_golden_file(rendered):
 # --- trace exports ------------------------------------------------------------------------
 
 
-def sample_trace() -> dict:
+def sample_trace() -> Trace:
     draft = sample_draft()
-    points = []
-    for row in draft.trace:
-        d = row.point.to_dict()
-        d.update({"section": row.section, "sections": [row.section] if row.section else [],
-                  "scores": {}, "matched": {}, "uncertain": row.section == "s2b",
-                  "placement": row.placement, "reason": None, "group": row.group})
-        points.append(d)
-    del points[-1]["uncertain"]
-    return {"meetings": [m.to_dict() for m in MEETINGS], "points": points,
-            "groups": [{"id": "g1", "points": ["m02_aaaaa1", "m03_aaaaa2"], "representative": "m02_aaaaa1",
-                        "links": [], "flagged": False, "manual": False}]}
+    rows = tuple(replace(r, assignment=Assignment(
+        r.point.id, r.section, (r.section,) if r.section else (), (), (),
+        uncertain=r.section == "s2b"), group_id=r.group) for r in draft.trace)
+    groups = (Group("g1", ("m02_aaaaa1", "m03_aaaaa2", "m03_bbbbb1"), "m02_aaaaa1",
+                    (Link("m02_aaaaa1", "m03_aaaaa2", 91.5), Link("m02_aaaaa1", "m03_bbbbb1", 84.0))),)
+    return Trace(MEETINGS, rows, groups)
 
 
 def test_write_trace_writes_json_csv_and_xlsx_beside_the_draft(tmp_path):
     trace = sample_trace()
     paths = write_trace(trace, tmp_path / "draft.docx")
     assert [p.name for p in paths] == ["draft.json", "draft.csv", "draft.xlsx"]
-    assert json.loads(paths[0].read_text(encoding="utf-8")) == trace
-    assert "\\u" not in paths[0].read_text(encoding="utf-8")
+    text = paths[0].read_text(encoding="utf-8")
+    assert json.loads(text) == trace.to_dict()
+    assert "\\u" not in text
+    # compact, one line per meeting, point and group: the size is linear in the points
+    assert len(text.splitlines()) == 3 * 2 + 1 + len(MEETINGS) + len(trace.rows) + len(trace.groups)
     raw = paths[1].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][:3] == ["id", "meeting", "speaker"] and rows[0][-1] == "text"
-    assert len(rows) == len(trace["points"]) + 1
+    assert rows[0] == [c.key for c in columns.COLUMNS]
+    assert len(rows) == len(trace.rows) + 1
     by_id = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
     assert by_id["m03_aaaaa2"]["page"] == "3" and by_id["m02_aaaaa1"]["page"] == ""
-    assert by_id["m03_ddddd1"]["uncertain"] == "true" and by_id["m02_eeeee1"]["uncertain"] == ""
+    assert by_id["m03_ddddd1"]["uncertain"] == "true" and by_id["m02_eeeee1"]["uncertain"] == "false"
     assert by_id["m02_ccccc1"]["line_start"] == "20" and by_id["m02_ccccc1"]["file"] == "minutes/第2回.txt"
+    # one shape: the placement wording of the appendix, and its code beside it
+    assert by_id["m02_aaaaa1"]["placement"] == "自動: DX(3.0)"
+    assert by_id["m02_aaaaa1"]["placed_by"] == "auto" and by_id["m02_eeeee1"]["placed_by"] == "procedural"
+    point = next(p for p in json.loads(text)["points"] if p["id"] == "m02_aaaaa1")
+    assert point["placement"] == "自動: DX(3.0)" and "file" not in point
     from openpyxl import load_workbook
     wb = load_workbook(paths[2])
     ws = wb["points"]
     assert ws.freeze_panes == "A2" and ws["A1"].font.b
     assert [c.value for c in ws[1]] == rows[0]
-    assert ws.max_row == len(trace["points"]) + 1
+    assert ws.max_row == len(trace.rows) + 1
     assert [ws.title for ws in wb.worksheets] == ["points", "meetings", "groups"]
+
+
+def test_a_column_added_to_the_table_shows_in_all_four_outputs(tmp_path, monkeypatch):
+    """One table: a new column with a heading appears in the appendix, CSV, XLSX and JSON."""
+    monkeypatch.setattr(columns, "COLUMNS", columns.COLUMNS + (
+        columns.Column("chars", "chars", 0.05, lambda r: len(r.point.text)),))
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    shipped = (Path(__file__).resolve().parent.parent / "templates" / "trace_columns.j2")
+    (templates / "trace_columns.j2").write_text(
+        shipped.read_text(encoding="utf-8") + "chars: 字数\n", encoding="utf-8")
+    draft = sample_draft()
+    out = render_docx(draft, tmp_path / "draft.docx", templates_dir=templates)
+    paths = write_trace(Trace(MEETINGS, draft.trace, ()), out)
+    table = docx.Document(str(out)).tables[-1]
+    assert table.rows[0].cells[-1].text == "字数"
+    assert table.rows[1].cells[-1].text == str(len(draft.trace[0].point.text))
+    widths = [c.width for c in table.rows[0].cells]
+    assert widths[-1] < widths[2]  # the share is the share of the text width
+    points = json.loads(paths[0].read_text(encoding="utf-8"))["points"]
+    assert points[0]["chars"] == len(draft.trace[0].point.text)
+    rows = list(csv.reader(io.StringIO(paths[1].read_bytes().decode("utf-8-sig"))))
+    assert rows[0][-1] == "chars" and rows[1][-1] == str(len(draft.trace[0].point.text))
+    from openpyxl import load_workbook
+    ws = load_workbook(paths[2])["points"]
+    assert ws.cell(1, ws.max_column).value == "chars"
+    assert ws.cell(2, ws.max_column).value == len(draft.trace[0].point.text)
 
 
 def test_write_trace_is_deterministic(tmp_path):

@@ -16,9 +16,11 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from assembler.config import did_you_mean
 from assembler.draft import iter_entries
 from assembler.errors import InputError, RenderError
 from assembler.model import Chapter, Draft, Entry, Meeting, TraceRow
+from assembler.render import columns
 from assembler.render.dates import era_date, era_short
 from assembler.render.files import atomic_write, normalise_zip
 from assembler.docx.ooxml import W_NS, w
@@ -32,8 +34,6 @@ from assembler.texts import Texts
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
-# appendix columns: share of the text width
-_COLUMN_SHARES = (0.09, 0.11, 0.36, 0.07, 0.06, 0.11, 0.12, 0.08)
 
 
 def render_docx(draft: Draft, path: str | Path, *, reference_doc: str | Path | None = None,
@@ -286,12 +286,30 @@ class _Layout:
         note = t.render("appendix_note.j2", count=len(d.trace), meetings=len(d.meetings))
         if note:
             self.w.paragraph(self.ids["note"], note)
-        labels = t.lines("trace_columns.j2")
-        if len(labels) != len(_COLUMN_SHARES):
-            raise RenderError(f"{len(labels)} column labels, expected {len(_COLUMN_SHARES)} "
-                              "(ID, section, text, speaker, meeting, source, placement, group)",
-                              file=t.path("trace_columns.j2"), hint="one label per line")
-        _TraceTable(self, labels).write(d.trace)
+        cols = columns.appendix()
+        _TraceTable(self, cols, _column_labels(t, cols)).write(d.trace)
+
+
+def _column_labels(t: Texts, cols: tuple[columns.Column, ...]) -> list[str]:
+    """The appendix headings, from ``key: 見出し`` lines of templates/trace_columns.j2."""
+    where = t.path("trace_columns.j2")
+    labels: dict[str, str] = {}
+    for line in t.lines("trace_columns.j2"):
+        key, sep, label = line.partition(":")
+        if not sep or not key.strip() or not label.strip():
+            raise RenderError(f"not a `key: heading` line: {line.strip()!r}", file=where,
+                              hint="write one column a line, e.g. `text: 発言内容`")
+        labels[key.strip()] = label.strip()
+    known = {c.label for c in columns.COLUMNS if c.label}
+    for key in labels:
+        if key not in known:
+            raise RenderError(f"no appendix column {key!r}{did_you_mean(key, sorted(known))}",
+                              file=where, hint=f"the columns are {', '.join(sorted(known))}")
+    for c in cols:
+        if c.label not in labels:
+            raise RenderError(f"no heading for the column {c.label!r}", file=where,
+                              hint=f"add a line `{c.label}: 見出し`")
+    return [labels[c.label] for c in cols]
 
 
 def _attr(text: str) -> str:
@@ -306,13 +324,18 @@ def _meeting_vars(m: Meeting) -> dict:
 class _TraceTable:
     """The appendix table: a repeated header row, then one deep-copied row per point."""
 
-    def __init__(self, layout: _Layout, labels: list[str]) -> None:
+    def __init__(self, layout: _Layout, cols: tuple[columns.Column, ...], labels: list[str]) -> None:
         self.layout = layout
+        self.columns = cols
         self.labels = labels
         sheet = layout.texts.style
         width = twips(sheet.page.height - sheet.page.left - sheet.page.right)  # landscape
-        self.widths = [int(width * s) for s in _COLUMN_SHARES]
+        total = sum(c.share for c in cols)
+        self.widths = [int(width * c.share / total) for c in cols]
         self._meeting_cells: dict[str, str] = {}
+        # how the .docx presents a cell, where it differs from the column's plain value
+        self._present = {"meeting_label": self._meeting, "source_cell": self._source,
+                         "merge": lambda row: row.group or "—"}
 
     def _row(self, style: str, header: bool) -> str:
         """A row format string with one {n} slot per cell."""
@@ -342,16 +365,25 @@ class _TraceTable:
         wr.append("".join(out))
 
     def cells(self, row: TraceRow) -> list[str]:
-        p, t = row.point, self.layout.texts
+        out = []
+        for c in self.columns:
+            present = self._present.get(c.key)
+            value = present(row) if present else c.cell(row)
+            out.append("" if value is None else str(value))
+        return out
+
+    def _meeting(self, row: TraceRow) -> str:
         meeting = self._meeting_cells.get(row.meeting.id)
         if meeting is None:
             m = row.meeting
-            meeting = self._meeting_cells[m.id] = t.render(
+            meeting = self._meeting_cells[m.id] = self.layout.texts.render(
                 "trace_meeting.j2", label=m.label, date=era_date(m.date), date_short=era_short(m.date),
                 date_iso=m.date or "",
                 council=m.council)
-        src = p.source
-        source = t.render("trace_source.j2", file=src.file, name=os.path.basename(src.file),
-                          line_start=src.line_start, line_end=src.line_end, page=src.page)
-        return [p.id, row.section_title, p.text, p.speaker.label, meeting, source,
-                row.placement, row.group or "—"]
+        return meeting
+
+    def _source(self, row: TraceRow) -> str:
+        src = row.point.source
+        return self.layout.texts.render("trace_source.j2", file=src.file,
+                                        name=os.path.basename(src.file), line_start=src.line_start,
+                                        line_end=src.line_end, page=src.page)

@@ -1,26 +1,74 @@
-"""The trace beside the draft: the same stem as .json, .csv (UTF-8 with BOM) and .xlsx."""
+"""The trace beside the draft: the same stem as .json, .csv (UTF-8 with BOM) and .xlsx.
+
+All three are written from ``Trace`` (one ``TraceRow`` per point) through the column table
+(``render/columns.py``), so a point has one shape everywhere: the appendix, the JSON, the
+CSV and the XLSX show the same ``placement`` wording, ``placed_by`` code and merge cell.
+
+They scale with the points: the JSON is written compactly, one line per meeting, point and
+group, straight to the file; the CSV row by row; the XLSX with openpyxl's write-only mode.
+Each file is written to a temporary file beside it and renamed over it when complete.
+"""
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
 import re
+import tempfile
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO, Iterator
 
-from assembler.render.files import atomic_write, normalise_zip
+from assembler.draft import trace_rows
+from assembler.model import Assignment, Group, Meeting, Minutes, Outline, TraceRow
+from assembler.render import columns as table
+from assembler.render.columns import Column, record
+from assembler.render.files import normalise_zip, write_error
 
-CSV_COLUMNS = ("id", "meeting", "speaker", "name", "title", "role", "kind", "section", "sections",
-               "uncertain", "placement", "group", "file", "line_start", "line_end", "page", "text")
 MEETING_COLUMNS = ("id", "council", "session", "date", "time", "place", "source", "kind")
 GROUP_COLUMNS = ("id", "representative", "points", "flagged", "manual")
-_WIDTHS = {"id": 14, "text": 80, "file": 28, "sections": 18, "section": 14, "placement": 12,
-           "points": 40, "council": 36, "source": 36, "place": 24}
+_GROUP_WIDTHS = {"id": 14, "representative": 14, "points": 40}
+_MEETING_WIDTHS = {"council": 36, "source": 36, "place": 24}
 
 
-def _cell(value) -> object:
-    """A JSON value as a flat cell: lists joined by spaces, None empty, bools as true/false."""
+@dataclass(frozen=True)
+class Trace:
+    """What the trace files hold: the meetings, one row per point, the groups, the problems."""
+
+    meetings: tuple[Meeting, ...]
+    rows: tuple[TraceRow, ...]
+    groups: tuple[Group, ...]
+    problems: tuple[str, ...] = ()
+    columns: tuple[Column, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.columns:  # the table as it is now (a test may add a column)
+            object.__setattr__(self, "columns", table.COLUMNS)
+
+    def points(self) -> Iterator[dict]:
+        """The JSON points, one at a time."""
+        return (record(r, self.columns) for r in self.rows)
+
+    def to_dict(self) -> dict:
+        """The whole trace as one dict (what the .json file holds)."""
+        return {"meetings": [m.to_dict() for m in self.meetings], "points": list(self.points()),
+                "groups": [g.to_dict() for g in self.groups], "problems": list(self.problems)}
+
+
+def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],
+               groups: tuple[Group, ...], problems: tuple[str, ...] = (),
+               outline: Outline | None = None) -> dict:
+    """The whole trace as a dict: the parse contract plus every column of each point."""
+    return Trace(tuple(m.meeting for m in parsed), trace_rows(parsed, outline, assignments, groups),
+                 groups, problems).to_dict()
+
+
+def _flat(value) -> object:
+    """A value as a flat cell: lists joined by spaces, None empty, bools as true/false."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -32,56 +80,113 @@ def _cell(value) -> object:
     return value
 
 
-def point_row(point: dict) -> list:
-    """One point of the trace dict flattened in CSV_COLUMNS order (missing keys: empty)."""
-    flat = dict(point)
-    flat.update({k: v for k, v in (point.get("source") or {}).items()})
-    return [_cell(flat.get(c)) for c in CSV_COLUMNS]
+def row_cells(row: TraceRow, columns: tuple[Column, ...]) -> list:
+    """One point as CSV/XLSX cells, in the table's order."""
+    return [_flat(c.cell(row)) for c in columns]
 
 
-def _csv_bytes(trace: dict) -> bytes:
-    buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")
-    out.writerow(CSV_COLUMNS)
-    for point in trace.get("points", []):
-        out.writerow(point_row(point))
-    return buf.getvalue().encode("utf-8-sig")
+@contextlib.contextmanager
+def _replacing(path: Path, mode: str = "wb", **kw) -> Iterator[IO]:
+    """A file written beside ``path`` and renamed over it only when the block completes."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise write_error(path, e) from None
+    try:
+        with os.fdopen(fd, mode, **kw) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise write_error(path, e) from None
+        raise
 
 
-def _stamp(trace: dict) -> datetime:
-    dates = [m.get("date") for m in trace.get("meetings", []) if m.get("date")]
+def _dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_list(f: IO[str], key: str, items, last: bool = False) -> None:
+    f.write(f'"{key}":[')
+    sep = "\n"
+    for item in items:
+        f.write(sep)
+        f.write(_dumps(item))
+        sep = ",\n"
+    f.write("\n]" + ("}\n" if last else ",\n"))
+
+
+def write_json(trace: Trace, path: Path) -> Path:
+    """The JSON trace, compact, one line per meeting, point and group."""
+    with _replacing(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("{")
+        _json_list(f, "meetings", (m.to_dict() for m in trace.meetings))
+        _json_list(f, "points", trace.points())
+        _json_list(f, "groups", (g.to_dict() for g in trace.groups))
+        f.write(f'"problems":{_dumps(list(trace.problems))}}}\n')
+    return path
+
+
+def write_csv(trace: Trace, path: Path) -> Path:
+    """The points as CSV (UTF-8 with BOM, CRLF: what Excel opens as Japanese text)."""
+    with _replacing(path, "w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f, lineterminator="\r\n")
+        out.writerow([c.key for c in trace.columns])
+        for row in trace.rows:
+            out.writerow(row_cells(row, trace.columns))
+    return path
+
+
+def _stamp(meetings: tuple[Meeting, ...]) -> datetime:
+    dates = [m.date for m in meetings if m.date]
     return datetime.fromisoformat(max(dates)[:10]) if dates else datetime(1980, 1, 1)
 
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _xlsx_bytes(trace: dict) -> bytes:
+def _clean(v):
+    return _ILLEGAL.sub("", v) if isinstance(v, str) else v
+
+
+def _xlsx_bytes(trace: Trace) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook()
-    stamp = _stamp(trace)
+    wb = Workbook(write_only=True)
+    stamp = _stamp(trace.meetings)
+    meeting_dicts = (m.to_dict() for m in trace.meetings)
+    group_dicts = (g.to_dict() for g in trace.groups)
     sheets = (
-        ("points", CSV_COLUMNS, [point_row(p) for p in trace.get("points", [])]),
-        ("meetings", MEETING_COLUMNS,
-         [[_cell(m.get(c)) for c in MEETING_COLUMNS] for m in trace.get("meetings", [])]),
-        ("groups", GROUP_COLUMNS,
-         [[_cell(g.get(c)) for c in GROUP_COLUMNS] for g in trace.get("groups", [])]),
+        ("points", [(c.key, c.width) for c in trace.columns],
+         (row_cells(r, trace.columns) for r in trace.rows)),
+        ("meetings", [(c, _MEETING_WIDTHS.get(c, 10)) for c in MEETING_COLUMNS],
+         ([_flat(m.get(c)) for c in MEETING_COLUMNS] for m in meeting_dicts)),
+        ("groups", [(c, _GROUP_WIDTHS.get(c, 10)) for c in GROUP_COLUMNS],
+         ([_flat(g.get(c)) for c in GROUP_COLUMNS] for g in group_dicts)),
     )
     bold = Font(bold=True)
-    for i, (title, columns, rows) in enumerate(sheets):
-        ws = wb.active if i == 0 else wb.create_sheet()
-        ws.title = title
-        ws.append(list(columns))
-        for cell in ws[1]:
-            cell.font = bold
-        for row in rows:
-            ws.append([_ILLEGAL.sub("", v) if isinstance(v, str) else v for v in row])
+    for title, columns, rows in sheets:
+        ws = wb.create_sheet(title)
         ws.freeze_panes = "A2"
-        for j, c in enumerate(columns, 1):
-            ws.column_dimensions[get_column_letter(j)].width = _WIDTHS.get(c, 10)
+        for j, (_, width) in enumerate(columns, 1):
+            ws.column_dimensions[get_column_letter(j)].width = width
+        header = []
+        for name, _ in columns:
+            cell = WriteOnlyCell(ws, value=name)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        for row in rows:
+            ws.append([_clean(v) for v in row])
     wb.properties.creator = "assembler"
     wb.properties.lastModifiedBy = "assembler"
     wb.properties.created = stamp
@@ -97,12 +202,21 @@ def _xlsx_bytes(trace: dict) -> bytes:
     return normalise_zip(data, replace={"docProps/core.xml": core.encode("utf-8")})
 
 
-def write_trace(trace: dict, docx_path: str | Path) -> tuple[Path, ...]:
-    """Write the trace dict beside the draft (.json, .csv, .xlsx); return the paths."""
+def write_xlsx(trace: Trace, path: Path) -> Path:
+    """The points, meetings and groups as three sheets (header row bold and frozen)."""
+    data = _xlsx_bytes(trace)
+    with _replacing(path) as f:
+        f.write(data)
+    return path
+
+
+def write_trace(trace: Trace, docx_path: str | Path) -> tuple[Path, ...]:
+    """Write the trace beside the draft (.json, .csv, .xlsx); return the paths."""
+    from assembler.timings import stage
+
     base = Path(docx_path)
     out = []
-    text = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
-    out.append(atomic_write(base.with_suffix(".json"), text.encode("utf-8")))
-    out.append(atomic_write(base.with_suffix(".csv"), _csv_bytes(trace)))
-    out.append(atomic_write(base.with_suffix(".xlsx"), _xlsx_bytes(trace)))
+    for suffix, writer in ((".json", write_json), (".csv", write_csv), (".xlsx", write_xlsx)):
+        with stage(f"trace {suffix[1:]}"):
+            out.append(writer(trace, base.with_suffix(suffix)))
     return tuple(out)
