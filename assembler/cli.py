@@ -89,6 +89,16 @@ def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: st
         _dump(minutes.to_dict(parsed))
     else:
         click.echo(minutes.summary(parsed))
+    _warn_unread(parsed)
+
+
+def _warn_unread(parsed) -> None:
+    """How many lines of the minutes were not read, and where (never silent)."""
+    from assembler import minutes
+
+    warning = minutes.unread_warning(parsed)
+    if warning:
+        click.secho(f"warning: {warning}", fg="yellow", err=True)
 
 
 @main.command()
@@ -241,6 +251,7 @@ def build(inputs, output, sections_path, overrides, threshold, title, reference_
     built = pipeline.build(inputs, output, opts, progress=_progress(quiet))
     for problem in built.assembled.problems:
         click.secho(f"warning: {problem}", fg="yellow", err=True)
+    _warn_unread(built.assembled.parsed)
     if not quiet:
         click.echo(built.summary(), err=True)
 
@@ -255,6 +266,7 @@ def _build_project(root, carry_edits, quiet: bool, fonts: str | None = None) -> 
         click.secho(f"not carried: {line}", fg="yellow", err=True)
     for problem in result.built.assembled.problems:
         click.secho(f"warning: {problem}", fg="yellow", err=True)
+    _warn_unread(result.built.assembled.parsed)
     if quiet:
         return
     if not result.changed:
@@ -343,6 +355,11 @@ def review(inputs, sections_path, overrides, threshold) -> None:
     for problem in assembled.problems:
         click.secho(f"warning: {problem}", fg="yellow", err=True)
     click.echo(review_text(assembled, opts.threshold))
+    from assembler.minutes import unread_report
+
+    report = unread_report(assembled.parsed)
+    if report:
+        click.echo(report)
 
 
 if __name__ == "__main__":

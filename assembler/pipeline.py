@@ -75,7 +75,8 @@ def _relative(m: Minutes, base: Path) -> Minutes:
     """The same minutes with the source file written relative to ``base`` (posix style)."""
     file = Path(os.path.relpath(m.meeting.source, base)).as_posix()
     return replace(m, meeting=replace(m.meeting, source=file), points=tuple(
-        replace(p, source=replace(p.source, file=file)) for p in m.points))
+        replace(p, source=replace(p.source, file=file)) for p in m.points),
+        unread=tuple(replace(u, file=file) for u in m.unread))
 
 
 def _known(ov: Overrides, ids: set[str]) -> Overrides:
@@ -139,7 +140,7 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
     from .render.trace import Trace
 
     traces = write_trace(Trace(tuple(m.meeting for m in a.parsed), draft.trace, a.groups,
-                               a.problems), out)
+                               a.problems, accounting=minutes.accounting(a.parsed)), out)
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
 
 

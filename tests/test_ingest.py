@@ -30,6 +30,8 @@ def _contract(parsed, file: str) -> dict:
         assert m.pop("source") == file
     for p in data["points"]:
         assert p["source"].pop("file") == file
+    for counts in data["lines"]:
+        assert counts.pop("file") == file
     return data
 
 
@@ -78,4 +80,15 @@ def test_control_characters_never_reach_the_lines(tmp_path):
     f = tmp_path / "c.txt"
     f.write_bytes("（飯島委員）\x0c\n・DX\x07は\x1b重要。\x0b続き\tの行\n".encode("utf-8"))
     texts = [l.text for l in read_source(f).lines]
-    assert texts == ["（飯島委員）", "", "・DXは重要。", "続き の行"]
+    assert texts == ["（飯島委員）", "・DXは重要。続き の行"]
+
+
+def test_line_numbers_are_the_editors_with_form_feeds(tmp_path):
+    # pdftotext ends each page with a form feed: cat -n does not count it as a line
+    f = tmp_path / "p.txt"
+    f.write_text("会議（第１回）\n議事録\n○山田委員　前半の話です。\n- 1 -\n\f○佐藤座長　後半の話です。\n\f",
+                 encoding="utf-8")
+    parsed = minutes.parse_file(f)
+    assert [(p.speaker.label, p.source.line_start, p.source.page) for p in parsed.points] == [
+        ("山田委員", 3, 1), ("佐藤座長", 5, 2)]
+    assert parsed.lines == ("front", "front", "point", "furniture", "point", "blank")

@@ -146,6 +146,29 @@ def test_bad_input_gets_one_clear_line(name, message, in_root):
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+UNREAD = "tests/fixtures/minutes/unread-lines.txt"
+
+
+def test_unread_lines_never_stop_the_file_and_are_named(in_root, tmp_path):
+    parsed = minutes.parse_file(UNREAD)
+    assert [p.speaker.label for p in parsed.points] == ["飯島委員", "小林委員"]
+    assert [(u.line, u.why) for u in parsed.unread] == [
+        (9, "a bullet with no speaker above it"), (10, "a bullet with no speaker above it")]
+    r = CliRunner().invoke(main, ["parse", UNREAD])
+    assert r.exit_code == 0
+    assert r.output.splitlines()[-1] == (
+        f"warning: 2 lines unread ({UNREAD}:9, {UNREAD}:10); `assembler review` lists them")
+    assert "lines: 12 = front 3, agenda 2, point 4, blank 1, unread 2" in r.output
+    out = tmp_path / "d.docx"
+    r = CliRunner().invoke(main, ["build", UNREAD, "-o", str(out), "-q"])
+    assert r.exit_code == 0 and "warning: 2 lines unread" in r.output
+    trace = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert [u["line"] for u in trace["unread"]] == [9, 10]
+    assert trace["lines"][0]["total"] == 12 and trace["lines"][0]["unread"] == 2
+    r = CliRunner().invoke(main, ["review", UNREAD])
+    assert f"  {UNREAD}:10  a bullet with no speaker above it: ・もう一つ、見出しのない箇条。" in r.output
+
+
 def test_missing_file_and_duplicate_meeting(in_root):
     r = CliRunner().invoke(main, ["parse", "nope/minutes.txt"])
     assert (r.exit_code, r.output) == (2, "error: nope/minutes.txt: no such file; check the path\n")

@@ -1,6 +1,8 @@
 """Properties of the parser on generated input (hypothesis).
 
-1. On any text it either parses or raises the project's own error, never another exception.
+1. On any text it either parses or raises the project's own error, never another exception,
+   and every input line ends in exactly one place (front, agenda, narrative, point, stage,
+   furniture, blank, unread); the counts add up to the number of lines.
 2. On generated minutes (random speakers, header and bullet styles, wrapped bullets, page
    numbers, blank lines and stage directions as noise) every bullet is in the output
    exactly once, with its speaker.
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from assembler import minutes
 from assembler.errors import AssemblerError
 from assembler.ingest.text import split_lines
+from assembler.model import DISPOSITIONS
 
 SETTINGS = settings(max_examples=200, deadline=None)
 
@@ -22,7 +25,38 @@ PIECES = ["（飯島委員）", "【小林委員】", "飯島委員：", "〇河
           "（１）", "⑴", "①", "１．開会", "日時；令和２年５月１２日", "１ 開催日時", "出席者：",
           "委員：", "（敬称略・50音順）", "【代理出席】", "（拍手）", "- 3 -", "3/6", "議事録",
           "第２回", "　", " ", "\n", "\n\n", "\f", "\x00", "\x1b", "DX", "人材育成", "。", "、",
-          "（", "）", "：", "事務局", "座長"]
+          "（", "）", "：", "事務局", "座長", "○東岡計画官", "議長（川端宏明君）", "から、", "説明があった。",
+          "午前１１時５６分閉会", "以上", "〒100-8914", "\t\uf09e\u3000", "（５）が、", "令和６年１月２９日"]
+
+
+def _line_parser(src):
+    from assembler.minutes.front import FrontLabels
+    from assembler.minutes.parser import LineParser
+    from assembler.minutes.patterns import FRONT_LABELS
+
+    return LineParser(src, minutes.load_roles(), minutes.load_patterns(None),
+                      FrontLabels.build(FRONT_LABELS))
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60))
+def test_every_line_ends_in_exactly_one_place(pieces):
+    src = split_lines("".join(pieces), "gen.txt", encoding="utf-8")
+    out = _line_parser(src).run()
+    assert len(out.fate) == len(src.lines)
+    assert set(out.fate) <= set(DISPOSITIONS)
+    unread = [line.number for fate, line in zip(out.fate, src.lines) if fate == "unread"]
+    assert [u.line for u in out.unread] == unread  # each unread line recorded once, with why
+    assert all(u.why for u in out.unread)
+    try:
+        parsed = minutes.parse_source(src)
+    except AssemblerError:
+        return
+    counts = parsed.line_counts()
+    assert sum(counts.values()) == len(src.lines) == len(parsed.lines)
+    assert counts["unread"] == len(parsed.unread)
+    data = minutes.to_dict((parsed,))
+    assert sum(v for k, v in data["lines"][0].items() if k in DISPOSITIONS) == data["lines"][0]["total"]
 
 
 @SETTINGS

@@ -114,6 +114,27 @@ def test_each_style_front_matter(name):
     assert got == MEETINGS[name]
 
 
+# Where each line of a fixture ends: f front, a agenda, n narrative, p point, s stage,
+# F furniture, b blank, u unread (one letter a line, in order).
+LINE_FATES = {
+    "summary-reported.txt": "ffffbnpppnp",
+    "verbatim.txt": "fffffffffbpppppsp" "sppps" "p",
+}
+_LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
+           "furniture": "F", "blank": "b", "unread": "u"}
+
+
+@pytest.mark.parametrize("name", sorted(LINE_FATES))
+def test_every_line_of_a_fixture_ends_in_its_place(name):
+    parsed = _parse(name)
+    assert "".join(_LETTER[d] for d in parsed.lines) == LINE_FATES[name]
+
+
+def test_stage_directions_are_recorded_with_their_line():
+    got = [(d.line, d.text) for d in _parse("verbatim.txt").directions]
+    assert got == [(16, "（拍手）"), (18, "（宮腰大臣退室）"), (22, "（「異議なし」と声あり）")]
+
+
 def test_stage_directions_and_narrative_are_never_points():
     texts = [p.text for n in EXPECTED for p in _parse(n).points]
     for fragment in ("拍手", "退室", "異議なし", "説明された", "以下の発言", "開会", "閉会"):

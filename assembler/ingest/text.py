@@ -123,12 +123,29 @@ def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str,
 
 
 def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt") -> SourceText:
-    """Text to numbered lines; form feeds count as line breaks, controls are dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    """Text to numbered lines, numbered as an editor (``cat -n``) numbers them.
+
+    A form feed (pdftotext's page break) is no line break: it starts a new page, and in
+    text that has them each line carries its page. Control characters are dropped.
+
+    >>> [(l.text, l.number, l.page) for l in split_lines("a\\n\\fb\\n", "x", encoding=None).lines]
+    [('a', 1, 1), ('b', 2, 2)]
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
-    lines = tuple(Line(clean(t), i) for i, t in enumerate(raw, 1))
+    if "\f" not in text:
+        lines = tuple(Line(clean(t), i) for i, t in enumerate(raw, 1))
+    else:
+        page = 1
+        out = []
+        for i, t in enumerate(raw, 1):
+            lead = len(t) - len(t.lstrip("\f"))  # a line is on the page where it starts
+            page += lead
+            out.append(Line(clean(t), i, page))
+            page += t.count("\f") - lead
+        lines = tuple(out)
     return SourceText(file=file, lines=lines, encoding=encoding, format=fmt)
 
 

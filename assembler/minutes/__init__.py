@@ -22,6 +22,7 @@ from .roles import RoleTable, load_roles
 __all__ = [
     "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
     "parse_paths", "to_dict", "summary", "is_procedural", "parse_date", "parse_time",
+    "accounting", "unread_warning", "unread_report",
 ]
 
 # Remarks that carry no opinion: every sentence only announces, opens, closes or thanks.
@@ -166,11 +167,58 @@ def parse_paths(paths, *, encoding: str | None = None, roles: RoleTable | None =
 
 
 def to_dict(parsed: tuple[Minutes, ...]) -> dict:
-    """The parse contract: ``{"meetings": [...], "points": [...]}``."""
+    """The parse contract: ``{"meetings": [...], "points": [...], "lines": [...], "unread": [...]}``.
+
+    ``lines`` says, for each file, how many of its lines ended in each place (they add up
+    to ``total``); ``unread`` lists every line the parser could not place, with the reason.
+    """
     return {
         "meetings": [m.meeting.to_dict() for m in parsed],
         "points": [p.to_dict() for m in parsed for p in m.points],
+        **accounting(parsed),
     }
+
+
+def accounting(parsed: tuple[Minutes, ...]) -> dict:
+    """Where the input lines went: per-file counts by disposition, and the unread lines."""
+    return {
+        "lines": [{"file": m.meeting.source, "total": len(m.lines), **m.line_counts()}
+                  for m in parsed],
+        "unread": [u.to_dict() for m in parsed for u in m.unread],
+    }
+
+
+def unread_warning(parsed: tuple[Minutes, ...], shown: int = 3) -> str | None:
+    """One line naming how many lines were unread and the first few ``file:line``s, or None.
+
+    >>> from assembler.model import Unread
+    >>> m = Minutes(None, (), unread=tuple(Unread("a.txt", n, "x", "why") for n in (3, 9, 12, 20)))
+    >>> unread_warning((m,))
+    '4 lines unread (a.txt:3, a.txt:9, a.txt:12, …); `assembler review` lists them'
+    """
+    unread = [u for m in parsed for u in m.unread]
+    if not unread:
+        return None
+    where = ", ".join(u.where for u in unread[:shown]) + (", …" if len(unread) > shown else "")
+    noun = "line" if len(unread) == 1 else "lines"
+    return f"{len(unread)} {noun} unread ({where}); `assembler review` lists them"
+
+
+def unread_report(parsed: tuple[Minutes, ...]) -> str:
+    """Every unread line (file:line, why, text) and every speaker of role ``other``."""
+    out: list[str] = []
+    unread = [u for m in parsed for u in m.unread]
+    if unread:
+        out.append(f"unread lines ({len(unread)}): not in the draft; fix the file or add a pattern")
+        for u in unread:
+            text = u.text if len(u.text) <= 40 else u.text[:39] + "…"
+            out.append(f"  {u.where}  {u.why}: {text}")
+    other = dict.fromkeys(p.speaker.label for m in parsed for p in m.points
+                          if p.speaker.role == "other")
+    if other:
+        out.append(f"speakers whose title is not in the role table (role other): {'、'.join(other)}; "
+                   "add their titles with --roles")
+    return "\n".join(out)
 
 
 def summary(parsed: tuple[Minutes, ...]) -> str:
@@ -185,6 +233,8 @@ def summary(parsed: tuple[Minutes, ...]) -> str:
         speakers = list(dict.fromkeys(p.speaker.label for p in m.points))
         n_proc = sum(1 for p in m.points if p.kind == "procedural")
         out.append(f"  points: {len(m.points)} ({n_proc} procedural) from {len(speakers)} speakers")
+        counts = ", ".join(f"{k} {n}" for k, n in m.line_counts().items() if n)
+        out.append(f"  lines: {len(m.lines)} = {counts}")
         for p in m.points:
             mark = "＊" if p.kind == "procedural" else "・"
             span = f"{p.source.line_start}-{p.source.line_end}"

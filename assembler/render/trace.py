@@ -44,6 +44,7 @@ class Trace:
     groups: tuple[Group, ...]
     problems: tuple[str, ...] = ()
     columns: tuple[Column, ...] = ()
+    accounting: dict | None = None  # where every input line went (minutes.accounting)
 
     def __post_init__(self) -> None:
         if not self.columns:  # the table as it is now (a test may add a column)
@@ -56,15 +57,18 @@ class Trace:
     def to_dict(self) -> dict:
         """The whole trace as one dict (what the .json file holds)."""
         return {"meetings": [m.to_dict() for m in self.meetings], "points": list(self.points()),
-                "groups": [g.to_dict() for g in self.groups], "problems": list(self.problems)}
+                "groups": [g.to_dict() for g in self.groups], "problems": list(self.problems),
+                **(self.accounting or {})}
 
 
 def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],
                groups: tuple[Group, ...], problems: tuple[str, ...] = (),
                outline: Outline | None = None) -> dict:
     """The whole trace as a dict: the parse contract plus every column of each point."""
+    from assembler.minutes import accounting
+
     return Trace(tuple(m.meeting for m in parsed), trace_rows(parsed, outline, assignments, groups),
-                 groups, problems).to_dict()
+                 groups, problems, accounting=accounting(parsed)).to_dict()
 
 
 def _flat(value) -> object:
@@ -129,7 +133,10 @@ def write_json(trace: Trace, path: Path) -> Path:
         _json_list(f, "meetings", (m.to_dict() for m in trace.meetings))
         _json_list(f, "points", trace.points())
         _json_list(f, "groups", (g.to_dict() for g in trace.groups))
-        f.write(f'"problems":{_dumps(list(trace.problems))}}}\n')
+        f.write(f'"problems":{_dumps(list(trace.problems))}')
+        for key, value in (trace.accounting or {}).items():
+            f.write(f',\n"{key}":{_dumps(value)}')
+        f.write("}\n")
     return path
 
 
