@@ -1,5 +1,14 @@
-"""One exception family; the CLI turns it into one line on stderr in one place."""
+"""One exception family; the CLI turns it into one line on stderr in one place.
+
+Messages are given already translated (``_("...")`` from :mod:`assembler.i18n`); the frame
+around them (file, line, hint) is worded here, in the user's language:
+
+- English: ``minutes/第3回.txt: line 212: a bullet before any speaker header; is the speaker …?``
+- 日本語:  ``minutes/第3回.txt: 212行目: 話者の見出しより前に箇条があります。話者の行は …``
+"""
 from __future__ import annotations
+
+from .i18n import _
 
 
 class AssemblerError(Exception):
@@ -14,18 +23,18 @@ class AssemblerError(Exception):
         self.file = file
         self.line = line
         self.hint = hint
-        super().__init__(str(self))
+        super().__init__(message)
 
     def __str__(self) -> str:
         where = ""
         if self.file:
             where = f"{self.file}: "
             if self.line is not None:
-                where += f"line {self.line}: "
+                where += _("line {line}: ").format(line=self.line)
         text = f"{where}{self.message}"
         if self.hint:
-            text += f"; {self.hint}"
-        return text
+            text = _("{message}; {hint}").format(message=text, hint=self.hint)
+        return " ".join(text.splitlines())
 
 
 class InputError(AssemblerError):

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 import unicodedata
+
+from wcwidth import wcwidth
 
 _SPACE_PUNCT = re.compile(r"[\s\u3000、。，．,.・：:；;「」『』（）()【】〔〕\[\]｛｝{}〈〉《》!！?？…‥ー－\-―~〜～/／\"'“”‘’]+")
 
@@ -68,28 +71,79 @@ def to_int(number: str) -> int:
     return total + cur
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+def width(text: str) -> int:
+    """Columns the text takes on a terminal (wcwidth: East Asian wide characters count 2).
 
-
-def _clip(text: str, width: int) -> str:
-    """Cut to ``width`` display columns (CJK counts 2) and pad, so columns line up.
-
-    >>> _clip("新型コロナ", 7) + "|", _clip("DX", 4) + "|"
-    ('新型コ…|', 'DX  |')
+    >>> width("和泉内閣総理大臣補佐官"), width("O&M"), width("ｶﾅ")
+    (22, 3, 2)
     """
-    if _width(text) <= width:
-        return text + " " * (width - _width(text))
-    out, used = "", 0
+    return sum(max(wcwidth(ch), 0) for ch in text)
+
+
+def clip(text: str, columns: int) -> str:
+    """Cut to ``columns`` display columns (ending in … when cut) and pad, so columns line up.
+
+    >>> clip("新型コロナ", 7) + "|", clip("DX", 4) + "|", clip("長い名前", 1) + "|"
+    ('新型コ…|', 'DX  |', '…|')
+    """
+    text = " ".join(text.split())
+    used = width(text)
+    if used <= columns:
+        return text + " " * (columns - used)
+    out, used = [], 0
     for ch in text:
-        if used + _width(ch) > width - 1:
+        w = max(wcwidth(ch), 0)
+        if used + w > columns - 1:
             break
-        out, used = out + ch, used + _width(ch)
-    return out + "…" + " " * (width - used - 1)
+        out.append(ch)
+        used += w
+    return "".join(out) + "…" + " " * (columns - used - 1)
 
 
-def table(header: tuple[str, ...], widths: tuple[int, ...], rows) -> str:
-    """A plain-text table whose columns line up with Japanese text (CJK counts 2 columns)."""
-    lines = ["  ".join(_clip(h, w) for h, w in zip(header, widths)).rstrip()]
-    lines += ["  ".join(_clip(str(c), w) for c, w in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines)
+def terminal_width() -> int:
+    """The terminal's width: ``COLUMNS`` when set, else the terminal's own, else 80."""
+    return max(shutil.get_terminal_size((80, 24)).columns, 20)
+
+
+def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, *,
+          total: int | None = None) -> str:
+    """A plain-text table that fits the terminal and lines up with Japanese text.
+
+    Each column is as wide as its widest cell, at most ``widths[i]`` (None: no limit); when
+    the table is wider than ``total`` columns (default: the terminal's width, ``COLUMNS``
+    honoured), the widest columns give way first and long cells end in ….
+
+    >>> print(table(("名前", "n"), None, [("和泉内閣総理大臣補佐官", 1), ("飯島委員", 12)], total=16))
+    名前          n
+    和泉内閣総…  1
+    飯島委員     12
+    """
+    rows = [tuple(str(c) for c in row) for row in rows]
+    n = len(header)
+    limits = tuple(widths) if widths is not None else (None,) * n
+    cols = []
+    for i in range(n):
+        natural = max([width(header[i])] + [width(" ".join(r[i].split())) for r in rows])
+        cols.append(natural if limits[i] is None else min(natural, limits[i]))
+    room = (total or terminal_width()) - 2 * (n - 1)
+    floor = [min(c, max(4, min(width(h), 8))) for c, h in zip(cols, header)]
+    while sum(cols) > room:
+        i = max(range(n), key=lambda j: cols[j] - floor[j])
+        if cols[i] <= floor[i]:
+            break
+        cols[i] -= 1
+    numeric = [all(_NUMBER.fullmatch(r[i]) for r in rows) and rows for i in range(n)]
+
+    def line(cells) -> str:
+        out = []
+        for c, w, right in zip(cells, cols, numeric):
+            cell = clip(c, w)
+            if right and width(c) <= w:
+                cell = " " * (w - width(c)) + c
+            out.append(cell)
+        return "  ".join(out).rstrip()
+
+    return "\n".join([line(header)] + [line(r) for r in rows])
+
+
+_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?%?")

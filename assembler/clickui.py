@@ -1,0 +1,177 @@
+"""click, in the user's language: translated help, wrapped by display width, real defaults.
+
+The command line (``assembler.cli``) builds its commands from these classes:
+
+- ``Command``/``Group``: the help text (the docstring, written in English and translated from
+  the catalog when shown) and the examples (``examples=[...]``, shown verbatim under 例/Example);
+  ``assembler --help`` lists each command's whole first paragraph, not a cut one.
+- ``Option``: its ``help=`` is translated when shown; ``default_text=`` names the real default
+  (``80``, not a variable's name), computed when help is shown so no stage is imported early.
+- ``HelpFormatter``: wraps Japanese by display columns (a kanji takes two), never inside a
+  Latin word, and never starts a line with 、。」.
+
+click's own words (Usage, Options, "Missing argument", …) go through the same catalog:
+``use_catalog_for_click()`` points click's ``gettext`` at ``assembler.i18n``.
+"""
+from __future__ import annotations
+
+import inspect
+import re
+from typing import Callable
+
+import click
+
+from .i18n import _, ngettext
+from .text import width, terminal_width
+
+_CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui",
+                  "utils", "shell_completion", "_termui_impl")
+
+
+def use_catalog_for_click() -> None:
+    """Make click's own messages come from our catalog (click imports gettext's functions
+    by name into each of its modules; replacing those names is the hook it leaves)."""
+    import importlib
+
+    for name in _CLICK_MODULES:
+        try:
+            mod = importlib.import_module(f"click.{name}")
+        except ImportError:  # pragma: no cover - platform-specific modules
+            continue
+        if hasattr(mod, "_"):
+            mod._ = _
+        if hasattr(mod, "ngettext"):
+            mod.ngettext = ngettext
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9_.,:;=/+\-\[\]'`\"<>()|%@~*#&!?$]+|\s+|.", re.S)
+_NO_LINE_START = set("、。，．,.）」』】〕〉》・ー…：:;；!?！？")
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """Wrap one paragraph to ``columns`` display columns (Japanese may break between any two
+    characters; Latin words and options stay whole; 、。」 hang rather than start a line).
+
+    >>> wrap("骨子案を作ります。--threshold は 0-100 です。", 12)
+    ['骨子案を作り', 'ます。', '--threshold', 'は 0-100 で', 'す。']
+    """
+    lines: list[str] = []
+    line, used = "", 0
+    for tok in _TOKEN.findall(" ".join(text.split())):
+        w = width(tok)
+        if tok.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        if used + w > columns and line.strip() and tok[0] not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + tok, used + w
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+class HelpFormatter(click.HelpFormatter):
+    """click's formatter, measuring text in display columns (wcwidth), not characters."""
+
+    def __init__(self, indent_increment: int = 2, width_: int | None = None,
+                 max_width: int | None = None) -> None:
+        super().__init__(indent_increment, width_ or min(terminal_width(), 100), max_width)
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        for para in text.split("\n\n"):
+            if para.startswith("\b\n"):  # a block kept as written
+                for ln in para[2:].splitlines():
+                    self.write(f"{indent}{ln}\n")
+            else:
+                for ln in wrap(para, max(self.width - self.current_indent, 20)):
+                    self.write(f"{indent}{ln}\n")
+            self.write("\n")
+        if self.buffer and self.buffer[-1] == "\n":
+            self.buffer.pop()
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first = min(max((width(r[0]) for r in rows), default=0), col_max) + col_spacing
+        indent = " " * self.current_indent
+        room = max(self.width - first - self.current_indent, 20)
+        for term, text in rows:
+            self.write(f"{indent}{term}")
+            lines = wrap(text, room) if text else []
+            if not lines:
+                self.write("\n")
+                continue
+            if width(term) <= first - col_spacing:
+                self.write(" " * (first - width(term)))
+            else:
+                self.write("\n" + " " * (first + self.current_indent))
+            self.write(lines[0] + "\n")
+            for ln in lines[1:]:
+                self.write(" " * (first + self.current_indent) + ln + "\n")
+
+
+class Context(click.Context):
+    formatter_class = HelpFormatter
+
+
+class _Translated:
+    """Help text and examples shown in the user's language."""
+
+    context_class = Context
+
+    def __init__(self, *args, examples: tuple[str, ...] = (), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.examples = tuple(examples)
+
+    def help_text(self) -> str:
+        return _(inspect.cleandoc(self.help)) if self.help else ""
+
+    def format_help_text(self, ctx, formatter) -> None:
+        text = self.help_text()
+        if text:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(text)
+
+    def format_epilog(self, ctx, formatter) -> None:
+        if self.examples:
+            with formatter.section(_("Example")):
+                for line in self.examples:
+                    formatter.write(" " * formatter.current_indent + line + "\n")
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return " ".join(self.help_text().split("\n\n")[0].split())
+
+
+class Command(_Translated, click.Command):
+    pass
+
+
+class Group(_Translated, click.Group):
+    command_class = Command
+
+
+class Option(click.Option):
+    """An option whose help is translated when shown, with its real default named."""
+
+    def __init__(self, *args, default_text: Callable[[], str] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.default_text = default_text
+
+    def get_help_record(self, ctx):
+        saved = self.help, self.show_default
+        if self.help:
+            self.help = _(self.help)
+        if self.default_text is not None:
+            self.show_default = self.default_text()
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help, self.show_default = saved
+
+
+def option(*decls: str, **attrs) -> Callable:
+    """``click.option`` with the translating ``Option`` class."""
+    return click.option(*decls, cls=Option, **attrs)
