@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: draft test eval bench venv clean
+.PHONY: draft test eval bench venv clean messages
 
 venv: $(STAMP)
 
@@ -31,3 +31,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info output/*.docx output/*.json output/*.csv output/*.xlsx
+
+# make messages   after adding or changing a message: extract it into the Japanese catalog
+#                 (assembler/locale/ja/LC_MESSAGES/assembler.po), compile the .mo
+messages: $(STAMP)
+	$(PY) tools/messages.py

@@ -2,93 +2,206 @@
 
 Every command parses its options, calls the library and reports. Errors of the
 ``AssemblerError`` family become one line on stderr (file, line, what to do) and exit
-code 2, in one place: ``_Group.invoke``.
+code 2, in one place: ``_Main.invoke``. Every text on screen is in the user's language
+(``assembler.i18n``: Japanese by default, English under ``LANG=C``/``en``); help texts are
+written in English here and translated when shown (``assembler.clickui``).
+
+The options shared by several commands (outline, overrides, threshold, patterns, roles,
+encoding, project) are defined once below and checked the same way by every command; inside
+a project, parse/classify/dedup/review take the project's minutes and settings when given no
+files (an option on the command line wins over assembler.yaml).
 """
 from __future__ import annotations
 
 import json
 import os
 import sys
+from pathlib import Path
 
 import click
 
+from assembler.clickui import Group, Option, Percent, option, use_catalog_for_click
 from assembler.errors import AssemblerError
+from assembler.i18n import N_, _, ngettext
+
+use_catalog_for_click()
 
 
-class _Group(click.Group):
+def _error(text: str) -> None:
+    click.secho(_("error: {message}").format(message=text), fg="red", err=True)
+
+
+def _warn(text: str) -> None:
+    click.secho(_("warning: {message}").format(message=text), fg="yellow", err=True)
+
+
+class _Main(Group):
     """Turns the library's errors into one clear line instead of a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except AssemblerError as e:
-            click.secho(f"error: {e}", fg="red", err=True)
+            _error(str(e))
             sys.exit(2)
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
-            click.secho(f"error: {where}{e.strerror or e}; check the path and its permissions",
-                        fg="red", err=True)
+            _error(_("{where}{reason}; check the path and its permissions").format(
+                where=where, reason=e.strerror or e))
             sys.exit(2)
         except KeyboardInterrupt:
-            click.echo("interrupted; files already written are complete, nothing was half-written",
-                       err=True)
+            click.echo(_("interrupted; files already written are complete, nothing was "
+                         "half-written"), err=True)
             sys.exit(130)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as e:  # a bug: say so in one line, keep the traceback for a report
             if os.environ.get("ASSEMBLER_DEBUG"):
                 raise
-            click.secho(f"error: internal error ({type(e).__name__}: {e}); please report it with "
-                        "the input files (ASSEMBLER_DEBUG=1 shows the traceback)", fg="red", err=True)
+            _error(_("internal error ({kind}: {detail}); please report it with the input files "
+                     "(ASSEMBLER_DEBUG=1 shows the traceback)").format(kind=type(e).__name__,
+                                                                      detail=e))
             sys.exit(70)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="strategy-draft-assembler")
-@click.option("--profile", is_flag=True,
-              help="Print each stage's time and peak memory to stderr (or set ASSEMBLER_TIMINGS=1).")
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]},
+             examples=("assembler build 議事要旨フォルダ -o output/draft.docx",
+                       "assembler init 新戦略骨子 && cd 新戦略骨子 && assembler add ~/受信/*.pdf",
+                       "assembler status"))
+@click.version_option(package_name="strategy-draft-assembler", cls=Option,
+                      help=N_("Show the version and exit."))
+@option("--profile", is_flag=True,
+        help=N_("Print each stage's time and peak memory to stderr (or set ASSEMBLER_TIMINGS=1)."))
 def main(profile: bool) -> None:
-    """Assemble a traceable Word draft of a council's strategy from its minutes.
-
-    \b
-    Example:
-      assembler build minutes/ -o output/draft.docx
-    """
+    """Assemble a traceable Word draft of a council's strategy from its minutes."""
     if profile:
         from assembler import timings
 
         timings.enable()
 
 
-def _dump(data: dict) -> None:
+# --- options shared by several commands (one definition, one check each) -------------------
+
+
+def _default_threshold() -> str:
+    from assembler.dedup import DEFAULT_THRESHOLD
+
+    return f"{DEFAULT_THRESHOLD:g}"
+
+
+_FILE = click.Path(exists=True, dir_okay=False, path_type=str)
+
+OUTLINE = option("--outline", "--sections", "outline", type=_FILE, default=None,
+                 default_text=lambda: _("the bundled outline"),
+                 help=N_("The outline (chapters and the words that place a point in them), a YAML file."))
+OVERRIDES = option("--overrides", type=_FILE, default=None,
+                   help=N_("The secretariat's decisions (placements, exclusions, merges), a YAML "
+                           "file like a project's overrides.yaml."))
+THRESHOLD = option("--threshold", type=Percent(), default=None,
+                   default_text=_default_threshold,
+                   help=N_("How alike two points must be to be merged (0-100; higher merges less)."))
+PATTERNS = option("--patterns", type=_FILE, default=None,
+                  help=N_("Your council's own speaker-header, bullet and front-matter shapes, a YAML file."))
+ROLES = option("--roles", type=_FILE, default=None,
+               help=N_("Extra titles and their roles (委員 → member, …), a YAML file."))
+ENCODING = option("--encoding", default=None, metavar="NAME",
+                  help=N_("Read text files in this encoding (e.g. cp932) instead of detecting it."))
+JSON = option("--json", "as_json", is_flag=True, help=N_("Print one JSON document instead of tables."))
+PROJECT = option("--project", "project_dir", type=click.Path(file_okay=False, exists=True),
+                 default=None,
+                 help=N_("The project folder (default: the one holding the current folder)."))
+
+
+def _shared(*decorators):
+    def apply(f):
+        for d in reversed(decorators):
+            f = d(f)
+        return f
+    return apply
+
+
+def _given(ctx: click.Context, names) -> list[str]:
+    """The options of ``names`` that the user typed (not defaults)."""
+    return [f"--{n.replace('_', '-')}" for n in names
+            if ctx.get_parameter_source(n) is click.core.ParameterSource.COMMANDLINE]
+
+
+def _options(files, project_dir, **given):
+    """(inputs, Options, project root or None) for a command that reads minutes: the files
+    named, or else the project's minutes with its settings (options typed win)."""
+    from assembler import project
+    from assembler.config import Options
+
+    chosen = {k: v for k, v in given.items() if v is not None}
+    outline = chosen.pop("outline", None)
+    if files:
+        if project_dir:
+            raise click.UsageError(_("give either files or --project, not both"))
+        _warn_skipped(files)
+        return tuple(files), Options(sections=outline, **chosen), None
+    root = project.find_root(project_dir or ".")
+    if root is None:
+        raise click.UsageError(_("name the minutes files or folders, or run it in a project "
+                                 "folder (see `assembler init`)"))
+    base = project.load_config(root).options(project.overrides_path(root))
+    from dataclasses import replace
+
+    opts = replace(base, **chosen, **({"sections": outline} if outline else {}))
+    _warn_skipped([root / project.MINUTES])
+    return (str(root / project.MINUTES),), opts, root
+
+
+def _warn_skipped(paths) -> None:
+    """A folder's files the readers do not take are named, not skipped in silence."""
+    from assembler.ingest import SUPPORTED
+
+    for raw in paths:
+        p = Path(raw)
+        if not p.is_dir():
+            continue
+        for f in sorted(p.iterdir()):
+            if not f.is_file() or f.name.startswith((".", "~$")) or f.suffix.lower() in SUPPORTED:
+                continue
+            if f.suffix.lower() == ".doc":
+                _warn(_("{file}: not read: a Word 97-2003 file (.doc); open it in Word and save "
+                        "it as .docx").format(file=f))
+            else:
+                _warn(_("{file}: not read: minutes are read from {kinds} files").format(
+                    file=f, kinds="/".join(SUPPORTED)))
+
+
+def _dump(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON document (meetings, points).")
-@click.option("--encoding", default=None, help="Force the text encoding (e.g. cp932) instead of detecting it.")
-@click.option("--roles", type=click.Path(dir_okay=False), default=None,
-              help="A YAML table of extra titles -> roles (same shape as assembler/data/roles.yaml).")
-@click.option("--patterns", type=click.Path(dir_okay=False), default=None,
-              help="A YAML file of extra speaker-header, bullet and front-matter patterns.")
-def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: str | None,
-          patterns: str | None) -> None:
-    """Read minutes (.txt, .docx, .pdf) into meetings, speakers and points with their source lines.
+def _show_problems(problems) -> None:
+    for problem in problems:
+        _warn(problem)
 
-    \b
-    Example:
-      assembler parse examples/minutes/infra-council-02.txt --json
-      assembler parse minutes/ --patterns my-council.yaml
-    """
-    from assembler import minutes
 
-    parsed = minutes.parse_paths(files, encoding=encoding, roles=minutes.load_roles(roles),
-                                 patterns=minutes.load_patterns(patterns))
+# --- parse / classify / dedup / review --------------------------------------------------------
+
+_FILES = click.argument("files", nargs=-1, type=click.Path(path_type=str))
+
+
+@main.command(examples=("assembler parse examples/minutes/infra-council-02.txt",
+                        "assembler parse 議事要旨フォルダ --json",
+                        "assembler parse          (in a project: its minutes/)"))
+@_FILES
+@_shared(JSON, ENCODING, ROLES, PATTERNS, PROJECT)
+def parse(files, as_json, encoding, roles, patterns, project_dir) -> None:
+    """Read minutes (.txt, .docx, .pdf): meetings, speakers and points with their source lines."""
+    from assembler import minutes, report
+
+    inputs, opts, _root = _options(files, project_dir, encoding=encoding, roles=roles,
+                                   patterns=patterns)
+    parsed = minutes.parse_paths(inputs, encoding=opts.encoding,
+                                 roles=minutes.load_roles(opts.roles),
+                                 patterns=minutes.load_patterns(opts.patterns))
     if as_json:
         _dump(minutes.to_dict(parsed))
     else:
-        click.echo(minutes.summary(parsed))
+        click.echo(report.parsed(parsed))
     _warn_unread(parsed)
 
 
@@ -98,78 +211,84 @@ def _warn_unread(parsed) -> None:
 
     warning = minutes.unread_warning(parsed)
     if warning:
-        click.secho(f"warning: {warning}", fg="yellow", err=True)
+        _warn(warning)
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--json", "as_json", is_flag=True,
-              help="Print JSON: the parse output, each point with section, sections, scores, matched, uncertain.")
-@click.option("--sections", "sections_path", type=click.Path(dir_okay=False), default=None,
-              help="The outline YAML (default: the bundled sections/default.yaml).")
-@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
-              help="The secretariat's placements and exclusions (see sections/overrides.example.yaml).")
-@click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
-def classify(files: tuple[str, ...], as_json: bool, sections_path: str | None, overrides: str | None,
-             encoding: str | None) -> None:
-    """Place every point in a section of the outline, showing the evidence.
+@main.command(examples=("assembler classify examples/minutes/infra-council-02.txt",
+                        "assembler classify 議事要旨フォルダ --outline 章立て.yaml --json"))
+@_FILES
+@_shared(JSON, OUTLINE, OVERRIDES, ENCODING, ROLES, PATTERNS, PROJECT)
+def classify(files, as_json, outline, overrides, encoding, roles, patterns, project_dir) -> None:
+    """Place every point in a chapter of the outline, with the words that decided it."""
+    from assembler import minutes, pipeline, report
 
-    \b
-    Example:
-      assembler classify examples/minutes/infra-council-02.txt
-      assembler classify minutes/ --sections my-outline.yaml --overrides overrides.yaml --json
-    """
-    from assembler import classify as cl, minutes, overrides as ov, sections
-
-    outline = sections.load_outline(sections_path)
-    parsed = minutes.parse_paths(files, encoding=encoding)
-    points = [p for m in parsed for p in m.points]
-    decided = ov.load_overrides(overrides) if overrides else None
-    for problem in ov.check_overrides(decided, points, outline) if decided else ():
-        click.secho(f"warning: {problem}", fg="yellow", err=True)
-    assignments = cl.classify(points, outline, decided)
+    inputs, opts, _root = _options(files, project_dir, outline=outline, overrides=overrides,
+                                   encoding=encoding, roles=roles, patterns=patterns)
+    a = pipeline.assemble(inputs, opts)
+    _show_problems(a.problems)
     if as_json:
-        data = minutes.to_dict(parsed)
-        for d, a in zip(data["points"], assignments):
-            d.update(a.to_dict())
+        data = minutes.to_dict(a.parsed)
+        for d, x in zip(data["points"], a.assignments):
+            d.update(x.to_dict())
         _dump(data)
     else:
-        click.echo(cl.format_assignments(points, assignments))
+        click.echo(report.placements(a))
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--json", "as_json", is_flag=True,
-              help="Print JSON: the parse output, each point with its group, and groups[].")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
-              help="Merge threshold (0-100; default: assembler.dedup.DEFAULT_THRESHOLD).")
-@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
-              help="The secretariat's never_merge / merge decisions (overrides YAML).")
-@click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
-def dedup(files: tuple[str, ...], as_json: bool, threshold: float | None, overrides: str | None,
-          encoding: str | None) -> None:
-    """Merge points that say the same thing, across members and meetings.
+@main.command(examples=("assembler dedup minutes/第2回.txt minutes/第3回.txt",
+                        "assembler dedup 議事要旨フォルダ --threshold 85 --json"))
+@_FILES
+@_shared(JSON, THRESHOLD, OVERRIDES, ENCODING, ROLES, PATTERNS, PROJECT)
+def dedup(files, as_json, threshold, overrides, encoding, roles, patterns, project_dir) -> None:
+    """Merge points that say the same thing, across members and meetings, with the scores."""
+    from assembler import minutes, pipeline, report
 
-    \b
-    Example:
-      assembler dedup minutes/第2回.txt minutes/第3回.txt
-      assembler dedup minutes/ --threshold 85 --overrides overrides.yaml --json
-    """
-    from assembler import dedup as dd, minutes, overrides as ov
-
-    parsed = minutes.parse_paths(files, encoding=encoding)
-    points = [p for m in parsed for p in m.points]
-    groups = dd.dedup(points, threshold=dd.DEFAULT_THRESHOLD if threshold is None else threshold,
-                      overrides=ov.load_overrides(overrides) if overrides else None)
+    inputs, opts, _root = _options(files, project_dir, threshold=threshold, overrides=overrides,
+                                   encoding=encoding, roles=roles, patterns=patterns)
+    a = pipeline.assemble(inputs, opts)
+    _show_problems(a.problems)
     if as_json:
-        data = minutes.to_dict(parsed)
-        group_of = {p: g.id for g in groups for p in g.points}
+        data = minutes.to_dict(a.parsed)
+        group_of = {p: g.id for g in a.groups for p in g.points}
         for d in data["points"]:
             d["group"] = group_of[d["id"]]
-        data["groups"] = [g.to_dict() for g in groups]
+        data["groups"] = [g.to_dict() for g in a.groups]
         _dump(data)
     else:
-        click.echo(dd.summary(points, groups))
+        click.echo(report.merges(a))
+
+
+@main.command(examples=("assembler review examples/minutes",
+                        "assembler review            (in a project)",
+                        "assembler review --json > 確認.json"))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@_shared(JSON, OUTLINE, OVERRIDES, THRESHOLD, ENCODING, ROLES, PATTERNS, PROJECT)
+def review(inputs, as_json, outline, overrides, threshold, encoding, roles, patterns,
+           project_dir) -> None:
+    """List what deserves a human look, most doubtful first: placements the words hardly
+    decided, and merges whose score is close to the threshold.
+
+    Without files, in a project folder, it reviews the project's minutes."""
+    from assembler import pipeline
+    from assembler.review import review_data, review_text
+
+    files, opts, _root = _options(inputs, project_dir, outline=outline, overrides=overrides,
+                                  threshold=threshold, encoding=encoding, roles=roles,
+                                  patterns=patterns)
+    assembled = pipeline.assemble(files, opts)
+    _show_problems(assembled.problems)
+    if as_json:
+        _dump(review_data(assembled, opts.threshold))
+    else:
+        click.echo(review_text(assembled, opts.threshold))
+        from assembler.minutes import unread_report
+
+        unread = unread_report(assembled.parsed)
+        if unread:
+            click.echo(unread)
+
+
+# --- build -----------------------------------------------------------------------------------
 
 
 def _progress(quiet: bool):
@@ -186,180 +305,139 @@ def _progress(quiet: bool):
     return show
 
 
-@main.command()
+_PLAIN_BUILD = ("output", "outline", "overrides", "threshold", "title", "reference_doc",
+                "encoding", "patterns", "roles")
+
+
+@main.command(examples=("assembler build examples/minutes -o output/draft.docx",
+                        "cd 新戦略骨子 && assembler build --carry-edits output/draft.docx"))
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
-@click.option("-o", "--output", default="output/draft.docx", show_default=True,
-              type=click.Path(dir_okay=False), help="The .docx to write; the trace goes beside it.")
-@click.option("--sections", "sections_path", type=click.Path(dir_okay=False), default=None,
-              help="The outline YAML (default: the bundled sections/default.yaml).")
-@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
-              help="The secretariat's corrections (placements, exclusions, merges).")
-@click.option("--threshold", type=float, default=None, help="Merge threshold (0-100).")
-@click.option("--title", default=None, help="The draft's title.")
-@click.option("--reference-doc", type=click.Path(dir_okay=False), default=None,
-              help="A .docx whose styles the draft uses (like pandoc's --reference-doc).")
-@click.option("--encoding", default=None, help="Force the text encoding of the minutes.")
-@click.option("--fonts", default=None, metavar="SET",
-              help="Font set of templates/style.yaml: ms (ＭＳ 明朝/ゴシック, for Word; the default) "
-                   "or ipa (IPAex明朝/ゴシック, for LibreOffice). In a project: overrides its `fonts`.")
-@click.option("--patterns", type=click.Path(dir_okay=False), default=None,
-              help="A YAML file of extra speaker-header, bullet and front-matter patterns.")
-@click.option("--roles", type=click.Path(dir_okay=False), default=None,
-              help="A YAML table of extra titles -> roles.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
-@click.option("--project", "project_dir", type=click.Path(file_okay=False), default=None,
-              help="Build this project folder (default: the project holding the current folder).")
-@click.option("--carry-edits", type=click.Path(dir_okay=False), default=None,
-              help="In a project: keep the secretariat's edits made in this draft (.docx).")
-def build(inputs, output, sections_path, overrides, threshold, title, reference_doc, encoding,
+@option("-o", "--output", default="output/draft.docx", show_default=True,
+        type=click.Path(dir_okay=False), help=N_("The .docx to write; the trace goes beside it."))
+@_shared(OUTLINE, OVERRIDES, THRESHOLD)
+@option("--title", default=None, help=N_("The draft's title."))
+@option("--reference-doc", type=_FILE, default=None,
+        help=N_("A .docx whose styles the draft uses (like pandoc's --reference-doc)."))
+@_shared(ENCODING)
+@option("--fonts", default=None, metavar="SET",
+        help=N_("Font set of templates/style.yaml: ms (ＭＳ 明朝/ゴシック, for Word; the default) "
+                "or ipa (IPAex明朝/ゴシック, for LibreOffice). In a project: overrides its `fonts`."))
+@_shared(PATTERNS, ROLES)
+@option("-q", "--quiet", is_flag=True, help=N_("No progress and no summary line."))
+@option("--project", "project_dir", type=click.Path(file_okay=False), default=None,
+        help=N_("Build this project folder (default: the project holding the current folder)."))
+@option("--carry-edits", type=click.Path(dir_okay=False), default=None,
+        help=N_("In a project: keep the secretariat's edits made in this draft (.docx)."))
+def build(inputs, output, outline, overrides, threshold, title, reference_doc, encoding,
           fonts, patterns, roles, quiet, project_dir, carry_edits) -> None:
     """Build the Word draft and its trace from minutes files or folders, or a project.
 
-    In a project folder (see `assembler init`) it takes no inputs: it reads minutes/,
-    overrides.yaml and assembler.yaml, marks what is new since the previous build and
-    keeps earlier drafts in output/history/.
-
-    \b
-    Example:
-      assembler build examples/minutes -o output/draft.docx
-      cd 新戦略骨子 && assembler build --carry-edits output/draft.docx
-    """
+    In a project folder (see `assembler init`) it takes no files: it reads minutes/,
+    overrides.yaml and assembler.yaml, marks what is new since the previous build and keeps
+    earlier drafts in output/history/."""
     from assembler import pipeline, project
+    from assembler.config import Options
 
     root = project.find_root(project_dir or ".") if not inputs else None
     if root is not None:
-        ctx = click.get_current_context()
-        given = [f"--{name.replace('_path', '').replace('_', '-')}" for name in (
-            "output", "sections_path", "overrides", "threshold", "title", "reference_doc",
-            "encoding", "patterns", "roles")
-            if ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE]
+        given = _given(click.get_current_context(), _PLAIN_BUILD)
         if given:
-            raise click.UsageError(f"{', '.join(given)}: a project takes its settings from "
-                                   f"{root / project.CONFIG} (and writes to output/)")
+            raise click.UsageError(_("{options}: a project takes its settings from {config} "
+                                     "(and writes to output/)").format(
+                options=", ".join(given), config=root / project.CONFIG))
         _build_project(root, carry_edits, quiet, fonts)
         return
     if project_dir:
-        raise click.UsageError(f"{project_dir}: no assembler.yaml here (create one with `assembler init`)")
+        raise click.UsageError(_("{folder}: no assembler.yaml here (create one with "
+                                 "`assembler init`)").format(folder=project_dir))
     if carry_edits:
-        raise click.UsageError("--carry-edits works in a project (see `assembler init`)")
+        raise click.UsageError(_("--carry-edits works in a project (see `assembler init`)"))
     if not inputs:
-        raise click.UsageError("name the minutes files or folders, or run it in a project "
-                               "folder made by `assembler init`")
-    opts = pipeline.Options(sections=sections_path, overrides=overrides, threshold=threshold,
-                            title=title, encoding=encoding, reference_doc=reference_doc,
-                            patterns=patterns, roles=roles, fonts=fonts)
+        raise click.UsageError(_("name the minutes files or folders, or run it in a project "
+                                 "folder (see `assembler init`)"))
+    _warn_skipped(inputs)
+    opts = Options(sections=outline, overrides=overrides, threshold=threshold, title=title,
+                   encoding=encoding, reference_doc=reference_doc, patterns=patterns, roles=roles,
+                   fonts=fonts)
     built = pipeline.build(inputs, output, opts, progress=_progress(quiet))
-    for problem in built.assembled.problems:
-        click.secho(f"warning: {problem}", fg="yellow", err=True)
+    _show_problems(built.assembled.problems)
     _warn_unread(built.assembled.parsed)
     if not quiet:
-        click.echo(built.summary(), err=True)
+        from assembler import report
+
+        click.echo(report.built(built), err=True)
 
 
 def _build_project(root, carry_edits, quiet: bool, fonts: str | None = None) -> None:
-    from assembler import project
+    from assembler import project, report
 
+    _warn_skipped([root / project.MINUTES])
     result = project.build(root, carry_edits=carry_edits, progress=_progress(quiet), fonts=fonts)
     for line in result.carried:
-        click.echo(f"carried: {line}", err=True)
+        click.echo(_("carried: {what}").format(what=line), err=True)
     for line in result.not_carried:
-        click.secho(f"not carried: {line}", fg="yellow", err=True)
-    for problem in result.built.assembled.problems:
-        click.secho(f"warning: {problem}", fg="yellow", err=True)
+        click.secho(_("not carried: {what}").format(what=line), fg="yellow", err=True)
+    _show_problems(result.built.assembled.problems)
     _warn_unread(result.built.assembled.parsed)
     if quiet:
         return
     if not result.changed:
-        click.echo("no changes since the previous build; the draft is the same", err=True)
+        click.echo(_("no changes since the previous build; the draft is the same"), err=True)
     else:
         for line in result.changes.summary:
-            click.echo(f"change: {line}", err=True)
+            click.echo(_("change: {what}").format(what=line), err=True)
         if result.history:
-            click.echo(f"the previous draft is kept in {result.history}", err=True)
-    click.echo(result.built.summary(), err=True)
+            click.echo(_("the previous draft is kept in {folder}").format(folder=result.history),
+                       err=True)
+    click.echo(report.built(result.built), err=True)
 
 
-@main.command()
+# --- projects --------------------------------------------------------------------------------
+
+
+@main.command(examples=('assembler init 新戦略骨子 --title "「インフラ海外展開に関する新戦略」骨子（事務局たたき台）"',
+                        "assembler init .       (a folder that already holds minutes)"))
 @click.argument("directory", type=click.Path(file_okay=False))
-@click.option("--title", default=None, help="The draft's title.")
-@click.option("--council", default=None, help="The council's name.")
+@option("--title", default=None, help=N_("The draft's title."))
+@option("--council", default=None, help=N_("The council's name."))
 def init(directory: str, title: str | None, council: str | None) -> None:
     """Create a drafting project: assembler.yaml, minutes/, overrides.yaml, output/.
 
-    \b
-    Example:
-      assembler init 新戦略骨子 --title "「インフラ海外展開に関する新戦略」骨子（事務局たたき台）"
-    """
-    from assembler import project
+    Minutes already in the folder are moved into minutes/ (each is read first: a file that
+    cannot be read stays where it is, and the command says why)."""
+    from assembler import project, report
 
+    found = project.minutes_beside(directory)
     root = project.init(directory, title=title, council=council)
-    click.echo(f"created the project in {root}: put minutes in with `assembler add FILE`, "
-               "then run `assembler build` there")
+    click.echo(_("created the project in {folder}").format(folder=root))
+    if found:
+        results = project.adopt(root, found)
+        click.echo(report.added(results))
+        if any(r.parsed is not None for r in results):
+            click.echo(_("next: `cd {folder}` and `assembler build`").format(folder=root))
+            return
+    click.echo(_("next: `cd {folder}`, put minutes in with `assembler add FILE...`, then run "
+                 "`assembler build`").format(folder=root))
 
 
-@main.command()
-@click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--project", "project_dir", type=click.Path(file_okay=False), default=None,
-              help="The project folder (default: the one holding the current folder).")
-@click.option("--replace", is_flag=True, help="Replace the minutes of a meeting already there.")
-def add(file: str, project_dir: str | None, replace: bool) -> None:
-    """Add a meeting's minutes to the project (reports what it parsed; builds nothing).
-
-    \b
-    Example:
-      assembler add ~/Downloads/第3回議事要旨.pdf
-    """
-    from assembler import project
+@main.command(examples=("assembler add ~/受信/第3回議事要旨.pdf",
+                        "assembler add ~/受信/*.pdf ~/受信/*.docx",
+                        "assembler add --replace 第3回議事要旨_修正版.pdf"))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@_shared(PROJECT)
+@option("--replace", is_flag=True, help=N_("Replace the minutes of a meeting already there."))
+def add(files, project_dir: str | None, replace: bool) -> None:
+    """Add meetings' minutes to the project, reporting what each file added or replaced
+    (builds nothing). Every file is read before any is copied: if one cannot be read,
+    nothing is added."""
+    from assembler import project, report
 
     root = project.find_root(project_dir or ".")
     if root is None:
-        raise click.UsageError("not in a project folder (create one with `assembler init DIR`)")
-    parsed, target = project.add(root, file, replace=replace)
-    m = parsed.meeting
-    speakers = list(dict.fromkeys(p.speaker.label for p in parsed.points))
-    procedural = sum(1 for p in parsed.points if p.kind == "procedural")
-    click.echo(f"added {target}: {m.council} {m.label} ({m.date or '日付不明'}), "
-               f"{len(speakers)} speakers, {len(parsed.points)} points ({procedural} procedural)")
-    click.echo("  speakers: " + "、".join(speakers))
-    click.echo("run `assembler build` to regenerate the draft")
-
-
-@main.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
-@click.option("--sections", "sections_path", type=click.Path(dir_okay=False), default=None,
-              help="The outline YAML (default: the bundled one).")
-@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
-              help="The secretariat's corrections.")
-@click.option("--threshold", type=float, default=None, help="Merge threshold (0-100).")
-def review(inputs, sections_path, overrides, threshold) -> None:
-    """List what deserves a human look: doubtful placements and merges, most doubtful first.
-
-    Without inputs, in a project folder, it reviews the project's minutes.
-
-    \b
-    Example:
-      assembler review examples/minutes
-    """
-    from assembler import pipeline, project
-    from assembler.review import review_text
-
-    opts = pipeline.Options(sections=sections_path, overrides=overrides, threshold=threshold)
-    if not inputs:
-        root = project.find_root(".")
-        if root is None:
-            raise click.UsageError("name the minutes files or folders, or run it in a project folder")
-        cfg = project.load_config(root)
-        opts = cfg.options(project.overrides_path(root))
-        inputs = (str(root / project.MINUTES),)
-    assembled = pipeline.assemble(inputs, opts)
-    for problem in assembled.problems:
-        click.secho(f"warning: {problem}", fg="yellow", err=True)
-    click.echo(review_text(assembled, opts.threshold))
-    from assembler.minutes import unread_report
-
-    report = unread_report(assembled.parsed)
-    if report:
-        click.echo(report)
+        raise click.UsageError(_("not in a project folder (create one with `assembler init DIR`)"))
+    results = project.add_many(root, files, replace=replace)
+    click.echo(report.added(results))
+    click.echo(_("run `assembler build` to regenerate the draft"))
 
 
 if __name__ == "__main__":

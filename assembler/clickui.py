@@ -22,7 +22,7 @@ from typing import Callable
 import click
 
 from .i18n import _, ngettext
-from .text import width, terminal_width
+from .text import terminal_width, width
 
 _CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui",
                   "utils", "shell_completion", "_termui_impl")
@@ -44,7 +44,7 @@ def use_catalog_for_click() -> None:
             mod.ngettext = ngettext
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9_.,:;=/+\-\[\]'`\"<>()|%@~*#&!?$]+|\s+|.", re.S)
+_TOKEN = re.compile(r"[『「（【〔〈《]*(?:[A-Za-z0-9_.,:;=/+\-\[\]'`\"<>()|%@~*#&!?$]+|\s+|.)", re.S)
 _NO_LINE_START = set("、。，．,.）」』】〕〉》・ー…：:;；!?！？")
 
 
@@ -75,9 +75,9 @@ def wrap(text: str, columns: int) -> list[str]:
 class HelpFormatter(click.HelpFormatter):
     """click's formatter, measuring text in display columns (wcwidth), not characters."""
 
-    def __init__(self, indent_increment: int = 2, width_: int | None = None,
+    def __init__(self, indent_increment: int = 2, width: int | None = None,
                  max_width: int | None = None) -> None:
-        super().__init__(indent_increment, width_ or min(terminal_width(), 100), max_width)
+        super().__init__(indent_increment, width or min(terminal_width(), 100), max_width)
 
     def write_text(self, text: str) -> None:
         indent = " " * self.current_indent
@@ -165,11 +165,30 @@ class Option(click.Option):
         if self.help:
             self.help = _(self.help)
         if self.default_text is not None:
-            self.show_default = self.default_text()
+            self.show_default = False
         try:
-            return super().get_help_record(ctx)
+            record = super().get_help_record(ctx)
         finally:
             self.help, self.show_default = saved
+        if record is None or self.default_text is None:
+            return record
+        shown = _("default: {default}").format(default=self.default_text())
+        return record[0], f"{record[1]}  [{shown}]".lstrip()
+
+
+class Percent(click.ParamType):
+    """A number from 0 to 100 (a threshold), checked the same way wherever it is given."""
+
+    name = "0-100"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not 0 <= number <= 100:
+            self.fail(_("{value} is not a number from 0 to 100").format(value=value), param, ctx)
+        return number
 
 
 def option(*decls: str, **attrs) -> Callable:

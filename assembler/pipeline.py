@@ -48,28 +48,6 @@ class Built:
     draft: Draft
     files: tuple[Path, ...] = field(default=())
 
-    def summary(self) -> str:
-        """One line: meetings, points, sections filled, merges, uncertain, files written."""
-        a = self.assembled
-        points = a.points
-        procedural = sum(1 for p in points if p.kind == "procedural")
-        filled = len({x.section for x in a.assignments if x.section})
-        merged = sum(len(g.points) - 1 for g in a.groups if len(g.points) > 1)
-        uncertain = sum(1 for x in a.assignments if x.uncertain)
-        files = ", ".join(str(f) for f in self.files)
-        return (f"{_count(len(a.parsed), 'meeting')}, {_count(len(points), 'point')} "
-                f"({procedural} procedural), {_count(filled, 'section')} filled, {merged} merged, "
-                f"{uncertain} uncertain; wrote {files}")
-
-
-def _count(n: int, noun: str) -> str:
-    """A count with its noun in the right number.
-
-    >>> _count(1, "meeting"), _count(2, "meeting")
-    ('1 meeting', '2 meetings')
-    """
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
 
 def _relative(m: Minutes, base: Path) -> Minutes:
     """The same minutes with the source file written relative to ``base`` (posix style)."""

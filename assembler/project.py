@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from . import minutes, pipeline
 from .config import CONFIG_FILE, ProjectConfig, atomic_write, load_project_config
 from .draft import Changes, iter_chapters, iter_entries
-from .errors import ConfigError, InputError
+from .errors import AssemblerError, ConfigError, InputError
+from .i18n import _
 from .render.files import write_error
 from .model import Minutes
 
@@ -119,33 +120,107 @@ def load_config(root: Path) -> Config:
 # --- adding minutes ------------------------------------------------------------------------------
 
 
-def add(root: Path, file: str | Path, *, replace: bool = False) -> tuple[Minutes, Path]:
-    """Parse a minutes file, then copy it into minutes/ unless its meeting is already there."""
-    src = Path(file)
+@dataclass(frozen=True)
+class Added:
+    """What one file did to the project: the meeting it holds, where it went, which file
+    it replaced — or, for a file found by ``init``, why it was left where it was."""
+
+    source: Path
+    target: Path | None = None
+    parsed: Minutes | None = None
+    replaced: Path | None = None
+    problem: str | None = None
+
+
+def _existing(folder: Path, read: dict) -> dict[str, Path]:
+    """Meeting id -> file of the minutes already in the project."""
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return {}
+    return {m.meeting.id: Path(m.meeting.source) for m in minutes.parse_paths([folder], **read)}
+
+
+def add_many(root: Path, files, *, replace: bool = False) -> list[Added]:
+    """Parse every file first, then copy them into minutes/: nothing is added unless all of
+    them can be (unreadable file, a meeting already there without ``replace``, the same
+    meeting twice, a file name taken by another meeting)."""
     cfg = load_config(root)
     read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
-    parsed = minutes.parse_file(src, **read)
-    meeting = parsed.meeting
-    existing = {}
     folder = root / MINUTES
-    if any(folder.iterdir()):
-        for m in minutes.parse_paths([folder], **read):
-            existing[m.meeting.id] = Path(m.meeting.source)
-    target = folder / src.name
-    if meeting.id in existing:
-        old = existing[meeting.id]
-        if not replace:
-            raise InputError(
-                f"{meeting.label} ({meeting.date or '日付不明'}) is already in the project as {old}",
-                file=str(src), hint="give --replace to replace it")
-        if old.resolve() != target.resolve():
-            old.unlink()
-    elif target.exists():
-        raise InputError(f"another meeting's minutes already have this file name ({target})",
-                         file=str(src), hint="rename the file and add it again")
-    if src.resolve() != target.resolve():
-        shutil.copyfile(src, target)
-    return parsed, target
+    existing = _existing(folder, read)
+    names = {p.resolve(): mid for mid, p in existing.items()}
+    plan: list[Added] = []
+    batch: dict[str, Path] = {}
+    for file in files:
+        src = Path(file)
+        parsed = minutes.parse_file(src, **read)
+        meeting = parsed.meeting
+        if meeting.id in batch:
+            raise InputError(_("the same meeting ({label}) as {other}").format(
+                label=meeting.label, other=batch[meeting.id]), file=str(src),
+                hint=_("give each meeting's minutes once"))
+        batch[meeting.id] = src
+        target = folder / src.name
+        old = existing.get(meeting.id)
+        if old is not None and not replace:
+            raise InputError(_("{label} ({date}) is already in the project as {old}").format(
+                label=meeting.label, date=meeting.date or _("date unknown"), old=old),
+                file=str(src), hint=_("give --replace to replace it"))
+        taken = names.get(target.resolve())
+        if taken is not None and taken != meeting.id:
+            raise InputError(_("another meeting's minutes already have this file name ({target})")
+                             .format(target=target), file=str(src),
+                             hint=_("rename the file and add it again"))
+        plan.append(Added(source=src, target=target, parsed=parsed, replaced=old))
+    for a in plan:
+        if a.replaced is not None and a.replaced.resolve() != a.target.resolve():
+            a.replaced.unlink()
+        if a.source.resolve() != a.target.resolve():
+            shutil.copyfile(a.source, a.target)
+    return plan
+
+
+def add(root: Path, file: str | Path, *, replace: bool = False) -> tuple[Minutes, Path]:
+    """Parse a minutes file, then copy it into minutes/ unless its meeting is already there."""
+    done = add_many(root, [file], replace=replace)[0]
+    return done.parsed, done.target
+
+
+def minutes_beside(folder: str | Path) -> list[Path]:
+    """Minutes files lying directly in a folder that is about to become a project."""
+    from .ingest import SUPPORTED
+
+    d = Path(folder)
+    if not d.is_dir() or (d / CONFIG).exists():
+        return []
+    return sorted(f for f in d.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED
+                  and not f.name.startswith((".", "~$")) and f.name != "README.txt")
+
+
+def adopt(root: Path, files) -> list[Added]:
+    """Move minutes found in a new project's folder into minutes/, one by one: a file that
+    cannot be read (or repeats a meeting) stays where it is, with the reason."""
+    cfg = load_config(root)
+    read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
+    folder = root / MINUTES
+    seen = dict(_existing(folder, read))
+    out = []
+    for f in files:
+        try:
+            parsed = minutes.parse_file(f, **read)
+        except AssemblerError as e:
+            out.append(Added(source=f, problem=_("{reason} (it stays where it is; fix it and "
+                                                 "`assembler add` it)").format(reason=e)))
+            continue
+        mid = parsed.meeting.id
+        target = folder / f.name
+        if mid in seen or target.exists():
+            out.append(Added(source=f, problem=_("the same meeting ({label}) as {other}").format(
+                label=parsed.meeting.label, other=seen.get(mid, target))))
+            continue
+        os.replace(f, target)
+        seen[mid] = target
+        out.append(Added(source=f, target=target, parsed=parsed))
+    return out
 
 
 # --- the manifest --------------------------------------------------------------------------------

@@ -86,7 +86,7 @@ def clip(text: str, columns: int) -> str:
     >>> clip("新型コロナ", 7) + "|", clip("DX", 4) + "|", clip("長い名前", 1) + "|"
     ('新型コ…|', 'DX  |', '…|')
     """
-    text = " ".join(text.split())
+    text = re.sub(r"\s*\n\s*", " ", text)
     used = width(text)
     if used <= columns:
         return text + " " * (columns - used)
@@ -123,11 +123,16 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
     limits = tuple(widths) if widths is not None else (None,) * n
     cols = []
     for i in range(n):
-        natural = max([width(header[i])] + [width(" ".join(r[i].split())) for r in rows])
+        natural = max([width(header[i])] + [width(re.sub(r"\s*\n\s*", " ", r[i])) for r in rows])
         cols.append(natural if limits[i] is None else min(natural, limits[i]))
     room = (total or terminal_width()) - 2 * (n - 1)
+    # the last column (the text) gives way first, down to 30 columns; then the widest others
     floor = [min(c, max(4, min(width(h), 8))) for c, h in zip(cols, header)]
+    floor[-1] = min(cols[-1], 30)
     while sum(cols) > room:
+        if cols[-1] > floor[-1]:
+            cols[-1] -= 1
+            continue
         i = max(range(n), key=lambda j: cols[j] - floor[j])
         if cols[i] <= floor[i]:
             break

@@ -20,3 +20,19 @@ def in_root(monkeypatch):
     """Run from the repository root so that source paths are the relative ones in goldens."""
     monkeypatch.chdir(ROOT)
     return ROOT
+
+
+@pytest.fixture(autouse=True)
+def english_80_columns(monkeypatch):
+    """Messages in English and tables 80 columns wide, whatever the machine's locale and
+    terminal, unless a test asks otherwise (the ``japanese`` fixture, its own COLUMNS)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "80")
+
+
+@pytest.fixture
+def japanese(monkeypatch):
+    """No locale set at all: the tool's default, Japanese."""
+    monkeypatch.delenv("LANG", raising=False)

@@ -194,5 +194,5 @@ def test_golden_parse_json(in_root):
 def test_readable_summary(in_root):
     result = CliRunner().invoke(main, ["parse", "examples/minutes"])
     assert result.exit_code == 0
-    assert "懇談会構成員: 8名" in result.output
-    assert "points: 57 (5 procedural) from 10 speakers" in result.output
+    assert "懇談会構成員: 8 (高橋座長、" in result.output
+    assert "57 points (5 procedural) from 10 speakers" in result.output

@@ -155,7 +155,7 @@ def test_patterns_option_on_the_command_line(in_root):
     r = CliRunner().invoke(main, ["parse", "tests/fixtures/minutes/user-patterns.txt",
                                   "--patterns", "tests/fixtures/minutes/user-patterns.yaml"])
     assert r.exit_code == 0, r.output
-    assert "points: 3 (0 procedural) from 2 speakers" in r.output
+    assert "3 points (0 procedural) from 2 speakers" in r.output
 
 
 BAD_PATTERNS = [

@@ -1,0 +1,214 @@
+"""What the commands print for a person: tables and summary lines in the user's language.
+
+Sections are shown by their chapter titles (the id beside the title only where a person
+needs it to write an override), evidence in words (「『O&M』『維持管理』で 9 点」), and every
+table fits the terminal (``text.table``). The library's stages return data; this module
+only words it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .i18n import _, ngettext
+from .text import table, terminal_width
+
+# --- small wordings ---------------------------------------------------------------------------
+
+
+def quoted(term: str) -> str:
+    """A term as quoted in running text (『…』 in Japanese)."""
+    return _("“{term}”").format(term=term)
+
+
+def score(value: float) -> str:
+    """A score without needless decimals.
+
+    >>> score(9.0), score(4.25)
+    ('9', '4.25')
+    """
+    return f"{value:g}"
+
+
+def titles(outline) -> dict[str, str]:
+    """Section id -> chapter title, for every section of the outline."""
+    return {s.id: s.title for s in outline.iter_all()}
+
+
+def title_with_id(outline, section: str | None) -> str:
+    """A chapter title with the id an override needs beside it: 『O&M・運営維持管理』[om]."""
+    if not section:
+        return "—"
+    return f"{titles(outline).get(section, section)} [{section}]"
+
+
+def _found(match, key: str) -> str:
+    """The words a pattern matched in the point (the pattern itself says nothing to a reader)."""
+    if match.kind != "pattern":
+        return match.text
+    try:
+        found = re.search(match.text, key)
+    except re.error:
+        return match.text
+    return found.group(0) if found else match.text
+
+
+def evidence(point, assignment, section: str | None = None) -> str:
+    """The words that scored for ``section`` (default: the primary one) and its score, in words.
+
+    English: “O&M”, “維持管理” give 9 points; 日本語: 『O&M』『維持管理』で 9 点.
+    """
+    section = section or assignment.section
+    if not section:
+        return ""
+    from .classify import match_key
+
+    key = match_key(point.text)
+    terms = []
+    for m in sorted((m for m in assignment.matched if m.section == section and m.weight > 0),
+                    key=lambda m: -m.weight):
+        word = quoted(_found(m, key))
+        terms.append(word if m.count == 1 else f"{word}×{m.count}")
+    total = dict(assignment.scores).get(section, 0.0)
+    if not terms:
+        return _("no words of this chapter")
+    return ngettext("{terms} give {n} point", "{terms} give {n} points", int(total) or 2).format(
+        terms=_(", ").join(terms[:4]), n=score(total))
+
+
+def _placement_note(a, point) -> str:
+    if a.excluded:
+        return _("excluded by overrides.yaml")
+    if a.manual:
+        return _("placed by overrides.yaml")
+    if a.section is None:
+        return _("procedural remark (not placed)")
+    return evidence(point, a)
+
+
+# --- parse ------------------------------------------------------------------------------------
+
+
+def parsed(minutes_list) -> str:
+    """Each meeting, its attendees, and a table of its points with their source lines."""
+    out: list[str] = []
+    for m in minutes_list:
+        mt = m.meeting
+        out.append(f"{mt.council} {mt.label} {mt.kind}（{mt.date or _('date unknown')}"
+                   f"{' ' + mt.time if mt.time else ''}）")
+        out.append("  " + _("file: {file}   place: {place}").format(file=mt.source,
+                                                                   place=mt.place or "—"))
+        for g in mt.attendees:
+            out.append("  " + _("{group}: {n} ({names})").format(group=g.group, n=len(g.names),
+                                                                  names="、".join(g.names)))
+        speakers = list(dict.fromkeys(p.speaker.label for p in m.points))
+        procedural = sum(1 for p in m.points if p.kind == "procedural")
+        out.append("  " + _("{points} points ({procedural} procedural) from {speakers} speakers")
+                   .format(points=len(m.points), procedural=procedural, speakers=len(speakers)))
+        rows = [(p.id, p.speaker.label, f"{p.source.line_start}-{p.source.line_end}",
+                 ("＊" if p.kind == "procedural" else "") + p.text) for p in m.points]
+        if rows:
+            body = table((_("point"), _("speaker"), _("lines"), _("text (＊ procedural)")), None,
+                         rows, total=terminal_width() - 2)
+            out += ["  " + line for line in body.splitlines()]
+    return "\n".join(out)
+
+
+# --- classify ---------------------------------------------------------------------------------
+
+
+def placements(a) -> str:
+    """Every point with its chapter (title) and the words that placed it, then a count line."""
+    by_id = {p.id: p for p in a.points}
+    names = titles(a.outline)
+    rows = []
+    for x in a.assignments:
+        p = by_id[x.point]
+        flag = _("uncertain") if x.uncertain else ""
+        also = "、".join(names.get(s, s) for s in x.sections[1:])
+        rows.append((x.point, p.speaker.label, names.get(x.section, "—") if x.section else "—",
+                     also, flag, _placement_note(x, p)))
+    head = (_("point"), _("speaker"), _("section"), _("also"), _("flag"), _("evidence"))
+    placed = sum(1 for x in a.assignments if x.section)
+    uncertain = sum(1 for x in a.assignments if x.uncertain)
+    filled = len({x.section for x in a.assignments if x.section})
+    summary = _("{points} points: {placed} placed in {chapters} chapters, {uncertain} uncertain "
+                "(chapter ids for overrides.yaml: `assembler review`)").format(
+        points=len(a.assignments), placed=placed, chapters=filled, uncertain=uncertain)
+    return table(head, (None, 16, 24, 20, None, None), rows) + "\n" + summary
+
+
+# --- dedup ------------------------------------------------------------------------------------
+
+
+def merges(a) -> str:
+    """The merged groups, each point with speaker and source, the scores, then the counts."""
+    by_id = {p.id: p for p in a.points}
+    out = []
+    rows = []
+    for g in a.groups:
+        if len(g.points) < 2:
+            continue
+        marks = [w for w, on in ((_("flagged"), g.flagged), (_("manual"), g.manual)) if on]
+        best = {pid: max((l.score for l in g.links if pid in (l.a, l.b)), default=0.0)
+                for pid in g.points}
+        for pid in g.points:
+            p = by_id[pid]
+            rows.append((g.id if pid == g.representative else "", "*" if pid == g.representative
+                         else "", pid, p.speaker.label, f"{p.source.file}:{p.source.line_start}",
+                         "" if pid == g.representative else score(round(best[pid], 1)),
+                         " ".join(marks) if pid == g.representative else "", p.text))
+    if rows:
+        out.append(table((_("group"), "", _("point"), _("speaker"), _("source"), _("score"),
+                          _("flag"), _("text")), (None, None, None, 16, 24, None, None, None), rows))
+    merged = sum(len(g.points) > 1 for g in a.groups)
+    out.append(_("{points} points, {groups} groups, {merged} of them merged "
+                 "(* marks the wording the draft shows)").format(
+        points=len(a.points), groups=len(a.groups), merged=merged))
+    return "\n".join(out)
+
+
+# --- build ------------------------------------------------------------------------------------
+
+
+def built(b) -> str:
+    """One line: meetings, points, chapters filled, merges, uncertain, files written."""
+    a = b.assembled
+    points = a.points
+    procedural = sum(1 for p in points if p.kind == "procedural")
+    filled = len({x.section for x in a.assignments if x.section})
+    merged = sum(len(g.points) - 1 for g in a.groups if len(g.points) > 1)
+    uncertain = sum(1 for x in a.assignments if x.uncertain)
+    return _("{meetings}, {points} ({procedural} procedural), {chapters} filled, {merged} merged, "
+             "{uncertain} uncertain; wrote {files}").format(
+        meetings=ngettext("{n} meeting", "{n} meetings", len(a.parsed)).format(n=len(a.parsed)),
+        points=ngettext("{n} point", "{n} points", len(points)).format(n=len(points)),
+        procedural=procedural,
+        chapters=ngettext("{n} section", "{n} sections", filled).format(n=filled),
+        merged=merged, uncertain=uncertain, files=", ".join(str(f) for f in b.files))
+
+
+# --- add / init -------------------------------------------------------------------------------
+
+
+def added(results: Iterable) -> str:
+    """One line per file: what it added (meeting, speakers, points) or replaced, or why not."""
+    out = []
+    for r in results:
+        if r.parsed is None:
+            out.append(_("not added: {file}: {reason}").format(file=r.source, reason=r.problem))
+            continue
+        m = r.parsed.meeting
+        speakers = list(dict.fromkeys(p.speaker.label for p in r.parsed.points))
+        procedural = sum(1 for p in r.parsed.points if p.kind == "procedural")
+        what = _("{council} {label} ({date}): {speakers} speakers, {points} points "
+                 "({procedural} procedural)").format(
+            council=m.council, label=m.label, date=m.date or _("date unknown"),
+            speakers=len(speakers), points=len(r.parsed.points), procedural=procedural)
+        if r.replaced is not None:
+            out.append(_("replaced {old} with {new}: {what}").format(old=r.replaced.name,
+                                                                      new=r.target.name, what=what))
+        else:
+            out.append(_("added {file}: {what}").format(file=r.target.name, what=what))
+        out.append("  " + _("speakers: {names}").format(names="、".join(speakers)))
+    return "\n".join(out)
