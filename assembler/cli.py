@@ -22,7 +22,7 @@ import click
 
 from assembler.clickui import Group, Option, Percent, option, use_catalog_for_click
 from assembler.errors import AssemblerError
-from assembler.i18n import N_, _, ngettext
+from assembler.i18n import N_, _
 
 use_catalog_for_click()
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,7 +41,7 @@ LOCALEDIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("ja", "en")
 
 
-def language(environ=None) -> str:
+def language(environ: Mapping[str, str] | None = None) -> str:
     """'ja' or 'en', from the environment variables (see the module docstring).
 
     >>> language({}), language({"LANG": "C.UTF-8"}), language({"LANG": "ja_JP.UTF-8"})

@@ -134,8 +134,11 @@ class Added:
 
 def _existing(folder: Path, read: dict) -> dict[str, Path]:
     """Meeting id -> file of the minutes already in the project."""
-    if not folder.is_dir() or not any(folder.iterdir()):
+    if not folder.is_dir():
         return {}
+    with os.scandir(folder) as entries:
+        if not any(entries):
+            return {}
     return {m.meeting.id: Path(m.meeting.source) for m in minutes.parse_paths([folder], **read)}
 
 
