@@ -85,6 +85,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations().ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """The message in the user's language, for a word whose sense depends on ``context``."""
+    return translations().pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Mark a text for translation without translating it yet (it is translated when shown)."""
     return message
@@ -95,4 +100,4 @@ def is_japanese() -> bool:
     return language() == "ja"
 
 
-__all__ = ["_", "ngettext", "N_", "language", "is_japanese", "translations"]
+__all__ = ["_", "ngettext", "pgettext", "N_", "language", "is_japanese", "translations"]

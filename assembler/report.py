@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .i18n import _, ngettext
+from .i18n import _, ngettext, pgettext
 from .text import table, terminal_width
 
 # --- small wordings ---------------------------------------------------------------------------
@@ -89,6 +89,14 @@ def _placement_note(a, point) -> str:
 # --- parse ------------------------------------------------------------------------------------
 
 
+def disposition(kind: str) -> str:
+    """Where an input line ended (``model.DISPOSITIONS``), in words."""
+    return {"front": pgettext("line", "front"), "agenda": pgettext("line", "agenda"),
+            "narrative": pgettext("line", "narrative"), "point": pgettext("line", "point"),
+            "stage": pgettext("line", "stage"), "furniture": pgettext("line", "furniture"),
+            "blank": pgettext("line", "blank"), "unread": pgettext("line", "unread")}.get(kind, kind)
+
+
 def parsed(minutes_list) -> str:
     """Each meeting, its attendees, and a table of its points with their source lines."""
     out: list[str] = []
@@ -105,6 +113,9 @@ def parsed(minutes_list) -> str:
         procedural = sum(1 for p in m.points if p.kind == "procedural")
         out.append("  " + _("{points} points ({procedural} procedural) from {speakers} speakers")
                    .format(points=len(m.points), procedural=procedural, speakers=len(speakers)))
+        counts = _(", ").join(
+            f"{disposition(k)} {n}" for k, n in m.line_counts().items() if n)
+        out.append("  " + _("lines: {total} = {counts}").format(total=len(m.lines), counts=counts))
         rows = [(p.id, p.speaker.label, f"{p.source.line_start}-{p.source.line_end}",
                  ("＊" if p.kind == "procedural" else "") + p.text) for p in m.points]
         if rows:

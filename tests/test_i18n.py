@@ -21,8 +21,9 @@ import messages  # noqa: E402
 
 
 def _po() -> dict:
+    """(context, msgid) -> message."""
     with PO.open("rb") as f:
-        return {m.id: m for m in read_po(f, locale="ja") if m.id}
+        return {(m.context, m.id): m for m in read_po(f, locale="ja") if m.id}
 
 
 def _fields(text: str) -> set[str]:
@@ -32,8 +33,10 @@ def _fields(text: str) -> set[str]:
 def test_the_mo_is_compiled_from_the_po():
     with PO.with_suffix(".mo").open("rb") as f:
         compiled = gettext.GNUTranslations(f)
-    for mid, m in _po().items():
-        if isinstance(mid, tuple):
+    for (context, mid), m in _po().items():
+        if context:
+            assert compiled.pgettext(context, mid) == (m.string or mid), (context, mid)
+        elif isinstance(mid, tuple):
             assert compiled.ngettext(mid[0], mid[1], 1) == (m.string[0] or mid[0]), mid
         else:
             assert compiled.gettext(mid) == (m.string or mid), (
@@ -43,21 +46,22 @@ def test_the_mo_is_compiled_from_the_po():
 def test_every_marked_text_of_ours_has_japanese_with_the_same_placeholders():
     """Fails when a message is added or changed without its Japanese: `make messages`, write
     the msgstr in assembler/locale/ja/LC_MESSAGES/assembler.po, `make messages` again."""
-    ours = {m.id for m in messages.template() if m.id and "click" not in m.auto_comments}
+    ours = {(m.context, m.id) for m in messages.template() if m.id and "click" not in m.auto_comments}
     po = _po()
     missing = sorted(str(m) for m in ours if m not in po or not (
-        all(po[m].string) if isinstance(m, tuple) else po[m].string))
+        all(po[m].string) if isinstance(m[1], tuple) else po[m].string))
     assert not missing, f"no Japanese yet for {missing}"
-    for mid in ours:
+    for key in ours:
+        mid, m = key[1], po[key]
         english = mid if isinstance(mid, tuple) else (mid,)
-        japanese = po[mid].string if isinstance(mid, tuple) else (po[mid].string,)
+        japanese = m.string if isinstance(mid, tuple) else (m.string,)
         for ja in japanese:
             assert _fields(ja) <= _fields(english[-1]) | _fields(english[0]), (mid, ja)
             assert _fields(english[0]) - {"n"} <= _fields(ja), (mid, ja)
 
 
 def test_click_texts_we_translated_keep_their_placeholders():
-    for mid, m in _po().items():
+    for (_context, mid), m in _po().items():
         if "click" in m.auto_comments and m.string and not isinstance(mid, tuple):
             assert _fields(m.string) == _fields(mid) or "%(" in mid, mid
             assert set(re.findall(r"%\(\w+\)s", m.string)) == set(re.findall(r"%\(\w+\)s", mid))

@@ -27,7 +27,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "assembler" / "locale"
 POT = LOCALE / "assembler.pot"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 # fixed header dates: the files change only when the texts do
 FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
 
@@ -56,9 +56,9 @@ def template() -> Catalog:
                   creation_date=FIXED_DATE)
     sources = [(ROOT / "assembler", "assembler"), (_click_dir(), "click")]
     for folder, prefix in sources:
-        for filename, lineno, message, comments, _context in extract_from_dir(
+        for filename, lineno, message, comments, context in extract_from_dir(
                 str(folder), keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)):
-            cat.add(message, locations=[(f"{prefix}/{filename}", lineno)],
+            cat.add(message, locations=[(f"{prefix}/{filename}", lineno)], context=context,
                     auto_comments=["click"] if prefix == "click" else comments)
     for text in command_helps():
         cat.add(text, locations=[("assembler/cli.py", 0)])
