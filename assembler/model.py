@@ -206,12 +206,15 @@ class Evidence:
 
     ``kind`` is ``term`` (a literal, matched on the normalised key), ``pattern`` (a regular
     expression on the normalised key) or ``against`` (a term that argues against: its
-    weight is subtracted).
+    weight is subtracted). ``weaker_in`` lists phrases that contain a trap-prone term in a
+    sense that is not the section's (運営 in 会議の運営): an occurrence inside one of them
+    counts for less (``classify.Scoring.context_factor``).
     """
 
     kind: Literal["term", "pattern", "against"]
     text: str
     weight: float
+    weaker_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,13 +256,22 @@ class Outline:
 
 @dataclass(frozen=True)
 class Match:
-    """Evidence that matched a point: what, how often, and the weight it added."""
+    """Evidence that matched a point: what, how often, the weight it added, and where.
+
+    ``where`` is the part of the sentence its best occurrence stood in, which scaled its
+    weight (see ``assembler.classify``): ``point`` (the final clause of a sentence that
+    states a proposal: 〜すべき, 〜が重要, 〜いただきたい), ``topic`` (a clause ending in
+    〜については), ``lead`` (the first sentence), ``background`` (a clause ending in
+    〜を背景に, 〜の中で, 〜とはいえ, 〜であるが, 〜に関連して …), ``weakened`` (inside one of
+    the term's ``weaker_in`` phrases), or ``body`` (anywhere else).
+    """
 
     section: str
     kind: str
     text: str
     weight: float
     count: int = 1
+    where: str = "body"
 
 
 @dataclass(frozen=True)
@@ -289,7 +301,7 @@ class Assignment:
         matched: dict[str, list] = {}
         for m in self.matched:
             matched.setdefault(m.section, []).append(
-                {"kind": m.kind, "text": m.text, "weight": m.weight, "count": m.count}
+                {"kind": m.kind, "text": m.text, "weight": m.weight, "count": m.count, "where": m.where}
             )
         return {
             "section": self.section,

@@ -12,6 +12,9 @@ The file format (the bundled ``sections/default.yaml`` is the reference)::
           terms:                     # literal terms: a string (weight 1) or {text, weight}
             - {text: DX, weight: 3}
             - デジタル
+            - {text: 運営, weight: 2, weaker_in: [会議の運営, 政権運営]}
+                                     # weaker_in: phrases holding the term in another sense;
+                                     # an occurrence inside one counts for less
           patterns:                  # regular expressions: {regex, weight}
             - {regex: "都市\\s*OS", weight: 3}
           against:                   # terms that argue against: weight is subtracted
@@ -57,7 +60,8 @@ _ID = re.compile(r"^[a-z][a-z0-9_-]*$")
 _TOP_KEYS = ("sections", "description")
 _SECTION_KEYS = ("id", "title", "order", "intro", "evidence", "subsections", "catch_all")
 _EVIDENCE_KEYS = ("terms", "patterns", "against")
-_TERM_KEYS = ("text", "weight")
+_TERM_KEYS = ("text", "weight", "weaker_in")
+_AGAINST_KEYS = ("text", "weight")
 _PATTERN_KEYS = ("regex", "weight")
 #: Words that overrides.yaml gives a meaning of its own; no section may be called so.
 RESERVED_IDS = ("excluded", "procedural")
@@ -201,7 +205,7 @@ def _one_evidence(item: Any, kind: str, where: str, name: str) -> Evidence:
     if not isinstance(item, dict):
         example = "{regex: '...', weight: 2}" if kind == "pattern" else "a string or {text: ..., weight: 2}"
         raise ConfigError(f"{where}: expected {example}, not {_typename(item)}", file=name)
-    check_keys(item, _PATTERN_KEYS if kind == "pattern" else _TERM_KEYS, where, name)
+    check_keys(item, {"pattern": _PATTERN_KEYS, "term": _TERM_KEYS, "against": _AGAINST_KEYS}[kind], where, name)
     if text_key not in item:
         raise ConfigError(f"{where}: missing key {shown(text_key)}", file=name)
     text = item[text_key]
@@ -222,7 +226,29 @@ def _one_evidence(item: Any, kind: str, where: str, name: str) -> Evidence:
     if not weight > 0 or weight != weight or weight == float("inf"):
         raise ConfigError(f"{where}.weight: must be a positive number ({shown(weight)})", file=name,
                           hint="use an 'against' entry to argue against a section")
-    return Evidence(kind=kind, text=text.strip() if kind != "pattern" else text, weight=float(weight))
+    text = text.strip() if kind != "pattern" else text
+    weaker = _weaker_in(item.get("weaker_in"), text, f"{where}.weaker_in", name)
+    return Evidence(kind=kind, text=text, weight=float(weight), weaker_in=weaker)
+
+
+def _weaker_in(value: Any, term: str, where: str, name: str) -> tuple[str, ...]:
+    """The phrases that weaken a term: a list of strings, each holding the term itself."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value:
+        raise ConfigError(f"{where}: expected a list of phrases, not {_typename(value)}", file=name)
+    from assembler.classify import match_key
+
+    out = []
+    for i, phrase in enumerate(value):
+        if not isinstance(phrase, str) or not phrase.strip():
+            got = "an empty string" if isinstance(phrase, str) else _typename(phrase)
+            raise ConfigError(f"{where}[{i}]: expected a phrase holding the term, not {got}", file=name)
+        if match_key(term) not in match_key(phrase):
+            raise ConfigError(f"{where}[{i}]: {phrase!r} does not contain the term {term!r}", file=name,
+                              hint="write the term inside the wider phrase that weakens it, e.g. 会議の運営 for 運営")
+        out.append(phrase.strip())
+    return tuple(out)
 
 
 def _check_outline(outline: Outline, name: str) -> None:

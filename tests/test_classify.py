@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assembler.classify import Scoring, classify, review_rows
-from assembler.errors import ConfigError
+from assembler.errors import ConfigError, InputError
 from assembler.model import Overrides, Placement, Point, SourceSpan, Speaker
 from assembler.sections import load_outline
 from assembler.text import digest
@@ -24,11 +24,42 @@ def point(text: str, kind: str = "opinion", meeting: str = "m09") -> Point:
                  source=SourceSpan("minutes/第9回.txt", 1, 2))
 
 
-def test_seed_primary_is_acceptable_for_at_least_90_percent_of_opinions():
+def test_seed_primary_is_acceptable_for_at_least_95_percent_of_opinions():
     report = evaluate()
     assert len(report.opinions) == 52
     misses = [(c.n, c.top, c.label["primary"]) for c in report.opinions if c not in report.hits]
-    assert report.accuracy >= 0.9, misses
+    assert report.accuracy >= 0.95, misses
+
+
+def _meeting5():
+    try:
+        return evaluate(which="05")
+    except InputError as e:  # the parser learns its introducer line in issue 10
+        pytest.skip(f"the parser does not read the fictional 第５回 yet: {e}")
+
+
+def test_fictional_meeting5_primary_is_acceptable_for_at_least_85_percent():
+    report = _meeting5()
+    assert len(report.opinions) == 68
+    assert report.accuracy >= 0.85, [(c.n, c.top, c.label["primary"]) for c in report.misses]
+
+
+def test_held_out_opinions_are_placed_for_at_least_85_percent():
+    report = evaluate(which="heldout")
+    assert len(report.opinions) == 42
+    assert report.accuracy >= 0.85, [(c.n, c.top, c.label["primary"]) for c in report.misses]
+
+
+@pytest.mark.parametrize("which", ["seed", "05"])
+def test_review_list_holds_90_percent_of_misplacements_flagging_at_most_30_percent(which):
+    report = evaluate(which=which) if which == "seed" else _meeting5()
+    assert len(report.flagged) <= 0.30 * len(report.opinions)
+    assert len(report.flagged_misses) >= 0.90 * len(report.misses), [c.n for c in report.misses if not c.flagged]
+
+
+def test_seed_secondary_sections_found_for_7_of_the_labels_10():
+    found, wanted = evaluate().also_found
+    assert (wanted, found >= 7) == (10, True), found
 
 
 def test_seed_catch_all_only_where_other_is_acceptable():
@@ -91,8 +122,63 @@ def test_against_terms_subtract():
     assert any(m.kind == "against" and m.weight < 0 for m in a.matched)
 
 
+# --- reading the sentence ---------------------------------------------------------------------
+
+
+def test_a_keyword_in_a_background_clause_counts_less_than_the_proposal():
+    (a,) = classify([point("新型コロナの感染拡大を背景に、融資の手続を迅速にすべき。")], DEFAULT)
+    where = {m.text: m.where for m in a.matched}
+    assert (a.section, where["コロナ"], where["融資"]) == ("financing", "background", "point")
+
+
+@pytest.mark.parametrize("text", [
+    "新型コロナの感染症の拡大を受けて、現地の保守の体制を見直すべき。",
+    "新型コロナの感染症が広がる中で、現地の保守の体制を見直すべき。",
+    "新型コロナの感染症の拡大もあったが、現地の保守の体制を見直すべき。",
+    "新型コロナの感染症の拡大とはいえ、現地の保守の体制を見直すべき。",
+    "新型コロナの感染症の拡大に関連して、現地の保守の体制を見直すべき。",
+])
+def test_each_background_marker_moves_the_point_to_the_final_clause(text):
+    (a,) = classify([point(text)], DEFAULT)
+    assert a.section == "om"
+    assert {m.text: m.where for m in a.matched}["感染症"] == "background"
+
+
+def test_without_the_marker_the_same_words_stay_with_the_first_topic():
+    (a,) = classify([point("新型コロナの感染症の拡大。現地の保守の体制を見直すべき。")], DEFAULT)
+    assert a.section == "covid"
+
+
+def test_a_point_said_wholly_in_a_background_clause_is_still_placed():
+    (a,) = classify([point("海外展開の意義は、感染症の世界的な拡大を受けて、一段と増している。")], DEFAULT)
+    assert a.section == "covid" and a.margin > 0
+
+
+def test_a_trap_word_inside_its_weaker_phrase_counts_a_quarter():
+    (a,) = classify([point("会議の運営を効率化すべき。")], DEFAULT)
+    (m,) = [m for m in a.matched if m.text == "運営"]
+    assert m.where == "weakened" and m.weight == 2 * 1.5 * 0.25
+    assert a.section == "other"
+
+
+def test_the_catch_all_can_win_on_its_own_evidence_and_is_not_listed_as_fallen():
+    q = point("首脳どうしの外交の場を増やすべき。")
+    (b,) = classify([q], DEFAULT)
+    assert (b.section, b.margin > 0, review_rows([q], [b])) == ("other", True, [])
+
+
+def test_clause_roles_cover_the_key_in_order():
+    from assembler.classify import DEFAULT_SCORING, clause_roles, match_key
+
+    key = match_key("ＤＸについては、コロナ禍の中で、遠隔での保守が進んだ。今後も支援をお願いしたい。")
+    roles = clause_roles(key, DEFAULT_SCORING)
+    assert roles[0][0] == 0 and roles[-1][1] == len(key)
+    assert all(a[1] == b[0] for a, b in zip(roles, roles[1:]))
+    assert [r for _, _, r in roles][-1] == "point"
+
+
 def test_no_evidence_goes_to_the_catch_all_with_a_negative_margin():
-    (a,) = classify([point("地域の歴史を尊重する。")], DEFAULT)
+    (a,) = classify([point("職員の意識を改める。")], DEFAULT)
     assert (a.section, a.sections, a.margin) == ("other", ("other",), -1.0)
 
 
@@ -172,7 +258,7 @@ def test_placement_in_an_unknown_section_is_a_config_error():
 
 
 def test_review_lists_uncertain_and_catch_all_most_doubtful_first():
-    points = [point("地域の歴史を尊重する。"), point("ＫＰＩとＫＰＩの指標と目標。"),
+    points = [point("職員の意識を改める。"), point("ＫＰＩとＫＰＩの指標と目標。"),
               point("円借款とＫＰＩ。"), point("予算を確保する。")]
     assignments = classify(points, DEFAULT)
     rows = review_rows(points, assignments)

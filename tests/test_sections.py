@@ -106,7 +106,30 @@ BROKEN = [
      "sections[1].catch_all: expected true or false, not 'yes please'"),
     (_OK + "    subsections:\n" + _OK.replace("  - ", "      - ").replace("\n    ", "\n        ") + _OTHER,
      "sections[0].subsections[0].id: duplicate id 'dx' (already sections[0].id)"),
+    ("  - {id: om, title: O&M, order: 1, evidence: {terms: [{text: 運営, weaker_in: [会議]}]}}\n" + _OTHER,
+     "sections[0].evidence.terms[0].weaker_in[0]: '会議' does not contain the term '運営'; "
+     "write the term inside the wider phrase that weakens it, e.g. 会議の運営 for 運営"),
+    ("  - {id: om, title: O&M, order: 1, evidence: {terms: [{text: 運営, weaker_in: 会議の運営}]}}\n" + _OTHER,
+     "sections[0].evidence.terms[0].weaker_in: expected a list of phrases, not a string"),
+    ("  - {id: om, title: O&M, order: 1, evidence: {terms: [{text: 運営, weaker_in: [会議の運営, '']}]}}\n"
+     + _OTHER, "sections[0].evidence.terms[0].weaker_in[1]: expected a phrase holding the term, not an empty string"),
+    ("  - {id: om, title: O&M, order: 1, evidence: {terms: [運営], against: [{text: 会議, weaker_in: [会議室]}]}}\n"
+     + _OTHER, "sections[0].evidence.against[0].weaker_in: unknown key; allowed keys: text, weight"),
 ]
+
+
+def test_weaker_in_phrases_are_read_with_the_term(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("sections:\n  - {id: om, title: O&M, order: 1, evidence: {terms: "
+                    "[{text: 運営, weight: 2, weaker_in: [会議の 運営, 政権運営]}]}}\n" + _OTHER, encoding="utf-8")
+    (e,) = load_outline(path).sections[0].evidence
+    assert (e.text, e.weight, e.weaker_in) == ("運営", 2.0, ("会議の 運営", "政権運営"))
+
+
+def test_default_outline_weaker_in_phrases_all_hold_their_term():
+    for s in load_outline().iter_all():
+        for e in s.evidence:
+            assert all(e.text in w for w in e.weaker_in), (s.id, e.text)
 
 
 @pytest.mark.parametrize("sections, message", BROKEN)
