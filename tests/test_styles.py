@@ -31,10 +31,29 @@ MEETINGS = {
                                "オンライン", "議事要旨", [("委員", ("飯島委員", "小林委員"))]),
     "verbatim.txt": ("m02", "テスト推進本部", 2, "2022-03-01", "10:00–10:30", None, "議事録",
                      [("委員", ("東会長", "飯島委員")), ("政府", ("河野大臣", "宮腰大臣"))]),
+    "verbatim-pdftotext.txt": ("m03", "地域交通再生検討会", 3, "2024-01-29", "09:30–11:56",
+                               "合同庁舎４号館 共用会議室", "議事録", []),
     "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
 }
 
 EXPECTED = {
+    # pdftotext of a 議事録: 「議 事 録」 spaced, 日時 split one character a line, agenda
+    # bullets before the first speaker, titles not in the role table, a paragraph broken by a
+    # blank line and by a page break, （５）が inside a sentence, an inline （拍手）, two
+    # headers in a row, the chair handing over the floor, 以上 / 閉会 / the contact footer
+    "verbatim-pdftotext.txt": [
+        ("東岡計画官", "secretariat", "procedural", "ただいまから第３回地域交通再生検討会を", 17, 18),
+        ("川端座長", "chair", "procedural", "ありがとうございました。それでは、議事に入ります。", 20, 21),
+        ("髙橋（清）委員", "member", "opinion",
+         "髙橋でございます。地方の路線バスは、運転手の不足が深刻になっており、減便が続いている"
+         "状況です。このため、自動運転の実証を早期に本格運行へつなげる仕組みが必要だと考えます。"
+         "（５）が、引き続き課題が残る部分でして、財源の確保について国の支援をお願いしたいと思います。",
+         23, 29),
+        ("川端座長", "chair", "procedural", "ありがとうございました。清水委員、お願いいたします。", 30, 30),
+        ("清水委員", "member", "opinion", "乗合タクシーの運賃制度を柔軟にすべきです。", 33, 33),
+        ("中西委員", "member", "opinion", "デマンド交通の予約システムを共通化すべきです。", 34, 34),
+        ("川端座長", "chair", "procedural", "ありがとうございます。本日の議論はここまで", 35, 35),
+    ],
     # （飯島委員） headers; ・ ● － U+F09E bullets; a bullet wrapped over two lines
     "summary-paren.txt": [
         ("飯島委員", "member", "opinion", "デジタル人材の育成が急務である。特に地方では、人材", 15, 16),
@@ -119,6 +138,7 @@ def test_each_style_front_matter(name):
 LINE_FATES = {
     "summary-reported.txt": "ffffbnpppnp",
     "verbatim.txt": "fffffffffbpppppsp" "sppps" "p",
+    "verbatim-pdftotext.txt": "fbfbFfffbfbf" "aaab" "ppbppbpbpppFp" "pppppp" "FnFFFF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}
@@ -133,6 +153,11 @@ def test_every_line_of_a_fixture_ends_in_its_place(name):
 def test_stage_directions_are_recorded_with_their_line():
     got = [(d.line, d.text) for d in _parse("verbatim.txt").directions]
     assert got == [(16, "（拍手）"), (18, "（宮腰大臣退室）"), (22, "（「異議なし」と声あり）")]
+    assert [(d.line, d.text) for d in _parse("verbatim-pdftotext.txt").directions] == [(29, "（拍手）")]
+
+
+def test_pages_of_pdftotext_form_feeds():
+    assert [p.source.page for p in _parse("verbatim-pdftotext.txt").points] == [1, 1, 1, 2, 2, 2, 2]
 
 
 def test_stage_directions_and_narrative_are_never_points():

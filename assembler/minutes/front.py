@@ -196,6 +196,10 @@ def front_matter(title_lines: list[Line], other_lines: list[Line], labels: Front
             block = None  # the body ends the attendee list
         if not text:
             continue
+        mk = MINUTES_KIND.search(text)
+        if mk and n < n_title and not text.replace(mk.group(1), "").strip():
+            kind = _SPACES.sub("", mk.group(1))  # 議事録 alone on its line (議 事 録 too)
+            continue
         f = labels.field(text)
         if f:
             block, value = f
@@ -218,10 +222,6 @@ def front_matter(title_lines: list[Line], other_lines: list[Line], labels: Front
             fields["date"] = text  # a date line without a label is the date
             continue
         if n >= n_title or block:
-            continue
-        mk = MINUTES_KIND.search(text)
-        if mk and len(text.replace(mk.group(1), "").strip()) == 0:
-            kind = _SPACES.sub("", mk.group(1))
             continue
         title_parts.append(text)
     title = "".join(title_parts)

@@ -325,6 +325,8 @@ class LineParser:
         if self.gap:
             # a blank line or page break inside a sentence: the sentence goes on
             return self.cur.kind != "agenda" and not ends_sentence(self.tail())
+        if self.pending and ends_sentence(self.tail()):
+            return False  # headers in a row: each finished sentence may be the next one's turn
         return not (text.startswith("\u3000") and self.in_body and not self.cur.marked)
 
     def tail(self) -> str:
@@ -401,9 +403,8 @@ class LineParser:
 
     def next_speaker(self) -> Speaker | None:
         """The speaker of a new paragraph: the first of several headers in a row, in turn."""
-        if len(self.pending) > 1:
+        if self.pending:
             return self.pending.pop(0)
-        self.pending = []
         return self.speaker
 
     def start_body(self) -> None:
@@ -436,16 +437,16 @@ class LineParser:
                 if not self.in_body and not self.double:
                     self.front_block = None  # a blank line ends an attendee list
             return
+        if self.in_body and _CLOSING_TIME.match(stripped):
+            self.end_turns()
+            self.set_fate(i, "narrative")
+            return
         if i >= self.trailer or _PAGE_NUMBER.match(stripped):
             self.set_fate(i, "furniture")
             return
         if self.in_body and _END_MARK.match(stripped):
             self.end_turns()
             self.set_fate(i, "furniture")
-            return
-        if self.in_body and _CLOSING_TIME.match(stripped):
-            self.end_turns()
-            self.set_fate(i, "narrative")
             return
         if not self.in_body:
             f = self.labels.field(stripped)
