@@ -54,21 +54,36 @@ def wrap(text: str, columns: int) -> list[str]:
 
     >>> wrap("骨子案を作ります。--threshold は 0-100 です。", 12)
     ['骨子案を作り', 'ます。', '--threshold', 'は 0-100 で', 'す。']
+    >>> wrap("デジタルトランスフォーメーション", 12)  # ー may not start a line; メ goes down with it
+    ['デジタルトラ', 'ンスフォー', 'メーション']
     """
     lines: list[str] = []
-    line, used = "", 0
+    toks: list[str] = []  # the current line's tokens
+    used = 0
     for tok in _TOKEN.findall(" ".join(text.split())):
         w = width(tok)
         if tok.isspace():
-            if line:
-                line, used = line + " ", used + 1
+            if toks:
+                toks.append(" ")
+                used += 1
             continue
-        if used + w > columns and line.strip() and tok[0] not in _NO_LINE_START:
-            lines.append(line.rstrip())
-            line, used = "", 0
-        line, used = line + tok, used + w
-    if line.strip():
-        lines.append(line.rstrip())
+        if used + w > columns and "".join(toks).strip():
+            carry: list[str] = []
+            if tok[0] in _NO_LINE_START:
+                # 、。ー may not start a line: the token before it goes down with it
+                # (hanging it past the margin would overflow the terminal)
+                while toks and (toks[-1].isspace() or not carry):
+                    carry.insert(0, toks.pop())
+            if "".join(toks).strip():
+                lines.append("".join(toks).rstrip())
+                toks = [t for t in carry if not t.isspace()]
+                used = sum(width(t) for t in toks)
+            else:  # one token alone before it: it hangs after all
+                toks = carry
+        toks.append(tok)
+        used += w
+    if "".join(toks).strip():
+        lines.append("".join(toks).rstrip())
     return lines
 
 

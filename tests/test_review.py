@@ -28,8 +28,9 @@ def test_review_lists_doubtful_placements_most_doubtful_first(in_root):
     heads = [ln for ln in lines if ln[:1] == "m" and "→" in ln]
     assert [h.split()[0] for h in heads] == [row.point for row in rows]
     # chapter titles with the id an override needs, and evidence in words, not regexes
-    assert "→ DX・デジタル／ソフトインフラ [dx]  margin +0.15" in r.output
-    assert "why: “DX”, “デジタルトランスフォーメーション”" in r.output
+    assert "→ 新型コロナウイルスへの対応 [covid]  margin +0.10" in r.output
+    assert "why: “コロナ”, “人の移動”, “公衆衛生”" in r.output
+    assert "runner-up DX・デジタル／ソフトインフラ [dx]: “DX”" in r.output
     assert max(width(ln) for ln in lines) <= 80
 
 
@@ -37,9 +38,9 @@ def test_review_in_japanese(in_root, japanese):
     r = CliRunner().invoke(main, ["review", "examples/minutes"])
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
-    assert lines[0] == "確認が必要な振り分け：9 件"
+    assert lines[0] == "確認が必要な振り分け：12 件"
     assert lines[1].startswith("並び順：語句による決まり方がはっきりしない順（差 ＝")
-    assert "理由：『DX』、『デジタルトランスフォーメーション』" in r.output
+    assert "理由：『コロナ』、『人の移動』、『公衆衛生』" in r.output
     assert "確認が必要な統合：0 件" in lines
 
 
@@ -49,8 +50,8 @@ def test_review_json_for_scripts(in_root):
     data = json.loads(r.output)
     assert data["threshold"] == 85
     first = data["placements"][0]
-    assert (first["section"], first["section_title"]) == ("dx", "DX・デジタル／ソフトインフラ")
-    assert first["alternatives"][0]["section"] == "covid"
+    assert (first["section"], first["section_title"]) == ("covid", "新型コロナウイルスへの対応")
+    assert first["alternatives"][0]["section"] == "dx"
     assert first["source"]["file"] == "examples/minutes/infra-council-02.txt"
     assert data["merges"] == []
 
