@@ -440,5 +440,19 @@ def add(files, project_dir: str | None, replace: bool) -> None:
     click.echo(_("run `assembler build` to regenerate the draft"))
 
 
+@main.command(examples=("assembler status", "assembler status --project 新戦略骨子"))
+@_shared(PROJECT)
+def status(project_dir: str | None) -> None:
+    """Say where the project stands: its meetings, the last build, whether draft.docx was
+    edited since, the overrides in force and what `assembler build` would change."""
+    from assembler import project, report
+    from assembler.status import project_status
+
+    root = project.find_root(project_dir or ".")
+    if root is None:
+        raise click.UsageError(_("not in a project folder (create one with `assembler init DIR`)"))
+    click.echo(report.status(project_status(root)))
+
+
 if __name__ == "__main__":
     main()

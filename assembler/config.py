@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from assembler.errors import ConfigError
+from .i18n import _
 
 __all__ = ["read_yaml", "load_yaml_text", "closest", "did_you_mean", "check_keys", "typename", "shown",
            "atomic_write", "Options", "ProjectConfig", "load_project_config", "CONFIG_FILE"]
@@ -60,7 +61,7 @@ class _Loader(yaml.SafeLoader):
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
+    for key_node, _value in node.value:
         k = loader.construct_object(key_node, deep=True)
         try:
             first = seen.get(k)
@@ -91,11 +92,11 @@ def load_yaml_text(text: str, name: str) -> Any:
         problem = e.problem or e.context or "invalid YAML"
         if e.problem and e.context and e.context_mark is not None and mark is not e.context_mark:
             problem += f" ({e.context} from line {e.context_mark.line + 1})"
-        raise ConfigError(f"invalid YAML: {problem}", file=name, line=line) from None
+        raise ConfigError(_("invalid YAML: {problem}").format(problem=problem), file=name, line=line) from None
     except yaml.YAMLError as e:
-        raise ConfigError(f"invalid YAML: {e}", file=name) from None
+        raise ConfigError(_("invalid YAML: {e}").format(e=e), file=name) from None
     except RecursionError:
-        raise ConfigError("invalid YAML: nested too deeply", file=name) from None
+        raise ConfigError(_("invalid YAML: nested too deeply"), file=name) from None
 
 
 def read_yaml(path: str | Path) -> Any:
@@ -105,14 +106,14 @@ def read_yaml(path: str | Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError("no such file", file=name) from None
+        raise ConfigError(_("no such file"), file=name) from None
     except UnicodeDecodeError as e:
-        raise ConfigError(f"not UTF-8 text ({e.reason} at byte {e.start})", file=name,
-                          hint="save the file as UTF-8") from None
+        raise ConfigError(_("not UTF-8 text ({reason} at byte {start})").format(reason=e.reason, start=e.start), file=name,
+                          hint=_("save the file as UTF-8")) from None
     except IsADirectoryError:
-        raise ConfigError("is a folder, not a YAML file", file=name) from None
+        raise ConfigError(_("is a folder, not a YAML file"), file=name) from None
     except OSError as e:
-        raise ConfigError(f"cannot read the file ({e.strerror})", file=name) from None
+        raise ConfigError(_("cannot read the file ({strerror})").format(strerror=e.strerror), file=name) from None
     return load_yaml_text(text, name)
 
 
@@ -131,7 +132,7 @@ def did_you_mean(word: object, choices: Iterable[object]) -> str:
     ''
     """
     near = closest(word, choices)
-    return f"; did you mean {near!r}?" if near else ""
+    return _("; did you mean {near!r}?").format(near=near) if near else ""
 
 
 def check_keys(mapping: dict[Any, Any], allowed: Iterable[str], where: str, name: str) -> None:
@@ -141,8 +142,8 @@ def check_keys(mapping: dict[Any, Any], allowed: Iterable[str], where: str, name
         if k not in allowed:
             path = f"{where}.{k}" if where else str(k)
             near = did_you_mean(k, allowed)
-            raise ConfigError(f"{path}: unknown key{near}", file=name,
-                              hint=None if near else f"allowed keys: {', '.join(allowed)}")
+            raise ConfigError(_("{path}: unknown key{near}").format(path=path, near=near), file=name,
+                              hint=(None if near else _("allowed keys: {value}").format(value=', '.join(allowed))))
 
 
 def typename(value: Any) -> str:
@@ -234,7 +235,7 @@ def load_project_config(root: Path) -> ProjectConfig:
     data = read_yaml(path) or {}
     name = str(path)
     if not isinstance(data, dict):
-        raise ConfigError("expected a mapping of settings", file=name)
+        raise ConfigError(_("expected a mapping of settings"), file=name)
     check_keys(data, _CONFIG_KEYS, "", name)
 
     def opt_path(key: str) -> Path | None:
@@ -242,25 +243,25 @@ def load_project_config(root: Path) -> ProjectConfig:
         if value in (None, "", "default"):
             return None
         if not isinstance(value, str):
-            raise ConfigError(f"{key}: expected a path or 'default'", file=name)
+            raise ConfigError(_("{key}: expected a path or 'default'").format(key=key), file=name)
         p = root / value
         if not p.exists():
-            raise ConfigError(f"{key}: {value} does not exist", file=name,
-                              hint="give a path relative to assembler.yaml, or 'default'")
+            raise ConfigError(_("{key}: {value} does not exist").format(key=key, value=value), file=name,
+                              hint=_("give a path relative to assembler.yaml, or 'default'"))
         return p
 
     threshold = data.get("threshold")
     if threshold is not None and (isinstance(threshold, bool)
                                   or not isinstance(threshold, (int, float))
                                   or not 0 <= threshold <= 100):
-        raise ConfigError(f"threshold: expected a number from 0 to 100, not {shown(threshold)}",
+        raise ConfigError(_("threshold: expected a number from 0 to 100, not {threshold}").format(threshold=shown(threshold)),
                           file=name)
     carry = data.get("carry_edits", False)
     if not isinstance(carry, bool):
-        raise ConfigError(f"carry_edits: expected true or false, not {shown(carry)}", file=name)
+        raise ConfigError(_("carry_edits: expected true or false, not {carry}").format(carry=shown(carry)), file=name)
     for key in ("title", "council", "author", "fonts"):
         if data.get(key) is not None and not isinstance(data[key], str):
-            raise ConfigError(f"{key}: expected text", file=name)
+            raise ConfigError(_("{key}: expected text").format(key=key), file=name)
     return ProjectConfig(root=root, title=data.get("title"), council=data.get("council"),
                          outline=opt_path("outline"), threshold=threshold,
                          templates=opt_path("templates"), reference_doc=opt_path("reference_doc"),

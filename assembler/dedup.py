@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 from assembler.errors import ConfigError
 from assembler.model import Group, Link, Overrides, Point
 from assembler.text import norm, strip_punct
+from .i18n import _
 
 # Chosen with benchmarks/eval_dedup.py (`make eval`, 5 generated corpora, 664 points):
 # 80 gives precision 1.000 / recall 0.980; 74 lets stitched same-topic points in (P 0.988),
@@ -391,8 +392,8 @@ def _check_overrides(overrides: Overrides, index: dict[str, int]) -> None:
             for pid in pair:
                 if pid not in index:
                     raise ConfigError(
-                        f"{field}: unknown point id '{pid}'", file=overrides.source,
-                        hint="list the ids with `assembler parse FILE... --json`")
+                        _("{field}: unknown point id '{pid}'").format(field=field, pid=pid), file=overrides.source,
+                        hint=_("list the ids with `assembler parse FILE... --json`"))
 
 
 def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
@@ -417,12 +418,12 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
         i, j = index[a], index[b]
         ri, rj = uf.find(i), uf.find(j)
         if ri != rj and not uf.allowed(ri, rj):
-            raise ConfigError(f"merge: '{a}' into '{b}' contradicts a never_merge pair",
-                              file=overrides.source, hint="remove one of the two overrides")
+            raise ConfigError(_("merge: '{a}' into '{b}' contradicts a never_merge pair").format(a=a, b=b),
+                              file=overrides.source, hint=_("remove one of the two overrides"))
         manual_points.update((i, j))
         if ri != rj:
             uf.union(ri, rj)
-            score, _ = _score_how(nodes.prepared(nodes.of[i]), nodes.prepared(nodes.of[j]))
+            score, _how = _score_how(nodes.prepared(nodes.of[i]), nodes.prepared(nodes.of[j]))
             links.append(Link(a, b, round(score, 2), manual=True, how="manual"))
 
     def join(s: float, i: int, j: int, how: str) -> None:

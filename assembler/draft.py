@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import jinja2
 
 from .errors import ConfigError
+from .i18n import _
 from .model import (Assignment, Chapter, CitationPart, Draft, Entry, Group, Meeting, Minutes,
                     Outline, Point, Section, TraceRow)
 
@@ -113,7 +114,7 @@ def _intro(section: Section, entries: list[Entry], points: dict[str, Point],
             title=section.title, points=len(members), entries=len(entries),
             speakers=len({p.speaker.label for p in members}), meetings=labels).strip()
     except jinja2.TemplateError as e:
-        raise ConfigError(f"section {section.id!r}: intro: {e}", file=outline.source) from None
+        raise ConfigError(_("section {id!r}: intro: {e}").format(id=section.id, e=e), file=outline.source) from None
 
 
 def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tuple[Assignment, ...],
@@ -127,7 +128,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     by_point = {a.point: a for a in assignments}
     if set(by_point) != set(points):
         missing = sorted(set(points) - set(by_point))
-        raise ConfigError(f"{len(missing)} points have no placement (first: {missing[:3]})")
+        raise ConfigError(_("{missing} points have no placement (first: {value})").format(missing=len(missing), value=missing[:3]))
     edits = edits or {}
     after = after or {}
 

@@ -38,6 +38,7 @@ from typing import Any
 from assembler.errors import ConfigError
 from assembler.model import Outline, Overrides, Placement
 from assembler.config import atomic_write, check_keys, did_you_mean, load_yaml_text, read_yaml, shown
+from .i18n import _
 
 __all__ = ["load_overrides", "check_overrides", "require_sections", "append_placements",
            "append_edits", "POINT_ID"]
@@ -58,7 +59,7 @@ def _overrides(data: Any, name: str) -> Overrides:
     if data is None:
         return Overrides(source=name)
     if not isinstance(data, dict):
-        raise ConfigError(f"expected a mapping with {', '.join(_TOP_KEYS)}", file=name)
+        raise ConfigError(_("expected a mapping with {value}").format(value=', '.join(_TOP_KEYS)), file=name)
     check_keys(data, _TOP_KEYS, "", name)
     return Overrides(
         source=name,
@@ -71,8 +72,8 @@ def _overrides(data: Any, name: str) -> Overrides:
 
 def _point_id(value: Any, where: str, name: str) -> str:
     if not isinstance(value, str) or not POINT_ID.match(value):
-        raise ConfigError(f"{where}: {shown(value)} is not a point id", file=name,
-                          hint="ids look like 'm02_3f9a1c' (see `assembler classify` or the trace)")
+        raise ConfigError(_("{where}: {value} is not a point id").format(where=where, value=shown(value)), file=name,
+                          hint=_("ids look like 'm02_3f9a1c' (see `assembler classify` or the trace)"))
     return value
 
 
@@ -80,7 +81,7 @@ def _mapping(value: Any, where: str, name: str) -> dict:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: expected a mapping of point id -> ..., not a {type(value).__name__}", file=name)
+        raise ConfigError(_("{where}: expected a mapping of point id -> ..., not a {name}").format(where=where, name=type(value).__name__), file=name)
     return value
 
 
@@ -92,27 +93,26 @@ def _placements(value: Any, name: str) -> tuple[Placement, ...]:
         if isinstance(entry, str):
             entry = {"exclude": True} if entry == _EXCLUDED else {"section": entry}
         if not isinstance(entry, dict):
-            raise ConfigError(f"{where}: expected a section id, 'excluded' or a mapping "
-                              f"(section/exclude, reason, date), not {shown(entry)}", file=name)
+            raise ConfigError(_("{where}: expected a section id, 'excluded' or a mapping (section/exclude, reason, date), not {entry}").format(where=where, entry=shown(entry)), file=name)
         check_keys(entry, _PLACEMENT_KEYS, where, name)
         exclude = entry.get("exclude", False)
         if not isinstance(exclude, bool):
-            raise ConfigError(f"{where}.exclude: expected true or false, not {shown(exclude)}", file=name)
+            raise ConfigError(_("{where}.exclude: expected true or false, not {exclude}").format(where=where, exclude=shown(exclude)), file=name)
         section = entry.get("section")
         if section is not None and (not isinstance(section, str) or not section):
-            raise ConfigError(f"{where}.section: expected a section id, not {shown(section)}", file=name)
+            raise ConfigError(_("{where}.section: expected a section id, not {section}").format(where=where, section=shown(section)), file=name)
         if exclude and section is not None:
-            raise ConfigError(f"{where}: both 'section' and 'exclude: true'", file=name, hint="keep one of them")
+            raise ConfigError(_("{where}: both 'section' and 'exclude: true'").format(where=where), file=name, hint=_("keep one of them"))
         if not exclude and section is None:
-            raise ConfigError(f"{where}: neither 'section' nor 'exclude: true'", file=name)
+            raise ConfigError(_("{where}: neither 'section' nor 'exclude: true'").format(where=where), file=name)
         reason = entry.get("reason")
         if reason is not None and not isinstance(reason, str):
-            raise ConfigError(f"{where}.reason: expected a string, not {shown(reason)}", file=name)
+            raise ConfigError(_("{where}.reason: expected a string, not {reason}").format(where=where, reason=shown(reason)), file=name)
         date = entry.get("date")
         if isinstance(date, _dt.date):
             date = date.isoformat()
         elif date is not None:
-            raise ConfigError(f"{where}.date: expected a date like 2026-11-29, not {shown(date)}", file=name)
+            raise ConfigError(_("{where}.date: expected a date like 2026-11-29, not {date}").format(where=where, date=shown(date)), file=name)
         out.append(Placement(point=pid, section=section, excluded=exclude, reason=reason, date=date))
     return tuple(out)
 
@@ -121,7 +121,7 @@ def _list(value: Any, where: str, name: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ConfigError(f"{where}: expected a list, not a {type(value).__name__}", file=name)
+        raise ConfigError(_("{where}: expected a list, not a {name}").format(where=where, name=type(value).__name__), file=name)
     return value
 
 
@@ -130,10 +130,10 @@ def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     for i, pair in enumerate(_list(value, "never_merge", name)):
         where = f"never_merge[{i}]"
         if not isinstance(pair, list) or len(pair) != 2:
-            raise ConfigError(f"{where}: expected a pair of point ids [a, b], not {shown(pair)}", file=name)
+            raise ConfigError(_("{where}: expected a pair of point ids [a, b], not {pair}").format(where=where, pair=shown(pair)), file=name)
         a, b = (_point_id(p, f"{where}[{j}]", name) for j, p in enumerate(pair))
         if a == b:
-            raise ConfigError(f"{where}: the same point twice ({a})", file=name)
+            raise ConfigError(_("{where}: the same point twice ({a})").format(where=where, a=a), file=name)
         out.append((a, b))
     return tuple(out)
 
@@ -143,15 +143,15 @@ def _merges(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     for i, item in enumerate(_list(value, "merge", name)):
         where = f"merge[{i}]"
         if not isinstance(item, dict):
-            raise ConfigError(f"{where}: expected {{point: ..., into: ...}}, not {shown(item)}", file=name)
+            raise ConfigError(_("{where}: expected {{point: ..., into: ...}}, not {item}").format(where=where, item=shown(item)), file=name)
         check_keys(item, ("point", "into"), where, name)
         for k in ("point", "into"):
             if k not in item:
-                raise ConfigError(f"{where}: missing key {shown(k)}", file=name)
+                raise ConfigError(_("{where}: missing key {k}").format(where=where, k=shown(k)), file=name)
         a = _point_id(item["point"], f"{where}.point", name)
         b = _point_id(item["into"], f"{where}.into", name)
         if a == b:
-            raise ConfigError(f"{where}: a point cannot be merged into itself ({a})", file=name)
+            raise ConfigError(_("{where}: a point cannot be merged into itself ({a})").format(where=where, a=a), file=name)
         out.append((a, b))
     return tuple(out)
 
@@ -161,7 +161,7 @@ def _edits(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     for pid, text in _mapping(value, "edits", name).items():
         _point_id(pid, f"edits: key {shown(pid)}", name)
         if not isinstance(text, str) or not text.strip():
-            raise ConfigError(f"edits.{pid}: expected the reworded text, not {shown(text)}", file=name)
+            raise ConfigError(_("edits.{pid}: expected the reworded text, not {text}").format(pid=pid, text=shown(text)), file=name)
         out.append((pid, text))
     return tuple(out)
 
@@ -171,8 +171,8 @@ def require_sections(overrides: Overrides, outline: Outline) -> None:
     ids = [s.id for s in outline.iter_all()]
     for p in overrides.placements:
         if not p.excluded and p.section not in ids:
-            raise ConfigError(f"points.{p.point}: unknown section {shown(p.section)}{did_you_mean(p.section, ids)}",
-                              file=overrides.source, hint=f"sections of {outline.source}: {', '.join(ids)}")
+            raise ConfigError(_("points.{point}: unknown section {section}{section2}").format(point=p.point, section=shown(p.section), section2=did_you_mean(p.section, ids)),
+                              file=overrides.source, hint=_("sections of {source}: {value}").format(source=outline.source, value=', '.join(ids)))
 
 
 def check_overrides(overrides: Overrides, points, outline: Outline) -> list[str]:
@@ -254,8 +254,8 @@ def _upsert_block(path: Path, block: str, make_line: dict, check) -> None:
     start = next((i for i, line in enumerate(lines) if head.match(line)), None)
     if start is None:
         if any(line.startswith(f"{block}:") for line in lines):
-            raise ConfigError(f"cannot add to '{block}': it is not written as a block of entries",
-                              file=name, hint=f"write each entry on its own indented line under '{block}:'")
+            raise ConfigError(_("cannot add to '{block}': it is not written as a block of entries").format(block=block),
+                              file=name, hint=_("write each entry on its own indented line under '{block}:'").format(block=block))
         if lines and lines[-1].strip():
             lines.append("")
         lines.append(f"{block}:")
@@ -306,10 +306,10 @@ def _write_checked(path: Path, text: str, check) -> None:
     try:
         back = _overrides(load_yaml_text(text, str(path)), str(path))
     except ConfigError as e:
-        raise ConfigError(f"cannot add to the overrides: the edited file would not read back ({e.message})",
-                          file=str(path), hint="edit the file by hand") from None
+        raise ConfigError(_("cannot add to the overrides: the edited file would not read back ({message})").format(message=e.message),
+                          file=str(path), hint=_("edit the file by hand")) from None
     wrong = check(back)
     if wrong is not None:
-        raise ConfigError(f"cannot add {wrong}: the edited file does not read back",
-                          file=str(path), hint="edit the file by hand")
+        raise ConfigError(_("cannot add {wrong}: the edited file does not read back").format(wrong=wrong),
+                          file=str(path), hint=_("edit the file by hand"))
     atomic_write(path, text)

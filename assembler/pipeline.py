@@ -13,6 +13,7 @@ from .timings import stage as timed
 from .draft import Changes, build_draft
 from .errors import RenderError
 from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
+from .i18n import _
 
 STAGES = ("読込", "分類", "統合", "構成", "出力")
 
@@ -108,8 +109,7 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
                             edits=dict(a.overrides.edits), after=after, changes=changes,
                             author=opts.author)
     if len(draft.trace) != len(a.points):
-        raise RenderError(f"the appendix would hold {len(draft.trace)} of {len(a.points)} points; "
-                          "nothing was written", hint="this is a bug: please report it")
+        raise RenderError(_("the appendix would hold {trace} of {points} points; nothing was written").format(trace=len(draft.trace), points=len(a.points)), hint=_("this is a bug: please report it"))
     step(4, STAGES[4])
     out = Path(output)
     with timed("docx"):

@@ -95,8 +95,8 @@ def init(root: str | Path, *, title: str | None = None, council: str | None = No
     """Create a drafting project: config, minutes/, overrides.yaml, output/, README."""
     d = Path(root)
     if (d / CONFIG).exists():
-        raise ConfigError("a project already exists here", file=str(d / CONFIG),
-                          hint="use `assembler build` in it, or choose another folder")
+        raise ConfigError(_("a project already exists here"), file=str(d / CONFIG),
+                          hint=_("use `assembler build` in it, or choose another folder"))
     for sub in (MINUTES, OUTPUT):
         (d / sub).mkdir(parents=True, exist_ok=True)
     quote = lambda s: json.dumps(s, ensure_ascii=False) if s else "null"  # noqa: E731
@@ -355,17 +355,17 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None,
     previous = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else None
     folder = root / MINUTES
     if not folder.is_dir() or not any(folder.iterdir()):
-        raise InputError("no minutes in the project yet", file=str(folder),
-                         hint="add them with `assembler add FILE`")
+        raise InputError(_("no minutes in the project yet"), file=str(folder),
+                         hint=_("add them with `assembler add FILE`"))
     carried: tuple[str, ...] = ()
     not_carried: tuple[str, ...] = ()
     after: dict[str, tuple[str, ...]] = {}
     edited = Path(carry_edits) if carry_edits else (out / DRAFT if cfg.carry_edits else None)
     if edited is not None and not edited.exists():
-        raise InputError("no such file", file=str(edited), hint="name the edited draft (.docx)")
+        raise InputError(_("no such file"), file=str(edited), hint=_("name the edited draft (.docx)"))
     if edited is not None and previous is None:
-        raise InputError("there is no previous build to compare the edited draft with",
-                         file=str(edited), hint="build once without --carry-edits first")
+        raise InputError(_("there is no previous build to compare the edited draft with"),
+                         file=str(edited), hint=_("build once without --carry-edits first"))
     if edited is not None:
         from .carry import carry_edits as carry
 

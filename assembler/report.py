@@ -223,3 +223,79 @@ def added(results: Iterable) -> str:
             out.append(_("added {file}: {what}").format(file=r.target.name, what=what))
         out.append("  " + _("speakers: {names}").format(names="、".join(speakers)))
     return "\n".join(out)
+
+
+# --- status -----------------------------------------------------------------------------------
+
+
+def status(st) -> str:
+    """``assembler status``: meetings, last build, edited draft, overrides, pending changes."""
+    out = [_("project: {folder}").format(folder=st.root) + (f"（{st.title}）" if st.title else "")]
+    out.append(_("meetings: {n}").format(n=sum(1 for r in st.meetings if r.problem is None)))
+    if st.meetings:
+        head = (_("session"), _("date"), _("file"), _("points"), _("problem"))
+        rows = [(r.label or "—", r.date or "—", r.file, "" if r.problem else r.points,
+                 r.problem or "") for r in st.meetings]
+        if not any(r.problem for r in st.meetings):
+            head, rows = head[:-1], [r[:-1] for r in rows]
+        body = table(head, None, rows, total=terminal_width() - 2)
+        out += ["  " + line for line in body.splitlines()]
+    else:
+        out.append("  " + _("none yet: add minutes with `assembler add FILE...`"))
+    b = st.last_build
+    if b is None:
+        out.append(_("last build: none yet (run `assembler build`)"))
+    else:
+        out.append(_("last build: {when}: {meetings}, {points}, {sections} filled, {merged} merged")
+                   .format(when=b.when,
+                           meetings=ngettext("{n} meeting", "{n} meetings", b.meetings).format(n=b.meetings),
+                           points=ngettext("{n} point", "{n} points", b.points).format(n=b.points),
+                           sections=ngettext("{n} section", "{n} sections", b.sections).format(n=b.sections),
+                           merged=b.merged))
+    if st.draft is not None:
+        if st.draft.edited:
+            how = (_("its bytes differ from those the build wrote") if st.draft.by == "hash"
+                   else _("saved after the build"))
+            out.append(_("draft: edited since the last build ({how}); keep the edits with "
+                         "`assembler build --carry-edits output/draft.docx`").format(how=how))
+        else:
+            out.append(_("draft: as the last build wrote it"))
+    elif b is not None:
+        out.append(_("draft: output/draft.docx is missing; `assembler build` writes it again"))
+    ov = st.overrides
+    if ov:
+        out.append(_("overrides in force: {placed} placed, {excluded} excluded, {never} kept apart, "
+                     "{merge} merged by hand, {edits} reworded").format(
+            placed=ov["placed"], excluded=ov["excluded"], never=ov["never_merge"],
+            merge=ov["merge"], edits=ov["edits"]))
+    for problem in st.override_problems:
+        out.append("  " + _("warning: {message}").format(message=problem))
+    if st.problem:
+        out.append(_("build would fail: {problem}").format(problem=st.problem))
+    p = st.pending
+    if p is not None:
+        if p.nothing:
+            out.append(_("build would change: nothing (the draft would stay the same)"))
+        else:
+            out.append(_("build would change:"))
+            if p.new_meetings:
+                out.append("  " + _("new meetings: {labels}").format(labels="、".join(p.new_meetings)))
+            if p.gone_meetings:
+                out.append("  " + _("meetings no longer in minutes/: {ids}").format(
+                    ids="、".join(p.gone_meetings)))
+            if p.new_points or p.gone_points:
+                out.append("  " + _("{new} new points, {gone} points gone").format(
+                    new=p.new_points, gone=p.gone_points))
+            if p.reworded:
+                out.append("  " + _("{n} points reworded in the minutes").format(n=p.reworded))
+            for pid, before, after in p.moved:
+                out.append("  " + _("{point} moves from {before} to {after}").format(
+                    point=pid, before=st.titles.get(before or "", "—"),
+                    after=st.titles.get(after or "", "—")))
+            if p.regrouped:
+                out.append("  " + _("{n} points merged differently").format(n=p.regrouped))
+            if p.settings_changed:
+                out.append("  " + _("assembler.yaml or overrides.yaml changed since the last build"))
+    elif st.meetings and b is None:
+        out.append(_("build would change: everything (first build)"))
+    return "\n".join(out)

@@ -44,6 +44,7 @@ from assembler.config import check_keys, did_you_mean, read_yaml, shown
 from assembler.config import typename as _typename
 from assembler.errors import ConfigError
 from assembler.model import Evidence, Outline, Section
+from .i18n import _
 
 __all__ = ["load_outline", "default_outline_path", "INTRO_VARIABLES"]
 
@@ -78,11 +79,11 @@ def load_outline(path: str | Path | None = None) -> Outline:
     name = str(path)
     data = read_yaml(path)
     if not isinstance(data, dict):
-        raise ConfigError(f"the outline must be a mapping with a 'sections' list, not {_typename(data)}",
+        raise ConfigError(_("the outline must be a mapping with a 'sections' list, not {data}").format(data=_typename(data)),
                           file=name)
     check_keys(data, _TOP_KEYS, "", name)
     if "sections" not in data:
-        raise ConfigError("missing key 'sections'", file=name, hint="list the sections of the strategy under it")
+        raise ConfigError(_("missing key 'sections'"), file=name, hint=_("list the sections of the strategy under it"))
     sections = _sections(data["sections"], "sections", name, parent=None, seen={})
     outline = Outline(sections=sections, source=name)
     _check_outline(outline, name)
@@ -96,14 +97,14 @@ def _sections(value: Any, where: str, name: str, parent: str | None,
               seen: dict[str, str]) -> tuple[Section, ...]:
     """Parse a list of sections; ``seen`` maps every id met so far to its key path."""
     if not isinstance(value, list):
-        raise ConfigError(f"{where}: expected a list of sections, not {_typename(value)}", file=name)
+        raise ConfigError(_("{where}: expected a list of sections, not {value}").format(where=where, value=_typename(value)), file=name)
     if not value:
-        raise ConfigError(f"{where}: the list of sections is empty", file=name)
+        raise ConfigError(_("{where}: the list of sections is empty").format(where=where), file=name)
     result = [_section(item, f"{where}[{i}]", name, parent, seen) for i, item in enumerate(value)]
     orders: dict[int, str] = {}
     for i, s in enumerate(result):
         if s.order in orders:
-            raise ConfigError(f"{where}[{i}].order: {s.order} is already the order of {shown(orders[s.order])}",
+            raise ConfigError(_("{where}[{i}].order: {order} is already the order of {value}").format(where=where, i=i, order=s.order, value=shown(orders[s.order])),
                               file=name)
         orders[s.order] = s.id
     return tuple(sorted(result, key=lambda s: s.order))
@@ -111,32 +112,32 @@ def _sections(value: Any, where: str, name: str, parent: str | None,
 
 def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[str, str]) -> Section:
     if not isinstance(item, dict):
-        raise ConfigError(f"{where}: expected a mapping (id, title, order, evidence), not {_typename(item)}",
+        raise ConfigError(_("{where}: expected a mapping (id, title, order, evidence), not {item}").format(where=where, item=_typename(item)),
                           file=name)
     check_keys(item, _SECTION_KEYS, where, name)
     for k in ("id", "title", "order"):
         if k not in item:
-            raise ConfigError(f"{where}: missing key {shown(k)}", file=name)
+            raise ConfigError(_("{where}: missing key {k}").format(where=where, k=shown(k)), file=name)
     sid = item["id"]
     if not isinstance(sid, str) or not _ID.match(sid):
-        raise ConfigError(f"{where}.id: {shown(sid)} is not a valid id", file=name,
-                          hint="use lower-case letters, digits, '_' or '-', starting with a letter")
+        raise ConfigError(_("{where}.id: {sid} is not a valid id").format(where=where, sid=shown(sid)), file=name,
+                          hint=_("use lower-case letters, digits, '_' or '-', starting with a letter"))
     if sid in RESERVED_IDS:
-        raise ConfigError(f"{where}.id: {shown(sid)} is reserved (overrides use it)", file=name)
+        raise ConfigError(_("{where}.id: {sid} is reserved (overrides use it)").format(where=where, sid=shown(sid)), file=name)
     if sid in seen:
-        raise ConfigError(f"{where}.id: duplicate id {shown(sid)} (already {seen[sid]}.id)", file=name)
+        raise ConfigError(_("{where}.id: duplicate id {sid} (already {value}.id)").format(where=where, sid=shown(sid), value=seen[sid]), file=name)
     seen[sid] = where
     title = item["title"]
     if not isinstance(title, str) or not title.strip():
-        raise ConfigError(f"{where}.title: expected a non-empty string, not {_typename(title)}", file=name)
+        raise ConfigError(_("{where}.title: expected a non-empty string, not {title}").format(where=where, title=_typename(title)), file=name)
     order = item["order"]
     if isinstance(order, bool) or not isinstance(order, int):
-        raise ConfigError(f"{where}.order: not an integer ({shown(order)})", file=name)
+        raise ConfigError(_("{where}.order: not an integer ({order})").format(where=where, order=shown(order)), file=name)
     catch_all = item.get("catch_all", False)
     if not isinstance(catch_all, bool):
-        raise ConfigError(f"{where}.catch_all: expected true or false, not {shown(catch_all)}", file=name)
+        raise ConfigError(_("{where}.catch_all: expected true or false, not {catch_all}").format(where=where, catch_all=shown(catch_all)), file=name)
     if catch_all and parent is not None:
-        raise ConfigError(f"{where}.catch_all: only a top-level section can be the catch-all", file=name)
+        raise ConfigError(_("{where}.catch_all: only a top-level section can be the catch-all").format(where=where), file=name)
     intro = item.get("intro")
     if intro is not None:
         intro = _intro(intro, f"{where}.intro", name)
@@ -144,21 +145,21 @@ def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[st
     subsections: tuple[Section, ...] = ()
     if "subsections" in item:
         if catch_all:
-            raise ConfigError(f"{where}.subsections: the catch-all section cannot have subsections", file=name)
+            raise ConfigError(_("{where}.subsections: the catch-all section cannot have subsections").format(where=where), file=name)
         subsections = _sections(item["subsections"], f"{where}.subsections", name, parent=sid, seen=seen)
     if not evidence and not catch_all and not any(s.evidence for s in subsections):
-        raise ConfigError(f"{where}.evidence: section {shown(sid)} has no evidence", file=name,
-                          hint="give it terms or patterns, or mark it catch_all: true")
+        raise ConfigError(_("{where}.evidence: section {sid} has no evidence").format(where=where, sid=shown(sid)), file=name,
+                          hint=_("give it terms or patterns, or mark it catch_all: true"))
     if evidence and all(e.kind == "against" for e in evidence) and not catch_all:
-        raise ConfigError(f"{where}.evidence: section {shown(sid)} has only 'against' terms", file=name,
-                          hint="add terms or patterns that argue for it")
+        raise ConfigError(_("{where}.evidence: section {sid} has only 'against' terms").format(where=where, sid=shown(sid)), file=name,
+                          hint=_("add terms or patterns that argue for it"))
     return Section(id=sid, title=title.strip(), order=order, intro=intro, evidence=evidence,
                    subsections=subsections, catch_all=catch_all, parent=parent)
 
 
 def _intro(value: Any, where: str, name: str) -> str:
     if not isinstance(value, str):
-        raise ConfigError(f"{where}: expected a string (a jinja2 template), not {_typename(value)}", file=name)
+        raise ConfigError(_("{where}: expected a string (a jinja2 template), not {value}").format(where=where, value=_typename(value)), file=name)
     import jinja2
     from jinja2 import meta
 
@@ -166,11 +167,11 @@ def _intro(value: Any, where: str, name: str) -> str:
     try:
         ast = env.parse(value)
     except jinja2.TemplateSyntaxError as e:
-        raise ConfigError(f"{where}: invalid template: {e.message} (template line {e.lineno})", file=name) from None
+        raise ConfigError(_("{where}: invalid template: {message} (template line {lineno})").format(where=where, message=e.message, lineno=e.lineno), file=name) from None
     for var in sorted(meta.find_undeclared_variables(ast)):
         if var not in INTRO_VARIABLES:
-            raise ConfigError(f"{where}: unknown template variable {shown(var)}{did_you_mean(var, INTRO_VARIABLES)}",
-                              file=name, hint=f"available: {', '.join(INTRO_VARIABLES)}")
+            raise ConfigError(_("{where}: unknown template variable {var}{var2}").format(where=where, var=shown(var), var2=did_you_mean(var, INTRO_VARIABLES)),
+                              file=name, hint=_("available: {value}").format(value=', '.join(INTRO_VARIABLES)))
     return value
 
 
@@ -178,7 +179,7 @@ def _evidence(value: Any, where: str, name: str) -> tuple[Evidence, ...]:
     if value is None:
         return ()
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: expected a mapping with terms, patterns, against, not {_typename(value)}",
+        raise ConfigError(_("{where}: expected a mapping with terms, patterns, against, not {value}").format(where=where, value=_typename(value)),
                           file=name)
     check_keys(value, _EVIDENCE_KEYS, where, name)
     out: list[Evidence] = []
@@ -187,12 +188,12 @@ def _evidence(value: Any, where: str, name: str) -> tuple[Evidence, ...]:
         if items is None:
             continue
         if not isinstance(items, list):
-            raise ConfigError(f"{where}.{key}: expected a list, not {_typename(items)}", file=name)
+            raise ConfigError(_("{where}.{key}: expected a list, not {items}").format(where=where, key=key, items=_typename(items)), file=name)
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             ev = _one_evidence(item, kind, f"{where}.{key}[{i}]", name)
             if ev.text in seen:
-                raise ConfigError(f"{where}.{key}[{i}]: {shown(ev.text)} is already {key}[{seen[ev.text]}]", file=name)
+                raise ConfigError(_("{where}.{key}[{i}]: {text} is already {key}[{value}]").format(where=where, key=key, i=i, text=shown(ev.text), value=seen[ev.text]), file=name)
             seen[ev.text] = i
             out.append(ev)
     return tuple(out)
@@ -204,28 +205,28 @@ def _one_evidence(item: Any, kind: str, where: str, name: str) -> Evidence:
         item = {"text": item}
     if not isinstance(item, dict):
         example = "{regex: '...', weight: 2}" if kind == "pattern" else "a string or {text: ..., weight: 2}"
-        raise ConfigError(f"{where}: expected {example}, not {_typename(item)}", file=name)
+        raise ConfigError(_("{where}: expected {example}, not {item}").format(where=where, example=example, item=_typename(item)), file=name)
     check_keys(item, {"pattern": _PATTERN_KEYS, "term": _TERM_KEYS, "against": _AGAINST_KEYS}[kind], where, name)
     if text_key not in item:
-        raise ConfigError(f"{where}: missing key {shown(text_key)}", file=name)
+        raise ConfigError(_("{where}: missing key {text_key}").format(where=where, text_key=shown(text_key)), file=name)
     text = item[text_key]
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         text = str(text)  # YAML reads a term like 5G as a string but 2030 as a number
     if not isinstance(text, str) or not text.strip():
-        raise ConfigError(f"{where}.{text_key}: expected a non-empty string, not {_typename(text)}", file=name)
+        raise ConfigError(_("{where}.{text_key}: expected a non-empty string, not {text}").format(where=where, text_key=text_key, text=_typename(text)), file=name)
     if kind == "pattern":
         try:
             re.compile(text)
         except re.error as e:
-            raise ConfigError(f"{where}.regex: invalid regular expression {shown(text)}: {e}", file=name) from None
+            raise ConfigError(_("{where}.regex: invalid regular expression {text}: {e}").format(where=where, text=shown(text), e=e), file=name) from None
         if re.fullmatch(text, ""):
-            raise ConfigError(f"{where}.regex: {shown(text)} matches the empty string", file=name)
+            raise ConfigError(_("{where}.regex: {text} matches the empty string").format(where=where, text=shown(text)), file=name)
     weight = item.get("weight", 1.0)
     if isinstance(weight, bool) or not isinstance(weight, (int, float)):
-        raise ConfigError(f"{where}.weight: not a number ({shown(weight)})", file=name)
+        raise ConfigError(_("{where}.weight: not a number ({weight})").format(where=where, weight=shown(weight)), file=name)
     if not weight > 0 or weight != weight or weight == float("inf"):
-        raise ConfigError(f"{where}.weight: must be a positive number ({shown(weight)})", file=name,
-                          hint="use an 'against' entry to argue against a section")
+        raise ConfigError(_("{where}.weight: must be a positive number ({weight})").format(where=where, weight=shown(weight)), file=name,
+                          hint=_("use an 'against' entry to argue against a section"))
     text = text.strip() if kind != "pattern" else text
     weaker = _weaker_in(item.get("weaker_in"), text, f"{where}.weaker_in", name)
     return Evidence(kind=kind, text=text, weight=float(weight), weaker_in=weaker)
@@ -236,17 +237,17 @@ def _weaker_in(value: Any, term: str, where: str, name: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not value:
-        raise ConfigError(f"{where}: expected a list of phrases, not {_typename(value)}", file=name)
+        raise ConfigError(_("{where}: expected a list of phrases, not {value}").format(where=where, value=_typename(value)), file=name)
     from assembler.classify import match_key
 
     out = []
     for i, phrase in enumerate(value):
         if not isinstance(phrase, str) or not phrase.strip():
             got = "an empty string" if isinstance(phrase, str) else _typename(phrase)
-            raise ConfigError(f"{where}[{i}]: expected a phrase holding the term, not {got}", file=name)
+            raise ConfigError(_("{where}[{i}]: expected a phrase holding the term, not {got}").format(where=where, i=i, got=got), file=name)
         if match_key(term) not in match_key(phrase):
-            raise ConfigError(f"{where}[{i}]: {phrase!r} does not contain the term {term!r}", file=name,
-                              hint="write the term inside the wider phrase that weakens it, e.g. 会議の運営 for 運営")
+            raise ConfigError(_("{where}[{i}]: {phrase!r} does not contain the term {term!r}").format(where=where, i=i, phrase=phrase, term=term), file=name,
+                              hint=_("write the term inside the wider phrase that weakens it, e.g. 会議の運営 for 運営"))
         out.append(phrase.strip())
     return tuple(out)
 
@@ -254,7 +255,7 @@ def _weaker_in(value: Any, term: str, where: str, name: str) -> tuple[str, ...]:
 def _check_outline(outline: Outline, name: str) -> None:
     catch = [s.id for s in outline.sections if s.catch_all]
     if not catch:
-        raise ConfigError("sections: no catch-all section", file=name,
-                          hint="mark one section (e.g. その他) with catch_all: true")
+        raise ConfigError(_("sections: no catch-all section"), file=name,
+                          hint=_("mark one section (e.g. その他) with catch_all: true"))
     if len(catch) > 1:
-        raise ConfigError(f"sections: more than one catch-all section ({', '.join(catch)})", file=name)
+        raise ConfigError(_("sections: more than one catch-all section ({value})").format(value=', '.join(catch)), file=name)

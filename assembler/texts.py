@@ -13,6 +13,7 @@ import jinja2
 from assembler.config import closest, load_yaml_text
 from assembler.errors import ConfigError
 from assembler.resources import packaged
+from .i18n import _
 
 INS_START, INS_END = "\ue000", "\ue001"
 STYLE_FILE = "style.yaml"
@@ -57,9 +58,9 @@ class StyleSheet:
             return self
         if fonts not in self.font_sets:
             near = closest(fonts, self.font_sets)
-            raise ConfigError(f"fonts: unknown font set {fonts!r}", file=self.source,
-                              hint=(f"did you mean '{near}'? " if near else "")
-                              + f"the sets: {', '.join(self.font_sets)}")
+            raise ConfigError(_("fonts: unknown font set {fonts!r}").format(fonts=fonts), file=self.source,
+                              hint=(_("did you mean '{near}'? ").format(near=near) if near else "")
+                              + _("the sets: {sets}").format(sets=", ".join(self.font_sets)))
         return replace(self, fonts=fonts)
 
     def face(self, face: str) -> str:
@@ -93,22 +94,23 @@ def _check(value, schema, path: str, file: str):
     """Check one value against the schema; unknown and missing keys are errors."""
     if isinstance(schema, dict):
         if not isinstance(value, dict):
-            raise ConfigError(f"{path or 'the file'}: expected a mapping", file=file)
+            raise ConfigError(_("{value}: expected a mapping").format(value=path or 'the file'), file=file)
         for k in value:
             if k not in schema:
                 near = closest(k, schema)
-                hint = f"did you mean '{near}'?" if near else f"known keys: {', '.join(schema)}"
-                raise ConfigError(f"{path + '.' if path else ''}{k}: unknown key", file=file, hint=hint)
+                hint = (_("did you mean '{near}'?").format(near=near) if near
+                        else _("known keys: {keys}").format(keys=", ".join(schema)))
+                raise ConfigError(_("{value}{k}: unknown key").format(value=path + '.' if path else '', k=k), file=file, hint=hint)
         out = {}
         for k, sub in schema.items():
             if k not in value:
-                raise ConfigError(f"{path + '.' if path else ''}{k}: missing", file=file)
+                raise ConfigError(_("{value}{k}: missing").format(value=path + '.' if path else '', k=k), file=file)
             out[k] = _check(value[k], sub, f"{path + '.' if path else ''}{k}", file)
         return out
     if schema is dict:
         if isinstance(value, dict) and value:
             return value
-        raise ConfigError(f"{path}: expected a mapping", file=file)
+        raise ConfigError(_("{path}: expected a mapping").format(path=path), file=file)
     if schema is float and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
         return float(value)
     if schema is int and isinstance(value, int) and not isinstance(value, bool) and value > 0:
@@ -116,7 +118,7 @@ def _check(value, schema, path: str, file: str):
     if schema is str and isinstance(value, str) and value.strip():
         return value.strip()
     kind = {float: "a positive number", int: "a positive whole number", str: "a non-empty text"}[schema]
-    raise ConfigError(f"{path}: expected {kind}, got {value!r}", file=file)
+    raise ConfigError(_("{path}: expected {kind}, got {value!r}").format(path=path, kind=kind, value=value), file=file)
 
 class Texts:
     """Renders the templates and holds the style sheet."""
@@ -125,7 +127,7 @@ class Texts:
         self._packaged = packaged("templates")
         self._user = Path(templates_dir) if templates_dir is not None else None
         if self._user is not None and not self._user.is_dir():
-            raise ConfigError("templates directory not found", file=str(self._user))
+            raise ConfigError(_("templates directory not found"), file=str(self._user))
         self.env = jinja2.Environment(
             loader=jinja2.FunctionLoader(self._load),
             undefined=jinja2.StrictUndefined,
@@ -159,7 +161,7 @@ class Texts:
     def _load_style(self) -> StyleSheet:
         found = self._where(STYLE_FILE)
         if found is None:
-            raise ConfigError("missing", file=f"templates/{STYLE_FILE}")
+            raise ConfigError(_("missing"), file=f"templates/{STYLE_FILE}")
         text, where = found
         raw = load_yaml_text(text, where)
         d = _check(raw, _SCHEMA, "", where)
@@ -170,7 +172,7 @@ class Texts:
                 for name, faces in sets.items()}
         for role, face in d["roles"].items():
             if face not in FACES:
-                raise ConfigError(f"roles.{role}: expected mincho or gothic, got {face!r}", file=where)
+                raise ConfigError(_("roles.{role}: expected mincho or gothic, got {face!r}").format(role=role, face=face), file=where)
         return StyleSheet(font_sets=sets, roles=d["roles"], sizes=d["sizes"],
                           page=Page(**d["page"]), bullet=d["bullet"], source=where,
                           fonts=DEFAULT_FONTS if DEFAULT_FONTS in sets else next(iter(sets)))
@@ -183,15 +185,15 @@ class Texts:
                 compiled = self._cache[template] = self.env.get_template(template)
             out = compiled.render(**variables)
         except jinja2.TemplateSyntaxError as e:
-            raise ConfigError(f"template error: {e.message}", file=self.path(template), line=e.lineno) from None
+            raise ConfigError(_("template error: {message}").format(message=e.message), file=self.path(template), line=e.lineno) from None
         except jinja2.TemplateNotFound:
-            raise ConfigError("template not found", file=self.path(template)) from None
+            raise ConfigError(_("template not found"), file=self.path(template)) from None
         except jinja2.UndefinedError as e:
             variables_ = ", ".join(sorted(variables)) or "none"
-            raise ConfigError(f"template error: {e.message}", file=self.path(template),
-                              hint=f"the variables it can use: {variables_}") from None
+            raise ConfigError(_("template error: {message}").format(message=e.message), file=self.path(template),
+                              hint=_("the variables it can use: {variables}").format(variables=variables_)) from None
         except jinja2.TemplateError as e:
-            raise ConfigError(f"template error: {e}", file=self.path(template)) from None
+            raise ConfigError(_("template error: {e}").format(e=e), file=self.path(template)) from None
         return str(out).strip("\n")
 
     def lines(self, template: str, /, **variables) -> list[str]:

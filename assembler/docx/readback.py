@@ -17,6 +17,7 @@ from lxml import etree
 from assembler.docx.ooxml import BOOKMARK_PREFIX, w
 from assembler.docx.safety import check_docx_safe
 from assembler.errors import InputError
+from ..i18n import _
 
 _P, _T, _TBL = w("p"), w("t"), w("tbl")
 _DEL, _HYPER, _BM = w("del"), w("hyperlink"), w("bookmarkStart")
@@ -105,8 +106,8 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
             heading_ids = _heading_ids(z)
             root = etree.fromstring(z.read("word/document.xml"), _parser())
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as e:
-        raise InputError(f"not a readable Word document ({e})", file=str(path),
-                         hint="save it again from Word as .docx") from None
+        raise InputError(_("not a readable Word document ({e})").format(e=e), file=str(path),
+                         hint=_("save it again from Word as .docx")) from None
     body = root.find(w("body"))
     entries: list[EditedEntry] = []
     after: dict[str, list[str]] = {}

@@ -5,6 +5,7 @@ import zipfile
 from pathlib import Path
 
 from assembler.errors import InputError
+from ..i18n import _
 
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -25,31 +26,29 @@ def check_docx_safe(path: str | Path) -> None:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as e:
-        raise InputError(f"not a readable .docx ({e})", file=name, hint=hint) from None
+        raise InputError(_("not a readable .docx ({e})").format(e=e), file=name, hint=hint) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise InputError(f"too many parts in the zip ({len(infos)} > {MAX_MEMBERS})",
+            raise InputError(_("too many parts in the zip ({infos} > {MAX_MEMBERS})").format(infos=len(infos), MAX_MEMBERS=MAX_MEMBERS),
                              file=name, hint=hint)
         total = 0
         for info in infos:
             total += info.file_size
             if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-                raise InputError(f"part {info.filename} is too large when unpacked "
-                                 f"({info.file_size} bytes)", file=name, hint=hint)
+                raise InputError(_("part {filename} is too large when unpacked ({file_size} bytes)").format(filename=info.filename, file_size=info.file_size), file=name, hint=hint)
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise InputError(f"part {info.filename} expands {info.file_size // max(info.compress_size, 1)} "
-                                 f"times when unpacked (a zip bomb?)", file=name, hint=hint)
+                raise InputError(_("part {filename} expands {value} times when unpacked (a zip bomb?)").format(filename=info.filename, value=info.file_size // max(info.compress_size, 1)), file=name, hint=hint)
         if "[Content_Types].xml" not in {i.filename for i in infos}:
-            raise InputError("not a .docx: [Content_Types].xml is missing", file=name, hint=hint)
+            raise InputError(_("not a .docx: [Content_Types].xml is missing"), file=name, hint=hint)
         for info in infos:
             if not info.filename.endswith(_XML_SUFFIXES):
                 continue
             try:
                 data = zf.read(info)
             except (zipfile.BadZipFile, OSError, RuntimeError) as e:
-                raise InputError(f"part {info.filename} cannot be read ({e})",
+                raise InputError(_("part {filename} cannot be read ({e})").format(filename=info.filename, e=e),
                                  file=name, hint=hint) from None
             if b"<!DOCTYPE" in data or b"<!doctype" in data or b"<\x00!\x00D\x00O\x00C" in data:
-                raise InputError(f"part {info.filename} declares a DOCTYPE, which Word never writes",
-                                 file=name, hint="refusing a file that may carry XML entities")
+                raise InputError(_("part {filename} declares a DOCTYPE, which Word never writes").format(filename=info.filename),
+                                 file=name, hint=_("refusing a file that may carry XML entities"))

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import SourceText
 from .text import read_text
+from ..i18n import _
 
 SUPPORTED = (".txt", ".docx", ".pdf")
 
@@ -25,14 +26,14 @@ def iter_input_files(paths) -> list[Path]:
                            and not f.name.startswith("~$"))
             if not found:
                 raise InputError(
-                    f"no minutes files ({', '.join(SUPPORTED)}) in this folder",
-                    file=str(p), hint="put the minutes there or name the files",
+                    _("no minutes files ({value}) in this folder").format(value=', '.join(SUPPORTED)),
+                    file=str(p), hint=_("put the minutes there or name the files"),
                 )
             files.extend(found)
         elif p.exists():
             files.append(p)
         else:
-            raise InputError("no such file", file=str(p), hint="check the path")
+            raise InputError(_("no such file"), file=str(p), hint=_("check the path"))
     return files
 
 

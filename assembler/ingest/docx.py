@@ -26,6 +26,7 @@ from ..model import to_fullwidth
 from .text import clean
 
 from ..docx.ooxml import W as _W
+from ..i18n import _
 # Inline containers whose runs are part of the visible text.
 _SKIP = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "rPr", _W + "pPr"}
 
@@ -140,13 +141,13 @@ def read_docx(path: Path) -> SourceText:
     try:
         doc = Document(file)
     except (PackageNotFoundError, KeyError, ValueError) as e:
-        raise InputError(f"not a Word document ({type(e).__name__})", file=file,
-                         hint="save it again from Word as .docx") from None
+        raise InputError(_("not a Word document ({name})").format(name=type(e).__name__), file=file,
+                         hint=_("save it again from Word as .docx")) from None
     styles = {st.get(_W + "styleId"): st.find(f"{_W}pPr/{_W}numPr")
               for st in doc.styles.element.iter(_W + "style")}
     walker = _Walker(_numbering_formats(doc), {k: v for k, v in styles.items() if v is not None})
     for child in doc.element.body:
         walker.block(child)
     if not any(l.text.strip() for l in walker.lines):
-        raise InputError("the file is empty", file=file, hint="export the minutes again")
+        raise InputError(_("the file is empty"), file=file, hint=_("export the minutes again"))
     return SourceText(file=file, lines=tuple(walker.lines), encoding=None, format="docx")

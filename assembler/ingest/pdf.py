@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Line, SourceText
 from .text import clean
+from ..i18n import _
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\u3000]*(?:[-－―‐ー—–]\s*)?(?:[pP]\.?\s*)?[0-9０-９]{1,4}"
@@ -140,16 +141,16 @@ def _load_pages(path: Path, file: str) -> list[list[_Row]]:
     with path.open("rb") as fh:
         head = fh.read(1024)
     if b"%PDF-" not in head:
-        raise InputError("not a PDF file (no %PDF header)", file=file,
-                         hint="give the minutes as .txt, .docx or .pdf")
+        raise InputError(_("not a PDF file (no %PDF header)"), file=file,
+                         hint=_("give the minutes as .txt, .docx or .pdf"))
     try:
         return [_rows(page) for page in extract_pages(str(path), laparams=LAParams())]
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError("the PDF is password-protected", file=file,
-                         hint="save a copy without a password and give that") from None
+        raise InputError(_("the PDF is password-protected"), file=file,
+                         hint=_("save a copy without a password and give that")) from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as e:
-        raise InputError(f"the PDF cannot be read ({type(e).__name__})", file=file,
-                         hint="open it and save it again as PDF, or give the .docx") from None
+        raise InputError(_("the PDF cannot be read ({name})").format(name=type(e).__name__), file=file,
+                         hint=_("open it and save it again as PDF, or give the .docx")) from None
 
 
 def read_pdf(path: Path) -> SourceText:
@@ -157,8 +158,8 @@ def read_pdf(path: Path) -> SourceText:
     file = str(path)
     pages = _load_pages(path, file)
     if not any(r.text.strip() for rows in pages for r in rows):
-        raise InputError("no text layer (a scanned PDF?)", file=file,
-                         hint="run OCR on it first (e.g. in Acrobat) and give the result")
+        raise InputError(_("no text layer (a scanned PDF?)"), file=file,
+                         hint=_("run OCR on it first (e.g. in Acrobat) and give the result"))
     margin = _margin(pages)
     repeated = _repeated(pages)
     pitches = [a.bottom - b.bottom for rows in pages for a, b in zip(rows, rows[1:])

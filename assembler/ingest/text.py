@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, SourceText
+from ..i18n import _
 
 # C0/C1 controls: they break Word's XML downstream. Line breaks are split on first.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -82,11 +83,11 @@ def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str,
         try:
             return data.decode(encoding), encoding
         except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}", file=file,
-                             hint="use a name such as utf-8, cp932, shift_jis or euc-jp") from None
+            raise InputError(_("unknown encoding {encoding!r}").format(encoding=encoding), file=file,
+                             hint=_("use a name such as utf-8, cp932, shift_jis or euc-jp")) from None
         except UnicodeDecodeError as e:
-            raise InputError(f"the file is not valid {encoding} (byte {e.start})", file=file,
-                             hint="leave out --encoding to detect it") from None
+            raise InputError(_("the file is not valid {encoding} (byte {start})").format(encoding=encoding, start=e.start), file=file,
+                             hint=_("leave out --encoding to detect it")) from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name), name
@@ -110,8 +111,8 @@ def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str,
         fits = [t for t in map(lambda enc: _strict(data, enc), ("cp932", "euc_jp")) if t]
         if len(fits) == 1:
             return fits[0]
-        raise InputError("cannot tell the text encoding", file=file,
-                         hint="give it with --encoding (e.g. cp932)")
+        raise InputError(_("cannot tell the text encoding"), file=file,
+                         hint=_("give it with --encoding (e.g. cp932)"))
     if best.encoding == "shift_jis":
         # Windows writes CP932, which shift_jis decodes differently for ～ － ∥ ￢ and
         # fails on NEC/IBM extensions (①, ㈱): prefer CP932 whenever it decodes the bytes.
@@ -155,13 +156,13 @@ def read_text(path: Path, *, encoding: str | None = None) -> SourceText:
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise InputError("is a folder, not a minutes file", file=file) from None
+        raise InputError(_("is a folder, not a minutes file"), file=file) from None
     except OSError as e:
-        raise InputError(f"cannot read the file ({e.strerror})", file=file) from None
+        raise InputError(_("cannot read the file ({strerror})").format(strerror=e.strerror), file=file) from None
     if not data.strip():
-        raise InputError("the file is empty", file=file, hint="export the minutes again")
+        raise InputError(_("the file is empty"), file=file, hint=_("export the minutes again"))
     if looks_binary(data):
-        raise InputError("not a text file (binary content)", file=file,
-                         hint="give the minutes as .txt, .docx or .pdf")
+        raise InputError(_("not a text file (binary content)"), file=file,
+                         hint=_("give the minutes as .txt, .docx or .pdf"))
     text, used = decode(data, file=file, encoding=encoding)
     return split_lines(text, file, encoding=used)

@@ -18,6 +18,7 @@ from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles
+from ..i18n import _
 
 __all__ = [
     "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
@@ -137,9 +138,8 @@ def parse_source(src: SourceText, roles: RoleTable | None = None,
         ))
     if not points:
         raise InputError(
-            "no speaker found", file=src.file,
-            hint="speakers are written as （飯島委員） or 〇河野大臣：; add a pattern if this "
-                 "council writes them differently",
+            _("no speaker found"), file=src.file,
+            hint=_("speakers are written as （飯島委員） or 〇河野大臣：; add a pattern if this council writes them differently"),
         )
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions))
@@ -164,8 +164,8 @@ def parse_paths(paths, *, encoding: str | None = None, roles: RoleTable | None =
         other = by_id.get(m.meeting.id)
         if other is not None:
             raise InputError(
-                f"this is the same meeting ({m.meeting.id}) as {other.meeting.source}",
-                file=m.meeting.source, hint="give each meeting's minutes once",
+                _("this is the same meeting ({id}) as {source}").format(id=m.meeting.id, source=other.meeting.source),
+                file=m.meeting.source, hint=_("give each meeting's minutes once"),
             )
         by_id[m.meeting.id] = m
     return tuple(sorted(parsed, key=lambda m: (

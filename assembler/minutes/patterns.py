@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..config import closest, load_yaml_text
 from ..errors import ConfigError
+from ..i18n import _
 
 BULLET_CHARS = "\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc・●◆◇■□▪▫•◦‣－"
 # Numbered items: １． 1. （１） (1) ⑴ ①; agenda lines look the same and are told apart
@@ -65,23 +66,24 @@ def _unknown(keys, allowed: tuple[str, ...], where: str, file: str) -> None:
     for k in keys:
         if k not in allowed:
             near = closest(k, allowed)
-            hint = f"did you mean '{near}'?" if near else f"expected one of {', '.join(allowed)}"
-            raise ConfigError(f"{where}{k}: unknown key", file=file, hint=hint)
+            hint = (_("did you mean '{near}'?").format(near=near) if near
+                    else _("expected one of {keys}").format(keys=", ".join(allowed)))
+            raise ConfigError(_("{where}{k}: unknown key").format(where=where, k=k), file=file, hint=hint)
 
 def _regex(text, where: str, file: str) -> re.Pattern:
     if not isinstance(text, str):
-        raise ConfigError(f"{where}: expected a regular expression in quotes", file=file)
+        raise ConfigError(_("{where}: expected a regular expression in quotes").format(where=where), file=file)
     try:
         return re.compile(text)
     except re.error as e:
-        raise ConfigError(f"{where}: not a valid regular expression ({e.msg} at position {e.pos})",
-                          file=file, hint="check the brackets and escape \\ in YAML quotes") from None
+        raise ConfigError(_("{where}: not a valid regular expression ({msg} at position {pos})").format(where=where, msg=e.msg, pos=e.pos),
+                          file=file, hint=_('check the brackets and escape \\ in YAML quotes')) from None
 
 def _list(value, where: str, file: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ConfigError(f"{where}: expected a list", file=file)
+        raise ConfigError(_("{where}: expected a list").format(where=where), file=file)
     return value
 
 def load_patterns(path: str | Path | None) -> Patterns:
@@ -92,10 +94,10 @@ def load_patterns(path: str | Path | None) -> Patterns:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as e:
-        raise ConfigError(f"cannot read the patterns file ({e.strerror})", file=file) from None
+        raise ConfigError(_("cannot read the patterns file ({strerror})").format(strerror=e.strerror), file=file) from None
     data = load_yaml_text(text, file) or {}
     if not isinstance(data, dict):
-        raise ConfigError("expected a mapping with speaker_headers, bullets or front_labels",
+        raise ConfigError(_("expected a mapping with speaker_headers, bullets or front_labels"),
                           file=file)
     _unknown(data, _KEYS[""], "", file)
     headers = []
@@ -103,28 +105,28 @@ def load_patterns(path: str | Path | None) -> Patterns:
         where = f"speaker_headers[{i}]"
         rx = _regex(raw, where, file)
         if "label" not in rx.groupindex:
-            raise ConfigError(f"{where}: the pattern has no (?P<label>...) group for the speaker",
-                              file=file, hint="name the group that holds 飯島委員 'label'")
+            raise ConfigError(_("{where}: the pattern has no (?P<label>...) group for the speaker").format(where=where),
+                              file=file, hint=_("name the group that holds 飯島委員 'label'"))
         headers.append(rx)
     bullets = data.get("bullets") or {}
     if not isinstance(bullets, dict):
-        raise ConfigError("bullets: expected a mapping with 'chars' and 'patterns'", file=file)
+        raise ConfigError(_("bullets: expected a mapping with 'chars' and 'patterns'"), file=file)
     _unknown(bullets, _KEYS["bullets"], "bullets.", file)
     chars = bullets.get("chars") or ""
     if not isinstance(chars, str):
-        raise ConfigError("bullets.chars: expected a string of bullet characters", file=file)
+        raise ConfigError(_("bullets.chars: expected a string of bullet characters"), file=file)
     bullet_rx = tuple(_regex(raw, f"bullets.patterns[{i}]", file)
                       for i, raw in enumerate(_list(bullets.get("patterns"), "bullets.patterns", file)))
     labels = data.get("front_labels") or {}
     if not isinstance(labels, dict):
-        raise ConfigError("front_labels: expected a mapping of date/place/attendees -> labels",
+        raise ConfigError(_("front_labels: expected a mapping of date/place/attendees -> labels"),
                           file=file)
     _unknown(labels, _KEYS["front_labels"], "front_labels.", file)
     front = []
     for name, values in labels.items():
         values = _list(values, f"front_labels.{name}", file)
         if not all(isinstance(v, str) and v.strip() for v in values):
-            raise ConfigError(f"front_labels.{name}: expected a list of labels", file=file)
+            raise ConfigError(_("front_labels.{name}: expected a list of labels").format(name=name), file=file)
         front.append((name, tuple(values)))
     return Patterns(headers=tuple(headers), bullet_chars=chars, bullets=bullet_rx,
                     front_labels=tuple(front), source=file)

@@ -10,6 +10,7 @@ from ..config import load_yaml_text
 from ..errors import ConfigError
 from ..model import ROLES, Speaker
 from ..resources import packaged
+from ..i18n import _
 
 @dataclass(frozen=True)
 class RoleTable:
@@ -117,20 +118,20 @@ def _split_unknown(label: str) -> tuple[str, str]:
 def _load_role_yaml(text: str, source: str) -> dict:
     data = load_yaml_text(text, source) or {}
     if not isinstance(data, dict):
-        raise ConfigError("expected a mapping with 'titles' and 'prefixes'", file=source)
+        raise ConfigError(_("expected a mapping with 'titles' and 'prefixes'"), file=source)
     for k in data:
         if k not in ("titles", "prefixes"):
-            raise ConfigError(f"{k}: unknown key; expected 'titles' or 'prefixes'", file=source)
+            raise ConfigError(_("{k}: unknown key; expected 'titles' or 'prefixes'").format(k=k), file=source)
     titles = data.get("titles") or {}
     if not isinstance(titles, dict):
-        raise ConfigError("titles: expected a mapping of title -> role", file=source)
+        raise ConfigError(_("titles: expected a mapping of title -> role"), file=source)
     for title, role in titles.items():
         if role not in ROLES:
-            raise ConfigError(f"titles.{title}: role {role!r} is not one of {', '.join(ROLES)}",
+            raise ConfigError(_("titles.{title}: role {role!r} is not one of {value}").format(title=title, role=role, value=', '.join(ROLES)),
                               file=source)
     prefixes = data.get("prefixes") or []
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
-        raise ConfigError("prefixes: expected a list of words", file=source)
+        raise ConfigError(_("prefixes: expected a list of words"), file=source)
     return {"titles": {str(k): v for k, v in titles.items()}, "prefixes": prefixes}
 
 @lru_cache(maxsize=None)
@@ -148,7 +149,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
         try:
             text = p.read_text(encoding="utf-8")
         except OSError as e:
-            raise ConfigError(f"cannot read the role table ({e.strerror})", file=str(p)) from None
+            raise ConfigError(_("cannot read the role table ({strerror})").format(strerror=e.strerror), file=str(p)) from None
         user = _load_role_yaml(text, str(p))
         titles.update(user["titles"])
         prefixes = list(dict.fromkeys(user["prefixes"] + prefixes))

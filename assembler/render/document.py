@@ -30,6 +30,7 @@ from assembler.docx.safety import check_docx_safe
 from assembler.render.styles import (StyleIds, prepare_section, prepare_settings,
                                      prepare_styles, twips)
 from assembler.texts import Texts
+from ..i18n import _
 
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -59,8 +60,8 @@ def _open(reference_doc: str | Path | None):
     try:
         return docx.Document(str(reference_doc))
     except Exception as e:  # python-docx raises several unrelated types on a bad package
-        raise InputError(f"cannot be used as a reference document ({type(e).__name__}: {e})",
-                         file=str(reference_doc), hint="save it again from Word as .docx") from None
+        raise InputError(_("cannot be used as a reference document ({name}: {e})").format(name=type(e).__name__, e=e),
+                         file=str(reference_doc), hint=_("save it again from Word as .docx")) from None
 
 
 def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None = None,
@@ -79,8 +80,8 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
     portrait = etree.tostring(sect, encoding="unicode")
     _landscape(sect)
     if doc.element.nsmap.get("w") != W_NS:
-        raise InputError("the main document does not use the usual w: prefix",
-                         file=str(reference_doc), hint="save it again from Word as .docx")
+        raise InputError(_("the main document does not use the usual w: prefix"),
+                         file=str(reference_doc), hint=_("save it again from Word as .docx"))
     revision = None
     if draft.revision_date:
         stamp = draft.revision_date if "T" in draft.revision_date else f"{draft.revision_date}T00:00:00Z"
@@ -126,8 +127,8 @@ def _check_body(content: str, points: int) -> None:
     etree.fromstring(f'<w:root xmlns:w="{W_NS}">{content}</w:root>'.encode("utf-8"), parser)
     written = counter.rows - 1
     if written != points:
-        raise RenderError(f"the appendix has {written} rows for {points} points",
-                          hint="this is a bug; please report it with the inputs")
+        raise RenderError(_("the appendix has {written} rows for {points} points").format(written=written, points=points),
+                          hint=_("this is a bug; please report it with the inputs"))
 
 
 class _RowCounter:
@@ -157,8 +158,8 @@ def _splice_body(package: bytes, content: bytes) -> bytes:
         xml = z.read("word/document.xml")
     start = xml.index(b"<w:body>") + len(b"<w:body>")
     if not xml.startswith(b"<w:sectPr", start):
-        raise RenderError("unexpected content before the section properties",
-                          hint="this is a bug; please report it with the inputs")
+        raise RenderError(_("unexpected content before the section properties"),
+                          hint=_("this is a bug; please report it with the inputs"))
     return xml[:start] + content + xml[start:]
 
 
@@ -215,8 +216,8 @@ class _Layout:
         ids = {row.point.id for row in self.draft.trace}
         for entry in iter_entries(self.draft):
             if entry.anchor not in ids:
-                raise RenderError(f"entry {entry.anchor!r} cites a point missing from the appendix",
-                                  hint="every entry's anchor must be a point id of the trace")
+                raise RenderError(_("entry {anchor!r} cites a point missing from the appendix").format(anchor=entry.anchor),
+                                  hint=_("every entry's anchor must be a point id of the trace"))
 
     def cover(self) -> None:
         t, d, wr = self.texts, self.draft, self.w
@@ -297,18 +298,18 @@ def _column_labels(t: Texts, cols: tuple[columns.Column, ...]) -> list[str]:
     for line in t.lines("trace_columns.j2"):
         key, sep, label = line.partition(":")
         if not sep or not key.strip() or not label.strip():
-            raise RenderError(f"not a `key: heading` line: {line.strip()!r}", file=where,
-                              hint="write one column a line, e.g. `text: 発言内容`")
+            raise RenderError(_("not a `key: heading` line: {value!r}").format(value=line.strip()), file=where,
+                              hint=_("write one column a line, e.g. `text: 発言内容`"))
         labels[key.strip()] = label.strip()
     known = {c.label for c in columns.COLUMNS if c.label}
     for key in labels:
         if key not in known:
-            raise RenderError(f"no appendix column {key!r}{did_you_mean(key, sorted(known))}",
-                              file=where, hint=f"the columns are {', '.join(sorted(known))}")
+            raise RenderError(_("no appendix column {key!r}{key2}").format(key=key, key2=did_you_mean(key, sorted(known))),
+                              file=where, hint=_("the columns are {value}").format(value=', '.join(sorted(known))))
     for c in cols:
         if c.label not in labels:
-            raise RenderError(f"no heading for the column {c.label!r}", file=where,
-                              hint=f"add a line `{c.label}: 見出し`")
+            raise RenderError(_("no heading for the column {label!r}").format(label=c.label), file=where,
+                              hint=_("add a line `{label}: 見出し`").format(label=c.label))
     return [labels[c.label] for c in cols]
 
 

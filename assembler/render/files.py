@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assembler import config
 from assembler.errors import RenderError
+from ..i18n import _
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 CANNOT_WRITE_HINT = "is it open in Word? Close it and run again"
@@ -20,8 +21,8 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise RenderError(f"cannot write into {path.parent} ({e.strerror})", file=str(path),
-                          hint="choose another output folder with -o") from None
+        raise RenderError(_("cannot write into {parent} ({strerror})").format(parent=path.parent, strerror=e.strerror), file=str(path),
+                          hint=_("choose another output folder with -o")) from None
     try:
         return config.atomic_write(path, data)
     except OSError as e:
@@ -31,20 +32,20 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
 def write_error(path: Path, e: OSError) -> RenderError:
     """The RenderError for a failed write, by its cause."""
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return RenderError("cannot write: the disk is full", file=str(path),
-                           hint="free some space and run again; nothing was changed")
+        return RenderError(_("cannot write: the disk is full"), file=str(path),
+                           hint=_("free some space and run again; nothing was changed"))
     if e.errno == errno.EROFS:
-        return RenderError("cannot write: the disk is read-only", file=str(path),
-                           hint="choose another output folder with -o")
+        return RenderError(_("cannot write: the disk is read-only"), file=str(path),
+                           hint=_("choose another output folder with -o"))
     if e.errno in (errno.EACCES, errno.EPERM) and not path.exists():
-        return RenderError(f"cannot write into {path.parent} (permission denied)", file=str(path),
-                           hint="choose another output folder with -o")
+        return RenderError(_("cannot write into {parent} (permission denied)").format(parent=path.parent), file=str(path),
+                           hint=_("choose another output folder with -o"))
     if e.errno == errno.EISDIR:
-        return RenderError("cannot write: a folder has this name", file=str(path),
-                           hint="choose another output file with -o")
+        return RenderError(_("cannot write: a folder has this name"), file=str(path),
+                           hint=_("choose another output file with -o"))
     if e.errno in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
-        return RenderError("cannot write", file=str(path), hint=CANNOT_WRITE_HINT)
-    return RenderError(f"cannot write ({e.strerror})", file=str(path), hint=CANNOT_WRITE_HINT)
+        return RenderError(_("cannot write"), file=str(path), hint=CANNOT_WRITE_HINT)
+    return RenderError(_("cannot write ({strerror})").format(strerror=e.strerror), file=str(path), hint=CANNOT_WRITE_HINT)
 
 
 def normalise_zip(data: bytes, *, drop: frozenset[str] = frozenset(),
