@@ -98,8 +98,11 @@ def assemble(paths, opts: Options = Options(), *,
 
 def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
            changes: Changes = Changes(), after: dict[str, tuple[str, ...]] | None = None,
-           progress: Callable[[int, str], None] | None = None) -> Built:
-    """Lay out the draft and write the .docx with its trace (.json, .csv, .xlsx)."""
+           progress: Callable[[int, str], None] | None = None, previous=None) -> Built:
+    """Lay out the draft and write the .docx with its trace (.json, .csv, .xlsx).
+
+    ``previous``: the previous build's body (render.layout_blocks), shown as tracked changes.
+    """
     from .render import render_docx, write_trace
 
     step = progress or (lambda i, name: None)
@@ -114,7 +117,7 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
     out = Path(output)
     with timed("docx"):
         docx = render_docx(draft, out, reference_doc=opts.reference_doc,
-                           templates_dir=opts.templates, fonts=opts.fonts)
+                           templates_dir=opts.templates, fonts=opts.fonts, previous=previous)
     from .render.trace import Trace
 
     traces = write_trace(Trace(tuple(m.meeting for m in a.parsed), draft.trace, a.groups,

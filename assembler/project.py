@@ -397,14 +397,23 @@ def build(root: Path, *, carry_edits: str | Path | None = None, progress=None,
     changes = diff(base, now, titles, labels, date, texts)
     history = _archive(out, previous.get("date") or "first") if changed and previous else None
     try:
+        # the change view is drawn against the previous build's body (its baseline's when
+        # nothing changed, so that an unchanged rebuild writes the same bytes)
+        from .render.document import layout_blocks
+        from .render.tracked import Block
+
+        kept = previous and previous.get("body" if changed else "baseline_body")
+        prev_body = [Block.from_json(b) for b in kept] if kept else None
         built = pipeline.render(assembled, out / DRAFT, opts, changes=changes, after=after,
-                                progress=progress)
+                                progress=progress, previous=prev_body)
     except BaseException:
         if history is not None:  # the previous draft is still in place: no copy needed
             shutil.rmtree(history)
         raise
     manifest = {
         "version": 1,
+        "body": [b.to_json() for b in layout_blocks(built.draft, texts)],
+        "baseline_body": [b.to_json() for b in prev_body] if prev_body else None,
         "date": date,
         "state": now.to_dict(),
         "baseline": base.to_dict(),

@@ -36,3 +36,7 @@ def english_80_columns(monkeypatch):
 def japanese(monkeypatch):
     """No locale set at all: the tool's default, Japanese."""
     monkeypatch.delenv("LANG", raising=False)
+
+
+# tests/tools/ holds scripts run by other interpreters (LibreOffice's Python), not tests
+collect_ignore_glob = ["tools/*"]

@@ -24,7 +24,9 @@ from assembler.render import columns
 from assembler.render.dates import era_date, era_short
 from assembler.render.files import atomic_write, normalise_zip
 from assembler.docx.ooxml import W_NS, w
-from assembler.render.ooxml import Writer, escape, run_xml
+from assembler.render.ooxml import Writer, escape, run_xml, split_marked
+from assembler.render.tracked import (DELETED, EQUAL, INSERTED, MODIFIED, Block, Op, char_diff,
+                                      diff_blocks)
 from assembler.docx.ooxml import BOOKMARK_PREFIX
 from assembler.docx.safety import check_docx_safe
 from assembler.render.styles import (StyleIds, prepare_section, prepare_settings,
@@ -38,12 +40,15 @@ TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 
 
 def render_docx(draft: Draft, path: str | Path, *, reference_doc: str | Path | None = None,
-                templates_dir: str | Path | None = None, fonts: str | None = None) -> Path:
+                templates_dir: str | Path | None = None, fonts: str | None = None,
+                previous: list[Block] | None = None) -> Path:
     """Write the draft as a .docx (atomically) and return its path.
 
-    ``fonts`` names a font set of style.yaml (``ms``, the default, or ``ipa``).
+    ``fonts`` names a font set of style.yaml (``ms``, the default, or ``ipa``); ``previous``
+    is the previous build's body, for the change view (see build_docx).
     """
-    data = build_docx(draft, Texts(templates_dir), reference_doc=reference_doc, fonts=fonts)
+    data = build_docx(draft, Texts(templates_dir), reference_doc=reference_doc, fonts=fonts,
+                      previous=previous)
     return atomic_write(path, data)
 
 
@@ -65,8 +70,13 @@ def _open(reference_doc: str | Path | None):
 
 
 def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None = None,
-               fonts: str | None = None) -> bytes:
-    """The .docx bytes of a draft."""
+               fonts: str | None = None, previous: list[Block] | None = None) -> bytes:
+    """The .docx bytes of a draft.
+
+    ``previous``: the previous build's body (``layout_blocks``); the difference is written as
+    tracked changes dated ``draft.revision_date``. Without it, only what the Draft marks as
+    new (entries, citation pieces) is tracked.
+    """
     sheet = texts.style.using(fonts)
     doc = _open(reference_doc)
     ids = prepare_styles(doc, sheet, rewrite=reference_doc is None)
@@ -87,7 +97,13 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
         stamp = draft.revision_date if "T" in draft.revision_date else f"{draft.revision_date}T00:00:00Z"
         revision = (draft.author, stamp)
     writer = Writer(revision)
-    _Layout(draft, texts, ids, writer, portrait).write()
+    layout = _Layout(draft, texts)
+    blocks = layout.layout()
+    if previous is not None and revision is not None:
+        ops = diff_blocks(list(previous), [b.plain() for b in blocks])
+    else:
+        ops = [Op(EQUAL, b) for b in blocks]
+    _Emitter(writer, ids, portrait, sheet, layout.shares).write(ops, marked=previous is None)
     content = writer.xml()
     _check_body(content, len(draft.trace))
     _core_properties(doc, draft)
@@ -125,7 +141,7 @@ def _check_body(content: str, points: int) -> None:
     counter = _RowCounter()
     parser = etree.XMLParser(target=counter, huge_tree=True)
     etree.fromstring(f'<w:root xmlns:w="{W_NS}">{content}</w:root>'.encode("utf-8"), parser)
-    written = counter.rows - 1
+    written = counter.rows - counter.deleted - 1
     if written != points:
         raise RenderError(_("the appendix has {written} rows for {points} points").format(written=written, points=points),
                           hint=_("this is a bug; please report it with the inputs"))
@@ -136,16 +152,26 @@ class _RowCounter:
 
     def __init__(self) -> None:
         self.rows = 0
+        self.deleted = 0  # rows of the previous build shown as deleted
+        self._in_trpr = False
 
     def start(self, tag, attrib) -> None:
         if tag == _TR:
             self.rows += 1
+        elif tag == _TRPR:
+            self._in_trpr = True
+        elif tag == _DEL and self._in_trpr:
+            self.deleted += 1
+
+    def end(self, tag) -> None:
+        if tag == _TRPR:
+            self._in_trpr = False
 
     def close(self) -> None:
         return None
 
 
-_TR = w("tr")
+_TR, _TRPR, _DEL = w("tr"), w("trPr"), w("del")
 
 
 def _splice_body(package: bytes, content: bytes) -> bytes:
@@ -190,19 +216,21 @@ def _drop_parts(doc) -> None:
 
 
 class _Layout:
-    """Writes one draft's body; holds the id counter, style ids and template caches."""
+    """Lays out one draft as a list of Blocks (no XML yet); holds the template caches."""
 
-    def __init__(self, draft: Draft, texts: Texts, ids: StyleIds, writer: Writer,
-                 portrait: str) -> None:
+    def __init__(self, draft: Draft, texts: Texts) -> None:
         self.draft = draft
-        self.portrait = portrait
         self.texts = texts
-        self.ids = ids
-        self.w = writer
+        self.blocks: list[Block] = []
         self._citations: dict[tuple, str] = {}
+        self._meeting_cells: dict[str, str] = {}
         self._page_break_next = False
+        self.shares: tuple[float, ...] = ()
 
-    def write(self) -> None:
+    def p(self, style: str, text: str, **kw) -> None:
+        self.blocks.append(Block("p", style, (text,), **kw))
+
+    def layout(self) -> list[Block]:
         self._check_anchors()
         self.cover()
         self.changes()
@@ -211,6 +239,7 @@ class _Layout:
         for chapter in self.draft.chapters:
             self.chapter(chapter, 1)
         self.appendix()
+        return self.blocks
 
     def _check_anchors(self) -> None:
         ids = {row.point.id for row in self.draft.trace}
@@ -220,52 +249,43 @@ class _Layout:
                                   hint=_("every entry's anchor must be a point id of the trace"))
 
     def cover(self) -> None:
-        t, d, wr = self.texts, self.draft, self.w
+        t, d = self.texts, self.draft
         date = latest_date(d)
-        wr.paragraph(self.ids["title"], t.render("cover_title.j2", title=d.title))
-        wr.paragraph(self.ids["cover_right"], t.render("cover_date.j2", date=era_date(date),
-                                                       date_iso=date or ""))
-        wr.paragraph(self.ids["cover_right"], t.render("cover_author.j2", author=d.author))
+        self.p("title", t.render("cover_title.j2", title=d.title))
+        self.p("cover_right", t.render("cover_date.j2", date=era_date(date), date_iso=date or ""))
+        self.p("cover_right", t.render("cover_author.j2", author=d.author))
         meetings = [_meeting_vars(m) for m in d.meetings]
         for i, line in enumerate(t.lines("cover_meetings.j2", meetings=meetings)):
-            wr.paragraph(self.ids["cover_note"], line, before=240 if i == 0 else None)
+            self.p("cover_note", line, before=240 if i == 0 else None)
 
     def changes(self) -> None:
         if not self.draft.changes:
             return
-        self.w.paragraph(self.ids["changes_heading"], self.texts.render("changes_heading.j2"))
+        self.p("changes_heading", self.texts.render("changes_heading.j2"))
         for line in self.draft.changes:
-            self.w.paragraph(self.ids["change"], line)
+            self.p("change", line)
 
     def toc(self) -> None:
-        self.w.paragraph(self.ids["toc_heading"], self.texts.render("toc_heading.j2"))
-        self.w.paragraph(self.ids["normal"], content=Writer.field(
-            TOC_INSTRUCTION, self.texts.render("toc_hint.j2"), dirty=True))
+        self.p("toc_heading", self.texts.render("toc_heading.j2"))
+        self.blocks.append(Block("toc", "normal", (self.texts.render("toc_hint.j2"),)))
 
     def chapter(self, chapter: Chapter, level: int) -> None:
-        style = self.ids[f"h{min(level, 3)}"]
-        self.w.paragraph(style, chapter.section.title, page_break=self._page_break_next)
+        self.p(f"h{min(level, 3)}", chapter.section.title, page_break=self._page_break_next)
         self._page_break_next = False
         if chapter.intro:
             for line in chapter.intro.splitlines():
                 if line.strip():
-                    self.w.paragraph(self.ids["lead"], line)
+                    self.p("lead", line)
         for entry in chapter.entries:
-            self.entry(entry)
+            self.blocks.append(Block("entry", "list", (entry.text, self.citation(entry)),
+                                     anchor=entry.anchor, new=entry.new))
+            for line in entry.after:
+                self.p("after", line)
         if not chapter.entries and not chapter.subchapters:
             section = {"id": chapter.section.id, "title": chapter.section.title}
-            self.w.paragraph(self.ids["empty"], self.texts.render("empty_section.j2", section=section))
+            self.p("empty", self.texts.render("empty_section.j2", section=section))
         for sub in chapter.subchapters:
             self.chapter(sub, level + 1)
-
-    def entry(self, entry: Entry) -> None:
-        wr = self.w
-        inner = (wr.runs(entry.text, inserted=entry.new) +
-                 wr.link(entry.anchor, self.citation(entry), inserted=entry.new, rstyle=self.ids["link"]))
-        wr.append(f'<w:p>{wr.ppr(self.ids["list"], inserted=entry.new)}'
-                  f'{wr.bookmark(BOOKMARK_PREFIX + entry.anchor, inner)}</w:p>')
-        for line in entry.after:
-            wr.paragraph(self.ids["after"], line)
 
     def citation(self, entry: Entry) -> str:
         key = entry.citation
@@ -281,14 +301,38 @@ class _Layout:
     def appendix(self) -> None:
         t, d = self.texts, self.draft
         # The body so far is one portrait section; the appendix is the landscape last one.
-        self.w.append(f'<w:p><w:pPr><w:pStyle w:val="{_attr(self.ids["normal"])}"/>'
-                      f"{self.portrait}</w:pPr></w:p>")
-        self.w.paragraph(self.ids["appendix_heading"], t.render("appendix_heading.j2"))
+        self.blocks.append(Block("sect", "normal"))
+        self.p("appendix_heading", t.render("appendix_heading.j2"))
         note = t.render("appendix_note.j2", count=len(d.trace), meetings=len(d.meetings))
         if note:
-            self.w.paragraph(self.ids["note"], note)
+            self.p("note", note)
         cols = columns.appendix()
-        _TraceTable(self, cols, _column_labels(t, cols)).write(d.trace)
+        self.shares = tuple(c.share for c in cols)
+        self.blocks.append(Block("table", "cell_header", tuple(_column_labels(t, cols))))
+        present = {"meeting_label": self._meeting, "source_cell": self._source,
+                   "merge": lambda row: row.group or "—"}
+        for row in d.trace:
+            cells = []
+            for c in cols:
+                how = present.get(c.key)
+                value = how(row) if how else c.cell(row)
+                cells.append("" if value is None else str(value))
+            self.blocks.append(Block("row", "cell", tuple(cells), anchor=row.point.id))
+        self.blocks.append(Block("end", "table"))
+
+    def _meeting(self, row: TraceRow) -> str:
+        meeting = self._meeting_cells.get(row.meeting.id)
+        if meeting is None:
+            m = row.meeting
+            meeting = self._meeting_cells[m.id] = self.texts.render(
+                "trace_meeting.j2", label=m.label, date=era_date(m.date), date_short=era_short(m.date),
+                date_iso=m.date or "", council=m.council)
+        return meeting
+
+    def _source(self, row: TraceRow) -> str:
+        src = row.point.source
+        return self.texts.render("trace_source.j2", file=src.file, name=os.path.basename(src.file),
+                                 line_start=src.line_start, line_end=src.line_end, page=src.page)
 
 
 def _column_labels(t: Texts, cols: tuple[columns.Column, ...]) -> list[str]:
@@ -313,6 +357,11 @@ def _column_labels(t: Texts, cols: tuple[columns.Column, ...]) -> list[str]:
     return [labels[c.label] for c in cols]
 
 
+def layout_blocks(draft: Draft, texts: Texts) -> list[Block]:
+    """The draft's body as Blocks, as it reads (what a project keeps for the next change view)."""
+    return [b.plain() for b in _Layout(draft, texts).layout()]
+
+
 def _attr(text: str) -> str:
     return escape(text, quote=True)
 
@@ -322,69 +371,101 @@ def _meeting_vars(m: Meeting) -> dict:
             "date": era_date(m.date), "date_iso": m.date or ""}
 
 
-class _TraceTable:
-    """The appendix table: a repeated header row, then one deep-copied row per point."""
+class _Emitter:
+    """Writes Blocks as WordprocessingML, each as it is, or as a tracked change (an Op)."""
 
-    def __init__(self, layout: _Layout, cols: tuple[columns.Column, ...], labels: list[str]) -> None:
-        self.layout = layout
-        self.columns = cols
-        self.labels = labels
-        sheet = layout.texts.style
+    def __init__(self, writer: Writer, ids: StyleIds, portrait: str, sheet,
+                 shares: tuple[float, ...]) -> None:
+        self.w = writer
+        self.ids = ids
+        self.portrait = portrait
         width = twips(sheet.page.height - sheet.page.left - sheet.page.right)  # landscape
-        total = sum(c.share for c in cols)
-        self.widths = [int(width * c.share / total) for c in cols]
-        self._meeting_cells: dict[str, str] = {}
-        # how the .docx presents a cell, where it differs from the column's plain value
-        self._present = {"meeting_label": self._meeting, "source_cell": self._source,
-                         "merge": lambda row: row.group or "—"}
+        self.widths = [int(width * share / sum(shares)) for share in shares]
+        self._proto = self._row(ids["cell"], False)
 
-    def _row(self, style: str, header: bool) -> str:
+    # --- the pieces of a block, plain or tracked ------------------------------------------
+
+    def _pieces(self, op: Op, i: int, *, marked: bool = False) -> list[tuple[str, str | None]]:
+        """(text, state) pieces of part i: from the diff, or (no previous) the ins markers."""
+        b = op.block
+        if op.op == MODIFIED:
+            return char_diff(op.old.parts[i], b.parts[i])
+        if op.op in (INSERTED, DELETED):
+            return [(b.parts[i], op.op)]
+        if marked:
+            out: list[tuple[str, str | None]] = []
+            for piece, new in split_marked(b.parts[i]):
+                state = "ins" if (new or b.new) else None
+                if out and out[-1][1] == state:
+                    out[-1] = (out[-1][0] + piece, state)
+                else:
+                    out.append((piece, state))
+            return out
+        return [(b.parts[i], None)]
+
+    def write(self, ops: list[Op], *, marked: bool) -> None:
+        """Write every op; ``marked``: no previous body, so the Draft's own new-marks count."""
+        for op in ops:
+            b = op.block
+            mark = op.mark if not marked else ("ins" if b.new else None)
+            if b.kind == "p":
+                self.w.append(f"<w:p>{self.w.ppr(self.ids[b.style], page_break=b.page_break, before=b.before, mark=mark)}"
+                              f"{self.w.tracked(self._pieces(op, 0, marked=marked))}</w:p>")
+            elif b.kind == "entry":
+                self.entry(op, mark, marked)
+            elif b.kind == "toc":
+                self.w.append(f'<w:p>{self.w.ppr(self.ids["normal"])}'
+                              f'{Writer.field(TOC_INSTRUCTION, b.parts[0], dirty=True)}</w:p>')
+            elif b.kind == "sect":
+                self.w.append(f'<w:p>{self.w.ppr(self.ids["normal"], sect=self.portrait)}</w:p>')
+            elif b.kind == "table":
+                self.table_start(b.parts)
+            elif b.kind == "row":
+                self.row(op, marked)
+            elif b.kind == "end":
+                self.w.append("</w:tbl>")
+
+    def entry(self, op: Op, mark: str | None, marked: bool) -> None:
+        b, wr = op.block, self.w
+        text = wr.tracked(self._pieces(op, 0, marked=marked))
+        cite = wr.tracked(self._pieces(op, 1, marked=marked), rstyle=self.ids["link"])
+        ppr = wr.ppr(self.ids["list"], mark=mark)
+        if op.op == DELETED:  # the point's bookmark lives on where the point is now
+            wr.append(f"<w:p>{ppr}{text}{cite}</w:p>")
+            return
+        link = (f'<w:hyperlink w:anchor="{_attr(b.anchor)}" w:history="1">{cite}</w:hyperlink>')
+        wr.append(f"<w:p>{ppr}{wr.bookmark(BOOKMARK_PREFIX + b.anchor, text + link)}</w:p>")
+
+    # --- the appendix table --------------------------------------------------------------
+
+    def _row(self, style: str, header: bool, trpr_extra: str = "") -> str:
         """A row format string with one {n} slot per cell."""
         trpr = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
         shd = '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' if header else ""
         cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shd}</w:tcPr><w:p><w:pPr>'
                         f'<w:pStyle w:val="{_attr(style)}"/></w:pPr>{{{i}}}</w:p></w:tc>'
                         for i, width in enumerate(self.widths))
-        return f"<w:tr><w:trPr>{trpr}</w:trPr>{cells}</w:tr>"
+        return f"<w:tr><w:trPr>{trpr}{trpr_extra}</w:trPr>{cells}</w:tr>"
 
-    def write(self, rows: tuple[TraceRow, ...]) -> None:
-        """Append the table to the writer: rows formatted from one prototype row string."""
-        ids, wr = self.layout.ids, self.layout.w
+    def table_start(self, labels: tuple[str, ...]) -> None:
+        ids = self.ids
         borders = "".join(f'<w:{e} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
                           for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
         grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in self.widths)
-        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{_attr(ids["table"])}"/>'
-               f'<w:tblW w:w="{sum(self.widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
-               f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>',
-               self._row(ids["cell_header"], True).format(*(run_xml(label) for label in self.labels))]
-        proto = self._row(ids["cell"], False)
-        for row in rows:
-            runs = [run_xml(text) for text in self.cells(row)]
-            runs[0] = wr.bookmark(row.point.id, runs[0])
-            out.append(proto.format(*runs))
-        out.append("</w:tbl>")
-        wr.append("".join(out))
+        self.w.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="{_attr(ids["table"])}"/>'
+                      f'<w:tblW w:w="{sum(self.widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+                      f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+                      + self._row(ids["cell_header"], True).format(*(run_xml(label) for label in labels)))
 
-    def cells(self, row: TraceRow) -> list[str]:
-        out = []
-        for c in self.columns:
-            present = self._present.get(c.key)
-            value = present(row) if present else c.cell(row)
-            out.append("" if value is None else str(value))
-        return out
-
-    def _meeting(self, row: TraceRow) -> str:
-        meeting = self._meeting_cells.get(row.meeting.id)
-        if meeting is None:
-            m = row.meeting
-            meeting = self._meeting_cells[m.id] = self.layout.texts.render(
-                "trace_meeting.j2", label=m.label, date=era_date(m.date), date_short=era_short(m.date),
-                date_iso=m.date or "",
-                council=m.council)
-        return meeting
-
-    def _source(self, row: TraceRow) -> str:
-        src = row.point.source
-        return self.layout.texts.render("trace_source.j2", file=src.file,
-                                        name=os.path.basename(src.file), line_start=src.line_start,
-                                        line_end=src.line_end, page=src.page)
+    def row(self, op: Op, marked: bool) -> None:
+        b, wr = op.block, self.w
+        if op.op == EQUAL and not (marked and b.new):  # the fast path: one format per row
+            runs = [run_xml(text) for text in b.parts]
+            runs[0] = wr.bookmark(b.anchor, runs[0])
+            wr.append(self._proto.format(*runs))
+            return
+        state = op.op if op.op in (INSERTED, DELETED) else None
+        runs = [wr.tracked(self._pieces(op, i)) for i in range(len(b.parts))]
+        if op.op != DELETED:
+            runs[0] = wr.bookmark(b.anchor, runs[0])
+        wr.append(self._row(self.ids["cell"], False, wr.mark(state)).format(*runs))

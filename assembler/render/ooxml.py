@@ -77,23 +77,48 @@ class Writer:
     def next_id(self) -> str:
         return str(next(self._ids))
 
-    def _ins_open(self) -> str:
+    def _ins_open(self, tag: str = "ins") -> str:
         author, date = self.revision  # type: ignore[misc]
-        return f'<w:ins w:id="{self.next_id()}" w:author="{escape(author, True)}" w:date="{date}">'
+        return f'<w:{tag} w:id="{self.next_id()}" w:author="{escape(author, True)}" w:date="{date}">'
+
+    def mark(self, state: str | None) -> str:
+        """A tracked-change element for a paragraph mark or row (``ins``/``del``), or ''."""
+        if not state or not self.revision:
+            return ""
+        return self._ins_open(state)[:-1] + "/>"
+
+    def tracked(self, pieces, rstyle: str | None = None) -> str:
+        """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del."""
+        out = []
+        for piece, state in pieces:
+            if not piece:
+                continue
+            if state == "del" and self.revision:
+                out.append(f"{self._ins_open('del')}"
+                           f"{run_xml(piece, rstyle).replace('<w:t ', '<w:delText ').replace('</w:t>', '</w:delText>')}"
+                           "</w:del>")
+            elif state == "ins" and self.revision:
+                out.append(f"{self._ins_open()}{run_xml(piece, rstyle)}</w:ins>")
+            else:
+                out.append(run_xml(piece, rstyle))
+        return "".join(out)
 
     def append(self, xml: str) -> None:
         self.parts.append(xml)
 
     def ppr(self, style: str, *, inserted: bool = False, page_break: bool = False,
-            before: int | None = None) -> str:
+            before: int | None = None, mark: str | None = None, sect: str = "") -> str:
+        """pPr: style, page break, spacing, a tracked paragraph mark (``mark`` ins/del, or
+        ``inserted``), then a section's properties."""
         x = f'<w:pPr><w:pStyle w:val="{escape(style, True)}"/>'
         if page_break:
             x += "<w:pageBreakBefore/>"
         if before is not None:
             x += f'<w:spacing w:before="{before}"/>'
-        if inserted and self.revision:
-            x += f"<w:rPr>{self._ins_open()[:-1]}/></w:rPr>"
-        return x + "</w:pPr>"
+        tracked = self.mark(mark or ("ins" if inserted else None))
+        if tracked:
+            x += f"<w:rPr>{tracked}</w:rPr>"
+        return x + sect + "</w:pPr>"
 
     def paragraph(self, style: str, text: str = "", *, inserted: bool = False,
                   page_break: bool = False, before: int | None = None, content: str = "") -> None:

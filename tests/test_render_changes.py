@@ -1,0 +1,123 @@
+"""The change view of a project draft: Accept All gives this build, Reject All the previous one.
+
+A project is built after the seed meeting, then after a generated second and third meeting.
+Each tracked draft is reviewed in the XML (render.dump.review, Word's rules) and, where
+LibreOffice's Python is installed, in LibreOffice itself (tests/tools/lo_review.py).
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from assembler import project
+from assembler.render import dump_docx, render_docx
+from assembler.render.document import layout_blocks
+from assembler.texts import Texts
+from benchmarks.generate import generate
+from conftest import SEED
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TOOL = Path(__file__).parent / "tools" / "lo_review.py"
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """Three builds of one project: (draft.docx copy, the build's Draft) after meetings 2, 3, 4."""
+    root = tmp_path_factory.mktemp("changes")
+    generate(root / "gen", meetings=2, seed=5)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", "1764374400")
+    try:
+        proj = project.init(root / "proj", title="骨子（事務局たたき台）")
+        out = []
+        for n, minutes in enumerate([SEED, *sorted((root / "gen").glob("*.txt"))], 1):
+            project.add(proj, minutes)
+            result = project.build(proj)
+            copy = root / f"build{n}.docx"
+            shutil.copyfile(proj / "output" / "draft.docx", copy)
+            out.append((copy, result.built.draft))
+    finally:
+        mp.undo()
+    return out
+
+
+def _untracked(draft, path: Path) -> Path:
+    """The same draft with no change view (its own body as the previous one)."""
+    return render_docx(draft, path, previous=layout_blocks(draft, Texts()))
+
+
+def _sections(docx: Path) -> list[str]:
+    with zipfile.ZipFile(docx) as z:
+        body = etree.fromstring(z.read("word/document.xml")).find(f"{W}body")
+    return [s.find(f"{W}pgSz").get(f"{W}orient", "portrait") for s in body.iter(f"{W}sectPr")]
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_reject_all_gives_the_previous_build(builds, n):
+    (before, _), (after, _) = builds[n - 1], builds[n]
+    assert dump_docx(after, changes="rejected") == dump_docx(before, changes="accepted")
+    assert _sections(after) == _sections(before) == ["portrait", "landscape"]
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_accept_all_gives_this_build(builds, n, tmp_path):
+    docx, draft = builds[n]
+    plain = _untracked(draft, tmp_path / "plain.docx")
+    assert "w:ins " not in zipfile.ZipFile(plain).read("word/document.xml").decode()
+    assert dump_docx(docx, changes="accepted") == dump_docx(plain)
+
+
+def test_counts_dates_meetings_rows_and_the_summary_are_tracked(builds):
+    """Everything that differs is a tracked change: nothing changes silently."""
+    docx = builds[1][0]
+    with zipfile.ZipFile(docx) as z:
+        body = etree.fromstring(z.read("word/document.xml")).find(f"{W}body")
+    deleted = "".join(t.text for t in body.iter(f"{W}delText"))
+    inserted = "".join(t.text or "" for i in body.iter(f"{W}ins") for t in i.iter(f"{W}t"))
+    date = next(p for p in body.iter(f"{W}p") if "".join(t.text for t in p.iter(f"{W}t")).endswith("日"))
+    assert date.find(f"{W}del") is not None and date.find(f"{W}ins") is not None  # the cover date
+    assert "15" in deleted or "57" in deleted                    # a lead count or the note's total
+    assert "第３回" in inserted                                    # the meeting list, citations
+    assert "前回からの変更" in inserted                             # the summary arrives as new
+    assert any(r.find(f"{W}trPr/{W}ins") is not None for r in body.iter(f"{W}tr"))  # new rows
+
+
+def test_a_heading_is_never_inside_a_change(builds):
+    """No heading's paragraph mark is tracked, and no run of a heading is: 第４［第３］ in LibreOffice."""
+    for docx, _ in builds[1:]:
+        with zipfile.ZipFile(docx) as z:
+            body = etree.fromstring(z.read("word/document.xml")).find(f"{W}body")
+            styles = etree.fromstring(z.read("word/styles.xml"))
+        heads = {s.get(f"{W}styleId") for s in styles.iter(f"{W}style")
+                 if s.find(f"{W}name").get(f"{W}val").startswith("heading")}
+        for p in body.iter(f"{W}p"):
+            style = p.find(f"{W}pPr/{W}pStyle")
+            if style is None or style.get(f"{W}val") not in heads:
+                continue
+            assert p.find(f".//{W}ins") is None and p.find(f".//{W}del") is None
+            prev = p.getprevious()
+            assert prev.find(f"{W}pPr/{W}rPr/{W}ins") is None, "the mark before a heading is inserted"
+
+
+def _libreoffice(docx: Path, mode: str, tmp_path: Path) -> list[str]:
+    r = subprocess.run(["/usr/bin/python3", str(TOOL), str(docx), mode, str(tmp_path / "profile"),
+                        "2309"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return r.stdout.splitlines()
+
+
+@pytest.mark.slow
+def test_libreoffice_accepts_and_rejects_to_the_same_drafts(builds, tmp_path):
+    if subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True).returncode:
+        pytest.skip("LibreOffice's Python (python3-uno) is not installed")
+    (before, _), (after, draft) = builds[0], builds[1]
+    rejected = _libreoffice(after, "reject", tmp_path)
+    assert rejected == _libreoffice(before, "none", tmp_path)
+    assert rejected[-1] == "last page landscape\tTrue"
+    accepted = _libreoffice(after, "accept", tmp_path)
+    assert accepted == _libreoffice(_untracked(draft, tmp_path / "plain.docx"), "none", tmp_path)
