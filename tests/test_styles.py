@@ -33,6 +33,14 @@ MEETINGS = {
                      [("委員", ("東会長", "飯島委員")), ("政府", ("河野大臣", "宮腰大臣"))]),
     "verbatim-pdftotext.txt": ("m03", "地域交通再生検討会", 3, "2024-01-29", "09:30–11:56",
                                "合同庁舎４号館 共用会議室", "議事録", []),
+    "verbatim-legend.txt": ("m04", "データ連携推進委員会", 4, "2023-10-03", "14:00–15:30",
+                            "本部 第２会議室", "議事録", []),
+    "assembly-verbatim.txt": ("m02", "令和５年みどり市議会定例会", 2, "2023-06-12", None, None,
+                              "会議録", []),
+    "summary-inline-brackets.txt": ("m01", "令和６年度みどり市子ども・若者会議", 1, "2024-05-10",
+                                    "18:30–20:30", "防災センター４０２会議室", "会議録",
+                                    [("委員", ("加藤会長", "市川副会長", "松田委員")),
+                                     ("事務局", ("冨田子ども家庭部長",))]),
     "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
 }
 
@@ -101,6 +109,34 @@ EXPECTED = {
         ("東会長", "chair", "procedural", "以上の方針でよろしいでしょうか。", 21, 21),
         ("東会長", "chair", "procedural", "ありがとうございます。", 23, 23),
     ],
+    # a legend line (◎は委員長、○は委員、●は事務局の発言): the mark alone names the speaker
+    "verbatim-legend.txt": [
+        ("事務局", "secretariat", "procedural", "定刻となりましたので、第４回委員会を開催", 11, 12),
+        ("委員長", "chair", "procedural", "それでは議事に入る。", 14, 14),
+        ("事務局", "secretariat", "opinion", "資料１に沿って、前回の議論の整理を説明する。", 15, 15),
+        ("委員", "member", "opinion", "資料１の３ページについて、中小事業者の負担をもう少し", 16, 17),
+        ("事務局", "secretariat", "procedural", "次回までに費用の試算をお示しする。", 18, 18),
+        ("委員長", "chair", "procedural", "ほかに御意見がなければ、本日はこれで閉会とする。", 19, 19),
+    ],
+    # a local assembly: 議長（川端宏明君）, １番（中村六郎君）, spaces inside a name, 散会
+    "assembly-verbatim.txt": [
+        ("議長（川端宏明君）", "chair", "procedural", "ただいまから本日の会議を開きます。", 5, 6),
+        ("議長（川端宏明君）", "chair", "procedural", "１番、中村六郎議員の質問を許します。", 7, 7),
+        ("１番（中村六郎君）", "member", "procedural", "おはようございます。地域公共交通について", 8, 8),
+        ("１番（中村六郎君）", "member", "opinion", "コミュニティバスの利用者が減っており、", 9, 10),
+        ("市長（田中一郎君）", "government", "procedural", "お答えいたします。", 11, 11),
+        ("市長（田中一郎君）", "government", "opinion", "路線の見直しについては、利用実態の調査", 12, 13),
+        ("議長（川端宏明君）", "chair", "procedural", "以上で一般質問を終わります。", 14, 14),
+        ("議長（川端宏明君）", "chair", "procedural", "本日はこれにて散会いたします。", 15, 15),
+    ],
+    # 【委員】 alone on a line, （事務局）… with the speech on the same line, 議事１ as agenda,
+    # two attendee groups on one line, 午後 times
+    "summary-inline-brackets.txt": [
+        ("委員", "member", "opinion", "計画の指標が多すぎて、何を優先するのかが見えにくい。", 11, 12),
+        ("会長", "chair", "opinion", "指標の整理については、次回までに事務局で案を", 14, 14),
+        ("事務局", "secretariat", "opinion", "承知しました。", 15, 15),
+        ("委員", "member", "opinion", "子どもの意見を聴く機会を、学校以外の場にも", 16, 16),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -139,6 +175,9 @@ LINE_FATES = {
     "summary-reported.txt": "ffffbnpppnp",
     "verbatim.txt": "fffffffffbpppppsp" "sppps" "p",
     "verbatim-pdftotext.txt": "fbfbFfffbfbf" "aaab" "ppbppbpbpppFp" "pppppp" "FnFFFF",
+    "verbatim-legend.txt": "fbfbfbfbfb" "ppbpppppp" "bF",
+    "assembly-verbatim.txt": "fff" "bpppppppppppn",
+    "summary-inline-brackets.txt": "fbfffb" "anb" "pppppppbF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}
@@ -162,7 +201,8 @@ def test_pages_of_pdftotext_form_feeds():
 
 def test_stage_directions_and_narrative_are_never_points():
     texts = [p.text for n in EXPECTED for p in _parse(n).points]
-    for fragment in ("拍手", "退室", "異議なし", "説明された", "以下の発言", "開会", "閉会"):
+    for fragment in ("拍手", "退室", "異議なし", "説明された", "以下の発言", "１．開会", "３．閉会",
+                     "分閉会", "分散会", "問い合わせ", "内線", "（以上）"):
         assert not any(fragment in t for t in texts), fragment
 
 

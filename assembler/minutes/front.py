@@ -21,13 +21,17 @@ _DATE_ERA = re.compile(
 )
 _DATE_AD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日")
 _TIME = re.compile(
-    r"(?P<h1>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m1>[0-9]{1,2})\s*分?)?\s*[～〜~\-－―‐]\s*"
+    r"(?P<ap1>午前|午後)?\s*(?P<h1>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m1>[0-9]{1,2})\s*分?)?\s*"
+    r"(?:から)?\s*[～〜~\-－―‐]?\s*(?P<ap2>午前|午後)?\s*"
     r"(?P<h2>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m2>[0-9]{1,2})\s*分?)?"
 )
+_CLOCK_LINE = re.compile(r"^[（(]?(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*時[^。]{0,6}?"
+                         r"(?:開議|開会|開始|再開|散会|閉会|閉議|終了)[）)]?$")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
 _BRACKET_GROUP = re.compile(r"^【(?P<label>[^】]{1,20})】[\s\u3000]*(?P<value>.*)$")
+_INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
 _NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
 _SPACES = re.compile(r"[\s\u3000]+")
 
@@ -87,12 +91,18 @@ def parse_time(text: str) -> str | None:
 
     >>> parse_time("１６時００分～１７時００分"), parse_time("14:00～15:56"), parse_time("８：４５～８：５５")
     ('16:00–17:00', '14:00–15:56', '08:45–08:55')
+    >>> parse_time("午後６時３０分～８時３０分"), parse_time("午前１０時から午後０時１０分まで")
+    ('18:30–20:30', '10:00–12:10')
     """
     m = _TIME.search(unicodedata.normalize("NFKC", text))
     if not m:
         return None
-    return (f"{int(m['h1']):02d}:{int(m['m1'] or 0):02d}–"
-            f"{int(m['h2']):02d}:{int(m['m2'] or 0):02d}")
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if m["ap1"] == "午後" and h1 < 12:
+        h1 += 12
+    if (m["ap2"] == "午後" or m["ap1"] == "午後" and not m["ap2"]) and h2 < 12:
+        h2 += 12
+    return f"{h1:02d}:{int(m['m1'] or 0):02d}–{h2:02d}:{int(m['m2'] or 0):02d}"
 
 
 @dataclass(frozen=True)
@@ -156,6 +166,12 @@ class _Attendees:
         self.glue = "、" in value and not value.rstrip().endswith("、")
 
     def names(self, text: str) -> None:
+        inline = list(_INLINE_GROUP.finditer(text))
+        if inline and inline[0].start() == 0:
+            # 委員：加藤会長、松田委員 事務局：冨田部長 — several groups on one line
+            for m, nxt in zip(inline, [*inline[1:], None]):
+                self.group(m["label"], text[m.end(): nxt.start() if nxt else len(text)].strip())
+            return
         if not self.groups:
             self.groups.append(AttendeeGroup("出席者", ()))
         last = self.groups[-1]
@@ -221,8 +237,8 @@ def front_matter(title_lines: list[Line], other_lines: list[Line], labels: Front
         if "date" not in fields and is_date_line(text):
             fields["date"] = text  # a date line without a label is the date
             continue
-        if n >= n_title or block:
-            continue
+        if n >= n_title or block or _CLOCK_LINE.match(text):
+            continue  # 午前１０時開議 is no part of the title
         title_parts.append(text)
     title = "".join(title_parts)
     mk = MINUTES_KIND.search(title)

@@ -40,6 +40,8 @@ from .roles import RoleTable
 _SP = r"[\s\u3000]"
 _MARKS = "○〇◯◎●◆◇■"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
+_AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*[（(]?[0-9０-９一二三四五六七八九十]+"
+                          r"[）)]?(?:[\s\u3000]|[．.]|$)")
 _AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "挨拶", "その他")
 _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
 _PAGE_NUMBER = re.compile(
@@ -78,7 +80,10 @@ _CLOSING_TIME = re.compile(
 _END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=\s\u3000]*以\s*上[）)〕―ー－\-─━＝=\s\u3000]*$")
 _CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
                       r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
-_PROCEDURAL_KINDS = ("point", "reported")
+# A legend of marks: 「◎は委員長、○は委員、●は事務局の発言」, 「（◎：座長　○：委員　●：事務局）」.
+_LEGEND_PAIR = re.compile(
+    r"([◎○〇◯●◆◇■□△▲☆★])[\s\u3000]*(?:は|：|:|＝|=)?[\s\u3000]*"
+    r"([^\s\u3000、，,。：:（）()「」◎○〇◯●◆◇■□△▲☆★]{1,10}?)(?=の発言|[、，,。）)\s\u3000]|$)")
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,11 @@ class _Shape:
 
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
 BUILTIN_SHAPES = (
-    _Shape(re.compile(r"^[（(【]\s*(?P<label>[^（）()【】]{1,30}?)\s*[）)】]$"), "header", marked=True),
+    _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,30}?)\s*[）)】〕］\]]$"),
+           "header", marked=True),
+    # （事務局）資料１の… / 〔増田分科会長代理〕 お待たせ…: the bracketed speaker, then the speech
+    _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,20}?)\s*[）)】〕］\]]"
+                      rf"{_SP}*[：:]?{_SP}*(?P<text>\S.*)$"), "header", marked=True),
     _Shape(re.compile(
         rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,30}}?(?:[（(][^（）()]{{1,20}}[）)])?)"
         rf"(?:{_SP}*[：:]{_SP}*|{_SP}+|$)(?P<text>.*)$"), "header", marked=True),
@@ -169,6 +178,27 @@ def _trailer(lines: tuple[Line, ...]) -> int:
     return start if contact else n
 
 
+def parse_legend(text: str, roles: RoleTable) -> dict[str, Speaker]:
+    """Which mark means which speaker, from a legend line; {} for any other line.
+
+    A legend names two marks or more, each with a title of the role table, and speaks of
+    発言 or names the secretariat (「◎部会長、○副部会長」 in an attendee list marks names).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> {k: v.label for k, v in parse_legend("（◎は委員長、○は委員、●は事務局の発言）", load_roles()).items()}
+    {'◎': '委員長', '○': '委員', '●': '事務局'}
+    """
+    found: dict[str, Speaker] = {}
+    for mark, title in _LEGEND_PAIR.findall(text):
+        sp = roles.split(title)
+        if sp is None:
+            return {}
+        found[mark] = sp
+    if len(found) < 2 or not ("発言" in text or any(sp.role == "secretariat" for sp in found.values())):
+        return {}
+    return found
+
+
 def join_lines(first: str, lines: list[Line]) -> str:
     """Join wrapped lines: no separator in Japanese, one space between two Latin words.
 
@@ -234,13 +264,16 @@ class LineParser:
         self.front_block: str | None = None
         self.gap = False  # a blank line or page break since the open paragraph's last line
         self.last_page = src.lines[0].page if src.lines else None
+        self.legend: dict[str, Speaker] = {}
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
         label = _SPACES.sub("", raw)
         sp = self.roles.split(label)
-        if sp is None and marked:
+        if sp is None:
             sp = self.roles.guess(label)
+            if sp is not None and not marked and sp.role == "other" and not self.in_body:
+                return None  # 主催者：内閣府 — a front-matter label, not a speaker
         return sp
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
@@ -277,6 +310,8 @@ class LineParser:
         return len(sp.name) <= 8 and not any(ch.isdigit() for ch in sp.name)
 
     def is_agenda(self, text: str) -> bool:
+        if _AGENDA_ITEM.match(text) and "。" not in text:
+            return True
         if not _AGENDA.match(text):
             return False
         if self.speaker is not None:
@@ -448,6 +483,12 @@ class LineParser:
             self.end_turns()
             self.set_fate(i, "furniture")
             return
+        if not self.seen_speaker and not self.legend:
+            legend = parse_legend(stripped, self.roles)
+            if legend:
+                self.legend = legend
+                self.open("narrative" if self.in_body else "front", i, line, stripped)
+                return
         if not self.in_body:
             f = self.labels.field(stripped)
             if f:
@@ -464,6 +505,8 @@ class LineParser:
             self.add("agenda", i, line)
             return
         found = self.header(stripped)
+        if found is None and self.legend and stripped[0] in self.legend and len(stripped) > 1:
+            found = (BUILTIN_SHAPES[0], self.legend[stripped[0]], stripped[1:].strip() or None)
         if found:
             shape, sp, rest = found
             self.start_body()
