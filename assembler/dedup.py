@@ -119,9 +119,7 @@ _LEAD_IN_AFTER_SEP = re.compile(r"(?<=\x00)" + _LEAD_IN)
 
 
 def _prepare(text: str) -> _Prepared:
-    """The comparison forms of a text, normalised once.
-
-    ． is turned into 。 first because NFKC would make it an ASCII "." (decimals).
+    """The comparison forms of a text (``_marked`` for one text).
 
     >>> p = _prepare("ＤＸが重要。人材、育成．")
     >>> p.key, p.sentences, p.clauses
@@ -129,13 +127,35 @@ def _prepare(text: str) -> _Prepared:
     >>> _prepare("前回も申し上げたが、ＤＸが重要。").sentences
     ('DXが重要',)
     """
-    t = norm(text.replace("．", "。"))
-    lead = LEAD_IN.match(t)
-    if lead:
-        t = t[lead.end():]
-    sentences = tuple(k for k in (strip_punct(s) for s in _SENTENCE_SPLIT.split(t)) if k)
-    clauses = sorted(k for k in (strip_punct(c) for c in _CLAUSE_SPLIT.split(t)) if k)
-    return _Prepared("".join(sentences), sentences, "".join(clauses), bool(lead))
+    (marked,), (lead,) = _marked([text])
+    return _from_marked(marked, lead)
+
+
+def _from_marked(marked: str, restated: bool) -> _Prepared:
+    r"""The forms of a marked key: \\x02 after each sentence, \\x01 after each clause."""
+    sentences = tuple(x for x in marked.replace("\x01", "").split("\x02") if x)
+    clauses = sorted(x for x in marked.replace("\x02", "\x01").split("\x01") if x)
+    return _Prepared("".join(sentences), sentences, "".join(clauses), restated)
+
+
+def _marked(texts: Sequence[str]) -> tuple[list[str], list[bool]]:
+    r"""Every text normalised (NFKC), its lead-in taken off, sentence ends marked \\x02 and
+    clause ends \\x01, spaces and punctuation removed; and whether it had a lead-in. Done in
+    one pass over all texts joined (NFKC and regexes per text were the hot spot).
+    ． is made 。 first because NFKC would make it an ASCII "." (decimals).
+
+    >>> _marked(["繰り返しになるが、ＤＸが重要。人材、育成．", "DXが重要"])
+    (['DXが重要\x02人材\x01育成\x02', 'DXが重要'], [True, False])
+    """
+    joined = norm("\x00" + "\x00".join(texts).replace("．", "。"))
+    lead = [bool(m) for m in map(LEAD_IN.match, joined.split("\x00")[1:])]
+    if any(lead):
+        joined = _LEAD_IN_AFTER_SEP.sub("", joined)
+    for end in "。!?":
+        joined = joined.replace(end, end + "\x02")
+    for end in "、,":
+        joined = joined.replace(end, end + "\x01")
+    return strip_punct(joined).split("\x00")[1:], lead
 
 
 def _sentence_score(a: _Prepared, b: _Prepared) -> float:
@@ -191,7 +211,7 @@ def _score_how(a: _Prepared, b: _Prepared, cheap: float | None = None) -> tuple[
     how = "whole"
     if cheap is None:
         cheap = fuzz.ratio(a.key, b.key, score_cutoff=_SENTENCE_FLOOR)
-        clauses = fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR)
+        clauses = fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR) if cheap else 0.0
         if clauses > cheap:
             cheap, how = clauses, "clauses"
     best = cheap
@@ -448,47 +468,34 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
 class _Nodes:
     """The distinct comparison keys of the points: node ``n`` is every point whose kind and
     key equal those of ``first[n]``; ``of[i]`` is point ``i``'s node. A key is the text's
-    ``text.key()`` with a restatement lead-in (``LEAD_IN``) taken off its start;
+    ``text.key()`` with a restatement lead-in (``LEAD_IN``) taken off its start (``_marked``);
     ``restated[n]`` says the node's first point had one. Full comparison forms
     (``_Prepared``) are made on demand: most nodes never need clauses or sentences.
     """
 
     def __init__(self, points: Sequence[Point]) -> None:
-        keys, lead = _keys([p.text for p in points])
+        marked, lead = _marked([p.text for p in points])
         ids: dict[tuple[bool, str], int] = {}
         self.of: list[int] = []
         self.first: list[int] = []
-        for i, (p, k) in enumerate(zip(points, keys)):
-            node = ids.setdefault((p.kind == "procedural", k), len(ids))
+        self.keys: list[str] = []
+        for i, (p, m) in enumerate(zip(points, marked)):
+            key = m.replace("\x01", "").replace("\x02", "")
+            node = ids.setdefault((p.kind == "procedural", key), len(ids))
             if node == len(self.first):
                 self.first.append(i)
+                self.keys.append(key)
             self.of.append(node)
-        self.keys = [keys[i] for i in self.first]
         self.procedural = [points[i].kind == "procedural" for i in self.first]
         self.restated = [lead[i] for i in self.first]
-        self.texts = [points[i].text for i in self.first]
+        self.marked = [marked[i] for i in self.first]
         self._prepared: dict[int, _Prepared] = {}
 
     def prepared(self, node: int) -> _Prepared:
         got = self._prepared.get(node)
         if got is None:
-            got = self._prepared[node] = _prepare(self.texts[node])
+            got = self._prepared[node] = _from_marked(self.marked[node], self.restated[node])
         return got
-
-
-def _keys(texts: Sequence[str]) -> tuple[list[str], list[bool]]:
-    """Every text's comparison key (``text.key`` minus a lead-in), and whether it had a
-    lead-in; normalised in one pass over all texts (NFKC per text was the hot spot).
-
-    >>> _keys(["繰り返しになるが、ＤＸが重要。", "DXが重要。"])
-    (['DXが重要', 'DXが重要'], [True, False])
-    """
-    joined = norm("\x00" + "\x00".join(texts))
-    lead = [bool(m) for m in map(LEAD_IN.match, joined.split("\x00")[1:])]
-    if any(lead):
-        joined = _LEAD_IN_AFTER_SEP.sub("", joined)
-    keys = strip_punct(joined).split("\x00")[1:]
-    return keys, lead
 
 
 def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]:
@@ -514,11 +521,15 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
     ok = (kind[I] == kind[J]) & ((short >= _LENGTH_RATIO * long_) | lead)
     I, J, lead = I[ok], J[ok], lead[ok]
     il, jl = I.tolist(), J.tolist()
-    score = process.cpdist([keys[i] for i in il], [keys[j] for j in jl], scorer=fuzz.ratio,
+    objects = np.array(keys, dtype=object)
+    score = process.cpdist(objects[I], objects[J], scorer=fuzz.ratio,
                            score_cutoff=_SENTENCE_FLOOR, dtype=np.float64,
                            workers=_workers(len(il)))
+    del objects
     how = np.zeros(len(il), dtype=np.int8)          # index into _HOW
-    below = np.flatnonzero(score < threshold)
+    # clauses in another order: only where the whole ratio reached the floor (a reordered
+    # repeat keeps most of its characters in order; unrelated pairs score 0 here)
+    below = np.flatnonzero((score < threshold) & ((score > 0) | lead))
     if below.size:
         bl = below.tolist()
         clauses = process.cpdist([nodes.prepared(il[r]).clauses for r in bl],

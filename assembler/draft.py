@@ -81,25 +81,19 @@ def merge_text(pid: str, group: Group | None) -> str:
     return f"→{group.representative}"
 
 
-def _citation(members: list[Point], meetings: dict[str, Meeting],
+def _citation(members: list[Point], labels: dict[str, str],
               new_points: frozenset[str]) -> tuple[CitationPart, ...]:
-    order: dict[str, list[Point]] = {}
+    """Each speaker once, in order of first appearance, with the meeting labels (``labels``:
+    meeting id -> 第２回) where they made the point; a label is new when all of the
+    speaker's points there are. Linear in the members (a campaign group has thousands)."""
+    order: dict[str, dict[str, bool]] = {}
     for p in members:
-        order.setdefault(p.speaker.label, []).append(p)
-    parts = []
-    for speaker, pts in order.items():
-        labels: list[str] = []
-        new_labels: list[str] = []
-        for p in pts:
-            label = meetings[p.meeting].label
-            if label not in labels:
-                labels.append(label)
-        for label in labels:
-            if all(p.id in new_points for p in pts if meetings[p.meeting].label == label):
-                new_labels.append(label)
-        parts.append(CitationPart(speaker=speaker, meetings=tuple(labels),
-                                  new_meetings=tuple(new_labels)))
-    return tuple(parts)
+        by_label = order.setdefault(p.speaker.label, {})
+        label = labels[p.meeting]
+        by_label[label] = by_label.get(label, True) and p.id in new_points
+    return tuple(CitationPart(speaker=speaker, meetings=tuple(by_label),
+                              new_meetings=tuple(k for k, new in by_label.items() if new))
+                 for speaker, by_label in order.items())
 
 
 def _intro(section: Section, entries: list[Entry], points: dict[str, Point],
@@ -123,6 +117,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
                 changes: Changes = Changes(), author: str = "事務局") -> Draft:
     """Decide the whole draft: chapters with entries, and one appendix row per point."""
     meetings = {m.meeting.id: m.meeting for m in parsed}
+    labels = {mid: m.label for mid, m in meetings.items()}
     points = {p.id: p for m in parsed for p in m.points}
     order = {pid: i for i, pid in enumerate(points)}
     by_point = {a.point: a for a in assignments}
@@ -152,7 +147,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
         text = edits.get(rep.id, rep.text)
         entry = Entry(
             anchor=rep.id, text=text, points=tuple(p.id for p in members),
-            citation=_citation(members, meetings, changes.new_points), group=g.id,
+            citation=_citation(members, labels, changes.new_points), group=g.id,
             new=rep.id in changes.new_points and all(p.id in changes.new_points for p in members),
             edited=rep.id in edits, after=after.get(rep.id, ()),
         )

@@ -8,9 +8,12 @@ went), and the process prints a total line at exit::
     …
     timing: total         3.40 s  peak   480 MB
 
-``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
+``cpu`` is the process's CPU time in the stage (all threads: on a busy machine it shows the
+work when the wall time shows the wait). ``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
 at each stage start through ``/proc/self/clear_refs``); the total's peak is the largest
-of them, i.e. the process's peak. Elsewhere the peak is the process's so far.
+of them, i.e. the process's peak. Elsewhere the peak is the process's so far. (Because the mark is
+reset, an outside measure such as ``/usr/bin/time``'s maximum RSS sees only the last
+stage's peak when timings are on: read the total line.)
 Off by default: disabled, ``stage()`` costs one environment lookup.
 """
 from __future__ import annotations
@@ -78,9 +81,11 @@ def _since_start() -> float | None:
         return None
 
 
-def _line(name: str, seconds: float, kb: int | None, note: str = "") -> None:
+def _line(name: str, seconds: float, kb: int | None, note: str = "",
+          cpu: float | None = None) -> None:
     peak = f"  peak {kb / 1024:>5.0f} MB" if kb is not None else " " * 16
-    print(f"timing: {name:<12} {seconds:>6.2f} s{peak}{note}", file=sys.stderr, flush=True)
+    used = f"  cpu {cpu:>6.2f} s" if cpu is not None else ""
+    print(f"timing: {name:<12} {seconds:>6.2f} s{peak}{used}{note}", file=sys.stderr, flush=True)
 
 
 def _total() -> None:
@@ -89,7 +94,7 @@ def _total() -> None:
         return
     up = _since_start()
     _line("total", up if up is not None else time.perf_counter() - started,
-          max(_state["peak_kb"], peak_kb()))
+          max(_state["peak_kb"], peak_kb()), cpu=time.process_time())
 
 
 @contextmanager
@@ -108,10 +113,10 @@ def stage(name: str) -> Iterator[None]:
         atexit.register(_total)
     _state["peak_kb"] = max(_state["peak_kb"], peak_kb())
     _reset_peak()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
         kb = peak_kb()
         _state["peak_kb"] = max(_state["peak_kb"], kb)
-        _line(name, time.perf_counter() - start, kb)
+        _line(name, time.perf_counter() - start, kb, cpu=time.process_time() - cpu)

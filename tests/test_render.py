@@ -571,6 +571,10 @@ def test_write_trace_writes_json_csv_and_xlsx_beside_the_draft(tmp_path):
     assert [c.value for c in ws[1]] == rows[0]
     assert ws.max_row == len(trace.rows) + 1
     assert [ws.title for ws in wb.worksheets] == ["points", "meetings", "groups"]
+    with zipfile.ZipFile(paths[2]) as z:
+        types = z.read("[Content_Types].xml").decode("utf-8")
+        parts = [n for n in z.namelist() if not n.endswith(".rels") and n != "[Content_Types].xml"]
+    assert all(f'PartName="/{n}"' in types for n in parts), types
 
 
 def test_a_column_added_to_the_table_shows_in_all_four_outputs(tmp_path, monkeypatch):

@@ -5,19 +5,16 @@ All three are written from ``Trace`` (one ``TraceRow`` per point) through the co
 CSV and the XLSX show the same ``placement`` wording, ``placed_by`` code and merge cell.
 
 They scale with the points: the JSON is written compactly, one line per meeting, point and
-group, straight to the file; the CSV row by row; the XLSX with openpyxl's write-only mode.
+group, straight to the file; the CSV and the XLSX row by row (``render/xlsx.py``).
 Each file is written to a temporary file beside it and renamed over it when complete.
 """
 from __future__ import annotations
 
 import contextlib
 import csv
-import io
 import json
 import os
-import re
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +24,7 @@ from assembler.draft import trace_rows
 from assembler.model import Assignment, Group, Meeting, Minutes, Outline, TraceRow
 from assembler.render import columns as table
 from assembler.render.columns import Column, record
-from assembler.render.files import normalise_zip, write_error
+from assembler.render.files import write_error
 
 MEETING_COLUMNS = ("id", "council", "session", "date", "time", "place", "source", "kind")
 GROUP_COLUMNS = ("id", "representative", "points", "flagged", "manual")
@@ -155,65 +152,21 @@ def _stamp(meetings: tuple[Meeting, ...]) -> datetime:
     return datetime.fromisoformat(max(dates)[:10]) if dates else datetime(1980, 1, 1)
 
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+def write_xlsx(trace: Trace, path: Path) -> Path:
+    """The points, meetings and groups as three sheets (header row bold and frozen),
+    streamed row by row (``render/xlsx.py``)."""
+    from assembler.render.xlsx import write_xlsx as write
 
-
-def _clean(v):
-    return _ILLEGAL.sub("", v) if isinstance(v, str) else v
-
-
-def _xlsx_bytes(trace: Trace) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=True)
-    stamp = _stamp(trace.meetings)
-    meeting_dicts = (m.to_dict() for m in trace.meetings)
-    group_dicts = (g.to_dict() for g in trace.groups)
     sheets = (
         ("points", [(c.key, c.width) for c in trace.columns],
          (row_cells(r, trace.columns) for r in trace.rows)),
         ("meetings", [(c, _MEETING_WIDTHS.get(c, 10)) for c in MEETING_COLUMNS],
-         ([_flat(m.get(c)) for c in MEETING_COLUMNS] for m in meeting_dicts)),
+         ([_flat(m.get(c)) for c in MEETING_COLUMNS] for m in (x.to_dict() for x in trace.meetings))),
         ("groups", [(c, _GROUP_WIDTHS.get(c, 10)) for c in GROUP_COLUMNS],
-         ([_flat(g.get(c)) for c in GROUP_COLUMNS] for g in group_dicts)),
+         ([_flat(g.get(c)) for c in GROUP_COLUMNS] for g in (x.to_dict() for x in trace.groups))),
     )
-    bold = Font(bold=True)
-    for title, columns, rows in sheets:
-        ws = wb.create_sheet(title)
-        ws.freeze_panes = "A2"
-        for j, (_, width) in enumerate(columns, 1):
-            ws.column_dimensions[get_column_letter(j)].width = width
-        header = []
-        for name, _ in columns:
-            cell = WriteOnlyCell(ws, value=name)
-            cell.font = bold
-            header.append(cell)
-        ws.append(header)
-        for row in rows:
-            ws.append([_clean(v) for v in row])
-    wb.properties.creator = "assembler"
-    wb.properties.lastModifiedBy = "assembler"
-    wb.properties.created = stamp
-    wb.properties.modified = stamp
-    buf = io.BytesIO()
-    wb.save(buf)
-    data = buf.getvalue()
-    # openpyxl stamps the save time into docProps/core.xml: put the build's date back
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        core = z.read("docProps/core.xml").decode("utf-8")
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
-    core = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{iso}\g<3>", core)
-    return normalise_zip(data, replace={"docProps/core.xml": core.encode("utf-8")})
-
-
-def write_xlsx(trace: Trace, path: Path) -> Path:
-    """The points, meetings and groups as three sheets (header row bold and frozen)."""
-    data = _xlsx_bytes(trace)
     with _replacing(path) as f:
-        f.write(data)
+        write(f, sheets, created=_stamp(trace.meetings))
     return path
 
 
