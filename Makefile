@@ -1,4 +1,5 @@
-# make draft   set up .venv and render output/draft.docx from the bundled example minutes
+# make draft   set up .venv, render output/draft.docx from the bundled example minutes and put an
+#              `assembler` launcher in ~/.local/bin (it says how to put that on the PATH if needed)
 # make test    run the test suite (what .ci/run runs)
 # make eval    accuracy figures (classification against the reference labels, dedup P/R)
 # make bench   speed and memory figures
@@ -19,6 +20,7 @@ $(STAMP): pyproject.toml
 
 draft: $(STAMP)
 	$(VENV)/bin/assembler build examples/minutes -o output/draft.docx
+	@sh tools/install-launcher.sh
 
 test: $(STAMP)
 	$(PY) -m pytest tests assembler

@@ -140,6 +140,10 @@ class _Translated:
         super().__init__(*args, **kwargs)
         self.examples = tuple(examples)
 
+    def get_help_option(self, ctx):
+        self._help_option = None  # click caches it with its help in the language of the moment
+        return super().get_help_option(ctx)
+
     def help_text(self) -> str:
         return _(inspect.cleandoc(self.help)) if self.help else ""
 

@@ -54,7 +54,8 @@ class _Loader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
-                None, None, f"an alias (*{event.anchor}) is not allowed here; write the value out",
+                None, None, _("an alias (*{anchor}) is not allowed here; write the value out").format(
+                    anchor=event.anchor),
                 event.start_mark)
         return super().compose_node(parent, index)
 
@@ -69,7 +70,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
             first = None
         if first is not None:
             raise yaml.constructor.ConstructorError(
-                None, None, f"key {shown(k)} is written twice (first on line {first + 1})",
+                None, None, _("key {key} is written twice (first on line {first})").format(
+                    key=shown(k), first=first + 1),
                 key_node.start_mark)
         try:
             seen[k] = key_node.start_mark.line

@@ -103,13 +103,23 @@ def init(root: str | Path, *, title: str | None = None, council: str | None = No
     (d / CONFIG).write_text(_CONFIG_TEMPLATE.format(title=quote(title), council=quote(council)),
                             encoding="utf-8")
     if not (d / OVERRIDES).exists():
-        (d / OVERRIDES).write_text(
-            "# 事務局の判断（build のたびに適用）。書式は assembler/overrides.py を参照。\n"
-            "# points: 意見ID: 章ID（または excluded）  never_merge / merge: 統合の指定\n"
-            "# edits: 意見ID: 事務局の文言\n"
-            "points:\nnever_merge:\nmerge:\nedits:\n", encoding="utf-8")
+        (d / OVERRIDES).write_text(overrides_template(), encoding="utf-8")
     (d / "README.txt").write_text(_README, encoding="utf-8")
     return d
+
+
+def overrides_template(outline: str | Path | None = None) -> str:
+    """The overrides.yaml a new project starts with: in Japanese, every kind of decision
+    with a commented example, and the outline's chapter ids beside their titles."""
+    from string import Template
+
+    from .resources import packaged
+    from .sections import load_outline
+
+    lines = [f"#   {s.id:<12} {'　' * (s.parent is not None)}{s.title}"
+             for s in load_outline(outline).iter_all()]
+    text = packaged("data").joinpath("overrides-template.yaml").read_text(encoding="utf-8")
+    return Template(text).substitute(sections="\n".join(lines))
 
 
 def load_config(root: Path) -> Config:

@@ -128,7 +128,7 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
     room = (total or terminal_width()) - 2 * (n - 1)
     # the last column (the text) gives way first, down to 30 columns; then the widest others
     floor = [min(c, max(4, min(width(h), 8))) for c, h in zip(cols, header)]
-    floor[-1] = min(cols[-1], 30)
+    floor[-1] = min(cols[-1], 30, max(room // 2, 10))
     while sum(cols) > room:
         if cols[-1] > floor[-1]:
             cols[-1] -= 1

@@ -1,8 +1,10 @@
 """The command line as a user meets it: help texts, and the installed wheel."""
 from __future__ import annotations
 
+import inspect
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -13,14 +15,54 @@ import pytest
 from click.testing import CliRunner
 
 from assembler.cli import main
-from conftest import ROOT, SEED
+from conftest import FIXTURES, ROOT, SEED
 
 
 def test_every_command_has_help_with_an_example():
     for name, command in main.commands.items():
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0, name
-        assert "Example" in result.output, f"`assembler {name} --help` shows no example"
+        assert "\nExample:\n  assembler " in result.output, f"`assembler {name} --help` shows no example"
+
+
+def test_help_in_japanese_with_examples(japanese):
+    for name in main.commands:
+        r = CliRunner().invoke(main, [name, "--help"], prog_name="assembler")
+        assert r.output.startswith(f"使い方: assembler {name} [OPTIONS]"), r.output
+        assert "\n例:\n  assembler " in r.output, name
+        assert "オプション:" in r.output and "Show this message" not in r.output
+
+
+def test_main_help_shows_each_command_whole(japanese):
+    """`assembler --help` lists every command with its whole first paragraph, never cut."""
+    from assembler.i18n import _
+
+    r = CliRunner().invoke(main, ["--help"], prog_name="assembler", env={"COLUMNS": "200"})
+    listed = r.output.split("コマンド:")[1].split("例:")[0]
+    assert "..." not in listed
+    for name, command in main.commands.items():
+        first = _(inspect.cleandoc(command.help)).split("\n\n")[0]
+        assert "".join(first.split()) in "".join(listed.split()), name
+
+
+@pytest.mark.parametrize("command", ["dedup", "review", "build"])
+def test_threshold_help_shows_the_real_default(command):
+    r = CliRunner().invoke(main, [command, "--help"], env={"COLUMNS": "200"})
+    assert "[default: 80]" in r.output
+    assert "DEFAULT_THRESHOLD" not in r.output and "assembler.dedup" not in r.output
+
+
+@pytest.mark.parametrize("command", ["dedup", "review", "build"])
+def test_threshold_is_checked_the_same_everywhere(command, in_root, tmp_path):
+    """One definition of --threshold: 0-100 for every command, the same message."""
+    args = [command, "examples/minutes", "--threshold", "150"]
+    if command == "build":
+        args += ["-o", str(tmp_path / "d.docx")]
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 2
+    assert "Invalid value for '--threshold': 150 is not a number from 0 to 100" in r.output
+    r = CliRunner().invoke(main, args, env={"LANG": None})
+    assert "'--threshold' の値が正しくありません：150 は 0〜100 の数ではありません" in r.output
 
 
 @pytest.mark.slow
@@ -110,3 +152,345 @@ def test_a_plain_checkout_finds_its_templates_and_outline(tmp_path):
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "d.docx").stat().st_size > 10_000
+
+
+# --- the error family: one line, Japanese by default, English under LANG=C ---------------------
+
+def _broken_outline(tmp_path):
+    bad = tmp_path / "outline.yaml"
+    bad.write_text("sections: []\n", encoding="utf-8")
+    return ["classify", "examples/minutes", "--outline", str(bad)], bad
+
+
+def _duplicate_key(tmp_path):
+    ov = tmp_path / "overrides.yaml"
+    ov.write_text("points:\n  m02_8c84d0: dx\npoints:\n", encoding="utf-8")
+    return ["classify", "examples/minutes", "--overrides", str(ov)], ov
+
+
+def _unwritable(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    return ["build", "examples/minutes", "-o", str(blocker / "draft.docx"), "-q"], blocker
+
+
+ERRORS = [  # (setup -> (args, path)), English, Japanese
+    (lambda t: (["parse", "nope.txt"], None),
+     "error: nope.txt: no such file; check the path",
+     "エラー：nope.txt: ファイルがありません。場所を確かめてください"),
+    (_broken_outline,
+     "error: {p}: sections: the list of sections is empty",
+     "エラー：{p}: sections：章のリストが空です"),
+    (_duplicate_key,
+     "error: {p}: line 3: invalid YAML: key 'points' is written twice (first on line 1)",
+     "エラー：{p}: 3行目: YAML として読めません：キー 'points' が二度書かれています（最初は 1 行目）"),
+    (_unwritable,
+     "error: {p}/draft.docx: cannot write into {p} (File exists); choose another output folder with -o",
+     "エラー：{p}/draft.docx: {p} に書き込めません（File exists）。-o で別の出力フォルダを指定してください"),
+    (lambda t: (["build"], None),
+     "Error: name the minutes files or folders, or run it in a project folder (see `assembler init`)",
+     "エラー：議事要旨のファイルかフォルダを指定するか、プロジェクトのフォルダで実行してください（`assembler init` を参照）"),
+    (lambda t: (["add", "x.txt"], None),
+     "Error: not in a project folder (create one with `assembler init DIR`)",
+     "エラー：プロジェクトのフォルダではありません（`assembler init フォルダ` で作成できます）"),
+]
+
+
+@pytest.mark.parametrize("setup, english, japanese_", ERRORS)
+def test_errors_are_one_line_in_japanese_by_default_and_english_under_lang_c(
+        setup, english, japanese_, in_root, tmp_path, monkeypatch):
+    args, path = setup(tmp_path)
+    monkeypatch.chdir(tmp_path) if args[0] in ("build", "add") and len(args) < 3 else None
+    for env, expected in (({"LANG": None}, japanese_), ({"LANG": "C"}, english)):
+        r = CliRunner().invoke(main, args, env=env)
+        assert r.exit_code == 2, r.output
+        last = r.stderr.rstrip("\n").splitlines()[-1]
+        assert last == expected.format(p=path), r.stderr
+        if not expected.startswith(("Error", "エラー：議事", "エラー：プロ")):
+            assert r.stderr.count("\n") == 1, "one line"
+
+
+def test_a_bug_is_one_line_in_japanese(monkeypatch, in_root, japanese):
+    from assembler import minutes
+
+    monkeypatch.setattr(minutes, "parse_paths", lambda *a, **k: 1 / 0)
+    monkeypatch.delenv("ASSEMBLER_DEBUG", raising=False)
+    r = CliRunner().invoke(main, ["parse", "examples/minutes"])
+    assert (r.exit_code, r.output) == (70, "エラー：内部エラー（ZeroDivisionError: division by zero）。"
+                                           "入力ファイルを添えてご連絡ください（ASSEMBLER_DEBUG=1 で詳細を表示）\n")
+
+
+# --- each command's summary line in both languages ----------------------------------------------
+
+def _project(tmp_path, name="p"):
+    r = CliRunner().invoke(main, ["init", str(tmp_path / name), "--title", "テスト骨子"])
+    assert r.exit_code == 0, r.output
+    return tmp_path / name
+
+
+SUMMARIES = [  # command, English line, Japanese line (each a line of the output)
+    (["parse", "examples/minutes"], "  57 points (5 procedural) from 10 speakers",
+     "  意見 57 件（うち議事進行 5 件）、発言者 10 名"),
+    (["classify", "examples/minutes"],
+     "57 points: 52 placed in 7 chapters, {u} uncertain (chapter ids for overrides.yaml: `assembler review`)",
+     "意見 57 件：52 件を 7 章に振り分け、要確認 {u} 件（overrides.yaml に書く章IDは `assembler review` に表示）"),
+    (["dedup", "examples/minutes"], "57 points, 57 groups, 0 of them merged (* marks the wording the draft shows)",
+     "意見 57 件、57 のまとまり、うち統合 0（* は骨子案に載せる文言）"),
+    (["review", "examples/minutes"], "placements to check: {r}", "確認が必要な振り分け：{r} 件"),
+]
+
+
+@pytest.mark.parametrize("args, english, japanese_", SUMMARIES)
+def test_summary_lines_in_both_languages(args, english, japanese_, in_root):
+    from assembler import classify, pipeline
+
+    a = pipeline.assemble(["examples/minutes"])
+    counts = {"u": sum(1 for x in a.assignments if x.uncertain),
+              "r": len(classify.review_rows(a.points, a.assignments))}
+    for env, line in (({"LANG": "C"}, english), ({"LANG": None}, japanese_)):
+        r = CliRunner().invoke(main, args, env=env)
+        assert r.exit_code == 0, r.output
+        assert line.format(**counts) in r.stdout.splitlines(), r.stdout[-600:]
+
+
+def test_build_init_add_status_summaries_in_both_languages(in_root, tmp_path, monkeypatch):
+    r = CliRunner().invoke(main, ["build", "examples/minutes", "-o", str(tmp_path / "d.docx")],
+                           env={"LANG": None})
+    assert r.stderr.splitlines()[-1].startswith(
+        "会合 1 回、意見 57 件（うち議事進行 5 件）、7 章に記載、統合 0 件、要確認 ")
+    for env, created, added, status in (
+            ({"LANG": None}, "プロジェクトを {p} に作りました", "追加 infra-council-02.txt：",
+             "会合：1 回"),
+            ({"LANG": "C"}, "created the project in {p}", "added infra-council-02.txt: ",
+             "meetings: 1")):
+        root = tmp_path / env["LANG"].__repr__()
+        r = CliRunner().invoke(main, ["init", str(root)], env=env)
+        assert r.stdout.splitlines()[0] == created.format(p=root)
+        r = CliRunner().invoke(main, ["add", str(SEED), "--project", str(root)], env=env)
+        assert r.exit_code == 0, r.output
+        assert r.stdout.startswith(added)
+        r = CliRunner().invoke(main, ["status", "--project", str(root)], env=env)
+        assert status in r.stdout.splitlines()
+
+
+# --- tables that fit the terminal ----------------------------------------------------------------
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_parse_table_fits_and_lines_up_with_wide_names(columns, in_root, monkeypatch):
+    from assembler.text import width
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = CliRunner().invoke(main, ["parse", "examples/minutes"])
+    rows = [ln for ln in r.stdout.splitlines() if ln.startswith("  m02_")]
+    assert len(rows) == 57
+    assert max(width(ln) for ln in r.stdout.splitlines() if ln.startswith("  m02_")) <= columns
+    wide = [ln for ln in rows if "和泉内閣総理" in ln]
+    assert wide, "the seed has the wide name 和泉内閣総理大臣補佐官"
+    # the source-lines column starts at the same display column on every row
+    starts = {width(ln[:re.search(r"\d+-\d+", ln).start()]) for ln in rows}
+    assert len(starts) == 1
+    if columns == 120:
+        assert "和泉内閣総理大臣補佐官" in wide[0]
+    long = [ln for ln in rows if ln.rstrip().endswith("…")]
+    assert long, "long texts are cut with …"
+
+
+def test_table_cuts_and_pads_by_display_width():
+    from assembler.text import table, width
+
+    out = table(("名前", "本文"), None, [("和泉内閣総理大臣補佐官", "新型コロナウイルスの感染が拡大し"),
+                                        ("飯島委員", "DX")], total=30).splitlines()
+    assert [width(ln) <= 30 for ln in out] == [True] * 3
+    assert out[1].endswith("…")
+    # the second column starts at the same display column on every line
+    assert len({width(ln[:ln.index(c)]) for ln, c in zip(out, ("本文", "新型", "DX"))}) == 1
+
+
+# --- projects: status, add several, init on a folder with minutes, commands without files --------
+
+def test_status_before_and_after_an_edited_draft(tmp_path, monkeypatch):
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    assert CliRunner().invoke(main, ["add", str(SEED)]).exit_code == 0
+    r = CliRunner().invoke(main, ["status"])
+    assert "last build: none yet (run `assembler build`)" in r.stdout
+    assert "build would change: everything (first build)" in r.stdout
+    assert CliRunner().invoke(main, ["build", "-q"]).exit_code == 0
+    r = CliRunner().invoke(main, ["status"])
+    assert "draft: as the last build wrote it" in r.stdout.splitlines()
+    assert "build would change: nothing (the draft would stay the same)" in r.stdout.splitlines()
+    assert re.search(r"^last build: .*: 1 meeting, 57 points, 7 sections filled, 0 merged$",
+                     r.stdout, re.M)
+    draft = root / "output" / "draft.docx"
+    manifest = json.loads((root / "output" / "manifest.json").read_text(encoding="utf-8"))
+    with draft.open("ab") as f:
+        f.write(b"\0")
+    if "draft_hash" not in manifest:  # a manifest without the draft's hash: told by time
+        later = draft.stat().st_mtime + 60
+        os.utime(draft, (later, later))
+    r = CliRunner().invoke(main, ["status"], env={"LANG": None})
+    assert any(ln.startswith("骨子案：前回の作成後に編集されています（") for ln in r.stdout.splitlines())
+    assert "`assembler build --carry-edits output/draft.docx`" in r.stdout
+
+
+def test_status_says_what_build_would_change(tmp_path, monkeypatch):
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    CliRunner().invoke(main, ["add", str(SEED)])
+    CliRunner().invoke(main, ["build", "-q"])
+    (root / "overrides.yaml").write_text("points:\n  m02_ddcf9d: om\n", encoding="utf-8")
+    later = (root / "output" / "manifest.json").stat().st_mtime + 5
+    os.utime(root / "overrides.yaml", (later, later))
+    r = CliRunner().invoke(main, ["status"])
+    assert "overrides in force: 1 placed, 0 excluded, 0 kept apart, 0 merged by hand, 0 reworded" in r.stdout
+    before = json.loads((root / "output" / "manifest.json").read_text(encoding="utf-8"))
+    title = before["titles"][before["state"]["points"]["m02_ddcf9d"]["section"]]
+    assert f"  m02_ddcf9d moves from {title} to O&M・運営維持管理" in r.stdout.splitlines()
+
+
+def test_add_several_files_reports_each_and_replace_names_what_it_replaced(tmp_path, monkeypatch):
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    fifth = FIXTURES / "minutes" / "infra-council-05-fictional.txt"
+    r = CliRunner().invoke(main, ["add", str(SEED), str(fifth)])
+    assert r.exit_code == 0, r.output
+    added = [ln for ln in r.stdout.splitlines() if ln.startswith("added ")]
+    assert [ln.split(":")[0] for ln in added] == ["added infra-council-02.txt",
+                                                  "added infra-council-05-fictional.txt"]
+    copy = tmp_path / "第2回_修正版.txt"
+    copy.write_bytes(SEED.read_bytes())
+    r = CliRunner().invoke(main, ["add", str(copy)])
+    assert r.exit_code == 2 and "give --replace to replace it" in r.output
+    r = CliRunner().invoke(main, ["add", "--replace", str(copy)])
+    assert r.stdout.startswith("replaced infra-council-02.txt with 第2回_修正版.txt: ")
+    assert sorted(p.name for p in (root / "minutes").iterdir()) == [
+        "infra-council-05-fictional.txt", "第2回_修正版.txt"]
+
+
+def test_add_adds_nothing_when_one_file_cannot_be_read(tmp_path, monkeypatch):
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    r = CliRunner().invoke(main, ["add", str(SEED), str(empty)])
+    assert r.exit_code == 2
+    assert r.stderr == f"error: {empty}: the file is empty; export the minutes again\n"
+    assert list((root / "minutes").iterdir()) == []
+
+
+def test_init_on_a_folder_with_minutes_adopts_them(tmp_path):
+    folder = tmp_path / "骨子"
+    folder.mkdir()
+    (folder / "第2回.txt").write_bytes(SEED.read_bytes())
+    (folder / "memo.txt").write_text("", encoding="utf-8")
+    r = CliRunner().invoke(main, ["init", str(folder)])
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert lines[1].startswith("not added: ") and "memo.txt: " in lines[1] and "the file is empty" in lines[1]
+    assert lines[2].startswith("added 第2回.txt: インフラ海外展開に関する新戦略策定に向けた懇談会 第２回")
+    assert lines[-1] == f"next: `cd {folder}` and `assembler build`"
+    assert (folder / "minutes" / "第2回.txt").exists() and (folder / "memo.txt").exists()
+    r = CliRunner().invoke(main, ["build", "-q", "--project", str(folder)])
+    assert r.exit_code == 0, r.output
+
+
+def test_commands_use_the_project_when_given_no_files(tmp_path, monkeypatch):
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    CliRunner().invoke(main, ["add", str(SEED)])
+    (root / "overrides.yaml").write_text("points:\n  m02_ddcf9d: om\n", encoding="utf-8")
+    for command in ("parse", "classify", "dedup", "review"):
+        r = CliRunner().invoke(main, [command, "--json"])
+        assert r.exit_code == 0, (command, r.output)
+    data = json.loads(CliRunner().invoke(main, ["classify", "--json"]).stdout)
+    placed = {p["id"]: p["section"] for p in data["points"]}
+    assert placed["m02_ddcf9d"] == "om", "the project's overrides.yaml applies"
+    r = CliRunner().invoke(main, ["parse"], env={"LANG": "C"})
+    assert "  57 points (5 procedural) from 10 speakers" in r.stdout.splitlines()
+
+
+def test_a_folder_build_names_the_files_it_does_not_read(tmp_path, in_root):
+    folder = tmp_path / "議事要旨"
+    folder.mkdir()
+    (folder / "第2回.txt").write_bytes(SEED.read_bytes())
+    (folder / "第1回.doc").write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    r = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "d.docx"), "-q"])
+    assert r.exit_code == 0, r.output
+    assert (f"warning: {folder}/第1回.doc: not read: a Word 97-2003 file (.doc); open it in Word "
+            "and save it as .docx") in r.stderr.splitlines()
+    r = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "d.docx"), "-q"],
+                           env={"LANG": None})
+    assert f"注意：{folder}/第1回.doc：読み込みませんでした。" in r.stderr
+
+
+def test_overrides_yaml_of_a_new_project_explains_itself_in_japanese(tmp_path):
+    root = _project(tmp_path)
+    text = (root / "overrides.yaml").read_text(encoding="utf-8")
+    assert ".py" not in text
+    assert "#   dx           DX・デジタル／ソフトインフラ" in text
+    for example in ("#  m02_8c84d0: dx", "#  m02_ddcf9d: excluded", "#  - [m02_946c31, m03_1a2b3c]",
+                    "#  - {point: m03_77aa01, into: m02_9016fb}"):
+        assert example in text
+    # every example, uncommented, is a valid overrides file
+    from assembler.overrides import load_overrides
+
+    live = root / "live.yaml"
+    live.write_text(text.replace("#  m0", "  m0").replace("#  - ", "  - "), encoding="utf-8")
+    ov = load_overrides(live)
+    assert (len(ov.placements), len(ov.never_merge), len(ov.merge), len(ov.edits)) == (3, 1, 1, 1)
+
+
+# --- the README's 使い方, as written ------------------------------------------------------------
+
+def _usage_blocks() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## 使い方（事務局の方へ）")[1].split("\n## ")[0]
+    blocks = re.findall(r"^( *)```sh\n(.*?)^ *```", section, re.M | re.S)
+    return ["\n".join(ln[len(indent):] for ln in body.splitlines()) for indent, body in blocks]
+
+
+@pytest.mark.slow
+def test_readme_usage_runs_as_written_in_a_fresh_folder(tmp_path):
+    """Every command of the README's 使い方 (but `make draft`, which sets up the checkout),
+    run verbatim by bash with `assembler` on the PATH, in Japanese (no locale set)."""
+    blocks = _usage_blocks()
+    assert len(blocks) >= 3
+    script = "\n".join(ln for b in blocks for ln in b.splitlines() if not ln.startswith("make "))
+    assert "assembler init 新戦略骨子" in script and "assembler status" in script
+    (tmp_path / "議事要旨フォルダ").mkdir()
+    (tmp_path / "議事要旨フォルダ" / "第2回.txt").write_bytes(SEED.read_bytes())
+    inbox = tmp_path / "home" / "受信"
+    inbox.mkdir(parents=True)
+    (inbox / "第2回議事要旨.pdf").write_bytes(
+        (FIXTURES / "minutes" / "digital-society-council-04-gijiroku-2023-06-06.pdf").read_bytes())
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    env.update(HOME=str(tmp_path / "home"), PATH=f"{Path(sys.executable).parent}:{env['PATH']}")
+    run = subprocess.run(["bash", "-e", "-c", script], cwd=tmp_path, env=env,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (tmp_path / "output" / "draft.docx").stat().st_size > 10_000
+    assert (tmp_path / "新戦略骨子" / "output" / "draft.docx").stat().st_size > 10_000
+    assert "会合：1 回" in run.stdout and "build で変わること：なし（骨子案は同じです）" in run.stdout
+    assert "追加 第2回議事要旨.pdf：" in run.stdout
+
+
+def test_make_draft_leaves_a_runnable_assembler(tmp_path):
+    """The launcher `make draft` installs runs this checkout's assembler from any folder."""
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "PATH": "/usr/bin:/bin"}
+    env.pop("XDG_BIN_HOME", None)
+    out = subprocess.run(["sh", str(ROOT / "tools" / "install-launcher.sh")], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    launcher = home / ".local" / "bin" / "assembler"
+    assert f"echo 'export PATH=\"{launcher.parent}:$PATH\"' >> ~/.profile" in out
+    if not (ROOT / ".venv" / "bin" / "assembler").exists():
+        pytest.skip("this checkout has no .venv (make draft makes it)")
+    run = subprocess.run([str(launcher), "--version"], cwd=tmp_path, env=env, capture_output=True,
+                         text=True)
+    assert run.returncode == 0 and "version" in run.stdout
+    other = home / "bin2"
+    other.mkdir()
+    (other / "assembler").write_text("#!/bin/sh\necho mine\n", encoding="utf-8")
+    out = subprocess.run(["sh", str(ROOT / "tools" / "install-launcher.sh")],
+                         env={**env, "XDG_BIN_HOME": str(other)}, capture_output=True, text=True).stdout
+    assert "is not ours" in out and (other / "assembler").read_text(encoding="utf-8").endswith("mine\n")
