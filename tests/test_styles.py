@@ -41,6 +41,8 @@ MEETINGS = {
                                     "18:30–20:30", "防災センター４０２会議室", "会議録",
                                     [("委員", ("加藤会長", "市川副会長", "松田委員")),
                                      ("事務局", ("冨田子ども家庭部長",))]),
+    "committee-qa.txt": ("m20240214", "令和６年２月みどり県議会環境委員会", None, "2024-02-14",
+                         "10:02–11:30", "第３委員会室", "会議記録", []),
     "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
 }
 
@@ -137,6 +139,14 @@ EXPECTED = {
         ("事務局", "secretariat", "opinion", "承知しました。", 15, 15),
         ("委員", "member", "opinion", "子どもの意見を聴く機会を、学校以外の場にも", 16, 16),
     ],
+    # 【渡邉(光)委員長】 with the speech on its line; Ｑ/Ａ marks before the speaker
+    "committee-qa.txt": [
+        ("渡邉(光)委員長", "chair", "procedural", "それでは、ただいまから環境委員会を開会", 9, 9),
+        ("渡邉(光)委員長", "chair", "opinion", "本日は、所管事務の調査を行います。", 10, 10),
+        ("片山委員", "member", "opinion", "里山の保全について、担い手の確保が", 13, 14),
+        ("森林整備課長", "secretariat", "opinion", "来年度から、活動団体の資機材購入への", 17, 17),
+        ("片山委員", "member", "opinion", "補助の対象に若い世代の団体も含めるよう", 20, 20),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -178,6 +188,7 @@ LINE_FATES = {
     "verbatim-legend.txt": "fbfbfbfbfb" "ppbpppppp" "bF",
     "assembly-verbatim.txt": "fff" "bpppppppppppn",
     "summary-inline-brackets.txt": "fbfffb" "anb" "pppppppbF",
+    "committee-qa.txt": "fbfbfbfb" "ppbpppbppbpp",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}

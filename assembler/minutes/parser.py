@@ -103,6 +103,12 @@ BUILTIN_SHAPES = (
     # （事務局）資料１の… / 〔増田分科会長代理〕 お待たせ…: the bracketed speaker, then the speech
     _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,20}?)\s*[）)】〕］\]]"
                       rf"{_SP}*[：:]?{_SP}*(?P<text>\S.*)$"), "header", marked=True),
+    # 【渡邉(光)会長】 — a qualifier in brackets inside 【】 or 〔〕
+    _Shape(re.compile(r"^[【〔]\s*(?P<label>[^【】〔〕]{1,30}?)\s*[】〕]"
+                      rf"{_SP}*[：:]?{_SP}*(?P<text>.*)$"), "header", marked=True),
+    # Ｑ 片桐委員 / Ａ 鈴木道路建設課長: question and answer marks before the speaker
+    _Shape(re.compile(rf"^[QＱAＡ問答]{_SP}+(?P<label>{_LABEL}{{1,30}}?)(?:{_SP}+(?P<text>.*))?$"),
+           "header", marked=True),
     _Shape(re.compile(
         rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,30}}?(?:[（(][^（）()]{{1,20}}[）)])?)"
         rf"(?:{_SP}*[：:]{_SP}*|{_SP}+|$)(?P<text>.*)$"), "header", marked=True),
