@@ -4,9 +4,10 @@ How a point is scored, per section:
 
 * the point's text is folded with :func:`match_key` (NFKC, upper case, spaces dropped
   except between two Latin letters/digits), and so is every term of the outline;
-* each section's terms are one compiled alternation (longest first, so コロナ禍 and
-  コロナ at the same place count once); Latin terms only match as whole words;
-  regular expressions are scanned separately; ``against`` terms subtract;
+* the terms of the whole outline are one compiled alternation, longest first: at each
+  place the longest term counts, whichever section it is in (コロナ禍 and コロナ count
+  once; 適合性評価 for standards hides the 評価 of kpi); Latin terms only match as whole
+  words; regular expressions are scanned per section; ``against`` terms subtract;
 * the sentence is read, not just its words (:func:`clause_roles`): a Japanese opinion
   states its point at the end, so evidence in the final clause of a proposal
   (〜すべき, 〜が重要, 〜いただきたい) counts ``point`` times, in a clause closed by
@@ -39,10 +40,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assembler.model import Assignment, Evidence, Match, Outline, Overrides, Point, Section
-from assembler.text import table
 
-__all__ = ["Scoring", "DEFAULT_SCORING", "ReviewRow", "classify", "match_key", "review_rows",
-           "format_assignments", "format_review"]
+__all__ = ["Scoring", "DEFAULT_SCORING", "ReviewRow", "classify", "clause_roles", "match_key",
+           "review_rows"]
 
 
 @dataclass(frozen=True)
@@ -103,15 +103,20 @@ def match_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Compiled:
-    """One section's evidence compiled for scanning."""
+    """One section's evidence compiled for scanning (its literal terms are in _Scanner)."""
 
     section: Section
-    terms: re.Pattern | None
-    term_of: dict  # folded term -> Evidence
-    against: re.Pattern | None
-    against_of: dict
     patterns: tuple[tuple[Evidence, re.Pattern], ...]
     weaker: dict  # Evidence -> compiled alternation of its weaker_in phrases
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    """The whole outline compiled: one alternation of every literal term and against term."""
+
+    sections: tuple[_Compiled, ...]
+    terms: re.Pattern | None
+    term_of: dict  # folded term -> ((index of its section, Evidence), ...)
 
 
 def _term_regex(evidence: list[Evidence]) -> tuple[re.Pattern | None, dict]:
@@ -149,16 +154,20 @@ def _terms_in(regex: re.Pattern, key: str):
 
 
 @lru_cache(maxsize=16)
-def _compile(outline: Outline) -> tuple[_Compiled, ...]:
-    out = []
-    for s in outline.iter_all():
-        terms, term_of = _term_regex([e for e in s.evidence if e.kind == "term"])
-        against, against_of = _term_regex([e for e in s.evidence if e.kind == "against"])
+def _compile(outline: Outline) -> _Scanner:
+    sections, of = [], {}
+    for i, s in enumerate(outline.iter_all()):
+        for e in s.evidence:
+            if e.kind != "pattern":
+                k = match_key(e.text)
+                if all(x is not e for _, x in of.get(k, ())):
+                    of[k] = of.get(k, ()) + ((i, e),)
         patterns = tuple((e, re.compile(e.text)) for e in s.evidence if e.kind == "pattern")
         weaker = {e: re.compile("|".join(re.escape(match_key(w)) for w in e.weaker_in))
                   for e in s.evidence if e.weaker_in}
-        out.append(_Compiled(s, terms, term_of, against, against_of, patterns, weaker))
-    return tuple(out)
+        sections.append(_Compiled(s, patterns, weaker))
+    regex, _ = _term_regex([Evidence("term", k, 1.0) for k in of])
+    return _Scanner(tuple(sections), regex, of)
 
 
 # --- reading the sentence ----------------------------------------------------------------------
@@ -228,9 +237,10 @@ def clause_roles(key: str, scoring: "Scoring") -> list[tuple[int, int, str]]:
     return spans
 
 
-def _factor(role: str, scoring: "Scoring") -> float:
+@lru_cache(maxsize=16)
+def _factors(scoring: "Scoring") -> dict[str, float]:
     return {"background": scoring.background, "topic": scoring.topic, "point": scoring.point,
-            "lead": scoring.lead_boost}.get(role, 1.0)
+            "lead": scoring.lead_boost, "body": 1.0}
 
 
 def _role_at(roles: list[tuple[int, int, str]], pos: int) -> str:
@@ -240,18 +250,19 @@ def _role_at(roles: list[tuple[int, int, str]], pos: int) -> str:
     return "body"
 
 
-def _score(c: _Compiled, key: str, roles: list[tuple[int, int, str]], scoring: Scoring
-           ) -> tuple[float, list[Match]]:
-    """A section's own score on one point and the evidence that produced it."""
-    found: dict[Evidence, list[tuple[int, int]]] = {}
-    for regex, of in ((c.terms, c.term_of), (c.against, c.against_of)):
-        if regex is not None:
-            for m in _terms_in(regex, key):
-                found.setdefault(of[m.group(0)], []).append(m.span())
+def _score(c: _Compiled, found: dict, key: str, roles: list[tuple[int, int, str]], scoring: Scoring
+           ) -> tuple[float, float, list[Match]]:
+    """A section's own score on one point (weighted, and plain), and the evidence that produced it.
+
+    ``found`` holds the section's literal terms found in the key (Evidence -> spans).
+    """
     for e, regex in c.patterns:
         for m in regex.finditer(key):
             if m.end() > m.start():
                 found.setdefault(e, []).append(m.span())
+    if not found:
+        return 0.0, 0.0, []
+    factors = _factors(scoring)
     weights, raw, matches = [], [], []
     for e, spans in found.items():
         n = len(spans)
@@ -260,7 +271,7 @@ def _score(c: _Compiled, key: str, roles: list[tuple[int, int, str]], scoring: S
         best, where, plain = -1.0, "body", 0.0
         for i, j in spans:
             role = _role_at(roles, i)
-            f = _factor(role, scoring)
+            f = factors[role]
             weak = any(a <= i and j <= b for a, b in weak_spans)
             if weak:
                 f, role = f * scoring.context_factor, "weakened"
@@ -271,8 +282,9 @@ def _score(c: _Compiled, key: str, roles: list[tuple[int, int, str]], scoring: S
         sign = -1 if e.kind == "against" else 1
         weights.append(sign * base * best)
         raw.append(sign * base * plain)
+        found_text = key[spans[0][0]:spans[0][1]] if e.kind == "pattern" else ""
         matches.append(Match(section=c.section.id, kind=e.kind, text=e.text, weight=round(sign * base * best, 2),
-                             count=n, where=where))
+                             count=n, where=where, found=found_text))
     matches.sort(key=lambda m: (-m.weight, m.text))
     return _combine(weights, scoring), max(sum(raw), 0.0), matches
 
@@ -298,14 +310,19 @@ def _descend(s: Section, totals: dict[str, float]) -> str:
     return s.id
 
 
-def _auto(point: Point, outline: Outline, compiled: tuple[_Compiled, ...], scoring: Scoring) -> Assignment:
+def _auto(point: Point, outline: Outline, compiled: _Scanner, scoring: Scoring) -> Assignment:
     key = match_key(point.text)
     roles = clause_roles(key, scoring)
+    found: list[dict] = [{} for _ in compiled.sections]
+    if compiled.terms is not None:
+        for m in _terms_in(compiled.terms, key):
+            for i, e in compiled.term_of[m.group(0)]:
+                found[i].setdefault(e, []).append(m.span())
     own: dict[str, float] = {}
     own_raw: dict[str, float] = {}
     matched: list[Match] = []
-    for c in compiled:
-        own[c.section.id], own_raw[c.section.id], ms = _score(c, key, roles, scoring)
+    for c, f in zip(compiled.sections, found):
+        own[c.section.id], own_raw[c.section.id], ms = _score(c, f, key, roles, scoring)
         matched.extend(ms)
     totals, raws = own, own_raw
 
@@ -318,7 +335,7 @@ def _auto(point: Point, outline: Outline, compiled: tuple[_Compiled, ...], scori
 
     for s in outline.sections:
         total(s)
-    scores = tuple((s.id, round(totals[s.id], 2)) for s in outline.iter_all())
+    scores = tuple((c.section.id, round(totals[c.section.id], 2)) for c in compiled.sections)
     if point.kind == "procedural":
         return Assignment(point=point.id, section=None, sections=(), scores=scores,
                           matched=tuple(matched), uncertain=False)
@@ -415,26 +432,3 @@ def review_rows(points, assignments) -> list[ReviewRow]:
                               margin=a.margin, alternatives=alternatives, terms=terms))
     rows.sort(key=lambda r: abs(r.margin))  # stable: document order on ties
     return rows
-
-
-# --- text tables (assembler classify / assembler review) ---------------------------------
-
-
-def format_assignments(points, assignments) -> str:
-    """A readable table: point id, speaker, primary, secondary, uncertain, strongest evidence."""
-    by_id = {p.id: p for p in points}
-    rows = []
-    for a in assignments:
-        flag = "excluded" if a.excluded else "manual" if a.manual else "?" if a.uncertain else ""
-        terms = ", ".join(f"{m.text}×{m.count}" if m.count > 1 else m.text
-                          for m in sorted(a.matched, key=lambda m: -m.weight)[:4] if m.weight > 0)
-        rows.append((a.point, by_id[a.point].speaker.label, a.section or "-", ",".join(a.sections[1:]), flag, terms))
-    return table(("point", "speaker", "section", "also", "flag", "evidence"), (10, 18, 10, 16, 8, 40), rows)
-
-
-def format_review(rows: list[ReviewRow]) -> str:
-    """The review list as a table, most doubtful first."""
-    body = [(r.point, r.speaker, r.section, r.why, f"{r.margin:+.2f}",
-             ", ".join(f"{s}={v:g}" for s, v in r.alternatives), r.text) for r in rows]
-    return table(("point", "speaker", "section", "why", "margin", "alternatives", "text"),
-                  (10, 18, 10, 9, 6, 24, 40), body)

@@ -23,6 +23,8 @@ from .model import (Assignment, Chapter, CitationPart, Draft, Entry, Group, Meet
 
 # Labels of the placement column in the appendix.
 PLACED_AUTO = "自動"
+#: How a term's place in the sentence changed its weight (model.Match.where).
+PLACED_WHERE = {"point": "（結論部）", "background": "（背景部）", "weakened": "（別の意味）"}
 PLACED_MANUAL = "手動"
 PLACED_PROCEDURAL = "手続的発言（本文に掲載しない）"
 PLACED_EXCLUDED = "除外"
@@ -55,7 +57,7 @@ def placement_text(a: Assignment, kind: str) -> str:
         return PLACED_PROCEDURAL
     if a.manual:
         return f"{PLACED_MANUAL}（{a.reason}）" if a.reason else PLACED_MANUAL
-    terms = [f"{m.text}×{m.count}" if m.count > 1 else m.text
+    terms = [(f"{m.found or m.text}×{m.count}" if m.count > 1 else m.found or m.text) + PLACED_WHERE.get(m.where, "")
              for m in a.matched if m.section == a.section]
     scores = dict(a.scores)
     score = scores.get(a.section or "", 0)

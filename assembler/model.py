@@ -263,7 +263,9 @@ class Match:
     states a proposal: 〜すべき, 〜が重要, 〜いただきたい), ``topic`` (a clause ending in
     〜については), ``lead`` (the first sentence), ``background`` (a clause ending in
     〜を背景に, 〜の中で, 〜とはいえ, 〜であるが, 〜に関連して …), ``weakened`` (inside one of
-    the term's ``weaker_in`` phrases), or ``body`` (anywhere else).
+    the term's ``weaker_in`` phrases), or ``body`` (anywhere else). ``found`` is the text a
+    pattern matched first (on the normalised key), which says more to a reader than the
+    regular expression; empty for terms.
     """
 
     section: str
@@ -272,6 +274,7 @@ class Match:
     weight: float
     count: int = 1
     where: str = "body"
+    found: str = ""
 
 
 @dataclass(frozen=True)
@@ -301,7 +304,8 @@ class Assignment:
         matched: dict[str, list] = {}
         for m in self.matched:
             matched.setdefault(m.section, []).append(
-                {"kind": m.kind, "text": m.text, "weight": m.weight, "count": m.count, "where": m.where}
+                {"kind": m.kind, "text": m.text, "weight": m.weight, "count": m.count, "where": m.where,
+                 **({"found": m.found} if m.found else {})}
             )
         return {
             "section": self.section,

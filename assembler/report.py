@@ -68,12 +68,21 @@ def evidence(point, assignment, section: str | None = None) -> str:
     for m in sorted((m for m in assignment.matched if m.section == section and m.weight > 0),
                     key=lambda m: -m.weight):
         word = quoted(_found(m, key))
-        terms.append(word if m.count == 1 else f"{word}×{m.count}")
+        word = word if m.count == 1 else f"{word}×{m.count}"
+        terms.append(where(m.where).format(word=word))
     total = dict(assignment.scores).get(section, 0.0)
     if not terms:
         return _("no words of this chapter")
     return ngettext("{terms} give {n} point", "{terms} give {n} points", int(total) or 2).format(
         terms=_(", ").join(terms[:4]), n=score(total))
+
+
+def where(part: str) -> str:
+    """How a word's place in the sentence changed its weight (``model.Match.where``), as a
+    format string around ``{word}``: the final clause of a proposal counts more, a
+    background clause or a phrase with another sense less."""
+    return {"point": _("{word} (in the conclusion)"), "background": _("{word} (in the background)"),
+            "weakened": _("{word} (in another sense)")}.get(part, "{word}")
 
 
 def _placement_note(a, point) -> str:

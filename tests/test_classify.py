@@ -109,6 +109,11 @@ def test_latin_terms_match_whole_words_only():
     assert "DX" in {m.text for m in a.matched}
 
 
+def test_the_longest_term_of_the_whole_outline_wins_at_one_place():
+    (a,) = classify([point("適合性評価の仕組みを整えるべき。")], DEFAULT)
+    assert {(m.section, m.text) for m in a.matched} == {("standards", "適合性評価")}
+
+
 def test_longest_term_wins_at_one_place_and_repeats_are_counted():
     (a,) = classify([point("コロナ禍の影響。コロナ後の世界。")], DEFAULT)
     covid = [m for m in a.matched if m.section == "covid"]
@@ -323,3 +328,15 @@ def test_cli_table_and_config_error(tmp_path):
     result = CliRunner().invoke(main, ["classify", seed, "--sections", str(bad)])
     assert result.exit_code == 2
     assert result.stderr == f"error: {bad}: sections: the list of sections is empty\n"
+
+
+def test_the_appendix_says_where_a_word_stood_and_what_a_pattern_found():
+    from assembler.draft import placement_text
+
+    (a,) = classify([point("新型コロナの感染拡大を背景に、工事の中断が続く中、融資の返済を猶予すべき。")], DEFAULT)
+    text = placement_text(a, "opinion")
+    assert a.section == "financing"
+    assert text.startswith("自動: 融資（結論部）、返済（結論部）")
+    (b,) = classify([point("感染症で案件が中断している。")], DEFAULT)
+    assert "案件が中断" in placement_text(b, "opinion")
+    assert {m["found"] for m in b.to_dict()["matched"]["covid"] if "found" in m} == {"案件が中断"}
