@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import overrides as overrides_mod
+from .i18n import _, ngettext
 from .model import Placement
 
 DELETED = "事務局が草案から削除"
@@ -59,32 +60,38 @@ def carry_edits(edited: Path, manifest: dict, overrides_path: Path, *, date: str
             for pid in before["points"]:
                 placements.append(Placement(point=pid, section=None, excluded=True,
                                             reason=DELETED, date=date))
-            carried.append(f"{anchor}: deleted in the draft; excluded")
+            carried.append(_("{anchor}: deleted in the draft; excluded").format(anchor=anchor))
             continue
         section = section_of_title.get(e.heading or "")
         if section is None:
-            not_carried.append(f"{anchor}: now under 「{e.heading or '—'}」, which is not a "
-                               "chapter of the outline; left where the outline puts it")
+            not_carried.append(_("{anchor}: now under 「{heading}」, which is not a chapter of the "
+                                 "outline; left where the outline puts it").format(
+                anchor=anchor, heading=e.heading or "—"))
         elif section != before["section"]:
             for pid in before["points"]:
                 placements.append(Placement(point=pid, section=section, reason=MOVED, date=date))
-            carried.append(f"{anchor}: moved to {section}")
+            carried.append(_("{anchor}: moved to {title}").format(
+                anchor=anchor, title=titles.get(section, section)))
         if not e.text:
-            not_carried.append(f"{anchor}: its wording was emptied; the original is kept")
+            not_carried.append(_("{anchor}: its wording was emptied; the original is kept").format(
+                anchor=anchor))
         elif not _same(e.text, before["text"]):
             edits[anchor] = e.text
-            carried.append(f"{anchor}: reworded")
+            carried.append(_("{anchor}: reworded").format(anchor=anchor))
     _report_reordering(draft.entries, manifest.get("order", []), entries, section_of_title,
                        titles, not_carried)
     for anchor in found:
         if anchor not in entries:
-            not_carried.append(f"{anchor}: a point paragraph this project's last build did not "
-                               "write (copied from another draft?); ignored")
+            not_carried.append(_("{anchor}: a point paragraph this project's last build did not "
+                                 "write (copied from another draft?); ignored").format(anchor=anchor))
     for text in draft.loose:
-        not_carried.append(f"a paragraph that follows no point was not carried over: 「{text[:40]}」")
+        not_carried.append(_("a paragraph that follows no point was not carried over: 「{text}」")
+                           .format(text=text[:40]))
     after = {k: v for k, v in draft.after.items() if k in entries}
     for k, v in after.items():
-        carried.append(f"{k}: {len(v)} paragraph(s) written after it kept")
+        carried.append(ngettext("{anchor}: {n} paragraph written after it kept",
+                                "{anchor}: {n} paragraphs written after it kept", len(v)).format(
+            anchor=k, n=len(v)))
     if placements:
         overrides_mod.append_placements(overrides_path, placements)
     if edits:
@@ -106,5 +113,5 @@ def _report_reordering(edited, order: list[str], entries: dict, section_of_title
     for section, now in after.items():
         was = [a for a in before.get(section, []) if a in now]
         if now != was:
-            not_carried.append(f"the order of the points in 「{titles.get(section, section)}」 was "
-                               "changed; the draft keeps the order of the minutes")
+            not_carried.append(_("the order of the points in 「{title}」 was changed; the draft keeps "
+                                 "the order of the minutes").format(title=titles.get(section, section)))

@@ -172,7 +172,9 @@ def require_sections(overrides: Overrides, outline: Outline) -> None:
     for p in overrides.placements:
         if not p.excluded and p.section not in ids:
             raise ConfigError(_("points.{point}: unknown section {section}{section2}").format(point=p.point, section=shown(p.section), section2=did_you_mean(p.section, ids)),
-                              file=overrides.source, hint=_("sections of {source}: {value}").format(source=outline.source, value=', '.join(ids)))
+                              file=overrides.source, hint=_("sections of {source}: {value}").format(
+                                  source=outline.source,
+                                  value=", ".join(f"{s.id}（{s.title}）" for s in outline.iter_all())))
 
 
 def check_overrides(overrides: Overrides, points, outline: Outline) -> list[str]:
@@ -184,8 +186,8 @@ def check_overrides(overrides: Overrides, points, outline: Outline) -> list[str]
     named += [(f"never_merge[{i}]", pid) for i, pair in enumerate(overrides.never_merge) for pid in pair]
     named += [(f"merge[{i}]", pid) for i, pair in enumerate(overrides.merge) for pid in pair]
     named += [(f"edits.{pid}", pid) for pid, _ in overrides.edits]
-    return [f"{src}: {where}: no point {pid} in these minutes"
-            for where, pid in named if pid not in known]
+    return [_("{file}: {where}: no point {point} in these minutes").format(
+        file=src, where=where, point=pid) for where, pid in named if pid not in known]
 
 
 # --- writing --------------------------------------------------------------------------------

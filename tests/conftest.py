@@ -22,16 +22,6 @@ def in_root(monkeypatch):
     return ROOT
 
 
-@pytest.fixture(autouse=True)
-def english_80_columns(monkeypatch):
-    """Messages in English and tables 80 columns wide, whatever the machine's locale and
-    terminal, unless a test asks otherwise (the ``japanese`` fixture, its own COLUMNS)."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    monkeypatch.setenv("COLUMNS", "80")
-
-
 @pytest.fixture
 def japanese(monkeypatch):
     """No locale set at all: the tool's default, Japanese."""

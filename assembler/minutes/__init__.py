@@ -18,7 +18,7 @@ from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles
-from ..i18n import _
+from ..i18n import _, ngettext
 
 __all__ = [
     "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
@@ -220,8 +220,9 @@ def unread_warning(parsed: tuple[Minutes, ...], shown: int = 3) -> str | None:
     if not unread:
         return None
     where = ", ".join(u.where for u in unread[:shown]) + (", …" if len(unread) > shown else "")
-    noun = "line" if len(unread) == 1 else "lines"
-    return f"{len(unread)} {noun} unread ({where}); `assembler review` lists them"
+    return ngettext("{n} line unread ({where}); `assembler review` lists them",
+                    "{n} lines unread ({where}); `assembler review` lists them",
+                    len(unread)).format(n=len(unread), where=where)
 
 
 def unread_report(parsed: tuple[Minutes, ...]) -> str:
@@ -229,15 +230,16 @@ def unread_report(parsed: tuple[Minutes, ...]) -> str:
     out: list[str] = []
     unread = [u for m in parsed for u in m.unread]
     if unread:
-        out.append(f"unread lines ({len(unread)}): not in the draft; fix the file or add a pattern")
+        out.append(_("unread lines ({n}): not in the draft; fix the file or add a pattern").format(
+            n=len(unread)))
         for u in unread:
             text = u.text if len(u.text) <= 40 else u.text[:39] + "…"
             out.append(f"  {u.where}  {u.why}: {text}")
     other = dict.fromkeys(p.speaker.label for m in parsed for p in m.points
                           if p.speaker.role == "other")
     if other:
-        out.append(f"speakers whose title is not in the role table (role other): {'、'.join(other)}; "
-                   "add their titles with --roles")
+        out.append(_("speakers whose title is not in the role table (role other): {names}; add "
+                     "their titles with --roles").format(names="、".join(other)))
     return "\n".join(out)
 
 
