@@ -7,7 +7,6 @@ only words it.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from .i18n import _, ngettext, pgettext
@@ -42,15 +41,9 @@ def title_with_id(outline, section: str | None) -> str:
     return f"{titles(outline).get(section, section)} [{section}]"
 
 
-def _found(match, key: str) -> str:
-    """The words a pattern matched in the point (the pattern itself says nothing to a reader)."""
-    if match.kind != "pattern":
-        return match.text
-    try:
-        found = re.search(match.text, key)
-    except re.error:
-        return match.text
-    return found.group(0) if found else match.text
+def _found(match) -> str:
+    """The words a piece of evidence matched (for a pattern, what it found, not the regex)."""
+    return match.found or match.text
 
 
 def evidence(point, assignment, section: str | None = None) -> str:
@@ -61,13 +54,10 @@ def evidence(point, assignment, section: str | None = None) -> str:
     section = section or assignment.section
     if not section:
         return ""
-    from .classify import match_key
-
-    key = match_key(point.text)
     terms = []
     for m in sorted((m for m in assignment.matched if m.section == section and m.weight > 0),
                     key=lambda m: -m.weight):
-        word = quoted(_found(m, key))
+        word = quoted(_found(m))
         word = word if m.count == 1 else f"{word}×{m.count}"
         terms.append(where(m.where).format(word=word))
     total = dict(assignment.scores).get(section, 0.0)
