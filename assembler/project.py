@@ -285,29 +285,44 @@ def diff(base: State, now: State, titles: dict[str, str], meeting_labels: dict[s
     new = frozenset(pid for pid in now.points if pid not in base.points)
     meetings_new = sorted({now.points[p]["meeting"] for p in new}
                           - {v["meeting"] for v in base.points.values()})
-    per_section: dict[str, int] = {}
-    for pid in new:
-        s = now.points[pid]["section"]
-        if s:
-            per_section[s] = per_section.get(s, 0) + 1
-    moved = [pid for pid in now.points if pid in base.points
-             and base.points[pid]["section"] != now.points[pid]["section"]]
-    joined = [pid for pid in new if len(now.groups.get(now.points[pid]["group"], [])) > 1
-              and any(m in base.points for m in now.groups[now.points[pid]["group"]])]
+    # counted per entry of the body, as the draft lays it out: a group stands where its
+    # representative (its first point) stands, or its first placed point
+    new_bullets: dict[str, int] = {}
+    cited: dict[str, int] = {}
+    moved, merged = [], 0
+    for ids in now.groups.values():
+        placed = [p for p in ids if now.points[p]["section"]]
+        if not placed:
+            continue
+        rep = ids[0] if ids[0] in placed else placed[0]
+        section = now.points[rep]["section"]
+        old = [p for p in placed if p in base.points]
+        if not old:
+            new_bullets[section] = new_bullets.get(section, 0) + 1
+            continue
+        added = sum(1 for p in placed if p in new)
+        if added:
+            cited[section] = cited.get(section, 0) + added
+        if len({base.points[p]["group"] for p in old}) > 1:
+            merged += 1  # earlier entries now stand as one
+        before = base.points[old[0]]["section"]
+        if before != section:
+            moved.append({"id": old[0], "before": titles.get(before or "", "—"),
+                          "after": titles.get(section, "—")})
     split = [g for g, ids in base.groups.items() if len(ids) > 1
              and len({now.points[p]["group"] for p in ids if p in now.points}) > 1]
     variables = {
         "new_meetings": [{"label": meeting_labels.get(m, m),
                           "count": sum(1 for p in new if now.points[p]["meeting"] == m)}
                          for m in meetings_new],
-        "sections": [{"title": titles[sid], "count": per_section[sid]}
-                     for sid in titles if per_section.get(sid)],
-        "moved": [{"id": pid, "before": titles.get(base.points[pid]["section"] or "", "—"),
-                   "after": titles.get(now.points[pid]["section"] or "", "—")} for pid in moved],
-        "joined": len(joined),
+        "sections": [{"title": titles[sid], "new": new_bullets.get(sid, 0), "cited": cited.get(sid, 0)}
+                     for sid in titles if new_bullets.get(sid) or cited.get(sid)],
+        "moved": moved,
+        "joined": sum(cited.values()),
+        "merged": merged,
         "split": len(split),
     }
-    variables["nothing"] = not (meetings_new or per_section or moved or joined or split)
+    variables["nothing"] = not (meetings_new or new_bullets or cited or moved or merged or split)
     if texts is None:
         from .texts import Texts
 

@@ -294,12 +294,21 @@ def test_the_changes_summary_names_moves_merges_and_splits():
                         groups={"g_a": ["a"], "g_b": ["b"], "g_c": ["c", "d"]})
     changes = project.diff(base, now, titles, {"m03": "第３回"}, "2025-11-29")
     assert changes.new_points == {"d"} and changes.date == "2025-11-29"
+    # d joined c's entry: a citation added, not a new bullet (issue 14)
     assert changes.summary == (
         "第３回会合の議事を追加した（1件）。",
-        "「O&M」に新たな意見 1件。",
+        "「O&M」：既出の意見への出典の追加 1件。",
         "章を移した意見 1件（a：DX→O&M）。",
-        "既出の意見と同趣旨として出典を追加した意見 1件。",
         "統合を解いた意見のまとまり 1件。",
+    )
+    # two new points saying the same are one new bullet; two earlier entries now one: a merge
+    later = project.State(points={**now.points, "e": pt("dx", "g_e", "m04"), "f": pt("dx", "g_e", "m04"),
+                                  "b": pt("dx", "g_a")},
+                          groups={"g_a": ["a", "b"], "g_c": ["c", "d"], "g_e": ["e", "f"]})
+    assert project.diff(now, later, titles, {"m04": "第４回"}, None).summary == (
+        "第４回会合の議事を追加した（2件）。",
+        "「DX」：新たな意見 1件。",
+        "前回の意見のうち同趣旨として一つにまとめたもの 1件。",
     )
     same = project.diff(now, now, titles, {}, None)
     assert same.summary == ("前回から内容の変更はない。",) and not same.new_points

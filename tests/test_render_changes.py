@@ -121,3 +121,25 @@ def test_libreoffice_accepts_and_rejects_to_the_same_drafts(builds, tmp_path):
     assert rejected[-1] == "last page landscape\tTrue"
     accepted = _libreoffice(after, "accept", tmp_path)
     assert accepted == _libreoffice(_untracked(draft, tmp_path / "plain.docx"), "none", tmp_path)
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_the_change_summary_counts_bullets_and_citations_as_the_draft_shows_them(builds, n):
+    """Per chapter: entries new in this build, and citations added to entries already there."""
+    from assembler.draft import iter_chapters
+
+    draft = builds[n][1]
+    new_meeting = draft.meetings[-1].id
+    expected = []
+    for chapter in iter_chapters(draft.chapters):
+        new = sum(1 for e in chapter.entries if e.new)
+        cited = sum(sum(1 for pid in e.points if pid.startswith(new_meeting + "_"))
+                    for e in chapter.entries if not e.new)
+        assert all(all(pid.startswith(new_meeting + "_") for pid in e.points)
+                   for e in chapter.entries if e.new)
+        if new or cited:
+            counts = [f"新たな意見 {new}件"] * bool(new) + [f"既出の意見への出典の追加 {cited}件"] * bool(cited)
+            expected.append(f"「{chapter.section.title}」：{'、'.join(counts)}。")
+    assert expected and [line for line in draft.changes if line.startswith("「")] == expected
+    added = sum(1 for row in draft.trace if row.point.meeting == new_meeting)
+    assert draft.changes[0].endswith(f"会合の議事を追加した（{added}件）。")
