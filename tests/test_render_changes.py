@@ -104,10 +104,18 @@ def test_a_heading_is_never_inside_a_change(builds):
             assert prev.find(f"{W}pPr/{W}rPr/{W}ins") is None, "the mark before a heading is inserted"
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("localhost", 0))
+        return s.getsockname()[1]
+
+
 def _libreoffice(docx: Path, mode: str, tmp_path: Path) -> list[str]:
     r = subprocess.run(["/usr/bin/python3", str(TOOL), str(docx), mode, str(tmp_path / "profile"),
-                        "2309"], capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr
+                        str(_free_port())], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr
     return r.stdout.splitlines()
 
 
