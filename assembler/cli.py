@@ -186,7 +186,7 @@ _FILES = click.argument("files", nargs=-1, type=click.Path(path_type=str))
 
 @main.command(examples=("assembler parse examples/minutes/infra-council-02.txt",
                         "assembler parse 議事要旨フォルダ --json",
-                        "assembler parse          (in a project: its minutes/)"))
+                        "cd 新戦略骨子 && assembler parse"))
 @_FILES
 @_shared(JSON, ENCODING, ROLES, PATTERNS, PROJECT)
 def parse(files, as_json, encoding, roles, patterns, project_dir) -> None:
@@ -259,7 +259,7 @@ def dedup(files, as_json, threshold, overrides, encoding, roles, patterns, proje
 
 
 @main.command(examples=("assembler review examples/minutes",
-                        "assembler review            (in a project)",
+                        "cd 新戦略骨子 && assembler review",
                         "assembler review --json > 確認.json"))
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @_shared(JSON, OUTLINE, OVERRIDES, THRESHOLD, ENCODING, ROLES, PATTERNS, PROJECT)
@@ -396,7 +396,7 @@ def _build_project(root, carry_edits, quiet: bool, fonts: str | None = None) -> 
 
 
 @main.command(examples=('assembler init 新戦略骨子 --title "「インフラ海外展開に関する新戦略」骨子（事務局たたき台）"',
-                        "assembler init .       (a folder that already holds minutes)"))
+                        "assembler init 議事要旨フォルダ"))
 @click.argument("directory", type=click.Path(file_okay=False))
 @option("--title", default=None, help=N_("The draft's title."))
 @option("--council", default=None, help=N_("The council's name."))

@@ -604,24 +604,3 @@ def review_merges(groups: Iterable[Group], threshold: float = DEFAULT_THRESHOLD
     rows.sort(key=lambda r: (not r.flagged, abs(r.margin), r.group, r.a, r.b))
     return rows
 
-
-def summary(points: Sequence[Point], groups: Sequence[Group]) -> str:
-    """A readable report: the merged groups with their link scores, then the counts."""
-    by_id = {p.id: p for p in points}
-    lines = []
-    for g in groups:
-        if len(g.points) < 2:
-            continue
-        flags = "".join(f" [{f}]" for f, on in (("flagged", g.flagged), ("manual", g.manual)) if on)
-        lines.append(f"{g.id}: {len(g.points)} points{flags}")
-        for pid in g.points:
-            p = by_id[pid]
-            mark = "*" if pid == g.representative else " "
-            lines.append(f"  {mark} {pid} {p.speaker.label} {p.source.file}:{p.source.line_start} "
-                         f"{p.text[:40]}")
-        lines += [f"    {l.a} ~ {l.b}: {l.score:.1f}{' (manual)' if l.manual else ''}"
-                  for l in g.links]
-    merged = sum(len(g.points) > 1 for g in groups)
-    lines.append(f"{len(points)} points, {len(groups)} groups, {merged} of them merged "
-                 "(* marks the representative)")
-    return "\n".join(lines)

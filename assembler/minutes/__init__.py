@@ -22,7 +22,7 @@ from ..i18n import _, ngettext
 
 __all__ = [
     "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
-    "parse_paths", "to_dict", "summary", "is_procedural", "parse_date", "parse_time",
+    "parse_paths", "to_dict", "is_procedural", "parse_date", "parse_time",
     "accounting", "unread_warning", "unread_report",
 ]
 
@@ -242,24 +242,3 @@ def unread_report(parsed: tuple[Minutes, ...]) -> str:
                      "their titles with --roles").format(names="、".join(other)))
     return "\n".join(out)
 
-
-def summary(parsed: tuple[Minutes, ...]) -> str:
-    """A readable summary: each meeting, its attendees and each point with its lines."""
-    out: list[str] = []
-    for m in parsed:
-        mt = m.meeting
-        out.append(f"{mt.council} {mt.label} {mt.kind} ({mt.date or '日付不明'} {mt.time or ''})".rstrip())
-        out.append(f"  file: {mt.source}   place: {mt.place or '-'}")
-        for g in mt.attendees:
-            out.append(f"  {g.group}: {len(g.names)}名 ({'、'.join(g.names)})")
-        speakers = list(dict.fromkeys(p.speaker.label for p in m.points))
-        n_proc = sum(1 for p in m.points if p.kind == "procedural")
-        out.append(f"  points: {len(m.points)} ({n_proc} procedural) from {len(speakers)} speakers")
-        counts = ", ".join(f"{k} {n}" for k, n in m.line_counts().items() if n)
-        out.append(f"  lines: {len(m.lines)} = {counts}")
-        for p in m.points:
-            mark = "＊" if p.kind == "procedural" else "・"
-            span = f"{p.source.line_start}-{p.source.line_end}"
-            text = p.text if len(p.text) <= 40 else p.text[:39] + "…"
-            out.append(f"  {p.id}  {p.speaker.label:<12}{mark}{text}  [{span}]")
-    return "\n".join(out)
