@@ -237,6 +237,7 @@ def main() -> int:
         print("misses" + ("" if r.misses else ": none"))
         print("\n".join(miss_lines(r)))
     sensitivity(outline)
+    robustness(outline)
     ok = (all(r.accuracy >= TARGETS[r.name] for r in reports[:2])
           and not seed.wrong_catch_all and seed.also_points[0] >= 7)
     return 0 if ok else 1
@@ -264,6 +265,29 @@ def sensitivity(outline: Outline) -> None:
     worst.sort()
     print("leave one term out (mean of the three): lowest "
           + ", ".join(f"{acc:.1%} without {name}" for acc, name in worst[:6]))
+
+
+def robustness(outline: Outline, share: float = 0.25, draws: int = 3) -> None:
+    """A stand-in for meetings in other words: drop a share of the outline's evidence at random
+    (fixed draws) and see how placement and the review list hold up."""
+    import random
+
+    print(f"\nrobustness: {share:.0%} of the terms removed at random, {draws} draws "
+          "(accuracy; flagged share; misplacements held by the review list)")
+    rng = random.Random(12)
+    totals = {w: [0, 0, 0, 0, 0] for w in ("seed", "05", "heldout")}
+    for _ in range(draws):
+        sections = tuple(s if s.catch_all else dataclasses.replace(
+            s, evidence=tuple(e for e in s.evidence if rng.random() >= share)) for s in outline.sections)
+        smaller = dataclasses.replace(outline, sections=sections)
+        for which, t in totals.items():
+            r = evaluate(smaller, which=which)
+            for i, n in enumerate((len(r.opinions), len(r.hits), len(r.flagged), len(r.misses),
+                                   len(r.flagged_misses))):
+                t[i] += n
+    for which, (n, hits, flagged, misses, held) in totals.items():
+        print(f"  {which:<8} {hits / n:.1%}; flagged {flagged / n:.0%}; held {held}/{misses}"
+              f" = {held / max(misses, 1):.0%}")
 
 
 if __name__ == "__main__":
