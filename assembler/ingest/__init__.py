@@ -14,6 +14,8 @@ from .text import read_text
 from ..i18n import _
 
 SUPPORTED = (".txt", ".docx", ".pdf")
+# Word 97–2003, RTF and OpenDocument text: converted to .docx by LibreOffice when it is there.
+CONVERTED = (".doc", ".rtf", ".odt")
 
 
 def iter_input_files(paths) -> list[Path]:
@@ -22,7 +24,8 @@ def iter_input_files(paths) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED
+            found = sorted(f for f in p.iterdir() if f.is_file()
+                           and f.suffix.lower() in SUPPORTED + CONVERTED
                            and not f.name.startswith("~$"))
             if not found:
                 raise InputError(
@@ -40,12 +43,16 @@ def iter_input_files(paths) -> list[Path]:
 def _kind(path: Path) -> str:
     try:
         with path.open("rb") as fh:
-            head = fh.read(8)
+            head = fh.read(80)
     except OSError:
         head = b""
-    if head.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+    suffix = path.suffix.lower()
+    if head.startswith(b"%PDF") or suffix == ".pdf":
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".docx":
+    if (head.startswith(b"\xd0\xcf\x11\xe0") or head.startswith(b"{\\rtf") or suffix in CONVERTED
+            or head.startswith(b"PK\x03\x04") and b"opendocument" in head):
+        return "convert"  # Word 97–2003 (OLE), RTF, OpenDocument: by content, whatever the name
+    if head.startswith(b"PK\x03\x04") or suffix == ".docx":
         return "docx"
     return "txt"
 
@@ -62,4 +69,8 @@ def read_source(path: Path, *, encoding: str | None = None) -> SourceText:
         from .docx import read_docx
 
         return read_docx(path)
+    if kind == "convert":
+        from .convert import read_converted
+
+        return read_converted(path)
     return read_text(path, encoding=encoding)
