@@ -153,21 +153,18 @@ def _options(files, project_dir, **given):
 
 def _warn_skipped(paths) -> None:
     """A folder's files the readers do not take are named, not skipped in silence."""
-    from assembler.ingest import SUPPORTED
+    from assembler.ingest import CONVERTED, SUPPORTED
 
     for raw in paths:
         p = Path(raw)
         if not p.is_dir():
             continue
         for f in sorted(p.iterdir()):
-            if not f.is_file() or f.name.startswith((".", "~$")) or f.suffix.lower() in SUPPORTED:
+            if (not f.is_file() or f.name.startswith((".", "~$"))
+                    or f.suffix.lower() in SUPPORTED + CONVERTED):
                 continue
-            if f.suffix.lower() == ".doc":
-                _warn(_("{file}: not read: a Word 97-2003 file (.doc); open it in Word and save "
-                        "it as .docx").format(file=f))
-            else:
-                _warn(_("{file}: not read: minutes are read from {kinds} files").format(
-                    file=f, kinds="/".join(SUPPORTED)))
+            _warn(_("{file}: not read: minutes are read from {kinds} files").format(
+                file=f, kinds="/".join(SUPPORTED + CONVERTED)))
 
 
 def _dump(data) -> None:

@@ -413,14 +413,29 @@ def test_a_folder_build_names_the_files_it_does_not_read(tmp_path, in_root):
     folder = tmp_path / "議事要旨"
     folder.mkdir()
     (folder / "第2回.txt").write_bytes(SEED.read_bytes())
-    (folder / "第1回.doc").write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    (folder / "写真.jpg").write_bytes(b"\xff\xd8\xff")
     r = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "d.docx"), "-q"])
     assert r.exit_code == 0, r.output
-    assert (f"warning: {folder}/第1回.doc: not read: a Word 97-2003 file (.doc); open it in Word "
-            "and save it as .docx") in r.stderr.splitlines()
+    assert (f"warning: {folder}/写真.jpg: not read: minutes are read from "
+            ".txt/.docx/.pdf/.doc/.rtf/.odt files") in r.stderr.splitlines()
     r = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "d.docx"), "-q"],
                            env={"LANG": None})
-    assert f"注意：{folder}/第1回.doc：読み込みませんでした。" in r.stderr
+    assert f"注意：{folder}/写真.jpg：読み込みませんでした。" in r.stderr
+
+
+def test_a_folder_build_reads_doc_files_or_says_how_to_convert_them(tmp_path, in_root, monkeypatch):
+    # a .doc is converted by LibreOffice (tests/test_ingest_convert.py); without it the build
+    # stops on that file with how to convert it, never skipping it in silence
+    from assembler.ingest import convert
+
+    folder = tmp_path / "議事要旨"
+    folder.mkdir()
+    (folder / "第2回.txt").write_bytes(SEED.read_bytes())
+    (folder / "第1回.doc").write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    monkeypatch.setattr(convert, "_office", lambda: None)
+    r = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "d.docx"), "-q"])
+    assert r.exit_code == 2
+    assert f"{folder}/第1回.doc: a .doc, .rtf or .odt file needs LibreOffice" in r.output
 
 
 def test_overrides_yaml_of_a_new_project_explains_itself_in_japanese(tmp_path):
