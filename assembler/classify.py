@@ -189,7 +189,8 @@ BACKGROUND = re.compile(
     r"を背景(?:に|として)(?:して)?、?|を受けて、|を機に、?|を契機に(?:して)?、?|に関連して、?|に関連し、"
     r"|(?:の|る|た|い)(?:中|なか)(?:で、?|、)|とは(?:いえ|言え|いうものの)、?|にもかかわらず、?"
     r"|(?:である|であった|ではある|だ|です|ます|ました|た|る|い|ない)が、|ものの、?|けれど(?:も)?、"
-    r"|一方で?、|もさることながら、?|はもちろん(?:だが|ですが)?、")
+    r"|一方で?、|もさることながら、?|はもちろん(?:だが|ですが)?、"
+    r"|(?:てお|でお|つつあ)り、")  # a situation stated before the proposal: 〜が進んでおり、
 #: Markers that close a topic clause.
 TOPIC = re.compile(r"(?:について|に関して|に関しては|につき|としては)(?:は)?、|については|に関しては")
 #: A sentence ending that states a proposal or judgement (searched in its last characters).

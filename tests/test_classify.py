@@ -142,6 +142,7 @@ def test_a_keyword_in_a_background_clause_counts_less_than_the_proposal():
     "新型コロナの感染症の拡大もあったが、現地の保守の体制を見直すべき。",
     "新型コロナの感染症の拡大とはいえ、現地の保守の体制を見直すべき。",
     "新型コロナの感染症の拡大に関連して、現地の保守の体制を見直すべき。",
+    "新型コロナの感染症が広がっており、現地の保守の体制を見直すべき。",
 ])
 def test_each_background_marker_moves_the_point_to_the_final_clause(text):
     (a,) = classify([point(text)], DEFAULT)
