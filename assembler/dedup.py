@@ -204,18 +204,25 @@ def _part_score(a: _Prepared, b: _Prepared) -> float:
     return best
 
 
-def _score_how(a: _Prepared, b: _Prepared, cheap: float | None = None) -> tuple[float, str]:
+def _score_how(a: _Prepared, b: _Prepared, cheap: float | None = None,
+               enough: float = 101.0) -> tuple[float, str]:
     """The pair's score and the scorer that gave it (``whole``, ``clauses``, ``sentences``,
     ``part``). ``cheap`` is the best of whole and clause ratios when already computed in
-    bulk; the sentence scores are then only looked at when they can matter."""
+    bulk; the sentence scores are then only looked at when they can matter. Once a score
+    reaches ``enough`` (the threshold) the costlier ones are not computed: a pair is scored
+    the same one by one as in bulk (``_edges``)."""
     how = "whole"
+    lead = a.restated or b.restated
     if cheap is None:
         cheap = fuzz.ratio(a.key, b.key, score_cutoff=_SENTENCE_FLOOR)
-        clauses = fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR) if cheap else 0.0
+        if cheap >= enough:
+            return cheap, how
+        clauses = (fuzz.ratio(a.clauses, b.clauses, score_cutoff=_SENTENCE_FLOOR)
+                   if cheap or lead else 0.0)
         if clauses > cheap:
             cheap, how = clauses, "clauses"
     best = cheap
-    if cheap or a.restated or b.restated:
+    if best < enough and (cheap or lead):
         for name, s in (("sentences", _sentence_score(a, b) if cheap else 0.0),
                         ("part", _part_score(a, b))):
             if s > best:
@@ -369,6 +376,29 @@ def candidate_pairs(keys: Sequence[str], k: int = PREFIX_K) -> set[tuple[int, in
     return set(zip(i.tolist(), j.tolist()))
 
 
+def candidate_list(keys: Sequence[str], k: int = PREFIX_K, shared: int | None = None
+                   ) -> list[tuple[int, int]]:
+    """``candidate_arrays`` read directly, in plain Python, for a few keys: the same pairs
+    (sorted), without importing numpy (which costs more than the whole run on one meeting)."""
+    from collections import Counter
+
+    grams = [{x[i:i + GRAM] for i in range(len(x) - GRAM + 1)} for x in keys]
+    df = Counter(g for gs in grams for g in gs)
+    postings: dict[str, list[int]] = {}
+    for idx, gs in enumerate(grams):
+        for g in sorted((g for g in gs if df[g] > 1), key=lambda g: (df[g], g))[:k]:
+            postings.setdefault(g, []).append(idx)
+    count: Counter = Counter(pair for ids in postings.values() for pair in combinations(ids, 2))
+    if shared is None:
+        shared = 1 if len(count) <= BUDGET * len(keys) else 2
+    pairs = {pair for pair, c in count.items() if c >= shared}
+    same: dict[str, list[int]] = {}
+    for i, x in enumerate(keys):
+        same.setdefault(x, []).append(i)
+    pairs.update(pair for ids in same.values() if len(ids) > 1 for pair in combinations(ids, 2))
+    return sorted(pairs)
+
+
 class _UnionFind:
     """Union-find with cannot-link constraints (the never_merge pairs)."""
 
@@ -508,10 +538,12 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
     whose lengths differ more than ``_LENGTH_RATIO`` cannot reach the threshold by the
     first three and is scored only when one side is a restatement.
     """
+    keys = nodes.keys
+    if len(keys) < _SMALL:
+        return _edges_small(nodes, threshold)
     import numpy as np
     from rapidfuzz import process
 
-    keys = nodes.keys
     I, J = candidate_arrays(keys)
     kind = np.array(nodes.procedural, dtype=bool)
     restated = np.array(nodes.restated, dtype=bool)
@@ -549,6 +581,23 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
     return edges
 
 
+def _edges_small(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]:
+    """``_edges`` for a few nodes, pair by pair in Python (the same pairs and scores)."""
+    keys, edges = nodes.keys, []
+    for i, j in candidate_list(keys):
+        lead = nodes.restated[i] or nodes.restated[j]
+        short, long_ = sorted((len(keys[i]), len(keys[j])))
+        if nodes.procedural[i] != nodes.procedural[j] or (short < _LENGTH_RATIO * long_ and not lead):
+            continue
+        s, how = _score_how(nodes.prepared(i), nodes.prepared(j), enough=threshold)
+        if s >= threshold:
+            edges.append((s, i, j, how))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return edges
+
+
+# Below this many distinct keys, candidates and scores are computed in plain Python.
+_SMALL = 1500
 _HOW = ("whole", "clauses", "sentences", "part")
 # Below this many pairs a second worker costs more to start than it saves.
 _PARALLEL_FROM = 20_000

@@ -258,3 +258,23 @@ def test_lead_in_is_taken_off_before_comparing():
     assert not dedup.LEAD_IN.match("申し上げたいのは、人材育成である。")
     groups = dedup.dedup([point("m02_000001", EARLIER), point("m05_000001", "重ねてになるが、" + EARLIER)])
     assert [l.how for l in groups[0].links] == ["same"]
+
+
+def test_the_plain_python_path_gives_the_same_groups_as_the_numpy_path(tmp_path, monkeypatch):
+    """A few points are deduplicated without numpy; the result must not depend on it."""
+    from benchmarks.generate import generate_council
+
+    truth = generate_council(tmp_path, points=700, seed=4)
+    points = [p for m in minutes.parse_paths(list(truth.files)) for p in m.points]
+    small = dedup.dedup(points)
+    monkeypatch.setattr(dedup, "_SMALL", 0)
+    assert dedup.dedup(points) == small
+    assert sum(len(g.points) > 1 for g in small) > 20
+
+
+def test_plain_python_candidates_equal_the_numpy_ones():
+    texts = [p.text for p in minutes.parse_file(SEED).points] + [v for v, _ in VARIANTS] + [BASE]
+    keys = [key(t) for t in texts] + ["賛成", "賛成"]
+    for shared in (None, 1, 2):
+        i, j = dedup.candidate_arrays(keys, shared=shared)
+        assert dedup.candidate_list(keys, shared=shared) == sorted(zip(i.tolist(), j.tolist()))
