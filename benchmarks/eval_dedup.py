@@ -3,7 +3,9 @@
 Generates three later meetings from the seed for each of several generator seeds, parses
 them with the seed, deduplicates, and counts pairs of points put in one group against
 pairs that the truth says repeat each other. Also prints the merges found in the seed
-alone (expected: none).
+alone (expected: none), and the same figures on the extended generator
+(``generate_council``: partial restatements with a lead-in and hard negatives), with the
+recall of each kind of repeat and how many hard negatives were wrongly merged.
 
     .venv/bin/python benchmarks/run.py eval dedup
 """
@@ -16,9 +18,13 @@ from pathlib import Path
 
 from assembler import dedup, minutes
 from assembler.model import Point
-from benchmarks.generate import SEED, Ref, generate
+from benchmarks.generate import SEED, Ref, generate, generate_council
 
 SEEDS = range(5)
+# The extended generator (generate_council): fresh points, restatements, partial
+# restatements with a lead-in, hard negatives (same member, a long shared clause), a campaign.
+COUNCIL_SEEDS = range(3)
+COUNCIL_POINTS = 2000
 THRESHOLDS = (70, 72, 74, 76, 78, 80, 82, 85, 88, 90)
 
 
@@ -70,6 +76,65 @@ def runs():
             yield points, labels_for(points, truth)
 
 
+def council_runs():
+    """(points, labels, truth) for each seed of the extended generator."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in COUNCIL_SEEDS:
+            truth = generate_council(Path(tmp) / str(s), points=COUNCIL_POINTS, seed=s)
+            points = [p for m in minutes.parse_paths(list(truth.files)) for p in m.points]
+            yield points, labels_for(points, truth), truth
+
+
+def by_kind(points, truth, groups) -> tuple[Counter, Counter, int, int]:
+    """Per kind of planted repeat: how many, how many joined the point they repeat; and of
+    the hard negatives, how many, how many were merged with the point they share a clause with."""
+    key_of = {}
+    seen: Counter = Counter()
+    for p in points:
+        name = Path(p.source.file).name
+        key_of[(name, p.speaker.label, seen[(name, p.speaker.label)])] = p.id
+        seen[(name, p.speaker.label)] += 1
+    group = {pid: g.id for g in groups for pid in g.points}
+
+    def pid(ref):
+        return key_of[(Path(ref.file).name, ref.speaker, ref.index)]
+
+    total, joined = Counter(), Counter()
+    negatives = merged = 0
+    for b in truth.bullets:
+        if b.of is not None:
+            total[b.how[0]] += 1
+            joined[b.how[0]] += group[pid(b.ref)] == group[pid(b.of)]
+        if b.how[0] == "hard_negative":
+            negatives += 1
+            merged += group[pid(b.ref)] == group[pid(b.sources[0])]
+    return total, joined, negatives, merged
+
+
+def council_report() -> None:
+    data = list(council_runs())
+    n_points = sum(len(p) for p, _, _ in data)
+    print(f"\nextended generator: {len(data)} councils of {COUNCIL_POINTS} member bullets "
+          f"(generate_council), {n_points} points")
+    print(f"{'threshold':>9} {'precision':>9} {'recall':>7} {'merged pairs':>12} {'true pairs':>10}")
+    for t in THRESHOLDS:
+        tp = pred = actual = 0
+        for points, labels, _ in data:
+            a, b, c = score(points, labels, dedup.dedup(points, threshold=t))
+            tp, pred, actual = tp + a, pred + b, actual + c
+        mark = "  <- default" if t == dedup.DEFAULT_THRESHOLD else ""
+        print(f"{t:>9} {tp / pred if pred else 1:>9.3f} {tp / actual:>7.3f} {pred:>12} {actual:>10}{mark}")
+    total, joined = Counter(), Counter()
+    negatives = merged = 0
+    for points, _, truth in data:
+        a, b, c, d = by_kind(points, truth, dedup.dedup(points))
+        total, joined, negatives, merged = total + a, joined + b, negatives + c, merged + d
+    print("at the default threshold, each planted repeat joined with the point it repeats:")
+    for kind in sorted(total):
+        print(f"  {kind:<15} {joined[kind]:>5}/{total[kind]:<5} {joined[kind] / total[kind]:.3f}")
+    print(f"  hard negatives merged with the point they share a clause with: {merged}/{negatives}")
+
+
 def main() -> int:
     data = list(runs())
     n_points = sum(len(p) for p, _ in data)
@@ -87,6 +152,7 @@ def main() -> int:
     print(f"seed alone: {len(seed_points)} points, {len(merged)} merged groups")
     for g in merged:
         print("  ", g.id, [(l.a, l.b, l.score) for l in g.links])
+    council_report()
     return 0
 
 

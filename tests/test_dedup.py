@@ -275,6 +275,10 @@ def test_the_plain_python_path_gives_the_same_groups_as_the_numpy_path(tmp_path,
 def test_plain_python_candidates_equal_the_numpy_ones():
     texts = [p.text for p in minutes.parse_file(SEED).points] + [v for v, _ in VARIANTS] + [BASE]
     keys = [key(t) for t in texts] + ["賛成", "賛成"]
+    anchors = [i % 5 == 0 for i in range(len(keys))]
     for shared in (None, 1, 2):
-        i, j = dedup.candidate_arrays(keys, shared=shared)
-        assert dedup.candidate_list(keys, shared=shared) == sorted(zip(i.tolist(), j.tolist()))
+        for marks in (None, anchors):
+            i, j = dedup.candidate_arrays(keys, shared=shared, anchors=marks)
+            got = dedup.candidate_list(keys, shared=shared, anchors=marks)
+            assert got == sorted(zip(i.tolist(), j.tolist()))
+    assert len(dedup.candidate_list(keys, anchors=anchors)) > len(dedup.candidate_list(keys))

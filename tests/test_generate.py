@@ -65,3 +65,44 @@ def test_each_edit_changes_a_text_it_applies_to(name, text):
 def test_reword_names_the_edits_it_made():
     text, how = reword(minutes.parse_file(SEED).points[3].text, random.Random(5))
     assert how and set(how) <= set(EDITS)
+
+
+def test_council_generator_makes_fresh_points_and_every_kind_of_repeat(tmp_path):
+    from benchmarks.generate import LEAD_INS, generate_council
+
+    truth = generate_council(tmp_path, points=600, seed=3)
+    kinds = Counter(b.how[0] for b in truth.bullets)
+    members = sum(n for k, n in kinds.items() if k not in ("formula",)) - len(truth.files)
+    assert kinds["new"] > 0.6 * members  # fresh opinions, not rewordings of the seed
+    for kind in ("restate", "partial_subset", "partial_added", "hard_negative", "campaign"):
+        assert kinds[kind] > 0, kind
+    seed_keys = {key(p.text) for p in minutes.parse_file(SEED).points}
+    assert not seed_keys & {key(b.text) for b in truth.bullets if b.how[0] == "new"}
+    by_ref = {b.ref: b for b in truth.bullets}
+    for b in truth.bullets:
+        if b.of is not None:
+            assert by_ref[b.of].of is None  # a repeat names its cluster's first bullet
+        if b.how[0].startswith("partial"):
+            assert b.text.startswith(LEAD_INS)
+        if b.how[0] == "hard_negative":
+            (source,) = b.sources
+            assert by_ref[source].ref.speaker == b.ref.speaker
+    campaign = [b.text for b in truth.bullets if b.how[0] == "campaign"]
+    assert len(set(campaign)) == 1 and len(campaign) > 5
+
+
+def test_council_minutes_parse_and_match_the_truth(tmp_path):
+    from benchmarks.generate import generate_council
+
+    truth = generate_council(tmp_path, points=300, seed=1)
+    assert Truth.from_dict(json.loads((tmp_path / "truth.json").read_text("utf-8"))) == truth
+    parsed = minutes.parse_paths(list(truth.files))
+    got = Counter()
+    texts = {}
+    for m in parsed:
+        for p in m.points:
+            k = (Path(p.source.file).name, p.speaker.label, got[(Path(p.source.file).name, p.speaker.label)])
+            got[k[:2]] += 1
+            texts[k] = key(p.text)
+    assert texts == {(Path(b.ref.file).name, b.ref.speaker, b.ref.index): key(b.text)
+                     for b in truth.bullets}
