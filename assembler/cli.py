@@ -50,8 +50,8 @@ class _Main(Group):
                 where=where, reason=e.strerror or e))
             sys.exit(2)
         except KeyboardInterrupt:
-            click.echo(_("interrupted; files already written are complete, nothing was "
-                         "half-written"), err=True)
+            click.echo(_("interrupted; nothing was changed (files are replaced all together "
+                         "or not at all)"), err=True)
             sys.exit(130)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
@@ -325,8 +325,11 @@ _PLAIN_BUILD = ("output", "outline", "overrides", "threshold", "title", "referen
         help=N_("Build this project folder (default: the project holding the current folder)."))
 @option("--carry-edits", type=click.Path(dir_okay=False), default=None,
         help=N_("In a project: keep the secretariat's edits made in this draft (.docx)."))
+@option("--discard-edits", is_flag=True,
+        help=N_("In a project: build even though output/draft.docx was edited, without its "
+                "edits (the edited draft is kept in output/history/)."))
 def build(inputs, output, outline, overrides, threshold, title, reference_doc, encoding,
-          fonts, patterns, roles, quiet, project_dir, carry_edits) -> None:
+          fonts, patterns, roles, quiet, project_dir, carry_edits, discard_edits) -> None:
     """Build the Word draft and its trace from minutes files or folders, or a project.
 
     In a project folder (see `assembler init`) it takes no files: it reads minutes/,
@@ -342,16 +345,23 @@ def build(inputs, output, outline, overrides, threshold, title, reference_doc, e
             raise click.UsageError(_("{options}: a project takes its settings from {config} "
                                      "(and writes to output/)").format(
                 options=", ".join(given), config=root / project.CONFIG))
-        _build_project(root, carry_edits, quiet, fonts)
+        _build_project(root, carry_edits, discard_edits, quiet, fonts)
         return
     if project_dir:
         raise click.UsageError(_("{folder}: no assembler.yaml here (create one with "
                                  "`assembler init`)").format(folder=project_dir))
-    if carry_edits:
-        raise click.UsageError(_("--carry-edits works in a project (see `assembler init`)"))
+    if carry_edits or discard_edits:
+        raise click.UsageError(_("--carry-edits and --discard-edits work in a project (see "
+                                 "`assembler init`)"))
     if not inputs:
         raise click.UsageError(_("name the minutes files or folders, or run it in a project "
                                  "folder (see `assembler init`)"))
+    owner = project.owner_of_output(output)
+    if owner is not None:
+        raise click.UsageError(_("{output} is the draft of the project in {folder}: a build of "
+                                 "these files would replace it without a history copy; run "
+                                 "`assembler build` without files to build the project, or give "
+                                 "-o elsewhere").format(output=output, folder=owner))
     _warn_skipped(inputs)
     opts = Options(sections=outline, overrides=overrides, threshold=threshold, title=title,
                    encoding=encoding, reference_doc=reference_doc, patterns=patterns, roles=roles,
@@ -365,11 +375,13 @@ def build(inputs, output, outline, overrides, threshold, title, reference_doc, e
         click.echo(report.built(built), err=True)
 
 
-def _build_project(root, carry_edits, quiet: bool, fonts: str | None = None) -> None:
+def _build_project(root, carry_edits, discard_edits: bool, quiet: bool,
+                   fonts: str | None = None) -> None:
     from assembler import project, report
 
     _warn_skipped([root / project.MINUTES])
-    result = project.build(root, carry_edits=carry_edits, progress=_progress(quiet), fonts=fonts)
+    result = project.build(root, carry_edits=carry_edits, discard_edits=discard_edits,
+                           progress=_progress(quiet), fonts=fonts)
     for line in result.carried:
         click.echo(_("carried: {what}").format(what=line), err=True)
     for line in result.not_carried:
@@ -429,10 +441,7 @@ def add(files, project_dir: str | None, replace: bool) -> None:
     nothing is added."""
     from assembler import project, report
 
-    root = project.find_root(project_dir or ".")
-    if root is None:
-        raise click.UsageError(_("not in a project folder (create one with `assembler init DIR`)"))
-    results = project.add_many(root, files, replace=replace)
+    results = project.add_many(_root(project_dir), files, replace=replace)
     click.echo(report.added(results))
     click.echo(_("run `assembler build` to regenerate the draft"))
 
@@ -442,13 +451,61 @@ def add(files, project_dir: str | None, replace: bool) -> None:
 def status(project_dir: str | None) -> None:
     """Say where the project stands: its meetings, the last build, whether draft.docx was
     edited since, the overrides in force and what `assembler build` would change."""
-    from assembler import project, report
+    from assembler import report
     from assembler.status import project_status
+
+    click.echo(report.status(project_status(_root(project_dir))))
+
+
+def _root(project_dir: str | None) -> Path:
+    """The project folder named, or the one holding the current folder."""
+    from assembler import project
 
     root = project.find_root(project_dir or ".")
     if root is None:
         raise click.UsageError(_("not in a project folder (create one with `assembler init DIR`)"))
-    click.echo(report.status(project_status(root)))
+    return root
+
+
+def _restored(entry: Path, kept: Path | None) -> None:
+    click.echo(_("restored the draft, manifest and overrides.yaml of {folder}").format(folder=entry))
+    if kept is not None:
+        click.echo(_("the state before is kept in {folder}").format(folder=kept))
+
+
+@main.command(examples=("assembler undo",))
+@_shared(PROJECT)
+def undo(project_dir: str | None) -> None:
+    """Go back to the draft, manifest and overrides.yaml before the last build. The state
+    undone is kept in output/history/ (nothing is lost; undo again to go further back)."""
+    from assembler import project
+
+    _restored(*project.restore(_root(project_dir)))
+
+
+@main.group(cls=Group, examples=("assembler history list", "assembler history restore 3"))
+def history() -> None:
+    """Earlier drafts of a project (output/history/): list them, bring one back."""
+
+
+@history.command("list", examples=("assembler history list",))
+@_shared(PROJECT)
+def history_list(project_dir: str | None) -> None:
+    """List the history copies, oldest first."""
+    from assembler import project
+
+    for entry in project.history_entries(_root(project_dir)):
+        click.echo(entry.name)
+
+
+@history.command("restore", examples=("assembler history restore 3",))
+@click.argument("number", type=int)
+@_shared(PROJECT)
+def history_restore(number: int, project_dir: str | None) -> None:
+    """Bring back history copy NUMBER: its draft, manifest and overrides.yaml together."""
+    from assembler import project
+
+    _restored(*project.restore(_root(project_dir), number))
 
 
 if __name__ == "__main__":

@@ -217,7 +217,7 @@ class ProjectConfig:
     threshold: float | None = None
     templates: Path | None = None
     reference_doc: Path | None = None
-    carry_edits: bool = False
+    carry_edits: bool = True
     author: str = "事務局"
     patterns: Path | None = None
     roles: Path | None = None
@@ -258,7 +258,7 @@ def load_project_config(root: Path) -> ProjectConfig:
                                   or not 0 <= threshold <= 100):
         raise ConfigError(_("threshold: expected a number from 0 to 100, not {threshold}").format(threshold=shown(threshold)),
                           file=name)
-    carry = data.get("carry_edits", False)
+    carry = data.get("carry_edits", True)
     if not isinstance(carry, bool):
         raise ConfigError(_("carry_edits: expected true or false, not {carry}").format(carry=shown(carry)), file=name)
     for key in ("title", "council", "author", "fonts"):

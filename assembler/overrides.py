@@ -40,8 +40,8 @@ from assembler.model import Outline, Overrides, Placement
 from assembler.config import atomic_write, check_keys, did_you_mean, load_yaml_text, read_yaml, shown
 from .i18n import _
 
-__all__ = ["load_overrides", "check_overrides", "require_sections", "append_placements",
-           "append_edits", "POINT_ID"]
+__all__ = ["load_overrides", "parse_overrides", "check_overrides", "require_sections",
+           "append_placements", "append_edits", "with_decisions", "POINT_ID"]
 
 #: A point id: meeting id, underscore, 6 hex digits (``m02_3f9a1c``).
 POINT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*_[0-9a-f]{6}$")
@@ -209,17 +209,7 @@ def _entry_line(p: Placement, indent: str) -> str:
     return f"{indent}{p.point}: {{{', '.join(parts)}}}"
 
 
-def append_placements(path: str | Path, placements) -> None:
-    """Add (or replace) entries under ``points:``, keeping the rest of the file's text and comments.
-
-    Creates the file when it does not exist. The result is re-read before it replaces
-    the file, so a file this function cannot edit safely is left untouched (ConfigError).
-    """
-    name = str(path)
-    placements = list({p.point: p for p in placements}.values())  # the last word on a point wins
-    for p in placements:
-        _point_id(p.point, "placement", name)
-
+def _placement_check(placements: list[Placement]):
     def check(back: Overrides) -> str | None:
         got = {p.point: p for p in back.placements}
         for p in placements:
@@ -228,29 +218,64 @@ def append_placements(path: str | Path, placements) -> None:
                     p.section, p.excluded, p.reason, p.date):
                 return f"placement {p.point}"
         return None
+    return check
 
-    _upsert_block(Path(path), "points", {p.point: (lambda indent, p=p: _entry_line(p, indent))
-                                         for p in placements}, check)
+
+def _edit_check(edits: dict[str, str]):
+    def check(back: Overrides) -> str | None:
+        got = dict(back.edits)
+        return next((f"edit {pid}" for pid, text in edits.items() if got.get(pid) != text), None)
+    return check
+
+
+def with_decisions(text: str, placements=(), edits: dict[str, str] | None = None, *,
+                   name: str = "overrides.yaml") -> str:
+    """The text of an overrides file with placements and edits added or replaced.
+
+    Only the entries concerned change: the user's comments and layout survive. The
+    result is read back before it is returned, so text this function cannot edit safely
+    is refused (ConfigError naming ``name``) rather than written.
+    """
+    placements = list({p.point: p for p in placements}.values())  # the last word on a point wins
+    edits = edits or {}
+    for p in placements:
+        _point_id(p.point, "placement", name)
+    for pid in edits:
+        _point_id(pid, "edit", name)
+    if placements:
+        text = _upsert_block(text, "points", {p.point: (lambda indent, p=p: _entry_line(p, indent))
+                                              for p in placements}, name)
+    if edits:
+        text = _upsert_block(text, "edits", {pid: (lambda indent, t=t, pid=pid:
+                                                   f"{indent}{pid}: {_yaml_str(t)}")
+                                             for pid, t in edits.items()}, name)
+    _check_text(text, name, [_placement_check(placements), _edit_check(edits)])
+    return text
+
+
+def parse_overrides(text: str, name: str) -> Overrides:
+    """Overrides from the text of an overrides file (``name`` is the file messages name)."""
+    return _overrides(load_yaml_text(text, name), name)
+
+
+def append_placements(path: str | Path, placements) -> None:
+    """Add (or replace) entries under ``points:`` of a file, keeping the rest of its text and
+    comments (creates the file when there is none; see ``with_decisions``)."""
+    _rewrite(Path(path), lambda text: with_decisions(text, placements, name=str(path)))
 
 
 def append_edits(path: str | Path, edits: dict[str, str]) -> None:
     """Add (or replace) the secretariat's wording of points under ``edits:``, like append_placements."""
-    name = str(path)
-    for pid in edits:
-        _point_id(pid, "edit", name)
-
-    def check(back: Overrides) -> str | None:
-        got = dict(back.edits)
-        return next((f"edit {pid}" for pid, text in edits.items() if got.get(pid) != text), None)
-
-    _upsert_block(Path(path), "edits", {pid: (lambda indent, pid=pid, t=t: f"{indent}{pid}: {_yaml_str(t)}")
-                                        for pid, t in edits.items()}, check)
+    _rewrite(Path(path), lambda text: with_decisions(text, (), edits, name=str(path)))
 
 
-def _upsert_block(path: Path, block: str, make_line: dict, check) -> None:
-    """Replace or append one-line entries of a top-level mapping block, keeping all other text."""
-    name = str(path)
+def _rewrite(path: Path, change) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else ""
+    atomic_write(path, change(text))
+
+
+def _upsert_block(text: str, block: str, make_line: dict, name: str) -> str:
+    """Replace or append one-line entries of a top-level mapping block, keeping all other text."""
     lines = text.splitlines()
     head = re.compile(rf"^{block}:\s*(#.*)?$")
     start = next((i for i, line in enumerate(lines) if head.match(line)), None)
@@ -300,18 +325,18 @@ def _upsert_block(path: Path, block: str, make_line: dict, check) -> None:
             continue
         out.append(lines[k])
         k += 1
-    _write_checked(path, "\n".join(out) + "\n", check)
+    return "\n".join(out) + "\n"
 
 
-def _write_checked(path: Path, text: str, check) -> None:
-    """Write ``text`` atomically after checking it reads back with the new entries."""
+def _check_text(text: str, name: str, checks) -> None:
+    """Refuse overrides text that does not read back with the new entries."""
     try:
-        back = _overrides(load_yaml_text(text, str(path)), str(path))
+        back = parse_overrides(text, name)
     except ConfigError as e:
         raise ConfigError(_("cannot add to the overrides: the edited file would not read back ({message})").format(message=e.message),
-                          file=str(path), hint=_("edit the file by hand")) from None
-    wrong = check(back)
-    if wrong is not None:
-        raise ConfigError(_("cannot add {wrong}: the edited file does not read back").format(wrong=wrong),
-                          file=str(path), hint=_("edit the file by hand"))
-    atomic_write(path, text)
+                          file=name, hint=_("edit the file by hand")) from None
+    for check in checks:
+        wrong = check(back)
+        if wrong is not None:
+            raise ConfigError(_("cannot add {wrong}: the edited file does not read back").format(wrong=wrong),
+                              file=name, hint=_("edit the file by hand"))

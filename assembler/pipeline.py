@@ -70,8 +70,12 @@ def _known(ov: Overrides, ids: set[str]) -> Overrides:
 
 
 def assemble(paths, opts: Options = Options(), *,
-             progress: Callable[[int, str], None] | None = None) -> Assembled:
-    """Parse, classify and deduplicate the minutes named (files or folders)."""
+             progress: Callable[[int, str], None] | None = None,
+             overrides: Overrides | None = None) -> Assembled:
+    """Parse, classify and deduplicate the minutes named (files or folders).
+
+    ``overrides`` already read win over ``opts.overrides`` (a project build reads its own).
+    """
     step = progress or (lambda i, name: None)
     step(0, STAGES[0])
     with timed("parse"):
@@ -81,7 +85,10 @@ def assemble(paths, opts: Options = Options(), *,
     if opts.base is not None:
         parsed = tuple(_relative(m, opts.base) for m in parsed)
     outline = sections.load_outline(opts.sections)
-    ov = overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
+    if overrides is not None:  # already read (a project build reads its staged overrides.yaml)
+        ov = overrides
+    else:
+        ov = overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
     points = tuple(p for m in parsed for p in m.points)
     problems = tuple(overrides_mod.check_overrides(ov, points, outline))
     ov = _known(ov, {p.id for p in points})
@@ -107,22 +114,34 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
 
     step = progress or (lambda i, name: None)
     step(3, STAGES[3])
+    draft = lay_out(a, opts, changes=changes, after=after)
+    step(4, STAGES[4])
+    out = Path(output)
+    with timed("docx"):
+        docx = render_docx(draft, out, reference_doc=opts.reference_doc,
+                           templates_dir=opts.templates, fonts=opts.fonts, previous=previous)
+    traces = write_trace(trace_of(a, draft), out)
+    return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
+
+
+def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Changes(),
+            after: dict[str, tuple[str, ...]] | None = None) -> Draft:
+    """Decide the draft (what goes where) and check that every point is accounted for."""
     with timed("draft"):
         draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
                             edits=dict(a.overrides.edits), after=after, changes=changes,
                             author=opts.author)
     if len(draft.trace) != len(a.points):
         raise RenderError(_("the appendix would hold {trace} of {points} points; nothing was written").format(trace=len(draft.trace), points=len(a.points)), hint=_("this is a bug: please report it"))
-    step(4, STAGES[4])
-    out = Path(output)
-    with timed("docx"):
-        docx = render_docx(draft, out, reference_doc=opts.reference_doc,
-                           templates_dir=opts.templates, fonts=opts.fonts, previous=previous)
+    return draft
+
+
+def trace_of(a: Assembled, draft: Draft):
+    """The trace written beside a draft (.json, .csv, .xlsx)."""
     from .render.trace import Trace
 
-    traces = write_trace(Trace(tuple(m.meeting for m in a.parsed), draft.trace, a.groups,
-                               a.problems, accounting=minutes.accounting(a.parsed)), out)
-    return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
+    return Trace(tuple(m.meeting for m in a.parsed), draft.trace, a.groups, a.problems,
+                 accounting=minutes.accounting(a.parsed))
 
 
 def build(paths, output: str | Path, opts: Options = Options(), *,

@@ -20,20 +20,25 @@ import hashlib
 import json
 import os
 import shutil
-from dataclasses import dataclass, field, replace
+import uuid
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator, Mapping
 
-
-from . import minutes, pipeline
-from .config import CONFIG_FILE, ProjectConfig, atomic_write, load_project_config
+from . import minutes, overrides as overrides_mod, pipeline, transaction
+from .config import CONFIG_FILE, ProjectConfig, load_project_config
+from .docx.identity import Identity, read_identity, stamp
 from .draft import Changes, iter_chapters, iter_entries
 from .errors import AssemblerError, ConfigError, InputError
 from .i18n import _
-from .render.files import write_error
-from .model import Minutes
+from .manifest import Entry, Manifest, PointState, State
+from .model import Minutes, Overrides
+from .transaction import Lock, Transaction
 
 if TYPE_CHECKING:
+    from .config import Options
     from .texts import Texts
 
 CONFIG = CONFIG_FILE
@@ -43,6 +48,8 @@ OUTPUT = "output"
 DRAFT = "draft.docx"
 MANIFEST = "manifest.json"
 HISTORY = "history"
+#: The lock file that keeps to one writer at a time (add, build, undo).
+LOCK = ".assembler.lock"
 
 
 _CONFIG_TEMPLATE = """\
@@ -62,8 +69,9 @@ reference_doc: null
 # 議事要旨の書き方が既定で読めないとき: 発言者見出し・箇条記号などの追加パターン（YAML）、肩書の追加表。
 patterns: null
 roles: null
-# true: 作成のたびに output/draft.docx での事務局の修正（文言・削除・移動・追記）を引き継ぐ。
-carry_edits: false
+# true: output/draft.docx が前回の作成後に直されていたら、その修正（文言・削除・移動・追記）を
+# 引き継いで作る。false: 直されていたら作成を止めて知らせる（修正が黙って失われることはない）。
+carry_edits: true
 author: 事務局
 # 書体: ms = ＭＳ 明朝／ＭＳ ゴシック（Word 用、既定）、ipa = IPAex明朝／IPAexゴシック（LibreOffice 用）。
 fonts: ms
@@ -88,6 +96,14 @@ def find_root(start: str | Path = ".") -> Path | None:
     for d in (p, *p.parents):
         if (d / CONFIG).is_file():
             return d
+    return None
+
+
+def owner_of_output(output: str | Path) -> Path | None:
+    """The project whose output folder ``output`` would be written into, if any."""
+    folder = Path(output).resolve().parent
+    if folder.name == OUTPUT and (folder.parent / CONFIG).is_file():
+        return folder.parent
     return None
 
 
@@ -155,7 +171,13 @@ def _existing(folder: Path, read: dict) -> dict[str, Path]:
 def add_many(root: Path, files, *, replace: bool = False) -> list[Added]:
     """Parse every file first, then copy them into minutes/: nothing is added unless all of
     them can be (unreadable file, a meeting already there without ``replace``, the same
-    meeting twice, a file name taken by another meeting)."""
+    meeting twice, a file name taken by another meeting). Holds the project lock; the
+    copies are swapped in together."""
+    with writing(root, "add"):
+        return _add_many(root, files, replace)
+
+
+def _add_many(root: Path, files, replace: bool) -> list[Added]:
     cfg = load_config(root)
     read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
     folder = root / MINUTES
@@ -184,11 +206,15 @@ def add_many(root: Path, files, *, replace: bool = False) -> list[Added]:
                              .format(target=target), file=str(src),
                              hint=_("rename the file and add it again"))
         plan.append(Added(source=src, target=target, parsed=parsed, replaced=old))
+    copies = [a for a in plan if a.source.resolve() != a.target.resolve()]
+    if copies:
+        with Transaction(root / OUTPUT) as tx:  # every copy complete, or none there at all
+            for a in copies:
+                tx.write(a.target, a.source.read_bytes())
+            tx.commit()
     for a in plan:
         if a.replaced is not None and a.replaced.resolve() != a.target.resolve():
             a.replaced.unlink()
-        if a.source.resolve() != a.target.resolve():
-            shutil.copyfile(a.source, a.target)
     return plan
 
 
@@ -212,6 +238,11 @@ def minutes_beside(folder: str | Path) -> list[Path]:
 def adopt(root: Path, files) -> list[Added]:
     """Move minutes found in a new project's folder into minutes/, one by one: a file that
     cannot be read (or repeats a meeting) stays where it is, with the reason."""
+    with writing(root, "init"):
+        return _adopt(root, files)
+
+
+def _adopt(root: Path, files) -> list[Added]:
     cfg = load_config(root)
     read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
     folder = root / MINUTES
@@ -236,26 +267,20 @@ def adopt(root: Path, files) -> list[Added]:
     return out
 
 
-# --- the manifest --------------------------------------------------------------------------------
+# --- one writer at a time ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class State:
-    """What a build decided, as recorded in its manifest."""
+@contextmanager
+def writing(root: Path, what: str) -> Iterator[None]:
+    """Hold the project lock; first put back any swap a killed command left half done."""
+    with Lock(root / LOCK, what):
+        transaction.recover(root / OUTPUT)
+        for partial in (root / OUTPUT / HISTORY).glob(".*.partial"):  # a copy never finished
+            shutil.rmtree(partial, ignore_errors=True)
+        yield
 
-    points: dict[str, dict] = field(default_factory=dict)   # id -> {hash, section, group, meeting}
-    groups: dict[str, list[str]] = field(default_factory=dict)
-    fingerprint: str = ""
 
-    def to_dict(self) -> dict:
-        return {"fingerprint": self.fingerprint, "points": self.points, "groups": self.groups}
-
-    @classmethod
-    def from_dict(cls, d: dict | None) -> "State":
-        if not d:
-            return cls()
-        return cls(points=d.get("points", {}), groups=d.get("groups", {}),
-                   fingerprint=d.get("fingerprint", ""))
+# --- the decisions of a build and what changed ---------------------------------------------------
 
 
 def current_state(a: pipeline.Assembled, extra: dict) -> State:
@@ -263,12 +288,12 @@ def current_state(a: pipeline.Assembled, extra: dict) -> State:
     by_point = {x.point: x for x in a.assignments}
     group_of = {pid: g.id for g in a.groups for pid in g.points}
     points = {
-        p.id: {"hash": hashlib.sha1(p.text.encode("utf-8")).hexdigest()[:12],
-               "section": by_point[p.id].section, "group": group_of.get(p.id, p.id),
-               "meeting": p.meeting}
+        p.id: PointState(hash=hashlib.sha1(p.text.encode("utf-8")).hexdigest()[:12],
+                         section=by_point[p.id].section, group=group_of.get(p.id, p.id),
+                         meeting=p.meeting)
         for p in a.points
     }
-    groups = {g.id: list(g.points) for g in a.groups}
+    groups = {g.id: tuple(g.points) for g in a.groups}
     # the trace holds every point's text, placement and group, and the groups' links
     body = json.dumps({"trace": a.trace, "extra": extra}, ensure_ascii=False, sort_keys=True,
                       default=str)
@@ -276,53 +301,73 @@ def current_state(a: pipeline.Assembled, extra: dict) -> State:
                  fingerprint=hashlib.sha256(body.encode("utf-8")).hexdigest())
 
 
-def diff(base: State, now: State, titles: dict[str, str], meeting_labels: dict[str, str],
+def _entry_changes(base: State, now: State, new: frozenset[str],
+                   titles: Mapping[str, str]) -> dict:
+    """Counted per entry of the body, as the draft lays it out: a group stands where its
+    representative (its first point) stands, or its first placed point. New entries and
+    citations added to earlier ones per chapter, entries moved, earlier entries merged."""
+    new_bullets: Counter[str] = Counter()
+    cited: Counter[str] = Counter()
+    moved, merged = [], 0
+    for ids in now.groups.values():
+        placed = [p for p in ids if now.points[p].section]
+        if not placed:
+            continue
+        rep = ids[0] if ids[0] in placed else placed[0]
+        section = now.points[rep].section or ""
+        old = [p for p in placed if p in base.points]
+        if not old:
+            new_bullets[section] += 1
+            continue
+        cited[section] += sum(1 for p in placed if p in new)
+        if len({base.points[p].group for p in old}) > 1:
+            merged += 1  # earlier entries now stand as one
+        before = base.points[old[0]].section
+        if before is not None and before != section:  # (None: put back, not a move)
+            moved.append({"id": old[0], "before": titles.get(before, "—"),
+                          "after": titles.get(section, "—")})
+    return {"sections": [{"title": titles[sid], "new": new_bullets[sid], "cited": cited[sid]}
+                         for sid in titles if new_bullets[sid] or cited[sid]],
+            "moved": moved, "joined": sum(cited.values()), "merged": merged}
+
+
+def _removed(base: State, now: State, titles: Mapping[str, str]) -> list[dict]:
+    """Entries of the previous draft whose points are all left out now (deleted, excluded):
+    reported as left out, never as moved to 「—」."""
+    out = []
+    for ids in base.groups.values():
+        was = [p for p in ids if base.points[p].section]
+        still = [p for p in ids if p in now.points]
+        if was and still and not any(now.points[p].section for p in still):
+            out.append({"id": was[0], "before": titles.get(base.points[was[0]].section or "", "—")})
+    return out
+
+
+def _split(base: State, now: State) -> int:
+    """Earlier merges now undone."""
+    return sum(1 for ids in base.groups.values() if len(ids) > 1
+               and len({now.points[p].group for p in ids if p in now.points}) > 1)
+
+
+def diff(base: State, now: State, titles: Mapping[str, str], meeting_labels: Mapping[str, str],
          date: str | None, texts: "Texts | None" = None) -> Changes:
     """What is new in ``now`` compared with ``base``: new points and the summary lines
     (worded by templates/changes.j2)."""
     if not base.points:
         return Changes()
     new = frozenset(pid for pid in now.points if pid not in base.points)
-    meetings_new = sorted({now.points[p]["meeting"] for p in new}
-                          - {v["meeting"] for v in base.points.values()})
-    # counted per entry of the body, as the draft lays it out: a group stands where its
-    # representative (its first point) stands, or its first placed point
-    new_bullets: dict[str, int] = {}
-    cited: dict[str, int] = {}
-    moved, merged = [], 0
-    for ids in now.groups.values():
-        placed = [p for p in ids if now.points[p]["section"]]
-        if not placed:
-            continue
-        rep = ids[0] if ids[0] in placed else placed[0]
-        section = now.points[rep]["section"]
-        old = [p for p in placed if p in base.points]
-        if not old:
-            new_bullets[section] = new_bullets.get(section, 0) + 1
-            continue
-        added = sum(1 for p in placed if p in new)
-        if added:
-            cited[section] = cited.get(section, 0) + added
-        if len({base.points[p]["group"] for p in old}) > 1:
-            merged += 1  # earlier entries now stand as one
-        before = base.points[old[0]]["section"]
-        if before != section:
-            moved.append({"id": old[0], "before": titles.get(before or "", "—"),
-                          "after": titles.get(section, "—")})
-    split = [g for g, ids in base.groups.items() if len(ids) > 1
-             and len({now.points[p]["group"] for p in ids if p in now.points}) > 1]
-    variables = {
+    meetings_new = sorted({now.points[p].meeting for p in new}
+                          - {v.meeting for v in base.points.values()})
+    variables: dict = {
         "new_meetings": [{"label": meeting_labels.get(m, m),
-                          "count": sum(1 for p in new if now.points[p]["meeting"] == m)}
+                          "count": sum(1 for p in new if now.points[p].meeting == m)}
                          for m in meetings_new],
-        "sections": [{"title": titles[sid], "new": new_bullets.get(sid, 0), "cited": cited.get(sid, 0)}
-                     for sid in titles if new_bullets.get(sid) or cited.get(sid)],
-        "moved": moved,
-        "joined": sum(cited.values()),
-        "merged": merged,
-        "split": len(split),
+        **_entry_changes(base, now, new, titles),
+        "removed": _removed(base, now, titles),
+        "split": _split(base, now),
     }
-    variables["nothing"] = not (meetings_new or new_bullets or cited or moved or merged or split)
+    variables["nothing"] = not any(variables[k] for k in (
+        "new_meetings", "sections", "moved", "removed", "merged", "split"))
     if texts is None:
         from .texts import Texts
 
@@ -339,6 +384,23 @@ def build_date() -> str:
     return dt.datetime.now(dt.timezone.utc).date().isoformat()
 
 
+def baseline(previous: Manifest | None, now: State) -> tuple[State, str | None]:
+    """What this build's tracked insertions are relative to, and their date.
+
+    Only new points move the baseline: a rebuild that adds none (an override with a typo,
+    the same meeting added again as a PDF, a carried edit) keeps the previous build's
+    insertions and date, so the secretariat still sees what the last meeting added.
+    """
+    if previous is None:
+        return State(), None
+    if set(now.points) - set(previous.state.points):
+        return previous.state, build_date()
+    return previous.baseline, previous.date
+
+
+# --- a project build -----------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class ProjectBuild:
     """What a project build did."""
@@ -351,108 +413,266 @@ class ProjectBuild:
     not_carried: tuple[str, ...] = ()
 
 
-def _archive(out: Path, date: str) -> Path | None:
-    """Copy the previous draft and its manifest into output/history/ (never overwrite)."""
-    files = [f for f in (out / DRAFT, out / MANIFEST, out / "draft.json", out / "draft.csv",
-                         out / "draft.xlsx") if f.exists()]
-    if not files:
-        return None
-    n = 1
-    while any((out / HISTORY).glob(f"{n:03d}-*")):
-        n += 1
-    dest = out / HISTORY / f"{n:03d}-{date}"
-    dest.mkdir(parents=True)
-    for f in files:
-        shutil.copy2(f, dest / f.name)
-    return dest
+def sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
-def build(root: Path, *, carry_edits: str | Path | None = None, progress=None,
-          fonts: str | None = None) -> ProjectBuild:
+def build(root: Path, *, carry_edits: str | Path | None = None, discard_edits: bool = False,
+          progress=None, fonts: str | None = None) -> ProjectBuild:
     """Build the project's draft, marking what changed since the previous build.
 
+    Everything it writes (draft, trace, manifest, overrides.yaml, the history copy of the
+    previous state) is staged and swapped in together; any failure leaves the project as
+    it was. A draft the secretariat changed since the last build is carried over (or,
+    with ``carry_edits: false``, the build is refused) unless ``discard_edits``.
     ``fonts`` (a font set of style.yaml) overrides the project's ``fonts`` setting.
     """
-    cfg = load_config(root)
-    out = root / OUTPUT
-    out.mkdir(exist_ok=True)
-    manifest_path = out / MANIFEST
-    previous = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else None
+    with writing(root, "build"):
+        cfg = load_config(root)
+        previous = Manifest.read(root / OUTPUT / MANIFEST)
+        _check_minutes(root)
+        edited = _edited_draft(root, cfg, previous, carry_edits, discard_edits)
+        if fonts:
+            cfg = replace(cfg, fonts=fonts)
+        return _Build(root, cfg, previous, progress).run(edited)
+
+
+def _check_minutes(root: Path) -> None:
     folder = root / MINUTES
     if not folder.is_dir() or not any(folder.iterdir()):
         raise InputError(_("no minutes in the project yet"), file=str(folder),
                          hint=_("add them with `assembler add FILE`"))
-    carried: tuple[str, ...] = ()
-    not_carried: tuple[str, ...] = ()
-    after: dict[str, tuple[str, ...]] = {}
-    edited = Path(carry_edits) if carry_edits else (out / DRAFT if cfg.carry_edits else None)
-    if edited is not None and not edited.exists():
-        raise InputError(_("no such file"), file=str(edited), hint=_("name the edited draft (.docx)"))
-    if edited is not None and previous is None:
-        raise InputError(_("there is no previous build to compare the edited draft with"),
-                         file=str(edited), hint=_("build once without --carry-edits first"))
-    if edited is not None:
-        from .carry import carry_edits as carry
 
-        result = carry(edited, previous, root / OVERRIDES, date=build_date())
-        carried, not_carried, after = result.carried, result.not_carried, result.after
-    elif previous is not None:
-        after = {k: tuple(v) for k, v in previous.get("after", {}).items()}
 
-    opts = cfg.options(overrides_path(root))
-    if fonts:
-        opts = replace(opts, fonts=fonts)
-    assembled = pipeline.assemble([folder], opts, progress=progress)
-    extra = {"title": cfg.title, "author": cfg.author, "after": after,
-             "edits": dict(assembled.overrides.edits)}
-    now = current_state(assembled, extra)
-    prev_state = State.from_dict(previous.get("state") if previous else None)
-    changed = previous is None or prev_state.fingerprint != now.fingerprint
-    if changed:
-        base = prev_state
-        date = build_date() if previous is not None else None
-    else:
-        base = State.from_dict(previous.get("baseline"))
-        date = previous.get("date")
-    titles = {s.id: s.title for s in assembled.outline.iter_all()}
-    labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
-    from .texts import Texts
+def _edited_draft(root: Path, cfg: Config, previous: Manifest | None,
+                  given: str | Path | None, discard: bool) -> Path | None:
+    """The edited draft to carry edits from, if any (refusing to drop edits silently)."""
+    draft = root / OUTPUT / DRAFT
+    if given is not None:
+        path = Path(given)
+        if not path.exists():
+            raise InputError(_("no such file"), file=str(path), hint=_("name the edited draft (.docx)"))
+        if previous is None:
+            raise InputError(_("there is no previous build to compare the edited draft with"),
+                             file=str(path), hint=_("build once without --carry-edits first"))
+        return path
+    if previous is None or not draft.exists() or discard:
+        return None
+    if not previous.draft_hash:  # built by an older version: no record of the draft's bytes
+        return draft if cfg.carry_edits else None
+    if sha256(draft) == previous.draft_hash:
+        return None
+    if cfg.carry_edits:
+        return draft
+    raise InputError(
+        _("the draft was changed since the last build (edited in Word?) and carry_edits is "
+          "false, so building would drop those edits"), file=str(draft),
+        hint=_("run `assembler build --carry-edits {draft}` to keep them, or `assembler build "
+               "--discard-edits` to build from the minutes alone (the edited draft is kept in "
+               "{history}/)").format(draft=f"{OUTPUT}/{DRAFT}", history=f"{OUTPUT}/{HISTORY}"))
 
-    texts = Texts(cfg.templates)
-    changes = diff(base, now, titles, labels, date, texts)
-    history = _archive(out, previous.get("date") or "first") if changed and previous else None
-    try:
-        # the change view is drawn against the previous build's body (its baseline's when
-        # nothing changed, so that an unchanged rebuild writes the same bytes)
-        from .render.document import layout_blocks
+
+def manifest_of(edited: Path, root: Path, previous: Manifest) -> Manifest:
+    """The manifest of the build that wrote ``edited``: refuses a .docx that is not a draft
+    of this project; a draft from output/history/ is read against its own manifest."""
+    ident = read_identity(edited)
+    where = f"{OUTPUT}/{DRAFT} or one in {OUTPUT}/{HISTORY}/"
+    if not previous.project:  # built by an older version: its drafts carry no identity
+        return previous
+    if not ident.project:
+        raise InputError(_("is not a draft of this project: it carries no assembler build mark "
+                           "(minutes, or another document?)"), file=str(edited),
+                         hint=_("name a draft built in this project ({where})").format(where=where))
+    if ident.project != previous.project:
+        raise InputError(_("is a draft of another project"), file=str(edited),
+                         hint=_("run the build in that project, or name a draft of this one "
+                                "({where})").format(where=where))
+    if ident.build == previous.build:
+        return previous
+    for entry in reversed(history_entries(root)):
+        m = Manifest.read(entry / MANIFEST)
+        if m is not None and m.build == ident.build:
+            return m
+    raise InputError(_("is a draft of this project, but the record of the build that wrote it "
+                       "is gone"), file=str(edited),
+                     hint=_("copy your edits into {draft} and carry them from there").format(
+                         draft=f"{OUTPUT}/{DRAFT}"))
+
+
+class _Build:
+    """One project build, step by step (``run``): carry the edits, decide, lay out, stage
+    every file, keep a history copy of the previous state, swap the new files in."""
+
+    def __init__(self, root: Path, cfg: Config, previous: Manifest | None, progress) -> None:
+        self.root, self.cfg, self.previous, self.progress = root, cfg, previous, progress
+        self.out = root / OUTPUT
+        self.overrides_path = root / OVERRIDES
+        self.carried: tuple[str, ...] = ()
+        self.not_carried: tuple[str, ...] = ()
+        self.project = (previous.project if previous is not None and previous.project
+                        else uuid.uuid4().hex)
+
+    def run(self, edited: Path | None) -> ProjectBuild:
+        ov_text = _read_text(self.overrides_path)
+        new_ov_text, after = self._carry(edited, ov_text)
+        opts = self.cfg.options(None)
+        assembled, shown_after = self._assemble(opts, self._overrides(new_ov_text), after)
+        now = current_state(assembled, {"title": self.cfg.title, "author": self.cfg.author,
+                                        "after": after, "edits": dict(assembled.overrides.edits)})
+        base, date = baseline(self.previous, now)
+        from .texts import Texts
+
+        texts = Texts(self.cfg.templates)
+        titles = {s.id: s.title for s in assembled.outline.iter_all()}
+        labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
+        changes = diff(base, now, titles, labels, date, texts)
+        step = self.progress or (lambda i, name: None)
+        step(3, pipeline.STAGES[3])
+        draft = pipeline.lay_out(assembled, opts, changes=changes, after=shown_after)
+        step(4, pipeline.STAGES[4])
+        build_id = self._build_id(now, base, date)
+        against = self._change_view(base)
+        with Transaction(self.out) as tx:
+            if new_ov_text is not None and new_ov_text != ov_text:
+                tx.write(self.overrides_path, new_ov_text.encode("utf-8"))
+            docx = self._stage_draft(tx, draft, assembled, texts, Identity(self.project, build_id),
+                                     against)
+            manifest = self._manifest(now, base, date, changes, draft, after, titles, texts,
+                                      docx, build_id)
+            manifest = replace(manifest, baseline_body=tuple(against) if against else None,
+                               body=tuple(_body(draft, texts)))
+            tx.write(self.out / MANIFEST, manifest.to_bytes())
+            history = self._swap(tx)
+        changed = self.previous is None or self.previous.state.fingerprint != now.fingerprint
+        built = pipeline.Built(assembled=assembled, draft=draft,
+                               files=tuple(self.out / n for n in STATE_FILES if n != MANIFEST))
+        return ProjectBuild(built=built, changed=changed, changes=changes, history=history,
+                            carried=self.carried, not_carried=self.not_carried)
+
+    def _carry(self, edited: Path | None, ov_text: str | None
+               ) -> tuple[str | None, dict[str, tuple[str, ...]]]:
+        """The secretariat's edits as new overrides text, and the paragraphs they added."""
+        previous = self.previous
+        kept = dict(previous.after) if previous is not None else {}
+        if edited is None or previous is None:
+            return ov_text, kept
+        from .carry import carry_edits
+
+        against = manifest_of(edited, self.root, previous)
+        result = carry_edits(edited, against, ov_text or "", date=build_date(),
+                             name=str(self.overrides_path))
+        self.carried, self.not_carried = result.carried, result.not_carried
+        after = {**kept, **result.after} if against is not previous else dict(result.after)
+        return result.overrides, after
+
+    def _overrides(self, text: str | None) -> Overrides:
+        """The overrides as they will be (carried edits included)."""
+        if text is None:
+            return Overrides()
+        return overrides_mod.parse_overrides(text, str(self.overrides_path))
+
+    def _assemble(self, opts: Options, overrides: Overrides, after: dict[str, tuple[str, ...]]
+                  ) -> tuple[pipeline.Assembled, dict[str, tuple[str, ...]]]:
+        """Parse, classify, dedup; then every decision follows its point's group."""
+        from .carry import follow_groups
+
+        a = pipeline.assemble([self.root / MINUTES], opts, progress=self.progress,
+                              overrides=overrides)
+        known = frozenset(self.previous.state.points) if self.previous else frozenset()
+        followed = follow_groups(a.groups, a.assignments, dict(a.overrides.edits), after, known)
+        a = replace(a, assignments=followed.assignments,
+                    overrides=replace(a.overrides, edits=tuple(sorted(followed.edits.items()))))
+        self.carried += followed.notes
+        return a, followed.after
+
+    def _build_id(self, now: State, base: State, date: str | None) -> str:
+        """The same decisions on the same baseline give the same id (and the same bytes)."""
+        body = json.dumps([self.project, now.fingerprint, base.fingerprint, sorted(base.points),
+                           date], ensure_ascii=False)
+        return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+    def _change_view(self, base: State) -> list | None:
+        """The body the tracked changes are drawn against (as JSON): the previous build's when
+        the baseline moved, else the baseline's, so that a rebuild with nothing new shows the
+        same changes (and an unchanged one writes the same bytes)."""
+        previous = self.previous
+        if previous is None:
+            return None
+        kept = previous.body if base is previous.state else previous.baseline_body
+        return list(kept) if kept else None
+
+    def _stage_draft(self, tx: Transaction, draft, assembled: pipeline.Assembled,
+                     texts: "Texts", identity: Identity, against: list | None) -> bytes:
+        """Stage the draft (with its identity) and its trace; return the draft's bytes."""
+        from .render import build_docx, write_trace
         from .render.tracked import Block
 
-        kept = previous and previous.get("body" if changed else "baseline_body")
-        prev_body = [Block.from_json(b) for b in kept] if kept else None
-        built = pipeline.render(assembled, out / DRAFT, opts, changes=changes, after=after,
-                                progress=progress, previous=prev_body)
-    except BaseException:
-        if history is not None:  # the previous draft is still in place: no copy needed
-            shutil.rmtree(history)
-        raise
-    manifest = {
-        "version": 1,
-        "body": [b.to_json() for b in layout_blocks(built.draft, texts)],
-        "baseline_body": [b.to_json() for b in prev_body] if prev_body else None,
-        "date": date,
-        "state": now.to_dict(),
-        "baseline": base.to_dict(),
-        "summary": list(changes.summary),
-        "entries": {e.anchor: {"text": e.text, "section": c.section.id, "points": list(e.points)}
-                    for c in iter_chapters(built.draft.chapters) for e in c.entries},
-        "order": [e.anchor for e in iter_entries(built.draft)],
-        "after": {k: list(v) for k, v in after.items()},
-        "titles": titles,
-        "generated": _generated_texts(built.draft, texts),
-    }
-    _write_json(manifest_path, manifest)
-    return ProjectBuild(built=built, changed=changed, changes=changes, history=history,
-                        carried=carried, not_carried=not_carried)
+        previous = [Block.from_json(b) for b in against] if against else None
+        docx = stamp(build_docx(draft, texts, reference_doc=self.cfg.reference_doc,
+                                fonts=self.cfg.fonts, previous=previous), identity)
+        tx.write(self.out / DRAFT, docx)
+        traces = [self.out / n for n in STATE_FILES if n not in (DRAFT, MANIFEST)]
+        staged = [tx.path(t) for t in traces]
+        try:
+            transaction.step("stage trace")
+            write_trace(pipeline.trace_of(assembled, draft), tx.staged[self.out / DRAFT])
+        except OSError as e:
+            raise transaction.cause(e, traces[0]) from None
+        except AssemblerError as e:  # named by the staged copy: name the file it will replace
+            name = Path(e.file).name if e.file else DRAFT
+            raise type(e)(e.message, file=str(self.out / name), hint=e.hint) from None
+        for target, path in zip(traces, staged):
+            tx.adopt(target, path)
+        return docx
+
+    def _manifest(self, now: State, base: State, date: str | None, changes: Changes, draft,
+                  after: dict[str, tuple[str, ...]], titles: dict[str, str], texts: "Texts",
+                  docx: bytes, build_id: str) -> Manifest:
+        return Manifest(
+            project=self.project, date=date, state=now, baseline=base,
+            summary=changes.summary,
+            entries={e.anchor: Entry(text=e.text, section=c.section.id, points=tuple(e.points))
+                     for c in iter_chapters(draft.chapters) for e in c.entries},
+            order=tuple(e.anchor for e in iter_entries(draft)),
+            after=after, titles=titles, generated=tuple(_generated_texts(draft, texts)),
+            draft_hash=hashlib.sha256(docx).hexdigest(), build=build_id)
+
+    def _swap(self, tx: Transaction) -> Path | None:
+        """Keep what differs from the files in place, keep a copy of the previous state,
+        swap the new files in. Returns the history copy (None when nothing was replaced)."""
+        tx.drop_unchanged()
+        if not tx.staged:
+            return None
+        history = None
+        if any(t.exists() for t in tx.staged):
+            history = archive(self.root, "build")
+        tx.commit()
+        return history
+
+
+def overrides_path(root: Path) -> Path | None:
+    """The project's overrides.yaml, if it exists."""
+    path = root / OVERRIDES
+    return path if path.exists() else None
+
+
+def _body(draft, texts: "Texts") -> list:
+    """The draft's body as the render stage lays it out, as JSON (kept for the next change view)."""
+    from .render.document import layout_blocks
+
+    return [b.to_json() for b in layout_blocks(draft, texts)]
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
 
 
 def _generated_texts(draft, texts: "Texts") -> list[str]:
@@ -466,15 +686,107 @@ def _generated_texts(draft, texts: "Texts") -> list[str]:
     return sorted(out)
 
 
-def overrides_path(root: Path) -> Path | None:
-    """The project's overrides.yaml, if it exists."""
-    path = root / OVERRIDES
-    return path if path.exists() else None
+# --- history: copies of earlier states, and going back to one --------------------------------------
+
+#: What a history copy holds: the draft, its trace, its manifest and the overrides.
+STATE_FILES = (DRAFT, "draft.json", "draft.csv", "draft.xlsx", MANIFEST)
+_HISTORY_META = "history.json"
 
 
-def _write_json(path: Path, data: dict) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def history_entries(root: Path) -> list[Path]:
+    """The history copies, oldest first."""
+    folder = root / OUTPUT / HISTORY
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and p.name[:3].isdigit())
+
+
+def _state_files(root: Path) -> list[tuple[Path, str]]:
+    out = [(root / OUTPUT / name, name) for name in STATE_FILES]
+    return [(path, name) for path, name in out + [(root / OVERRIDES, OVERRIDES)] if path.exists()]
+
+
+def _same_as(entry: Path, files: list[tuple[Path, str]]) -> bool:
+    names = {p.name for p in entry.iterdir()} - {_HISTORY_META}
+    return names == {name for _, name in files} and all(
+        (entry / name).read_bytes() == path.read_bytes() for path, name in files)
+
+
+def archive(root: Path, reason: str) -> Path | None:
+    """Copy the current draft, trace, manifest and overrides.yaml into output/history/NNN-date/
+    (complete or not at all; an identical newest copy is reused). Never overwrites."""
+    files = _state_files(root)
+    if not files:
+        return None
+    entries = history_entries(root)
+    if entries and _same_as(entries[-1], files):
+        return entries[-1]
+    manifest = Manifest.read(root / OUTPUT / MANIFEST) if (root / OUTPUT / MANIFEST).exists() else None
+    n = int(entries[-1].name[:3]) + 1 if entries else 1
+    dest = root / OUTPUT / HISTORY / f"{n:03d}-{(manifest.date if manifest else None) or 'first'}"
+    partial = dest.with_name(f".{dest.name}.partial")
     try:
-        atomic_write(path, text)
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        for path, name in files:
+            transaction.step(f"history copy {name}")
+            transaction.copy_file(path, partial / name)
+        meta = {"reason": reason, "build": manifest.build if manifest else ""}
+        transaction.write_file(partial / _HISTORY_META, json.dumps(meta).encode("utf-8"))
+        transaction.step("history rename")
+        os.rename(partial, dest)
+        transaction.fsync_dir(dest.parent)
     except OSError as e:
-        raise write_error(path, e) from None
+        shutil.rmtree(partial, ignore_errors=True)  # incomplete: not a copy of anything
+        raise transaction.cause(e, dest) from None
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return dest
+
+
+def restore(root: Path, number: int | None = None) -> tuple[Path, Path | None]:
+    """Bring back an earlier draft, manifest and overrides together: history copy ``number``,
+    or (None) the state before the last build. The current state is kept in history first.
+    Returns the copy restored and the history copy of the state it replaced."""
+    with writing(root, "undo"):
+        entry = _pick(root, number)
+        out = root / OUTPUT
+        with Transaction(out) as tx:
+            for name in STATE_FILES:
+                if (entry / name).exists():
+                    tx.write(out / name, (entry / name).read_bytes())
+            if (entry / OVERRIDES).exists():
+                tx.write(root / OVERRIDES, (entry / OVERRIDES).read_bytes())
+            kept = archive(root, "undo")
+            tx.commit()
+        return entry, kept
+
+
+def _pick(root: Path, number: int | None) -> Path:
+    entries = history_entries(root)
+    if number is not None:
+        chosen = [e for e in entries if int(e.name[:3]) == number]
+        if not chosen:
+            raise InputError(_("no history copy {number}").format(number=number),
+                             file=str(root / OUTPUT / HISTORY),
+                             hint=_("the copies are the numbered folders there"))
+        return chosen[0]
+    current = Manifest.read(root / OUTPUT / MANIFEST)
+    builds = [(e, _meta(e).get("build", "")) for e in entries
+              if _meta(e).get("reason") != "undo"]  # states an undo left: never gone back to
+    here = current.build if current is not None else ""
+    at = [i for i, (_, b) in enumerate(builds) if here and b == here]
+    earlier = builds[:at[-1]] if at else builds
+    for entry, build in reversed(earlier):
+        if (entry / MANIFEST).exists() and not (here and build == here):
+            return entry
+    raise InputError(_("there is no earlier build to go back to"),
+                     file=str(root / OUTPUT / HISTORY))
+
+
+def _meta(entry: Path) -> dict:
+    try:
+        return json.loads((entry / _HISTORY_META).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}

@@ -14,6 +14,7 @@ from lxml import etree
 
 from assembler import project
 from assembler.errors import ConfigError, InputError
+from assembler.manifest import PointState, State
 from benchmarks.generate import generate
 from assembler.cli import main
 from conftest import SEED
@@ -68,6 +69,25 @@ def para_of(root, anchor: str):
     return p
 
 
+def retype(p, text: str) -> None:
+    """Replace a paragraph's runs by one run of ``text`` (what typing over it does)."""
+    runs = p.findall("w:r", NS)
+    runs[0].find("w:t", NS).text = text
+    for r in runs[1:]:
+        p.remove(r)
+
+
+def reword_delete_move(root, reword: tuple[str, str], delete: str, move: tuple[str, str]) -> None:
+    """What a person does in Word: retype one point, delete another, move a third under
+    another chapter's heading (given by its title)."""
+    retype(para_of(root, reword[0]), reword[1])
+    gone = para_of(root, delete)
+    gone.getparent().remove(gone)
+    moved = para_of(root, move[0])
+    moved.getparent().remove(moved)
+    heading(root, move[1]).addnext(moved)
+
+
 def heading(root, title: str):
     for p in root.iter(q("p")):
         style = p.find("w:pPr/w:pStyle", NS)
@@ -97,7 +117,7 @@ def test_init_creates_the_project_and_refuses_to_overwrite(tmp_path):
     for name in ("assembler.yaml", "overrides.yaml", "README.txt", "minutes", "output"):
         assert (root / name).exists()
     cfg = project.load_config(root)
-    assert (cfg.outline, cfg.threshold, cfg.carry_edits) == (None, None, False)
+    assert (cfg.outline, cfg.threshold, cfg.carry_edits) == (None, None, True)
     with pytest.raises(ConfigError) as e:
         project.init(root)
     assert str(e.value) == (f"{root}/assembler.yaml: a project already exists here; use "
@@ -192,17 +212,8 @@ def _edit_like_a_person(docx: Path, m: dict) -> dict:
     reword, delete = by_section["covid"][0], by_section["covid"][1]
     move, note_after = by_section["dx"][0], by_section["kpi"][0]
     root = read_body(docx)
-    p = para_of(root, reword)
-    runs = [r for r in p.findall("w:r", NS)]
-    runs[0].find("w:t", NS).text = "事務局による修文：新型コロナウイルスの影響を踏まえ、早期の経済協力の再開を期待する。"
-    for r in runs[1:]:
-        p.remove(r)
-    gone = para_of(root, delete)
-    gone.getparent().remove(gone)
-    moved = para_of(root, move)
-    moved.getparent().remove(moved)
-    om_heading = heading(root, m["titles"]["om"])
-    om_heading.addnext(moved)
+    reword_delete_move(root, (reword, "事務局による修文：新型コロナウイルスの影響を踏まえ、早期の経済協力の再開を期待する。"),
+                       delete, (move, m["titles"]["om"]))
     anchor_p = para_of(root, note_after)
     added = etree.SubElement(anchor_p.getparent(), q("p"))
     anchor_p.addnext(added)
@@ -285,26 +296,29 @@ def test_cli_project_flow(proj, meeting3, monkeypatch):
 
 def test_the_changes_summary_names_moves_merges_and_splits():
     titles = {"dx": "DX", "om": "O&M"}
-    pt = lambda section, group, meeting="m02": {"hash": "h", "section": section,  # noqa: E731
-                                                 "group": group, "meeting": meeting}
-    base = project.State(points={"a": pt("dx", "g_a"), "b": pt("dx", "g_a"), "c": pt("om", "g_c")},
-                         groups={"g_a": ["a", "b"], "g_c": ["c"]})
-    now = project.State(points={"a": pt("om", "g_a"), "b": pt("dx", "g_b"), "c": pt("om", "g_c"),
-                                "d": pt("om", "g_c", "m03")},
-                        groups={"g_a": ["a"], "g_b": ["b"], "g_c": ["c", "d"]})
+    pt = lambda section, group, meeting="m02": PointState(hash="h", section=section,  # noqa: E731
+                                                          group=group, meeting=meeting)
+    base = State(points={"a": pt("dx", "g_a"), "b": pt("dx", "g_a"), "c": pt("om", "g_c"),
+                         "x": pt("dx", "g_x")},
+                 groups={"g_a": ("a", "b"), "g_c": ("c",), "g_x": ("x",)})
+    now = State(points={"a": pt("om", "g_a"), "b": pt("dx", "g_b"), "c": pt("om", "g_c"),
+                        "d": pt("om", "g_c", "m03"), "x": pt(None, "g_x")},
+                groups={"g_a": ("a",), "g_b": ("b",), "g_c": ("c", "d"), "g_x": ("x",)})
     changes = project.diff(base, now, titles, {"m03": "第３回"}, "2025-11-29")
     assert changes.new_points == {"d"} and changes.date == "2025-11-29"
-    # d joined c's entry: a citation added, not a new bullet (issue 14)
+    # d joined c's entry: a citation added, not a new bullet (issue 14); x was deleted: said so,
+    # not "moved to —" (issue 11)
     assert changes.summary == (
         "第３回会合の議事を追加した（1件）。",
         "「O&M」：既出の意見への出典の追加 1件。",
         "章を移した意見 1件（a：DX→O&M）。",
+        "草案から除いた意見 1件（x：DXから）。",
         "統合を解いた意見のまとまり 1件。",
     )
     # two new points saying the same are one new bullet; two earlier entries now one: a merge
-    later = project.State(points={**now.points, "e": pt("dx", "g_e", "m04"), "f": pt("dx", "g_e", "m04"),
-                                  "b": pt("dx", "g_a")},
-                          groups={"g_a": ["a", "b"], "g_c": ["c", "d"], "g_e": ["e", "f"]})
+    later = State(points={**now.points, "e": pt("dx", "g_e", "m04"), "f": pt("dx", "g_e", "m04"),
+                          "b": pt("dx", "g_a")},
+                  groups={"g_a": ("a", "b"), "g_c": ("c", "d"), "g_e": ("e", "f"), "g_x": ("x",)})
     assert project.diff(now, later, titles, {"m04": "第４回"}, None).summary == (
         "第４回会合の議事を追加した（2件）。",
         "「DX」：新たな意見 1件。",
@@ -312,23 +326,6 @@ def test_the_changes_summary_names_moves_merges_and_splits():
     )
     same = project.diff(now, now, titles, {}, None)
     assert same.summary == ("前回から内容の変更はない。",) and not same.new_points
-
-
-def test_a_draft_open_elsewhere_leaves_everything_as_it_was(proj, meeting3, monkeypatch):
-    project.build(proj)
-    draft = proj / "output" / "draft.docx"
-    before = draft.read_bytes(), (proj / "output" / "manifest.json").read_bytes()
-    project.add(proj, meeting3)
-
-    def refuse(src, dst):
-        raise PermissionError(13, "Permission denied", str(dst))
-
-    monkeypatch.setattr("assembler.config.os.replace", refuse)
-    with pytest.raises(Exception) as e:
-        project.build(proj)
-    assert str(e.value) == f"{draft}: cannot write; is it open in Word? Close it and run again"
-    assert (draft.read_bytes(), (proj / "output" / "manifest.json").read_bytes()) == before
-    assert not list((proj / "output" / "history").glob("*"))
 
 
 def test_a_moved_project_builds_the_same_draft(proj, tmp_path):
@@ -364,3 +361,221 @@ def test_a_reordering_that_cannot_be_kept_is_reported(proj):
     assert result.not_carried == (
         f"the order of the points in 「{m['titles']['covid']}」 was changed; the draft keeps "
         "the order of the minutes",)
+
+
+# --- issue 11: nothing the secretariat made is ever lost ------------------------------------------
+
+
+def _delete_para(docx: Path, anchor: str) -> None:
+    root = read_body(docx)
+    p = para_of(root, anchor)
+    p.getparent().remove(p)
+    write_body(docx, root)
+
+
+def test_carry_refuses_a_docx_that_is_not_a_draft_of_this_project(proj, tmp_path):
+    import docx as python_docx
+
+    project.build(proj)
+    minutes_docx = tmp_path / "第3回議事要旨.docx"
+    d = python_docx.Document()
+    for text in ("第３回 架空審議会 議事要旨", "（山田委員）", "・架空の意見である。"):
+        d.add_paragraph(text)
+    d.save(minutes_docx)
+    overrides = (proj / "overrides.yaml").read_bytes()
+    with pytest.raises(InputError) as e:
+        project.build(proj, carry_edits=minutes_docx)
+    assert str(e.value) == (
+        f"{minutes_docx}: is not a draft of this project: it carries no assembler build mark "
+        "(minutes, or another document?); name a draft built in this project "
+        "(output/draft.docx or one in output/history/)")
+    other = project.init(tmp_path / "other")
+    project.add(other, SEED)
+    project.build(other)
+    with pytest.raises(InputError) as e:
+        project.build(proj, carry_edits=other / "output" / "draft.docx")
+    assert "is a draft of another project" in str(e.value)
+    assert (proj / "overrides.yaml").read_bytes() == overrides
+
+
+def test_a_draft_from_history_is_read_against_its_own_manifest(proj, meeting3, tmp_path):
+    project.build(proj)
+    old = tmp_path / "old-draft.docx"
+    shutil.copy(proj / "output" / "draft.docx", old)
+    gone = next(iter(manifest(proj)["entries"]))
+    project.add(proj, meeting3)
+    project.build(proj)
+    added = {p for p in manifest(proj)["state"]["points"] if p.startswith("m03_")}
+    _delete_para(old, gone)
+    result = project.build(proj, carry_edits=old)
+    assert result.carried[0] == f"{gone}: deleted in the draft; left out from now on"
+    ov = yaml.safe_load((proj / "overrides.yaml").read_text(encoding="utf-8"))
+    excluded = {pid for pid, v in ov["points"].items() if v["exclude"]}
+    assert gone in excluded and not excluded & added  # later points are not "deleted"
+
+
+def test_an_edited_draft_is_carried_by_default_and_never_dropped_silently(proj, meeting3):
+    project.build(proj)
+    project.add(proj, meeting3)
+    project.build(proj)
+    draft = proj / "output" / "draft.docx"
+    gone = next(a for a in manifest(proj)["entries"] if a.startswith("m02_"))
+    _delete_para(draft, gone)
+    edited = draft.read_bytes()
+    cfg = proj / "assembler.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("carry_edits: true", "carry_edits: false"),
+                   encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        project.build(proj)
+    assert str(e.value) == (
+        f"{draft}: the draft was changed since the last build (edited in Word?) and carry_edits "
+        "is false, so building would drop those edits; run `assembler build --carry-edits "
+        "output/draft.docx` to keep them, or `assembler build --discard-edits` to build from "
+        "the minutes alone (the edited draft is kept in output/history/)")
+    assert draft.read_bytes() == edited
+    discarded = project.build(proj, discard_edits=True)
+    assert (discarded.history / "draft.docx").read_bytes() == edited
+    assert para_of(read_body(draft), gone) is not None
+    _delete_para(draft, gone)
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("carry_edits: false", "carry_edits: true"),
+                   encoding="utf-8")
+    carried = project.build(proj)  # no option needed: the edit is seen and carried
+    assert carried.carried == (f"{gone}: deleted in the draft; left out from now on",)
+    assert read_body(draft).find(f".//w:bookmarkStart[@w:name='d_{gone}']", NS) is None
+    assert any(line.startswith("草案から除いた意見 1件") for line in carried.changes.summary)
+    assert not any("章を移した" in line for line in carried.changes.summary)
+
+
+def test_edits_survive_an_earlier_meeting_taking_over_as_representative(tmp_path, meeting3,
+                                                                        monkeypatch):
+    from assembler import pipeline
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    root = project.init(tmp_path / "p")
+    project.add(root, meeting3)
+    project.build(root)
+    m = manifest(root)
+    both = pipeline.assemble([SEED, meeting3])
+    takers = [g for g in both.groups if g.representative.startswith("m02_")
+              and any(p in m["entries"] for p in g.points)]
+    assert len(takers) >= 3
+    reword, delete, move = ([p for p in g.points if p in m["entries"]][0] for g in takers[:3])
+    target = "om" if m["entries"][move]["section"] != "om" else "dx"
+    draft = root / "output" / "draft.docx"
+    body = read_body(draft)
+    reword_delete_move(body, (reword, "事務局による修文：国際的な議論を踏まえて検討する。"), delete,
+                       (move, m["titles"][target]))
+    write_body(draft, body)
+    project.add(root, SEED)  # an earlier meeting: its points now represent those groups
+    result = project.build(root)
+    assert not result.not_carried, result.not_carried
+    body = read_body(draft)
+    reps = [g.representative for g in takers[:3]]
+    text = "".join(t.text or "" for t in para_of(body, reps[0]).iter(q("t")))
+    assert text.startswith("事務局による修文：")
+    assert body.find(f".//w:bookmarkStart[@w:name='d_{reps[1]}']", NS) is None
+    assert chapter_of(body, reps[2]) == m["titles"][target]
+
+
+def test_a_retyped_paragraph_without_its_bookmark_is_a_reword_not_a_deletion(proj):
+    project.build(proj)
+    m = manifest(proj)
+    anchor, entry = next((a, e) for a, e in m["entries"].items() if len(e["text"]) > 40)
+    draft = proj / "output" / "draft.docx"
+    body = read_body(draft)
+    p = para_of(body, anchor)
+    for bm in p.findall(".//w:bookmarkStart", NS) + p.findall(".//w:bookmarkEnd", NS):
+        bm.getparent().remove(bm)
+    for link in p.findall("w:hyperlink", NS):  # retyped: the citation is plain text now
+        p.remove(link)
+    retyped = entry["text"][:-6] + "と考える。"
+    retype(p, retyped + "（事務局）")
+    write_body(draft, body)
+    result = project.build(proj)
+    assert f"{anchor}: reworded" in result.carried
+    assert not any("deleted" in line for line in result.carried)
+    ov = yaml.safe_load((proj / "overrides.yaml").read_text(encoding="utf-8"))
+    assert ov["edits"][anchor] == retyped and not ov["points"]
+
+
+def test_build_of_files_inside_a_project_is_refused_unless_output_is_elsewhere(proj, monkeypatch,
+                                                                               tmp_path):
+    project.build(proj)
+    before = (proj / "output" / "draft.docx").read_bytes()
+    monkeypatch.chdir(proj)
+    r = CliRunner().invoke(main, ["build", "minutes/infra-council-02.txt"])
+    assert r.exit_code == 2
+    assert "output/draft.docx is the draft of the project in" in r.output
+    assert (proj / "output" / "draft.docx").read_bytes() == before
+    r = CliRunner().invoke(main, ["build", "minutes/infra-council-02.txt", "-o",
+                                  str(tmp_path / "one.docx")])
+    assert r.exit_code == 0, r.output
+
+
+def _insertions(root: Path) -> int:
+    return len(read_body(root / "output" / "draft.docx").findall(".//w:ins", NS))
+
+
+def test_a_rebuild_with_nothing_new_keeps_the_tracked_insertions(proj, meeting3, tmp_path):
+    project.build(proj)
+    project.add(proj, meeting3)
+    project.build(proj)
+    shown = _insertions(proj)
+    assert shown
+    ov = proj / "overrides.yaml"
+    ov.write_text(ov.read_text(encoding="utf-8").replace("points:\n", "points:\n  m02_zzzzzz: dx\n"),
+                  encoding="utf-8")
+    ov.write_text(ov.read_text(encoding="utf-8").replace("m02_zzzzzz", "m02_abcdef"),
+                  encoding="utf-8")  # a typo'd point id: reported, and nothing new
+    typo = project.build(proj)
+    assert typo.changed and _insertions(proj) == shown
+    again = tmp_path / "same-meeting-utf16.txt"  # the same meeting, sent again in another form
+    again.write_bytes(meeting3.read_text(encoding="utf-8").encode("utf-16"))
+    project.add(proj, again, replace=True)
+    replaced = project.build(proj)
+    assert replaced.changed and _insertions(proj) == shown
+    assert manifest(proj)["date"] == "2025-11-29"
+
+
+def test_undo_brings_back_the_draft_manifest_and_overrides_together(proj, meeting3):
+    project.build(proj)
+    first = {n: (proj / "output" / n).read_bytes() for n in ("draft.docx", "manifest.json")}
+    first["overrides.yaml"] = (proj / "overrides.yaml").read_bytes()
+    project.add(proj, meeting3)
+    project.build(proj)
+    _delete_para(proj / "output" / "draft.docx", next(iter(manifest(proj)["entries"])))
+    project.build(proj)  # carries the deletion into overrides.yaml
+    second = (proj / "overrides.yaml").read_bytes()
+    assert second != first["overrides.yaml"]
+    entry, kept = project.restore(proj)
+    entry, kept = project.restore(proj)
+    now = {n: (proj / "output" / n).read_bytes() for n in ("draft.docx", "manifest.json")}
+    now["overrides.yaml"] = (proj / "overrides.yaml").read_bytes()
+    assert now == first
+    undone = proj / "output" / "history" / "003-2025-11-29"
+    assert (undone / "overrides.yaml").read_bytes() == second  # the undone state is kept
+    with pytest.raises(InputError) as e:
+        project.restore(proj)
+    assert "there is no earlier build to go back to" in str(e.value)
+    r = CliRunner().invoke(main, ["history", "restore", "3", "--project", str(proj)])
+    assert r.exit_code == 0, r.output
+    assert (proj / "overrides.yaml").read_bytes() == second
+
+
+def test_a_manifest_from_another_version_is_refused_clearly(proj):
+    project.build(proj)
+    path = proj / "output" / "manifest.json"
+    data = manifest(proj)
+    data["version"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        project.build(proj)
+    assert str(e.value) == (f"{path}: manifest version 99 is not one this assembler reads (1, 2); "
+                            "it was written by another version of the assembler: build with that "
+                            "version, or upgrade this one")
+    data["version"] = 1
+    for key in ("project", "build", "draft_hash"):
+        del data[key]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert project.build(proj).changed is False
+    assert manifest(proj)["version"] == 2 and manifest(proj)["project"]

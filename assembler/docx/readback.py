@@ -33,16 +33,41 @@ class EditedEntry:
 
 
 @dataclass(frozen=True)
-class EditedDraft:
-    """What the secretariat's copy of the draft holds.
+class AddedParagraph:
+    """A paragraph in a chapter that carries no point bookmark: one the secretariat wrote,
+    or a point's paragraph retyped (Word can drop a bookmark with the text it marks).
 
-    ``after`` maps a point id to the paragraphs written after it; ``loose`` lists added
-    paragraphs that follow no point (they cannot be carried over and are reported).
+    ``follows`` is the point paragraph it comes after (None: before any in its chapter);
+    ``links`` the anchors its hyperlinks point to (a point's citation links to its row).
     """
 
+    text: str
+    heading: str | None
+    follows: str | None
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EditedDraft:
+    """What the secretariat's copy of the draft holds: the point paragraphs found by their
+    bookmarks (``entries``) and every other paragraph in the chapters (``added``)."""
+
     entries: tuple[EditedEntry, ...]
-    after: dict[str, tuple[str, ...]]
-    loose: tuple[str, ...]
+    added: tuple[AddedParagraph, ...] = ()
+
+    @property
+    def after(self) -> dict[str, tuple[str, ...]]:
+        """Added paragraphs by the point they follow."""
+        out: dict[str, list[str]] = {}
+        for a in self.added:
+            if a.follows is not None:
+                out.setdefault(a.follows, []).append(a.text)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @property
+    def loose(self) -> tuple[str, ...]:
+        """Added paragraphs that follow no point (they cannot be carried over)."""
+        return tuple(a.text for a in self.added if a.follows is None)
 
 
 def _style(p) -> str:
@@ -110,8 +135,7 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
                          hint=_("save it again from Word as .docx")) from None
     body = root.find(w("body"))
     entries: list[EditedEntry] = []
-    after: dict[str, list[str]] = {}
-    loose: list[str] = []
+    added: list[AddedParagraph] = []
     heading: str | None = None
     last: str | None = None
     in_chapter = False
@@ -133,14 +157,11 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
         text = _text(el, skip_links=True)
         if not text or not in_chapter or text in generated:
             continue
-        links = [h.get(w("anchor")) for h in el.iter(_HYPER)]
-        if last is not None and last in links:
+        links = tuple(h.get(w("anchor")) or "" for h in el.iter(_HYPER))
+        if last is not None and last in links and not (added and added[-1].follows == last):
             # Enter pressed inside a point: the second half still carries the citation.
             prev = entries[-1]
             entries[-1] = EditedEntry(prev.anchor, prev.text + text, prev.heading)
-        elif last is not None:
-            after.setdefault(last, []).append(text)
         else:
-            loose.append(text)
-    return EditedDraft(entries=tuple(entries), after={k: tuple(v) for k, v in after.items()},
-                       loose=tuple(loose))
+            added.append(AddedParagraph(text=text, heading=heading, follows=last, links=links))
+    return EditedDraft(entries=tuple(entries), added=tuple(added))

@@ -1,0 +1,325 @@
+"""All-or-nothing changes to a folder of files, and one writer at a time.
+
+A :class:`Transaction` stages every new file in a hidden folder beside its targets
+(written and flushed to disk), then swaps them in under a journal::
+
+    1. stage       every new file in <folder>/.pending-<id>/new/        (targets untouched)
+    2. journal     <folder>/.transaction.json names the targets           (atomic, fsync)
+    3. swap        each target is hard-linked to .pending-<id>/old/, then replaced
+    4. commit      the journal is removed                                  (the commit point)
+
+Any failure before the commit point puts every target back as it was (the old files
+are renamed back: no disk space is needed for that); a process killed in steps 2–3
+leaves the journal, and :func:`recover` (run whenever the project lock is taken) puts
+the old files back. So a failure, a signal or a full disk leaves the files exactly as
+they were, or — past the commit point — entirely new.
+
+:class:`Lock` is an advisory lock (``fcntl.flock``) on a file in the project: the kernel
+releases it when its holder dies, even by kill -9.
+
+``fault`` is a test hook: when set, it is called with the name of each write step and
+may raise, so a test can fail every step in turn.
+"""
+from __future__ import annotations
+
+import errno
+import filecmp
+import json
+import os
+import secrets
+import shutil
+import stat
+import time
+from pathlib import Path
+from typing import Callable
+
+from .errors import AssemblerError, RenderError
+from .i18n import _
+
+JOURNAL = ".transaction.json"
+_PENDING = ".pending-"
+
+#: Test hook: called with each write step's name (see the module docstring).
+fault: Callable[[str], None] | None = None
+
+
+def step(name: str) -> None:
+    """Mark a write step (the fault hook may fail it)."""
+    if fault is not None:
+        fault(name)
+
+
+def cause(e: OSError, path: Path) -> RenderError:
+    """The real reason a file could not be written, as one line naming the file."""
+    code = e.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return RenderError(_("the disk is full"), file=str(path),
+                           hint=_("free some space and run again; nothing was changed"))
+    if code == errno.EROFS:
+        return RenderError(_("the disk is read-only"), file=str(path),
+                           hint=_("copy the project to a writable place; nothing was changed"))
+    if code in (errno.EACCES, errno.EPERM):
+        return _denied(path)
+    if code in (errno.EBUSY, errno.ETXTBSY):
+        return _locked(path)
+    return RenderError(_("cannot write ({reason})").format(reason=e.strerror or e), file=str(path),
+                       hint=_("nothing was changed"))
+
+
+def _locked(path: Path) -> RenderError:
+    return RenderError(_("the file is locked by another program"), file=str(path),
+                       hint=_("is it open in Word or Excel? Close it and run again; nothing was "
+                              "changed"))
+
+
+def _denied(path: Path) -> RenderError:
+    if read_only(path):
+        return RenderError(_("the file is read-only or locked"), file=str(path),
+                           hint=_("is it open in Word or Excel? Close it (or clear its read-only "
+                                  "mark) and run again; nothing was changed"))
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return RenderError(_("no permission to write in {folder}").format(folder=folder),
+                           file=str(path), hint=_("check the folder's permissions; nothing was "
+                                                  "changed"))
+    return _locked(path)
+
+
+def read_only(path: Path) -> bool:
+    """True when the file exists and nobody may write it (its read-only mark is set).
+
+    Checked on the mode bits, not with os.access, so it holds for every user: a file
+    someone marked read-only (or that Excel holds open on a share) is not replaced.
+    """
+    try:
+        return not (path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    except FileNotFoundError:
+        return False
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (renames) to disk where the OS allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a new file and flush it to disk (no rename: callers own the path)."""
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    """Copy a file with its times and flush the copy to disk."""
+    shutil.copy2(src, dst)
+    with open(dst, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+class Transaction:
+    """New contents for files under ``folder`` (and elsewhere on the same disk), swapped in
+    together by :meth:`commit`. Use as a context manager: leaving it without a commit
+    discards what was staged and leaves every target as it was."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.dir = folder / f"{_PENDING}{os.getpid()}-{secrets.token_hex(4)}"
+        self.staged: dict[Path, Path] = {}
+
+    def __enter__(self) -> "Transaction":
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            (self.dir / "new").mkdir(parents=True)
+            (self.dir / "old").mkdir()
+        except OSError as e:
+            raise cause(e, self.folder) from None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not (self.folder / JOURNAL).exists():  # else a swap is half done: recover() needs it
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    def path(self, target: Path) -> Path:
+        """Where the new content of ``target`` is staged (same file name)."""
+        staged = self.dir / "new" / target.name
+        if any(t.name == target.name and t != target for t in self.staged):
+            raise ValueError(f"two targets named {target.name}")
+        self.staged[target] = staged
+        return staged
+
+    def write(self, target: Path, data: bytes) -> None:
+        """Stage new content for ``target``."""
+        staged = self.path(target)
+        try:
+            step(f"stage {target.name}")
+            write_file(staged, data)
+        except OSError as e:
+            raise cause(e, target) from None
+
+    def adopt(self, target: Path, staged: Path) -> None:
+        """Take a file another writer put at ``self.path(target)`` (flushed to disk)."""
+        try:
+            step(f"stage {target.name}")
+            with open(staged, "rb+") as f:
+                os.fsync(f.fileno())
+        except OSError as e:
+            raise cause(e, target) from None
+
+    def drop_unchanged(self) -> None:
+        """Leave out staged files equal to their targets (nothing to replace there)."""
+        for target, staged in list(self.staged.items()):
+            if target.is_file() and filecmp.cmp(target, staged, shallow=False):
+                del self.staged[target]
+
+    def commit(self) -> None:
+        """Swap every staged file in; on any failure put every target back and raise."""
+        targets = list(self.staged)
+        for target in targets:  # refuse before anything is replaced
+            if read_only(target):
+                raise _denied(target)
+        journal = self.folder / JOURNAL
+        record = {"pending": self.dir.name,
+                  "targets": [{"target": os.path.relpath(t, self.folder), "existed": t.exists()}
+                              for t in targets]}
+        try:
+            step("write journal")
+            write_file(journal, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+            fsync_dir(self.folder)
+        except OSError as e:
+            _unlink(journal)
+            raise cause(e, journal) from None
+        done: list[Path] = []
+        try:
+            for target in targets:
+                step(f"replace {target.name}")
+                _backup(target, self.dir / "old" / target.name)
+                os.replace(self.staged[target], target)
+                done.append(target)
+            for folder in {t.parent for t in targets}:
+                fsync_dir(folder)
+        except BaseException as e:
+            try:
+                _roll_back(self.folder, self.dir, record)
+            except OSError as again:
+                raise RenderError(
+                    _("could not put the previous files back ({reason})").format(
+                        reason=again.strerror),
+                    file=str(targets[len(done)] if len(done) < len(targets) else journal),
+                    hint=_("run any assembler command in the project again to restore "
+                           "them")) from None
+            if isinstance(e, OSError):
+                raise cause(e, targets[len(done)]) from None
+            raise
+        os.unlink(journal)  # the commit point
+        fsync_dir(self.folder)
+
+
+def _backup(target: Path, backup: Path) -> None:
+    if not target.exists():
+        return
+    try:
+        os.link(target, backup)
+    except OSError:
+        copy_file(target, backup)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _roll_back(folder: Path, pending: Path, record: dict) -> None:
+    """Put every target of an unfinished swap back as it was, then drop the journal."""
+    for item in record["targets"]:
+        target = folder / item["target"]
+        backup = pending / "old" / target.name
+        if backup.exists():
+            os.replace(backup, target)
+        elif not item["existed"]:
+            _unlink(target)
+    fsync_dir(folder)
+    _unlink(folder / JOURNAL)
+    fsync_dir(folder)
+    shutil.rmtree(pending, ignore_errors=True)
+
+
+def recover(folder: Path) -> bool:
+    """Undo a swap a killed process left half done, and drop abandoned staging folders.
+
+    Returns True when a half-done swap was put back. Call it only under the lock.
+    """
+    journal = folder / JOURNAL
+    rolled = False
+    if journal.exists():
+        try:
+            record = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # the journal itself was never finished: nothing swapped
+            record = None
+        if record is not None:
+            _roll_back(folder, folder / record["pending"], record)
+            rolled = True
+        else:
+            _unlink(journal)
+    if folder.is_dir():
+        for stale in folder.glob(f"{_PENDING}*"):
+            shutil.rmtree(stale, ignore_errors=True)
+    return rolled
+
+
+class Lock:
+    """One writer at a time: an exclusive lock on ``path`` (released when the holder ends,
+    however it ends). ``what`` names the command for the message another one gets."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.path = path
+        self.what = what
+        self._fd: int | None = None
+
+    def __enter__(self) -> "Lock":
+        import fcntl
+
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise cause(e, self.path) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another command"
+            os.close(fd)
+            raise LockedError(_("another assembler command is working on this project "
+                                "({holder})").format(holder=holder), file=str(self.path.parent),
+                              hint=_("wait until it has finished and run again")) from None
+        try:  # who holds it, for the message another command gets (best effort: a full disk)
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{self.what}, pid {os.getpid()}, since {time.strftime('%H:%M:%S')}"
+                     .encode("utf-8"))
+        except OSError:
+            pass
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            try:
+                os.ftruncate(self._fd, 0)
+            except OSError:
+                pass
+            os.close(self._fd)  # closing releases the lock
+            self._fd = None
+
+
+class LockedError(AssemblerError):
+    """Another process holds the project lock."""
