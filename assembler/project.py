@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Iterator, Mapping
 
 from . import minutes, overrides as overrides_mod, pipeline, transaction
 from .config import CONFIG_FILE, ProjectConfig, load_project_config
-from .docx.identity import Identity, read_identity, stamp
 from .draft import Changes, iter_chapters, iter_entries
 from .errors import AssemblerError, ConfigError, InputError
 from .i18n import _
@@ -38,6 +37,7 @@ from .model import Minutes, Overrides
 from .transaction import Lock, Transaction
 
 if TYPE_CHECKING:
+    from .docx.identity import Identity
     from .config import Options
     from .texts import Texts
 
@@ -480,6 +480,8 @@ def _edited_draft(root: Path, cfg: Config, previous: Manifest | None,
 def manifest_of(edited: Path, root: Path, previous: Manifest) -> Manifest:
     """The manifest of the build that wrote ``edited``: refuses a .docx that is not a draft
     of this project; a draft from output/history/ is read against its own manifest."""
+    from .docx.identity import read_identity
+
     ident = read_identity(edited)
     where = f"{OUTPUT}/{DRAFT} or one in {OUTPUT}/{HISTORY}/"
     if not previous.project:  # built by an older version: its drafts carry no identity
@@ -537,6 +539,8 @@ class _Build:
         step(4, pipeline.STAGES[4])
         build_id = self._build_id(now, base, date)
         against = self._change_view(base)
+        from .docx.identity import Identity
+
         with Transaction(self.out) as tx:
             if new_ov_text is not None and new_ov_text != ov_text:
                 tx.write(self.overrides_path, new_ov_text.encode("utf-8"))
@@ -607,8 +611,9 @@ class _Build:
         return list(kept) if kept else None
 
     def _stage_draft(self, tx: Transaction, draft, assembled: pipeline.Assembled,
-                     texts: "Texts", identity: Identity, against: list | None) -> bytes:
+                     texts: "Texts", identity: "Identity", against: list | None) -> bytes:
         """Stage the draft (with its identity) and its trace; return the draft's bytes."""
+        from .docx.identity import stamp
         from .render import build_docx, write_trace
         from .render.tracked import Block
 
