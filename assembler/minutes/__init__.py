@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+try:  # the regex parser, to know how wide a pattern's match can be
+    import re._parser as sre_parse  # Python ≥ 3.11
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
+
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
 from ..model import Meeting, Minutes, Point, SourceSpan, SourceText
@@ -89,7 +94,25 @@ def is_procedural(text: str) -> bool:
     True
     """
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    return bool(sentences) and all(any(p.search(s) for p in _PROCEDURAL) for s in sentences)
+    return bool(sentences) and all(_procedural_sentence(s) for s in sentences)
+
+
+def _widest(rx: re.Pattern) -> int:
+    """The most characters a match can span (its regex's width), capped at 64."""
+    return min(64, sre_parse.parse(rx.pattern).getwidth()[1])
+
+
+# A pattern anchored at the end is tried on as many of the sentence's last characters as its
+# match can span, one anchored at the start with match(): the cost per point stays small.
+_AT_END = tuple((p, _widest(p)) for p in _PROCEDURAL
+                if p.pattern.endswith("$") and not p.pattern.startswith("^"))
+_AT_START = tuple(p for p in _PROCEDURAL if p.pattern.startswith("^"))
+_ANYWHERE = tuple(p for p in _PROCEDURAL if p.pattern[0] != "^" and p.pattern[-1] != "$")
+
+
+def _procedural_sentence(s: str) -> bool:
+    return (any(p.search(s, max(0, len(s) - w)) for p, w in _AT_END)
+            or any(p.match(s) for p in _AT_START) or any(p.search(s) for p in _ANYWHERE))
 
 
 def _meeting_id(session: int | None, date: str | None, file: str) -> str:

@@ -94,9 +94,11 @@ class _Shape:
     kind: str  # "header"
     loose: bool = False  # colon or bare-name shapes: need a plausible name, not in attendee lists
     marked: bool = False  # a mark or brackets: an unknown title is believed on form
+    builtin: bool = True  # False for a user's pattern (tried first, on every line)
 
 
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
+_HEADER_START = frozenset(_MARKS + "（(【〔［[QＱAＡ問答")
 BUILTIN_SHAPES = (
     _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,30}?)\s*[）)】〕］\]]$"),
            "header", marked=True),
@@ -253,7 +255,7 @@ class LineParser:
         self.src = src
         self.roles = roles
         self.labels = labels
-        self.shapes = tuple(_Shape(rx, "header") for rx in patterns.headers) + BUILTIN_SHAPES
+        self.shapes = tuple(_Shape(rx, "header", builtin=False) for rx in patterns.headers) + BUILTIN_SHAPES
         chars = re.escape(BULLET_CHARS + patterns.bullet_chars)
         self.bullets = (re.compile(rf"^{_SP}*[{chars}]{_SP}*"), *patterns.bullets)
         # A Word paragraph is whole: a line continues one only when it is the same
@@ -285,7 +287,12 @@ class LineParser:
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
         in_attendees = not self.in_body and self.front_block == "attendees"
+        # the built-in shapes need a mark, a bracket, a colon near the start or a short line
+        builtin_possible = (text[0] in _HEADER_START or len(text) <= 20 or "：" in text[:32]
+                            or ":" in text[:32])
         for shape in self.shapes:
+            if shape.builtin and not builtin_possible:
+                break
             m = shape.rx.match(text)
             if not m:
                 continue
@@ -316,6 +323,8 @@ class LineParser:
         return len(sp.name) <= 8 and not any(ch.isdigit() for ch in sp.name)
 
     def is_agenda(self, text: str) -> bool:
+        if not (text[0].isdigit() or text[0] in "議報審協"):
+            return False
         if _AGENDA_ITEM.match(text) and "。" not in text:
             return True
         if not _AGENDA.match(text):
@@ -464,9 +473,9 @@ class LineParser:
             if self.cur is not None:
                 self.gap = True  # a page break: the paragraph may go on on the next page
         text = line.text
-        stripped = text.strip().strip("\u3000").strip()
+        stripped = text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
-            self.set_fate(i, "blank")
+            self.out.fate[i] = "blank"
             # An empty line is noise in double-spaced PDF text; a line of spaces always
             # separates blocks (it is what the extractor leaves between paragraphs).
             if text != "" or not self.double:
@@ -478,14 +487,14 @@ class LineParser:
                 if not self.in_body and not self.double:
                     self.front_block = None  # a blank line ends an attendee list
             return
-        if self.in_body and _CLOSING_TIME.match(stripped):
+        if self.in_body and len(stripped) <= 30 and _CLOSING_TIME.match(stripped):
             self.end_turns()
             self.set_fate(i, "narrative")
             return
-        if i >= self.trailer or _PAGE_NUMBER.match(stripped):
+        if i >= self.trailer or len(stripped) <= 13 and _PAGE_NUMBER.match(stripped):
             self.set_fate(i, "furniture")
             return
-        if self.in_body and _END_MARK.match(stripped):
+        if self.in_body and len(stripped) <= 12 and _END_MARK.match(stripped):
             self.end_turns()
             self.set_fate(i, "furniture")
             return
@@ -581,6 +590,8 @@ class LineParser:
             return
         line = cur.lines[-1]
         source = cur.first if len(cur.lines) == 1 else line.text
+        if "（" not in source and "(" not in source:
+            return
         clean, found = self.directions(line, source)
         if not found:
             return

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..config import load_yaml_text
@@ -24,7 +24,7 @@ class RoleTable:
 
         Returns None when the label ends with no known title.
         """
-        for title, role in self.titles:
+        for title, role in self._by_last.get(label[-1:], ()):
             if label.endswith(title):
                 name = label[: -len(title)]
                 full_title = title
@@ -39,6 +39,14 @@ class RoleTable:
                             break
                 return Speaker(label=label, name=name, title=full_title, role=role)  # type: ignore[arg-type]
         return None
+
+    @cached_property
+    def _by_last(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The titles by their last character, longest first (a label is split by one look-up)."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for title, role in self.titles:
+            out.setdefault(title[-1], []).append((title, role))
+        return {k: tuple(v) for k, v in out.items()}
 
     def role_of(self, title: str) -> str:
         """The role of a title: the table's, 議員 for a seat number (３番), else ``other``."""
