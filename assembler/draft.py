@@ -113,11 +113,41 @@ def _intro(section: Section, entries: list[Entry], points: dict[str, Point],
         raise ConfigError(_("section {id!r}: intro: {e}").format(id=section.id, e=e), file=outline.source) from None
 
 
+def doubt_comments(review: dict, scores: dict[str, dict[str, float]], render) -> dict[str, tuple[str, ...]]:
+    """The doubts ``review`` lists, worded as Word comments: point id (an uncertain
+    placement) or group id (a merge to check) -> texts.
+
+    ``review`` is review.review_data's result, ``scores`` each point's chapter scores,
+    ``render(template, **variables)`` renders templates/comment_placement.j2 and
+    comment_merge.j2.
+    """
+    out: dict[str, list[str]] = {}
+    for r in review["placements"]:
+        chosen = {"id": r["section"], "title": r["section_title"],
+                  "score": scores.get(r["point"], {}).get(r["section"] or "", 0), "evidence": r["evidence"]}
+        others = [{"id": a["section"], "title": a["section_title"], "score": a["score"],
+                   "evidence": a["evidence"]} for a in r["alternatives"]]
+        out.setdefault(r["point"], []).append(render("comment_placement.j2", point=r["point"],
+                                                     chosen=chosen, alternatives=others,
+                                                     margin=r["margin"]))
+    for m in review["merges"]:
+        out.setdefault(m["group"], []).append(render(
+            "comment_merge.j2", group=m["group"], a=m["a"], b=m["b"], score=m["score"],
+            threshold=review["threshold"], flagged=m["flagged"], manual=m["manual"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tuple[Assignment, ...],
                 groups: tuple[Group, ...], *, title: str | None = None,
                 edits: dict[str, str] | None = None, after: dict[str, tuple[str, ...]] | None = None,
-                changes: Changes = Changes(), author: str = "事務局") -> Draft:
-    """Decide the whole draft: chapters with entries, and one appendix row per point."""
+                changes: Changes = Changes(), author: str = "事務局",
+                comments: dict[str, tuple[str, ...]] | None = None) -> Draft:
+    """Decide the whole draft: chapters with entries, and one appendix row per point.
+
+    ``comments`` maps a point id or a group id to doubts worded for a person
+    (``doubt_comments``); each entry carries those of its group and its points.
+    """
+    comments = comments or {}
     meetings = {m.meeting.id: m.meeting for m in parsed}
     labels = {mid: m.label for mid, m in meetings.items()}
     points = {p.id: p for m in parsed for p in m.points}
@@ -152,6 +182,8 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
             citation=_citation(members, labels, changes.new_points), group=g.id,
             new=rep.id in changes.new_points and all(p.id in changes.new_points for p in members),
             edited=rep.id in edits, after=after.get(rep.id, ()),
+            comments=tuple(dict.fromkeys(c for key in (g.id, *(p.id for p in members))
+                                         for c in comments.get(key, ()))),
         )
         entries_by_section.setdefault(section, []).append(entry)
     for entries in entries_by_section.values():
@@ -165,6 +197,13 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
                        entries=tuple(own), subchapters=subs)
 
     chapters = tuple(chapter(s) for s in sorted(outline.sections, key=lambda s: s.order))
+    shown = {key for es in entries_by_section.values() for e in es for key in (e.group, *e.points)}
+    reps = {g.id: g.representative for g in groups}
+    row_comments: dict[str, tuple[str, ...]] = {}
+    for key, texts in comments.items():
+        if key not in shown:
+            pid = reps.get(key, key)
+            row_comments[pid] = row_comments.get(pid, ()) + texts
     trace = trace_rows(parsed, outline, assignments, groups)
     ordered = tuple(m.meeting for m in parsed)
     dates = [m.date for m in ordered if m.date]
@@ -172,6 +211,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
         title=title or default_title(ordered), date=max(dates) if dates else None,
         author=author, meetings=ordered, chapters=chapters, trace=trace,
         changes=changes.summary, revision_date=changes.date,
+        row_comments=tuple(sorted(row_comments.items(), key=lambda kv: order.get(kv[0], 0))),
     )
 
 

@@ -388,7 +388,8 @@ class Entry:
 
     ``anchor`` is the bookmark (a point id) the citation links to; ``new`` marks an entry
     that did not exist in the previous draft; ``edited`` marks the secretariat's wording;
-    ``after`` holds paragraphs the secretariat wrote after it.
+    ``after`` holds paragraphs the secretariat wrote after it; ``comments`` the doubts shown
+    beside it as Word comments (an uncertain placement, a merge to check).
     """
 
     anchor: str
@@ -399,6 +400,7 @@ class Entry:
     new: bool = False
     edited: bool = False
     after: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -444,6 +446,9 @@ class Draft:
     trace: tuple[TraceRow, ...]
     changes: tuple[str, ...] = ()
     revision_date: str | None = None
+    #: doubts about points the body does not show (e.g. a merge of procedural remarks), as
+    #: Word comments on their appendix rows: (point id, texts) in the minutes' order
+    row_comments: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")

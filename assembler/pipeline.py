@@ -128,9 +128,16 @@ def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Chang
             after: dict[str, tuple[str, ...]] | None = None) -> Draft:
     """Decide the draft (what goes where) and check that every point is accounted for."""
     with timed("draft"):
+        from .draft import doubt_comments
+        from .review import review_data
+        from .texts import Texts
+
+        texts = Texts(opts.templates)
+        comments = doubt_comments(review_data(a, opts.threshold),
+                                  {x.point: dict(x.scores) for x in a.assignments}, texts.render)
         draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
                             edits=dict(a.overrides.edits), after=after, changes=changes,
-                            author=opts.author)
+                            author=opts.author, comments=comments)
     if len(draft.trace) != len(a.points):
         raise RenderError(_("the appendix would hold {trace} of {points} points; nothing was written").format(trace=len(draft.trace), points=len(a.points)), hint=_("this is a bug: please report it"))
     return draft

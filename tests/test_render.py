@@ -148,7 +148,7 @@ GOTHIC_STYLES = {"Title", "heading 1", "heading 2", "heading 3", "TOC Heading", 
 MINCHO_STYLES = {"Normal", "Body Text", "Chapter Lead", "List Bullet", "List Continue",
                  "Empty Section", "Cover Right", "Cover Note", "toc 1", "toc 2", "toc 3",
                  "Change Item", "Appendix Note", "Table Text", "header", "footer", "Table Grid",
-                 "Normal Table"}
+                 "Normal Table", "annotation text"}
 
 
 def _style_fonts(styles) -> dict[str, dict[str, str]]:

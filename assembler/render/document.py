@@ -103,8 +103,13 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
         ops = diff_blocks(list(previous), [b.plain() for b in blocks])
     else:
         ops = [Op(EQUAL, b) for b in blocks]
-    _Emitter(writer, ids, portrait, sheet, layout.shares).write(ops, marked=previous is None)
+    emitter = _Emitter(writer, ids, portrait, sheet, layout.shares)
+    emitter.write(ops, marked=previous is None)
     content = writer.xml()
+    if emitter.comments:
+        _comments_part(doc, emitter.comments, texts.render("comment_author.j2").strip(),
+                       revision[1] if revision else f"{latest_date(draft) or '1980-01-01'}T00:00:00Z",
+                       ids)
     _check_body(content, len(draft.trace))
     _core_properties(doc, draft)
     _drop_parts(doc)
@@ -123,6 +128,22 @@ APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            b'<Application>strategy-draft assembler</Application><DocSecurity>0</DocSecurity>'
            b'<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
            b'<HyperlinksChanged>false</HyperlinksChanged></Properties>')
+
+
+def _comments_part(doc, comments: list[tuple[str, str]], author: str, date: str,
+                   ids: StyleIds) -> None:
+    """word/comments.xml with one comment per doubt (ids in order), author and date fixed
+    by the build so the same draft gives the same bytes."""
+    root = doc.part._comments_part.element
+    for child in list(root):
+        root.remove(child)
+    initials = _attr(author[:1])
+    xml = "".join(
+        f'<w:comment w:id="{i}" w:author="{_attr(author)}" w:date="{date}" w:initials="{initials}">'
+        f'<w:p><w:pPr><w:pStyle w:val="{_attr(ids["comment_text"])}"/></w:pPr>'
+        f'<w:r><w:rPr><w:rStyle w:val="{_attr(ids["comment_ref"])}"/></w:rPr><w:annotationRef/></w:r>'
+        f"{run_xml(text)}</w:p></w:comment>" for i, text in comments)
+    root.extend(list(etree.fromstring(f'<w:root xmlns:w="{W_NS}">{xml}</w:root>')))
 
 
 def _landscape(sect) -> None:
@@ -278,7 +299,7 @@ class _Layout:
                     self.p("lead", line)
         for entry in chapter.entries:
             self.blocks.append(Block("entry", "list", (entry.text, self.citation(entry)),
-                                     anchor=entry.anchor, new=entry.new))
+                                     anchor=entry.anchor, new=entry.new, comments=entry.comments))
             for line in entry.after:
                 self.p("after", line)
         if not chapter.entries and not chapter.subchapters:
@@ -309,6 +330,7 @@ class _Layout:
         cols = columns.appendix()
         self.shares = tuple(c.share for c in cols)
         self.blocks.append(Block("table", "cell_header", tuple(_column_labels(t, cols))))
+        row_comments = dict(d.row_comments)
         present = {"meeting_label": self._meeting, "source_cell": self._source,
                    "merge": lambda row: row.group or "—"}
         for row in d.trace:
@@ -317,7 +339,8 @@ class _Layout:
                 how = present.get(c.key)
                 value = how(row) if how else c.cell(row)
                 cells.append("" if value is None else str(value))
-            self.blocks.append(Block("row", "cell", tuple(cells), anchor=row.point.id))
+            self.blocks.append(Block("row", "cell", tuple(cells), anchor=row.point.id,
+                                     comments=row_comments.get(row.point.id, ())))
         self.blocks.append(Block("end", "table"))
 
     def _meeting(self, row: TraceRow) -> str:
@@ -381,6 +404,7 @@ class _Emitter:
         self.portrait = portrait
         width = twips(sheet.page.height - sheet.page.left - sheet.page.right)  # landscape
         self.widths = [int(width * share / sum(shares)) for share in shares]
+        self.comments: list[tuple[str, str]] = []  # Word comments: (id, text)
         self._proto = self._row(ids["cell"], False)
 
     # --- the pieces of a block, plain or tracked ------------------------------------------
@@ -434,7 +458,20 @@ class _Emitter:
             wr.append(f"<w:p>{ppr}{text}{cite}</w:p>")
             return
         link = (f'<w:hyperlink w:anchor="{_attr(b.anchor)}" w:history="1">{cite}</w:hyperlink>')
-        wr.append(f"<w:p>{ppr}{wr.bookmark(BOOKMARK_PREFIX + b.anchor, text + link)}</w:p>")
+        wr.append(f"<w:p>{ppr}{wr.bookmark(BOOKMARK_PREFIX + b.anchor, text + link)}"
+                  f"{self.comment_marks(b.comments)}</w:p>")
+
+    def comment_marks(self, comments: tuple[str, ...]) -> str:
+        """Comments anchored at the end of the content (an empty range and the reference):
+        a point, not a range, so no comment range crosses a tracked change or a bookmark."""
+        out = ""
+        for comment in comments:
+            cid = self.w.next_id()  # annotation ids unique across bookmarks, changes, comments
+            self.comments.append((cid, comment))
+            out += (f'<w:commentRangeStart w:id="{cid}"/><w:commentRangeEnd w:id="{cid}"/>'
+                    f'<w:r><w:rPr><w:rStyle w:val="{_attr(self.ids["comment_ref"])}"/></w:rPr>'
+                    f'<w:commentReference w:id="{cid}"/></w:r>')
+        return out
 
     # --- the appendix table --------------------------------------------------------------
 
@@ -459,7 +496,7 @@ class _Emitter:
 
     def row(self, op: Op, marked: bool) -> None:
         b, wr = op.block, self.w
-        if op.op == EQUAL and not (marked and b.new):  # the fast path: one format per row
+        if op.op == EQUAL and not (marked and b.new) and not b.comments:  # the fast path
             runs = [run_xml(text) for text in b.parts]
             runs[0] = wr.bookmark(b.anchor, runs[0])
             wr.append(self._proto.format(*runs))
@@ -467,5 +504,5 @@ class _Emitter:
         state = op.op if op.op in (INSERTED, DELETED) else None
         runs = [wr.tracked(self._pieces(op, i)) for i in range(len(b.parts))]
         if op.op != DELETED:
-            runs[0] = wr.bookmark(b.anchor, runs[0])
+            runs[0] = wr.bookmark(b.anchor, runs[0]) + self.comment_marks(b.comments)
         wr.append(self._row(self.ids["cell"], False, wr.mark(state)).format(*runs))

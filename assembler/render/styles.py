@@ -134,7 +134,9 @@ SPECS: tuple[StyleSpec, ...] = (
               {"snap": False, **_TIGHT, "jc": "center"}),
     StyleSpec("header", "header", "paragraph", "normal", "note", "table", {"jc": "center"}),
     StyleSpec("footer", "footer", "paragraph", "normal", "note", "table", {"jc": "center", "snap": False}),
+    StyleSpec("comment_text", "annotation text", "paragraph", "normal", "note", "table", {"jc": "left"}),
     StyleSpec("link", "Hyperlink", "character", None, None, None, {}, color="1F4E79"),
+    StyleSpec("comment_ref", "annotation reference", "character", None, None, None, {}),
     StyleSpec("table", "Table Grid", "table", None, "table", "table", {}),
 )
 # styles the default template keeps besides SPECS (Word expects them)

@@ -41,6 +41,7 @@ class Block:
     page_break: bool = False
     before: int | None = None
     new: bool = False  # marked as new by the Draft itself (builds without a previous body)
+    comments: tuple[str, ...] = ()  # Word comments (doubts): not part of the change view
 
     def key(self) -> tuple:
         return (self.kind, self.style, self.parts, self.page_break, self.before)
@@ -52,7 +53,8 @@ class Block:
     def plain(self) -> "Block":
         """The block as it reads with every change accepted (ins markers dropped)."""
         parts = tuple("".join(piece for piece, _ in split_marked(p)) for p in self.parts)
-        return Block(self.kind, self.style, parts, self.anchor, self.page_break, self.before)
+        return Block(self.kind, self.style, parts, self.anchor, self.page_break, self.before,
+                     comments=self.comments)
 
     def to_json(self) -> list:
         return [self.kind, self.style, list(self.parts), self.anchor, self.page_break, self.before]
