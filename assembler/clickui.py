@@ -16,13 +16,12 @@ click's own words (Usage, Options, "Missing argument", …) go through the same 
 from __future__ import annotations
 
 import inspect
-import re
 from typing import Callable
 
 import click
 
 from .i18n import _, ngettext
-from .text import terminal_width, width
+from .text import terminal_width, width, wrap
 
 _CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui",
                   "utils", "shell_completion", "_termui_impl")
@@ -42,49 +41,6 @@ def use_catalog_for_click() -> None:
             mod._ = _
         if hasattr(mod, "ngettext"):
             mod.ngettext = ngettext
-
-
-_TOKEN = re.compile(r"[『「（【〔〈《]*(?:[A-Za-z0-9_.,:;=/+\-\[\]'`\"<>()|%@~*#&!?$]+|\s+|.)", re.S)
-_NO_LINE_START = set("、。，．,.）」』】〕〉》・ー…：:;；!?！？")
-
-
-def wrap(text: str, columns: int) -> list[str]:
-    """Wrap one paragraph to ``columns`` display columns (Japanese may break between any two
-    characters; Latin words and options stay whole; 、。」 hang rather than start a line).
-
-    >>> wrap("骨子案を作ります。--threshold は 0-100 です。", 12)
-    ['骨子案を作り', 'ます。', '--threshold', 'は 0-100 で', 'す。']
-    >>> wrap("デジタルトランスフォーメーション", 12)  # ー may not start a line; メ goes down with it
-    ['デジタルトラ', 'ンスフォー', 'メーション']
-    """
-    lines: list[str] = []
-    toks: list[str] = []  # the current line's tokens
-    used = 0
-    for tok in _TOKEN.findall(" ".join(text.split())):
-        w = width(tok)
-        if tok.isspace():
-            if toks:
-                toks.append(" ")
-                used += 1
-            continue
-        if used + w > columns and "".join(toks).strip():
-            carry: list[str] = []
-            if tok[0] in _NO_LINE_START:
-                # 、。ー may not start a line: the token before it goes down with it
-                # (hanging it past the margin would overflow the terminal)
-                while toks and (toks[-1].isspace() or not carry):
-                    carry.insert(0, toks.pop())
-            if "".join(toks).strip():
-                lines.append("".join(toks).rstrip())
-                toks = [t for t in carry if not t.isspace()]
-                used = sum(width(t) for t in toks)
-            else:  # one token alone before it: it hangs after all
-                toks = carry
-        toks.append(tok)
-        used += w
-    if "".join(toks).strip():
-        lines.append("".join(toks).rstrip())
-    return lines
 
 
 class HelpFormatter(click.HelpFormatter):

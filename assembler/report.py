@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from .i18n import _, ngettext, pgettext
-from .text import table, terminal_width
+from .text import table, terminal_width, wrap
 
 # --- small wordings ---------------------------------------------------------------------------
 
@@ -106,8 +106,9 @@ def parsed(minutes_list) -> str:
         out.append("  " + _("file: {file}   place: {place}").format(file=mt.source,
                                                                    place=mt.place or "—"))
         for g in mt.attendees:
-            out.append("  " + _("{group}: {n} ({names})").format(group=g.group, n=len(g.names),
-                                                                  names="、".join(g.names)))
+            line = _("{group}: {n} ({names})").format(group=g.group, n=len(g.names),
+                                                       names="、".join(g.names))
+            out += ["  " + part for part in wrap(line, terminal_width() - 2)]
         speakers = list(dict.fromkeys(p.speaker.label for p in m.points))
         procedural = sum(1 for p in m.points if p.kind == "procedural")
         out.append("  " + _("{points} points ({procedural} procedural) from {speakers} speakers")
@@ -145,7 +146,9 @@ def placements(a) -> str:
     summary = _("{points} points: {placed} placed in {chapters} chapters, {uncertain} uncertain "
                 "(chapter ids for overrides.yaml: `assembler review`)").format(
         points=len(a.assignments), placed=placed, chapters=filled, uncertain=uncertain)
-    return table(head, (None, 16, 24, 20, None, None), rows) + "\n" + summary
+    if terminal_width() < 120:  # a narrow terminal: the secondary chapters only in --json
+        head, rows = head[:3] + head[4:], [r[:3] + r[4:] for r in rows]
+    return table(head, None, rows) + "\n" + summary
 
 
 # --- dedup ------------------------------------------------------------------------------------

@@ -10,8 +10,7 @@ from . import classify, dedup
 from .i18n import _
 from .pipeline import Assembled
 from .report import evidence, score, title_with_id, titles
-from .clickui import wrap
-from .text import clip, terminal_width
+from .text import clip, terminal_width, wrap
 
 
 def _threshold(threshold: float | None) -> float:

@@ -106,17 +106,19 @@ def terminal_width() -> int:
 
 
 def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, *,
-          total: int | None = None) -> str:
+          total: int | None = None, keep: tuple[int, ...] = (0,)) -> str:
     """A plain-text table that fits the terminal and lines up with Japanese text.
 
     Each column is as wide as its widest cell, at most ``widths[i]`` (None: no limit); when
     the table is wider than ``total`` columns (default: the terminal's width, ``COLUMNS``
-    honoured), the widest columns give way first and long cells end in ….
+    honoured), the last column (the text) gives way first, then the widest others, and long
+    cells end in …; the columns in ``keep`` (default: the first, the ids) are never cut.
 
-    >>> print(table(("名前", "n"), None, [("和泉内閣総理大臣補佐官", 1), ("飯島委員", 12)], total=16))
-    名前          n
-    和泉内閣総…  1
-    飯島委員     12
+    >>> print(table(("n", "名前", "本文"), None, [(1, "和泉内閣総理大臣補佐官", "新型コロナウイルスの感染"),
+    ...                                       (12, "飯島委員", "DX")], total=34))
+     n  名前                    本文
+     1  和泉内閣総理大臣補佐官  新型…
+    12  飯島委員                DX
     """
     rows = [tuple(str(c) for c in row) for row in rows]
     n = len(header)
@@ -127,7 +129,8 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
         cols.append(natural if limits[i] is None else min(natural, limits[i]))
     room = (total or terminal_width()) - 2 * (n - 1)
     # the last column (the text) gives way first, down to 30 columns; then the widest others
-    floor = [min(c, max(4, min(width(h), 8))) for c, h in zip(cols, header)]
+    floor = [c if i in keep else min(c, max(4, min(width(h), 8)))
+             for i, (c, h) in enumerate(zip(cols, header))]
     floor[-1] = min(cols[-1], 30, max(room // 2, 10))
     while sum(cols) > room:
         if cols[-1] > floor[-1]:
@@ -152,3 +155,46 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
 
 
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?%?")
+
+
+_TOKEN = re.compile(r"[『「（【〔〈《]*(?:[A-Za-z0-9_.,:;=/+\-\[\]'`\"<>()|%@~*#&!?$]+|\s+|.)", re.S)
+_NO_LINE_START = set("、。，．,.）」』】〕〉》・ー…：:;；!?！？")
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """Wrap one paragraph to ``columns`` display columns (Japanese may break between any two
+    characters; Latin words and options stay whole; 、。」 hang rather than start a line).
+
+    >>> wrap("骨子案を作ります。--threshold は 0-100 です。", 12)
+    ['骨子案を作り', 'ます。', '--threshold', 'は 0-100 で', 'す。']
+    >>> wrap("デジタルトランスフォーメーション", 12)  # ー may not start a line; メ goes down with it
+    ['デジタルトラ', 'ンスフォー', 'メーション']
+    """
+    lines: list[str] = []
+    toks: list[str] = []  # the current line's tokens
+    used = 0
+    for tok in _TOKEN.findall(" ".join(text.split())):
+        w = width(tok)
+        if tok.isspace():
+            if toks:
+                toks.append(" ")
+                used += 1
+            continue
+        if used + w > columns and "".join(toks).strip():
+            carry: list[str] = []
+            if tok[0] in _NO_LINE_START:
+                # 、。ー may not start a line: the token before it goes down with it
+                # (hanging it past the margin would overflow the terminal)
+                while toks and (toks[-1].isspace() or not carry):
+                    carry.insert(0, toks.pop())
+            if "".join(toks).strip():
+                lines.append("".join(toks).rstrip())
+                toks = [t for t in carry if not t.isspace()]
+                used = sum(width(t) for t in toks)
+            else:  # one token alone before it: it hangs after all
+                toks = carry
+        toks.append(tok)
+        used += w
+    if "".join(toks).strip():
+        lines.append("".join(toks).rstrip())
+    return lines

@@ -299,9 +299,9 @@ def test_table_cuts_and_pads_by_display_width():
     from assembler.text import table, width
 
     out = table(("名前", "本文"), None, [("和泉内閣総理大臣補佐官", "新型コロナウイルスの感染が拡大し"),
-                                        ("飯島委員", "DX")], total=30).splitlines()
-    assert [width(ln) <= 30 for ln in out] == [True] * 3
-    assert out[1].endswith("…")
+                                        ("飯島委員", "DX")], total=34).splitlines()
+    assert [width(ln) <= 34 for ln in out] == [True] * 3
+    assert out[1].endswith("…") and "和泉内閣総理大臣補佐官" in out[1], "the first column is never cut"
     # the second column starts at the same display column on every line
     assert len({width(ln[:ln.index(c)]) for ln, c in zip(out, ("本文", "新型", "DX"))}) == 1
 
