@@ -116,9 +116,9 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
 
     >>> print(table(("n", "名前", "本文"), None, [(1, "和泉内閣総理大臣補佐官", "新型コロナウイルスの感染"),
     ...                                       (12, "飯島委員", "DX")], total=34))
-     n  名前                    本文
-     1  和泉内閣総理大臣補佐官  新型…
-    12  飯島委員                DX
+     n  名前           本文
+     1  和泉内閣総理…  新型コロナウイ…
+    12  飯島委員       DX
     """
     rows = [tuple(str(c) for c in row) for row in rows]
     n = len(header)
@@ -138,7 +138,10 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
             continue
         i = max(range(n), key=lambda j: cols[j] - floor[j])
         if cols[i] <= floor[i]:
-            break
+            if n - 1 in keep or cols[-1] <= 4:
+                break
+            floor[-1] = 4  # the kept columns leave no more room: the text gives way further
+            continue
         cols[i] -= 1
     numeric = [all(_NUMBER.fullmatch(r[i]) for r in rows) and rows for i in range(n)]
 
