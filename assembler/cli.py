@@ -129,7 +129,6 @@ def _given(ctx: click.Context, names) -> list[str]:
 def _options(files, project_dir, **given):
     """(inputs, Options, project root or None) for a command that reads minutes: the files
     named, or else the project's minutes with its settings (options typed win)."""
-    from assembler import project
     from assembler.config import Options
 
     chosen = {k: v for k, v in given.items() if v is not None}
@@ -139,6 +138,8 @@ def _options(files, project_dir, **given):
             raise click.UsageError(_("give either files or --project, not both"))
         _warn_skipped(files)
         return tuple(files), Options(sections=outline, **chosen), None
+    from assembler import project  # only in a project: it loads the Word-file machinery
+
     root = project.find_root(project_dir or ".")
     if root is None:
         raise click.UsageError(_("name the minutes files or folders, or run it in a project "
