@@ -43,6 +43,8 @@ MEETINGS = {
                                      ("事務局", ("冨田子ども家庭部長",))]),
     "committee-qa.txt": ("m20240214", "令和６年２月みどり県議会環境委員会", None, "2024-02-14",
                          "10:02–11:30", "第３委員会室", "会議記録", []),
+    "web-page-text.txt": ("m20231120", "みどり県森林・林業審議会企画部会", None, "2023-11-20", None,
+                          None, "議事録", []),
     "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
 }
 
@@ -147,6 +149,14 @@ EXPECTED = {
         ("森林整備課長", "secretariat", "opinion", "来年度から、活動団体の資機材購入への", 17, 17),
         ("片山委員", "member", "opinion", "補助の対象に若い世代の団体も含めるよう", 20, 20),
     ],
+    # a web page saved as text: • before a speaker's name alone, a title then spaces then the
+    # speech (林務課長 資料１に…, 委員 公共建築物…), the date in the title's brackets
+    "web-page-text.txt": [
+        ("高山林務課課長補佐", "secretariat", "procedural", "予定の時刻になりましたので、", 13, 14),
+        ("川口部会長", "chair", "procedural", "それでは議事に入ります。", 16, 17),
+        ("林務課長", "secretariat", "opinion", "資料１に沿って、県産材の利用拡大の方針を", 18, 18),
+        ("委員", "member", "opinion", "公共建築物での利用目標を、もう少し高く", 19, 19),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -189,6 +199,7 @@ LINE_FATES = {
     "assembly-verbatim.txt": "fff" "bpppppppppppn",
     "summary-inline-brackets.txt": "fbfffb" "anb" "pppppppbF",
     "committee-qa.txt": "fbfbfbfb" "ppbpppbppbpp",
+    "web-page-text.txt": "fbfbffbabnb" "pppppppp" "bF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}

@@ -31,6 +31,7 @@ _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
 _BRACKET_GROUP = re.compile(r"^【(?P<label>[^】]{1,20})】[\s\u3000]*(?P<value>.*)$")
+_DATED = re.compile(r"[（(][^（）()]*(?:令和|平成|昭和|20[0-9]{2}|２０[０-９]{2})[^（）()]*[年月日][^（）()]*[）)]")
 _INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
 _NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -240,7 +241,7 @@ def front_matter(title_lines: list[Line], other_lines: list[Line], labels: Front
         if n >= n_title or block or _CLOCK_LINE.match(text):
             continue  # 午前１０時開議 is no part of the title
         title_parts.append(text)
-    title = "".join(title_parts)
+    title = _DATED.sub("", "".join(title_parts))  # （令和５年１１月２０日開催） is no part of the name
     mk = MINUTES_KIND.search(title)
     if mk:
         kind = _SPACES.sub("", mk.group(1))

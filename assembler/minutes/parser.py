@@ -95,6 +95,7 @@ class _Shape:
     loose: bool = False  # colon or bare-name shapes: need a plausible name, not in attendee lists
     marked: bool = False  # a mark or brackets: an unknown title is believed on form
     builtin: bool = True  # False for a user's pattern (tried first, on every line)
+    spaced: bool = False  # label, spaces, speech: only a known title, and a sentence before the body
 
 
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
@@ -119,6 +120,12 @@ BUILTIN_SHAPES = (
         "header", marked=True),
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
            loose=True),
+    # • 近藤農産企画課課長補佐 — a bullet before a speaker's name alone (web pages saved as text)
+    _Shape(re.compile(rf"^[{re.escape(BULLET_CHARS)}]{_SP}*(?P<label>{_LABEL}{{2,30}}?)$"), "header",
+           loose=True),
+    # 会長　定刻になりましたので… / 高山課長  ただ今から… — a known title, spaces, the speech
+    _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,20}}?){_SP}+(?P<text>[^\s\u3000のはがをにもとへでや、。].*)$"),
+           "header", loose=True, spaced=True),
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
            loose=True),
 )
@@ -288,8 +295,9 @@ class LineParser:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
         in_attendees = not self.in_body and self.front_block == "attendees"
         # the built-in shapes need a mark, a bracket, a colon near the start or a short line
-        builtin_possible = (text[0] in _HEADER_START or len(text) <= 20 or "：" in text[:32]
-                            or ":" in text[:32])
+        head = text[:32]
+        builtin_possible = (text[0] in _HEADER_START or len(text) <= 20 or "：" in head
+                            or ":" in head or " " in head or "\u3000" in head)
         for shape in self.shapes:
             if shape.builtin and not builtin_possible:
                 break
@@ -300,8 +308,11 @@ class LineParser:
             if sp is None:
                 continue
             rest = m.groupdict().get("text") or None
-            if shape.loose and not self.plausible(sp, rest, in_attendees):
+            if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
                 continue
+            if shape.spaced and (sp.role == "other" or not self.in_body and not (
+                    rest and rest.rstrip().endswith("。"))):
+                continue  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
             if sp.role == "other" and (in_attendees or not self.in_body and not rest):
                 continue  # an unknown title in the front matter is a label, not a speaker
             if not rest and self.roles.split(sp.label) is None and (
@@ -313,13 +324,14 @@ class LineParser:
         return None
 
     @staticmethod
-    def plausible(sp: Speaker, rest: str | None, in_attendees: bool) -> bool:
-        """A colon or bare-name header: a short name (or a chair/secretariat title alone);
-        in an attendee list only a full sentence after the colon makes it a remark."""
+    def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:
+        """A colon or bare-name header: a short name (or a chair/secretariat title alone, or
+        any title alone before its speech: 委員　…); in an attendee list only a full sentence
+        after the colon makes it a remark."""
         if in_attendees and not (rest and rest.endswith("。") and "、" not in rest[:12]):
             return False
         if not sp.name:
-            return sp.role in ("chair", "secretariat")
+            return bare or sp.role in ("chair", "secretariat")
         return len(sp.name) <= 8 and not any(ch.isdigit() for ch in sp.name)
 
     def is_agenda(self, text: str) -> bool:

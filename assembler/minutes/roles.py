@@ -99,6 +99,8 @@ class RoleTable:
         if label[-1] not in _TITLE_END:
             return None
         name, title = _split_unknown(label)
+        if not _KANJI.match(title):
+            return None  # a title is written in kanji (計画官, 参考人); アア人 is no speaker
         return Speaker(label, name, title, "other")
 
 
@@ -110,6 +112,7 @@ _NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次
                 "傍聴", "陪席", "説明員", "開会", "閉会")
 _PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](?P<tail>[^（）()]*)$")
 _HONORIFIC = ("君", "氏", "さん")
+_KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 
 
 def _nameish(text: str, most: int = 12) -> bool:
