@@ -274,21 +274,24 @@ def _rewrite(path: Path, change) -> None:
     atomic_write(path, change(text))
 
 
-def _upsert_block(text: str, block: str, make_line: dict, name: str) -> str:
-    """Replace or append one-line entries of a top-level mapping block, keeping all other text."""
-    lines = text.splitlines()
+def _block_start(lines: list[str], block: str, name: str) -> int:
+    """The line of ``block:`` (appended at the end when the file has none)."""
     head = re.compile(rf"^{block}:\s*(#.*)?$")
     start = next((i for i, line in enumerate(lines) if head.match(line)), None)
-    if start is None:
-        if any(line.startswith(f"{block}:") for line in lines):
-            raise ConfigError(_("cannot add to '{block}': it is not written as a block of entries").format(block=block),
-                              file=name, hint=_("write each entry on its own indented line under '{block}:'").format(block=block))
-        if lines and lines[-1].strip():
-            lines.append("")
-        lines.append(f"{block}:")
-        start = len(lines) - 1
-    end = start + 1  # one past the block's last indented line
-    indent = "  "
+    if start is not None:
+        return start
+    if any(line.startswith(f"{block}:") for line in lines):
+        raise ConfigError(_("cannot add to '{block}': it is not written as a block of entries").format(block=block),
+                          file=name, hint=_("write each entry on its own indented line under '{block}:'").format(block=block))
+    if lines and lines[-1].strip():
+        lines.append("")
+    lines.append(f"{block}:")
+    return len(lines) - 1
+
+
+def _block_entries(lines: list[str], start: int) -> tuple[int, str, dict[str, tuple[int, int]]]:
+    """One past the block's last indented line, the entries' indent, and each entry's lines."""
+    end, indent = start + 1, "  "
     entries: dict[str, tuple[int, int]] = {}
     i = start + 1
     while i < len(lines) and (not lines[i].strip() or lines[i][0] in " \t#"):
@@ -302,6 +305,14 @@ def _upsert_block(text: str, block: str, make_line: dict, name: str) -> str:
                     j += 1
                 entries[m.group(2).strip("'\"")] = (i, j)
         i += 1
+    return end, indent, entries
+
+
+def _upsert_block(text: str, block: str, make_line: dict, name: str) -> str:
+    """Replace or append one-line entries of a top-level mapping block, keeping all other text."""
+    lines = text.splitlines()
+    start = _block_start(lines, block, name)
+    end, indent, entries = _block_entries(lines, start)
     replaced: dict[int, tuple[int, str]] = {}
     appended: list[str] = []
     for key, make in make_line.items():

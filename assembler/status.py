@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import minutes, pipeline, project
 from .errors import AssemblerError
 from .ingest import iter_input_files
+from .manifest import Manifest
 
 
 @dataclass(frozen=True)
@@ -108,53 +108,43 @@ def _meetings(root: Path, cfg) -> tuple[MeetingRow, ...]:
                                              r.date or "", r.file)))
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def _edited(draft: Path, manifest_path: Path, manifest: dict) -> Edited | None:
+def _edited(draft: Path, manifest_path: Path, manifest: Manifest) -> Edited | None:
     """Compare the draft with the hash the manifest records; a manifest without one (an
     older build) is compared by time: a draft saved after the manifest was written."""
     if not draft.exists():
         return None
-    recorded = manifest.get("draft_hash")
-    if recorded:
-        return Edited(edited=_sha256(draft) != recorded, by="hash")
+    if manifest.draft_hash:
+        return Edited(edited=project.sha256(draft) != manifest.draft_hash, by="hash")
     return Edited(edited=draft.stat().st_mtime > manifest_path.stat().st_mtime + 1, by="time")
 
 
-def _last_build(manifest_path: Path, manifest: dict) -> LastBuild:
-    points = manifest.get("state", {}).get("points", {})
-    groups = manifest.get("state", {}).get("groups", {})
+def _last_build(manifest_path: Path, manifest: Manifest) -> LastBuild:
+    points = manifest.state.points
     when = dt.datetime.fromtimestamp(manifest_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-    return LastBuild(when=when, meetings=len({v.get("meeting") for v in points.values()}),
+    return LastBuild(when=when, meetings=len({v.meeting for v in points.values()}),
                      points=len(points),
-                     sections=len({v.get("section") for v in points.values() if v.get("section")}),
-                     merged=sum(1 for ids in groups.values() if len(ids) > 1))
+                     sections=len({v.section for v in points.values() if v.section}),
+                     merged=sum(1 for ids in manifest.state.groups.values() if len(ids) > 1))
 
 
-def _pending(a: pipeline.Assembled, manifest: dict, labels: dict[str, str],
+def _pending(a: pipeline.Assembled, manifest: Manifest, labels: dict[str, str],
              settings_changed: bool) -> Pending:
-    before = manifest.get("state", {}).get("points", {})
+    before = manifest.state.points
     by_point = {x.point: x for x in a.assignments}
     group_of = {pid: g.id for g in a.groups for pid in g.points}
     now = {p.id: p for p in a.points}
-    old_meetings = {v.get("meeting") for v in before.values()}
+    old_meetings = {v.meeting for v in before.values()}
     new_meetings = {p.meeting for p in a.points}
     moved, reworded, regrouped = [], 0, 0
     for pid, p in now.items():
         old = before.get(pid)
         if old is None:
             continue
-        if old.get("hash") and old["hash"] != hashlib.sha1(p.text.encode("utf-8")).hexdigest()[:12]:
+        if old.hash and old.hash != hashlib.sha1(p.text.encode("utf-8")).hexdigest()[:12]:
             reworded += 1
-        if old.get("section") != by_point[pid].section:
-            moved.append((pid, old.get("section"), by_point[pid].section))
-        if old.get("group", pid) != group_of.get(pid, pid):
+        if old.section != by_point[pid].section:
+            moved.append((pid, old.section, by_point[pid].section))
+        if (old.group or pid) != group_of.get(pid, pid):
             regrouped += 1
     return Pending(
         new_meetings=tuple(labels.get(m, m) for m in sorted(new_meetings - old_meetings)),
@@ -176,8 +166,7 @@ def project_status(root: Path) -> Status:
     cfg = project.load_config(root)
     rows = _meetings(root, cfg)
     manifest_path = root / project.OUTPUT / project.MANIFEST
-    manifest = (json.loads(manifest_path.read_text(encoding="utf-8"))
-                if manifest_path.exists() else None)
+    manifest = Manifest.read(manifest_path)
     last = _last_build(manifest_path, manifest) if manifest else None
     draft = (_edited(root / project.OUTPUT / project.DRAFT, manifest_path, manifest)
              if manifest else None)
@@ -194,7 +183,7 @@ def project_status(root: Path) -> Status:
     settings = [root / project.CONFIG, root / project.OVERRIDES]
     changed = bool(manifest) and any(
         p.exists() and p.stat().st_mtime > manifest_path.stat().st_mtime for p in settings)
-    pending = _pending(a, manifest or {}, labels, changed) if manifest else None
+    pending = _pending(a, manifest, labels, changed) if manifest else None
     return Status(root=root, title=cfg.title, meetings=rows, last_build=last, draft=draft,
                   overrides=_override_counts(a.overrides), override_problems=a.problems,
                   pending=pending, titles={s.id: s.title for s in a.outline.iter_all()})

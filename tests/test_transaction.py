@@ -368,3 +368,42 @@ def test_two_carries_at_once_lose_no_override(proj, tmp_path):
         assert refused < 2
         results["one refused" if refused else "both ran"] += 1
     print(f"\ntwo concurrent carries x5: {results}")
+
+
+_STOP_AT = """
+import sys, time
+from assembler import transaction
+from assembler.cli import main
+
+def stop(step):
+    if step == sys.argv[1]:
+        print("stopped at " + step, file=sys.stderr, flush=True)
+        time.sleep(60)
+
+transaction.fault = stop
+main(["build", "-q"])
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", ["history copy draft.docx", "write journal", "replace draft.json",
+                                   "replace manifest.json"])
+def test_kill_9_inside_the_commit_is_put_back_by_the_next_command(proj, where):
+    """A real process killed (SIGKILL) while it stands at a step of the commit: the next
+    command that takes the lock puts the project back exactly as it was."""
+    before = snapshot(proj)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(ROOT)}
+    p = subprocess.Popen([sys.executable, "-c", _STOP_AT, where], cwd=proj, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = p.stderr.readline()
+    assert line.strip() == f"stopped at {where}", line + p.stderr.read()
+    p.kill()
+    p.communicate()
+    if where.startswith("replace") and where != "replace overrides.yaml":
+        assert (proj / "output" / transaction.JOURNAL).exists()
+        assert snapshot(proj) != before  # files before this one were already swapped
+    _recover(proj)
+    assert snapshot(proj) == before
+    assert_clean(proj)
+    r = CliRunner().invoke(main, ["build", "--project", str(proj)])
+    assert r.exit_code == 0, r.output

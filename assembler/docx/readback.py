@@ -133,35 +133,54 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as e:
         raise InputError(_("not a readable Word document ({e})").format(e=e), file=str(path),
                          hint=_("save it again from Word as .docx")) from None
-    body = root.find(w("body"))
+    return _walk(root.find(w("body")), heading_ids, generated, chapters)
+
+
+def _paragraphs(body):
+    """The body's own paragraphs, up to the appendix table (the draft's body ends there)."""
+    for el in body.iter(_P, _TBL):
+        if el.tag == _TBL:
+            return
+        if el.getparent() is None or el.getparent().tag == w("body"):
+            yield el
+
+
+def _anchor(p) -> str | None:
+    """The point id of a point paragraph's bookmark, None for any other paragraph."""
+    names = (b.get(w("name"), "") for b in p.iter(_BM))
+    return next((n[len(BOOKMARK_PREFIX):] for n in names if n.startswith(BOOKMARK_PREFIX)), None)
+
+
+def _walk(body, heading_ids: set[str], generated: frozenset[str],
+          chapters: frozenset[str] | None) -> EditedDraft:
     entries: list[EditedEntry] = []
     added: list[AddedParagraph] = []
     heading: str | None = None
     last: str | None = None
     in_chapter = False
-    for el in body.iter(_P, _TBL):
-        if el.tag == _TBL:
-            break  # the appendix table: the body of the draft ends before it
-        if el.getparent() is not None and el.getparent().tag != w("body"):
-            continue
-        anchors = [b.get(w("name"), "") for b in el.iter(_BM)]
-        mine = [a[len(BOOKMARK_PREFIX):] for a in anchors if a.startswith(BOOKMARK_PREFIX)]
+    for el in _paragraphs(body):
+        anchor = _anchor(el)
         if _outline_level(el, heading_ids):
             heading, last = _text(el, skip_links=False), None
             in_chapter = chapters is None or heading in chapters
-            continue
-        if mine:
-            last = mine[0]
+        elif anchor is not None:
+            last = anchor
             entries.append(EditedEntry(anchor=last, text=_text(el, skip_links=True), heading=heading))
-            continue
-        text = _text(el, skip_links=True)
-        if not text or not in_chapter or text in generated:
-            continue
-        links = tuple(h.get(w("anchor")) or "" for h in el.iter(_HYPER))
-        if last is not None and last in links and not (added and added[-1].follows == last):
-            # Enter pressed inside a point: the second half still carries the citation.
-            prev = entries[-1]
-            entries[-1] = EditedEntry(prev.anchor, prev.text + text, prev.heading)
-        else:
-            added.append(AddedParagraph(text=text, heading=heading, follows=last, links=links))
+        elif in_chapter:
+            _other(el, entries, added, heading, last, generated)
     return EditedDraft(entries=tuple(entries), added=tuple(added))
+
+
+def _other(el, entries: list[EditedEntry], added: list[AddedParagraph], heading: str | None,
+           last: str | None, generated: frozenset[str]) -> None:
+    """A chapter paragraph without a point bookmark: the rest of a point split by Enter (it
+    still carries the citation), or a paragraph of the secretariat's (or a retyped point)."""
+    text = _text(el, skip_links=True)
+    if not text or text in generated:
+        return
+    links = tuple(h.get(w("anchor")) or "" for h in el.iter(_HYPER))
+    if last is not None and last in links and not (added and added[-1].follows == last):
+        prev = entries[-1]
+        entries[-1] = EditedEntry(prev.anchor, prev.text + text, prev.heading)
+    else:
+        added.append(AddedParagraph(text=text, heading=heading, follows=last, links=links))
