@@ -258,8 +258,13 @@ def status(st) -> str:
         if st.draft.edited:
             how = (_("its bytes differ from those the build wrote") if st.draft.by == "hash"
                    else _("saved after the build"))
-            out.append(_("draft: edited since the last build ({how}); keep the edits with "
-                         "`assembler build --carry-edits output/draft.docx`").format(how=how))
+            if st.carry_edits:
+                next_ = _("`assembler build` carries the edits over (carry_edits: true)")
+            else:
+                next_ = _("carry_edits is false: `assembler build --carry-edits output/draft.docx` "
+                          "keeps the edits, `assembler build --discard-edits` drops them")
+            out.append(_("draft: edited since the last build ({how}); {next}").format(
+                how=how, next=next_))
         else:
             out.append(_("draft: as the last build wrote it"))
     elif b is not None:
@@ -276,8 +281,11 @@ def status(st) -> str:
         out.append(_("build would fail: {problem}").format(problem=st.problem))
     p = st.pending
     if p is not None:
-        if p.nothing:
+        if p.nothing and not (st.draft and st.draft.edited):
             out.append(_("build would change: nothing (the draft would stay the same)"))
+        elif p.nothing:
+            out.append(_("build would change: nothing from the minutes; only the edits made in "
+                         "draft.docx"))
         else:
             out.append(_("build would change:"))
             if p.new_meetings:

@@ -83,6 +83,7 @@ class Status:
     pending: Pending | None = None
     problem: str | None = None
     titles: dict[str, str] = field(default_factory=dict)
+    carry_edits: bool = True
 
 
 def _meetings(root: Path, cfg) -> tuple[MeetingRow, ...]:
@@ -171,7 +172,8 @@ def project_status(root: Path) -> Status:
     draft = (_edited(root / project.OUTPUT / project.DRAFT, manifest_path, manifest)
              if manifest else None)
     readable = [r for r in rows if r.problem is None]
-    status = Status(root=root, title=cfg.title, meetings=rows, last_build=last, draft=draft)
+    status = Status(root=root, title=cfg.title, meetings=rows, last_build=last, draft=draft,
+                    carry_edits=cfg.carry_edits)
     if not readable:
         return status
     opts = cfg.options(project.overrides_path(root))
@@ -186,4 +188,5 @@ def project_status(root: Path) -> Status:
     pending = _pending(a, manifest, labels, changed) if manifest else None
     return Status(root=root, title=cfg.title, meetings=rows, last_build=last, draft=draft,
                   overrides=_override_counts(a.overrides), override_problems=a.problems,
-                  pending=pending, titles={s.id: s.title for s in a.outline.iter_all()})
+                  pending=pending, titles={s.id: s.title for s in a.outline.iter_all()},
+                  carry_edits=cfg.carry_edits)

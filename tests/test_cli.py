@@ -330,7 +330,14 @@ def test_status_before_and_after_an_edited_draft(tmp_path, monkeypatch):
         os.utime(draft, (later, later))
     r = CliRunner().invoke(main, ["status"], env={"LANG": None})
     assert any(ln.startswith("骨子案：前回の作成後に編集されています（") for ln in r.stdout.splitlines())
-    assert "`assembler build --carry-edits output/draft.docx`" in r.stdout
+    assert "`assembler build` で修正を引き継ぎます（carry_edits: true）" in r.stdout
+    assert "build で変わること：議事要旨からの変更はなく、draft.docx での修正だけです" in r.stdout
+    config = root / "assembler.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("carry_edits: true", "carry_edits: false"),
+                      encoding="utf-8")
+    r = CliRunner().invoke(main, ["status"])
+    assert ("carry_edits is false: `assembler build --carry-edits output/draft.docx` keeps the edits, "
+            "`assembler build --discard-edits` drops them") in r.stdout
 
 
 def test_status_says_what_build_would_change(tmp_path, monkeypatch):
