@@ -271,3 +271,13 @@ def test_bad_patterns_name_the_file_and_key(tmp_path, text, message):
     with pytest.raises(ConfigError) as e:
         minutes.load_patterns(f)
     assert str(e.value) == f"{f}: {message}"
+
+
+def test_a_colon_header_with_the_office_before_the_name():
+    from assembler.ingest.text import split_lines
+
+    src = split_lines("検討会（第１回）議事録\n\n厚生労働省健康局健康課・山本課長補佐:\n"
+                      " ただ今より第１回検討会を開催いたします。\n", "x.txt", encoding="utf-8")
+    (p,) = minutes.parse_source(src).points
+    assert (p.speaker.label, p.speaker.role, p.source.line_start) == (
+        "厚生労働省健康局健康課・山本課長補佐", "secretariat", 4)

@@ -332,7 +332,8 @@ class LineParser:
             return False
         if not sp.name:
             return bare or sp.role in ("chair", "secretariat")
-        return len(sp.name) <= 8 and not any(ch.isdigit() for ch in sp.name)
+        name = sp.name.rpartition("・")[2]  # 厚生労働省健康局健康課・山本課長補佐: the person after ・
+        return 0 < len(name) <= 8 and not any(ch.isdigit() for ch in name)
 
     def is_agenda(self, text: str) -> bool:
         if not (text[0].isdigit() or text[0] in "議報審協"):
