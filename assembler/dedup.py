@@ -523,6 +523,7 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
     uf = _UnionFind(len(points), cannot)
     links: list[Link] = []
     manual_points: set[int] = set()
+    partial: set[int] = set()      # nodes that restate part of a point
     for a, b in overrides.merge:
         i, j = index[a], index[b]
         ri, rj = uf.find(i), uf.find(j)
@@ -544,6 +545,8 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
             return
         uf.union(ri, rj)
         links.append(Link(points[i].id, points[j].id, round(s, 2), how=how))
+        if how == "part":
+            partial.update(n for n in (nodes.of[i], nodes.of[j]) if nodes.restated[n])
 
     for i, node in enumerate(nodes.of):  # exact duplicates: each joins its key's first point
         first = nodes.first[node]
@@ -551,7 +554,7 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
             join(100.0, first, i, "same")
     for s, a, b, how in _edges(nodes, threshold):
         join(s, nodes.first[a], nodes.first[b], how)
-    return _build_groups(points, nodes, uf, links, manual_points, threshold)
+    return _build_groups(points, nodes, uf, links, manual_points, threshold, partial)
 
 
 class _Nodes:
@@ -667,8 +670,8 @@ def _workers(pairs: int) -> int:
 
 
 def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
-                  links: list[Link], manual_points: set[int], threshold: float
-                  ) -> tuple[Group, ...]:
+                  links: list[Link], manual_points: set[int], threshold: float,
+                  partial: set[int]) -> tuple[Group, ...]:
     index = {p.id: i for i, p in enumerate(points)}
     by_root: dict[int, list[int]] = {}
     for i in range(len(points)):
@@ -688,6 +691,7 @@ def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
             links=tuple(group_links),
             flagged=len(members) > 2 and _chained(nodes, rep, members, threshold),
             manual=any(m in manual_points for m in members),
+            partial=tuple(points[m].id for m in members if nodes.of[m] in partial) if partial else (),
         ))
     groups.sort(key=lambda g: index[g.representative])
     return tuple(groups)

@@ -83,18 +83,21 @@ def merge_text(pid: str, group: Group | None) -> str:
     return f"→{group.representative}"
 
 
-def _citation(members: list[Point], labels: dict[str, str],
-              new_points: frozenset[str]) -> tuple[CitationPart, ...]:
+def _citation(members: list[Point], labels: dict[str, str], new_points: frozenset[str],
+              partial: frozenset[str] = frozenset()) -> tuple[CitationPart, ...]:
     """Each speaker once, in order of first appearance, with the meeting labels (``labels``:
     meeting id -> 第２回) where they made the point; a label is new when all of the
-    speaker's points there are. Linear in the members (a campaign group has thousands)."""
-    order: dict[str, dict[str, bool]] = {}
+    speaker's points there are, restated when all of them restate part of the point
+    (``partial``). Linear in the members (a campaign group has thousands)."""
+    order: dict[str, dict[str, tuple[bool, bool]]] = {}
     for p in members:
         by_label = order.setdefault(p.speaker.label, {})
         label = labels[p.meeting]
-        by_label[label] = by_label.get(label, True) and p.id in new_points
+        new, part = by_label.get(label, (True, True))
+        by_label[label] = (new and p.id in new_points, part and p.id in partial)
     return tuple(CitationPart(speaker=speaker, meetings=tuple(by_label),
-                              new_meetings=tuple(k for k, new in by_label.items() if new))
+                              new_meetings=tuple(k for k, (new, _) in by_label.items() if new),
+                              restated_meetings=tuple(k for k, (_, part) in by_label.items() if part))
                  for speaker, by_label in order.items())
 
 
@@ -179,7 +182,8 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
         text = edits.get(rep.id, rep.text)
         entry = Entry(
             anchor=rep.id, text=text, points=tuple(p.id for p in members),
-            citation=_citation(members, labels, changes.new_points), group=g.id,
+            citation=_citation(members, labels, changes.new_points, frozenset(g.partial)),
+            group=g.id,
             new=rep.id in changes.new_points and all(p.id in changes.new_points for p in members),
             edited=rep.id in edits, after=after.get(rep.id, ()),
             comments=tuple(dict.fromkeys(c for key in (g.id, *(p.id for p in members))

@@ -349,7 +349,9 @@ class Group:
     ``representative`` is the point whose wording the draft shows; ``links`` is the
     spanning tree of the matches that joined the group (k - 1 links for k points, each
     member's link into the group); ``flagged`` marks a group a member of which is far
-    below the threshold against the representative (for review).
+    below the threshold against the representative (for review); ``partial`` holds the
+    members that restate part of the point with a lead-in (前回も申し上げたが…), joined by
+    containment: the draft says so in the citation.
     """
 
     id: str
@@ -358,6 +360,7 @@ class Group:
     links: tuple[Link, ...] = ()
     flagged: bool = False
     manual: bool = False
+    partial: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -367,6 +370,7 @@ class Group:
             "links": [link.to_dict() for link in self.links],
             "flagged": self.flagged,
             "manual": self.manual,
+            "partial": list(self.partial),
         }
 
 
@@ -380,6 +384,8 @@ class CitationPart:
     speaker: str
     meetings: tuple[str, ...]
     new_meetings: tuple[str, ...] = ()
+    #: meetings where the speaker restated only part of the point (``Group.partial``)
+    restated_meetings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -127,3 +127,28 @@ def test_a_group_is_placed_where_its_representative_is():
     assert entry.points == (a.id, b.id)
     section = next(x.section for x in assignments if x.point == a.id)
     assert any(entry in c.entries for c in d.chapters if c.section.id == section)
+
+
+def test_a_partial_restatement_is_said_in_the_citation(seed, tmp_path):
+    """前回も申し上げたが + one sentence of an earlier point: merged, and the citation marks
+    the meeting where only part of it was restated, in words from citation.j2."""
+    from assembler.render import render_docx, dump_docx
+
+    parsed, outline, _, _ = seed
+    m2 = parsed[0]
+    p = max((x for x in m2.points if x.kind == "opinion"), key=lambda x: len(x.text.split("。")))
+    first = next(s for s in p.text.split("。") if len(s) > 25) + "。"
+    m3 = replace(m2.meeting, id="m03", session=3, date="2020-06-01", source="m3.txt")
+    restated = replace(p, id="m03_cccccc", meeting="m03", text="前回も申し上げたが、" + first,
+                       source=replace(p.source, file="m3.txt"))
+    parsed3 = parsed + (replace(m2, meeting=m3, points=(restated,)),)
+    points = [x for m in parsed3 for x in m.points]
+    groups = dedup.dedup(points)
+    group = next(g for g in groups if restated.id in g.points)
+    assert group.points == (p.id, restated.id) and group.partial == (restated.id,)
+    d = build_draft(parsed3, outline, classify.classify(points, outline), groups)
+    entry = next(e for e in iter_entries(d) if e.anchor == p.id)
+    (part,) = entry.citation
+    assert part.meetings == ("第２回", "第３回") and part.restated_meetings == ("第３回",)
+    text = dump_docx(render_docx(d, tmp_path / "d.docx"))
+    assert f"（{p.speaker.label}〔第２回・第３回（一部再掲）〕）" in text

@@ -313,7 +313,8 @@ class _Layout:
         text = self._citations.get(key)
         if text is None:
             parts = [{"speaker": c.speaker,
-                      "meetings": [{"label": m, "new": m in c.new_meetings} for m in c.meetings],
+                      "meetings": [{"label": m, "new": m in c.new_meetings,
+                                    "restated": m in c.restated_meetings} for m in c.meetings],
                       "new": bool(c.meetings) and set(c.meetings) <= set(c.new_meetings)}
                      for c in key]
             text = self._citations[key] = self.texts.render("citation.j2", parts=parts)
