@@ -196,3 +196,14 @@ def test_readable_summary(in_root):
     assert result.exit_code == 0
     assert "懇談会構成員: 8 (高橋座長、" in result.output
     assert "57 points (5 procedural) from 10 speakers" in result.output
+
+
+def test_tab_indented_bullets_read_as_the_seed(tmp_path, seed):
+    # text saved from Word: a tab, the bullet, an ideographic space (issue 10: 57 became 222)
+    text = SEED.read_text(encoding="utf-8").replace("\uf09e ", "\t\uf09e\u3000")
+    for name, body in (("tabs.txt", text), ("tabs-single.txt", text.replace("\n\n", "\n"))):
+        f = tmp_path / name
+        f.write_text(body, encoding="utf-8")
+        got = minutes.parse_file(f)
+        assert [(p.speaker.label, p.kind, p.text) for p in got.points] == [
+            (p.speaker.label, p.kind, p.text) for p in seed.points], name
