@@ -288,19 +288,19 @@ class Lock:
         self._fd: int | None = None
 
     def __enter__(self) -> "Lock":
-        import fcntl
-
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
             raise cause(e, self.path) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another command"
+        if not _try_lock(fd):
+            try:
+                holder = os.read(fd, 200).decode("utf-8", "replace").strip()
+            except OSError:  # Windows: the holder's locked byte cannot be read
+                holder = ""
             os.close(fd)
             raise LockedError(_("another assembler command is working on this project "
-                                "({holder})").format(holder=holder), file=str(self.path.parent),
+                                "({holder})").format(holder=holder or "?"),
+                              file=str(self.path.parent),
                               hint=_("wait until it has finished and run again")) from None
         try:  # who holds it, for the message another command gets (best effort: a full disk)
             os.ftruncate(fd, 0)
@@ -319,6 +319,25 @@ class Lock:
                 pass
             os.close(self._fd)  # closing releases the lock
             self._fd = None
+
+
+def _try_lock(fd: int) -> bool:
+    """Take an exclusive lock on the open file without waiting; False when another has it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: a lock on the first byte (released when the file is closed)
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 class LockedError(AssemblerError):
