@@ -49,6 +49,14 @@ class _Main(Group):
             _error(_("{where}{reason}; check the path and its permissions").format(
                 where=where, reason=e.strerror or e))
             sys.exit(2)
+        except MemoryError:
+            _error(_("ran out of memory; the inputs are more than this machine can hold: build "
+                     "from fewer or smaller files, or set lower limits (assembler --limit)"))
+            sys.exit(2)
+        except RecursionError:
+            _error(_("an input is nested too deeply to read (a damaged or hostile file?); open it "
+                     "and save it again, or give it in another format"))
+            sys.exit(2)
         except KeyboardInterrupt:
             click.echo(_("interrupted; nothing was changed (files are replaced all together "
                          "or not at all)"), err=True)
@@ -72,8 +80,15 @@ class _Main(Group):
                       help=N_("Show the version and exit."))
 @option("--profile", is_flag=True,
         help=N_("Print each stage's time and peak memory to stderr (or set ASSEMBLER_TIMINGS=1)."))
-def main(profile: bool) -> None:
+@option("--limit", "limit_settings", multiple=True, metavar="NAME=VALUE", envvar="ASSEMBLER_LIMITS",
+        help=N_("Raise (or lower) a limit on the inputs for this run, e.g. --limit file_mb=200 "
+                "(file_mb, project_mb, files, lines, points, part_mb, xml_elements, unpacked_mb, "
+                "page_chars, config_mb; or set ASSEMBLER_LIMITS)."))
+def main(profile: bool, limit_settings: tuple[str, ...]) -> None:
     """Assemble a traceable Word draft of a council's strategy from its minutes."""
+    from assembler.ingest import limits
+
+    click.get_current_context().with_resource(limits.using(limits.parse_settings(limit_settings)))
     if profile:
         from assembler import timings
 

@@ -103,8 +103,12 @@ def load_yaml_text(text: str, name: str) -> Any:
 
 def read_yaml(path: str | Path) -> Any:
     """Read and parse a UTF-8 YAML file (see ``load_yaml_text``)."""
+    from assembler.ingest.limits import check_file
+
     path = Path(path)
     name = str(path)
+    if path.exists():  # a FIFO would block the read; a huge file would fill the memory
+        check_file(path, config=True)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import jinja2
 
+from . import sandbox
 from .errors import ConfigError
 from .i18n import _
 from .model import (Assignment, Chapter, CitationPart, Draft, Entry, Group, Meeting, Minutes,
@@ -107,7 +108,7 @@ def _intro(section: Section, entries: list[Entry], points: dict[str, Point],
         return None
     members = [points[pid] for e in entries for pid in e.points]
     labels = list(dict.fromkeys(meetings[p.meeting].label for p in members))
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+    env = sandbox.environment(undefined=jinja2.StrictUndefined, autoescape=False)
     try:
         return env.from_string(section.intro).render(
             title=section.title, points=len(members), entries=len(entries),

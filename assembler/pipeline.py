@@ -12,6 +12,7 @@ from .config import Options
 from .timings import stage as timed
 from .draft import Changes, build_draft
 from .errors import RenderError
+from .ingest import limits
 from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
 from .i18n import _
 
@@ -82,6 +83,7 @@ def assemble(paths, opts: Options = Options(), *,
         parsed = minutes.parse_paths(paths, encoding=opts.encoding,
                                      roles=minutes.load_roles(opts.roles),
                                      patterns=minutes.load_patterns(opts.patterns))
+    limits.check_points(sum(len(m.points) for m in parsed))
     if opts.base is not None:
         parsed = tuple(_relative(m, opts.base) for m in parsed)
     outline = sections.load_outline(opts.sections)

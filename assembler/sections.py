@@ -163,7 +163,9 @@ def _intro(value: Any, where: str, name: str) -> str:
     import jinja2
     from jinja2 import meta
 
-    env = jinja2.Environment()
+    from assembler import sandbox
+
+    env = sandbox.environment()
     try:
         ast = env.parse(value)
     except jinja2.TemplateSyntaxError as e:

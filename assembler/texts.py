@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jinja2
 
+from assembler import sandbox
 from assembler.config import closest, load_yaml_text
 from assembler.errors import ConfigError
 from assembler.resources import packaged
@@ -128,7 +129,7 @@ class Texts:
         self._user = Path(templates_dir) if templates_dir is not None else None
         if self._user is not None and not self._user.is_dir():
             raise ConfigError(_("templates directory not found"), file=str(self._user))
-        self.env = jinja2.Environment(
+        self.env = sandbox.environment(
             loader=jinja2.FunctionLoader(self._load),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
@@ -139,7 +140,12 @@ class Texts:
         self.style = self._load_style()
 
     def _where(self, name: str) -> tuple[str, str] | None:
-        """(text, path shown in messages) of a template file, user's first."""
+        """(text, path shown in messages) of a template file, user's first.
+
+        Only a plain file name: ``{% include "../../secret" %}`` must not read outside the
+        templates folders."""
+        if not name or name != Path(name).name or name in (".", ".."):
+            return None
         if self._user is not None and (self._user / name).is_file():
             p = self._user / name
             return p.read_text(encoding="utf-8"), str(p)

@@ -1,6 +1,7 @@
 """Safety checks on a .docx someone sends us, before python-docx or lxml parse it."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -12,16 +13,24 @@ MAX_MEMBER_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_RATIO = 200
 _XML_SUFFIXES = (".xml", ".rels")
+# a paragraph or a line break in any namespace prefix: each is a line the reader makes
+_LINE_TAGS = re.compile(rb"<(?:[\w.-]+:)?(?:p|br|cr)[\s/>]")
 
 
-def check_docx_safe(path: str | Path) -> None:
+def check_docx_safe(path: str | Path, *, minutes: bool = False) -> None:
     """Refuse a .docx that is not a zip, looks like a zip bomb or declares a DOCTYPE.
 
     python-docx has no zip-bomb guard and keeps entity nodes that break the file on
     re-save, so this runs before ``Document()``: member count, each member's size,
     the total, the compression ratio, and no ``<!DOCTYPE`` in any XML part.
+
+    For ``minutes`` the run's input limits apply too (``assembler.ingest.limits``), all
+    counted in the bytes before any XML is parsed: each XML part's size and elements
+    (lxml holds every element), all parts together (python-docx holds them all) and the
+    paragraphs and line breaks (the lines the reader will make).
     """
     name = str(path)
+    bounds = _MinutesBounds(name) if minutes else None
     hint = "is it a Word .docx file saved by Word or LibreOffice?"
     try:
         zf = zipfile.ZipFile(path)
@@ -35,6 +44,8 @@ def check_docx_safe(path: str | Path) -> None:
         total = 0
         for info in infos:
             total += info.file_size
+            if bounds is not None:
+                bounds.size(info, total)
             if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
                 raise InputError(_("part {filename} is too large when unpacked ({file_size} bytes)").format(filename=info.filename, file_size=info.file_size), file=name, hint=hint)
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -52,3 +63,37 @@ def check_docx_safe(path: str | Path) -> None:
             if b"<!DOCTYPE" in data or b"<!doctype" in data or b"<\x00!\x00D\x00O\x00C" in data:
                 raise InputError(_("part {filename} declares a DOCTYPE, which Word never writes").format(filename=info.filename),
                                  file=name, hint=_("refusing a file that may carry XML entities"))
+            if bounds is not None:
+                bounds.content(info, data)
+
+
+class _MinutesBounds:
+    """The input limits of this run applied to the parts of a minutes .docx."""
+
+    def __init__(self, name: str) -> None:
+        from assembler.ingest import limits
+
+        self.limits = limits
+        self.name = name
+        self.lines = 0
+
+    def size(self, info: zipfile.ZipInfo, total: int) -> None:
+        lim = self.limits.current()
+        if info.filename.endswith(_XML_SUFFIXES) and info.file_size > lim.bytes("part_mb"):
+            raise self._too_large(f"part {info.filename}", info.file_size, "part_mb")
+        if total > lim.bytes("unpacked_mb"):
+            raise self._too_large("its parts together", total, "unpacked_mb")
+
+    def _too_large(self, what: str, size: int, limit: str) -> InputError:
+        mb = size / 1024 / 1024
+        return self.limits.LimitError(
+            f"{what} would be {mb:.1f} MB unpacked, more than the limit of "
+            f"{getattr(self.limits.current(), limit):g} MB", file=self.name,
+            hint=f"save it again without pictures, or raise the limit: "
+                 f"assembler --limit {limit}={int(mb) + 1} …")
+
+    def content(self, info: zipfile.ZipInfo, data: bytes) -> None:
+        self.limits.check_count("xml_elements", data.count(b"<"), self.name,
+                                f"the number of XML elements in part {info.filename}")
+        self.lines += sum(1 for _ in _LINE_TAGS.finditer(data))
+        self.limits.check_lines(self.lines, self.name, unit="paragraphs and line breaks")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import SourceText
+from . import limits
 from .text import read_text
 from ..i18n import _
 
@@ -24,9 +25,8 @@ def iter_input_files(paths) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file()
-                           and f.suffix.lower() in SUPPORTED + CONVERTED
-                           and not f.name.startswith("~$"))
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in SUPPORTED + CONVERTED
+                           and not f.name.startswith("~$") and limits.is_minutes_entry(p, f))
             if not found:
                 raise InputError(
                     _("no minutes files ({value}) in this folder").format(value=', '.join(SUPPORTED)),
@@ -37,6 +37,7 @@ def iter_input_files(paths) -> list[Path]:
             files.append(p)
         else:
             raise InputError(_("no such file"), file=str(p), hint=_("check the path"))
+    limits.check_files(files)
     return files
 
 
@@ -60,17 +61,19 @@ def _kind(path: Path) -> str:
 def read_source(path: Path, *, encoding: str | None = None) -> SourceText:
     """Read one minutes file of any supported type into lines with provenance."""
     path = Path(path)
-    kind = _kind(path)
-    if kind == "pdf":
-        from .pdf import read_pdf
+    limits.check_file(path)
+    with limits.reading(str(path)):
+        kind = _kind(path)
+        if kind == "pdf":
+            from .pdf import read_pdf
 
-        return read_pdf(path)
-    if kind == "docx":
-        from .docx import read_docx
+            return read_pdf(path)
+        if kind == "docx":
+            from .docx import read_docx
 
-        return read_docx(path)
-    if kind == "convert":
-        from .convert import read_converted
+            return read_docx(path)
+        if kind == "convert":
+            from .convert import read_converted
 
-        return read_converted(path)
-    return read_text(path, encoding=encoding)
+            return read_converted(path)
+        return read_text(path, encoding=encoding)

@@ -137,7 +137,7 @@ def read_docx(path: Path) -> SourceText:
     from ..docx.safety import check_docx_safe
 
     file = str(path)
-    check_docx_safe(path)
+    check_docx_safe(path, minutes=True)
     try:
         doc = Document(file)
     except (PackageNotFoundError, KeyError, ValueError) as e:

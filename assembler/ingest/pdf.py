@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, SourceText
+from .pdfsafe import iter_pages
 from .text import clean
 from ..i18n import _
 
@@ -132,7 +133,6 @@ def _is_furniture(rows: list[_Row], i: int, repeated: set[tuple[str, int]]) -> b
 
 
 def _load_pages(path: Path, file: str) -> list[list[_Row]]:
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -144,7 +144,9 @@ def _load_pages(path: Path, file: str) -> list[list[_Row]]:
         raise InputError(_("not a PDF file (no %PDF header)"), file=file,
                          hint=_("give the minutes as .txt, .docx or .pdf"))
     try:
-        return [_rows(page) for page in extract_pages(str(path), laparams=LAParams())]
+        # boxes_flow=None: no grouping of text boxes (pairwise, memory grows with the square
+        # of the boxes on a page); _rows orders the lines by position itself
+        return [_rows(page) for page in iter_pages(path, LAParams(boxes_flow=None))]
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(_("the PDF is password-protected"), file=file,
                          hint=_("save a copy without a password and give that")) from None

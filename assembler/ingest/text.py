@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..i18n import _
+from . import limits
 
 # C0/C1 controls: they break Word's XML downstream. Line breaks are split on first.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -133,6 +134,7 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
     [('a', 1, 1), ('b', 2, 2)]
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    limits.check_lines(text.count("\n"), file)
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()

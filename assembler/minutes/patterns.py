@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import closest, load_yaml_text
+from ..ingest.limits import check_file
 from ..errors import ConfigError
 from ..i18n import _
 
@@ -93,6 +94,7 @@ def load_patterns(path: str | Path | None) -> Patterns:
         return Patterns()
     file = str(path)
     try:
+        check_file(path, config=True)
         text = Path(path).read_text(encoding="utf-8")
     except OSError as e:
         raise ConfigError(_("cannot read the patterns file ({strerror})").format(strerror=e.strerror), file=file) from None

@@ -7,6 +7,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..config import load_yaml_text
+from ..ingest.limits import check_file
 from ..errors import ConfigError
 from ..model import ROLES, Speaker
 from ..resources import packaged
@@ -158,6 +159,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
     if extra is not None:
         p = Path(extra)
         try:
+            check_file(p, config=True)
             text = p.read_text(encoding="utf-8")
         except OSError as e:
             raise ConfigError(_("cannot read the role table ({strerror})").format(strerror=e.strerror), file=str(p)) from None

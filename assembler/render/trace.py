@@ -23,6 +23,7 @@ from typing import IO, Iterator
 from assembler.draft import trace_rows
 from assembler.model import Assignment, Group, Meeting, Minutes, Outline, TraceRow
 from assembler.render import columns as table
+from assembler.render.cells import csv_field
 from assembler.render.columns import Column, record
 from assembler.render.files import write_error
 
@@ -143,7 +144,7 @@ def write_csv(trace: Trace, path: Path) -> Path:
         out = csv.writer(f, lineterminator="\r\n")
         out.writerow([c.key for c in trace.columns])
         for row in trace.rows:
-            out.writerow(row_cells(row, trace.columns))
+            out.writerow([csv_field(v) for v in row_cells(row, trace.columns)])
     return path
 
 
