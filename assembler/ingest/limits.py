@@ -6,7 +6,7 @@ inflated) and is reported as one ``LimitError`` line naming the file, the figure
 and how to raise it::
 
     minutes/big.txt: the file is 100.0 MB, more than the limit of 50 MB for one minutes file;
-    split it, or raise the limit: assembler --limit file_mb=101 …
+    split it, or raise the limit: assembler --limit file_mb=100 …
 
 The defaults fit a machine with 1.5 GB free; they are far above real minutes (the seed is
 15 KB; a three-hour verbatim 議事録 is a few thousand lines). The CLI sets them per run
@@ -167,7 +167,7 @@ def check_file(path: str | Path, *, config: bool = False) -> int:
         refusal = _refuse("the file", _mb(st.st_size), limit,
                           f"{getattr(current(), limit):g} MB for one {kind}",
                           "shorten it" if config else "split it",
-                          math.ceil(st.st_size / 1024 / 1024) + 1, file=name)
+                          math.ceil(st.st_size / 1024 / 1024), file=name)
         raise ConfigError(refusal.message, file=name, hint=refusal.hint) if config else refusal
     return st.st_size
 
@@ -221,7 +221,7 @@ def check_files(files: list[Path]) -> None:
     if total > lim.bytes("project_mb"):
         raise _refuse("all the minutes files together", _mb(total), "project_mb",
                       f"{lim.project_mb:g} MB", "build from fewer meetings",
-                      math.ceil(total / 1024 / 1024) + 1)
+                      math.ceil(total / 1024 / 1024))
 
 
 def check_count(name: str, count: int, file: str, what: str, advice: str = "split the file") -> None:
