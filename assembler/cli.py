@@ -86,7 +86,7 @@ class _Main(Group):
                 "page_chars, config_mb; or set ASSEMBLER_LIMITS)."))
 def main(profile: bool, limit_settings: tuple[str, ...]) -> None:
     """Assemble a traceable Word draft of a council's strategy from its minutes."""
-    from assembler.ingest import limits
+    from assembler import limits
 
     click.get_current_context().with_resource(limits.using(limits.parse_settings(limit_settings)))
     if profile:

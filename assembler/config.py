@@ -103,7 +103,7 @@ def load_yaml_text(text: str, name: str) -> Any:
 
 def read_yaml(path: str | Path) -> Any:
     """Read and parse a UTF-8 YAML file (see ``load_yaml_text``)."""
-    from assembler.ingest.limits import check_file
+    from assembler.limits import check_file
 
     path = Path(path)
     name = str(path)

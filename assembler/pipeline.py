@@ -12,7 +12,7 @@ from .config import Options
 from .timings import stage as timed
 from .draft import Changes, build_draft
 from .errors import RenderError
-from .ingest import limits
+from . import limits
 from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
 from .i18n import _
 

@@ -20,7 +20,8 @@ from click.testing import CliRunner
 import hostile
 from assembler.cli import main
 from assembler.errors import ConfigError, InputError
-from assembler.ingest import limits, read_source
+from assembler import limits
+from assembler.ingest import read_source
 from conftest import FIXTURES, SEED
 
 CAP_MB = 1536
@@ -285,7 +286,7 @@ def test_memory_and_recursion_errors_while_reading_name_the_file(monkeypatch):
     r = _invoke("parse", str(SEED))
     assert r.exit_code == 2
     assert r.output == (f"error: {SEED}: ran out of memory reading the file; split it into smaller "
-                        "files, or lower the limits (assembler --limit)\n")
+                        "files, or set lower limits (assembler --limit)\n")
 
     def deep(*a, **k):
         raise RecursionError

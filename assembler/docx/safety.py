@@ -1,6 +1,7 @@
 """Safety checks on a .docx someone sends us, before python-docx or lxml parse it."""
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -24,7 +25,7 @@ def check_docx_safe(path: str | Path, *, minutes: bool = False) -> None:
     re-save, so this runs before ``Document()``: member count, each member's size,
     the total, the compression ratio, and no ``<!DOCTYPE`` in any XML part.
 
-    For ``minutes`` the run's input limits apply too (``assembler.ingest.limits``), all
+    For ``minutes`` the run's input limits apply too (``assembler.limits``), all
     counted in the bytes before any XML is parsed: each XML part's size and elements
     (lxml holds every element), all parts together (python-docx holds them all) and the
     paragraphs and line breaks (the lines the reader will make).
@@ -71,7 +72,7 @@ class _MinutesBounds:
     """The input limits of this run applied to the parts of a minutes .docx."""
 
     def __init__(self, name: str) -> None:
-        from assembler.ingest import limits
+        from assembler import limits
 
         self.limits = limits
         self.name = name
@@ -80,20 +81,21 @@ class _MinutesBounds:
     def size(self, info: zipfile.ZipInfo, total: int) -> None:
         lim = self.limits.current()
         if info.filename.endswith(_XML_SUFFIXES) and info.file_size > lim.bytes("part_mb"):
-            raise self._too_large(f"part {info.filename}", info.file_size, "part_mb")
+            raise self._too_large(_("part {part}").format(part=info.filename), info.file_size, "part_mb")
         if total > lim.bytes("unpacked_mb"):
-            raise self._too_large("its parts together", total, "unpacked_mb")
+            raise self._too_large(_("all its parts together"), total, "unpacked_mb")
 
     def _too_large(self, what: str, size: int, limit: str) -> InputError:
         mb = size / 1024 / 1024
         return self.limits.LimitError(
-            f"{what} would be {mb:.1f} MB unpacked, more than the limit of "
-            f"{getattr(self.limits.current(), limit):g} MB", file=self.name,
-            hint=f"save it again without pictures, or raise the limit: "
-                 f"assembler --limit {limit}={int(mb) + 1} …")
+            _("{what} would be {size} MB unpacked, more than the limit of {limit} MB").format(
+                what=what, size=f"{mb:.1f}", limit=f"{getattr(self.limits.current(), limit):g}"),
+            file=self.name,
+            hint=_("save it again without pictures, or raise the limit: assembler --limit {setting} …")
+            .format(setting=f"{limit}={math.ceil(mb)}"))
 
     def content(self, info: zipfile.ZipInfo, data: bytes) -> None:
         self.limits.check_count("xml_elements", data.count(b"<"), self.name,
-                                f"the number of XML elements in part {info.filename}")
-        self.lines += sum(1 for _ in _LINE_TAGS.finditer(data))
-        self.limits.check_lines(self.lines, self.name, unit="paragraphs and line breaks")
+                                _("the number of XML elements in part {part}").format(part=info.filename))
+        self.lines += sum(1 for _m in _LINE_TAGS.finditer(data))
+        self.limits.check_lines(self.lines, self.name, what=_("the number of paragraphs and line breaks"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import SourceText
-from . import limits
+from .. import limits
 from .text import read_text
 from ..i18n import _
 

@@ -3,7 +3,7 @@
 pdfminer inflates every stream it reads in one call (``zlib.decompress``, LZW, RunLength),
 so a 2 MB file can ask for gigabytes (a "flate bomb"), and it keeps an object per character
 of a page. ``iter_pages`` is ``pdfminer.high_level.extract_pages`` with three bounds from
-``assembler.ingest.limits``:
+``assembler.limits``:
 
 - while it runs, the decoders pdfminer's ``PDFStream.decode`` calls are replaced by ones that
   stop at the limit (``part_mb`` for one stream, ``unpacked_mb`` for the file); they return
@@ -24,7 +24,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import Iterator
 
-from . import limits
+from ..i18n import _
+from .. import limits
 
 
 class _Budget:
@@ -47,13 +48,13 @@ class _Budget:
 
     def refusal(self) -> limits.LimitError:
         lim = limits.current()
-        name, what = (("part_mb", "one stream") if self.part <= self.left
-                      else ("unpacked_mb", "the streams of the file together"))
+        name, what = (("part_mb", _("one stream")) if self.part <= self.left
+                      else ("unpacked_mb", _("the streams of the file together")))
         return limits.LimitError(
-            f"{what} would unpack to more than the limit of {getattr(lim, name):g} MB "
-            "(a decompression bomb?)", file=self.file,
-            hint=f"open it and save it again as PDF, or raise the limit: "
-                 f"assembler --limit {name}={getattr(lim, name) * 4:g} …")
+            _("{what} would unpack to more than the limit of {limit} MB (a decompression bomb?)")
+            .format(what=what, limit=f"{getattr(lim, name):g}"), file=self.file,
+            hint=_("open it and save it again as PDF, or raise the limit: assembler --limit {setting} …")
+            .format(setting=f"{name}={getattr(lim, name) * 4:g}"))
 
 
 class _Inflater:
@@ -154,18 +155,20 @@ def _aggregator(file: str):
 
         page_no = 0
         chars = 0
+        cap = 0
 
         def begin_page(self, page, ctm) -> None:  # type: ignore[no-untyped-def]
             self.page_no += 1
             self.chars = 0
+            self.cap = limits.current().page_chars
             super().begin_page(page, ctm)
 
         def render_char(self, *args, **kwargs) -> float:  # type: ignore[no-untyped-def]
             self.chars += 1
-            if self.chars > limits.current().page_chars:
+            if self.chars > self.cap:
                 limits.check_count("page_chars", self.chars, file,
-                                   f"page {self.page_no}: the number of characters drawn",
-                                   "split the PDF")
+                                   _("page {page}: the number of characters drawn").format(
+                                       page=self.page_no), _("split the PDF"))
             return super().render_char(*args, **kwargs)
 
     return CountingAggregator
@@ -199,5 +202,5 @@ def iter_pages(path: str | Path, laparams) -> Iterator:
             interpreter.process_page(page)
             layout = device.get_result()
             lines += _text_lines(layout)
-            limits.check_lines(lines, file, unit="text lines")
+            limits.check_lines(lines, file, what=_("the number of text lines"))
             yield layout

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..i18n import _
-from . import limits
+from .. import limits
 
 # C0/C1 controls: they break Word's XML downstream. Line breaks are split on first.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")

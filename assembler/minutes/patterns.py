@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import closest, load_yaml_text
-from ..ingest.limits import check_file
+from ..limits import check_file
 from ..errors import ConfigError
 from ..i18n import _
 

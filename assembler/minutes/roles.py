@@ -7,7 +7,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..config import load_yaml_text
-from ..ingest.limits import check_file
+from ..limits import check_file
 from ..errors import ConfigError
 from ..model import ROLES, Speaker
 from ..resources import packaged

@@ -21,9 +21,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterable, Iterator
 
-from ..errors import InputError
+from .errors import InputError
+from .i18n import N_, _
 
 __all__ = ["Limits", "LimitError", "current", "using", "parse_settings", "check_file",
            "is_minutes_entry", "check_files", "check_count", "check_lines", "check_points", "reading"]
@@ -81,7 +82,7 @@ def using(limits: Limits) -> Iterator[Limits]:
         _current.reset(token)
 
 
-def parse_settings(items, base: Limits | None = None) -> Limits:
+def parse_settings(items: Iterable[str], base: Limits | None = None) -> Limits:
     """``["file_mb=120", "lines=200000"]`` (or one comma-separated string) -> Limits.
 
     >>> parse_settings(["file_mb=120,lines=200000"]).file_mb
@@ -91,8 +92,8 @@ def parse_settings(items, base: Limits | None = None) -> Limits:
     ...
     assembler.errors.ConfigError: --limit line=5: unknown limit 'line'; did you mean 'lines'?
     """
-    from ..config import did_you_mean
-    from ..errors import ConfigError
+    from .config import did_you_mean
+    from .errors import ConfigError
 
     known = {f.name: f.type for f in fields(Limits)}
     out = base or Limits()
@@ -102,13 +103,16 @@ def parse_settings(items, base: Limits | None = None) -> Limits:
             name = name.strip()
             if name not in known:
                 near = did_you_mean(name, known)
-                raise ConfigError(f"--limit {setting}: unknown limit {name!r}{near}",
-                                  hint=None if near else f"the limits: {', '.join(known)}")
+                raise ConfigError(_("--limit {setting}: unknown limit {name}").format(
+                    setting=setting, name=repr(name)) + near,
+                    hint=None if near else _("the limits: {names}").format(names=", ".join(known)))
             number = _positive(value.strip(), int if known[name] in (int, "int") else float)
             if not sep or number is None:
-                raise ConfigError(f"--limit {setting}: expected {name}=a positive number",
-                                  hint=f"e.g. --limit {name}={getattr(Limits(), name) * 2:g}")
-            out = replace(out, **{name: number})
+                raise ConfigError(_("--limit {setting}: expected {name}=a positive number").format(
+                    setting=setting, name=name), hint=_("e.g. --limit {example}").format(
+                    example=f"{name}={getattr(Limits(), name) * 2:g}"))
+            change: dict[str, Any] = {name: number}
+            out = replace(out, **change)
     return out
 
 
@@ -123,24 +127,26 @@ def _positive(text: str, kind: type) -> float | int | None:
 def _refuse(what: str, figure: str, name: str, bound: str, advice: str, raise_to: float, *,
             file: str | None = None, line: int | None = None) -> LimitError:
     return LimitError(
-        f"{what} is {figure}, more than the limit of {bound}", file=file, line=line,
-        hint=f"{advice}, or raise the limit: assembler --limit {name}={raise_to:g} …")
+        _("{what} is {figure}, more than the limit of {bound}").format(
+            what=what, figure=figure, bound=bound), file=file, line=line,
+        hint=_("{advice}, or raise the limit: assembler --limit {setting} …").format(
+            advice=advice, setting=f"{name}={raise_to:g}"))
 
 
 def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"), (stat.S_ISDIR, "a folder"))
+_KINDS = ((stat.S_ISFIFO, N_("a named pipe (FIFO)")), (stat.S_ISSOCK, N_("a socket")),
+          (stat.S_ISCHR, N_("a device")), (stat.S_ISBLK, N_("a device")), (stat.S_ISDIR, N_("a folder")))
 
 
 def _not_regular(mode: int) -> str | None:
     """What a file is when it is not a regular file (reading a FIFO would wait forever)."""
     for test, kind in _KINDS:
         if test(mode):
-            return kind
-    return None if stat.S_ISREG(mode) else "not a regular file"
+            return _(kind)
+    return None if stat.S_ISREG(mode) else _("a special file")
 
 
 def check_file(path: str | Path, *, config: bool = False) -> int:
@@ -149,24 +155,28 @@ def check_file(path: str | Path, *, config: bool = False) -> int:
     ``os.stat`` never blocks, so a FIFO is refused at once instead of being opened. A
     ``config`` file (YAML) gets the ``config_mb`` limit and ``ConfigError``s.
     """
-    from ..errors import ConfigError
+    from .errors import ConfigError
 
     name = str(path)
-    error, kind, limit = ((ConfigError, "configuration file", "config_mb") if config
-                          else (InputError, "minutes file", "file_mb"))
+    error, limit = (ConfigError, "config_mb") if config else (InputError, "file_mb")
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise error("no such file", file=name, hint="check the path") from None
+        raise error(_("no such file"), file=name, hint=_("check the path")) from None
     except OSError as e:
-        raise error(f"cannot read the file ({e.strerror})", file=name) from None
+        raise error(_("cannot read the file ({strerror})").format(strerror=e.strerror),
+                    file=name) from None
     what = _not_regular(st.st_mode)
     if what:
-        raise error(f"is {what}, not a {kind}", file=name, hint="give a file saved on disk")
+        raise error((_("is {kind}, not a configuration file") if config
+                     else _("is {kind}, not a minutes file")).format(kind=what), file=name,
+                    hint=_("give a file saved on disk"))
     if st.st_size > current().bytes(limit):
-        refusal = _refuse("the file", _mb(st.st_size), limit,
-                          f"{getattr(current(), limit):g} MB for one {kind}",
-                          "shorten it" if config else "split it",
+        mb = f"{getattr(current(), limit):g}"
+        refusal = _refuse(_("the file"), _mb(st.st_size), limit,
+                          (_("{mb} MB for one configuration file") if config
+                           else _("{mb} MB for one minutes file")).format(mb=mb),
+                          _("shorten it") if config else _("split it"),
                           math.ceil(st.st_size / 1024 / 1024), file=name)
         raise ConfigError(refusal.message, file=name, hint=refusal.hint) if config else refusal
     return st.st_size
@@ -186,23 +196,25 @@ def is_minutes_entry(folder: Path, entry: Path) -> bool:
     try:
         st = entry.lstat()
     except OSError as e:
-        raise InputError(f"cannot read the folder entry ({e.strerror})", file=str(entry)) from None
+        raise InputError(_("cannot read the file ({strerror})").format(strerror=e.strerror),
+                         file=str(entry)) from None
     if stat.S_ISLNK(st.st_mode):
         target = Path(os.path.realpath(entry))
         if not _inside(target, Path(os.path.realpath(folder))):
-            raise InputError(f"is a link to {target}, outside {folder}", file=str(entry),
-                             hint="copy the file into the folder instead of linking to it")
+            raise InputError(_("is a link to {target}, outside {folder}").format(
+                target=target, folder=folder), file=str(entry),
+                hint=_("copy the file into the folder instead of linking to it"))
         try:
             st = target.stat()
         except OSError:
-            raise InputError("is a link to a file that does not exist", file=str(entry),
-                             hint="remove the link or copy the file in") from None
+            raise InputError(_("is a link to a file that does not exist"), file=str(entry),
+                             hint=_("remove the link or copy the file in")) from None
     if stat.S_ISDIR(st.st_mode):
         return False
     what = _not_regular(st.st_mode)
     if what:
-        raise InputError(f"is {what}, not a minutes file", file=str(entry),
-                         hint="remove it from the folder")
+        raise InputError(_("is {kind}, not a minutes file").format(kind=what), file=str(entry),
+                         hint=_("remove it from the folder"))
     return True
 
 
@@ -210,8 +222,8 @@ def check_files(files: list[Path]) -> None:
     """Refuse a run of more files, or more bytes together, than the limits allow."""
     lim = current()
     if len(files) > lim.files:
-        raise _refuse("the number of minutes files", str(len(files)), "files", str(lim.files),
-                      "build from fewer meetings", len(files))
+        raise _refuse(_("the number of minutes files"), str(len(files)), "files", str(lim.files),
+                      _("build from fewer meetings"), len(files))
     total = 0
     for f in files:
         try:
@@ -219,29 +231,31 @@ def check_files(files: list[Path]) -> None:
         except OSError:
             continue  # reading it will say what is wrong
     if total > lim.bytes("project_mb"):
-        raise _refuse("all the minutes files together", _mb(total), "project_mb",
-                      f"{lim.project_mb:g} MB", "build from fewer meetings",
+        raise _refuse(_("all the minutes files together"), _mb(total), "project_mb",
+                      f"{lim.project_mb:g} MB", _("build from fewer meetings"),
                       math.ceil(total / 1024 / 1024))
 
 
-def check_count(name: str, count: int, file: str, what: str, advice: str = "split the file") -> None:
-    """Refuse a file holding more of something (lines, elements) than the limit ``name``."""
+def check_count(name: str, count: int, file: str, what: str, advice: str | None = None) -> None:
+    """Refuse a file holding more of something (lines, elements) than the limit ``name``;
+    ``what`` and ``advice`` come translated."""
     lim = getattr(current(), name)
     if count > lim:
-        raise _refuse(what, f"{count:,}", name, f"{lim:,}", advice, count, file=file)
+        raise _refuse(what, f"{count:,}", name, f"{lim:,}", advice or _("split the file"), count,
+                      file=file)
 
 
-def check_lines(count: int, file: str, *, unit: str = "lines") -> None:
-    """Refuse a file of more lines (or paragraphs) than the limit, before they are made."""
-    check_count("lines", count, file, f"the number of {unit}")
+def check_lines(count: int, file: str, *, what: str | None = None) -> None:
+    """Refuse a file of more lines (or paragraphs: ``what``) than the limit, before they are made."""
+    check_count("lines", count, file, what or _("the number of lines"))
 
 
 def check_points(count: int) -> None:
     """Refuse a build of more points than the limit (every stage after parsing holds them all)."""
     lim = current().points
     if count > lim:
-        raise _refuse("the number of points in the minutes", f"{count:,}", "points", f"{lim:,}",
-                      "build from fewer meetings", count)
+        raise _refuse(_("the number of points in the minutes"), f"{count:,}", "points", f"{lim:,}",
+                      _("build from fewer meetings"), count)
 
 
 @contextmanager
@@ -250,8 +264,8 @@ def reading(file: str) -> Iterator[None]:
     try:
         yield
     except MemoryError:
-        raise InputError("ran out of memory reading the file", file=file,
-                         hint="split it into smaller files, or lower the limits (assembler --limit)") from None
+        raise InputError(_("ran out of memory reading the file"), file=file,
+                         hint=_("split it into smaller files, or set lower limits (assembler --limit)")) from None
     except RecursionError:
-        raise InputError("the file is nested too deeply to read (a damaged or hostile file?)",
-                         file=file, hint="open it and save it again, or give it in another format") from None
+        raise InputError(_("the file is nested too deeply to read (a damaged or hostile file?)"), file=file,
+                         hint=_("open it and save it again, or give it in another format")) from None
