@@ -462,3 +462,4 @@ def test_bullets_that_look_like_formulas_stay_text_in_csv_and_xlsx(tmp_path):
     cells = [ws.cell(row=i, column=col) for i in range(2, 8)]
     assert [c.value for c in cells[:5]] == INJECTED
     assert all(c.data_type == "s" for c in cells)
+    assert [bool(c.quotePrefix) for c in cells] == [True] * 5 + [False]
