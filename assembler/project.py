@@ -674,6 +674,10 @@ def _body(draft, texts: "Texts") -> list:
 
 
 def _read_text(path: Path) -> str | None:
+    from .limits import check_file
+
+    if path.exists():
+        check_file(path, config=True)  # a FIFO would block, a huge file fill the memory
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
