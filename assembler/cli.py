@@ -58,8 +58,14 @@ class _Main(Group):
                      "and save it again, or give it in another format"))
             sys.exit(2)
         except KeyboardInterrupt:
-            click.echo(_("interrupted; nothing was changed (files are replaced all together "
-                         "or not at all)"), err=True)
+            from assembler import transaction
+
+            if transaction.committed:
+                click.echo(_("interrupted after the new files were in place: they are complete"),
+                           err=True)
+            else:
+                click.echo(_("interrupted; nothing was changed (files are replaced all together "
+                             "or not at all)"), err=True)
             sys.exit(130)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise

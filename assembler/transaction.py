@@ -41,6 +41,9 @@ _PENDING = ".pending-"
 
 #: Test hook: called with each write step's name (see the module docstring).
 fault: Callable[[str], None] | None = None
+#: True once a transaction of this process passed its commit point (for an honest message
+#: when the process is interrupted afterwards: its new files are complete and in place).
+committed = False
 
 
 def step(name: str) -> None:
@@ -221,6 +224,8 @@ class Transaction:
                 raise cause(e, targets[len(done)]) from None
             raise
         os.unlink(journal)  # the commit point
+        global committed
+        committed = True
         fsync_dir(self.folder)
 
 
