@@ -118,7 +118,24 @@ def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[st
     for k in ("id", "title", "order"):
         if k not in item:
             raise ConfigError(_("{where}: missing key {k}").format(where=where, k=shown(k)), file=name)
-    sid = item["id"]
+    sid = _section_id(item["id"], where, name, seen)
+    title, order, catch_all = _section_scalars(item, where, name, parent)
+    intro = item.get("intro")
+    if intro is not None:
+        intro = _intro(intro, f"{where}.intro", name)
+    evidence = _evidence(item.get("evidence"), f"{where}.evidence", name)
+    subsections: tuple[Section, ...] = ()
+    if "subsections" in item:
+        if catch_all:
+            raise ConfigError(_("{where}.subsections: the catch-all section cannot have subsections").format(where=where), file=name)
+        subsections = _sections(item["subsections"], f"{where}.subsections", name, parent=sid, seen=seen)
+    _check_has_evidence(sid, evidence, subsections, catch_all, where, name)
+    return Section(id=sid, title=title, order=order, intro=intro, evidence=evidence,
+                   subsections=subsections, catch_all=catch_all, parent=parent)
+
+
+def _section_id(sid: Any, where: str, name: str, seen: dict[str, str]) -> str:
+    """A valid, unreserved id not used before in the outline (recorded in ``seen``)."""
     if not isinstance(sid, str) or not _ID.match(sid):
         raise ConfigError(_("{where}.id: {sid} is not a valid id").format(where=where, sid=shown(sid)), file=name,
                           hint=_("use lower-case letters, digits, '_' or '-', starting with a letter"))
@@ -127,6 +144,12 @@ def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[st
     if sid in seen:
         raise ConfigError(_("{where}.id: duplicate id {sid} (already {value}.id)").format(where=where, sid=shown(sid), value=seen[sid]), file=name)
     seen[sid] = where
+    return sid
+
+
+def _section_scalars(item: dict[str, Any], where: str, name: str,
+                     parent: str | None) -> tuple[str, int, bool]:
+    """The section's title (stripped), order and catch_all flag, checked."""
     title = item["title"]
     if not isinstance(title, str) or not title.strip():
         raise ConfigError(_("{where}.title: expected a non-empty string, not {title}").format(where=where, title=_typename(title)), file=name)
@@ -138,23 +161,18 @@ def _section(item: Any, where: str, name: str, parent: str | None, seen: dict[st
         raise ConfigError(_("{where}.catch_all: expected true or false, not {catch_all}").format(where=where, catch_all=shown(catch_all)), file=name)
     if catch_all and parent is not None:
         raise ConfigError(_("{where}.catch_all: only a top-level section can be the catch-all").format(where=where), file=name)
-    intro = item.get("intro")
-    if intro is not None:
-        intro = _intro(intro, f"{where}.intro", name)
-    evidence = _evidence(item.get("evidence"), f"{where}.evidence", name)
-    subsections: tuple[Section, ...] = ()
-    if "subsections" in item:
-        if catch_all:
-            raise ConfigError(_("{where}.subsections: the catch-all section cannot have subsections").format(where=where), file=name)
-        subsections = _sections(item["subsections"], f"{where}.subsections", name, parent=sid, seen=seen)
+    return title.strip(), order, catch_all
+
+
+def _check_has_evidence(sid: str, evidence: tuple[Evidence, ...], subsections: tuple[Section, ...],
+                        catch_all: bool, where: str, name: str) -> None:
+    """A section other than the catch-all needs evidence that argues for it."""
     if not evidence and not catch_all and not any(s.evidence for s in subsections):
         raise ConfigError(_("{where}.evidence: section {sid} has no evidence").format(where=where, sid=shown(sid)), file=name,
                           hint=_("give it terms or patterns, or mark it catch_all: true"))
     if evidence and all(e.kind == "against" for e in evidence) and not catch_all:
         raise ConfigError(_("{where}.evidence: section {sid} has only 'against' terms").format(where=where, sid=shown(sid)), file=name,
                           hint=_("add terms or patterns that argue for it"))
-    return Section(id=sid, title=title.strip(), order=order, intro=intro, evidence=evidence,
-                   subsections=subsections, catch_all=catch_all, parent=parent)
 
 
 def _intro(value: Any, where: str, name: str) -> str:

@@ -86,6 +86,13 @@ BROKEN = [
      "sections[1].order: 1 is already the order of 'dx'"),
     (_OK + _OTHER.replace("order: 9", "order: first"),
      "sections[1].order: not an integer ('first')"),
+    ("  - {id: dx, title: DX, order: 1, evidence: {terms: [DX]},\n"
+     "     subsections: [{id: misc, title: 雑, order: 1, catch_all: true}]}\n" + _OTHER,
+     "sections[0].subsections[0].catch_all: only a top-level section can be the catch-all"),
+    ("  - {id: dx, title: DX, order: 1, evidence: {against: [DX]}}\n" + _OTHER,
+     "sections[0].evidence: section 'dx' has only 'against' terms; add terms or patterns that argue for it"),
+    (_OTHER.replace("order: 9", "order: 9\n    subsections: [{id: a, title: A, order: 1, evidence: {terms: [X]}}]"),
+     "sections[0].subsections: the catch-all section cannot have subsections"),
     (_OK + _OTHER.replace("id: other", "id: excluded"),
      "sections[1].id: 'excluded' is reserved (overrides use it)"),
     (_OK + _OTHER.replace("id: other", "id: Other Points"),
