@@ -39,11 +39,12 @@ class Limits:
     #: bytes on disk of all the minutes files of one run together, in MB
     project_mb: float = 500
     #: minutes files in one run
-    files: int = 1000
+    files: int = 5000
     #: lines (a .docx: paragraphs) of one minutes file
     lines: int = 100_000
-    #: points in one build (every later stage holds all of them at once)
-    points: int = 50_000
+    #: points in one build (every later stage holds all of them at once; a build of 100k
+    #: generated points peaks near 2 GB, see make bench)
+    points: int = 200_000
     #: one PDF stream or one .docx XML part once unpacked, in MB
     part_mb: float = 64
     #: XML elements in one .docx part (lxml needs ~250 bytes for each: 2 M ≈ 500 MB)
