@@ -207,3 +207,24 @@ def test_tab_indented_bullets_read_as_the_seed(tmp_path, seed):
         got = minutes.parse_file(f)
         assert [(p.speaker.label, p.kind, p.text) for p in got.points] == [
             (p.speaker.label, p.kind, p.text) for p in seed.points], name
+
+
+def test_introducer_agent_nearest_the_speech_act_nested_note_header_and_announcements(tmp_path):
+    """○ sentences: 「Xからの意見を受け、Yから…発言」 is Y's (からの modifies a noun); a 連絡 is a
+    speech act; a bracketed header with its own note in brackets names the speaker."""
+    from assembler.minutes import parse_paths
+
+    text = ("架空審議会（第３回）議事要旨\n\n"
+            "○ 委員からの意見を受け、森下審議官から以下の発言があった。\n\n"
+            "\uf09e 資金面の支援を早急に見直したい。\n\n"
+            "（川辺委員（欠席のため書面にて提出））\n\n"
+            "\uf09e 地方の実情に合った計画を求めたい。\n\n"
+            "○ 事務局から、今後の日程について以下の連絡があった。\n\n"
+            " 次回は来月中旬に開催する。\n")
+    f = tmp_path / "m.txt"
+    f.write_text(text, encoding="utf-8")
+    (m,) = parse_paths([f])
+    got = [(p.speaker.label, p.text) for p in m.points]
+    assert got[:2] == [("森下審議官", "資金面の支援を早急に見直したい。"),
+                       ("川辺委員", "地方の実情に合った計画を求めたい。")]
+    assert not m.unread  # the announcement is read (a point or the secretariat's narrative)

@@ -62,11 +62,12 @@ _REPORTED_END = re.compile(
     r"(?:あった|出された|示された|なされた|寄せられた)。?$"
 )
 # A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
-_FROM = re.compile(r"(?:から|より)(?=[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|"
+# 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent of the sentence.
+_FROM = re.compile(r"(?:から|より)(?!の)(?=[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|"
                    r"コメント|意見|総括|紹介|講評|述べ|話|発表|提案|質問|回答|言及|指摘|要望|"
                    r"答弁|補足|所感|謝辞|問題提起|申し))")
 _SPEECH_ACT = re.compile(
-    r"(?:発言|挨拶|あいさつ|説明|報告|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
+    r"(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
     r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ))")
 _NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
 _SENTENCE_END = re.compile(r"(?:[。．！？!?」』]|。[）)])$")
@@ -103,6 +104,9 @@ _HEADER_START = frozenset(_MARKS + "（(【〔［[QＱAＡ問答")
 BUILTIN_SHAPES = (
     _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,30}?)\s*[）)】〕］\]]$"),
            "header", marked=True),
+    # （山田委員（欠席のため書面で提出））: the speaker, then a note in brackets of its own
+    _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,30}?)\s*"
+                      r"[（(][^（）()]{1,40}[）)]\s*[）)】〕］\]]$"), "header", marked=True),
     # （事務局）資料１の… / 〔増田分科会長代理〕 お待たせ…: the bracketed speaker, then the speech
     _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,20}?)\s*[）)】〕］\]]"
                       rf"{_SP}*[：:]?{_SP}*(?P<text>\S.*)$"), "header", marked=True),
@@ -361,11 +365,12 @@ class LineParser:
     def introduced(self, text: str) -> tuple[Speaker, bool] | None:
         """The speaker a ○ sentence names with から/より, and whether it reports their words.
 
-        The last sentence that names a speaker and a speech act wins.
+        The last sentence that names a speaker and a speech act wins, and within a sentence
+        the last から/より before the speech act (the agent nearest the predicate).
         """
         found = None
         for sentence in re.split(r"(?<=。)", text):
-            for m in _FROM.finditer(sentence):
+            for m in reversed(list(_FROM.finditer(sentence))):
                 before = _NAME_BEFORE.search(sentence[: m.start()])
                 if not before:
                     continue
