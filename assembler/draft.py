@@ -12,6 +12,7 @@ Rules:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import jinja2
@@ -117,6 +118,36 @@ def _intro(section: Section, entries: list[Entry], points: dict[str, Point],
         raise ConfigError(_("section {id!r}: intro: {e}").format(id=section.id, e=e), file=outline.source) from None
 
 
+_NUMBER = "[0-9０-９一二三四五六七八九十]+"
+
+
+def opener_pattern(openers: list[str]) -> "re.Pattern[str] | None":
+    """One regex for a list of discourse openers (# = a number), tried at the start of a text.
+
+    >>> opener_pattern(["#点目は、", "また、"]).match("３点目は、また、早期に").group(0)
+    '３点目は、また、'
+    """
+    alts = sorted({re.escape(o.strip()).replace(r"\#", _NUMBER)
+                   for o in openers if o.strip()}, key=len, reverse=True)
+    if not alts:
+        return None
+    return re.compile(f"(?:{'|'.join(alts)})+")
+
+
+def strip_opener(text: str, pattern: "re.Pattern[str] | None") -> tuple[str, str]:
+    """(text without its opener, the opener) — the text unchanged when nothing would remain.
+
+    >>> strip_opener("２点目は、コロナで価値観が変わる。", opener_pattern(["#点目は、"]))
+    ('コロナで価値観が変わる。', '２点目は、')
+    >>> strip_opener("また、", opener_pattern(["また、"]))
+    ('また、', '')
+    """
+    m = pattern.match(text) if pattern else None
+    if m is None or len(text) - m.end() < 8:
+        return text, ""
+    return text[m.end():], m.group(0)
+
+
 def doubt_comments(review: dict, scores: dict[str, dict[str, float]], render) -> dict[str, tuple[str, ...]]:
     """The doubts ``review`` lists, worded as Word comments: point id (an uncertain
     placement) or group id (a merge to check) -> texts.
@@ -145,13 +176,18 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
                 groups: tuple[Group, ...], *, title: str | None = None,
                 edits: dict[str, str] | None = None, after: dict[str, tuple[str, ...]] | None = None,
                 changes: Changes = Changes(), author: str = "事務局",
-                comments: dict[str, tuple[str, ...]] | None = None) -> Draft:
+                comments: dict[str, tuple[str, ...]] | None = None,
+                openers: list[str] | None = None) -> Draft:
     """Decide the whole draft: chapters with entries, and one appendix row per point.
 
     ``comments`` maps a point id or a group id to doubts worded for a person
     (``doubt_comments``); each entry carries those of its group and its points.
+    ``openers`` (templates/openers.j2) are left out at the start of an entry's text; the
+    appendix keeps the verbatim text and says what was left out.
     """
     comments = comments or {}
+    pattern = opener_pattern(openers or [])
+    trimmed: dict[str, str] = {}
     meetings = {m.meeting.id: m.meeting for m in parsed}
     labels = {mid: m.label for mid, m in meetings.items()}
     points = {p.id: p for m in parsed for p in m.points}
@@ -180,7 +216,12 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
             rep = members[0]
         section = by_point[rep.id].section
         assert section is not None
-        text = edits.get(rep.id, rep.text)
+        if rep.id in edits:
+            text = edits[rep.id]
+        else:
+            text, opener = strip_opener(rep.text, pattern)
+            if opener:
+                trimmed[rep.id] = opener
         entry = Entry(
             anchor=rep.id, text=text, points=tuple(p.id for p in members),
             citation=_citation(members, labels, changes.new_points, frozenset(g.partial)),
@@ -217,6 +258,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
         author=author, meetings=ordered, chapters=chapters, trace=trace,
         changes=changes.summary, revision_date=changes.date,
         row_comments=tuple(sorted(row_comments.items(), key=lambda kv: order.get(kv[0], 0))),
+        trimmed=tuple(trimmed.items()),
     )
 
 

@@ -455,6 +455,8 @@ class Draft:
     #: doubts about points the body does not show (e.g. a merge of procedural remarks), as
     #: Word comments on their appendix rows: (point id, texts) in the minutes' order
     row_comments: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: discourse openers left out of entries' text: (point id, the opener as written)
+    trimmed: tuple[tuple[str, str], ...] = ()
 
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")

@@ -139,7 +139,8 @@ def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Chang
                                   {x.point: dict(x.scores) for x in a.assignments}, texts.render)
         draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
                             edits=dict(a.overrides.edits), after=after, changes=changes,
-                            author=opts.author, comments=comments)
+                            author=opts.author, comments=comments,
+                            openers=texts.lines("openers.j2"))
     if len(draft.trace) != len(a.points):
         raise RenderError(_("the appendix would hold {trace} of {points} points; nothing was written").format(trace=len(draft.trace), points=len(a.points)), hint=_("this is a bug: please report it"))
     return draft

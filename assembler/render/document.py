@@ -332,7 +332,10 @@ class _Layout:
         self.shares = tuple(c.share for c in cols)
         self.blocks.append(Block("table", "cell_header", tuple(_column_labels(t, cols))))
         row_comments = dict(d.row_comments)
-        present = {"meeting_label": self._meeting, "source_cell": self._source,
+        trimmed = dict(d.trimmed)
+        present = {"text": lambda row: row.point.text + (self.texts.render(
+                       "opener_note.j2", opener=trimmed[row.point.id]) if row.point.id in trimmed else ""),
+                   "meeting_label": self._meeting, "source_cell": self._source,
                    "merge": lambda row: row.group or "—"}
         for row in d.trace:
             cells = []
