@@ -257,7 +257,7 @@ def unread_report(parsed: tuple[Minutes, ...]) -> str:
             n=len(unread)))
         for u in unread:
             text = u.text if len(u.text) <= 40 else u.text[:39] + "…"
-            out.append(f"  {u.where}  {u.why}: {text}")
+            out.append(f"  {u.where}  {_(u.why)}: {text}")
     other = dict.fromkeys(p.speaker.label for m in parsed for p in m.points
                           if p.speaker.role == "other")
     if other:

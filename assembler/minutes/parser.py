@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..i18n import N_
 from ..model import Direction, Line, SourceText, Speaker, Unread
 from .front import FrontLabels, is_date_line
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
@@ -425,7 +426,7 @@ class LineParser:
             # its own voice; anything else after the speakers began is unread
             if self.seen_speaker and not _NARRATIVE_VOICE.search(text):
                 for i, line in zip(cur.idx, cur.lines):
-                    self.unread(i, line, "text with no speaker above it")
+                    self.unread(i, line, N_("text with no speaker above it"))
                 return
             cur.kind = "narrative"
         fate = {"point": "point", "reported": "point"}.get(cur.kind, cur.kind)
@@ -577,7 +578,7 @@ class LineParser:
                     self.open("narrative" if "。" in stripped else "agenda", i, line, stripped,
                               marked=True)
                     return
-                self.unread(i, line, "a bullet with no speaker above it")
+                self.unread(i, line, N_("a bullet with no speaker above it"))
                 return
             self.in_body = True
             self.open("point", i, line, stripped[at:], marked=True)
@@ -628,5 +629,5 @@ class LineParser:
         recorded = {u.line for u in self.out.unread}
         for i, (fate, line) in enumerate(zip(self.out.fate, self.src.lines)):
             if fate == "unread" and line.number not in recorded:
-                self.unread(i, line, "not read")
+                self.unread(i, line, N_("not read"))
         return self.out
