@@ -72,14 +72,6 @@ class StyleSheet:
         """The font name for a role of text (body, lead, heading, …)."""
         return self.face(self.roles[role])
 
-    @property
-    def mincho(self) -> str:
-        return self.face("mincho")
-
-    @property
-    def gothic(self) -> str:
-        return self.face("gothic")
-
 _FACE_SET = {"mincho": str, "gothic": str}
 _SCHEMA = {
     "fonts": dict,   # set name -> _FACE_SET (checked in _load_style)
