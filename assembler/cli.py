@@ -20,7 +20,8 @@ from pathlib import Path
 
 import click
 
-from assembler.clickui import Group, Option, Percent, option, use_catalog_for_click
+from assembler.clickui import (Group, Option, Path as PathType, Percent, Whole, argument, one_line,
+                               option, use_catalog_for_click)
 from assembler.errors import AssemblerError
 from assembler.i18n import N_, _
 
@@ -36,11 +37,20 @@ def _warn(text: str) -> None:
 
 
 class _Main(Group):
-    """Turns the library's errors into one clear line instead of a traceback."""
+    """Turns the library's errors, and a wrong argument or option, into one clear line
+    instead of a traceback or click's three."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as e:
+            raise one_line(e) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:
+            raise one_line(e) from None
         except AssemblerError as e:
             _error(str(e))
             sys.exit(2)
@@ -110,7 +120,7 @@ def _default_threshold() -> str:
     return f"{DEFAULT_THRESHOLD:g}"
 
 
-_FILE = click.Path(exists=True, dir_okay=False, path_type=str)
+_FILE = PathType(exists=True, dir_okay=False, path_type=str)
 
 OUTLINE = option("--outline", "--sections", "outline", type=_FILE, default=None,
                  default_text=lambda: _("the bundled outline"),
@@ -125,10 +135,10 @@ PATTERNS = option("--patterns", type=_FILE, default=None,
                   help=N_("Your council's own speaker-header, bullet and front-matter shapes, a YAML file."))
 ROLES = option("--roles", type=_FILE, default=None,
                help=N_("Extra titles and their roles (委員 → member, …), a YAML file."))
-ENCODING = option("--encoding", default=None, metavar="NAME",
+ENCODING = option("--encoding", default=None, metavar="ENCODING",
                   help=N_("Read text files in this encoding (e.g. cp932) instead of detecting it."))
 JSON = option("--json", "as_json", is_flag=True, help=N_("Print one JSON document instead of tables."))
-PROJECT = option("--project", "project_dir", type=click.Path(file_okay=False, exists=True),
+PROJECT = option("--project", "project_dir", type=PathType(file_okay=False, exists=True),
                  default=None,
                  help=N_("The project folder (default: the one holding the current folder)."))
 
@@ -200,7 +210,7 @@ def _show_problems(problems) -> None:
 
 # --- parse / classify / dedup / review --------------------------------------------------------
 
-_FILES = click.argument("files", nargs=-1, type=click.Path(path_type=str))
+_FILES = argument("files", nargs=-1, type=PathType(path_type=str))
 
 
 @main.command(examples=("assembler parse examples/minutes/infra-council-02.txt",
@@ -280,7 +290,7 @@ def dedup(files, as_json, threshold, overrides, encoding, roles, patterns, proje
 @main.command(examples=("assembler review examples/minutes",
                         "cd 新戦略骨子 && assembler review",
                         "assembler review --json > 確認.json"))
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@argument("inputs", nargs=-1, type=PathType(path_type=str))
 @_shared(JSON, OUTLINE, OVERRIDES, THRESHOLD, ENCODING, ROLES, PATTERNS, PROJECT)
 def review(inputs, as_json, outline, overrides, threshold, encoding, roles, patterns,
            project_dir) -> None:
@@ -330,9 +340,9 @@ _PLAIN_BUILD = ("output", "outline", "overrides", "threshold", "title", "referen
 
 @main.command(examples=("assembler build examples/minutes -o output/draft.docx",
                         "cd 新戦略骨子 && assembler build --carry-edits output/draft.docx"))
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@argument("inputs", nargs=-1, type=PathType(path_type=str))
 @option("-o", "--output", default="output/draft.docx", show_default=True,
-        type=click.Path(dir_okay=False), help=N_("The .docx to write; the trace goes beside it."))
+        type=PathType(dir_okay=False), help=N_("The .docx to write; the trace goes beside it."))
 @_shared(OUTLINE, OVERRIDES, THRESHOLD)
 @option("--title", default=None, help=N_("The draft's title."))
 @option("--reference-doc", type=_FILE, default=None,
@@ -343,9 +353,9 @@ _PLAIN_BUILD = ("output", "outline", "overrides", "threshold", "title", "referen
                 "or ipa (IPAex明朝/ゴシック, for LibreOffice). In a project: overrides its `fonts`."))
 @_shared(PATTERNS, ROLES)
 @option("-q", "--quiet", is_flag=True, help=N_("No progress and no summary line."))
-@option("--project", "project_dir", type=click.Path(file_okay=False), default=None,
+@option("--project", "project_dir", type=PathType(file_okay=False), default=None,
         help=N_("Build this project folder (default: the project holding the current folder)."))
-@option("--carry-edits", type=click.Path(dir_okay=False), default=None,
+@option("--carry-edits", type=PathType(dir_okay=False), default=None,
         help=N_("In a project: keep the secretariat's edits made in this draft (.docx)."))
 @option("--discard-edits", is_flag=True,
         help=N_("In a project: build even though output/draft.docx was edited, without its "
@@ -428,7 +438,7 @@ def _build_project(root, carry_edits, discard_edits: bool, quiet: bool,
 
 @main.command(examples=('assembler init 新戦略骨子 --title "「インフラ海外展開に関する新戦略」骨子（事務局たたき台）"',
                         "assembler init 議事要旨フォルダ"))
-@click.argument("directory", type=click.Path(file_okay=False))
+@argument("directory", type=PathType(file_okay=False))
 @option("--title", default=None, help=N_("The draft's title."))
 @option("--council", default=None, help=N_("The council's name."))
 def init(directory: str, title: str | None, council: str | None) -> None:
@@ -454,7 +464,7 @@ def init(directory: str, title: str | None, council: str | None) -> None:
 @main.command(examples=("assembler add ~/受信/第3回議事要旨.pdf",
                         "assembler add ~/受信/*.pdf ~/受信/*.docx",
                         "assembler add --replace 第3回議事要旨_修正版.pdf"))
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@argument("files", nargs=-1, required=True, type=PathType(path_type=str), metavar="FILE")
 @_shared(PROJECT)
 @option("--replace", is_flag=True, help=N_("Replace the minutes of a meeting already there."))
 def add(files, project_dir: str | None, replace: bool) -> None:
@@ -521,7 +531,7 @@ def history_list(project_dir: str | None) -> None:
 
 
 @history.command("restore", examples=("assembler history restore 3",))
-@click.argument("number", type=int)
+@argument("number", type=Whole())
 @_shared(PROJECT)
 def history_restore(number: int, project_dir: str | None) -> None:
     """Bring back history copy NUMBER: its draft, manifest and overrides.yaml together."""

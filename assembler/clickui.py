@@ -11,7 +11,10 @@ The command line (``assembler.cli``) builds its commands from these classes:
   Latin word, and never starts a line with 、。」.
 
 click's own words (Usage, Options, "Missing argument", …) go through the same catalog:
-``use_catalog_for_click()`` points click's ``gettext`` at ``assembler.i18n``.
+``use_catalog_for_click()`` points click's ``gettext`` at ``assembler.i18n``. The placeholders
+of the usage line and the help (``[OPTIONS]``, ``FILE``, ``TEXT``…) are translated too (catalog
+context ``metavar``; ``metavars()`` lists them for ``make messages``), and a wrong argument is
+one line (``OneLineUsageError``): what is wrong, and where the help is.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from typing import Callable
 
 import click
 
-from .i18n import _, ngettext
+from .i18n import _, ngettext, pgettext
 from .text import terminal_width, width, wrap
 
 _CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui",
@@ -41,6 +44,49 @@ def use_catalog_for_click() -> None:
             mod._ = _
         if hasattr(mod, "ngettext"):
             mod.ngettext = ngettext
+
+
+# --- placeholders in the user's language ------------------------------------------------------
+
+#: The English placeholder of each value type (click's own is fixed when the module loads,
+#: in the language of that moment); each is looked up in the catalog under ``metavar``.
+_TYPE_METAVARS = {"text": "TEXT", "integer": "INTEGER", "float": "NUMBER",
+                  "boolean": "BOOLEAN"}
+
+
+def metavar(text: str) -> str:
+    """A placeholder (``FILE``, ``[OPTIONS]``, ``COMMAND [ARGS]...``) in the user's language."""
+    return pgettext("metavar", text)
+
+
+def english_metavar(param: click.Parameter) -> str:
+    """The placeholder of ``param`` in English, without brackets or dots (the catalog key)."""
+    if param.metavar is not None:
+        return param.metavar
+    t = param.type
+    if isinstance(t, click.Path):
+        return "FILE" if not t.dir_okay else "DIRECTORY" if not t.file_okay else "PATH"
+    if isinstance(t, (Percent, Whole)):
+        return t.metavar
+    if t.name in _TYPE_METAVARS:
+        return _TYPE_METAVARS[t.name]
+    if isinstance(param, click.Argument):
+        return (param.name or "").upper()
+    return t.name.upper()
+
+
+def metavars(command: click.Command) -> set[str]:
+    """Every placeholder ``command`` and its subcommands show, in English (for the catalog)."""
+    out = {command.options_metavar or ""}
+    if isinstance(command, click.Group):
+        out.add(command.subcommand_metavar)
+        for sub in command.commands.values():
+            out |= metavars(sub)
+    for param in command.params:
+        if isinstance(param, click.Option) and param.is_flag:
+            continue
+        out.add(english_metavar(param))
+    return out - {""}
 
 
 class HelpFormatter(click.HelpFormatter):
@@ -119,6 +165,9 @@ class _Translated:
     def get_short_help_str(self, limit: int = 45) -> str:
         return " ".join(self.help_text().split("\n\n")[0].split())
 
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        return [metavar(piece) for piece in super().collect_usage_pieces(ctx)]
+
 
 class Command(_Translated, click.Command):
     pass
@@ -150,11 +199,47 @@ class Option(click.Option):
         shown = _("default: {default}").format(default=self.default_text())
         return record[0], f"{record[1]}  [{shown}]".lstrip()
 
+    def make_metavar(self, ctx) -> str:
+        var = metavar(english_metavar(self))
+        return var + "..." if self.nargs != 1 else var
+
+
+class Argument(click.Argument):
+    """An argument whose placeholder is shown in the user's language (``[ファイル]...``)."""
+
+    def make_metavar(self, ctx) -> str:
+        var = metavar(english_metavar(self))
+        if not self.required:
+            var = f"[{var}]"
+        return var + "..." if self.nargs != 1 else var
+
+
+def argument(*decls: str, **attrs) -> Callable:
+    """``click.argument`` with the translating ``Argument`` class."""
+    return click.argument(*decls, cls=Argument, **attrs)
+
+
+class Path(click.Path):
+    """``click.Path`` naming itself (in its messages: 「ファイル 'x' がありません」) in the
+    language of the moment, not in the one of the moment the module was loaded."""
+
+    @property  # type: ignore[override]
+    def name(self) -> str:
+        if self.file_okay and not self.dir_okay:
+            return _("file")
+        if self.dir_okay and not self.file_okay:
+            return _("directory")
+        return _("path")
+
+    @name.setter
+    def name(self, value: str) -> None:  # click sets it in __init__; it is computed instead
+        pass
+
 
 class Percent(click.ParamType):
     """A number from 0 to 100 (a threshold), checked the same way wherever it is given."""
 
-    name = "0-100"
+    name = metavar = "0-100"
 
     def convert(self, value, param, ctx):
         try:
@@ -164,6 +249,57 @@ class Percent(click.ParamType):
         if number is None or not 0 <= number <= 100:
             self.fail(_("{value} is not a number from 0 to 100").format(value=value), param, ctx)
         return number
+
+
+class Whole(click.ParamType):
+    """A whole number from 1 (a history copy's number), refused in the user's language."""
+
+    name = "number"
+    metavar = "NUMBER"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if number < 1:
+            self.fail(_("{value} is not a number such as 1, 2 or 3").format(value=value), param, ctx)
+        return number
+
+
+class OneLineUsageError(click.ClickException):
+    """A wrong argument or option, shown as one line (what is wrong, where the help is)
+    instead of click's usage, hint and error lines."""
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message())
+        self.error = error
+        self.exit_code = error.exit_code
+
+    def format_message(self) -> str:
+        e = self.error
+        if isinstance(e, click.MissingParameter) and isinstance(e.param, click.Argument):
+            what = metavar(english_metavar(e.param))
+            if e.param.nargs != 1:
+                return _("name one {what} or more").format(what=what)
+            return _("name the {what}").format(what=what)
+        return e.format_message().replace("。 ", "。")
+
+    def show(self, file=None) -> None:
+        ctx = self.error.ctx
+        text = _("error: {message}").format(message=self.format_message())
+        if ctx is not None and ctx.command.get_help_option(ctx) is not None:
+            text = _("{message} (see `{command} --help`)").format(message=text,
+                                                                command=ctx.command_path)
+        click.secho(" ".join(text.split("\n")), fg="red", err=True,
+                    color=ctx.color if ctx is not None else None)
+
+
+def one_line(error: click.UsageError) -> click.ClickException:
+    """The usage error as one line; click's help-on-no-arguments is left as it is."""
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        return error
+    return OneLineUsageError(error)
 
 
 def option(*decls: str, **attrs) -> Callable:

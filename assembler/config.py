@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import reprlib
+import string
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from assembler.errors import ConfigError
-from .i18n import _
+from .i18n import N_, _, pgettext
 
 __all__ = ["read_yaml", "load_yaml_text", "closest", "did_you_mean", "check_keys", "typename", "shown",
            "atomic_write", "Options", "ProjectConfig", "load_project_config", "CONFIG_FILE"]
@@ -83,20 +86,102 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+# PyYAML's words for what is wrong (its ``problem``) and where it was (its ``context``), as
+# catalog messages: the English is PyYAML's own, shown as it is under LANG=C; the Japanese
+# says it in plain words with what to do. A message's {found} matches the character or
+# token PyYAML quotes, put back named in words (``_yaml_token``).
+_YAML_WORDING = (
+    N_("mapping values are not allowed here"),
+    N_("could not find expected ':'"),
+    N_("found character {found} that cannot start any token"),
+    N_("found unexpected end of stream"),
+    N_("expected ',' or ']', but got {found}"),
+    N_("expected ',' or '}}', but got {found}"),
+    N_("expected <block end>, but found {found}"),
+    N_("expected the node content, but found {found}"),
+    N_("found unknown escape character {found}"),
+    N_("did not find expected key"),
+    N_("did not find expected '-' indicator"),
+    N_("sequence entries are not allowed here"),
+    N_("expected '<document start>', but found {found}"),
+    N_("but found another document"),
+    N_("could not determine a constructor for the tag {found}"),
+    N_("found unhashable key"),
+    # contexts
+    N_("while scanning a simple key"),
+    N_("while scanning a quoted scalar"),
+    N_("while scanning a double-quoted scalar"),
+    N_("while parsing a block mapping"),
+    N_("while parsing a block collection"),
+    N_("while parsing a flow sequence"),
+    N_("while parsing a flow mapping"),
+    N_("expected a single document in the stream"),
+    N_("while constructing a mapping"),
+)
+
+
+@lru_cache(maxsize=None)
+def _wording_pattern(message: str) -> re.Pattern[str]:
+    """A catalog message as a pattern matching PyYAML's text ({found} matches anything)."""
+    parts = []
+    for literal, name, _spec, _conv in string.Formatter().parse(message):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P<{name}>.+?)")
+    return re.compile("".join(parts))
+
+
+def _yaml_token(found: str) -> str:
+    """A token or character PyYAML names (``'<stream end>'``), in the user's words."""
+    words = {"'<stream end>'": pgettext("yaml token", "'<stream end>'"),
+             "'<block mapping start>'": pgettext("yaml token", "'<block mapping start>'"),
+             "'<block sequence start>'": pgettext("yaml token", "'<block sequence start>'"),
+             "'<block end>'": pgettext("yaml token", "'<block end>'"),
+             "'<scalar>'": pgettext("yaml token", "'<scalar>'"),
+             "'?'": pgettext("yaml token", "'?'"),
+             "'\\t'": pgettext("yaml token", "'\\t'")}
+    return words.get(found, found)
+
+
+def yaml_wording(text: str) -> str:
+    """PyYAML's wording of a problem or a context, in the user's language.
+
+    >>> yaml_wording("expected <block end>, but found '-'")
+    "expected <block end>, but found '-'"
+    """
+    for message in _YAML_WORDING:
+        m = _wording_pattern(message).fullmatch(text)
+        if m:
+            return _(message).format(**{k: _yaml_token(v) for k, v in m.groupdict().items()})
+    return text
+
+
+def _yaml_error(e: yaml.YAMLError, text: str, name: str) -> ConfigError:
+    """A PyYAML error as a ConfigError naming the line, worded for the user."""
+    if isinstance(e, yaml.reader.ReaderError):
+        line = text.count("\n", 0, e.position) + 1 if isinstance(e.position, int) else None
+        return ConfigError(_("invalid YAML: a control character (#x{code:04x}) that a text file "
+                             "should not hold").format(code=e.character if isinstance(e.character, int)
+                                                       else ord(e.character)),
+                           file=name, line=line, hint=_("delete it, or save the file again as text"))
+    if not isinstance(e, yaml.MarkedYAMLError):
+        return ConfigError(_("invalid YAML: {e}").format(e=e), file=name)
+    mark = e.problem_mark or e.context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = yaml_wording(e.problem or e.context or "invalid YAML")
+    if e.problem and e.context and e.context_mark is not None and mark is not e.context_mark:
+        problem = _("{problem} ({context} from line {line})").format(
+            problem=problem, context=yaml_wording(e.context), line=e.context_mark.line + 1)
+    return ConfigError(_("invalid YAML: {problem}").format(problem=problem), file=name, line=line)
+
+
 def load_yaml_text(text: str, name: str) -> Any:
     """Parse YAML text read from ``name``; syntax errors, duplicate keys and aliases become
-    ConfigError with the line."""
+    ConfigError with the line (PyYAML's wording of what is wrong in the user's language)."""
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = e.problem or e.context or "invalid YAML"
-        if e.problem and e.context and e.context_mark is not None and mark is not e.context_mark:
-            problem += f" ({e.context} from line {e.context_mark.line + 1})"
-        raise ConfigError(_("invalid YAML: {problem}").format(problem=problem), file=name, line=line) from None
     except yaml.YAMLError as e:
-        raise ConfigError(_("invalid YAML: {e}").format(e=e), file=name) from None
+        raise _yaml_error(e, text, name) from None
     except RecursionError:
         raise ConfigError(_("invalid YAML: nested too deeply"), file=name) from None
 

@@ -172,6 +172,8 @@ def wrap(text: str, columns: int) -> list[str]:
     ['骨子案を作り', 'ます。', '--threshold', 'は 0-100 で', 'す。']
     >>> wrap("デジタルトランスフォーメーション", 12)  # ー may not start a line; メ goes down with it
     ['デジタルトラ', 'ンスフォー', 'メーション']
+    >>> wrap("記録は同じ場所に出力）。", 22)  # neither ） nor 。 starts a line
+    ['記録は同じ場所に出', '力）。']
     """
     lines: list[str] = []
     toks: list[str] = []  # the current line's tokens
@@ -188,7 +190,8 @@ def wrap(text: str, columns: int) -> list[str]:
             if tok[0] in _NO_LINE_START:
                 # 、。ー may not start a line: the token before it goes down with it
                 # (hanging it past the margin would overflow the terminal)
-                while toks and (toks[-1].isspace() or not carry):
+                # (and so does one that may not start a line either: 「出力」+「）」+「。」)
+                while toks and (toks[-1].isspace() or not carry or carry[0][0] in _NO_LINE_START):
                     carry.insert(0, toks.pop())
             if "".join(toks).strip():
                 lines.append("".join(toks).rstrip())

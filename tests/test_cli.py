@@ -11,6 +11,7 @@ import sysconfig
 import venv
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -25,12 +26,25 @@ def test_every_command_has_help_with_an_example():
         assert "\nExample:\n  assembler " in result.output, f"`assembler {name} --help` shows no example"
 
 
+def _command_paths(group=main, prefix=()):
+    for name, command in group.commands.items():
+        yield prefix + (name,)
+        if isinstance(command, click.Group):
+            yield from _command_paths(command, prefix + (name,))
+
+
 def test_help_in_japanese_with_examples(japanese):
-    for name in main.commands:
-        r = CliRunner().invoke(main, [name, "--help"], prog_name="assembler")
-        assert r.output.startswith(f"使い方: assembler {name} [OPTIONS]"), r.output
-        assert "\n例:\n  assembler " in r.output, name
+    for path in _command_paths():
+        r = CliRunner().invoke(main, [*path, "--help"], prog_name="assembler")
+        usage = r.output.splitlines()[0]
+        assert usage.startswith(f"使い方: assembler {' '.join(path)} [オプション]"), r.output
+        assert "\n例:\n  assembler " in r.output, path
         assert "オプション:" in r.output and "Show this message" not in r.output
+        # no English placeholder (FILE, TEXT, [OPTIONS]…) in the usage line or the option column
+        terms = [ln.split("  ")[1] if ln.startswith("  ") else "" for ln in
+                 r.output.split("オプション:\n")[1].split("\n\n")[0].splitlines()]
+        for text in [usage, *terms]:
+            assert not re.search(r"\b(?!ASSEMBLER_)[A-Z]{3,}\b", text.replace("--", "")), (path, text)
 
 
 def test_main_help_shows_each_command_whole(japanese):
@@ -168,46 +182,149 @@ def _duplicate_key(tmp_path):
     return ["classify", "examples/minutes", "--overrides", str(ov)], ov
 
 
+def _yaml_syntax(tmp_path):
+    ov = tmp_path / "overrides.yaml"  # a colon inside a value that is not quoted
+    ov.write_text("points:\n  m02_8c84d0: dx  # 理由: DX の論点\n  m02_ddcf9d: om 理由: 維持管理\n",
+                  encoding="utf-8")
+    return ["classify", "examples/minutes", "--overrides", str(ov)], ov
+
+
 def _unwritable(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     return ["build", "examples/minutes", "-o", str(blocker / "draft.docx"), "-q"], blocker
 
 
-ERRORS = [  # (setup -> (args, path)), English, Japanese
-    (lambda t: (["parse", "nope.txt"], None),
+def _locked(tmp_path, monkeypatch):
+    from assembler import transaction
+
+    root = _project(tmp_path)
+    lock = transaction.Lock(root / ".assembler.lock", "build")
+    lock.__enter__()  # another command holds the project (released when the test ends)
+    monkeypatch.setattr(lock, "_fd", lock._fd)
+    return ["add", str(SEED), "--project", str(root)], root
+
+
+# Every class of the error family (assembler/errors.py and its subclasses elsewhere), each
+# with a case a user can cause: (class, setup -> (args, path), English line, Japanese line).
+ERRORS = [
+    ("InputError", lambda t, m: (["parse", "nope.txt"], None),
      "error: nope.txt: no such file; check the path",
      "エラー：nope.txt: ファイルがありません。場所を確かめてください"),
-    (_broken_outline,
+    ("ConfigError", lambda t, m: _broken_outline(t),
      "error: {p}: sections: the list of sections is empty",
      "エラー：{p}: sections：章のリストが空です"),
-    (_duplicate_key,
+    ("ConfigError", lambda t, m: _duplicate_key(t),
      "error: {p}: line 3: invalid YAML: key 'points' is written twice (first on line 1)",
      "エラー：{p}: 3行目: YAML として読めません：キー 'points' が二度書かれています（最初は 1 行目）"),
-    (_unwritable,
+    ("ConfigError", lambda t, m: _yaml_syntax(t),
+     "error: {p}: line 3: invalid YAML: mapping values are not allowed here",
+     "エラー：{p}: 3行目: YAML として読めません：「:」が書けない所にあります。値の中に「: 」があるなら"
+     "値全体を \"…\" で囲み、字下げがそろっているか、前の行の「キー:」の「:」が抜けていないか確かめてください"),
+    ("RenderError", lambda t, m: _unwritable(t),
      "error: {p}/draft.docx: cannot write into {p} (File exists); choose another output folder with -o",
      "エラー：{p}/draft.docx: {p} に書き込めません（File exists）。-o で別の出力フォルダを指定してください"),
-    (lambda t: (["build"], None),
-     "Error: name the minutes files or folders, or run it in a project folder (see `assembler init`)",
-     "エラー：議事要旨のファイルかフォルダを指定するか、プロジェクトのフォルダで実行してください（`assembler init` を参照）"),
-    (lambda t: (["add", "x.txt"], None),
-     "Error: not in a project folder (create one with `assembler init DIR`)",
-     "エラー：プロジェクトのフォルダではありません（`assembler init フォルダ` で作成できます）"),
+    ("LimitError", lambda t, m: (["--limit", "lines=10", "parse", "examples/minutes"], None),
+     "error: examples/minutes/infra-council-02.txt: the number of lines is 532, more than the limit "
+     "of 10; split the file, or raise the limit: assembler --limit lines=532 …",
+     "エラー：examples/minutes/infra-council-02.txt: 行数が532で、上限の10を超えています。ファイルを"
+     "分けるか、上限を上げてください：assembler --limit lines=532 …"),
+    ("LockedError", _locked,
+     "error: {p}: another assembler command is working on this project (build, pid {pid}, since "
+     "{since}); wait until it has finished and run again",
+     "エラー：{p}: 別の assembler コマンドがこのプロジェクトで作業中です（build, pid {pid}, since "
+     "{since}）。終わるのを待ってからもう一度実行してください"),
 ]
 
 
-@pytest.mark.parametrize("setup, english, japanese_", ERRORS)
+def _family() -> set[str]:
+    import assembler.limits  # noqa: F401  (subclasses defined beside what raises them)
+    import assembler.transaction  # noqa: F401
+    from assembler.errors import AssemblerError
+
+    out, todo = set(), [AssemblerError]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            out.add(sub.__name__)
+            todo.append(sub)
+    return out
+
+
+def test_every_class_of_the_error_family_has_a_case():
+    """A new error class needs its case in ERRORS (its message in both languages)."""
+    assert _family() == {kind for kind, *_rest in ERRORS}
+
+
+@pytest.mark.parametrize("kind, setup, english, japanese_", ERRORS)
 def test_errors_are_one_line_in_japanese_by_default_and_english_under_lang_c(
-        setup, english, japanese_, in_root, tmp_path, monkeypatch):
-    args, path = setup(tmp_path)
-    monkeypatch.chdir(tmp_path) if args[0] in ("build", "add") and len(args) < 3 else None
+        kind, setup, english, japanese_, in_root, tmp_path, monkeypatch):
+    from assembler.errors import AssemblerError
+
+    args, path = setup(tmp_path, monkeypatch)
+    raised = []
+    text = AssemblerError.__str__
+    monkeypatch.setattr(AssemblerError, "__str__", lambda e: raised.append(type(e).__name__) or text(e))
     for env, expected in (({"LANG": None}, japanese_), ({"LANG": "C"}, english)):
         r = CliRunner().invoke(main, args, env=env)
         assert r.exit_code == 2, r.output
-        last = r.stderr.rstrip("\n").splitlines()[-1]
-        assert last == expected.format(p=path), r.stderr
-        if not expected.startswith(("Error", "エラー：議事", "エラー：プロ")):
-            assert r.stderr.count("\n") == 1, "one line"
+        assert r.stderr.count("\n") == 1, "one line"
+        held = re.search(r"pid (\d+), since ([\d:]+)", r.stderr)
+        fields = {"p": path, **({"pid": held[1], "since": held[2]} if held else {})}
+        assert r.stderr == expected.format(**fields) + "\n"
+    assert raised[-1] == kind
+
+
+# click's own errors (a wrong option, a missing argument, a bad value): one line too, with
+# where the help is
+USAGE_ERRORS = [
+    (["build"],
+     "error: name the minutes files or folders, or run it in a project folder (see `assembler "
+     "init`) (see `assembler build --help`)",
+     "エラー：議事要旨のファイルかフォルダを指定するか、プロジェクトのフォルダで実行してください"
+     "（`assembler init` を参照）（説明：assembler build --help）"),
+    (["add", "x.txt"],
+     "error: not in a project folder (create one with `assembler init DIR`) (see `assembler add --help`)",
+     "エラー：プロジェクトのフォルダではありません（`assembler init フォルダ` で作成できます）"
+     "（説明：assembler add --help）"),
+    (["--x"], "error: No such option '--x'. (see `assembler --help`)",
+     "エラー：'--x' というオプションはありません。（説明：assembler --help）"),
+    (["add"], "error: name one FILE or more (see `assembler add --help`)",
+     "エラー：ファイルを一つ以上指定してください（説明：assembler add --help）"),
+    (["init"], "error: name the DIRECTORY (see `assembler init --help`)",
+     "エラー：フォルダを指定してください（説明：assembler init --help）"),
+    (["buidl"], "error: No such command 'buidl'. Did you mean 'build'? (see `assembler --help`)",
+     "エラー：'buidl' というコマンドはありません。'build' のことですか？（説明：assembler --help）"),
+    (["dedup", "examples/minutes", "--threshold", "abc"],
+     "error: Invalid value for '--threshold': abc is not a number from 0 to 100 (see `assembler "
+     "dedup --help`)",
+     "エラー：'--threshold' の値が正しくありません：abc は 0〜100 の数ではありません（説明：assembler "
+     "dedup --help）"),
+    (["history", "restore", "abc"],
+     "error: Invalid value for 'NUMBER': abc is not a number such as 1, 2 or 3 (see `assembler "
+     "history restore --help`)",
+     "エラー：'番号' の値が正しくありません：abc は番号（1、2、3 など）ではありません（説明：assembler "
+     "history restore --help）"),
+    (["classify", "examples/minutes", "--outline", "nope.yaml"],
+     "error: Invalid value for '--outline' / '--sections': File 'nope.yaml' does not exist. (see `assembler "
+     "classify --help`)",
+     "エラー：'--outline' / '--sections' の値が正しくありません：ファイル 'nope.yaml' がありません。（説明：assembler "
+     "classify --help）"),
+]
+
+
+@pytest.mark.parametrize("args, english, japanese_", USAGE_ERRORS)
+def test_usage_errors_are_one_line_in_both_languages(args, english, japanese_, in_root, tmp_path,
+                                                      monkeypatch):
+    if args[0] in ("build", "add"):
+        monkeypatch.chdir(tmp_path)  # not in a project
+    for env, expected in (({"LANG": None}, japanese_), ({"LANG": "C"}, english)):
+        r = CliRunner().invoke(main, args, env=env, prog_name="assembler")
+        assert (r.exit_code, r.stderr) == (2, expected + "\n")
+
+
+def test_no_arguments_shows_the_help(japanese):
+    r = CliRunner().invoke(main, [], prog_name="assembler")
+    assert r.output.startswith("使い方: assembler [オプション] コマンド [引数]...")
 
 
 def test_a_bug_is_one_line_in_japanese(monkeypatch, in_root, japanese):

@@ -79,8 +79,49 @@ def test_language_from_the_environment(env, lang):
 
 def test_help_is_japanese_by_default_and_english_under_lang_c(japanese):
     r = CliRunner().invoke(main, ["--help"], prog_name="assembler")
-    assert r.output.startswith("使い方: assembler [OPTIONS] COMMAND [ARGS]...")
+    assert r.output.startswith("使い方: assembler [オプション] コマンド [引数]...")
     assert "会議の議事要旨から、出典をたどれる戦略骨子案（Word）を作ります。" in r.output
     assert re.search(r"--version +バージョンを表示して終わります。", r.output)
     r = CliRunner().invoke(main, ["--help"], prog_name="assembler", env={"LANG": "C"})
     assert r.output.startswith("Usage: assembler [OPTIONS] COMMAND [ARGS]...")
+
+
+# PyYAML's wording of a problem reaches a Japanese user in Japanese, with the line and what to
+# do; under LANG=C it stays PyYAML's own
+YAML_CASES = [
+    ("points:\n\tm02_8c84d0: dx\n", 2, "found character '\\t' that cannot start any token",
+     "タブ文字はここに書けません。字下げは半角空白にし"),
+    ('title: "骨子案\ncouncil: 懇談会\n', 3,
+     "found unexpected end of stream (while scanning a quoted scalar from line 1)",
+     "ファイルが途中で終わっています。引用符（\" や '）の閉じ忘れがないか確かめてください（1 行目から始まる引用符で囲んだ値）"),
+    ("points:\n    a: dx\n  b: om\n", 3,
+     "expected <block end>, but found '<block mapping start>' (while parsing a block mapping from line 1)",
+     "字下げがそろっていません（字下げの違う「キー:」があります）。同じ並びの行は同じ数の半角空白で字下げしてください"),
+    ("never_merge:\n  - [m02_a, m02_b\nmerge: []\n", 3,
+     "expected ',' or ']', but got ':' (while parsing a flow sequence from line 2)",
+     "[ ] のリストが閉じていません（':'があります）。「]」の書き忘れ"),
+    ("title: a\ncouncil\nauthor: b\n", 3,
+     "could not find expected ':' (while scanning a simple key from line 2)",
+     "「キー: 値」の「:」が見つかりません。キーの後に「: 」（半角のコロンと空白）を書いてください（2 行目から始まるキー）"),
+    ("title: a\n---\ntitle: b\n", 2, "but found another document",
+     "「---」の後に二つ目の文書があります。"),
+    ("title: a\ncouncil: \x07\n", 2, "a control character (#x0007) that a text file should not hold",
+     "テキストファイルにあってはならない制御文字（#x0007）があります。その文字を消すか"),
+]
+
+
+@pytest.mark.parametrize("text, line, english, japanese_", YAML_CASES)
+def test_yaml_problems_in_japanese_by_default_and_pyyaml_words_under_lang_c(
+        text, line, english, japanese_, monkeypatch):
+    from assembler.config import load_yaml_text
+    from assembler.errors import ConfigError
+
+    monkeypatch.delenv("LANG", raising=False)
+    with pytest.raises(ConfigError) as e:
+        load_yaml_text(text, "settings.yaml")
+    assert str(e.value).startswith(f"settings.yaml: {line}行目: YAML として読めません：{japanese_}")
+    assert not re.search(r"[A-Za-z]{4,}", str(e.value).split("：", 1)[1]), "no English left"
+    monkeypatch.setenv("LANG", "C")
+    with pytest.raises(ConfigError) as e:
+        load_yaml_text(text, "settings.yaml")
+    assert str(e.value).startswith(f"settings.yaml: line {line}: invalid YAML: {english}")

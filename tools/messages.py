@@ -1,7 +1,8 @@
 """Keep the message catalog in step with the code: ``make messages``.
 
 1. extract every text marked with ``_()``, ``N_()`` or ``ngettext()`` in assembler/, every
-   command's help (docstrings) and click's own texts (Usage, Options, errors…) into
+   command's help (docstrings), the placeholders of the usage lines (context ``metavar``)
+   and click's own texts (Usage, Options, errors…) into
    ``assembler/locale/assembler.pot``;
 2. merge them into ``assembler/locale/ja/LC_MESSAGES/assembler.po`` (new texts get an empty
    ``msgstr`` for you to fill in; texts no longer in the code are dropped);
@@ -50,6 +51,15 @@ def command_helps() -> list[str]:
     return out
 
 
+def command_metavars() -> list[str]:
+    """Every placeholder the usage lines and help show ([OPTIONS], FILE, TEXT…), in English."""
+    sys.path.insert(0, str(ROOT))
+    from assembler.cli import main
+    from assembler.clickui import metavars
+
+    return sorted(metavars(main))
+
+
 def template() -> Catalog:
     """The catalog of every text to translate, from the code as it is now."""
     cat = Catalog(project="strategy-draft-assembler", version="", charset="utf-8",
@@ -62,6 +72,8 @@ def template() -> Catalog:
                     auto_comments=["click"] if prefix == "click" else comments)
     for text in command_helps():
         cat.add(text, locations=[("assembler/cli.py", 0)])
+    for text in command_metavars():
+        cat.add(text, locations=[("assembler/cli.py", 0)], context="metavar")
     return cat
 
 
