@@ -17,7 +17,37 @@ def norm(text: str) -> str:
     >>> norm("ＫＰＩとＯ＆Ｍ")
     'KPIとO&M'
     """
-    return unicodedata.normalize("NFKC", text).upper()
+    return nfkc(text).upper()
+
+
+# Characters NFKC leaves as they are and that never combine with a character before them
+# (canonical class 0, NFKC quick check "yes"): ASCII, hiragana and katakana letters (not
+# the voicing marks U+3099-U+309C), the prolonged sound mark, 、。「」『』 and the unified CJK
+# ideographs. A text splits into independently normalised pieces before any of them.
+_STABLE = "\x00-\x7f\u3001\u3002\u3005-\u3007\u300c-\u300f\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"
+_UNSTABLE = re.compile(f"[^{_STABLE}]+")
+# Below this length one ``unicodedata.normalize`` call is as fast as the scan.
+_NFKC_SCAN_FROM = 4096
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, the same string, faster on long mostly
+    Japanese texts: only the runs of characters outside ``_STABLE`` (with the character
+    before each, which a combining mark may join) are normalised.
+
+    >>> nfkc("ｶﾞｲﾄﾞ（１）か\u3099ＡＢ") == unicodedata.normalize("NFKC", "ｶﾞｲﾄﾞ（１）か\u3099ＡＢ")
+    True
+    """
+    if len(text) < _NFKC_SCAN_FROM:
+        return unicodedata.normalize("NFKC", text)
+    out, last = [], 0
+    for m in _UNSTABLE.finditer(text):
+        start = max(m.start() - 1, last)
+        out.append(text[last:start])
+        out.append(unicodedata.normalize("NFKC", text[start:m.end()]))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def key(text: str) -> str:

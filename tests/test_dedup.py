@@ -44,6 +44,25 @@ def test_key_folds_width_and_drops_spaces_and_punctuation(text, expected):
     assert key(text) == expected
 
 
+def test_fast_nfkc_equals_unicodedata_on_long_mixed_texts():
+    """Only runs outside the stable set are normalised; the result is NFKC's to the letter,
+    with half-width kana and their voicing marks, combining marks after a stable character
+    (か + U+3099), Hangul jamo, circled numbers and full-width forms."""
+    import random
+    import unicodedata
+
+    from assembler.text import nfkc
+
+    tricky = ("ｶﾞﾊﾟｳﾞﾟﾞ\u3099\u309a\u309b\u309cＡａ１（）　…‥ーｰ①㈱㍻"
+              "é\u0301\u0303\u1100\u1161\u11a8가\u0bbe\u0b92\u0bd7")
+    stable = "あいかきアカ漢字、。「」AbC 1\x00\n"
+    rnd = random.Random(3)
+    for _ in range(300):
+        text = "".join(rnd.choice(tricky if rnd.random() < 0.3 else stable)
+                       for _ in range(rnd.randint(4_000, 4_500)))
+        assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
 @pytest.mark.parametrize("text, same", VARIANTS)
 def test_similarity_separates_repeats_from_same_topic_points(text, same):
     assert (dedup.similarity(BASE, text) >= dedup.DEFAULT_THRESHOLD) is same
