@@ -25,10 +25,12 @@ DEFAULT_THRESHOLD is 80 (0–100), measured with ``make eval``: see the constant
 """
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -183,8 +185,10 @@ def _sentence_score(a: _Prepared, b: _Prepared) -> float:
 
 def _coverage(xs: tuple[str, ...], ys: tuple[str, ...], floor: float = _SENTENCE_MATCH) -> float:
     """Length-weighted mean of each sentence's best ratio (0 below ``floor``) against ``ys``."""
-    total = sum(len(x) for x in xs)
-    got = sum(len(x) * max(fuzz.ratio(x, y, score_cutoff=floor) for y in ys) for x in xs)
+    total, got = 0, 0.0
+    for x in xs:  # summed in order, as the bulk path (_BestRatios) sums
+        total += len(x)
+        got += len(x) * max(fuzz.ratio(x, y, score_cutoff=floor) for y in ys)
     return got / total if total else 0.0
 
 
@@ -514,14 +518,33 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
     tree of the matches that joined it (Kruskal, strongest first): k - 1 links for k
     points, each with its score and how it was scored.
     """
+    with _collector_paused():
+        return _dedup(points, threshold, overrides or Overrides())
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the stage: dedup makes a few hundred
+    thousand small objects that form no cycles (comparison forms, links, groups), and each
+    of the collector's full passes walks the whole heap (every parsed point) to find
+    nothing: measured at 100k points, 0.6-1.0 of 5.5 CPU-s. Switched back on after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _dedup(points: Sequence[Point], threshold: float, overrides: Overrides) -> tuple[Group, ...]:
     index = {p.id: i for i, p in enumerate(points)}
-    overrides = overrides or Overrides()
     _check_overrides(overrides, index)
     nodes = _Nodes(points)
 
     cannot = [(index[a], index[b]) for a, b in overrides.never_merge]
     uf = _UnionFind(len(points), cannot)
-    links: list[Link] = []
+    links: list[tuple[int, int, Link]] = []     # with the points' indices
     manual_points: set[int] = set()
     partial: set[int] = set()      # nodes that restate part of a point
     for a, b in overrides.merge:
@@ -534,7 +557,7 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
         if ri != rj:
             uf.union(ri, rj)
             score, _how = _score_how(nodes.prepared(nodes.of[i]), nodes.prepared(nodes.of[j]))
-            links.append(Link(a, b, round(score, 2), manual=True, how="manual"))
+            links.append((i, j, Link(a, b, round(score, 2), manual=True, how="manual")))
 
     def join(s: float, i: int, j: int, how: str) -> None:
         ri, rj = uf.find(i), uf.find(j)
@@ -544,7 +567,7 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
             manual_points.update((i, j))
             return
         uf.union(ri, rj)
-        links.append(Link(points[i].id, points[j].id, round(s, 2), how=how))
+        links.append((i, j, Link(points[i].id, points[j].id, round(s, 2), how=how)))
         if how == "part":
             partial.update(n for n in (nodes.of[i], nodes.of[j]) if nodes.restated[n])
 
@@ -633,14 +656,125 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
         how[below[clauses > score[below]]] = 1
         score[below] = np.maximum(score[below], clauses)
         near = below[(score[below] < threshold) & ((score[below] > 0) | lead[below])]
-        for r in near.tolist():
-            s, h = _score_how(nodes.prepared(il[r]), nodes.prepared(jl[r]), float(score[r]))
-            if s > score[r]:
-                score[r], how[r] = s, _HOW.index(h)
+        if near.size:
+            best, took = _sentence_scores(np, process, nodes, I[near], J[near], score[near],
+                                          lead[near])
+            up = took > 0
+            score[near[up]] = best[up]
+            how[near[up]] = took[up]
     hit = np.flatnonzero(score >= threshold)
     edges = [(float(score[r]), il[r], jl[r], _HOW[how[r]]) for r in hit.tolist()]
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     return edges
+
+
+def _sentence_scores(np, process, nodes: _Nodes, A, B, cheap, lead):
+    """The sentence and containment scores of node pairs (``A[r]``, ``B[r]``) in bulk, as
+    ``_score_how`` gives them after the whole/clause score ``cheap``: (the best score, the
+    index into ``_HOW`` of the scorer that beat ``cheap``, 0 where none did).
+
+    Every sentence of one side is paired with every sentence of the other and all are
+    scored in one ``process.cpdist``; a sentence's best ratio is a segment maximum, a side's
+    coverage a weighted ``bincount`` (which sums in the order ``_coverage`` does).
+    """
+    best = cheap.astype(np.float64, copy=True)
+    took = np.zeros(best.size, dtype=np.int8)
+    table = _SentenceTable(np, nodes, np.concatenate((A, B)))
+    la, lb = table.local(A), table.local(B)
+    ca, cb = table.count[la], table.count[lb]
+    sentences_wanted = (cheap > 0) & ((ca > 1) | (cb > 1))
+    rows = np.flatnonzero((sentences_wanted | lead) & (ca > 0) & (cb > 0))
+    if not rows.size:
+        return best, took
+    a_side, b_side = table.best_ratios(process, la[rows], lb[rows])
+    cover_a, cover_b = a_side.coverage(_SENTENCE_MATCH), b_side.coverage(_SENTENCE_MATCH)
+    a_shorter = table.key_len[la[rows]] <= table.key_len[lb[rows]]
+    sentences = np.where(a_shorter, (2 * cover_a + cover_b) / 3, (2 * cover_b + cover_a) / 3)
+    sentences[~sentences_wanted[rows]] = 0.0
+    part = np.maximum(a_side.containment(), b_side.containment())
+    part[~lead[rows]] = 0.0
+    score, how = cheap[rows].astype(np.float64), np.zeros(rows.size, dtype=np.int8)
+    for value, name in ((sentences, "sentences"), (part, "part")):
+        up = value > score
+        score[up], how[up] = value[up], _HOW.index(name)
+    best[rows], took[rows] = score, how
+    return best, took
+
+
+class _SentenceTable:
+    """The sentences of some nodes in one flat list: node ``used[u]`` has ``count[u]``
+    sentences from ``offset[u]`` on; ``key_len[u]`` is the length of its key."""
+
+    def __init__(self, np, nodes: _Nodes, wanted) -> None:
+        self.np = np
+        self.used = np.unique(wanted)
+        self.sentences: list[str] = []
+        count, key_len = [], []
+        for n in self.used.tolist():
+            prepared = nodes.prepared(n)
+            self.sentences.extend(prepared.sentences)
+            count.append(len(prepared.sentences))
+            key_len.append(len(prepared.key))
+        self.count = np.array(count, dtype=np.int64)
+        self.offset = np.cumsum(self.count) - self.count
+        self.key_len = np.array(key_len, dtype=np.int64)
+        self.length = np.fromiter(map(len, self.sentences), dtype=np.int64,
+                                  count=len(self.sentences))
+
+    def local(self, node_ids):
+        return self.np.searchsorted(self.used, node_ids)
+
+    def best_ratios(self, process, la, lb) -> tuple[_BestRatios, _BestRatios]:
+        """For each pair of local nodes (``la[r]``, ``lb[r]``): each sentence of either side
+        with its best ``fuzz.ratio`` (0 below ``_SENTENCE_MATCH``) against the other side."""
+        np = self.np
+        per_pair = self.count[la] * self.count[lb]
+        row = np.repeat(np.arange(la.size, dtype=np.int64), per_pair)
+        k = np.arange(row.size, dtype=np.int64) - np.repeat(np.cumsum(per_pair) - per_pair, per_pair)
+        width = self.count[lb][row]
+        x = k // width                    # sentence of the a side, then of the b side
+        y = k - x * width
+        xi, yi = self.offset[la][row] + x, self.offset[lb][row] + y
+        texts = np.array(self.sentences, dtype=object)
+        ratio = process.cpdist(texts[xi], texts[yi], scorer=fuzz.ratio,
+                               score_cutoff=_SENTENCE_MATCH, dtype=np.float64,
+                               workers=_workers(row.size))
+        starts = np.flatnonzero(y == 0)
+        a_side = _BestRatios(np, np.maximum.reduceat(ratio, starts), row[starts],
+                             self.length[xi[starts]], la.size)
+        order = np.lexsort((x, y, row))
+        starts = np.flatnonzero(x[order] == 0)
+        b_side = _BestRatios(np, np.maximum.reduceat(ratio[order], starts), row[order][starts],
+                             self.length[yi[order][starts]], la.size)
+        return a_side, b_side
+
+
+@dataclass(frozen=True)
+class _BestRatios:
+    """One side's sentences of each pair: the best ratio of each against the other side,
+    its pair (``row``, ascending; sentences in their order) and its length."""
+
+    np: Any
+    best: Any
+    row: Any
+    length: Any
+    rows: int
+
+    def _sum(self, weights):
+        return self.np.bincount(self.row, weights=weights, minlength=self.rows)
+
+    def coverage(self, floor: float):
+        """``_coverage`` of this side by the other, for each pair."""
+        np = self.np
+        kept = np.where(self.best >= floor, self.best, 0.0)
+        return self._sum(self.length * kept) / self._sum(self.length)
+
+    def containment(self):
+        """One direction of ``_part_score``: the coverage at ``_PART_MATCH`` where at least
+        ``_PART_MIN`` characters of this side are repeated, else 0."""
+        np = self.np
+        repeated = self._sum(self.length * (self.best >= _PART_MATCH))
+        return np.where(repeated >= _PART_MIN, self.coverage(_PART_MATCH), 0.0)
 
 
 def _edges_small(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]:
@@ -670,30 +804,40 @@ def _workers(pairs: int) -> int:
 
 
 def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
-                  links: list[Link], manual_points: set[int], threshold: float,
+                  links: list[tuple[int, int, Link]], manual_points: set[int], threshold: float,
                   partial: set[int]) -> tuple[Group, ...]:
-    index = {p.id: i for i, p in enumerate(points)}
+    """The groups in the order of their representatives (each group's first point: the
+    groups come out in that order as every point is visited in input order)."""
+    ids = [p.id for p in points]
+    roots = [uf.find(i) for i in range(len(points))]
     by_root: dict[int, list[int]] = {}
-    for i in range(len(points)):
-        by_root.setdefault(uf.find(i), []).append(i)
-    links_by_root: dict[int, list[Link]] = {}
+    for i, root in enumerate(roots):
+        members = by_root.get(root)
+        if members is None:
+            by_root[root] = [i]
+        else:
+            members.append(i)
+    links_by_root: dict[int, list[tuple[int, int, Link]]] = {}
     for link in links:
-        links_by_root.setdefault(uf.find(index[link.a]), []).append(link)
+        links_by_root.setdefault(roots[link[0]], []).append(link)
     groups = []
     for root, members in by_root.items():
         rep = members[0]
-        group_links = sorted(links_by_root.get(root, []),
-                             key=lambda l: (index[l.a], index[l.b]))
+        if len(members) == 1:
+            groups.append(Group(id=f"g_{ids[rep]}", points=(ids[rep],), representative=ids[rep],
+                                manual=rep in manual_points,
+                                partial=(ids[rep],) if nodes.of[rep] in partial else ()))
+            continue
+        group_links = sorted(links_by_root.get(root, []), key=lambda l: (l[0], l[1]))
         groups.append(Group(
-            id=f"g_{points[rep].id}",
-            points=tuple(points[m].id for m in members),
-            representative=points[rep].id,
-            links=tuple(group_links),
+            id=f"g_{ids[rep]}",
+            points=tuple(ids[m] for m in members),
+            representative=ids[rep],
+            links=tuple(l[2] for l in group_links),
             flagged=len(members) > 2 and _chained(nodes, rep, members, threshold),
             manual=any(m in manual_points for m in members),
-            partial=tuple(points[m].id for m in members if nodes.of[m] in partial) if partial else (),
+            partial=tuple(ids[m] for m in members if nodes.of[m] in partial) if partial else (),
         ))
-    groups.sort(key=lambda g: index[g.representative])
     return tuple(groups)
 
 

@@ -301,3 +301,23 @@ def test_plain_python_candidates_equal_the_numpy_ones():
             got = dedup.candidate_list(keys, shared=shared, anchors=marks)
             assert got == sorted(zip(i.tolist(), j.tolist()))
     assert len(dedup.candidate_list(keys, anchors=anchors)) > len(dedup.candidate_list(keys))
+
+
+def test_the_garbage_collector_is_left_as_it_was_found():
+    import gc
+
+    points = [point("m02_000001", BASE), point("m02_000002", VARIANTS[0][0])]
+    assert gc.isenabled()
+    dedup.dedup(points)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        dedup.dedup(points)
+        assert not gc.isenabled()
+        with pytest.raises(ConfigError):
+            dedup.dedup(points, overrides=Overrides(merge=(("m02_000001", "nope"),)))
+    finally:
+        gc.enable()
+    with pytest.raises(ConfigError):
+        dedup.dedup(points, overrides=Overrides(merge=(("m02_000001", "nope"),)))
+    assert gc.isenabled()
