@@ -52,21 +52,39 @@ def step(name: str) -> None:
         fault(name)
 
 
-def cause(e: OSError, path: Path) -> RenderError:
-    """The real reason a file could not be written, as one line naming the file."""
+def cause(e: OSError, path: Path, *, elsewhere: str | None = None) -> RenderError:
+    """The real reason a file could not be written, as one line naming the file.
+
+    The one place an OS error on a write becomes a message (every writer of the tool
+    uses it). ``elsewhere`` is the hint for a place that cannot take the file at all
+    (a read-only disk, a folder in the way): where the user can choose another one
+    (``-o``), or by default to move the project.
+    """
     code = e.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
         return RenderError(_("the disk is full"), file=str(path),
                            hint=_("free some space and run again; nothing was changed"))
     if code == errno.EROFS:
         return RenderError(_("the disk is read-only"), file=str(path),
-                           hint=_("copy the project to a writable place; nothing was changed"))
+                           hint=elsewhere or _("copy the project to a writable place; nothing "
+                                               "was changed"))
+    if code == errno.EISDIR:
+        return RenderError(_("a folder has this name"), file=str(path),
+                           hint=elsewhere or _("move or rename the folder and run again; "
+                                               "nothing was changed"))
     if code in (errno.EACCES, errno.EPERM):
         return _denied(path)
     if code in (errno.EBUSY, errno.ETXTBSY):
         return _locked(path)
     return RenderError(_("cannot write ({reason})").format(reason=e.strerror or e), file=str(path),
                        hint=_("nothing was changed"))
+
+
+def folder_cause(e: OSError, path: Path, *, elsewhere: str) -> RenderError:
+    """The folder that should hold ``path`` could not be made (a file in the way, no
+    permission, …): one line naming the file and the folder."""
+    return RenderError(_("cannot write into {parent} ({strerror})").format(
+        parent=path.parent, strerror=e.strerror or e), file=str(path), hint=elsewhere)
 
 
 def _locked(path: Path) -> RenderError:

@@ -398,7 +398,8 @@ def test_a_target_that_cannot_be_replaced_leaves_the_previous_file(tmp_path, mon
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(RenderError) as e:
         render_docx(sample_draft(), target)
-    assert str(e.value) == f"{target}: cannot write; is it open in Word? Close it and run again"
+    assert str(e.value) == (f"{target}: the file is locked by another program; is it open in "
+                            "Word or Excel? Close it and run again; nothing was changed")
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["draft.docx"]
 
@@ -408,7 +409,7 @@ def test_a_target_that_is_a_directory_is_reported(tmp_path):
     target.mkdir()
     with pytest.raises(RenderError) as e:
         render_docx(sample_draft(), target)
-    assert str(e.value) == f"{target}: cannot write: a folder has this name; choose another output file with -o"
+    assert str(e.value) == f"{target}: a folder has this name; choose another output folder with -o"
     assert target.is_dir() and list(target.iterdir()) == []
 
 
@@ -608,3 +609,30 @@ def test_write_trace_is_deterministic(tmp_path):
     a = write_trace(sample_trace(), tmp_path / "a" / "draft.docx")
     b = write_trace(sample_trace(), tmp_path / "b" / "draft.docx")
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+
+
+@pytest.mark.parametrize("code, says", [
+    (28, "the disk is full; free some space and run again; nothing was changed"),   # ENOSPC
+    (30, "the disk is read-only; choose another output folder with -o"),            # EROFS
+    (16, "the file is locked by another program; is it open in Word or Excel? Close it and run "
+         "again; nothing was changed"),                                             # EBUSY
+])
+def test_the_draft_and_its_trace_report_the_same_os_error_alike(tmp_path, monkeypatch, code, says):
+    """One home for OS write failures (transaction.cause): the .docx writer and the trace
+    writers say the same thing for the same cause."""
+    import tempfile
+
+    def fail(*a, **k):
+        raise OSError(code, os.strerror(code))
+
+    target = tmp_path / "draft.docx"
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(RenderError) as e:
+        render_docx(sample_draft(), target)
+    assert str(e.value) == f"{target}: {says}"
+    monkeypatch.undo()
+    monkeypatch.setattr(tempfile, "mkstemp", fail)
+    with pytest.raises(RenderError) as e:
+        write_trace(sample_trace(), target)
+    assert str(e.value).split(": ", 1)[1] == says
+    assert list(tmp_path.iterdir()) == []

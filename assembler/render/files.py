@@ -1,17 +1,15 @@
 """Writing outputs: atomic replace, and zips with fixed timestamps and order."""
 from __future__ import annotations
 
-import errno
 import io
 import zipfile
 from pathlib import Path
 
 from assembler import config
-from assembler.errors import RenderError
+from assembler.transaction import cause, folder_cause
 from ..i18n import _
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-CANNOT_WRITE_HINT = "is it open in Word? Close it and run again"
 
 
 def atomic_write(path: str | Path, data: bytes) -> Path:
@@ -21,31 +19,16 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise RenderError(_("cannot write into {parent} ({strerror})").format(parent=path.parent, strerror=e.strerror), file=str(path),
-                          hint=_("choose another output folder with -o")) from None
+        raise folder_cause(e, path, elsewhere=other_folder()) from None
     try:
         return config.atomic_write(path, data)
     except OSError as e:
-        raise write_error(path, e) from None
+        raise cause(e, path, elsewhere=other_folder()) from None
 
 
-def write_error(path: Path, e: OSError) -> RenderError:
-    """The RenderError for a failed write, by its cause."""
-    if e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return RenderError(_("cannot write: the disk is full"), file=str(path),
-                           hint=_("free some space and run again; nothing was changed"))
-    if e.errno == errno.EROFS:
-        return RenderError(_("cannot write: the disk is read-only"), file=str(path),
-                           hint=_("choose another output folder with -o"))
-    if e.errno in (errno.EACCES, errno.EPERM) and not path.exists():
-        return RenderError(_("cannot write into {parent} (permission denied)").format(parent=path.parent), file=str(path),
-                           hint=_("choose another output folder with -o"))
-    if e.errno == errno.EISDIR:
-        return RenderError(_("cannot write: a folder has this name"), file=str(path),
-                           hint=_("choose another output file with -o"))
-    if e.errno in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
-        return RenderError(_("cannot write"), file=str(path), hint=CANNOT_WRITE_HINT)
-    return RenderError(_("cannot write ({strerror})").format(strerror=e.strerror), file=str(path), hint=CANNOT_WRITE_HINT)
+def other_folder() -> str:
+    """The hint where the user chose the output (``-o``) and can choose another."""
+    return _("choose another output folder with -o")
 
 
 def normalise_zip(data: bytes, *, drop: frozenset[str] = frozenset(),

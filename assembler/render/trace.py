@@ -25,7 +25,8 @@ from assembler.model import Assignment, Group, Meeting, Minutes, Outline, TraceR
 from assembler.render import columns as table
 from assembler.render.cells import csv_field
 from assembler.render.columns import Column, record
-from assembler.render.files import write_error
+from assembler.render.files import other_folder
+from assembler.transaction import cause, folder_cause
 
 MEETING_COLUMNS = ("id", "council", "session", "date", "time", "place", "source", "kind")
 GROUP_COLUMNS = ("id", "representative", "points", "flagged", "manual")
@@ -92,9 +93,12 @@ def _replacing(path: Path, mode: str = "wb", **kw) -> Iterator[IO]:
     """A file written beside ``path`` and renamed over it only when the block completes."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise folder_cause(e, path, elsewhere=other_folder()) from None
+    try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
-        raise write_error(path, e) from None
+        raise cause(e, path, elsewhere=other_folder()) from None
     try:
         with os.fdopen(fd, mode, **kw) as f:
             yield f
@@ -106,7 +110,7 @@ def _replacing(path: Path, mode: str = "wb", **kw) -> Iterator[IO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(e, OSError):
-            raise write_error(path, e) from None
+            raise cause(e, path, elsewhere=other_folder()) from None
         raise
 
 
