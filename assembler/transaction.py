@@ -22,16 +22,19 @@ may raise, so a test can fail every step in turn.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import filecmp
 import json
 import os
 import secrets
 import shutil
+import signal
 import stat
+import threading
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .errors import AssemblerError, RenderError
 from .i18n import _
@@ -212,13 +215,22 @@ class Transaction:
         record = {"pending": self.dir.name,
                   "targets": [{"target": os.path.relpath(t, self.folder), "existed": t.exists()}
                               for t in targets]}
-        try:
-            step("write journal")
-            write_file(journal, json.dumps(record, ensure_ascii=False).encode("utf-8"))
-            fsync_dir(self.folder)
-        except OSError as e:
-            _unlink(journal)
-            raise cause(e, journal) from None
+        with interrupts_deferred():
+            try:
+                step("write journal")
+                write_file(journal, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+                fsync_dir(self.folder)
+            except BaseException as e:
+                _unlink(journal)
+                if isinstance(e, OSError):
+                    raise cause(e, journal) from None
+                raise
+            self._swap(targets, record, journal)
+
+    def _swap(self, targets: list[Path], record: dict, journal: Path) -> None:
+        """Steps 3–4: replace every target (rolled back on any failure), then the commit
+        point. Run with Ctrl-C deferred (from the journal on), so that an interrupt lands
+        before the journal or after the commit point, and the message the user gets is true."""
         done: list[Path] = []
         try:
             for target in targets:
@@ -245,6 +257,22 @@ class Transaction:
         global committed
         committed = True
         fsync_dir(self.folder)
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold back SIGINT (Ctrl-C) and SIGTERM for the block; one that arrives meanwhile is
+    delivered when the block ends. The swap takes milliseconds; kill -9 cannot be held back
+    and is covered by the journal."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _backup(target: Path, backup: Path) -> None:

@@ -204,12 +204,14 @@ def test_ctrl_c_during_a_build_leaves_the_project_as_it_was(proj, tmp_path):
             return
         if p.returncode in (130, -signal.SIGINT):  # our handler's exit, or Python's own
             interrupted += 1
-            assert p.returncode == -signal.SIGINT or "interrupted; nothing was changed" in err
-            # never a mix of old and new files (a rare run ends as the complete new build:
-            # see the report of issue 11 on this test's timing)
-            assert now in (before, new), delay
-            if now == new:
-                return
+            if "interrupted; nothing was changed" in err:
+                # what the message says is true: the swap runs with Ctrl-C deferred
+                assert now == before, delay
+            else:  # killed by Python's own handler, outside ours: at start-up or at exit
+                assert p.returncode == -signal.SIGINT, err
+                assert now in (before, new), delay
+                if now == new:
+                    return
             assert_clean(proj)
         else:
             assert p.returncode == 0, err
