@@ -14,7 +14,7 @@ from assembler import sandbox
 from assembler.config import closest, load_yaml_text
 from assembler.errors import ConfigError
 from assembler.resources import packaged
-from .i18n import _
+from .i18n import N_, _
 
 INS_START, INS_END = "\ue000", "\ue001"
 STYLE_FILE = "style.yaml"
@@ -86,32 +86,47 @@ _SCHEMA = {
 def _check(value, schema, path: str, file: str):
     """Check one value against the schema; unknown and missing keys are errors."""
     if isinstance(schema, dict):
-        if not isinstance(value, dict):
-            raise ConfigError(_("{value}: expected a mapping").format(value=path or 'the file'), file=file)
-        for k in value:
-            if k not in schema:
-                near = closest(k, schema)
-                hint = (_("did you mean '{near}'?").format(near=near) if near
-                        else _("known keys: {keys}").format(keys=", ".join(schema)))
-                raise ConfigError(_("{value}{k}: unknown key").format(value=path + '.' if path else '', k=k), file=file, hint=hint)
-        out = {}
-        for k, sub in schema.items():
-            if k not in value:
-                raise ConfigError(_("{value}{k}: missing").format(value=path + '.' if path else '', k=k), file=file)
-            out[k] = _check(value[k], sub, f"{path + '.' if path else ''}{k}", file)
-        return out
+        return _check_mapping(value, schema, path, file)
     if schema is dict:
         if isinstance(value, dict) and value:
             return value
         raise ConfigError(_("{path}: expected a mapping").format(path=path), file=file)
-    if schema is float and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-        return float(value)
-    if schema is int and isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    if schema is str and isinstance(value, str) and value.strip():
-        return value.strip()
-    kind = {float: "a positive number", int: "a positive whole number", str: "a non-empty text"}[schema]
-    raise ConfigError(_("{path}: expected {kind}, got {value!r}").format(path=path, kind=kind, value=value), file=file)
+    return _check_scalar(value, schema, path, file)
+
+
+def _check_mapping(value, schema: dict, path: str, file: str) -> dict:
+    """A mapping with exactly the schema's keys, each checked."""
+    if not isinstance(value, dict):
+        raise ConfigError(_("{value}: expected a mapping").format(value=path or 'the file'), file=file)
+    prefix = path + "." if path else ""
+    for k in value:
+        if k not in schema:
+            near = closest(k, schema)
+            hint = (_("did you mean '{near}'?").format(near=near) if near
+                    else _("known keys: {keys}").format(keys=", ".join(schema)))
+            raise ConfigError(_("{value}{k}: unknown key").format(value=prefix, k=k), file=file, hint=hint)
+    missing = [k for k in schema if k not in value]
+    if missing:
+        raise ConfigError(_("{value}{k}: missing").format(value=prefix, k=missing[0]), file=file)
+    return {k: _check(value[k], sub, prefix + k, file) for k, sub in schema.items()}
+
+
+#: scalar type -> (accepts a value, converts it, what the message calls it)
+_SCALARS = {
+    float: (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, float,
+            N_("a positive number")),
+    int: (lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, int,
+          N_("a positive whole number")),
+    str: (lambda v: isinstance(v, str) and bool(v.strip()), str.strip, N_("a non-empty text")),
+}
+
+
+def _check_scalar(value, schema: type, path: str, file: str):
+    accepts, convert, kind = _SCALARS[schema]
+    if accepts(value):
+        return convert(value)
+    raise ConfigError(_("{path}: expected {kind}, got {value!r}").format(path=path, kind=_(kind), value=value), file=file)
+
 
 class Texts:
     """Renders the templates and holds the style sheet."""

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import docx
+from importlib.resources import files
 import pytest
 from lxml import etree
 
@@ -416,6 +417,9 @@ def test_a_target_that_is_a_directory_is_reported(tmp_path):
 # --- templates ----------------------------------------------------------------------------
 
 
+_STYLE = files("assembler.templates").joinpath("style.yaml").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("citation.j2", "（{{ parts[0].speakr }}）",
      "{dir}/citation.j2: template error: 'dict object' has no attribute 'speakr'; "
@@ -434,10 +438,15 @@ def test_a_target_that_is_a_directory_is_reported(tmp_path):
      "id, meeting, merge, placement, section, source, speaker, text"),
     ("style.yaml", "fonts: {mincho: a, gothic: b}\nsize: {}\n",
      "{dir}/style.yaml: size: unknown key; did you mean 'sizes'?"),
+    ("style.yaml", _STYLE.replace("body: 10.5", "body: -1", 1),
+     "{dir}/style.yaml: sizes.body: expected a positive number, got -1"),
+    ("style.yaml", _STYLE.replace("line_pitch: ", "line_pitch: 0.5 #", 1),
+     "{dir}/style.yaml: page.line_pitch: expected a positive whole number, got 0.5"),
     ("style.yaml", "fonts: [",
      "{dir}/style.yaml: line 1: invalid YAML: expected the node content, but found '<stream end>'"),
 ])
 def test_template_errors_name_the_template_file(tmp_path, name, text, expected):
+    assert text != _STYLE
     (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises((ConfigError, RenderError)) as e:
         render_docx(sample_draft(), tmp_path / "d.docx", templates_dir=tmp_path)
@@ -636,3 +645,11 @@ def test_the_draft_and_its_trace_report_the_same_os_error_alike(tmp_path, monkey
         write_trace(sample_trace(), target)
     assert str(e.value).split(": ", 1)[1] == says
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_kind_of_value_a_style_needs_is_said_in_japanese(tmp_path, japanese):
+    (tmp_path / "style.yaml").write_text(_STYLE.replace("body: 10.5", "body: -1", 1),
+                                         encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        render_docx(sample_draft(), tmp_path / "d.docx", templates_dir=tmp_path)
+    assert str(e.value) == f"{tmp_path}/style.yaml: sizes.body：正の数を書いてください（-1 ではなく）"
