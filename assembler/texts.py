@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 
 from assembler import sandbox
-from assembler.config import closest, load_yaml_text
+from assembler.config import check_keys, closest, load_yaml_text
 from assembler.errors import ConfigError
 from assembler.resources import packaged
 from .i18n import N_, _
@@ -99,12 +99,7 @@ def _check_mapping(value, schema: dict, path: str, file: str) -> dict:
     if not isinstance(value, dict):
         raise ConfigError(_("{value}: expected a mapping").format(value=path or 'the file'), file=file)
     prefix = path + "." if path else ""
-    for k in value:
-        if k not in schema:
-            near = closest(k, schema)
-            hint = (_("did you mean '{near}'?").format(near=near) if near
-                    else _("known keys: {keys}").format(keys=", ".join(schema)))
-            raise ConfigError(_("{value}{k}: unknown key").format(value=prefix, k=k), file=file, hint=hint)
+    check_keys(value, schema, path, file)
     missing = [k for k in schema if k not in value]
     if missing:
         raise ConfigError(_("{value}{k}: missing").format(value=prefix, k=missing[0]), file=file)

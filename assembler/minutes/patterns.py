@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import closest, load_yaml_text
+from ..config import check_keys, load_yaml_text
 from ..limits import check_file
 from ..errors import ConfigError
 from ..i18n import _
@@ -64,14 +64,6 @@ class Patterns:
             out[name] = tuple(dict.fromkeys(extra + out[name]))
         return out
 
-def _unknown(keys, allowed: tuple[str, ...], where: str, file: str) -> None:
-    for k in keys:
-        if k not in allowed:
-            near = closest(k, allowed)
-            hint = (_("did you mean '{near}'?").format(near=near) if near
-                    else _("expected one of {keys}").format(keys=", ".join(allowed)))
-            raise ConfigError(_("{where}{k}: unknown key").format(where=where, k=k), file=file, hint=hint)
-
 def _regex(text, where: str, file: str) -> re.Pattern:
     if not isinstance(text, str):
         raise ConfigError(_("{where}: expected a regular expression in quotes").format(where=where), file=file)
@@ -102,7 +94,7 @@ def load_patterns(path: str | Path | None) -> Patterns:
     if not isinstance(data, dict):
         raise ConfigError(_("expected a mapping with speaker_headers, bullets or front_labels"),
                           file=file)
-    _unknown(data, _KEYS[""], "", file)
+    check_keys(data, _KEYS[""], "", file)
     headers = []
     for i, raw in enumerate(_list(data.get("speaker_headers"), "speaker_headers", file)):
         where = f"speaker_headers[{i}]"
@@ -114,7 +106,7 @@ def load_patterns(path: str | Path | None) -> Patterns:
     bullets = data.get("bullets") or {}
     if not isinstance(bullets, dict):
         raise ConfigError(_("bullets: expected a mapping with 'chars' and 'patterns'"), file=file)
-    _unknown(bullets, _KEYS["bullets"], "bullets.", file)
+    check_keys(bullets, _KEYS["bullets"], "bullets", file)
     chars = bullets.get("chars") or ""
     if not isinstance(chars, str):
         raise ConfigError(_("bullets.chars: expected a string of bullet characters"), file=file)
@@ -124,7 +116,7 @@ def load_patterns(path: str | Path | None) -> Patterns:
     if not isinstance(labels, dict):
         raise ConfigError(_("front_labels: expected a mapping of date/place/attendees -> labels"),
                           file=file)
-    _unknown(labels, _KEYS["front_labels"], "front_labels.", file)
+    check_keys(labels, _KEYS["front_labels"], "front_labels", file)
     front = []
     for name, values in labels.items():
         values = _list(values, f"front_labels.{name}", file)
