@@ -103,7 +103,8 @@ def _pdf_lines(pdf: Path) -> list[list[tuple[str, set[str], float]]]:
     return pages
 
 
-_NUMBER = {"Heading 1": "第[0-9０-９]+", "Heading 2": "[0-9０-９]+", "Heading 3": "（[0-9０-９]+）"}
+# full-width numbers only: LibreOffice printed 「第4」 where a heading starts with Latin text
+_NUMBER = {"Heading 1": "第[０-９]+", "Heading 2": "[０-９]+", "Heading 3": "（[０-９]+）"}
 _DIGITS = re.compile(r"[0-9０-９]")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
@@ -176,3 +177,16 @@ def test_no_heading_ends_a_page_and_the_cover_has_no_page_number(drafts, name):
         last = _squash(body[-1][0])
         assert not any(last.endswith(h) for h in headings), (n, last)
         assert str(n) in [t for t, _, _ in page], f"page {n} has no page number"
+
+
+@pytest.mark.parametrize("name", DRAFTS)
+def test_no_citation_is_split_across_lines(drafts, name):
+    """（中村委員〔第２回〕）, 〔第２回・第３回〕 …: each speaker's part stays on one line; a
+    line may end only after a part (、) or after the whole citation."""
+    docx, pdf = drafts[name]
+    cited = [t for _, t in _paragraphs(docx, ("List Bullet",)) if "〔" in t]
+    lines = [_squash(t) for page in _pdf_lines(pdf) for t, _, _ in page]
+    split = [t for t in lines if t.rfind("〔") > t.rfind("〕") or t.find("〕") < t.find("〔")
+             or (t.count("〔") == 0 and "〕" in t)]
+    assert cited and sum(t.count("〔") for t in lines) >= sum(t.count("〔") for t in cited)
+    assert not split, split[:5]

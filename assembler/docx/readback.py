@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from assembler.docx.ooxml import BOOKMARK_PREFIX, w
+from assembler.docx.ooxml import BOOKMARK_PREFIX, visible, w
 from assembler.docx.safety import check_docx_safe
 from assembler.errors import InputError
 from ..i18n import _
@@ -93,7 +93,7 @@ def _text(p, *, skip_links: bool) -> str:
             anc = anc.getparent()
         if not skip:
             out.append(t.text or "")
-    return "".join(out).strip()
+    return visible("".join(out)).strip()
 
 
 def _heading_ids(z: zipfile.ZipFile) -> set[str]:

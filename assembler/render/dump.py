@@ -7,7 +7,7 @@ from pathlib import Path
 from docx.styles import BabelFish
 from lxml import etree
 
-from assembler.docx.ooxml import w
+from assembler.docx.ooxml import visible, w
 
 _TEXT_TAGS = {w("t"): None, w("br"): " ", w("tab"): "\t"}
 
@@ -17,7 +17,7 @@ def _text(el) -> str:
     out = []
     for node in el.iter(w("t"), w("br"), w("tab")):
         out.append(node.text or "" if node.tag == w("t") else _TEXT_TAGS[node.tag])
-    return "".join(out)
+    return visible("".join(out))
 
 
 def review(body, *, accept: bool):

@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from assembler.docx.ooxml import W_NS
+from assembler.docx.ooxml import W_NS, WORD_JOINER
 from assembler.texts import INS_END, INS_START
 
 
@@ -44,13 +44,48 @@ def split_marked(text: str) -> list[tuple[str, bool]]:
     return [(clean(s).replace(INS_START, "").replace(INS_END, ""), new) for s, new in out]
 
 
+#: A line may still break after these inside a kept unit: between the speakers of a
+#: citation （Ａ委員〔第２回〕、Ｂ委員〔第３回〕）, at spaces and line breaks.
+BREAK_AFTER = frozenset("、，, \u3000\n")
+
+
+def keep_together(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """(text, state) pieces with a word joiner before every character that follows another,
+    except after BREAK_AFTER: the whole reads as one unbreakable unit. The joiner goes into
+    the piece of the character it precedes (an inserted part carries its own).
+
+    >>> keep_together([("（Ａ〔２", None), ("・３", "ins"), ("〕、Ｂ）", None)])[1]
+    ('\u2060・\u2060３', 'ins')
+    >>> "".join(t for t, _ in keep_together([("Ａ、Ｂ", None)])).replace("\u2060", "|")
+    'Ａ|、Ｂ'
+    """
+    out, prev = [], None
+    for text, state in pieces:
+        chars = []
+        for ch in text:
+            if prev is not None and prev not in BREAK_AFTER and ch != "\n":
+                chars.append(WORD_JOINER)
+            chars.append(ch)
+            prev = ch
+        out.append(("".join(chars), state))
+    return out
+
+
+#: Run properties of a kept unit. LibreOffice breaks Japanese text with its own CJK rules,
+#: which ignore the word joiner; text whose East Asian language is zxx ("no linguistic
+#: content") is broken by the Unicode rules, which honour it. No proofing either: these are
+#: names, ids and file names.
+NOBREAK_RPR = '<w:noProof/><w:lang w:eastAsia="zxx"/>'
+
+
 def escape(text: str, quote: bool = False) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;") if quote else text
 
 
-def run_xml(text: str, rstyle: str | None = None) -> str:
-    """One run of text (cleaned and escaped); newlines become w:br.
+def run_xml(text: str, rstyle: str | None = None, *, nobreak: bool = False) -> str:
+    """One run of text (cleaned and escaped); newlines become w:br; ``nobreak``: the run
+    properties of a kept unit (see keep_together).
 
     >>> run_xml("a<b|c".replace("|", chr(10)))
     '<w:r><w:t xml:space="preserve">a&lt;b</w:t><w:br/><w:t xml:space="preserve">c</w:t></w:r>'
@@ -58,7 +93,10 @@ def run_xml(text: str, rstyle: str | None = None) -> str:
     if not text:
         return ""
     body = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(clean(t)) for t in text.split("\n"))
-    rpr = f'<w:rPr><w:rStyle w:val="{escape(rstyle, True)}"/></w:rPr>' if rstyle else ""
+    rpr = f'<w:rStyle w:val="{escape(rstyle, True)}"/>' if rstyle else ""
+    if nobreak:
+        rpr += NOBREAK_RPR
+    rpr = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
@@ -87,20 +125,24 @@ class Writer:
             return ""
         return self._ins_open(state)[:-1] + "/>"
 
-    def tracked(self, pieces, rstyle: str | None = None) -> str:
-        """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del."""
+    def tracked(self, pieces, rstyle: str | None = None, *, nobreak: bool = False) -> str:
+        """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del.
+        ``nobreak``: the pieces are one unit kept on one line where it fits."""
+        if nobreak:
+            pieces = keep_together(list(pieces))
         out = []
         for piece, state in pieces:
             if not piece:
                 continue
+            run = run_xml(piece, rstyle, nobreak=nobreak)
             if state == "del" and self.revision:
                 out.append(f"{self._ins_open('del')}"
-                           f"{run_xml(piece, rstyle).replace('<w:t ', '<w:delText ').replace('</w:t>', '</w:delText>')}"
+                           f"{run.replace('<w:t ', '<w:delText ').replace('</w:t>', '</w:delText>')}"
                            "</w:del>")
             elif state == "ins" and self.revision:
-                out.append(f"{self._ins_open()}{run_xml(piece, rstyle)}</w:ins>")
+                out.append(f"{self._ins_open()}{run}</w:ins>")
             else:
-                out.append(run_xml(piece, rstyle))
+                out.append(run)
         return "".join(out)
 
     def append(self, xml: str) -> None:

@@ -53,8 +53,8 @@ def _ppr(*, keep_next=False, page_break=False, num: tuple[str, int] | None = Non
 
 
 def _rpr(font: str | None, size: float | None, *, bold=False, color: str | None = None,
-         lang=False) -> str:
-    """rPr in schema order."""
+         lang: str | None = None) -> str:
+    """rPr in schema order; ``lang`` the language of Latin text (East Asian text is ja-JP)."""
     x = []
     if font:
         x.append(f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}"/>')
@@ -66,7 +66,7 @@ def _rpr(font: str | None, size: float | None, *, bold=False, color: str | None 
         half = round(size * 2)
         x.append(f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>')
     if lang:
-        x.append('<w:lang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar-SA"/>')
+        x.append(f'<w:lang w:val="{lang}" w:eastAsia="ja-JP" w:bidi="ar-SA"/>')
     return f"<w:rPr>{''.join(x)}</w:rPr>"
 
 
@@ -90,6 +90,10 @@ class StyleSpec:
 
 
 _H_NUM = "headings"
+#: The language of Latin text in a numbered style. LibreOffice writes a full-width number
+#: (第４) in the language of the paragraph's first character: a heading that starts with
+#: Latin text (DX・…, KPI・…) in an en-US run got 「第4」. Word writes ４ either way.
+NUMBER_LANGUAGE = "ja-JP"
 _TIGHT = {"before": 0, "after": 0}
 SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("normal", "Normal", "paragraph", None, "body", "body", {"jc": "both"}),
@@ -143,6 +147,11 @@ SPECS: tuple[StyleSpec, ...] = (
 _KEEP = {"Default Paragraph Font", "Normal Table", "No List"}
 
 
+def _numbered(spec: StyleSpec) -> bool:
+    """Whether the style carries the heading numbers (第１ / １ / （１）)."""
+    return spec.ppr.get("num", ("",))[0] == _H_NUM
+
+
 class StyleIds(dict):
     """Style key (``h1``, ``list``…) to the style id in this document."""
 
@@ -158,7 +167,8 @@ def _style_xml(spec: StyleSpec, sid: str, ids: dict, nums: dict, sheet: StyleShe
     default = ' w:default="1"' if spec.key == "normal" else ""
     body = ""
     if spec.type == "paragraph":
-        body = _ppr(**ppr) + _rpr(font, size, bold=spec.bold, color=spec.color)
+        body = _ppr(**ppr) + _rpr(font, size, bold=spec.bold, color=spec.color,
+                                  lang=NUMBER_LANGUAGE if _numbered(spec) else None)
     elif spec.type == "character":
         body = _rpr(font, size, bold=spec.bold, color=spec.color)
     else:
@@ -215,6 +225,8 @@ def prepare_styles(doc, sheet: StyleSheet, *, rewrite: bool) -> StyleIds:
         if el is not None and not rewrite:
             if "num" in spec.ppr and el.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is None:
                 _attach_num(el, nums[spec.ppr["num"][0]], spec.ppr["num"][1])
+            if _numbered(spec):
+                _lang(el.get_or_add_rPr()).set(qn("w:val"), NUMBER_LANGUAGE)
             continue
         new = parse_xml(_style_xml(spec, ids[spec.key], ids, nums, sheet))
         if el is not None:
@@ -244,50 +256,82 @@ def set_fonts(doc, sheet: StyleSheet, *, overwrite: bool, roles: dict[str, str])
     Asian font of their own are filled in (a reference document's choices are kept).
     """
     root = doc.styles.element
-    defaults = root.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = etree.Element(qn("w:docDefaults"))
-        root.insert(0, defaults)
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = etree.Element(qn("w:rPrDefault"))
-        defaults.insert(0, rpr_default)
+    defaults = _child(root, "w:docDefaults", 0)
+    rpr_default = _child(defaults, "w:rPrDefault", 0)
     if overwrite or rpr_default.find(qn("w:rPr")) is None:
-        for child in list(rpr_default):
-            rpr_default.remove(child)
-        rpr_default.append(parse_xml(_rpr(sheet.font("body"), sheet.sizes["body"], lang=True)
-                                     .replace("<w:rPr>", f"<w:rPr {nsdecls('w')}>", 1)))
+        _replace_children(rpr_default, _rpr(sheet.font("body"), sheet.sizes["body"], lang="en-US")
+                          .replace("<w:rPr>", f"<w:rPr {nsdecls('w')}>", 1))
     if overwrite:
-        # single spacing, no space after: the styles say where space goes (Word's template
-        # default of 10 pt after and 1.15 lines doubles every line on the character grid)
-        ppr_default = defaults.find(qn("w:pPrDefault"))
-        if ppr_default is not None:
-            defaults.remove(ppr_default)
-        rpr_default.addnext(parse_xml(
-            f'<w:pPrDefault {nsdecls("w")}><w:pPr><w:spacing w:after="0" w:line="240" '
-            'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
-    targets = [(rpr_default.find(qn("w:rPr")), sheet.font("body"))]
-    for st in root.findall(qn("w:style")):
-        if st.get(qn("w:type")) == "numbering":
-            continue
-        role = roles.get(st.get(qn("w:styleId")))
-        if role is None and st.get(qn("w:type")) == "character":
-            continue  # a character style inherits the paragraph's face
-        targets.append((st.get_or_add_rPr(), sheet.font(role or "body")))
+        _single_spacing(defaults, rpr_default)
+    default_rpr = rpr_default.find(qn("w:rPr"))
+    targets = [(default_rpr, sheet.font("body")), *_style_fonts(root, sheet, roles)]
     for rpr, font in targets:
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = rpr.get_or_add_rFonts()
-        if overwrite or fonts.get(qn("w:eastAsia")) is None:
-            for a in ("ascii", "hAnsi", "eastAsia", "cs"):
-                if overwrite or fonts.get(qn(f"w:{a}")) is None:
-                    fonts.set(qn(f"w:{a}"), font)
-            for a in _THEME_ATTRS:
-                fonts.attrib.pop(qn(f"w:{a}"), None)
-    lang = targets[0][0].find(qn("w:lang"))
+        _name_font(rpr, font, overwrite=overwrite)
+    _lang(default_rpr).set(qn("w:eastAsia"), "ja-JP")
+
+
+def _lang(rpr):
+    """rPr's w:lang, added in schema order (python-docx has no accessor for it)."""
+    lang = rpr.find(qn("w:lang"))
     if lang is None:
-        lang = targets[0][0].get_or_add_lang()
-    lang.set(qn("w:eastAsia"), "ja-JP")
+        lang = etree.SubElement(rpr, qn("w:lang"))
+        later = next((c for c in rpr if c.tag in _AFTER_LANG), None)
+        if later is not None:
+            later.addprevious(lang)
+    return lang
+
+
+_AFTER_LANG = tuple(qn(f"w:{t}") for t in ("eastAsianLayout", "specVanish", "oMath"))
+
+
+def _child(parent, tag: str, index: int):
+    """parent's ``tag`` child, inserted at ``index`` when missing."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = etree.Element(qn(tag))
+        parent.insert(index, el)
+    return el
+
+
+def _replace_children(parent, xml: str) -> None:
+    for child in list(parent):
+        parent.remove(child)
+    parent.append(parse_xml(xml))
+
+
+def _single_spacing(defaults, rpr_default) -> None:
+    """Single spacing, no space after: the styles say where space goes (Word's template
+    default of 10 pt after and 1.15 lines doubles every line on the character grid)."""
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is not None:
+        defaults.remove(ppr_default)
+    rpr_default.addnext(parse_xml(
+        f'<w:pPrDefault {nsdecls("w")}><w:pPr><w:spacing w:after="0" w:line="240" '
+        'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
+
+
+def _style_fonts(root, sheet: StyleSheet, roles: dict[str, str]):
+    """(rPr, face) of every style that names a face: by its role, else the body's face.
+    Numbering styles have none; a character style without a role inherits the paragraph's."""
+    for st in root.findall(qn("w:style")):
+        kind = st.get(qn("w:type"))
+        role = roles.get(st.get(qn("w:styleId")))
+        if kind == "numbering" or (role is None and kind == "character"):
+            continue
+        yield st.get_or_add_rPr(), sheet.font(role or "body")
+
+
+def _name_font(rpr, font: str, *, overwrite: bool) -> None:
+    """One face for every script of rPr, no theme fonts; without ``overwrite`` only where
+    no East Asian face is named yet (and only the scripts not named)."""
+    fonts = rpr.get_or_add_rFonts()
+    if not overwrite and fonts.get(qn("w:eastAsia")) is not None:
+        return
+    for a in ("ascii", "hAnsi", "eastAsia", "cs"):
+        if overwrite or fonts.get(qn(f"w:{a}")) is None:
+            fonts.set(qn(f"w:{a}"), font)
+    for a in _THEME_ATTRS:
+        fonts.attrib.pop(qn(f"w:{a}"), None)
 
 
 def prepare_numbering(doc, ids: StyleIds, sheet: StyleSheet) -> dict[str, str]:
