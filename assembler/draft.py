@@ -20,16 +20,20 @@ import jinja2
 from . import sandbox
 from .errors import ConfigError
 from .i18n import _
+from .text import norm
 from .model import (Assignment, Chapter, CitationPart, Draft, Entry, Group, Meeting, Minutes,
                     Outline, Point, Section, TraceRow)
 
-# Labels of the placement column in the appendix.
-PLACED_AUTO = "自動"
+# Wording of the placement column in the appendix (and every trace output).
 #: How a term's place in the sentence changed its weight (model.Match.where).
 PLACED_WHERE = {"point": "（結論部）", "background": "（背景部）", "weakened": "（別の意味）"}
-PLACED_MANUAL = "手動"
+PLACED_MANUAL = "事務局が指定"
 PLACED_PROCEDURAL = "手続的発言（本文に掲載しない）"
-PLACED_EXCLUDED = "除外"
+PLACED_EXCLUDED = "事務局が除外"
+PLACED_NO_TERM = "章を決める語がない"
+PLACED_UNCERTAIN = "（要確認）"
+#: At most this many terms are named; more end in など.
+PLACED_TERMS = 3
 
 
 @dataclass(frozen=True)
@@ -51,23 +55,55 @@ def default_title(meetings: tuple[Meeting, ...]) -> str:
     return f"{council}における議論の整理（事務局たたき台）" if council else "議論の整理（事務局たたき台）"
 
 
-def placement_text(a: Assignment, kind: str) -> str:
-    """How a point was placed, for the appendix: matched terms and scores, or manual."""
+def placement_text(a: Assignment, kind: str, text: str = "") -> str:
+    """Why a point was placed, in words, for the appendix: the strongest terms that decided
+    it in the spelling of ``text`` (the point's own words), or who decided.
+
+    >>> from assembler.model import Match
+    >>> a = Assignment("p", "mdb", ("mdb",), (("mdb", 7.5),), (Match("mdb", "term", "MDBS", 4, 3),
+    ...     Match("mdb", "pattern", "公的な?(支援|金融)", 2, 1, "point", "公的金融"),
+    ...     Match("mdb", "term", "JBIC", 1, 1), Match("mdb", "term", "NEXI", 0.5, 1)), False)
+    >>> placement_text(a, "opinion", "MDBsやJBIC、NEXIによる公的金融の支援を")
+    '『MDBs』『公的金融』（結論部）『JBIC』などの語による'
+    """
     if a.excluded:
         return f"{PLACED_EXCLUDED}（{a.reason}）" if a.reason else PLACED_EXCLUDED
     if kind == "procedural" and a.section is None:
         return PLACED_PROCEDURAL
     if a.manual:
         return f"{PLACED_MANUAL}（{a.reason}）" if a.reason else PLACED_MANUAL
-    terms = [(f"{m.found or m.text}×{m.count}" if m.count > 1 else m.found or m.text) + PLACED_WHERE.get(m.where, "")
-             for m in a.matched if m.section == a.section]
-    scores = dict(a.scores)
-    score = scores.get(a.section or "", 0)
-    why = "、".join(terms) if terms else "該当語なし"
-    text = f"{PLACED_AUTO}: {why}（{score:g}点）"
-    if a.uncertain:
-        text += "／要確認"
-    return text
+    matched = sorted((m for m in a.matched if m.section == a.section),
+                     key=lambda m: -m.weight)
+    terms = list(dict.fromkeys(f"『{original_spelling(m.found or m.text, text)}』{PLACED_WHERE.get(m.where, '')}"
+                               for m in matched))
+    if terms:
+        why = "".join(terms[:PLACED_TERMS]) + ("などの語による" if len(terms) > PLACED_TERMS else "の語による")
+    else:
+        why = PLACED_NO_TERM
+    return why + (PLACED_UNCERTAIN if a.uncertain else "")
+
+
+def original_spelling(term: str, text: str) -> str:
+    """``term`` (matched on the normalised key: NFKC, upper case) as ``text`` spells it; the
+    term itself when the text does not hold it.
+
+    >>> original_spelling("NEW NORMAL", "Post コロナで New Normal を先取り")
+    'New Normal'
+    >>> original_spelling("O&M", "Ｏ＆Ｍの担い手"), original_spelling("KPI", "目標")
+    ('Ｏ＆Ｍ', 'KPI')
+    """
+    wanted = norm(term)
+    if not wanted:
+        return term
+    folded, where = [], []
+    for i, ch in enumerate(text):
+        n = norm(ch)
+        folded.append(n)
+        where.extend([i] * len(n))
+    k = "".join(folded).find(wanted)
+    if k < 0:
+        return term
+    return text[where[k]:where[k + len(wanted) - 1] + 1]
 
 
 def merge_text(pid: str, group: Group | None) -> str:
@@ -289,7 +325,7 @@ def trace_rows(parsed: tuple[Minutes, ...], outline: Outline | None,
             rows.append(TraceRow(
                 point=p, meeting=m.meeting, section=a.section,
                 section_title=titles.get(a.section or "", a.section or "—"),
-                placement=placement_text(a, p.kind), group=merge_text(p.id, g),
+                placement=placement_text(a, p.kind, p.text), group=merge_text(p.id, g),
                 representative=g is not None and g.representative == p.id,
                 assignment=a, group_id=g.id if g is not None else p.id))
     return tuple(rows)

@@ -425,7 +425,7 @@ class TraceRow:
 
     ``group`` is what the merge column shows: empty for a point alone, else 代表（n件を統合）
     on the representative and →<its id> on the others; ``group_id`` is the group's id;
-    ``placement`` is the placement's wording (自動: …); ``assignment`` the decision itself.
+    ``placement`` is the placement's wording (『DX』『デジタル』の語による); ``assignment`` the decision itself.
     Every trace output reads its columns from these (``render/columns.py``).
     """
 

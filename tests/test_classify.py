@@ -339,7 +339,7 @@ def test_the_appendix_says_where_a_word_stood_and_what_a_pattern_found():
     (a,) = classify([point("新型コロナの感染拡大を背景に、工事の中断が続く中、融資の返済を猶予すべき。")], DEFAULT)
     text = placement_text(a, "opinion")
     assert a.section == "financing"
-    assert text.startswith("自動: 融資（結論部）、返済（結論部）")
+    assert "『融資』（結論部）" in text and "『返済』（結論部）" in text
     (b,) = classify([point("感染症で案件が中断している。")], DEFAULT)
-    assert "案件が中断" in placement_text(b, "opinion")
+    assert "『案件が中断』" in placement_text(b, "opinion", "感染症で案件が中断している。")
     assert {m["found"] for m in b.to_dict()["matched"]["covid"] if "found" in m} == {"案件が中断"}

@@ -81,7 +81,7 @@ def test_excluded_points_leave_the_body_but_stay_in_the_appendix(seed):
     d = build_draft(parsed, outline, assignments, groups)
     assert target not in [pid for e in iter_entries(d) for pid in e.points]
     row = next(r for r in d.trace if r.point.id == target)
-    assert row.placement == "除外（重複）"
+    assert row.placement == "事務局が除外（重複）"
 
 
 def test_secretariat_wording_and_paragraphs_are_used(seed):
@@ -97,9 +97,17 @@ def test_placement_text_says_why():
     a = Assignment(point="p", section="dx", sections=("dx",), scores=(("dx", 7.0), ("om", 2.0)),
                    matched=(Match("dx", "term", "DX", 4, 1), Match("dx", "term", "デジタル", 1.5, 2),
                             Match("om", "term", "運営", 2, 1)), uncertain=True)
-    assert placement_text(a, "opinion") == "自動: DX、デジタル×2（7点）／要確認"
+    assert placement_text(a, "opinion") == "『DX』『デジタル』の語による（要確認）"
+    # in the point's own spelling (the terms match on the NFKC, upper-cased key)
+    assert placement_text(a, "opinion", "ｄｘとデジタル") == "『ｄｘ』『デジタル』の語による（要確認）"
     manual = replace(a, manual=True, reason="事務局判断")
-    assert placement_text(manual, "opinion") == "手動（事務局判断）"
+    assert placement_text(manual, "opinion") == "事務局が指定（事務局判断）"
+    assert placement_text(replace(a, excluded=True), "opinion") == "事務局が除外"
+    none = replace(a, matched=(), uncertain=False)
+    assert placement_text(none, "opinion") == "章を決める語がない"
+    many = replace(a, matched=tuple(Match("dx", "term", t, w, 1) for t, w in
+                                    (("A", 1), ("B", 3), ("C", 2), ("D", 0.5))), uncertain=False)
+    assert placement_text(many, "opinion") == "『B』『C』『A』などの語による"
 
 
 def test_trace_keeps_the_parse_contract_and_adds_keys(seed):

@@ -41,7 +41,7 @@ POINTS = (
     ("m03_bbbbb1", "m03", "小林", "案件形成にデジタル技術を使うべき。", 52, 52, "s1", "自動: DX(2.0)", "g1"),
     ("m02_ccccc1", "m02", "小林", "人材育成の仕組みを官民で整えることが必要。", 20, 22, "s2a", "手動", "g2"),
     ("m03_ddddd1", "m03", "飯島", "質の高いインフラの理念を相手国と共有すべき。", 60, 61, "s2b", "自動: 質の高い(1.5)", "g3"),
-    ("m02_eeeee1", "m02", "座長", "本日の議事は以上。", 30, 30, None, "手続的発言", "g4"),
+    ("m02_eeeee1", "m02", "座長", "本日の議事は以上。", 30, 30, None, "手続的発言", ""),
 )
 SECTIONS = {
     "s1": Section("s1", "デジタル技術の活用", 1, intro="デジタル技術の活用について、次の意見があった。"),
@@ -390,6 +390,47 @@ def test_appendix_has_one_row_per_point_with_a_repeated_header_and_bookmarks(xml
         assert cells[6] == row.placement and cells[7] == row.group
     pdf_row = [text_of(tc) for tc in rows[2].findall(f"{W}tc")]
     assert pdf_row[4:6] == ["第３回R2.6.1", "第3回.pdfp.3 40–41行"]
+
+
+def test_appendix_columns_fit_their_content_and_names_ids_and_files_stay_whole(xml):
+    """The id, speaker, meeting and source columns are as wide as their widest line (an
+    estimate in ems of the 8 pt table font), their characters are joined (no break inside a
+    name, an id or a file name), the text column takes the rest; cells are padded top and
+    bottom; a point merged with nothing leaves the merge cell empty (no 「—」 in every row)."""
+    from assembler.render.widths import text_width
+
+    tbl = xml["word/document.xml"].find(f"{W}body/{W}tbl")
+    widths = [int(g.get(f"{W}w")) for g in tbl.iter(f"{W}gridCol")]
+    rows = [[tc for tc in tr.findall(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
+    for i in (0, 3, 4, 5):  # ID, 発言者, 会合, 出典
+        widest = max(text_width(line) for r in rows for line in _cell_lines(r[i]))
+        assert widths[i] >= widest * 160, (i, widths[i], widest)
+        assert widths[i] <= (widest + 3) * 160 + 114, (i, widths[i], widest)
+        for r in rows[1:]:
+            for unit in (u for line in _cell_lines(r[i]) for u in line.split()):  # a space may break
+                assert len(unit) < 2 or WJ.join(unit) in raw_text(r[i]), unit
+            assert {lang.get(f"{W}eastAsia") for lang in r[i].iter(f"{W}lang")} == {"zxx"}
+    assert widths[2] == max(widths)
+    assert sum(widths) == 14003  # 297 mm less two 25 mm margins: the table fills the width
+    margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
+    assert int(margins.find(f"{W}top").get(f"{W}w")) >= 40
+    assert int(margins.find(f"{W}bottom").get(f"{W}w")) >= 40
+    merge = {text_of(r[0]): text_of(r[7]) for r in rows[1:]}
+    assert merge["m02_eeeee1"] == "" and "—" not in merge.values()
+
+
+def _cell_lines(tc) -> list[str]:
+    lines = []
+    for p in tc.iter(f"{W}p"):
+        line = ""
+        for node in p.iter(f"{W}t", f"{W}br"):
+            if node.tag == f"{W}br":
+                lines.append(line)
+                line = ""
+            else:
+                line += (node.text or "").replace(WJ, "")
+        lines.append(line)
+    return lines
 
 
 def test_an_entry_citing_a_point_missing_from_the_appendix_is_refused(tmp_path):

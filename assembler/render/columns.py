@@ -5,7 +5,9 @@ A column has a ``key`` (its CSV/XLSX header and its key in each JSON point), a `
 (the key of its heading in ``templates/trace_columns.j2``, a ``key: 見出し`` line; only
 appendix columns need one), a ``share`` of the appendix table's width (0: not in the
 appendix, only in the files) and a ``cell`` function that reads the value from a
-``TraceRow``. The appendix shows the columns with a share, in table order; the files show
+``TraceRow``. A column that ``fit``s is as wide in the appendix as its widest line (an id, a
+name, a file name: never broken inside), the others share the rest of the width by their
+share (``render/widths.py``). The appendix shows the columns with a share, in table order; the files show
 every column, in table order; a JSON point holds the parse contract, the placement's
 evidence and every column that is not ``nested`` under another key (``file`` and the
 lines are under ``source`` there).
@@ -32,6 +34,7 @@ class Column:
     cell: Callable[[TraceRow], object]
     width: int = 10
     nested: bool = False
+    fit: bool = False
 
 
 def _placed_by(row: TraceRow) -> str:
@@ -52,28 +55,28 @@ def _sections(row: TraceRow) -> list[str]:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("id", "id", 0.09, lambda r: r.point.id, 14),
+    Column("id", "id", 0.09, lambda r: r.point.id, 14, fit=True),
     Column("meeting", None, 0, lambda r: r.point.meeting),
     Column("section", None, 0, lambda r: r.section, 14),
-    Column("section_title", "section", 0.11, lambda r: r.section_title, 24),
+    Column("section_title", "section", 0.10, lambda r: r.section_title, 24),
     Column("sections", None, 0, _sections, 18),
-    Column("text", "text", 0.36, lambda r: r.point.text, 80),
-    Column("speaker", "speaker", 0.07, lambda r: r.point.speaker.label),
+    Column("text", "text", 0.32, lambda r: r.point.text, 80),
+    Column("speaker", "speaker", 0.07, lambda r: r.point.speaker.label, fit=True),
     Column("name", None, 0, lambda r: r.point.speaker.name),
     Column("title", None, 0, lambda r: r.point.speaker.title),
     Column("role", None, 0, lambda r: r.point.speaker.role),
     Column("kind", None, 0, lambda r: r.point.kind),
-    Column("meeting_label", "meeting", 0.06, lambda r: r.meeting.label),
-    Column("source_cell", "source", 0.11, lambda r: _source(r), 28),
+    Column("meeting_label", "meeting", 0.06, lambda r: r.meeting.label, fit=True),
+    Column("source_cell", "source", 0.11, lambda r: _source(r), 28, fit=True),
     Column("file", None, 0, lambda r: r.point.source.file, 28, nested=True),
     Column("line_start", None, 0, lambda r: r.point.source.line_start, nested=True),
     Column("line_end", None, 0, lambda r: r.point.source.line_end, nested=True),
     Column("page", None, 0, lambda r: r.point.source.page, nested=True),
     Column("uncertain", None, 0, lambda r: bool(r.assignment and r.assignment.uncertain)),
     Column("placed_by", None, 0, _placed_by),
-    Column("placement", "placement", 0.12, lambda r: r.placement, 30),
+    Column("placement", "placement", 0.16, lambda r: r.placement, 30),
     Column("group", None, 0, lambda r: r.group_id, 14),
-    Column("merge", "merge", 0.08, lambda r: r.group, 18),
+    Column("merge", "merge", 0.07, lambda r: r.group, 18),
 )
 
 

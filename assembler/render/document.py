@@ -24,13 +24,14 @@ from assembler.render import columns
 from assembler.render.dates import era_date, era_short
 from assembler.render.files import atomic_write, normalise_zip
 from assembler.docx.ooxml import W_NS, w
-from assembler.render.ooxml import Writer, escape, run_xml, split_marked
+from assembler.render.ooxml import Writer, escape, keep_together, run_xml, split_marked
 from assembler.render.tracked import (DELETED, EQUAL, INSERTED, MODIFIED, Block, Op, char_diff,
                                       diff_blocks)
 from assembler.docx.ooxml import BOOKMARK_PREFIX
 from assembler.docx.safety import check_docx_safe
 from assembler.render.styles import (StyleIds, prepare_section, prepare_settings,
                                      prepare_styles, twips)
+from assembler.render.widths import column_widths, text_width, widest_line
 from assembler.texts import Texts
 from ..i18n import _
 
@@ -103,7 +104,7 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
         ops = diff_blocks(list(previous), [b.plain() for b in blocks])
     else:
         ops = [Op(EQUAL, b) for b in blocks]
-    emitter = _Emitter(writer, ids, portrait, sheet, layout.shares)
+    emitter = _Emitter(writer, ids, portrait, sheet, layout.shares, _fit_previous(layout.fitted, previous))
     emitter.write(ops, marked=previous is None)
     content = writer.xml()
     if emitter.comments:
@@ -236,6 +237,17 @@ def _drop_parts(doc) -> None:
                 rels.pop(rid)
 
 
+def _fit_previous(fitted: tuple[float | None, ...], previous: list[Block] | None
+                  ) -> tuple[float | None, ...]:
+    """Fitted widths wide enough for the previous build's cells too: a rebuild whose new
+    rows are no wider keeps the columns, so Reject All gives back the previous layout."""
+    if not previous:
+        return fitted
+    rows = [b.parts for b in previous if b.kind == "row" and len(b.parts) == len(fitted)]
+    return tuple(None if f is None else max(f, widest_line(r[i] for r in rows))
+                 for i, f in enumerate(fitted))
+
+
 class _Layout:
     """Lays out one draft as a list of Blocks (no XML yet); holds the template caches."""
 
@@ -247,6 +259,7 @@ class _Layout:
         self._meeting_cells: dict[str, str] = {}
         self._page_break_next = False
         self.shares: tuple[float, ...] = ()
+        self.fitted: tuple[float | None, ...] = ()  # widest line of each fitted column (ems)
 
     def p(self, style: str, text: str, **kw) -> None:
         self.blocks.append(Block("p", style, (text,), **kw))
@@ -330,22 +343,26 @@ class _Layout:
             self.p("note", note)
         cols = columns.appendix()
         self.shares = tuple(c.share for c in cols)
-        self.blocks.append(Block("table", "cell_header", tuple(_column_labels(t, cols))))
+        labels = _column_labels(t, cols)
+        self.blocks.append(Block("table", "cell_header", tuple(labels)))
         row_comments = dict(d.row_comments)
         trimmed = dict(d.trimmed)
         present = {"text": lambda row: row.point.text + (self.texts.render(
                        "opener_note.j2", opener=trimmed[row.point.id]) if row.point.id in trimmed else ""),
-                   "meeting_label": self._meeting, "source_cell": self._source,
-                   "merge": lambda row: row.group or "—"}
+                   "meeting_label": self._meeting, "source_cell": self._source}
+        seen: list[set[str]] = [{label} if c.fit else set() for c, label in zip(cols, labels)]
         for row in d.trace:
             cells = []
-            for c in cols:
+            for c, values in zip(cols, seen):
                 how = present.get(c.key)
                 value = how(row) if how else c.cell(row)
                 cells.append("" if value is None else str(value))
+                if c.fit:
+                    values.add(cells[-1])
             self.blocks.append(Block("row", "cell", tuple(cells), anchor=row.point.id,
                                      comments=row_comments.get(row.point.id, ())))
         self.blocks.append(Block("end", "table"))
+        self.fitted = tuple(widest_line(values) if c.fit else None for c, values in zip(cols, seen))
 
     def _meeting(self, row: TraceRow) -> str:
         meeting = self._meeting_cells.get(row.meeting.id)
@@ -398,16 +415,26 @@ def _meeting_vars(m: Meeting) -> dict:
             "date": era_date(m.date), "date_iso": m.date or ""}
 
 
+#: Cell padding of the appendix table (twips): top and bottom, left and right.
+CELL_MARGIN = (57, 57)
+
+
 class _Emitter:
     """Writes Blocks as WordprocessingML, each as it is, or as a tracked change (an Op)."""
 
     def __init__(self, writer: Writer, ids: StyleIds, portrait: str, sheet,
-                 shares: tuple[float, ...]) -> None:
+                 shares: tuple[float, ...], fitted: tuple[float | None, ...]) -> None:
         self.w = writer
         self.ids = ids
         self.portrait = portrait
         width = twips(sheet.page.height - sheet.page.left - sheet.page.right)  # landscape
-        self.widths = [int(width * share / sum(shares)) for share in shares]
+        em = round(sheet.sizes["table"] * 20)
+        self.widths = column_widths(width, em, 2 * CELL_MARGIN[1], shares, fitted)
+        # a fitted column whose widest line does not fit: its too-long lines break loosely
+        self.loose = [f is not None and f > (w - 2 * CELL_MARGIN[1]) / em
+                      for f, w in zip(fitted, self.widths)]
+        self.em = em
+        self.fit = [f is not None for f in fitted]
         self.comments: list[tuple[str, str]] = []  # Word comments: (id, text)
         self._proto = self._row(ids["cell"], False)
 
@@ -493,20 +520,35 @@ class _Emitter:
         borders = "".join(f'<w:{e} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
                           for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
         grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in self.widths)
+        top, side = CELL_MARGIN
+        margins = (f'<w:tblCellMar><w:top w:w="{top}" w:type="dxa"/><w:left w:w="{side}" w:type="dxa"/>'
+                   f'<w:bottom w:w="{top}" w:type="dxa"/><w:right w:w="{side}" w:type="dxa"/></w:tblCellMar>')
         self.w.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="{_attr(ids["table"])}"/>'
                       f'<w:tblW w:w="{sum(self.widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
-                      f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+                      f'<w:tblLayout w:type="fixed"/>{margins}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
                       + self._row(ids["cell_header"], True).format(*(run_xml(label) for label in labels)))
+
+    def _loose(self, i: int, text: str) -> bool:
+        """Whether a cell of a fitted column holds a line wider than the column."""
+        return self.loose[i] and any(text_width(line) > (self.widths[i] - 2 * CELL_MARGIN[1]) / self.em
+                                     for line in text.split("\n"))
+
+    def _cell(self, i: int, text: str) -> str:
+        if not self.fit[i] or not text:
+            return run_xml(text)
+        return run_xml(keep_together([(text, None)], loose=self._loose(i, text))[0][0], nobreak=True)
 
     def row(self, op: Op, marked: bool) -> None:
         b, wr = op.block, self.w
         if op.op == EQUAL and not (marked and b.new) and not b.comments:  # the fast path
-            runs = [run_xml(text) for text in b.parts]
+            runs = [self._cell(i, text) for i, text in enumerate(b.parts)]
             runs[0] = wr.bookmark(b.anchor, runs[0])
             wr.append(self._proto.format(*runs))
             return
         state = op.op if op.op in (INSERTED, DELETED) else None
-        runs = [wr.tracked(self._pieces(op, i)) for i in range(len(b.parts))]
+        runs = [wr.tracked(self._pieces(op, i), nobreak=self.fit[i],
+                           loose=self.fit[i] and self._loose(i, b.parts[i]))
+                for i in range(len(b.parts))]
         if op.op != DELETED:
             runs[0] = wr.bookmark(b.anchor, runs[0]) + self.comment_marks(b.comments)
         wr.append(self._row(self.ids["cell"], False, wr.mark(state)).format(*runs))

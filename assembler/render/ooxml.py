@@ -46,28 +46,45 @@ def split_marked(text: str) -> list[tuple[str, bool]]:
 
 #: A line may still break after these inside a kept unit: between the speakers of a
 #: citation （Ａ委員〔第２回〕、Ｂ委員〔第３回〕）, at spaces and line breaks.
-BREAK_AFTER = frozenset("、，, \u3000\n")
+BREAK_AFTER = "、，, \u3000\n"
+#: ``loose`` units (a name or file name wider than its column) may also break after these,
+#: and before an opening bracket: 「infra-council-/02.txt」 never, 「infra-/council-/02.txt」 if it must.
+LOOSE_AFTER = "・/_.-"
+LOOSE_BEFORE = "（(〔［["
+_JOIN = {loose: re.compile(f"(?<=[^{re.escape(BREAK_AFTER + (LOOSE_AFTER if loose else ''))}])"
+                           f"(?=[^\n{re.escape(LOOSE_BEFORE if loose else '')}])")
+         for loose in (False, True)}
 
 
-def keep_together(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
+                  ) -> list[tuple[str, str | None]]:
     """(text, state) pieces with a word joiner before every character that follows another,
-    except after BREAK_AFTER: the whole reads as one unbreakable unit. The joiner goes into
-    the piece of the character it precedes (an inserted part carries its own).
+    except after BREAK_AFTER (and, ``loose``, the sensible places of LOOSE_AFTER and
+    LOOSE_BEFORE): the whole reads as one unbreakable unit. The joiner goes into the piece of
+    the character it precedes (an inserted part carries its own).
 
     >>> keep_together([("（Ａ〔２", None), ("・３", "ins"), ("〕、Ｂ）", None)])[1]
     ('\u2060・\u2060３', 'ins')
     >>> "".join(t for t, _ in keep_together([("Ａ、Ｂ", None)])).replace("\u2060", "|")
     'Ａ|、Ｂ'
+    >>> keep_together([("infra-council-02.txt", None)], loose=True)[0][0].replace("\u2060", "")
+    'infra-council-02.txt'
+    >>> keep_together([("ab-c（d）", None)], loose=True)[0][0].replace("\u2060", "|")
+    'a|b|-c（|d|）'
     """
+    join = _JOIN[loose]
+    before = LOOSE_BEFORE if loose else ""
     out, prev = [], None
     for text, state in pieces:
-        chars = []
-        for ch in text:
-            if prev is not None and prev not in BREAK_AFTER and ch != "\n":
-                chars.append(WORD_JOINER)
-            chars.append(ch)
-            prev = ch
-        out.append(("".join(chars), state))
+        if not text:
+            out.append((text, state))
+            continue
+        joined = join.sub(WORD_JOINER, text)
+        if prev is not None and prev not in BREAK_AFTER + (LOOSE_AFTER if loose else "") \
+                and text[0] != "\n" and text[0] not in before:
+            joined = WORD_JOINER + joined
+        out.append((joined, state))
+        prev = text[-1]
     return out
 
 
@@ -125,11 +142,12 @@ class Writer:
             return ""
         return self._ins_open(state)[:-1] + "/>"
 
-    def tracked(self, pieces, rstyle: str | None = None, *, nobreak: bool = False) -> str:
+    def tracked(self, pieces, rstyle: str | None = None, *, nobreak: bool = False,
+                loose: bool = False) -> str:
         """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del.
-        ``nobreak``: the pieces are one unit kept on one line where it fits."""
+        ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together)."""
         if nobreak:
-            pieces = keep_together(list(pieces))
+            pieces = keep_together(list(pieces), loose=loose)
         out = []
         for piece, state in pieces:
             if not piece:
