@@ -208,6 +208,21 @@ def doubt_comments(review: dict, scores: dict[str, dict[str, float]], render) ->
     return {k: tuple(v) for k, v in out.items()}
 
 
+@dataclass(frozen=True)
+class _Inputs:
+    """What building one entry needs to know (build_draft's arguments, indexed)."""
+
+    points: dict[str, Point]
+    by_point: dict[str, Assignment]
+    order: dict[str, int]
+    labels: dict[str, str]
+    changes: Changes
+    edits: dict[str, str]
+    after: dict[str, tuple[str, ...]]
+    comments: dict[str, tuple[str, ...]]
+    openers: "re.Pattern[str] | None"
+
+
 def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tuple[Assignment, ...],
                 groups: tuple[Group, ...], *, title: str | None = None,
                 edits: dict[str, str] | None = None, after: dict[str, tuple[str, ...]] | None = None,
@@ -221,55 +236,15 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     ``openers`` (templates/openers.j2) are left out at the start of an entry's text; the
     appendix keeps the verbatim text and says what was left out.
     """
-    comments = comments or {}
-    pattern = opener_pattern(openers or [])
-    trimmed: dict[str, str] = {}
     meetings = {m.meeting.id: m.meeting for m in parsed}
-    labels = {mid: m.label for mid, m in meetings.items()}
     points = {p.id: p for m in parsed for p in m.points}
-    order = {pid: i for i, pid in enumerate(points)}
-    by_point = {a.point: a for a in assignments}
-    if set(by_point) != set(points):
-        missing = sorted(set(points) - set(by_point))
-        raise ConfigError(_("{missing} points have no placement (first: {value})").format(missing=len(missing), value=missing[:3]))
-    edits = edits or {}
-    after = after or {}
-
-    group_of: dict[str, Group] = {}
-    for g in groups:
-        for pid in g.points:
-            group_of[pid] = g
-
-    entries_by_section: dict[str, list[Entry]] = {}
-    for g in groups:
-        members = [points[pid] for pid in g.points
-                   if by_point[pid].section is not None and not by_point[pid].excluded]
-        if not members:
-            continue
-        members.sort(key=lambda p: order[p.id])
-        rep = points[g.representative]
-        if rep not in members:
-            rep = members[0]
-        section = by_point[rep.id].section
-        assert section is not None
-        if rep.id in edits:
-            text = edits[rep.id]
-        else:
-            text, opener = strip_opener(rep.text, pattern)
-            if opener:
-                trimmed[rep.id] = opener
-        entry = Entry(
-            anchor=rep.id, text=text, points=tuple(p.id for p in members),
-            citation=_citation(members, labels, changes.new_points, frozenset(g.partial)),
-            group=g.id,
-            new=rep.id in changes.new_points and all(p.id in changes.new_points for p in members),
-            edited=rep.id in edits, after=after.get(rep.id, ()),
-            comments=tuple(dict.fromkeys(c for key in (g.id, *(p.id for p in members))
-                                         for c in comments.get(key, ()))),
-        )
-        entries_by_section.setdefault(section, []).append(entry)
-    for entries in entries_by_section.values():
-        entries.sort(key=lambda e: order[e.anchor])
+    inputs = _Inputs(points=points, by_point={a.point: a for a in assignments},
+                     order={pid: i for i, pid in enumerate(points)},
+                     labels={mid: m.label for mid, m in meetings.items()}, changes=changes,
+                     edits=edits or {}, after=after or {}, comments=comments or {},
+                     openers=opener_pattern(openers or []))
+    _check_placed(inputs)
+    entries_by_section, trimmed = _entries(groups, inputs)
 
     def chapter(section: Section) -> Chapter:
         own = entries_by_section.get(section.id, [])
@@ -279,23 +254,84 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
                        entries=tuple(own), subchapters=subs)
 
     chapters = tuple(chapter(s) for s in sorted(outline.sections, key=lambda s: s.order))
-    shown = {key for es in entries_by_section.values() for e in es for key in (e.group, *e.points)}
-    reps = {g.id: g.representative for g in groups}
-    row_comments: dict[str, tuple[str, ...]] = {}
-    for key, texts in comments.items():
-        if key not in shown:
-            pid = reps.get(key, key)
-            row_comments[pid] = row_comments.get(pid, ()) + texts
-    trace = trace_rows(parsed, outline, assignments, groups)
     ordered = tuple(m.meeting for m in parsed)
     dates = [m.date for m in ordered if m.date]
     return Draft(
         title=title or default_title(ordered), date=max(dates) if dates else None,
-        author=author, meetings=ordered, chapters=chapters, trace=trace,
+        author=author, meetings=ordered, chapters=chapters,
+        trace=trace_rows(parsed, outline, assignments, groups),
         changes=changes.summary, revision_date=changes.date,
-        row_comments=tuple(sorted(row_comments.items(), key=lambda kv: order.get(kv[0], 0))),
+        row_comments=_row_comments(entries_by_section, groups, inputs),
         trimmed=tuple(trimmed.items()),
     )
+
+
+def _check_placed(inputs: _Inputs) -> None:
+    """Every point has a placement (the classify stage's contract)."""
+    if set(inputs.by_point) != set(inputs.points):
+        missing = sorted(set(inputs.points) - set(inputs.by_point))
+        raise ConfigError(_("{missing} points have no placement (first: {value})").format(missing=len(missing), value=missing[:3]))
+
+
+def _entries(groups: tuple[Group, ...], inputs: _Inputs
+             ) -> tuple[dict[str, list[Entry]], dict[str, str]]:
+    """The body's entries by section id, each section's in order of first appearance, and
+    the openers left out (point id -> opener)."""
+    by_section: dict[str, list[Entry]] = {}
+    trimmed: dict[str, str] = {}
+    for g in groups:
+        placed = _entry(g, inputs, trimmed)
+        if placed is not None:
+            by_section.setdefault(placed[0], []).append(placed[1])
+    for entries in by_section.values():
+        entries.sort(key=lambda e: inputs.order[e.anchor])
+    return by_section, trimmed
+
+
+def _entry(g: Group, inputs: _Inputs, trimmed: dict[str, str]) -> tuple[str, Entry] | None:
+    """A group's entry and its section; None when no member is in the body (procedural or
+    excluded). The representative's opener, if left out, goes into ``trimmed``."""
+    by_point, points = inputs.by_point, inputs.points
+    members = [points[pid] for pid in g.points
+               if by_point[pid].section is not None and not by_point[pid].excluded]
+    if not members:
+        return None
+    members.sort(key=lambda p: inputs.order[p.id])
+    rep = points[g.representative]
+    if rep not in members:
+        rep = members[0]
+    section = by_point[rep.id].section
+    assert section is not None
+    if rep.id in inputs.edits:
+        text = inputs.edits[rep.id]
+    else:
+        text, opener = strip_opener(rep.text, inputs.openers)
+        if opener:
+            trimmed[rep.id] = opener
+    new_points = inputs.changes.new_points
+    return section, Entry(
+        anchor=rep.id, text=text, points=tuple(p.id for p in members),
+        citation=_citation(members, inputs.labels, new_points, frozenset(g.partial)),
+        group=g.id,
+        new=rep.id in new_points and all(p.id in new_points for p in members),
+        edited=rep.id in inputs.edits, after=inputs.after.get(rep.id, ()),
+        comments=tuple(dict.fromkeys(c for key in (g.id, *(p.id for p in members))
+                                     for c in inputs.comments.get(key, ()))),
+    )
+
+
+def _row_comments(entries_by_section: dict[str, list[Entry]], groups: tuple[Group, ...],
+                  inputs: _Inputs) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Doubts about points not in the body go on their appendix rows (a group's on its
+    representative's row), in the points' order."""
+    shown = {key for es in entries_by_section.values() for e in es for key in (e.group, *e.points)}
+    reps = {g.id: g.representative for g in groups}
+    out: dict[str, tuple[str, ...]] = {}
+    for key, texts in inputs.comments.items():
+        if key not in shown:
+            pid = reps.get(key, key)
+            out[pid] = out.get(pid, ()) + texts
+    return tuple(sorted(out.items(), key=lambda kv: inputs.order.get(kv[0], 0)))
 
 
 def iter_chapters(chapters):
