@@ -40,6 +40,7 @@ def builds(tmp_path_factory):
             result = project.build(proj)
             copy = root / f"build{n}.docx"
             shutil.copyfile(proj / "output" / "draft.docx", copy)
+            shutil.copyfile(proj / "output" / "manifest.json", copy.with_suffix(".manifest.json"))
             out.append((copy, result.built.draft))
     finally:
         mp.undo()
@@ -151,3 +152,42 @@ def test_the_change_summary_counts_bullets_and_citations_as_the_draft_shows_them
     assert expected and [line for line in draft.changes if line.startswith("「")] == expected
     added = sum(1 for row in draft.trace if row.point.meeting == new_meeting)
     assert draft.changes[0].endswith(f"会合の議事を追加した（{added}件）。")
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_the_change_summary_counts_agree_with_the_two_manifests(builds, n):
+    """Counted again from what the previous and this build's manifests say the drafts show
+    (their entries: chapter and cited points): per chapter new bullets and added citations,
+    entries moved to another chapter, earlier entries merged into one, and the new meeting's
+    point count."""
+    from assembler.manifest import Manifest
+
+    before = Manifest.read(builds[n - 1][0].with_suffix(".manifest.json"))
+    now = Manifest.read(builds[n][0].with_suffix(".manifest.json"))
+    known = set(before.state.points)
+    old_entry = {pid: anchor for anchor, e in before.entries.items() for pid in e.points}
+    old_section = {anchor: e.section for anchor, e in before.entries.items()}
+    new_bullets: dict[str, int] = {}
+    cited: dict[str, int] = {}
+    moved = merged = 0
+    for e in now.entries.values():
+        earlier = [pid for pid in e.points if pid in known]
+        if not earlier:
+            new_bullets[e.section] = new_bullets.get(e.section, 0) + 1
+            continue
+        cited[e.section] = cited.get(e.section, 0) + sum(1 for pid in e.points if pid not in known)
+        anchors = {old_entry[pid] for pid in earlier if pid in old_entry}
+        merged += len(anchors) > 1
+        moved += any(old_section[a] != e.section for a in anchors)
+    expected = set()
+    for sid in set(new_bullets) | {k for k, v in cited.items() if v}:
+        counts = ([f"新たな意見 {new_bullets[sid]}件"] if new_bullets.get(sid) else []) + \
+                 ([f"既出の意見への出典の追加 {cited[sid]}件"] if cited.get(sid) else [])
+        expected.add(f"「{now.titles[sid]}」：{'、'.join(counts)}。")
+    summary = builds[n][1].changes
+    assert expected and {line for line in summary if line.startswith("「")} == expected
+    added = len(set(now.state.points) - known)
+    assert f"会合の議事を追加した（{added}件）。" in summary[0]
+    assert any(line.startswith(f"章を移した意見 {moved}件") for line in summary) == bool(moved)
+    assert any(line.startswith(f"前回の意見のうち同趣旨として一つにまとめたもの {merged}件")
+               for line in summary) == bool(merged)

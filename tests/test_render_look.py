@@ -190,3 +190,20 @@ def test_no_citation_is_split_across_lines(drafts, name):
              or (t.count("〔") == 0 and "〕" in t)]
     assert cited and sum(t.count("〔") for t in lines) >= sum(t.count("〔") for t in cited)
     assert not split, split[:5]
+
+
+@pytest.mark.parametrize("name", ["seed-ipa", "project-ms"])
+def test_appendix_ids_names_and_file_names_are_never_broken(drafts, name):
+    """Each appendix row's id, speaker and file name stands whole on one line of the PDF
+    (「和泉内閣総/理大臣補佐/官」 and 「infra-council-/02.txt」 were split)."""
+    docx, pdf = drafts[name]
+    units = set()
+    for line in dump_docx(docx).splitlines()[1:]:
+        style, _, text = line.partition("\t")
+        cells = text.split(" | ")
+        if style == "table" and len(cells) == 8 and re.fullmatch(r"m\d+_\w+", cells[0]):
+            units.update((cells[0], cells[3], cells[5].split()[0]))
+    lines = [_squash(t) for page in _pdf_lines(pdf) for t, _, _ in page]
+    assert len(units) > 50
+    broken = sorted(u for u in units if not any(_squash(u) in t for t in lines))
+    assert not broken, broken[:10]

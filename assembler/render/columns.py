@@ -76,7 +76,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("placed_by", None, 0, _placed_by),
     Column("placement", "placement", 0.16, lambda r: r.placement, 30),
     Column("group", None, 0, lambda r: r.group_id, 14),
-    Column("merge", "merge", 0.07, lambda r: r.group, 18),
+    Column("merge", "merge", 0.07, lambda r: r.group, 18, fit=True),
 )
 
 

@@ -362,7 +362,12 @@ class _Layout:
             self.blocks.append(Block("row", "cell", tuple(cells), anchor=row.point.id,
                                      comments=row_comments.get(row.point.id, ())))
         self.blocks.append(Block("end", "table"))
-        self.fitted = tuple(widest_line(values) if c.fit else None for c, values in zip(cols, seen))
+        fitted = {c.key: widest_line(values) for c, values in zip(cols, seen) if c.fit}
+        if "merge" in fitted and "id" in fitted:
+            # the merge cell names an id (→m02_…): as wide as one from the start, so that the
+            # first merges in a later build leave the columns (and Reject All's layout) as they were
+            fitted["merge"] = max(fitted["merge"], fitted["id"] + text_width("→"))
+        self.fitted = tuple(fitted.get(c.key) for c in cols)
 
     def _meeting(self, row: TraceRow) -> str:
         meeting = self._meeting_cells.get(row.meeting.id)

@@ -48,8 +48,8 @@ def split_marked(text: str) -> list[tuple[str, bool]]:
 #: citation （Ａ委員〔第２回〕、Ｂ委員〔第３回〕）, at spaces and line breaks.
 BREAK_AFTER = "、，, \u3000\n"
 #: ``loose`` units (a name or file name wider than its column) may also break after these,
-#: and before an opening bracket: 「infra-council-/02.txt」 never, 「infra-/council-/02.txt」 if it must.
-LOOSE_AFTER = "・/_.-"
+#: and before an opening bracket (never inside a word: 「infra-council-/02.txt」).
+LOOSE_AFTER = "・/_"
 LOOSE_BEFORE = "（(〔［["
 _JOIN = {loose: re.compile(f"(?<=[^{re.escape(BREAK_AFTER + (LOOSE_AFTER if loose else ''))}])"
                            f"(?=[^\n{re.escape(LOOSE_BEFORE if loose else '')}])")
@@ -67,10 +67,10 @@ def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
     ('\u2060・\u2060３', 'ins')
     >>> "".join(t for t, _ in keep_together([("Ａ、Ｂ", None)])).replace("\u2060", "|")
     'Ａ|、Ｂ'
-    >>> keep_together([("infra-council-02.txt", None)], loose=True)[0][0].replace("\u2060", "")
-    'infra-council-02.txt'
-    >>> keep_together([("ab-c（d）", None)], loose=True)[0][0].replace("\u2060", "|")
-    'a|b|-c（|d|）'
+    >>> keep_together([("council_02-a.txt", None)], loose=True)[0][0].replace("\u2060", "|")
+    'c|o|u|n|c|i|l|_0|2|-|a|.|t|x|t'
+    >>> keep_together([("ab（d）", None)], loose=True)[0][0].replace("\u2060", "|")
+    'a|b（|d|）'
     """
     join = _JOIN[loose]
     before = LOOSE_BEFORE if loose else ""

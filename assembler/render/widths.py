@@ -11,12 +11,16 @@ by the ＭＳ faces: the estimate takes the wider.
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from typing import Iterable
 
 #: The widest a fitted column may grow, in ems (a line longer than this may break at a
-#: sensible place: after a space, 、, ・, -, _, . or /, or before （).
+#: sensible place: after a space, ・, _ or /, or before （).
 FIT_CAP = 14.0
+#: The most of the table's width the fitted columns take together (the text column needs
+#: the rest: at 40 % of A4 landscape it still holds about 20 characters a line).
+FIT_SHARE = 0.6
 #: Room left beside the text of a fitted cell, in ems (rounding of the estimate).
 SLACK = 1.0
 
@@ -50,17 +54,20 @@ def widest_line(values: Iterable[str]) -> float:
 def column_widths(total: int, em: int, pad: int, shares: tuple[float, ...],
                   fitted: tuple[float | None, ...]) -> list[int]:
     """Widths in twips that add up to ``total``: fitted columns (``fitted`` their widest
-    line in ems, None for a shared column) get that width (capped at FIT_CAP, plus SLACK)
+    line in ems, None for a shared column) get that width (capped at FIT_CAP, plus SLACK,
+    rounded up to whole ems so that a slightly wider id does not move the columns)
     and ``pad`` (the cell's side margins); the shared columns divide the rest by ``shares``.
-    Fitted columns never take more than half of the table: past that they shrink together.
+    Fitted columns never take more than FIT_SHARE of the table: past that they shrink
+    together (and a line wider than its column then breaks at a sensible place).
 
     >>> column_widths(10000, 160, 114, (0.1, 0.5, 0.1), (5.0, None, 3.0))
     [1074, 8172, 754]
     """
-    need = [None if f is None else round((min(f, FIT_CAP) + SLACK) * em) + pad for f in fitted]
+    need = [None if f is None else math.ceil(min(f, FIT_CAP) + SLACK) * em + pad for f in fitted]
     fixed = sum(n for n in need if n is not None)
-    if fixed > total // 2:
-        need = [None if n is None else n * (total // 2) // fixed for n in need]
+    limit = int(total * FIT_SHARE)
+    if fixed > limit:
+        need = [None if n is None else n * limit // fixed for n in need]
         fixed = sum(n for n in need if n is not None)
     weights = sum(s for s, n in zip(shares, need) if n is None) or 1.0
     rest = total - fixed
