@@ -349,7 +349,9 @@ class _Layout:
         trimmed = dict(d.trimmed)
         present = {"text": lambda row: row.point.text + (self.texts.render(
                        "opener_note.j2", opener=trimmed[row.point.id]) if row.point.id in trimmed else ""),
-                   "meeting_label": self._meeting, "source_cell": self._source}
+                   "meeting_label": self._meeting, "source_cell": self._source,
+                   # 代表 / （3件を統合）: the note on a line of its own keeps the column an id wide
+                   "merge": lambda row: row.group.replace("（", "\n（", 1) if row.representative else row.group}
         seen: list[set[str]] = [{label} if c.fit else set() for c, label in zip(cols, labels)]
         for row in d.trace:
             cells = []
