@@ -425,7 +425,7 @@ def _build_project(root, carry_edits, discard_edits: bool, quiet: bool,
     if not result.changed:
         click.echo(_("no changes since the previous build; the draft is the same"), err=True)
     else:
-        for line in result.changes.summary:
+        for line in [*result.changes.summary, *report.restyled(result.restyled)]:
             click.echo(_("change: {what}").format(what=line), err=True)
         if result.history:
             click.echo(_("the previous draft is kept in {folder}").format(folder=result.history),

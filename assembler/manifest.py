@@ -96,7 +96,10 @@ class Manifest:
     ``entries``/``order``/``titles``/``generated`` describe the draft's body for the
     read-back; ``after`` holds the secretariat's paragraphs by the point they follow.
     ``body`` is the draft's body as the render stage lays it out (its Blocks as JSON, opaque
-    here) and ``baseline_body`` the body the change view was drawn against.
+    here) and ``baseline_body`` the body the change view was drawn against. ``look`` is what
+    the draft shows apart from the decisions on its points (title, author, font set, reference
+    document, a digest of every template; ``project.draft_look``): empty in a manifest written
+    before it was recorded.
     """
 
     version: int = VERSION
@@ -114,6 +117,7 @@ class Manifest:
     generated: tuple[str, ...] = ()
     body: tuple[Any, ...] = ()
     baseline_body: tuple[Any, ...] | None = None
+    look: Mapping[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,6 +131,7 @@ class Manifest:
             "titles": dict(self.titles), "generated": list(self.generated),
             "body": list(self.body),
             "baseline_body": list(self.baseline_body) if self.baseline_body is not None else None,
+            "look": dict(self.look),
         }
 
     def to_bytes(self) -> bytes:
@@ -158,6 +163,7 @@ class Manifest:
             titles=dict(d.get("titles", {})), generated=tuple(d.get("generated", ())),
             body=tuple(d.get("body") or ()),
             baseline_body=tuple(d["baseline_body"]) if d.get("baseline_body") else None,
+            look={str(k): str(v) for k, v in (d.get("look") or {}).items()},
         )
 
     @classmethod

@@ -398,6 +398,60 @@ def baseline(previous: Manifest | None, now: State) -> tuple[State, str | None]:
     return previous.baseline, previous.date
 
 
+# --- what the draft shows apart from the decisions on its points ------------------------------
+
+
+@dataclass(frozen=True)
+class Restyle:
+    """A change in what the draft shows that no point's decision explains: ``kind`` is
+    title, author, fonts, reference_doc, template (``name``: its file) or chapter (``name``:
+    the section id; ``before``/``after`` its titles, empty when it is new or gone). Digests
+    are not shown: for a template or the reference document ``before``/``after`` are empty."""
+
+    kind: str
+    name: str = ""
+    before: str = ""
+    after: str = ""
+
+
+_SHOWN_AS_TEXT = ("title", "author", "fonts")
+
+
+def draft_look(cfg: Config, texts: "Texts") -> dict[str, str]:
+    """What the draft shows apart from the decisions on its points, by name: the title, the
+    author, the font set, the reference document and every template (a digest of the text
+    in use). A build records it in the manifest; ``restyled`` compares two of them."""
+    def digest(data: bytes) -> str:
+        return hashlib.sha256(data).hexdigest()[:16]
+
+    look = {"title": cfg.title or "", "author": cfg.author, "fonts": cfg.fonts or "",
+            "reference_doc": digest(cfg.reference_doc.read_bytes()) if cfg.reference_doc else ""}
+    for name, text in texts.sources().items():
+        look[f"template:{name}"] = digest(text.encode("utf-8"))
+    return look
+
+
+def restyled(previous: Manifest, look: Mapping[str, str],
+             titles: Mapping[str, str]) -> tuple[Restyle, ...]:
+    """What changed in the draft's look since ``previous`` (nothing is known, and nothing is
+    said, for a manifest written before the look was recorded), then the chapters renamed,
+    added or gone."""
+    out = []
+    if previous.look:
+        for key in sorted(set(previous.look) | set(look)):
+            old, new = previous.look.get(key, ""), look.get(key, "")
+            if old != new:
+                kind, _sep, name = key.partition(":")
+                shown = kind in _SHOWN_AS_TEXT
+                out.append(Restyle(kind, name, old if shown else "", new if shown else ""))
+    if previous.titles:
+        for sid in [*previous.titles, *(t for t in titles if t not in previous.titles)]:
+            old, new = previous.titles.get(sid, ""), titles.get(sid, "")
+            if old != new:
+                out.append(Restyle("chapter", sid, old, new))
+    return tuple(out)
+
+
 # --- a project build -----------------------------------------------------------------------------
 
 
@@ -411,6 +465,7 @@ class ProjectBuild:
     history: Path | None
     carried: tuple[str, ...] = ()
     not_carried: tuple[str, ...] = ()
+    restyled: tuple[Restyle, ...] = ()
 
 
 def sha256(path: Path) -> str:
@@ -506,6 +561,41 @@ def manifest_of(edited: Path, root: Path, previous: Manifest) -> Manifest:
                          draft=f"{OUTPUT}/{DRAFT}"))
 
 
+@dataclass(frozen=True)
+class Decided:
+    """What a build decides before it writes anything: the decisions (``assembled``, its
+    state ``now``), the overrides text it would write (carried edits included), the
+    secretariat's paragraphs (``after``, and as shown), the draft's look and titles."""
+
+    assembled: pipeline.Assembled
+    now: State
+    overrides_text: str | None
+    new_overrides_text: str | None
+    after: dict[str, tuple[str, ...]]
+    shown_after: dict[str, tuple[str, ...]]
+    titles: dict[str, str]
+    look: dict[str, str]
+    texts: "Texts"
+
+    def restyled(self, previous: Manifest | None) -> tuple[Restyle, ...]:
+        """What changed in the draft's look since ``previous`` (see ``restyled``)."""
+        return restyled(previous, self.look, self.titles) if previous is not None else ()
+
+    def changed(self, previous: Manifest | None) -> bool:
+        """Whether the draft would differ from the one ``previous`` describes."""
+        return (previous is None or previous.state.fingerprint != self.now.fingerprint
+                or bool(self.restyled(previous)))
+
+
+def plan(root: Path) -> tuple[Decided, Manifest | None]:
+    """What ``assembler build`` would decide now, and the previous build's manifest; nothing
+    is written and no lock is taken (a draft edited in Word is not read: ``assembler status``
+    reports it apart)."""
+    cfg = load_config(root)
+    previous = Manifest.read(root / OUTPUT / MANIFEST)
+    return _Build(root, cfg, previous, None).decide(None), previous
+
+
 class _Build:
     """One project build, step by step (``run``): carry the edits, decide, lay out, stage
     every file, keep a history copy of the previous state, swap the new files in."""
@@ -519,44 +609,53 @@ class _Build:
         self.project = (previous.project if previous is not None and previous.project
                         else uuid.uuid4().hex)
 
-    def run(self, edited: Path | None) -> ProjectBuild:
+    def decide(self, edited: Path | None) -> Decided:
+        """Carry the edits, decide (parse, place, merge, follow the groups), state the look."""
         ov_text = _read_text(self.overrides_path)
         new_ov_text, after = self._carry(edited, ov_text)
-        opts = self.cfg.options(None)
-        assembled, shown_after = self._assemble(opts, self._overrides(new_ov_text), after)
+        assembled, shown_after = self._assemble(self.cfg.options(None),
+                                                self._overrides(new_ov_text), after)
         now = current_state(assembled, {"title": self.cfg.title, "author": self.cfg.author,
                                         "after": after, "edits": dict(assembled.overrides.edits)})
-        base, date = baseline(self.previous, now)
         from .texts import Texts
 
         texts = Texts(self.cfg.templates)
-        titles = {s.id: s.title for s in assembled.outline.iter_all()}
+        return Decided(assembled=assembled, now=now, overrides_text=ov_text,
+                       new_overrides_text=new_ov_text, after=after, shown_after=shown_after,
+                       titles={s.id: s.title for s in assembled.outline.iter_all()},
+                       look=draft_look(self.cfg, texts), texts=texts)
+
+    def run(self, edited: Path | None) -> ProjectBuild:
+        d = self.decide(edited)
+        assembled, now, texts, titles = d.assembled, d.now, d.texts, d.titles
+        base, date = baseline(self.previous, now)
         labels = {m.meeting.id: m.meeting.label for m in assembled.parsed}
         changes = diff(base, now, titles, labels, date, texts)
         step = self.progress or (lambda i, name: None)
         step(3, pipeline.STAGES[3])
-        draft = pipeline.lay_out(assembled, opts, changes=changes, after=shown_after)
+        draft = pipeline.lay_out(assembled, self.cfg.options(None), changes=changes,
+                                 after=d.shown_after)
         step(4, pipeline.STAGES[4])
         build_id = self._build_id(now, base, date)
         against = self._change_view(base)
         from .docx.identity import Identity
 
         with Transaction(self.out) as tx:
-            if new_ov_text is not None and new_ov_text != ov_text:
-                tx.write(self.overrides_path, new_ov_text.encode("utf-8"))
+            if d.new_overrides_text is not None and d.new_overrides_text != d.overrides_text:
+                tx.write(self.overrides_path, d.new_overrides_text.encode("utf-8"))
             docx = self._stage_draft(tx, draft, assembled, texts, Identity(self.project, build_id),
                                      against)
-            manifest = self._manifest(now, base, date, changes, draft, after, titles, texts,
+            manifest = self._manifest(now, base, date, changes, draft, d.after, titles, texts,
                                       docx, build_id)
             manifest = replace(manifest, baseline_body=tuple(against) if against else None,
-                               body=tuple(_body(draft, texts)))
+                               body=tuple(_body(draft, texts)), look=d.look)
             tx.write(self.out / MANIFEST, manifest.to_bytes())
             history = self._swap(tx)
-        changed = self.previous is None or self.previous.state.fingerprint != now.fingerprint
         built = pipeline.Built(assembled=assembled, draft=draft,
                                files=tuple(self.out / n for n in STATE_FILES if n != MANIFEST))
-        return ProjectBuild(built=built, changed=changed, changes=changes, history=history,
-                            carried=self.carried, not_carried=self.not_carried)
+        return ProjectBuild(built=built, changed=d.changed(self.previous), changes=changes,
+                            history=history, carried=self.carried, not_carried=self.not_carried,
+                            restyled=d.restyled(self.previous))
 
     def _carry(self, edited: Path | None, ov_text: str | None
                ) -> tuple[str | None, dict[str, tuple[str, ...]]]:

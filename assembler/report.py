@@ -227,85 +227,133 @@ def added(results: Iterable) -> str:
     return "\n".join(out)
 
 
-# --- status -----------------------------------------------------------------------------------
+# --- status ---------------------------------------------------------------------------------
 
 
 def status(st) -> str:
     """``assembler status``: meetings, last build, edited draft, overrides, pending changes."""
-    out = [_("project: {folder}").format(folder=st.root) + (f"（{st.title}）" if st.title else "")]
-    out.append(_("meetings: {n}").format(n=sum(1 for r in st.meetings if r.problem is None)))
-    if st.meetings:
-        head = (_("session"), _("date"), _("file"), _("points"), _("problem"))
-        rows = [(r.label or "—", r.date or "—", r.file, "" if r.problem else r.points,
-                 r.problem or "") for r in st.meetings]
-        if not any(r.problem for r in st.meetings):
-            head, rows = head[:-1], [r[:-1] for r in rows]
-        body = table(head, None, rows, total=terminal_width() - 2)
-        out += ["  " + line for line in body.splitlines()]
-    else:
-        out.append("  " + _("none yet: add minutes with `assembler add FILE...`"))
-    b = st.last_build
+    head = _("project: {folder}").format(folder=st.root) + (f"（{st.title}）" if st.title else "")
+    return "\n".join([head, *_status_meetings(st), *_status_last_build(st.last_build),
+                      *_status_draft(st), *_status_overrides(st), *_status_pending(st)])
+
+
+def _status_meetings(st) -> list[str]:
+    """The meetings in minutes/: a count, then a table (session, date, file, points)."""
+    out = [_("meetings: {n}").format(n=sum(1 for r in st.meetings if r.problem is None))]
+    if not st.meetings:
+        return out + ["  " + _("none yet: add minutes with `assembler add FILE...`")]
+    head = (_("session"), _("date"), _("file"), _("points"), _("problem"))
+    rows = [(r.label or "—", r.date or "—", r.file, "" if r.problem else r.points,
+             r.problem or "") for r in st.meetings]
+    if not any(r.problem for r in st.meetings):
+        head, rows = head[:-1], [r[:-1] for r in rows]
+    body = table(head, None, rows, total=terminal_width() - 2)
+    return out + ["  " + line for line in body.splitlines()]
+
+
+def _counted(singular: str, plural: str, n: int) -> str:
+    return ngettext(singular, plural, n).format(n=n)
+
+
+def _status_last_build(b) -> list[str]:
     if b is None:
-        out.append(_("last build: none yet (run `assembler build`)"))
+        return [_("last build: none yet (run `assembler build`)")]
+    return [_("last build: {when}: {meetings}, {points}, {sections} filled, {merged} merged").format(
+        when=b.when, meetings=_counted("{n} meeting", "{n} meetings", b.meetings),
+        points=_counted("{n} point", "{n} points", b.points),
+        sections=_counted("{n} section", "{n} sections", b.sections), merged=b.merged)]
+
+
+def _status_draft(st) -> list[str]:
+    """Whether output/draft.docx is as the last build wrote it, and what build does if not."""
+    if st.draft is None:
+        return ([_("draft: output/draft.docx is missing; `assembler build` writes it again")]
+                if st.last_build is not None else [])
+    if not st.draft.edited:
+        return [_("draft: as the last build wrote it")]
+    how = (_("its bytes differ from those the build wrote") if st.draft.by == "hash"
+           else _("saved after the build"))
+    if st.carry_edits:
+        next_ = _("`assembler build` carries the edits over (carry_edits: true)")
     else:
-        out.append(_("last build: {when}: {meetings}, {points}, {sections} filled, {merged} merged")
-                   .format(when=b.when,
-                           meetings=ngettext("{n} meeting", "{n} meetings", b.meetings).format(n=b.meetings),
-                           points=ngettext("{n} point", "{n} points", b.points).format(n=b.points),
-                           sections=ngettext("{n} section", "{n} sections", b.sections).format(n=b.sections),
-                           merged=b.merged))
-    if st.draft is not None:
-        if st.draft.edited:
-            how = (_("its bytes differ from those the build wrote") if st.draft.by == "hash"
-                   else _("saved after the build"))
-            if st.carry_edits:
-                next_ = _("`assembler build` carries the edits over (carry_edits: true)")
-            else:
-                next_ = _("carry_edits is false: `assembler build --carry-edits output/draft.docx` "
-                          "keeps the edits, `assembler build --discard-edits` drops them")
-            out.append(_("draft: edited since the last build ({how}); {next}").format(
-                how=how, next=next_))
-        else:
-            out.append(_("draft: as the last build wrote it"))
-    elif b is not None:
-        out.append(_("draft: output/draft.docx is missing; `assembler build` writes it again"))
+        next_ = _("carry_edits is false: `assembler build --carry-edits output/draft.docx` "
+                  "keeps the edits, `assembler build --discard-edits` drops them")
+    return [_("draft: edited since the last build ({how}); {next}").format(how=how, next=next_)]
+
+
+def _status_overrides(st) -> list[str]:
+    out = []
     ov = st.overrides
     if ov:
         out.append(_("overrides in force: {placed} placed, {excluded} excluded, {never} kept apart, "
                      "{merge} merged by hand, {edits} reworded").format(
             placed=ov["placed"], excluded=ov["excluded"], never=ov["never_merge"],
             merge=ov["merge"], edits=ov["edits"]))
-    for problem in st.override_problems:
-        out.append("  " + _("warning: {message}").format(message=problem))
+    out += ["  " + _("warning: {message}").format(message=p) for p in st.override_problems]
     if st.problem:
         out.append(_("build would fail: {problem}").format(problem=st.problem))
+    return out
+
+
+def _status_pending(st) -> list[str]:
+    """What `assembler build` would change, item by item."""
     p = st.pending
-    if p is not None:
-        if p.nothing and not (st.draft and st.draft.edited):
-            out.append(_("build would change: nothing (the draft would stay the same)"))
-        elif p.nothing:
-            out.append(_("build would change: nothing from the minutes; only the edits made in "
-                         "draft.docx"))
-        else:
-            out.append(_("build would change:"))
-            if p.new_meetings:
-                out.append("  " + _("new meetings: {labels}").format(labels="、".join(p.new_meetings)))
-            if p.gone_meetings:
-                out.append("  " + _("meetings no longer in minutes/: {ids}").format(
-                    ids="、".join(p.gone_meetings)))
-            if p.new_points or p.gone_points:
-                out.append("  " + _("{new} new points, {gone} points gone").format(
-                    new=p.new_points, gone=p.gone_points))
-            if p.reworded:
-                out.append("  " + _("{n} points reworded in the minutes").format(n=p.reworded))
-            for pid, before, after in p.moved:
-                out.append("  " + _("{point} moves from {before} to {after}").format(
-                    point=pid, before=st.titles.get(before or "", "—"),
-                    after=st.titles.get(after or "", "—")))
-            if p.regrouped:
-                out.append("  " + _("{n} points merged differently").format(n=p.regrouped))
-            if p.settings_changed:
-                out.append("  " + _("assembler.yaml or overrides.yaml changed since the last build"))
-    elif st.meetings and b is None:
-        out.append(_("build would change: everything (first build)"))
-    return "\n".join(out)
+    if p is None:
+        return ([_("build would change: everything (first build)")]
+                if st.meetings and st.last_build is None else [])
+    edited = bool(st.draft and st.draft.edited)
+    if p.nothing:
+        return [_("build would change: nothing from the minutes; only the edits made in "
+                  "draft.docx") if edited else
+                _("build would change: nothing (the draft would stay the same)")]
+    return [_("build would change:"), *("  " + line for line in pending_points(p, st.titles)),
+            *("  " + line for line in restyled(p.restyled))]
+
+
+def pending_points(p, titles: dict[str, str]) -> list[str]:
+    """The changes in the points a build would make, one line each."""
+    out = []
+    if p.new_meetings:
+        out.append(_("new meetings: {labels}").format(labels="、".join(p.new_meetings)))
+    if p.gone_meetings:
+        out.append(_("meetings no longer in minutes/: {ids}").format(ids="、".join(p.gone_meetings)))
+    if p.new_points or p.gone_points:
+        out.append(_("{new} new points, {gone} points gone").format(new=p.new_points,
+                                                                     gone=p.gone_points))
+    if p.reworded:
+        out.append(_("{n} points reworded in the minutes").format(n=p.reworded))
+    out += [_("{point} moves from {before} to {after}").format(
+        point=pid, before=titles.get(before or "", "—"), after=titles.get(after or "", "—"))
+        for pid, before, after in p.moved]
+    if p.regrouped:
+        out.append(_("{n} points merged differently").format(n=p.regrouped))
+    if p.other:
+        out.append(_("details the build records (wording set in overrides.yaml, scores, "
+                     "warnings)"))
+    if p.settings_changed:
+        out.append(_("assembler.yaml or overrides.yaml changed since the last build"))
+    return out
+
+
+def restyled(changes) -> list[str]:
+    """What changes in the draft apart from its points (``project.Restyle``), one line each."""
+    return [_restyle(r) for r in changes]
+
+
+def _restyle(r) -> str:
+    if r.kind == "chapter":
+        if not r.before:
+            return _("new chapter: {title} [{id}]").format(title=r.after, id=r.name)
+        if not r.after:
+            return _("chapter no longer in the outline: {title} [{id}]").format(title=r.before,
+                                                                                id=r.name)
+        return _("chapter title: {before} → {after} [{id}]").format(before=r.before,
+                                                                    after=r.after, id=r.name)
+    if r.kind == "template":
+        return _("the wording from the template {name} (templates)").format(name=r.name)
+    if r.kind == "reference_doc":
+        return _("the styles of the reference document (reference_doc)")
+    what = {"title": _("the draft's title"), "author": _("the author (cover, tracked changes)"),
+            "fonts": _("the font set")}.get(r.kind, r.kind)
+    return _("{what}: {before} → {after}").format(what=what, before=r.before or "—",
+                                                  after=r.after or "—")

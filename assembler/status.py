@@ -2,8 +2,11 @@
 draft was edited since, the overrides in force and what ``assembler build`` would change.
 
 Nothing is written. The previous build is read from ``output/manifest.json``; the decisions
-a build would take now are computed the way a build computes them (``pipeline.assemble`` on
-the project's minutes with its settings) and compared point by point with the manifest.
+a build would take now are computed by the build's own first steps (``project.plan``) and
+compared with the manifest: point by point (new, gone, reworded, moved, merged otherwise),
+then what the draft shows apart from its points (title, author, font set, reference
+document, templates, chapter titles: ``project.restyled``), then the fingerprint of
+everything else the build records.
 """
 from __future__ import annotations
 
@@ -12,10 +15,11 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import minutes, pipeline, project
+from . import minutes, project
 from .errors import AssemblerError
 from .ingest import iter_input_files
-from .manifest import Manifest
+from .manifest import Manifest, PointState
+from .project import Decided, Restyle
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,10 @@ class Edited:
 
 @dataclass(frozen=True)
 class Pending:
-    """What a build would change, compared point by point with the last build."""
+    """What a build would change: point by point, then the draft's look (``restyled``), then
+    ``other``: the build would record something else (a wording in overrides.yaml, scores,
+    warnings) that neither explains. ``settings_changed``: a manifest without a record of the
+    look is older than assembler.yaml or overrides.yaml (all that can be told then)."""
 
     new_meetings: tuple[str, ...] = ()
     gone_meetings: tuple[str, ...] = ()
@@ -61,12 +68,18 @@ class Pending:
     reworded: int = 0
     moved: tuple[tuple[str, str | None, str | None], ...] = ()  # point, before, after
     regrouped: int = 0
+    restyled: tuple[Restyle, ...] = ()
+    other: bool = False
     settings_changed: bool = False
 
     @property
+    def points_changed(self) -> bool:
+        return bool(self.new_meetings or self.gone_meetings or self.new_points or self.gone_points
+                    or self.reworded or self.moved or self.regrouped)
+
+    @property
     def nothing(self) -> bool:
-        return not (self.new_meetings or self.gone_meetings or self.new_points or self.gone_points
-                    or self.reworded or self.moved or self.regrouped or self.settings_changed)
+        return not (self.points_changed or self.restyled or self.other or self.settings_changed)
 
 
 @dataclass(frozen=True)
@@ -128,38 +141,56 @@ def _last_build(manifest_path: Path, manifest: Manifest) -> LastBuild:
                      merged=sum(1 for ids in manifest.state.groups.values() if len(ids) > 1))
 
 
-def _pending(a: pipeline.Assembled, manifest: Manifest, labels: dict[str, str],
-             settings_changed: bool) -> Pending:
-    before = manifest.state.points
+def _text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]  # as project.current_state
+
+
+def _point_changes(a, before: dict[str, PointState]) -> dict:
+    """Points kept since the last build that were reworded, moved or merged otherwise."""
     by_point = {x.point: x for x in a.assignments}
     group_of = {pid: g.id for g in a.groups for pid in g.points}
-    now = {p.id: p for p in a.points}
-    old_meetings = {v.meeting for v in before.values()}
-    new_meetings = {p.meeting for p in a.points}
-    moved, reworded, regrouped = [], 0, 0
-    for pid, p in now.items():
-        old = before.get(pid)
-        if old is None:
-            continue
-        if old.hash and old.hash != hashlib.sha1(p.text.encode("utf-8")).hexdigest()[:12]:
-            reworded += 1
-        if old.section != by_point[pid].section:
-            moved.append((pid, old.section, by_point[pid].section))
-        if (old.group or pid) != group_of.get(pid, pid):
-            regrouped += 1
-    return Pending(
-        new_meetings=tuple(labels.get(m, m) for m in sorted(new_meetings - old_meetings)),
-        gone_meetings=tuple(sorted(m for m in old_meetings - new_meetings if m)),
-        new_points=sum(1 for pid in now if pid not in before),
-        gone_points=sum(1 for pid in before if pid not in now),
-        reworded=reworded, moved=tuple(moved), regrouped=regrouped,
-        settings_changed=settings_changed)
+    kept = [(p, before[p.id]) for p in a.points if p.id in before]
+    return {
+        "reworded": sum(1 for p, old in kept if old.hash and old.hash != _text_hash(p.text)),
+        "moved": tuple((p.id, old.section, by_point[p.id].section) for p, old in kept
+                       if old.section != by_point[p.id].section),
+        "regrouped": sum(1 for p, old in kept if (old.group or p.id) != group_of.get(p.id, p.id)),
+    }
+
+
+def _meeting_changes(a, before: dict[str, PointState], labels: dict[str, str]) -> dict:
+    """Meetings and points new since the last build, and those gone."""
+    old = {v.meeting for v in before.values()}
+    now = {p.meeting for p in a.points}
+    ids = {p.id for p in a.points}
+    return {"new_meetings": tuple(labels.get(m, m) for m in sorted(now - old)),
+            "gone_meetings": tuple(sorted(m for m in old - now if m)),
+            "new_points": sum(1 for pid in ids if pid not in before),
+            "gone_points": sum(1 for pid in before if pid not in ids)}
+
+
+def _pending(d: Decided, manifest: Manifest, labels: dict[str, str],
+             settings_changed: bool) -> Pending:
+    """What the build decided in ``d`` would change from the build ``manifest`` records."""
+    before = dict(manifest.state.points)
+    found = Pending(**_meeting_changes(d.assembled, before, labels),
+                    **_point_changes(d.assembled, before), restyled=d.restyled(manifest),
+                    settings_changed=settings_changed and not manifest.look)
+    differs = manifest.state.fingerprint != d.now.fingerprint
+    return Pending(**{**found.__dict__, "other": differs and found.nothing})
 
 
 def _override_counts(ov) -> dict[str, int]:
     return {"placed": sum(1 for p in ov.placements if not p.excluded),
             "excluded": sum(1 for p in ov.placements if p.excluded),
             "never_merge": len(ov.never_merge), "merge": len(ov.merge), "edits": len(ov.edits)}
+
+
+def _settings_newer(root: Path, manifest_path: Path) -> bool:
+    """assembler.yaml or overrides.yaml saved after the last build (told by time)."""
+    built = manifest_path.stat().st_mtime
+    return any(p.exists() and p.stat().st_mtime > built
+               for p in (root / project.CONFIG, root / project.OVERRIDES))
 
 
 def project_status(root: Path) -> Status:
@@ -171,22 +202,18 @@ def project_status(root: Path) -> Status:
     last = _last_build(manifest_path, manifest) if manifest else None
     draft = (_edited(root / project.OUTPUT / project.DRAFT, manifest_path, manifest)
              if manifest else None)
-    readable = [r for r in rows if r.problem is None]
     status = Status(root=root, title=cfg.title, meetings=rows, last_build=last, draft=draft,
                     carry_edits=cfg.carry_edits)
-    if not readable:
+    if not any(r.problem is None for r in rows):
         return status
-    opts = cfg.options(project.overrides_path(root))
     try:
-        a = pipeline.assemble([root / project.MINUTES], opts)
+        decided, _previous = project.plan(root)
     except AssemblerError as e:
         return Status(**{**status.__dict__, "problem": str(e)})
+    a = decided.assembled
     labels = {m.meeting.id: m.meeting.label for m in a.parsed}
-    settings = [root / project.CONFIG, root / project.OVERRIDES]
-    changed = bool(manifest) and any(
-        p.exists() and p.stat().st_mtime > manifest_path.stat().st_mtime for p in settings)
-    pending = _pending(a, manifest, labels, changed) if manifest else None
-    return Status(root=root, title=cfg.title, meetings=rows, last_build=last, draft=draft,
-                  overrides=_override_counts(a.overrides), override_problems=a.problems,
-                  pending=pending, titles={s.id: s.title for s in a.outline.iter_all()},
-                  carry_edits=cfg.carry_edits)
+    pending = (_pending(decided, manifest, labels, _settings_newer(root, manifest_path))
+               if manifest else None)
+    return Status(**{**status.__dict__, "overrides": _override_counts(a.overrides),
+                     "override_problems": a.problems, "pending": pending,
+                     "titles": decided.titles})

@@ -162,6 +162,19 @@ class Texts:
             return None
         return found[0], found[1], lambda: True
 
+    def sources(self) -> dict[str, str]:
+        """Every template and the style sheet by file name, with the text in use (the user's
+        file where there is one)."""
+        names = {r.name for r in self._packaged.iterdir() if r.is_file()}
+        if self._user is not None:
+            names |= {p.name for p in self._user.iterdir() if p.is_file()}
+        out = {}
+        for name in sorted(n for n in names if n.endswith((".j2", ".yaml"))):
+            found = self._where(name)
+            if found is not None:
+                out[name] = found[0]
+        return out
+
     def path(self, name: str) -> str:
         found = self._where(name)
         return found[1] if found else f"templates/{name}"

@@ -472,6 +472,62 @@ def test_status_says_what_build_would_change(tmp_path, monkeypatch):
     assert f"  m02_ddcf9d moves from {title} to O&M・運営維持管理" in r.stdout.splitlines()
 
 
+def _change_author(root):
+    config = root / "assembler.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("author: 事務局", "author: 企画室"),
+                      encoding="utf-8")
+
+
+def _change_template(root):
+    (root / "文言").mkdir()
+    (root / "文言" / "citation.j2").write_text(
+        "（{% for p in parts %}{{ '' if loop.first else '、' }}{{ p.speaker }}{% endfor %}）\n",
+        encoding="utf-8")
+    config = root / "assembler.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("templates: default",
+                                                                 "templates: 文言"), encoding="utf-8")
+
+
+def _change_chapter_title(root):
+    outline = (ROOT / "sections" / "default.yaml").read_text(encoding="utf-8")
+    assert "title: O&M・運営維持管理" in outline
+    (root / "章立て.yaml").write_text(outline.replace("title: O&M・運営維持管理", "title: 運営・維持管理"),
+                                   encoding="utf-8")
+    config = root / "assembler.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("outline: default",
+                                                                 "outline: 章立て.yaml"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("change, english, japanese_", [
+    (_change_author, "the author (cover, tracked changes): 事務局 → 企画室",
+     "作成者（表紙・変更履歴）：「事務局」→「企画室」"),
+    (_change_template, "the wording from the template citation.j2 (templates)",
+     "テンプレート citation.j2 による文言（templates）"),
+    (_change_chapter_title, "chapter title: O&M・運営維持管理 → 運営・維持管理 [om]",
+     "章の名前：「O&M・運営維持管理」→「運営・維持管理」[om]"),
+])
+def test_status_and_build_say_what_changes_when_only_the_look_changed(
+        change, english, japanese_, tmp_path, monkeypatch):
+    """No point changes, yet the draft does: the author, a template, a chapter's title."""
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    CliRunner().invoke(main, ["add", str(SEED)])
+    assert CliRunner().invoke(main, ["build", "-q"]).exit_code == 0
+    written = (root / "output" / "draft.docx").read_bytes()
+    change(root)
+    r = CliRunner().invoke(main, ["status"], env={"LANG": "C"})
+    assert r.stdout.splitlines()[-2:] == ["build would change:", "  " + english], r.stdout
+    r = CliRunner().invoke(main, ["status"], env={"LANG": None})
+    assert r.stdout.splitlines()[-2:] == ["build で変わること：", "  " + japanese_], r.stdout
+    r = CliRunner().invoke(main, ["build"], env={"LANG": "C"})
+    assert r.exit_code == 0, r.output
+    assert f"change: {english}" in r.stderr.splitlines()
+    assert "no changes since the previous build" not in r.stderr
+    assert (root / "output" / "draft.docx").read_bytes() != written, "the draft did change"
+    r = CliRunner().invoke(main, ["status"], env={"LANG": "C"})
+    assert r.stdout.splitlines()[-1] == "build would change: nothing (the draft would stay the same)"
+
+
 def test_add_several_files_reports_each_and_replace_names_what_it_replaced(tmp_path, monkeypatch):
     root = _project(tmp_path)
     monkeypatch.chdir(root)
@@ -633,3 +689,14 @@ def test_make_draft_leaves_a_runnable_assembler(tmp_path):
     out = subprocess.run(["sh", str(ROOT / "tools" / "install-launcher.sh")],
                          env={**env, "XDG_BIN_HOME": str(other)}, capture_output=True, text=True).stdout
     assert "is not ours" in out and (other / "assembler").read_text(encoding="utf-8").endswith("mine\n")
+
+
+def test_the_command_line_modules_stay_at_radon_grade_c_or_better():
+    """Issue 15: report.status (E) and status._pending (D) are split into named steps."""
+    from radon.complexity import cc_rank, cc_visit
+
+    modules = ("cli.py", "clickui.py", "report.py", "status.py", "i18n.py", "text.py")
+    worse = [f"{m}:{b.name} {cc_rank(b.complexity)}" for m in modules
+             for b in cc_visit((ROOT / "assembler" / m).read_text(encoding="utf-8"))
+             if cc_rank(b.complexity) > "C"]
+    assert not worse
