@@ -523,11 +523,12 @@ def history() -> None:
 @history.command("list", examples=("assembler history list",))
 @_shared(PROJECT)
 def history_list(project_dir: str | None) -> None:
-    """List the history copies, oldest first."""
-    from assembler import project
+    """List the earlier drafts kept in output/history/, oldest first: number, when each was
+    built, what it held and why it was kept."""
+    from assembler import report
+    from assembler.status import history
 
-    for entry in project.history_entries(_root(project_dir)):
-        click.echo(entry.name)
+    click.echo(report.history(history(_root(project_dir))))
 
 
 @history.command("restore", examples=("assembler history restore 3",))

@@ -878,11 +878,11 @@ def _pick(root: Path, number: int | None) -> Path:
         if not chosen:
             raise InputError(_("no history copy {number}").format(number=number),
                              file=str(root / OUTPUT / HISTORY),
-                             hint=_("the copies are the numbered folders there"))
+                             hint=_("`assembler history list` shows the numbers"))
         return chosen[0]
     current = Manifest.read(root / OUTPUT / MANIFEST)
-    builds = [(e, _meta(e).get("build", "")) for e in entries
-              if _meta(e).get("reason") != "undo"]  # states an undo left: never gone back to
+    builds = [(e, history_meta(e).get("build", "")) for e in entries
+              if history_meta(e).get("reason") != "undo"]  # states an undo left: never gone back to
     here = current.build if current is not None else ""
     at = [i for i, (_, b) in enumerate(builds) if here and b == here]
     earlier = builds[:at[-1]] if at else builds
@@ -893,7 +893,8 @@ def _pick(root: Path, number: int | None) -> Path:
                      file=str(root / OUTPUT / HISTORY))
 
 
-def _meta(entry: Path) -> dict:
+def history_meta(entry: Path) -> dict:
+    """Why a history copy was kept (``reason``: build or undo) and the build it holds."""
     try:
         return json.loads((entry / _HISTORY_META).read_text(encoding="utf-8"))
     except (OSError, ValueError):

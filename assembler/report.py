@@ -146,7 +146,8 @@ def placements(a) -> str:
     summary = _("{points} points: {placed} placed in {chapters} chapters, {uncertain} uncertain "
                 "(chapter ids for overrides.yaml: `assembler review`)").format(
         points=len(a.assignments), placed=placed, chapters=filled, uncertain=uncertain)
-    if terminal_width() < 120:  # a narrow terminal: the secondary chapters only in --json
+    if terminal_width() < 140:  # not wide: the secondary chapters only in --json (the chapter and
+        # the speaker need their room more)
         head, rows = head[:3] + head[4:], [r[:3] + r[4:] for r in rows]
     return table(head, None, rows) + "\n" + summary
 
@@ -357,3 +358,21 @@ def _restyle(r) -> str:
             "fonts": _("the font set")}.get(r.kind, r.kind)
     return _("{what}: {before} → {after}").format(what=what, before=r.before or "—",
                                                   after=r.after or "—")
+
+
+# --- history ---------------------------------------------------------------------------------
+
+
+def history(rows) -> str:
+    """``assembler history list``: a table of the copies, then how to bring one back."""
+    if not rows:
+        return _("no earlier drafts yet (a build keeps the one it replaces in output/history/)")
+    why = {"build": _("replaced by a build"), "undo": _("put aside by undo or restore")}
+    body = table((_("number"), _("built"), _("meetings"), _("points"), _("kept because")), None,
+                 [(r.number, r.built, r.meetings, r.points, why.get(r.reason, r.reason))
+                  for r in rows])
+    return body + "\n" + ngettext(
+        "{n} earlier draft; `assembler history restore NUMBER` brings it back (with its "
+        "overrides.yaml)",
+        "{n} earlier drafts; `assembler history restore NUMBER` brings one back (with its "
+        "overrides.yaml)", len(rows)).format(n=len(rows))

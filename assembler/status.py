@@ -186,6 +186,34 @@ def _override_counts(ov) -> dict[str, int]:
             "never_merge": len(ov.never_merge), "merge": len(ov.merge), "edits": len(ov.edits)}
 
 
+@dataclass(frozen=True)
+class HistoryRow:
+    """One copy in output/history/: its number, when its draft was built, what it held and
+    why it was kept (``build``: replaced by a build, ``undo``: put aside by undo/restore)."""
+
+    number: int
+    built: str
+    meetings: int
+    points: int
+    reason: str
+
+
+def history(root: Path) -> tuple[HistoryRow, ...]:
+    """The history copies of the project, oldest first (reads only)."""
+    rows = []
+    for entry in project.history_entries(root):
+        path = entry / project.MANIFEST
+        m = Manifest.read(path) if path.exists() else None
+        points = m.state.points if m is not None else {}
+        when = (dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+                if path.exists() else "—")
+        rows.append(HistoryRow(number=int(entry.name[:3]), built=when,
+                               meetings=len({v.meeting for v in points.values()}),
+                               points=len(points),
+                               reason=str(project.history_meta(entry).get("reason", ""))))
+    return tuple(rows)
+
+
 def _settings_newer(root: Path, manifest_path: Path) -> bool:
     """assembler.yaml or overrides.yaml saved after the last build (told by time)."""
     built = manifest_path.stat().st_mtime

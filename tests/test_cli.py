@@ -390,6 +390,60 @@ def test_build_init_add_status_summaries_in_both_languages(in_root, tmp_path, mo
         assert status in r.stdout.splitlines()
 
 
+def test_undo_and_history_summaries_in_both_languages(tmp_path, monkeypatch):
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    CliRunner().invoke(main, ["add", str(SEED)])
+    assert CliRunner().invoke(main, ["build", "-q"]).exit_code == 0
+    _change_author(root)
+    assert CliRunner().invoke(main, ["build", "-q"]).exit_code == 0
+    first = root / "output" / "history" / "001-first"
+    for env, listed, undone, restored in (
+            ({"LANG": "C"}, "1 earlier draft; `assembler history restore NUMBER` brings it back "
+                            "(with its overrides.yaml)",  # then 3: undo and restore keep copies
+             "restored the draft, manifest and overrides.yaml of {p}",
+             "the state before is kept in {p}"),
+            ({"LANG": None}, "以前の骨子案 3 件。`assembler history restore 番号` で一つを（その時の "
+                             "overrides.yaml とともに）元に戻せます",
+             "{p} の骨子案・記録（manifest）・overrides.yaml に戻しました",
+             "前の状態は {p} に残しました")):
+        r = CliRunner().invoke(main, ["history", "list"], env=env)
+        assert r.stdout.splitlines()[-1] == listed
+        assert re.match(r" +1  \d{4}-\d\d-\d\d \d\d:\d\d +1 +57  ", r.stdout.splitlines()[1])
+        r = CliRunner().invoke(main, ["undo"], env=env)  # back to the first build
+        assert r.exit_code == 0, r.output
+        lines = r.stdout.splitlines()
+        assert lines[0] == undone.format(p=first)
+        kept = re.fullmatch(re.escape(restored).replace(re.escape("{p}"), r"(.*history/(\d{3})-\w+)"),
+                            lines[1])
+        assert kept, lines[1]
+        r = CliRunner().invoke(main, ["history", "restore", str(int(kept[2]))], env=env)
+        assert r.exit_code == 0, r.output  # forward again, to the second build
+        assert r.stdout.splitlines()[0] == undone.format(p=kept[1])
+
+
+# Which test checks each command's summary line in both languages
+SUMMARY_TESTS = {
+    "parse": "test_summary_lines_in_both_languages", "classify": "test_summary_lines_in_both_languages",
+    "dedup": "test_summary_lines_in_both_languages", "review": "test_summary_lines_in_both_languages",
+    "build": "test_build_init_add_status_summaries_in_both_languages",
+    "init": "test_build_init_add_status_summaries_in_both_languages",
+    "add": "test_build_init_add_status_summaries_in_both_languages",
+    "status": "test_build_init_add_status_summaries_in_both_languages",
+    "undo": "test_undo_and_history_summaries_in_both_languages",
+    "history list": "test_undo_and_history_summaries_in_both_languages",
+    "history restore": "test_undo_and_history_summaries_in_both_languages",
+}
+
+
+def test_every_command_has_its_summary_line_checked_in_both_languages():
+    """A new command needs its summary line checked in both languages (and listed above)."""
+    commands = {" ".join(p) for p in _command_paths()
+                if not isinstance(main.commands.get(p[0]), click.Group) or len(p) > 1}
+    assert commands == set(SUMMARY_TESTS)
+    assert all(callable(globals()[name]) for name in SUMMARY_TESTS.values())
+
+
 # --- tables that fit the terminal ----------------------------------------------------------------
 
 @pytest.mark.parametrize("columns", [80, 120])
@@ -410,6 +464,48 @@ def test_parse_table_fits_and_lines_up_with_wide_names(columns, in_root, monkeyp
         assert "和泉内閣総理大臣補佐官" in wide[0]
     long = [ln for ln in rows if ln.rstrip().endswith("…")]
     assert long, "long texts are cut with …"
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_classify_table_fits_and_lines_up_with_wide_names(columns, in_root, monkeypatch):
+    from assembler.text import width
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = CliRunner().invoke(main, ["classify", "examples/minutes"], env={"LANG": None})
+    lines = r.stdout.splitlines()
+    rows = [ln for ln in lines if ln.startswith("m02_")]
+    assert len(rows) == 57 and max(width(ln) for ln in lines[:58]) <= columns
+    wide = next(ln for ln in rows if "和泉" in ln)
+    # the chapter column (after the speaker's) starts at the same display column on every row
+    starts = {width(ln[:len(ln.split("  ")[0])]) for ln in rows}
+    assert len(starts) == 1
+    speaker_end = {width(ln[:ln.index(ln.split()[1]) + len(ln.split()[1])]) for ln in rows}
+    assert max(speaker_end) <= max(width(ln[:ln.index(ln.split()[2])]) for ln in rows)
+    # the secondary chapters are only in --json below 140 columns (the others need the room)
+    assert lines[0].split() == ["意見ID", "発言者", "章", "印", "決め手"]
+    if columns == 120:  # the wide name and every chapter title whole
+        assert "和泉内閣総理大臣補佐官" in wide and "コアジャパン・公的金融支援の在り方" in r.stdout
+    else:  # long names and titles cut with …
+        assert "和泉内閣総理…" in wide and "新型コロナ…" in r.stdout
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_status_table_fits_with_a_wide_file_name(columns, tmp_path, monkeypatch):
+    from assembler.text import width
+
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    long_name = tmp_path / "第２回インフラ海外展開に関する新戦略策定に向けた懇談会議事要旨（確定版・公表用）.txt"
+    long_name.write_bytes(SEED.read_bytes())
+    assert CliRunner().invoke(main, ["add", str(long_name)]).exit_code == 0
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = CliRunner().invoke(main, ["status"], env={"LANG": None})
+    table_ = r.stdout.splitlines()[2:4]
+    assert table_[0].split() == ["回", "日付", "ファイル", "意見数"]
+    assert all(width(ln) <= columns for ln in table_)
+    assert table_[1].rstrip().endswith("57")
+    assert width(table_[0]) == width(table_[1]), "the points column ends at the same place"
+    assert ("…" in table_[1]) == (width("minutes/" + long_name.name) > columns - 2 - 30)
 
 
 def test_table_cuts_and_pads_by_display_width():

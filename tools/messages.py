@@ -44,10 +44,12 @@ def command_helps() -> list[str]:
     sys.path.insert(0, str(ROOT))
     from assembler.cli import main
 
-    out = [inspect.cleandoc(main.help)]
-    for cmd in main.commands.values():
+    out, todo = [], [main]
+    while todo:  # every command and the commands of every group (history list, …)
+        cmd = todo.pop()
         if cmd.help:
             out.append(inspect.cleandoc(cmd.help))
+        todo += list(getattr(cmd, "commands", {}).values())
     return out
 
 
