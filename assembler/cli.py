@@ -473,7 +473,13 @@ def add(files, project_dir: str | None, replace: bool) -> None:
     nothing is added."""
     from assembler import project, report
 
-    results = project.add_many(_root(project_dir), files, replace=replace)
+    try:
+        results = project.add_many(_root(project_dir), files, replace=replace)
+    except AssemblerError as e:
+        if len(files) > 1:  # say that the others were not added either
+            e.hint = _("{hint} (none of the {n} files was added)").format(
+                hint=e.hint or "", n=len(files)).lstrip()
+        raise
     click.echo(report.added(results))
     click.echo(_("run `assembler build` to regenerate the draft"))
 

@@ -8,7 +8,11 @@ around them (file, line, hint) is worded here, in the user's language:
 """
 from __future__ import annotations
 
+import re
+
 from .i18n import _
+
+_DOUBLED = re.compile(r"([。？！])。")
 
 
 class AssemblerError(Exception):
@@ -34,7 +38,8 @@ class AssemblerError(Exception):
         text = f"{where}{self.message}"
         if self.hint:
             text = _("{message}; {hint}").format(message=text, hint=self.hint)
-        return " ".join(text.splitlines())
+        # a message ending in ？ or 。 before the hint's 。 (「…のことですか？。」)
+        return _DOUBLED.sub(r"\1", " ".join(text.splitlines()))
 
 
 class InputError(AssemblerError):

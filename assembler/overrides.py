@@ -89,7 +89,7 @@ def _placements(value: Any, name: str) -> tuple[Placement, ...]:
     out = []
     for pid, entry in _mapping(value, "points", name).items():
         where = f"points.{pid}"
-        _point_id(pid, f"points: key {shown(pid)}", name)
+        _point_id(pid, _("{section}: key {key}").format(section="points", key=shown(pid)), name)
         if isinstance(entry, str):
             entry = {"exclude": True} if entry == _EXCLUDED else {"section": entry}
         if not isinstance(entry, dict):
@@ -159,7 +159,7 @@ def _merges(value: Any, name: str) -> tuple[tuple[str, str], ...]:
 def _edits(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     out = []
     for pid, text in _mapping(value, "edits", name).items():
-        _point_id(pid, f"edits: key {shown(pid)}", name)
+        _point_id(pid, _("{section}: key {key}").format(section="edits", key=shown(pid)), name)
         if not isinstance(text, str) or not text.strip():
             raise ConfigError(_("edits.{pid}: expected the reworded text, not {text}").format(pid=pid, text=shown(text)), file=name)
         out.append((pid, text))
@@ -173,8 +173,17 @@ def require_sections(overrides: Overrides, outline: Outline) -> None:
         if not p.excluded and p.section not in ids:
             raise ConfigError(_("points.{point}: unknown section {section}{section2}").format(point=p.point, section=shown(p.section), section2=did_you_mean(p.section, ids)),
                               file=overrides.source, hint=_("sections of {source}: {value}").format(
-                                  source=outline.source,
+                                  source=_outline_name(outline.source),
                                   value=", ".join(f"{s.id}（{s.title}）" for s in outline.iter_all())))
+
+
+def _outline_name(source: str) -> str:
+    """The outline as a message names it: the bundled one by that name, not by its path."""
+    from .resources import packaged
+
+    if str(Path(source).resolve().parent) == str(packaged("outlines")):
+        return _("the bundled outline")
+    return source
 
 
 def check_overrides(overrides: Overrides, points, outline: Outline) -> list[str]:

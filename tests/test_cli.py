@@ -650,7 +650,8 @@ def test_add_adds_nothing_when_one_file_cannot_be_read(tmp_path, monkeypatch):
     empty.write_text("", encoding="utf-8")
     r = CliRunner().invoke(main, ["add", str(SEED), str(empty)])
     assert r.exit_code == 2
-    assert r.stderr == f"error: {empty}: the file is empty; export the minutes again\n"
+    assert r.stderr == (f"error: {empty}: the file is empty; export the minutes again (none of the "
+                        "2 files was added)\n")
     assert list((root / "minutes").iterdir()) == []
 
 
@@ -796,3 +797,15 @@ def test_the_command_line_modules_stay_at_radon_grade_c_or_better():
              for b in cc_visit((ROOT / "assembler" / m).read_text(encoding="utf-8"))
              if cc_rank(b.complexity) > "C"]
     assert not worse
+
+
+def test_a_chapter_id_typo_reads_well_in_japanese(in_root, tmp_path):
+    """A did-you-mean before the hint is not followed by 「。」, and the bundled outline is
+    named as such, not by the path of its file."""
+    ov = tmp_path / "overrides.yaml"
+    ov.write_text("points:\n  m02_8c84d0: dxx\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["classify", "examples/minutes", "--overrides", str(ov)],
+                           env={"LANG": None})
+    assert r.stderr.startswith(f"エラー：{ov}: points.m02_8c84d0：'dxx' という章はありません。'dx' のことですか？"
+                               "同梱の章立ての章：covid（新型コロナウイルスへの対応）, dx（")
+    assert "sections/" not in r.stderr and "？。" not in r.stderr
