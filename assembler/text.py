@@ -5,6 +5,7 @@ import hashlib
 import re
 import shutil
 import unicodedata
+from collections.abc import Iterable
 
 from wcwidth import wcwidth
 
@@ -135,7 +136,7 @@ def terminal_width() -> int:
     return max(shutil.get_terminal_size((80, 24)).columns, 20)
 
 
-def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, *,
+def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows: Iterable[Iterable[object]], *,
           total: int | None = None, keep: tuple[int, ...] = (0,)) -> str:
     """A plain-text table that fits the terminal and lines up with Japanese text.
 
@@ -150,13 +151,14 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
      1  和泉内閣総理…  新型コロナウイ…
     12  飯島委員       DX
     """
-    rows = [tuple(str(c) for c in row) for row in rows]
+    cells = [tuple(str(c) for c in row) for row in rows]
     n = len(header)
     limits = tuple(widths) if widths is not None else (None,) * n
-    cols = []
+    cols: list[int] = []
     for i in range(n):
-        natural = max([width(header[i])] + [width(re.sub(r"\s*\n\s*", " ", r[i])) for r in rows])
-        cols.append(natural if limits[i] is None else min(natural, limits[i]))
+        natural = max([width(header[i])] + [width(re.sub(r"\s*\n\s*", " ", r[i])) for r in cells])
+        limit = limits[i]
+        cols.append(natural if limit is None else min(natural, limit))
     room = (total or terminal_width()) - 2 * (n - 1)
     # the last column (the text) gives way first, down to 30 columns; then the widest others
     floor = [c if i in keep else min(c, max(4, min(width(h), 8)))
@@ -173,18 +175,19 @@ def table(header: tuple[str, ...], widths: tuple[int | None, ...] | None, rows, 
             floor[-1] = 4  # the kept columns leave no more room: the text gives way further
             continue
         cols[i] -= 1
-    numeric = [all(_NUMBER.fullmatch(r[i]) for r in rows) and rows for i in range(n)]
+    # a column is right-aligned when it has rows and every cell is a number
+    numeric = [bool(cells) and all(_NUMBER.fullmatch(r[i]) for r in cells) for i in range(n)]
 
-    def line(cells) -> str:
+    def line(row: tuple[str, ...]) -> str:
         out = []
-        for c, w, right in zip(cells, cols, numeric):
+        for c, w, right in zip(row, cols, numeric):
             cell = clip(c, w)
             if right and width(c) <= w:
                 cell = " " * (w - width(c)) + c
             out.append(cell)
         return "  ".join(out).rstrip()
 
-    return "\n".join([line(header)] + [line(r) for r in rows])
+    return "\n".join([line(header)] + [line(r) for r in cells])
 
 
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?%?")
