@@ -243,9 +243,9 @@ def _status_meetings(st) -> list[str]:
     out = [_("meetings: {n}").format(n=sum(1 for r in st.meetings if r.problem is None))]
     if not st.meetings:
         return out + ["  " + _("none yet: add minutes with `assembler add FILE...`")]
-    head = (_("session"), _("date"), _("file"), _("points"), _("problem"))
-    rows = [(r.label or "—", r.date or "—", r.file, "" if r.problem else r.points,
-             r.problem or "") for r in st.meetings]
+    head: tuple[str, ...] = (_("session"), _("date"), _("file"), _("points"), _("problem"))
+    rows: list[tuple[object, ...]] = [(r.label or "—", r.date or "—", r.file, "" if r.problem else r.points,
+                                       r.problem or "") for r in st.meetings]
     if not any(r.problem for r in st.meetings):
         head, rows = head[:-1], [r[:-1] for r in rows]
     body = table(head, None, rows, total=terminal_width() - 2)
