@@ -5,11 +5,14 @@ keys stay, later stages only add keys (see README, "The trace").
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 Role = Literal["member", "chair", "government", "secretariat", "other"]
 Kind = Literal["opinion", "procedural"]
+# What a ``to_dict`` returns: a JSON object (str keys; str, numbers, bools, None, lists, objects)
+JSONObject = dict[str, object]
 
 ROLES: tuple[str, ...] = ("member", "chair", "government", "secretariat", "other")
 # Where each input line ends (see ``Minutes.lines``): every line in exactly one place.
@@ -49,8 +52,8 @@ class SourceSpan:
     line_end: int
     page: int | None = None
 
-    def to_dict(self) -> dict:
-        d: dict = {"file": self.file, "line_start": self.line_start, "line_end": self.line_end}
+    def to_dict(self) -> JSONObject:
+        d: JSONObject = {"file": self.file, "line_start": self.line_start, "line_end": self.line_end}
         if self.page is not None:
             d["page"] = self.page
         return d
@@ -89,7 +92,7 @@ class Meeting:
             return self.date or self.id
         return f"第{to_fullwidth(str(self.session))}回"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JSONObject:
         return {
             "id": self.id,
             "council": self.council,
@@ -130,7 +133,7 @@ class Point:
     text: str
     source: SourceSpan
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JSONObject:
         return {
             "id": self.id,
             "meeting": self.meeting,
@@ -159,8 +162,8 @@ class Unread:
         """``file:line`` as an editor takes it."""
         return f"{self.file}:{self.line}"
 
-    def to_dict(self) -> dict:
-        d: dict = {"file": self.file, "line": self.line, "text": self.text, "why": self.why}
+    def to_dict(self) -> JSONObject:
+        d: JSONObject = {"file": self.file, "line": self.line, "text": self.text, "why": self.why}
         if self.page is not None:
             d["page"] = self.page
         return d
@@ -238,7 +241,7 @@ class Outline:
     sections: tuple[Section, ...]
     source: str
 
-    def iter_all(self):
+    def iter_all(self) -> Iterator[Section]:
         """Every section, depth first, in order."""
         stack = list(reversed(self.sections))
         while stack:
@@ -300,8 +303,8 @@ class Assignment:
     reason: str | None = None
     margin: float | None = None
 
-    def to_dict(self) -> dict:
-        matched: dict[str, list] = {}
+    def to_dict(self) -> JSONObject:
+        matched: dict[str, list[JSONObject]] = {}
         for m in self.matched:
             matched.setdefault(m.section, []).append(
                 {"kind": m.kind, "text": m.text, "weight": m.weight, "count": m.count, "where": m.where,
@@ -337,7 +340,7 @@ class Link:
     manual: bool = False
     how: str = "whole"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JSONObject:
         return {"a": self.a, "b": self.b, "score": round(self.score, 2), "how": self.how,
                 "manual": self.manual}
 
@@ -362,7 +365,7 @@ class Group:
     manual: bool = False
     partial: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JSONObject:
         return {
             "id": self.id,
             "points": list(self.points),
