@@ -158,7 +158,8 @@ def _terms_in(regex: re.Pattern, key: str):
 
 @lru_cache(maxsize=16)
 def _compile(outline: Outline) -> _Scanner:
-    sections, of = [], {}
+    sections: list[_Compiled] = []
+    of: dict[str, tuple[tuple[int, Evidence], ...]] = {}
     for i, s in enumerate(outline.iter_all()):
         for e in s.evidence:
             if e.kind != "pattern":
@@ -382,7 +383,7 @@ def classify(points, outline: Outline, overrides: Overrides | None = None, *,
         a = _auto(point, outline, compiled, scoring)
         p = placed.get(point.id)
         if p is not None:
-            if p.excluded:
+            if p.excluded or p.section is None:  # one and the same: a placement without a section excludes
                 a = Assignment(point=a.point, section=None, sections=(), scores=a.scores, matched=a.matched,
                                uncertain=False, manual=True, excluded=True, reason=p.reason)
             else:
