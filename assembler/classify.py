@@ -36,6 +36,7 @@ per point, so linear in the number of points.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,7 +87,7 @@ _GAP = re.compile(r"[\s・]+")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _gap(m: re.Match) -> str:
+def _gap(m: re.Match[str]) -> str:
     """Spaces and ・ go (ベース・レジストリ = ベースレジストリ), except one space between Latin words."""
     s, i, j = m.string, m.start(), m.end()
     return " " if 0 < i and j < len(s) and s[i - 1] in _LATIN and s[j] in _LATIN else ""
@@ -109,8 +110,8 @@ class _Compiled:
     """One section's evidence compiled for scanning (its literal terms are in _Scanner)."""
 
     section: Section
-    patterns: tuple[tuple[Evidence, re.Pattern], ...]
-    weaker: dict  # Evidence -> compiled alternation of its weaker_in phrases
+    patterns: tuple[tuple[Evidence, re.Pattern[str]], ...]
+    weaker: dict[Evidence, re.Pattern[str]]  # the compiled alternation of each term's weaker_in phrases
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,11 @@ class _Scanner:
     """The whole outline compiled: one alternation of every literal term and against term."""
 
     sections: tuple[_Compiled, ...]
-    terms: re.Pattern | None
-    term_of: dict  # folded term -> ((index of its section, Evidence), ...)
+    terms: re.Pattern[str] | None
+    term_of: dict[str, tuple[tuple[int, Evidence], ...]]  # folded term -> ((index of its section, Evidence), ...)
 
 
-def _term_regex(evidence: list[Evidence]) -> tuple[re.Pattern | None, dict]:
+def _term_regex(evidence: list[Evidence]) -> tuple[re.Pattern[str] | None, dict[str, Evidence]]:
     """One alternation for literal terms, longest first, Latin terms guarded as whole words."""
     of: dict[str, Evidence] = {}
     for e in evidence:
@@ -141,7 +142,7 @@ def _term_regex(evidence: list[Evidence]) -> tuple[re.Pattern | None, dict]:
     return re.compile("|".join(parts)), of
 
 
-def _terms_in(regex: re.Pattern, key: str):
+def _terms_in(regex: re.Pattern[str], key: str) -> Iterator[re.Match[str]]:
     """The matches of a term alternation, Latin terms only where no Latin letter precedes."""
     pos, end = 0, len(key)
     while pos < end:
@@ -255,7 +256,11 @@ def _role_at(roles: list[tuple[int, int, str]], pos: int) -> str:
     return "body"
 
 
-def _score(c: _Compiled, found: dict, key: str, roles: list[tuple[int, int, str]], scoring: Scoring
+# the literal terms of one section found in a point's key, each with the spans it was found at
+_Found = dict[Evidence, list[tuple[int, int]]]
+
+
+def _score(c: _Compiled, found: _Found, key: str, roles: list[tuple[int, int, str]], scoring: Scoring
            ) -> tuple[float, float, list[Match]]:
     """A section's own score on one point (weighted, and plain), and the evidence that produced it.
 
@@ -318,7 +323,7 @@ def _descend(s: Section, totals: dict[str, float]) -> str:
 def _auto(point: Point, outline: Outline, compiled: _Scanner, scoring: Scoring) -> Assignment:
     key = match_key(point.text)
     roles = clause_roles(key, scoring)
-    found: list[dict] = [{} for _ in compiled.sections]
+    found: list[_Found] = [{} for _ in compiled.sections]
     if compiled.terms is not None:
         for m in _terms_in(compiled.terms, key):
             for i, e in compiled.term_of[m.group(0)]:
@@ -364,7 +369,7 @@ def _auto(point: Point, outline: Outline, compiled: _Scanner, scoring: Scoring) 
                       margin=round(margin, 3))
 
 
-def classify(points, outline: Outline, overrides: Overrides | None = None, *,
+def classify(points: Iterable[Point], outline: Outline, overrides: Overrides | None = None, *,
              scoring: Scoring = DEFAULT_SCORING) -> tuple[Assignment, ...]:
     """One Assignment per point, in the points' order; manual placements win over evidence.
 
@@ -417,7 +422,7 @@ class ReviewRow:
     terms: tuple[str, ...]
 
 
-def review_rows(points, assignments) -> list[ReviewRow]:
+def review_rows(points: Iterable[Point], assignments: Iterable[Assignment]) -> list[ReviewRow]:
     """Uncertain and catch-all placements, most doubtful (smallest |margin|) first."""
     by_id = {p.id: p for p in points}
     rows = []
