@@ -23,11 +23,23 @@ import os
 import sys
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Iterator
 
 ENV = "ASSEMBLER_TIMINGS"
 
-_state = {"peak_kb": 0, "first": None, "registered": False}
+
+
+@dataclass
+class _State:
+    """What the timings of this process have seen so far."""
+
+    peak_kb: int = 0  # the highest peak of the stages reported
+    first: float | None = None  # perf_counter() when the first stage began
+    registered: bool = False  # the total is reported at exit
+
+
+_state = _State()
 
 
 def enabled() -> bool:
@@ -89,12 +101,12 @@ def _line(name: str, seconds: float, kb: int | None, note: str = "",
 
 
 def _total() -> None:
-    started = _state["first"]
+    started = _state.first
     if started is None:
         return
     up = _since_start()
     _line("total", up if up is not None else time.perf_counter() - started,
-          max(_state["peak_kb"], peak_kb()), cpu=time.process_time())
+          max(_state.peak_kb, peak_kb()), cpu=time.process_time())
 
 
 @contextmanager
@@ -103,20 +115,20 @@ def stage(name: str) -> Iterator[None]:
     if not enabled():
         yield
         return
-    if _state["first"] is None:
-        _state["first"] = time.perf_counter()
+    if _state.first is None:
+        _state.first = time.perf_counter()
         up = _since_start()
         if up is not None:
             _line("start-up", up, None, "  (interpreter and imports)")
-    if not _state["registered"]:
-        _state["registered"] = True
+    if not _state.registered:
+        _state.registered = True
         atexit.register(_total)
-    _state["peak_kb"] = max(_state["peak_kb"], peak_kb())
+    _state.peak_kb = max(_state.peak_kb, peak_kb())
     _reset_peak()
     start, cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
         kb = peak_kb()
-        _state["peak_kb"] = max(_state["peak_kb"], kb)
+        _state.peak_kb = max(_state.peak_kb, kb)
         _line(name, time.perf_counter() - start, kb, cpu=time.process_time() - cpu)
