@@ -9,18 +9,18 @@ from lxml import etree
 
 from assembler.docx.ooxml import visible, w
 
-_TEXT_TAGS = {w("t"): None, w("br"): " ", w("tab"): "\t"}
+_BREAKS = {w("br"): " ", w("tab"): "\t"}  # what the empty text elements read as
 
 
-def _text(el) -> str:
+def _text(el: etree._Element) -> str:
     """Visible text of an element: runs, insertions and links, not field codes or deletions."""
-    out = []
+    out: list[str] = []
     for node in el.iter(w("t"), w("br"), w("tab")):
-        out.append(node.text or "" if node.tag == w("t") else _TEXT_TAGS[node.tag])
+        out.append(node.text or "" if node.tag == w("t") else _BREAKS[node.tag])
     return visible("".join(out))
 
 
-def review(body, *, accept: bool):
+def review(body: etree._Element, *, accept: bool) -> etree._Element:
     """The body with every tracked change accepted (or rejected), as Word does it.
 
     A removed paragraph mark joins the paragraph's remaining text to the next paragraph,
