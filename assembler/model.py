@@ -11,6 +11,7 @@ from typing import Literal
 
 Role = Literal["member", "chair", "government", "secretariat", "other"]
 Kind = Literal["opinion", "procedural"]
+EvidenceKind = Literal["term", "pattern", "against"]
 # What a ``to_dict`` returns: a JSON object (str keys; str, numbers, bools, None, lists, objects)
 JSONObject = dict[str, object]
 
@@ -214,7 +215,7 @@ class Evidence:
     counts for less (``classify.Scoring.context_factor``).
     """
 
-    kind: Literal["term", "pattern", "against"]
+    kind: EvidenceKind
     text: str
     weight: float
     weaker_in: tuple[str, ...] = ()
@@ -272,7 +273,7 @@ class Match:
     """
 
     section: str
-    kind: str
+    kind: EvidenceKind
     text: str
     weight: float
     count: int = 1
