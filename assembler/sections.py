@@ -43,7 +43,7 @@ from typing import Any
 from assembler.config import check_keys, did_you_mean, read_yaml, shown
 from assembler.config import typename as _typename
 from assembler.errors import ConfigError
-from assembler.model import Evidence, Outline, Section
+from assembler.model import Evidence, EvidenceKind, Outline, Section
 from .i18n import _
 
 __all__ = ["load_outline", "default_outline_path", "INTRO_VARIABLES"]
@@ -195,6 +195,11 @@ def _intro(value: Any, where: str, name: str) -> str:
     return value
 
 
+# the keys of a section's evidence mapping, in order, and the kind of evidence each holds
+_EVIDENCE_KINDS: tuple[tuple[str, EvidenceKind], ...] = (("terms", "term"), ("patterns", "pattern"),
+                                                         ("against", "against"))
+
+
 def _evidence(value: Any, where: str, name: str) -> tuple[Evidence, ...]:
     if value is None:
         return ()
@@ -203,7 +208,7 @@ def _evidence(value: Any, where: str, name: str) -> tuple[Evidence, ...]:
                           file=name)
     check_keys(value, _EVIDENCE_KEYS, where, name)
     out: list[Evidence] = []
-    for key, kind in (("terms", "term"), ("patterns", "pattern"), ("against", "against")):
+    for key, kind in _EVIDENCE_KINDS:
         items = value.get(key)
         if items is None:
             continue
@@ -219,7 +224,7 @@ def _evidence(value: Any, where: str, name: str) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
-def _one_evidence(item: Any, kind: str, where: str, name: str) -> Evidence:
+def _one_evidence(item: Any, kind: EvidenceKind, where: str, name: str) -> Evidence:
     text_key = "regex" if kind == "pattern" else "text"
     if isinstance(item, str) and kind != "pattern":
         item = {"text": item}
