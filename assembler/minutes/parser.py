@@ -584,10 +584,11 @@ class LineParser:
             self.open("point", i, line, stripped[at:], marked=True)
             self.strip_cur_directions()
             return
-        if self.continues(text, line):
+        cur = self.cur
+        if cur is not None and self.continues(text, line):  # (continues is False with none open)
             self.gap = False
-            self.cur.lines.append(line)
-            self.cur.idx.append(i)
+            cur.lines.append(line)
+            cur.idx.append(i)
             self.strip_cur_directions()
             return
         if self.in_body and (self.speaker is not None or self.pending):
