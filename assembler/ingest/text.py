@@ -92,10 +92,10 @@ def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str,
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name), name
-    name = utf16_without_bom(data)
-    if name:
+    utf16 = utf16_without_bom(data)
+    if utf16:
         try:
-            return data.decode(name), name
+            return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
     try:
