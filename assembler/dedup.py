@@ -446,8 +446,8 @@ def candidate_list(keys: Sequence[str], k: int = PREFIX_K, shared: int | None = 
     pairs = {pair for pair, c in count.items() if c >= shared}
     if anchors is not None and any(anchors):
         holders: dict[str, list[int]] = {}
-        for idx, gs in enumerate(grams):
-            for g in gs:
+        for idx, all_grams in enumerate(grams):
+            for g in all_grams:
                 holders.setdefault(g, []).append(idx)
         near: Counter = Counter()
         for i in (i for i, a in enumerate(anchors) if a):
@@ -575,8 +575,8 @@ def _dedup(points: Sequence[Point], threshold: float, overrides: Overrides) -> t
         first = nodes.first[node]
         if first != i:
             join(100.0, first, i, "same")
-    for s, a, b, how in _edges(nodes, threshold):
-        join(s, nodes.first[a], nodes.first[b], how)
+    for s, na, nb, how in _edges(nodes, threshold):  # node pairs (a, b above are point ids)
+        join(s, nodes.first[na], nodes.first[nb], how)
     return _build_groups(points, nodes, uf, links, manual_points, threshold, partial)
 
 
