@@ -22,10 +22,18 @@ import zlib
 from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..i18n import _
 from .. import limits
+
+if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at start-up
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTComponent, LTPage
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.utils import Matrix
+
+_Decoder = Callable[[bytes], bytes]
 
 
 class _Budget:
@@ -95,7 +103,7 @@ class _Zlib:
         return _Inflater(self._budget)
 
 
-def _lzw(budget: _Budget):
+def _lzw(budget: _Budget) -> _Decoder:
     from pdfminer.lzw import LZWDecoder
 
     def lzwdecode(data: bytes) -> bytes:
@@ -111,7 +119,7 @@ def _lzw(budget: _Budget):
     return lzwdecode
 
 
-def _runlength(budget: _Budget):
+def _runlength(budget: _Budget) -> _Decoder:
     def rldecode(data: bytes) -> bytes:
         """RunLengthDecode (PDF 1.7, 7.4.5): a length byte, then 1–128 literal bytes or one
         byte repeated 2–128 times; 128 ends the data."""
@@ -138,16 +146,20 @@ def bounded_streams(file: str) -> Iterator[None]:
     from pdfminer import pdftypes
 
     budget = _Budget(file)
-    saved = pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode
-    pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode = (  # type: ignore[assignment]
-        _Zlib(budget), _lzw(budget), _runlength(budget))
+    # the names pdftypes imported (the zlib module, two functions), replaced by setattr: they
+    # are not its public interface, and _Zlib is not a module
+    names = ("zlib", "lzwdecode", "rldecode")
+    saved = [getattr(pdftypes, name) for name in names]
+    for name, value in zip(names, (_Zlib(budget), _lzw(budget), _runlength(budget))):
+        setattr(pdftypes, name, value)
     try:
         yield
     finally:
-        pdftypes.zlib, pdftypes.lzwdecode, pdftypes.rldecode = saved
+        for name, value in zip(names, saved):
+            setattr(pdftypes, name, value)
 
 
-def _aggregator(file: str):
+def _aggregator(file: str) -> type[PDFPageAggregator]:
     from pdfminer.converter import PDFPageAggregator
 
     class CountingAggregator(PDFPageAggregator):
@@ -157,13 +169,13 @@ def _aggregator(file: str):
         chars = 0
         cap = 0
 
-        def begin_page(self, page, ctm) -> None:  # type: ignore[no-untyped-def]
+        def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
             self.page_no += 1
             self.chars = 0
             self.cap = limits.current().page_chars
             super().begin_page(page, ctm)
 
-        def render_char(self, *args, **kwargs) -> float:  # type: ignore[no-untyped-def]
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
             self.chars += 1
             if self.chars > self.cap:
                 limits.check_count("page_chars", self.chars, file,
@@ -174,10 +186,11 @@ def _aggregator(file: str):
     return CountingAggregator
 
 
-def _text_lines(layout) -> int:
+def _text_lines(layout: LTPage) -> int:
     from pdfminer.layout import LTTextLine
 
-    count, stack = 0, [layout]
+    count = 0
+    stack: list[LTComponent] = [layout]
     while stack:
         obj = stack.pop()
         if isinstance(obj, LTTextLine):
@@ -187,7 +200,7 @@ def _text_lines(layout) -> int:
     return count
 
 
-def iter_pages(path: str | Path, laparams) -> Iterator:
+def iter_pages(path: str | Path, laparams: LAParams | None) -> Iterator[LTPage]:
     """The laid-out pages of a PDF (``LTPage``), like pdfminer's ``extract_pages``, bounded."""
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
