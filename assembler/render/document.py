@@ -401,11 +401,20 @@ def _column_labels(t: Texts, cols: tuple[columns.Column, ...]) -> list[str]:
         if key not in known:
             raise RenderError(_("no appendix column {key!r}{key2}").format(key=key, key2=did_you_mean(key, sorted(known))),
                               file=where, hint=_("the columns are {value}").format(value=', '.join(sorted(known))))
+    headings = []
     for c in cols:
-        if c.label not in labels:
+        heading = labels.get(c.label or "")  # an appendix column without a label has no heading
+        if heading is None:
             raise RenderError(_("no heading for the column {label!r}").format(label=c.label), file=where,
                               hint=_("add a line `{label}: 見出し`").format(label=c.label))
-    return [labels[c.label] for c in cols]
+        headings.append(heading)
+    return headings
+
+
+def _anchor(b: Block) -> str:
+    """The bookmark of an entry or a trace row: _Layout gives each its point's id."""
+    assert b.anchor is not None, f"a {b.kind} block without an anchor"
+    return b.anchor
 
 
 def layout_blocks(draft: Draft, texts: Texts) -> list[Block]:
@@ -451,6 +460,7 @@ class _Emitter:
         """(text, state) pieces of part i: from the diff, or (no previous) the ins markers."""
         b = op.block
         if op.op == MODIFIED:
+            assert op.old is not None, "a modified block has its previous one"
             return char_diff(op.old.parts[i], b.parts[i])
         if op.op in (INSERTED, DELETED):
             return [(b.parts[i], op.op)]
@@ -495,8 +505,9 @@ class _Emitter:
         if op.op == DELETED:  # the point's bookmark lives on where the point is now
             wr.append(f"<w:p>{ppr}{text}{cite}</w:p>")
             return
-        link = (f'<w:hyperlink w:anchor="{_attr(b.anchor)}" w:history="1">{cite}</w:hyperlink>')
-        wr.append(f"<w:p>{ppr}{wr.bookmark(BOOKMARK_PREFIX + b.anchor, text + link)}"
+        anchor = _anchor(b)
+        link = (f'<w:hyperlink w:anchor="{_attr(anchor)}" w:history="1">{cite}</w:hyperlink>')
+        wr.append(f"<w:p>{ppr}{wr.bookmark(BOOKMARK_PREFIX + anchor, text + link)}"
                   f"{self.comment_marks(b.comments)}</w:p>")
 
     def comment_marks(self, comments: tuple[str, ...]) -> str:
@@ -549,7 +560,7 @@ class _Emitter:
         b, wr = op.block, self.w
         if op.op == EQUAL and not (marked and b.new) and not b.comments:  # the fast path
             runs = [self._cell(i, text) for i, text in enumerate(b.parts)]
-            runs[0] = wr.bookmark(b.anchor, runs[0])
+            runs[0] = wr.bookmark(_anchor(b), runs[0])
             wr.append(self._proto.format(*runs))
             return
         state = op.op if op.op in (INSERTED, DELETED) else None
@@ -557,5 +568,5 @@ class _Emitter:
                            loose=self.fit[i] and self._loose(i, b.parts[i]))
                 for i in range(len(b.parts))]
         if op.op != DELETED:
-            runs[0] = wr.bookmark(b.anchor, runs[0]) + self.comment_marks(b.comments)
+            runs[0] = wr.bookmark(_anchor(b), runs[0]) + self.comment_marks(b.comments)
         wr.append(self._row(self.ids["cell"], False, wr.mark(state)).format(*runs))
