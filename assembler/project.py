@@ -25,7 +25,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterator, Mapping, TypedDict
 
 from . import minutes, overrides as overrides_mod, pipeline, transaction
 from .config import CONFIG_FILE, ProjectConfig, load_project_config
@@ -158,7 +158,20 @@ class Added:
     problem: str | None = None
 
 
-def _existing(folder: Path, read: dict) -> dict[str, Path]:
+class ReadOptions(TypedDict):
+    """How a project reads its minutes (``minutes.parse_file``'s keywords): the roles and
+    patterns its assembler.yaml names, loaded once."""
+
+    roles: minutes.RoleTable
+    patterns: minutes.Patterns
+
+
+def read_options(cfg: Config) -> ReadOptions:
+    """The roles and patterns of a project's assembler.yaml, loaded."""
+    return {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
+
+
+def _existing(folder: Path, read: ReadOptions) -> dict[str, Path]:
     """Meeting id -> file of the minutes already in the project."""
     if not folder.is_dir():
         return {}
@@ -178,12 +191,11 @@ def add_many(root: Path, files, *, replace: bool = False) -> list[Added]:
 
 
 def _add_many(root: Path, files, replace: bool) -> list[Added]:
-    cfg = load_config(root)
-    read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
+    read = read_options(load_config(root))
     folder = root / MINUTES
     existing = _existing(folder, read)
     names = {p.resolve(): mid for mid, p in existing.items()}
-    plan: list[Added] = []
+    plan: list[tuple[Path, Path, Minutes, Path | None]] = []  # source, target, parsed, replaced
     batch: dict[str, Path] = {}
     for file in files:
         src = Path(file)
@@ -205,22 +217,23 @@ def _add_many(root: Path, files, replace: bool) -> list[Added]:
             raise InputError(_("another meeting's minutes already have this file name ({target})")
                              .format(target=target), file=str(src),
                              hint=_("rename the file and add it again"))
-        plan.append(Added(source=src, target=target, parsed=parsed, replaced=old))
-    copies = [a for a in plan if a.source.resolve() != a.target.resolve()]
+        plan.append((src, target, parsed, old))
+    copies = [(src, target) for src, target, _parsed, _old in plan if src.resolve() != target.resolve()]
     if copies:
         with Transaction(root / OUTPUT) as tx:  # every copy complete, or none there at all
-            for a in copies:
-                tx.write(a.target, a.source.read_bytes())
+            for src, target in copies:
+                tx.write(target, src.read_bytes())
             tx.commit()
-    for a in plan:
-        if a.replaced is not None and a.replaced.resolve() != a.target.resolve():
-            a.replaced.unlink()
-    return plan
+    for _src, target, _parsed, old in plan:
+        if old is not None and old.resolve() != target.resolve():
+            old.unlink()
+    return [Added(source=src, target=target, parsed=parsed, replaced=old) for src, target, parsed, old in plan]
 
 
 def add(root: Path, file: str | Path, *, replace: bool = False) -> tuple[Minutes, Path]:
     """Parse a minutes file, then copy it into minutes/ unless its meeting is already there."""
     done = add_many(root, [file], replace=replace)[0]
+    assert done.parsed is not None and done.target is not None, "add_many returns added files only"
     return done.parsed, done.target
 
 
@@ -243,8 +256,7 @@ def adopt(root: Path, files) -> list[Added]:
 
 
 def _adopt(root: Path, files) -> list[Added]:
-    cfg = load_config(root)
-    read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
+    read = read_options(load_config(root))
     folder = root / MINUTES
     seen = dict(_existing(folder, read))
     out = []
