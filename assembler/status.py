@@ -103,7 +103,7 @@ def _meetings(root: Path, cfg) -> tuple[MeetingRow, ...]:
     folder = root / project.MINUTES
     if not folder.is_dir():
         return ()
-    read = {"roles": minutes.load_roles(cfg.roles), "patterns": minutes.load_patterns(cfg.patterns)}
+    read = project.read_options(cfg)
     rows = []
     try:
         files = iter_input_files([folder])
