@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeGuard
 
 Role = Literal["member", "chair", "government", "secretariat", "other"]
 Kind = Literal["opinion", "procedural"]
@@ -15,7 +15,14 @@ EvidenceKind = Literal["term", "pattern", "against"]
 # What a ``to_dict`` returns: a JSON object (str keys; str, numbers, bools, None, lists, objects)
 JSONObject = dict[str, object]
 
-ROLES: tuple[str, ...] = ("member", "chair", "government", "secretariat", "other")
+ROLES: tuple[Role, ...] = ("member", "chair", "government", "secretariat", "other")
+
+
+def is_role(value: object) -> TypeGuard[Role]:
+    """Whether a value read from a file is one of the ROLES."""
+    return value in ROLES
+
+
 # Where each input line ends (see ``Minutes.lines``): every line in exactly one place.
 DISPOSITIONS: tuple[str, ...] = ("front", "agenda", "narrative", "point", "stage", "furniture",
                                  "blank", "unread")
