@@ -5,11 +5,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TypedDict
 
 from ..config import load_yaml_text
 from ..limits import check_file
 from ..errors import ConfigError
-from ..model import ROLES, Speaker
+from ..model import ROLES, Role, Speaker, is_role
 from ..resources import packaged
 from ..i18n import _
 
@@ -17,7 +18,7 @@ from ..i18n import _
 class RoleTable:
     """Titles (ending of a speaker label) -> role, and the words that belong to a title."""
 
-    titles: tuple[tuple[str, str], ...]
+    titles: tuple[tuple[str, Role], ...]
     prefixes: tuple[str, ...]
 
     def split(self, label: str) -> Speaker | None:
@@ -38,18 +39,18 @@ class RoleTable:
                             full_title = prefix + full_title
                             stripped = True
                             break
-                return Speaker(label=label, name=name, title=full_title, role=role)  # type: ignore[arg-type]
+                return Speaker(label=label, name=name, title=full_title, role=role)
         return None
 
     @cached_property
-    def _by_last(self) -> dict[str, tuple[tuple[str, str], ...]]:
+    def _by_last(self) -> dict[str, tuple[tuple[str, Role], ...]]:
         """The titles by their last character, longest first (a label is split by one look-up)."""
-        out: dict[str, list[tuple[str, str]]] = {}
+        out: dict[str, list[tuple[str, Role]]] = {}
         for title, role in self.titles:
             out.setdefault(title[-1], []).append((title, role))
         return {k: tuple(v) for k, v in out.items()}
 
-    def role_of(self, title: str) -> str:
+    def role_of(self, title: str) -> Role:
         """The role of a title: the table's, 議員 for a seat number (３番), else ``other``."""
         sp = self.split(title)
         if sp is not None:
@@ -76,19 +77,19 @@ class RoleTable:
                 sp = self.split(out + tail)
                 if sp is None or not _nameish(out, 8):
                     return None
-                return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)  # type: ignore[arg-type]
+                return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
             if not _nameish(out, 30):
                 return None
             for h in _HONORIFIC:
                 if inner.endswith(h) and _nameish(inner[: -len(h)].replace(" ", "").replace("\u3000", ""), 10):
-                    return Speaker(label, inner[: -len(h)], out, self.role_of(out))  # type: ignore[arg-type]
+                    return Speaker(label, inner[: -len(h)], out, self.role_of(out))
             sp = self.split(inner)
             if sp is not None:
                 outer = self.split(out)
                 role = outer.role if outer is not None else sp.role
-                return Speaker(label, sp.name, sp.title, role)  # type: ignore[arg-type]
+                return Speaker(label, sp.name, sp.title, role)
             if _nameish(inner, 8):
-                return Speaker(label, inner, out, self.role_of(out))  # type: ignore[arg-type]
+                return Speaker(label, inner, out, self.role_of(out))
             return None
         if not _nameish(label) or len(label) < 2:
             return None
@@ -127,7 +128,14 @@ def _split_unknown(label: str) -> tuple[str, str]:
     return label[: len(label) - cut], label[len(label) - cut:]
 
 
-def _load_role_yaml(text: str, source: str) -> dict:
+class _RoleFile(TypedDict):
+    """A role table file, checked: title -> role, and the words that belong to a title."""
+
+    titles: dict[str, Role]
+    prefixes: list[str]
+
+
+def _load_role_yaml(text: str, source: str) -> _RoleFile:
     data = load_yaml_text(text, source) or {}
     if not isinstance(data, dict):
         raise ConfigError(_("expected a mapping with 'titles' and 'prefixes'"), file=source)
@@ -137,17 +145,19 @@ def _load_role_yaml(text: str, source: str) -> dict:
     titles = data.get("titles") or {}
     if not isinstance(titles, dict):
         raise ConfigError(_("titles: expected a mapping of title -> role"), file=source)
+    checked: dict[str, Role] = {}
     for title, role in titles.items():
-        if role not in ROLES:
+        if not is_role(role):
             raise ConfigError(_("titles.{title}: role {role!r} is not one of {value}").format(title=title, role=role, value=', '.join(ROLES)),
                               file=source)
+        checked[str(title)] = role
     prefixes = data.get("prefixes") or []
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
         raise ConfigError(_("prefixes: expected a list of words"), file=source)
-    return {"titles": {str(k): v for k, v in titles.items()}, "prefixes": prefixes}
+    return {"titles": checked, "prefixes": prefixes}
 
 @lru_cache(maxsize=None)
-def _builtin_roles() -> dict:
+def _builtin_roles() -> _RoleFile:
     text = packaged("data").joinpath("roles.yaml").read_text(encoding="utf-8")
     return _load_role_yaml(text, "assembler/data/roles.yaml")
 
