@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TypedDict
 
 from ..model import AttendeeGroup, Line
 from ..text import to_int
@@ -110,8 +111,8 @@ def parse_time(text: str) -> str | None:
 class FrontLabels:
     """Recognises a front-matter label line and says which field it is."""
 
-    rx: re.Pattern
-    names: dict
+    rx: re.Pattern[str]
+    names: dict[str, str]  # a label as written, spaces removed -> the field it names
 
     @classmethod
     def build(cls, labels: dict[str, tuple[str, ...]]) -> "FrontLabels":
@@ -193,7 +194,19 @@ class _Attendees:
             self.names(text)
 
 
-def front_matter(title_lines: list[Line], other_lines: list[Line], labels: FrontLabels) -> dict:
+class FrontMatter(TypedDict):
+    """What the lines before the first point say about the meeting (``model.Meeting``'s fields)."""
+
+    council: str
+    session: int | None
+    kind: str
+    date: str | None
+    time: str | None
+    place: str | None
+    attendees: tuple[AttendeeGroup, ...]
+
+
+def front_matter(title_lines: list[Line], other_lines: list[Line], labels: FrontLabels) -> FrontMatter:
     """Title, council, session, kind, date, time, place and attendee groups.
 
     ``title_lines`` are the lines before the body; ``other_lines`` the body's lines before
