@@ -34,7 +34,7 @@ import stat
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TypedDict
 
 from .errors import AssemblerError, RenderError
 from .i18n import _
@@ -212,9 +212,9 @@ class Transaction:
             if read_only(target):
                 raise _denied(target)
         journal = self.folder / JOURNAL
-        record = {"pending": self.dir.name,
-                  "targets": [{"target": os.path.relpath(t, self.folder), "existed": t.exists()}
-                              for t in targets]}
+        record: _Journal = {"pending": self.dir.name,
+                            "targets": [{"target": os.path.relpath(t, self.folder), "existed": t.exists()}
+                                        for t in targets]}
         with interrupts_deferred():
             try:
                 step("write journal")
@@ -227,7 +227,7 @@ class Transaction:
                 raise
             self._swap(targets, record, journal)
 
-    def _swap(self, targets: list[Path], record: dict, journal: Path) -> None:
+    def _swap(self, targets: list[Path], record: _Journal, journal: Path) -> None:
         """Steps 3–4: replace every target (rolled back on any failure), then the commit
         point. Run with Ctrl-C deferred (from the journal on), so that an interrupt lands
         before the journal or after the commit point, and the message the user gets is true."""
@@ -291,7 +291,19 @@ def _unlink(path: Path) -> None:
         pass
 
 
-def _roll_back(folder: Path, pending: Path, record: dict) -> None:
+class _Target(TypedDict):
+    target: str  # relative to the project's folder
+    existed: bool  # False: the swap creates it, and a roll-back removes it
+
+
+class _Journal(TypedDict):
+    """The journal of a swap in progress (JSON): the staging folder and every target."""
+
+    pending: str
+    targets: list[_Target]
+
+
+def _roll_back(folder: Path, pending: Path, record: _Journal) -> None:
     """Put every target of an unfinished swap back as it was, then drop the journal."""
     for item in record["targets"]:
         target = folder / item["target"]
@@ -314,6 +326,7 @@ def recover(folder: Path) -> bool:
     journal = folder / JOURNAL
     rolled = False
     if journal.exists():
+        record: _Journal | None
         try:
             record = json.loads(journal.read_text(encoding="utf-8"))
         except (OSError, ValueError):  # the journal itself was never finished: nothing swapped
