@@ -55,14 +55,20 @@ def _properties(existing: bytes | None, values: dict[str, str]) -> bytes:
         pid += 1
         prop = etree.SubElement(root, f"{{{_CP}}}property", fmtid=_FMTID, pid=str(pid), name=name)
         etree.SubElement(prop, f"{{{_VT}}}lpwstr").text = value
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return _serialised(root)
+
+
+def _serialised(root: etree._Element) -> bytes:
+    """A part's XML as Word writes it (declaration, UTF-8, standalone)."""
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data
 
 
 def _content_types(data: bytes) -> bytes:
     root = etree.fromstring(data, _parser())
     if not any(o.get("PartName") == f"/{_PART}" for o in root):
         etree.SubElement(root, f"{{{_CT}}}Override", PartName=f"/{_PART}", ContentType=_TYPE)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return _serialised(root)
 
 
 def _package_rels(data: bytes) -> bytes:
@@ -73,7 +79,7 @@ def _package_rels(data: bytes) -> bytes:
         while f"rId{n}" in ids:
             n += 1
         etree.SubElement(root, f"{{{_RELS}}}Relationship", Id=f"rId{n}", Type=_REL, Target=_PART)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return _serialised(root)
 
 
 def stamp(data: bytes, identity: Identity) -> bytes:
