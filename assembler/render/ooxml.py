@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -133,7 +134,8 @@ class Writer:
         return str(next(self._ids))
 
     def _ins_open(self, tag: str = "ins") -> str:
-        author, date = self.revision  # type: ignore[misc]
+        assert self.revision is not None, "a tracked change needs the revision (callers check it)"
+        author, date = self.revision
         return f'<w:{tag} w:id="{self.next_id()}" w:author="{escape(author, True)}" w:date="{date}">'
 
     def mark(self, state: str | None) -> str:
@@ -142,8 +144,8 @@ class Writer:
             return ""
         return self._ins_open(state)[:-1] + "/>"
 
-    def tracked(self, pieces, rstyle: str | None = None, *, nobreak: bool = False,
-                loose: bool = False) -> str:
+    def tracked(self, pieces: Iterable[tuple[str, str | None]], rstyle: str | None = None, *,
+                nobreak: bool = False, loose: bool = False) -> str:
         """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del.
         ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together)."""
         if nobreak:
@@ -225,7 +227,7 @@ class Writer:
         out, self.parts = "".join(self.parts), []
         return out
 
-    def flush(self, parent) -> None:
+    def flush(self, parent: etree._Element) -> None:
         """Parse what was collected and append it to parent (children moved, not the root)."""
         if not self.parts:
             return
