@@ -25,12 +25,16 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
 from .text import clean
 from ..i18n import _
+
+if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at start-up
+    from pdfminer.layout import LTComponent, LTPage, LTTextLine
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\u3000]*(?:[-－―‐ー—–]\s*)?(?:[pP]\.?\s*)?[0-9０-９]{1,4}"
@@ -62,7 +66,7 @@ def _keep_inserted_space(prev: str, nxt: str) -> bool:
     return not (prev.isdigit() and nxt.isdigit())
 
 
-def _line_text(line) -> str:
+def _line_text(line: LTTextLine) -> str:
     from pdfminer.layout import LTAnno
 
     items = list(line)
@@ -80,12 +84,12 @@ def _line_text(line) -> str:
     return "".join(out)
 
 
-def _rows(page) -> list[_Row]:
+def _rows(page: LTPage) -> list[_Row]:
     """The text lines of one page in reading order, lines on one baseline joined."""
     from pdfminer.layout import LTTextLine
 
     found: list[_Row] = []
-    stack = [page]
+    stack: list[LTComponent] = [page]
     while stack:
         obj = stack.pop()
         if isinstance(obj, LTTextLine):
