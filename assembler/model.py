@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal, TypeGuard
+from typing import Literal, TypedDict, TypeGuard
 
 Role = Literal["member", "chair", "government", "secretariat", "other"]
 Kind = Literal["opinion", "procedural"]
@@ -510,3 +510,57 @@ class Overrides:
     never_merge: tuple[tuple[str, str], ...] = ()
     merge: tuple[tuple[str, str], ...] = ()
     edits: tuple[tuple[str, str], ...] = ()
+
+
+# --- review (the JSON of ``assembler review --json``, read by the draft's doubt comments) ---
+
+
+class Alternative(TypedDict):
+    """A rival chapter of a placement: its id, title, score and evidence in words."""
+
+    section: str
+    section_title: str
+    score: float
+    evidence: str
+
+
+class PlacementReview(TypedDict):
+    """A placement to check (``classify.ReviewRow`` with the chapter titles and evidence in words)."""
+
+    point: str
+    meeting: str
+    speaker: str
+    text: str
+    section: str
+    section_title: str
+    why: str
+    margin: float
+    evidence: str
+    alternatives: list[Alternative]
+    source: JSONObject
+
+
+class MergedPoint(TypedDict):
+    point: str
+    speaker: str
+    text: str
+
+
+class MergeReview(TypedDict):
+    """A merge link to check (``dedup.Review`` with both points' speakers and texts)."""
+
+    group: str
+    score: float
+    margin: float
+    flagged: bool
+    manual: bool
+    a: MergedPoint
+    b: MergedPoint
+
+
+class ReviewData(TypedDict):
+    """``assembler review --json``: the threshold used and both lists, most doubtful first."""
+
+    threshold: float
+    placements: list[PlacementReview]
+    merges: list[MergeReview]
