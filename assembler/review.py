@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import classify, dedup
 from .i18n import _
+from .model import MergeReview, PlacementReview, ReviewData
 from .pipeline import Assembled
 from .report import evidence, score, title_with_id, titles
 from .text import clip, terminal_width, wrap
@@ -17,13 +18,13 @@ def _threshold(threshold: float | None) -> float:
     return dedup.DEFAULT_THRESHOLD if threshold is None else threshold
 
 
-def review_data(a: Assembled, threshold: float | None = None) -> dict:
+def review_data(a: Assembled, threshold: float | None = None) -> ReviewData:
     """Both review lists as data: placements (with chapter ids and titles, the evidence for
     the chosen chapter and its rivals) and merges (with both points' texts)."""
     by_id = {p.id: p for p in a.points}
     by_assignment = {x.point: x for x in a.assignments}
     names = titles(a.outline)
-    placements = []
+    placements: list[PlacementReview] = []
     for r in classify.review_rows(a.points, a.assignments):
         x, p = by_assignment[r.point], by_id[r.point]
         placements.append({
@@ -35,7 +36,7 @@ def review_data(a: Assembled, threshold: float | None = None) -> dict:
             "source": p.source.to_dict(),
         })
     t = _threshold(threshold)
-    merges = []
+    merges: list[MergeReview] = []
     for m in dedup.review_merges(a.groups, t):
         pa, pb = by_id[m.a], by_id[m.b]
         merges.append({
