@@ -13,7 +13,9 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Callable
 
 import jinja2
 
@@ -22,7 +24,7 @@ from .errors import ConfigError
 from .i18n import _
 from .text import norm
 from .model import (Assignment, Chapter, CitationPart, Draft, Entry, Group, Meeting, Minutes,
-                    Outline, Point, Section, TraceRow)
+                    Outline, Point, ReviewData, Section, TraceRow)
 
 # Wording of the placement column in the appendix (and every trace output).
 #: How a term's place in the sentence changed its weight (model.Match.where).
@@ -184,7 +186,8 @@ def strip_opener(text: str, pattern: "re.Pattern[str] | None") -> tuple[str, str
     return text[m.end():], m.group(0)
 
 
-def doubt_comments(review: dict, scores: dict[str, dict[str, float]], render) -> dict[str, tuple[str, ...]]:
+def doubt_comments(review: ReviewData, scores: dict[str, dict[str, float]], render: Callable[..., str]
+                   ) -> dict[str, tuple[str, ...]]:
     """The doubts ``review`` lists, worded as Word comments: point id (an uncertain
     placement) or group id (a merge to check) -> texts.
 
@@ -334,14 +337,14 @@ def _row_comments(entries_by_section: dict[str, list[Entry]], groups: tuple[Grou
     return tuple(sorted(out.items(), key=lambda kv: inputs.order.get(kv[0], 0)))
 
 
-def iter_chapters(chapters):
+def iter_chapters(chapters: Iterable[Chapter]) -> Iterator[Chapter]:
     """Every chapter and subchapter, depth first, in the draft's order."""
     for c in chapters:
         yield c
         yield from iter_chapters(c.subchapters)
 
 
-def iter_entries(draft: Draft):
+def iter_entries(draft: Draft) -> Iterator[Entry]:
     """Every entry of the draft body, chapter by chapter."""
     for c in iter_chapters(draft.chapters):
         yield from c.entries
