@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from assembler.render.ooxml import split_marked
 
@@ -43,10 +44,10 @@ class Block:
     new: bool = False  # marked as new by the Draft itself (builds without a previous body)
     comments: tuple[str, ...] = ()  # Word comments (doubts): not part of the change view
 
-    def key(self) -> tuple:
+    def key(self) -> tuple[str, str, tuple[str, ...], bool, int | None]:
         return (self.kind, self.style, self.parts, self.page_break, self.before)
 
-    def shape(self) -> tuple:
+    def shape(self) -> tuple[str, str, str | None, bool, int | None]:
         """What must be equal for two blocks to be one block changed in place."""
         return (self.kind, self.style, self.anchor, self.page_break, self.before)
 
@@ -56,11 +57,11 @@ class Block:
         return Block(self.kind, self.style, parts, self.anchor, self.page_break, self.before,
                      comments=self.comments)
 
-    def to_json(self) -> list:
+    def to_json(self) -> list[object]:
         return [self.kind, self.style, list(self.parts), self.anchor, self.page_break, self.before]
 
     @classmethod
-    def from_json(cls, data: list) -> "Block":
+    def from_json(cls, data: list[Any]) -> "Block":  # Any: a manifest's JSON, read as written
         kind, style, parts, anchor, page_break, before = data
         return cls(kind, style, tuple(parts), anchor, bool(page_break), before)
 
