@@ -6,6 +6,7 @@ free of control characters (they would break Word's XML downstream).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import InputError
@@ -19,7 +20,7 @@ SUPPORTED = (".txt", ".docx", ".pdf")
 CONVERTED = (".doc", ".rtf", ".odt")
 
 
-def iter_input_files(paths) -> list[Path]:
+def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand the given files and folders into the minutes files to read, in a stable order."""
     files: list[Path] = []
     for raw in paths:
