@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from assembler.model import TraceRow
+from assembler.model import JSONObject, TraceRow
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def appendix(columns: tuple[Column, ...] | None = None) -> tuple[Column, ...]:
     return tuple(c for c in (COLUMNS if columns is None else columns) if c.share > 0)
 
 
-def record(row: TraceRow, columns: tuple[Column, ...] | None = None) -> dict:
+def record(row: TraceRow, columns: tuple[Column, ...] | None = None) -> JSONObject:
     """A point of the JSON trace: the parse contract, the placement's evidence (scores,
     matched terms, reason) and every column's value (nested ones stay under ``source``).
 
