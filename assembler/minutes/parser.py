@@ -92,7 +92,7 @@ _LEGEND_PAIR = re.compile(
 class _Shape:
     """A speaker-header shape: its regex, what it means, and where it is believed."""
 
-    rx: re.Pattern
+    rx: re.Pattern[str]
     kind: str  # "header"
     loose: bool = False  # colon or bare-name shapes: need a plausible name, not in attendee lists
     marked: bool = False  # a mark or brackets: an unknown title is believed on form
@@ -458,11 +458,10 @@ class LineParser:
             cur.kind = "narrative"
             self.speaker = None
 
-    def open(self, kind: str, i: int, line: Line, first: str, **kw) -> None:
+    def open(self, kind: str, i: int, line: Line, first: str, *, marked: bool = False) -> None:
         self.close()
-        if kind == "point":
-            kw["speaker"] = self.next_speaker()
-        self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, **kw)
+        speaker = self.next_speaker() if kind == "point" else None
+        self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked)
 
     def add(self, kind: str, i: int, line: Line) -> None:
         """A one-line paragraph that nothing continues (an agenda item)."""
