@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Iterable, Mapping, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -34,7 +34,9 @@ from . import overrides as overrides_mod
 from .docx.readback import AddedParagraph, EditedDraft, EditedEntry
 from .manifest import Entry, Manifest
 from .i18n import _, ngettext
-from .model import Assignment, Placement
+from .model import Assignment, Group, Placement
+
+_V = TypeVar("_V")
 
 DELETED = "事務局が草案から削除"
 MOVED = "事務局が草案で移動"
@@ -229,14 +231,23 @@ def _followed(pid: str, source: str, decided: Assignment) -> str:
         anchor=pid, other=source, section=decided.section)
 
 
-def _first(members: tuple[str, ...], rep: str, has) -> str | None:
+def _first(members: tuple[str, ...], rep: str, has: Callable[[str], bool]) -> str | None:
     """The representative if it has the thing, else the first member that has it."""
     if has(rep):
         return rep
     return next((p for p in members if has(p)), None)
 
 
-def follow_groups(groups, assignments: tuple[Assignment, ...], edits: Mapping[str, str],
+def _follow(g: Group, mapping: Mapping[str, _V], out: dict[str, _V]) -> None:
+    """The group's points without a value of their own in ``out`` take the value of the
+    representative, or else of the first member that has one in ``mapping``."""
+    src = _first(g.points, g.representative, lambda p: p in mapping)
+    if src is not None:
+        for pid in g.points:
+            out.setdefault(pid, mapping[src])
+
+
+def follow_groups(groups: Iterable[Group], assignments: tuple[Assignment, ...], edits: Mapping[str, str],
                   after: Mapping[str, tuple[str, ...]], known: frozenset[str]) -> Followed:
     """Apply each decision to the group its point is in now.
 
@@ -262,10 +273,7 @@ def follow_groups(groups, assignments: tuple[Assignment, ...], edits: Mapping[st
                                        reason=decided.reason, margin=None)
                 if pid not in known:
                     notes.append(_followed(pid, source, decided))
-        for mapping, out in ((edits, new_edits), (after, new_after)):
-            src = _first(g.points, g.representative, lambda p, m=mapping: p in m)
-            if src is not None:
-                for pid in g.points:
-                    out.setdefault(pid, mapping[src])  # type: ignore[arg-type]
+        _follow(g, edits, new_edits)
+        _follow(g, after, new_after)
     return Followed(assignments=tuple(patched.get(a.point, a) for a in assignments),
                     edits=new_edits, after=new_after, notes=tuple(notes))
