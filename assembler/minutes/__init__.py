@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-try:  # the regex parser, to know how wide a pattern's match can be
-    import re._parser as sre_parse  # Python ≥ 3.11
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
+import re._parser as sre_parse  # the regex parser, to know how wide a pattern's match can be
 
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
