@@ -40,10 +40,11 @@ def use_catalog_for_click() -> None:
             mod = importlib.import_module(f"click.{name}")
         except ImportError:  # pragma: no cover - platform-specific modules
             continue
+        # setattr: the names are click's module globals, which its stubs do not declare
         if hasattr(mod, "_"):
-            mod._ = _
+            setattr(mod, "_", _)
         if hasattr(mod, "ngettext"):
-            mod.ngettext = ngettext
+            setattr(mod, "ngettext", ngettext)
 
 
 # --- placeholders in the user's language ------------------------------------------------------
@@ -133,10 +134,11 @@ class Context(click.Context):
     formatter_class = HelpFormatter
 
 
-class _Translated:
-    """Help text and examples shown in the user's language."""
+class _Translated(click.Command):
+    """Help text and examples shown in the user's language (mixed in before click's Command
+    or Group, whose help and context_class these are)."""
 
-    context_class = Context
+    context_class: type[click.Context] = Context
 
     def __init__(self, *args, examples: tuple[str, ...] = (), **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -223,7 +225,7 @@ class Path(click.Path):
     """``click.Path`` naming itself (in its messages: 「ファイル 'x' がありません」) in the
     language of the moment, not in the one of the moment the module was loaded."""
 
-    @property  # type: ignore[override]
+    @property
     def name(self) -> str:
         if self.file_okay and not self.dir_okay:
             return _("file")
@@ -274,7 +276,8 @@ class OneLineUsageError(click.ClickException):
     def __init__(self, error: click.UsageError) -> None:
         super().__init__(error.format_message())
         self.error = error
-        self.exit_code = error.exit_code
+        # click declares exit_code a ClassVar; the usage error's own code is kept per instance
+        self.exit_code = error.exit_code  # type: ignore[misc]
 
     def format_message(self) -> str:
         e = self.error
