@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, Callable
 
 import jinja2
 
@@ -106,8 +107,9 @@ def _check_mapping(value, schema: dict, path: str, file: str) -> dict:
     return {k: _check(value[k], sub, prefix + k, file) for k, sub in schema.items()}
 
 
-#: scalar type -> (accepts a value, converts it, what the message calls it)
-_SCALARS = {
+#: scalar type -> (accepts a value, converts it, what the message calls it); convert takes
+#: Any: it is called only on what accepts let through
+_SCALARS: dict[type, tuple[Callable[[object], bool], Callable[[Any], object], str]] = {
     float: (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, float,
             N_("a positive number")),
     int: (lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, int,
