@@ -75,7 +75,8 @@ def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
     """
     join = _JOIN[loose]
     before = LOOSE_BEFORE if loose else ""
-    out, prev = [], None
+    out: list[tuple[str, str | None]] = []
+    prev: str | None = None  # the last character of the text so far
     for text, state in pieces:
         if not text:
             out.append((text, state))
