@@ -132,14 +132,14 @@ def placements(a) -> str:
     """Every point with its chapter (title) and the words that placed it, then a count line."""
     by_id = {p.id: p for p in a.points}
     names = titles(a.outline)
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for x in a.assignments:
         p = by_id[x.point]
         flag = _("uncertain") if x.uncertain else ""
         also = "、".join(names.get(s, s) for s in x.sections[1:])
         rows.append((x.point, p.speaker.label, names.get(x.section, "—") if x.section else "—",
                      also, flag, _placement_note(x, p)))
-    head = (_("point"), _("speaker"), _("section"), _("also"), _("flag"), _("evidence"))
+    head: tuple[str, ...] = (_("point"), _("speaker"), _("section"), _("also"), _("flag"), _("evidence"))
     placed = sum(1 for x in a.assignments if x.section)
     uncertain = sum(1 for x in a.assignments if x.uncertain)
     filled = len({x.section for x in a.assignments if x.section})
