@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import classify, dedup, minutes, overrides as overrides_mod, sections
 from .config import Options
@@ -13,8 +13,12 @@ from .timings import stage as timed
 from .draft import Changes, build_draft
 from .errors import RenderError
 from . import limits
-from .model import Assignment, Draft, Group, Minutes, Outline, Overrides
+from .model import Assignment, Draft, Group, JSONObject, Minutes, Outline, Overrides, Point
 from .i18n import _
+
+if TYPE_CHECKING:  # the render stage is imported when a draft is written, not at start-up
+    from .render.trace import Trace
+    from .render.tracked import Block
 
 STAGES = ("読込", "分類", "統合", "構成", "出力")
 
@@ -31,11 +35,11 @@ class Assembled:
     problems: tuple[str, ...] = ()
 
     @cached_property
-    def points(self):
+    def points(self) -> tuple[Point, ...]:
         return tuple(p for m in self.parsed for p in m.points)
 
     @cached_property
-    def trace(self) -> dict:
+    def trace(self) -> JSONObject:
         """The trace written beside the draft (computed once: builds and manifests use it)."""
         from .render.trace import trace_dict
 
@@ -70,7 +74,7 @@ def _known(ov: Overrides, ids: set[str]) -> Overrides:
     )
 
 
-def assemble(paths, opts: Options = Options(), *,
+def assemble(paths: Iterable[str | Path], opts: Options = Options(), *,
              progress: Callable[[int, str], None] | None = None,
              overrides: Overrides | None = None) -> Assembled:
     """Parse, classify and deduplicate the minutes named (files or folders).
@@ -98,7 +102,7 @@ def assemble(paths, opts: Options = Options(), *,
     with timed("classify"):
         assignments = classify.classify(points, outline, ov)
     step(2, STAGES[2])
-    kwargs = {} if opts.threshold is None else {"threshold": opts.threshold}
+    kwargs: dict[str, float] = {} if opts.threshold is None else {"threshold": opts.threshold}
     with timed("dedup"):
         groups = dedup.dedup(points, overrides=ov, **kwargs)
     return Assembled(parsed=parsed, outline=outline, overrides=ov, assignments=assignments,
@@ -107,7 +111,7 @@ def assemble(paths, opts: Options = Options(), *,
 
 def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
            changes: Changes = Changes(), after: dict[str, tuple[str, ...]] | None = None,
-           progress: Callable[[int, str], None] | None = None, previous=None) -> Built:
+           progress: Callable[[int, str], None] | None = None, previous: list[Block] | None = None) -> Built:
     """Lay out the draft and write the .docx with its trace (.json, .csv, .xlsx).
 
     ``previous``: the previous build's body (render.layout_blocks), shown as tracked changes.
@@ -146,7 +150,7 @@ def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Chang
     return draft
 
 
-def trace_of(a: Assembled, draft: Draft):
+def trace_of(a: Assembled, draft: Draft) -> Trace:
     """The trace written beside a draft (.json, .csv, .xlsx)."""
     from .render.trace import Trace
 
@@ -154,7 +158,7 @@ def trace_of(a: Assembled, draft: Draft):
                  accounting=minutes.accounting(a.parsed))
 
 
-def build(paths, output: str | Path, opts: Options = Options(), *,
+def build(paths: Iterable[str | Path], output: str | Path, opts: Options = Options(), *,
           progress: Callable[[int, str], None] | None = None) -> Built:
     """Assemble the minutes named and write the draft with its trace."""
     return render(assemble(paths, opts, progress=progress), output, opts, progress=progress)
