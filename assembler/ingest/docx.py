@@ -19,6 +19,7 @@ deleted text and field codes (``p.text`` would miss or add some of them).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Line, SourceText
@@ -27,11 +28,15 @@ from .text import clean
 
 from ..docx.ooxml import W as _W
 from ..i18n import _
+
+if TYPE_CHECKING:  # python-docx and lxml are imported when a .docx is read, not at start-up
+    from docx.document import Document
+    from lxml.etree import _Element
 # Inline containers whose runs are part of the visible text.
 _SKIP = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "rPr", _W + "pPr"}
 
 
-def _numbering_formats(doc) -> dict[tuple[str, str], str]:
+def _numbering_formats(doc: Document) -> dict[tuple[str, str], str]:
     """(numId, ilvl) -> numFmt (bullet, decimal, …) from the numbering part, if any."""
     try:
         numbering = doc.part.numbering_part.element
@@ -39,7 +44,7 @@ def _numbering_formats(doc) -> dict[tuple[str, str], str]:
         return {}
     abstract: dict[str, dict[str, str]] = {}
     for a in numbering.iter(_W + "abstractNum"):
-        levels = {}
+        levels: dict[str, str] = {}
         for lvl in a.iter(_W + "lvl"):
             fmt = lvl.find(_W + "numFmt")
             levels[lvl.get(_W + "ilvl")] = fmt.get(_W + "val") if fmt is not None else "decimal"
@@ -54,7 +59,7 @@ def _numbering_formats(doc) -> dict[tuple[str, str], str]:
     return out
 
 
-def _text(p) -> list[str]:
+def _text(p: _Element) -> list[str]:
     """The visible text of a paragraph, split at manual line breaks."""
     parts: list[str] = []
     stack = list(reversed(p))
@@ -79,14 +84,14 @@ def _text(p) -> list[str]:
 
 
 class _Walker:
-    def __init__(self, formats: dict[tuple[str, str], str], style_numbering: dict) -> None:
+    def __init__(self, formats: dict[tuple[str, str], str], style_numbering: dict[str, _Element]) -> None:
         self.formats = formats
         self.style_numbering = style_numbering
         self.counters: dict[tuple[str, str], int] = {}
         self.lines: list[Line] = []
         self.number = 0
 
-    def marker(self, p) -> str:
+    def marker(self, p: _Element) -> str:
         num = p.find(f"{_W}pPr/{_W}numPr")
         if num is None:
             style = p.find(f"{_W}pPr/{_W}pStyle")
@@ -105,14 +110,14 @@ class _Walker:
         self.counters[key] = self.counters.get(key, 0) + 1
         return f"{to_fullwidth(str(self.counters[key]))}．"
 
-    def paragraph(self, p) -> None:
+    def paragraph(self, p: _Element) -> None:
         self.number += 1
         pieces = _text(p)
         pieces[0] = self.marker(p) + pieces[0] if pieces[0].strip() else pieces[0]
         for piece in pieces:
             self.lines.append(Line(clean(piece).rstrip(), self.number))
 
-    def block(self, el) -> None:
+    def block(self, el: _Element) -> None:
         tag = el.tag
         if tag == _W + "p":
             self.paragraph(el)
