@@ -18,10 +18,10 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from assembler.draft import trace_rows
-from assembler.model import Assignment, Group, Meeting, Minutes, Outline, TraceRow
+from assembler.model import Assignment, Group, JSONObject, Meeting, Minutes, Outline, TraceRow
 from assembler.render import columns as table
 from assembler.render.cells import csv_field
 from assembler.render.columns import Column, record
@@ -43,17 +43,17 @@ class Trace:
     groups: tuple[Group, ...]
     problems: tuple[str, ...] = ()
     columns: tuple[Column, ...] = ()
-    accounting: dict | None = None  # where every input line went (minutes.accounting)
+    accounting: JSONObject | None = None  # where every input line went (minutes.accounting)
 
     def __post_init__(self) -> None:
         if not self.columns:  # the table as it is now (a test may add a column)
             object.__setattr__(self, "columns", table.COLUMNS)
 
-    def points(self) -> Iterator[dict]:
+    def points(self) -> Iterator[JSONObject]:
         """The JSON points, one at a time."""
         return (record(r, self.columns) for r in self.rows)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JSONObject:
         """The whole trace as one dict (what the .json file holds)."""
         return {"meetings": [m.to_dict() for m in self.meetings], "points": list(self.points()),
                 "groups": [g.to_dict() for g in self.groups], "problems": list(self.problems),
@@ -62,7 +62,7 @@ class Trace:
 
 def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],
                groups: tuple[Group, ...], problems: tuple[str, ...] = (),
-               outline: Outline | None = None) -> dict:
+               outline: Outline | None = None) -> JSONObject:
     """The whole trace as a dict: the parse contract plus every column of each point."""
     from assembler.minutes import accounting
 
@@ -70,7 +70,7 @@ def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],
                  groups, problems, accounting=accounting(parsed)).to_dict()
 
 
-def _flat(value) -> object:
+def _flat(value: object) -> object:
     """A value as a flat cell: lists joined by spaces, None empty, bools as true/false."""
     if value is None:
         return ""
@@ -83,14 +83,16 @@ def _flat(value) -> object:
     return value
 
 
-def row_cells(row: TraceRow, columns: tuple[Column, ...]) -> list:
+def row_cells(row: TraceRow, columns: tuple[Column, ...]) -> list[object]:
     """One point as CSV/XLSX cells, in the table's order."""
     return [_flat(c.cell(row)) for c in columns]
 
 
 @contextlib.contextmanager
-def _replacing(path: Path, mode: str = "wb", **kw) -> Iterator[IO]:
-    """A file written beside ``path`` and renamed over it only when the block completes."""
+def _replacing(path: Path, mode: str = "wb", *, encoding: str | None = None,
+               newline: str | None = None) -> Iterator[IO[Any]]:
+    """A file written beside ``path`` and renamed over it only when the block completes
+    (text or bytes as ``mode`` says: IO[Any])."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -100,7 +102,7 @@ def _replacing(path: Path, mode: str = "wb", **kw) -> Iterator[IO]:
     except OSError as e:
         raise cause(e, path, elsewhere=other_folder()) from None
     try:
-        with os.fdopen(fd, mode, **kw) as f:
+        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
@@ -114,11 +116,11 @@ def _replacing(path: Path, mode: str = "wb", **kw) -> Iterator[IO]:
         raise
 
 
-def _dumps(obj) -> str:
+def _dumps(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-def _json_list(f: IO[str], key: str, items, last: bool = False) -> None:
+def _json_list(f: IO[str], key: str, items: Iterable[object], last: bool = False) -> None:
     f.write(f'"{key}":[')
     sep = "\n"
     for item in items:
