@@ -8,13 +8,15 @@ a user's extra patterns in ``patterns``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 from pathlib import Path
 
 import re._parser as sre_parse  # the regex parser, to know how wide a pattern's match can be
 
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
-from ..model import Meeting, Minutes, Point, SourceSpan, SourceText
+from ..model import JSONObject, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, join_lines
@@ -94,9 +96,10 @@ def is_procedural(text: str) -> bool:
     return bool(sentences) and all(_procedural_sentence(s) for s in sentences)
 
 
-def _widest(rx: re.Pattern) -> int:
+def _widest(rx: re.Pattern[str]) -> int:
     """The most characters a match can span (its regex's width), capped at 64."""
-    return min(64, sre_parse.parse(rx.pattern).getwidth()[1])
+    widest: int = sre_parse.parse(rx.pattern).getwidth()[1]  # re._parser has no types: Any
+    return min(64, widest)
 
 
 # A pattern anchored at the end is tried on as many of the sentence's last characters as its
@@ -185,7 +188,7 @@ def parse_file(path: str | Path, *, encoding: str | None = None,
     return parse_source(read_source(Path(path), encoding=encoding), roles, patterns)
 
 
-def parse_paths(paths, *, encoding: str | None = None, roles: RoleTable | None = None,
+def parse_paths(paths: Iterable[str | Path], *, encoding: str | None = None, roles: RoleTable | None = None,
                 patterns: Patterns | str | Path | None = None) -> tuple[Minutes, ...]:
     """Parse every minutes file named (folders are expanded), ordered by session and date."""
     roles = roles or load_roles()
@@ -206,8 +209,11 @@ def parse_paths(paths, *, encoding: str | None = None, roles: RoleTable | None =
         m.meeting.date or "", m.meeting.source)))
 
 
-def to_dict(parsed: tuple[Minutes, ...]) -> dict:
+def to_dict(parsed: tuple[Minutes, ...]) -> dict[str, Any]:
     """The parse contract: ``{"meetings": [...], "points": [...], "lines": [...], "unread": [...]}``.
+
+    Its values are Any, not object: the command line adds to the points it holds (each
+    point's placement, or its group) before it writes them.
 
     ``lines`` says, for each file, how many of its lines ended in each place (they add up
     to ``total``); ``unread`` lists every line the parser could not place, with the reason.
@@ -219,7 +225,7 @@ def to_dict(parsed: tuple[Minutes, ...]) -> dict:
     }
 
 
-def accounting(parsed: tuple[Minutes, ...]) -> dict:
+def accounting(parsed: tuple[Minutes, ...]) -> JSONObject:
     """Where the input lines went: per-file counts by disposition, and the unread lines."""
     return {
         "lines": [{"file": m.meeting.source, "total": len(m.lines), **m.line_counts()}
