@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..config import check_keys, load_yaml_text
 from ..limits import check_file
@@ -51,9 +52,9 @@ _KEYS = {
 class Patterns:
     """Extra shapes from a user's file, added to the built-in ones (the user's tried first)."""
 
-    headers: tuple[re.Pattern, ...] = ()
+    headers: tuple[re.Pattern[str], ...] = ()
     bullet_chars: str = ""
-    bullets: tuple[re.Pattern, ...] = ()
+    bullets: tuple[re.Pattern[str], ...] = ()
     front_labels: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
     source: str | None = None
 
@@ -64,7 +65,7 @@ class Patterns:
             out[name] = tuple(dict.fromkeys(extra + out[name]))
         return out
 
-def _regex(text, where: str, file: str) -> re.Pattern:
+def _regex(text: object, where: str, file: str) -> re.Pattern[str]:
     if not isinstance(text, str):
         raise ConfigError(_("{where}: expected a regular expression in quotes").format(where=where), file=file)
     try:
@@ -73,7 +74,7 @@ def _regex(text, where: str, file: str) -> re.Pattern:
         raise ConfigError(_("{where}: not a valid regular expression ({msg} at position {pos})").format(where=where, msg=e.msg, pos=e.pos),
                           file=file, hint=_('check the brackets and escape \\ in YAML quotes')) from None
 
-def _list(value, where: str, file: str) -> list:
+def _list(value: object, where: str, file: str) -> list[Any]:  # Any: entries of a YAML list
     if value is None:
         return []
     if not isinstance(value, list):
