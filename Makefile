@@ -1,6 +1,7 @@
 # make draft   set up .venv, render output/draft.docx from the bundled example minutes and put an
 #              `assembler` launcher in ~/.local/bin (it says how to put that on the PATH if needed)
-# make test    run the test suite (what .ci/run runs)
+# make test    run the test suite on the checkout (what .ci/run runs, with test-wheel)
+# make test-wheel  the same suite against the built, installed wheel (tools/test-wheel.sh)
 # make eval    accuracy figures (classification against the reference labels, dedup P/R)
 # make bench   speed and memory figures
 PYTHON ?= python3
@@ -8,7 +9,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: draft test eval bench venv clean messages
+.PHONY: draft test test-wheel eval bench venv clean messages
 
 venv: $(STAMP)
 
@@ -24,6 +25,9 @@ draft: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest tests assembler
+
+test-wheel: $(STAMP)
+	sh tools/test-wheel.sh
 
 eval: $(STAMP)
 	$(PY) benchmarks/run.py eval

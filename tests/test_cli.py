@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from assembler.cli import main
-from conftest import FIXTURES, ROOT, SEED
+from conftest import FIXTURES, ROOT, SEED, checkout_only
 
 
 def test_every_command_has_help_with_an_example():
@@ -80,6 +80,7 @@ def test_threshold_is_checked_the_same_everywhere(command, in_root, tmp_path):
 
 
 @pytest.mark.slow
+@checkout_only
 def test_installed_wheel_runs_parse_on_the_example(tmp_path):
     """Build the wheel, install it into a fresh venv and run it away from the checkout."""
     dist = tmp_path / "dist"
@@ -147,6 +148,7 @@ def test_a_bug_is_one_line_unless_debugging(monkeypatch, in_root):
     assert isinstance(r.exception, ZeroDivisionError)
 
 
+@checkout_only
 def test_a_plain_checkout_finds_its_templates_and_outline(tmp_path):
     """Without any install (only the checkout on sys.path), bundled data comes from the
     top-level templates/ and sections/ folders, and a build works."""

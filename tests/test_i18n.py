@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from assembler import i18n
 from assembler.cli import main
-from conftest import ROOT
+from conftest import PACKAGE, ROOT, checkout_only
 
-PO = ROOT / "assembler" / "locale" / "ja" / "LC_MESSAGES" / "assembler.po"
+PO = PACKAGE / "locale" / "ja" / "LC_MESSAGES" / "assembler.po"
 sys.path.insert(0, str(ROOT / "tools"))
 import messages  # noqa: E402
 
@@ -43,6 +43,7 @@ def test_the_mo_is_compiled_from_the_po():
                 f"{mid!r}: the .mo says otherwise; run `make messages`")
 
 
+@checkout_only
 def test_every_marked_text_of_ours_has_japanese_with_the_same_placeholders():
     """Fails when a message is added or changed without its Japanese: `make messages`, write
     the msgstr in assembler/locale/ja/LC_MESSAGES/assembler.po, `make messages` again."""
@@ -60,6 +61,7 @@ def test_every_marked_text_of_ours_has_japanese_with_the_same_placeholders():
             assert _fields(english[0]) - {"n"} <= _fields(ja), (mid, ja)
 
 
+@checkout_only
 def test_click_texts_we_translated_keep_their_placeholders():
     for (_context, mid), m in _po().items():
         if "click" in m.auto_comments and m.string and not isinstance(mid, tuple):

@@ -17,7 +17,7 @@ from assembler.errors import ConfigError, InputError
 from assembler.manifest import PointState, State
 from benchmarks.generate import generate
 from assembler.cli import main
-from conftest import SEED
+from conftest import PACKAGE, SEED
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -585,11 +585,10 @@ def test_the_project_modules_stay_at_radon_grade_c_or_better():
     """Issue 16: project.build / project.diff were grade E/D; they are split into named steps."""
     from radon.complexity import cc_rank, cc_visit
 
-    from conftest import ROOT
 
     modules = ("project.py", "carry.py", "manifest.py", "transaction.py", "overrides.py",
                "docx/readback.py", "docx/identity.py")
     worse = [f"{m}:{b.name} {cc_rank(b.complexity)}" for m in modules
-             for b in cc_visit((ROOT / "assembler" / m).read_text(encoding="utf-8"))
+             for b in cc_visit((PACKAGE / m).read_text(encoding="utf-8"))
              if cc_rank(b.complexity) > "C"]
     assert not worse

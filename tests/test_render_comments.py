@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from assembler import pipeline, project
 from assembler.docx.ooxml import BOOKMARK_PREFIX
 from assembler.review import review_data
 from benchmarks.generate import generate
-from conftest import SEED
+from conftest import SEED, tool
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -86,7 +85,7 @@ def test_the_comments_words_are_templates(built):
 
 @pytest.mark.slow
 def test_openxml_audit_accepts_the_comments(built):
-    audit = Path(sys.executable).with_name("openxml-audit")
+    audit = tool("openxml-audit")
     r = subprocess.run([str(audit), str(built.files[0])], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and "Errors: 0" in r.stdout, r.stdout + r.stderr
 

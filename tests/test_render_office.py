@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from assembler.render import render_docx
+from conftest import tool
 from test_render import sample_draft
 
 pytestmark = pytest.mark.slow
@@ -57,7 +57,7 @@ def test_a_japanese_font_is_embedded(pdf):
 
 
 def test_openxml_audit_reports_no_errors(tmp_path):
-    audit = Path(sys.executable).with_name("openxml-audit")
+    audit = tool("openxml-audit")
     path = render_docx(sample_draft(), tmp_path / "draft.docx")
     result = subprocess.run([str(audit), str(path)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr

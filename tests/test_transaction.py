@@ -24,7 +24,7 @@ from assembler import project, transaction
 from assembler.cli import main
 from assembler.errors import AssemblerError, RenderError
 from benchmarks.generate import generate
-from conftest import ROOT, SEED
+from conftest import SEED, child_env
 from test_project import EPOCH, manifest, para_of, read_body, write_body
 
 WATCHED = ("output/draft.docx", "output/draft.json", "output/draft.csv", "output/draft.xlsx",
@@ -172,7 +172,7 @@ def test_an_output_folder_without_permission_is_named(proj):
 
 
 def _build_process(root: Path, *args: str) -> subprocess.Popen:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(ROOT)}
+    env = child_env(SOURCE_DATE_EPOCH=EPOCH)
     return subprocess.Popen([sys.executable, "-m", "assembler", "build", "-q", *args], cwd=root,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -401,7 +401,7 @@ def test_kill_9_inside_the_commit_is_put_back_by_the_next_command(proj, where):
     """A real process killed (SIGKILL) while it stands at a step of the commit: the next
     command that takes the lock puts the project back exactly as it was."""
     before = snapshot(proj)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(ROOT)}
+    env = child_env(SOURCE_DATE_EPOCH=EPOCH)
     p = subprocess.Popen([sys.executable, "-c", _STOP_AT, where], cwd=proj, env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = p.stderr.readline()
