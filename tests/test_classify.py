@@ -257,7 +257,7 @@ def test_placement_in_an_unknown_section_is_a_config_error():
     with pytest.raises(ConfigError) as e:
         classify([p], DEFAULT, overrides)
     assert str(e.value) == (f"overrides.yaml: points.{p.id}: unknown section 'kpis'; did you mean 'kpi'?; "
-                            f"sections of {DEFAULT.source}: " + ", ".join(
+                            "sections of the bundled outline: " + ", ".join(
                                 f"{s.id}（{s.title}）" for s in DEFAULT.iter_all()))
     assert "kpi（KPI・目標設定）" in str(e.value), "ids beside the titles a person knows them by"
 
