@@ -11,6 +11,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from lxml import etree
 
@@ -70,19 +71,19 @@ class EditedDraft:
         return tuple(a.text for a in self.added if a.follows is None)
 
 
-def _style(p) -> str:
+def _style(p: etree._Element) -> str:
     el = p.find(w("pPr") + "/" + w("pStyle"))
     return el.get(w("val"), "") if el is not None else ""
 
 
-def _outline_level(p, heading_ids: set[str]) -> bool:
+def _outline_level(p: etree._Element, heading_ids: set[str]) -> bool:
     if _style(p) in heading_ids:
         return True
     return p.find(w("pPr") + "/" + w("outlineLvl")) is not None
 
 
-def _text(p, *, skip_links: bool) -> str:
-    out = []
+def _text(p: etree._Element, *, skip_links: bool) -> str:
+    out: list[str] = []
     for t in p.iter(_T):
         anc = t.getparent()
         skip = False
@@ -111,7 +112,7 @@ def _heading_ids(z: zipfile.ZipFile) -> set[str]:
     return ids
 
 
-def _parser():
+def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -136,7 +137,7 @@ def read_draft(path: str | Path, generated: frozenset[str] = frozenset(),
     return _walk(root.find(w("body")), heading_ids, generated, chapters)
 
 
-def _paragraphs(body):
+def _paragraphs(body: etree._Element) -> Iterator[etree._Element]:
     """The body's own paragraphs, up to the appendix table (the draft's body ends there)."""
     for el in body.iter(_P, _TBL):
         if el.tag == _TBL:
@@ -145,13 +146,13 @@ def _paragraphs(body):
             yield el
 
 
-def _anchor(p) -> str | None:
+def _anchor(p: etree._Element) -> str | None:
     """The point id of a point paragraph's bookmark, None for any other paragraph."""
     names = (b.get(w("name"), "") for b in p.iter(_BM))
     return next((n[len(BOOKMARK_PREFIX):] for n in names if n.startswith(BOOKMARK_PREFIX)), None)
 
 
-def _walk(body, heading_ids: set[str], generated: frozenset[str],
+def _walk(body: etree._Element, heading_ids: set[str], generated: frozenset[str],
           chapters: frozenset[str] | None) -> EditedDraft:
     entries: list[EditedEntry] = []
     added: list[AddedParagraph] = []
@@ -171,7 +172,7 @@ def _walk(body, heading_ids: set[str], generated: frozenset[str],
     return EditedDraft(entries=tuple(entries), added=tuple(added))
 
 
-def _other(el, entries: list[EditedEntry], added: list[AddedParagraph], heading: str | None,
+def _other(el: etree._Element, entries: list[EditedEntry], added: list[AddedParagraph], heading: str | None,
            last: str | None, generated: frozenset[str]) -> None:
     """A chapter paragraph without a point bookmark: the rest of a point split by Enter (it
     still carries the citation), or a paragraph of the secretariat's (or a retyped point)."""
