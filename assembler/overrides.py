@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterable
 
 from assembler.errors import ConfigError
-from assembler.model import Outline, Overrides, Placement
+from assembler.model import Outline, Overrides, Placement, Point
 from assembler.config import atomic_write, check_keys, did_you_mean, load_yaml_text, read_yaml, shown
 from .i18n import _
 
@@ -77,7 +78,7 @@ def _point_id(value: Any, where: str, name: str) -> str:
     return value
 
 
-def _mapping(value: Any, where: str, name: str) -> dict:
+def _mapping(value: Any, where: str, name: str) -> dict[Any, Any]:  # Any: a YAML mapping as read
     if value is None:
         return {}
     if not isinstance(value, dict):
@@ -117,7 +118,7 @@ def _placements(value: Any, name: str) -> tuple[Placement, ...]:
     return tuple(out)
 
 
-def _list(value: Any, where: str, name: str) -> list:
+def _list(value: Any, where: str, name: str) -> list[Any]:  # Any: a YAML list as read
     if value is None:
         return []
     if not isinstance(value, list):
@@ -186,7 +187,7 @@ def _outline_name(source: str) -> str:
     return source
 
 
-def check_overrides(overrides: Overrides, points, outline: Outline) -> list[str]:
+def check_overrides(overrides: Overrides, points: Iterable[Point], outline: Outline) -> list[str]:
     """Messages for overrides that name points this run does not have (sections: see require_sections)."""
     require_sections(overrides, outline)
     known = {p.id for p in points}
@@ -218,7 +219,15 @@ def _entry_line(p: Placement, indent: str) -> str:
     return f"{indent}{p.point}: {{{', '.join(parts)}}}"
 
 
-def _placement_check(placements: list[Placement]):
+# a check of the overrides read back after an edit: what it finds wrong, or None
+_Check = Callable[[Overrides], "str | None"]
+
+
+def _edit_line(pid: str, text: str, indent: str) -> str:
+    return f"{indent}{pid}: {_yaml_str(text)}"
+
+
+def _placement_check(placements: list[Placement]) -> _Check:
     def check(back: Overrides) -> str | None:
         got = {p.point: p for p in back.placements}
         for p in placements:
@@ -230,14 +239,14 @@ def _placement_check(placements: list[Placement]):
     return check
 
 
-def _edit_check(edits: dict[str, str]):
+def _edit_check(edits: dict[str, str]) -> _Check:
     def check(back: Overrides) -> str | None:
         got = dict(back.edits)
         return next((f"edit {pid}" for pid, text in edits.items() if got.get(pid) != text), None)
     return check
 
 
-def with_decisions(text: str, placements=(), edits: dict[str, str] | None = None, *,
+def with_decisions(text: str, placements: Iterable[Placement] = (), edits: dict[str, str] | None = None, *,
                    name: str = "overrides.yaml") -> str:
     """The text of an overrides file with placements and edits added or replaced.
 
@@ -245,20 +254,18 @@ def with_decisions(text: str, placements=(), edits: dict[str, str] | None = None
     result is read back before it is returned, so text this function cannot edit safely
     is refused (ConfigError naming ``name``) rather than written.
     """
-    placements = list({p.point: p for p in placements}.values())  # the last word on a point wins
+    latest = list({p.point: p for p in placements}.values())  # the last word on a point wins
     edits = edits or {}
-    for p in placements:
+    for p in latest:
         _point_id(p.point, "placement", name)
     for pid in edits:
         _point_id(pid, "edit", name)
-    if placements:
-        text = _upsert_block(text, "points", {p.point: (lambda indent, p=p: _entry_line(p, indent))
-                                              for p in placements}, name)
+    if latest:
+        text = _upsert_block(text, "points", {p.point: partial(_entry_line, p) for p in latest}, name)
     if edits:
-        text = _upsert_block(text, "edits", {pid: (lambda indent, t=t, pid=pid:
-                                                   f"{indent}{pid}: {_yaml_str(t)}")
-                                             for pid, t in edits.items()}, name)
-    _check_text(text, name, [_placement_check(placements), _edit_check(edits)])
+        text = _upsert_block(text, "edits", {pid: partial(_edit_line, pid, t) for pid, t in edits.items()},
+                             name)
+    _check_text(text, name, [_placement_check(latest), _edit_check(edits)])
     return text
 
 
@@ -267,7 +274,7 @@ def parse_overrides(text: str, name: str) -> Overrides:
     return _overrides(load_yaml_text(text, name), name)
 
 
-def append_placements(path: str | Path, placements) -> None:
+def append_placements(path: str | Path, placements: Iterable[Placement]) -> None:
     """Add (or replace) entries under ``points:`` of a file, keeping the rest of its text and
     comments (creates the file when there is none; see ``with_decisions``)."""
     _rewrite(Path(path), lambda text: with_decisions(text, placements, name=str(path)))
@@ -278,7 +285,7 @@ def append_edits(path: str | Path, edits: dict[str, str]) -> None:
     _rewrite(Path(path), lambda text: with_decisions(text, (), edits, name=str(path)))
 
 
-def _rewrite(path: Path, change) -> None:
+def _rewrite(path: Path, change: Callable[[str], str]) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     atomic_write(path, change(text))
 
@@ -317,7 +324,7 @@ def _block_entries(lines: list[str], start: int) -> tuple[int, str, dict[str, tu
     return end, indent, entries
 
 
-def _upsert_block(text: str, block: str, make_line: dict, name: str) -> str:
+def _upsert_block(text: str, block: str, make_line: dict[str, Callable[[str], str]], name: str) -> str:
     """Replace or append one-line entries of a top-level mapping block, keeping all other text."""
     lines = text.splitlines()
     start = _block_start(lines, block, name)
@@ -348,7 +355,7 @@ def _upsert_block(text: str, block: str, make_line: dict, name: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def _check_text(text: str, name: str, checks) -> None:
+def _check_text(text: str, name: str, checks: Iterable[_Check]) -> None:
     """Refuse overrides text that does not read back with the new entries."""
     try:
         back = parse_overrides(text, name)
