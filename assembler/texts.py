@@ -46,9 +46,9 @@ class StyleSheet:
     """Font sets (Word names per face), the face of each text role, sizes in points, page
     setup and the bullet glyph. ``fonts`` picks the set in use (``ms`` unless told)."""
 
-    font_sets: dict  # set name -> {"mincho": name, "gothic": name}
-    roles: dict      # role -> "mincho" | "gothic"
-    sizes: dict
+    font_sets: dict[str, dict[str, str]]  # set name -> {"mincho": name, "gothic": name}
+    roles: dict[str, str]      # role -> "mincho" | "gothic"
+    sizes: dict[str, float]  # body, title, heading1–3, table -> points
     page: Page
     bullet: str
     source: str
@@ -73,8 +73,11 @@ class StyleSheet:
         """The font name for a role of text (body, lead, heading, …)."""
         return self.face(self.roles[role])
 
-_FACE_SET = {"mincho": str, "gothic": str}
-_SCHEMA = {
+# a schema of style.yaml: a scalar type, ``dict`` (any non-empty mapping) or a mapping of schemas
+_Schema = type | dict[str, "_Schema"]
+
+_FACE_SET: dict[str, _Schema] = {"mincho": str, "gothic": str}
+_SCHEMA: dict[str, _Schema] = {
     "fonts": dict,   # set name -> _FACE_SET (checked in _load_style)
     "roles": {r: str for r in ROLES},
     "sizes": {"body": float, "title": float, "heading1": float, "heading2": float,
@@ -84,8 +87,9 @@ _SCHEMA = {
     "bullet": str,
 }
 
-def _check(value, schema, path: str, file: str):
-    """Check one value against the schema; unknown and missing keys are errors."""
+def _check(value: object, schema: _Schema, path: str, file: str) -> Any:
+    """Check one value against the schema; unknown and missing keys are errors (Any: the
+    value's shape is the schema's)."""
     if isinstance(schema, dict):
         return _check_mapping(value, schema, path, file)
     if schema is dict:
@@ -95,7 +99,7 @@ def _check(value, schema, path: str, file: str):
     return _check_scalar(value, schema, path, file)
 
 
-def _check_mapping(value, schema: dict, path: str, file: str) -> dict:
+def _check_mapping(value: object, schema: dict[str, _Schema], path: str, file: str) -> dict[str, Any]:
     """A mapping with exactly the schema's keys, each checked."""
     if not isinstance(value, dict):
         raise ConfigError(_("{value}: expected a mapping").format(value=path or 'the file'), file=file)
@@ -118,7 +122,7 @@ _SCALARS: dict[type, tuple[Callable[[object], bool], Callable[[Any], object], st
 }
 
 
-def _check_scalar(value, schema: type, path: str, file: str):
+def _check_scalar(value: object, schema: type, path: str, file: str) -> object:
     accepts, convert, kind = _SCALARS[schema]
     if accepts(value):
         return convert(value)
@@ -158,7 +162,7 @@ class Texts:
             return res.read_text(encoding="utf-8"), f"templates/{name}"
         return None
 
-    def _load(self, name: str):
+    def _load(self, name: str) -> tuple[str, str, Callable[[], bool]] | None:
         found = self._where(name)
         if found is None:
             return None
@@ -170,7 +174,7 @@ class Texts:
         names = {r.name for r in self._packaged.iterdir() if r.is_file()}
         if self._user is not None:
             names |= {p.name for p in self._user.iterdir() if p.is_file()}
-        out = {}
+        out: dict[str, str] = {}
         for name in sorted(n for n in names if n.endswith((".j2", ".yaml"))):
             found = self._where(name)
             if found is not None:
@@ -200,7 +204,7 @@ class Texts:
                           page=Page(**d["page"]), bullet=d["bullet"], source=where,
                           fonts=DEFAULT_FONTS if DEFAULT_FONTS in sets else next(iter(sets)))
 
-    def render(self, template: str, /, **variables) -> str:
+    def render(self, template: str, /, **variables: object) -> str:
         """Render one template; the result is stripped of surrounding blank lines."""
         try:
             compiled = self._cache.get(template)
@@ -219,7 +223,7 @@ class Texts:
             raise ConfigError(_("template error: {e}").format(e=e), file=self.path(template)) from None
         return str(out).strip("\n")
 
-    def lines(self, template: str, /, **variables) -> list[str]:
+    def lines(self, template: str, /, **variables: object) -> list[str]:
         """Render one template into its non-blank lines."""
         return [ln for ln in self.render(template, **variables).splitlines() if ln.strip()]
 
