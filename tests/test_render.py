@@ -419,6 +419,18 @@ def test_appendix_columns_fit_their_content_and_names_ids_and_files_stay_whole(x
     assert merge["m02_eeeee1"] == "" and "—" not in merge.values()
 
 
+def test_a_placement_term_never_breaks_inside(tmp_path):
+    """『オペレーション』 is joined (it fits the column); around a term a line may break."""
+    draft = sample_draft(revision_date=None)
+    rows = list(draft.trace)
+    rows[0] = replace(rows[0], placement="『オペレーション』（結論部）『DX』の語による")
+    out = render_docx(replace(draft, trace=tuple(rows)), tmp_path / "d.docx")
+    tbl = parts(out)["word/document.xml"].find(f"{W}body/{W}tbl")
+    cell = raw_text(tbl.findall(f"{W}tr")[1].findall(f"{W}tc")[6])
+    assert cell.startswith(WJ.join("『オペレーション』") + "（結論部）『" + WJ + "D")
+    assert cell.endswith("』の語による")
+
+
 def _cell_lines(tc) -> list[str]:
     lines = []
     for p in tc.iter(f"{W}p"):

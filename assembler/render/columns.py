@@ -7,7 +7,8 @@ appendix columns need one), a ``share`` of the appendix table's width (0: not in
 appendix, only in the files) and a ``cell`` function that reads the value from a
 ``TraceRow``. A column that ``fit``s is as wide in the appendix as its widest line (an id, a
 name, a file name: never broken inside), the others share the rest of the width by their
-share (``render/widths.py``). The appendix shows the columns with a share, in table order; the files show
+share (``render/widths.py``); a ``keep`` regex names the spans of a cell that never break
+inside (the terms of the placement cell). The appendix shows the columns with a share, in table order; the files show
 every column, in table order; a JSON point holds the parse contract, the placement's
 evidence and every column that is not ``nested`` under another key (``file`` and the
 lines are under ``source`` there).
@@ -35,6 +36,7 @@ class Column:
     width: int = 10
     nested: bool = False
     fit: bool = False
+    keep: str | None = None  # a regex: its matches in a cell never break inside (appendix)
 
 
 def _placed_by(row: TraceRow) -> str:
@@ -58,9 +60,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("id", "id", 0.09, lambda r: r.point.id, 14, fit=True),
     Column("meeting", None, 0, lambda r: r.point.meeting),
     Column("section", None, 0, lambda r: r.section, 14),
-    Column("section_title", "section", 0.09, lambda r: r.section_title, 24),
+    Column("section_title", "section", 0.10, lambda r: r.section_title, 24),
     Column("sections", None, 0, _sections, 18),
-    Column("text", "text", 0.40, lambda r: r.point.text, 80),
+    Column("text", "text", 0.42, lambda r: r.point.text, 80),
     Column("speaker", "speaker", 0.07, lambda r: r.point.speaker.label, fit=True),
     Column("name", None, 0, lambda r: r.point.speaker.name),
     Column("title", None, 0, lambda r: r.point.speaker.title),
@@ -74,7 +76,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("page", None, 0, lambda r: r.point.source.page, nested=True),
     Column("uncertain", None, 0, lambda r: bool(r.assignment and r.assignment.uncertain)),
     Column("placed_by", None, 0, _placed_by),
-    Column("placement", "placement", 0.14, lambda r: r.placement, 30),
+    Column("placement", "placement", 0.14, lambda r: r.placement, 30,
+           keep=r"『[^』]*』"),  # 『オペレーション』 stays whole
     Column("group", None, 0, lambda r: r.group_id, 14),
     Column("merge", "merge", 0.07, lambda r: r.group, 18, fit=True),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -104,7 +105,8 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
         ops = diff_blocks(list(previous), [b.plain() for b in blocks])
     else:
         ops = [Op(EQUAL, b) for b in blocks]
-    emitter = _Emitter(writer, ids, portrait, sheet, layout.shares, _fit_previous(layout.fitted, previous))
+    emitter = _Emitter(writer, ids, portrait, sheet, layout.shares,
+                       _fit_previous(layout.fitted, previous), layout.keep)
     emitter.write(ops, marked=previous is None)
     content = writer.xml()
     if emitter.comments:
@@ -260,6 +262,7 @@ class _Layout:
         self._page_break_next = False
         self.shares: tuple[float, ...] = ()
         self.fitted: tuple[float | None, ...] = ()  # widest line of each fitted column (ems)
+        self.keep: tuple[str | None, ...] = ()  # each column's spans kept whole (Column.keep)
 
     def p(self, style: str, text: str, **kw) -> None:
         self.blocks.append(Block("p", style, (text,), **kw))
@@ -343,13 +346,14 @@ class _Layout:
             self.p("note", note)
         cols = columns.appendix()
         self.shares = tuple(c.share for c in cols)
+        self.keep = tuple(c.keep for c in cols)
         labels = _column_labels(t, cols)
         self.blocks.append(Block("table", "cell_header", tuple(labels)))
         row_comments = dict(d.row_comments)
         trimmed = dict(d.trimmed)
         present = {"text": lambda row: row.point.text + (self.texts.render(
                        "opener_note.j2", opener=trimmed[row.point.id]) if row.point.id in trimmed else ""),
-                   "meeting_label": self._meeting, "source_cell": self._source,
+                   "meeting_label": self._meeting, "source_cell": self._source, "speaker": _speaker,
                    # 代表 / （3件を統合）: the note on a line of its own keeps the column an id wide
                    "merge": lambda row: row.group.replace("（", "\n（", 1) if row.representative else row.group}
         seen: list[set[str]] = [{label} if c.fit else set() for c, label in zip(cols, labels)]
@@ -384,6 +388,29 @@ class _Layout:
         src = row.point.source
         return self.texts.render("trace_source.j2", file=src.file, name=os.path.basename(src.file),
                                  line_start=src.line_start, line_end=src.line_end, page=src.page)
+
+
+#: A speaker label wider than this (ems) shows the name and the title on two lines.
+SPEAKER_LINE = 8.0
+
+
+def _speaker(row: TraceRow) -> str:
+    """The speaker cell: the label, or, when it is long and is a name followed by a title,
+    the name over the title (和泉 / 内閣総理大臣補佐官: a break where a reader expects one).
+
+    >>> from assembler.model import Speaker
+    >>> class Row:
+    ...     class point:
+    ...         speaker = Speaker("和泉内閣総理大臣補佐官", "和泉", "内閣総理大臣補佐官", "government")
+    >>> _speaker(Row)
+    '和泉\\n内閣総理大臣補佐官'
+    """
+    sp = row.point.speaker
+    label = sp.label
+    if (text_width(label) > SPEAKER_LINE and sp.name and sp.title
+            and label == sp.name + sp.title):
+        return f"{sp.name}\n{sp.title}"
+    return label
 
 
 def _column_labels(t: Texts, cols: tuple[columns.Column, ...]) -> list[str]:
@@ -439,7 +466,8 @@ class _Emitter:
     """Writes Blocks as WordprocessingML, each as it is, or as a tracked change (an Op)."""
 
     def __init__(self, writer: Writer, ids: StyleIds, portrait: str, sheet,
-                 shares: tuple[float, ...], fitted: tuple[float | None, ...]) -> None:
+                 shares: tuple[float, ...], fitted: tuple[float | None, ...],
+                 keep: tuple[str | None, ...] = ()) -> None:
         self.w = writer
         self.ids = ids
         self.portrait = portrait
@@ -451,6 +479,7 @@ class _Emitter:
                       for f, w in zip(fitted, self.widths)]
         self.em = em
         self.fit = [f is not None for f in fitted]
+        self.keep = [re.compile(k) if k else None for k in keep]
         self.comments: list[tuple[str, str]] = []  # Word comments: (id, text)
         self._proto = self._row(ids["cell"], False)
 
@@ -551,10 +580,28 @@ class _Emitter:
         return self.loose[i] and any(text_width(line) > (self.widths[i] - 2 * CELL_MARGIN[1]) / self.em
                                      for line in text.split("\n"))
 
+    def _kept_spans(self, i: int, text: str) -> str:
+        """The cell's ``keep`` spans joined (their characters never part at a line end),
+        those that fit the column's width; a wider one breaks where it must."""
+        room = (self.widths[i] - 2 * CELL_MARGIN[1]) / self.em
+
+        def join(m: re.Match) -> str:
+            span = m.group(0)
+            return keep_together([(span, None)])[0][0] if text_width(span) <= room else span
+        return self.keep[i].sub(join, text)
+
     def _cell(self, i: int, text: str) -> str:
+        if self.keep[i] is not None and text:
+            return run_xml(self._kept_spans(i, text), nobreak=True)
         if not self.fit[i] or not text:
             return run_xml(text)
         return run_xml(keep_together([(text, None)], loose=self._loose(i, text))[0][0], nobreak=True)
+
+    def _kept_pieces(self, i: int, pieces):
+        """Pieces of a tracked cell with their ``keep`` spans joined, piece by piece."""
+        if self.keep[i] is None:
+            return pieces
+        return [(self._kept_spans(i, text), state) for text, state in pieces]
 
     def row(self, op: Op, marked: bool) -> None:
         b, wr = op.block, self.w
@@ -564,8 +611,10 @@ class _Emitter:
             wr.append(self._proto.format(*runs))
             return
         state = op.op if op.op in (INSERTED, DELETED) else None
-        runs = [wr.tracked(self._pieces(op, i), nobreak=self.fit[i],
-                           loose=self.fit[i] and self._loose(i, b.parts[i]))
+        runs = [wr.tracked(self._kept_pieces(i, self._pieces(op, i)),
+                           nobreak=self.fit[i] or self.keep[i] is not None,
+                           loose=self.fit[i] and self._loose(i, b.parts[i]),
+                           joined=self.keep[i] is not None)
                 for i in range(len(b.parts))]
         if op.op != DELETED:
             runs[0] = wr.bookmark(_anchor(b), runs[0]) + self.comment_marks(b.comments)

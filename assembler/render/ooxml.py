@@ -146,10 +146,11 @@ class Writer:
         return self._ins_open(state)[:-1] + "/>"
 
     def tracked(self, pieces: Iterable[tuple[str, str | None]], rstyle: str | None = None, *,
-                nobreak: bool = False, loose: bool = False) -> str:
+                nobreak: bool = False, loose: bool = False, joined: bool = False) -> str:
         """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del.
-        ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together)."""
-        if nobreak:
+        ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together;
+        ``joined``: the pieces hold their word joiners already, only the run properties)."""
+        if nobreak and not joined:
             pieces = keep_together(list(pieces), loose=loose)
         out = []
         for piece, state in pieces:

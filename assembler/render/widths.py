@@ -22,7 +22,7 @@ FIT_CAP = 14.0
 #: the rest: at 40 % of A4 landscape it still holds about 20 characters a line).
 FIT_SHARE = 0.6
 #: Room left beside the text of a fitted cell, in ems (rounding of the estimate).
-SLACK = 1.0
+SLACK = 0.5
 
 
 def text_width(text: str) -> float:
