@@ -584,11 +584,14 @@ class _Emitter:
         """The cell's ``keep`` spans joined (their characters never part at a line end),
         those that fit the column's width; a wider one breaks where it must."""
         room = (self.widths[i] - 2 * CELL_MARGIN[1]) / self.em
+        pattern = self.keep[i]
+        if pattern is None:
+            return text
 
-        def join(m: re.Match) -> str:
+        def join(m: "re.Match[str]") -> str:
             span = m.group(0)
             return keep_together([(span, None)])[0][0] if text_width(span) <= room else span
-        return self.keep[i].sub(join, text)
+        return pattern.sub(join, text)
 
     def _cell(self, i: int, text: str) -> str:
         if self.keep[i] is not None and text:
