@@ -8,6 +8,7 @@ only the missing ones are added (and fonts filled in where East Asian text has n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator, TypedDict
 
 from docx.oxml import parse_xml
 from docx.styles import BabelFish
@@ -16,6 +17,24 @@ from lxml import etree
 
 from assembler.render.ooxml import Writer
 from assembler.texts import StyleSheet
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.styles.styles import Styles
+
+
+class ParagraphProps(TypedDict, total=False):
+    """A style's paragraph properties, as _ppr takes them (twips for spacing and indents)."""
+
+    keep_next: bool
+    page_break: bool
+    num: tuple[str, int]  # (numbering key or numId, level)
+    snap: bool
+    before: int
+    after: int
+    ind: dict[str, int]  # left, firstLine, hanging
+    jc: str
+    outline: int
 
 _THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
@@ -29,8 +48,9 @@ def twips(mm: float) -> int:
     return round(mm * 1440 / 25.4)
 
 
-def _ppr(*, keep_next=False, page_break=False, num: tuple[str, int] | None = None, snap=None,
-         before=None, after=None, ind: dict | None = None, jc=None, outline=None) -> str:
+def _ppr(*, keep_next: bool = False, page_break: bool = False, num: tuple[str, int] | None = None,
+         snap: bool | None = None, before: int | None = None, after: int | None = None,
+         ind: dict[str, int] | None = None, jc: str | None = None, outline: int | None = None) -> str:
     """pPr in schema order."""
     x = []
     if keep_next:
@@ -52,7 +72,7 @@ def _ppr(*, keep_next=False, page_break=False, num: tuple[str, int] | None = Non
     return f"<w:pPr>{''.join(x)}</w:pPr>" if x else ""
 
 
-def _rpr(font: str | None, size: float | None, *, bold=False, color: str | None = None,
+def _rpr(font: str | None, size: float | None, *, bold: bool = False, color: str | None = None,
          lang: str | None = None) -> str:
     """rPr in schema order; ``lang`` the language of Latin text (East Asian text is ja-JP)."""
     x = []
@@ -84,7 +104,7 @@ class StyleSpec:
     based_on: str | None
     role: str | None
     size: str | None
-    ppr: dict
+    ppr: ParagraphProps
     bold: bool = False
     color: str | None = None
 
@@ -94,7 +114,7 @@ _H_NUM = "headings"
 #: (第４) in the language of the paragraph's first character: a heading that starts with
 #: Latin text (DX・…, KPI・…) in an en-US run got 「第4」. Word writes ４ either way.
 NUMBER_LANGUAGE = "ja-JP"
-_TIGHT = {"before": 0, "after": 0}
+_TIGHT: ParagraphProps = {"before": 0, "after": 0}
 SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("normal", "Normal", "paragraph", None, "body", "body", {"jc": "both"}),
     StyleSpec("title", "Title", "paragraph", "normal", "title", "title",
@@ -152,14 +172,14 @@ def _numbered(spec: StyleSpec) -> bool:
     return spec.ppr.get("num", ("",))[0] == _H_NUM
 
 
-class StyleIds(dict):
+class StyleIds(dict[str, str]):
     """Style key (``h1``, ``list``…) to the style id in this document."""
 
 
-def _style_xml(spec: StyleSpec, sid: str, ids: dict, nums: dict, sheet: StyleSheet) -> str:
+def _style_xml(spec: StyleSpec, sid: str, ids: dict[str, str], nums: dict[str, str], sheet: StyleSheet) -> str:
     font = sheet.font(spec.role) if spec.role else None
     size = sheet.sizes[spec.size] if spec.size else None
-    ppr = dict(spec.ppr)
+    ppr = spec.ppr.copy()
     if "num" in ppr:
         key, level = ppr["num"]
         ppr["num"] = (nums[key], level)
@@ -191,7 +211,7 @@ def _new_id(name: str, taken: set[str]) -> str:
     return sid
 
 
-def _find(styles, name: str):
+def _find(styles: Styles, name: str) -> etree._Element | None:
     """The style element with this name (python-docx maps UI names like Heading 1)."""
     try:
         return styles[name].element
@@ -199,7 +219,7 @@ def _find(styles, name: str):
         return None
 
 
-def prepare_styles(doc, sheet: StyleSheet, *, rewrite: bool) -> StyleIds:
+def prepare_styles(doc: Document, sheet: StyleSheet, *, rewrite: bool) -> StyleIds:
     """Resolve (and create or rewrite) every style the draft uses; return their ids."""
     styles = doc.styles
     root = styles.element
@@ -239,14 +259,14 @@ def prepare_styles(doc, sheet: StyleSheet, *, rewrite: bool) -> StyleIds:
     return ids
 
 
-def _attach_num(style_el, num_id: str, level: int) -> None:
+def _attach_num(style_el: etree._Element, num_id: str, level: int) -> None:
     ppr = style_el.get_or_add_pPr()
     num_pr = ppr.get_or_add_numPr()
     num_pr.get_or_add_ilvl().val = level
     num_pr.get_or_add_numId().val = int(num_id)
 
 
-def set_fonts(doc, sheet: StyleSheet, *, overwrite: bool, roles: dict[str, str]) -> None:
+def set_fonts(doc: Document, sheet: StyleSheet, *, overwrite: bool, roles: dict[str, str]) -> None:
     """Japanese fonts on docDefaults and every paragraph, character and table style.
 
     ``roles`` maps the draft's style ids to their role (style.yaml's ``roles``); any other
@@ -270,7 +290,7 @@ def set_fonts(doc, sheet: StyleSheet, *, overwrite: bool, roles: dict[str, str])
     _lang(default_rpr).set(qn("w:eastAsia"), "ja-JP")
 
 
-def _lang(rpr):
+def _lang(rpr: etree._Element) -> etree._Element:
     """rPr's w:lang, added in schema order (python-docx has no accessor for it)."""
     lang = rpr.find(qn("w:lang"))
     if lang is None:
@@ -284,7 +304,7 @@ def _lang(rpr):
 _AFTER_LANG = tuple(qn(f"w:{t}") for t in ("eastAsianLayout", "specVanish", "oMath"))
 
 
-def _child(parent, tag: str, index: int):
+def _child(parent: etree._Element, tag: str, index: int) -> etree._Element:
     """parent's ``tag`` child, inserted at ``index`` when missing."""
     el = parent.find(qn(tag))
     if el is None:
@@ -293,13 +313,13 @@ def _child(parent, tag: str, index: int):
     return el
 
 
-def _replace_children(parent, xml: str) -> None:
+def _replace_children(parent: etree._Element, xml: str) -> None:
     for child in list(parent):
         parent.remove(child)
     parent.append(parse_xml(xml))
 
 
-def _single_spacing(defaults, rpr_default) -> None:
+def _single_spacing(defaults: etree._Element, rpr_default: etree._Element) -> None:
     """Single spacing, no space after: the styles say where space goes (Word's template
     default of 10 pt after and 1.15 lines doubles every line on the character grid)."""
     ppr_default = defaults.find(qn("w:pPrDefault"))
@@ -310,7 +330,8 @@ def _single_spacing(defaults, rpr_default) -> None:
         'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
 
 
-def _style_fonts(root, sheet: StyleSheet, roles: dict[str, str]):
+def _style_fonts(root: etree._Element, sheet: StyleSheet, roles: dict[str, str]
+                 ) -> Iterator[tuple[etree._Element, str]]:
     """(rPr, face) of every style that names a face: by its role, else the body's face.
     Numbering styles have none; a character style without a role inherits the paragraph's."""
     for st in root.findall(qn("w:style")):
@@ -321,7 +342,7 @@ def _style_fonts(root, sheet: StyleSheet, roles: dict[str, str]):
         yield st.get_or_add_rPr(), sheet.font(role or "body")
 
 
-def _name_font(rpr, font: str, *, overwrite: bool) -> None:
+def _name_font(rpr: etree._Element, font: str, *, overwrite: bool) -> None:
     """One face for every script of rPr, no theme fonts; without ``overwrite`` only where
     no East Asian face is named yet (and only the scripts not named)."""
     fonts = rpr.get_or_add_rFonts()
@@ -334,7 +355,7 @@ def _name_font(rpr, font: str, *, overwrite: bool) -> None:
         fonts.attrib.pop(qn(f"w:{a}"), None)
 
 
-def prepare_numbering(doc, ids: StyleIds, sheet: StyleSheet) -> dict[str, str]:
+def prepare_numbering(doc: Document, ids: StyleIds, sheet: StyleSheet) -> dict[str, str]:
     """Add the heading (第１ / １ / （１）) and bullet definitions; return their numIds."""
     numbering = doc.part.numbering_part.element
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
@@ -354,7 +375,7 @@ def prepare_numbering(doc, ids: StyleIds, sheet: StyleSheet) -> dict[str, str]:
                   f'<w:pPr><w:ind w:left="420" w:hanging="210"/></w:pPr>'
                   f'<w:rPr><w:rFonts w:ascii="{body}" w:hAnsi="{body}" w:eastAsia="{body}" '
                   f'w:cs="{body}"/></w:rPr></w:lvl>')
-    out = {}
+    out: dict[str, str] = {}
     first_num = numbering.find(qn("w:num"))
     for key, kind, lvls in (("headings", "multilevel", heading_lvls),
                             ("bullets", "singleLevel", bullet_lvl)):
@@ -389,7 +410,7 @@ _AFTER_UPDATE_FIELDS = tuple(qn(f"w:{t}") for t in (
         "decimalSymbol", "listSeparator"))
 
 
-def prepare_settings(doc) -> None:
+def prepare_settings(doc: Document) -> None:
     """Ask Word to refresh fields (the TOC) on open; no preview picture; ja-JP theme fonts."""
     settings = doc.settings.element
     for tag in ("w:updateFields", "w:savePreviewPicture"):
@@ -406,7 +427,7 @@ def prepare_settings(doc) -> None:
         lang.set(qn("w:eastAsia"), "ja-JP")
 
 
-def prepare_section(doc, sheet: StyleSheet, footer_style: str) -> None:
+def prepare_section(doc: Document, sheet: StyleSheet, footer_style: str) -> None:
     """A4 portrait, margins, character grid, and a centred PAGE field in the footer.
 
     The cover (the first page) has an empty footer of its own (titlePg): no page number.
