@@ -13,6 +13,7 @@ import re
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 import docx
 from lxml import etree
@@ -35,6 +36,11 @@ from assembler.render.styles import (StyleIds, prepare_section, prepare_settings
 from assembler.render.widths import column_widths, text_width, widest_line
 from assembler.texts import Texts
 from ..i18n import _
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from assembler.model import CitationPart
+    from assembler.texts import StyleSheet
 
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -60,7 +66,7 @@ def latest_date(draft: Draft) -> str | None:
     return draft.date or (max(dates) if dates else None)
 
 
-def _open(reference_doc: str | Path | None):
+def _open(reference_doc: str | Path | None) -> Document:
     if reference_doc is None:
         return docx.Document()
     check_docx_safe(reference_doc)
@@ -133,7 +139,7 @@ APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            b'<HyperlinksChanged>false</HyperlinksChanged></Properties>')
 
 
-def _comments_part(doc, comments: list[tuple[str, str]], author: str, date: str,
+def _comments_part(doc: Document, comments: list[tuple[str, str]], author: str, date: str,
                    ids: StyleIds) -> None:
     """word/comments.xml with one comment per doubt (ids in order), author and date fixed
     by the build so the same draft gives the same bytes."""
@@ -149,7 +155,7 @@ def _comments_part(doc, comments: list[tuple[str, str]], author: str, date: str,
     root.extend(list(etree.fromstring(f'<w:root xmlns:w="{W_NS}">{xml}</w:root>')))
 
 
-def _landscape(sect) -> None:
+def _landscape(sect: etree._Element) -> None:
     """Turn the body's last section (the appendix) to landscape: the table needs the width."""
     size = sect.find(w("pgSz"))
     width, height = size.get(w("w")), size.get(w("h"))
@@ -179,7 +185,7 @@ class _RowCounter:
         self.deleted = 0  # rows of the previous build shown as deleted
         self._in_trpr = False
 
-    def start(self, tag, attrib) -> None:
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
         if tag == _TR:
             self.rows += 1
         elif tag == _TRPR:
@@ -187,7 +193,7 @@ class _RowCounter:
         elif tag == _DEL and self._in_trpr:
             self.deleted += 1
 
-    def end(self, tag) -> None:
+    def end(self, tag: str) -> None:
         if tag == _TRPR:
             self._in_trpr = False
 
@@ -213,7 +219,7 @@ def _splice_body(package: bytes, content: bytes) -> bytes:
     return xml[:start] + content + xml[start:]
 
 
-def _core_properties(doc, draft: Draft) -> None:
+def _core_properties(doc: Document, draft: Draft) -> None:
     when = latest_date(draft)
     stamp = (datetime.fromisoformat(when[:10]).replace(tzinfo=timezone.utc) if when
              else datetime(1980, 1, 1, tzinfo=timezone.utc))
@@ -231,7 +237,7 @@ def _core_properties(doc, draft: Draft) -> None:
     cp.language = "ja-JP"
 
 
-def _drop_parts(doc) -> None:
+def _drop_parts(doc: Document) -> None:
     """No thumbnail or stylesWithEffects: they are stale once the content changes."""
     for rels in (doc.part.package.rels, doc.part.rels):
         for rid, rel in list(rels.items()):
@@ -257,15 +263,15 @@ class _Layout:
         self.draft = draft
         self.texts = texts
         self.blocks: list[Block] = []
-        self._citations: dict[tuple, str] = {}
+        self._citations: dict[tuple[CitationPart, ...], str] = {}
         self._meeting_cells: dict[str, str] = {}
         self._page_break_next = False
         self.shares: tuple[float, ...] = ()
         self.fitted: tuple[float | None, ...] = ()  # widest line of each fitted column (ems)
         self.keep: tuple[str | None, ...] = ()  # each column's spans kept whole (Column.keep)
 
-    def p(self, style: str, text: str, **kw) -> None:
-        self.blocks.append(Block("p", style, (text,), **kw))
+    def p(self, style: str, text: str, *, page_break: bool = False, before: int | None = None) -> None:
+        self.blocks.append(Block("p", style, (text,), page_break=page_break, before=before))
 
     def layout(self) -> list[Block]:
         self._check_anchors()
@@ -351,7 +357,7 @@ class _Layout:
         self.blocks.append(Block("table", "cell_header", tuple(labels)))
         row_comments = dict(d.row_comments)
         trimmed = dict(d.trimmed)
-        present = {"text": lambda row: row.point.text + (self.texts.render(
+        present: dict[str, Callable[[TraceRow], str]] = {"text": lambda row: row.point.text + (self.texts.render(
                        "opener_note.j2", opener=trimmed[row.point.id]) if row.point.id in trimmed else ""),
                    "meeting_label": self._meeting, "source_cell": self._source, "speaker": _speaker,
                    # 代表 / （3件を統合）: the note on a line of its own keeps the column an id wide
@@ -453,7 +459,7 @@ def _attr(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _meeting_vars(m: Meeting) -> dict:
+def _meeting_vars(m: Meeting) -> dict[str, object]:
     return {"id": m.id, "council": m.council, "label": m.label, "session": m.session,
             "date": era_date(m.date), "date_iso": m.date or ""}
 
@@ -465,7 +471,7 @@ CELL_MARGIN = (57, 57)
 class _Emitter:
     """Writes Blocks as WordprocessingML, each as it is, or as a tracked change (an Op)."""
 
-    def __init__(self, writer: Writer, ids: StyleIds, portrait: str, sheet,
+    def __init__(self, writer: Writer, ids: StyleIds, portrait: str, sheet: StyleSheet,
                  shares: tuple[float, ...], fitted: tuple[float | None, ...],
                  keep: tuple[str | None, ...] = ()) -> None:
         self.w = writer
