@@ -606,7 +606,7 @@ class _Emitter:
             return run_xml(text)
         return run_xml(keep_together([(text, None)], loose=self._loose(i, text))[0][0], nobreak=True)
 
-    def _kept_pieces(self, i: int, pieces):
+    def _kept_pieces(self, i: int, pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
         """Pieces of a tracked cell with their ``keep`` spans joined, piece by piece."""
         if self.keep[i] is None:
             return pieces
