@@ -25,7 +25,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Mapping, TypedDict
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypedDict
 
 from . import minutes, overrides as overrides_mod, pipeline, transaction
 from .config import CONFIG_FILE, ProjectConfig, load_project_config
@@ -33,7 +33,7 @@ from .draft import Changes, iter_chapters, iter_entries
 from .errors import AssemblerError, ConfigError, InputError
 from .i18n import _
 from .manifest import Entry, Manifest, PointState, State
-from .model import Minutes, Overrides
+from .model import Draft, JSONObject, Minutes, Overrides
 from .transaction import Lock, Transaction
 
 if TYPE_CHECKING:
@@ -107,6 +107,11 @@ def owner_of_output(output: str | Path) -> Path | None:
     return None
 
 
+def _yaml_scalar(text: str | None) -> str:
+    """A title or council name as a YAML scalar (JSON strings are YAML), or null."""
+    return json.dumps(text, ensure_ascii=False) if text else "null"
+
+
 def init(root: str | Path, *, title: str | None = None, council: str | None = None) -> Path:
     """Create a drafting project: config, minutes/, overrides.yaml, output/, README."""
     d = Path(root)
@@ -115,8 +120,7 @@ def init(root: str | Path, *, title: str | None = None, council: str | None = No
                           hint=_("use `assembler build` in it, or choose another folder"))
     for sub in (MINUTES, OUTPUT):
         (d / sub).mkdir(parents=True, exist_ok=True)
-    quote = lambda s: json.dumps(s, ensure_ascii=False) if s else "null"  # noqa: E731
-    (d / CONFIG).write_text(_CONFIG_TEMPLATE.format(title=quote(title), council=quote(council)),
+    (d / CONFIG).write_text(_CONFIG_TEMPLATE.format(title=_yaml_scalar(title), council=_yaml_scalar(council)),
                             encoding="utf-8")
     if not (d / OVERRIDES).exists():
         (d / OVERRIDES).write_text(overrides_template(), encoding="utf-8")
@@ -181,7 +185,7 @@ def _existing(folder: Path, read: ReadOptions) -> dict[str, Path]:
     return {m.meeting.id: Path(m.meeting.source) for m in minutes.parse_paths([folder], **read)}
 
 
-def add_many(root: Path, files, *, replace: bool = False) -> list[Added]:
+def add_many(root: Path, files: Iterable[str | Path], *, replace: bool = False) -> list[Added]:
     """Parse every file first, then copy them into minutes/: nothing is added unless all of
     them can be (unreadable file, a meeting already there without ``replace``, the same
     meeting twice, a file name taken by another meeting). Holds the project lock; the
@@ -190,7 +194,7 @@ def add_many(root: Path, files, *, replace: bool = False) -> list[Added]:
         return _add_many(root, files, replace)
 
 
-def _add_many(root: Path, files, replace: bool) -> list[Added]:
+def _add_many(root: Path, files: Iterable[str | Path], replace: bool) -> list[Added]:
     read = read_options(load_config(root))
     folder = root / MINUTES
     existing = _existing(folder, read)
@@ -248,14 +252,14 @@ def minutes_beside(folder: str | Path) -> list[Path]:
                   and not f.name.startswith((".", "~$")) and f.name != "README.txt")
 
 
-def adopt(root: Path, files) -> list[Added]:
+def adopt(root: Path, files: Iterable[Path]) -> list[Added]:
     """Move minutes found in a new project's folder into minutes/, one by one: a file that
     cannot be read (or repeats a meeting) stays where it is, with the reason."""
     with writing(root, "init"):
         return _adopt(root, files)
 
 
-def _adopt(root: Path, files) -> list[Added]:
+def _adopt(root: Path, files: Iterable[Path]) -> list[Added]:
     read = read_options(load_config(root))
     folder = root / MINUTES
     seen = dict(_existing(folder, read))
@@ -295,7 +299,7 @@ def writing(root: Path, what: str) -> Iterator[None]:
 # --- the decisions of a build and what changed ---------------------------------------------------
 
 
-def current_state(a: pipeline.Assembled, extra: dict) -> State:
+def current_state(a: pipeline.Assembled, extra: JSONObject) -> State:
     """The decisions of this build; the fingerprint covers everything the draft shows."""
     by_point = {x.point: x for x in a.assignments}
     group_of = {pid: g.id for g in a.groups for pid in g.points}
@@ -314,7 +318,7 @@ def current_state(a: pipeline.Assembled, extra: dict) -> State:
 
 
 def _entry_changes(base: State, now: State, new: frozenset[str],
-                   titles: Mapping[str, str]) -> dict:
+                   titles: Mapping[str, str]) -> dict[str, Any]:  # Any: changes.j2's variables
     """Counted per entry of the body, as the draft lays it out: a group stands where its
     representative (its first point) stands, or its first placed point. New entries and
     citations added to earlier ones per chapter, entries moved, earlier entries merged."""
@@ -343,7 +347,7 @@ def _entry_changes(base: State, now: State, new: frozenset[str],
             "moved": moved, "joined": sum(cited.values()), "merged": merged}
 
 
-def _removed(base: State, now: State, titles: Mapping[str, str]) -> list[dict]:
+def _removed(base: State, now: State, titles: Mapping[str, str]) -> list[dict[str, str]]:
     """Entries of the previous draft whose points are all left out now (deleted, excluded):
     reported as left out, never as moved to 「—」."""
     out = []
@@ -370,7 +374,7 @@ def diff(base: State, now: State, titles: Mapping[str, str], meeting_labels: Map
     new = frozenset(pid for pid in now.points if pid not in base.points)
     meetings_new = sorted({now.points[p].meeting for p in new}
                           - {v.meeting for v in base.points.values()})
-    variables: dict = {
+    variables: dict[str, Any] = {  # the template's variables
         "new_meetings": [{"label": meeting_labels.get(m, m),
                           "count": sum(1 for p in new if now.points[p].meeting == m)}
                          for m in meetings_new],
@@ -490,7 +494,7 @@ def sha256(path: Path) -> str:
 
 
 def build(root: Path, *, carry_edits: str | Path | None = None, discard_edits: bool = False,
-          progress=None, fonts: str | None = None) -> ProjectBuild:
+          progress: Callable[[int, str], None] | None = None, fonts: str | None = None) -> ProjectBuild:
     """Build the project's draft, marking what changed since the previous build.
 
     Everything it writes (draft, trace, manifest, overrides.yaml, the history copy of the
@@ -612,7 +616,8 @@ class _Build:
     """One project build, step by step (``run``): carry the edits, decide, lay out, stage
     every file, keep a history copy of the previous state, swap the new files in."""
 
-    def __init__(self, root: Path, cfg: Config, previous: Manifest | None, progress) -> None:
+    def __init__(self, root: Path, cfg: Config, previous: Manifest | None,
+                 progress: Callable[[int, str], None] | None) -> None:
         self.root, self.cfg, self.previous, self.progress = root, cfg, previous, progress
         self.out = root / OUTPUT
         self.overrides_path = root / OVERRIDES
@@ -711,7 +716,7 @@ class _Build:
                            date], ensure_ascii=False)
         return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
-    def _change_view(self, base: State) -> list | None:
+    def _change_view(self, base: State) -> list[Any] | None:  # Any: Blocks as JSON
         """The body the tracked changes are drawn against (as JSON): the previous build's when
         the baseline moved, else the baseline's, so that a rebuild with nothing new shows the
         same changes (and an unchanged one writes the same bytes)."""
@@ -721,8 +726,8 @@ class _Build:
         kept = previous.body if base is previous.state else previous.baseline_body
         return list(kept) if kept else None
 
-    def _stage_draft(self, tx: Transaction, draft, assembled: pipeline.Assembled,
-                     texts: "Texts", identity: "Identity", against: list | None) -> bytes:
+    def _stage_draft(self, tx: Transaction, draft: Draft, assembled: pipeline.Assembled,
+                     texts: "Texts", identity: "Identity", against: list[Any] | None) -> bytes:
         """Stage the draft (with its identity) and its trace; return the draft's bytes."""
         from .docx.identity import stamp
         from .render import build_docx, write_trace
@@ -746,7 +751,7 @@ class _Build:
             tx.adopt(target, path)
         return docx
 
-    def _manifest(self, now: State, base: State, date: str | None, changes: Changes, draft,
+    def _manifest(self, now: State, base: State, date: str | None, changes: Changes, draft: Draft,
                   after: dict[str, tuple[str, ...]], titles: dict[str, str], texts: "Texts",
                   docx: bytes, build_id: str) -> Manifest:
         return Manifest(
@@ -777,7 +782,7 @@ def overrides_path(root: Path) -> Path | None:
     return path if path.exists() else None
 
 
-def _body(draft, texts: "Texts") -> list:
+def _body(draft: Draft, texts: "Texts") -> list[object]:
     """The draft's body as the render stage lays it out, as JSON (kept for the next change view)."""
     from .render.document import layout_blocks
 
@@ -795,7 +800,7 @@ def _read_text(path: Path) -> str | None:
         return None
 
 
-def _generated_texts(draft, texts: "Texts") -> list[str]:
+def _generated_texts(draft: Draft, texts: "Texts") -> list[str]:
     """Paragraphs the tool writes between a heading and its first point (not the secretariat's)."""
     out: set[str] = set()
     for c in iter_chapters(draft.chapters):
@@ -905,9 +910,10 @@ def _pick(root: Path, number: int | None) -> Path:
                      file=str(root / OUTPUT / HISTORY))
 
 
-def history_meta(entry: Path) -> dict:
+def history_meta(entry: Path) -> dict[str, str]:
     """Why a history copy was kept (``reason``: build or undo) and the build it holds."""
     try:
-        return json.loads((entry / _HISTORY_META).read_text(encoding="utf-8"))
+        meta: dict[str, str] = json.loads((entry / _HISTORY_META).read_text(encoding="utf-8"))
+        return meta
     except (OSError, ValueError):
         return {}
