@@ -42,14 +42,12 @@ def _not_yet_strict() -> list[str]:
             for m in o["module"]]
 
 
-def test_the_stage_interfaces_stay_strict():
-    """The frozen types between stages, the ground level and the pure stages are never relaxed."""
+def test_the_not_yet_strict_list_only_shrinks():
+    """The frozen types between stages, every stage and the ground level stay strict: only
+    these modules of the command line and dedup may be relaxed (take one off when it passes)."""
     relaxed = _not_yet_strict()
-    for module in ("model", "errors", "config", "resources", "i18n", "limits", "manifest", "sections",
-                   "classify", "draft", "review", "text", "transaction", "carry", "docx.ooxml",
-                   "docx.safety", "docx.identity", "ingest", "ingest.text", "ingest.pdf", "ingest.pdfsafe",
-                   "minutes.roles", "minutes.front", "minutes.parser", "render.tracked", "render.columns"):
-        assert f"assembler.{module}" not in relaxed, module
+    allowed = {"assembler.cli", "assembler.clickui", "assembler.report", "assembler.status", "assembler.dedup"}
+    assert set(relaxed) <= allowed, sorted(set(relaxed) - allowed)
     assert all((ROOT / (m.replace(".", "/") + ".py")).exists() or (ROOT / m.replace(".", "/")).is_dir()
                for m in relaxed), "a module listed as not yet strict does not exist"
 
