@@ -14,12 +14,17 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from . import minutes, project
 from .errors import AssemblerError
 from .ingest import iter_input_files
 from .manifest import Manifest, PointState
+from .model import Overrides
 from .project import Decided, Restyle
+
+if TYPE_CHECKING:
+    from .pipeline import Assembled
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ class Status:
     carry_edits: bool = True
 
 
-def _meetings(root: Path, cfg) -> tuple[MeetingRow, ...]:
+def _meetings(root: Path, cfg: project.Config) -> tuple[MeetingRow, ...]:
     folder = root / project.MINUTES
     if not folder.is_dir():
         return ()
@@ -145,7 +150,20 @@ def _text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]  # as project.current_state
 
 
-def _point_changes(a, before: dict[str, PointState]) -> dict:
+class _PointChanges(TypedDict):
+    reworded: int
+    moved: tuple[tuple[str, str | None, str | None], ...]
+    regrouped: int
+
+
+class _MeetingChanges(TypedDict):
+    new_meetings: tuple[str, ...]
+    gone_meetings: tuple[str, ...]
+    new_points: int
+    gone_points: int
+
+
+def _point_changes(a: Assembled, before: dict[str, PointState]) -> _PointChanges:
     """Points kept since the last build that were reworded, moved or merged otherwise."""
     by_point = {x.point: x for x in a.assignments}
     group_of = {pid: g.id for g in a.groups for pid in g.points}
@@ -158,7 +176,7 @@ def _point_changes(a, before: dict[str, PointState]) -> dict:
     }
 
 
-def _meeting_changes(a, before: dict[str, PointState], labels: dict[str, str]) -> dict:
+def _meeting_changes(a: Assembled, before: dict[str, PointState], labels: dict[str, str]) -> _MeetingChanges:
     """Meetings and points new since the last build, and those gone."""
     old = {v.meeting for v in before.values()}
     now = {p.meeting for p in a.points}
@@ -180,7 +198,7 @@ def _pending(d: Decided, manifest: Manifest, labels: dict[str, str],
     return Pending(**{**found.__dict__, "other": differs and found.nothing})
 
 
-def _override_counts(ov) -> dict[str, int]:
+def _override_counts(ov: Overrides) -> dict[str, int]:
     return {"placed": sum(1 for p in ov.placements if not p.excluded),
             "excluded": sum(1 for p in ov.placements if p.excluded),
             "never_merge": len(ov.never_merge), "merge": len(ov.merge), "edits": len(ov.edits)}
