@@ -7,10 +7,16 @@ only words it.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .i18n import _, ngettext, pgettext
 from .text import table, terminal_width, wrap
+
+if TYPE_CHECKING:  # the words only: report imports none of what it describes at run time
+    from .model import Assignment, Match, Minutes, Outline, Point
+    from .pipeline import Assembled, Built
+    from .project import Added, Restyle
+    from .status import HistoryRow, LastBuild, Pending, Status
 
 # --- small wordings ---------------------------------------------------------------------------
 
@@ -29,24 +35,24 @@ def score(value: float) -> str:
     return f"{value:g}"
 
 
-def titles(outline) -> dict[str, str]:
+def titles(outline: Outline) -> dict[str, str]:
     """Section id -> chapter title, for every section of the outline."""
     return {s.id: s.title for s in outline.iter_all()}
 
 
-def title_with_id(outline, section: str | None) -> str:
+def title_with_id(outline: Outline, section: str | None) -> str:
     """A chapter title with the id an override needs beside it: 『O&M・運営維持管理』[om]."""
     if not section:
         return "—"
     return f"{titles(outline).get(section, section)} [{section}]"
 
 
-def _found(match) -> str:
+def _found(match: Match) -> str:
     """The words a piece of evidence matched (for a pattern, what it found, not the regex)."""
     return match.found or match.text
 
 
-def evidence(point, assignment, section: str | None = None) -> str:
+def evidence(point: Point, assignment: Assignment, section: str | None = None) -> str:
     """The words that scored for ``section`` (default: the primary one) and its score, in words.
 
     English: “O&M”, “維持管理” give 9 points; 日本語: 『O&M』『維持管理』で 9 点.
@@ -75,7 +81,7 @@ def where(part: str) -> str:
             "weakened": _("{word} (in another sense)")}.get(part, "{word}")
 
 
-def _placement_note(a, point) -> str:
+def _placement_note(a: Assignment, point: Point) -> str:
     if a.excluded:
         return _("excluded by overrides.yaml")
     if a.manual:
@@ -96,7 +102,7 @@ def disposition(kind: str) -> str:
             "blank": pgettext("line", "blank"), "unread": pgettext("line", "unread")}.get(kind, kind)
 
 
-def parsed(minutes_list) -> str:
+def parsed(minutes_list: Iterable[Minutes]) -> str:
     """Each meeting, its attendees, and a table of its points with their source lines."""
     out: list[str] = []
     for m in minutes_list:
@@ -128,7 +134,7 @@ def parsed(minutes_list) -> str:
 # --- classify ---------------------------------------------------------------------------------
 
 
-def placements(a) -> str:
+def placements(a: Assembled) -> str:
     """Every point with its chapter (title) and the words that placed it, then a count line."""
     by_id = {p.id: p for p in a.points}
     names = titles(a.outline)
@@ -155,7 +161,7 @@ def placements(a) -> str:
 # --- dedup ------------------------------------------------------------------------------------
 
 
-def merges(a) -> str:
+def merges(a: Assembled) -> str:
     """The merged groups, each point with speaker and source, the scores, then the counts."""
     by_id = {p.id: p for p in a.points}
     out = []
@@ -185,7 +191,7 @@ def merges(a) -> str:
 # --- build ------------------------------------------------------------------------------------
 
 
-def built(b) -> str:
+def built(b: Built) -> str:
     """One line: meetings, points, chapters filled, merges, uncertain, files written."""
     a = b.assembled
     points = a.points
@@ -205,11 +211,11 @@ def built(b) -> str:
 # --- add / init -------------------------------------------------------------------------------
 
 
-def added(results: Iterable) -> str:
+def added(results: Iterable[Added]) -> str:
     """One line per file: what it added (meeting, speakers, points) or replaced, or why not."""
     out = []
     for r in results:
-        if r.parsed is None:
+        if r.parsed is None or r.target is None:  # (an added file has both)
             out.append(_("not added: {file}: {reason}").format(file=r.source, reason=r.problem))
             continue
         m = r.parsed.meeting
@@ -231,14 +237,14 @@ def added(results: Iterable) -> str:
 # --- status ---------------------------------------------------------------------------------
 
 
-def status(st) -> str:
+def status(st: Status) -> str:
     """``assembler status``: meetings, last build, edited draft, overrides, pending changes."""
     head = _("project: {folder}").format(folder=st.root) + (f"（{st.title}）" if st.title else "")
     return "\n".join([head, *_status_meetings(st), *_status_last_build(st.last_build),
                       *_status_draft(st), *_status_overrides(st), *_status_pending(st)])
 
 
-def _status_meetings(st) -> list[str]:
+def _status_meetings(st: Status) -> list[str]:
     """The meetings in minutes/: a count, then a table (session, date, file, points)."""
     out = [_("meetings: {n}").format(n=sum(1 for r in st.meetings if r.problem is None))]
     if not st.meetings:
@@ -256,7 +262,7 @@ def _counted(singular: str, plural: str, n: int) -> str:
     return ngettext(singular, plural, n).format(n=n)
 
 
-def _status_last_build(b) -> list[str]:
+def _status_last_build(b: LastBuild | None) -> list[str]:
     if b is None:
         return [_("last build: none yet (run `assembler build`)")]
     return [_("last build: {when}: {meetings}, {points}, {sections} filled, {merged} merged").format(
@@ -265,7 +271,7 @@ def _status_last_build(b) -> list[str]:
         sections=_counted("{n} section", "{n} sections", b.sections), merged=b.merged)]
 
 
-def _status_draft(st) -> list[str]:
+def _status_draft(st: Status) -> list[str]:
     """Whether output/draft.docx is as the last build wrote it, and what build does if not."""
     if st.draft is None:
         return ([_("draft: output/draft.docx is missing; `assembler build` writes it again")]
@@ -282,7 +288,7 @@ def _status_draft(st) -> list[str]:
     return [_("draft: edited since the last build ({how}); {next}").format(how=how, next=next_)]
 
 
-def _status_overrides(st) -> list[str]:
+def _status_overrides(st: Status) -> list[str]:
     out = []
     ov = st.overrides
     if ov:
@@ -296,7 +302,7 @@ def _status_overrides(st) -> list[str]:
     return out
 
 
-def _status_pending(st) -> list[str]:
+def _status_pending(st: Status) -> list[str]:
     """What `assembler build` would change, item by item."""
     p = st.pending
     if p is None:
@@ -311,7 +317,7 @@ def _status_pending(st) -> list[str]:
             *("  " + line for line in restyled(p.restyled))]
 
 
-def pending_points(p, titles: dict[str, str]) -> list[str]:
+def pending_points(p: Pending, titles: dict[str, str]) -> list[str]:
     """The changes in the points a build would make, one line each."""
     out = []
     if p.new_meetings:
@@ -336,12 +342,12 @@ def pending_points(p, titles: dict[str, str]) -> list[str]:
     return out
 
 
-def restyled(changes) -> list[str]:
+def restyled(changes: Iterable[Restyle]) -> list[str]:
     """What changes in the draft apart from its points (``project.Restyle``), one line each."""
     return [_restyle(r) for r in changes]
 
 
-def _restyle(r) -> str:
+def _restyle(r: Restyle) -> str:
     if r.kind == "chapter":
         if not r.before:
             return _("new chapter: {title} [{id}]").format(title=r.after, id=r.name)
@@ -363,7 +369,7 @@ def _restyle(r) -> str:
 # --- history ---------------------------------------------------------------------------------
 
 
-def history(rows) -> str:
+def history(rows: Sequence[HistoryRow]) -> str:
     """``assembler history list``: a table of the copies, then how to bring one back."""
     if not rows:
         return _("no earlier drafts yet (a build keeps the one it replaces in output/history/)")
