@@ -464,6 +464,8 @@ def _meeting_vars(m: Meeting) -> dict[str, object]:
             "date": era_date(m.date), "date_iso": m.date or ""}
 
 
+#: Text no line can break inside anyway (letters, digits, underscores: an id): no joiners.
+_UNBREAKABLE = re.compile(r"[A-Za-z0-9_]+")
 #: Cell padding of the appendix table (twips): top and bottom, left and right.
 CELL_MARGIN = (57, 57)
 
@@ -485,9 +487,12 @@ class _Emitter:
                       for f, w in zip(fitted, self.widths)]
         self.em = em
         self.fit = [f is not None for f in fitted]
-        self.keep = [re.compile(k) if k else None for k in keep]
+        self.keep = [re.compile(k) if k else None for k in keep] or [None] * len(fitted)
         self.comments: list[tuple[str, str]] = []  # Word comments: (id, text)
-        self._proto = self._row(ids["cell"], False)
+        kept = [ids["cell_kept"] if f or k else ids["cell"] for f, k in zip(self.fit, self.keep)]
+        self.cell_styles = kept
+        self._cells: list[dict[str, str]] = [{} for _ in fitted]  # a fitted cell's XML by its text
+        self._proto = self._row(kept, False)
 
     # --- the pieces of a block, plain or tracked ------------------------------------------
 
@@ -559,13 +564,15 @@ class _Emitter:
 
     # --- the appendix table --------------------------------------------------------------
 
-    def _row(self, style: str, header: bool, trpr_extra: str = "") -> str:
-        """A row format string with one {n} slot per cell."""
+    def _row(self, style: str | list[str], header: bool, trpr_extra: str = "") -> str:
+        """A row format string with one {n} slot per cell (``style``: one for every cell,
+        or each cell's)."""
+        styles = [style] * len(self.widths) if isinstance(style, str) else style
         trpr = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
         shd = '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' if header else ""
         cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shd}</w:tcPr><w:p><w:pPr>'
-                        f'<w:pStyle w:val="{_attr(style)}"/></w:pPr>{{{i}}}</w:p></w:tc>'
-                        for i, width in enumerate(self.widths))
+                        f'<w:pStyle w:val="{_attr(st)}"/></w:pPr>{{{i}}}</w:p></w:tc>'
+                        for i, (width, st) in enumerate(zip(self.widths, styles)))
         return f"<w:tr><w:trPr>{trpr}{trpr_extra}</w:trPr>{cells}</w:tr>"
 
     def table_start(self, labels: tuple[str, ...]) -> None:
@@ -601,10 +608,16 @@ class _Emitter:
 
     def _cell(self, i: int, text: str) -> str:
         if self.keep[i] is not None and text:
-            return run_xml(self._kept_spans(i, text), nobreak=True)
-        if not self.fit[i] or not text:
+            return run_xml(self._kept_spans(i, text))
+        if not self.fit[i] or not text or _UNBREAKABLE.fullmatch(text):
             return run_xml(text)
-        return run_xml(keep_together([(text, None)], loose=self._loose(i, text))[0][0], nobreak=True)
+        cache = self._cells[i]
+        xml = cache.get(text)
+        if xml is None:
+            xml = run_xml(keep_together([(text, None)], loose=self._loose(i, text))[0][0])
+            if len(cache) < 4096:  # speakers, meetings, files repeat; ids and lines do not
+                cache[text] = xml
+        return xml
 
     def _kept_pieces(self, i: int, pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
         """Pieces of a tracked cell with their ``keep`` spans joined, piece by piece."""
@@ -620,11 +633,11 @@ class _Emitter:
             wr.append(self._proto.format(*runs))
             return
         state = op.op if op.op in (INSERTED, DELETED) else None
+        # the cell's style (Table Text Kept) carries the run properties of kept text
         runs = [wr.tracked(self._kept_pieces(i, self._pieces(op, i)),
-                           nobreak=self.fit[i] or self.keep[i] is not None,
-                           loose=self.fit[i] and self._loose(i, b.parts[i]),
-                           joined=self.keep[i] is not None)
+                           nobreak=self.fit[i], loose=self.fit[i] and self._loose(i, b.parts[i]),
+                           props=False)
                 for i in range(len(b.parts))]
         if op.op != DELETED:
             runs[0] = wr.bookmark(_anchor(b), runs[0]) + self.comment_marks(b.comments)
-        wr.append(self._row(self.ids["cell"], False, wr.mark(state)).format(*runs))
+        wr.append(self._row(self.cell_styles, False, wr.mark(state)).format(*runs))

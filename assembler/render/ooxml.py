@@ -146,17 +146,17 @@ class Writer:
         return self._ins_open(state)[:-1] + "/>"
 
     def tracked(self, pieces: Iterable[tuple[str, str | None]], rstyle: str | None = None, *,
-                nobreak: bool = False, loose: bool = False, joined: bool = False) -> str:
+                nobreak: bool = False, loose: bool = False, props: bool = True) -> str:
         """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del.
-        ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together;
-        ``joined``: the pieces hold their word joiners already, only the run properties)."""
-        if nobreak and not joined:
+        ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together),
+        with NOBREAK_RPR on every run unless ``props`` is false (the paragraph's style has them)."""
+        if nobreak:
             pieces = keep_together(list(pieces), loose=loose)
         out = []
         for piece, state in pieces:
             if not piece:
                 continue
-            run = run_xml(piece, rstyle, nobreak=nobreak)
+            run = run_xml(piece, rstyle, nobreak=nobreak and props)
             if state == "del" and self.revision:
                 out.append(f"{self._ins_open('del')}"
                            f"{run.replace('<w:t ', '<w:delText ').replace('</w:t>', '</w:delText>')}"

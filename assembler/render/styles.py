@@ -73,13 +73,17 @@ def _ppr(*, keep_next: bool = False, page_break: bool = False, num: tuple[str, i
 
 
 def _rpr(font: str | None, size: float | None, *, bold: bool = False, color: str | None = None,
-         lang: str | None = None) -> str:
-    """rPr in schema order; ``lang`` the language of Latin text (East Asian text is ja-JP)."""
+         lang: str | None = None, kept: bool = False) -> str:
+    """rPr in schema order; ``lang`` the language of Latin text (East Asian text is ja-JP);
+    ``kept``: the properties of text kept on one line (ooxml.NOBREAK_RPR: no proofing, East
+    Asian language zxx)."""
     x = []
     if font:
         x.append(f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}"/>')
     if bold:
         x.append("<w:b/><w:bCs/>")
+    if kept:
+        x.append("<w:noProof/>")
     if color:
         x.append(f'<w:color w:val="{color}"/>')
     if size:
@@ -87,6 +91,8 @@ def _rpr(font: str | None, size: float | None, *, bold: bool = False, color: str
         x.append(f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>')
     if lang:
         x.append(f'<w:lang w:val="{lang}" w:eastAsia="ja-JP" w:bidi="ar-SA"/>')
+    elif kept:
+        x.append('<w:lang w:eastAsia="zxx"/>')
     return f"<w:rPr>{''.join(x)}</w:rPr>"
 
 
@@ -107,6 +113,7 @@ class StyleSpec:
     ppr: ParagraphProps
     bold: bool = False
     color: str | None = None
+    kept: bool = False  # its text is kept on one line (see _rpr)
 
 
 _H_NUM = "headings"
@@ -154,6 +161,9 @@ SPECS: tuple[StyleSpec, ...] = (
               {"keep_next": True, "after": 120, "ind": {"firstLine": 210}}),
     StyleSpec("cell", "Table Text", "paragraph", "normal", "table", "table",
               {"snap": False, **_TIGHT, "jc": "left"}),
+    # cells whose characters the renderer joins (ids, names, file names): the run properties
+    # that make LibreOffice honour the joiners live in the style, not in every run
+    StyleSpec("cell_kept", "Table Text Kept", "paragraph", "cell", "table", "table", {}, kept=True),
     StyleSpec("cell_header", "Table Header", "paragraph", "normal", "table_header", "table",
               {"snap": False, **_TIGHT, "jc": "center"}),
     StyleSpec("header", "header", "paragraph", "normal", "note", "table", {"jc": "center"}),
@@ -188,7 +198,7 @@ def _style_xml(spec: StyleSpec, sid: str, ids: dict[str, str], nums: dict[str, s
     body = ""
     if spec.type == "paragraph":
         body = _ppr(**ppr) + _rpr(font, size, bold=spec.bold, color=spec.color,
-                                  lang=NUMBER_LANGUAGE if _numbered(spec) else None)
+                                  lang=NUMBER_LANGUAGE if _numbered(spec) else None, kept=spec.kept)
     elif spec.type == "character":
         body = _rpr(font, size, bold=spec.bold, color=spec.color)
     else:

@@ -11,6 +11,7 @@ by the ＭＳ faces: the estimate takes the wider.
 """
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from typing import Iterable
@@ -31,11 +32,17 @@ def text_width(text: str) -> float:
     >>> text_width("第２回"), round(text_width("m02_0f9244"), 2), round(text_width("R2.5.12"), 2)
     (3.0, 6.09, 3.93)
     """
-    return sum(_ASCII.get(ch, 0.5) if ch < "\x80" else
-               1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+    return sum(map(_ASCII.__getitem__ if text.isascii() else _char_width, text))
 
 
-_ASCII = {**{chr(c): 0.5 for c in range(32, 128)}, **dict.fromkeys("0123456789", 0.62),
+@functools.lru_cache(maxsize=4096)
+def _char_width(ch: str) -> float:
+    if ch < "\x80":
+        return _ASCII[ch]
+    return 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5
+
+
+_ASCII = {**{chr(c): 0.5 for c in range(128)}, **dict.fromkeys("0123456789", 0.62),
           **dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 0.75),
           **dict.fromkeys("abcdeghknopqsuvxyz", 0.58), **dict.fromkeys("mw", 0.9),
           **dict.fromkeys(" .,:;'|!-/()[]fijlrt", 0.35)}
