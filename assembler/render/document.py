@@ -464,8 +464,6 @@ def _meeting_vars(m: Meeting) -> dict[str, object]:
             "date": era_date(m.date), "date_iso": m.date or ""}
 
 
-#: Text no line can break inside anyway (letters, digits, underscores: an id): no joiners.
-_UNBREAKABLE = re.compile(r"[A-Za-z0-9_]+")
 #: Cell padding of the appendix table (twips): top and bottom, left and right.
 CELL_MARGIN = (57, 57)
 
@@ -609,7 +607,7 @@ class _Emitter:
     def _cell(self, i: int, text: str) -> str:
         if self.keep[i] is not None and text:
             return run_xml(self._kept_spans(i, text))
-        if not self.fit[i] or not text or _UNBREAKABLE.fullmatch(text):
+        if not self.fit[i] or not text:
             return run_xml(text)
         cache = self._cells[i]
         xml = cache.get(text)

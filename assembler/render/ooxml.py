@@ -57,6 +57,10 @@ _JOIN = {loose: re.compile(f"(?<=[^{re.escape(BREAK_AFTER + (LOOSE_AFTER if loos
          for loose in (False, True)}
 
 
+#: Text no line can break inside (letters, digits, underscores: an id).
+_UNBREAKABLE = re.compile(r"[A-Za-z0-9_]+")
+
+
 def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
                   ) -> list[tuple[str, str | None]]:
     """(text, state) pieces with a word joiner before every character that follows another,
@@ -73,6 +77,8 @@ def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
     >>> keep_together([("ab（d）", None)], loose=True)[0][0].replace("\u2060", "|")
     'a|b（|d|）'
     """
+    if _UNBREAKABLE.fullmatch("".join(text for text, _ in pieces)):
+        return list(pieces)  # an id: no line breaks inside it anyway, no joiners
     join = _JOIN[loose]
     before = LOOSE_BEFORE if loose else ""
     out: list[tuple[str, str | None]] = []
