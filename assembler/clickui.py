@@ -19,7 +19,8 @@ one line (``OneLineUsageError``): what is wrong, and where the help is.
 from __future__ import annotations
 
 import inspect
-from typing import Callable
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING, Any, Callable, TypeVar
 
 import click
 
@@ -110,7 +111,7 @@ class HelpFormatter(click.HelpFormatter):
         if self.buffer and self.buffer[-1] == "\n":
             self.buffer.pop()
 
-    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
         rows = list(rows)
         first = min(max((width(r[0]) for r in rows), default=0), col_max) + col_spacing
         indent = " " * self.current_indent
@@ -140,25 +141,25 @@ class _Translated(click.Command):
 
     context_class: type[click.Context] = Context
 
-    def __init__(self, *args, examples: tuple[str, ...] = (), **kwargs) -> None:
+    def __init__(self, *args: Any, examples: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.examples = tuple(examples)
 
-    def get_help_option(self, ctx):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
         self._help_option = None  # click caches it with its help in the language of the moment
         return super().get_help_option(ctx)
 
     def help_text(self) -> str:
         return _(inspect.cleandoc(self.help)) if self.help else ""
 
-    def format_help_text(self, ctx, formatter) -> None:
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         text = self.help_text()
         if text:
             formatter.write_paragraph()
             with formatter.indentation():
                 formatter.write_text(text)
 
-    def format_epilog(self, ctx, formatter) -> None:
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         if self.examples:
             with formatter.section(_("Example")):
                 for line in self.examples:
@@ -167,7 +168,7 @@ class _Translated(click.Command):
     def get_short_help_str(self, limit: int = 45) -> str:
         return " ".join(self.help_text().split("\n\n")[0].split())
 
-    def collect_usage_pieces(self, ctx) -> list[str]:
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         return [metavar(piece) for piece in super().collect_usage_pieces(ctx)]
 
 
@@ -182,11 +183,11 @@ class Group(_Translated, click.Group):
 class Option(click.Option):
     """An option whose help is translated when shown, with its real default named."""
 
-    def __init__(self, *args, default_text: Callable[[], str] | None = None, **kwargs) -> None:
+    def __init__(self, *args: Any, default_text: Callable[[], str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.default_text = default_text
 
-    def get_help_record(self, ctx):
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
         saved = self.help, self.show_default
         if self.help:
             self.help = _(self.help)
@@ -201,7 +202,7 @@ class Option(click.Option):
         shown = _("default: {default}").format(default=self.default_text())
         return record[0], f"{record[1]}  [{shown}]".lstrip()
 
-    def make_metavar(self, ctx) -> str:
+    def make_metavar(self, ctx: click.Context) -> str:
         var = metavar(english_metavar(self))
         return var + "..." if self.nargs != 1 else var
 
@@ -209,14 +210,17 @@ class Option(click.Option):
 class Argument(click.Argument):
     """An argument whose placeholder is shown in the user's language (``[ファイル]...``)."""
 
-    def make_metavar(self, ctx) -> str:
+    def make_metavar(self, ctx: click.Context) -> str:
         var = metavar(english_metavar(self))
         if not self.required:
             var = f"[{var}]"
         return var + "..." if self.nargs != 1 else var
 
 
-def argument(*decls: str, **attrs) -> Callable:
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def argument(*decls: str, **attrs: Any) -> Callable[[_F], _F]:
     """``click.argument`` with the translating ``Argument`` class."""
     return click.argument(*decls, cls=Argument, **attrs)
 
@@ -238,14 +242,21 @@ class Path(click.Path):
         pass
 
 
-class Percent(click.ParamType):
+if TYPE_CHECKING:  # click's ParamType is generic (value, input) in its stubs, not at run time in older clicks
+    _FloatParam = click.ParamType[float, "str | float"]
+    _IntParam = click.ParamType[int, "str | int"]
+else:
+    _FloatParam = _IntParam = click.ParamType
+
+
+class Percent(_FloatParam):
     """A number from 0 to 100 (a threshold), checked the same way wherever it is given."""
 
     name = metavar = "0-100"
 
-    def convert(self, value, param, ctx):
+    def convert(self, value: str | float, param: click.Parameter | None, ctx: click.Context | None) -> float:
         try:
-            number = float(value)
+            number: float | None = float(value)
         except (TypeError, ValueError):
             number = None
         if number is None or not 0 <= number <= 100:
@@ -253,13 +264,13 @@ class Percent(click.ParamType):
         return number
 
 
-class Whole(click.ParamType):
+class Whole(_IntParam):
     """A whole number from 1 (a history copy's number), refused in the user's language."""
 
     name = "number"
     metavar = "NUMBER"
 
-    def convert(self, value, param, ctx):
+    def convert(self, value: str | int, param: click.Parameter | None, ctx: click.Context | None) -> int:
         try:
             number = int(value)
         except (TypeError, ValueError):
@@ -288,7 +299,7 @@ class OneLineUsageError(click.ClickException):
             return _("name the {what}").format(what=what)
         return e.format_message().replace("。 ", "。")
 
-    def show(self, file=None) -> None:
+    def show(self, file: IO[Any] | None = None) -> None:
         ctx = self.error.ctx
         text = _("error: {message}").format(message=self.format_message())
         if ctx is not None and ctx.command.get_help_option(ctx) is not None:
@@ -305,6 +316,6 @@ def one_line(error: click.UsageError) -> click.ClickException:
     return OneLineUsageError(error)
 
 
-def option(*decls: str, **attrs) -> Callable:
+def option(*decls: str, **attrs: Any) -> Callable[[_F], _F]:
     """``click.option`` with the translating ``Option`` class."""
     return click.option(*decls, cls=Option, **attrs)
