@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
@@ -285,9 +286,30 @@ def candidate_arrays(keys: Sequence[str], k: int = PREFIX_K, shared: int | None 
     import numpy as np
 
     n = len(keys)
-    empty = (np.empty(0, np.int64), np.empty(0, np.int64))
     if n < 2:
-        return empty
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    pbits = _bits(n)
+    entries = _gram_entries(np, keys, pbits)
+    rarest = _Rarest(np, entries, pbits, k)
+    anchored = None
+    if anchors is not None and any(anchors):
+        anchored = _anchor_pairs(np, rarest, np.asarray(anchors, dtype=bool),
+                                 entries & ((1 << pbits) - 1))
+    del entries
+    code = _prefix_pairs(np, rarest, shared, n)
+    twins = [(a << pbits) | b for a, b in _equal_key_pairs(keys)]
+    for more in (anchored, np.array(twins, dtype=np.int64)):
+        if more is not None and more.size:
+            code = np.concatenate((code, more))
+            code.sort()
+            code = code[_runs(np, code)]
+    return code >> pbits, code & ((1 << pbits) - 1)
+
+
+def _gram_entries(np, keys: Sequence[str], pbits: int):
+    """The distinct (3-gram, point) pairs of the keys, packed as ``gram << pbits | point``
+    and sorted: a gram is three dense character ids (only the characters that occur)."""
+    n = len(keys)
     lens = np.fromiter((max(len(x), GRAM) for x in keys), dtype=np.int64, count=n)
     codes = np.frombuffer("".join(x.ljust(GRAM, "\0") for x in keys).encode("utf-32-le"),
                           dtype=np.uint32)
@@ -295,7 +317,7 @@ def candidate_arrays(keys: Sequence[str], k: int = PREFIX_K, shared: int | None 
     present[codes] = True
     table = np.cumsum(present, dtype=np.int64)
     table -= 1
-    cbits, pbits = _bits(int(table[-1]) + 1), _bits(n)
+    cbits = _bits(int(table[-1]) + 1)
     if GRAM * cbits + pbits > 62:
         raise ValueError("too many distinct characters to pack 3-grams")
     c = table[codes]
@@ -314,42 +336,56 @@ def candidate_arrays(keys: Sequence[str], k: int = PREFIX_K, shared: int | None 
     g <<= pbits
     g |= np.repeat(np.arange(n, dtype=np.int64), lens - (GRAM - 1))
     g.sort()
-    entries = g[_runs(np, g)]                 # distinct (gram, point), by gram then point
-    del g
-    new_gram = _runs(np, entries >> pbits)
-    gid = np.cumsum(new_gram, dtype=np.int64)
-    gid -= 1                                  # dense gram id, in gram order
-    starts = np.flatnonzero(new_gram)
-    counts = np.diff(np.append(starts, entries.size))
-    df = np.repeat(counts, counts)
-    dbits, ibits = _bits(int(counts.max())), _bits(starts.size)
-    if pbits + dbits + ibits > 62:
-        raise ValueError("too many 3-grams to pack")
-    # each point's k rarest shared grams: sort by (point, document frequency, gram)
-    ranked = entries & ((1 << pbits) - 1)
-    del entries
-    entry_pt = ranked.copy() if anchors is not None and any(anchors) else None
-    ranked <<= dbits + ibits
-    ranked |= df << ibits
-    ranked |= gid
-    ranked = ranked[df > 1]
-    del df, gid
-    ranked.sort()
-    pt = ranked >> (dbits + ibits)
-    first = np.flatnonzero(_runs(np, pt))
-    position = np.arange(pt.size, dtype=np.int64)
-    position -= np.repeat(first, np.diff(np.append(first, pt.size)))
-    keep = position < k
-    del position
-    anchored = None
-    if entry_pt is not None:
-        anchored = _anchor_pairs(np, ranked, pt, keep, np.asarray(anchors, dtype=bool), entry_pt,
-                                 starts, counts, ibits, pbits)
-        del entry_pt
+    return g[_runs(np, g)]
+
+
+class _Rarest:
+    """Each point's ``k`` rarest shared 3-grams, from the sorted (gram, point) entries.
+
+    ``ranked`` holds every (point, document frequency, gram id) of a shared gram packed and
+    sorted, ``pt`` its point, ``keep`` whether it is among the point's ``k`` rarest; grams
+    are numbered in gram order (``starts[g]``, ``counts[g]``: where gram ``g``'s entries
+    begin and how many points have it); ``ibits`` is the width of a gram id.
+    """
+
+    def __init__(self, np, entries, pbits: int, k: int) -> None:
+        new_gram = _runs(np, entries >> pbits)
+        gid = np.cumsum(new_gram, dtype=np.int64)
+        gid -= 1                                  # dense gram id, in gram order
+        self.starts = np.flatnonzero(new_gram)
+        self.counts = np.diff(np.append(self.starts, entries.size))
+        df = np.repeat(self.counts, self.counts)
+        dbits, self.ibits = _bits(int(self.counts.max())), _bits(self.starts.size)
+        if pbits + dbits + self.ibits > 62:
+            raise ValueError("too many 3-grams to pack")
+        self.pbits = pbits
+        # sort by (point, document frequency, gram)
+        ranked = entries & ((1 << pbits) - 1)
+        ranked <<= dbits + self.ibits
+        ranked |= df << self.ibits
+        ranked |= gid
+        ranked = ranked[df > 1]
+        del df, gid
+        ranked.sort()
+        self.pt = ranked >> (dbits + self.ibits)
+        self.ranked = ranked
+        first = np.flatnonzero(_runs(np, self.pt))
+        position = np.arange(self.pt.size, dtype=np.int64)
+        position -= np.repeat(first, np.diff(np.append(first, self.pt.size)))
+        self.keep = position < k
+
+    def gram(self, sel):
+        """The gram ids of the selected ranked entries."""
+        return self.ranked[sel] & ((1 << self.ibits) - 1)
+
+
+def _prefix_pairs(np, rarest: _Rarest, shared: int | None, n: int):
+    """Packed pairs ``lo << pbits | hi`` of the points that share ``shared`` of their kept
+    grams (``None``: one, or two past ``BUDGET`` pairs per point), sorted and distinct."""
+    pbits = rarest.pbits
     # postings by gram, points ascending; each entry pairs with the later ones of its gram
-    post = (ranked[keep] & ((1 << ibits) - 1)) << pbits
-    post |= pt[keep]
-    del ranked, pt, keep
+    post = rarest.gram(rarest.keep) << pbits
+    post |= rarest.pt[rarest.keep]
     post.sort()
     gid, pt = post >> pbits, post & ((1 << pbits) - 1)
     del post
@@ -364,61 +400,54 @@ def candidate_arrays(keys: Sequence[str], k: int = PREFIX_K, shared: int | None 
         lo.append(pt[active])
         hi.append(pt[active + d])
         d += 1
-    if lo:
-        code = np.concatenate(lo) << pbits
-        code |= np.concatenate(hi)
-        code.sort()
-        first = np.flatnonzero(_runs(np, code))
-        if shared is None:
-            shared = 1 if first.size <= BUDGET * n else 2
-        if shared > 1:
-            first = first[np.diff(np.append(first, code.size)) >= shared]
-        code = code[first]
-    else:
-        code = np.empty(0, np.int64)
-    if anchored is not None and anchored.size:
-        code = np.concatenate((code, anchored))
-        code.sort()
-        code = code[_runs(np, code)]
-    # equal keys always pair up, however short (a key of 3 characters has one gram)
-    same: dict[str, list[int]] = {}
-    for i, x in enumerate(keys):
-        same.setdefault(x, []).append(i)
-    twins = [(a << pbits) | b for ids in same.values() if len(ids) > 1
-             for a, b in combinations(ids, 2)]
-    if twins:
-        code = np.concatenate((code, np.array(twins, dtype=np.int64)))
-        code.sort()
-        code = code[_runs(np, code)]
-    return code >> pbits, code & ((1 << pbits) - 1)
+    if not lo:
+        return np.empty(0, np.int64)
+    code = np.concatenate(lo) << pbits
+    code |= np.concatenate(hi)
+    code.sort()
+    first = np.flatnonzero(_runs(np, code))
+    if shared is None:
+        shared = 1 if first.size <= BUDGET * n else 2
+    if shared > 1:
+        first = first[np.diff(np.append(first, code.size)) >= shared]
+    return code[first]
 
 
-def _anchor_pairs(np, ranked, pt, keep, anchors, entry_pt, starts, counts, ibits, pbits):
+def _anchor_pairs(np, rarest: _Rarest, anchors, entry_pt):
     """Pairs of a restatement (an anchor) with every point that has at least
     ``ANCHOR_SHARED`` of the anchor's k rarest grams, whether or not they are among that
     point's own rarest: a restatement of one sentence of a long point shares few of the
     long point's rarest grams, but all of its own. Grams in more than ``ANCHOR_DF``
-    points are not followed."""
-    sel = keep & anchors[pt]
-    a_pt = pt[sel]
-    a_gid = ranked[sel] & ((1 << ibits) - 1)
-    small = counts[a_gid] <= ANCHOR_DF
+    points are not followed. ``entry_pt`` is the point of each (gram, point) entry."""
+    sel = rarest.keep & anchors[rarest.pt]
+    a_pt = rarest.pt[sel]
+    a_gid = rarest.gram(sel)
+    small = rarest.counts[a_gid] <= ANCHOR_DF
     a_pt, a_gid = a_pt[small], a_gid[small]
     if not a_pt.size:
         return None
-    lens = counts[a_gid]
+    lens = rarest.counts[a_gid]
     offset = np.arange(int(lens.sum()), dtype=np.int64)
     offset -= np.repeat(np.cumsum(lens) - lens, lens)
-    other = entry_pt[np.repeat(starts[a_gid], lens) + offset]
+    other = entry_pt[np.repeat(rarest.starts[a_gid], lens) + offset]
     mine = np.repeat(a_pt, lens)
     differ = other != mine
     lo, hi = np.minimum(mine, other)[differ], np.maximum(mine, other)[differ]
     # an anchor's grams are distinct, so a pair counts once per shared gram from each anchor
-    code = (lo << pbits) | hi
+    code = (lo << rarest.pbits) | hi
     code.sort()
     first = np.flatnonzero(_runs(np, code))
     runs = np.diff(np.append(first, code.size))
     return code[first[runs >= ANCHOR_SHARED]]
+
+
+def _equal_key_pairs(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of equal keys: they always pair up, however short (a key of 3
+    characters has one gram)."""
+    same: dict[str, list[int]] = {}
+    for i, x in enumerate(keys):
+        same.setdefault(x, []).append(i)
+    return [pair for ids in same.values() if len(ids) > 1 for pair in combinations(ids, 2)]
 
 
 def candidate_pairs(keys: Sequence[str], k: int = PREFIX_K) -> set[tuple[int, int]]:
@@ -431,35 +460,41 @@ def candidate_list(keys: Sequence[str], k: int = PREFIX_K, shared: int | None = 
                    anchors: Sequence[bool] | None = None) -> list[tuple[int, int]]:
     """``candidate_arrays`` read directly, in plain Python, for a few keys: the same pairs
     (sorted), without importing numpy (which costs more than the whole run on one meeting)."""
-    from collections import Counter
-
     grams = [{x[i:i + GRAM] for i in range(len(x) - GRAM + 1)} for x in keys]
     df = Counter(g for gs in grams for g in gs)
-    postings: dict[str, list[int]] = {}
     chosen = [sorted((g for g in gs if df[g] > 1), key=lambda g: (df[g], g))[:k] for gs in grams]
+    pairs = _shared_gram_pairs(chosen, shared, len(keys))
+    if anchors is not None and any(anchors):
+        pairs.update(_anchor_list(grams, chosen, df, anchors))
+    pairs.update(_equal_key_pairs(keys))
+    return sorted(pairs)
+
+
+def _shared_gram_pairs(chosen: list[list[str]], shared: int | None, n: int) -> set[tuple[int, int]]:
+    """``_prefix_pairs`` in plain Python: pairs of points sharing ``shared`` chosen grams."""
+    postings: dict[str, list[int]] = {}
     for idx, gs in enumerate(chosen):
         for g in gs:
             postings.setdefault(g, []).append(idx)
-    count: Counter = Counter(pair for ids in postings.values() for pair in combinations(ids, 2))
+    count = Counter(pair for ids in postings.values() for pair in combinations(ids, 2))
     if shared is None:
-        shared = 1 if len(count) <= BUDGET * len(keys) else 2
-    pairs = {pair for pair, c in count.items() if c >= shared}
-    if anchors is not None and any(anchors):
-        holders: dict[str, list[int]] = {}
-        for idx, all_grams in enumerate(grams):
-            for g in all_grams:
-                holders.setdefault(g, []).append(idx)
-        near: Counter = Counter()
-        for i in (i for i, a in enumerate(anchors) if a):
-            for g in chosen[i]:
-                if df[g] <= ANCHOR_DF:
-                    near.update((min(i, j), max(i, j)) for j in holders[g] if j != i)
-        pairs.update(pair for pair, c in near.items() if c >= ANCHOR_SHARED)
-    same: dict[str, list[int]] = {}
-    for i, x in enumerate(keys):
-        same.setdefault(x, []).append(i)
-    pairs.update(pair for ids in same.values() if len(ids) > 1 for pair in combinations(ids, 2))
-    return sorted(pairs)
+        shared = 1 if len(count) <= BUDGET * n else 2
+    return {pair for pair, c in count.items() if c >= shared}
+
+
+def _anchor_list(grams: list[set[str]], chosen: list[list[str]], df: Counter,
+                 anchors: Sequence[bool]) -> list[tuple[int, int]]:
+    """``_anchor_pairs`` in plain Python."""
+    holders: dict[str, list[int]] = {}
+    for idx, all_grams in enumerate(grams):
+        for g in all_grams:
+            holders.setdefault(g, []).append(idx)
+    near: Counter = Counter()
+    for i in (i for i, a in enumerate(anchors) if a):
+        for g in chosen[i]:
+            if df[g] <= ANCHOR_DF:
+                near.update((min(i, j), max(i, j)) for j in holders[g] if j != i)
+    return [pair for pair, c in near.items() if c >= ANCHOR_SHARED]
 
 
 class _UnionFind:
