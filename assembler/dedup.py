@@ -325,8 +325,9 @@ def _gram_entries(np, keys: Sequence[str], pbits: int):
     # every position's 3-gram, from slices (no gathers: each new array costs page faults),
     # then drop the two per key that would run into the next key
     g = c[:-2] << (2 * cbits)
-    g |= c[1:-1] << cbits
     g |= c[2:]
+    c <<= cbits                               # in place: a temporary costs page faults
+    g |= c[1:-1]
     del c
     ends = np.cumsum(lens)
     valid = np.ones(g.size + 2, dtype=bool)
@@ -334,7 +335,7 @@ def _gram_entries(np, keys: Sequence[str], pbits: int):
     valid[ends - 2] = False
     g = g[valid[:-2]]
     g <<= pbits
-    g |= np.repeat(np.arange(n, dtype=np.int64), lens - (GRAM - 1))
+    g |= np.repeat(np.arange(n, dtype=np.int32), lens - (GRAM - 1))
     g.sort()
     return g[_runs(np, g)]
 
@@ -349,30 +350,40 @@ class _Rarest:
     """
 
     def __init__(self, np, entries, pbits: int, k: int) -> None:
-        new_gram = _runs(np, entries >> pbits)
+        gram = entries >> pbits
+        new_gram = _runs(np, gram)
+        del gram
         gid = np.cumsum(new_gram, dtype=np.int64)
         gid -= 1                                  # dense gram id, in gram order
         self.starts = np.flatnonzero(new_gram)
+        del new_gram
         self.counts = np.diff(np.append(self.starts, entries.size))
         df = np.repeat(self.counts, self.counts)
         dbits, self.ibits = _bits(int(self.counts.max())), _bits(self.starts.size)
         if pbits + dbits + self.ibits > 62:
             raise ValueError("too many 3-grams to pack")
         self.pbits = pbits
-        # sort by (point, document frequency, gram)
+        # sort by (point, document frequency, gram); in place where it can be
+        shared = df > 1
         ranked = entries & ((1 << pbits) - 1)
         ranked <<= dbits + self.ibits
-        ranked |= df << self.ibits
+        df <<= self.ibits
+        ranked |= df
+        del df
         ranked |= gid
-        ranked = ranked[df > 1]
-        del df, gid
+        del gid
+        ranked = ranked[shared]
+        del shared
         ranked.sort()
         self.pt = ranked >> (dbits + self.ibits)
         self.ranked = ranked
+        # the first k entries of each point's run
         first = np.flatnonzero(_runs(np, self.pt))
-        position = np.arange(self.pt.size, dtype=np.int64)
-        position -= np.repeat(first, np.diff(np.append(first, self.pt.size)))
-        self.keep = position < k
+        end = np.append(first[1:], self.pt.size)
+        self.keep = np.zeros(self.pt.size, dtype=bool)
+        for d in range(k):
+            at = first + d
+            self.keep[at[at < end]] = True
 
     def gram(self, sel):
         """The gram ids of the selected ranked entries."""
