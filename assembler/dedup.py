@@ -125,7 +125,6 @@ _LEAD_IN = (
     r"(?:関連して|関連するが|続いて|踏まえて|繰り返しになるが|補足すると|補足して)"
     r")[、,]?\s*")
 LEAD_IN = re.compile(_LEAD_IN)
-_LEAD_IN_AFTER_SEP = re.compile(r"(?<=\x00)" + _LEAD_IN)
 
 
 def _prepare(text: str) -> _Prepared:
@@ -150,22 +149,37 @@ def _from_marked(marked: str, restated: bool) -> _Prepared:
 
 def _marked(texts: Sequence[str]) -> tuple[list[str], list[bool]]:
     r"""Every text normalised (NFKC), its lead-in taken off, sentence ends marked \\x02 and
-    clause ends \\x01, spaces and punctuation removed; and whether it had a lead-in. Done in
-    one pass over all texts joined (NFKC and regexes per text were the hot spot).
-    ． is made 。 first because NFKC would make it an ASCII "." (decimals).
+    clause ends \\x01, spaces and punctuation removed; and whether it had a lead-in.
 
     >>> _marked(["繰り返しになるが、ＤＸが重要。人材、育成．", "DXが重要"])
     (['DXが重要\x02人材\x01育成\x02', 'DXが重要'], [True, False])
     """
-    joined = norm("\x00" + "\x00".join(texts).replace("．", "。"))
-    lead = [bool(m) for m in map(LEAD_IN.match, joined.split("\x00")[1:])]
-    if any(lead):
-        joined = _LEAD_IN_AFTER_SEP.sub("", joined)
+    marked, _keys, lead = _forms(texts)
+    return marked, lead
+
+
+def _forms(texts: Sequence[str]) -> tuple[list[str], list[str], list[bool]]:
+    r"""``_marked``, and each text's key (its marked form without the marks). Done in one
+    pass over all texts joined (NFKC, regexes and replacements per text were the hot spot).
+    ． is made 。 first because NFKC would make it an ASCII "." (decimals).
+
+    >>> _forms(["前回も申し上げたが、ＤＸが重要。", "人材、育成"])
+    (['DXが重要\x02', '人材\x01育成'], ['DXが重要', '人材育成'], [True, False])
+    """
+    pieces = norm("\x00".join(texts).replace("．", "。")).split("\x00")
+    lead = [False] * len(pieces)
+    for i, piece in enumerate(pieces):
+        m = LEAD_IN.match(piece)
+        if m:
+            lead[i], pieces[i] = True, piece[m.end():]
+    joined = "\x00".join(pieces)
     for end in "。!?":
         joined = joined.replace(end, end + "\x02")
     for end in "、,":
         joined = joined.replace(end, end + "\x01")
-    return strip_punct(joined).split("\x00")[1:], lead
+    joined = strip_punct(joined)
+    keys = joined.replace("\x01", "").replace("\x02", "")
+    return joined.split("\x00"), keys.split("\x00"), lead
 
 
 def _sentence_score(a: _Prepared, b: _Prepared) -> float:
@@ -635,13 +649,12 @@ class _Nodes:
     """
 
     def __init__(self, points: Sequence[Point]) -> None:
-        marked, lead = _marked([p.text for p in points])
+        marked, keys, lead = _forms([p.text for p in points])
         ids: dict[tuple[bool, str], int] = {}
         self.of: list[int] = []
         self.first: list[int] = []
         self.keys: list[str] = []
-        for i, (p, m) in enumerate(zip(points, marked)):
-            key = m.replace("\x01", "").replace("\x02", "")
+        for i, (p, key) in enumerate(zip(points, keys)):
             node = ids.setdefault((p.kind == "procedural", key), len(ids))
             if node == len(self.first):
                 self.first.append(i)
