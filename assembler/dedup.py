@@ -552,9 +552,13 @@ class _UnionFind:
                        for m in self._set(small) for o in self.cannot.get(m, ()))
 
     def union(self, ra: int, rb: int) -> None:
-        if len(self._set(ra)) < len(self._set(rb)):
-            ra, rb = rb, ra
-        self.members[ra] = self._set(ra) + self._set(rb)
+        """The smaller set joins the larger (extended in place: a campaign of thousands of
+        identical texts joins one by one)."""
+        a, b = self._set(ra), self._set(rb)
+        if len(a) < len(b):
+            ra, rb, a, b = rb, ra, b, a
+        self.members[ra] = a
+        a.extend(b)
         self.members.pop(rb, None)
         self.parent[rb] = ra
 
