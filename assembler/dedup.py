@@ -700,35 +700,46 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
     lead = restated[I] | restated[J]
     ok = (kind[I] == kind[J]) & ((short >= _LENGTH_RATIO * long_) | lead)
     I, J, lead = I[ok], J[ok], lead[ok]
-    il, jl = I.tolist(), J.tolist()
-    objects = np.array(keys, dtype=object)
+    score, how = _bulk_scores(np, process, nodes, I, J, lead, threshold)
+    hit = np.flatnonzero(score >= threshold)
+    edges = list(zip(score[hit].tolist(), I[hit].tolist(), J[hit].tolist(),
+                     [_HOW[h] for h in how[hit].tolist()]))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return edges
+
+
+def _bulk_scores(np, process, nodes: _Nodes, I, J, lead, threshold: float):
+    """Scores of node pairs (``I[r]``, ``J[r]``) the way ``_score_how`` gives them, in bulk,
+    with the index into ``_HOW`` of the scorer: whole-key ratios with ``process.cpdist``,
+    then clause ratios for the pairs still below ``threshold``, then sentence alignment
+    only for those that reach ``_SENTENCE_FLOOR`` or where one side is a restatement
+    (``lead[r]``). A pair at or above the threshold is not scored further."""
+    objects = np.array(nodes.keys, dtype=object)
     score = process.cpdist(objects[I], objects[J], scorer=fuzz.ratio,
                            score_cutoff=_SENTENCE_FLOOR, dtype=np.float64,
-                           workers=_workers(len(il)))
+                           workers=_workers(I.size))
     del objects
-    how = np.zeros(len(il), dtype=np.int8)          # index into _HOW
+    how = np.zeros(I.size, dtype=np.int8)
     # clauses in another order: only where the whole ratio reached the floor (a reordered
     # repeat keeps most of its characters in order; unrelated pairs score 0 here)
     below = np.flatnonzero((score < threshold) & ((score > 0) | lead))
-    if below.size:
-        bl = below.tolist()
-        clauses = process.cpdist([nodes.prepared(il[r]).clauses for r in bl],
-                                 [nodes.prepared(jl[r]).clauses for r in bl],
-                                 scorer=fuzz.ratio, score_cutoff=_SENTENCE_FLOOR,
-                                 dtype=np.float64, workers=_workers(len(bl)))
-        how[below[clauses > score[below]]] = 1
-        score[below] = np.maximum(score[below], clauses)
-        near = below[(score[below] < threshold) & ((score[below] > 0) | lead[below])]
-        if near.size:
-            best, took = _sentence_scores(np, process, nodes, I[near], J[near], score[near],
-                                          lead[near])
-            up = took > 0
-            score[near[up]] = best[up]
-            how[near[up]] = took[up]
-    hit = np.flatnonzero(score >= threshold)
-    edges = [(float(score[r]), il[r], jl[r], _HOW[how[r]]) for r in hit.tolist()]
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    return edges
+    if not below.size:
+        return score, how
+    bl_i, bl_j = I[below].tolist(), J[below].tolist()
+    clauses = process.cpdist([nodes.prepared(i).clauses for i in bl_i],
+                             [nodes.prepared(j).clauses for j in bl_j],
+                             scorer=fuzz.ratio, score_cutoff=_SENTENCE_FLOOR,
+                             dtype=np.float64, workers=_workers(below.size))
+    how[below[clauses > score[below]]] = 1
+    score[below] = np.maximum(score[below], clauses)
+    near = below[(score[below] < threshold) & ((score[below] > 0) | lead[below])]
+    if near.size:
+        best, took = _sentence_scores(np, process, nodes, I[near], J[near], score[near],
+                                      lead[near])
+        up = took > 0
+        score[near[up]] = best[up]
+        how[near[up]] = took[up]
+    return score, how
 
 
 def _sentence_scores(np, process, nodes: _Nodes, A, B, cheap, lead):
@@ -883,6 +894,7 @@ def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
     links_by_root: dict[int, list[tuple[int, int, Link]]] = {}
     for link in links:
         links_by_root.setdefault(roots[link[0]], []).append(link)
+    flagged = _chained(nodes, [m for m in by_root.values() if len(m) > 2], threshold)
     groups = []
     for root, members in by_root.items():
         rep = members[0]
@@ -897,22 +909,33 @@ def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
             points=tuple(ids[m] for m in members),
             representative=ids[rep],
             links=tuple(l[2] for l in group_links),
-            flagged=len(members) > 2 and _chained(nodes, rep, members, threshold),
+            flagged=rep in flagged,
             manual=any(m in manual_points for m in members),
             partial=tuple(ids[m] for m in members if nodes.of[m] in partial) if partial else (),
         ))
     return tuple(groups)
 
 
-def _chained(nodes: _Nodes, rep: int, members: list[int], threshold: float) -> bool:
-    """Whether a member scores far below the threshold against the representative (each
-    distinct key scored once: a campaign of identical texts costs one score)."""
-    home = nodes.of[rep]
-    others = {nodes.of[m] for m in members} - {home}
-    if not others:
-        return False
-    a = nodes.prepared(home)
-    return any(_score(a, nodes.prepared(n)) < threshold - FLAG_MARGIN for n in others)
+def _chained(nodes: _Nodes, groups: list[list[int]], threshold: float) -> set[int]:
+    """The first members of the groups a member of which scores far below the threshold
+    against the representative (the first member). Each distinct key is scored once (a
+    campaign of identical texts costs one score); in bulk (``_bulk_scores``) when the
+    run is large enough for numpy."""
+    rows = [(members[0], home, n) for members in groups
+            for home in (nodes.of[members[0]],)
+            for n in sorted({nodes.of[m] for m in members} - {home})]
+    floor = threshold - FLAG_MARGIN
+    if len(nodes.keys) < _SMALL:
+        return {rep for rep, a, b in rows if _score(nodes.prepared(a), nodes.prepared(b)) < floor}
+    import numpy as np
+    from rapidfuzz import process
+
+    if not rows:
+        return set()
+    reps, a, b = (np.array(x, dtype=np.int64) for x in zip(*rows))
+    restated = np.array(nodes.restated, dtype=bool)
+    score, _how = _bulk_scores(np, process, nodes, a, b, restated[a] | restated[b], threshold)
+    return set(reps[score < floor].tolist())
 
 
 def review_merges(groups: Iterable[Group], threshold: float = DEFAULT_THRESHOLD

@@ -196,8 +196,10 @@ def test_review_lists_merges_closest_to_the_threshold_first():
     assert all(r.margin == round(r.score - 80, 2) for r in rows)
 
 
-def test_a_chained_group_is_flagged():
+@pytest.mark.parametrize("small", [dedup._SMALL, 0], ids=["plain", "numpy"])
+def test_a_chained_group_is_flagged(small, monkeypatch):
     # Each step is a small edit, but the ends say different things.
+    monkeypatch.setattr(dedup, "_SMALL", small)
     steps = ["インフラ海外展開では現地人材の育成と日本企業の連携強化が重要である。",
              "インフラ海外展開では現地人材の育成と日本企業の連携強化が必要である。",
              "インフラ海外展開では現地企業の育成と日本企業の連携強化が必要である。",
