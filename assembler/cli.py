@@ -16,7 +16,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 import click
 
@@ -24,6 +26,12 @@ from assembler.clickui import (Group, Option, Path as PathType, Percent, Whole, 
                                option, use_catalog_for_click)
 from assembler.errors import AssemblerError
 from assembler.i18n import N_, _
+
+if TYPE_CHECKING:  # the stages load when a command runs, not at start-up
+    from assembler.config import Options
+    from assembler.model import Minutes
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 use_catalog_for_click()
 
@@ -40,13 +48,14 @@ class _Main(Group):
     """Turns the library's errors, and a wrong argument or option, into one clear line
     instead of a traceback or click's three."""
 
-    def make_context(self, info_name, args, parent=None, **extra):
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except click.UsageError as e:
             raise one_line(e) from None
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except click.UsageError as e:
@@ -143,21 +152,22 @@ PROJECT = option("--project", "project_dir", type=PathType(file_okay=False, exis
                  help=N_("The project folder (default: the one holding the current folder)."))
 
 
-def _shared(*decorators):
-    def apply(f):
+def _shared(*decorators: Callable[[_F], _F]) -> Callable[[_F], _F]:
+    def apply(f: _F) -> _F:
         for d in reversed(decorators):
             f = d(f)
         return f
     return apply
 
 
-def _given(ctx: click.Context, names) -> list[str]:
+def _given(ctx: click.Context, names: Iterable[str]) -> list[str]:
     """The options of ``names`` that the user typed (not defaults)."""
     return [f"--{n.replace('_', '-')}" for n in names
             if ctx.get_parameter_source(n) is click.core.ParameterSource.COMMANDLINE]
 
 
-def _options(files, project_dir, **given):
+def _options(files: tuple[str, ...], project_dir: str | None, **given: Any
+             ) -> tuple[tuple[str, ...], Options, Path | None]:  # given: option values as click passes them
     """(inputs, Options, project root or None) for a command that reads minutes: the files
     named, or else the project's minutes with its settings (options typed win)."""
     from assembler.config import Options
@@ -183,7 +193,7 @@ def _options(files, project_dir, **given):
     return (str(root / project.MINUTES),), opts, root
 
 
-def _warn_skipped(paths) -> None:
+def _warn_skipped(paths: Iterable[str | Path]) -> None:
     """A folder's files the readers do not take are named, not skipped in silence."""
     from assembler.ingest import CONVERTED, SUPPORTED
 
@@ -199,11 +209,11 @@ def _warn_skipped(paths) -> None:
                 file=f, kinds="/".join(SUPPORTED + CONVERTED)))
 
 
-def _dump(data) -> None:
+def _dump(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _show_problems(problems) -> None:
+def _show_problems(problems: Iterable[str]) -> None:
     for problem in problems:
         _warn(problem)
 
@@ -218,7 +228,8 @@ _FILES = argument("files", nargs=-1, type=PathType(path_type=str))
                         "cd 新戦略骨子 && assembler parse"))
 @_FILES
 @_shared(JSON, ENCODING, ROLES, PATTERNS, PROJECT)
-def parse(files, as_json, encoding, roles, patterns, project_dir) -> None:
+def parse(files: tuple[str, ...], as_json: bool, encoding: str | None, roles: str | None,
+          patterns: str | None, project_dir: str | None) -> None:
     """Read minutes (.txt, .docx, .pdf): meetings, speakers and points with their source lines."""
     from assembler import minutes, report
 
@@ -234,7 +245,7 @@ def parse(files, as_json, encoding, roles, patterns, project_dir) -> None:
     _warn_unread(parsed)
 
 
-def _warn_unread(parsed) -> None:
+def _warn_unread(parsed: tuple[Minutes, ...]) -> None:
     """How many lines of the minutes were not read, and where (never silent)."""
     from assembler import minutes
 
@@ -247,7 +258,8 @@ def _warn_unread(parsed) -> None:
                         "assembler classify 議事要旨フォルダ --outline 章立て.yaml --json"))
 @_FILES
 @_shared(JSON, OUTLINE, OVERRIDES, ENCODING, ROLES, PATTERNS, PROJECT)
-def classify(files, as_json, outline, overrides, encoding, roles, patterns, project_dir) -> None:
+def classify(files: tuple[str, ...], as_json: bool, outline: str | None, overrides: str | None,
+             encoding: str | None, roles: str | None, patterns: str | None, project_dir: str | None) -> None:
     """Place every point in a chapter of the outline, with the words that decided it."""
     from assembler import minutes, pipeline, report
 
@@ -268,7 +280,8 @@ def classify(files, as_json, outline, overrides, encoding, roles, patterns, proj
                         "assembler dedup 議事要旨フォルダ --threshold 85 --json"))
 @_FILES
 @_shared(JSON, THRESHOLD, OVERRIDES, ENCODING, ROLES, PATTERNS, PROJECT)
-def dedup(files, as_json, threshold, overrides, encoding, roles, patterns, project_dir) -> None:
+def dedup(files: tuple[str, ...], as_json: bool, threshold: float | None, overrides: str | None,
+          encoding: str | None, roles: str | None, patterns: str | None, project_dir: str | None) -> None:
     """Merge points that say the same thing, across members and meetings, with the scores."""
     from assembler import minutes, pipeline, report
 
@@ -292,8 +305,9 @@ def dedup(files, as_json, threshold, overrides, encoding, roles, patterns, proje
                         "assembler review --json > 確認.json"))
 @argument("inputs", nargs=-1, type=PathType(path_type=str))
 @_shared(JSON, OUTLINE, OVERRIDES, THRESHOLD, ENCODING, ROLES, PATTERNS, PROJECT)
-def review(inputs, as_json, outline, overrides, threshold, encoding, roles, patterns,
-           project_dir) -> None:
+def review(inputs: tuple[str, ...], as_json: bool, outline: str | None, overrides: str | None,
+           threshold: float | None, encoding: str | None, roles: str | None, patterns: str | None,
+           project_dir: str | None) -> None:
     """List what deserves a human look, most doubtful first: placements the words hardly
     decided, and merges whose score is close to the threshold.
 
@@ -320,7 +334,7 @@ def review(inputs, as_json, outline, overrides, threshold, encoding, roles, patt
 # --- build -----------------------------------------------------------------------------------
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool) -> Callable[[int, str], None] | None:
     """Per-stage progress on stderr, only when stderr is a terminal and not --quiet."""
     if quiet or not sys.stderr.isatty():
         return None
@@ -360,8 +374,10 @@ _PLAIN_BUILD = ("output", "outline", "overrides", "threshold", "title", "referen
 @option("--discard-edits", is_flag=True,
         help=N_("In a project: build even though output/draft.docx was edited, without its "
                 "edits (the edited draft is kept in output/history/)."))
-def build(inputs, output, outline, overrides, threshold, title, reference_doc, encoding,
-          fonts, patterns, roles, quiet, project_dir, carry_edits, discard_edits) -> None:
+def build(inputs: tuple[str, ...], output: str, outline: str | None, overrides: str | None,
+          threshold: float | None, title: str | None, reference_doc: str | None, encoding: str | None,
+          fonts: str | None, patterns: str | None, roles: str | None, quiet: bool,
+          project_dir: str | None, carry_edits: str | None, discard_edits: bool) -> None:
     """Build the Word draft and its trace from minutes files or folders, or a project.
 
     In a project folder (see `assembler init`) it takes no files: it reads minutes/,
@@ -407,7 +423,7 @@ def build(inputs, output, outline, overrides, threshold, title, reference_doc, e
         click.echo(report.built(built), err=True)
 
 
-def _build_project(root, carry_edits, discard_edits: bool, quiet: bool,
+def _build_project(root: Path, carry_edits: str | None, discard_edits: bool, quiet: bool,
                    fonts: str | None = None) -> None:
     from assembler import project, report
 
@@ -467,7 +483,7 @@ def init(directory: str, title: str | None, council: str | None) -> None:
 @argument("files", nargs=-1, required=True, type=PathType(path_type=str), metavar="FILE")
 @_shared(PROJECT)
 @option("--replace", is_flag=True, help=N_("Replace the minutes of a meeting already there."))
-def add(files, project_dir: str | None, replace: bool) -> None:
+def add(files: tuple[str, ...], project_dir: str | None, replace: bool) -> None:
     """Add meetings' minutes to the project, reporting what each file added or replaced
     (builds nothing). Every file is read before any is copied: if one cannot be read,
     nothing is added."""

@@ -43,10 +43,10 @@ def _not_yet_strict() -> list[str]:
 
 
 def test_the_not_yet_strict_list_only_shrinks():
-    """The frozen types between stages, every stage and the ground level stay strict: only
-    these modules of the command line and dedup may be relaxed (take one off when it passes)."""
+    """Every module stays strict but dedup, which may be relaxed until it is annotated (take it
+    off the list when it passes)."""
     relaxed = _not_yet_strict()
-    allowed = {"assembler.cli", "assembler.dedup"}
+    allowed = {"assembler.dedup"}
     assert set(relaxed) <= allowed, sorted(set(relaxed) - allowed)
     assert all((ROOT / (m.replace(".", "/") + ".py")).exists() or (ROOT / m.replace(".", "/")).is_dir()
                for m in relaxed), "a module listed as not yet strict does not exist"
@@ -55,23 +55,24 @@ def test_the_not_yet_strict_list_only_shrinks():
 @pytest.mark.slow
 def test_mypy_catches_a_new_error(tmp_path):
     """The check bites: a copy of the package with an unannotated function in a strict module
-    and a real type error in a module not yet strict fails on both, naming each."""
+    (and, while there is one, a real type error in a module not yet strict) fails on each."""
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     shutil.copytree(ROOT / "assembler", tmp_path / "assembler", ignore=shutil.ignore_patterns("__pycache__"))
-    relaxed = _not_yet_strict()[0]
-    relaxed_file = tmp_path / (relaxed.replace(".", "/") + ".py")
-    if not relaxed_file.exists():
-        relaxed_file = tmp_path / relaxed.replace(".", "/") / "__init__.py"
     with open(tmp_path / "assembler" / "model.py", "a", encoding="utf-8") as f:
         f.write("\n\ndef _probe(x):\n    return x\n")
-    with open(relaxed_file, "a", encoding="utf-8") as f:
-        f.write('\n\n_PROBE: int = "not a number"\n')
+    expected = [r"assembler/model\.py:\d+: error: Function is missing a type annotation"]
+    for relaxed in _not_yet_strict()[:1]:
+        relaxed_file = tmp_path / (relaxed.replace(".", "/") + ".py")
+        if not relaxed_file.exists():
+            relaxed_file = tmp_path / relaxed.replace(".", "/") / "__init__.py"
+        with open(relaxed_file, "a", encoding="utf-8") as f:
+            f.write('\n\n_PROBE: int = "not a number"\n')
+        expected.append(re.escape(relaxed_file.relative_to(tmp_path).as_posix()) + r":\d+: error: Incompatible types")
     run = _mypy(tmp_path)
     assert run.returncode == 1, run.stdout + run.stderr
-    assert re.search(r"assembler/model\.py:\d+: error: Function is missing a type annotation", run.stdout), run.stdout
-    assert re.search(re.escape(relaxed_file.relative_to(tmp_path).as_posix()) + r":\d+: error: Incompatible types",
-                     run.stdout), run.stdout
-    assert "Found 2 errors in 2 files" in run.stdout, run.stdout
+    for pattern in expected:
+        assert re.search(pattern, run.stdout), run.stdout
+    assert run.stdout.count(": error:") == len(expected), run.stdout
 
 
 #: Functions still above grade C, each being split into named steps by its module's owner.
