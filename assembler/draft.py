@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import jinja2
@@ -97,15 +98,23 @@ def original_spelling(term: str, text: str) -> str:
     wanted = norm(term)
     if not wanted:
         return term
-    folded, where = [], []
-    for i, ch in enumerate(text):
-        n = norm(ch)
-        folded.append(n)
-        where.extend([i] * len(n))
-    k = "".join(folded).find(wanted)
+    folded = list(map(_norm_char, text))
+    joined = "".join(folded)
+    k = joined.find(wanted)
     if k < 0:
         return term
+    if len(joined) == len(text) and set(map(len, folded)) == {1}:
+        return text[k:k + len(wanted)]  # one character for one (most text): the same places
+    where: list[int] = []
+    for i, n in enumerate(folded):
+        where.extend([i] * len(n))
     return text[where[k]:where[k + len(wanted) - 1] + 1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_char(ch: str) -> str:
+    """One character's key (``text.norm``), remembered: a trace folds every point's text."""
+    return norm(ch)
 
 
 def merge_text(pid: str, group: Group | None) -> str:

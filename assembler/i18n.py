@@ -22,7 +22,8 @@ Use it like this::
   (compiles the .mo). ``tests/test_i18n.py`` fails while a marked text has no translation
   or a translation's ``{placeholders}`` differ from the English.
 
-The language is decided on every call from the environment, as gettext programs do:
+The language is decided on every call from the environment, as gettext programs do (inside
+``with one_language():`` once for the block: the pipeline's stages word every point):
 ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG`` (the first one set); ``C``/``POSIX`` and
 ``en…`` mean English, ``LANGUAGE`` (a list such as ``en:ja``) is honoured unless the
 locale is ``C``; anything else, or nothing set, means Japanese — the secretariat's
@@ -32,7 +33,8 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,8 +72,24 @@ def _catalog(lang: str) -> _gettext.NullTranslations:
     return _gettext.translation(DOMAIN, localedir=str(LOCALEDIR), languages=[lang], fallback=True)
 
 
+_pinned: list[_gettext.NullTranslations] = []
+
+
+@contextmanager
+def one_language() -> Iterator[None]:
+    """Within the block the language is read from the environment once, not on every text:
+    a stage that words thousands of points (evidence, comments) calls ``_()`` per point."""
+    _pinned.append(translations())
+    try:
+        yield
+    finally:
+        _pinned.pop()
+
+
 def translations() -> _gettext.NullTranslations:
     """The catalog for the current language (English: the texts as written)."""
+    if _pinned:
+        return _pinned[-1]
     return _catalog(language())
 
 
@@ -100,4 +118,5 @@ def is_japanese() -> bool:
     return language() == "ja"
 
 
-__all__ = ["_", "ngettext", "pgettext", "N_", "language", "is_japanese", "translations"]
+__all__ = ["_", "ngettext", "pgettext", "N_", "language", "is_japanese", "translations",
+           "one_language"]

@@ -14,7 +14,7 @@ from .draft import Changes, build_draft
 from .errors import RenderError
 from . import limits
 from .model import Assignment, Draft, Group, JSONObject, Minutes, Outline, Overrides, Point
-from .i18n import _
+from .i18n import _, one_language
 
 if TYPE_CHECKING:  # the render stage is imported when a draft is written, not at start-up
     from .render.trace import Trace
@@ -116,24 +116,31 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
 
     ``previous``: the previous build's body (render.layout_blocks), shown as tracked changes.
     """
-    from .render import render_docx, write_trace
+    from .render import render_docx
+    from .render.background import TraceWriter
 
     step = progress or (lambda i, name: None)
     step(3, STAGES[3])
     draft = lay_out(a, opts, changes=changes, after=after)
     step(4, STAGES[4])
     out = Path(output)
-    with timed("docx"):
-        docx = render_docx(draft, out, reference_doc=opts.reference_doc,
-                           templates_dir=opts.templates, fonts=opts.fonts, previous=previous)
-    traces = write_trace(trace_of(a, draft), out)
+    with one_language():
+        trace = TraceWriter(trace_of(a, draft), out)  # a second process, where there is one
+        try:
+            with timed("docx"):
+                docx = render_docx(draft, out, reference_doc=opts.reference_doc,
+                                   templates_dir=opts.templates, fonts=opts.fonts, previous=previous)
+            traces = trace.finish()
+        except BaseException:
+            trace.abort()
+            raise
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
 
 
 def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Changes(),
             after: dict[str, tuple[str, ...]] | None = None) -> Draft:
     """Decide the draft (what goes where) and check that every point is accounted for."""
-    with timed("draft"):
+    with timed("draft"), one_language():
         from .draft import doubt_comments
         from .review import review_data
         from .texts import Texts

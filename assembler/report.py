@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .i18n import _, ngettext, pgettext
+from .i18n import N_, _, ngettext, pgettext
 from .text import table, terminal_width, wrap
 
 if TYPE_CHECKING:  # the words only: report imports none of what it describes at run time
@@ -62,7 +62,7 @@ def evidence(point: Point, assignment: Assignment, section: str | None = None) -
         return ""
     terms = []
     for m in sorted((m for m in assignment.matched if m.section == section and m.weight > 0),
-                    key=lambda m: -m.weight):
+                    key=lambda m: -m.weight)[:4]:  # the four strongest are shown
         word = quoted(_found(m))
         word = word if m.count == 1 else f"{word}×{m.count}"
         terms.append(where(m.where).format(word=word))
@@ -77,8 +77,12 @@ def where(part: str) -> str:
     """How a word's place in the sentence changed its weight (``model.Match.where``), as a
     format string around ``{word}``: the final clause of a proposal counts more, a
     background clause or a phrase with another sense less."""
-    return {"point": _("{word} (in the conclusion)"), "background": _("{word} (in the background)"),
-            "weakened": _("{word} (in another sense)")}.get(part, "{word}")
+    text = _WHERE.get(part)
+    return _(text) if text else "{word}"
+
+
+_WHERE = {"point": N_("{word} (in the conclusion)"), "background": N_("{word} (in the background)"),
+          "weakened": N_("{word} (in another sense)")}
 
 
 def _placement_note(a: Assignment, point: Point) -> str:

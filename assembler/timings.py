@@ -9,7 +9,8 @@ went), and the process prints a total line at exit::
     timing: total         3.40 s  peak   480 MB
 
 ``cpu`` is the process's CPU time in the stage (all threads: on a busy machine it shows the
-work when the wall time shows the wait). ``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
+work when the wall time shows the wait); the total's adds the child processes' (the trace
+written by a second process, ``render/background.py``, prints its own line). ``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
 at each stage start through ``/proc/self/clear_refs``); the total's peak is the largest
 of them, i.e. the process's peak. Elsewhere the peak is the process's so far. (Because the mark is
 reset, an outside measure such as ``/usr/bin/time``'s maximum RSS sees only the last
@@ -24,7 +25,7 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 ENV = "ASSEMBLER_TIMINGS"
 
@@ -106,12 +107,23 @@ def _total() -> None:
         return
     up = _since_start()
     _line("total", up if up is not None else time.perf_counter() - started,
-          max(_state.peak_kb, peak_kb()), cpu=time.process_time())
+          max(_state.peak_kb, peak_kb()), cpu=time.process_time() + _children_cpu())
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the child processes waited for (the trace's second process, LibreOffice)."""
+    try:
+        import resource
+    except ImportError:  # not POSIX
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 @contextmanager
-def stage(name: str) -> Iterator[None]:
-    """Time the block and report it (with its peak memory) when timings are on."""
+def stage(name: str, note: Callable[[], str] | None = None) -> Iterator[None]:
+    """Time the block and report it (with its peak memory) when timings are on; ``note``
+    gives text for the end of the line (asked when the block ends)."""
     if not enabled():
         yield
         return
@@ -131,4 +143,5 @@ def stage(name: str) -> Iterator[None]:
     finally:
         kb = peak_kb()
         _state.peak_kb = max(_state.peak_kb, kb)
-        _line(name, time.perf_counter() - start, kb, cpu=time.process_time() - cpu)
+        _line(name, time.perf_counter() - start, kb, note() if note else "",
+              cpu=time.process_time() - cpu)

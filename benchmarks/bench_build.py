@@ -3,9 +3,11 @@
 
 Each build is a fresh `assembler --profile build … -q` process: wall time measured here,
 peak memory and the stages' times read from its timing report (``assembler/timings.py``:
-the peak is the largest stage high-water mark, i.e. the process's). The trace files'
-sizes are reported per point. CPU time is printed beside wall time: on a busy machine the
-wall time measures the wait as much as the work.
+the peak is the largest stage high-water mark, i.e. the process's, plus the memory of its
+own that the trace's second process reports, ``render/background.py``). The trace files'
+sizes are reported per point. CPU time (the process's and its children's) is printed
+beside wall time and checked against the same targets: on a busy machine the wall time
+measures the wait as much as the work.
 
     .venv/bin/python benchmarks/run.py bench build
     .venv/bin/python benchmarks/bench_build.py 10000          # one council size
@@ -30,6 +32,7 @@ REPEATS = 1_000
 TARGETS = {"seed_s": 0.5, "help_s": 0.15, "10000_s": 3.0, "100000_s": 20.0,
            "100000_mb": 1500, "repeat_mb": 1500, "growth": 1.1}
 _TIMING = re.compile(r"timing: (\S.*?)\s+(\d+\.\d+) s(?:\s+peak\s+(\d+) MB)?(?:\s+cpu\s+(\d+\.\d+) s)?")
+_OWN = re.compile(r"second process, own (\d+) MB")
 
 
 def _assembler() -> list[str]:
@@ -37,11 +40,13 @@ def _assembler() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "assembler"]
 
 
-def build(inputs: Path, out: Path) -> dict:
-    """One cold `assembler build`: wall seconds, stage lines, peak MB, output sizes."""
+def build(inputs: Path, out: Path, limits: tuple[str, ...] = ()) -> dict:
+    """One cold `assembler build`: wall seconds, stage lines, peak MB, output sizes.
+    ``limits``: ``--limit NAME=VALUE`` settings for an input larger than the defaults allow."""
     env = dict(os.environ, ASSEMBLER_TIMINGS="1")
     start = time.perf_counter()
-    r = subprocess.run([*_assembler(), "build", str(inputs), "-o", str(out / "draft.docx"), "-q"],
+    raise_limits = [arg for setting in limits for arg in ("--limit", setting)]
+    r = subprocess.run([*_assembler(), *raise_limits, "build", str(inputs), "-o", str(out / "draft.docx"), "-q"],
                        capture_output=True, text=True, env=env, cwd=ROOT)
     wall = time.perf_counter() - start
     if r.returncode:
@@ -51,7 +56,11 @@ def build(inputs: Path, out: Path) -> dict:
     total = stages.pop("total")
     stages.pop("start-up", None)
     sizes = {p.suffix[1:]: p.stat().st_size for p in out.iterdir() if p.is_file()}
-    return {"wall": wall, "cpu": total[2], "peak_mb": total[1], "stages": stages, "sizes": sizes}
+    # the trace's second process (render/background.py): the memory it did not share with
+    # the first counts on top of the first's peak (an upper bound: the two peaks need not meet)
+    own = sum(int(m) for m in _OWN.findall(r.stderr))
+    return {"wall": wall, "cpu": total[2], "peak_mb": total[1] + own, "second_mb": own,
+            "stages": stages, "sizes": sizes}
 
 
 def _points(out: Path) -> int:
@@ -74,14 +83,25 @@ def _check(name: str, value: float, better: str = "below") -> str:
     return f"{value:.2f} (target < {limit}: {'ok' if ok else 'MISSED'})"
 
 
-def help_seconds(runs: int = 5) -> float:
-    """Median wall time of a cold `assembler --help`."""
-    times = []
+def _seconds(name: str, r: dict) -> str:
+    """A time target checked on the wall time and on the CPU time (this process and its
+    children): on a shared machine the wall time measures the wait as much as the work."""
+    return f"wall {_check(name, r['wall'])}, cpu {_check(name, r['cpu'])}"
+
+
+def help_seconds(runs: int = 5) -> dict:
+    """Median wall and CPU time of a cold `assembler --help`."""
+    import resource
+
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([*_assembler(), "--help"], capture_output=True, check=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return {"wall": statistics.median(walls), "cpu": statistics.median(cpus)}
 
 
 def main(sizes=SIZES) -> int:
@@ -98,22 +118,26 @@ def main(sizes=SIZES) -> int:
         rep.parent.mkdir()
         rep.write_text(SEED.read_text(encoding="utf-8") * REPEATS, encoding="utf-8")
         runs.append((f"seed x{REPEATS} (1 file)", rep))
+        # one file of the seed's lines 1,000 times: past the default limit of lines per file
+        lines = SEED.read_text(encoding="utf-8").count("\n") * REPEATS + 1
         for label, inputs in runs:
             out = Path(tmp) / re.sub(r"\W+", "-", label)
             out.mkdir()
-            r = results[label] = build(inputs, out)
+            r = results[label] = build(inputs, out, (f"lines={lines}",) if inputs == rep else ())
             r["points"] = _points(out)
             print(_line(label, r["points"], r), flush=True)
-    print(f"assembler --help (median of 5): {_check('help_s', help_seconds())}")
-    print(f"seed cold build: {_check('seed_s', results['seed']['wall'])}")
+    print(f"assembler --help (median of 5): {_seconds('help_s', help_seconds())}")
+    print(f"seed cold build: {_seconds('seed_s', results['seed'])}")
     for n in sizes:
         r = results[f"council {n}"]
         if f"{n}_s" in TARGETS:
-            print(f"{n} points: {_check(f'{n}_s', r['wall'])} s wall ({r['cpu']:.2f} s cpu)")
+            print(f"{n} points: {_seconds(f'{n}_s', r)}")
         if f"{n}_mb" in TARGETS:
-            print(f"{n} points peak MB: {_check(f'{n}_mb', r['peak_mb'])}")
+            print(f"{n} points peak MB: {_check(f'{n}_mb', r['peak_mb'])}"
+                  f" (of which the trace's second process {r['second_mb']})")
     rep_r = results[f"seed x{REPEATS} (1 file)"]
-    print(f"seed x{REPEATS} peak MB: {_check('repeat_mb', rep_r['peak_mb'])}")
+    print(f"seed x{REPEATS} peak MB: {_check('repeat_mb', rep_r['peak_mb'])}"
+          f" (of which the trace's second process {rep_r['second_mb']})")
     if 10_000 in sizes and 100_000 in sizes:
         a, b = results["council 10000"], results["council 100000"]
         ratio = math.log(b["points"] / a["points"])

@@ -127,3 +127,15 @@ def test_yaml_problems_in_japanese_by_default_and_pyyaml_words_under_lang_c(
     with pytest.raises(ConfigError) as e:
         load_yaml_text(text, "settings.yaml")
     assert str(e.value).startswith(f"settings.yaml: line {line}: invalid YAML: {english}")
+
+
+def test_one_language_reads_the_environment_once_for_its_block(monkeypatch):
+    monkeypatch.setenv("LANG", "C")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    text = "placements to check: {n}"
+    with i18n.one_language():
+        monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+        assert i18n._(text) == text
+    assert i18n._(text) != text  # after the block, the environment again

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 
@@ -117,7 +117,9 @@ def run_xml(text: str, rstyle: str | None = None, *, nobreak: bool = False) -> s
     """
     if not text:
         return ""
-    body = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(clean(t)) for t in text.split("\n"))
+    body = escape(clean(text))  # neither touches a line feed
+    if "\n" in body:
+        body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
     rpr = f'<w:rStyle w:val="{escape(rstyle, True)}"/>' if rstyle else ""
     if nobreak:
         rpr += NOBREAK_RPR
@@ -126,16 +128,20 @@ def run_xml(text: str, rstyle: str | None = None, *, nobreak: bool = False) -> s
 
 
 class Writer:
-    """Collects body XML as text and parses it once into its parent (flush).
+    """Collects body XML as text and parses it once into its parent (flush), or hands it
+    on in chunks to a ``sink`` (a zip member being written).
 
     Building strings and parsing once is several times faster than an lxml call per
     element. ``revision`` is (author, ISO date) for tracked insertions, or None.
     """
 
-    def __init__(self, revision: tuple[str, str] | None) -> None:
+    def __init__(self, revision: tuple[str, str] | None, *,
+                 sink: Callable[[str], None] | None = None, chunk: int = 2000) -> None:
         self.revision = revision
         self.parts: list[str] = []
         self._ids = itertools.count(1)
+        self._sink = sink  # if given, every ``chunk`` pieces are handed to it as one string
+        self._chunk = chunk
 
     def next_id(self) -> str:
         return str(next(self._ids))
@@ -175,6 +181,14 @@ class Writer:
 
     def append(self, xml: str) -> None:
         self.parts.append(xml)
+        if self._sink is not None and len(self.parts) >= self._chunk:
+            self.drain()
+
+    def drain(self) -> None:
+        """Hand what was collected to the sink (streaming: the body is never whole in memory)."""
+        if self.parts and self._sink is not None:
+            self._sink("".join(self.parts))
+            self.parts = []
 
     def ppr(self, style: str, *, inserted: bool = False, page_break: bool = False,
             before: int | None = None, mark: str | None = None, sect: str = "") -> str:
@@ -193,7 +207,7 @@ class Writer:
     def paragraph(self, style: str, text: str = "", *, inserted: bool = False,
                   page_break: bool = False, before: int | None = None, content: str = "") -> None:
         """A paragraph of one style; inserted marks the paragraph mark and text as new."""
-        self.parts.append(f"<w:p>{self.ppr(style, inserted=inserted, page_break=page_break, before=before)}"
+        self.append(f"<w:p>{self.ppr(style, inserted=inserted, page_break=page_break, before=before)}"
                           f"{self.runs(text, inserted=inserted) if text else ''}{content}</w:p>")
 
     def runs(self, text: str, *, inserted: bool = False, rstyle: str | None = None) -> str:

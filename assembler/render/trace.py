@@ -13,20 +13,17 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Callable, ContextManager, Iterable, Iterator
 
 from assembler.draft import trace_rows
 from assembler.model import Assignment, Group, JSONObject, Meeting, Minutes, Outline, TraceRow
 from assembler.render import columns as table
-from assembler.render.cells import csv_field
+from assembler.render.cells import FORMULA_START, csv_field
 from assembler.render.columns import Column, record
-from assembler.render.files import other_folder
-from assembler.transaction import cause, folder_cause
+from assembler.render.files import replacing
 
 MEETING_COLUMNS = ("id", "council", "session", "date", "time", "place", "source", "kind")
 GROUP_COLUMNS = ("id", "representative", "points", "flagged", "manual")
@@ -72,6 +69,8 @@ def trace_dict(parsed: tuple[Minutes, ...], assignments: tuple[Assignment, ...],
 
 def _flat(value: object) -> object:
     """A value as a flat cell: lists joined by spaces, None empty, bools as true/false."""
+    if type(value) is str:  # most cells: nothing to do
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -88,36 +87,11 @@ def row_cells(row: TraceRow, columns: tuple[Column, ...]) -> list[object]:
     return [_flat(c.cell(row)) for c in columns]
 
 
-@contextlib.contextmanager
-def _replacing(path: Path, mode: str = "wb", *, encoding: str | None = None,
-               newline: str | None = None) -> Iterator[IO[Any]]:
-    """A file written beside ``path`` and renamed over it only when the block completes
-    (text or bytes as ``mode`` says: IO[Any])."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise folder_cause(e, path, elsewhere=other_folder()) from None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise cause(e, path, elsewhere=other_folder()) from None
-    try:
-        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise cause(e, path, elsewhere=other_folder()) from None
-        raise
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _dumps(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(obj)
 
 
 def _json_list(f: IO[str], key: str, items: Iterable[object], last: bool = False) -> None:
@@ -132,21 +106,26 @@ def _json_list(f: IO[str], key: str, items: Iterable[object], last: bool = False
 
 def write_json(trace: Trace, path: Path) -> Path:
     """The JSON trace, compact, one line per meeting, point and group."""
-    with _replacing(path, "w", encoding="utf-8", newline="\n") as f:
+    with replacing(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("{")
         _json_list(f, "meetings", (m.to_dict() for m in trace.meetings))
         _json_list(f, "points", trace.points())
-        _json_list(f, "groups", (g.to_dict() for g in trace.groups))
-        f.write(f'"problems":{_dumps(list(trace.problems))}')
-        for key, value in (trace.accounting or {}).items():
-            f.write(f',\n"{key}":{_dumps(value)}')
-        f.write("}\n")
+        _json_rest(f, trace)
     return path
+
+
+def _json_rest(f: IO[str], trace: Trace) -> None:
+    """The JSON trace after its points: groups, problems, the accounting of the lines."""
+    _json_list(f, "groups", (g.to_dict() for g in trace.groups))
+    f.write(f'"problems":{_dumps(list(trace.problems))}')
+    for key, value in (trace.accounting or {}).items():
+        f.write(f',\n"{key}":{_dumps(value)}')
+    f.write("}\n")
 
 
 def write_csv(trace: Trace, path: Path) -> Path:
     """The points as CSV (UTF-8 with BOM, CRLF: what Excel opens as Japanese text)."""
-    with _replacing(path, "w", encoding="utf-8-sig", newline="") as f:
+    with replacing(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, lineterminator="\r\n")
         out.writerow([c.key for c in trace.columns])
         for row in trace.rows:
@@ -162,28 +141,89 @@ def _stamp(meetings: tuple[Meeting, ...]) -> datetime:
 def write_xlsx(trace: Trace, path: Path) -> Path:
     """The points, meetings and groups as three sheets (header row bold and frozen),
     streamed row by row (``render/xlsx.py``)."""
+    with replacing(path) as f:
+        _xlsx(f, trace, (row_cells(r, trace.columns) for r in trace.rows))
+    return path
+
+
+def _xlsx(f: IO[bytes], trace: Trace, points: Iterator[list[object]]) -> None:
     from assembler.render.xlsx import write_xlsx as write
 
     sheets = (
-        ("points", [(c.key, c.width) for c in trace.columns],
-         (row_cells(r, trace.columns) for r in trace.rows)),
+        ("points", [(c.key, c.width) for c in trace.columns], points),
         ("meetings", [(c, _MEETING_WIDTHS.get(c, 10)) for c in MEETING_COLUMNS],
          ([_flat(m.get(c)) for c in MEETING_COLUMNS] for m in (x.to_dict() for x in trace.meetings))),
         ("groups", [(c, _GROUP_WIDTHS.get(c, 10)) for c in GROUP_COLUMNS],
          ([_flat(g.get(c)) for c in GROUP_COLUMNS] for g in (x.to_dict() for x in trace.groups))),
     )
-    with _replacing(path) as f:
-        write(f, sheets, created=_stamp(trace.meetings))
-    return path
+    write(f, sheets, created=_stamp(trace.meetings))
+
+
+SUFFIXES = (".json", ".csv", ".xlsx")
+
+
+def trace_paths(docx_path: str | Path) -> tuple[Path, ...]:
+    """The trace files beside a draft: the same stem as .json, .csv and .xlsx."""
+    base = Path(docx_path)
+    return tuple(base.with_suffix(s) for s in SUFFIXES)
+
+
+#: Opens trace file ``index`` (0 JSON, 1 CSV, 2 XLSX) with open()'s ``mode`` and keywords.
+Opener = Callable[..., ContextManager[IO[Any]]]
+
+
+def open_trace_files(files: contextlib.ExitStack[bool | None], opener: Opener
+                     ) -> tuple[IO[Any], IO[Any], IO[Any]]:
+    """The three files as written (``opener(index, mode, **kw)`` opens one): JSON in UTF-8
+    with LF, CSV in UTF-8 with BOM (CR LF rows, what Excel opens as Japanese text), XLSX."""
+    return (files.enter_context(opener(0, "w", encoding="utf-8", newline="\n")),
+            files.enter_context(opener(1, "w", encoding="utf-8-sig", newline="")),
+            files.enter_context(opener(2, "wb")))
 
 
 def write_trace(trace: Trace, docx_path: str | Path) -> tuple[Path, ...]:
-    """Write the trace beside the draft (.json, .csv, .xlsx); return the paths."""
+    """Write the trace beside the draft (.json, .csv, .xlsx); return the paths.
+
+    Each file replaces its target only when all three are complete (see write_files;
+    ``render/background.py`` does the same in a second process while the .docx is written).
+    """
     from assembler.timings import stage
 
-    base = Path(docx_path)
-    out = []
-    for suffix, writer in ((".json", write_json), (".csv", write_csv), (".xlsx", write_xlsx)):
-        with stage(f"trace {suffix[1:]}"):
-            out.append(writer(trace, base.with_suffix(suffix)))
-    return tuple(out)
+    paths = trace_paths(docx_path)
+    with stage("trace"), contextlib.ExitStack() as files:
+        write_files(trace, *open_trace_files(files, lambda i, mode, **kw: replacing(paths[i], mode, **kw)))
+    return paths
+
+
+def write_files(trace: Trace, jf: IO[str], cf: IO[str], xf: IO[bytes]) -> None:
+    """The JSON, CSV and XLSX trace, in one pass over the points: each row's column values
+    are read once and written to the three files together (the XLSX writer pulls the rows;
+    each one pulled is written to the JSON and the CSV on the way)."""
+    cols = trace.columns
+    out = csv.writer(cf, lineterminator="\r\n")
+    out.writerow([c.key for c in cols])
+    jf.write("{")
+    _json_list(jf, "meetings", (m.to_dict() for m in trace.meetings))
+    jf.write('"points":[')
+    shown = [i for i, c in enumerate(cols) if not c.nested]
+
+    def rows() -> Iterator[list[object]]:
+        sep = "\n"
+        for row in trace.rows:
+            values = [c.cell(row) for c in cols]
+            point = row.point.to_dict()
+            if row.assignment is not None:
+                point.update(row.assignment.to_dict())
+            for i in shown:
+                point[cols[i].key] = values[i]
+            jf.write(sep)
+            jf.write(_dumps(point))
+            sep = ",\n"
+            cells = [v if type(v) is str else _flat(v) for v in values]
+            out.writerow([csv_field(v) if type(v) is str and v.startswith(FORMULA_START) else v
+                          for v in cells])
+            yield cells
+
+    _xlsx(xf, trace, rows())
+    jf.write("\n],\n")
+    _json_rest(jf, trace)

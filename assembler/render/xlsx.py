@@ -14,9 +14,9 @@ import zipfile
 from datetime import datetime
 from typing import IO, Iterable, Sequence
 
-from assembler.render.cells import formula_like
+from assembler.render.cells import FORMULA_START, formula_like
+from assembler.render.files import zip_info
 
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -71,6 +71,9 @@ def _clean(xml: str) -> bytes:
 
 
 def _cell(ref: str, value: object) -> str:
+    if type(value) is str and value:  # most cells: text that is not a formula
+        style = ' s="2"' if value.startswith(FORMULA_START) else ""
+        return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>'
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
@@ -91,10 +94,7 @@ def _letters(j: int) -> str:
 
 
 def _member(zf: zipfile.ZipFile, name: str, data: str | None = None) -> IO[bytes] | None:
-    info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.create_system = 0
-    info.external_attr = 0
+    info = zip_info(name, 1)  # the sheets are large and read rarely: the fastest level
     if data is not None:
         zf.writestr(info, _clean(data))
         return None
@@ -156,7 +156,7 @@ def write_xlsx(out: IO[bytes], sheets: Sequence[Sheet], *, created: datetime,
     app = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
            'schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
            '<Application>assembler</Application></Properties>')
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         _member(zf, "[Content_Types].xml", content_types)
         _member(zf, "_rels/.rels", rels)
         _member(zf, "docProps/core.xml", core)
@@ -186,8 +186,14 @@ def _sheet(f: IO[bytes], columns: Sequence[tuple[str, float]],
     chunk: list[str] = []
     for i, row in enumerate(rows, 2):
         n = str(i)
-        chunk.append(f'<row r="{n}">' + "".join(_cell(x + n, v) for x, v in zip(letters, row))
-                     + "</row>")
+        cells = [f'<row r="{n}">']
+        for x, v in zip(letters, row):
+            if type(v) is str and v and not v.startswith(FORMULA_START):  # most cells, inline
+                cells.append(f'<c r="{x}{n}" t="inlineStr"><is><t xml:space="preserve">{_text(v)}</t></is></c>')
+            else:
+                cells.append(_cell(x + n, v))
+        cells.append("</row>")
+        chunk.append("".join(cells))
         if len(chunk) >= 1000:
             f.write(_clean("".join(chunk)))
             chunk.clear()

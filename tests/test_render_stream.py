@@ -1,0 +1,152 @@
+"""The .docx body is streamed into the zip as it is laid out: the checks that used to read
+the whole body (well-formed, one appendix row per point) still hold, and a failure leaves
+the previous file."""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from lxml import etree
+
+from assembler.errors import RenderError
+from assembler.render import build_docx, render_docx
+from assembler.render import document
+from assembler.render.ooxml import Writer
+from assembler.texts import Texts
+
+from test_render import sample_draft
+
+
+def test_a_writer_with_a_sink_hands_on_chunks_that_join_to_the_whole():
+    chunks: list[str] = []
+    streamed, whole = Writer(None, sink=chunks.append, chunk=3), Writer(None)
+    for i in range(10):
+        for w in (streamed, whole):
+            w.paragraph("a", f"段落{i}")
+    streamed.drain()
+    assert len(chunks) == 4 and streamed.parts == []
+    assert "".join(chunks) == whole.xml()
+
+
+def test_the_file_and_the_bytes_are_the_same_package(tmp_path):
+    path = render_docx(sample_draft(), tmp_path / "d.docx")
+    assert path.read_bytes() == build_docx(sample_draft(), Texts(None))
+
+
+def test_every_member_is_deflated_at_the_build_level(tmp_path):
+    with zipfile.ZipFile(render_docx(sample_draft(), tmp_path / "d.docx")) as z:
+        infos = z.infolist()
+    assert {i.compress_type for i in infos} == {zipfile.ZIP_DEFLATED}
+    assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+    assert infos[[i.filename for i in infos].index("word/document.xml")].flag_bits & 0x08 == 0
+
+
+def test_a_missing_appendix_row_stops_the_build_and_keeps_the_previous_file(tmp_path, monkeypatch):
+    target = tmp_path / "draft.docx"
+    target.write_bytes(b"previous")
+    row = document._Emitter.row
+    skipped = []
+
+    def lose_one(self, op, marked):
+        if not skipped:
+            skipped.append(op.block.anchor)
+            return
+        row(self, op, marked)
+
+    monkeypatch.setattr(document._Emitter, "row", lose_one)
+    with pytest.raises(RenderError) as e:
+        render_docx(sample_draft(), target)
+    n = len(sample_draft().trace)
+    assert str(e.value) == (f"the appendix has {n - 1} rows for {n} points; "
+                            "this is a bug; please report it with the inputs")
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.docx"]
+
+
+def test_a_body_that_is_not_well_formed_is_never_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(document, "run_xml", lambda text, rstyle=None, **kw: f"<w:r><w:t>{text}</w:t>")
+    with pytest.raises(etree.XMLSyntaxError):
+        render_docx(sample_draft(), tmp_path / "d.docx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_comments_are_known_before_the_body_is_written():
+    draft = sample_draft()
+    assert not document._Layout(draft, Texts(None)).has_comments()
+    entry = draft.chapters[0].entries[0]
+    commented = draft.chapters[0].__class__(
+        draft.chapters[0].section, draft.chapters[0].intro,
+        (entry.__class__(**{**entry.__dict__, "comments": ("要確認",)}),))
+    with_entry = draft.__class__(**{**draft.__dict__, "chapters": (commented, *draft.chapters[1:])})
+    assert document._Layout(with_entry, Texts(None)).has_comments()
+    pid = draft.trace[-1].point.id
+    with_row = draft.__class__(**{**draft.__dict__, "row_comments": ((pid, ("要確認",)),)})
+    assert document._Layout(with_row, Texts(None)).has_comments()
+    with zipfile.ZipFile(__import__("io").BytesIO(build_docx(with_row, Texts(None)))) as z:
+        assert "要確認" in z.read("word/comments.xml").decode()
+
+
+# --- the trace written by a second process -----------------------------------------------
+
+
+def _files(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_the_trace_from_a_second_process_is_the_trace_written_here(tmp_path):
+    from test_render import sample_trace
+    from assembler.render.background import TraceWriter
+    from assembler.render.trace import write_trace
+
+    here = write_trace(sample_trace(), tmp_path / "here" / "draft.docx")
+    writer = TraceWriter(sample_trace(), tmp_path / "there" / "draft.docx", background=True)
+    assert writer.pid is not None
+    there = writer.finish()
+    assert [p.read_bytes() for p in there] == [p.read_bytes() for p in here]
+    assert _files(tmp_path / "there") == ["draft.csv", "draft.json", "draft.xlsx"]
+    assert {oct(p.stat().st_mode & 0o777) for p in there} == {"0o644"}
+
+
+def test_an_error_in_the_second_process_is_raised_here_and_changes_nothing(tmp_path, monkeypatch):
+    from test_render import sample_trace
+    from assembler.render import background
+
+    for name in ("draft.json", "draft.csv", "draft.xlsx"):
+        (tmp_path / name).write_text("previous")
+
+    def full_disk(trace, jf, cf, xf):
+        jf.write("{")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(background, "write_files", full_disk)
+    writer = background.TraceWriter(sample_trace(), tmp_path / "draft.docx", background=True)
+    with pytest.raises(RenderError) as e:
+        writer.finish()
+    assert str(e.value) == (f"{tmp_path}/draft.xlsx: the disk is full; "
+                            "free some space and run again; nothing was changed")
+    assert _files(tmp_path) == ["draft.csv", "draft.json", "draft.xlsx"]
+    assert {(tmp_path / n).read_text() for n in _files(tmp_path)} == {"previous"}
+
+
+def test_a_build_that_fails_stops_the_second_process_and_leaves_no_file(tmp_path):
+    from test_render import sample_trace
+    from assembler.render.background import TraceWriter
+
+    writer = TraceWriter(sample_trace(), tmp_path / "draft.docx", background=True)
+    pid = writer.pid
+    writer.abort()
+    assert writer.pid is None and _files(tmp_path) == []
+    with pytest.raises(ChildProcessError):
+        __import__("os").waitpid(pid, 0)  # already reaped: no zombie left
+
+
+def test_one_job_writes_the_trace_in_this_process(tmp_path, monkeypatch):
+    from test_render import sample_trace
+    from assembler.render.background import TraceWriter, available
+
+    monkeypatch.setenv("ASSEMBLER_JOBS", "1")
+    assert not available()
+    writer = TraceWriter(sample_trace(), tmp_path / "draft.docx")
+    assert writer.pid is None and _files(tmp_path) == []
+    writer.finish()
+    assert _files(tmp_path) == ["draft.csv", "draft.json", "draft.xlsx"]
