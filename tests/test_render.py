@@ -291,15 +291,17 @@ def test_every_entry_ends_with_its_citation_linked_to_its_appendix_row(xml):
         assert {r.get(f"{W}val") for r in link.iter(f"{W}rStyle")} == {link_style}
 
 
-def test_a_citation_stays_on_one_line_and_breaks_only_between_speakers(xml):
-    """A word joiner between every two characters of a speaker's part (〔第２回・第３回〕
-    included, across a tracked insertion), none after 、; and the runs' East Asian language is
-    zxx, the one LibreOffice breaks by the Unicode rules that honour the joiner (its
-    Japanese rules ignore it: checked in the PDF by test_render_look)."""
+def test_a_citations_meeting_labels_never_break_and_names_wrap(xml):
+    """A word joiner before every character inside 〔第２回・第３回〕 (across a tracked
+    insertion) and before the closing punctuation after it; none in the names, which wrap
+    like any Japanese text (a whole citation kept together spread the line before it across
+    the width); and the runs' East Asian language is zxx, the one LibreOffice breaks by the
+    Unicode rules that honour the joiner (its Japanese rules ignore it: checked in the PDF by
+    test_render_look)."""
     entries = dict(entry_paragraphs(xml))
     link = entries["m02_aaaaa1"].findall(f"{W}hyperlink")[-1]
     raw = raw_text(link)
-    assert raw == WJ.join("（飯島委員〔第２回・第３回〕、") + WJ.join("小林委員〔第３回〕）")
+    assert raw == "（飯島委員" + WJ.join("〔第２回・第３回〕、") + "小林委員" + WJ.join("〔第３回〕）")
     assert link.find(f".//{W}ins") is not None  # 第３回 is new: the joiners live in the pieces
     for run in link.iter(f"{W}r"):
         assert run.find(f"{W}rPr/{W}lang").get(f"{W}eastAsia") == "zxx"

@@ -181,8 +181,8 @@ def test_no_heading_ends_a_page_and_the_cover_has_no_page_number(drafts, name):
 
 @pytest.mark.parametrize("name", DRAFTS)
 def test_no_citation_is_split_across_lines(drafts, name):
-    """（中村委員〔第２回〕）, 〔第２回・第３回〕 …: each speaker's part stays on one line; a
-    line may end only after a part (、) or after the whole citation."""
+    """〔第２回〕, 〔第２回・第３回〕 …: a meeting label is never split across lines (a name
+    before it may wrap)."""
     docx, pdf = drafts[name]
     cited = [t for _, t in _paragraphs(docx, ("List Bullet",)) if "〔" in t]
     lines = [_squash(t) for page in _pdf_lines(pdf) for t, _, _ in page]

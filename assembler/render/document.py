@@ -666,7 +666,8 @@ class _Emitter:
     def entry(self, op: Op, mark: str | None, marked: bool) -> None:
         b, wr = op.block, self.w
         text = wr.tracked(self._pieces(op, 0, marked=marked))
-        cite = wr.tracked(self._pieces(op, 1, marked=marked), rstyle=self.ids["link"], nobreak=True)
+        cite = wr.tracked(self._pieces(op, 1, marked=marked), rstyle=self.ids["link"],
+                          nobreak="brackets")
         ppr = wr.ppr(self.ids["list"], mark=mark)
         if op.op == DELETED:  # the point's bookmark lives on where the point is now
             wr.append(f"<w:p>{ppr}{text}{cite}</w:p>")

@@ -96,6 +96,42 @@ def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
     return out
 
 
+#: Brackets whose content stays on one line (a citation's meeting label 〔第２回・第３回〕), and
+#: what may follow a closing one without a break.
+_KEPT_OPEN, _KEPT_CLOSE = "〔［", "〕］"
+_CLOSERS = "）)」』】〕］、。，．,."
+
+
+def keep_brackets(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """(text, state) pieces with a word joiner before every character inside a bracketed
+    label 〔…〕 (its closing bracket included) and before closing punctuation right after it:
+    the label never breaks, while the text around it (a speaker's name) wraps like any
+    Japanese text. Keeping a whole citation （和泉内閣総理大臣補佐官〔第２回〕） together
+    instead leaves the line before it spread out across the width (justified text).
+
+    >>> "".join(t for t, _ in keep_brackets([("（Ａ委員〔第２", None), ("・３", "ins"),
+    ...                                       ("〕）", None)])).replace("⁠", "|")
+    '（Ａ委員〔|第|２|・|３|〕|）'
+    """
+    out: list[tuple[str, str | None]] = []
+    depth, after_close = 0, False
+    for text, state in pieces:
+        chars = []
+        for ch in text:
+            if depth or (after_close and ch in _CLOSERS):
+                chars.append(WORD_JOINER)
+            chars.append(ch)
+            if ch in _KEPT_OPEN:
+                depth += 1
+            elif ch in _KEPT_CLOSE and depth:
+                depth -= 1
+                after_close = not depth
+                continue
+            after_close = after_close and ch in _CLOSERS
+        out.append(("".join(chars), state))
+    return out
+
+
 #: Run properties of a kept unit. LibreOffice breaks Japanese text with its own CJK rules,
 #: which ignore the word joiner; text whose East Asian language is zxx ("no linguistic
 #: content") is broken by the Unicode rules, which honour it. No proofing either: these are
@@ -158,11 +194,14 @@ class Writer:
         return self._ins_open(state)[:-1] + "/>"
 
     def tracked(self, pieces: Iterable[tuple[str, str | None]], rstyle: str | None = None, *,
-                nobreak: bool = False, loose: bool = False, props: bool = True) -> str:
+                nobreak: bool | str = False, loose: bool = False, props: bool = True) -> str:
         """Runs for (text, None | 'ins' | 'del') pieces; deleted text is w:delText in w:del.
-        ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together),
+        ``nobreak``: the pieces are one unit kept on one line where it fits (keep_together;
+        ``"brackets"``: only their bracketed labels, keep_brackets),
         with NOBREAK_RPR on every run unless ``props`` is false (the paragraph's style has them)."""
-        if nobreak:
+        if nobreak == "brackets":
+            pieces = keep_brackets(list(pieces))
+        elif nobreak:
             pieces = keep_together(list(pieces), loose=loose)
         out = []
         for piece, state in pieces:
