@@ -207,7 +207,7 @@ class Writer:
         for piece, state in pieces:
             if not piece:
                 continue
-            run = run_xml(piece, rstyle, nobreak=nobreak and props)
+            run = run_xml(piece, rstyle, nobreak=bool(nobreak) and props)
             if state == "del" and self.revision:
                 out.append(f"{self._ins_open('del')}"
                            f"{run.replace('<w:t ', '<w:delText ').replace('</w:t>', '</w:delText>')}"
