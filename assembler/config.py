@@ -53,9 +53,9 @@ def shown(value: Any) -> str:
 class _Loader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys and aliases."""
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # types-PyYAML leaves it unannotated
             raise yaml.composer.ComposerError(
                 None, None, _("an alias (*{anchor}) is not allowed here; write the value out").format(
                     anchor=event.anchor),
