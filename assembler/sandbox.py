@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import math
 import operator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+
+if TYPE_CHECKING:
+    from jinja2.runtime import Context
 
 __all__ = ["environment", "MAX_ITEMS", "MAX_DIGITS"]
 
@@ -27,7 +30,7 @@ MAX_DIGITS = 1_000
 class _Sandbox(SandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**"})
 
-    def call_binop(self, context, op: str, left: Any, right: Any) -> Any:  # type: ignore[no-untyped-def]
+    def call_binop(self, context: Context, op: str, left: Any, right: Any) -> Any:
         if op == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_ITEMS:
