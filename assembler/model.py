@@ -140,6 +140,7 @@ class Point:
     kind: Kind
     text: str
     source: SourceSpan
+    kind_why: str = ""  # the evidence for ``kind``: each sentence's act, or the substantive one
 
     def to_dict(self) -> JSONObject:
         return {
@@ -150,6 +151,7 @@ class Point:
             "title": self.speaker.title,
             "role": self.speaker.role,
             "kind": self.kind,
+            "kind_why": self.kind_why,
             "text": self.text,
             "source": self.source.to_dict(),
         }

@@ -105,7 +105,7 @@ EXPECTED = {
     # ○東会長　… (U+25CB, full-width space), 〇河野大臣： alone (U+3007), stage directions
     "verbatim.txt": [
         ("東会長", "chair", "procedural", "それでは、ただいまから第２回会合を開催いたします。", 11, 11),
-        ("東会長", "chair", "opinion", "本日は、重点計画について御議論いただきます。", 12, 12),
+        ("東会長", "chair", "procedural", "本日は、重点計画について御議論いただきます。", 12, 12),
         ("河野大臣", "government", "opinion", "デジタル庁では、", 14, 14),
         ("河野大臣", "government", "opinion", "また、行政手続のオンライン化を進めます。", 15, 15),
         ("宮腰大臣", "government", "opinion", "地方創生の観点から", 17, 17),
@@ -154,7 +154,7 @@ EXPECTED = {
     "web-page-text.txt": [
         ("高山林務課課長補佐", "secretariat", "procedural", "予定の時刻になりましたので、", 13, 14),
         ("川口部会長", "chair", "procedural", "それでは議事に入ります。", 16, 17),
-        ("林務課長", "secretariat", "opinion", "資料１に沿って、県産材の利用拡大の方針を", 18, 18),
+        ("林務課長", "secretariat", "procedural", "資料１に沿って、県産材の利用拡大の方針を", 18, 18),
         ("委員", "member", "opinion", "公共建築物での利用目標を、もう少し高く", 19, 19),
     ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date

@@ -206,71 +206,108 @@ class FrontMatter(TypedDict):
     attendees: tuple[AttendeeGroup, ...]
 
 
+class _Front:
+    """The front matter as it is read, line by line (``front_matter``)."""
+
+    def __init__(self, labels: FrontLabels, n_title: int) -> None:
+        self.labels = labels
+        self.n_title = n_title
+        self.title_parts: list[str] = []
+        self.kind = "議事要旨"
+        self.fields: dict[str, str] = {}
+        self.attendees = _Attendees()
+        self.pending: str | None = None  # a label whose value is on the next line
+        self.block: str | None = None  # the field the last label opened
+
+    def read(self, n: int, text: str) -> None:
+        if n == self.n_title and self.block == "attendees":
+            self.block = None  # the body ends the attendee list
+        if not text:
+            return
+        for step in (self.kind_line, self.label_line, self.value_line, self.attendee_line,
+                     self.date_line):
+            if step(n, text):
+                return
+        if n >= self.n_title or self.block or _CLOCK_LINE.match(text):
+            return  # 午前１０時開議 is no part of the title
+        self.title_parts.append(text)
+
+    def kind_line(self, n: int, text: str) -> bool:
+        """議事録 alone on its line (議 事 録 too)."""
+        mk = MINUTES_KIND.search(text)
+        if mk and n < self.n_title and not text.replace(mk.group(1), "").strip():
+            self.kind = _SPACES.sub("", mk.group(1))
+            return True
+        return False
+
+    def label_line(self, n: int, text: str) -> bool:
+        f = self.labels.field(text)
+        if not f:
+            return False
+        self.block, value = f
+        if self.block == "attendees":
+            self.pending = None
+            if value:
+                self.attendees.names(value)
+        else:
+            self.fields.setdefault(self.block, value)
+            self.pending = None if value else self.block
+        return True
+
+    def value_line(self, n: int, text: str) -> bool:
+        """The value of a label that stood alone on the line before."""
+        if not self.pending:
+            return False
+        self.fields[self.pending] = text
+        self.pending = None
+        return True
+
+    def attendee_line(self, n: int, text: str) -> bool:
+        if self.block != "attendees":
+            return False
+        self.attendees.add(text)
+        return True
+
+    def date_line(self, n: int, text: str) -> bool:
+        """A date line without a label is the date."""
+        if "date" in self.fields or not is_date_line(text):
+            return False
+        self.fields["date"] = text
+        return True
+
+    def result(self) -> FrontMatter:
+        title = _DATED.sub("", "".join(self.title_parts))  # （令和５年…開催） is no part of the name
+        kind = self.kind
+        mk = MINUTES_KIND.search(title)
+        if mk:
+            kind = _SPACES.sub("", mk.group(1))
+            title = title.replace(mk.group(1), "")
+        session = None
+        m = _SESSION.search(title)
+        if m:
+            session = to_int(m["n"])
+            title = title[: m.start()] + title[m.end():]
+        date_text = self.fields.get("date") or ""
+        return {
+            "council": _SPACES.sub("", title).strip(),
+            "session": session,
+            "kind": kind,
+            "date": parse_date(date_text) if date_text else None,
+            "time": parse_time(date_text) if date_text else None,
+            "place": self.fields.get("place") or None,
+            "attendees": tuple(self.attendees.groups),
+        }
+
+
 def front_matter(title_lines: list[Line], other_lines: list[Line], labels: FrontLabels) -> FrontMatter:
     """Title, council, session, kind, date, time, place and attendee groups.
 
     ``title_lines`` are the lines before the body; ``other_lines`` the body's lines before
     its first point (an agenda may come before the date).
     """
-    title_parts: list[str] = []
-    kind = "議事要旨"
-    fields: dict[str, str] = {}
-    attendees = _Attendees()
-    pending: str | None = None
-    block: str | None = None
     texts = _fragments_joined([t for t in (l.text.strip().strip("\u3000") for l in title_lines) if t])
-    n_title = len(texts)
+    front = _Front(labels, len(texts))
     texts += [l.text.strip().strip("\u3000") for l in other_lines]
     for n, text in enumerate(texts):
-        if n == n_title and block == "attendees":
-            block = None  # the body ends the attendee list
-        if not text:
-            continue
-        mk = MINUTES_KIND.search(text)
-        if mk and n < n_title and not text.replace(mk.group(1), "").strip():
-            kind = _SPACES.sub("", mk.group(1))  # 議事録 alone on its line (議 事 録 too)
-            continue
-        f = labels.field(text)
-        if f:
-            block, value = f
-            if block == "attendees":
-                pending = None
-                if value:
-                    attendees.names(value)
-            else:
-                fields.setdefault(block, value)
-                pending = None if value else block
-            continue
-        if pending:
-            fields[pending] = text
-            pending = None
-            continue
-        if block == "attendees":
-            attendees.add(text)
-            continue
-        if "date" not in fields and is_date_line(text):
-            fields["date"] = text  # a date line without a label is the date
-            continue
-        if n >= n_title or block or _CLOCK_LINE.match(text):
-            continue  # 午前１０時開議 is no part of the title
-        title_parts.append(text)
-    title = _DATED.sub("", "".join(title_parts))  # （令和５年１１月２０日開催） is no part of the name
-    mk = MINUTES_KIND.search(title)
-    if mk:
-        kind = _SPACES.sub("", mk.group(1))
-        title = title.replace(mk.group(1), "")
-    session = None
-    m = _SESSION.search(title)
-    if m:
-        session = to_int(m["n"])
-        title = title[: m.start()] + title[m.end():]
-    date_text = fields.get("date") or ""
-    return {
-        "council": _SPACES.sub("", title).strip(),
-        "session": session,
-        "kind": kind,
-        "date": parse_date(date_text) if date_text else None,
-        "time": parse_time(date_text) if date_text else None,
-        "place": fields.get("place") or None,
-        "attendees": tuple(attendees.groups),
-    }
+        front.read(n, text)
+    return front.result()

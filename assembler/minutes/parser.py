@@ -135,6 +135,10 @@ BUILTIN_SHAPES = (
            loose=True),
 )
 
+_BULLET_NAME, _BARE_NAME = BUILTIN_SHAPES[-3], BUILTIN_SHAPES[-1]
+_WHITESPACE = re.compile(r"[\s\u3000]")
+_NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
+
 
 @dataclass
 class _Para:
@@ -196,6 +200,89 @@ def _trailer(lines: tuple[Line, ...]) -> int:
         contact = contact or bool(_CONTACT.search(t))
         start = i
     return start if contact else n
+
+
+_DIGITS = re.compile(r"[0-9０-９]+")
+_TURN_OPENERS = frozenset(_MARKS + "【〔［[")
+_STAGE_START = frozenset("（(")
+# what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
+_NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
+_AGENDA_START = "議報審協"  # an agenda line starts with a digit or one of these
+_CLOSING_LAST = frozenset("会議了た）) \u3000")  # the last character a closing-time line can have
+
+
+def wrap_width(lines: tuple[Line, ...]) -> int | None:
+    """The width at which the extractor broke the lines (pypdf, pdftotext), or None.
+
+    Text broken at a fixed width has many lines of (nearly) one length, the longest
+    common one; text whose paragraphs are whole lines has no such length.
+    """
+    counts: dict[int, int] = {}
+    long_lines = 0
+    for line in lines[:4000]:  # the first pages tell the width
+        n = len(line.text.strip())
+        if n >= 20:
+            long_lines += 1
+            counts[n] = counts.get(n, 0) + 1
+    if long_lines < 8:
+        return None
+    width = max(counts, key=lambda n: (counts[n], n))
+    near = sum(c for n, c in counts.items() if abs(n - width) <= 1)
+    if near < 0.3 * long_lines or any(n > width + 3 for n in counts if counts[n] > 1):
+        return None
+    return width - 1
+
+
+def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
+    """Positions of running heads and feet.
+
+    With page breaks (pdftotext's form feeds), a head is the first line of a page (a foot
+    the last, page numbers aside) that comes back on two pages or more (its digits aside:
+    「議事録 ３頁」), or whose words are the document's title (its first lines, spaces
+    aside). Without them (pypdf joins pages with a line break), a head is the document's
+    first line again just after a page number.
+    """
+    pages: dict[object, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text.strip():
+            pages.setdefault(line.page, []).append(i)
+    if not pages:
+        return frozenset()
+    top = next(iter(pages.values()))[:3]
+    if len(pages) < 2:
+        return _title_again(lines, top)
+    title = "".join(_SPACES.sub("", lines[i].text) for i in top)
+    edges: dict[str, list[int]] = {}
+    found: set[int] = set()
+    for idx in list(pages.values())[1:]:
+        body = [i for i in idx if not _is_page_number(lines[i].text.strip())]
+        if not body:
+            continue
+        for i in {body[0], body[-1]}:
+            compact = _SPACES.sub("", lines[i].text)
+            edges.setdefault(_DIGITS.sub("#", compact), []).append(i)
+            if i == body[0] and len(compact) >= 4 and compact in title and not ends_sentence(compact):
+                found.add(i)
+    for key, where in edges.items():
+        if len(where) >= 2 and len(key) <= 60 and not ends_sentence(key):
+            found.update(where)
+    return frozenset(found)
+
+
+def _is_page_number(text: str) -> bool:
+    return len(text) <= 13 and bool(_PAGE_NUMBER.match(text))
+
+
+def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
+    """Lines that repeat the document's first line right after a page number."""
+    first = _SPACES.sub("", lines[top[0]].text)
+    if len(first) < 4 or ends_sentence(first):
+        return frozenset()
+    start = first[0]
+    return frozenset(i for i in range(top[-1] + 1, len(lines))
+                     if start in lines[i].text and len(lines[i].text) >= len(first)
+                     and _SPACES.sub("", lines[i].text) == first
+                     and _is_page_number(lines[i - 1].text.strip()))
 
 
 def parse_legend(text: str, roles: RoleTable) -> dict[str, Speaker]:
@@ -267,14 +354,19 @@ class LineParser:
         self.src = src
         self.roles = roles
         self.labels = labels
-        self.shapes = tuple(_Shape(rx, "header", builtin=False) for rx in patterns.headers) + BUILTIN_SHAPES
+        self.user_shapes = tuple(_Shape(rx, "header", builtin=False) for rx in patterns.headers)
+        self.shapes = self.user_shapes + BUILTIN_SHAPES
         chars = re.escape(BULLET_CHARS + patterns.bullet_chars)
         self.bullets = (re.compile(rf"^{_SP}*[{chars}]{_SP}*"), *patterns.bullets)
+        # the first characters a bullet can have (a user's bullet regexes may start anywhere)
+        self.any_bullet = bool(patterns.bullets)
+        self.bullet_start = frozenset(BULLET_CHARS + patterns.bullet_chars + _NUMBER_START)
         # A Word paragraph is whole: a line continues one only when it is the same
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
         self.double = not self.whole and _is_double_spaced(src.lines)
         self.trailer = _trailer(src.lines)
+        self.heads = frozenset() if self.whole else running_heads(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: _Para | None = None
         self.speaker: Speaker | None = None
@@ -285,6 +377,8 @@ class LineParser:
         self.gap = False  # a blank line or page break since the open paragraph's last line
         self.last_page = src.lines[0].page if src.lines else None
         self.legend: dict[str, Speaker] = {}
+        self.wrap = None if self.whole else wrap_width(src.lines)
+        self.prev_wrapped = False
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -299,13 +393,7 @@ class LineParser:
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
         in_attendees = not self.in_body and self.front_block == "attendees"
-        # the built-in shapes need a mark, a bracket, a colon near the start or a short line
-        head = text[:32]
-        builtin_possible = (text[0] in _HEADER_START or len(text) <= 20 or "：" in head
-                            or ":" in head or " " in head or "\u3000" in head)
-        for shape in self.shapes:
-            if shape.builtin and not builtin_possible:
-                break
+        for shape in self.candidates(text):
             m = shape.rx.match(text)
             if not m:
                 continue
@@ -313,20 +401,43 @@ class LineParser:
             if sp is None:
                 continue
             rest = m.groupdict().get("text") or None
-            if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
-                continue
-            if shape.spaced and (sp.role == "other" or not self.in_body and not (
-                    rest and rest.rstrip().endswith("。"))):
-                continue  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
-            if sp.role == "other" and (in_attendees or not self.in_body and not rest):
-                continue  # an unknown title in the front matter is a label, not a speaker
-            if not rest and self.roles.split(sp.label) is None and (
-                    text[0] in BULLET_CHARS or self.speaker is not None and not self.turns):
-                # a label read on its form alone after a bullet mark, or after a ○ where ○
-                # marks the bullets of a bracketed speaker: a bullet, not a header
-                continue
-            return shape, sp, rest
+            if self.believed(shape, sp, rest, text, in_attendees):
+                return shape, sp, rest
         return None
+
+    def candidates(self, text: str) -> tuple[_Shape, ...]:
+        """The shapes the line may have: a user's always; the built-in ones need a mark, a
+        bracket, a colon or a space near the start, and a short line without them can only
+        be a name alone (after a bullet mark or not)."""
+        head = text[:32]
+        if text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head:
+            return self.shapes
+        if len(text) > 20:
+            return self.user_shapes
+        if _WHITESPACE.search(text):
+            return self.shapes
+        found = self.user_shapes
+        if text[0] in BULLET_CHARS:
+            found += (_BULLET_NAME,)
+        if not _NOT_BARE.search(text):
+            found += (_BARE_NAME,)
+        return found
+
+    def believed(self, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+                 in_attendees: bool) -> bool:
+        """Whether a label that has the form of a header is a speaker here."""
+        if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
+            return False
+        unknown = sp.role == "other" and self.roles.split(sp.label) is None
+        if shape.spaced and (unknown or not self.in_body and not (
+                rest and rest.rstrip().endswith("。"))):
+            return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
+        if unknown and (in_attendees or not self.in_body and not rest):
+            return False  # an unknown title in the front matter is a label, not a speaker
+        # a label read on its form alone after a bullet mark, or after a ○ where ○ marks
+        # the bullets of a bracketed speaker: a bullet, not a header
+        return not (not rest and self.roles.split(sp.label) is None and (
+            text[0] in BULLET_CHARS or self.speaker is not None and not self.turns))
 
     @staticmethod
     def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:
@@ -341,7 +452,7 @@ class LineParser:
         return 0 < len(name) <= 8 and not any(ch.isdigit() for ch in name)
 
     def is_agenda(self, text: str) -> bool:
-        if not (text[0].isdigit() or text[0] in "議報審協"):
+        if not (text[0].isdigit() or text[0] in _AGENDA_START):
             return False
         if _AGENDA_ITEM.match(text) and "。" not in text:
             return True
@@ -486,110 +597,203 @@ class LineParser:
         self.pending = []
 
     def feed(self, i: int, line: Line) -> None:
+        """Place one line: the first step that takes it decides (see ``dispatch``)."""
         if line.page != self.last_page:
             self.last_page = line.page
             if self.cur is not None:
                 self.gap = True  # a page break: the paragraph may go on on the next page
-        text = line.text
-        stripped = text.strip()  # U+3000 is whitespace to str.strip
+        stripped = line.text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
-            self.out.fate[i] = "blank"
-            # An empty line is noise in double-spaced PDF text; a line of spaces always
-            # separates blocks (it is what the extractor leaves between paragraphs).
-            if text != "" or not self.double:
-                if self.cur is not None and self.in_body and not ends_sentence(
-                        self.tail()) and self.cur.kind in ("point", "orphan"):
-                    self.gap = True  # maybe a blank line inside a sentence: decide on the next line
-                else:
-                    self.close()
-                if not self.in_body and not self.double:
-                    self.front_block = None  # a blank line ends an attendee list
+            self.blank_line(i, line.text)
+        elif not self.dispatch(i, line, stripped):
+            self.plain_line(i, line, stripped)
+        if self.wrap is not None:
+            self.prev_wrapped = len(stripped) >= self.wrap and not ends_sentence(stripped)
+
+    def dispatch(self, i: int, line: Line, stripped: str) -> bool:
+        """The steps a non-blank line goes through, in order, each tried only when the line
+        can be of its kind (the cheap tests first: this runs for every line)."""
+        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads) and self.end_step(i, line, stripped):
+            return True
+        if not (self.in_body and self.seen_speaker) and (
+                self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)):
+            return True
+        if self.prev_wrapped and self.wrapped_step(i, line, stripped):
+            return True
+        if (stripped[0] in _AGENDA_START or stripped[0].isdigit()) and self.agenda_step(i, line, stripped):
+            return True
+        return (self.header_step(i, line, stripped) or self.mark_step(i, line, stripped)
+                or self.continuation_step(i, line, stripped))
+
+    def blank_line(self, i: int, text: str) -> None:
+        self.out.fate[i] = "blank"
+        # An empty line is noise in double-spaced PDF text; a line of spaces always
+        # separates blocks (it is what the extractor leaves between paragraphs).
+        if text == "" and self.double:
             return
-        if self.in_body and len(stripped) <= 30 and _CLOSING_TIME.match(stripped):
+        if self.cur is not None and self.in_body and not ends_sentence(
+                self.tail()) and self.cur.kind in ("point", "orphan"):
+            self.gap = True  # maybe a blank line inside a sentence: decide on the next line
+        else:
+            self.close()
+        if not self.in_body and not self.double:
+            self.front_block = None  # a blank line ends an attendee list
+
+    def end_step(self, i: int, line: Line, stripped: str) -> bool:
+        """The end of the meeting, or page furniture."""
+        return self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
+
+    def mark_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A line read by its first character: a stage direction, a ○ sentence, a bullet."""
+        first = stripped[0]
+        if first in _STAGE_START and self.stage_step(i, line, stripped):
+            return True
+        if first in "○〇◯" and self.circle_step(i, line, stripped):
+            return True
+        return (self.any_bullet or first in self.bullet_start) and self.bullet_step(i, line, stripped)
+
+    def closing_step(self, i: int, line: Line, stripped: str) -> bool:
+        """午前１１時５６分閉会: the meeting is over, what follows is nobody's speech."""
+        if (self.in_body and len(stripped) <= 30 and stripped[-1] in _CLOSING_LAST
+                and _CLOSING_TIME.match(stripped)):
             self.end_turns()
             self.set_fate(i, "narrative")
-            return
-        if i >= self.trailer or len(stripped) <= 13 and _PAGE_NUMBER.match(stripped):
+            return True
+        return False
+
+    def furniture_step(self, i: int, line: Line, stripped: str) -> bool:
+        """Page numbers, running heads, the footer after the last turn, 以上."""
+        if i >= self.trailer or i in self.heads or len(stripped) <= 13 and _PAGE_NUMBER.match(stripped):
             self.set_fate(i, "furniture")
-            return
+            return True
         if self.in_body and len(stripped) <= 12 and _END_MARK.match(stripped):
             self.end_turns()
             self.set_fate(i, "furniture")
-            return
-        if not self.seen_speaker and not self.legend:
-            legend = parse_legend(stripped, self.roles)
-            if legend:
-                self.legend = legend
-                self.open("narrative" if self.in_body else "front", i, line, stripped)
-                return
-        if not self.in_body:
-            f = self.labels.field(stripped)
-            if f:
-                self.front_block = f[0]
-                self.open("front", i, line, stripped)
-                return
-            if is_date_line(stripped):
-                self.open("front", i, line, stripped)
-                return
-        if self.is_agenda(stripped):
-            self.start_body()
-            self.speaker = None
-            self.pending = []
-            self.add("agenda", i, line)
-            return
+            return True
+        return False
+
+    def legend_step(self, i: int, line: Line, stripped: str) -> bool:
+        """◎は委員長、○は委員、●は事務局の発言: which mark means which speaker."""
+        if self.seen_speaker or self.legend:
+            return False
+        legend = parse_legend(stripped, self.roles)
+        if not legend:
+            return False
+        self.legend = legend
+        self.open("narrative" if self.in_body else "front", i, line, stripped)
+        return True
+
+    def front_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A label of the front matter (日時：…) or a date line alone, before the body."""
+        if self.in_body:
+            return False
+        f = self.labels.field(stripped)
+        if f:
+            self.front_block = f[0]
+        elif not is_date_line(stripped):
+            return False
+        self.open("front", i, line, stripped)
+        return True
+
+    def wrapped_step(self, i: int, line: Line, stripped: str) -> bool:
+        """The line after a line the extractor broke at the page width, inside a sentence:
+        it goes on, whatever it starts with (・自転車…, （２）居住の…), unless a speaker mark
+        or bracket opens it."""
+        if not (self.prev_wrapped and self.in_body and self.cur is not None and not self.whole
+                and self.cur.kind in ("point", "orphan", "narrative") and not self.gap
+                and stripped[0] not in _TURN_OPENERS):
+            return False
+        self.extend(i, line)
+        return True
+
+    def agenda_step(self, i: int, line: Line, stripped: str) -> bool:
+        if not self.is_agenda(stripped):
+            return False
+        self.start_body()
+        self.speaker = None
+        self.pending = []
+        self.add("agenda", i, line)
+        return True
+
+    def header_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A speaker header: the turns (and headers in a row) that follow are theirs."""
         found = self.header(stripped)
         if found is None and self.legend and stripped[0] in self.legend and len(stripped) > 1:
             found = (BUILTIN_SHAPES[0], self.legend[stripped[0]], stripped[1:].strip() or None)
-        if found:
-            shape, sp, rest = found
-            self.start_body()
-            if self.last_was_header and not rest:
-                self.pending.append(sp)  # headers in a row: each keeps a paragraph below
-            else:
-                self.pending = [sp]
-            self.speaker = sp
-            self.seen_speaker = True
-            self.turns = stripped[0] in _MARKS  # ○ marks turns here, not bullets
-            self.set_fate(i, "point")
-            if rest:
-                rest, dirs = self.directions(line, rest)
-                if rest.strip():
-                    self.open("point", i, line, rest)
-            self.last_was_header = not rest
-            return
-        self.last_was_header = False
-        if self.in_body and _STAGE.match(stripped) and not NUMBERED.match(stripped):
-            self.close()
-            self.set_fate(i, "stage")
-            self.out.directions.append(Direction(line.number, stripped))
-            return
-        if _CIRCLE.match(stripped) and (self.in_body or self.seen_speaker or self.front_block != "attendees"):
-            self.start_body()
-            self.open("circle", i, line, stripped, marked=True)
-            return
+        if not found:
+            self.last_was_header = False
+            return False
+        _shape, sp, rest = found
+        self.start_body()
+        if self.last_was_header and not rest:
+            self.pending.append(sp)  # headers in a row: each keeps a paragraph below
+        else:
+            self.pending = [sp]
+        self.speaker = sp
+        self.seen_speaker = True
+        self.turns = stripped[0] in _MARKS  # ○ marks turns here, not bullets
+        self.set_fate(i, "point")
+        if rest:
+            rest, _dirs = self.directions(line, rest)
+            if rest.strip():
+                self.open("point", i, line, rest)
+        self.last_was_header = not rest
+        return True
+
+    def stage_step(self, i: int, line: Line, stripped: str) -> bool:
+        """（拍手） on its own line: recorded, never a point."""
+        if not (self.in_body and _STAGE.match(stripped) and not NUMBERED.match(stripped)):
+            return False
+        self.close()
+        self.set_fate(i, "stage")
+        self.out.directions.append(Direction(line.number, stripped))
+        return True
+
+    def circle_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A ○ sentence: read when whole (an introducer, a reported remark or a bullet)."""
+        if not (_CIRCLE.match(stripped) and (self.in_body or self.seen_speaker
+                                             or self.front_block != "attendees")):
+            return False
+        self.start_body()
+        self.open("circle", i, line, stripped, marked=True)
+        return True
+
+    def bullet_step(self, i: int, line: Line, stripped: str) -> bool:
         at = self.bullet(stripped)
-        if at is not None and (self.in_body or self.front_block != "attendees"):
-            self.close()
-            if self.speaker is None and not self.pending:
-                if not self.seen_speaker:
-                    # items before the first speaker are the agenda (・若年者の…, ⑴ …);
-                    # a whole sentence there is the secretariat's narrative
-                    self.open("narrative" if "。" in stripped else "agenda", i, line, stripped,
-                              marked=True)
-                    return
+        if at is None or not (self.in_body or self.front_block != "attendees"):
+            return False
+        self.close()
+        if self.speaker is None and not self.pending:
+            if not self.seen_speaker:
+                # items before the first speaker are the agenda (・若年者の…, ⑴ …);
+                # a whole sentence there is the secretariat's narrative
+                self.open("narrative" if "。" in stripped else "agenda", i, line, stripped,
+                          marked=True)
+            else:
                 self.unread(i, line, N_("a bullet with no speaker above it"))
-                return
-            self.in_body = True
-            self.open("point", i, line, stripped[at:], marked=True)
-            self.strip_cur_directions()
-            return
+            return True
+        self.in_body = True
+        self.open("point", i, line, stripped[at:], marked=True)
+        self.strip_cur_directions()
+        return True
+
+    def continuation_step(self, i: int, line: Line, stripped: str) -> bool:
+        if not self.continues(line.text, line):
+            return False
+        self.extend(i, line)
+        return True
+
+    def extend(self, i: int, line: Line) -> None:
+        """Add the line to the open paragraph."""
         cur = self.cur
-        if cur is not None and self.continues(text, line):  # (continues is False with none open)
-            self.gap = False
-            cur.lines.append(line)
-            cur.idx.append(i)
-            self.strip_cur_directions()
-            return
+        assert cur is not None
+        self.gap = False
+        cur.lines.append(line)
+        cur.idx.append(i)
+        self.strip_cur_directions()
+
+    def plain_line(self, i: int, line: Line, stripped: str) -> None:
+        """A line no step took: a new paragraph of the speaker, or text with no speaker."""
         if self.in_body and (self.speaker is not None or self.pending):
             self.open("point", i, line, stripped)
             self.strip_cur_directions()

@@ -1,0 +1,342 @@
+"""The kind of a point: procedural (it only runs the meeting) or opinion, with the evidence.
+
+A remark is split into sentences and each sentence is read by its *speech act*, which in
+Japanese stands at the end of the sentence (the predicate): 「…を開催いたします」 opens,
+「…委員、お願いいたします」 hands over the floor, 「…でございます」 after a name introduces
+oneself, 「聞こえておりますでしょうか」 checks the connection. A sentence whose predicate
+performs one of these acts — and which says nothing of substance on the way (no べき, 必要,
+重要, 課題, 懸念, ではないか, no figures) — is procedural; any other sentence is
+substantive. A remark is procedural when none of its sentences is substantive: a member
+who greets and then gives a view has given an opinion.
+
+The acts, each a family of predicates rather than a list of phrasings:
+
+============  =========================================================================
+greeting      よろしくお願いします, おはようございます, お世話になっております
+introduction  a name or affiliation then でございます / と申します / です
+connection    聞こえていますか, 音声・画面・マイク・カメラ・接続 …
+opening       開会・開催・開始・再開します, 始めます, 定刻になりました
+closing       閉会・終了・散会します, 終わります, これで…とします
+floor         (name / 御発言 / 御説明 …) お願いします, どうぞ, 〜から御説明いただきます
+agenda        議事・議題・次第・日程第… に入ります / に移ります / とします / です
+schedule      次回・日程・予定・時間・休憩 … (連絡・案内・調整) します
+attendance    御出席・御欠席・代理出席・途中退席 …
+materials     資料・お手元・タブレット・画面・ページ … 御覧ください, 配付しております
+thanks        ありがとうございます, 感謝申し上げます, お礼申し上げます
+farewell      退任, 本日をもって, お世話になりました
+confirmation  よろしいでしょうか, 異議なし, 了承, そのようにいたします
+announcement  …について御説明・御報告・申し上げます, ３点申し上げたい
+reply         はい, 承知しました, 以上です
+apology       申し訳ございません, 失礼します
+record        議事録・議事要旨・公開・傍聴・プレス …
+============  =========================================================================
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the regex parser, to know how wide a pattern's match can be
+    import re._parser as sre_parse  # Python ≥ 3.11
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
+
+# Polite and plain endings of a verb of doing (開催いたします, 開催する, 開催させていただきます,
+# 開催したいと思います, 開催いたしました).
+_DO = (r"(?:いた|致|さ|し)?(?:します|しました|する|した|させていただきます|させていただきたいと(?:思|存じ)います"
+       r"|させて(?:いただ|頂)きたい|したいと(?:思|存じ)います|したい|(?:と|に)なります|となりました)")
+_POLITE_END = r"(?:ます|ました|る|た|たい|ございます|です|でした)"
+_WISH = r"(?:いただ|頂)?き?たい(?:と(?:思|存じ|考え)(?:います|ております|る))?"
+
+# Each act: a name and the predicates (anchored at the sentence end) that perform it.
+_NAME = r"[\u3400-\u9fff\u30a0-\u30ffー々A-Za-zＡ-Ｚａ-ｚ・\s\u3000]"
+ACTS: tuple[tuple[str, str], ...] = (
+    ("greeting", r"(?:よろしく|宜しく)(?:お願い|御願い)(?:いた|致)?(?:します|申し上げます|したい)"
+                 r"|(?:おはよう|こんにちは|こんばんは|お疲れ様|お疲れさま)[^。]{0,6}"
+                 r"|お世話になって(?:おり|い)ます|(?:はじめまして|初めまして)"),
+    ("introduction", rf"^(?:[^。、はがをにで]{{0,30}}の)?{_NAME}{{1,16}}(?:でございます|と申します)"
+                     rf"|^{_NAME}{{1,12}}(?:委員|座長|会長|部会長|事務局|課長|室長|参事官|審議官)です"
+                     r"|^[^。、はがをにで]{0,30}の[\u3400-\u9fff\u30a0-\u30ffー々]{1,6}です"
+                     r"|^[\u3400-\u9fff]{1,4}です"),
+    ("materials", r"(?:資料|お手元|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上)[^。]{0,40}"
+                  r"(?:御覧|ご覧|お配り|配付し|配布し|投影|共有し|共有させ|用意し|お示し|お開き|表示|お申し出|記載し|"
+                  r"掲載し|入って(?:おり|い)|"
+                  r"確認(?:ください|いただ|をお願い))[^。]{0,20}|(?:記載|掲載)の(?:とおり|通り)[^。]{0,20}"
+                  r"|(?:不足|落丁|不備|乱丁)[^。]{0,30}(?:お申し出|お知らせ|御連絡|ご連絡)[^。]{0,20}"),
+    ("connection", r"(?:聞こえ|聴こえ|見え|映っ|映り|つなが|繋が|届い)[^。]{0,14}(?:か|でしょうか)"
+                   r"|(?:聞こえ|聴こえ|見え|映っ|つなが|繋が)(?:て(?:おり|い)ます|ます)"
+                   r"|(?:音声|映像|画面|マイク|ミュート|接続|回線|カメラ|ハウリング|通信状況|電波|ビデオ)[^。]{0,24}"
+                   r"(?:か|でしょうか|ください|お願い(?:いた)?します|解除[^。]{0,8})"),
+    ("opening", r"(?:開会|開催|開始|再開|開議|開き)" + _DO + r"|開き(?:ます|たいと(?:思|存じ)います)|始め(?:させていただき|たいと(?:思|存じ)い|)ます"
+                r"|始めたい|定刻(?:に|と)?なりました[^。]{0,20}|(?:開会|開催)(?:に当たり|に先立ち)[^。]{0,30}"
+                r"|(?:開催|実施|開会)(?:です|でございます|となります|となっております|して(?:おり|い)ます)"),
+    ("closing", r"(?:閉会|終了|散会|閉議|お開き)" + _DO + r"|(?:終わり|終え|閉じ|締めくくり)"
+                r"(?:ます|ました|たい(?:と(?:思|存じ)います)?|させていただきます)"
+                r"|(?:これ|ここ)(?:で|まで)[^。]{0,24}(?:と|に)(?:いた|致)?します"
+                r"|(?:議事|議題|本日|会議|審議)[^。]{0,12}以上(?:です|となります|でございます|とします|といたします)"),
+    ("floor", r"(?:(?:委員|座長|会長|部会長|先生|さん|様|君|氏|事務局|皆様|皆さん|官|長|者|構成員|議員|省|庁)"
+              r"(?:から|より|の方から|の方に|に)?|(?:御|ご)?(?:発言|説明|報告|紹介|挨拶|あいさつ|意見|質問|"
+              r"コメント|回答|発表|補足|議論|審議|確認|協力|質疑|手|挙手|プレゼンテーション)(?:を|の方を|は)?|^)"
+              r"[、，]?(?:よろしく)?(?:お願い(?:いた|致)?します|お願いできますか|お願いしたいと(?:思|存じ)います"
+              r"|お願いいたしたいと(?:思|存じ)います|どうぞ|いただきます|頂きます|いただけますか|いただけますでしょうか|願います"
+              r"|挙げてください|お願いいたしたく存じます)"
+              r"|(?:から|より)[^。]{0,30}(?:説明|報告|紹介|挨拶|あいさつ|発言|発表|回答)(?:を)?(?:いただ|頂|させ|し|願い|お願い)"
+              r"[^。]{0,12}(?:ます|たい)"
+              r"|(?:御|ご)?(?:発言|意見|質問|質疑|討論)(?:等)?(?:は|が)?(?:ございます|あります|ありません|ございません)(?:か|でしょうか)"
+              r"|^(?:いかが|どなたか|ほかに|他に|ほか)[^。]{0,16}(?:か|でしょうか)"
+              rf"|^{_NAME}{{1,16}}[、，]?\s*(?:どうぞ|お願い(?:いた)?します|いかがですか|いかがでしょうか|どうですか)"
+              r"|(?:進行|司会|マイク)を[^。]{0,16}(?:お返し|お渡し|お願い)[^。]{0,8}"
+              r"|(?:御|ご)?(?:意見|考え|発言|質問|感想)(?:等)?を(?:伺い|お伺い|頂戴し|いただき|頂き|賜り|お聞きし|お聞かせ)"
+              r"[^。]{0,16}"
+              r"|(?:御|ご)?(?:質問|意見|発言|コメント)[^。]{0,10}(?:ございましたら|ありましたら|あれば|がある方は)"
+              r"[^。]{0,12}(?:お願い(?:いた)?します|どうぞ|お知らせください|お願いできますか)"
+              r"|(?:何か|なにか)[^。]{0,10}(?:ございますか|ありますか|ございませんか|ありませんか|でしょうか)"
+              r"|(?:(?:御|ご)?(?:質問|意見|発言)[^。]{0,12}(?:方|かた)|挙手|手を挙げ|ボタン|チャット|合図)[^。]{0,24}"
+              r"(?:ください|願います|お願い(?:いた)?します)"),
+    ("agenda", r"(?:議事|議題|次第|議案|案件|日程第|テーマ|本題|次の(?:議題|議事|テーマ|案件))[^。]{0,60}"
+               r"(?:に入(?:ります|りたいと(?:思|存じ)います|らせていただきます)|に移(?:ります|りたいと(?:思|存じ)います"
+               r"|らせていただきます)|と(?:いた|致)?します|とさせていただきます|でございます|です"
+               r"|を?進め(?:ます|てまいります|させていただきます|たいと(?:思|存じ)います))"
+               r"|(?:に|へ)(?:移|入)(?:ります|りたいと(?:思|存じ)います|らせていただきます|りましょう|ってまいります)"),
+    ("schedule", r"(?:次回|次の会議|次回会合|日程|開催日|終了時刻|予定の時刻|予定時刻|予定の時間|時間の都合|時間の関係"
+                 r"|時間も|時間が|休憩|会期)[^。]{0,40}(?:連絡|案内|調整|お知らせ|相談|お諮り|予定して|なりました|"
+                 r"参りました|まいりました|来ました|過ぎ|押し|迫|限られ|決まり)[^。]{0,20}"
+                 r"|休憩(?:を)?(?:いた|致)?(?:します|とします|といたします|に入ります|させていただきます)"
+                 r"|(?:追って|改めて|後日|別途)[^。]{0,20}(?:御|ご)?(?:連絡|案内|お知らせ|送付)(?:を)?(?:いた|致|さ|し)?"
+                 r"(?:します|させていただきます|いたします|申し上げます)"),
+    ("attendance", r"(?:御|ご)(?:出席|欠席|参加|退席|退室|中座|出席者)[^。]{0,24}"
+                   r"|(?:出席|欠席|退席|退室|中座|遅参|途中参加|オンライン参加|代理出席)(?:され|いただ|とな|にな|の予定|"
+                   r"との連絡|とのこと|して(?:おり|い)|されて)[^。]{0,20}|(?:定足数|過半数)[^。]{0,20}"),
+    ("next steps", r"(?:御?意見|ご意見|御?議論|ご議論|本日の[^。]{0,10})[^。]{0,20}(?:踏まえ|受け)[^。]{0,40}"
+                   r"(?:修正|整理|検討|反映|取りまとめ|とりまとめ|まとめ)[^。]{0,12}(?:ください|お願い(?:いた)?します|"
+                   r"いたします|します|したい|させていただきます|てまいります)"),
+    ("thanks", r"(?:ありがとう|有難う)[^。]{0,10}|感謝(?:いた|致)?し(?:ます|ております)|感謝申し上げ[^。]{0,6}"
+               r"|(?:お|御)礼(?:を)?申し上げ[^。]{0,6}|お疲れ(?:様|さま)で(?:す|した|ございました)"),
+    ("farewell", r"(?:退任|離任|任期|最後の(?:出席|会議|会合|参加|委員会)|本日をもって|本日をもちまして|今回(?:を|で)"
+                 r"(?:もって|最後|限り)|異動)[^。]{0,40}|お世話になりました|御?世話になりました"),
+    ("confirmation", r"よろしい(?:でしょうか|ですか|ございますか)|(?:御|ご)?異議(?:は)?(?:ございません|ありません|なし)"
+                     r"[^。]{0,20}|(?:了承|承認|決定|確認|決)(?:いた|致|さ|し)?(?:します|しました|されました|とします"
+                     r"|とさせていただきます|いただけますか|いただきました)|(?:その|この)(?:ように|とおり)[^。]{0,20}"
+                     r"|(?:と|で)認め(?:ます|る)[^。]{0,20}"
+                     r"|(?:御|ご)?確認(?:ください|をお願い(?:いた)?します|いただけますでしょうか|いただきたい(?:と(?:思|存じ)います)?"
+                     r"|(?:いた|致)?したいと(?:思|存じ)います)"),
+    ("announcement", r"(?:について|につきまして|に関して|に関しまして|から|を|点|件|こと|として)[、，]?[^。]{0,20}"
+                     r"(?:御|ご)?(?:説明|報告|紹介|回答|補足|お答え|発表|お話し|申し上げ|述べ|お示し|コメント)"
+                     r"(?:を)?(?:いた|致|さ|し)?(?:します|させていただきます|させていただきたいと(?:思|存じ)います"
+                     r"|したいと(?:思|存じ)います|申し上げます|ます|たい|る|いたしたいと(?:思|存じ)います)"
+                     r"|(?:申し上げ|述べ|お話し|お話しし)(?:ます|たい|させていただきます)"),
+    ("reply", r"^(?:はい|ええ|承知(?:いた|致)?しました|わかりました|分かりました|了解(?:いた|致)?しました|結構です|"
+              r"そうです|ございません|ありません|特にございません|特にありません|大丈夫です|以上(?:です|でございます|となります)?|"
+              r"お答え(?:いた)?します|失礼(?:いた|致)?しました)"),
+    ("apology", r"(?:申し訳|すみません|恐縮|失礼)[^。]{0,20}"),
+    ("record", r"(?:議事録|議事要旨|議事概要|会議録)[^。]{0,40}(?:公開|公表|確認|作成|署名|送付|掲載)[^。]{0,16}"
+               r"|(?:傍聴|プレス|報道|カメラ撮り|カメラ)[^。]{0,30}(?:入室|退室|退出|ここまで|終了|お願い|ください)[^。]{0,16}"
+               r"|(?:公開|非公開)(?:と|で)(?:いた|致)?(?:します|なります)"),
+)
+# Opening and closing take the meeting as their object: 「本日の会議を開催します」 opens,
+# 「次期カードの検討を開始します」 reports a decision.
+_MEETING = re.compile(r"会議|会合|委員会|部会|分科会|懇談会|審議会|検討会|研究会|協議会|本日|第[0-9０-９一二三四五六七八九十]+回"
+                      r"|ただいま|只今|ただ今|これより|これから|議事|セッション|ヒアリング|休憩|定刻|会を")
+_MEETING_ACTS = ("opening", "closing")
+# A time after this meeting: what will be shown then is a commitment, not this turn's act.
+_LATER = re.compile(r"次回|来年|来月|今年度|年度内|年内|今後|後日|までに|中に|将来|秋|春|夏|冬")
+
+# What makes a sentence substantive even when its predicate is procedural: a judgement,
+# a need, a problem, a proposal, a reasoned view, a figure.
+_SUBSTANCE = re.compile(
+    r"べき|必要|重要|大切|不可欠|欠かせ|課題|問題|懸念|危惧|心配|期待(?:し|され|する|が)|望まし|求め|"
+    r"ではないか|でないか|のではない|賛成|反対|同感|同意|賛同|異論|提案|指摘|検討すべき|してほしい|していただきたい|ほしい|"
+    r"(?<!たい)と(?:思|考え)(?:う|る|います|ます|ており|ている)|べきだ|不足|遅れ(?:てい|が)|"
+    r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:％|%|億|万|兆|割|倍)"
+)
+# Stock phrases of running a meeting that hold a word of substance: 「不足がございましたら」
+# (papers missing), 「必要に応じて」.
+_STOCK = re.compile(r"不足(?:等)?(?:が|の)?(?:ございましたら|ありましたら|あれば)|必要に応じて")
+_QUOTE = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
+# Words that open a sentence without adding to it (fillers, connectives, address).
+_OPENER = re.compile(r"^(?:(?:はい|ええ|えー|えっと|ええと|あの|あのー|それでは|それじゃあ|では|じゃあ|続きまして|続いて|"
+                     r"次に|まず|最後に|改めまして|改めて|さて|なお|また|引き続き|ただいま|只今|本日は|本日も|"
+                     r"皆様|皆さん|どうも|誠に|本当に)[、，\s\u3000]*)+")
+_TOPIC = re.compile(r"について|につきまして|に関して|に関しまして|に関する")
+_SENTENCE = re.compile(r"[^。？?！!]*[。？?！!]|[^。？?！!]+")
+# A sentence this long (without quotes) carries content whatever its predicate, unless a
+# listed announcement frame says otherwise.
+_LONG = 90
+
+
+def _compile(rx: str) -> re.Pattern:
+    return re.compile(rf"(?:{rx})[、，\s\u3000]*(?:ね|よ|ので|けれども|が)?[。？?！!]?$")
+
+
+_ACTS = tuple((name, _compile(rx)) for name, rx in ACTS)
+
+
+def _widest(rx: re.Pattern) -> int:
+    """The most characters a match can span (its regex's width), capped at 160."""
+    return min(160, sre_parse.parse(rx.pattern).getwidth()[1])
+
+
+_ACT_WIDTH = tuple((name, rx, _widest(rx), rx.pattern.startswith("(?:^")) for name, rx in _ACTS)
+
+# The words without which an act's predicate cannot match: a sentence is tried only against
+# the acts whose words it holds (one scan instead of a search per act). Acts anchored at the
+# start (introduction, reply) are cheap and always tried.
+_KEYWORDS: dict[str, str] = {
+    "greeting": "よろしく|宜しく|おはよう|こんにちは|こんばんは|お疲れ|お世話|はじめまして|初めまして",
+    "materials": "資料|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上|記載|掲載|不足|落丁|不備|乱丁",
+    "connection": "聞こえ|聴こえ|見え|映っ|映り|つなが|繋が|届い|音声|映像|画面|マイク|ミュート|接続|回線|カメラ|"
+                  "ハウリング|通信状況|電波|ビデオ",
+    "opening": "開会|開催|開始|再開|開議|開き|始め|定刻|実施",
+    "closing": "閉会|終了|散会|閉議|お開き|終わり|終え|閉じ|締めくくり|これ|ここ|以上",
+    "floor": "お願い|どうぞ|いただ|頂|挙げ|ございます|あります|ありません|いかが|どなたか|ほか|他に|何か|なにか|伺い|"
+             "賜り|お聞き|お聞かせ|ください|願います|お受け|ございましたら|ありましたら|あれば|がある方|願い|進行|"
+             "司会|マイク|質疑|討論",
+    "agenda": "議事|議題|次第|議案|案件|日程第|テーマ|本題|次の|移|入",
+    "schedule": "次回|次の会議|日程|開催日|終了時刻|予定|時間|時刻|休憩|会期|追って|改めて|後日|別途",
+    "attendance": "出席|欠席|参加|退席|退室|中座|遅参|定足数|過半数",
+    "next steps": "踏まえ|受け",
+    "thanks": "ありがとう|有難う|感謝|礼|お疲れ",
+    "farewell": "退任|離任|任期|最後の|本日をもって|本日をもちまして|今回|異動|世話",
+    "confirmation": "よろしい|異議|了承|承認|決定|確認|決|ように|とおり|認め",
+    "announcement": "説明|報告|紹介|回答|補足|お答え|発表|お話し|申し上げ|述べ|お示し|コメント",
+    "apology": "申し訳|すみません|恐縮|失礼",
+    "record": "議事録|議事要旨|議事概要|会議録|傍聴|プレス|報道|カメラ|公開|公表",
+}
+_ANNOUNCING = re.compile(_KEYWORDS["announcement"])
+_ALWAYS = frozenset(name for name, _rx, _w, anchored in _ACT_WIDTH if anchored)
+
+
+def _keyword_index() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    acts_of: dict[str, set[str]] = {}
+    for name, words in _KEYWORDS.items():
+        for w in words.split("|"):
+            acts_of.setdefault(w, set()).add(name)
+    words = sorted(acts_of, key=len, reverse=True)
+    # a word found stands for every word inside it (開催日: schedule and opening); a word
+    # that straddles the end of one found is not seen (the scan does not overlap)
+    index = {w: frozenset(a for k in words if k in w for a in acts_of[k]) for w in words}
+    return re.compile(trie_regex(words)), index
+
+
+def trie_regex(words: list[str]) -> str:
+    """One regex for a list of words with their common beginnings shared: Python's ``re``
+    tries the branches of an alternation one by one, a trie one character at a time. At a
+    position the longest word wins, as in an alternation of the words longest first.
+
+    >>> trie_regex(["開会", "開催", "開催日", "次回"])
+    '(?:開(?:催(?:日)?|会)|次回)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_branches(sub) for ch, sub in sorted(
+        ((c, sub) for c, sub in node.items() if c), key=lambda cs: -_trie_depth(cs[1]))]
+    if not branches:
+        return ""
+    if "" in node:  # a word ends here: what follows is optional (tried first: greedy)
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _trie_depth(node: dict) -> int:
+    return 1 + max((_trie_depth(sub) for c, sub in node.items() if c), default=0)
+
+
+_KEYWORD_RX, _ACTS_OF = _keyword_index()
+
+
+def _possible(bare: str) -> frozenset[str]:
+    """The acts whose words the sentence holds (and the anchored ones)."""
+    found = set(_ALWAYS)
+    for w in _KEYWORD_RX.findall(bare):
+        found |= _ACTS_OF[w]
+    return frozenset(found)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a remark (。？！ end one).
+
+    >>> sentences("ありがとうございます。清水委員、お願いします。")
+    ['ありがとうございます。', '清水委員、お願いします。']
+    """
+    return list(_iter_sentences(text))
+
+
+def _iter_sentences(text: str):
+    for m in _SENTENCE.finditer(text):
+        s = m.group().strip()
+        if s:
+            yield s
+
+
+def act(sentence: str) -> str | None:
+    """The procedural act a sentence performs, or None when it is substantive.
+
+    >>> act("髙橋でございます。"), act("聞こえておりますでしょうか。"), act("清水委員、お願いいたします。")
+    ('introduction', 'connection', 'floor')
+    >>> act("地方の路線バスは減便が続いており、財源の確保が必要です。") is None
+    True
+    """
+    s = _OPENER.sub("", sentence.strip())
+    if not s.strip("。？?！! \u3000"):
+        return "reply" if sentence.strip() else None
+    bare = _QUOTE.sub("「」", s)
+    if len(bare) > _LONG and not _ANNOUNCING.search(bare):
+        return None  # a long sentence is an act only as an announcement (see _verdict)
+    possible = _possible(bare)
+    for name, rx, width, anchored in _ACT_WIDTH:
+        if name not in possible:
+            continue
+        if anchored:
+            m = rx.match(bare) if len(bare) <= width else None
+        else:
+            m = rx.search(bare, max(0, len(bare) - width))
+        if m is None:
+            continue
+        # the topic of an announcement (「…について御説明します」) is named, not asserted
+        said = bare
+        if name in _MEETING_ACTS and bare[: m.start()].rstrip("、，").endswith("を") and not _MEETING.search(bare):
+            continue  # 「次期カードの検討を開始します」 opens no meeting: its object is another
+        if name == "announcement":
+            said = _TOPIC.split(bare)[-1]
+            if _LATER.search(said):
+                return None  # 「来年度に再編案をお示しします」 promises work: no announcement
+        elif len(bare) > _LONG:
+            return None
+        if _SUBSTANCE.search(_STOCK.sub("", said)):
+            return None
+        return name
+    return None
+
+
+def decide(text: str, formula=None) -> tuple[str, str]:
+    """('procedural' or 'opinion', the evidence): each sentence's act, or the first
+    substantive sentence.
+
+    ``formula`` (a sentence → bool) names sentences that are procedural by a fixed formula
+    (the summaries' 「３点申し上げる」).
+
+    >>> decide("ありがとうございました。清水委員、お願いいたします。")
+    ('procedural', 'thanks + floor')
+    >>> decide("髙橋でございます。本日もよろしくお願いします。路線バスの財源が課題です。")
+    ('opinion', 'introduction + greeting + substantive: 路線バスの財源が課題です。')
+    """
+    acts: list[str] = []
+    for s in _iter_sentences(text):  # lazily: an opinion is known at its first substantive sentence
+        a = act(s)
+        if a is None and formula is not None and len(s) <= _LONG and formula(s.rstrip("。？?！!")):
+            a = "formula"
+        if a is None:
+            cut = s if len(s) <= 30 else s[:29] + "…"
+            acts.append(f"substantive: {cut}")
+            return "opinion", " + ".join(acts)
+        acts.append(a)
+    if not acts:
+        return "opinion", "no sentence"
+    return "procedural", " + ".join(acts)
