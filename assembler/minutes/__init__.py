@@ -16,7 +16,7 @@ import re._parser as sre_parse  # the regex parser, to know how wide a pattern's
 
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
-from ..model import JSONObject, Meeting, Minutes, Point, SourceSpan, SourceText
+from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key
 from .kind import decide, trie_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
@@ -95,7 +95,7 @@ def is_procedural(text: str) -> bool:
     return decide_kind(text)[0] == "procedural"
 
 
-def decide_kind(text: str) -> tuple[str, str]:
+def decide_kind(text: str) -> tuple[Kind, str]:
     """The kind of a remark and its evidence: the speech act of each sentence
     (``kind.decide``), the fixed formulas of summaries below counted as procedural."""
     return decide(text, _procedural_sentence)
@@ -118,7 +118,7 @@ _FORMULA_WORDS = (
     "よろしいでしょうか", "以上", "挨拶", "退室", "お待ち")
 
 
-def _formula_index() -> tuple[re.Pattern, dict[str, tuple[tuple[re.Pattern, int, str], ...]]]:
+def _formula_index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[re.Pattern[str], int, str], ...]]]:
     """The formulas to try for each word found (a found word stands for every word inside it)."""
     needs = [set(w.split("|")) for w in _FORMULA_WORDS]
     words = sorted(set().union(*needs), key=len, reverse=True)
@@ -126,7 +126,7 @@ def _formula_index() -> tuple[re.Pattern, dict[str, tuple[tuple[re.Pattern, int,
     return re.compile(trie_regex(words)), tries
 
 
-def _how(p: re.Pattern) -> tuple[re.Pattern, int, str]:
+def _how(p: re.Pattern[str]) -> tuple[re.Pattern[str], int, str]:
     where = "start" if p.pattern.startswith("^") else "end" if p.pattern.endswith("$") else "anywhere"
     return p, _widest(p), where
 

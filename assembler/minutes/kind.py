@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import re
 
-try:  # the regex parser, to know how wide a pattern's match can be
-    import re._parser as sre_parse  # Python ≥ 3.11
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
+import re._parser as sre_parse  # the regex parser, to know how wide a pattern's match can be
+from collections.abc import Callable, Iterator
+
+from ..model import Kind
 
 # Polite and plain endings of a verb of doing (開催いたします, 開催する, 開催させていただきます,
 # 開催したいと思います, 開催いたしました).
@@ -163,16 +163,17 @@ _SENTENCE = re.compile(r"[^。？?！!]*[。？?！!]|[^。？?！!]+")
 _LONG = 90
 
 
-def _compile(rx: str) -> re.Pattern:
+def _compile(rx: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{rx})[、，\s\u3000]*(?:ね|よ|ので|けれども|が)?[。？?！!]?$")
 
 
 _ACTS = tuple((name, _compile(rx)) for name, rx in ACTS)
 
 
-def _widest(rx: re.Pattern) -> int:
+def _widest(rx: re.Pattern[str]) -> int:
     """The most characters a match can span (its regex's width), capped at 160."""
-    return min(160, sre_parse.parse(rx.pattern).getwidth()[1])
+    widest: int = sre_parse.parse(rx.pattern).getwidth()[1]  # re._parser has no types: Any
+    return min(160, widest)
 
 
 _ACT_WIDTH = tuple((name, rx, _widest(rx), rx.pattern.startswith("(?:^")) for name, rx in _ACTS)
@@ -205,16 +206,19 @@ _ANNOUNCING = re.compile(_KEYWORDS["announcement"])
 _ALWAYS = frozenset(name for name, _rx, _w, anchored in _ACT_WIDTH if anchored)
 
 
-def _keyword_index() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+def _keyword_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     acts_of: dict[str, set[str]] = {}
     for name, words in _KEYWORDS.items():
         for w in words.split("|"):
             acts_of.setdefault(w, set()).add(name)
-    words = sorted(acts_of, key=len, reverse=True)
+    found_words = sorted(acts_of, key=len, reverse=True)
     # a word found stands for every word inside it (開催日: schedule and opening); a word
     # that straddles the end of one found is not seen (the scan does not overlap)
-    index = {w: frozenset(a for k in words if k in w for a in acts_of[k]) for w in words}
-    return re.compile(trie_regex(words)), index
+    index = {w: frozenset(a for k in found_words if k in w for a in acts_of[k]) for w in found_words}
+    return re.compile(trie_regex(found_words)), index
+
+
+_Trie = dict[str, "_Trie"]
 
 
 def trie_regex(words: list[str]) -> str:
@@ -225,7 +229,7 @@ def trie_regex(words: list[str]) -> str:
     >>> trie_regex(["開会", "開催", "開催日", "次回"])
     '(?:開(?:催(?:日)?|会)|次回)'
     """
-    trie: dict = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
@@ -234,7 +238,7 @@ def trie_regex(words: list[str]) -> str:
     return _trie_branches(trie)
 
 
-def _trie_branches(node: dict) -> str:
+def _trie_branches(node: _Trie) -> str:
     branches = [re.escape(ch) + _trie_branches(sub) for ch, sub in sorted(
         ((c, sub) for c, sub in node.items() if c), key=lambda cs: -_trie_depth(cs[1]))]
     if not branches:
@@ -244,7 +248,7 @@ def _trie_branches(node: dict) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _trie_depth(node: dict) -> int:
+def _trie_depth(node: _Trie) -> int:
     return 1 + max((_trie_depth(sub) for c, sub in node.items() if c), default=0)
 
 
@@ -268,7 +272,7 @@ def sentences(text: str) -> list[str]:
     return list(_iter_sentences(text))
 
 
-def _iter_sentences(text: str):
+def _iter_sentences(text: str) -> Iterator[str]:
     for m in _SENTENCE.finditer(text):
         s = m.group().strip()
         if s:
@@ -315,7 +319,7 @@ def act(sentence: str) -> str | None:
     return None
 
 
-def decide(text: str, formula=None) -> tuple[str, str]:
+def decide(text: str, formula: Callable[[str], bool] | None = None) -> tuple[Kind, str]:
     """('procedural' or 'opinion', the evidence): each sentence's act, or the first
     substantive sentence.
 
