@@ -790,17 +790,6 @@ def test_make_draft_leaves_a_runnable_assembler(tmp_path):
     assert "is not ours" in out and (other / "assembler").read_text(encoding="utf-8").endswith("mine\n")
 
 
-def test_the_command_line_modules_stay_at_radon_grade_c_or_better():
-    """Issue 15: report.status (E) and status._pending (D) are split into named steps."""
-    from radon.complexity import cc_rank, cc_visit
-
-    modules = ("cli.py", "clickui.py", "report.py", "status.py", "i18n.py", "text.py")
-    worse = [f"{m}:{b.name} {cc_rank(b.complexity)}" for m in modules
-             for b in cc_visit((ROOT / "assembler" / m).read_text(encoding="utf-8"))
-             if cc_rank(b.complexity) > "C"]
-    assert not worse
-
-
 def test_a_chapter_id_typo_reads_well_in_japanese(in_root, tmp_path):
     """A did-you-mean before the hint is not followed by 「。」, and the bundled outline is
     named as such, not by the path of its file."""
