@@ -17,7 +17,7 @@ from assembler.errors import ConfigError, InputError
 from assembler.manifest import PointState, State
 from benchmarks.generate import generate
 from assembler.cli import main
-from conftest import PACKAGE, SEED
+from conftest import SEED
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -579,16 +579,3 @@ def test_a_manifest_from_another_version_is_refused_clearly(proj):
     path.write_text(json.dumps(data), encoding="utf-8")
     assert project.build(proj).changed is False
     assert manifest(proj)["version"] == 2 and manifest(proj)["project"]
-
-
-def test_the_project_modules_stay_at_radon_grade_c_or_better():
-    """Issue 16: project.build / project.diff were grade E/D; they are split into named steps."""
-    from radon.complexity import cc_rank, cc_visit
-
-
-    modules = ("project.py", "carry.py", "manifest.py", "transaction.py", "overrides.py",
-               "docx/readback.py", "docx/identity.py")
-    worse = [f"{m}:{b.name} {cc_rank(b.complexity)}" for m in modules
-             for b in cc_visit((PACKAGE / m).read_text(encoding="utf-8"))
-             if cc_rank(b.complexity) > "C"]
-    assert not worse
