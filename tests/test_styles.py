@@ -45,6 +45,8 @@ MEETINGS = {
                          "10:02–11:30", "第３委員会室", "会議記録", []),
     "web-page-text.txt": ("m20231120", "みどり県森林・林業審議会企画部会", None, "2023-11-20", None,
                           None, "議事録", []),
+    "summary-angle-brackets.txt": ("m03", "水道事業経営検討会", 3, "2025-05-12", "10:00–11:30",
+                                   "中央合同庁舎第４号館\u3000共用会議室", "議事要旨", []),
     "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
 }
 
@@ -157,6 +159,16 @@ EXPECTED = {
         ("林務課長", "secretariat", "procedural", "資料１に沿って、県産材の利用拡大の方針を", 18, 18),
         ("委員", "member", "opinion", "公共建築物での利用目標を、もう少し高く", 19, 19),
     ],
+    # pdftotext of a 議事要旨 whose headers stand in other brackets: ＜…＞, 〈…〉, 《…》, ≪…≫
+    # (a qualifier inside), a bullet wrapped without indent, a page number and a form feed
+    "summary-angle-brackets.txt": [
+        ("小田座長", "chair", "opinion", "本日は料金体系の見直しについて", 7, 7),
+        ("岸本委員", "member", "opinion", "老朽管の更新には長期の投資計画が欠かせず、料金の段階的な改定を検討すべき。", 10, 11),
+        ("岸本委員", "member", "opinion", "小規模な事業体の広域連携を後押しする仕組みが必要。", 12, 12),
+        ("松浦委員", "member", "opinion", "漏水対策にセンサーを活用し", 15, 15),
+        ("森委員", "member", "opinion", "人口減少を見据えて", 19, 19),
+        ("事務局", "secretariat", "procedural", "御指摘の点は、次回までに試算を", 22, 22),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -199,6 +211,7 @@ LINE_FATES = {
     "assembly-verbatim.txt": "fff" "bpppppppppppn",
     "summary-inline-brackets.txt": "fbfffb" "anb" "pppppppbF",
     "committee-qa.txt": "fbfbfbfb" "ppbpppbppbpp",
+    "summary-angle-brackets.txt": "fbffb" "ppbppppbppbFppbpp" "bF",
     "web-page-text.txt": "fbfbffbabnb" "pppppppp" "bF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",

@@ -101,19 +101,25 @@ class _Shape:
 
 
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
-_HEADER_START = frozenset(_MARKS + "（(【〔［[QＱAＡ問答")
+#: Brackets a header may stand in, by pairs: （飯島委員）, 【飯島委員】, 〔飯島委員〕, ［…］,
+#: ＜飯島委員＞, 〈…〉, 《…》, ≪…≫ — any of them, as the minutes of different bodies use.
+_OPEN, _CLOSE = "（(【〔［[＜〈《≪", "）)】〕］]＞〉》≫"
+#: The heavy ones, inside which a qualifier in round brackets may stand: 【渡邉(光)会長】.
+_HEAVY_OPEN, _HEAVY_CLOSE = "【〔＜〈《≪", "】〕＞〉》≫"
+_O, _C, _IN = (f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]",
+               f"[^{re.escape(_OPEN + _CLOSE)}]")
+_HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
 BUILTIN_SHAPES = (
-    _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,30}?)\s*[）)】〕］\]]$"),
-           "header", marked=True),
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,30}}?)\s*{_C}$"), "header", marked=True),
     # （山田委員（欠席のため書面で提出））: the speaker, then a note in brackets of its own
-    _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,30}?)\s*"
-                      r"[（(][^（）()]{1,40}[）)]\s*[）)】〕］\]]$"), "header", marked=True),
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,30}}?)\s*"
+                      rf"[（(][^（）()]{{1,40}}[）)]\s*{_C}$"), "header", marked=True),
     # （事務局）資料１の… / 〔増田分科会長代理〕 お待たせ…: the bracketed speaker, then the speech
-    _Shape(re.compile(r"^[（(【〔［\[]\s*(?P<label>[^（）()【】〔〕［］\[\]]{1,20}?)\s*[）)】〕］\]]"
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,20}}?)\s*{_C}"
                       rf"{_SP}*[：:]?{_SP}*(?P<text>\S.*)$"), "header", marked=True),
-    # 【渡邉(光)会長】 — a qualifier in brackets inside 【】 or 〔〕
-    _Shape(re.compile(r"^[【〔]\s*(?P<label>[^【】〔〕]{1,30}?)\s*[】〕]"
-                      rf"{_SP}*[：:]?{_SP}*(?P<text>.*)$"), "header", marked=True),
+    # 【渡邉(光)会長】 — a qualifier in brackets inside 【】, 〔〕, ＜＞ …
+    _Shape(re.compile(rf"^[{_HEAVY_OPEN}]\s*(?P<label>[^{_HEAVY_OPEN}{_HEAVY_CLOSE}]{{1,30}}?)\s*"
+                      rf"[{_HEAVY_CLOSE}]{_SP}*[：:]?{_SP}*(?P<text>.*)$"), "header", marked=True),
     # Ｑ 片桐委員 / Ａ 鈴木道路建設課長: question and answer marks before the speaker
     _Shape(re.compile(rf"^[QＱAＡ問答]{_SP}+(?P<label>{_LABEL}{{1,30}}?)(?:{_SP}+(?P<text>.*))?$"),
            "header", marked=True),
@@ -203,7 +209,7 @@ def _trailer(lines: tuple[Line, ...]) -> int:
 
 
 _DIGITS = re.compile(r"[0-9０-９]+")
-_TURN_OPENERS = frozenset(_MARKS + "【〔［[")
+_TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
 _STAGE_START = frozenset("（(")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
