@@ -75,11 +75,6 @@ def test_mypy_catches_a_new_error(tmp_path):
     assert run.stdout.count(": error:") == len(expected), run.stdout
 
 
-#: Functions still above grade C, each being split into named steps by its module's owner
-#: (none left). The list may only shrink: a function that improves must leave it.
-ABOVE_C: set[str] = set()
-
-
 def test_no_function_is_above_radon_grade_c():
     from radon.complexity import cc_rank, cc_visit
 
@@ -90,5 +85,4 @@ def test_no_function_is_above_radon_grade_c():
             if cc_rank(block.complexity) > "C":
                 name = getattr(block, "fullname", block.name)
                 worse.add(f"{path.relative_to(package).as_posix()}:{name}")
-    assert worse <= ABOVE_C, f"new functions above grade C: {sorted(worse - ABOVE_C)}"
-    assert ABOVE_C <= worse, f"now grade C or better, take them off ABOVE_C: {sorted(ABOVE_C - worse)}"
+    assert not worse, f"functions above grade C (split them into named steps): {sorted(worse)}"

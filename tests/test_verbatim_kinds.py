@@ -207,14 +207,7 @@ def test_the_word_gates_hide_no_act_and_no_formula(monkeypatch):
 
 
 def _all_formulas(s: str) -> bool:
-    for p, width, where in minutes._HOW:
-        if where == "end":
-            hit = p.search(s, max(0, len(s) - width))
-        else:
-            hit = p.match(s) if where == "start" else p.search(s)
-        if hit:
-            return True
-    return False
+    return any(minutes.formula_hit(p, width, where, s) for p, width, where in minutes._HOW)
 
 
 def test_a_turn_is_procedural_only_when_no_sentence_is_substantive():

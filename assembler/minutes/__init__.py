@@ -143,13 +143,17 @@ def _procedural_sentence(s: str) -> bool:
             if id(p) in tried:
                 continue
             tried.add(id(p))
-            if where == "end":
-                hit = p.search(s, max(0, len(s) - width))
-            else:
-                hit = p.match(s) if where == "start" else p.search(s)
-            if hit:
+            if formula_hit(p, width, where, s):
                 return True
     return False
+
+
+def formula_hit(p: re.Pattern[str], width: int, where: str, s: str) -> bool:
+    """Whether a procedural formula matches where it may stand: at the start, within the
+    last ``width`` characters, or anywhere."""
+    if where == "end":
+        return p.search(s, max(0, len(s) - width)) is not None
+    return (p.match(s) if where == "start" else p.search(s)) is not None
 
 
 def _meeting_id(session: int | None, date: str | None, file: str) -> str:
