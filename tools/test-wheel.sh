@@ -14,7 +14,9 @@ trap 'rm -rf "$work"' EXIT INT TERM
 "$PY" -m venv --without-pip "$work/venv"
 "$PY" -m pip --python "$work/venv/bin/python" install --no-deps -q "$work"/dist/*.whl
 mkdir "$work/src"
+# tracked files deleted in the working tree (an edit in progress) are not copied
 git ls-files -z --cached --others --exclude-standard | grep -zv '^assembler/' \
+  | xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done; true' sh \
   | xargs -0 cp --parents -t "$work/src"
 deps=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 bin=$(cd "$(dirname "$PY")" && pwd)
