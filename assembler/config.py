@@ -50,13 +50,17 @@ def shown(value: Any) -> str:
     return _repr.repr(value)
 
 
+class _Worded(yaml.MarkedYAMLError):
+    """A problem the loader words itself (in the user's language, saying what to do)."""
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys and aliases."""
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()  # type: ignore[no-untyped-call]  # types-PyYAML leaves it unannotated
-            raise yaml.composer.ComposerError(
+            raise _Worded(
                 None, None, _("an alias (*{anchor}) is not allowed here; write the value out").format(
                     anchor=event.anchor),
                 event.start_mark)
@@ -72,7 +76,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
         except TypeError:  # an unhashable key: let PyYAML report it
             first = None
         if first is not None:
-            raise yaml.constructor.ConstructorError(
+            raise _Worded(
                 None, None, _("key {key} is written twice (first on line {first})").format(
                     key=shown(k), first=first + 1),
                 key_node.start_mark)
@@ -149,11 +153,23 @@ def yaml_wording(text: str) -> str:
     >>> yaml_wording("expected <block end>, but found '-'")
     "expected <block end>, but found '-'"
     """
+    return _worded(text)[0]
+
+
+def _worded(text: str) -> tuple[str, bool]:
+    """``yaml_wording`` and whether the wording says what to do: a catalog translation of
+    PyYAML's text does (the Japanese names the fix); PyYAML's own English does not."""
     for message in _YAML_WORDING:
         m = _wording_pattern(message).fullmatch(text)
         if m:
-            return _(message).format(**{k: _yaml_token(v) for k, v in m.groupdict().items()})
-    return text
+            shown = _(message)
+            return shown.format(**{k: _yaml_token(v) for k, v in m.groupdict().items()}), shown != message
+    return text, False
+
+
+# what to do, for a problem shown in PyYAML's own words (English, or one the catalog lacks)
+_YAML_HINT = N_("check the indentation and the ': ' after each key on this line and the ones "
+                "before it; put a value that holds ': ' or ' #' in quotes")
 
 
 def _yaml_error(e: yaml.YAMLError, text: str, name: str) -> ConfigError:
@@ -168,11 +184,13 @@ def _yaml_error(e: yaml.YAMLError, text: str, name: str) -> ConfigError:
         return ConfigError(_("invalid YAML: {e}").format(e=e), file=name)
     mark = e.problem_mark or e.context_mark
     line = mark.line + 1 if mark is not None else None
-    problem = yaml_wording(e.problem or e.context or "invalid YAML")
+    problem, says_what_to_do = _worded(e.problem or e.context or "invalid YAML")
+    says_what_to_do |= isinstance(e, _Worded)
     if e.problem and e.context and e.context_mark is not None and mark is not e.context_mark:
         problem = _("{problem} ({context} from line {line})").format(
             problem=problem, context=yaml_wording(e.context), line=e.context_mark.line + 1)
-    return ConfigError(_("invalid YAML: {problem}").format(problem=problem), file=name, line=line)
+    return ConfigError(_("invalid YAML: {problem}").format(problem=problem), file=name, line=line,
+                       hint=None if says_what_to_do else _(_YAML_HINT))
 
 
 def load_yaml_text(text: str, name: str) -> Any:

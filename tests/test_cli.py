@@ -220,7 +220,8 @@ ERRORS = [
      "error: {p}: line 3: invalid YAML: key 'points' is written twice (first on line 1)",
      "エラー：{p}: 3行目: YAML として読めません：キー 'points' が二度書かれています（最初は 1 行目）"),
     ("ConfigError", lambda t, m: _yaml_syntax(t),
-     "error: {p}: line 3: invalid YAML: mapping values are not allowed here",
+     "error: {p}: line 3: invalid YAML: mapping values are not allowed here; check the indentation "
+     "and the ': ' after each key on this line and the ones before it; put a value that holds ': ' or ' #' in quotes",
      "エラー：{p}: 3行目: YAML として読めません：「:」が書けない所にあります。値の中に「: 」があるなら"
      "値全体を \"…\" で囲み、字下げがそろっているか、前の行の「キー:」の「:」が抜けていないか確かめてください"),
     ("RenderError", lambda t, m: _unwritable(t),

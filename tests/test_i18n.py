@@ -89,7 +89,7 @@ def test_help_is_japanese_by_default_and_english_under_lang_c(japanese):
 
 
 # PyYAML's wording of a problem reaches a Japanese user in Japanese, with the line and what to
-# do; under LANG=C it stays PyYAML's own
+# do; under LANG=C it stays PyYAML's own, followed by what to do
 YAML_CASES = [
     ("points:\n\tm02_8c84d0: dx\n", 2, "found character '\\t' that cannot start any token",
      "タブ文字はここに書けません。字下げは半角空白にし"),
@@ -127,6 +127,10 @@ def test_yaml_problems_in_japanese_by_default_and_pyyaml_words_under_lang_c(
     with pytest.raises(ConfigError) as e:
         load_yaml_text(text, "settings.yaml")
     assert str(e.value).startswith(f"settings.yaml: line {line}: invalid YAML: {english}")
+    # PyYAML's own English names no fix: the line ends with what to do (the Japanese says it within)
+    assert str(e.value).endswith(("; check the indentation and the ': ' after each key on this line and "
+                                  "the ones before it; put a value that holds ': ' or ' #' in quotes",
+                                  "; delete it, or save the file again as text"))
 
 
 def test_one_language_reads_the_environment_once_for_its_block(monkeypatch):

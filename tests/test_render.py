@@ -531,7 +531,9 @@ _STYLE = files("assembler.templates").joinpath("style.yaml").read_text(encoding=
     ("style.yaml", _STYLE.replace("line_pitch: ", "line_pitch: 0.5 #", 1),
      "{dir}/style.yaml: page.line_pitch: expected a positive whole number, got 0.5"),
     ("style.yaml", "fonts: [",
-     "{dir}/style.yaml: line 1: invalid YAML: expected the node content, but found '<stream end>'"),
+     "{dir}/style.yaml: line 1: invalid YAML: expected the node content, but found '<stream end>'; check the "
+     "indentation and the ': ' after each key on this line and the ones before it; put a value that holds ': ' "
+     "or ' #' in quotes"),
 ])
 def test_template_errors_name_the_template_file(tmp_path, name, text, expected):
     assert text != _STYLE

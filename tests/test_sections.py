@@ -108,7 +108,8 @@ BROKEN = [
      "line 5: invalid YAML: key 'order' is written twice (first on line 4)"),
     (_OK + _OTHER + "    title: [unclosed\n",
      "line 13: invalid YAML: expected ',' or ']', but got '<stream end>' "
-     "(while parsing a flow sequence from line 12)"),
+     "(while parsing a flow sequence from line 12); check the indentation and the ': ' after each key on "
+     "this line and the ones before it; put a value that holds ': ' or ' #' in quotes"),
     (_OK + _OTHER.replace("catch_all: true", "catch_all: yes please"),
      "sections[1].catch_all: expected true or false, not 'yes please'"),
     (_OK + "    subsections:\n" + _OK.replace("  - ", "      - ").replace("\n    ", "\n        ") + _OTHER,

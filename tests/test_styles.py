@@ -273,7 +273,9 @@ BAD_PATTERNS = [
     ("front_labels:\n  dates: [開催日]\n", "front_labels.dates: unknown key; did you mean 'date'?"),
     ("front_labels:\n  place: 会場\n", "front_labels.place: expected a list"),
     ("- a\n", "expected a mapping with speaker_headers, bullets or front_labels"),
-    ("bullets: [\n", "line 2: invalid YAML: expected the node content, but found '<stream end>'"),
+    ("bullets: [\n", "line 2: invalid YAML: expected the node content, but found '<stream end>'; check the "
+     "indentation and the ': ' after each key on this line and the ones before it; put a value that holds ': ' "
+     "or ' #' in quotes"),
 ]
 
 
