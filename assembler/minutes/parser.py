@@ -131,6 +131,10 @@ BUILTIN_SHAPES = (
         "header", marked=True),
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
            loose=True),
+    # 畑中委員長)ただ今から… / 危機管理室長）… — the label closed by a lone bracket (town
+    # assemblies): no opening bracket before it on the line
+    _Shape(re.compile(rf"^(?P<label>[^\s\u3000：:、。,，「」『』【】（()）]{{1,20}}?)[)）]{_SP}*(?P<text>\S.*)$"),
+           "header", loose=True),
     # • 近藤農産企画課課長補佐 — a bullet before a speaker's name alone (web pages saved as text)
     _Shape(re.compile(rf"^[{re.escape(BULLET_CHARS)}]{_SP}*(?P<label>{_LABEL}{{2,30}}?)$"), "header",
            loose=True),
@@ -416,7 +420,8 @@ class LineParser:
         bracket, a colon or a space near the start, and a short line without them can only
         be a name alone (after a bullet mark or not)."""
         head = text[:32]
-        if text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head:
+        if (text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head
+                or ")" in head or "）" in head):
             return self.shapes
         if len(text) > 20:
             return self.user_shapes
@@ -434,7 +439,7 @@ class LineParser:
         """Whether a label that has the form of a header is a speaker here."""
         if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
             return False
-        unknown = sp.role == "other" and self.roles.split(sp.label) is None
+        unknown = sp.role == "other" and self.roles.split(sp.title or sp.label) is None
         if shape.spaced and (unknown or not self.in_body and not (
                 rest and rest.rstrip().endswith("。"))):
             return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark

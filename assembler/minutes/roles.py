@@ -88,8 +88,13 @@ class RoleTable:
                 outer = self.split(out)
                 role = outer.role if outer is not None else sp.role
                 return Speaker(label, sp.name, sp.title, role)
+            if _NUMBERING.match(inner):
+                return None  # 議事（１）: an item's number, no person
             if _nameish(inner, 8):
                 return Speaker(label, inner, out, self.role_of(out))
+            outer = self.split(out)
+            if outer is not None and not outer.name and _AFFILIATION.match(inner):
+                return Speaker(label, inner, out, outer.role)  # 参考人（あおば県医師会）: a title, then whose
             return None
         if not _nameish(label) or len(label) < 2:
             return None
@@ -115,6 +120,9 @@ _NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次
 _PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](?P<tail>[^（）()]*)$")
 _HONORIFIC = ("君", "氏", "さん")
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
+_NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
+# who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
+_AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
 
 
 def _nameish(text: str, most: int = 12) -> bool:
