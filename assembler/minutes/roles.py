@@ -72,30 +72,7 @@ class RoleTable:
         """
         m = _PAREN.match(label)
         if m:
-            out, inner, tail = m["out"], m["inner"], m["tail"]
-            if tail:
-                sp = self.split(out + tail)
-                if sp is None or not _nameish(out, 8):
-                    return None
-                return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
-            if not _nameish(out, 30):
-                return None
-            for h in _HONORIFIC:
-                if inner.endswith(h) and _nameish(inner[: -len(h)].replace(" ", "").replace("\u3000", ""), 10):
-                    return Speaker(label, inner[: -len(h)], out, self.role_of(out))
-            sp = self.split(inner)
-            if sp is not None:
-                outer = self.split(out)
-                role = outer.role if outer is not None else sp.role
-                return Speaker(label, sp.name, sp.title, role)
-            if _NUMBERING.match(inner):
-                return None  # 議事（１）: an item's number, no person
-            if _nameish(inner, 8):
-                return Speaker(label, inner, out, self.role_of(out))
-            outer = self.split(out)
-            if outer is not None and not outer.name and _AFFILIATION.match(inner):
-                return Speaker(label, inner, out, outer.role)  # 参考人（あおば県医師会）: a title, then whose
-            return None
+            return self._bracketed(label, m["out"], m["inner"], m["tail"])
         if not _nameish(label) or len(label) < 2:
             return None
         if label.endswith(_HONORIFIC[:2]):
@@ -109,6 +86,39 @@ class RoleTable:
         if not _KANJI.match(title):
             return None  # a title is written in kanji (計画官, 参考人); アア人 is no speaker
         return Speaker(label, name, title, "other")
+
+    def _bracketed(self, label: str, out: str, inner: str, tail: str) -> Speaker | None:
+        """A label with brackets: a qualifier (髙橋（清）委員), the person after a title
+        (議長（川端宏明君）, 事務局（佐藤企画官）) or the body a title speaks for
+        (参考人（あおば県医師会）).
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title) for s in map(t.guess, ["参考人（あおば県医師会）"])], t.guess("議事（１）")
+        ([('あおば県医師会', '参考人')], None)
+        """
+        if tail:
+            sp = self.split(out + tail)
+            if sp is None or not _nameish(out, 8):
+                return None
+            return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
+        if not _nameish(out, 30):
+            return None
+        for h in _HONORIFIC:
+            if inner.endswith(h) and _nameish(inner[: -len(h)].replace(" ", "").replace("\u3000", ""), 10):
+                return Speaker(label, inner[: -len(h)], out, self.role_of(out))
+        sp = self.split(inner)
+        if sp is not None:
+            outer = self.split(out)
+            role = outer.role if outer is not None else sp.role
+            return Speaker(label, sp.name, sp.title, role)
+        if _NUMBERING.match(inner):
+            return None  # 議事（１）: an item's number, no person
+        if _nameish(inner, 8):
+            return Speaker(label, inner, out, self.role_of(out))
+        outer = self.split(out)
+        if outer is not None and not outer.name and _AFFILIATION.match(inner):
+            return Speaker(label, inner, out, outer.role)  # 参考人（あおば県医師会）: a title, then whose
+        return None
 
 
 # A label read on its form alone: kanji, katakana, Latin or digits (no kana sentence), and
