@@ -146,7 +146,9 @@ EXPECTED = {
     # 【渡邉(光)委員長】 with the speech on its line; Ｑ/Ａ marks before the speaker
     "committee-qa.txt": [
         ("渡邉(光)委員長", "chair", "procedural", "それでは、ただいまから環境委員会を開会", 9, 9),
-        ("渡邉(光)委員長", "chair", "opinion", "本日は、所管事務の調査を行います。", 10, 10),
+        # announcing the sitting's business is procedural (it was read as an opinion before
+        # the kind corpus of tests/fixtures/kind)
+        ("渡邉(光)委員長", "chair", "procedural", "本日は、所管事務の調査を行います。", 10, 10),
         ("片山委員", "member", "opinion", "里山の保全について、担い手の確保が", 13, 14),
         ("森林整備課長", "secretariat", "opinion", "来年度から、活動団体の資機材購入への", 17, 17),
         ("片山委員", "member", "opinion", "補助の対象に若い世代の団体も含めるよう", 20, 20),

@@ -165,6 +165,23 @@ ACTS = [
     ("承知いたしました。", "reply"),
     ("開始が遅れまして申し訳ございません。", "apology"),
     ("議事録は皆様に御確認いただいた上で公開いたします。", "record"),
+    # the concepts the kind corpus (tests/fixtures/kind) asked for, in sentences of their own
+    ("本日は付託議案の審査を行います。", "business"),
+    ("これより議案第７号を採決いたします。", "business"),
+    ("副議長の私が議長の職務を行います。", "business"),
+    ("山本委員。", "nomination"),
+    ("事務局、今の点はいかがでしょうか。", "nomination"),
+    ("この案件は本日決定という扱いでしょうか。", "procedure"),
+    ("執行部に答弁を求めます。", "floor"),
+    ("まず佐藤委員、次に林委員の順でお願いします。", "floor"),
+    ("最後に事務局から連絡事項をお願いします。", "floor"),
+    ("発言はお一人３分以内でお願いします。", "schedule"),
+    ("資料は会議終了後に掲載いたします。", "schedule"),
+    ("次回までに論点を整理してお示しいたします。", "schedule"),
+    ("北川参考人にお越しいただいております。", "attendance"),
+    ("本案は原案のとおり承認すべきものと決しました。", "confirmation"),
+    ("御指摘を踏まえて修正いたします。", "next steps"),
+    ("本日の議題は二つございます。", "agenda"),
 ]
 SUBSTANTIVE = [
     "人口減少が進む中、既存の施設を集約する必要がある。",
@@ -174,6 +191,8 @@ SUBSTANTIVE = [
     "国の財政支援をお願いしたいと思います。",              # a request of substance, not the floor
     "来年度に新しい指針をお示しします。",                  # a commitment, not an announcement
     "同感です。",
+    "手続の簡素化についてどうお考えでしょうか。",        # a policy's procedure, not this meeting's
+    "工事の前に必ず住民への説明をお願いします。",          # a request of substance, not the floor
 ]
 
 

@@ -17,15 +17,21 @@ introduction  a name or affiliation then でございます / と申します / 
 connection    聞こえていますか, 音声・画面・マイク・カメラ・接続 …
 opening       開会・開催・開始・再開します, 始めます, 定刻になりました
 closing       閉会・終了・散会します, 終わります, これで…とします
-floor         (name / 御発言 / 御説明 …) お願いします, どうぞ, 〜から御説明いただきます
-agenda        議事・議題・次第・日程第… に入ります / に移ります / とします / です
-schedule      次回・日程・予定・時間・休憩 … (連絡・案内・調整) します
+floor         (name / 御発言 / 御説明 …) お願いします, どうぞ, 〜から御説明いただきます,
+              説明を求めます, 〜の順でお願いします (in parts, each gated by its own words)
+agenda        議事・議題・次第・日程第… に入ります / に移ります / とします / です / がございます
+business      the sitting's business: 審査・調査を行います, 質疑を終結します, 採決いたします,
+              委員長の職務を行います
+schedule      次回・日程・予定・時間・休憩 … (連絡・案内・調整) します, お一人３分以内で, 次回までにお示しします
 attendance    御出席・御欠席・代理出席・途中退席 …
 materials     資料・お手元・タブレット・画面・ページ … 御覧ください, 配付しております
 thanks        ありがとうございます, 感謝申し上げます, お礼申し上げます
 farewell      退任, 本日をもって, お世話になりました
 confirmation  よろしいでしょうか, 異議なし, 了承, そのようにいたします
 announcement  …について御説明・御報告・申し上げます, ３点申し上げたい
+nomination    a name and title alone (「柴田副委員長。」), or with the point put to them
+              (「事務局、この点はいかがですか。」)
+procedure     a question about this meeting's procedure (「報告事項という扱いでしょうか」)
 reply         はい, 承知しました, 以上です
 apology       申し訳ございません, 失礼します
 record        議事録・議事要旨・公開・傍聴・プレス …
@@ -37,6 +43,7 @@ import re
 
 import re._parser as sre_parse  # the regex parser, to know how wide a pattern's match can be
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ..model import Kind
 
@@ -47,12 +54,15 @@ _DO = (r"(?:いた|致|さ|し)?(?:します|しました|する|した|させ�
 _POLITE_END = r"(?:ます|ました|る|た|たい|ございます|です|でした)"
 _WISH = r"(?:いただ|頂)?き?たい(?:と(?:思|存じ|考え)(?:います|ております|る))?"
 
+# The titles a chair names the next speaker by.
+_ADDRESSED = ("委員|副委員長|委員長|議員|座長|会長|部会長|君|さん|参考人|構成員|部長|課長|局長|市長|知事|町長|村長|区長"
+              "|審議官|参事官|室長|企画官|大臣|理事者|事務局")
 # Each act: a name and the predicates (anchored at the sentence end) that perform it.
 _NAME = r"[\u3400-\u9fff\u30a0-\u30ffー々A-Za-zＡ-Ｚａ-ｚ・\s\u3000]"
 ACTS: tuple[tuple[str, str], ...] = (
     ("greeting", r"(?:よろしく|宜しく)(?:お願い|御願い)(?:いた|致)?(?:します|申し上げます|したい)"
                  r"|(?:おはよう|こんにちは|こんばんは|お疲れ様|お疲れさま)[^。]{0,6}"
-                 r"|お世話になって(?:おり|い)ます|(?:はじめまして|初めまして)"),
+                 r"|お世話になって(?:おり|い)ます|(?:はじめまして|初めまして)|ようこそ[^。]{0,10}"),
     ("introduction", rf"^(?:[^。、はがをにで]{{0,30}}の)?{_NAME}{{1,16}}(?:でございます|と申します)"
                      rf"|^{_NAME}{{1,12}}(?:委員|座長|会長|部会長|事務局|課長|室長|参事官|審議官)です"
                      r"|^[^。、はがをにで]{0,30}の[\u3400-\u9fff\u30a0-\u30ffー々]{1,6}です"
@@ -73,40 +83,55 @@ ACTS: tuple[tuple[str, str], ...] = (
                 r"(?:ます|ました|たい(?:と(?:思|存じ)います)?|させていただきます)"
                 r"|(?:これ|ここ)(?:で|まで)[^。]{0,24}(?:と|に)(?:いた|致)?します"
                 r"|(?:議事|議題|本日|会議|審議)[^。]{0,12}以上(?:です|となります|でございます|とします|といたします)"),
+    # the floor, in parts (each tried only when its words are there, over its own width)
     ("floor", r"(?:(?:委員|座長|会長|部会長|先生|さん|様|君|氏|事務局|皆様|皆さん|官|長|者|構成員|議員|省|庁)"
               r"(?:から|より|の方から|の方に|に)?|(?:御|ご)?(?:発言|説明|報告|紹介|挨拶|あいさつ|意見|質問|"
               r"コメント|回答|発表|補足|議論|審議|確認|協力|質疑|手|挙手|プレゼンテーション)(?:を|の方を|は)?|^)"
               r"[、，]?(?:よろしく)?(?:お願い(?:いた|致)?します|お願いできますか|お願いしたいと(?:思|存じ)います"
               r"|お願いいたしたいと(?:思|存じ)います|どうぞ|いただきます|頂きます|いただけますか|いただけますでしょうか|願います"
-              r"|挙げてください|お願いいたしたく存じます)"
-              r"|(?:から|より)[^。]{0,30}(?:説明|報告|紹介|挨拶|あいさつ|発言|発表|回答)(?:を)?(?:いただ|頂|させ|し|願い|お願い)"
-              r"[^。]{0,12}(?:ます|たい)"
-              r"|(?:御|ご)?(?:発言|意見|質問|質疑|討論)(?:等)?(?:は|が)?(?:ございます|あります|ありません|ございません)(?:か|でしょうか)"
-              r"|^(?:いかが|どなたか|ほかに|他に|ほか)[^。]{0,16}(?:か|でしょうか)"
-              rf"|^{_NAME}{{1,16}}[、，]?\s*(?:どうぞ|お願い(?:いた)?します|いかがですか|いかがでしょうか|どうですか)"
-              r"|(?:進行|司会|マイク)を[^。]{0,16}(?:お返し|お渡し|お願い)[^。]{0,8}"
-              r"|(?:御|ご)?(?:意見|考え|発言|質問|感想)(?:等)?を(?:伺い|お伺い|頂戴し|いただき|頂き|賜り|お聞きし|お聞かせ)"
-              r"[^。]{0,16}"
-              r"|(?:御|ご)?(?:質問|意見|発言|コメント)[^。]{0,10}(?:ございましたら|ありましたら|あれば|がある方は)"
-              r"[^。]{0,12}(?:お願い(?:いた)?します|どうぞ|お知らせください|お願いできますか)"
-              r"|(?:何か|なにか)[^。]{0,10}(?:ございますか|ありますか|ございませんか|ありませんか|でしょうか)"
-              r"|(?:(?:御|ご)?(?:質問|意見|発言)[^。]{0,12}(?:方|かた)|挙手|手を挙げ|ボタン|チャット|合図)[^。]{0,24}"
-              r"(?:ください|願います|お願い(?:いた)?します)"),
+              r"|挙げてください|お願いいたしたく存じます)"),
+    ("floor/from", r"(?:から|より)[^。]{0,30}(?:説明|報告|紹介|挨拶|あいさつ|発言|発表|回答|連絡(?:事項)?|事務連絡)(?:を)?"
+                   r"(?:いただ|頂|させ|し|願い|お願い)[^。]{0,12}(?:ます|たい)"),
+    ("floor/any", r"(?:御|ご)?(?:発言|意見|質問|質疑|討論)(?:等)?(?:は|が)?(?:ございます|あります|ありません|ございません)"
+                  r"(?:か|でしょうか)"
+                  r"|(?:何か|なにか)[^。]{0,10}(?:ございますか|ありますか|ございませんか|ありませんか|でしょうか)"),
+    ("floor/who", r"^(?:いかが|どなたか|ほかに|他に|ほか)[^。]{0,16}(?:か|でしょうか)"
+                  rf"|^{_NAME}{{1,16}}[、，]?\s*(?:どうぞ|お願い(?:いた)?します|いかがですか|いかがでしょうか|どうですか)"),
+    ("floor/hand", r"(?:進行|司会|マイク)を[^。]{0,16}(?:お返し|お渡し|お願い)[^。]{0,8}"),
+    ("floor/views", r"(?:御|ご)?(?:意見|考え|発言|質問|感想)(?:等)?を(?:伺い|お伺い|頂戴し|いただき|頂き|賜り|お聞きし|お聞かせ)"
+                    r"[^。]{0,16}"),
+    ("floor/if", r"(?:御|ご)?(?:質問|質疑|意見|発言|コメント)[^。]{0,10}(?:ございましたら|ありましたら|あれば|がある方は)"
+                 r"[^。]{0,12}(?:お願い(?:いた)?します|どうぞ|お知らせください|お願いできますか)"
+                 r"|(?:(?:御|ご)?(?:質問|意見|発言)[^。]{0,12}(?:方|かた)|挙手|手を挙げ|ボタン|チャット|合図)[^。]{0,24}"
+                 r"(?:ください|願います|お願い(?:いた)?します)"),
+    ("floor/ask", r"(?:説明|報告|答弁|意見|発言|見解)を求め(?:ます|たいと(?:思|存じ)います)"
+                  r"|(?:順|順番|順序)(?:で|に)[^。]{0,6}(?:お願い(?:いた)?します|どうぞ|(?:御|ご)発言ください)"),
     ("agenda", r"(?:議事|議題|次第|議案|案件|日程第|テーマ|本題|次の(?:議題|議事|テーマ|案件))[^。]{0,60}"
                r"(?:に入(?:ります|りたいと(?:思|存じ)います|らせていただきます)|に移(?:ります|りたいと(?:思|存じ)います"
-               r"|らせていただきます)|と(?:いた|致)?します|とさせていただきます|でございます|です"
+               r"|らせていただきます)|と(?:いた|致)?します|とさせていただきます|でございます|です|ございます|あります"
                r"|を?進め(?:ます|てまいります|させていただきます|たいと(?:思|存じ)います))"
                r"|(?:に|へ)(?:移|入)(?:ります|りたいと(?:思|存じ)います|らせていただきます|りましょう|ってまいります)"),
+    # the business of the sitting: 調査を行います, 質疑を終結します, 採決いたします, 委員長の職務を行います
+    ("business", r"(?:審査|調査|質疑|討論|採決|審議|協議|表決|説明|報告|意見交換|質問)(?:等)?(?:を|に)"
+                 r"(?:行います|行いたいと(?:思|存じ)います|入ります|入りたいと(?:思|存じ)います|終結(?:いた)?します"
+                 r"|終わります|終了(?:いた)?します|移ります)|(?:採決|表決)(?:いた)?します"
+                 r"|(?:委員長|議長|座長|会長|部会長|分科会長|主査)の職務を(?:行い|務め|代行し)(?:ます|させていただきます)"),
     ("schedule", r"(?:次回|次の会議|次回会合|日程|開催日|終了時刻|予定の時刻|予定時刻|予定の時間|時間の都合|時間の関係"
                  r"|時間も|時間が|休憩|会期)[^。]{0,40}(?:連絡|案内|調整|お知らせ|相談|お諮り|予定して|なりました|"
                  r"参りました|まいりました|来ました|過ぎ|押し|迫|限られ|決まり)[^。]{0,20}"
                  r"|休憩(?:を)?(?:いた|致)?(?:します|とします|といたします|に入ります|させていただきます)"
-                 r"|(?:追って|改めて|後日|別途)[^。]{0,20}(?:御|ご)?(?:連絡|案内|お知らせ|送付)(?:を)?(?:いた|致|さ|し)?"
+                 r"|次回(?:の[^、。]{0,12})?(?:まで|に|で)[^。]{0,24}(?:お示し|御報告|ご報告|提示|お諮り|御説明|ご説明)"
+                 r"(?:を)?(?:いた|致|さ|し)?(?:します|させていただきます|したいと(?:思|存じ)います)"
+                 r"|(?:[0-9０-９一二三四五六七八九十]+分(?:程度|以内|ほど|くらい|ぐらい|まで)|手短|簡潔)(?:に|で)?[^。]{0,20}"
+                 r"(?:お願い(?:いた)?します|ください|願います)"
+                 r"|(?:追って|改めて|後日|別途|本日中に|会議(?:の)?(?:後|終了後)|終了後)[^。]{0,20}(?:御|ご)?"
+                 r"(?:連絡|案内|お知らせ|送付|掲載|公開|公表|お送り)(?:を)?(?:いた|致|さ|し)?"
                  r"(?:します|させていただきます|いたします|申し上げます)"),
     ("attendance", r"(?:御|ご)(?:出席|欠席|参加|退席|退室|中座|出席者)[^。]{0,24}"
                    r"|(?:出席|欠席|退席|退室|中座|遅参|途中参加|オンライン参加|代理出席)(?:され|いただ|とな|にな|の予定|"
-                   r"との連絡|とのこと|して(?:おり|い)|されて)[^。]{0,20}|(?:定足数|過半数)[^。]{0,20}"),
-    ("next steps", r"(?:御?意見|ご意見|御?議論|ご議論|本日の[^。]{0,10})[^。]{0,20}(?:踏まえ|受け)[^。]{0,40}"
+                   r"との連絡|とのこと|して(?:おり|い)|されて)[^。]{0,20}|(?:定足数|過半数)[^。]{0,20}"
+                   r"|(?:お越し|お見え|御臨席|ご臨席)(?:を)?(?:いただ|頂)(?:いて|き)(?:おり)?ます"),
+    ("next steps", r"(?:御?意見|ご意見|御?議論|ご議論|御?指摘|ご指摘|御?提案|ご提案|これら|それら|本日の[^。]{0,10})[^。]{0,20}(?:踏まえ|受け)[^。]{0,40}"
                    r"(?:修正|整理|検討|反映|取りまとめ|とりまとめ|まとめ)[^。]{0,12}(?:ください|お願い(?:いた)?します|"
                    r"いたします|します|したい|させていただきます|てまいります)"),
     ("thanks", r"(?:ありがとう|有難う)[^。]{0,10}|感謝(?:いた|致)?し(?:ます|ております)|感謝申し上げ[^。]{0,6}"
@@ -116,7 +141,8 @@ ACTS: tuple[tuple[str, str], ...] = (
     ("confirmation", r"よろしい(?:でしょうか|ですか|ございますか)|(?:御|ご)?異議(?:は)?(?:ございません|ありません|なし)"
                      r"[^。]{0,20}|(?:了承|承認|決定|確認|決)(?:いた|致|さ|し)?(?:します|しました|されました|とします"
                      r"|とさせていただきます|いただけますか|いただきました)|(?:その|この)(?:ように|とおり)[^。]{0,20}"
-                     r"|(?:と|で)認め(?:ます|る)[^。]{0,20}"
+                     r"|(?:と|で)認め(?:ます|る)[^。]{0,20}|(?:お)?諮り(?:いた|致)?(?:します|したいと(?:思|存じ)います)"
+                     r"|決し(?:ました|ます)"
                      r"|(?:御|ご)?確認(?:ください|をお願い(?:いた)?します|いただけますでしょうか|いただきたい(?:と(?:思|存じ)います)?"
                      r"|(?:いた|致)?したいと(?:思|存じ)います)"),
     ("announcement", r"(?:について|につきまして|に関して|に関しまして|から|を|点|件|こと|として)[、，]?[^。]{0,20}"
@@ -124,11 +150,19 @@ ACTS: tuple[tuple[str, str], ...] = (
                      r"(?:を)?(?:いた|致|さ|し)?(?:します|させていただきます|させていただきたいと(?:思|存じ)います"
                      r"|したいと(?:思|存じ)います|申し上げます|ます|たい|る|いたしたいと(?:思|存じ)います)"
                      r"|(?:申し上げ|述べ|お話し|お話しし)(?:ます|たい|させていただきます)"),
+    # naming the next speaker, alone or with the point put to them: 「柴田副委員長。」「事務局、この点はいかがですか。」
+    ("nomination", rf"^{_NAME}{{1,16}}(?:{_ADDRESSED})"
+                   rf"|^{_NAME}{{1,16}}[、，]\s*(?:(?:この|その|今の|ただいまの)(?:点|件|御質問|ご質問|御指摘|ご指摘|御意見|ご意見)"
+                   r"(?:は|について(?:は)?)?[、，]?\s*)(?:いかがですか|いかがでしょうか|どうですか|お願い(?:いた)?します)"),
+    # a question about the meeting's own procedure: 「報告事項という扱いでしょうか」
+    ("procedure", r"(?:扱い|報告事項|審議事項|決定事項|議決事項|諮問事項|協議事項|進め方|手続き?)[^。]{0,40}"
+                  r"(?:か|でしょうか|ですか)"),
     ("reply", r"^(?:はい|ええ|承知(?:いた|致)?しました|わかりました|分かりました|了解(?:いた|致)?しました|結構です|"
               r"そうです|ございません|ありません|特にございません|特にありません|大丈夫です|以上(?:です|でございます|となります)?|"
               r"お答え(?:いた)?します|失礼(?:いた|致)?しました)"),
     ("apology", r"(?:申し訳|すみません|恐縮|失礼)[^。]{0,20}"),
     ("record", r"(?:議事録|議事要旨|議事概要|会議録)[^。]{0,40}(?:公開|公表|確認|作成|署名|送付|掲載)[^。]{0,16}"
+               r"|資料[^。]{0,40}(?:公開|公表|掲載)[^。]{0,16}"
                r"|(?:傍聴|プレス|報道|カメラ撮り|カメラ)[^。]{0,30}(?:入室|退室|退出|ここまで|終了|お願い|ください)[^。]{0,16}"
                r"|(?:公開|非公開)(?:と|で)(?:いた|致)?(?:します|なります)"),
 )
@@ -146,12 +180,15 @@ _SUBSTANCE = re.compile(
     r"べき|必要|重要|大切|不可欠|欠かせ|課題|問題|懸念|危惧|心配|期待(?:し|され|する|が)|望まし|求め|"
     r"ではないか|でないか|のではない|賛成|反対|同感|同意|賛同|異論|提案|指摘|検討すべき|してほしい|していただきたい|ほしい|"
     r"(?<!たい)と(?:思|考え)(?:う|る|います|ます|ており|ている)|べきだ|不足|遅れ(?:てい|が)|"
-    r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:％|%|億|万|兆|割|倍)"
+    r"必ず|確実に|徹底|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:％|%|億|万|兆|割|倍)"
 )
 # Stock phrases of running a meeting that hold a word of substance: 「不足がございましたら」
 # (papers missing), 「必要に応じて」.
-_STOCK = re.compile(r"不足(?:等)?(?:が|の)?(?:ございましたら|ありましたら|あれば)|必要に応じて")
+_STOCK = re.compile(r"不足(?:等)?(?:が|の)?(?:ございましたら|ありましたら|あれば)|必要に応じて"
+                    r"|(?:可決|否決|採択|承認|認定|同意)すべき|(?:説明|報告|答弁|意見|発言|見解)を求め"
+                    r"|(?:御|ご)(?:指摘|提案)")  # another's remark referred to (御指摘を踏まえ), not a point made
 _QUOTE = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
+_QUOTED = re.compile(r"[「『“]")
 # Words that open a sentence without adding to it (fillers, connectives, address).
 _OPENER = re.compile(r"^(?:(?:はい|ええ|えー|えっと|ええと|あの|あのー|それでは|それじゃあ|では|じゃあ|続きまして|続いて|"
                      r"次に|まず|最後に|改めまして|改めて|さて|なお|また|引き続き|ただいま|只今|本日は|本日も|"
@@ -182,25 +219,32 @@ _ACT_WIDTH = tuple((name, rx, _widest(rx), rx.pattern.startswith("(?:^")) for na
 # the acts whose words it holds (one scan instead of a search per act). Acts anchored at the
 # start (introduction, reply) are cheap and always tried.
 _KEYWORDS: dict[str, str] = {
-    "greeting": "よろしく|宜しく|おはよう|こんにちは|こんばんは|お疲れ|お世話|はじめまして|初めまして",
+    "greeting": "よろしく|宜しく|おはよう|こんにちは|こんばんは|お疲れ|お世話|はじめまして|初めまして|ようこそ",
     "materials": "資料|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上|記載|掲載|不足|落丁|不備|乱丁",
     "connection": "聞こえ|聴こえ|見え|映っ|映り|つなが|繋が|届い|音声|映像|画面|マイク|ミュート|接続|回線|カメラ|"
                   "ハウリング|通信状況|電波|ビデオ",
     "opening": "開会|開催|開始|再開|開議|開き|始め|定刻|実施",
     "closing": "閉会|終了|散会|閉議|お開き|終わり|終え|閉じ|締めくくり|これ|ここ|以上",
-    "floor": "お願い|どうぞ|いただ|頂|挙げ|ございます|あります|ありません|いかが|どなたか|ほか|他に|何か|なにか|伺い|"
-             "賜り|お聞き|お聞かせ|ください|願います|お受け|ございましたら|ありましたら|あれば|がある方|願い|進行|"
-             "司会|マイク|質疑|討論",
+    "floor": "お願い|どうぞ|いただ|頂|願い|挙げ",
+    "floor/from": "説明|報告|紹介|挨拶|あいさつ|発言|発表|回答|連絡",
+    "floor/any": "ございます|あります|ありません|ございません|何か|なにか",
+    "floor/hand": "進行|司会|マイク",
+    "floor/views": "伺い|頂戴|いただき|頂き|賜り|お聞",
+    "floor/if": "ございましたら|ありましたら|あれば|がある方|ください|願います|お願い",
+    "floor/ask": "求め|順",
     "agenda": "議事|議題|次第|議案|案件|日程第|テーマ|本題|次の|移|入",
-    "schedule": "次回|次の会議|日程|開催日|終了時刻|予定|時間|時刻|休憩|会期|追って|改めて|後日|別途",
-    "attendance": "出席|欠席|参加|退席|退室|中座|遅参|定足数|過半数",
+    "business": "審査|調査|質疑|討論|採決|審議|協議|表決|説明|報告|意見交換|質問|職務",
+    "procedure": "扱い|報告事項|審議事項|決定事項|議決事項|諮問事項|協議事項|進め方|手続",
+    "schedule": "次回|次の会議|日程|開催日|終了時刻|予定|時間|時刻|休憩|会期|追って|改めて|後日|別途|本日中|終了後|"
+                "会議後|会議の後|分程度|分以内|分ほど|分くらい|分ぐらい|分まで|手短|簡潔",
+    "attendance": "出席|欠席|参加|退席|退室|中座|遅参|定足数|過半数|お越し|お見え|臨席",
     "next steps": "踏まえ|受け",
     "thanks": "ありがとう|有難う|感謝|礼|お疲れ",
     "farewell": "退任|離任|任期|最後の|本日をもって|本日をもちまして|今回|異動|世話",
-    "confirmation": "よろしい|異議|了承|承認|決定|確認|決|ように|とおり|認め",
+    "confirmation": "よろしい|異議|了承|承認|決定|確認|決|ように|とおり|認め|諮り",
     "announcement": "説明|報告|紹介|回答|補足|お答え|発表|お話し|申し上げ|述べ|お示し|コメント",
     "apology": "申し訳|すみません|恐縮|失礼",
-    "record": "議事録|議事要旨|議事概要|会議録|傍聴|プレス|報道|カメラ|公開|公表",
+    "record": "議事録|議事要旨|議事概要|会議録|傍聴|プレス|報道|カメラ|公開|公表|資料",
 }
 _ANNOUNCING = re.compile(_KEYWORDS["announcement"])
 _ALWAYS = frozenset(name for name, _rx, _w, anchored in _ACT_WIDTH if anchored)
@@ -257,10 +301,23 @@ _KEYWORD_RX, _ACTS_OF = _keyword_index()
 
 def _possible(bare: str) -> frozenset[str]:
     """The acts whose words the sentence holds (and the anchored ones)."""
+    return _acts_of_words(frozenset(_KEYWORD_RX.findall(bare)))
+
+
+@lru_cache(maxsize=4096)
+def _acts_of_words(words: frozenset[str]) -> frozenset[str]:
     found = set(_ALWAYS)
-    for w in _KEYWORD_RX.findall(bare):
+    for w in words:
         found |= _ACTS_OF[w]
     return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def _candidates(possible: frozenset[str]) -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
+    """The acts to try, in their order (a sentence holds one of few sets of act words), each
+    by the name it is reported under (floor/any is a part of floor)."""
+    return tuple((key.partition("/")[0], rx, width, anchored)
+                 for key, rx, width, anchored in _ACT_WIDTH if key in possible)
 
 
 def sentences(text: str) -> list[str]:
@@ -287,36 +344,49 @@ def act(sentence: str) -> str | None:
     >>> act("地方の路線バスは減便が続いており、財源の確保が必要です。") is None
     True
     """
-    s = _OPENER.sub("", sentence.strip())
+    s = sentence.strip()
+    opener = _OPENER.match(s)
+    if opener:
+        s = s[opener.end():]
     if not s.strip("。？?！! \u3000"):
         return "reply" if sentence.strip() else None
-    bare = _QUOTE.sub("「」", s)
-    if len(bare) > _LONG and not _ANNOUNCING.search(bare):
+    bare = _QUOTE.sub("「」", s) if _QUOTED.search(s) else s
+    n = len(bare)
+    if n > _LONG and not _ANNOUNCING.search(bare):
         return None  # a long sentence is an act only as an announcement (see _verdict)
-    possible = _possible(bare)
-    for name, rx, width, anchored in _ACT_WIDTH:
-        if name not in possible:
-            continue
+    for name, rx, width, anchored in _candidates(_possible(bare)):
         if anchored:
-            m = rx.match(bare) if len(bare) <= width else None
+            if n > width:
+                continue
+            m = rx.match(bare)
         else:
-            m = rx.search(bare, max(0, len(bare) - width))
-        if m is None:
-            continue
-        # the topic of an announcement (「…について御説明します」) is named, not asserted
-        said = bare
-        if name in _MEETING_ACTS and bare[: m.start()].rstrip("、，").endswith("を") and not _MEETING.search(bare):
-            continue  # 「次期カードの検討を開始します」 opens no meeting: its object is another
-        if name == "announcement":
-            said = _TOPIC.split(bare)[-1]
-            if _LATER.search(said):
-                return None  # 「来年度に再編案をお示しします」 promises work: no announcement
-        elif len(bare) > _LONG:
-            return None
-        if _SUBSTANCE.search(_STOCK.sub("", said)):
-            return None
-        return name
+            m = rx.search(bare, n - width if n > width else 0)
+        if m is not None and not _other_object(name, bare, m.start()):
+            return _verdict(name, bare)
     return None
+
+
+def _other_object(name: str, bare: str, start: int) -> bool:
+    """The act's predicate is there but its object is not this meeting."""
+    if name in _MEETING_ACTS and bare[:start].rstrip("、，").endswith("を") and not _MEETING.search(bare):
+        return True  # 「次期カードの検討を開始します」 opens no meeting: its object is another
+    # 「手続の簡素化はどうお考えでしょうか」 asks about a policy, not this meeting
+    return name == "procedure" and not _MEETING.search(bare)
+
+
+def _verdict(name: str, bare: str) -> str | None:
+    """The act, unless the sentence says something of substance on the way."""
+    said = bare
+    if name == "announcement":
+        # the topic of an announcement (「…について御説明します」) is named, not asserted
+        said = _TOPIC.split(bare)[-1]
+        if _LATER.search(said):
+            return None  # 「来年度に再編案をお示しします」 promises work: no announcement
+    elif len(bare) > _LONG:
+        return None
+    if _SUBSTANCE.search(_STOCK.sub("", said)):
+        return None
+    return name
 
 
 def decide(text: str, formula: Callable[[str], bool] | None = None) -> tuple[Kind, str]:
