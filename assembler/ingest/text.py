@@ -12,6 +12,10 @@ from .. import limits
 
 # C0/C1 controls: they break Word's XML downstream. Line breaks are split on first.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# The same but for the line feed: a whole text without page breaks is cleaned at once.
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# The bytes ``looks_binary`` counts as controls (what text has: tab, line breaks, form feed).
+_CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 
 
 def clean(text: str) -> str:
@@ -36,7 +40,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * 0.05
 
 
@@ -135,20 +139,26 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     limits.check_lines(text.count("\n"), file)
+    if "\f" not in text:
+        # every line cleaned at once (the line feeds are then the only controls left); the
+        # last line is dropped when the text ends with a line break, as by the split below
+        last_empty = text.endswith("\n") or not text
+        raw = _CONTROL_IN_TEXT.sub("", text.replace("\t", " ")).split("\n")
+        if last_empty:
+            raw.pop()
+        return SourceText(file=file, lines=tuple(map(Line, raw, range(1, len(raw) + 1))),
+                          encoding=encoding, format=fmt)
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
-    if "\f" not in text:
-        lines = tuple(Line(clean(t), i) for i, t in enumerate(raw, 1))
-    else:
-        page = 1
-        out = []
-        for i, t in enumerate(raw, 1):
-            lead = len(t) - len(t.lstrip("\f"))  # a line is on the page where it starts
-            page += lead
-            out.append(Line(clean(t), i, page))
-            page += t.count("\f") - lead
-        lines = tuple(out)
+    page = 1
+    out = []
+    for i, t in enumerate(raw, 1):
+        lead = len(t) - len(t.lstrip("\f"))  # a line is on the page where it starts
+        page += lead
+        out.append(Line(clean(t), i, page))
+        page += t.count("\f") - lead
+    lines = tuple(out)
     return SourceText(file=file, lines=lines, encoding=encoding, format=fmt)
 
 
