@@ -15,6 +15,7 @@ from .errors import RenderError
 from . import limits
 from .model import Assignment, Draft, Group, JSONObject, Minutes, Outline, Overrides, Point
 from .i18n import _, one_language
+from .ingest import iter_input_files
 
 if TYPE_CHECKING:  # the render stage is imported when a draft is written, not at start-up
     from .render.trace import Trace
@@ -80,33 +81,115 @@ def assemble(paths: Iterable[str | Path], opts: Options = Options(), *,
     """Parse, classify and deduplicate the minutes named (files or folders).
 
     ``overrides`` already read win over ``opts.overrides`` (a project build reads its own).
+    A large input is parsed and classified by several processes (``_shared_out``).
     """
     step = progress or (lambda i, name: None)
     step(0, STAGES[0])
-    with timed("parse"):
-        parsed = minutes.parse_paths(paths, encoding=opts.encoding,
-                                     roles=minutes.load_roles(opts.roles),
-                                     patterns=minutes.load_patterns(opts.patterns))
-    limits.check_points(sum(len(m.points) for m in parsed))
-    if opts.base is not None:
-        parsed = tuple(_relative(m, opts.base) for m in parsed)
-    outline = sections.load_outline(opts.sections)
-    if overrides is not None:  # already read (a project build reads its staged overrides.yaml)
-        ov = overrides
+    roles, patterns = minutes.load_roles(opts.roles), minutes.load_patterns(opts.patterns)
+    files = iter_input_files(paths)
+    shared = _shared_out(files, opts, roles, patterns, overrides)
+    if shared is not None:
+        parsed, outline, ov, assignments = shared
     else:
-        ov = overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
+        with timed("parse"):
+            parsed = minutes.in_order([minutes.parse_file(f, encoding=opts.encoding, roles=roles,
+                                                          patterns=patterns) for f in files])
+        limits.check_points(sum(len(m.points) for m in parsed))
+        if opts.base is not None:
+            parsed = tuple(_relative(m, opts.base) for m in parsed)
+        outline = sections.load_outline(opts.sections)
+        ov = overrides if overrides is not None else _load_overrides(opts)
     points = tuple(p for m in parsed for p in m.points)
     problems = tuple(overrides_mod.check_overrides(ov, points, outline))
     ov = _known(ov, {p.id for p in points})
     step(1, STAGES[1])
-    with timed("classify"):
-        assignments = classify.classify(points, outline, ov)
+    if shared is None:
+        with timed("classify"):
+            assignments = classify.classify(points, outline, ov)
     step(2, STAGES[2])
     kwargs: dict[str, float] = {} if opts.threshold is None else {"threshold": opts.threshold}
     with timed("dedup"):
         groups = dedup.dedup(points, overrides=ov, **kwargs)
     return Assembled(parsed=parsed, outline=outline, overrides=ov, assignments=assignments,
                      groups=groups, problems=problems)
+
+
+def _load_overrides(opts: Options) -> Overrides:
+    return overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
+
+
+#: From this many bytes of input files on, parse and classify are shared out among processes
+#: (below it, forking and sending the results back cost more than the other core gives).
+PARALLEL_FROM_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class _Share:
+    """What one process made of its run of the input files: the minutes in file order and
+    their points' assignments in the same order, or the exception classify raised."""
+
+    parsed: tuple[Minutes, ...]
+    assignments: tuple[Assignment, ...]
+    error: Exception | None = None
+
+
+def _shared_out(files: list[Path], opts: Options, roles: minutes.RoleTable, patterns: minutes.Patterns,
+                overrides: Overrides | None
+                ) -> tuple[tuple[Minutes, ...], Outline, Overrides, tuple[Assignment, ...]] | None:
+    """Parse and classify the files in several processes (``workers.fork_map``), each a run
+    of consecutive files; None when one process does it (a small input, one core,
+    ``ASSEMBLER_JOBS=1``, or an outline or overrides that do not load: one process then
+    reports the problem where it always has, after the minutes are read).
+
+    The same minutes in the same order, the same assignments and the same first error as
+    one process: classify is a function of each point (its text and kind, its id's
+    placement), and the placements of points another process has are never asked for.
+    """
+    from . import workers
+
+    n = min(workers.jobs(), len(files))
+    if n < 2 or sum(_size(f) for f in files) < PARALLEL_FROM_BYTES:
+        return None
+    try:
+        outline = sections.load_outline(opts.sections)
+        ov = overrides if overrides is not None else _load_overrides(opts)
+        overrides_mod.require_sections(ov, outline)
+    except Exception:  # noqa: BLE001 - raised again in its place by the one-process path
+        return None
+    runs = workers.shares([_size(f) for f in files], n)
+
+    def share(i: int) -> _Share:
+        parsed = tuple(minutes.parse_file(files[k], encoding=opts.encoding, roles=roles,
+                                          patterns=patterns) for k in runs[i])
+        try:
+            return _Share(parsed, classify.classify([p for m in parsed for p in m.points], outline, ov))
+        except Exception as e:  # noqa: BLE001 - raised once every file is read, as one process would
+            return _Share(parsed, (), e)
+
+    with timed("parse+classify", note=lambda: f"  ({len(runs)} processes)"):
+        done = workers.fork_map(share, len(runs), stage="parse+classify")
+    of: dict[int, tuple[Assignment, ...]] = {}
+    for sh in done:
+        at = 0
+        for m in sh.parsed:
+            of[id(m)] = sh.assignments[at:at + len(m.points)]
+            at += len(m.points)
+    parsed = minutes.in_order(m for sh in done for m in sh.parsed)
+    limits.check_points(sum(len(m.points) for m in parsed))
+    error = next((sh.error for sh in done if sh.error is not None), None)
+    if error is not None:
+        raise error
+    assignments = tuple(a for m in parsed for a in of[id(m)])
+    if opts.base is not None:
+        parsed = tuple(_relative(m, opts.base) for m in parsed)
+    return parsed, outline, ov, assignments
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reported when it is read
 
 
 def render(a: Assembled, output: str | Path, opts: Options = Options(), *,

@@ -10,7 +10,8 @@ went), and the process prints a total line at exit::
 
 ``cpu`` is the process's CPU time in the stage (all threads: on a busy machine it shows the
 work when the wall time shows the wait); the total's adds the child processes' (the trace
-written by a second process, ``render/background.py``, prints its own line). ``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
+written by a second process, ``render/background.py``, and the input files parsed by worker
+processes, ``workers.py``, print their own lines with the memory of their own). ``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
 at each stage start through ``/proc/self/clear_refs``); the total's peak is the largest
 of them, i.e. the process's peak. Elsewhere the peak is the process's so far. (Because the mark is
 reset, an outside measure such as ``/usr/bin/time``'s maximum RSS sees only the last
@@ -72,6 +73,18 @@ def peak_kb() -> int:
         if sys.platform == "darwin":
             kb //= 1024
     return kb
+
+
+def own_memory() -> str:
+    """For the timing line of a forked worker (``workers.py``): the memory it did not share
+    with the process it was forked from (pages it copied or made)."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as f:
+            kb = sum(int(line.split()[1]) for line in f
+                     if line.startswith(("Private_Clean:", "Private_Dirty:")))
+    except (OSError, ValueError, IndexError):
+        return "  (worker process)"
+    return f"  (worker process, own {kb / 1024:.0f} MB)"
 
 
 def _reset_peak() -> None:

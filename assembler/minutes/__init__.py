@@ -27,7 +27,7 @@ from ..i18n import _, ngettext
 
 __all__ = [
     "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
-    "parse_paths", "to_dict", "is_procedural", "parse_date", "parse_time",
+    "parse_paths", "in_order", "to_dict", "is_procedural", "parse_date", "parse_time",
     "accounting", "unread_warning", "unread_report",
 ]
 
@@ -236,8 +236,14 @@ def parse_paths(paths: Iterable[str | Path], *, encoding: str | None = None, rol
     """Parse every minutes file named (folders are expanded), ordered by session and date."""
     roles = roles or load_roles()
     patterns = _patterns(patterns)
-    parsed = [parse_file(p, encoding=encoding, roles=roles, patterns=patterns)
-              for p in iter_input_files(paths)]
+    return in_order([parse_file(p, encoding=encoding, roles=roles, patterns=patterns)
+                     for p in iter_input_files(paths)])
+
+
+def in_order(parsed: Iterable[Minutes]) -> tuple[Minutes, ...]:
+    """The minutes of the files read, ordered by session and date; a meeting given twice is
+    refused (the second file named)."""
+    parsed = list(parsed)
     by_id: dict[str, Minutes] = {}
     for m in parsed:
         other = by_id.get(m.meeting.id)

@@ -1,0 +1,189 @@
+"""Work on the input files shared out among forked processes (the machine's other cores).
+
+``fork_map(work, n)`` runs ``work(0)`` in this process and ``work(1)`` … ``work(n - 1)`` each
+in a child forked from it, so every child starts with what this process has already read
+(the outline, the roles, the patterns) and nothing needs to be sent to it. A child sends
+its result back pickled through a pipe and ends without running this process's exit
+handlers; it writes no file.
+
+The results come back in the order of the shares, as one process would have made them.
+When shares fail, the exception of the first failing share is raised here — the shares
+are consecutive runs of the input files, each worked through in order, so that is the
+error one process would have met first — after every child has been stopped and waited
+for (also on Ctrl-C, here or in a child): no process is left behind.
+
+``jobs()`` says how many processes may work at once: ``ASSEMBLER_JOBS`` when set (``1``:
+this process alone), else the cores this process may run on; 1 where ``os.fork`` is missing.
+"""
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import pickle
+import signal
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
+
+from .errors import AssemblerError
+from .i18n import _
+
+JOBS_ENV = "ASSEMBLER_JOBS"
+R = TypeVar("R")
+
+
+def jobs() -> int:
+    """How many processes may work at once (at least 1)."""
+    if not hasattr(os, "fork"):
+        return 1
+    given = os.environ.get(JOBS_ENV, "").strip()
+    if given.isdigit():
+        return max(1, int(given))
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def shares(sizes: Sequence[int], n: int, *, first: float = 1.0) -> list[range]:
+    """Split the items (their sizes given, in order) into at most ``n`` consecutive runs
+    of about equal total size; the first run weighs ``first`` times the others (this
+    process takes it: the others' results still have to come back through a pipe).
+
+    >>> shares([5, 5, 5, 5], 2)
+    [range(0, 2), range(2, 4)]
+    >>> shares([8, 1, 1, 1, 1], 2), shares([1, 1, 1, 1, 1, 1], 4)
+    ([range(0, 1), range(1, 5)], [range(0, 2), range(2, 3), range(3, 5), range(5, 6)])
+    >>> shares([3], 2), shares([], 2)
+    ([range(0, 1)], [])
+    """
+    n = max(1, min(n, len(sizes)))
+    if not sizes:
+        return []
+    sizes = [max(s, 1) for s in sizes]  # an empty file is read all the same
+    weights = [first] + [1.0] * (n - 1)
+    out: list[range] = []
+    start, done, goal = 0, 0, 0.0
+    for k in range(n - 1):
+        goal += sum(sizes) * weights[k] / sum(weights)
+        end = start + 1  # every run has an item, and leaves one for each run after it
+        done += sizes[start]
+        while end < len(sizes) - (n - 1 - k) and done + sizes[end] / 2 <= goal:
+            done += sizes[end]
+            end += 1
+        out.append(range(start, end))
+        start = end
+    out.append(range(start, len(sizes)))
+    return out
+
+
+class WorkerError(AssemblerError):
+    """A worker process ended without a result (killed, out of memory in the kernel's eyes)."""
+
+
+class _Child:
+    """A forked worker: its pid and the read end of its pipe (-1 once closed)."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid, self.fd = pid, fd
+
+
+def fork_map(work: Callable[[int], R], n: int, *, stage: str = "worker") -> list[R]:
+    """``[work(i) for i in range(n)]``, ``work(0)`` here and the others in forked children.
+
+    Each child's time and own memory are reported (timings on) as the stage ``{stage}/{i + 1}``.
+    """
+    children: list[_Child] = []
+    try:
+        for i in range(1, n):
+            children.append(_fork(work, i, f"{stage}/{i + 1}"))
+        results = [work(0)]
+        while children:
+            results.append(cast(R, _collect(children[0])))  # what work() returned, pickled
+            children.pop(0)  # waited for
+    except BaseException:
+        _stop(children)
+        raise
+    return results
+
+
+def _fork(work: Callable[[int], R], i: int, stage: str) -> _Child:
+    read, write = os.pipe()
+    gc.freeze()  # the child's collector then leaves the shared objects (and their pages) alone
+    try:
+        pid = os.fork()
+    except OSError:
+        gc.unfreeze()
+        os.close(read)
+        os.close(write)
+        raise
+    if pid == 0:  # the child: never returns
+        os.close(read)
+        _child(work, i, write, stage)
+    gc.unfreeze()
+    os.close(write)
+    return _Child(pid, read)
+
+
+def _collect(child: _Child) -> object:
+    """The result of one child: wait for it, unpickle what it sent, raise what it raised."""
+    fd, child.fd = child.fd, -1
+    with os.fdopen(fd, "rb") as pipe:
+        data = pipe.read()
+    _pid, status, _usage = os.wait4(child.pid, 0)  # its CPU time is counted as a child's
+    if not data:
+        raise WorkerError(_("a worker process ended without finishing (exit status {code})").format(
+            code=os.waitstatus_to_exitcode(status)),
+            hint=_("run again; if it happens again, set ASSEMBLER_JOBS=1"))
+    enabled = gc.isenabled()
+    gc.disable()  # many small objects and no cycles: no collection while they are made
+    try:
+        failed, value = pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+    if failed:
+        raise value
+    return value
+
+
+def _stop(children: list[_Child]) -> None:
+    """Stop the children not yet waited for, and wait for them (a failure, Ctrl-C)."""
+    for child in children:
+        with contextlib.suppress(OSError):
+            os.kill(child.pid, signal.SIGKILL)
+        if child.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(child.fd)
+        with contextlib.suppress(OSError):
+            os.waitpid(child.pid, 0)
+    children.clear()
+
+
+def _child(work: Callable[[int], R], i: int, pipe: int, stage: str) -> None:
+    """Do share ``i``, send the result (or the exception) pickled, end at once."""
+    status = 0
+    try:
+        gc.disable()  # the work makes few cycles, and a collection would touch every shared object
+        from .timings import own_memory, stage as timed
+
+        with timed(stage, note=own_memory):
+            try:
+                payload = pickle.dumps((False, work(i)), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException as e:  # noqa: BLE001 - everything goes back to the first process
+                payload = _pickled_error(e)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(pipe, view):]
+        os.close(pipe)
+    except BaseException:  # noqa: BLE001 - a broken pipe (the first process is gone), Ctrl-C
+        status = 1
+    finally:
+        os._exit(status)
+
+
+def _pickled_error(e: BaseException) -> bytes:
+    try:
+        return pickle.dumps((True, e), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - an exception that does not pickle: its words do
+        return pickle.dumps((True, RuntimeError(repr(e))), protocol=pickle.HIGHEST_PROTOCOL)

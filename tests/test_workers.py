@@ -1,0 +1,205 @@
+"""Parse and classify shared out among forked processes (assembler/workers.py, pipeline._shared_out):
+the same result, in the same order, and the same error as one process; nothing left behind.
+
+The input here is small, so the size from which the work is shared out is lowered to 0.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assembler import minutes, pipeline, workers
+from assembler.cli import main
+from assembler.config import Options
+from benchmarks.generate import generate
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory) -> Path:
+    """Six meetings' minutes in files whose names do not follow the sessions (the 8th comes
+    first by name), so that the order of the files and of the meetings differ."""
+    folder = tmp_path_factory.mktemp("council") / "minutes"
+    truth = generate(folder, meetings=6, seed=5)
+    (folder / "truth.json").unlink()
+    last = Path(truth.files[-1])
+    last.rename(folder / f"a-{last.name}")
+    return folder
+
+
+@pytest.fixture
+def shared(monkeypatch):
+    """Share out from the first byte; count the processes each run was given."""
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM_BYTES", 0)
+    runs: list[int] = []
+    fork_map = workers.fork_map
+
+    def counting(work, n, **kw):
+        runs.append(n)
+        return fork_map(work, n, **kw)
+
+    monkeypatch.setattr(workers, "fork_map", counting)
+    return runs
+
+
+def _jobs(monkeypatch, n: int) -> None:
+    monkeypatch.setenv("ASSEMBLER_JOBS", str(n))
+
+
+def _no_child_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_shares_are_consecutive_runs_of_about_equal_size():
+    assert workers.shares([10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 2) == [range(0, 1), range(1, 11)]
+    assert workers.shares([1] * 9, 3) == [range(0, 3), range(3, 6), range(6, 9)]
+    assert workers.shares([1] * 10, 2, first=1.5) == [range(0, 6), range(6, 10)]
+    for sizes in ([0, 0, 0], [5, 0, 0, 7], [1, 2, 3, 4, 5, 6, 7], [100, 1, 1]):
+        for n in (1, 2, 3, 4):
+            runs = workers.shares(sizes, n)
+            assert [k for r in runs for k in r] == list(range(len(sizes)))
+            assert len(runs) == min(n, len(sizes)) and all(len(r) for r in runs)
+
+
+def test_jobs_follows_the_environment(monkeypatch):
+    _jobs(monkeypatch, 1)
+    assert workers.jobs() == 1
+    _jobs(monkeypatch, 3)
+    assert workers.jobs() == 3
+    monkeypatch.setenv("ASSEMBLER_JOBS", "many")
+    assert workers.jobs() == len(os.sched_getaffinity(0))
+
+
+def test_the_same_minutes_assignments_and_groups_in_the_same_order(council, tmp_path, monkeypatch, shared):
+    one = minutes.parse_paths([council])
+    ids = [p.id for m in one for p in m.points]
+    overrides = tmp_path / "overrides.yaml"
+    overrides.write_text(f"points:\n  {ids[0]}: excluded\n  {ids[-1]}: dx\n  m99_000000: om\n"
+                         f"never_merge:\n  - [{ids[1]}, {ids[-2]}]\n", encoding="utf-8")
+    opts = Options(overrides=overrides, base=council.parent)
+    _jobs(monkeypatch, 1)
+    alone = pipeline.assemble([council], opts)
+    _jobs(monkeypatch, 2)
+    together = pipeline.assemble([council], opts)
+    assert shared == [2]  # the second run was shared out, the first not
+    assert [m.meeting.session for m in together.parsed] == [3, 4, 5, 6, 7, 8]
+    assert together.parsed == alone.parsed
+    assert together.assignments == alone.assignments
+    assert together.groups == alone.groups
+    assert (together.problems, together.overrides) == (alone.problems, alone.overrides)
+    assert together.problems  # the unknown point is reported, as by one process
+    assert _no_child_left()
+
+
+def _build(folder: Path, out: Path, jobs: int, monkeypatch) -> tuple[int, str]:
+    _jobs(monkeypatch, jobs)
+    r = CliRunner().invoke(main, ["build", str(folder), "-o", str(out / "draft.docx"), "-q"])
+    return r.exit_code, r.output
+
+
+@pytest.mark.parametrize("bad", [["zz-empty.txt"], ["0-empty.txt", "zz-empty.txt"]])
+def test_a_bad_file_gives_the_error_of_one_process(council, tmp_path, monkeypatch, shared, bad):
+    folder = tmp_path / "minutes"
+    shutil.copytree(council, folder)
+    for name in bad:
+        (folder / name).write_text("\n", encoding="utf-8")
+    code1, said1 = _build(folder, tmp_path / "out1", 1, monkeypatch)
+    code2, said2 = _build(folder, tmp_path / "out2", 2, monkeypatch)
+    assert shared == [2]
+    assert (code2, said2) == (code1, said1)
+    assert code1 == 2 and len(said1.strip().splitlines()) == 1 and bad[0] in said1
+    assert not (tmp_path / "out2").exists() or not list((tmp_path / "out2").iterdir())
+    assert _no_child_left()
+
+
+def _fail_on_last_file(monkeypatch, council: Path, failure) -> None:
+    """parse_file does ``failure()`` for the file read last (in the last process's share)."""
+    last = sorted(council.iterdir())[-1].name
+    parse_file = minutes.parse_file
+
+    def failing(path, **kw):
+        if Path(path).name == last:
+            failure()
+        return parse_file(path, **kw)
+
+    monkeypatch.setattr(minutes, "parse_file", failing)
+
+
+def test_a_bug_in_a_worker_is_the_same_exception(council, monkeypatch, shared):
+    def boom():
+        raise ValueError("boom in the last file")
+
+    _fail_on_last_file(monkeypatch, council, boom)
+    raised = []
+    for jobs in (1, 2):
+        _jobs(monkeypatch, jobs)
+        with pytest.raises(ValueError) as e:
+            pipeline.assemble([council])
+        raised.append(str(e.value))
+    assert shared == [2] and raised == ["boom in the last file"] * 2
+    assert _no_child_left()
+
+
+def test_ctrl_c_in_a_worker_is_ctrl_c_here(council, monkeypatch, shared):
+    def interrupted():
+        raise KeyboardInterrupt
+
+    _fail_on_last_file(monkeypatch, council, interrupted)
+    _jobs(monkeypatch, 2)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.assemble([council])
+    assert shared == [2] and _no_child_left()
+
+
+def test_a_worker_that_dies_is_one_line_and_leaves_nothing(council, tmp_path, monkeypatch, shared):
+    parent = os.getpid()
+
+    def killed():
+        if os.getpid() != parent:  # only ever the worker
+            os._exit(9)
+
+    _fail_on_last_file(monkeypatch, council, killed)
+    code, said = _build(council, tmp_path / "out", 2, monkeypatch)
+    assert shared == [2]
+    assert code == 2 and len(said.strip().splitlines()) == 1
+    assert "ASSEMBLER_JOBS=1" in said and "Traceback" not in said
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    assert _no_child_left()
+
+
+def test_ctrl_c_here_stops_the_workers_at_once(council, monkeypatch, shared):
+    parent = os.getpid()
+    first, last = sorted(council.iterdir())[0].name, sorted(council.iterdir())[-1].name
+    parse_file = minutes.parse_file
+
+    def slow_worker(path, **kw):
+        if os.getpid() != parent and Path(path).name == last:
+            time.sleep(60)
+        if os.getpid() == parent and Path(path).name == first:
+            time.sleep(0.5)  # the worker is busy by now
+            raise KeyboardInterrupt
+        return parse_file(path, **kw)
+
+    monkeypatch.setattr(minutes, "parse_file", slow_worker)
+    _jobs(monkeypatch, 2)
+    start = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.assemble([council])
+    assert time.perf_counter() - start < 20
+    assert shared == [2] and _no_child_left()
+
+
+def test_small_inputs_stay_in_one_process(council, monkeypatch):
+    calls = []
+    monkeypatch.setattr(workers, "fork_map", lambda *a, **kw: calls.append(a))
+    _jobs(monkeypatch, 2)
+    pipeline.assemble([council])  # a few tens of KB: below PARALLEL_FROM_BYTES
+    assert calls == []
