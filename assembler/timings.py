@@ -75,16 +75,16 @@ def peak_kb() -> int:
     return kb
 
 
-def own_memory() -> str:
-    """For the timing line of a forked worker (``workers.py``): the memory it did not share
-    with the process it was forked from (pages it copied or made)."""
+def own_memory(what: str = "worker process") -> str:
+    """For the timing line of a forked process (``workers.py``, ``render/background.py``):
+    the memory it did not share with the process it was forked from (pages it copied or made)."""
     try:
         with open("/proc/self/smaps_rollup", encoding="ascii") as f:
             kb = sum(int(line.split()[1]) for line in f
                      if line.startswith(("Private_Clean:", "Private_Dirty:")))
     except (OSError, ValueError, IndexError):
-        return "  (worker process)"
-    return f"  (worker process, own {kb / 1024:.0f} MB)"
+        return f"  ({what})"
+    return f"  ({what}, own {kb / 1024:.0f} MB)"
 
 
 def _reset_peak() -> None:

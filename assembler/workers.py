@@ -10,7 +10,8 @@ The results come back in the order of the shares, as one process would have made
 When shares fail, the exception of the first failing share is raised here — the shares
 are consecutive runs of the input files, each worked through in order, so that is the
 error one process would have met first — after every child has been stopped and waited
-for (also on Ctrl-C, here or in a child): no process is left behind.
+for (also on Ctrl-C, here or in a child): no process is left behind. A child that
+ends without a result (killed) is one line: run again, or with ``ASSEMBLER_JOBS=1``.
 
 ``jobs()`` says how many processes may work at once: ``ASSEMBLER_JOBS`` when set (``1``:
 this process alone), else the cores this process may run on; 1 where ``os.fork`` is missing.
@@ -77,10 +78,6 @@ def shares(sizes: Sequence[int], n: int, *, first: float = 1.0) -> list[range]:
     return out
 
 
-class WorkerError(AssemblerError):
-    """A worker process ended without a result (killed, out of memory in the kernel's eyes)."""
-
-
 class _Child:
     """A forked worker: its pid and the read end of its pipe (-1 once closed)."""
 
@@ -132,7 +129,9 @@ def _collect(child: _Child) -> object:
         data = pipe.read()
     _pid, status, _usage = os.wait4(child.pid, 0)  # its CPU time is counted as a child's
     if not data:
-        raise WorkerError(_("a worker process ended without finishing (exit status {code})").format(
+        # killed (the kernel's out-of-memory killer, a signal): no class of its own, nothing
+        # a user did wrong, and no file to name
+        raise AssemblerError(_("a worker process ended without finishing (exit status {code})").format(
             code=os.waitstatus_to_exitcode(status)),
             hint=_("run again; if it happens again, set ASSEMBLER_JOBS=1"))
     enabled = gc.isenabled()

@@ -176,10 +176,6 @@ def _child(trace: Trace, fds: list[int], pipe: int, paths: tuple[Path, ...]) -> 
 
 def _own_memory() -> str:
     """The second process's own memory (pages it copied or made, not those it shares)."""
-    try:
-        with open("/proc/self/smaps_rollup", encoding="ascii") as f:
-            kb = sum(int(line.split()[1]) for line in f
-                     if line.startswith(("Private_Clean:", "Private_Dirty:")))
-    except (OSError, ValueError, IndexError):
-        return "  (second process)"
-    return f"  (second process, own {kb / 1024:.0f} MB)"
+    from assembler.timings import own_memory
+
+    return own_memory("second process")
