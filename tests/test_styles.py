@@ -48,6 +48,14 @@ MEETINGS = {
     "summary-angle-brackets.txt": ("m03", "水道事業経営検討会", 3, "2025-05-12", "10:00–11:30",
                                    "中央合同庁舎第４号館\u3000共用会議室", "議事要旨", []),
     "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
+    "assembly-committee-record.txt": (
+        "m20240216", "みどり県議会農政水産委員会", None, "2024-02-16", None, "第４委員会室", "記録",
+        [("出席委員", ("委員長\u3000青木\u3000健一君", "副委員長\u3000永井\u3000里美君",
+                       "委員\u3000石田\u3000浩二君", "宇野\u3000久美子君", "江口\u3000大樹君",
+                       "小川\u3000誠君")),
+         ("欠席委員", ()),
+         ("説明のため出席した者", ("農政部長\u3000加納\u3000伸也君", "水産振興課長\u3000菊池\u3000和子君")),
+         ("職務のため出席した事務局職員", ("議事課主査\u3000工藤\u3000学君",))]),
 }
 
 EXPECTED = {
@@ -171,6 +179,17 @@ EXPECTED = {
         ("森委員", "member", "opinion", "人口減少を見据えて", 19, 19),
         ("事務局", "secretariat", "procedural", "御指摘の点は、次回までに試算を", 22, 22),
     ],
+    # an assembly's 委員会記録 (pdftotext): ◎ labels of the front matter, rosters of names
+    # with 君 (出席委員, 欠席委員, 説明のため出席した者 …), 午前１０時０２分開議, a name with a
+    # space inside the header (○青木　健一委員長), a running head and page numbers
+    "assembly-committee-record.txt": [
+        ("青木健一委員長", "chair", "procedural", "ただいまから農政水産委員会を開会いたします。", 20, 20),
+        ("青木健一委員長", "chair", "opinion", "本日は、所管事務の調査を行います。", 21, 21),
+        ("石田委員", "member", "opinion", "漁業の担い手について伺います。新規に就業した方のうち、５年後も続けている", 22, 23),
+        ("菊池水産振興課長", "secretariat", "opinion", "お答えいたします。おおむね６割でございます。", 26, 26),
+        ("石田委員", "member", "opinion", "定着を高めるため、住まいの確保も含めた支援を求めます。", 27, 27),
+        ("青木健一委員長", "chair", "procedural", "以上で本日の委員会を閉会いたします。", 28, 28),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -215,6 +234,7 @@ LINE_FATES = {
     "committee-qa.txt": "fbfbfbfb" "ppbpppbppbpp",
     "summary-angle-brackets.txt": "fbffb" "ppbppppbppbFppbpp" "bF",
     "web-page-text.txt": "fbfbffbabnb" "pppppppp" "bF",
+    "assembly-committee-record.txt": "fbffffffffffffff" "abf" "ppppFF" "pppnF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}

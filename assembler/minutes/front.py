@@ -16,7 +16,8 @@ from ..text import to_int
 
 _SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?")
 MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
-                          r"|議[\s\u3000]*事[\s\u3000]*概[\s\u3000]*要|会[\s\u3000]*議[\s\u3000]*記?[\s\u3000]*録)")
+                          r"|議[\s\u3000]*事[\s\u3000]*概[\s\u3000]*要|会[\s\u3000]*議[\s\u3000]*記?[\s\u3000]*録"
+                          r"|速[\s\u3000]*記[\s\u3000]*録|(?<=会)[\s\u3000]*記[\s\u3000]*録)")
 _DATE_ERA = re.compile(
     r"(?P<era>令和|平成|昭和)\s*(?P<y>[元0-9０-９]+)\s*年\s*(?P<m>[0-9０-９]+)\s*月\s*(?P<d>[0-9０-９]+)\s*日"
 )
@@ -26,8 +27,12 @@ _TIME = re.compile(
     r"(?:から)?\s*[～〜~\-－―‐]?\s*(?P<ap2>午前|午後)?\s*"
     r"(?P<h2>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m2>[0-9]{1,2})\s*分?)?"
 )
-_CLOCK_LINE = re.compile(r"^[（(]?(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*時[^。]{0,6}?"
-                         r"(?:開議|開会|開始|再開|散会|閉会|閉議|終了)[）)]?$")
+#: 午前１０時開議, 午前10時00分 開 議, （午後２時閉会）, 11:56閉会した: the record's clock — no part
+#: of the title, the end of an attendee list before the body, the end of the turns after it
+CLOCK_LINE = re.compile(
+    r"^[（(]?\s*(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十〇]{1,3}\s*[時:：][^。]{0,12}?"
+    r"(?P<word>開[\s\u3000]*議|開[\s\u3000]*会|開[\s\u3000]*始|再[\s\u3000]*開|散[\s\u3000]*会"
+    r"|閉[\s\u3000]*会|閉[\s\u3000]*議|終[\s\u3000]*了|休[\s\u3000]*憩)(?:した)?\s*[）)]?$")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
@@ -123,7 +128,7 @@ class FrontLabels:
         alts = sorted(names, key=len, reverse=True)
         spaced = "|".join(r"[\s\u3000]*".join(map(re.escape, a)) for a in alts)
         rx = re.compile(
-            rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆]?[\s\u3000]*(?P<label>{spaced})"
+            rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆◎○〇●◇□]?[\s\u3000]*(?P<label>{spaced})"
             r"[\s\u3000]*(?:[（(][^）)]*[）)])?[\s\u3000]*[】〉＞>]?"
             r"(?:[\s\u3000]*[；;：:]|(?=[\s\u3000])|$)[\s\u3000]*(?P<value>.*)$"
         )
@@ -139,10 +144,16 @@ class FrontLabels:
         >>> f.field("出席者（敬称略・50音順）："), f.field("資料１－１：説明資料"), f.field("日時は未定")
         (('attendees', ''), None, None)
         """
+        found = self.parts(text)
+        return None if found is None else (found[0], found[2])
+
+    def parts(self, text: str) -> tuple[str, str, str] | None:
+        """The field, the label (spaces removed) and the value of a label line, or None."""
         m = self.rx.match(text.strip().strip("\u3000"))
         if not m:
             return None
-        return self.names[_SPACES.sub("", m["label"])], m["value"].strip()
+        label = _SPACES.sub("", m["label"])
+        return self.names[label], label, m["value"].strip()
 
 
 def split_names(text: str) -> list[str]:
@@ -155,12 +166,61 @@ def split_names(text: str) -> list[str]:
             if n.strip().strip("\u3000")]
 
 
+def roster(text: str) -> list[str] | None:
+    """The entries of a roster line (an assembly's 出席委員: titles and names apart, no 、):
+    each entry runs to a name with an honorific (君, 氏 …), the title before it joined to
+    it; without honorifics, the entries are what wide gaps separate. None for other lines.
+
+    >>> roster("委員長　　山田太郎君　　　副委員長　佐藤花子君")
+    ['委員長\u3000山田太郎君', '副委員長\u3000佐藤花子君']
+    >>> roster("環境部長　　　中村　一君"), roster("教育長    浦田一郎   総務課長  佐藤二郎")
+    (['環境部長\u3000中村\u3000一君'], ['教育長', '浦田一郎', '総務課長', '佐藤二郎'])
+    >>> roster("飯島委員、小林委員")
+    """
+    if "、" in text or "，" in text or "," in text:
+        return None
+    text = text.strip().strip("\u3000")
+    tokens = _SPACES.split(text)
+    if len(tokens) < 2:
+        return None
+    if any(t.endswith(_NAME_END) for t in tokens):
+        out: list[str] = []
+        run: list[str] = []
+        for t in tokens:
+            run.append(t)
+            if t.endswith(_NAME_END):
+                out.append("\u3000".join(run))
+                run = []
+        return out + ["\u3000".join(run)] if run else out
+    wide = [t for t in _ROSTER_GAP.split(text) if t]
+    return wide if len(wide) >= 2 else None
+
+
+_ROSTER_GAP = re.compile(r"[\s\u3000]{2,}")
+_NAME_END = ("君", "氏", "さん", "様")
+#: the value of a group label that only counts or says none: 出席委員（７名）, 欠席委員 なし
+_COUNT_ONLY = re.compile(r"^[（(]?[\s\u3000]*(?:[0-9０-９一二三四五六七八九十]+[\s\u3000]*[名人]|な[\s\u3000]*し)"
+                         r"[\s\u3000]*[）)]?$")
+#: labels that name the whole list, not one group of it
+_LIST_LABELS = ("出席者", "出席", "参加者")
+
+
 class _Attendees:
     """Attendee groups as they are read, line by line."""
 
     def __init__(self) -> None:
         self.groups: list[AttendeeGroup] = []
         self.glue = False  # the last line was a list cut by a line break
+
+    def labelled(self, label: str, value: str) -> None:
+        """A front-matter label of attendees (出席者, 欠席委員, 説明のため出席した者 …)."""
+        if _COUNT_ONLY.match(value):
+            value = ""
+        if label not in _LIST_LABELS:
+            self.groups.append(AttendeeGroup(label, ()))
+            self.glue = False
+        if value:
+            self.names(value)
 
     def group(self, label: str, value: str) -> None:
         label = _NOTE.sub("", label).strip()
@@ -177,6 +237,11 @@ class _Attendees:
         if not self.groups:
             self.groups.append(AttendeeGroup("出席者", ()))
         last = self.groups[-1]
+        entries = roster(text)
+        if entries is not None:
+            self.groups[-1] = AttendeeGroup(last.group, last.names + tuple(entries))
+            self.glue = False
+            return
         if self.glue and last.names:
             merged = "、".join(last.names) + text
         else:
@@ -224,12 +289,15 @@ class _Front:
             self.block = None  # the body ends the attendee list
         if not text:
             return
+        if CLOCK_LINE.match(text):
+            self.block = None  # 午前１０時開議: no part of the title, and the attendee list is over
+            return
         for step in (self.kind_line, self.label_line, self.value_line, self.attendee_line,
                      self.date_line):
             if step(n, text):
                 return
-        if n >= self.n_title or self.block or _CLOCK_LINE.match(text):
-            return  # 午前１０時開議 is no part of the title
+        if n >= self.n_title or self.block:
+            return
         self.title_parts.append(text)
 
     def kind_line(self, n: int, text: str) -> bool:
@@ -241,14 +309,13 @@ class _Front:
         return False
 
     def label_line(self, n: int, text: str) -> bool:
-        f = self.labels.field(text)
+        f = self.labels.parts(text)
         if not f:
             return False
-        self.block, value = f
+        self.block, label, value = f
         if self.block == "attendees":
             self.pending = None
-            if value:
-                self.attendees.names(value)
+            self.attendees.labelled(label, value)
         else:
             self.fields.setdefault(self.block, value)
             self.pending = None if value else self.block

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_
 from ..model import Direction, Line, SourceText, Speaker, Unread
-from .front import FrontLabels, is_date_line
+from .front import CLOCK_LINE, FrontLabels, is_date_line
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
@@ -76,9 +76,6 @@ _SPACES = re.compile(rf"{_SP}+")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
 _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
 # What follows the last turn: the closing time, 以上, the ministry's contact footer.
-_CLOSING_TIME = re.compile(
-    r"^[（(]?\s*(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十〇]{1,2}\s*[時:：]"
-    r"[^。]{0,12}?(?:閉会|散会|閉議|終了)(?:した)?\s*[）)]?$")
 _END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=\s\u3000]*以\s*上[）)〕―ー－\-─━＝=\s\u3000]*$")
 _CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
                       r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
@@ -145,7 +142,7 @@ BUILTIN_SHAPES = (
            loose=True),
 )
 
-_BULLET_NAME, _BARE_NAME = BUILTIN_SHAPES[-3], BUILTIN_SHAPES[-1]
+_BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-3], BUILTIN_SHAPES[-1], BUILTIN_SHAPES[5]
 _WHITESPACE = re.compile(r"[\s\u3000]")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
@@ -218,7 +215,7 @@ _STAGE_START = frozenset("（(")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
 _AGENDA_START = "議報審協"  # an agenda line starts with a digit or one of these
-_CLOSING_LAST = frozenset("会議了た）) \u3000")  # the last character a closing-time line can have
+_CLOCK_LAST = frozenset("会議了始開憩た）) \u3000")  # the last character a clock line can have
 
 
 def wrap_width(lines: tuple[Line, ...]) -> int | None:
@@ -413,6 +410,23 @@ class LineParser:
             rest = m.groupdict().get("text") or None
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
+        if text[0] in _MARKS and not in_attendees:
+            return self.spaced_name(text)
+        return None
+
+    def spaced_name(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """〇関 三郎委員長 これより… / ○山田 太郎 委員: a name with spaces inside, then a
+        title of the role table (the words before it short enough to be a name's parts)."""
+        gaps = list(_SPACES.finditer(text, 1, 40))
+        for k in (1, 2):
+            if len(gaps) < k or gaps[k - 1].start() - (gaps[k - 2].end() if k > 1 else 1) > 4:
+                return None
+            end = gaps[k].start() if len(gaps) > k else len(text)
+            label = _SPACES.sub("", text[1:end])
+            sp = self.roles.split(label) if len(label) <= 20 else None
+            if sp is not None and 0 < len(sp.name) <= 8:
+                rest = text[gaps[k].end():] if len(gaps) > k else ""
+                return _MARK_SHAPE, sp, rest or None
         return None
 
     def candidates(self, text: str) -> tuple[_Shape, ...]:
@@ -664,13 +678,17 @@ class LineParser:
         return (self.any_bullet or first in self.bullet_start) and self.bullet_step(i, line, stripped)
 
     def closing_step(self, i: int, line: Line, stripped: str) -> bool:
-        """午前１１時５６分閉会: the meeting is over, what follows is nobody's speech."""
-        if (self.in_body and len(stripped) <= 30 and stripped[-1] in _CLOSING_LAST
-                and _CLOSING_TIME.match(stripped)):
+        """午前１１時５６分閉会 (or 開議, 休憩, 再開): the record's clock, nobody's speech; the
+        turns before it are over. Before the body it ends an attendee list."""
+        if not (len(stripped) <= 30 and stripped[-1] in _CLOCK_LAST and CLOCK_LINE.match(stripped)):
+            return False
+        if self.in_body:
             self.end_turns()
             self.set_fate(i, "narrative")
-            return True
-        return False
+        else:
+            self.open("front", i, line, stripped)
+            self.front_block = None
+        return True
 
     def furniture_step(self, i: int, line: Line, stripped: str) -> bool:
         """Page numbers, running heads, the footer after the last turn, 以上."""
