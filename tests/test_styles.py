@@ -48,6 +48,10 @@ MEETINGS = {
     "summary-angle-brackets.txt": ("m03", "水道事業経営検討会", 3, "2025-05-12", "10:00–11:30",
                                    "中央合同庁舎第４号館\u3000共用会議室", "議事要旨", []),
     "user-patterns.txt": ("m08", "テスト推進懇談会", 8, "2023-01-10", None, None, "議事要旨", []),
+    "summary-officials-pdftotext.txt": ("m02", "水辺空間活用検討会", 2, "2024-08-20", "14:00–16:00",
+                                        "中央合同庁舎３号館 第１会議室", "議事要旨", []),
+    "verbatim-broken-headers.txt": ("m04", "公共交通データ連携会議", 4, "2024-11-06", "10:00–11:30", None,
+                                    "議事録", []),
     "assembly-committee-record.txt": (
         "m20240216", "みどり県議会農政水産委員会", None, "2024-02-16", None, "第４委員会室", "記録",
         [("出席委員", ("委員長\u3000青木\u3000健一君", "副委員長\u3000永井\u3000里美君",
@@ -190,6 +194,38 @@ EXPECTED = {
         ("石田委員", "member", "opinion", "定着を高めるため、住まいの確保も含めた支援を求めます。", 27, 27),
         ("青木健一委員長", "chair", "procedural", "以上で本日の委員会を閉会いたします。", 28, 28),
     ],
+    # pdftotext of a 議事要旨 whose officials speak under their office: ＜office（person
+    # title）＞ over 30 characters, one broken over two lines by the extractor, an unknown
+    # title (調整官: other), 【吉川 / 委員】 broken, the running head 検討会（第２回）, a blank
+    # line inside a bullet; after the last turn 【参考】 and （別紙） are back matter
+    "summary-officials-pdftotext.txt": [
+        ("国土交通省水管理・国土保全局河川環境課（三宅河川環境保全調整官）", "other", "opinion",
+         "資料１に基づき、かわまちづくりの登録状況と、民間事業者による河川敷の", 8, 9),
+        ("農林水産省農村振興局整備部水資源課農業用水対策室（大槻室長）", "secretariat", "opinion",
+         "農業用水路の多面的な活用について説明。", 11, 11),
+        ("吉川委員", "member", "opinion", "河川敷の占用は手続に時間がかかりすぎており、民間の参入を妨げている。審査の", 15, 16),
+        ("吉川委員", "member", "opinion", "水辺の賑わいは夜間の照明や防犯とも関係するので、自治体の警察や消防との連携", 19, 21),
+        ("水野委員", "member", "opinion", "小さな町では担い手が足りないので", 23, 23),
+        ("津田座長", "chair", "opinion", "本日の意見を踏まえ、事務局で論点を整理していただきたい。", 25, 25),
+    ],
+    # pdftotext of a 議事録 with headers the extractor broke (○( / 増井座長) …, ○ / 増井座長　…),
+    # an office then a person (○国土交通省…推進課　菅原課長補佐　…), numbered paragraphs in a
+    # turn that start with words of an agenda (１．報告書の…), a header atop two pages (no
+    # running head), a turn's paragraphs across a blank line, ＜参考＞ after the last turn
+    "verbatim-broken-headers.txt": [
+        ("増井座長", "chair", "procedural", "それでは、第４回の会議を始めます。", 7, 7),
+        ("増井座長", "chair", "procedural", "まず、事務局から資料の説明をお願いします。", 8, 8),
+        ("国土交通省総合政策局モビリティサービス推進課菅原課長補佐", "secretariat", "opinion",
+         "資料１を御覧ください。バスの運行データの共通形式について", 9, 10),
+        ("増井座長", "chair", "procedural", "ありがとうございました。御意見をお願いします。", 12, 12),
+        ("丹羽委員", "member", "procedural", "２点申し上げます。", 13, 13),
+        ("丹羽委員", "member", "opinion", "報告書の構成について、利用者の視点からの章を加えるべき", 14, 14),
+        ("丹羽委員", "member", "opinion", "その他の論点として、データの更新頻度を定める必要があります。", 15, 15),
+        ("増井座長", "chair", "procedural", "ありがとうございます。", 18, 18),
+        ("丹羽委員", "member", "opinion", "補足しますと、地方の事業者には、データを作る人手がありません。", 20, 20),
+        ("丹羽委員", "member", "opinion", "国による作成の支援を、来年度から始めていただきたい", 22, 22),
+        ("増井座長", "chair", "procedural", "ほかにいかがでしょうか。", 25, 25),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -235,6 +271,8 @@ LINE_FATES = {
     "summary-angle-brackets.txt": "fbffb" "ppbppppbppbFppbpp" "bF",
     "web-page-text.txt": "fbfbffbabnb" "pppppppp" "bF",
     "assembly-committee-record.txt": "fbffffffffffffff" "abf" "ppppFF" "pppnF",
+    "summary-officials-pdftotext.txt": "fbffb" "ppppppbpppp" "FFpbppppp" "bffffffF",
+    "verbatim-broken-headers.txt": "ffbfb" "pppppppppp" "Fppppbp" "Fppbf" "fF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}

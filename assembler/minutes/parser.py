@@ -52,7 +52,8 @@ _STAGE = re.compile(r"^[（(].*[）)]$")
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
 _INLINE_STAGE = re.compile(
     r"[（(][^（）()]{0,30}?(?:拍手|笑|声あり|声有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
-    r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク)"
+    r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
+    r"投影|画面共有|映像|動画|上映|放映)"
     r"[^（）()]{0,30}?[）)]")
 # The secretariat's narrating voice: what happened, in the past tense or as a heading.
 _NARRATIVE_VOICE = re.compile(
@@ -107,24 +108,24 @@ _O, _C, _IN = (f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]",
                f"[^{re.escape(_OPEN + _CLOSE)}]")
 _HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
 BUILTIN_SHAPES = (
-    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,30}}?)\s*{_C}$"), "header", marked=True),
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,60}}?)\s*{_C}$"), "header", marked=True),
     # （山田委員（欠席のため書面で提出））: the speaker, then a note in brackets of its own
-    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,30}}?)\s*"
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,60}}?)\s*"
                       rf"[（(][^（）()]{{1,40}}[）)]\s*{_C}$"), "header", marked=True),
     # （事務局）資料１の… / 〔増田分科会長代理〕 お待たせ…: the bracketed speaker, then the speech
-    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,20}}?)\s*{_C}"
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,40}}?)\s*{_C}"
                       rf"{_SP}*[：:]?{_SP}*(?P<text>\S.*)$"), "header", marked=True),
     # 【渡邉(光)会長】 — a qualifier in brackets inside 【】, 〔〕, ＜＞ …
-    _Shape(re.compile(rf"^[{_HEAVY_OPEN}]\s*(?P<label>[^{_HEAVY_OPEN}{_HEAVY_CLOSE}]{{1,30}}?)\s*"
+    _Shape(re.compile(rf"^[{_HEAVY_OPEN}]\s*(?P<label>[^{_HEAVY_OPEN}{_HEAVY_CLOSE}]{{1,60}}?)\s*"
                       rf"[{_HEAVY_CLOSE}]{_SP}*[：:]?{_SP}*(?P<text>.*)$"), "header", marked=True),
     # Ｑ 片桐委員 / Ａ 鈴木道路建設課長: question and answer marks before the speaker
     _Shape(re.compile(rf"^[QＱAＡ問答]{_SP}+(?P<label>{_LABEL}{{1,30}}?)(?:{_SP}+(?P<text>.*))?$"),
            "header", marked=True),
     _Shape(re.compile(
-        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,30}}?(?:[（(][^（）()]{{1,20}}[）)])?)"
+        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,45}}?(?:[（(][^（）()]{{1,20}}[）)])?)"
         rf"(?:{_SP}*[：:]{_SP}*|{_SP}+|$)(?P<text>.*)$"), "header", marked=True),
     _Shape(re.compile(
-        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,12}}?[（(][^（）()]{{1,20}}[）)]){_SP}*(?P<text>.*)$"),
+        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,40}}?[（(][^（）()]{{1,20}}[）)]){_SP}*(?P<text>.*)$"),
         "header", marked=True),
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
            loose=True),
@@ -141,6 +142,27 @@ BUILTIN_SHAPES = (
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
            loose=True),
 )
+
+_OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
+_SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
+_OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
+#: what a header, or a header the extractor broke over two lines, starts with
+_HEADER_OPENERS = frozenset(_MARKS + _OPEN)
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+#: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
+_GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
+                            r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘)(?:等|など)?(?:の概要|の要旨)?$")
+
+
+def _unfinished_label(text: str) -> bool:
+    """The line opens a header it does not finish: a bracket left open (（小林委員), or a mark
+    with at most the start of a label and no speech (○, ○(, ○山田)."""
+    if text[0] in _OPEN:
+        return not any(c in _CLOSE for c in text[1:])
+    body = text[1:].strip()
+    return not _SPACES.search(body) and (not body or body[0] in _OPEN and not any(c in _CLOSE for c in body)
+                                         or len(body) <= 30 and not any(c in _CLOSE for c in body))
+
 
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-3], BUILTIN_SHAPES[-1], BUILTIN_SHAPES[5]
 _WHITESPACE = re.compile(r"[\s\u3000]")
@@ -258,7 +280,7 @@ def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
     top = next(iter(pages.values()))[:3]
     if len(pages) < 2:
         return _title_again(lines, top)
-    title = "".join(_SPACES.sub("", lines[i].text) for i in top)
+    title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
     edges: dict[str, list[int]] = {}
     found: set[int] = set()
     for idx in list(pages.values())[1:]:
@@ -268,12 +290,21 @@ def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
         for i in {body[0], body[-1]}:
             compact = _SPACES.sub("", lines[i].text)
             edges.setdefault(_DIGITS.sub("#", compact), []).append(i)
-            if i == body[0] and len(compact) >= 4 and compact in title and not ends_sentence(compact):
+            bare = _SESSION_NOTE.sub("", compact)  # 水辺空間活用検討会（第２回） under 第２回 水辺…
+            if i == body[0] and len(bare) >= 4 and bare in title and not ends_sentence(compact):
                 found.add(i)
+    return frozenset(found | _repeated(edges, len(pages)))
+
+
+def _repeated(edges: dict[str, list[int]], n_pages: int) -> set[int]:
+    """The page edges that come back on two pages or more and are no sentence; a speaker's
+    header atop two pages is no running head (it must come back on most pages)."""
+    found: set[int] = set()
     for key, where in edges.items():
-        if len(where) >= 2 and len(key) <= 60 and not ends_sentence(key):
+        if len(where) >= 2 and len(key) <= 60 and not ends_sentence(key) and (
+                key[0] not in _HEADER_OPENERS or len(where) >= max(3, 0.6 * n_pages)):
             found.update(where)
-    return frozenset(found)
+    return found
 
 
 def _is_page_number(text: str) -> bool:
@@ -392,10 +423,32 @@ class LineParser:
         label = _SPACES.sub("", raw)
         sp = self.roles.split(label)
         if sp is None:
-            sp = self.roles.guess(label)
+            sp = self.roles.guess(label) or self.official(label)
             if sp is not None and not marked and sp.role == "other" and not self.in_body:
                 return None  # 主催者：内閣府 — a front-matter label, not a speaker
         return sp
+
+    def office_then_person(self, text: str, gaps: list[re.Match[str]]) -> tuple[_Shape, Speaker, str | None] | None:
+        """○内閣府政策統括官（経済社会システム担当）付　山口企画官　資料を…: an office (no kana),
+        a space, then a name with a title of the role table."""
+        office = text[1:gaps[0].start()].strip()
+        if not _OFFICE.match(office):
+            return None
+        end = gaps[1].start() if len(gaps) > 1 else len(text)
+        sp = self.roles.split(text[gaps[0].end():end])
+        if sp is None or not 0 < len(sp.name) <= 8:
+            return None
+        rest = text[gaps[1].end():] if len(gaps) > 1 else ""
+        return _MARK_SHAPE, Speaker(_SPACES.sub("", text[1:end]), sp.name, sp.title, sp.role), rest or None
+
+    def official(self, label: str) -> Speaker | None:
+        """An official named after a long office: 農林水産省大臣官房…食品企業行動室（山田室長）,
+        the person in brackets with a title of the role table."""
+        m = _OFFICE_PERSON.match(label)
+        sp = (self.roles.split(m["person"]) or self.roles.guess(m["person"])) if m else None
+        if sp is None or not 0 < len(sp.name) <= 8:
+            return None
+        return Speaker(label, sp.name, sp.title, sp.role)
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
@@ -411,13 +464,18 @@ class LineParser:
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
         if text[0] in _MARKS and not in_attendees:
+            body = text[1:].lstrip()
+            if body and body[0] in _OPEN:
+                return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
             return self.spaced_name(text)
         return None
 
     def spaced_name(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """〇関 三郎委員長 これより… / ○山田 太郎 委員: a name with spaces inside, then a
         title of the role table (the words before it short enough to be a name's parts)."""
-        gaps = list(_SPACES.finditer(text, 1, 40))
+        gaps = list(_SPACES.finditer(text, 1, 60))
+        if gaps and gaps[0].start() - 1 > 4:
+            return self.office_then_person(text, gaps)
         for k in (1, 2):
             if len(gaps) < k or gaps[k - 1].start() - (gaps[k - 2].end() if k > 1 else 1) > 4:
                 return None
@@ -453,7 +511,9 @@ class LineParser:
         """Whether a label that has the form of a header is a speaker here."""
         if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
             return False
-        unknown = sp.role == "other" and self.roles.split(sp.title or sp.label) is None
+        # an unknown title; but an office with its person in brackets is a speaker by its form
+        unknown = (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
+                   and not (shape.marked and _OFFICE_PERSON.match(sp.label)))
         if shape.spaced and (unknown or not self.in_body and not (
                 rest and rest.rstrip().endswith("。"))):
             return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
@@ -462,7 +522,7 @@ class LineParser:
         # a label read on its form alone after a bullet mark, or after a ○ where ○ marks
         # the bullets of a bracketed speaker: a bullet, not a header
         return not (not rest and self.roles.split(sp.label) is None and (
-            text[0] in BULLET_CHARS or self.speaker is not None and not self.turns))
+            text[0] in BULLET_CHARS or text[0] in _MARKS and self.speaker is not None and not self.turns))
 
     @staticmethod
     def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:
@@ -484,7 +544,10 @@ class LineParser:
         if not _AGENDA.match(text):
             return False
         if self.speaker is not None:
-            return _SPACES.sub("", NUMBERED.sub("", text, count=1)).startswith(_AGENDA_WORDS)
+            # under a speaker only a heading is an agenda item (２．意見交換), not a sentence
+            # that starts with a word of the agenda (２．報告書の構成について、…)
+            return ("、" not in text and "。" not in text
+                    and _SPACES.sub("", NUMBERED.sub("", text, count=1)).startswith(_AGENDA_WORDS))
         compact = _SPACES.sub("", text)
         return any(w in compact for w in _AGENDA_WORDS) or (len(text) <= 20 and "。" not in text)
 
@@ -565,9 +628,11 @@ class LineParser:
                     self.unread(i, line, N_("text with no speaker above it"))
                 return
             cur.kind = "narrative"
-        fate = {"point": "point", "reported": "point"}.get(cur.kind, cur.kind)
+        fate = {"point": "point", "reported": "point", "back": "front"}.get(cur.kind, cur.kind)
         for i in cur.idx:
             self.set_fate(i, fate)
+        if cur.kind == "back":
+            return
         if cur.kind == "front":
             self.out.front.extend(cur.lines)
         else:
@@ -627,6 +692,8 @@ class LineParser:
             self.last_page = line.page
             if self.cur is not None:
                 self.gap = True  # a page break: the paragraph may go on on the next page
+        if i <= self.skip_to:
+            return  # the second line of a broken header, already read
         stripped = line.text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
             self.blank_line(i, line.text)
@@ -732,6 +799,8 @@ class LineParser:
                 and self.cur.kind in ("point", "orphan", "narrative") and not self.gap
                 and stripped[0] not in _TURN_OPENERS):
             return False
+        if stripped[0] in _STAGE_START and self.header(stripped) is not None:
+            return False  # （飯島委員） after a line that filled the width: a header still
         self.extend(i, line)
         return True
 
@@ -751,22 +820,85 @@ class LineParser:
             found = (BUILTIN_SHAPES[0], self.legend[stripped[0]], stripped[1:].strip() or None)
         if not found:
             self.last_was_header = False
-            return False
+            return stripped[0] in _HEADER_OPENERS and (
+                self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
+        self.take_header(i, line, stripped[0], found)
+        return True
+
+    def take_header(self, i: int, line: Line, first: str,
+                    found: tuple[_Shape, Speaker, str | None]) -> None:
+        """The header's speaker takes the floor; the speech after it on ``line`` opens a point."""
         _shape, sp, rest = found
         self.start_body()
+        self.back = False
         if self.last_was_header and not rest:
             self.pending.append(sp)  # headers in a row: each keeps a paragraph below
         else:
             self.pending = [sp]
         self.speaker = sp
         self.seen_speaker = True
-        self.turns = stripped[0] in _MARKS  # ○ marks turns here, not bullets
+        self.turns = first in _MARKS  # ○ marks turns here, not bullets
         self.set_fate(i, "point")
         if rest:
             rest, _dirs = self.directions(line, rest)
             if rest.strip():
                 self.open("point", i, line, rest)
         self.last_was_header = not rest
+
+    def broken_header_step(self, i: int, stripped: str) -> bool:
+        """A header the extractor broke over two lines: ＜国土交通省水管理・国土保全局（仁科河川 /
+        計画課長）＞, 【山本 / 委員】, ○( / 西村座長) 本日は…, ○ / 中川委員　…. The line opens a
+        bracket it does not close, or is a mark and a label without its end; joined with the
+        next line (blank lines between) it is a header whose label runs across the break."""
+        if len(stripped) > 40 or ends_sentence(stripped) or not _unfinished_label(stripped):
+            return False
+        lines = self.src.lines
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
+            j += 1
+        if j >= len(lines) or j > i + 3:
+            return False
+        nxt = lines[j].text.strip()
+        if not nxt or nxt[0] in _HEADER_OPENERS and self.header(nxt) is not None:
+            return False
+        joined = stripped + nxt
+        found = self.header(joined)
+        if found is None:
+            return False
+        for k in range(i, j):
+            self.set_fate(k, "blank" if k > i else "point")
+        self.skip_to = j
+        self.last_was_header = False
+        self.take_header(j, lines[j], stripped[0], found)
+        return True
+
+    def section_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A bracketed label that names no speaker after the turns began (【参考】, ＜別紙＞,
+        （別紙）, 【資料】, ＜議題２＞): it ends the turn, and what stands under it up to the
+        next header is no one's speech (back matter, fate ``front``). A label that names
+        speakers with から/より (【委員からの主な意見】) hands the bullets below to them."""
+        if not (self.seen_speaker and stripped[-1] in _CLOSE and len(stripped) <= 40
+                and "。" not in stripped):
+            return False
+        inner = stripped[1:-1].strip()
+        if not inner or _CLOSE[_OPEN.index(stripped[0])] != stripped[-1]:
+            return False
+        if _INLINE_STAGE.search("（" + inner + "）"):
+            self.close()  # 【資料投影】, 〔拍手〕: a stage direction in other brackets
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, stripped))
+            return True
+        if stripped[0] in "（(" and (NUMBERED.match(stripped) or _HIRAGANA.search(inner)
+                                    or _SPEECH_ACT.search(inner)):
+            return False  # （１）, （資料１に基づき説明）: a number, or a stage direction
+        group = _GROUP_HEADING.match(_SPACES.sub("", inner))
+        sp = self.split_label(group["who"], True) if group else None
+        if sp is not None:
+            self.take_header(i, line, stripped[0], (BUILTIN_SHAPES[0], sp, None))
+            return True
+        self.end_turns()
+        self.back = True
+        self.open("back", i, line, stripped)
         return True
 
     def stage_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -793,7 +925,9 @@ class LineParser:
             return False
         self.close()
         if self.speaker is None and not self.pending:
-            if not self.seen_speaker:
+            if self.back:
+                self.open("back", i, line, stripped)
+            elif not self.seen_speaker:
                 # items before the first speaker are the agenda (・若年者の…, ⑴ …);
                 # a whole sentence there is the secretariat's narrative
                 self.open("narrative" if "。" in stripped else "agenda", i, line, stripped,
@@ -827,7 +961,7 @@ class LineParser:
             self.open("point", i, line, stripped)
             self.strip_cur_directions()
             return
-        self.open("orphan" if self.in_body else "front", i, line, stripped)
+        self.open("back" if self.back else "orphan" if self.in_body else "front", i, line, stripped)
 
     def directions(self, line: Line, text: str) -> tuple[str, list[str]]:
         clean, found = strip_directions(text)
@@ -854,6 +988,8 @@ class LineParser:
 
     last_was_header = False
     turns = False
+    back = False  # under a label that names no speaker (【参考】): back matter up to the next header
+    skip_to = -1  # the last line already read by a look-ahead (a broken header's second line)
 
     def run(self) -> Parsed:
         for i, line in enumerate(self.src.lines):
