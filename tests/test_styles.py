@@ -188,7 +188,7 @@ EXPECTED = {
     # space inside the header (○青木　健一委員長), a running head and page numbers
     "assembly-committee-record.txt": [
         ("青木健一委員長", "chair", "procedural", "ただいまから農政水産委員会を開会いたします。", 20, 20),
-        ("青木健一委員長", "chair", "opinion", "本日は、所管事務の調査を行います。", 21, 21),
+        ("青木健一委員長", "chair", "procedural", "本日は、所管事務の調査を行います。", 21, 21),
         ("石田委員", "member", "opinion", "漁業の担い手について伺います。新規に就業した方のうち、５年後も続けている", 22, 23),
         ("菊池水産振興課長", "secretariat", "opinion", "お答えいたします。おおむね６割でございます。", 26, 26),
         ("石田委員", "member", "opinion", "定着を高めるため、住まいの確保も含めた支援を求めます。", 27, 27),

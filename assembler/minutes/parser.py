@@ -511,9 +511,7 @@ class LineParser:
         """Whether a label that has the form of a header is a speaker here."""
         if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
             return False
-        # an unknown title; but an office with its person in brackets is a speaker by its form
-        unknown = (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
-                   and not (shape.marked and _OFFICE_PERSON.match(sp.label)))
+        unknown = self.unknown_title(shape, sp)
         if shape.spaced and (unknown or not self.in_body and not (
                 rest and rest.rstrip().endswith("。"))):
             return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
@@ -523,6 +521,12 @@ class LineParser:
         # the bullets of a bracketed speaker: a bullet, not a header
         return not (not rest and self.roles.split(sp.label) is None and (
             text[0] in BULLET_CHARS or text[0] in _MARKS and self.speaker is not None and not self.turns))
+
+    def unknown_title(self, shape: _Shape, sp: Speaker) -> bool:
+        """The label's title is not in the role table; an office with its person in brackets
+        is a speaker by its form all the same."""
+        return (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
+                and not (shape.marked and _OFFICE_PERSON.match(sp.label)))
 
     @staticmethod
     def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:
