@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, cast
 
 from . import classify, dedup, minutes, overrides as overrides_mod, sections
 from .config import Options
@@ -81,108 +81,68 @@ def assemble(paths: Iterable[str | Path], opts: Options = Options(), *,
     """Parse, classify and deduplicate the minutes named (files or folders).
 
     ``overrides`` already read win over ``opts.overrides`` (a project build reads its own).
-    A large input is parsed and classified by several processes (``_shared_out``).
+    A large input keeps the machine's cores busy (``workers.py``): its files are parsed by
+    several processes, and classify runs beside dedup. Either way the result is the same.
     """
+    from . import workers
+
     step = progress or (lambda i, name: None)
     step(0, STAGES[0])
     roles, patterns = minutes.load_roles(opts.roles), minutes.load_patterns(opts.patterns)
     files = iter_input_files(paths)
-    shared = _shared_out(files, opts, roles, patterns, overrides)
-    if shared is not None:
-        parsed, outline, ov, assignments = shared
+    jobs = workers.jobs()
+    with timed("parse"):
+        parsed = minutes.in_order(_parse(files, opts, roles, patterns, jobs))
+    limits.check_points(sum(len(m.points) for m in parsed))
+    if opts.base is not None:
+        parsed = tuple(_relative(m, opts.base) for m in parsed)
+    outline = sections.load_outline(opts.sections)
+    if overrides is not None:  # already read (a project build reads its staged overrides.yaml)
+        ov = overrides
     else:
-        with timed("parse"):
-            parsed = minutes.in_order([minutes.parse_file(f, encoding=opts.encoding, roles=roles,
-                                                          patterns=patterns) for f in files])
-        limits.check_points(sum(len(m.points) for m in parsed))
-        if opts.base is not None:
-            parsed = tuple(_relative(m, opts.base) for m in parsed)
-        outline = sections.load_outline(opts.sections)
-        ov = overrides if overrides is not None else _load_overrides(opts)
+        ov = overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
     points = tuple(p for m in parsed for p in m.points)
     problems = tuple(overrides_mod.check_overrides(ov, points, outline))
     ov = _known(ov, {p.id for p in points})
     step(1, STAGES[1])
-    if shared is None:
+    kwargs: dict[str, float] = {} if opts.threshold is None else {"threshold": opts.threshold}
+    if jobs > 1 and len(points) >= BESIDE_FROM_POINTS:
+        assignments, groups = _classify_beside_dedup(points, outline, ov, kwargs)
+        step(2, STAGES[2])
+    else:
         with timed("classify"):
             assignments = classify.classify(points, outline, ov)
-    step(2, STAGES[2])
-    kwargs: dict[str, float] = {} if opts.threshold is None else {"threshold": opts.threshold}
-    with timed("dedup"):
-        groups = dedup.dedup(points, overrides=ov, **kwargs)
+        step(2, STAGES[2])
+        with timed("dedup"):
+            groups = dedup.dedup(points, overrides=ov, **kwargs)
     return Assembled(parsed=parsed, outline=outline, overrides=ov, assignments=assignments,
                      groups=groups, problems=problems)
 
 
-def _load_overrides(opts: Options) -> Overrides:
-    return overrides_mod.load_overrides(opts.overrides) if opts.overrides else Overrides()
-
-
-#: From this many bytes of input files on, parse and classify are shared out among processes
-#: (below it, forking and sending the results back cost more than the other core gives).
+#: From this many bytes of input files on, the files are parsed by several processes
+#: (below it, forking and sending the minutes back cost more than the other core gives).
 PARALLEL_FROM_BYTES = 1 << 20
+#: From this many points on, dedup runs in a second process while this one classifies.
+BESIDE_FROM_POINTS = 2000
 
 
-@dataclass(frozen=True)
-class _Share:
-    """What one process made of its run of the input files: the minutes in file order and
-    their points' assignments in the same order, or the exception classify raised."""
-
-    parsed: tuple[Minutes, ...]
-    assignments: tuple[Assignment, ...]
-    error: Exception | None = None
-
-
-def _shared_out(files: list[Path], opts: Options, roles: minutes.RoleTable, patterns: minutes.Patterns,
-                overrides: Overrides | None
-                ) -> tuple[tuple[Minutes, ...], Outline, Overrides, tuple[Assignment, ...]] | None:
-    """Parse and classify the files in several processes (``workers.fork_map``), each a run
-    of consecutive files; None when one process does it (a small input, one core,
-    ``ASSEMBLER_JOBS=1``, or an outline or overrides that do not load: one process then
-    reports the problem where it always has, after the minutes are read).
-
-    The same minutes in the same order, the same assignments and the same first error as
-    one process: classify is a function of each point (its text and kind, its id's
-    placement), and the placements of points another process has are never asked for.
-    """
+def _parse(files: list[Path], opts: Options, roles: minutes.RoleTable, patterns: minutes.Patterns,
+           jobs: int) -> list[Minutes]:
+    """Every file's minutes in the order of the files: read here, or by ``jobs`` processes
+    each reading a run of consecutive files (``workers.fork_map``: the same minutes, and the
+    same first error, as one process)."""
     from . import workers
 
-    n = min(workers.jobs(), len(files))
-    if n < 2 or sum(_size(f) for f in files) < PARALLEL_FROM_BYTES:
-        return None
-    try:
-        outline = sections.load_outline(opts.sections)
-        ov = overrides if overrides is not None else _load_overrides(opts)
-        overrides_mod.require_sections(ov, outline)
-    except Exception:  # noqa: BLE001 - raised again in its place by the one-process path
-        return None
-    runs = workers.shares([_size(f) for f in files], n)
+    def read(run: range) -> list[Minutes]:
+        return [minutes.parse_file(files[k], encoding=opts.encoding, roles=roles, patterns=patterns)
+                for k in run]
 
-    def share(i: int) -> _Share:
-        parsed = tuple(minutes.parse_file(files[k], encoding=opts.encoding, roles=roles,
-                                          patterns=patterns) for k in runs[i])
-        try:
-            return _Share(parsed, classify.classify([p for m in parsed for p in m.points], outline, ov))
-        except Exception as e:  # noqa: BLE001 - raised once every file is read, as one process would
-            return _Share(parsed, (), e)
-
-    with timed("parse+classify", note=lambda: f"  ({len(runs)} processes)"):
-        done = workers.fork_map(share, len(runs), stage="parse+classify")
-    of: dict[int, tuple[Assignment, ...]] = {}
-    for sh in done:
-        at = 0
-        for m in sh.parsed:
-            of[id(m)] = sh.assignments[at:at + len(m.points)]
-            at += len(m.points)
-    parsed = minutes.in_order(m for sh in done for m in sh.parsed)
-    limits.check_points(sum(len(m.points) for m in parsed))
-    error = next((sh.error for sh in done if sh.error is not None), None)
-    if error is not None:
-        raise error
-    assignments = tuple(a for m in parsed for a in of[id(m)])
-    if opts.base is not None:
-        parsed = tuple(_relative(m, opts.base) for m in parsed)
-    return parsed, outline, ov, assignments
+    sizes = [_size(f) for f in files]
+    if jobs < 2 or len(files) < 2 or sum(sizes) < PARALLEL_FROM_BYTES:
+        return read(range(len(files)))
+    runs = workers.shares(sizes, jobs)
+    done = workers.fork_map(lambda i: read(runs[i]), len(runs), stage="parse/{n}")
+    return [m for share in done for m in share]
 
 
 def _size(path: Path) -> int:
@@ -190,6 +150,23 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0  # reported when it is read
+
+
+def _classify_beside_dedup(points: tuple[Point, ...], outline: Outline, ov: Overrides,
+                           kwargs: dict[str, float]) -> tuple[tuple[Assignment, ...], tuple[Group, ...]]:
+    """Classify here while a forked process deduplicates (the two share nothing but their
+    input; the groups are the smaller result to send back). Classify's error comes first,
+    as in one process, which classifies first."""
+    from . import workers
+
+    def work(i: int) -> tuple[Assignment, ...] | tuple[Group, ...]:
+        if i == 0:
+            return classify.classify(points, outline, ov)
+        return dedup.dedup(points, overrides=ov, **kwargs)
+
+    with timed("classify", note=lambda: "  (dedup beside it: dedup/2)"):
+        done = workers.fork_map(work, 2, stage="dedup/{n}")
+    return cast("tuple[Assignment, ...]", done[0]), cast("tuple[Group, ...]", done[1])
 
 
 def render(a: Assembled, output: str | Path, opts: Options = Options(), *,

@@ -1,4 +1,4 @@
-"""Work on the input files shared out among forked processes (the machine's other cores).
+"""Work shared out among forked processes (the machine's other cores).
 
 ``fork_map(work, n)`` runs ``work(0)`` in this process and ``work(1)`` … ``work(n - 1)`` each
 in a child forked from it, so every child starts with what this process has already read
@@ -7,11 +7,12 @@ its result back pickled through a pipe and ends without running this process's e
 handlers; it writes no file.
 
 The results come back in the order of the shares, as one process would have made them.
-When shares fail, the exception of the first failing share is raised here — the shares
-are consecutive runs of the input files, each worked through in order, so that is the
-error one process would have met first — after every child has been stopped and waited
-for (also on Ctrl-C, here or in a child): no process is left behind. A child that
-ends without a result (killed) is one line: run again, or with ``ASSEMBLER_JOBS=1``.
+When shares fail, the exception of the first failing share is raised here — the caller
+numbers the shares in the order one process would do the work (consecutive runs of the
+input files; classify before dedup), so that is the error one process would have met
+first — after every child has been stopped and waited for (also on Ctrl-C, here or in a
+child): no process is left behind. A child that ends without a result (killed) is one
+line: run again, or with ``ASSEMBLER_JOBS=1``.
 
 ``jobs()`` says how many processes may work at once: ``ASSEMBLER_JOBS`` when set (``1``:
 this process alone), else the cores this process may run on; 1 where ``os.fork`` is missing.
@@ -85,15 +86,16 @@ class _Child:
         self.pid, self.fd = pid, fd
 
 
-def fork_map(work: Callable[[int], R], n: int, *, stage: str = "worker") -> list[R]:
+def fork_map(work: Callable[[int], R], n: int, *, stage: str = "worker/{n}") -> list[R]:
     """``[work(i) for i in range(n)]``, ``work(0)`` here and the others in forked children.
 
-    Each child's time and own memory are reported (timings on) as the stage ``{stage}/{i + 1}``.
+    Each child's time and own memory are reported (timings on) as the stage named
+    ``stage`` with ``{n}`` its number (2 for the first child).
     """
     children: list[_Child] = []
     try:
         for i in range(1, n):
-            children.append(_fork(work, i, f"{stage}/{i + 1}"))
+            children.append(_fork(work, i, stage.format(n=i + 1)))
         results = [work(0)]
         while children:
             results.append(cast(R, _collect(children[0])))  # what work() returned, pickled

@@ -1,7 +1,8 @@
-"""Parse and classify shared out among forked processes (assembler/workers.py, pipeline._shared_out):
-the same result, in the same order, and the same error as one process; nothing left behind.
+"""A large input keeps the cores busy (assembler/workers.py, pipeline.assemble): its files parsed
+by several forked processes, dedup in a second process while this one classifies. The same
+result, in the same order, and the same error as one process; nothing left behind.
 
-The input here is small, so the size from which the work is shared out is lowered to 0.
+The input here is small, so the sizes from which the work is shared out are lowered to 0.
 """
 from __future__ import annotations
 
@@ -33,13 +34,14 @@ def council(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def shared(monkeypatch):
-    """Share out from the first byte; count the processes each run was given."""
+    """Share out from the first byte and point; record each fork_map: (stage, processes)."""
     monkeypatch.setattr(pipeline, "PARALLEL_FROM_BYTES", 0)
-    runs: list[int] = []
+    monkeypatch.setattr(pipeline, "BESIDE_FROM_POINTS", 0)
+    runs: list[tuple[str, int]] = []
     fork_map = workers.fork_map
 
     def counting(work, n, **kw):
-        runs.append(n)
+        runs.append((kw.get("stage", ""), n))
         return fork_map(work, n, **kw)
 
     monkeypatch.setattr(workers, "fork_map", counting)
@@ -89,7 +91,7 @@ def test_the_same_minutes_assignments_and_groups_in_the_same_order(council, tmp_
     alone = pipeline.assemble([council], opts)
     _jobs(monkeypatch, 2)
     together = pipeline.assemble([council], opts)
-    assert shared == [2]  # the second run was shared out, the first not
+    assert shared == [("parse/{n}", 2), ("dedup/{n}", 2)]  # the second run only
     assert [m.meeting.session for m in together.parsed] == [3, 4, 5, 6, 7, 8]
     assert together.parsed == alone.parsed
     assert together.assignments == alone.assignments
@@ -113,7 +115,7 @@ def test_a_bad_file_gives_the_error_of_one_process(council, tmp_path, monkeypatc
         (folder / name).write_text("\n", encoding="utf-8")
     code1, said1 = _build(folder, tmp_path / "out1", 1, monkeypatch)
     code2, said2 = _build(folder, tmp_path / "out2", 2, monkeypatch)
-    assert shared == [2]
+    assert shared == [("parse/{n}", 2)]
     assert (code2, said2) == (code1, said1)
     assert code1 == 2 and len(said1.strip().splitlines()) == 1 and bad[0] in said1
     assert not (tmp_path / "out2").exists() or not list((tmp_path / "out2").iterdir())
@@ -133,18 +135,24 @@ def _fail_on_last_file(monkeypatch, council: Path, failure) -> None:
     monkeypatch.setattr(minutes, "parse_file", failing)
 
 
-def test_a_bug_in_a_worker_is_the_same_exception(council, monkeypatch, shared):
-    def boom():
-        raise ValueError("boom in the last file")
-
-    _fail_on_last_file(monkeypatch, council, boom)
+def _value_errors(council: Path, monkeypatch) -> list[str]:
+    """The ValueError of a build in one process, then of a build shared out."""
     raised = []
     for jobs in (1, 2):
         _jobs(monkeypatch, jobs)
         with pytest.raises(ValueError) as e:
             pipeline.assemble([council])
         raised.append(str(e.value))
-    assert shared == [2] and raised == ["boom in the last file"] * 2
+    return raised
+
+
+def test_a_bug_in_a_worker_is_the_same_exception(council, monkeypatch, shared):
+    def boom():
+        raise ValueError("boom in the last file")
+
+    _fail_on_last_file(monkeypatch, council, boom)
+    raised = _value_errors(council, monkeypatch)
+    assert shared == [("parse/{n}", 2)] and raised == ["boom in the last file"] * 2
     assert _no_child_left()
 
 
@@ -156,7 +164,7 @@ def test_ctrl_c_in_a_worker_is_ctrl_c_here(council, monkeypatch, shared):
     _jobs(monkeypatch, 2)
     with pytest.raises(KeyboardInterrupt):
         pipeline.assemble([council])
-    assert shared == [2] and _no_child_left()
+    assert shared == [("parse/{n}", 2)] and _no_child_left()
 
 
 def test_a_worker_that_dies_is_one_line_and_leaves_nothing(council, tmp_path, monkeypatch, shared):
@@ -168,7 +176,7 @@ def test_a_worker_that_dies_is_one_line_and_leaves_nothing(council, tmp_path, mo
 
     _fail_on_last_file(monkeypatch, council, killed)
     code, said = _build(council, tmp_path / "out", 2, monkeypatch)
-    assert shared == [2]
+    assert shared == [("parse/{n}", 2)]
     assert code == 2 and len(said.strip().splitlines()) == 1
     assert "ASSEMBLER_JOBS=1" in said and "Traceback" not in said
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
@@ -194,7 +202,25 @@ def test_ctrl_c_here_stops_the_workers_at_once(council, monkeypatch, shared):
     with pytest.raises(KeyboardInterrupt):
         pipeline.assemble([council])
     assert time.perf_counter() - start < 20
-    assert shared == [2] and _no_child_left()
+    assert shared == [("parse/{n}", 2)] and _no_child_left()
+
+
+@pytest.mark.parametrize("broken", [("dedup",), ("classify", "dedup")])
+def test_a_bug_beside_classify_is_the_exception_of_one_process(council, monkeypatch, shared, broken):
+    """dedup fails in the second process: its exception here; both fail: classify's, which
+    one process meets first."""
+    from assembler import classify, dedup
+
+    for name, module in (("classify", classify), ("dedup", dedup)):
+        if name in broken:
+            def boom(*a, _name=name, **kw):
+                raise ValueError(f"boom in {_name}")
+
+            monkeypatch.setattr(module, name, boom)
+    raised = _value_errors(council, monkeypatch)
+    assert shared == [("parse/{n}", 2), ("dedup/{n}", 2)]
+    assert raised == [f"boom in {broken[0]}"] * 2
+    assert _no_child_left()
 
 
 def test_small_inputs_stay_in_one_process(council, monkeypatch):
