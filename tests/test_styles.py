@@ -52,6 +52,10 @@ MEETINGS = {
                                         "中央合同庁舎３号館 第１会議室", "議事要旨", []),
     "verbatim-broken-headers.txt": ("m04", "公共交通データ連携会議", 4, "2024-11-06", "10:00–11:30", None,
                                     "議事録", []),
+    "assembly-stenographic.txt": ("m20240611", "環境・建設委員会", None, "2024-06-11", None, None, "速記録",
+                                  [("出席委員", ("委員長長谷\u3000勇君", "副委員長井上\u3000さくら君",
+                                                 "理事大田\u3000誠君", "木村\u3000ゆかり君")),
+                                   ("欠席委員", ())]),
     "assembly-committee-record.txt": (
         "m20240216", "みどり県議会農政水産委員会", None, "2024-02-16", None, "第４委員会室", "記録",
         [("出席委員", ("委員長\u3000青木\u3000健一君", "副委員長\u3000永井\u3000里美君",
@@ -226,6 +230,23 @@ EXPECTED = {
         ("丹羽委員", "member", "opinion", "国による作成の支援を、来年度から始めていただきたい", 22, 22),
         ("増井座長", "chair", "procedural", "ほかにいかがでしょうか。", 25, 25),
     ],
+    # an assembly's 速記録 saved as text: the date in kanji numerals, 出席委員 with names whose
+    # title is glued on, rules between turns (furniture), paragraphs indented by one space,
+    # the clock in a line （13:00） and 「異議なし」と呼ぶ者あり (stage), 休憩 / 再開 / 散会 lines
+    "assembly-stenographic.txt": [
+        ("長谷委員長", "chair", "procedural", "ただいまから環境・建設委員会を開会いたします。", 17, 17),
+        ("長谷委員長", "chair", "opinion", "本日は、お手元配布の会議日程のとおり", 18, 18),
+        ("長谷委員長", "chair", "procedural", "報告事項に入ります。", 20, 20),
+        ("長谷委員長", "chair", "procedural", "理事者から説明願います。", 21, 21),
+        ("宮下下水道局長", "government", "procedural", "下水道の耐震化について御説明申し上げます。", 22, 22),
+        ("宮下下水道局長", "government", "opinion", "本計画は、幹線管路の点検結果を踏まえ", 23, 23),
+        ("宮下下水道局長", "government", "procedural", "以上で説明を終わります。", 25, 25),
+        ("木村委員", "member", "opinion", "避難所につながる管路を先に対策すべきだと考えます。", 27, 27),
+        ("長谷委員長", "chair", "procedural", "休憩いたします。", 28, 28),
+        ("長谷委員長", "chair", "procedural", "委員会を再開いたします。", 32, 32),
+        ("宮下下水道局長", "government", "opinion", "対象はおよそ百二十キロメートルでございます。", 33, 33),
+        ("長谷委員長", "chair", "procedural", "以上で報告事項の聴取を終わります。", 34, 34),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -273,6 +294,7 @@ LINE_FATES = {
     "assembly-committee-record.txt": "fbffffffffffffff" "abf" "ppppFF" "pppnF",
     "summary-officials-pdftotext.txt": "fbffb" "ppppppbpppp" "FFpbppppp" "bffffffF",
     "verbatim-broken-headers.txt": "ffbfb" "pppppppppp" "Fppppbp" "Fppbf" "fF",
+    "assembly-stenographic.txt": "fbfffffffbfbffab" "ppFppppspF" "ppnbnpppn",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}
@@ -288,6 +310,8 @@ def test_stage_directions_are_recorded_with_their_line():
     got = [(d.line, d.text) for d in _parse("verbatim.txt").directions]
     assert got == [(16, "（拍手）"), (18, "（宮腰大臣退室）"), (22, "（「異議なし」と声あり）")]
     assert [(d.line, d.text) for d in _parse("verbatim-pdftotext.txt").directions] == [(29, "（拍手）")]
+    assert [(d.line, d.text) for d in _parse("assembly-stenographic.txt").directions] == [
+        (17, "（13:00）"), (24, "（「異議なし」と呼ぶ者あり）")]
 
 
 def test_pages_of_pdftotext_form_feeds():

@@ -18,10 +18,12 @@ _SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七�
 MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
                           r"|議[\s\u3000]*事[\s\u3000]*概[\s\u3000]*要|会[\s\u3000]*議[\s\u3000]*記?[\s\u3000]*録"
                           r"|速[\s\u3000]*記[\s\u3000]*録|(?<=会)[\s\u3000]*記[\s\u3000]*録)")
+_KN = "0-9〇一二三四五六七八九十"  # digits, or kanji numerals (令和五年三月八日)
 _DATE_ERA = re.compile(
-    r"(?P<era>令和|平成|昭和)\s*(?P<y>[元0-9０-９]+)\s*年\s*(?P<m>[0-9０-９]+)\s*月\s*(?P<d>[0-9０-９]+)\s*日"
+    rf"(?P<era>令和|平成|昭和)\s*(?P<y>[元{_KN}]+)\s*年\s*(?P<m>[{_KN}]+)\s*月\s*(?P<d>[{_KN}]+)\s*日"
 )
-_DATE_AD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日")
+_DATE_AD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日"
+                      r"|[/.](?P<m2>[0-9]{1,2})[/.](?P<d2>[0-9]{1,2})(?![0-9]))")
 _TIME = re.compile(
     r"(?P<ap1>午前|午後)?\s*(?P<h1>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m1>[0-9]{1,2})\s*分?)?\s*"
     r"(?:から)?\s*[～〜~\-－―‐]?\s*(?P<ap2>午前|午後)?\s*"
@@ -33,6 +35,8 @@ CLOCK_LINE = re.compile(
     r"^[（(]?\s*(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十〇]{1,3}\s*[時:：][^。]{0,12}?"
     r"(?P<word>開[\s\u3000]*議|開[\s\u3000]*会|開[\s\u3000]*始|再[\s\u3000]*開|散[\s\u3000]*会"
     r"|閉[\s\u3000]*会|閉[\s\u3000]*議|終[\s\u3000]*了|休[\s\u3000]*憩)(?:した)?\s*[）)]?$")
+_ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[）)]?")
+_DATE_REST = re.compile(r"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八九十:：～〜~\-－―‐、,]|午前|午後|時|分|から|まで")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
@@ -48,16 +52,19 @@ def parse_date(text: str) -> str | None:
 
     >>> parse_date("令和２年５月１２日（火）"), parse_date("平成31年4月1日"), parse_date("令和元年7月26日")
     ('2020-05-12', '2019-04-01', '2019-07-26')
+    >>> parse_date("令和五年三月八日（水曜日）"), parse_date("2025/02/05 本文"), parse_date("平成三十年十二月一日")
+    ('2023-03-08', '2025-02-05', '2018-12-01')
     """
     t = unicodedata.normalize("NFKC", text)
     m = _DATE_ERA.search(t)
     if m:
-        y = _ERA_BASE[m["era"]] + to_int(m["y"])
-        return f"{y:04d}-{int(m['m']):02d}-{int(m['d']):02d}"
-    m = _DATE_AD.search(t)
-    if m:
-        return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
-    return None
+        y, mo, d = _ERA_BASE[m["era"]] + to_int(m["y"]), to_int(m["m"]), to_int(m["d"])
+    else:
+        m = _DATE_AD.search(t)
+        if not m:
+            return None
+        y, mo, d = int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def is_date_line(text: str) -> bool:
@@ -65,12 +72,16 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("令和６年１月２９日（月）９：３０～１１：５６"), is_date_line("令和６年度の予算について議論した。")
     (True, False)
+    >>> is_date_line("令和五年三月八日（水曜日）"), is_date_line("2025/02/05 令和7年文教委員会本文")
+    (True, False)
     """
     t = text.strip().strip("\u3000")
     if len(t) > 45 or "。" in t or not parse_date(t):
         return False
-    m = _DATE_ERA.search(unicodedata.normalize("NFKC", t)) or _DATE_AD.search(unicodedata.normalize("NFKC", t))
-    return m is not None and m.start() <= 2
+    n = unicodedata.normalize("NFKC", t)
+    m = _DATE_ERA.search(n) or _DATE_AD.search(n)
+    # the rest is a weekday, a time, a place in brackets: a few words at most, no title
+    return m is not None and m.start() <= 2 and len(_DATE_REST.sub("", n[m.end():])) <= 6
 
 
 def _fragments_joined(texts: list[str]) -> list[str]:
@@ -344,6 +355,7 @@ class _Front:
 
     def result(self) -> FrontMatter:
         title = _DATED.sub("", "".join(self.title_parts))  # （令和５年…開催） is no part of the name
+        title = _ISSUE.sub("", title)  # 速記録第五号: the record's number, not the council's
         kind = self.kind
         mk = MINUTES_KIND.search(title)
         if mk:
@@ -354,7 +366,8 @@ class _Front:
         if m:
             session = to_int(m["n"])
             title = title[: m.start()] + title[m.end():]
-        date_text = self.fields.get("date") or ""
+        # no date label and no date line: the date in the title (総務委員会　令和５年９月１４日)
+        date_text = self.fields.get("date") or (self.title_parts[0] if self.title_parts else "")
         return {
             "council": _SPACES.sub("", title).strip(),
             "session": session,

@@ -49,12 +49,17 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[pP]\.?\s*[0-9０-９]{1,4}"
     r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 _STAGE = re.compile(r"^[（(].*[）)]$")
+#: a rule between turns or sections: ────, ――――◇――――, ＝＝＝, ＊＊＊
+_RULE_CHARS = "─━―－-‐＝=＿_◇◆＊*〜~"
+_RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
 _INLINE_STAGE = re.compile(
     r"[（(][^（）()]{0,30}?(?:拍手|笑|声あり|声有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
     r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
     r"投影|画面共有|映像|動画|上映|放映)"
-    r"[^（）()]{0,30}?[）)]")
+    r"[^（）()]{0,30}?[）)]"
+    # the clock in a line (（10:00）), and 了 (agreed) in brackets
+    r"|[（(]\s*(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|了)\s*[）)]")
 # The secretariat's narrating voice: what happened, in the past tense or as a heading.
 _NARRATIVE_VOICE = re.compile(
     r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
@@ -599,7 +604,10 @@ class LineParser:
             return self.cur.kind != "agenda" and not ends_sentence(self.tail())
         if self.pending and ends_sentence(self.tail()):
             return False  # headers in a row: each finished sentence may be the next one's turn
-        return not (text.startswith("\u3000") and self.in_body and not self.cur.marked)
+        # an indent starts a paragraph: U+3000, or a space after a finished sentence
+        indented = text.startswith("\u3000") or (text[:1] == " " and text[1:2] not in " \u3000"
+                                                 and ends_sentence(self.tail()))
+        return not (indented and self.in_body and not self.cur.marked)
 
     def tail(self) -> str:
         """The open paragraph's last line as read (stage directions removed)."""
@@ -704,12 +712,14 @@ class LineParser:
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
         if self.wrap is not None:
-            self.prev_wrapped = len(stripped) >= self.wrap and not ends_sentence(stripped)
+            self.prev_wrapped = len(stripped) >= self.wrap and not ends_sentence(stripped) and not (
+                stripped[-1] in "）)" and ends_sentence(strip_directions(stripped)[0]))  # …。（拍手）
 
     def dispatch(self, i: int, line: Line, stripped: str) -> bool:
         """The steps a non-blank line goes through, in order, each tried only when the line
         can be of its kind (the cheap tests first: this runs for every line)."""
-        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads) and self.end_step(i, line, stripped):
+        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
+                self.end_step(i, line, stripped):
             return True
         if not (self.in_body and self.seen_speaker) and (
                 self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)):
@@ -764,6 +774,10 @@ class LineParser:
     def furniture_step(self, i: int, line: Line, stripped: str) -> bool:
         """Page numbers, running heads, the footer after the last turn, 以上."""
         if i >= self.trailer or i in self.heads or len(stripped) <= 13 and _PAGE_NUMBER.match(stripped):
+            self.set_fate(i, "furniture")
+            return True
+        if stripped[0] in _RULE_CHARS and _RULE.match(stripped):
+            self.close()  # a rule ends the paragraph, not the turn
             self.set_fate(i, "furniture")
             return True
         if self.in_body and len(stripped) <= 12 and _END_MARK.match(stripped):
