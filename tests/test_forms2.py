@@ -54,10 +54,27 @@ EXPECTED = {
         ("岩瀬委員", "member", "戸別受信機は高齢者にも", 22, 22),
         ("畑中委員長", "chair", "以上で本日の委員会を閉会いたします。", 23, 23),
     ],
+    # a prefecture's 会議録（要点記録） in pdftotext shape: headings between the turns (■議事（１）,
+    # ■意見交換 then ◆在宅医療の推進, ２．会長あいさつ, （３）その他 then 〔意見等〕) are the agenda,
+    # a plain line 「事務局より資料１に基づき説明。」 is the secretariat's narrative and hands the
+    # bullets below to it; a speaker's own numbered sub-points stay points
+    "summary-headings.txt": [
+        ("山本委員", "member", "病床の機能転換が進んでいない地域があり、県として個別に支援を強化すべき。", 10, 11),
+        ("山本委員", "member", "医師の確保について", 12, 12),
+        ("事務局", "secretariat", "各地域の状況を把握した上で", 14, 14),
+        ("川口委員", "member", "訪問看護の担い手が不足しており", 21, 21),
+        ("川口委員", "member", "夜間の対応", 22, 22),
+        ("川口委員", "member", "薬局との連携", 23, 23),
+        ("谷口委員", "member", "介護施設との情報共有", 25, 25),
+        ("事務局", "secretariat", "第３回は１１月に開催する予定である。", 29, 29),
+        ("大森会長", "chair", "本日の議論を踏まえ", 33, 33),
+        ("山本委員", "member", "次回は外来機能の議論も行いたい。", 38, 38),
+    ],
 }
 
 LINE_FATES = {
     "assembly-lone-paren.txt": "fbfffb" "pppppppbF" "Fpppppppb" "F",
+    "summary-headings.txt": "fbffb" "anb" "ppppppb" "aaFF" "ppppppb" "anpb" "appb" "aappb" "F",
 }
 
 
@@ -82,3 +99,14 @@ def test_a_lone_bracket_header_needs_a_name_like_label():
     got = [(p.speaker.label, p.source.line_start, p.source.line_end)
            for p in minutes.parse_source(src).points]
     assert got == [("山田委員", 4, 5)]
+
+
+def test_a_narrated_sentence_is_no_introducer_in_a_speaker_s_own_words():
+    from assembler.ingest.text import split_lines
+
+    text = ("検討会　議事録\n\n○山田委員\n・先ほどの点について申し上げる。\n"
+            "事務局から説明がありました。\n■今後の進め方\n○川口委員\n・異論はない。\n")
+    got = [(p.speaker.label, p.source.line_start, p.source.line_end)
+           for p in minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8")).points]
+    # the ます form is the speaker's own voice (no narrative); the ■ line is a heading
+    assert got == [("山田委員", 4, 5), ("川口委員", 8, 8)]

@@ -237,10 +237,17 @@ def _trailer(lines: tuple[Line, ...]) -> int:
 
 
 _DIGITS = re.compile(r"[0-9０-９]+")
+# A heading between turns (■議事（１）…, ◆在宅医療, ２．会長あいさつ, （３）その他, 〔意見等〕):
+# a heading mark, a number or brackets before a short label that is no sentence.
+_HEADING_MARKS = "■□◆◇▲△▼▽◎★☆"
+_HEADING = re.compile(
+    rf"^(?:[{_HEADING_MARKS}]{_SP}*|[0-9０-９]{{1,2}}{_SP}+|[〔［\[【＜〈《≪](?=[^。、]{{1,30}}[〕］\]】＞〉》≫]$))"
+    rf"(?P<label>[^。]{{1,40}})$")
 _TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
 _STAGE_START = frozenset("（(")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
+_HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
 _AGENDA_START = "議報審協"  # an agenda line starts with a digit or one of these
 _CLOCK_LAST = frozenset("会議了始開憩た）) \u3000")  # the last character a clock line can have
 
@@ -728,7 +735,10 @@ class LineParser:
             return True
         if (stripped[0] in _AGENDA_START or stripped[0].isdigit()) and self.agenda_step(i, line, stripped):
             return True
-        return (self.header_step(i, line, stripped) or self.mark_step(i, line, stripped)
+        return (self.header_step(i, line, stripped)
+                or stripped[0] in _HEADING_START and self.heading_step(i, line, stripped)
+                or self.mark_step(i, line, stripped)
+                or ("から" in stripped or "より" in stripped) and self.introducer_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
 
     def blank_line(self, i: int, text: str) -> None:
@@ -917,6 +927,77 @@ class LineParser:
         self.end_turns()
         self.back = True
         self.open("back", i, line, stripped)
+        return True
+
+    def heading_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A heading between turns (■意見交換, ２．会長あいさつ, 〔意見等〕): the agenda of the
+        body, nobody's point; the next turn names its speaker."""
+        if not (self.seen_speaker and not self.pending and self.heading_form(stripped, i)
+                and self.turn_follows(i)):
+            return False
+        self.close()
+        self.speaker = None
+        self.pending = []
+        self.add("agenda", i, line)
+        return True
+
+    def heading_form(self, text: str, i: int) -> bool:
+        """A mark, a number or brackets before a short label that is no sentence, unlike the
+        bullets of the turn before it (their mark or numbering is not the heading's). A
+        numbered one stands apart (after a blank line or a page break) or names an item of
+        the agenda (あいさつ, その他 …): a speaker's numbered sub-points do neither."""
+        m = NUMBERED.match(text)
+        if m:
+            label = text[m.end():]
+            if len(label) > 24 or "。" in label or "、" in label or _NUMBER_IN_SENTENCE.match(label):
+                return False
+            if not (self.apart(i) or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
+                return False
+        elif not _HEADING.match(text):
+            return False
+        last = self.cur or (self.out.paras[-1] if self.out.paras else None)
+        if last is None or last.kind != "point" or not last.marked:
+            return True
+        before = last.lines[0].text.strip()
+        return not (before[:1] == text[0] or m and NUMBERED.match(before))
+
+    def turn_follows(self, i: int) -> bool:
+        """The next lines (past blanks, page numbers and other headings) open a turn: a
+        speaker header, an introducer, or the end of the file."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 8, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            if self.header(t) is not None:
+                return True
+            if t[0] in _HEADING_START and self.heading_form(t, j):
+                continue
+            if _CIRCLE.match(t) or ("から" in t or "より" in t):
+                return self.introduced(t) is not None
+            return bool(_END_MARK.match(t))
+        return i + 1 >= len(lines) or j + 1 >= len(lines)
+
+    def apart(self, i: int) -> bool:
+        """The line stands apart: a blank line or a page break before it."""
+        if i == 0:
+            return True
+        before, line = self.src.lines[i - 1], self.src.lines[i]
+        return not before.text.strip() or before.page != line.page or _is_page_number(before.text.strip())
+
+    def introducer_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A plain line that is one sentence in the secretariat's narrating voice naming a
+        speaker with から/より and a speech act (事務局より資料２に基づき説明。): an introducer,
+        read as a ○ sentence is."""
+        if not (len(stripped) <= 80 and _NARRATIVE_VOICE.search(stripped)
+                and stripped.count("。") <= 1 and (self.cur is None or self.gap or self.whole
+                                                   or self.cur.kind in ("agenda", "narrative")
+                                                   or ends_sentence(self.tail()))
+                and self.introduced(stripped) is not None):
+            return False
+        self.start_body()
+        self.open("circle", i, line, stripped)
+        self.close()
         return True
 
     def stage_step(self, i: int, line: Line, stripped: str) -> bool:
