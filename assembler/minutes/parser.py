@@ -735,6 +735,10 @@ class LineParser:
             return True
         if (stripped[0] in _AGENDA_START or stripped[0].isdigit()) and self.agenda_step(i, line, stripped):
             return True
+        return self.turn_step(i, line, stripped)
+
+    def turn_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A header, a heading between turns, a marked line, an introducer, or a line going on."""
         return (self.header_step(i, line, stripped)
                 or stripped[0] in _HEADING_START and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
