@@ -57,7 +57,8 @@ EXPECTED = {
     # a prefecture's 会議録（要点記録） in pdftotext shape: headings between the turns (■議事（１）,
     # ■意見交換 then ◆在宅医療の推進, ２．会長あいさつ, （３）その他 then 〔意見等〕) are the agenda,
     # a plain line 「事務局より資料１に基づき説明。」 is the secretariat's narrative and hands the
-    # bullets below to it; a speaker's own numbered sub-points stay points
+    # bullets below to it; a speaker's own numbered sub-points stay points (〔意見等〕 is read by
+    # the bracketed-label rule: a label naming no speaker after the turns, up to the next header)
     "summary-headings.txt": [
         ("山本委員", "member", "病床の機能転換が進んでいない地域があり、県として個別に支援を強化すべき。", 10, 11),
         ("山本委員", "member", "医師の確保について", 12, 12),
@@ -74,7 +75,7 @@ EXPECTED = {
 
 LINE_FATES = {
     "assembly-lone-paren.txt": "fbfffb" "pppppppbF" "Fpppppppb" "F",
-    "summary-headings.txt": "fbffb" "anb" "ppppppb" "aaFF" "ppppppb" "anpb" "appb" "aappb" "F",
+    "summary-headings.txt": "fbffb" "anb" "ppppppb" "aaFF" "ppppppb" "anpb" "appb" "afppb" "F",
 }
 
 

@@ -909,8 +909,8 @@ class LineParser:
         （別紙）, 【資料】, ＜議題２＞): it ends the turn, and what stands under it up to the
         next header is no one's speech (back matter, fate ``front``). A label that names
         speakers with から/より (【委員からの主な意見】) hands the bullets below to them."""
-        if not (self.seen_speaker and stripped[-1] in _CLOSE and len(stripped) <= 40
-                and "。" not in stripped):
+        if not (self.seen_speaker and stripped[0] in _OPEN and stripped[-1] in _CLOSE
+                and len(stripped) <= 40 and "。" not in stripped):
             return False
         inner = stripped[1:-1].strip()
         if not inner or _CLOSE[_OPEN.index(stripped[0])] != stripped[-1]:
