@@ -7,6 +7,7 @@ a user's extra patterns in ``patterns``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -168,12 +169,18 @@ def _patterns(patterns: Patterns | str | Path | None) -> Patterns:
     return patterns if isinstance(patterns, Patterns) else load_patterns(patterns)
 
 
+@functools.lru_cache(maxsize=8)
+def _front_labels(patterns: Patterns) -> FrontLabels:
+    """The front-matter labels' regex, built once for the patterns of a run (not per file)."""
+    return FrontLabels.build(patterns.labels())
+
+
 def parse_source(src: SourceText, roles: RoleTable | None = None,
                  patterns: Patterns | str | Path | None = None) -> Minutes:
     """Parse lines already read from a file into a Meeting and its Points."""
     roles = roles or load_roles()
     patterns = _patterns(patterns)
-    labels = FrontLabels.build(patterns.labels())
+    labels = _front_labels(patterns)
     parsed = LineParser(src, roles, patterns, labels).run()
     first_point = next((i for i, p in enumerate(parsed.paras) if p.kind in ("point", "reported")),
                        len(parsed.paras))
