@@ -152,21 +152,56 @@ def _size(path: Path) -> int:
         return 0  # reported when it is read
 
 
+#: Points classified at a time when two processes share classify (pieces of ``workers.Claims``).
+CLASSIFY_PIECE = 256
+
+_Pieces = tuple[dict[int, tuple[Assignment, ...]], "tuple[int, Exception] | None"]
+
+
 def _classify_beside_dedup(points: tuple[Point, ...], outline: Outline, ov: Overrides,
                            kwargs: dict[str, float]) -> tuple[tuple[Assignment, ...], tuple[Group, ...]]:
-    """Classify here while a forked process deduplicates (the two share nothing but their
-    input; the groups are the smaller result to send back). Classify's error comes first,
-    as in one process, which classifies first."""
+    """Classify here while a forked process deduplicates, then helps to classify: the points
+    are classified in pieces, this process taking them from the front and the other from
+    the back once dedup is done (``workers.Claims``), so that both end together whichever
+    stage is the longer. Classify is a function of each point, so the pieces give the
+    assignments of one call; the groups are sent back, not the points.
+
+    The error is one process's: the first piece's that failed (every piece before it was
+    classified by one of the two), else dedup's.
+    """
     from . import workers
 
-    def work(i: int) -> tuple[Assignment, ...] | tuple[Group, ...]:
-        if i == 0:
-            return classify.classify(points, outline, ov)
-        return dedup.dedup(points, overrides=ov, **kwargs)
+    count = -(-len(points) // CLASSIFY_PIECE)
 
-    with timed("classify", note=lambda: "  (dedup beside it: dedup/2)"):
-        done = workers.fork_map(work, 2, stage="dedup/{n}")
-    return cast("tuple[Assignment, ...]", done[0]), cast("tuple[Group, ...]", done[1])
+    def pieces(claims: workers.Claims, front: bool) -> _Pieces:
+        done: dict[int, tuple[Assignment, ...]] = {}
+        while (k := claims.take(front)) is not None:
+            try:
+                done[k] = classify.classify(points[k * CLASSIFY_PIECE:(k + 1) * CLASSIFY_PIECE], outline, ov)
+            except Exception as e:  # noqa: BLE001 - raised below if no earlier piece failed
+                return done, (k, e)
+        return done, None
+
+    with workers.Claims(count) as claims:
+        def work(i: int) -> tuple[tuple[Group, ...] | Exception | None, _Pieces]:
+            if i == 0:
+                return None, pieces(claims, front=True)
+            try:
+                groups: tuple[Group, ...] | Exception = dedup.dedup(points, overrides=ov, **kwargs)
+            except Exception as e:  # noqa: BLE001 - raised below if classify did not fail
+                groups = e
+            return groups, pieces(claims, front=False)
+
+        with timed("classify", note=lambda: "  (beside dedup: dedup+classify/2)"):
+            (_, (mine, my_error)), (groups, (theirs, their_error)) = workers.fork_map(
+                work, 2, stage="dedup+classify/{n}")
+    failed = [e for e in (my_error, their_error) if e is not None]
+    if failed:
+        raise min(failed, key=lambda e: e[0])[1]
+    if isinstance(groups, Exception):
+        raise groups
+    done = {**mine, **theirs}
+    return tuple(a for k in range(count) for a in done[k]), cast("tuple[Group, ...]", groups)
 
 
 def render(a: Assembled, output: str | Path, opts: Options = Options(), *,

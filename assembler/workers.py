@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import mmap
 import os
 import pickle
 import signal
+import struct
+import tempfile
 from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
 
@@ -84,6 +87,55 @@ class _Child:
 
     def __init__(self, pid: int, fd: int) -> None:
         self.pid, self.fd = pid, fd
+
+
+class Claims:
+    """Pieces of work numbered 0 … n − 1, taken one at a time by two processes from both ends
+    — this one from the front, a forked one from the back — until they meet: who has less of
+    its own to do takes more pieces, and every piece is taken once.
+
+    The two counters live in a shared mapping of a file with no name (``TemporaryFile``),
+    guarded by a POSIX lock on it (held by one process at a time, and let go by the kernel
+    if a process dies holding it).
+    """
+
+    _COUNTERS = struct.Struct("qq")  # the next piece from the front, one past the last from the back
+
+    def __init__(self, n: int) -> None:
+        self._file = tempfile.TemporaryFile()
+        try:
+            self._file.write(self._COUNTERS.pack(0, n))
+            self._file.flush()
+            self._mem = mmap.mmap(self._file.fileno(), self._COUNTERS.size)  # MAP_SHARED
+        except BaseException:
+            self._file.close()
+            raise
+
+    def take(self, front: bool) -> int | None:
+        """The number of the next piece from the front (or the back), or None: all are taken."""
+        import fcntl
+
+        fcntl.lockf(self._file.fileno(), fcntl.LOCK_EX)
+        try:
+            lo: int
+            hi: int
+            lo, hi = self._COUNTERS.unpack_from(self._mem)
+            if lo >= hi:
+                return None
+            self._COUNTERS.pack_into(self._mem, 0, lo + 1 if front else lo, hi if front else hi - 1)
+            return lo if front else hi - 1
+        finally:
+            fcntl.lockf(self._file.fileno(), fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        self._mem.close()
+        self._file.close()
+
+    def __enter__(self) -> Claims:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def fork_map(work: Callable[[int], R], n: int, *, stage: str = "worker/{n}") -> list[R]:

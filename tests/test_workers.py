@@ -91,7 +91,7 @@ def test_the_same_minutes_assignments_and_groups_in_the_same_order(council, tmp_
     alone = pipeline.assemble([council], opts)
     _jobs(monkeypatch, 2)
     together = pipeline.assemble([council], opts)
-    assert shared == [("parse/{n}", 2), ("dedup/{n}", 2)]  # the second run only
+    assert shared == [("parse/{n}", 2), ("dedup+classify/{n}", 2)]  # the second run only
     assert [m.meeting.session for m in together.parsed] == [3, 4, 5, 6, 7, 8]
     assert together.parsed == alone.parsed
     assert together.assignments == alone.assignments
@@ -218,8 +218,81 @@ def test_a_bug_beside_classify_is_the_exception_of_one_process(council, monkeypa
 
             monkeypatch.setattr(module, name, boom)
     raised = _value_errors(council, monkeypatch)
-    assert shared == [("parse/{n}", 2), ("dedup/{n}", 2)]
+    assert shared == [("parse/{n}", 2), ("dedup+classify/{n}", 2)]
     assert raised == [f"boom in {broken[0]}"] * 2
+    assert _no_child_left()
+
+
+def test_claims_are_taken_once_from_both_ends():
+    """Two processes take pieces until they meet: each piece once, the front ones here
+    (which process takes how many depends on the machine's load)."""
+    with workers.Claims(50) as claims:
+        def take(i: int) -> list[int]:
+            got = []
+            while (k := claims.take(front=i == 0)) is not None:
+                got.append(k)
+                if i == 0:
+                    time.sleep(0.02)  # this one is slower: the other takes more
+            return got
+
+        mine, theirs = workers.fork_map(take, 2)
+    assert sorted(mine + theirs) == list(range(50))
+    assert mine == sorted(mine) and theirs == sorted(theirs, reverse=True)
+    assert max(mine, default=-1) < min(theirs, default=50)
+    assert _no_child_left()
+
+
+def _slow_classify_here(monkeypatch) -> list[int]:
+    """classify made slow in this process, so that the other one (its dedup done) takes
+    pieces too; returns the list of the piece sizes classified here."""
+    from assembler import classify
+
+    parent, here = os.getpid(), []
+    real = classify.classify
+
+    def slow(points, *a, **kw):
+        if os.getpid() == parent:
+            here.append(len(points))
+            time.sleep(0.02)
+        return real(points, *a, **kw)
+
+    monkeypatch.setattr(classify, "classify", slow)
+    return here
+
+
+def test_classify_shared_with_the_dedup_process_is_one_call(council, monkeypatch, shared):
+    monkeypatch.setattr(pipeline, "CLASSIFY_PIECE", 7)
+    _jobs(monkeypatch, 1)
+    alone = pipeline.assemble([council])
+    here = _slow_classify_here(monkeypatch)
+    _jobs(monkeypatch, 2)
+    together = pipeline.assemble([council])
+    points = len(together.points)
+    assert 0 < sum(here[1:]) < points  # here[0]: the call of the one-process run
+    assert together.assignments == alone.assignments and together.groups == alone.groups
+    assert _no_child_left()
+
+
+def test_the_first_piece_that_fails_is_the_error_of_one_process(council, monkeypatch, shared):
+    """Two pieces fail: the later one (taken by the other process, from the back) and one
+    in the middle; one process meets the middle one first, and so does the pair."""
+    from assembler import classify
+
+    monkeypatch.setattr(pipeline, "CLASSIFY_PIECE", 7)
+    points = minutes.parse_paths([council])
+    ids = [p.id for m in points for p in m.points]
+    bad = {ids[len(ids) // 2]: "middle", ids[-1]: "last"}
+    _slow_classify_here(monkeypatch)
+    slow = classify.classify
+
+    def failing(pts, *a, **kw):
+        for p in pts:
+            if p.id in bad:
+                raise ValueError(f"boom in the {bad[p.id]} piece")
+        return slow(pts, *a, **kw)
+
+    monkeypatch.setattr(classify, "classify", failing)
+    assert _value_errors(council, monkeypatch) == ["boom in the middle piece"] * 2
     assert _no_child_left()
 
 
