@@ -59,6 +59,7 @@ EXPECTED = {
     # a plain line 「事務局より資料１に基づき説明。」 is the secretariat's narrative and hands the
     # bullets below to it; a speaker's own numbered sub-points stay points (〔意見等〕 is read by
     # the bracketed-label rule: a label naming no speaker after the turns, up to the next header)
+    "record-form-number.txt": "fbfbffffb" "pppppbF" "pppppbF",
     "summary-headings.txt": [
         ("山本委員", "member", "病床の機能転換が進んでいない地域があり、県として個別に支援を強化すべき。", 10, 11),
         ("山本委員", "member", "医師の確保について", 12, 12),
@@ -71,6 +72,22 @@ EXPECTED = {
         ("大森会長", "chair", "本日の議論を踏まえ", 33, 33),
         ("山本委員", "member", "次回は外来機能の議論も行いたい。", 38, 38),
     ],
+    # a municipal 会議録 on its form (pdftotext -layout): the form's number first
+    # (様式第２号（第５条関係）), a spaced 会　議　録, the council named by a label
+    # (附属機関等の名称) with the session in its value, label columns, page numbers, a form feed
+    "record-form-number.txt": [
+        ("山田会長", "chair", "ただ今から審議会を開会します。", 11, 11),
+        ("佐藤委員", "member", "ごみの減量について", 13, 13),
+        ("佐藤委員", "member", "資源回収の拠点を", 14, 14),
+        ("鈴木委員", "member", "食品ロスの削減は、学校や家庭と連携して進めることが重要である。", 18, 19),
+        ("山田会長", "chair", "本日の意見を踏まえて", 21, 21),
+    ],
+}
+
+MEETINGS = {
+    # file: (id, council, session, date, time, place, kind)
+    "record-form-number.txt": ("m02", "みどり市環境審議会", 2, "2024-08-20", "10:00–11:30",
+                               "みどり市役所本庁舎３階\u3000大会議室", "会議録"),
 }
 
 LINE_FATES = {
@@ -111,3 +128,23 @@ def test_a_narrated_sentence_is_no_introducer_in_a_speaker_s_own_words():
            for p in minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8")).points]
     # the ます form is the speaker's own voice (no narrative); the ■ line is a heading
     assert got == [("山田委員", 4, 5), ("川口委員", 8, 8)]
+
+
+@pytest.mark.parametrize("name", sorted(MEETINGS))
+def test_meeting_of_a_fixture(name):
+    m = minutes.parse_file(MINUTES / name).meeting
+    assert (m.id, m.council, m.session, m.date, m.time, m.place, m.kind) == MEETINGS[name]
+
+
+@pytest.mark.parametrize("head, council", [
+    # the label alone, its value on the next line; the form's number in other words
+    ("別記様式第１号\n\n会議の名称\nあおば町防災会議\n", "あおば町防災会議"),
+    # no label: the title line is the name, the form's number is not glued to it
+    ("様式第３号（第７条関係）\nあおば町防災会議（第４回）会議録\n", "あおば町防災会議"),
+])
+def test_a_form_number_and_a_council_label_are_no_part_of_the_name(head, council):
+    from assembler.ingest.text import split_lines
+
+    text = head + "日時：令和６年９月２日（月）\n\n○田村会長\n・開会します。\n"
+    m = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8")).meeting
+    assert m.council == council

@@ -36,6 +36,10 @@ CLOCK_LINE = re.compile(
     r"(?P<word>開[\s\u3000]*議|開[\s\u3000]*会|開[\s\u3000]*始|再[\s\u3000]*開|散[\s\u3000]*会"
     r"|閉[\s\u3000]*会|閉[\s\u3000]*議|終[\s\u3000]*了|休[\s\u3000]*憩)(?:した)?\s*[）)]?$")
 _ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[）)]?")
+# A form's number (様式第２号（第５条関係）, 別記様式第１号): the form the record is written on
+_FORM_NUMBER = re.compile(r"^(?:別記|別紙)?[\s\u3000]*様式[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*号"
+                          r"(?:の[0-9０-９一二三四五六七八九十]+)?)?[\s\u3000]*(?:[（(][^（）()]*[）)])?$"
+                          r"|^[（(]第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９]+)?関係[）)]$")
 _DATE_REST = re.compile(r"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八九十:：～〜~\-－―‐、,]|午前|午後|時|分|から|まで")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
@@ -300,6 +304,8 @@ class _Front:
             self.block = None  # the body ends the attendee list
         if not text:
             return
+        if _FORM_NUMBER.match(text):
+            return  # 様式第２号（第５条関係）: the form's number, no part of the title
         if CLOCK_LINE.match(text):
             self.block = None  # 午前１０時開議: no part of the title, and the attendee list is over
             return
@@ -354,7 +360,14 @@ class _Front:
         return True
 
     def result(self) -> FrontMatter:
-        title = _DATED.sub("", "".join(self.title_parts))  # （令和５年…開催） is no part of the name
+        # a label naming the council (附属機関等の名称　…) is its name; the title lines may
+        # still hold the session and the kind
+        named = self.fields.get("council")
+        parts = "".join(self.title_parts)
+        if named:
+            parts = named + "".join(m.group(0) for m in (_SESSION.search(parts), MINUTES_KIND.search(parts))
+                                    if m is not None and m.group(0) not in named)
+        title = _DATED.sub("", parts)  # （令和５年…開催） is no part of the name
         title = _ISSUE.sub("", title)  # 速記録第五号: the record's number, not the council's
         kind = self.kind
         mk = MINUTES_KIND.search(title)
