@@ -170,6 +170,10 @@ def _unfinished_label(text: str) -> bool:
 
 
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-3], BUILTIN_SHAPES[-1], BUILTIN_SHAPES[5]
+# The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
+_WORD = re.compile(r"[^\s\u3000]+")
+_UNIT = tuple("課部局室所班係")  # a title of a unit's head: what stands before it names the unit
+_PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー・]{1,10}$")
 _WHITESPACE = re.compile(r"[\s\u3000]")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
@@ -249,7 +253,7 @@ _STAGE_START = frozenset("（(")
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
 _HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
 _AGENDA_START = "議報審協"  # an agenda line starts with a digit or one of these
-_CLOCK_LAST = frozenset("会議了始開憩た）) \u3000")  # the last character a clock line can have
+_CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 
 
 def wrap_width(lines: tuple[Line, ...]) -> int | None:
@@ -465,7 +469,53 @@ class LineParser:
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
         in_attendees = not self.in_body and self.front_block == "attendees"
-        for shape in self.candidates(text):
+        shapes = self.candidates(text)
+        users = len(self.user_shapes)
+        found = (self.first_header(shapes[:users], text, in_attendees)
+                 or (text[0] in _MARKS and self.spaced_header(text, in_attendees))
+                 or self.first_header(shapes[users:], text, in_attendees))
+        if found or text[0] not in _MARKS or in_attendees:
+            return found
+        body = text[1:].lstrip()
+        if body and body[0] in _OPEN:
+            return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
+        return self.spaced_name(text)
+
+    def spaced_header(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+        """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,
+        ``◎北条 農政課長　…``, ``○岸　本　孝　之 委員長``. The label is the shortest run of
+        words that ends in a title of the role table; the name is the words before it, and
+        the start of the title's word unless the title names a unit (課長, 部長: 農政課長).
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> _, sp, rest = p.spaced_header("◎北条 農政課長　　お答えします。", False)
+        >>> sp.name, sp.title, sp.role, rest
+        ('北条', '農政課長', 'secretariat', 'お答えします。')
+        """
+        words = list(_WORD.finditer(text, 1, 40))
+        if len(words) < 2 or words[0].start() > 3 or self.roles.split(words[0][0]) is not None:
+            return None  # ○東会長　それでは…: the first word is the label already
+        for k in range(1, min(len(words), 8)):
+            name = "".join(w[0] for w in words[:k])
+            if not _PERSON.match(name) or len(name) > 8 or k > 1 and len(words[k - 1][0]) > 4:
+                return None  # a name in parts (南 陽子, 岸　本　孝　之) has short parts
+            word = words[k][0]
+            title = self.roles.split(word)
+            if title is None:
+                continue
+            if title.name and not title.title.startswith(_UNIT):
+                name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
+            sp = Speaker(label=name + word, name=name, title=word, role=title.role)
+            rest = text[words[k].end():].strip() or None
+            shape = _MARK_SHAPE
+            return (shape, sp, rest) if self.believed(shape, sp, rest, text, in_attendees) else None
+        return None
+
+    def first_header(self, shapes: tuple[_Shape, ...], text: str,
+                     in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+        for shape in shapes:
             m = shape.rx.match(text)
             if not m:
                 continue
@@ -475,11 +525,6 @@ class LineParser:
             rest = m.groupdict().get("text") or None
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
-        if text[0] in _MARKS and not in_attendees:
-            body = text[1:].lstrip()
-            if body and body[0] in _OPEN:
-                return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
-            return self.spaced_name(text)
         return None
 
     def spaced_name(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
