@@ -59,7 +59,6 @@ EXPECTED = {
     # a plain line 「事務局より資料１に基づき説明。」 is the secretariat's narrative and hands the
     # bullets below to it; a speaker's own numbered sub-points stay points (〔意見等〕 is read by
     # the bracketed-label rule: a label naming no speaker after the turns, up to the next header)
-    "record-form-number.txt": "fbfbffffb" "pppppbF" "pppppbF",
     "summary-headings.txt": [
         ("山本委員", "member", "病床の機能転換が進んでいない地域があり、県として個別に支援を強化すべき。", 10, 11),
         ("山本委員", "member", "医師の確保について", 12, 12),
@@ -91,6 +90,7 @@ MEETINGS = {
 }
 
 LINE_FATES = {
+    "record-form-number.txt": "fbfbffffb" "pppppbF" "pppppbF",
     "assembly-lone-paren.txt": "fbfffb" "pppppppbF" "Fpppppppb" "F",
     "summary-headings.txt": "fbffb" "anb" "ppppppb" "aaFF" "ppppppb" "anpb" "appb" "afppb" "F",
 }
