@@ -25,16 +25,15 @@ DEFAULT_THRESHOLD is 80 (0–100), measured with ``make eval``: see the constant
 """
 from __future__ import annotations
 
-import gc
 import re
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from assembler import collector
 from assembler.errors import ConfigError
 from assembler.model import Group, Link, Overrides, Point
 from assembler.text import norm, strip_punct
@@ -582,23 +581,14 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
     tree of the matches that joined it (Kruskal, strongest first): k - 1 links for k
     points, each with its score and how it was scored.
     """
-    with _collector_paused():
+    with collector.paused():
         return _dedup(points, threshold, overrides or Overrides())
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the stage: dedup makes a few hundred
-    thousand small objects that form no cycles (comparison forms, links, groups), and each
-    of the collector's full passes walks the whole heap (every parsed point) to find
-    nothing: measured at 100k points, 0.6-1.0 of 5.5 CPU-s. Switched back on after."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+# Python's cyclic garbage collector is off for the stage (collector.paused): dedup makes a
+# few hundred thousand small objects that form no cycles (comparison forms, links, groups),
+# and each of the collector's full passes walks the whole heap (every parsed point) to find
+# nothing: measured at 100k points, 0.6-1.0 of 5.5 CPU-s.
 
 
 def _dedup(points: Sequence[Point], threshold: float, overrides: Overrides) -> tuple[Group, ...]:

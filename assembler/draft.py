@@ -77,10 +77,13 @@ def placement_text(a: Assignment, kind: str, text: str = "") -> str:
         return f"{PLACED_MANUAL}（{a.reason}）" if a.reason else PLACED_MANUAL
     matched = sorted((m for m in a.matched if m.section == a.section),
                      key=lambda m: -m.weight)
-    terms = list(dict.fromkeys(f"『{original_spelling(m.found or m.text, text)}』{PLACED_WHERE.get(m.where, '')}"
-                               for m in matched))
+    terms: dict[str, None] = {}  # distinct, strongest first; one more than shown says など
+    for m in matched:
+        terms[f"『{original_spelling(m.found or m.text, text)}』{PLACED_WHERE.get(m.where, '')}"] = None
+        if len(terms) > PLACED_TERMS:
+            break
     if terms:
-        why = "".join(terms[:PLACED_TERMS]) + ("などの語による" if len(terms) > PLACED_TERMS else "の語による")
+        why = "".join(list(terms)[:PLACED_TERMS]) + ("などの語による" if len(terms) > PLACED_TERMS else "の語による")
     else:
         why = PLACED_NO_TERM
     return why + (PLACED_UNCERTAIN if a.uncertain else "")
@@ -94,15 +97,30 @@ def original_spelling(term: str, text: str) -> str:
     'New Normal'
     >>> original_spelling("O&M", "Ｏ＆Ｍの担い手"), original_spelling("KPI", "目標")
     ('Ｏ＆Ｍ', 'KPI')
+    >>> original_spelling("株式会社", "新しい㍿の設立"), original_spelling("1号", "第１号と1号")
+    ('㍿', '１号')
     """
     wanted = norm(term)
     if not wanted:
         return term
+    k = text.find(wanted)
+    if k >= 0:  # spelled as the key here: the first match unless one before it is folded
+        if not _FOLDS.search(text, 0, k + len(wanted)):
+            return text[k:k + len(wanted)]
+        found = _folded_find(wanted, text[:k + len(wanted)])  # a match before it ends there
+        if found is not None:
+            return found
+    found = _folded_find(wanted, text)
+    return term if found is None else found
+
+
+def _folded_find(wanted: str, text: str) -> str | None:
+    """The first span of ``text`` whose characters' keys spell ``wanted``, or None."""
     folded = list(map(_norm_char, text))
     joined = "".join(folded)
     k = joined.find(wanted)
     if k < 0:
-        return term
+        return None
     if len(joined) == len(text) and set(map(len, folded)) == {1}:
         return text[k:k + len(wanted)]  # one character for one (most text): the same places
     where: list[int] = []
@@ -111,9 +129,16 @@ def original_spelling(term: str, text: str) -> str:
     return text[where[k]:where[k + len(wanted) - 1] + 1]
 
 
+#: Any character that may not be its own key (``text.norm`` of it alone): anything but
+#: ASCII other than small letters, hiragana, katakana, the prolonged sound mark, 、。「」『』
+#: and the unified CJK ideographs.
+_FOLDS = re.compile("[^\x00-\x60\x7b-\x7f\u3001\u3002\u300c-\u300f\u3041-\u3096\u30a1-\u30fa\u30fc"
+                    "\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1 << 16)
 def _norm_char(ch: str) -> str:
-    """One character's key (``text.norm``), remembered: a trace folds every point's text."""
+    """One character's key (``text.norm``), remembered."""
     return norm(ch)
 
 
@@ -195,28 +220,33 @@ def strip_opener(text: str, pattern: "re.Pattern[str] | None") -> tuple[str, str
     return text[m.end():], m.group(0)
 
 
-def doubt_comments(review: ReviewData, scores: dict[str, dict[str, float]], render: Callable[..., str]
+def doubt_comments(review: ReviewData, scores: dict[str, dict[str, float]],
+                   render_each: Callable[[str, list[dict[str, object]]], list[str]]
                    ) -> dict[str, tuple[str, ...]]:
     """The doubts ``review`` lists, worded as Word comments: point id (an uncertain
     placement) or group id (a merge to check) -> texts.
 
     ``review`` is review.review_data's result, ``scores`` each point's chapter scores,
-    ``render(template, **variables)`` renders templates/comment_placement.j2 and
-    comment_merge.j2.
+    ``render_each(template, variables)`` renders templates/comment_placement.j2 and
+    comment_merge.j2 once for each set of variables (``Texts.render_each``).
     """
-    out: dict[str, list[str]] = {}
+    placements: list[dict[str, object]] = []
     for r in review["placements"]:
         chosen = {"id": r["section"], "title": r["section_title"],
                   "score": scores.get(r["point"], {}).get(r["section"] or "", 0), "evidence": r["evidence"]}
         others = [{"id": a["section"], "title": a["section_title"], "score": a["score"],
                    "evidence": a["evidence"]} for a in r["alternatives"]]
-        out.setdefault(r["point"], []).append(render("comment_placement.j2", point=r["point"],
-                                                     chosen=chosen, alternatives=others,
-                                                     margin=r["margin"]))
-    for m in review["merges"]:
-        out.setdefault(m["group"], []).append(render(
-            "comment_merge.j2", group=m["group"], a=m["a"], b=m["b"], score=m["score"],
-            threshold=review["threshold"], flagged=m["flagged"], manual=m["manual"]))
+        placements.append({"point": r["point"], "chosen": chosen, "alternatives": others,
+                           "margin": r["margin"]})
+    merges: list[dict[str, object]] = [
+        {"group": m["group"], "a": m["a"], "b": m["b"], "score": m["score"],
+         "threshold": review["threshold"], "flagged": m["flagged"], "manual": m["manual"]}
+        for m in review["merges"]]
+    out: dict[str, list[str]] = {}
+    for r, text in zip(review["placements"], render_each("comment_placement.j2", placements)):
+        out.setdefault(r["point"], []).append(text)
+    for m, text in zip(review["merges"], render_each("comment_merge.j2", merges)):
+        out.setdefault(m["group"], []).append(text)
     return {k: tuple(v) for k, v in out.items()}
 
 

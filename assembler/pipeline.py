@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, cast
 
-from . import classify, dedup, minutes, overrides as overrides_mod, sections
+from . import classify, collector, dedup, minutes, overrides as overrides_mod, sections
 from .config import Options
 from .timings import stage as timed
 from .draft import Changes, build_draft
@@ -235,14 +235,14 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
 def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Changes(),
             after: dict[str, tuple[str, ...]] | None = None) -> Draft:
     """Decide the draft (what goes where) and check that every point is accounted for."""
-    with timed("draft"), one_language():
+    with timed("draft"), one_language(), collector.paused():
         from .draft import doubt_comments
         from .review import review_data
         from .texts import Texts
 
         texts = Texts(opts.templates)
         comments = doubt_comments(review_data(a, opts.threshold),
-                                  {x.point: dict(x.scores) for x in a.assignments}, texts.render)
+                                  {x.point: dict(x.scores) for x in a.assignments}, texts.render_each)
         draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
                             edits=dict(a.overrides.edits), after=after, changes=changes,
                             author=opts.author, comments=comments,

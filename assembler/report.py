@@ -60,17 +60,23 @@ def evidence(point: Point, assignment: Assignment, section: str | None = None) -
     section = section or assignment.section
     if not section:
         return ""
-    terms = []
-    for m in sorted((m for m in assignment.matched if m.section == section and m.weight > 0),
-                    key=lambda m: -m.weight)[:4]:  # the four strongest are shown
-        word = quoted(_found(m))
-        word = word if m.count == 1 else f"{word}×{m.count}"
-        terms.append(where(m.where).format(word=word))
-    total = dict(assignment.scores).get(section, 0.0)
-    if not terms:
+    scored = [m for m in assignment.matched if m.section == section and m.weight > 0]
+    if not scored:
         return _("no words of this chapter")
+    scored.sort(key=_strongest)
+    quote = _("“{term}”")
+    terms = []
+    for m in scored[:4]:  # the four strongest are shown
+        word = quote.format(term=_found(m))
+        word = word if m.count == 1 else f"{word}×{m.count}"
+        terms.append(where(m.where).format(word=word) if m.where in _WHERE else word)
+    total = dict(assignment.scores).get(section, 0.0)
     return ngettext("{terms} give {n} point", "{terms} give {n} points", int(total) or 2).format(
-        terms=_(", ").join(terms[:4]), n=score(total))
+        terms=_(", ").join(terms), n=score(total))
+
+
+def _strongest(m: Match) -> float:
+    return -m.weight
 
 
 def where(part: str) -> str:

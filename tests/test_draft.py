@@ -160,3 +160,32 @@ def test_a_partial_restatement_is_said_in_the_citation(seed, tmp_path):
     assert part.meetings == ("第２回", "第３回") and part.restated_meetings == ("第３回",)
     text = dump_docx(render_docx(d, tmp_path / "d.docx"))
     assert f"（{p.speaker.label}〔第２回・第３回（一部再掲）〕）" in text
+
+
+def _spelled_char_by_char(term: str, text: str) -> str:
+    """original_spelling as first written: every character folded, positions mapped back."""
+    from assembler.text import norm
+
+    wanted = norm(term)
+    folded = [norm(ch) for ch in text]
+    k = "".join(folded).find(wanted)
+    if not wanted or k < 0:
+        return term
+    where = [i for i, n in enumerate(folded) for _ in n]
+    return text[where[k]:where[k + len(wanted) - 1] + 1]
+
+
+def test_original_spelling_is_the_first_match_of_the_folded_text():
+    """The fast path (the key found as written, nothing folded before it) gives what folding
+    every character gives: full-width and half-width letters and digits, kana with a
+    voicing mark of their own, characters that fold to several (㍿) or to none."""
+    import random
+
+    from assembler.draft import original_spelling
+
+    alphabet = list("abcABCＡＢＣａｂｃ1１号のか\u3099ｶﾞｲﾄﾞﾟｱ㍿①ﬁ （(ß維持管理")
+    rng = random.Random(13)
+    for _ in range(20000):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 14)))
+        term = "".join(rng.choices(alphabet, k=rng.randint(1, 3)))
+        assert original_spelling(term, text) == _spelled_char_by_char(term, text), (term, text)

@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 import docx
 from lxml import etree
 
+from assembler import collector
 from assembler.config import did_you_mean
 from assembler.draft import iter_entries
 from assembler.errors import InputError, RenderError
@@ -58,7 +59,7 @@ def render_docx(draft: Draft, path: str | Path, *, reference_doc: str | Path | N
     """
     path = Path(path)
     texts = Texts(templates_dir)
-    with replacing(path) as f:
+    with replacing(path) as f, collector.paused():
         write_docx(draft, texts, f, reference_doc=reference_doc, fonts=fonts, previous=previous)
     return path
 
@@ -89,7 +90,8 @@ def build_docx(draft: Draft, texts: Texts, *, reference_doc: str | Path | None =
     new (entries, citation pieces) is tracked.
     """
     buf = io.BytesIO()
-    write_docx(draft, texts, buf, reference_doc=reference_doc, fonts=fonts, previous=previous)
+    with collector.paused():
+        write_docx(draft, texts, buf, reference_doc=reference_doc, fonts=fonts, previous=previous)
     return buf.getvalue()
 
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, Callable, ContextManager, Iterable, Iterator
 
+from assembler import collector
 from assembler.draft import trace_rows
 from assembler.model import Assignment, Group, JSONObject, Meeting, Minutes, Outline, TraceRow
 from assembler.render import columns as table
@@ -190,7 +191,7 @@ def write_trace(trace: Trace, docx_path: str | Path) -> tuple[Path, ...]:
     from assembler.timings import stage
 
     paths = trace_paths(docx_path)
-    with stage("trace"), contextlib.ExitStack() as files:
+    with stage("trace"), collector.paused(), contextlib.ExitStack() as files:
         write_files(trace, *open_trace_files(files, lambda i, mode, **kw: replacing(paths[i], mode, **kw)))
     return paths
 
