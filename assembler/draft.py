@@ -338,7 +338,8 @@ def _entry(g: Group, inputs: _Inputs, trimmed: dict[str, str]) -> tuple[str, Ent
                if by_point[pid].section is not None and not by_point[pid].excluded]
     if not members:
         return None
-    members.sort(key=lambda p: inputs.order[p.id])
+    if len(members) > 1:
+        members.sort(key=lambda p: inputs.order[p.id])
     rep = points[g.representative]
     if rep not in members:
         rep = members[0]
@@ -353,13 +354,18 @@ def _entry(g: Group, inputs: _Inputs, trimmed: dict[str, str]) -> tuple[str, Ent
     new_points = inputs.changes.new_points
     return section, Entry(
         anchor=rep.id, text=text, points=tuple(p.id for p in members),
-        citation=_citation(members, inputs.labels, new_points, frozenset(g.partial)),
+        citation=_citation(members, inputs.labels, new_points, frozenset(g.partial) if g.partial else frozenset()),
         group=g.id,
         new=rep.id in new_points and all(p.id in new_points for p in members),
         edited=rep.id in inputs.edits, after=inputs.after.get(rep.id, ()),
-        comments=tuple(dict.fromkeys(c for key in (g.id, *(p.id for p in members))
-                                     for c in inputs.comments.get(key, ()))),
+        comments=_comments(inputs.comments, g.id, members),
     )
+
+
+def _comments(comments: dict[str, tuple[str, ...]], group: str, members: list[Point]) -> tuple[str, ...]:
+    """The doubts of a group and of its points, each once, in that order."""
+    found = [c for key in (group, *(p.id for p in members)) for c in comments.get(key, ())]
+    return tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)
 
 
 def _row_comments(entries_by_section: dict[str, list[Entry]], groups: tuple[Group, ...],

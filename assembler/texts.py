@@ -231,8 +231,8 @@ class Texts:
         the same texts in one pass of jinja2 where the template allows it: a comment or a
         cell per point then costs a turn of a loop, not a new context each (2–3 times
         faster). A template that could read more than its variables (extends, blocks,
-        includes, imports, ``self``, an undeclared name), or any error, renders them one by
-        one, which names the problem as ``render`` does."""
+        includes, imports, ``self``, ``loop`` outside a loop), or any error, renders them one
+        by one, which names the problem as ``render`` does."""
         if not items:
             return []
         keys = tuple(items[0])
@@ -266,8 +266,8 @@ class Texts:
             if any(True for _n in ast.find_all((nodes.Extends, nodes.Block, nodes.Include,
                                                 nodes.Import, nodes.FromImport))):
                 return None
-            if not meta.find_undeclared_variables(ast) <= set(keys) | set(self.env.globals):
-                return None  # e.g. `loop` outside a loop: the loop around it would answer
+            if meta.find_undeclared_variables(ast) & {"loop", _ITEMS, _ITEM}:
+                return None  # `loop` outside a loop: the loop around it would answer
             if any(n.name == "self" for n in ast.find_all(nodes.Name)):
                 return None  # the template itself: another one in the loop
             names = ", ".join(f"{k}={_ITEM}[{i}]" for i, k in enumerate(keys))

@@ -31,6 +31,7 @@ def test_render_each_gives_what_render_gives_for_the_packaged_templates():
     assert t.render_each("comment_placement.j2", PLACEMENT) == [t.render("comment_placement.j2", **v) for v in PLACEMENT]
     assert t.render_each("trace_source.j2", SOURCES) == [t.render("trace_source.j2", **v) for v in SOURCES]
     assert t._batch("trace_source.j2", tuple(SOURCES[0])) is not None  # the one-pass form is used
+    assert t._batch("citation.j2", ("parts",)) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -38,6 +39,8 @@ def test_render_each_gives_what_render_gives_for_the_packaged_templates():
     "{{ name -}}\n\n",
     "  {{ line_start }}–{{ line_end }}  \r\n",
     "{# a comment #}{% if page is not none %}p.{{ page }}{% else %}{{ file|upper }}{% endif %}",
+    # a name jinja2 cannot tell is set (set in one branch only): citation.j2's namespace
+    "{% if page is none %}{% set ns = namespace(x=name) %}{% endif %}{{ ns.x if page is none else file }}",
 ])
 def test_render_each_keeps_whitespace_newlines_and_scopes_as_render_does(tmp_path, text):
     t = _user(tmp_path, text)
@@ -62,6 +65,15 @@ def test_a_template_reading_more_than_its_variables_renders_one_by_one(tmp_path,
         assert str(got.value) == str(e)
     else:
         assert t.render_each("cell.j2", SOURCES) == expected
+
+
+def test_an_unknown_name_is_the_error_render_gives(tmp_path):
+    t = _user(tmp_path, "{{ name }}{{ nothere }}")
+    with pytest.raises(ConfigError) as e:
+        t.render("cell.j2", **SOURCES[0])
+    with pytest.raises(ConfigError) as got:
+        t.render_each("cell.j2", SOURCES)
+    assert str(got.value) == str(e.value) and "nothere" in str(e.value)
 
 
 def test_an_error_in_one_item_is_the_error_render_gives(tmp_path):

@@ -7,6 +7,7 @@ same bytes.
 """
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -27,7 +28,7 @@ from assembler.render import columns
 from assembler.render.dates import era_date, era_short
 from assembler.render.files import replacing, zip_info
 from assembler.docx.ooxml import W_NS, w
-from assembler.render.ooxml import Writer, escape, keep_together, run_xml, split_marked
+from assembler.render.ooxml import Writer, escape, keep_text, keep_together, run_xml, split_marked
 from assembler.render.tracked import (DELETED, EQUAL, INSERTED, MODIFIED, Block, Op, char_diff,
                                       diff_blocks)
 from assembler.docx.ooxml import BOOKMARK_PREFIX
@@ -356,15 +357,15 @@ class _Layout:
     def __init__(self, draft: Draft, texts: Texts) -> None:
         self.draft = draft
         self.texts = texts
-        self._citations: dict[tuple[CitationPart, ...], str] = {}
+        self._citations: dict[tuple[CitationPart, ...], str] | None = None
         self._meeting_cells: dict[str, str] = {}
-        self._sources: dict[str, str] = {}  # point id -> source cell, made by fit() for the rows
+        self._sources: dict[str, str] | None = None  # point id -> source cell, for cells()
+        self._rows: list[tuple[str, ...]] | None = None  # the appendix cells of every row
         self._page_break_next = False
         self.columns = columns.appendix()
         self.shares: tuple[float, ...] = tuple(c.share for c in self.columns)
         self.keep: tuple[str | None, ...] = tuple(c.keep for c in self.columns)  # Column.keep
         self._fitted: tuple[float | None, ...] | None = None
-        self._fitting = False
 
     @staticmethod
     def p(style: str, text: str, *, page_break: bool = False, before: int | None = None) -> Block:
@@ -438,15 +439,14 @@ class _Layout:
             yield from self.chapter(sub, level + 1)
 
     def citation(self, entry: Entry) -> str:
-        key = entry.citation
-        text = self._citations.get(key)
+        if self._citations is None:  # every citation of the draft in one pass of the template
+            keys = list(dict.fromkeys(e.citation for e in iter_entries(self.draft)))
+            self._citations = dict(zip(keys, self.texts.render_each(
+                "citation.j2", [{"parts": _citation_parts(key)} for key in keys])))
+        text = self._citations.get(entry.citation)
         if text is None:
-            parts = [{"speaker": c.speaker,
-                      "meetings": [{"label": m, "new": m in c.new_meetings,
-                                    "restated": m in c.restated_meetings} for m in c.meetings],
-                      "new": bool(c.meetings) and set(c.meetings) <= set(c.new_meetings)}
-                     for c in key]
-            text = self._citations[key] = self.texts.render("citation.j2", parts=parts)
+            text = self._citations[entry.citation] = self.texts.render(
+                "citation.j2", parts=_citation_parts(entry.citation))
         return text
 
     def _presenters(self) -> list[Callable[[TraceRow], object]]:
@@ -459,22 +459,25 @@ class _Layout:
                    "merge": lambda row: row.group.replace("（", "\n（", 1) if row.representative else row.group}
         return [present.get(c.key) or c.cell for c in self.columns]
 
+    def cells(self) -> list[tuple[str, ...]]:
+        """Every row's appendix cells, made once, column by column (fitted() measures them
+        before the table's grid is written, the rows then take them)."""
+        if self._rows is None:
+            trace = self.draft.trace
+            columns = [[v if type(v) is str else "" if v is None else str(v) for v in map(how, trace)]
+                       for how in self._presenters()]
+            self._rows = list(zip(*columns)) if columns else [() for _ in trace]
+        return self._rows
+
     def fitted(self) -> tuple[float | None, ...]:
         """The widest line of each fitted column in ems (None for the others): a pass over
         the rows before any is written, since the table's grid comes first."""
         if self._fitted is None:
             cols = self.columns
-            how = self._presenters()
             labels = _column_labels(self.texts, cols)
-            fit = [i for i, c in enumerate(cols) if c.fit]
-            seen: dict[int, set[str]] = {i: {labels[i]} for i in fit}
-            self._fitting = True
-            for row in self.draft.trace:
-                for i in fit:
-                    value = how[i](row)
-                    seen[i].add("" if value is None else str(value))
-            self._fitting = False
-            fitted = {cols[i].key: widest_line(values) for i, values in seen.items()}
+            rows = self.cells()
+            fitted = {c.key: widest_line([labels[i], *(r[i] for r in rows)])
+                      for i, c in enumerate(cols) if c.fit}
             if "merge" in fitted and "id" in fitted:
                 # the merge cell names an id (→m02_…): as wide as one from the start, so that the
                 # first merges in a later build leave the columns (and Reject All's layout) as they were
@@ -493,13 +496,8 @@ class _Layout:
         cols = self.columns
         yield Block("table", "cell_header", tuple(_column_labels(t, cols)))
         row_comments = dict(d.row_comments)
-        how = self._presenters()
-        for row in d.trace:
-            cells = []
-            for cell in how:
-                value = cell(row)
-                cells.append("" if value is None else str(value))
-            yield Block("row", "cell", tuple(cells), anchor=row.point.id,
+        for row, cells in zip(d.trace, self.cells()):
+            yield Block("row", "cell", cells, anchor=row.point.id,
                         comments=row_comments.get(row.point.id, ()))
         yield Block("end", "table")
 
@@ -513,15 +511,32 @@ class _Layout:
         return meeting
 
     def _source(self, row: TraceRow) -> str:
-        """The source cell (made once: fitted() makes it first, the row takes it)."""
+        """The source cell (every row's made in one pass of the template when the first is
+        asked for)."""
+        if self._sources is None:
+            rows = self.draft.trace
+            self._sources = dict(zip((r.point.id for r in rows), self.texts.render_each(
+                "trace_source.j2", [_source_vars(r) for r in rows])))
         cell = self._sources.pop(row.point.id, None)
         if cell is None:
-            src = row.point.source
-            cell = self.texts.render("trace_source.j2", file=src.file, name=os.path.basename(src.file),
-                                     line_start=src.line_start, line_end=src.line_end, page=src.page)
-            if self._fitting:
-                self._sources[row.point.id] = cell
+            cell = self.texts.render("trace_source.j2", **_source_vars(row))
         return cell
+
+
+def _source_vars(row: TraceRow) -> dict[str, object]:
+    """The variables of templates/trace_source.j2."""
+    src = row.point.source
+    return {"file": src.file, "name": os.path.basename(src.file), "line_start": src.line_start,
+            "line_end": src.line_end, "page": src.page}
+
+
+def _citation_parts(key: tuple[CitationPart, ...]) -> list[dict[str, object]]:
+    """The variable ``parts`` of templates/citation.j2."""
+    return [{"speaker": c.speaker,
+             "meetings": [{"label": m, "new": m in c.new_meetings,
+                           "restated": m in c.restated_meetings} for m in c.meetings],
+             "new": bool(c.meetings) and set(c.meetings) <= set(c.new_meetings)}
+            for c in key]
 
 
 #: A speaker label wider than this (ems) shows the name and the title on two lines.
@@ -540,10 +555,15 @@ def _speaker(row: TraceRow) -> str:
     '和泉\\n内閣総理大臣補佐官'
     """
     sp = row.point.speaker
-    label = sp.label
-    if (text_width(label) > SPEAKER_LINE and sp.name and sp.title
-            and label == sp.name + sp.title):
-        return f"{sp.name}\n{sp.title}"
+    return _speaker_cell(sp.label, sp.name, sp.title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _speaker_cell(label: str, name: str, title: str) -> str:
+    """_speaker's cell for one speaker (made once: a speaker has many rows)."""
+    if (text_width(label) > SPEAKER_LINE and name and title
+            and label == name + title):
+        return f"{name}\n{title}"
     return label
 
 
@@ -619,8 +639,10 @@ class _Emitter:
         self.deleted = 0  # ... of which rows of the previous build shown as deleted
         kept = [ids["cell_kept"] if f or k else ids["cell"] for f, k in zip(self.fit, self.keep)]
         self.cell_styles = kept
-        self._cells: list[dict[str, str]] = [{} for _ in fitted]  # a fitted cell's XML by its text
+        self._cells: list[dict[str, str]] = [{} for _ in fitted]  # a cell's XML by its text
         self._proto = self._row(kept, False)
+        self._list_ppr = writer.ppr(ids["list"])  # an entry's, untracked
+        self._comment_ref = _attr(ids["comment_ref"])
 
     # --- the pieces of a block, plain or tracked ------------------------------------------
 
@@ -670,7 +692,7 @@ class _Emitter:
         text = wr.tracked(self._pieces(op, 0, marked=marked))
         cite = wr.tracked(self._pieces(op, 1, marked=marked), rstyle=self.ids["link"],
                           nobreak="brackets")
-        ppr = wr.ppr(self.ids["list"], mark=mark)
+        ppr = self._list_ppr if mark is None else wr.ppr(self.ids["list"], mark=mark)
         if op.op == DELETED:  # the point's bookmark lives on where the point is now
             wr.append(f"<w:p>{ppr}{text}{cite}</w:p>")
             return
@@ -687,7 +709,7 @@ class _Emitter:
             cid = self.w.next_id()  # annotation ids unique across bookmarks, changes, comments
             self.comments.append((cid, comment))
             out += (f'<w:commentRangeStart w:id="{cid}"/><w:commentRangeEnd w:id="{cid}"/>'
-                    f'<w:r><w:rPr><w:rStyle w:val="{_attr(self.ids["comment_ref"])}"/></w:rPr>'
+                    f'<w:r><w:rPr><w:rStyle w:val="{self._comment_ref}"/></w:rPr>'
                     f'<w:commentReference w:id="{cid}"/></w:r>')
         return out
 
@@ -737,15 +759,16 @@ class _Emitter:
         return pattern.sub(join, text)
 
     def _cell(self, i: int, text: str) -> str:
-        if self.keep[i] is not None and text:
-            return run_xml(self._kept_spans(i, text))
-        if not self.fit[i] or not text:
-            return run_xml(text)
         cache = self._cells[i]
         xml = cache.get(text)
         if xml is None:
-            xml = run_xml(keep_together([(text, None)], loose=self._loose(i, text))[0][0])
-            if len(cache) < 4096:  # speakers, meetings, files repeat; ids and lines do not
+            if self.keep[i] is not None and text:
+                xml = run_xml(self._kept_spans(i, text))
+            elif not self.fit[i] or not text:
+                xml = run_xml(text)
+            else:
+                xml = run_xml(keep_text(text, loose=self._loose(i, text)))
+            if len(cache) < 4096:  # speakers, meetings, chapters, placements repeat; ids do not
                 cache[text] = xml
         return xml
 
@@ -758,7 +781,8 @@ class _Emitter:
     def row(self, op: Op, marked: bool) -> None:
         b, wr = op.block, self.w
         if op.op == EQUAL and not (marked and b.new) and not b.comments:  # the fast path
-            runs = [self._cell(i, text) for i, text in enumerate(b.parts)]
+            runs = [cache.get(text) or self._cell(i, text)
+                    for i, (cache, text) in enumerate(zip(self._cells, b.parts))]
             runs[0] = wr.bookmark(_anchor(b), runs[0])
             wr.append(self._proto.format(*runs))
             self.rows += 1

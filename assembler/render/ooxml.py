@@ -6,6 +6,7 @@ elements directly. One id counter serves bookmarks and tracked insertions.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -18,6 +19,8 @@ from assembler.texts import INS_END, INS_START
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: What ``clean`` removes or ``escape`` replaces: most text has none of it.
+_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _MARKED = re.compile(f"{INS_START}(.*?){INS_END}", re.S)
 
 
@@ -32,6 +35,8 @@ def split_marked(text: str) -> list[tuple[str, bool]]:
     >>> split_marked("（A〔2\\ue000・3\\ue001〕）")
     [('（A〔2', False), ('・3', True), ('〕）', False)]
     """
+    if INS_START not in text and INS_END not in text:  # most text: nothing marked
+        return [(clean(text), False)] if text else []
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in _MARKED.finditer(text):
@@ -52,13 +57,38 @@ BREAK_AFTER = "、，, \u3000\n"
 #: and before an opening bracket (never inside a word: 「infra-council-/02.txt」).
 LOOSE_AFTER = "・/_"
 LOOSE_BEFORE = "（(〔［["
-_JOIN = {loose: re.compile(f"(?<=[^{re.escape(BREAK_AFTER + (LOOSE_AFTER if loose else ''))}])"
-                           f"(?=[^\n{re.escape(LOOSE_BEFORE if loose else '')}])")
-         for loose in (False, True)}
+#: (after which, before which) no joiner goes, strict and loose.
+_NO_JOIN = {loose: (BREAK_AFTER + (LOOSE_AFTER if loose else ""), "\n" + (LOOSE_BEFORE if loose else ""))
+            for loose in (False, True)}
+
+
+def _joined(text: str, loose: bool) -> str:
+    """``text`` with a word joiner between every two characters except after one of
+    BREAK_AFTER or before a line feed (loose: also after LOOSE_AFTER, before LOOSE_BEFORE):
+    joiners between all, then those taken out again (str methods: a regular expression
+    that stops at every character was the appendix's slowest step)."""
+    out = WORD_JOINER.join(text)
+    after, before = _NO_JOIN[loose]
+    for ch in after:
+        if ch in text:
+            out = out.replace(ch + WORD_JOINER, ch)
+    for ch in before:
+        if ch in text:
+            out = out.replace(WORD_JOINER + ch, ch)
+    return out
 
 
 #: Text no line can break inside (letters, digits, underscores: an id).
 _UNBREAKABLE = re.compile(r"[A-Za-z0-9_]+")
+
+
+def keep_text(text: str, *, loose: bool = False) -> str:
+    """``keep_together`` of one piece of text: its characters joined (an id as it is).
+
+    >>> keep_text("第２回・第３回").replace("\u2060", "|"), keep_text("m02_0f9244")
+    ('第|２|回|・|第|３|回', 'm02_0f9244')
+    """
+    return text if _UNBREAKABLE.fullmatch(text) else _joined(text, loose)
 
 
 def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
@@ -79,7 +109,6 @@ def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
     """
     if _UNBREAKABLE.fullmatch("".join(text for text, _ in pieces)):
         return list(pieces)  # an id: no line breaks inside it anyway, no joiners
-    join = _JOIN[loose]
     before = LOOSE_BEFORE if loose else ""
     out: list[tuple[str, str | None]] = []
     prev: str | None = None  # the last character of the text so far
@@ -87,7 +116,7 @@ def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
         if not text:
             out.append((text, state))
             continue
-        joined = join.sub(WORD_JOINER, text)
+        joined = _joined(text, loose)
         if prev is not None and prev not in BREAK_AFTER + (LOOSE_AFTER if loose else "") \
                 and text[0] != "\n" and text[0] not in before:
             joined = WORD_JOINER + joined
@@ -100,6 +129,16 @@ def keep_together(pieces: list[tuple[str, str | None]], *, loose: bool = False
 #: what may follow a closing one without a break.
 _KEPT_OPEN, _KEPT_CLOSE = "〔［", "〕］"
 _CLOSERS = "）)」』】〕］、。，．,."
+#: A label not nested, with the closing punctuation after it; any bracket left outside
+#: such labels (nested, unbalanced) takes the character-by-character way.
+_KEPT_LABEL = re.compile(f"[{_KEPT_OPEN}][^{_KEPT_OPEN}{_KEPT_CLOSE}]*[{_KEPT_CLOSE}][{re.escape(_CLOSERS)}]*")
+_KEPT_ANY = re.compile(f"[{_KEPT_OPEN}{_KEPT_CLOSE}]")
+
+
+def _join_label(m: "re.Match[str]") -> str:
+    """A label with a joiner before each character after its opening bracket."""
+    label = m.group(0)
+    return label[0] + "".join(WORD_JOINER + ch for ch in label[1:])
 
 
 def keep_brackets(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -113,6 +152,10 @@ def keep_brackets(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str |
     ...                                       ("〕）", None)])).replace("⁠", "|")
     '（Ａ委員〔|第|２|・|３|〕|）'
     """
+    if len(pieces) == 1:  # the usual citation: one piece, its labels not nested
+        text, state = pieces[0]
+        if _KEPT_ANY.search(_KEPT_LABEL.sub("", text)) is None:
+            return [(_KEPT_LABEL.sub(_join_label, text), state)]
     out: list[tuple[str, str | None]] = []
     depth, after_close = 0, False
     for text, state in pieces:
@@ -153,14 +196,19 @@ def run_xml(text: str, rstyle: str | None = None, *, nobreak: bool = False) -> s
     """
     if not text:
         return ""
-    body = escape(clean(text))  # neither touches a line feed
+    body = escape(clean(text)) if _SPECIAL.search(text) else text  # neither touches a line feed
     if "\n" in body:
         body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
+    return f'<w:r>{_rpr(rstyle, nobreak) if rstyle or nobreak else ""}<w:t xml:space="preserve">{body}</w:t></w:r>'
+
+
+@functools.lru_cache(maxsize=64)
+def _rpr(rstyle: str | None, nobreak: bool) -> str:
+    """The run properties of run_xml (a few styles, made once each)."""
     rpr = f'<w:rStyle w:val="{escape(rstyle, True)}"/>' if rstyle else ""
     if nobreak:
         rpr += NOBREAK_RPR
-    rpr = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
+    return f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
 
 
 class Writer:

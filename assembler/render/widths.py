@@ -49,13 +49,13 @@ _ASCII = {**{chr(c): 0.5 for c in range(128)}, **dict.fromkeys("0123456789", 0.6
 
 
 def widest_line(values: Iterable[str]) -> float:
-    """The widest line among the values (each distinct value measured once), in ems.
+    """The widest line among the values (each distinct line measured once), in ems.
 
     >>> round(widest_line(["第２回\\nR2.5.12", "第３回\\nR2.6.1", "第２回\\nR2.5.12"]), 2)
     3.93
     """
-    return max((text_width(line) for value in set(values) for line in value.split("\n")),
-               default=0.0)
+    lines = {line for value in set(values) for line in value.split("\n")}
+    return max(map(text_width, lines), default=0.0)
 
 
 def column_widths(total: int, em: int, pad: int, shares: tuple[float, ...],
