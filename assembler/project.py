@@ -729,13 +729,14 @@ class _Build:
     def _stage_draft(self, tx: Transaction, draft: Draft, assembled: pipeline.Assembled,
                      texts: "Texts", identity: "Identity", against: list[Any] | None) -> bytes:
         """Stage the draft (with its identity) and its trace; return the draft's bytes."""
-        from .docx.identity import stamp
         from .render import build_docx, write_trace
         from .render.tracked import Block
+        from .timings import stage
 
         previous = [Block.from_json(b) for b in against] if against else None
-        docx = stamp(build_docx(draft, texts, reference_doc=self.cfg.reference_doc,
-                                fonts=self.cfg.fonts, previous=previous), identity)
+        with stage("docx"):
+            docx = build_docx(draft, texts, reference_doc=self.cfg.reference_doc, fonts=self.cfg.fonts,
+                              previous=previous, identity=identity)
         tx.write(self.out / DRAFT, docx)
         traces = [self.out / n for n in STATE_FILES if n not in (DRAFT, MANIFEST)]
         staged = [tx.path(t) for t in traces]

@@ -150,3 +150,26 @@ def test_one_job_writes_the_trace_in_this_process(tmp_path, monkeypatch):
     assert writer.pid is None and _files(tmp_path) == []
     writer.finish()
     assert _files(tmp_path) == ["draft.csv", "draft.json", "draft.xlsx"]
+
+
+@pytest.mark.parametrize("with_reference", [False, True])
+def test_a_project_draft_is_the_stamped_package_written_in_one_go(tmp_path, with_reference):
+    """build_docx(identity=…) gives the bytes stamp() gives of the unstamped draft, also
+    when the reference document already carries custom properties (they are kept)."""
+    import io
+
+    import docx
+
+    from assembler.docx.identity import Identity, read_identity, stamp
+
+    ref = None
+    if with_reference:
+        buf = io.BytesIO()
+        docx.Document().save(buf)
+        ref = tmp_path / "ref.docx"
+        ref.write_bytes(stamp(buf.getvalue(), Identity("その前の案件", "0")))
+    who = Identity("新戦略骨子", "0123456789abcdef")
+    stamped = build_docx(sample_draft(), Texts(None), reference_doc=ref, identity=who)
+    assert stamped == stamp(build_docx(sample_draft(), Texts(None), reference_doc=ref), who)
+    (tmp_path / "d.docx").write_bytes(stamped)
+    assert read_identity(tmp_path / "d.docx") == who

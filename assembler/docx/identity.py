@@ -24,7 +24,7 @@ BUILD = "assembler.build"
 _CP = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one format id user properties use
-_PART = "docProps/custom.xml"
+_PART = CUSTOM_PART = "docProps/custom.xml"
 _TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -82,28 +82,46 @@ def _package_rels(data: bytes) -> bytes:
     return _serialised(root)
 
 
+#: The deflate level of a stamped package's members: zlib's default, what re-zipping with
+#: ``zipfile`` gives (the renderer writes a project's draft at this level from the start).
+STAMP_LEVEL = -1
+
+
 def stamp(data: bytes, identity: Identity) -> bytes:
     """The .docx bytes with the draft's identity as custom properties (same bytes for the
-    same input: members keep their order and fixed timestamps)."""
-    values = {PROJECT: identity.project, BUILD: identity.build}
+    same input: members keep their order and fixed timestamps). ``render.document``
+    writes the same bytes directly (``identity=``) without unpacking the body again."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, \
             zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
-        names = src.namelist()
         for info in src.infolist():
-            body = src.read(info)
-            if info.filename == _PART:
-                body = _properties(body, values)
-            elif info.filename == "[Content_Types].xml":
-                body = _content_types(body)
-            elif info.filename == "_rels/.rels":
-                body = _package_rels(body)
-            dst.writestr(info, body)
-        if _PART not in names:
-            info = zipfile.ZipInfo(_PART, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, _properties(None, values))
+            dst.writestr(info, stamped(info.filename, src.read(info), identity))
+        if _PART not in src.namelist():
+            dst.writestr(*added(identity))
     return out.getvalue()
+
+
+def stamped(name: str, body: bytes, identity: Identity) -> bytes:
+    """A member of the package as the stamped package holds it (custom properties, their
+    content type and relationship added; other members as they are)."""
+    if name == _PART:
+        return _properties(body, _values(identity))
+    if name == "[Content_Types].xml":
+        return _content_types(body)
+    if name == "_rels/.rels":
+        return _package_rels(body)
+    return body
+
+
+def added(identity: Identity) -> tuple[zipfile.ZipInfo, bytes]:
+    """The custom properties member of a package that had none (it goes last)."""
+    info = zipfile.ZipInfo(_PART, date_time=_EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info, _properties(None, _values(identity))
+
+
+def _values(identity: Identity) -> dict[str, str]:
+    return {PROJECT: identity.project, BUILD: identity.build}
 
 
 def read_identity(path: str | Path) -> Identity:
