@@ -31,10 +31,38 @@ EXPECTED = {
         ("岸本孝之委員長", "chair", "ほかに質疑はありませんか。", 32, 32),
         ("岸本孝之委員長", "chair", "以上で、スマート農業の推進についての質疑を終わります。", 34, 34),
     ],
+    # a 検討会 議事録 in pdftotext shape (blank lines inside a paragraph, a page number, a form
+    # feed): stage directions naming a person on their own line in any brackets
+    # (（村木常務理事　入室）, （古賀参考人　着席）, 〔古賀参考人 退席〕) are recorded, start no
+    # turn and end none; the attendees' group in brackets （委員）… is no header
+    "hearing-stage-directions.txt": [
+        ("小野寺座長", "chair", "それでは、議事に入ります。", 9, 9),
+        ("村木常務理事", "member", "全国中学校体育団体連絡会の村木でございます。", 13, 15),
+        ("田辺委員", "member", "指導者への謝金は、", 16, 16),
+        ("村木常務理事", "member", "一時間当たり二千円程度を想定しております。", 17, 17),
+        ("小野寺座長", "chair", "続きまして、古賀参考人からお願いいたします。", 22, 22),
+        ("古賀参考人", "other", "休日の大会運営は、", 23, 23),
+        ("松浦委員", "member", "遅れて申し訳ありません。会場の確保についても、学校施設の開放を進めていただきたい。",
+         25, 27),
+        ("小野寺座長", "chair", "以上で本日の議事を終了します。", 29, 29),
+    ],
+    # a city assembly committee's 会議録 in pdftotext shape: after the last turn an end mark
+    # (――　了　――), the certifying sentence wrapped over two lines, a date, the committee's
+    # name and the signers (委員長　岸　本　孝　之, 会議録署名委員　南　陽子): no one's points
+    "record-signature-block.txt": [
+        ("岸本委員長", "chair", "ただいまから建設常任委員会を開会いたします。本日は、市道の維持管理について報告を受けます。",
+         7, 9),
+        ("道路課長", "secretariat", "市道の舗装の補修は、", 10, 10),
+        ("北浦委員", "member", "通学路の補修を優先すべきではないか。", 11, 11),
+        ("道路課長", "secretariat", "通学路は点検結果に基づき、", 12, 12),
+        ("岸本委員長", "chair", "以上で本日の委員会を閉会いたします。", 15, 15),
+    ],
 }
 
 LINE_FATES = {
     "yoroku-spaced-names.txt": "ffffffffffffffff" "aa" "pppppp" "FF" "pppppp" "s" "p" "n" "F",
+    "hearing-stage-directions.txt": "ffbffffb" "pbsbpbpppbF" "ss" "pp" "s" "pbp" "s" "pbF",
+    "record-signature-block.txt": "fbfffb" "pbppppbF" "p" "F" "bFFbFbFFFbF",
 }
 
 
@@ -66,3 +94,15 @@ def test_words_of_a_speech_after_a_header_are_no_spaced_name():
     # the label is whole before the spaces: 各 委員 in the speech names nobody
     got = _speakers("検討会 議事録\n\n○東岡計画官　各 委員 の皆様に御礼申し上げます。\n")
     assert [(n, t) for n, t, _r, _x in got] == [("東岡", "計画官")]
+
+
+def test_end_matter_and_stage_lines_by_their_form():
+    # written apart from the fixtures: no end mark, the signer right after the last turn;
+    # a signer after 以上 in the middle of a file; a stage direction in 【】 naming a person
+    got = _speakers("環境委員会 会議録\n\n○早川委員長　始めます。\n【村瀬参考人　入場】\n"
+                    "○村瀬参考人　森林の整備を急ぐべきである。\n委 員 長　早　川　千　晴\n")
+    assert got == [("早川", "委員長", "chair", "始めます。"),
+                   ("村瀬", "参考人", "other", "森林の整備を急ぐべきである。")]
+    got = _speakers("環境委員会 会議録\n\n○早川委員長　始めます。\n－以上－\n委員長　早川千晴\n"
+                    "（別紙）\n")
+    assert [t for *_s, t in got] == ["始めます。"]

@@ -53,10 +53,11 @@ _STAGE = re.compile(r"^[（(].*[）)]$")
 _RULE_CHARS = "─━―－-‐＝=＿_◇◆＊*〜~"
 _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
+_STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
+                r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
+                r"投影|画面共有|映像|動画|上映|放映|着席|離席|復席|入場|退場|登壇|降壇|交代|交替)")
 _INLINE_STAGE = re.compile(
-    r"[（(][^（）()]{0,30}?(?:拍手|笑|声あり|声有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
-    r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
-    r"投影|画面共有|映像|動画|上映|放映)"
+    rf"[（(][^（）()]{{0,30}}?{_STAGE_WORDS}"
     r"[^（）()]{0,30}?[）)]"
     # the clock in a line (（10:00）), and 了 (agreed) in brackets
     r"|[（(]\s*(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|了)\s*[）)]")
@@ -82,7 +83,14 @@ _SPACES = re.compile(rf"{_SP}+")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
 _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
 # What follows the last turn: the closing time, 以上, the ministry's contact footer.
-_END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=\s\u3000]*以\s*上[）)〕―ー－\-─━＝=\s\u3000]*$")
+_END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*(?:以\s*上|了)[）)〕―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*$")
+# The signature block after the last turn: 「上記のとおり相違ないことを証するため、ここに署名
+# する。」, 会議録署名委員, and a title with the signer's name alone (委員長　岸　本　孝　之).
+_SIGN_SENTENCE = re.compile(r"(?:証する|証します|ここに|規定により)[^。]{0,30}?(?:署名|記名|押印)"
+                            r"|相違ない(?:こと)?を証する|^[^。]{0,4}(?:署名|記名押印)(?:する|します|いたします)")
+_SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
+_SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者)"
+                     r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
 _CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
                       r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
 # A legend of marks: 「◎は委員長、○は委員、●は事務局の発言」, 「（◎：座長　○：委員　●：事務局）」.
@@ -112,6 +120,7 @@ _HEAVY_OPEN, _HEAVY_CLOSE = "【〔＜〈《≪", "】〕＞〉》≫"
 _O, _C, _IN = (f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]",
                f"[^{re.escape(_OPEN + _CLOSE)}]")
 _HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
+_STAGE_LINE = re.compile(rf"^{_O}{_IN}{{0,30}}?{_STAGE_WORDS}{_IN}{{0,30}}?{_C}$")
 BUILTIN_SHAPES = (
     _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,60}}?)\s*{_C}$"), "header", marked=True),
     # （山田委員（欠席のため書面で提出））: the speaker, then a note in brackets of its own
@@ -214,6 +223,40 @@ def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
     empty = sum(1 for l in lines if l.text == "")
     adjacent = sum(1 for a, b in zip(lines, lines[1:]) if a.text.strip() and b.text.strip())
     return empty >= 0.35 * n and adjacent <= 0.15 * (n - empty)
+
+
+def is_signature(text: str) -> bool:
+    """A line of the signature block that closes a record (no one's speech).
+
+    >>> [is_signature(t) for t in ["委員長　岸　本　孝　之", "会議録署名委員　山田太郎",
+    ...     "上記のとおり相違ないことを証するため、ここに署名する。", "委員長　それでは始めます。"]]
+    [True, True, True, False]
+    """
+    if len(text) > 80:
+        return False
+    if _SIGN_SENTENCE.search(text) or _SIGN_LABEL.search(text):
+        return True
+    return bool(_SPACES.search(text)) and bool(_SIGNER.match(_SPACES.sub("", text)))
+
+
+_LIST_SEP = re.compile(r"[、，,・\s\u3000]+")
+_KANA_OR_STOP = re.compile(r"[\u3041-\u3096。．！？]")
+
+
+def _signatures(lines: tuple[Line, ...]) -> int:
+    """Where the signature block at the end of a record starts (len(lines) when there is
+    none): the last lines, blank lines, page numbers, dates and end marks aside, that are
+    lines of a signature (``is_signature``)."""
+    start = n = len(lines)
+    for i in range(n - 1, max(n - 40, -1), -1):
+        t = lines[i].text.strip()
+        if not t or len(t) <= 13 and _PAGE_NUMBER.match(t) or len(t) <= 12 and _END_MARK.match(t):
+            continue
+        if is_signature(t):
+            start = i
+        elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)):
+            break  # a date, or a short line of no sentence (建設常任委員会), may stand in the block
+    return start
 
 
 def _trailer(lines: tuple[Line, ...]) -> int:
@@ -419,7 +462,7 @@ class LineParser:
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
         self.double = not self.whole and _is_double_spaced(src.lines)
-        self.trailer = _trailer(src.lines)
+        self.trailer = min(_trailer(src.lines), _signatures(src.lines))
         self.heads = frozenset() if self.whole else running_heads(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: _Para | None = None
@@ -574,10 +617,25 @@ class LineParser:
             return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
         if unknown and (in_attendees or not self.in_body and not rest):
             return False  # an unknown title in the front matter is a label, not a speaker
+        if rest and not self.in_body and self.roster(rest):
+            return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
         # a label read on its form alone after a bullet mark, or after a ○ where ○ marks
         # the bullets of a bracketed speaker: a bullet, not a header
         return not (not rest and self.roles.split(sp.label) is None and (
             text[0] in BULLET_CHARS or text[0] in _MARKS and self.speaker is not None and not self.turns))
+
+    def roster(self, text: str) -> bool:
+        """The text is a list of people with their titles (小野寺座長、田辺委員、松浦委員), no speech.
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.roster("小野寺座長、田辺委員、松浦委員"), p.roster("それでは、始めます")
+        (True, False)
+        """
+        items = [t for t in _LIST_SEP.split(text.strip()) if t]
+        return len(items) >= 2 and "。" not in text and all(
+            len(t) <= 16 and self.roles.split(t) is not None for t in items)
 
     def unknown_title(self, shape: _Shape, sp: Speaker) -> bool:
         """The label's title is not in the role table; an office with its person in brackets
@@ -749,6 +807,7 @@ class LineParser:
         self.close()
         self.speaker = None
         self.pending = []
+        self.closed = True
 
     def feed(self, i: int, line: Line) -> None:
         """Place one line: the first step that takes it decides (see ``dispatch``)."""
@@ -784,7 +843,8 @@ class LineParser:
 
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
-        return (self.header_step(i, line, stripped)
+        return (stripped[0] in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
+                or self.header_step(i, line, stripped)
                 or stripped[0] in _HEADING_START and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped) and self.introducer_step(i, line, stripped)
@@ -805,7 +865,11 @@ class LineParser:
             self.front_block = None  # a blank line ends an attendee list
 
     def end_step(self, i: int, line: Line, stripped: str) -> bool:
-        """The end of the meeting, or page furniture."""
+        """The end of the meeting, page furniture, or the signature block after the turns."""
+        if self.closed and is_signature(stripped) or _SIGN_SENTENCE.search(stripped) and is_signature(stripped):
+            self.end_turns()  # 上記のとおり…署名する。 closes the record wherever it stands
+            self.set_fate(i, "furniture")
+            return True
         return self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
 
     def mark_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -908,6 +972,7 @@ class LineParser:
         _shape, sp, rest = found
         self.start_body()
         self.back = False
+        self.closed = False
         if self.last_was_header and not rest:
             self.pending.append(sp)  # headers in a row: each keeps a paragraph below
         else:
@@ -1049,6 +1114,16 @@ class LineParser:
         self.close()
         return True
 
+    def person_stage_step(self, i: int, line: Line, stripped: str) -> bool:
+        """（村木常務理事　退室）, 〔古賀参考人 着席〕: a stage direction naming a person, alone on
+        its line in any brackets — recorded, never a turn (the name is no header)."""
+        if len(stripped) > 50 or not _STAGE_LINE.match(stripped):
+            return False
+        self.close()
+        self.set_fate(i, "stage")
+        self.out.directions.append(Direction(line.number, stripped))
+        return True
+
     def stage_step(self, i: int, line: Line, stripped: str) -> bool:
         """（拍手） on its own line: recorded, never a point."""
         if not (self.in_body and _STAGE.match(stripped) and not NUMBERED.match(stripped)):
@@ -1135,6 +1210,7 @@ class LineParser:
             cur.lines[-1] = Line(clean, line.number, line.page)
 
     last_was_header = False
+    closed = False  # the turns were closed (閉会, 以上, a signature): a signature line is no turn
     turns = False
     back = False  # under a label that names no speaker (【参考】): back matter up to the next header
     skip_to = -1  # the last line already read by a look-ahead (a broken header's second line)
