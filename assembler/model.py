@@ -33,12 +33,17 @@ class Line:
     """One line of an input file as the ingest stage read it.
 
     ``number`` is 1-based within the file (for a PDF: within the whole extracted text),
-    ``page`` is the 1-based page for PDF input and None otherwise.
+    ``page`` is the 1-based page for PDF input and None otherwise. ``cue`` is what the
+    document's structure says of the line, when a reader knows it (Word): ``speaker`` (the
+    speaker cell of a 発言者 | 発言内容 table), ``head`` (that table's heading row), ``turn``
+    (a top-level item of a list used on several levels: a speaker or an introducer, its
+    points one level down), ``item`` (any other list item).
     """
 
     text: str
     number: int
     page: int | None = None
+    cue: str | None = None
 
 
 @dataclass(frozen=True)

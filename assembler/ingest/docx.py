@@ -12,12 +12,16 @@ deleted text and field codes (``p.text`` would miss or add some of them).
   paragraph gives several lines with the same number.
 - A list paragraph (``w:numPr``) is a bullet start: a bulleted list gets ・, a numbered one
   its number (１．, ２．…; the parser treats those as bullets only under a speaker, so an
-  auto-numbered agenda stays an agenda).
-- A 2-column table of speaker | remark reads as the speaker's name on its own line followed
-  by the remark's paragraphs.
+  auto-numbered agenda stays an agenda). Its level is evidence too (``Line.cue``): in a list
+  used on several levels, a top-level item is a ``turn`` (a speaker's name or an introducer,
+  whose points are the items one level down), any other item an ``item``.
+- A 2-column table of speaker | remark reads as the speaker's name on its own line
+  (``cue`` ``speaker``) followed by the remark's paragraphs; its heading row (発言者 |
+  発言内容) is cued ``head``. A row with an empty speaker cell goes on with the speaker above.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,55 +87,126 @@ def _text(p: _Element) -> list[str]:
     return "".join(parts).split("\n")
 
 
+# The heading row of a speaker | remark table: its first or second cell says so.
+_HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "名前", "発言内容", "発言要旨", "発言の要旨",
+               "内容", "意見", "主な意見", "意見等", "意見の要旨", "要旨")
+
+
 class _Walker:
     def __init__(self, formats: dict[tuple[str, str], str], style_numbering: dict[str, _Element]) -> None:
         self.formats = formats
         self.style_numbering = style_numbering
         self.counters: dict[tuple[str, str], int] = {}
+        self.deep: set[str] = set()  # lists used on more than one level
         self.lines: list[Line] = []
         self.number = 0
+        self.cell_cue: str | None = None  # the cue of the table cell being walked
 
-    def marker(self, p: _Element) -> str:
+    def list_key(self, p: _Element) -> tuple[str, str] | None:
+        """(numId, ilvl) of a list paragraph, or None."""
         num = p.find(f"{_W}pPr/{_W}numPr")
         if num is None:
             style = p.find(f"{_W}pPr/{_W}pStyle")
             num = self.style_numbering.get(style.get(_W + "val")) if style is not None else None
         if num is None:
-            return ""
+            return None
         num_id = num.find(_W + "numId")
         ilvl = num.find(_W + "ilvl")
         key = (num_id.get(_W + "val") if num_id is not None else "0",
                ilvl.get(_W + "val") if ilvl is not None else "0")
-        if key[0] == "0":  # numId 0 switches numbering off
-            return ""
+        return None if key[0] == "0" else key  # numId 0 switches numbering off
+
+    def levels(self, body: _Element) -> None:
+        """Which lists are used on more than one level (their top items are turns)."""
+        for p in body.iter(_W + "p"):
+            key = self.list_key(p)
+            if key is not None and key[1] != "0":
+                self.deep.add(key[0])
+
+    def marker(self, p: _Element) -> tuple[str, str | None]:
+        """The list marker Word shows before the paragraph, and its cue."""
+        key = self.list_key(p)
+        if key is None:
+            return "", None
+        cue = "turn" if key[1] == "0" and key[0] in self.deep else "item"
         fmt = self.formats.get(key, "bullet")
         if fmt in ("bullet", "none"):
-            return "・"
+            return "・", cue
         self.counters[key] = self.counters.get(key, 0) + 1
-        return f"{to_fullwidth(str(self.counters[key]))}．"
+        for k in [k for k in self.counters if k[0] == key[0] and k[1].isdigit() and key[1].isdigit()
+                  and int(k[1]) > int(key[1])]:
+            del self.counters[k]  # a deeper level starts again under each item
+        return f"{to_fullwidth(str(self.counters[key]))}．", cue
 
     def paragraph(self, p: _Element) -> None:
         self.number += 1
         pieces = _text(p)
-        pieces[0] = self.marker(p) + pieces[0] if pieces[0].strip() else pieces[0]
+        mark, cue = self.marker(p)
+        if pieces[0].strip():
+            pieces[0] = mark + pieces[0]
+        cue = self.cell_cue or cue
         for piece in pieces:
-            self.lines.append(Line(clean(piece).rstrip(), self.number))
+            text = clean(piece).rstrip()
+            self.lines.append(Line(text, self.number, None, cue if text.strip() else None))
+
+    def table(self, el: _Element) -> None:
+        rows = [row for row in el.iter(_W + "tr") if row.getparent() is el]  # nested: from their cell
+        speakers = _is_speaker_table(rows)
+        for n, row in enumerate(rows):
+            head = speakers and n == 0 and _is_head_row(row)
+            for c, cell in enumerate(row.findall(_W + "tc")):
+                if speakers and c == 0 and not head and _cell_text(cell):
+                    self.speaker_cell(cell)
+                    continue
+                self.cell_cue = "head" if head else None
+                for child in cell:
+                    self.block(child)
+                self.cell_cue = None
+            self.lines.append(Line("", self.number))
+
+    def speaker_cell(self, cell: _Element) -> None:
+        """The speaker's cell as one line (事務局 / （企画課長） wrapped in the cell is one
+        label), numbered by its first paragraph; every paragraph is counted."""
+        paras = list(cell.iter(_W + "p"))
+        text = _SPACE.sub("", "".join(clean("".join(_text(p))) for p in paras))
+        self.lines.append(Line(text, self.number + 1, None, "speaker"))
+        self.number += len(paras)
 
     def block(self, el: _Element) -> None:
         tag = el.tag
         if tag == _W + "p":
             self.paragraph(el)
         elif tag == _W + "tbl":
-            for row in el.iter(_W + "tr"):
-                if row.getparent() is not el:
-                    continue  # nested tables are walked from their cell
-                for cell in row.findall(_W + "tc"):
-                    for child in cell:
-                        self.block(child)
-                self.lines.append(Line("", self.number))
+            self.table(el)
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
             for child in el:
                 self.block(child)
+
+
+def _cell_text(cell: _Element) -> str:
+    return "".join("".join(_text(p)) for p in cell.iter(_W + "p")).strip()
+
+
+def _is_head_row(row: _Element) -> bool:
+    cells = [_SPACE.sub("", _cell_text(c)) for c in row.findall(_W + "tc")]
+    return any(c in _HEAD_WORDS for c in cells[:2])
+
+
+def _is_speaker_table(rows: list[_Element]) -> bool:
+    """A table of speaker | remark: two columns, the first short labels with no sentence,
+    the second the remarks (longer), on most rows below the heading."""
+    if len(rows) < 2 or any(len(r.findall(_W + "tc")) != 2 for r in rows):
+        return False
+    body = rows[1:] if _is_head_row(rows[0]) else rows
+    pairs = [(_cell_text(r.findall(_W + "tc")[0]), _cell_text(r.findall(_W + "tc")[1])) for r in body]
+    labels = [(a, b) for a, b in pairs if a]
+    if not labels:
+        return False
+    short = sum(1 for a, b in labels if len(a) <= 30 and "。" not in a and len(b) > len(a))
+    return short >= 0.8 * len(labels)
+
+
+_SPACE = re.compile(r"[\s\u3000]+")
 
 
 def read_docx(path: Path) -> SourceText:
@@ -151,6 +226,7 @@ def read_docx(path: Path) -> SourceText:
     styles = {st.get(_W + "styleId"): st.find(f"{_W}pPr/{_W}numPr")
               for st in doc.styles.element.iter(_W + "style")}
     walker = _Walker(_numbering_formats(doc), {k: v for k, v in styles.items() if v is not None})
+    walker.levels(doc.element.body)
     for child in doc.element.body:
         walker.block(child)
     if not any(l.text.strip() for l in walker.lines):

@@ -829,6 +829,8 @@ class LineParser:
     def dispatch(self, i: int, line: Line, stripped: str) -> bool:
         """The steps a non-blank line goes through, in order, each tried only when the line
         can be of its kind (the cheap tests first: this runs for every line)."""
+        if line.cue is not None and self.cue_step(i, line, stripped):
+            return True
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.end_step(i, line, stripped):
             return True
@@ -1043,6 +1045,39 @@ class LineParser:
         self.open("back", i, line, stripped)
         return True
 
+    def cue_step(self, i: int, line: Line, stripped: str) -> bool:
+        """What the Word file's structure says of the line (``Line.cue``): a speaker | remark
+        table's heading row is furniture and its speaker cell a header whatever the label's
+        form; a list item that is a name-like label alone is a header (a top-level item of a
+        list used on several levels — a ``turn`` — on its form, any other item with a title of
+        the role table), and a turn that introduces a speaker is an introducer."""
+        if line.cue == "head":
+            self.close()
+            self.set_fate(i, "furniture")
+            return True
+        if line.cue == "speaker":
+            found = self.header("○" + stripped)
+            sp = found[1] if found else (self.split_label(stripped, True)
+                                         or Speaker(stripped, stripped, "", "other"))
+            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
+            return True
+        at = self.bullet(stripped)
+        rest = stripped[at:].strip() if at is not None else stripped
+        return bool(rest) and self.list_turn(i, line, rest)
+
+    def list_turn(self, i: int, line: Line, rest: str) -> bool:
+        """A list item (its marker taken off) that is a speaker's name or an introducer."""
+        found = self.header("○" + rest)
+        if found and not found[2] and (line.cue == "turn" or self.roles.split(found[1].label) is not None):
+            self.take_header(i, line, "○", found)
+            return True
+        if line.cue == "turn" and ("から" in rest or "より" in rest) and self.introduced(rest):
+            self.start_body()
+            self.open("circle", i, line, "○" + rest, marked=True)
+            self.close()
+            return True
+        return False
+
     def heading_step(self, i: int, line: Line, stripped: str) -> bool:
         """A heading between turns (■意見交換, ２．会長あいさつ, 〔意見等〕): the agenda of the
         body, nobody's point; the next turn names its speaker."""
@@ -1083,6 +1118,8 @@ class LineParser:
             t = lines[j].text.strip()
             if not t or j in self.heads or _is_page_number(t):
                 continue
+            if lines[j].cue in ("speaker", "turn"):
+                return True  # a Word table's speaker cell, a list's top item
             if self.header(t) is not None:
                 return True
             if t[0] in _HEADING_START and self.heading_form(t, j):
