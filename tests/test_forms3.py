@@ -57,11 +57,26 @@ EXPECTED = {
         ("道路課長", "secretariat", "通学路は点検結果に基づき、", 12, 12),
         ("岸本委員長", "chair", "以上で本日の委員会を閉会いたします。", 15, 15),
     ],
+    # a 検討会's hearing 議事要旨 in pdftotext shape (a bullet wrapped at the width, a page
+    # number, a form feed): headers naming a body, not a person — a municipality, a company,
+    # an association with the person who speaks for it, a ministry's bureau — then a member
+    "hearing-bodies.txt": [
+        ("みずなみ市", "other", "市内の路線バスは５年間で３割減便となり、通院や買物の足の確保が課題となっている。",
+         14, 15),
+        ("みずなみ市", "other", "デマンド交通を導入したが、", 16, 16),
+        ("株式会社ひばり交通", "other", "運転士の確保が最大の課題であり、", 18, 18),
+        ("株式会社ひばり交通", "other", "路線の維持には、", 19, 19),
+        ("全国中学校体育団体連絡会（村木常務理事）", "other", "部活動の送迎に", 23, 23),
+        ("鉄道局", "government", "地域の協議会での再構築の議論を、", 25, 25),
+        ("片岡委員", "member", "交通事業者と自治体が", 27, 27),
+        ("片岡委員", "member", "スクールバスと路線バスの統合は、", 28, 28),
+    ],
 }
 
 LINE_FATES = {
     "yoroku-spaced-names.txt": "ffffffffffffffff" "aa" "pppppp" "FF" "pppppp" "s" "p" "n" "F",
     "hearing-stage-directions.txt": "ffbffffb" "pbsbpbpppbF" "ss" "pp" "s" "pbp" "s" "pbF",
+    "hearing-bodies.txt": "ffbfffffbffb" "pppppppbF" "pppppppbFbF",
     "record-signature-block.txt": "fbfffb" "pbppppbF" "p" "F" "bFFbFbFFFbF",
 }
 
@@ -106,3 +121,13 @@ def test_end_matter_and_stage_lines_by_their_form():
     got = _speakers("環境委員会 会議録\n\n○早川委員長　始めます。\n－以上－\n委員長　早川千晴\n"
                     "（別紙）\n")
     assert [t for *_s, t in got] == ["始めます。"]
+
+
+def test_a_body_speaks_by_its_form_and_its_kind_gives_the_role():
+    # written apart from the fixture: other bodies and marks; labels that name no body
+    got = _speakers("懇談会 議事要旨\n\n○座長　始めます。\n【さくら県】\n・山間部の医師が不足している。\n"
+                    "〔一般社団法人みなと観光協会〕\n・外国人客が増えている。\n【水産庁（山口課長）】\n"
+                    "・漁港の整備を進める。\n【下水道】\n・老朽化が進んでいる。\n")
+    assert [(n, t, r) for n, t, r, _x in got] == [
+        ("", "座長", "chair"), ("さくら県", "", "other"), ("一般社団法人みなと観光協会", "", "other"),
+        ("山口", "課長", "secretariat")]

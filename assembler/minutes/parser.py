@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..i18n import N_
-from ..model import Direction, Line, SourceText, Speaker, Unread
+from ..model import Direction, Line, Role, SourceText, Speaker, Unread
 from .front import CLOCK_LINE, FrontLabels, is_date_line
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -237,6 +237,52 @@ def is_signature(text: str) -> bool:
     if _SIGN_SENTENCE.search(text) or _SIGN_LABEL.search(text):
         return True
     return bool(_SPACES.search(text)) and bool(_SIGNER.match(_SPACES.sub("", text)))
+
+
+#: A body that speaks as one at a hearing (【みずなみ市】, 【株式会社ひばり交通】, 【鉄道局】,
+#: 【全国中学校体育団体連絡会（村木常務理事）】): an organisation's name by its ending or its
+#: legal form. A ministry, agency or bureau of the state speaks as the government; a local
+#: body, a company, an association or any other organisation is a guest (``other``).
+_CORP = (r"(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人"
+         r"|独立行政法人|国立研究開発法人|学校法人|社会福祉法人|医療法人|[（(]株[）)])")
+_BODY_NAME = re.compile(r"^[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ（）()]{2,30}$")
+_GUEST_BODY = re.compile(
+    rf"^{_CORP}.|(?:{_CORP}|会社|協会|連合会|連絡会|協議会|会議所|商工会|医師会|薬剤師会|組合|機構|公社|財団"
+    r"|法人|学会|大学|研究所|センター|病院|銀行|事業団|振興会|連盟|団体|工業会|研究会)$"
+    r"|^.{2,10}(?:市|町|村|県|府)$|^(?:東京都|北海道)$|^.{2,10}(?:市|町|村|県|都|府|区)(?:役所|役場|庁)?.{0,10}(?:局|部|課)$")
+_STATE_BODY = re.compile(r"^(?:内閣府|内閣官房)|^.{1,12}(?:省|庁)(?:.{1,12}(?:局|部))?$|^.{1,10}局$")
+_NOT_BODY = ("資料", "参考", "議題", "議事", "概要", "意見", "質疑", "別紙", "目次", "報告", "結果", "説明",
+             "まとめ", "論点", "その他", "事務局")
+
+
+def body_speaker(label: str, roles: RoleTable) -> Speaker | None:
+    """A bracketed label naming a body, not a person, with its role (see ``_GUEST_BODY``);
+    the person who speaks for it may follow in brackets. None for any other label.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> [(s.name, s.title, s.role) for s in (body_speaker(x, t) for x in ("みずなみ市", "鉄道局",
+    ...     "株式会社ひばり交通", "全国中学校体育団体連絡会（村木常務理事）"))]
+    [('みずなみ市', '', 'other'), ('鉄道局', '', 'government'), ('株式会社ひばり交通', '', 'other'), ('村木', '常務理事', 'other')]
+    >>> body_speaker("参考資料", t), body_speaker("事務局（佐藤企画官）", t)
+    (None, None)
+    """
+    org, _, person = label.partition("（") if "（" in label else label.partition("(")
+    person = person.rstrip("）)")
+    if not _BODY_NAME.match(org) or any(w in org for w in _NOT_BODY) or roles.split(org) is not None:
+        return None
+    if _GUEST_BODY.search(org):
+        role: Role = "other"
+    elif _STATE_BODY.search(org):
+        role = "government"
+    else:
+        return None
+    if not person:
+        return Speaker(label, org, "", role)
+    sp = roles.split(person) or roles.guess(person)
+    if sp is None or not 0 < len(sp.name) <= 8:
+        return None
+    return Speaker(label, sp.name, sp.title, sp.role if role == "government" else role)
 
 
 _LIST_SEP = re.compile(r"[、，,・\s\u3000]+")
@@ -482,7 +528,7 @@ class LineParser:
         label = _SPACES.sub("", raw)
         sp = self.roles.split(label)
         if sp is None:
-            sp = self.roles.guess(label) or self.official(label)
+            sp = (marked and body_speaker(label, self.roles)) or self.roles.guess(label) or self.official(label)
             if sp is not None and not marked and sp.role == "other" and not self.in_body:
                 return None  # 主催者：内閣府 — a front-matter label, not a speaker
         return sp
@@ -565,6 +611,9 @@ class LineParser:
             sp = self.split_label(m["label"], shape.marked)
             if sp is None:
                 continue
+            if sp.title == "" and shape is BUILTIN_SHAPES[1]:
+                # 【全国…連絡会（村木常務理事）】: the bracket names who speaks for the body
+                sp = body_speaker(_SPACES.sub("", text[1:-1]), self.roles) or sp
             rest = m.groupdict().get("text") or None
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
@@ -641,7 +690,7 @@ class LineParser:
         """The label's title is not in the role table; an office with its person in brackets
         is a speaker by its form all the same."""
         return (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
-                and not (shape.marked and _OFFICE_PERSON.match(sp.label)))
+                and not (shape.marked and (_OFFICE_PERSON.match(sp.label) or body_speaker(sp.label, self.roles))))
 
     @staticmethod
     def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:
