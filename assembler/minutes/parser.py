@@ -560,7 +560,7 @@ class LineParser:
         in_attendees = not self.in_body and self.front_block == "attendees"
         shapes = self.candidates(text)
         users = len(self.user_shapes)
-        found = (self.first_header(shapes[:users], text, in_attendees)
+        found = (users and self.first_header(shapes[:users], text, in_attendees)
                  or (text[0] in _MARKS and self.spaced_header(text, in_attendees))
                  or self.first_header(shapes[users:], text, in_attendees))
         if found or text[0] not in _MARKS or in_attendees:
@@ -917,7 +917,8 @@ class LineParser:
 
     def end_step(self, i: int, line: Line, stripped: str) -> bool:
         """The end of the meeting, page furniture, or the signature block after the turns."""
-        if self.closed and is_signature(stripped) or _SIGN_SENTENCE.search(stripped) and is_signature(stripped):
+        if (self.closed or ("署" in stripped or "証" in stripped or "押印" in stripped or "記名" in stripped)
+                and _SIGN_SENTENCE.search(stripped)) and is_signature(stripped):
             self.end_turns()  # 上記のとおり…署名する。 closes the record wherever it stands
             self.set_fate(i, "furniture")
             return True
