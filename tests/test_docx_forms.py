@@ -6,6 +6,10 @@ names and sentences are invented.
 """
 from __future__ import annotations
 
+import shutil
+import subprocess
+
+import pytest
 from docx import Document
 from docx.oxml import parse_xml
 
@@ -117,3 +121,19 @@ def test_a_speaker_table_gives_one_turn_a_row(tmp_path):
     ]
     assert not parsed.unread
     assert parsed.lines[2:4] == ("furniture", "furniture")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_same_table_as_a_pdf_gives_the_same_turns(tmp_path):
+    # the remark column's wrapped lines go on the remark; the speaker cell wrapped over two
+    # lines (事務局 / （都市計画課長）) is one label; a name with no title is a speaker
+    f = table_record(tmp_path / "r.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(f)],
+                   check=True, capture_output=True, timeout=180)
+    parsed = minutes.parse_file(tmp_path / "r.pdf")
+    got = [(p.speaker.label, p.text) for p in parsed.points]
+    assert [g[0] for g in got] == ["会長", "事務局（都市計画課長）", "Ａ委員", "川島"]
+    assert got[1][1].startswith("資料１に沿って説明します。景観計画の見直し案の概要は次のとおりです。")
+    assert got[3][1] == "色彩の基準は分かりやすい図で示してほしい。"
+    assert not parsed.unread

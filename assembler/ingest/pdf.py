@@ -12,6 +12,9 @@ is what lets this reader undo the noise that extraction leaves:
 - a wider vertical gap than the usual line pitch becomes an empty line (a block break);
 - page numbers (「- 3 -」, 「3」, 「3/6」) and running headers/footers (the same text at the
   top or bottom of most pages) are dropped;
+- a table 発言者 | 発言内容 (from its heading row on): each line read by its cells, the speaker
+  cell a line of its own cued ``speaker`` (a bracket wrapped below it joins it: 事務局 /
+  （企画課長）), the remark's lines going on without an indent, the heading row cued ``head``;
 - a private-use glyph with no Unicode mapping (``(cid:NN)``) at the start of a line is a
   bullet: it becomes ・; control characters are removed.
 
@@ -42,6 +45,7 @@ _PAGE_NUMBER = re.compile(
 )
 _CID = re.compile(r"\(cid:\d+\)")
 _DIGITS = re.compile(r"[0-9０-９]+")
+_SPACES = re.compile(r"[\s\u3000]+")
 
 
 @dataclass
@@ -53,6 +57,7 @@ class _Row:
     top: float
     bottom: float
     height: float
+    cells: list[tuple[float, str]] | None = None  # (left edge, text) of pieces on one baseline
 
 
 def _keep_inserted_space(prev: str, nxt: str) -> bool:
@@ -103,10 +108,55 @@ def _rows(page: LTPage) -> list[_Row]:
     for r in found:
         last = rows[-1] if rows else None
         if last is not None and abs(last.bottom - r.bottom) < 0.5 * min(last.height, r.height):
+            if last.cells is None:
+                last.cells = [(last.x0, last.text)]
+            last.cells.append((r.x0, r.text.strip()))
             last.text = f"{last.text} {r.text.lstrip()}"
             continue
         rows.append(r)
     return rows
+
+
+_HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "発言内容", "発言要旨", "発言の要旨", "内容",
+               "意見", "主な意見", "要旨")
+
+
+def _label_cell(text: str) -> bool:
+    return 0 < len(text) <= 20 and "。" not in text and "、" not in text
+
+
+def _heading_row(row: _Row) -> float | None:
+    """The left edge of the remark column when the line is a 発言者 | 発言内容 heading row."""
+    cells = row.cells
+    if cells and len(cells) == 2 and all(_SPACES.sub("", t) in _HEAD_WORDS for _x, t in cells):
+        return cells[1][0]
+    return None
+
+
+def _table_lines(row: _Row, column: float, page_no: int, lines: list[Line]) -> bool:
+    """A line of a speaker | remark table as its cells: the speaker cell (cue ``speaker``;
+    a bracket going on from the label above joins it), the remark, a remark going on
+    (no indent: the paragraph goes on), the heading row (cue ``head``)."""
+    cells = row.cells or [(row.x0, row.text)]
+    if len(cells) == 1 and abs(cells[0][0] - column) <= 3:
+        lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no))
+        return True
+    if len(cells) != 2 or abs(cells[1][0] - column) > 3 or not _label_cell(cells[0][1]):
+        return False
+    left, right = clean(cells[0][1]).strip(), clean(cells[1][1]).strip()
+    if _heading_row(row) is not None:
+        lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
+        return True
+    at = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1)
+               if lines[k].cue == "speaker"), None)
+    if left[0] in "（(" and at is not None and "（" not in lines[at].text:
+        # 事務局 / （都市計画課長）: the speaker cell wrapped; the label goes on
+        lines[at] = Line(lines[at].text + left, lines[at].number, lines[at].page, "speaker")
+        lines.append(Line(right, len(lines) + 1, page_no))
+        return True
+    lines.append(Line(left, len(lines) + 1, page_no, "speaker"))
+    lines.append(Line(right, len(lines) + 1, page_no))
+    return True
 
 
 def _margin(pages: list[list[_Row]]) -> float:
@@ -171,12 +221,16 @@ def read_pdf(path: Path) -> SourceText:
     pitches = [a.bottom - b.bottom for rows in pages for a, b in zip(rows, rows[1:])
                if a.bottom > b.bottom]
     pitch = statistics.median(pitches) if pitches else 0.0
+    column: float | None = None  # the remark column, from a table's heading row on
     lines: list[Line] = []
     for page_no, rows in enumerate(pages, 1):
         kept = [r for i, r in enumerate(rows) if not _is_furniture(rows, i, repeated)]
         for prev, row in zip([None, *kept], kept):
             if prev is not None and pitch and prev.bottom - row.bottom > 1.5 * pitch:
                 lines.append(Line("", len(lines) + 1, page_no))
+            column = column if column is not None else _heading_row(row)
+            if column is not None and _table_lines(row, column, page_no, lines):
+                continue
             text = row.text
             if text.lstrip().startswith("(cid:"):
                 text = _CID.sub("・", text, count=1)
