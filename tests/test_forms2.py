@@ -148,3 +148,26 @@ def test_a_form_number_and_a_council_label_are_no_part_of_the_name(head, council
     text = head + "日時：令和６年９月２日（月）\n\n○田村会長\n・開会します。\n"
     m = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8")).meeting
     assert m.council == council
+
+
+# Written after the rules, as a check on text they were not made from: at first sight the
+# seat-numbered member (２番委員)…) went to the official before, and a heading with its
+# sub-heading under it (３　報告事項 / （１）…) became the secretariat's points.
+AFTER = [
+    ("あおば村議会産業建設常任委員会会議録\n日時　令和５年１２月５日（火）\n\n"
+     "委員長)　ただいまから委員会を開きます。\n産業振興課長)　農道の改修について御報告します。\n"
+     "２番委員)　改修の優先順位はどのように決めているのか。\n産業振興課長）　地元の要望で決めております。\n",
+     [("委員長", 4), ("産業振興課長", 5), ("２番委員", 6), ("産業振興課長", 7)]),
+    ("第４回みなと市子ども・子育て会議　議事概要\n\n○田中委員\n・待機児童を早く解消すべき。\n"
+     "○事務局\n・来年度に２か所の新設を予定している。\n\n３　報告事項\n（１）子育て支援アプリの運用状況\n"
+     "事務局より資料４に基づき報告があった。\n○木村会長\n・アプリの周知をさらに進めてほしい。\n",
+     [("田中委員", 4), ("事務局", 6), ("木村会長", 12)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER)
+def test_forms_checked_after_the_rules(text, expected):
+    from assembler.ingest.text import split_lines
+
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == expected

@@ -330,6 +330,7 @@ def _trailer(lines: tuple[Line, ...]) -> int:
 
 
 _DIGITS = re.compile(r"[0-9０-９]+")
+_SEAT = re.compile(r"[0-9０-９]{1,2}番")  # ２番委員: an assembly member by seat number
 # A heading between turns (■議事（１）…, ◆在宅医療, ２．会長あいさつ, （３）その他, 〔意見等〕):
 # a heading mark, a number or brackets before a short label that is no sentence.
 _HEADING_MARKS = "■□◆◇▲△▼▽◎★☆"
@@ -702,7 +703,8 @@ class LineParser:
         if not sp.name:
             return bare or sp.role in ("chair", "secretariat")
         name = sp.name.rpartition("・")[2]  # 厚生労働省健康局健康課・山本課長補佐: the person after ・
-        return 0 < len(name) <= 8 and not any(ch.isdigit() for ch in name)
+        return 0 < len(name) <= 8 and (not any(ch.isdigit() for ch in name)
+                                       or _SEAT.fullmatch(name) is not None)
 
     def is_agenda(self, text: str) -> bool:
         if not (text[0].isdigit() or text[0] in _AGENDA_START):
@@ -1140,7 +1142,7 @@ class LineParser:
         self.add("agenda", i, line)
         return True
 
-    def heading_form(self, text: str, i: int) -> bool:
+    def heading_form(self, text: str, i: int, chained: bool = False) -> bool:
         """A mark, a number or brackets before a short label that is no sentence, unlike the
         bullets of the turn before it (their mark or numbering is not the heading's). A
         numbered one stands apart (after a blank line or a page break) or names an item of
@@ -1150,8 +1152,9 @@ class LineParser:
             label = text[m.end():]
             if len(label) > 24 or "。" in label or "、" in label or _NUMBER_IN_SENTENCE.match(label):
                 return False
-            if not (self.apart(i) or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
-                return False
+            if not (chained or self.apart(i) or self.out.fate[i - 1] == "agenda"
+                    or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
+                return False  # a sub-heading right under a heading (３　報告事項 / （１）…) is chained
         elif not _HEADING.match(text):
             return False
         last = self.cur or (self.out.paras[-1] if self.out.paras else None)
@@ -1172,7 +1175,7 @@ class LineParser:
                 return True  # a Word table's speaker cell, a list's top item
             if self.header(t) is not None:
                 return True
-            if t[0] in _HEADING_START and self.heading_form(t, j):
+            if t[0] in _HEADING_START and self.heading_form(t, j, chained=True):
                 continue
             if _CIRCLE.match(t) or ("から" in t or "より" in t):
                 return self.introduced(t) is not None
