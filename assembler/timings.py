@@ -10,8 +10,9 @@ went), and the process prints a total line at exit::
 
 ``cpu`` is the process's CPU time in the stage (all threads: on a busy machine it shows the
 work when the wall time shows the wait); the total's adds the child processes' (the trace
-written by a second process, ``render/background.py``, and the input files parsed by worker
-processes, ``workers.py``, print their own lines with the memory of their own). ``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
+written by a second process, ``render/background.py``, and the workers of ``workers.py``
+print their own lines with the memory of their own; a worker's own memory is counted in the
+peak of the stage it ran beside). ``peak`` is the stage's own high-water mark of resident memory (Linux ``VmHWM``, reset
 at each stage start through ``/proc/self/clear_refs``); the total's peak is the largest
 of them, i.e. the process's peak. Elsewhere the peak is the process's so far. (Because the mark is
 reset, an outside measure such as ``/usr/bin/time``'s maximum RSS sees only the last
@@ -37,6 +38,7 @@ class _State:
     """What the timings of this process have seen so far."""
 
     peak_kb: int = 0  # the highest peak of the stages reported
+    beside_kb: int = 0  # own memory of the workers that ran beside the current stage
     first: float | None = None  # perf_counter() when the first stage began
     registered: bool = False  # the total is reported at exit
 
@@ -75,16 +77,32 @@ def peak_kb() -> int:
     return kb
 
 
-def own_memory(what: str = "worker process") -> str:
-    """For the timing line of a forked process (``workers.py``, ``render/background.py``):
-    the memory it did not share with the process it was forked from (pages it copied or made)."""
+def own_kb() -> int | None:
+    """A forked process's own memory at its highest, in kB: what it does not share with the
+    process it was forked from (pages it copied or made, ``smaps_rollup``'s Private lines),
+    plus what it has given back since its peak (``VmHWM`` − ``VmRSS``: the temporaries of
+    its work, which were its own). None where /proc does not tell."""
     try:
         with open("/proc/self/smaps_rollup", encoding="ascii") as f:
             kb = sum(int(line.split()[1]) for line in f
                      if line.startswith(("Private_Clean:", "Private_Dirty:")))
     except (OSError, ValueError, IndexError):
-        return f"  ({what})"
-    return f"  ({what}, own {kb / 1024:.0f} MB)"
+        return None
+    return kb + max(0, peak_kb() - (_status_kb("VmRSS") or 0))
+
+
+def own_memory(what: str = "worker process") -> str:
+    """For the timing line of a forked process (``workers.py``, ``render/background.py``):
+    its own memory at its highest (``own_kb``)."""
+    kb = own_kb()
+    return f"  ({what})" if kb is None else f"  ({what}, own {kb / 1024:.0f} MB)"
+
+
+def beside(kb: int | None) -> None:
+    """Count a worker's own memory (``own_kb``, sent back by ``workers.fork_map``) in the
+    peak of the stage it ran beside: the two were resident at the same time."""
+    if kb:
+        _state.beside_kb += kb
 
 
 def _reset_peak() -> None:
@@ -150,11 +168,14 @@ def stage(name: str, note: Callable[[], str] | None = None) -> Iterator[None]:
         atexit.register(_total)
     _state.peak_kb = max(_state.peak_kb, peak_kb())
     _reset_peak()
+    _state.beside_kb = 0
     start, cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
-        kb = peak_kb()
+        kb = peak_kb() + _state.beside_kb
         _state.peak_kb = max(_state.peak_kb, kb)
-        _line(name, time.perf_counter() - start, kb, note() if note else "",
+        with_workers = f"  (with the workers' own {_state.beside_kb / 1024:.0f} MB)" if _state.beside_kb else ""
+        _state.beside_kb = 0
+        _line(name, time.perf_counter() - start, kb, (note() if note else "") + with_workers,
               cpu=time.process_time() - cpu)

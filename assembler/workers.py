@@ -3,8 +3,9 @@
 ``fork_map(work, n)`` runs ``work(0)`` in this process and ``work(1)`` … ``work(n - 1)`` each
 in a child forked from it, so every child starts with what this process has already read
 (the outline, the roles, the patterns) and nothing needs to be sent to it. A child sends
-its result back pickled through a pipe and ends without running this process's exit
-handlers; it writes no file.
+its result back pickled through a pipe (with its own memory, counted in the peak of the
+stage here: ``timings.beside``) and ends without running this process's exit handlers; it
+writes no file.
 
 The results come back in the order of the shares, as one process would have made them.
 When shares fail, the exception of the first failing share is raised here — the caller
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import mmap
 import os
 import pickle
@@ -177,24 +179,30 @@ def _fork(work: Callable[[int], R], i: int, stage: str) -> _Child:
 
 
 def _collect(child: _Child) -> object:
-    """The result of one child: wait for it, unpickle what it sent, raise what it raised."""
+    """The result of one child: wait for it, unpickle what it sent, raise what it raised.
+    Its own memory (sent first) is counted in the peak of the stage it ran beside."""
+    from .timings import beside
+
     fd, child.fd = child.fd, -1
     with os.fdopen(fd, "rb") as pipe:
         data = pipe.read()
     _pid, status, _usage = os.wait4(child.pid, 0)  # its CPU time is counted as a child's
-    if not data:
+    enabled = gc.isenabled()
+    gc.disable()  # many small objects and no cycles: no collection while they are made
+    try:
+        sent = io.BytesIO(data)
+        own = pickle.load(sent)
+        failed, value = pickle.load(sent)
+    except (EOFError, pickle.UnpicklingError):
         # killed (the kernel's out-of-memory killer, a signal): no class of its own, nothing
         # a user did wrong, and no file to name
         raise AssemblerError(_("a worker process ended without finishing (exit status {code})").format(
             code=os.waitstatus_to_exitcode(status)),
-            hint=_("run again; if it happens again, set ASSEMBLER_JOBS=1"))
-    enabled = gc.isenabled()
-    gc.disable()  # many small objects and no cycles: no collection while they are made
-    try:
-        failed, value = pickle.loads(data)
+            hint=_("run again; if it happens again, set ASSEMBLER_JOBS=1")) from None
     finally:
         if enabled:
             gc.enable()
+    beside(own)
     if failed:
         raise value
     return value
@@ -218,16 +226,17 @@ def _child(work: Callable[[int], R], i: int, pipe: int, stage: str) -> None:
     status = 0
     try:
         gc.disable()  # the work makes few cycles, and a collection would touch every shared object
-        from .timings import own_memory, stage as timed
+        from .timings import own_kb, own_memory, stage as timed
 
         with timed(stage, note=own_memory):
             try:
                 payload = pickle.dumps((False, work(i)), protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException as e:  # noqa: BLE001 - everything goes back to the first process
                 payload = _pickled_error(e)
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(pipe, view):]
+        for part in (pickle.dumps(own_kb()), payload):  # its own memory first, then the result
+            view = memoryview(part)
+            while view:
+                view = view[os.write(pipe, view):]
         os.close(pipe)
     except BaseException:  # noqa: BLE001 - a broken pipe (the first process is gone), Ctrl-C
         status = 1

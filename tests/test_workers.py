@@ -302,3 +302,33 @@ def test_small_inputs_stay_in_one_process(council, monkeypatch):
     _jobs(monkeypatch, 2)
     pipeline.assemble([council])  # a few tens of KB: below PARALLEL_FROM_BYTES
     assert calls == []
+
+
+MEMORY_PROBE = """
+from assembler import timings, workers
+
+def work(i):
+    if i == 1:
+        block = bytearray(80 << 20)  # 80 MB of the worker's own, given back before it ends
+        return len(block)
+    return 0
+
+with timings.stage("probe"):
+    workers.fork_map(work, 2, stage="probe/{n}")
+"""
+
+
+def test_a_workers_memory_counts_in_the_peak_of_the_stage_beside_it():
+    """The worker's own memory at its highest (given back before it ended) is on its line
+    and in the peak of the stage here, and so in the total's."""
+    import re
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-c", MEMORY_PROBE], capture_output=True, text=True,
+                       env=dict(os.environ, ASSEMBLER_TIMINGS="1"), check=True, timeout=120)
+    own = int(re.search(r"timing: probe/2 .*own (\d+) MB", r.stderr)[1])
+    here = re.search(r"timing: probe\s.*peak\s+(\d+) MB.*with the workers' own (\d+) MB", r.stderr)
+    total = int(re.search(r"timing: total\s.*peak\s+(\d+) MB", r.stderr)[1])
+    assert own >= 80 and abs(int(here[2]) - own) <= 1, r.stderr
+    assert int(here[1]) >= own and total >= int(here[1]), r.stderr
