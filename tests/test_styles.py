@@ -52,6 +52,10 @@ MEETINGS = {
                                         "中央合同庁舎３号館 第１会議室", "議事要旨", []),
     "verbatim-broken-headers.txt": ("m04", "公共交通データ連携会議", 4, "2024-11-06", "10:00–11:30", None,
                                     "議事録", []),
+    "summary-agenda-headings-pypdf.txt": ("m02", "漁港活用検討会", 2, "2025-01-21", "10:00–12:00",
+                                          "中央合同庁舎１号館 第３会議室", "議事要旨",
+                                          [("委員", ("浜口座長", "秋山委員", "古田委員")),
+                                           ("事務局", ("水産庁漁港漁場整備部計画課長 ほか",))]),
     "assembly-stenographic.txt": ("m20240611", "環境・建設委員会", None, "2024-06-11", None, None, "速記録",
                                   [("出席委員", ("委員長長谷\u3000勇君", "副委員長井上\u3000さくら君",
                                                  "理事大田\u3000誠君", "木村\u3000ゆかり君")),
@@ -247,6 +251,15 @@ EXPECTED = {
         ("宮下下水道局長", "government", "opinion", "対象はおよそ百二十キロメートルでございます。", 33, 33),
         ("長谷委員長", "chair", "procedural", "以上で報告事項の聴取を終わります。", 34, 34),
     ],
+    # pypdf of a ministry's 議事要旨: attendee groups in brackets on the label's line and the
+    # next ((事務局)水産庁… ほか is no speaker), numbered agenda headings before and after
+    # the turns ((３)閉会 ends the last turn), the narrative after it, the contact footer
+    "summary-agenda-headings-pypdf.txt": [
+        ("秋山委員", "member", "opinion", "使われなくなった漁港の用地を、釣りや体験漁業の拠点として貸し出す仕組みを整えるべき。", 12, 13),
+        ("秋山委員", "member", "opinion", "地元の漁協が窓口を担えるよう", 14, 14),
+        ("事務局", "secretariat", "opinion", "占用の手続については", 17, 17),
+        ("古田委員", "member", "opinion", "海業の取組は、漁業者の所得の向上につながることを示さなければ、地元の理解が得られない。", 19, 20),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -295,6 +308,7 @@ LINE_FATES = {
     "summary-officials-pdftotext.txt": "fbffb" "ppppppbpppp" "FFpbppppp" "bffffffF",
     "verbatim-broken-headers.txt": "ffbfb" "pppppppppp" "Fppppbp" "Fppbf" "fF",
     "assembly-stenographic.txt": "fbfffffffbfbffab" "ppFppppspF" "ppnbnpppn",
+    "summary-agenda-headings-pypdf.txt": "fffff" "aaann" "ppppFppppp" "annF" "FFFF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}

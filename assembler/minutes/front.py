@@ -47,7 +47,7 @@ _DATE_REST = re.compile(r"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
-_BRACKET_GROUP = re.compile(r"^【(?P<label>[^】]{1,20})】[\s\u3000]*(?P<value>.*)$")
+_BRACKET_GROUP = re.compile(r"^[【（(＜〈〔［](?P<label>[^】）)＞〉〕］]{1,20})[】）)＞〉〕］][\s\u3000]*(?P<value>.*)$")
 _DATED = re.compile(r"[（(][^（）()]*(?:令和|平成|昭和|20[0-9]{2}|２０[０-９]{2})[^（）()]*[年月日][^（）()]*[）)]")
 _INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
 _NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
@@ -237,7 +237,10 @@ class _Attendees:
         if label not in _LIST_LABELS:
             self.groups.append(AttendeeGroup(label, ()))
             self.glue = False
-        if value:
+        m = _BRACKET_GROUP.match(value)
+        if m:
+            self.group(m["label"], m["value"])  # 出席者：（委員）上田座長、… — a group opens here
+        elif value:
             self.names(value)
 
     def group(self, label: str, value: str) -> None:

@@ -342,7 +342,8 @@ _STAGE_START = frozenset("（(")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
 _HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
-_AGENDA_START = "議報審協"  # an agenda line starts with a digit or one of these
+_BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
+_AGENDA_START = "議報審協" + _BRACKET_NUMBER_START  # an agenda line starts with a digit or one of these
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 
 
@@ -711,6 +712,11 @@ class LineParser:
             return False
         if _AGENDA_ITEM.match(text) and "。" not in text:
             return True
+        if text[0] in _BRACKET_NUMBER_START:
+            # （３）閉会, ⑵議事: a numbered heading of the agenda (a numbered bullet says more)
+            m = NUMBERED.match(text)
+            return (m is not None and len(text) <= 30 and "、" not in text and "。" not in text
+                    and _SPACES.sub("", text[m.end():]).startswith(_AGENDA_WORDS))
         if not _AGENDA.match(text):
             return False
         if self.speaker is not None:
@@ -1017,8 +1023,22 @@ class LineParser:
             self.last_was_header = False
             return stripped[0] in _HEADER_OPENERS and (
                 self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
+        if not self.in_body and self.front_block == "attendees" and self.attendee_group(i, found[2]):
+            return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
         self.take_header(i, line, stripped[0], found)
         return True
+
+    def attendee_group(self, i: int, rest: str | None) -> bool:
+        """In an attendee list, a bracketed title with names after it, or alone above a line
+        of names, is a group of attendees, not a speaker: no sentence follows it."""
+        if rest is not None:
+            return "。" not in rest
+        lines = self.src.lines
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        nxt = lines[j].text.strip() if j < len(lines) else ""
+        return bool(nxt) and "。" not in nxt and self.bullet(nxt) is None and nxt[0] not in _HEADER_OPENERS
 
     def take_header(self, i: int, line: Line, first: str,
                     found: tuple[_Shape, Speaker, str | None]) -> None:
