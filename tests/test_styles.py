@@ -56,6 +56,12 @@ MEETINGS = {
                                           "中央合同庁舎１号館 第３会議室", "議事要旨",
                                           [("委員", ("浜口座長", "秋山委員", "古田委員")),
                                            ("事務局", ("水産庁漁港漁場整備部計画課長 ほか",))]),
+    # 第２１２回国会 is the Diet's session, not the meeting's: the meeting is known by its date
+    "diet-committee.txt": ("m20231114", "第２１２回国会環境委員会", None, "2023-11-14", None, None, "議事要旨",
+                           [("出席委員", ("委員長\u3000西川\u3000一郎君", "理事\u3000東\u3000花子君",
+                                          "理事\u3000南\u3000三郎君", "北山\u3000四郎君", "中島\u3000五郎君")),
+                            ("出席国務大臣", ("環境大臣\u3000大沢\u3000六郎君",)),
+                            ("政府参考人", ("（環境省水・大気環境局長）\u3000松井\u3000七郎君",))]),
     "assembly-stenographic.txt": ("m20240611", "環境・建設委員会", None, "2024-06-11", None, None, "速記録",
                                   [("出席委員", ("委員長長谷\u3000勇君", "副委員長井上\u3000さくら君",
                                                  "理事大田\u3000誠君", "木村\u3000ゆかり君")),
@@ -260,6 +266,21 @@ EXPECTED = {
         ("事務局", "secretariat", "opinion", "占用の手続については", 17, 17),
         ("古田委員", "member", "opinion", "海業の取組は、漁業者の所得の向上につながることを示さなければ、地元の理解が得られない。", 19, 20),
     ],
+    # pdftotext of a Diet committee's record: 出席委員 / 出席国務大臣 / 政府参考人 rosters
+    # with 君 and an office in brackets, rules (―――◇―――), ○西川委員長 / ○大沢国務大臣 /
+    # ○松井政府参考人 turns, paragraphs indented with U+3000, a turn across a page break
+    "diet-committee.txt": [
+        ("西川委員長", "chair", "procedural", "これより会議を開きます。", 17, 17),
+        ("西川委員長", "chair", "opinion", "環境の基本施策に関する件について", 18, 18),
+        ("西川委員長", "chair", "opinion", "質疑の申出がありますので", 19, 19),
+        ("東委員", "member", "opinion", "おはようございます。海洋ごみについて伺います。", 20, 20),
+        ("東委員", "member", "opinion", "漂着ごみの回収は自治体の負担が大きく、国の支援を拡充すべきだと考えますが、大臣の見解をお尋ねします。", 21, 22),
+        ("大沢国務大臣", "government", "procedural", "お答えいたします。", 24, 24),
+        ("大沢国務大臣", "government", "opinion", "回収と処理の費用については", 25, 25),
+        ("松井政府参考人", "other", "opinion", "補足して御説明いたします。", 26, 26),
+        ("東委員", "member", "procedural", "ありがとうございました。終わります。", 27, 27),
+        ("西川委員長", "chair", "procedural", "本日は、これにて散会いたします。", 28, 28),
+    ],
     # a user's YAML: ◎飯島委員　… turns, ▶ bullets, 開催年月日 for the date
     "user-patterns.txt": [
         ("飯島委員", "member", "opinion", "自治体の共通基盤を整備すべき。", 3, 3),
@@ -309,6 +330,7 @@ LINE_FATES = {
     "verbatim-broken-headers.txt": "ffbfb" "pppppppppp" "Fppppbp" "Fppbf" "fF",
     "assembly-stenographic.txt": "fbfffffffbfbffab" "ppFppppspF" "ppnbnpppn",
     "summary-agenda-headings-pypdf.txt": "fffff" "aaann" "ppppFppppp" "annF" "FFFF",
+    "diet-committee.txt": "fffffffffffFfffF" "ppppppFppppp" "nF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
            "furniture": "F", "blank": "b", "unread": "u"}

@@ -14,7 +14,7 @@ from typing import TypedDict
 from ..model import AttendeeGroup, Line
 from ..text import to_int
 
-_SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?")
+_SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?(?!\s*国会)")
 MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
                           r"|議[\s\u3000]*事[\s\u3000]*概[\s\u3000]*要|会[\s\u3000]*議[\s\u3000]*記?[\s\u3000]*録"
                           r"|速[\s\u3000]*記[\s\u3000]*録|(?<=会)[\s\u3000]*記[\s\u3000]*録)")
@@ -274,6 +274,8 @@ class _Attendees:
         if _NOTE.fullmatch(text):
             return
         m = _BRACKET_GROUP.match(text) or _GROUP.match(text)
+        if m and self.groups and m["value"].rstrip().endswith(_NAME_END) and "、" not in m["value"]:
+            m = None  # （環境省水・大気環境局長）松井 七郎君: one person and the office, in the group
         if m:
             self.group(m["label"], m["value"])
         else:
