@@ -4,12 +4,14 @@
 # make test-wheel  the same suite against the built, installed wheel (tools/test-wheel.sh)
 # make eval    accuracy figures (classification against the reference labels, dedup P/R)
 # make bench   speed and memory figures
+# make mutate  do the tests bite? break the code on purpose, one decision at a time
+#              (tools/mutations.py: every break must make a named test fail)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: draft test test-wheel eval bench venv clean messages
+.PHONY: draft test test-wheel eval bench mutate venv clean messages
 
 venv: $(STAMP)
 
@@ -34,6 +36,9 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py bench
+
+mutate: $(STAMP)
+	$(PY) tools/mutations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info output/*.docx output/*.json output/*.csv output/*.xlsx

@@ -1,0 +1,507 @@
+"""Do the tests bite? Break the code on purpose, one decision at a time, and see a test fail.
+
+``make mutate`` (or ``.venv/bin/python tools/mutations.py``) copies the files git tracks into a
+temporary folder, then for each row of ``BREAKS`` replaces one exact piece of text in one file
+of the copy (refused when that text is not found exactly once, so the table cannot rot
+silently), runs the tests the row names with the project's Python and ``PYTHONPATH`` pointing
+at the copy, and puts the file back. A row whose tests still pass is SURVIVED: a decision a
+user would feel that no test holds. Exit status: 0 every break caught, 1 some survived, 2 the
+table or the copy is wrong (a text not found once, a named test that does not exist, the
+tests failing before any break, the package not imported from the copy).
+
+Each break is a decision a user would feel, chosen by hand (``why``), not a random operator
+swap: mutmut does those (see README, Tests). The tests run with ``-x -q -p no:cacheprovider``
+and, unless a row says ``slow``, ``-m "not slow"``; the whole table takes a few CPU-minutes.
+
+    tools/mutations.py                 every break
+    tools/mutations.py --list          the table (id, file, why, tests)
+    tools/mutations.py dedup-threshold limits-lines-off-by-one   some breaks, by id
+    tools/mutations.py --keep          leave the copy (its path is printed) to look at a break
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Break:
+    """One deliberate break: in ``file`` the text ``old`` (found exactly once) becomes ``new``;
+    ``why`` is what a user would feel; ``tests`` the pytest arguments (files or node ids)
+    whose tests should fail; ``slow``: those tests are marked slow (run them anyway)."""
+
+    id: str
+    file: str
+    old: str
+    new: str
+    why: str
+    tests: tuple[str, ...]
+    slow: bool = False
+
+
+B = Break
+BREAKS: tuple[Break, ...] = (
+    # --- ingest --------------------------------------------------------------------------------
+    B("ingest-utf8-bom-kept", "assembler/ingest/text.py",
+      '_BOMS = ((codecs.BOM_UTF8, "utf-8-sig")', '_BOMS = ((codecs.BOM_UTF8, "utf-8")',
+      "a UTF-8 file saved by Notepad (with a BOM) starts its first line with U+FEFF",
+      ("tests/test_ingest.py",)),
+    B("ingest-shift-jis-not-cp932", "assembler/ingest/text.py",
+      'if best.encoding == "shift_jis":', 'if best.encoding == "cp932_never":',
+      "～ － ① ㈱ of a Windows (CP932) file are read wrongly or refused",
+      ("tests/test_ingest.py",)),
+    B("ingest-form-feed-page", "assembler/ingest/text.py",
+      "        page += lead\n", "",
+      "a line after pdftotext's page break is put on the previous page (source.page wrong)",
+      ("tests/test_ingest.py", "tests/test_styles.py")),
+    B("docx-table-cell-order", "assembler/ingest/docx.py",
+      '                for cell in row.findall(_W + "tc"):', '                for cell in reversed(row.findall(_W + "tc")):',
+      "a speaker | remark table in a .docx reads the remark before its speaker: it goes to the previous one",
+      ("tests/test_ingest_docx.py",)),
+    # --- parse ---------------------------------------------------------------------------------
+    B("front-era-reiwa", "assembler/minutes/front.py",
+      '_ERA_BASE = {"令和": 2018,', '_ERA_BASE = {"令和": 2019,',
+      "every 令和 date of the cover and the meeting list is a year late",
+      ("tests/test_minutes.py", "tests/test_styles.py")),
+    B("introducer-kara-no", "assembler/minutes/parser.py",
+      "_FROM = re.compile(r\"(?:から|より)(?!の)", "_FROM = re.compile(r\"(?:から|より)",
+      "「構成員からの意見を受け、…」 hands the bullets below to the wrong speaker",
+      ("tests/test_minutes.py", "tests/test_styles.py")),
+    B("introducer-reported-point", "assembler/minutes/parser.py",
+      "found = (sp, bool(_REPORTED_END.search(sentence.strip())))", "found = (sp, False)",
+      "「○飯島委員より、…との意見があった。」 is lost as narrative instead of being the point",
+      ("tests/test_minutes.py", "tests/test_styles.py")),
+    B("header-colon-shape", "assembler/minutes/parser.py",
+      'if (text[0] in _HEADER_START or "：" in head or ":" in head',
+      'if (text[0] in _HEADER_START or ":" in head',
+      "「飯島委員：…」 with a long remark is not read as a speaker header",
+      ("tests/test_styles.py", "tests/test_minutes.py")),
+    B("header-name-length", "assembler/minutes/parser.py",
+      "return 0 < len(name) <= 8 and not any", "return 0 < len(name) <= 3 and not any",
+      "a colon header with a four-character name is no longer a speaker",
+      ("tests/test_styles.py", "tests/test_minutes.py", "tests/test_verbatim_kinds.py")),
+    B("kind-floor-onegai", "assembler/minutes/kind.py",
+      'r"[、，]?(?:よろしく)?(?:お願い(?:いた|致)?します|', 'r"[、，]?(?:よろしく)?(?:',
+      "「…委員、お願いいたします。」 (the chair handing over the floor) becomes an opinion in the draft",
+      ("tests/test_verbatim_kinds.py", "tests/test_minutes.py")),
+    B("unread-counted-as-narrative", "assembler/minutes/parser.py",
+      'self.set_fate(i, "unread")', 'self.set_fate(i, "narrative")',
+      "unread lines are counted as narrative: the line accounting hides them",
+      ("tests/test_minutes.py", "tests/test_styles.py", "tests/test_verbatim_kinds.py")),
+    # --- classify ------------------------------------------------------------------------------
+    B("classify-exclusion-filter", "assembler/classify.py",
+      "placed = {p.point: p for p in overrides.placements}",
+      "placed = {p.point: p for p in overrides.placements if not p.excluded}",
+      "a point the secretariat excluded in overrides.yaml is back in the draft",
+      ("tests/test_classify.py", "tests/test_draft.py")),
+    B("classify-manual-placement", "assembler/classify.py",
+      "a = Assignment(point=a.point, section=p.section, sections=(p.section,) + rest,",
+      "a = Assignment(point=a.point, section=a.section, sections=(p.section,) + rest,",
+      "a point the secretariat placed by hand stays in the chapter the words chose",
+      ("tests/test_classify.py", "tests/test_project.py")),
+    B("classify-catch-all", "assembler/classify.py",
+      "catch = outline.catch_all.id", "catch = outline.sections[0].id",
+      "points with no evidence land in the first chapter instead of その他",
+      ("tests/test_classify.py",)),
+    B("classify-min-score", "assembler/classify.py",
+      "min_score: float = 2.5", "min_score: float = 0.5",
+      "one weak word is enough to place a point: fewer go to the catch-all and review",
+      ("tests/test_classify.py",)),
+    # --- dedup ---------------------------------------------------------------------------------
+    B("dedup-threshold", "assembler/dedup.py",
+      "DEFAULT_THRESHOLD = 80.0", "DEFAULT_THRESHOLD = 70.0",
+      "same-topic but different opinions are merged into one entry by default",
+      ("tests/test_dedup.py", "tests/test_review.py")),
+    B("dedup-chaining-guard", "assembler/dedup.py",
+      "FLAG_MARGIN = 15.0", "FLAG_MARGIN = 45.0",
+      "a chain A~B~C with A and C unrelated is no longer flagged for review",
+      ("tests/test_dedup.py", "tests/test_review.py")),
+    B("dedup-never-merge", "assembler/dedup.py",
+      "        if not uf.allowed(ri, rj):\n            manual_points.update((i, j))\n            return\n",
+      "",
+      "never_merge pairs in overrides.yaml are merged anyway",
+      ("tests/test_dedup.py",)),
+    B("dedup-representative", "assembler/dedup.py",
+      "        rep = members[0]\n", "        rep = members[-1]\n",
+      "a merged entry shows the latest meeting's wording, and its group id changes at every meeting",
+      ("tests/test_dedup.py", "tests/test_draft.py")),
+    # --- draft ---------------------------------------------------------------------------------
+    B("draft-excluded-representative", "assembler/draft.py",
+      "    if rep not in members:\n        rep = members[0]\n", "",
+      "an excluded (or procedural) representative's wording stands for its group in the body",
+      ("tests/test_draft.py", "tests/test_project.py")),
+    B("draft-placement-evidence", "assembler/draft.py",
+      "matched = sorted((m for m in a.matched if m.section == a.section),",
+      "matched = sorted((m for m in a.matched),",
+      "the appendix names words of other chapters as why a point was placed",
+      ("tests/test_draft.py", "tests/test_classify.py")),
+    B("draft-citation-label-order", "assembler/draft.py",
+      "return tuple(CitationPart(speaker=speaker, meetings=tuple(by_label),",
+      "return tuple(CitationPart(speaker=speaker, meetings=tuple(sorted(by_label)),",
+      "a citation lists the meetings in text order: 〔第１０回・第９回〕",
+      ("tests/test_draft.py", "tests/test_render.py")),
+    B("draft-citation-meeting-label", "assembler/draft.py",
+      "        label = labels[p.meeting]\n", "        label = p.meeting\n",
+      "a citation says 〔m02〕 instead of 〔第２回〕",
+      ("tests/test_draft.py", "tests/test_build.py")),
+    B("citation-label-separator", "templates/citation.j2",
+      '{% set label = ("" if loop.first else "・")', '{% set label = ("" if loop.first else "、")',
+      "a speaker's meetings are joined by 、 and read as other speakers: 〔第２回、第３回〕",
+      ("tests/test_render.py", "tests/test_draft.py")),
+    B("draft-new-entry", "assembler/draft.py",
+      "new=rep.id in new_points and all(p.id in new_points for p in members),",
+      "new=rep.id in new_points,",
+      "an entry restating an earlier point is shown as wholly new (tracked) after a new meeting",
+      ("tests/test_draft.py", "tests/test_render.py", "tests/test_project.py")),
+    # --- render --------------------------------------------------------------------------------
+    B("render-ins-marks", "assembler/render/ooxml.py",
+      '            elif state == "ins" and self.revision:\n',
+      '            elif state == "ins" and not self.revision:\n',
+      "new points and citations of a rebuild are not tracked insertions (Word's 次へ finds nothing)",
+      ("tests/test_render.py", "tests/test_project.py")),
+    B("render-new-block-ins", "assembler/render/document.py",
+      'state = "ins" if (new or b.new) else None', 'state = "ins" if new else None',
+      "a wholly new entry's text is not marked as inserted, only its citation",
+      ("tests/test_render.py", "tests/test_project.py")),
+    B("widths-fit-cap", "assembler/render/widths.py",
+      "FIT_CAP = 14.0", "FIT_CAP = 4.0",
+      "ids, speakers and file names in the appendix are squeezed and break inside",
+      ("tests/test_render.py",)),
+    B("widths-cell-margin", "assembler/render/widths.py",
+      "* em + pad for f in fitted]", "* em for f in fitted]",
+      "fitted appendix columns forget the cells' margins: ids and names wrap onto a second line",
+      ("tests/test_render.py", "tests/test_render_look.py::test_appendix_ids_names_and_file_names_are_never_broken"),
+      slow=True),
+    B("columns-text-share", "assembler/render/columns.py",
+      'Column("text", "text", 0.42,', 'Column("text", "text", 0.12,',
+      "the appendix's text column, what the table is read for, shrinks to a few characters a line",
+      ("tests/test_render.py",)),
+    B("widths-keep-previous", "assembler/render/document.py",
+      "return tuple(None if f is None else max(f, widest_line(r[i] for r in rows))",
+      "return tuple(None if f is None else f",
+      "Reject All after a rebuild no longer gives back the previous appendix layout",
+      ("tests/test_render.py", "tests/test_render_changes.py")),
+    B("trace-speaker-column", "assembler/render/columns.py",
+      'Column("speaker", "speaker", 0.07, lambda r: r.point.speaker.label, fit=True)',
+      'Column("speaker", "speaker", 0.07, lambda r: r.point.speaker.name, fit=True)',
+      "the appendix, CSV and XLSX drop the speaker's title (飯島委員 → 飯島)",
+      ("tests/test_render.py", "tests/test_build.py")),
+    B("trace-line-end", "assembler/render/columns.py",
+      'Column("line_end", None, 0, lambda r: r.point.source.line_end, nested=True)',
+      'Column("line_end", None, 0, lambda r: r.point.source.line_start, nested=True)',
+      "the CSV and XLSX say a bullet ends on its first line: the trace to the minutes is wrong",
+      ("tests/test_render.py", "tests/test_build.py")),
+    # --- project, carry, transaction -----------------------------------------------------------
+    B("carry-delete-group", "assembler/carry.py",
+      "date=date) for pid in before.points]", "date=date) for pid in before.points[:1]]",
+      "deleting a merged entry in Word excludes only its first point: the others come back",
+      ("tests/test_project.py",)),
+    B("carry-move", "assembler/carry.py",
+      "        elif section != before.section:\n", "        elif False:\n",
+      "a paragraph moved to another chapter in Word goes back at the next build",
+      ("tests/test_project.py", "tests/test_cli.py")),
+    B("carry-whitespace-reword", "assembler/carry.py",
+      "def _same(a: str, b: str) -> bool:\n    return _key(a) == _key(b)",
+      "def _same(a: str, b: str) -> bool:\n    return a == b",
+      "a paragraph Word only re-spaced is recorded as the secretariat's rewording",
+      ("tests/test_project.py", "tests/test_render_comments.py")),
+    B("identity-build-stamp", "assembler/docx/identity.py",
+      "values = {PROJECT: identity.project, BUILD: identity.build}",
+      "values = {PROJECT: identity.project, BUILD: identity.project}",
+      "an edited draft is read against the wrong build's manifest (or refused)",
+      ("tests/test_project.py",)),
+    B("transaction-no-backup", "assembler/transaction.py",
+      '                _backup(target, self.dir / "old" / target.name)\n', "",
+      "a failed build loses the previous draft instead of putting it back",
+      ("tests/test_transaction.py",)),
+    B("transaction-no-rollback", "assembler/transaction.py",
+      "        if backup.exists():\n            os.replace(backup, target)\n",
+      "        if backup.exists():\n            pass\n",
+      "a build that fails half-way leaves some outputs new and some old",
+      ("tests/test_transaction.py",)),
+    B("transaction-no-fsync", "assembler/transaction.py",
+      "        f.flush()\n        os.fsync(f.fileno())\n", "        f.flush()\n",
+      "a power cut after a build can leave an empty draft.docx: new files are not flushed to disk",
+      ("tests/test_transaction.py",)),
+    B("transaction-shared-lock", "assembler/transaction.py",
+      "fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)", "fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)",
+      "two commands on one project at once are both let in",
+      ("tests/test_transaction.py",)),
+    # --- limits, messages, report --------------------------------------------------------------
+    B("limits-lines-off-by-one", "assembler/limits.py",
+      "    lim = getattr(current(), name)\n    if count > lim:",
+      "    lim = getattr(current(), name)\n    if count >= lim:",
+      "a file of exactly the allowed number of lines (or elements) is refused",
+      ("tests/test_inputs.py",)),
+    B("limits-file-size-off-by-one", "assembler/limits.py",
+      "if st.st_size > current().bytes(limit):", "if st.st_size >= current().bytes(limit):",
+      "a file of exactly the allowed size is refused",
+      ("tests/test_inputs.py",)),
+    B("limits-files-off-by-one", "assembler/limits.py",
+      "if len(files) > lim.files:", "if len(files) >= lim.files:",
+      "a run of exactly the allowed number of files is refused",
+      ("tests/test_inputs.py",)),
+    B("limits-points-off-by-one", "assembler/limits.py",
+      "    lim = current().points\n    if count > lim:", "    lim = current().points\n    if count >= lim:",
+      "a build of exactly the allowed number of points is refused",
+      ("tests/test_inputs.py",)),
+    B("i18n-catalog-lookup", "assembler/i18n.py",
+      "localedir=str(LOCALEDIR), languages=[lang]", "localedir=str(LOCALEDIR.parent), languages=[lang]",
+      "the Japanese catalog is not found: every message silently falls back to English",
+      ("tests/test_i18n.py", "tests/test_cli.py")),
+    B("i18n-default-japanese", "assembler/i18n.py",
+      '            return code\n    return "ja"', '            return code\n    return "en"',
+      "with no locale set (the secretariat's PC) messages come in English",
+      ("tests/test_i18n.py", "tests/test_cli.py")),
+    B("report-merged-count", "assembler/report.py",
+      "merged = sum(len(g.points) - 1 for g in a.groups if len(g.points) > 1)",
+      "merged = sum(1 for g in a.groups if len(g.points) > 1)",
+      "build's summary says how many groups were merged, not how many points were merged away",
+      ("tests/test_cli.py", "tests/test_build.py")),
+    B("report-placed-count", "assembler/report.py",
+      "placed = sum(1 for x in a.assignments if x.section)",
+      "placed = sum(1 for x in a.assignments)",
+      "classify's summary counts procedural points as placed",
+      ("tests/test_cli.py", "tests/test_classify.py")),
+)
+
+
+# --- running ----------------------------------------------------------------------------------
+
+#: Points an editable install's import hook at the copy, in every child Python: the hook maps
+#: the subpackages assembler.templates and assembler.outlines (the checkout's templates/ and
+#: sections/) to the checkout the venv was installed from, which would test the templates
+#: there instead of the copy's.
+_SITECUSTOMIZE = """\
+import sys
+for finder in sys.meta_path:
+    module = sys.modules.get(getattr(finder, "__module__", ""))
+    mapping = getattr(module, "MAPPING", None)
+    if isinstance(mapping, dict) and "assembler" in mapping:
+        for table in (mapping, getattr(module, "NAMESPACES", {{}})):
+            for key, value in table.items():
+                table[key] = ([v.replace({root!r}, {copy!r}, 1) for v in value]
+                              if isinstance(value, list) else value.replace({root!r}, {copy!r}, 1))
+"""
+_PROBE = ("import assembler, assembler.resources as r; from importlib.resources import files; "
+          "print(assembler.__file__); print(r.packaged('templates')); print(r.packaged('outlines')); "
+          "print(files('assembler.templates'))")
+
+
+def python() -> str:
+    """The project's venv Python (this one when there is no .venv)."""
+    venv = ROOT / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
+def tracked_files() -> list[str]:
+    out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, check=True, capture_output=True)
+    return [f for f in out.stdout.decode("utf-8").split("\0") if f]
+
+
+def make_copy(where: Path) -> Path:
+    """The tracked files as they are on disk (uncommitted changes included) under ``where``."""
+    copy = where / "repo"
+    for name in tracked_files():
+        src = ROOT / name
+        if not src.exists():
+            continue  # deleted in the working tree
+        dst = copy / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, dst, follow_symlinks=False)
+    site = where / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(
+        _SITECUSTOMIZE.format(root=str(ROOT), copy=str(copy)), encoding="utf-8")
+    return copy
+
+
+def environment(copy: Path, site: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTEST_ADDOPTS")}
+    env["PYTHONPATH"] = os.pathsep.join([str(copy), str(site)])
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def check_imports(copy: Path, env: dict[str, str]) -> list[str]:
+    """Problems with where the package and its data are imported from (none: all from the copy)."""
+    out = subprocess.run([python(), "-c", _PROBE], cwd=copy, env=env, capture_output=True, text=True)
+    if out.returncode:
+        return [f"cannot import assembler from the copy: {out.stderr.strip()}"]
+    return [f"{line} is not in the copy {copy}" for line in out.stdout.split()
+            if not Path(line).resolve().is_relative_to(copy.resolve())]
+
+
+def check_table(breaks: tuple[Break, ...], root: Path) -> list[str]:
+    """Rows whose text is not found exactly once (the code moved on: mend the row)."""
+    problems = []
+    ids = [b.id for b in breaks]
+    problems += [f"{i}: the id is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    for b in breaks:
+        path = root / b.file
+        if not path.exists():
+            problems.append(f"{b.id}: no file {b.file}")
+            continue
+        n = path.read_text(encoding="utf-8").count(b.old)
+        if n != 1:
+            problems.append(f"{b.id}: the text to break is found {n} times in {b.file}, not once")
+        if b.old == b.new:
+            problems.append(f"{b.id}: the new text is the old one")
+    return problems
+
+
+@dataclass
+class Result:
+    id: str
+    outcome: str  # caught | SURVIVED | error
+    detail: str
+    cpu: float
+
+
+_FIRST_FAILURE = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.M)
+
+
+def run_tests(tests: tuple[str, ...], *, slow: bool, copy: Path, env: dict[str, str],
+              timeout: float) -> tuple[int | None, str]:
+    """pytest's exit status (None: timed out) and its output."""
+    args = [python(), "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-rfE",
+            "--no-header", "-W", "ignore::pytest.PytestUnknownMarkWarning"]
+    if not slow:
+        args += ["-m", "not slow"]
+    try:
+        out = subprocess.run(args + list(tests), cwd=copy, env=env, capture_output=True, text=True,
+                             timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        text = e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
+        return None, text
+    return out.returncode, out.stdout + out.stderr
+
+
+def children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def try_break(b: Break, copy: Path, env: dict[str, str], timeout: float) -> Result:
+    path = copy / b.file
+    original = path.read_text(encoding="utf-8")
+    if original.count(b.old) != 1:
+        return Result(b.id, "error", "the text to break is not found exactly once in the copy", 0.0)
+    start = children_cpu()
+    path.write_text(original.replace(b.old, b.new, 1), encoding="utf-8")
+    try:
+        code, output = run_tests(b.tests, slow=b.slow, copy=copy, env=env, timeout=timeout)
+    finally:
+        path.write_text(original, encoding="utf-8")
+    cpu = children_cpu() - start
+    if code is None:
+        return Result(b.id, "caught", f"timed out after {timeout:g} s", cpu)
+    if code == 0:
+        return Result(b.id, "SURVIVED", "", cpu)
+    if code == 1:
+        m = _FIRST_FAILURE.search(output)
+        return Result(b.id, "caught", m.group(1) if m else "a test failed", cpu)
+    if code == 2:  # interrupted: a collection error (the break does not even import)
+        m = _FIRST_FAILURE.search(output)
+        return Result(b.id, "caught", f"collection error {m.group(1) if m else ''}".strip(), cpu)
+    tail = output.strip().splitlines()[-1:] or [""]
+    return Result(b.id, "error", f"pytest exit {code}: {tail[0]}", cpu)
+
+
+def baseline(breaks: tuple[Break, ...], copy: Path, env: dict[str, str], timeout: float) -> str | None:
+    """Run every named test once without a break: they must pass (else a failure is no catch)."""
+    for slow in (False, True):
+        tests = tuple(dict.fromkeys(t for b in breaks if b.slow == slow for t in b.tests))
+        if not tests:
+            continue
+        code, output = run_tests(tests, slow=slow, copy=copy, env=env, timeout=timeout * 4)
+        if code != 0:
+            m = _FIRST_FAILURE.search(output)
+            return (f"the named tests do not pass without a break (pytest exit {code}; "
+                    f"{m.group(1) if m else output.strip().splitlines()[-1:]})")
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("ids", nargs="*", help="run only these breaks")
+    parser.add_argument("--list", action="store_true", help="print the table and stop")
+    parser.add_argument("--keep", action="store_true", help="keep the copy")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the run without a break")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per break (default 600)")
+    parser.add_argument("--json", type=Path, help="write the results to this file")
+    args = parser.parse_args(argv)
+
+    known = {b.id for b in BREAKS}
+    unknown = [i for i in args.ids if i not in known]
+    if unknown:
+        print(f"no break {', '.join(unknown)}; see --list", file=sys.stderr)
+        return 2
+    breaks = tuple(b for b in BREAKS if not args.ids or b.id in args.ids)
+    if args.list:
+        for b in breaks:
+            print(f"{b.id:32} {b.file}\n    {b.why}\n    tests: {' '.join(b.tests)}"
+                  + ("  (slow)" if b.slow else ""))
+        print(f"{len(breaks)} breaks")
+        return 0
+    problems = check_table(breaks, ROOT)
+    if problems:
+        print("the table does not fit the code:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 2
+
+    tmp = Path(tempfile.mkdtemp(prefix="mutations-"))
+    try:
+        copy = make_copy(tmp)
+        env = environment(copy, tmp / "site")
+        wrong = check_imports(copy, env)
+        if wrong:
+            print("the tests would not run on the copy:\n  " + "\n  ".join(wrong), file=sys.stderr)
+            return 2
+        print(f"{len(breaks)} breaks on a copy in {copy}")
+        if not args.no_baseline:
+            start = children_cpu()
+            failed = baseline(breaks, copy, env, args.timeout)
+            if failed:
+                print(failed, file=sys.stderr)
+                return 2
+            print(f"baseline: the named tests pass without a break ({children_cpu() - start:.0f} CPU-s)")
+        results = []
+        began = time.monotonic()
+        for b in breaks:
+            r = try_break(b, copy, env, args.timeout)
+            results.append(r)
+            print(f"{r.outcome:8} {b.id:32} {r.cpu:5.1f} CPU-s  {r.detail}", flush=True)
+        survived = [r for r in results if r.outcome == "SURVIVED"]
+        errors = [r for r in results if r.outcome == "error"]
+        total = sum(r.cpu for r in results)
+        print(f"\n{len(results) - len(survived) - len(errors)}/{len(results)} caught, "
+              f"{len(survived)} survived, {len(errors)} errors; {total:.0f} CPU-s, "
+              f"{time.monotonic() - began:.0f} s wall")
+        for r in survived:
+            b = next(x for x in BREAKS if x.id == r.id)
+            print(f"  SURVIVED {b.id} ({b.file}): {b.why}")
+        if args.json:
+            args.json.write_text(json.dumps([r.__dict__ for r in results], ensure_ascii=False, indent=1),
+                                 encoding="utf-8")
+        return 2 if errors else (1 if survived else 0)
+    finally:
+        if args.keep:
+            print(f"copy kept in {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
