@@ -801,3 +801,23 @@ def test_a_chapter_id_typo_reads_well_in_japanese(in_root, tmp_path):
     assert r.stderr.startswith(f"エラー：{ov}: points.m02_8c84d0：'dxx' という章はありません。'dx' のことですか？"
                                "同梱の章立ての章：covid（新型コロナウイルスへの対応）, dx（")
     assert "sections/" not in r.stderr and "？。" not in r.stderr
+
+
+def test_the_build_summary_counts_the_points_merged_into_another(tmp_path):
+    """「N merged」 is how many points went into another point's entry (a point said at three
+    meetings is two merged), so that the draft's entries are the opinions less the merged."""
+    from benchmarks.generate import generate
+
+    folder = tmp_path / "minutes"
+    generate(folder, meetings=2, seed=5)
+    (folder / "truth.json").unlink()
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    out = tmp_path / "out" / "draft.docx"
+    r = CliRunner().invoke(main, ["build", str(folder), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    trace = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    sizes = [len(g["points"]) for g in trace["groups"]]
+    assert max(sizes) >= 3  # a point said at all three meetings
+    merged = sum(n - 1 for n in sizes)
+    assert f", {merged} merged, " in r.output, r.output
+    assert merged == len(trace["points"]) - len(trace["groups"])

@@ -323,3 +323,18 @@ def test_the_garbage_collector_is_left_as_it_was_found():
     with pytest.raises(ConfigError):
         dedup.dedup(points, overrides=Overrides(merge=(("m02_000001", "nope"),)))
     assert gc.isenabled()
+
+
+def test_the_default_threshold_merges_a_reworded_repeat_but_not_another_proposal():
+    """What a build does when nobody sets --threshold: a member's point said again in other
+    words is one entry; another member's different proposal on the same topic, written in
+    the same frame (scored in the 70s), stays an entry of its own."""
+    frame = "鉄道の海外展開では、{}を含めた{}で提案することが必要だ。"
+    groups = dedup.dedup([
+        point("m02_000001", frame.format("運行管理", "パッケージ")),
+        point("m03_000002", frame.format("車両の現地生産", "形"), speaker=KOBAYASHI),
+        point("m04_000003", "データセンターの地方分散は、電力の確保と一体で進めることが重要。"),
+        point("m05_000004", "データセンターの地方への分散は、電力の確保と一体的に進めることが重要だ。"),
+    ])
+    assert [g.points for g in groups] == [("m02_000001",), ("m03_000002",),
+                                          ("m04_000003", "m05_000004")]

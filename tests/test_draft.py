@@ -189,3 +189,56 @@ def test_original_spelling_is_the_first_match_of_the_folded_text():
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 14)))
         term = "".join(rng.choices(alphabet, k=rng.randint(1, 3)))
         assert original_spelling(term, text) == _spelled_char_by_char(term, text), (term, text)
+
+
+def _repeated_at(parsed, session: int, first_session: int = 2):
+    """The seed as meeting ``first_session`` and a meeting ``session`` in which 飯島委員 says
+    the seed's third point again word for word (groups, assignments and all)."""
+    m2 = replace(parsed[0], meeting=replace(parsed[0].meeting, session=first_session))
+    later = _second_meeting((m2,))
+    m3 = later[1]
+    later = (m2, replace(m3, meeting=replace(m3.meeting, session=session)))
+    points = [p for m in later for p in m.points]
+    return later, points
+
+
+def test_a_merged_points_meetings_are_cited_in_meeting_order_past_nine(seed):
+    """第９回 then 第１０回, not the text order of the labels (１ sorts before ９)."""
+    parsed, outline, _, _ = seed
+    later, points = _repeated_at(parsed, 10, first_session=9)
+    d = build_draft(later, outline, classify.classify(points, outline), dedup.dedup(points))
+    entry = next(e for e in iter_entries(d) if "m03_aaaaaa" in e.points)
+    assert [(c.speaker, c.meetings) for c in entry.citation] == [("飯島委員", ("第９回", "第１０回"))]
+
+
+def test_an_excluded_representative_leaves_its_group_to_the_next_point(seed):
+    """The secretariat excluded the first wording of a repeated point: the body shows the
+    repeat in its own words, citing only the meeting that is still in the body."""
+    parsed, outline, _, _ = seed
+    later, points = _repeated_at(parsed, 3)
+    first = parsed[0].points[2].id
+    assignments = tuple(replace(a, section=None, sections=(), excluded=True, manual=True)
+                        if a.point == first else a for a in classify.classify(points, outline))
+    groups = dedup.dedup(points)
+    assert next(g for g in groups if first in g.points).representative == first
+    d = build_draft(later, outline, assignments, groups)
+    entry = next(e for e in iter_entries(d) if "m03_aaaaaa" in e.points)
+    assert (entry.anchor, entry.points) == ("m03_aaaaaa", ("m03_aaaaaa",))
+    assert [(c.speaker, c.meetings) for c in entry.citation] == [("飯島委員", ("第３回",))]
+    assert first not in [pid for e in iter_entries(d) for pid in e.points]
+
+
+def test_an_entry_the_previous_draft_had_is_not_new_when_an_earlier_meeting_joins_it(seed):
+    """Meeting 2 added to a project built from meeting 3: the entry of a point said at both
+    now has meeting 2's wording, but it was in the draft already — only 第２回 in its
+    citation is new."""
+    parsed, outline, _, _ = seed
+    later, points = _repeated_at(parsed, 3)
+    new = frozenset(p.id for p in later[0].points)
+    d = build_draft(later, outline, classify.classify(points, outline), dedup.dedup(points),
+                    changes=Changes(new_points=new))
+    entry = next(e for e in iter_entries(d) if "m03_aaaaaa" in e.points)
+    assert entry.anchor in new and not entry.new
+    assert [(c.meetings, c.new_meetings) for c in entry.citation] == [(("第２回", "第３回"), ("第２回",))]
+    alone = [e for e in iter_entries(d) if e.points == (e.anchor,)]
+    assert alone and all(e.new for e in alone)  # meeting 2's other points are new entries

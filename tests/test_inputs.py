@@ -172,6 +172,32 @@ def test_too_many_files_or_bytes_in_one_run(tmp_path):
     assert "assembler --limit project_mb=1 …" in r.output
 
 
+def test_a_run_exactly_at_each_limit_is_read(tmp_path):
+    """A limit is the most that is allowed, not the first that is refused: two files under
+    ``files=2``, a file of exactly ``file_mb``, files of exactly ``project_mb`` together,
+    57 points under ``points=57`` are read; one more of each is refused."""
+    from conftest import SEED05
+
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for src in (SEED, SEED05):
+        (folder / src.name).write_bytes(src.read_bytes())
+    biggest = max(f.stat().st_size for f in folder.iterdir()) / 2 ** 20  # MB, exactly
+    together = sum(f.stat().st_size for f in folder.iterdir()) / 2 ** 20
+    at = ["files=2", f"file_mb={biggest!r}", f"project_mb={together!r}"]
+    for setting in at:
+        r = _invoke("--limit", setting, "parse", str(folder))
+        assert r.exit_code == 0, (setting, r.output)
+    r = _invoke("--limit", "points=57", "classify", str(SEED))
+    assert r.exit_code == 0, r.output
+    r = _invoke("--limit", "points=56", "classify", str(SEED))
+    assert r.exit_code == 2 and "more than the limit of 56" in r.output, r.output
+    over = ["files=1", f"file_mb={biggest - 2 ** -20!r}", f"project_mb={together - 2 ** -20!r}"]
+    for setting in over:
+        r = _invoke("--limit", setting, "parse", str(folder))
+        assert r.exit_code == 2 and "more than the limit" in r.output, (setting, r.output)
+
+
 def test_too_many_points_in_one_build(tmp_path):
     r = _invoke("--limit", "points=50", "build", str(SEED), "-o", str(tmp_path / "d.docx"))
     assert r.exit_code == 2

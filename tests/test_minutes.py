@@ -228,3 +228,27 @@ def test_introducer_agent_nearest_the_speech_act_nested_note_header_and_announce
     assert got[:2] == [("森下審議官", "資金面の支援を早急に見直したい。"),
                        ("川辺委員", "地方の実情に合った計画を求めたい。")]
     assert not m.unread  # the announcement is read (a point or the secretariat's narrative)
+
+
+def test_a_noun_with_kara_no_is_no_agent_even_nearest_the_speech_act(tmp_path):
+    """「事務局から、構成員からの質問への回答について説明があった。」: the 説明 is the
+    secretariat's; 構成員からの modifies 質問 and names no speaker, though it stands nearer
+    the speech act. The bullets below are the secretariat's (procedural or not), never a
+    member's opinion."""
+    from assembler.minutes import parse_paths
+
+    text = ("架空懇話会（第４回）議事要旨\n\n"
+            "１ 日 時　令和６年２月５日（月）10:00～11:30\n\n"
+            "○ 事務局から、構成員からの事前の質問への回答について、以下の\n"
+            "説明があった。\n\n"
+            "・ 補助の対象には中小の事業者も含まれる。\n\n"
+            "・ 申請の窓口は来年度から一本化する予定である。\n\f"
+            "- 1 -\n"
+            "（山吹委員）\n"
+            "・ 窓口の一本化は地方の事業者にこそ早く届けるべき。\n")
+    f = tmp_path / "m.txt"
+    f.write_text(text, encoding="utf-8")
+    (m,) = parse_paths([f])
+    got = [(p.speaker.label, p.speaker.role, p.text[:6]) for p in m.points]
+    assert got == [("事務局", "secretariat", "補助の対象に"), ("事務局", "secretariat", "申請の窓口は"),
+                   ("山吹委員", "member", "窓口の一本化")]

@@ -579,3 +579,40 @@ def test_a_manifest_from_another_version_is_refused_clearly(proj):
     path.write_text(json.dumps(data), encoding="utf-8")
     assert project.build(proj).changed is False
     assert manifest(proj)["version"] == 2 and manifest(proj)["project"]
+
+
+def test_a_deleted_merged_entry_stays_deleted_when_its_merge_comes_apart(proj, meeting3):
+    """Deleting a paragraph that cites several points deletes every one of them: each is
+    recorded in overrides.yaml, so none comes back when the points are no longer merged
+    (here: the threshold raised to 100 in assembler.yaml)."""
+    project.add(proj, meeting3)
+    project.build(proj)
+    draft = proj / "output" / "draft.docx"
+    merged = next((a, e["points"]) for a, e in manifest(proj)["entries"].items() if len(e["points"]) > 1)
+    _delete_para(draft, merged[0])
+    project.build(proj)
+    recorded = (proj / "overrides.yaml").read_text(encoding="utf-8")
+    assert all(f"{pid}: {{exclude: true" in recorded for pid in merged[1]), recorded
+    cfg = proj / "assembler.yaml"
+    text = cfg.read_text(encoding="utf-8")
+    assert "\nthreshold: null" in text
+    cfg.write_text(text.replace("\nthreshold: null", "\nthreshold: 100"), encoding="utf-8")
+    project.build(proj)
+    body = {pid for e in manifest(proj)["entries"].values() for pid in e["points"]}
+    assert not body & set(merged[1])
+
+
+def test_a_paragraph_word_only_respaced_is_not_recorded_as_reworded(proj):
+    """Spaces Word (or a person tidying up) put into a point's paragraph, or full-width letters
+    made half-width, change no wording: nothing is recorded under edits, nothing reported."""
+    project.build(proj)
+    draft = proj / "output" / "draft.docx"
+    anchor, entry = next((a, e) for a, e in manifest(proj)["entries"].items() if "、" in e["text"])
+    root = read_body(draft)
+    spaced = entry["text"].replace("、", "、　", 1) + " "
+    retype(para_of(root, anchor), spaced)
+    write_body(draft, root)
+    result = project.build(proj)
+    assert not any("reworded" in line for line in result.carried), result.carried
+    assert anchor not in (proj / "overrides.yaml").read_text(encoding="utf-8")
+    assert manifest(proj)["entries"][anchor]["text"] == entry["text"]

@@ -408,9 +408,11 @@ def test_appendix_columns_fit_their_content_and_names_ids_and_files_stay_whole(x
     kept = xml["word/styles.xml"].find(f"{W}style[@{W}styleId='{kept_style}']/{W}rPr")
     assert kept.find(f"{W}lang").get(f"{W}eastAsia") == "zxx" and kept.find(f"{W}noProof") is not None
     rows = [[tc for tc in tr.findall(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
+    margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
+    sides = sum(int(margins.find(f"{W}{side}").get(f"{W}w")) for side in ("left", "right"))
     for i in (0, 3, 4, 5):  # ID, 発言者, 会合, 出典
         widest = max(text_width(line) for r in rows for line in _cell_lines(r[i]))
-        assert widths[i] >= widest * 160, (i, widths[i], widest)
+        assert widths[i] - sides >= widest * 160, (i, widths[i], widest)  # inside the margins
         assert widths[i] <= (widest + 3) * 160 + 114, (i, widths[i], widest)
         for r in rows[1:]:
             for unit in (u for line in _cell_lines(r[i]) for u in line.split()):  # a space may break
@@ -421,11 +423,54 @@ def test_appendix_columns_fit_their_content_and_names_ids_and_files_stay_whole(x
             assert r[i].find(f".//{W}pStyle").get(f"{W}val") == kept_style
     assert widths[2] == max(widths)
     assert sum(widths) == 14003  # 297 mm less two 25 mm margins: the table fills the width
-    margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
     assert int(margins.find(f"{W}top").get(f"{W}w")) >= 40
     assert int(margins.find(f"{W}bottom").get(f"{W}w")) >= 40
     merge = {text_of(r[0]): text_of(r[7]) for r in rows[1:]}
     assert merge["m02_eeeee1"] == "" and "—" not in merge.values()
+
+
+def test_long_names_and_file_names_leave_the_text_column_room_to_read(tmp_path):
+    """A speaker with a long title and minutes with a long file name widen their columns, but
+    the text of the points — what the appendix is read for — still holds twenty characters
+    of the 8 pt table font a line; the long cells break at a sensible place instead."""
+    long_speaker = Speaker("国土交通省総合政策局海外プロジェクト推進課長補佐", "山吹",
+                           "国土交通省総合政策局海外プロジェクト推進課長補佐", "other")
+    long_file = "minutes/インフラ海外展開に関する新戦略策定に向けた懇談会_第2回_議事要旨_確定版.txt"
+    draft = sample_draft()
+    rows = tuple(replace(r, point=replace(r.point, speaker=long_speaker,
+                                          source=replace(r.point.source, file=long_file)))
+                 for r in draft.trace)
+    out = render_docx(replace(draft, trace=rows), tmp_path / "draft.docx")
+    tbl = parts(out)["word/document.xml"].find(f"{W}body/{W}tbl")
+    widths = [int(g.get(f"{W}w")) for g in tbl.iter(f"{W}gridCol")]
+    labels = [text_of(tc) for tc in tbl.find(f"{W}tr").findall(f"{W}tc")]
+    margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
+    sides = sum(int(margins.find(f"{W}{side}").get(f"{W}w")) for side in ("left", "right"))
+    assert widths[labels.index("発言内容")] - sides >= 20 * 160, list(zip(labels, widths))
+
+
+def test_a_rebuild_keeps_the_columns_the_previous_rows_needed(tmp_path):
+    """The previous build's appendix had a speaker with a long title; this build's rows are
+    narrower. Its rows are shown deleted in the change view, so Reject All must give back the
+    previous layout: the table keeps the previous build's column widths."""
+    from assembler.render.document import layout_blocks
+    from assembler.texts import Texts
+
+    long_speaker = Speaker("国土交通省総合政策局海外プロジェクト推進課長補佐", "山吹",
+                           "国土交通省総合政策局海外プロジェクト推進課長補佐", "other")
+    now = sample_draft()
+    before = replace(now, trace=tuple(replace(r, point=replace(r.point, speaker=long_speaker))
+                                      for r in now.trace))
+
+    def grid(path: Path) -> list[str]:
+        tbl = parts(path)["word/document.xml"].find(f"{W}body/{W}tbl")
+        return [g.get(f"{W}w") for g in tbl.iter(f"{W}gridCol")]
+
+    previous = grid(render_docx(before, tmp_path / "before.docx"))
+    alone = grid(render_docx(now, tmp_path / "alone.docx"))
+    assert alone != previous  # the long title needed a wider column
+    rebuilt = render_docx(now, tmp_path / "after.docx", previous=layout_blocks(before, Texts()))
+    assert grid(rebuilt) == previous
 
 
 def test_a_placement_term_never_breaks_inside(tmp_path):
@@ -676,6 +721,28 @@ def test_write_trace_writes_json_csv_and_xlsx_beside_the_draft(tmp_path):
         types = z.read("[Content_Types].xml").decode("utf-8")
         parts = [n for n in z.namelist() if not n.endswith(".rels") and n != "[Content_Types].xml"]
     assert all(f'PartName="/{n}"' in types for n in parts), types
+
+
+def test_the_csv_and_xlsx_lead_to_the_same_lines_of_the_minutes_as_the_json(tmp_path):
+    """Each row of the spreadsheet a secretariat filters names the file, the first and the
+    last line and the page of the point, as the JSON trace does (bullets over several lines
+    included)."""
+    from openpyxl import load_workbook
+
+    trace = sample_trace()
+    json_path, csv_path, xlsx_path = write_trace(trace, tmp_path / "draft.docx")
+    want = {p["id"]: [p["source"]["file"], p["source"]["line_start"], p["source"]["line_end"],
+                      p["source"].get("page")]
+            for p in json.loads(json_path.read_text(encoding="utf-8"))["points"]}
+    assert any(span[1] != span[2] for span in want.values())
+    keys = ("file", "line_start", "line_end", "page")
+    rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert {r["id"]: [r["file"], int(r["line_start"]), int(r["line_end"]), int(r["page"]) if r["page"] else None]
+            for r in rows} == want
+    ws = load_workbook(xlsx_path)["points"]
+    head = [c.value for c in ws[1]]
+    got = {r[head.index("id")]: [r[head.index(k)] for k in keys] for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert got == want
 
 
 def test_a_column_added_to_the_table_shows_in_all_four_outputs(tmp_path, monkeypatch):

@@ -111,6 +111,48 @@ def test_the_build_writes_through_every_step(proj, tmp_path, fault):
     assert max(steps.index(s) for s in copies) < steps.index("write journal")
 
 
+def test_every_new_file_is_on_disk_before_it_replaces_the_old_one(proj, monkeypatch):
+    """A power cut during a build leaves each output old or new, never empty: each new file
+    (and the journal) is flushed to disk (fsync) before any output is replaced, and the
+    folder is flushed before the journal is removed (the commit point)."""
+    synced: set[tuple[int, int]] = set()
+    events: list[str] = []
+    unflushed: list[str] = []
+    real_fsync, real_replace, real_unlink = os.fsync, os.replace, os.unlink
+    journal = str(proj / "output" / transaction.JOURNAL)
+
+    def fsync(fd):
+        st = os.fstat(fd)
+        synced.add((st.st_dev, st.st_ino))
+        events.append("fsync")
+        return real_fsync(fd)
+
+    def replace(src, dst):
+        if "/.pending-" not in str(dst):  # an output of the project replaced by its new file
+            st = os.stat(src)
+            if (st.st_dev, st.st_ino) not in synced:
+                unflushed.append(Path(dst).name)
+            js = os.stat(journal)  # the journal that can put everything back is on disk too
+            if (js.st_dev, js.st_ino) not in synced:
+                unflushed.append(transaction.JOURNAL)
+            events.append("replace")
+        return real_replace(src, dst)
+
+    def unlink(path, *args, **kwargs):
+        if str(path) == journal:
+            events.append("commit")
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "unlink", unlink)
+    project.build(proj)
+    assert events.count("replace") >= 6 and "commit" in events  # draft, trace, manifest, overrides
+    assert not unflushed, unflushed
+    last = len(events) - 1 - events[::-1].index("replace")
+    assert "fsync" in events[last:events.index("commit")]  # the renames are flushed
+
+
 @pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left on device"),
                                    OSError(errno.EACCES, "Permission denied"),
                                    KeyboardInterrupt()], ids=["full-disk", "denied", "ctrl-c"])
