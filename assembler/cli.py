@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, TypeVar
 
 import click
 
@@ -42,6 +42,18 @@ def _error(text: str) -> None:
 
 def _warn(text: str) -> None:
     click.secho(_("warning: {message}").format(message=text), fg="yellow", err=True)
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: say whether the files are as they were or complete, and exit 130."""
+    from assembler import transaction
+
+    if transaction.committed:
+        click.echo(_("interrupted after the new files were in place: they are complete"), err=True)
+    else:
+        click.echo(_("interrupted; nothing was changed (files are replaced all together "
+                     "or not at all)"), err=True)
+    sys.exit(130)
 
 
 class _Main(Group):
@@ -77,18 +89,12 @@ class _Main(Group):
                      "and save it again, or give it in another format"))
             sys.exit(2)
         except KeyboardInterrupt:
-            from assembler import transaction
-
-            if transaction.committed:
-                click.echo(_("interrupted after the new files were in place: they are complete"),
-                           err=True)
-            else:
-                click.echo(_("interrupted; nothing was changed (files are replaced all together "
-                             "or not at all)"), err=True)
-            sys.exit(130)
+            _interrupted()
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as e:  # a bug: say so in one line, keep the traceback for a report
+            if isinstance(e.__cause__, KeyboardInterrupt):
+                _interrupted()  # Ctrl-C while a module was imported: Python wraps it (__set_name__)
             if os.environ.get("ASSEMBLER_DEBUG"):
                 raise
             _error(_("internal error ({kind}: {detail}); please report it with the input files "

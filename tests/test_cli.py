@@ -148,6 +148,24 @@ def test_a_bug_is_one_line_unless_debugging(monkeypatch, in_root):
     assert isinstance(r.exception, ZeroDivisionError)
 
 
+def test_ctrl_c_while_a_module_is_imported_is_an_interruption_not_a_bug(monkeypatch, in_root):
+    """Ctrl-C while Python makes a class (a module imported lazily: a dataclass's fields) comes
+    wrapped in a RuntimeError; it is still the user's Ctrl-C: exit 130, nothing changed."""
+    from assembler import minutes
+
+    def importing(*args, **kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as e:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance 'fate' in 'Parsed'") from e
+
+    monkeypatch.setattr(minutes, "parse_paths", importing)
+    monkeypatch.delenv("ASSEMBLER_DEBUG", raising=False)
+    r = CliRunner().invoke(main, ["parse", "examples/minutes"])
+    assert (r.exit_code, r.output) == (130, "interrupted; nothing was changed (files are replaced "
+                                            "all together or not at all)\n")
+
+
 @checkout_only
 def test_a_plain_checkout_finds_its_templates_and_outline(tmp_path):
     """Without any install (only the checkout on sys.path), bundled data comes from the
