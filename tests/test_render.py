@@ -423,6 +423,7 @@ def test_appendix_columns_fit_their_content_and_names_ids_and_files_stay_whole(x
             assert r[i].find(f".//{W}pStyle").get(f"{W}val") == kept_style
     assert widths[2] == max(widths)
     assert sum(widths) == 14003  # 297 mm less two 25 mm margins: the table fills the width
+    assert min(widths) >= 2 * 160  # every heading (項目, 会合) has room for its two characters
     assert int(margins.find(f"{W}top").get(f"{W}w")) >= 40
     assert int(margins.find(f"{W}bottom").get(f"{W}w")) >= 40
     merge = {text_of(r[0]): text_of(r[7]) for r in rows[1:]}
@@ -447,6 +448,21 @@ def test_long_names_and_file_names_leave_the_text_column_room_to_read(tmp_path):
     margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
     sides = sum(int(margins.find(f"{W}{side}").get(f"{W}w")) for side in ("left", "right"))
     assert widths[labels.index("発言内容")] - sides >= 20 * 160, list(zip(labels, widths))
+
+
+def test_fitted_columns_wider_than_their_part_of_the_table_shrink_together():
+    """Names, ids and file names each as wide as they may grow (a big council, long titles):
+    together they are cut back to 60 % of the table in proportion, the shared columns keep
+    their shares of the rest, and the widths fill the table exactly."""
+    from assembler.render.widths import column_widths
+
+    shares, fitted = (0.1, 0.6, 0.3, 0.0, 0.0), (None, None, None, 30.0, 10.0)
+    widths = column_widths(8000, 200, 100, shares, fitted)
+    assert sum(widths) == 8000
+    assert sum(widths[3:]) <= 0.6 * 8000 and sum(widths[:3]) >= 0.4 * 8000
+    alone = column_widths(10 ** 6, 200, 100, shares, fitted)[3:]  # room enough: not cut back
+    assert abs(widths[3] / widths[4] - alone[0] / alone[1]) < 0.01
+    assert abs(widths[1] / widths[0] - 6) < 0.05 and abs(widths[2] / widths[0] - 3) < 0.05
 
 
 def test_a_rebuild_keeps_the_columns_the_previous_rows_needed(tmp_path):

@@ -184,6 +184,11 @@ BREAKS: tuple[Break, ...] = (
       "fitted appendix columns forget the cells' margins: ids and names wrap onto a second line",
       ("tests/test_render.py", "tests/test_render_look.py::test_appendix_ids_names_and_file_names_are_never_broken"),
       slow=True),
+    B("widths-fit-share", "assembler/render/widths.py",
+      "FIT_SHARE = 0.6", "FIT_SHARE = 0.97",
+      "long names, ids and file names together leave the text column a sliver of the page "
+      "(real content is just below the share: the unit test of column_widths holds it)",
+      ("tests/test_render.py",)),
     B("columns-text-share", "assembler/render/columns.py",
       'Column("text", "text", 0.42,', 'Column("text", "text", 0.12,',
       "the appendix's text column, what the table is read for, shrinks to a few characters a line",
