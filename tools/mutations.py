@@ -189,6 +189,11 @@ BREAKS: tuple[Break, ...] = (
       "long names, ids and file names together leave the text column a sliver of the page "
       "(real content is just below the share: the unit test of column_widths holds it)",
       ("tests/test_render.py",)),
+    B("widths-shared-weights", "assembler/render/widths.py",
+      "weights = sum(s for s, n in zip(shares, need) if n is None)",
+      "weights = sum(s for s, n in zip(shares, need) if n is not None)",
+      "the shared columns are sized by the fitted columns' shares: the 項目 column goes negative",
+      ("tests/test_render.py",)),
     B("columns-text-share", "assembler/render/columns.py",
       'Column("text", "text", 0.42,', 'Column("text", "text", 0.12,',
       "the appendix's text column, what the table is read for, shrinks to a few characters a line",
