@@ -67,7 +67,7 @@ BREAKS: tuple[Break, ...] = (
       "a line after pdftotext's page break is put on the previous page (source.page wrong)",
       ("tests/test_ingest.py", "tests/test_styles.py")),
     B("docx-table-cell-order", "assembler/ingest/docx.py",
-      '                for cell in row.findall(_W + "tc"):', '                for cell in reversed(row.findall(_W + "tc")):',
+      'for c, cell in enumerate(row.findall(_W + "tc")):', 'for c, cell in enumerate(reversed(row.findall(_W + "tc"))):',
       "a speaker | remark table in a .docx reads the remark before its speaker: it goes to the previous one",
       ("tests/test_ingest_docx.py",)),
     # --- parse ---------------------------------------------------------------------------------
