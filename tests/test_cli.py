@@ -159,7 +159,10 @@ def test_ctrl_c_while_a_module_is_imported_is_an_interruption_not_a_bug(monkeypa
         except KeyboardInterrupt as e:
             raise RuntimeError("Error calling __set_name__ on 'Field' instance 'fate' in 'Parsed'") from e
 
+    from assembler import transaction
+
     monkeypatch.setattr(minutes, "parse_paths", importing)
+    monkeypatch.setattr(transaction, "committed", False)  # no build of this process committed
     monkeypatch.delenv("ASSEMBLER_DEBUG", raising=False)
     r = CliRunner().invoke(main, ["parse", "examples/minutes"])
     assert (r.exit_code, r.output) == (130, "interrupted; nothing was changed (files are replaced "
