@@ -89,7 +89,7 @@ BREAKS: tuple[Break, ...] = (
       "「飯島委員：…」 with a long remark is not read as a speaker header",
       ("tests/test_styles.py", "tests/test_minutes.py")),
     B("header-name-length", "assembler/minutes/parser.py",
-      "return 0 < len(name) <= 8 and not any", "return 0 < len(name) <= 3 and not any",
+      "return 0 < len(name) <= 8 and (not any", "return 0 < len(name) <= 3 and (not any",
       "a colon header with a four-character name is no longer a speaker",
       ("tests/test_styles.py", "tests/test_minutes.py", "tests/test_verbatim_kinds.py")),
     B("kind-floor-onegai", "assembler/minutes/kind.py",
