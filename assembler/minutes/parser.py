@@ -53,7 +53,7 @@ _STAGE = re.compile(r"^[（(].*[）)]$")
 _RULE_CHARS = "─━―－-‐＝=＿_◇◆＊*〜~"
 _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
-_STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
+_STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
                 r"投影|画面共有|映像|動画|上映|放映|着席|離席|復席|入場|退場|登壇|降壇|交代|交替)")
 _INLINE_STAGE = re.compile(
@@ -162,6 +162,8 @@ _SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十
 _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
 #: what a header, or a header the extractor broke over two lines, starts with
 _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
+# An utterance's number before its header's mark (1: ◯委員長（…君）, ２５：○…, 3. ○…)
+_UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,4}}\s*[:：.．]?\s*(?=[{_MARKS}])")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
 _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
@@ -369,6 +371,33 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     return width - 1
 
 
+# What a web page wraps around the record when its text is saved (a 会議録検索 site): the
+# site's name, a breadcrumb (トップ ＞ 委員会 ＞ …), links to skip or jump (本文へ移動,
+# ページの先頭へ戻る, 次の発言へ) with their numbered page links (1|2|3), and those links alone.
+_WEB_NAVIGATION = re.compile(
+    r"[^。、]{0,40}(?:会議録|議事録)?(?:検索|閲覧)(?:システム|サービス)"
+    r"|(?:[^。＞>»›]{1,30}[＞>»›]\s*){2,}[^。＞>»›]{1,40}"
+    r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|"
+    r"ページトップへ(?:戻る)?|メインコンテンツへ(?:移動|スキップ)?|ナビゲーションを(?:スキップ|飛ばす)|"
+    r"印刷用(?:ページ|画面)(?:を表示)?|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
+    r"文字サイズ[^。]{0,20})"
+    r"(?:\s*[:：]?\s*[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)*)?"
+    r"|[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)+")
+
+
+_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ")
+
+
+def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
+    """Positions of lines that are a web page's navigation, not the record (furniture):
+    looked for among the first and the last ``edge`` lines, where a page wraps its text."""
+    n = len(lines)
+    ends = range(n) if n <= 2 * edge else (*range(edge), *range(n - edge, n))
+    return frozenset(i for i in ends
+                     if len(stripped := lines[i].text.strip()) <= 80 and _NAVIGATION_CHARS.intersection(stripped)
+                     and _WEB_NAVIGATION.fullmatch(_SPACES.sub("", stripped)))
+
+
 def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
     """Positions of running heads and feet.
 
@@ -511,7 +540,7 @@ class LineParser:
         self.whole = src.format == "docx"
         self.double = not self.whole and _is_double_spaced(src.lines)
         self.trailer = min(_trailer(src.lines), _signatures(src.lines))
-        self.heads = frozenset() if self.whole else running_heads(src.lines)
+        self.heads = (frozenset() if self.whole else running_heads(src.lines)) | web_navigation(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: _Para | None = None
         self.speaker: Speaker | None = None
@@ -559,6 +588,11 @@ class LineParser:
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
+        if text[0].isdigit():
+            # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
+            # 会議録検索 web page): the header is what follows it
+            numbered = _UTTERANCE_NUMBER.match(text)
+            return self.header(text[numbered.end():]) if numbered else None
         in_attendees = not self.in_body and self.front_block == "attendees"
         shapes = self.candidates(text)
         users = len(self.user_shapes)
