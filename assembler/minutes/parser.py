@@ -65,6 +65,8 @@ _INLINE_STAGE = re.compile(
 _NARRATIVE_VOICE = re.compile(
     r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
     r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介)[。．]?$")
+# A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
+_DASH_FRAME = re.compile(r"[-－―‐—–]+[\s\u3000]*(.+?)[\s\u3000]*[-－―‐—–]+")
 _REPORTED_END = re.compile(
     r"(?:との|という|旨の)(?:御?意見|指摘|発言|質問|要望|提案|コメント|提言)(?:等)?(?:が|も)?"
     r"(?:あった|出された|示された|なされた|寄せられた)。?$"
@@ -288,6 +290,7 @@ def body_speaker(label: str, roles: RoleTable) -> Speaker | None:
 
 
 _LIST_SEP = re.compile(r"[、，,・\s\u3000]+")
+_COMMAS = re.compile(r"[、，,]")
 _KANA_OR_STOP = re.compile(r"[\u3041-\u3096。．！？]")
 
 
@@ -718,9 +721,18 @@ class LineParser:
         >>> p.roster("小野寺座長、田辺委員、松浦委員"), p.roster("それでは、始めます")
         (True, False)
         """
+        if "。" in text:
+            return False
         items = [t for t in _LIST_SEP.split(text.strip()) if t]
-        return len(items) >= 2 and "。" not in text and all(
-            len(t) <= 16 and self.roles.split(t) is not None for t in items)
+        if len(items) >= 2 and all(len(t) <= 16 and self.roles.split(t) is not None for t in items):
+            return True
+        entries = [t for t in _COMMAS.split(text.strip()) if t]  # 防災安全課長　高岡宏、主査　近藤まゆみ
+        return len(entries) >= 2 and all(len(t) <= 24 and self.person_entry(t) for t in entries)
+
+    def person_entry(self, text: str) -> bool:
+        """An attendee as a list gives one: a title and a name apart (防災安全課長　高岡宏,
+        主査　近藤まゆみ, 高岡宏　課長)."""
+        return any(self.roles.split(w) is not None for w in _SPACES.split(text) if w)
 
     def unknown_title(self, shape: _Shape, sp: Speaker) -> bool:
         """The label's title is not in the role table; an office with its person in brackets
@@ -736,7 +748,10 @@ class LineParser:
         if in_attendees and not (rest and rest.endswith("。") and "、" not in rest[:12]):
             return False
         if not sp.name:
-            return bare or sp.role in ("chair", "secretariat")
+            # a title alone (副会長：…), or a body with its part (社会福祉協議会（オブザーバー）：…),
+            # speaking in the body; a member's title alone before the turns is a list label
+            return bare or sp.role in ("chair", "secretariat") or bool(rest) and len(sp.label) <= 24
+
         name = sp.name.rpartition("・")[2]  # 厚生労働省健康局健康課・山本課長補佐: the person after ・
         return 0 < len(name) <= 8 and (not any(ch.isdigit() for ch in name)
                                        or _SEAT.fullmatch(name) is not None)
@@ -1246,7 +1261,10 @@ class LineParser:
     def introducer_step(self, i: int, line: Line, stripped: str) -> bool:
         """A plain line that is one sentence in the secretariat's narrating voice naming a
         speaker with から/より and a speech act (事務局より資料２に基づき説明。): an introducer,
-        read as a ○ sentence is."""
+        read as a ○ sentence is; a note framed by dashes (－資料１に基づき、事務局から説明－) too."""
+        framed = _DASH_FRAME.fullmatch(stripped)
+        if framed:
+            stripped = framed[1]
         if not (len(stripped) <= 80 and _NARRATIVE_VOICE.search(stripped)
                 and stripped.count("。") <= 1 and (self.cur is None or self.gap or self.whole
                                                    or self.cur.kind in ("agenda", "narrative")
