@@ -591,11 +591,11 @@ class LineParser:
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
-        if text[0].isdigit():
+        numbered = text[0].isdigit() and _UTTERANCE_NUMBER.match(text)
+        if numbered:
             # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
             # 会議録検索 web page): the header is what follows it
-            numbered = _UTTERANCE_NUMBER.match(text)
-            return self.header(text[numbered.end():]) if numbered else None
+            return self.header(text[numbered.end():])
         in_attendees = not self.in_body and self.front_block == "attendees"
         shapes = self.candidates(text)
         users = len(self.user_shapes)
