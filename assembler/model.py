@@ -146,6 +146,9 @@ class Point:
     text: str
     source: SourceSpan
     kind_why: str = ""  # the evidence for ``kind``: each sentence's act, or the substantive one
+    # the evidence for the role when it was read from the minutes rather than the title alone
+    # (a deputy presiding or not, an official as secretariat or government); "" otherwise
+    role_why: str = ""
 
     def to_dict(self) -> JSONObject:
         return {
@@ -157,6 +160,7 @@ class Point:
             "role": self.speaker.role,
             "kind": self.kind,
             "kind_why": self.kind_why,
+            **({"role_why": self.role_why} if self.role_why else {}),
             "text": self.text,
             "source": self.source.to_dict(),
         }

@@ -28,6 +28,7 @@ CORPUS = ROOT / "tests" / "fixtures" / "kind"
 #: before any rule was changed with it in view. Recorded, not recomputed.
 FIRST_SIGHT: dict[int, str] = {
     1: "kind 48/77 = 62.3%, role 66/77 = 85.7% (kind.py and roles.py of 6ebd86d)",
+    2: "kind 27/39 = 69.2%, role 33/39 = 84.6% (after batch 1 was tuned: kind 76/77, role 77/77)",
 }
 
 

@@ -44,11 +44,12 @@ EXPECTED = {
     # with the body they speak for in brackets, spaces, then the speech on the same line
     "assembly-lone-paren.txt": [
         ("畑中委員長", "chair", "ただ今から，総務常任委員会を開会いたします。", 7, 8),
-        ("危機管理室長", "secretariat", "それでは，資料に沿って御説明いたします。", 9, 11),
+        # the executive answering an assembly's committee is government (roles.settle_roles)
+        ("危機管理室長", "government", "それでは，資料に沿って御説明いたします。", 9, 11),
         ("畑中委員長", "chair", "説明が終わりました。質疑を許します。", 12, 12),
         ("小松委員", "member", "更新の費用について，国の補助をどの程度見込んでいるのか伺います。"
          "また，山間部の難聴地域への対策も併せて検討すべきではないか。", 13, 17),
-        ("危機管理室長", "secretariat", "補助率は２分の１を見込んでおります。", 18, 19),
+        ("危機管理室長", "government", "補助率は２分の１を見込んでおります。", 18, 19),
         ("参考人（あおば県医師会）", "other", "災害時に地域の診療所と連絡が取れるよう，無線の配備をお願いしたい。",
          20, 21),
         ("岩瀬委員", "member", "戸別受信機は高齢者にも", 22, 22),

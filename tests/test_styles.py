@@ -176,7 +176,8 @@ EXPECTED = {
         # the kind corpus of tests/fixtures/kind)
         ("渡邉(光)委員長", "chair", "procedural", "本日は、所管事務の調査を行います。", 10, 10),
         ("片山委員", "member", "opinion", "里山の保全について、担い手の確保が", 13, 14),
-        ("森林整備課長", "secretariat", "opinion", "来年度から、活動団体の資機材購入への", 17, 17),
+        # an official answering a committee, who runs no part of the meeting: government
+        ("森林整備課長", "government", "opinion", "来年度から、活動団体の資機材購入への", 17, 17),
         ("片山委員", "member", "opinion", "補助の対象に若い世代の団体も含めるよう", 20, 20),
     ],
     # a web page saved as text: • before a speaker's name alone, a title then spaces then the

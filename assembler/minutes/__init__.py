@@ -23,7 +23,7 @@ from .kind import decide, trie_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, join_lines
 from .patterns import Patterns, load_patterns
-from .roles import RoleTable, load_roles
+from .roles import RoleTable, load_roles, settle_roles
 from ..i18n import _, ngettext
 
 __all__ = [
@@ -222,6 +222,7 @@ def parse_source(src: SourceText, roles: RoleTable | None = None,
                               page=first.page),
             kind_why=why,
         ))
+    points = settle_roles(points, meeting.attendees, roles)
     if not points:
         raise InputError(
             _("no speaker found"), file=src.file,

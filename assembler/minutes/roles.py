@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TypedDict
@@ -10,7 +11,7 @@ from typing import TypedDict
 from ..config import load_yaml_text
 from ..limits import check_file
 from ..errors import ConfigError
-from ..model import ROLES, Role, Speaker, is_role
+from ..model import ROLES, AttendeeGroup, Point, Role, Speaker, is_role
 from ..resources import packaged
 from ..i18n import _
 
@@ -104,7 +105,7 @@ class RoleTable:
         if not _nameish(out, 30):
             return None
         for h in _HONORIFIC:
-            if inner.endswith(h) and _nameish(inner[: -len(h)].replace(" ", "").replace("\u3000", ""), 10):
+            if inner.endswith(h) and _PERSON.match(inner[: -len(h)].replace(" ", "").replace("\u3000", "")):
                 return Speaker(label, inner[: -len(h)], out, self.role_of(out))
         sp = self.split(inner)
         if sp is not None:
@@ -129,6 +130,8 @@ _NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次
                 "傍聴", "陪席", "説明員", "開会", "閉会")
 _PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](?P<tail>[^（）()]*)$")
 _HONORIFIC = ("君", "氏", "さん")
+# a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
+_PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\u30a0-\u30ffー][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,9}$")
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
@@ -196,3 +199,146 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
         prefixes = list(dict.fromkeys(user["prefixes"] + prefixes))
     ordered = tuple(sorted(titles.items(), key=lambda kv: (-len(kv[0]), kv[0])))
     return RoleTable(titles=ordered, prefixes=tuple(sorted(prefixes, key=len, reverse=True)))
+
+
+# --- roles read from the minutes, not from the title alone -----------------------------------
+#
+# Two kinds of speaker get their role from what the minutes show:
+#
+# * A deputy of the chair (副委員長, 委員長代理, 座長代理, 副会長 …) is the chair only while
+#   presiding: from a procedural turn that runs the sitting (opens, closes, puts the agenda,
+#   takes the chair, gives the floor, names the next speaker, puts the question) until the chair
+#   proper speaks again or the deputy addresses the chair (「委員長、一点よろしいでしょうか」);
+#   otherwise, and in every turn that gives an opinion, a member.
+# * An official (課長, 部長, 参事官, 企画官 … whose table role is government or secretariat, and
+#   whose label does not say 事務局) is the secretariat when the minutes show them running the
+#   meeting and government when they answer or present policy: first the attendance list (a
+#   group named 事務局, or one of the executive: 説明員, 説明のため出席した者, 執行部 …), then in
+#   an assembly's record (labels such as 部長（上原健司君）) the 議会事務局 alone is the
+#   secretariat, then their turns: a turn that opens, closes, checks papers, attendance, the
+#   schedule or the record, or gives the floor, or answers the chair's call to 事務局.
+
+_OFFICIAL = re.compile(r"(?:課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
+                       r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|技監|所長|センター長)$")
+_RUNS_MEETING = frozenset({"opening", "closing", "materials", "attendance", "schedule", "record", "floor",
+                           "agenda", "business", "nomination", "connection"})
+_PRESIDING = frozenset({"opening", "closing", "agenda", "business", "floor", "nomination", "confirmation"})
+_SECRETARIAT_GROUP = re.compile(r"事務局|事務方")
+_EXECUTIVE_GROUP = re.compile(r"説明員|説明のため|執行部|理事者|政府|省庁|府省|オブザーバー|説明者|当局|出席説明")
+_ASSEMBLY_LABEL = re.compile(r"[（(][^（）()]*(?:君|議員)[）)]$")
+_ASSEMBLY_OFFICE = re.compile(r"議会|議事|事務局|書記")
+_ADDRESSES_CHAIR = re.compile(r"^(?:委員長|議長|座長|会長|部会長|分科会長|主査)[、，]")
+_DEPUTY = re.compile(r"^副(?P<a>.+)$|^(?P<b>.+?)(?:代理|代行)$")
+_SPACES = re.compile(r"[\s\u3000]+")
+_CALLS_SECRETARIAT = re.compile(r"事務局(?:から|より|の方から|の方に|に|さん|[、，\s\u3000])")
+
+
+def acts_of(kind_why: str) -> frozenset[str]:
+    """The acts named in a point's kind evidence (``thanks + floor + substantive: …``)."""
+    return frozenset(part.partition(":")[0].strip() for part in kind_why.split(" + "))
+
+
+def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], table: RoleTable) -> list[Point]:
+    """The points with the role of deputies and officials read from the minutes (see above),
+    the evidence in ``role_why``."""
+    officials = _official_roles(points, attendees) if any(_is_official(p.speaker) for p in points) else {}
+    presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
+    out: list[Point] = []
+    for p in points:
+        sp = p.speaker
+        if sp.label in officials:
+            role, why = officials[sp.label]
+        elif _is_deputy(sp.title, table):
+            role, why = _deputy_turn(p, presiding)
+        else:
+            if sp.role == "chair":
+                presiding.clear()  # the chair proper is back
+            out.append(p)
+            continue
+        out.append(replace(p, speaker=replace(sp, role=role), role_why=why))
+    return out
+
+
+def _is_deputy(title: str, table: RoleTable) -> bool:
+    m = _DEPUTY.match(title)
+    if m is None:
+        return False
+    base = table.split(m["a"] or m["b"])
+    return base is not None and base.role == "chair" and not base.name
+
+
+def _deputy_turn(p: Point, presiding: dict[str, int]) -> tuple[Role, str]:
+    """A deputy's turn: the chair's while presiding, else a member's."""
+    label = p.speaker.label
+    if _ADDRESSES_CHAIR.match(p.text):
+        presiding.pop(label, None)
+        return "member", "deputy addressing the chair: speaks as a member"
+    runs = acts_of(p.kind_why) & _PRESIDING
+    if runs and p.kind == "procedural":
+        presiding.clear()
+        presiding[label] = p.source.line_start
+        return "chair", "deputy presiding: " + " + ".join(sorted(runs))
+    if label in presiding and p.kind == "procedural":
+        return "chair", f"deputy presiding since line {presiding[label]}"
+    return "member", "deputy not presiding: speaks as a member"
+
+
+def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup]) -> dict[str, tuple[Role, str]]:
+    """Each official's role for the whole meeting, with the evidence."""
+    labels = [p.speaker.label for p in points]
+    officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
+    assembly = any(_ASSEMBLY_LABEL.search(label) for label in labels)
+    running = _running_the_meeting(points)
+    out: dict[str, tuple[Role, str]] = {}
+    for label, sp in officials.items():
+        listed = _listed(sp, attendees)
+        if listed is not None:
+            out[label] = listed
+        elif assembly:
+            office = bool(_ASSEMBLY_OFFICE.search(sp.title))
+            out[label] = ("secretariat", "the assembly's secretariat (議会事務局)") if office else (
+                "government", "the executive answering the assembly")
+        elif label in running:
+            out[label] = ("secretariat", f"runs the meeting ({running[label]})")
+        else:
+            out[label] = ("government", "an official who answers or presents, and runs no part of the meeting")
+    return out
+
+
+def _is_official(sp: Speaker) -> bool:
+    return (sp.role in ("government", "secretariat") and "事務局" not in sp.label
+            and bool(_OFFICIAL.search(sp.title)))
+
+
+def _listed(sp: Speaker, attendees: Sequence[AttendeeGroup]) -> tuple[Role, str] | None:
+    """The role the attendance list gives: a group named 事務局, or one of the executive."""
+    label = _SPACES.sub("", sp.label)
+    for group in attendees:
+        secretariat = bool(_SECRETARIAT_GROUP.search(group.group))
+        if not secretariat and not _EXECUTIVE_GROUP.search(group.group):
+            continue
+        for entry in group.names:
+            flat = _SPACES.sub("", entry)
+            words = [w for w in _SPACES.split(entry) if len(w) >= 3]
+            if label in flat or (len(sp.name) >= 2 and sp.name in flat) or any(w in label for w in words):
+                role: Role = "secretariat" if secretariat else "government"
+                return role, f"attendance list: {group.group}"
+    return None
+
+
+def _running_the_meeting(points: Sequence[Point]) -> dict[str, str]:
+    """Speakers who run the meeting, with the first act that shows it: a procedural act of
+    running it, or answering the chair's call to 事務局 (「事務局から説明をお願いします」)."""
+    out: dict[str, str] = {}
+    before: Point | None = None
+    for p in points:
+        label = p.speaker.label
+        if label not in out:
+            acts = acts_of(p.kind_why) & _RUNS_MEETING
+            if acts:
+                out[label] = f"line {p.source.line_start}: " + " + ".join(sorted(acts))
+            elif (before is not None and before.speaker.label != label and _CALLS_SECRETARIAT.search(before.text)
+                  and acts_of(before.kind_why) & {"floor", "nomination"}):
+                out[label] = f"line {p.source.line_start}: called as 事務局"
+        before = p
+    return out
