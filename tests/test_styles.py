@@ -205,7 +205,8 @@ EXPECTED = {
         ("青木健一委員長", "chair", "procedural", "ただいまから農政水産委員会を開会いたします。", 20, 20),
         ("青木健一委員長", "chair", "procedural", "本日は、所管事務の調査を行います。", 21, 21),
         ("石田委員", "member", "opinion", "漁業の担い手について伺います。新規に就業した方のうち、５年後も続けている", 22, 23),
-        ("菊池水産振興課長", "secretariat", "opinion", "お答えいたします。おおむね６割でございます。", 26, 26),
+        # the executive answering the committee (説明のため出席した者) is government
+        ("菊池水産振興課長", "government", "opinion", "お答えいたします。おおむね６割でございます。", 26, 26),
         ("石田委員", "member", "opinion", "定着を高めるため、住まいの確保も含めた支援を求めます。", 27, 27),
         ("青木健一委員長", "chair", "procedural", "以上で本日の委員会を閉会いたします。", 28, 28),
     ],
@@ -216,7 +217,8 @@ EXPECTED = {
     "summary-officials-pdftotext.txt": [
         ("国土交通省水管理・国土保全局河川環境課（三宅河川環境保全調整官）", "other", "opinion",
          "資料１に基づき、かわまちづくりの登録状況と、民間事業者による河川敷の", 8, 9),
-        ("農林水産省農村振興局整備部水資源課農業用水対策室（大槻室長）", "secretariat", "opinion",
+        # another ministry's official presenting to the council: government, not its secretariat
+        ("農林水産省農村振興局整備部水資源課農業用水対策室（大槻室長）", "government", "opinion",
          "農業用水路の多面的な活用について説明。", 11, 11),
         ("吉川委員", "member", "opinion", "河川敷の占用は手続に時間がかかりすぎており、民間の参入を妨げている。審査の", 15, 16),
         ("吉川委員", "member", "opinion", "水辺の賑わいは夜間の照明や防犯とも関係するので、自治体の警察や消防との連携", 19, 21),

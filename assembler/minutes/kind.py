@@ -32,6 +32,8 @@ announcement  …について御説明・御報告・申し上げます, ３点�
 nomination    a name and title alone (「柴田副委員長。」), or with the point put to them
               (「事務局、この点はいかがですか。」)
 procedure     a question about this meeting's procedure (「報告事項という扱いでしょうか」)
+query         asking the secretariat or the chair before it (「事務局に確認させてください」)
+stage         a stage direction left in a turn (〔委員長退席、副委員長着席〕), timestamp: 午前１０時休憩
 reply         はい, 承知しました, 以上です
 apology       申し訳ございません, 失礼します
 record        議事録・議事要旨・公開・傍聴・プレス …
@@ -41,8 +43,10 @@ from __future__ import annotations
 
 import re
 
+import re._constants as sre_constants  # the parser's opcodes (to write a pattern reversed)
 import re._parser as sre_parse  # the regex parser, to know how wide a pattern's match can be
 from collections.abc import Callable, Iterator
+from typing import Any
 from functools import lru_cache
 
 from ..model import Kind
@@ -97,7 +101,7 @@ ACTS: tuple[tuple[str, str], ...] = (
                   r"|(?:何か|なにか)[^。]{0,10}(?:ございますか|ありますか|ございませんか|ありませんか|でしょうか)"),
     ("floor/who", r"^(?:いかが|どなたか|ほかに|他に|ほか)[^。]{0,16}(?:か|でしょうか)"
                   rf"|^{_NAME}{{1,16}}[、，]?\s*(?:どうぞ|お願い(?:いた)?します|いかがですか|いかがでしょうか|どうですか)"),
-    ("floor/hand", r"(?:進行|司会|マイク)を[^。]{0,16}(?:お返し|お渡し|お願い)[^。]{0,8}"),
+    ("floor/hand", r"(?:進行|司会|マイク)(?:を|は)[^。]{0,16}(?:お返し|お渡し|お願い)[^。]{0,8}"),
     ("floor/views", r"(?:御|ご)?(?:意見|考え|発言|質問|感想)(?:等)?を(?:伺い|お伺い|頂戴し|いただき|頂き|賜り|お聞きし|お聞かせ)"
                     r"[^。]{0,16}"),
     ("floor/if", r"(?:御|ご)?(?:質問|質疑|意見|発言|コメント)[^。]{0,10}(?:ございましたら|ありましたら|あれば|がある方は)"
@@ -139,7 +143,8 @@ ACTS: tuple[tuple[str, str], ...] = (
                    r"(?:ください|お願い(?:いた)?します|いたします|します|させていただきます|てまいります)"
                    r"|(?:御?意見|ご意見|御?議論|ご議論|御?指摘|ご指摘|御?提案|ご提案|これら|それら|本日の[^。]{0,10})[^。]{0,20}(?:踏まえ|受け)[^。]{0,40}"
                    r"(?:修正|整理|検討|反映|取りまとめ|とりまとめ|まとめ)[^。]{0,12}(?:ください|お願い(?:いた)?します|"
-                   r"いたします|します|したい|させていただきます|てまいります)"),
+                   r"いたします|します|したい|させていただきます|てまいります|いただきます"
+                   r"|いただきたい(?:と(?:思|存じ)います)?)"),
     ("thanks", r"(?:ありがとう|有難う)[^。]{0,10}|感謝(?:いた|致)?し(?:ます|ております)|感謝申し上げ[^。]{0,6}"
                r"|(?:お|御)礼(?:を)?申し上げ[^。]{0,6}|お疲れ(?:様|さま)で(?:す|した|ございました)"),
     ("farewell", r"(?:退任|離任|任期|最後の(?:出席|会議|会合|参加|委員会)|本日をもって|本日をもちまして|今回(?:を|で)"
@@ -164,7 +169,12 @@ ACTS: tuple[tuple[str, str], ...] = (
                    rf"|^{_NAME}{{1,16}}(?:{_ADDRESSED})[、，][^。]{{0,20}}(?:手が挙が|挙手|お待たせ|続けて|引き続き|最後に|次に)"
                    r"[^。]{0,12}お願い(?:いた)?します"
                    rf"|^{_NAME}{{1,16}}[、，]\s*(?:今の|この|その|ただいまの)(?:点|件|御意見|ご意見|御要望|ご要望|御質問|ご質問)"
-                   r"[^。]{0,20}(?:伝え|お伝え|回答|確認|調整|整理)[^。]{0,8}(?:ください|願います|お願い(?:いた)?します)"),
+                   r"[^。]{0,20}(?:伝え|お伝え|回答|確認|調整|整理)[^。]{0,8}(?:ください|願います|お願い(?:いた)?します)"
+                   rf"|^{_NAME}{{1,16}}(?:{_ADDRESSED})[、，]\s*(?:手を挙げ|挙手|お手)[^。]{{0,16}}(?:か|でしょうか)"),
+    # asking the secretariat or the chair before a question of procedure: 「事務局に確認させてください」
+    ("query", r"^(?:事務局|座長|会長|部会長|委員長|議長)(?:に|へ|の方に)[^。]{0,6}(?:確認|質問|お伺い|伺い|お尋ね)(?:を)?"
+              r"(?:させてください|させていただきます|させていただきたい(?:と(?:思|存じ)います)?|したい(?:と(?:思|存じ)います)?"
+              r"|します|いたします)"),
     # a stage direction left inside a turn: 〔委員長退席、副委員長着席〕, （「異議なし」と呼ぶ者あり）
     ("stage", r"^[〔［\[（(][^〔〕［］\[\]（）()]{1,40}[〕］\]）)]"),
     # the record's time of a break or an opening, left inside a turn (午前１０時４２分休憩)
@@ -232,6 +242,72 @@ def _widest(rx: re.Pattern[str]) -> int:
 
 _ACT_WIDTH = tuple((name, rx, _widest(rx), rx.pattern.startswith("(?:^")) for name, rx in _ACTS)
 
+
+# Every act is anchored at the sentence's end, so it is tried as its reverse at the start of
+# the reversed sentence: one match that fails at the first characters that differ, instead of
+# a search that tries every position. The reverse of a pattern accepts exactly the reversed
+# strings (no backreferences or lookarounds are used; tests/test_verbatim_kinds.py checks it).
+def reverse_pattern(pattern: str) -> str:
+    """A regex that matches the reverse of what ``pattern`` matches (``^`` and ``$`` swapped).
+
+    >>> reverse_pattern("(?:開会|閉会)(?:いた)?します$")
+    '\\\\Aすまし(?:たい){0,1}(?:会開|会閉)'
+    """
+    return _reversed_items(sre_parse.parse(pattern))
+
+
+def _reversed_items(items: Any) -> str:  # a parsed pattern (re._parser has no types)
+    return "".join(_reversed_item(op, av) for op, av in reversed(list(items)))
+
+
+_CATEGORY = {sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_DIGIT: r"\d",
+             sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_SPACE: r"\S",
+             sre_constants.CATEGORY_NOT_DIGIT: r"\D", sre_constants.CATEGORY_NOT_WORD: r"\W"}
+_ANCHOR = {sre_constants.AT_BEGINNING: r"\Z", sre_constants.AT_BEGINNING_STRING: r"\Z",
+           sre_constants.AT_END: r"\A", sre_constants.AT_END_STRING: r"\A"}
+
+
+def _reversed_item(op: Any, av: Any) -> str:
+    c = sre_constants
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.NOT_LITERAL:
+        return "[^" + _in_class(chr(av)) + "]"
+    if op is c.IN:
+        return _char_set(av)
+    if op is c.BRANCH:
+        return "(?:" + "|".join(_reversed_items(b) for b in av[1]) + ")"
+    if op is c.SUBPATTERN:
+        return "(?:" + _reversed_items(av[3]) + ")"
+    if op is c.MAX_REPEAT:
+        low, high, sub = av
+        return "(?:" + _reversed_items(sub) + "){%d,%s}" % (low, "" if high is c.MAXREPEAT else high)
+    if op is c.AT:
+        return _ANCHOR[av]
+    raise ValueError(f"cannot reverse {op}")  # a new construct in an act: teach it here
+
+
+def _char_set(items: Any) -> str:
+    parts, negate = [], ""
+    for op, av in items:
+        if op is sre_constants.NEGATE:
+            negate = "^"
+        elif op is sre_constants.LITERAL:
+            parts.append(_in_class(chr(av)))
+        elif op is sre_constants.RANGE:
+            parts.append(_in_class(chr(av[0])) + "-" + _in_class(chr(av[1])))
+        else:
+            parts.append(_CATEGORY[av])
+    return "[" + negate + "".join(parts) + "]"
+
+
+def _in_class(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+_WIDEST = max(width for _name, _rx, width, _a in _ACT_WIDTH)
+_REVERSED = {name: re.compile(reverse_pattern(rx.pattern)) for name, rx, _w, _a in _ACT_WIDTH}
+
 # The words without which an act's predicate cannot match: a sentence is tried only against
 # the acts whose words it holds (one scan instead of a search per act). An act with no words
 # here (reply, anchored at the start) is always tried.
@@ -254,9 +330,10 @@ _KEYWORDS: dict[str, str] = {
     # acts anchored at the start are gated too, by the words they cannot match without
     "introduction": "ございます|申します|です",
     "floor/who": "いかが|どなたか|ほか|他に|どうぞ|お願い|どうですか",
-    "nomination": _ADDRESSED + "|この|その|今の|ただいまの",
+    "nomination": _ADDRESSED + "|この|その|今の|ただいまの|手を挙げ|挙手|お手",
     "stage": "〔|［|[|（|(",
     "timestamp": "休憩|再開|開会|閉会|散会|開議|延会",
+    "query": "確認|質問|伺い|尋ね",
     "procedure": "扱い|報告事項|審議事項|決定事項|議決事項|諮問事項|協議事項|進め方|手続",
     "schedule": "次回|次の会議|日程|開催日|終了時刻|予定|時間|時刻|休憩|会期|追って|改めて|後日|別途|本日中|終了後|"
                 "会議後|会議の後|分程度|分以内|分ほど|分くらい|分ぐらい|分まで|手短|簡潔",
@@ -336,11 +413,11 @@ def _acts_of_words(words: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _candidates(possible: frozenset[str]) -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
+def _candidates(possible: frozenset[str]) -> tuple[tuple[str, re.Pattern[str], bool, re.Pattern[str]], ...]:
     """The acts to try, in their order (a sentence holds one of few sets of act words), each
-    by the name it is reported under (floor/any is a part of floor)."""
-    return tuple((key.partition("/")[0], rx, width, anchored)
-                 for key, rx, width, anchored in _ACT_WIDTH if key in possible)
+    by the name it is reported under (floor/any is a part of floor), with its reverse."""
+    return tuple((key.partition("/")[0], rx, anchored, _REVERSED[key])
+                 for key, rx, _width, anchored in _ACT_WIDTH if key in possible)
 
 
 def sentences(text: str) -> list[str]:
@@ -377,15 +454,18 @@ def act(sentence: str) -> str | None:
     n = len(bare)
     if n > _LONG and not _ANNOUNCING.search(bare):
         return None  # a long sentence is an act only as an announcement (see _verdict)
-    for name, rx, width, anchored in _candidates(_possible(bare)):
-        if anchored:
-            if n > width:
+    backwards = bare[::-1]
+    for name, rx, anchored, reversed_rx in _candidates(_possible(bare)):
+        if n > _WIDEST:  # a match is looked for in the last _WIDEST characters only
+            if anchored or rx.search(bare, n - _WIDEST) is None:
                 continue
-            m = rx.match(bare)
-        else:
-            m = rx.search(bare, n - width if n > width else 0)
-        if m is not None and not _other_object(name, bare, m.start()):
-            return _verdict(name, bare)
+        elif reversed_rx.match(backwards) is None:
+            continue
+        if name in _MEETING_ACTS or name == "procedure":
+            m = rx.search(bare)  # where the predicate starts: its object stands before it
+            if m is not None and _other_object(name, bare, m.start()):
+                continue
+        return _verdict(name, bare)
     return None
 
 

@@ -220,8 +220,9 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
 
 _OFFICIAL = re.compile(r"(?:課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
                        r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|技監|所長|センター長)$")
+# (not the sitting's business: 「以上で説明を終わります」 ends one's own explanation)
 _RUNS_MEETING = frozenset({"opening", "closing", "materials", "attendance", "schedule", "record", "floor",
-                           "agenda", "business", "nomination", "connection"})
+                           "agenda", "nomination", "connection"})
 _PRESIDING = frozenset({"opening", "closing", "agenda", "business", "floor", "nomination", "confirmation"})
 _SECRETARIAT_GROUP = re.compile(r"事務局|事務方")
 _EXECUTIVE_GROUP = re.compile(r"説明員|説明のため|執行部|理事者|政府|省庁|府省|オブザーバー|説明者|当局|出席説明")
@@ -230,6 +231,7 @@ _ASSEMBLY_OFFICE = re.compile(r"議会|議事|事務局|書記")
 _ADDRESSES_CHAIR = re.compile(r"^(?:委員長|議長|座長|会長|部会長|分科会長|主査)[、，]")
 _DEPUTY = re.compile(r"^副(?P<a>.+)$|^(?P<b>.+?)(?:代理|代行)$")
 _SPACES = re.compile(r"[\s\u3000]+")
+_HEADING = re.compile(r"^[0-9０-９一二三四五六七八九十]*[．.、]?(?P<heading>\S*(?:職員|出席者|出席した者))$")
 _CALLS_SECRETARIAT = re.compile(r"事務局(?:から|より|の方から|の方に|に|さん|[、，\s\u3000])")
 
 
@@ -314,15 +316,19 @@ def _listed(sp: Speaker, attendees: Sequence[AttendeeGroup]) -> tuple[Role, str]
     """The role the attendance list gives: a group named 事務局, or one of the executive."""
     label = _SPACES.sub("", sp.label)
     for group in attendees:
-        secretariat = bool(_SECRETARIAT_GROUP.search(group.group))
-        if not secretariat and not _EXECUTIVE_GROUP.search(group.group):
-            continue
+        heading = group.group
         for entry in group.names:
             flat = _SPACES.sub("", entry)
+            if _HEADING.match(flat):
+                heading = _HEADING.sub(r"\g<heading>", flat)  # a heading read as a name (５　事務局出席職員)
+                continue
+            secretariat = bool(_SECRETARIAT_GROUP.search(heading))
+            if not secretariat and not _EXECUTIVE_GROUP.search(heading):
+                continue
             words = [w for w in _SPACES.split(entry) if len(w) >= 3]
             if label in flat or (len(sp.name) >= 2 and sp.name in flat) or any(w in label for w in words):
                 role: Role = "secretariat" if secretariat else "government"
-                return role, f"attendance list: {group.group}"
+                return role, f"attendance list: {heading}"
     return None
 
 
