@@ -71,7 +71,8 @@ def test_list_levels_carry_the_turns(tmp_path):
     assert got == [
         ("事務局（山口企画官）", "secretariat", "路線バスの利用者は前年より５％減少した。", 5),
         ("事務局（山口企画官）", "secretariat", "デマンド交通の実証を秋から始める予定である。", 6),
-        ("東岡計画官", "secretariat", "運転手の確保に向けて、待遇の改善を支援したい。", 8),
+        # an official presenting policy who runs no part of the meeting: government (roles.settle_roles)
+        ("東岡計画官", "government", "運転手の確保に向けて、待遇の改善を支援したい。", 8),
         ("森田委員", "member", "高齢者の通院の足を確保することが最優先である。", 10),
         ("森田委員", "member", "学校の統合に合わせてスクールバスとの共用を検討すべき。", 11),
         ("吉川会長", "chair", "本日の意見を踏まえ、計画案を修正してほしい。", 13),
