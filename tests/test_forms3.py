@@ -53,9 +53,10 @@ EXPECTED = {
     "record-signature-block.txt": [
         ("岸本委員長", "chair", "ただいまから建設常任委員会を開会いたします。本日は、市道の維持管理について報告を受けます。",
          7, 9),
-        ("道路課長", "secretariat", "市道の舗装の補修は、", 10, 10),
+        # the executive reporting to the committee is government (roles.settle_roles)
+        ("道路課長", "government", "市道の舗装の補修は、", 10, 10),
         ("北浦委員", "member", "通学路の補修を優先すべきではないか。", 11, 11),
-        ("道路課長", "secretariat", "通学路は点検結果に基づき、", 12, 12),
+        ("道路課長", "government", "通学路は点検結果に基づき、", 12, 12),
         ("岸本委員長", "chair", "以上で本日の委員会を閉会いたします。", 15, 15),
     ],
     # a 検討会's hearing 議事要旨 in pdftotext shape (a bullet wrapped at the width, a page
