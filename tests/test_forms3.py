@@ -134,4 +134,4 @@ def test_a_body_speaks_by_its_form_and_its_kind_gives_the_role():
                     "・漁港の整備を進める。\n【下水道】\n・老朽化が進んでいる。\n")
     assert [(n, t, r) for n, t, r, _x in got] == [
         ("", "座長", "chair"), ("さくら県", "", "other"), ("一般社団法人みなと観光協会", "", "other"),
-        ("山口", "課長", "secretariat")]
+        ("山口", "課長", "government")]  # a ministry's official presenting: government (roles.settle_roles)
