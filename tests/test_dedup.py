@@ -63,7 +63,27 @@ def test_fast_nfkc_equals_unicodedata_on_long_mixed_texts():
         assert nfkc(text) == unicodedata.normalize("NFKC", text)
 
 
-@pytest.mark.parametrize("text, same", VARIANTS)
+def test_fast_nfkc_equals_unicodedata_on_short_texts():
+    """Short texts: full-width forms folded, then checked; beside a combining mark
+    (Ａ + U+0301 composes to Á), half-width kana and their marks, they fall back to NFKC."""
+    import random
+    import unicodedata
+
+    from assembler.text import nfkc
+
+    tricky = ("ｶﾞﾊﾟｳﾞﾟﾞ\u3099\u309a\u309b\u309cＡａ１（）　…‥ーｰ①㈱㍻"
+              "é\u0301\u0303\u0327\u1100\u1161\u11a8가\u0bbe\u0b92\u0bd7ＥＣＣｅｃ")
+    wide = "".join(chr(c) for c in range(0xFF01, 0xFF5F)) + "\u3000"
+    stable = "あいかきアカ漢字、。「」AbC 1\x00\n"
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        pick = rnd.random()
+        alphabet = tricky if pick < 0.1 else wide if pick < 0.5 else stable
+        text = "".join(rnd.choice(alphabet if rnd.random() < 0.5 else stable)
+                       for _ in range(rnd.randint(0, 12)))
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), text
+    assert nfkc("ＤＸ（１）　ｶﾞ") == "DX(1) ガ"
+    assert nfkc("Ｅ\u0301") == "\u00c9"  # folded to E + U+0301, which composes.parametrize("text, same", VARIANTS)
 def test_similarity_separates_repeats_from_same_topic_points(text, same):
     assert (dedup.similarity(BASE, text) >= dedup.DEFAULT_THRESHOLD) is same
 
