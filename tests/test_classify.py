@@ -343,3 +343,65 @@ def test_the_appendix_says_where_a_word_stood_and_what_a_pattern_found():
     (b,) = classify([point("感染症で案件が中断している。")], DEFAULT)
     assert "『案件が中断』" in placement_text(b, "opinion", "感染症で案件が中断している。")
     assert {m["found"] for m in b.to_dict()["matched"]["covid"] if "found" in m} == {"案件が中断"}
+
+
+# --- the scanning shortcuts find what a plain scan finds ---------------------------------------
+
+
+def _plain_terms(terms: list[str], key: str) -> list[tuple[int, int]]:
+    """The reference: the plain alternation, longest first, scanned place by place."""
+    import re
+
+    from assembler.classify import _guarded, _terms_from
+
+    plain = re.compile("|".join(_guarded(t) for t in sorted(terms, key=lambda t: (-len(t), t))))
+    return [m.span() for m in _terms_from(plain, key, 0)]
+
+
+def test_the_term_trie_finds_what_the_plain_alternation_finds():
+    """Grouped by first character (more than a group's worth of them), terms that are
+    prefixes of others, Latin terms inside Latin words, regex metacharacters."""
+    import random
+    import re
+
+    from assembler.classify import _terms_in, _trie
+
+    rnd = random.Random(11)
+    alphabet = "ABDX05-]^\\(.*港湾空都市のはをデジタル運営維持管理" + "".join(chr(0x4E00 + i * 37) for i in range(40))
+    for _ in range(60):
+        terms = sorted({"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 4))) for _ in range(rnd.randint(1, 120))})
+        regex = re.compile(_trie(terms))
+        for _ in range(40):
+            key = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+            assert [m.span() for m in _terms_in(regex, key)] == _plain_terms(terms, key), (terms, key)
+
+
+PATTERNS = [e.text for s in [*DEFAULT.iter_all(), *DIGITAL.iter_all()] for e in s.evidence if e.kind == "pattern"] + [
+    "(?i)dx", "(?i:ab)c", "A|B", "(?:AB)+C?", "[^X]Y", "a{0,2}bc", r"(x)\1", "(?=AB)A", r"\d+円", "(?:DX|IOT)化",
+    "X(?:Y|)Z", "(?:ABCD)?XY", "[都市]+OS", "(?:の|を)?運営", "港{2,}", "(?>AB|A)C", "A*+B", "(?x) A B # spaced", "[0-9]{4}年"]
+
+
+def test_a_pattern_is_skipped_only_where_it_cannot_match():
+    """Every text a pattern matches holds one of the literals _needs gives it (or it has none)."""
+    import random
+    import re
+
+    from assembler.classify import _needs
+
+    rnd = random.Random(7)
+    for text in PATTERNS:
+        rx = re.compile(text)
+        needs = _needs(rx)
+        words = [w for w in re.split(r"[\\()\[\]{}|?*+.^$:=<>!,]+", text) if w]  # its literal pieces
+        pieces = words + [ch for w in words for ch in w] + list("09XAB円年のをコロナ ") + ["2030", "12"]
+        hits = 0
+        for _ in range(3000):
+            key = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+            if rx.search(key):
+                hits += 1
+                assert needs is None or any(n in key for n in needs), (text, needs, key)
+        assert hits, text  # the check was put to the test
+    assert _needs(re.compile("(工事|事業)(が|の)?(中断|停止|止ま)")) == ("事業", "工事")  # as long, fewer
+    assert _needs(re.compile("X(?:Y|)Z")) in (("X",), ("Z",))
+    assert _needs(re.compile("(?i)dx")) is None and _needs(re.compile("[^X]Y")) == ("Y",)
+    assert _needs(re.compile("(?=AB)A")) == ("A",) and _needs(re.compile(".+")) is None
