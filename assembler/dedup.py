@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence, cast
 
 from rapidfuzz import fuzz
 
@@ -38,6 +38,15 @@ from assembler.errors import ConfigError
 from assembler.model import Group, Link, Overrides, Point
 from assembler.text import norm, strip_punct
 from .i18n import _
+
+if TYPE_CHECKING:  # numpy is imported where it is used: a small run never loads it
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Ints = NDArray[np.int64]  # indices, lengths, packed grams and pairs
+    Flags = NDArray[np.bool_]
+    Scores = NDArray[np.float64]  # 0-100
+    Hows = NDArray[np.int8]  # an index into _HOW
 
 # Chosen with benchmarks/eval_dedup.py (`make eval`, 5 generated corpora, 664 points):
 # 80 gives precision 1.000 / recall 0.980; 74 lets stitched same-topic points in (P 0.988),
@@ -275,8 +284,10 @@ def _bits(x: int) -> int:
     return max(1, int(x).bit_length())
 
 
-def _runs(np, sorted_keys):
+def _runs(sorted_keys: Ints) -> Flags:
     """Start flags of the runs of equal values in a sorted array."""
+    import numpy as np
+
     flags = np.empty(sorted_keys.size, dtype=bool)
     if sorted_keys.size:
         flags[0] = True
@@ -285,7 +296,7 @@ def _runs(np, sorted_keys):
 
 
 def candidate_arrays(keys: Sequence[str], k: int = PREFIX_K, shared: int | None = None,
-                     anchors: Sequence[bool] | None = None):
+                     anchors: Sequence[bool] | None = None) -> tuple[Ints, Ints]:
     """Index arrays (I, J), I < J, of the keys that share ``shared`` of their ``k`` rarest
     3-grams, or are equal. By default one shared gram, or two when one would give more
     than ``BUDGET`` candidates per key (the set grows faster than linearly at scale).
@@ -302,26 +313,28 @@ def candidate_arrays(keys: Sequence[str], k: int = PREFIX_K, shared: int | None 
     if n < 2:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     pbits = _bits(n)
-    entries = _gram_entries(np, keys, pbits)
-    rarest = _Rarest(np, entries, pbits, k)
+    entries = _gram_entries(keys, pbits)
+    rarest = _Rarest(entries, pbits, k)
     anchored = None
     if anchors is not None and any(anchors):
-        anchored = _anchor_pairs(np, rarest, np.asarray(anchors, dtype=bool),
+        anchored = _anchor_pairs(rarest, np.asarray(anchors, dtype=bool),
                                  entries & ((1 << pbits) - 1))
     del entries
-    code = _prefix_pairs(np, rarest, shared, n)
+    code = _prefix_pairs(rarest, shared, n)
     twins = [(a << pbits) | b for a, b in _equal_key_pairs(keys)]
     for more in (anchored, np.array(twins, dtype=np.int64)):
         if more is not None and more.size:
             code = np.concatenate((code, more))
             code.sort()
-            code = code[_runs(np, code)]
+            code = code[_runs(code)]
     return code >> pbits, code & ((1 << pbits) - 1)
 
 
-def _gram_entries(np, keys: Sequence[str], pbits: int):
+def _gram_entries(keys: Sequence[str], pbits: int) -> Ints:
     """The distinct (3-gram, point) pairs of the keys, packed as ``gram << pbits | point``
     and sorted: a gram is three dense character ids (only the characters that occur)."""
+    import numpy as np
+
     n = len(keys)
     lens = np.fromiter((max(len(x), GRAM) for x in keys), dtype=np.int64, count=n)
     codes = np.frombuffer("".join(x.ljust(GRAM, "\0") for x in keys).encode("utf-32-le"),
@@ -350,7 +363,7 @@ def _gram_entries(np, keys: Sequence[str], pbits: int):
     g <<= pbits
     g |= np.repeat(np.arange(n, dtype=np.int32), lens - (GRAM - 1))
     g.sort()
-    return g[_runs(np, g)]
+    return g[_runs(g)]
 
 
 class _Rarest:
@@ -362,9 +375,11 @@ class _Rarest:
     begin and how many points have it); ``ibits`` is the width of a gram id.
     """
 
-    def __init__(self, np, entries, pbits: int, k: int) -> None:
+    def __init__(self, entries: Ints, pbits: int, k: int) -> None:
+        import numpy as np
+
         gram = entries >> pbits
-        new_gram = _runs(np, gram)
+        new_gram = _runs(gram)
         del gram
         gid = np.cumsum(new_gram, dtype=np.int64)
         gid -= 1                                  # dense gram id, in gram order
@@ -391,21 +406,23 @@ class _Rarest:
         self.pt = ranked >> (dbits + self.ibits)
         self.ranked = ranked
         # the first k entries of each point's run
-        first = np.flatnonzero(_runs(np, self.pt))
+        first = np.flatnonzero(_runs(self.pt))
         end = np.append(first[1:], self.pt.size)
         self.keep = np.zeros(self.pt.size, dtype=bool)
         for d in range(k):
             at = first + d
             self.keep[at[at < end]] = True
 
-    def gram(self, sel):
+    def gram(self, sel: Flags) -> Ints:
         """The gram ids of the selected ranked entries."""
         return self.ranked[sel] & ((1 << self.ibits) - 1)
 
 
-def _prefix_pairs(np, rarest: _Rarest, shared: int | None, n: int):
+def _prefix_pairs(rarest: _Rarest, shared: int | None, n: int) -> Ints:
     """Packed pairs ``lo << pbits | hi`` of the points that share ``shared`` of their kept
     grams (``None``: one, or two past ``BUDGET`` pairs per point), sorted and distinct."""
+    import numpy as np
+
     pbits = rarest.pbits
     # postings by gram, points ascending; each entry pairs with the later ones of its gram
     post = rarest.gram(rarest.keep) << pbits
@@ -413,7 +430,7 @@ def _prefix_pairs(np, rarest: _Rarest, shared: int | None, n: int):
     post.sort()
     gid, pt = post >> pbits, post & ((1 << pbits) - 1)
     del post
-    run = np.flatnonzero(_runs(np, gid))
+    run = np.flatnonzero(_runs(gid))
     run_len = np.diff(np.append(run, gid.size))
     end = np.repeat(run + run_len, run_len)
     lo, hi = [], []
@@ -429,7 +446,7 @@ def _prefix_pairs(np, rarest: _Rarest, shared: int | None, n: int):
     code = np.concatenate(lo) << pbits
     code |= np.concatenate(hi)
     code.sort()
-    first = np.flatnonzero(_runs(np, code))
+    first = np.flatnonzero(_runs(code))
     if shared is None:
         shared = 1 if first.size <= BUDGET * n else 2
     if shared > 1:
@@ -437,12 +454,14 @@ def _prefix_pairs(np, rarest: _Rarest, shared: int | None, n: int):
     return code[first]
 
 
-def _anchor_pairs(np, rarest: _Rarest, anchors, entry_pt):
+def _anchor_pairs(rarest: _Rarest, anchors: Flags, entry_pt: Ints) -> Ints | None:
     """Pairs of a restatement (an anchor) with every point that has at least
     ``ANCHOR_SHARED`` of the anchor's k rarest grams, whether or not they are among that
     point's own rarest: a restatement of one sentence of a long point shares few of the
     long point's rarest grams, but all of its own. Grams in more than ``ANCHOR_DF``
     points are not followed. ``entry_pt`` is the point of each (gram, point) entry."""
+    import numpy as np
+
     sel = rarest.keep & anchors[rarest.pt]
     a_pt = rarest.pt[sel]
     a_gid = rarest.gram(sel)
@@ -458,9 +477,9 @@ def _anchor_pairs(np, rarest: _Rarest, anchors, entry_pt):
     differ = other != mine
     lo, hi = np.minimum(mine, other)[differ], np.maximum(mine, other)[differ]
     # an anchor's grams are distinct, so a pair counts once per shared gram from each anchor
-    code = (lo << rarest.pbits) | hi
+    code: Ints = (lo << rarest.pbits) | hi
     code.sort()
-    first = np.flatnonzero(_runs(np, code))
+    first = np.flatnonzero(_runs(code))
     runs = np.diff(np.append(first, code.size))
     return code[first[runs >= ANCHOR_SHARED]]
 
@@ -506,14 +525,14 @@ def _shared_gram_pairs(chosen: list[list[str]], shared: int | None, n: int) -> s
     return {pair for pair, c in count.items() if c >= shared}
 
 
-def _anchor_list(grams: list[set[str]], chosen: list[list[str]], df: Counter,
+def _anchor_list(grams: list[set[str]], chosen: list[list[str]], df: Counter[str],
                  anchors: Sequence[bool]) -> list[tuple[int, int]]:
     """``_anchor_pairs`` in plain Python."""
     holders: dict[str, list[int]] = {}
     for idx, all_grams in enumerate(grams):
         for g in all_grams:
             holders.setdefault(g, []).append(idx)
-    near: Counter = Counter()
+    near: Counter[tuple[int, int]] = Counter()
     for i in (i for i, a in enumerate(anchors) if a):
         for g in chosen[i]:
             if df[g] <= ANCHOR_DF:
@@ -680,7 +699,6 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
     if len(keys) < _SMALL:
         return _edges_small(nodes, threshold)
     import numpy as np
-    from rapidfuzz import process
 
     I, J = candidate_arrays(keys, anchors=nodes.restated)
     kind = np.array(nodes.procedural, dtype=bool)
@@ -690,7 +708,7 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
     lead = restated[I] | restated[J]
     ok = (kind[I] == kind[J]) & ((short >= _LENGTH_RATIO * long_) | lead)
     I, J, lead = I[ok], J[ok], lead[ok]
-    score, how = _bulk_scores(np, process, nodes, I, J, lead, threshold)
+    score, how = _bulk_scores(nodes, I, J, lead, threshold)
     hit = np.flatnonzero(score >= threshold)
     edges = list(zip(score[hit].tolist(), I[hit].tolist(), J[hit].tolist(),
                      [_HOW[h] for h in how[hit].tolist()]))
@@ -698,12 +716,16 @@ def _edges(nodes: _Nodes, threshold: float) -> list[tuple[float, int, int, str]]
     return edges
 
 
-def _bulk_scores(np, process, nodes: _Nodes, I, J, lead, threshold: float):
+def _bulk_scores(nodes: _Nodes, I: Ints, J: Ints, lead: Flags, threshold: float
+                 ) -> tuple[Scores, Hows]:
     """Scores of node pairs (``I[r]``, ``J[r]``) the way ``_score_how`` gives them, in bulk,
     with the index into ``_HOW`` of the scorer: whole-key ratios with ``process.cpdist``,
     then clause ratios for the pairs still below ``threshold``, then sentence alignment
     only for those that reach ``_SENTENCE_FLOOR`` or where one side is a restatement
     (``lead[r]``). A pair at or above the threshold is not scored further."""
+    import numpy as np
+    from rapidfuzz import process
+
     objects = np.array(nodes.keys, dtype=object)
     score = process.cpdist(objects[I], objects[J], scorer=fuzz.ratio,
                            score_cutoff=_SENTENCE_FLOOR, dtype=np.float64,
@@ -724,7 +746,7 @@ def _bulk_scores(np, process, nodes: _Nodes, I, J, lead, threshold: float):
     score[below] = np.maximum(score[below], clauses)
     near = below[(score[below] < threshold) & ((score[below] > 0) | lead[below])]
     if near.size:
-        best, took = _sentence_scores(np, process, nodes, I[near], J[near], score[near],
+        best, took = _sentence_scores(nodes, I[near], J[near], score[near],
                                       lead[near])
         up = took > 0
         score[near[up]] = best[up]
@@ -732,7 +754,8 @@ def _bulk_scores(np, process, nodes: _Nodes, I, J, lead, threshold: float):
     return score, how
 
 
-def _sentence_scores(np, process, nodes: _Nodes, A, B, cheap, lead):
+def _sentence_scores(nodes: _Nodes, A: Ints, B: Ints, cheap: Scores, lead: Flags
+                     ) -> tuple[Scores, Hows]:
     """The sentence and containment scores of node pairs (``A[r]``, ``B[r]``) in bulk, as
     ``_score_how`` gives them after the whole/clause score ``cheap``: (the best score, the
     index into ``_HOW`` of the scorer that beat ``cheap``, 0 where none did).
@@ -741,16 +764,18 @@ def _sentence_scores(np, process, nodes: _Nodes, A, B, cheap, lead):
     scored in one ``process.cpdist``; a sentence's best ratio is a segment maximum, a side's
     coverage a weighted ``bincount`` (which sums in the order ``_coverage`` does).
     """
+    import numpy as np
+
     best = cheap.astype(np.float64, copy=True)
     took = np.zeros(best.size, dtype=np.int8)
-    table = _SentenceTable(np, nodes, np.concatenate((A, B)))
+    table = _SentenceTable(nodes, np.concatenate((A, B)))
     la, lb = table.local(A), table.local(B)
     ca, cb = table.count[la], table.count[lb]
     sentences_wanted = (cheap > 0) & ((ca > 1) | (cb > 1))
     rows = np.flatnonzero((sentences_wanted | lead) & (ca > 0) & (cb > 0))
     if not rows.size:
         return best, took
-    a_side, b_side = table.best_ratios(process, la[rows], lb[rows])
+    a_side, b_side = table.best_ratios(la[rows], lb[rows])
     cover_a, cover_b = a_side.coverage(_SENTENCE_MATCH), b_side.coverage(_SENTENCE_MATCH)
     a_shorter = table.key_len[la[rows]] <= table.key_len[lb[rows]]
     sentences = np.where(a_shorter, (2 * cover_a + cover_b) / 3, (2 * cover_b + cover_a) / 3)
@@ -769,8 +794,9 @@ class _SentenceTable:
     """The sentences of some nodes in one flat list: node ``used[u]`` has ``count[u]``
     sentences from ``offset[u]`` on; ``key_len[u]`` is the length of its key."""
 
-    def __init__(self, np, nodes: _Nodes, wanted) -> None:
-        self.np = np
+    def __init__(self, nodes: _Nodes, wanted: Ints) -> None:
+        import numpy as np
+
         self.used = np.unique(wanted)
         self.sentences: list[str] = []
         count, key_len = [], []
@@ -785,13 +811,17 @@ class _SentenceTable:
         self.length = np.fromiter(map(len, self.sentences), dtype=np.int64,
                                   count=len(self.sentences))
 
-    def local(self, node_ids):
-        return self.np.searchsorted(self.used, node_ids)
+    def local(self, node_ids: Ints) -> Ints:
+        import numpy as np
 
-    def best_ratios(self, process, la, lb) -> tuple[_BestRatios, _BestRatios]:
+        return np.searchsorted(self.used, node_ids)
+
+    def best_ratios(self, la: Ints, lb: Ints) -> tuple[_BestRatios, _BestRatios]:
         """For each pair of local nodes (``la[r]``, ``lb[r]``): each sentence of either side
         with its best ``fuzz.ratio`` (0 below ``_SENTENCE_MATCH``) against the other side."""
-        np = self.np
+        import numpy as np
+        from rapidfuzz import process
+
         per_pair = self.count[la] * self.count[lb]
         row = np.repeat(np.arange(la.size, dtype=np.int64), per_pair)
         k = np.arange(row.size, dtype=np.int64) - np.repeat(np.cumsum(per_pair) - per_pair, per_pair)
@@ -804,11 +834,11 @@ class _SentenceTable:
                                score_cutoff=_SENTENCE_MATCH, dtype=np.float64,
                                workers=_workers(row.size))
         starts = np.flatnonzero(y == 0)
-        a_side = _BestRatios(np, np.maximum.reduceat(ratio, starts), row[starts],
+        a_side = _BestRatios(np.maximum.reduceat(ratio, starts), row[starts],
                              self.length[xi[starts]], la.size)
         order = np.lexsort((x, y, row))
         starts = np.flatnonzero(x[order] == 0)
-        b_side = _BestRatios(np, np.maximum.reduceat(ratio[order], starts), row[order][starts],
+        b_side = _BestRatios(np.maximum.reduceat(ratio[order], starts), row[order][starts],
                              self.length[yi[order][starts]], la.size)
         return a_side, b_side
 
@@ -818,25 +848,29 @@ class _BestRatios:
     """One side's sentences of each pair: the best ratio of each against the other side,
     its pair (``row``, ascending; sentences in their order) and its length."""
 
-    np: Any
-    best: Any
-    row: Any
-    length: Any
+    best: Scores
+    row: Ints
+    length: Ints
     rows: int
 
-    def _sum(self, weights):
-        return self.np.bincount(self.row, weights=weights, minlength=self.rows)
+    def _sum(self, weights: Scores | Ints) -> Scores:
+        import numpy as np
 
-    def coverage(self, floor: float):
+        # numpy's stub gives bincount intp elements, with weights too (they are float64 then)
+        return cast("Scores", np.bincount(self.row, weights=weights, minlength=self.rows))
+
+    def coverage(self, floor: float) -> Scores:
         """``_coverage`` of this side by the other, for each pair."""
-        np = self.np
+        import numpy as np
+
         kept = np.where(self.best >= floor, self.best, 0.0)
         return self._sum(self.length * kept) / self._sum(self.length)
 
-    def containment(self):
+    def containment(self) -> Scores:
         """One direction of ``_part_score``: the coverage at ``_PART_MATCH`` where at least
         ``_PART_MIN`` characters of this side are repeated, else 0."""
-        np = self.np
+        import numpy as np
+
         repeated = self._sum(self.length * (self.best >= _PART_MATCH))
         return np.where(repeated >= _PART_MIN, self.coverage(_PART_MATCH), 0.0)
 
@@ -918,13 +952,12 @@ def _chained(nodes: _Nodes, groups: list[list[int]], threshold: float) -> set[in
     if len(nodes.keys) < _SMALL:
         return {rep for rep, a, b in rows if _score(nodes.prepared(a), nodes.prepared(b)) < floor}
     import numpy as np
-    from rapidfuzz import process
 
     if not rows:
         return set()
     reps, a, b = (np.array(x, dtype=np.int64) for x in zip(*rows))
     restated = np.array(nodes.restated, dtype=bool)
-    score, _how = _bulk_scores(np, process, nodes, a, b, restated[a] | restated[b], threshold)
+    score, _how = _bulk_scores(nodes, a, b, restated[a] | restated[b], threshold)
     return set(reps[score < floor].tolist())
 
 
