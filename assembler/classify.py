@@ -119,6 +119,48 @@ class _Piece:
 
 
 @dataclass(frozen=True)
+class _Gate:
+    """Which patterns a key may match, from the literals one of which every match of a pattern
+    holds (``_needs``): most points match no pattern, and one scan for all the literals is
+    cheaper than a look for each pattern's.
+
+    The scan (one alternation, longest first) reports a literal wherever it stands unless a
+    literal reported before it overlaps it, or a longer one holds it; a pattern is decided by
+    the scan (``of``) only when every literal that could hide one of its own is its own too,
+    so that a hidden literal of it is always found through another of its literals. The
+    other patterns are looked for one by one (``rest``: their literals, None for a pattern
+    with none known, which is always scanned)."""
+
+    scan: re.Pattern[str] | None
+    of: dict[str, tuple[int, ...]]  # literal -> the patterns (their places in _Scanner.patterns) it lets through
+    rest: tuple[tuple[int, tuple[str, ...] | None], ...]
+
+    def open(self, key: str) -> list[int]:
+        """The places of the patterns that may match in the key, in order."""
+        maybe = {j for lit in self.scan.findall(key) for j in self.of[lit]} if self.scan is not None else set()
+        maybe.update(j for j, needs in self.rest if needs is None or any(n in key for n in needs))
+        return sorted(maybe)
+
+
+def _gate(needs_of: list[tuple[str, ...] | None]) -> _Gate:
+    literals = {lit for needs in needs_of if needs for lit in needs}
+
+    def hiders(a: str) -> set[str]:  # literals that hold a, or overlap its start with their end
+        return {b for b in literals if b != a and (a in b or any(b.endswith(a[:k]) for k in range(1, min(len(a), len(b)))))}
+
+    of: dict[str, tuple[int, ...]] = {}
+    rest = []
+    for j, needs in enumerate(needs_of):
+        if needs is not None and all(hiders(a) <= set(needs) for a in needs):
+            for lit in needs:
+                of[lit] = of.get(lit, ()) + (j,)
+        else:
+            rest.append((j, needs))
+    scan = re.compile("|".join(map(re.escape, sorted(of, key=lambda s: (-len(s), s))))) if of else None
+    return _Gate(scan, of, tuple(rest))
+
+
+@dataclass(frozen=True)
 class _Scanner:
     """The whole outline compiled once: one alternation of every literal term and against
     term, every pattern with the literals one of which its every match holds, each piece of
@@ -129,8 +171,8 @@ class _Scanner:
     pieces: tuple[_Piece, ...]
     terms: re.Pattern[str] | None
     term_of: dict[str, tuple[int, ...]]  # folded term -> the pieces it is
-    # (piece, its regex, and what a key must hold for a match: one literal, or an alternation of several)
-    patterns: tuple[tuple[int, re.Pattern[str], str | None, re.Pattern[str] | None], ...]
+    patterns: tuple[tuple[int, re.Pattern[str]], ...]  # (piece, its regex)
+    gate: _Gate  # which patterns a key may match
     zero: tuple[tuple[str, float], ...]  # every section's score on a point with no evidence
     nesting: tuple[tuple[str, tuple[str, ...]], ...]  # (section id, its subsections' ids), deepest first
     catch_all: str
@@ -340,7 +382,7 @@ def _compile(outline: Outline) -> _Scanner:
     index: dict[tuple[int, Evidence], int] = {}  # equal evidence in a section is one piece, as a dict key
     pieces: list[_Piece] = []
     of: dict[str, tuple[tuple[int, Evidence], ...]] = {}
-    patterns = []
+    patterns: list[tuple[int, re.Pattern[str]]] = []
     for i, s in enumerate(sections):
         for e in s.evidence:
             x = index.get((i, e))
@@ -348,7 +390,7 @@ def _compile(outline: Outline) -> _Scanner:
                 x = index[i, e] = len(pieces)
                 pieces.append(_piece(i, e))
             if e.kind == "pattern":
-                patterns.append(_pattern(x, e))
+                patterns.append((x, re.compile(e.text)))
                 continue
             k = match_key(e.text)
             if all(s_e is not e for _, s_e in of.get(k, ())):
@@ -356,7 +398,7 @@ def _compile(outline: Outline) -> _Scanner:
     term_of = {k: tuple(index[i, e] for i, e in pairs) for k, pairs in of.items()}
     regex, _ = _term_regex([Evidence("term", k, 1.0) for k in of])
     nesting = tuple((s.id, tuple(c.id for c in s.subsections)) for s in reversed(sections) if s.subsections)
-    return _Scanner(sections, tuple(pieces), regex, term_of, tuple(patterns),
+    return _Scanner(sections, tuple(pieces), regex, term_of, tuple(patterns), _gate([_needs(rx) for _, rx in patterns]),
                     tuple((s.id, 0.0) for s in sections), nesting, outline.catch_all.id,
                     tuple(s.id for s in outline.sections), {s.id: s for s in sections if s.subsections})
 
@@ -364,15 +406,6 @@ def _compile(outline: Outline) -> _Scanner:
 def _piece(section: int, e: Evidence) -> _Piece:
     weaker = re.compile("|".join(re.escape(match_key(w)) for w in e.weaker_in)) if e.weaker_in else None
     return _Piece(section, e, -1 if e.kind == "against" else 1, weaker)
-
-
-def _pattern(x: int, e: Evidence) -> tuple[int, re.Pattern[str], str | None, re.Pattern[str] | None]:
-    """A pattern as _Scanner.patterns holds it, with what a key needs for a match."""
-    rx = re.compile(e.text)
-    needs = _needs(rx)
-    one = needs[0] if needs is not None and len(needs) == 1 else None
-    several = re.compile("|".join(map(re.escape, needs))) if needs and one is None else None
-    return x, rx, one, several
 
 
 # --- reading the sentence ----------------------------------------------------------------------
@@ -496,17 +529,12 @@ def _score(run: _Run, found: dict[int, list[tuple[int, int]]], key: str, roles: 
         piece = pieces[x]
         e = piece.evidence
         n = len(spans)
-        weak_spans = [m.span() for m in piece.weaker.finditer(key)] if piece.weaker is not None else ()
-        best, where, plain = -1.0, "body", 0.0
-        for i, j in spans:
-            role = _role_at(roles, i)
-            f = factors[role]
-            weak = any(a <= i and j <= b for a, b in weak_spans)
-            if weak:
-                f, role = f * context, "weakened"
-            if f > best:
-                best, where = f, role
-            plain = max(plain, context if weak else 1.0)
+        if n == 1 and piece.weaker is None:  # the common case: what the loop below gives for it
+            role = _role_at(roles, spans[0][0])
+            best, where, plain = (factors[role], role, 1.0) if factors[role] > -1.0 else (-1.0, "body", 1.0)
+        else:
+            best, where, plain = _best(spans, roles, factors, context,
+                                       [m.span() for m in piece.weaker.finditer(key)] if piece.weaker is not None else [])
         base = e.weight * (1 + scoring.repeat * (min(n, scoring.max_count) - 1))
         found_text = key[spans[0][0]:spans[0][1]] if e.kind == "pattern" else ""
         weight = round(piece.sign * base * best, 2)
@@ -522,6 +550,23 @@ def _score(run: _Run, found: dict[int, list[tuple[int, int]]], key: str, roles: 
         slot[1].append(piece.sign * base * plain)
         slot[2].append(m)
     return scored
+
+
+def _best(spans: list[tuple[int, int]], roles: list[tuple[int, int, str]], factors: dict[str, float],
+          context: float, weak_spans: list[tuple[int, int]]) -> tuple[float, str, float]:
+    """The factor of a piece's best occurrence, where it stood, and its plain factor (1, or
+    ``context`` when every occurrence is inside a weaker_in phrase)."""
+    best, where, plain = -1.0, "body", 0.0
+    for i, j in spans:
+        role = _role_at(roles, i)
+        f = factors[role]
+        weak = any(a <= i and j <= b for a, b in weak_spans)
+        if weak:
+            f, role = f * context, "weakened"
+        if f > best:
+            best, where = f, role
+        plain = max(plain, context if weak else 1.0)
+    return best, where, plain
 
 
 def _combine(weights: list[float], scoring: Scoring) -> float:
@@ -558,10 +603,9 @@ def _found(compiled: _Scanner, key: str) -> dict[int, list[tuple[int, int]]]:
                     found[x] = [span]
                 else:
                     spans.append(span)
-    for x, regex, one, several in compiled.patterns:
-        # a key without the literal(s) every match holds is not scanned (most points match no pattern)
-        if (one is not None and one not in key) or (several is not None and several.search(key) is None):
-            continue
+    patterns = compiled.patterns
+    for j in compiled.gate.open(key):
+        x, regex = patterns[j]
         for m in regex.finditer(key):
             if m.end() > m.start():
                 found.setdefault(x, []).append(m.span())
@@ -590,7 +634,7 @@ def _auto(point: Point, run: _Run) -> Assignment:
         for sid, subs in compiled.nesting:  # a section's total adds its best subsection's
             totals[sid] += max(totals[c] for c in subs)
             raws[sid] += max(raws[c] for c in subs)
-        scores = tuple((sid, round(v, 2) if v else v) for sid, v in totals.items())
+        scores = tuple(zip(totals, [round(v, 2) if v else v for v in totals.values()]))
     else:
         totals = raws = dict(compiled.zero)
         scores = compiled.zero

@@ -405,3 +405,23 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match():
     assert _needs(re.compile("X(?:Y|)Z")) in (("X",), ("Z",))
     assert _needs(re.compile("(?i)dx")) is None and _needs(re.compile("[^X]Y")) == ("Y",)
     assert _needs(re.compile("(?=AB)A")) == ("A",) and _needs(re.compile(".+")) is None
+
+
+def test_the_gate_lets_through_every_pattern_that_matches():
+    """One scan for all the patterns' literals: a literal hidden by an overlapping one
+    (工事業 hides 事業 behind 工事; こまで holds まで) never keeps out a pattern that matches."""
+    import random
+    import re
+
+    from assembler.classify import _gate, _needs
+
+    texts = PATTERNS + ["(事業|工事)を?中断", "(どこまで|いつまで)", "まで(に|は)", "業績", "本邦(企業)?", "日本"]
+    regexes = [re.compile(t) for t in texts]
+    gate = _gate([_needs(rx) for rx in regexes])
+    assert gate.scan is not None and len(gate.rest) < len(regexes)  # most go through the one scan
+    words = sorted({w for t in texts for w in re.split(r"[\\()\[\]{}|?*+.^$:=<>!,]+", t) if w})
+    rnd = random.Random(3)
+    for _ in range(20_000):
+        key = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
+        opened = set(gate.open(key))
+        assert all(j in opened for j, rx in enumerate(regexes) if rx.search(key)), key
