@@ -44,6 +44,7 @@ from typing import Any
 
 from assembler import collector
 from assembler.model import Assignment, Evidence, Match, Outline, Overrides, Placement, Point, Section
+from assembler.text import Trie, word_trie
 
 __all__ = ["Scoring", "DEFAULT_SCORING", "ReviewRow", "classify", "clause_roles", "match_key",
            "review_rows"]
@@ -200,7 +201,7 @@ def _guarded(term: str) -> str:
     return re.escape(term) + (r"(?![A-Z0-9])" if _WORD.match(term[-1:]) else "")
 
 
-_Trie = dict[str, "_Trie"]
+_Trie = Trie
 
 
 def _trie(terms: list[str]) -> str:
@@ -218,12 +219,7 @@ def _trie(terms: list[str]) -> str:
     >>> _trie(["AB", "ABC", "AD", "港"])
     '[A港](?:B(?<=AB)(?:C(?![A-Z0-9])|(?![A-Z0-9]))|D(?<=AD)(?![A-Z0-9])|(?<=港))'
     """
-    root: _Trie = {}
-    for term in terms:
-        node = root
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = word_trie(terms)
     firsts = sorted(root)
     return f"{_chars(firsts)}(?:{_dispatch(firsts, root)})"
 

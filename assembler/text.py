@@ -77,6 +77,24 @@ def strip_punct(text: str) -> str:
     return _SPACE_PUNCT.sub("", text)
 
 
+Trie = dict[str, "Trie"]
+
+
+def word_trie(words: Iterable[str]) -> Trie:
+    """The words as nested dicts, one level a character; ``""`` marks a word's end.
+
+    >>> word_trie(["AB", "A"])
+    {'A': {'B': {'': {}}, '': {}}}
+    """
+    root: Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
 def digest(*parts: str, size: int = 6) -> str:
     """A short stable hex digest of the parts (used for ids)."""
     h = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()

@@ -50,6 +50,7 @@ from typing import Any
 from functools import lru_cache
 
 from ..model import Kind
+from ..text import Trie, word_trie
 
 # Polite and plain endings of a verb of doing (開催いたします, 開催する, 開催させていただきます,
 # 開催したいと思います, 開催いたしました).
@@ -362,7 +363,7 @@ def _keyword_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     return re.compile(trie_regex(found_words)), index
 
 
-_Trie = dict[str, "_Trie"]
+_Trie = Trie
 
 
 def trie_regex(words: list[str]) -> str:
@@ -373,13 +374,7 @@ def trie_regex(words: list[str]) -> str:
     >>> trie_regex(["開会", "開催", "開催日", "次回"])
     '(?:開(?:催(?:日)?|会)|次回)'
     """
-    trie: _Trie = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_branches(trie)
+    return _trie_branches(word_trie(words))
 
 
 def _trie_branches(node: _Trie) -> str:
