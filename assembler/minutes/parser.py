@@ -188,6 +188,9 @@ _WORD = re.compile(r"[^\s\u3000]+")
 _UNIT = tuple("課部局室所班係")  # a title of a unit's head: what stands before it names the unit
 _PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー・]{1,10}$")
 _WHITESPACE = re.compile(r"[\s\u3000]")
+#: what a surname starts with (a kanji or katakana), and a particle a speech cannot start with
+_SURNAME_START = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30fa]")
+_PARTICLE_START = re.compile(r"(?:[のはがをにもとへでや、。]|から|より|まで)")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
 
@@ -602,8 +605,10 @@ class LineParser:
         found = (users and self.first_header(shapes[:users], text, in_attendees)
                  or (text[0] in _MARKS and self.spaced_header(text, in_attendees))
                  or self.first_header(shapes[users:], text, in_attendees))
-        if found or text[0] not in _MARKS or in_attendees:
+        if found or in_attendees:
             return found
+        if text[0] not in _MARKS:
+            return None if text[0] in _OPEN else self.unmarked_header(text)
         body = text[1:].lstrip()
         if body and body[0] in _OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
@@ -622,8 +627,17 @@ class LineParser:
         >>> sp.name, sp.title, sp.role, rest
         ('北条', '農政課長', 'secretariat', 'お答えします。')
         """
-        words = list(_WORD.finditer(text, 1, 40))
-        if len(words) < 2 or words[0].start() > 3 or self.roles.split(words[0][0]) is not None:
+        found = self.name_then_title(text, 1)
+        if found is None:
+            return None
+        sp, rest = found
+        return (_MARK_SHAPE, sp, rest) if self.believed(_MARK_SHAPE, sp, rest, text, in_attendees) else None
+
+    def name_then_title(self, text: str, start: int) -> tuple[Speaker, str | None] | None:
+        """The shortest run of words from ``start`` that is a name's parts and then a word
+        that is a title of the role table (the whole word: 委員, 農政課長), and the rest."""
+        words = list(_WORD.finditer(text, start, 40))
+        if len(words) < 2 or words[0].start() > start + 2 or self.roles.split(words[0][0]) is not None:
             return None  # ○東会長　それでは…: the first word is the label already
         for k in range(1, min(len(words), 8)):
             name = "".join(w[0] for w in words[:k])
@@ -635,11 +649,51 @@ class LineParser:
                 continue
             if title.name and not title.title.startswith(_UNIT):
                 name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
-            sp = Speaker(label=name + word, name=name, title=word, role=title.role)
-            rest = text[words[k].end():].strip() or None
-            shape = _MARK_SHAPE
-            return (shape, sp, rest) if self.believed(shape, sp, rest, text, in_attendees) else None
+            return (Speaker(label=name + word, name=name, title=word, role=title.role),
+                    text[words[k].end():].strip() or None)
         return None
+
+    def unmarked_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """No mark, a name (its parts apart or not), a space, a title of the role table as a
+        word of its own, then the speech on the line or nothing: ``柴田智恵美 委員  本市の…``,
+        ``柴田 智恵美 委員　…``, ``北条 農政課長　お答えします。``.
+
+        A sentence that happens to start with a word and a space is no header: the first
+        word (a surname) has no hiragana, the speech starts with no particle (委員 の皆様,
+        会長 から), and before the proceedings only a line with speech in it is a turn
+        (``青木一郎 委員　　佐藤花子 委員`` there is a list of attendees).
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> _, sp, rest = p.unmarked_header("柴田 智恵美 委員　本市の新規就農者について伺います。")
+        >>> sp.label, sp.role, rest
+        ('柴田智恵美委員', 'member', '本市の新規就農者について伺います。')
+        >>> [p.unmarked_header(t) for t in ("次に 会長 から説明があった。", "本日 委員 の皆様に",
+        ...     "青木一郎 委員　　佐藤花子 委員", "林　正男　　　会長")]
+        [None, None, None, None]
+        """
+        gap = _SPACES.search(text, 1, 10) if _SURNAME_START.match(text) else None
+        found = self.name_then_title(text, 0) if gap is not None else None
+        if gap is None or found is None:
+            return None
+        sp, rest = found
+        if _HIRAGANA.search(text, 0, gap.start()) or rest and _PARTICLE_START.match(rest):
+            return None
+        if not self.in_body and not self.speech_before_body(text, rest):
+            return None
+        return _MARK_SHAPE, sp, rest
+
+    def speech_before_body(self, text: str, rest: str | None) -> bool:
+        """Before the proceedings, what follows a label with spaces is speech only when it
+        ends a sentence, or fills a line the extractor broke at the page width with words
+        (kana) that are no list of people: else it is an attendee list (委員 東裕 若柳善朗)."""
+        if not rest:
+            return False
+        if rest.rstrip().endswith("。"):
+            return True
+        return (self.wrap is not None and len(text) >= self.wrap and _HIRAGANA.search(rest) is not None
+                and not self.roster(rest))
 
     def first_header(self, shapes: tuple[_Shape, ...], text: str,
                      in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
@@ -700,8 +754,7 @@ class LineParser:
         if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
             return False
         unknown = self.unknown_title(shape, sp)
-        if shape.spaced and (unknown or not self.in_body and not (
-                rest and rest.rstrip().endswith("。"))):
+        if shape.spaced and (unknown or not self.in_body and not self.speech_before_body(text, rest)):
             return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
         if unknown and (in_attendees or not self.in_body and not rest):
             return False  # an unknown title in the front matter is a label, not a speaker

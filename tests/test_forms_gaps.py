@@ -1,0 +1,92 @@
+"""Known gaps of the parser, each a concept with a fixture in the shape files arrive in
+(pdftotext: form feeds, ``- n -`` page numbers, running heads, lines broken at the page
+width, blank lines inside paragraphs) and its expected parse.
+
+Rows of EXPECTED: (speaker label, role, start of the text, first line, last line).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assembler import minutes
+from assembler.minutes.parser import LineParser
+from assembler.minutes.front import FrontLabels
+from assembler.minutes.patterns import FRONT_LABELS, Patterns
+from assembler.minutes.roles import load_roles
+from assembler.model import Line, SourceText
+from conftest import FIXTURES
+from test_forms2 import _check, _fates
+
+MINUTES = FIXTURES / "minutes"
+
+
+def _parser(lines: list[str], in_body: bool = True) -> LineParser:
+    src = SourceText("x.txt", tuple(Line(t, n) for n, t in enumerate(lines, 1)))
+    p = LineParser(src, load_roles(), Patterns(), FrontLabels.build(FRONT_LABELS))
+    p.in_body = in_body
+    return p
+
+
+# 1. A header without a mark: a name (its parts apart or not), spaces, a title of the role
+# table as a word of its own, spaces, the speech on the same line (or below it).
+UNMARKED = [
+    ("会長", "chair", "ただいまから、令和６年度第２回みどり市農業振興審議会を開会いたします。", 10, 11),
+    # a blank line inside the sentence (pdftotext) does not split it
+    ("柴田智恵美委員", "member", "本市の新規就農者は増えているとの説明でしたが、定着率はどの程度でしょうか。"
+     "就農後５年以内に離農する方も多いと聞いております。", 12, 15),
+    ("北条農政課長", "government", "お答えします。過去５年間に就農した２４名のうち、", 16, 17),
+    # a page break, its number and the running head between two turns
+    ("柴田智恵美委員", "member", "定着の支援は、技術指導だけでなく、住まいや販路の確保まで", 21, 22),
+    ("会長", "chair", "ほかにございませんか。", 23, 23),
+    ("大森健委員", "member", "農地の集積について伺います。", 24, 25),
+    # 今後 委員 の皆様と… and なお 委員 各位には… are sentences of the turn, no headers
+    ("北条農政課長", "government", "目標の６５％に対し、現在６１％です。地域計画の策定を通じて集積を進めてまいります。"
+     "今後 委員 の皆様と現地を回る機会を設けたいと考えております。なお 委員 各位には、"
+     "地域計画の説明会への御参加をお願いいたします。", 26, 31),
+    # the name and the title alone on the line, the speech below
+    ("大森健委員", "member", "了解しました。", 33, 33),
+    ("会長", "chair", "以上で本日の議事を終了いたします。", 37, 37),
+]
+
+
+def test_a_header_without_a_mark_is_a_name_spaces_and_a_title():
+    parsed = minutes.parse_file(MINUTES / "unmarked-spaced-headers.txt")
+    _check(parsed, UNMARKED)
+    # page 1: title, date, place, agenda; the turns; page 2 after its number and running
+    # head; page 3: the last turn and the closing time (narrative)
+    assert _fates(parsed) == "fbffbffab" "ppppbpppbFF" "pppppppppbpppbFF" "pbnF"
+    assert [p.speaker.name for p in parsed.points[:3]] == ["", "柴田智恵美", "北条"]
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize("line", [
+    "なお 委員 各位には御参加をお願いします。",  # a word with kana: no surname
+    "先ほど 委員 各位から御意見をいただきました。",
+    "次に 会長 から説明があった。",
+    "本日 委員 の皆様にお諮りします。",    # the speech would start with a particle
+    "今後 会長 より御報告いただきます。",
+    "新規 就農者 の確保について伺います。",  # no title of the role table
+    "令和６年度 委員 報酬について",        # digits: no name
+])
+def test_a_sentence_that_starts_with_a_word_and_a_space_is_no_header(line):
+    assert _parser([line]).unmarked_header(line) is None
+
+
+@pytest.mark.parametrize("line, in_body", [
+    ("青木一郎 委員　　佐藤花子 委員", False),  # an attendee list before the proceedings
+    ("林　正男　　　会長", False),
+])
+def test_names_and_titles_before_the_proceedings_are_attendees(line, in_body):
+    assert _parser([line], in_body).unmarked_header(line) is None
+
+
+@pytest.mark.parametrize("line, label, name, rest", [
+    ("柴田智恵美 委員  本市の…について伺います。", "柴田智恵美委員", "柴田智恵美", "本市の…について伺います。"),
+    ("柴田 智恵美 委員　ありがとうございます。", "柴田智恵美委員", "柴田智恵美", "ありがとうございます。"),
+    ("北条 農政課長　お答えします。", "北条農政課長", "北条", "お答えします。"),
+    ("関 三郎委員長　これより会議を開きます。", "関三郎委員長", "関三郎", "これより会議を開きます。"),
+    ("大森 健 委員", "大森健委員", "大森健", None),
+])
+def test_unmarked_headers(line, label, name, rest):
+    _shape, sp, got = _parser([line]).unmarked_header(line)
+    assert (sp.label, sp.name, got) == (label, name, rest)
