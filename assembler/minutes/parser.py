@@ -807,7 +807,7 @@ class LineParser:
 
         name = sp.name.rpartition("・")[2]  # 厚生労働省健康局健康課・山本課長補佐: the person after ・
         return 0 < len(name) <= 8 and (not any(ch.isdigit() for ch in name)
-                                       or _SEAT.fullmatch(name) is not None)
+                                       or _SEAT.fullmatch(name) is not None or sp.label.endswith(name))
 
     def is_agenda(self, text: str) -> bool:
         if not (text[0].isdigit() or text[0] in _AGENDA_START):

@@ -25,8 +25,25 @@ class RoleTable:
     def split(self, label: str) -> Speaker | None:
         """Split 和泉内閣総理大臣補佐官 into name 和泉 and title 内閣総理大臣補佐官.
 
-        Returns None when the label ends with no known title.
+        Returns None when the label ends with no known title. A title followed by a letter or
+        a number that stands for an anonymised person (委員Ａ, 委員１, 構成員B) is split too:
+        the tag is the name.
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title, s.role) for s in map(t.split, ["委員Ａ", "委員3", "構成員ＡＢ"])]
+        [('Ａ', '委員', 'member'), ('3', '委員', 'member'), ('ＡＢ', '構成員', 'member')]
+        >>> t.split("議題1"), t.split("委員123")
+        (None, None)
         """
+        tag = _ANON_TAG.search(label)
+        if tag is not None and tag.start() > 0:
+            sp = self._split(label[: tag.start()])
+            if sp is None or sp.name:
+                return None
+            return Speaker(label=label, name=tag[0], title=sp.title, role=sp.role)
+        return self._split(label)
+
+    def _split(self, label: str) -> Speaker | None:
         for title, role in self._by_last.get(label[-1:], ()):
             if label.endswith(title):
                 name = label[: -len(title)]
@@ -122,11 +139,14 @@ class RoleTable:
         return None
 
 
+# The tag an anonymised speaker gets after their title (委員Ａ, 委員１, 構成員B): one or two
+# Latin letters or digits, full- or half-width
+_ANON_TAG = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,2}$")
 # A label read on its form alone: kanji, katakana, Latin or digits (no kana sentence), and
 # the last character a title's (官 長 員 君 …). Words of the front matter are no speakers.
 _NAMEISH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+$")
 _TITLE_END = "官長員君氏者人事査問与表理佐臣監役使授師"
-_NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次第", "事件", "予定", "記録", "名簿",
+_NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "議事", "資料", "次第", "事件", "予定", "記録", "名簿",
                 "傍聴", "陪席", "説明員", "開会", "閉会")
 _PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](?P<tail>[^（）()]*)$")
 _HONORIFIC = ("君", "氏", "さん")
