@@ -146,8 +146,10 @@ _ANON_TAG = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[A-Za-zＡ-Ｚａ-
 # the last character a title's (官 長 員 君 …). Words of the front matter are no speakers.
 _NAMEISH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+$")
 _TITLE_END = "官長員君氏者人事査問与表理佐臣監役使授師"
-_NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "議事", "資料", "次第", "事件", "予定", "記録", "名簿",
+_NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次第", "事件", "予定", "記録", "名簿",
                 "傍聴", "陪席", "説明員", "開会", "閉会")
+# words that are a heading when they are the whole label (【議事】), not in a title (議事課長)
+_NOT_LABEL = frozenset({"議事", "議事録", "議事概要", "議事要旨"})
 _PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](?P<tail>[^（）()]*)$")
 _HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
@@ -159,7 +161,7 @@ _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
 
 
 def _nameish(text: str, most: int = 12) -> bool:
-    return 1 <= len(text) <= most and bool(_NAMEISH.match(text)) and not any(
+    return 1 <= len(text) <= most and bool(_NAMEISH.match(text)) and text not in _NOT_LABEL and not any(
         w in text for w in _NOT_SPEAKER)
 
 
