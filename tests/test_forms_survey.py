@@ -29,9 +29,26 @@ EXPECTED = {
         ("委員3", "member", "オンライン診療の活用を", 17, 17),
         ("部会長", "chair", "本日の意見を踏まえ", 18, 18),
     ],
+    # a city 審議会's 議事概要 in pdftotext shape that narrates who said what: bullets that
+    # name the speaker inside the sentence (・委員から、…との意見があった。, one wrapped over a
+    # blank line; ・会長から、…するよう事務局に指示があった。), ○ sentences reporting a remark
+    # (…点を指摘する発言があった。) over two lines, the secretariat's answer on a plain line
+    # (これに対し、事務局より、…との回答があった。); an introducer's bullets stay its speaker's
+    # even when they name a body with から (・国から示された指針に沿って…)
+    "summary-narrated.txt": [
+        ("委員", "member", "委員から、人口減少の見通しを計画の前提に明記すべきとの意見があった。", 10, 10),
+        ("委員", "member", "委員から、中山間地域の移動手段について、デマンド交通の実証結果を踏まえて検討して", 11, 13),
+        ("会長", "chair", "会長から、次回までに論点を整理するよう事務局に指示があった。", 14, 14),
+        ("Ａ委員", "member", "Ａ委員より、観光振興の指標に宿泊者数だけでなく消費額を加えるべきとの発言があった。", 17, 18),
+        ("Ｂ委員", "member", "Ｂ委員より、担い手の確保について、地域おこし協力隊の定着率が低い点を指摘する発言", 19, 20),
+        ("事務局", "secretariat", "これに対し、事務局より、定着支援の補助を来年度拡充する予定との回答があった。", 21, 21),
+        ("事務局", "secretariat", "国から示された指針に沿って、秋に市民アンケートを行う。", 25, 25),
+        ("事務局", "secretariat", "結果は第４回の審議会で報告する。", 26, 26),
+    ],
 }
 
 LINE_FATES = {
+    "summary-narrated.txt": "fbffb" "faab" "ppbppbF" "ppppp" "b" "anpp" "babF",
     "summary-anonymised.txt": "fbffbfb" "pbppppbF" "pppbF",
 }
 
@@ -47,3 +64,19 @@ def test_an_anonymised_member_is_each_tag_of_a_title():
     parsed = minutes.parse_file(MINUTES / "summary-anonymised.txt")
     names = {(p.speaker.name, p.speaker.title) for p in parsed.points if p.speaker.title == "委員"}
     assert names == {("Ａ", "委員"), ("Ｂ", "委員"), ("Ｃ", "委員"), ("１０", "委員"), ("3", "委員")}
+
+
+@pytest.mark.parametrize(("sentence", "reported"), [
+    ("委員から、計画の前提を明記すべきとの意見があった。", True),
+    ("委員より、定着率が低い点を指摘する発言があった。", True),
+    ("会長から、論点を整理するよう事務局に指示があった。", True),
+    ("事務局より、補助を拡充する予定との回答があった。", True),
+    # an introducer: the bullets below carry the words
+    ("事務局から、以下の説明があった。", False),
+    ("事務局から資料１に関する説明があった。", False),
+    ("事務局から、資料１に沿って、施策の取組状況が説明された。", False),
+])
+def test_a_sentence_reports_a_remark_when_it_quotes_the_words(sentence, reported):
+    from assembler.minutes.parser import _REPORTED_END
+
+    assert bool(_REPORTED_END.search(sentence)) is reported

@@ -67,18 +67,24 @@ _NARRATIVE_VOICE = re.compile(
     r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介)[。．]?$")
 # A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
 _DASH_FRAME = re.compile(r"[-－―‐—–]+[\s\u3000]*(.+?)[\s\u3000]*[-－―‐—–]+")
+# The sentence reports what the speaker said: the words are quoted before the noun of
+# speaking (…との意見, …という指摘, …旨の発言, …するよう事務局に指示) or are a clause on it (…点を
+# 指摘する発言; not …に関する説明, which names a topic), then it was made (あった, 出された …).
+_SPEECH_NOUN = (r"(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|コメント|提言|回答|説明|報告|指示|要請|依頼|懸念|"
+                r"主張|見解|感想|補足|答弁|問題提起|申し出|声|紹介|確認|質疑|要求)")
 _REPORTED_END = re.compile(
-    r"(?:との|という|旨の)(?:御?意見|指摘|発言|質問|要望|提案|コメント|提言)(?:等)?(?:が|も)?"
-    r"(?:あった|出された|示された|なされた|寄せられた)。?$"
+    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?){_SPEECH_NOUN}"
+    r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"
+    r"(?:等|など)?(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)。?$"
 )
 # A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
 # 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent of the sentence.
 _FROM = re.compile(r"(?:から|より)(?!の)(?=[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|"
                    r"コメント|意見|総括|紹介|講評|述べ|話|発表|提案|質問|回答|言及|指摘|要望|"
-                   r"答弁|補足|所感|謝辞|問題提起|申し))")
+                   r"答弁|補足|所感|謝辞|問題提起|申し|指示|要請|依頼|懸念|主張|見解|感想))")
 _SPEECH_ACT = re.compile(
     r"(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
-    r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ))")
+    r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ)|指示|要請|依頼|懸念|主張|見解|感想)")
 _NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
 _SENTENCE_END = re.compile(r"(?:[。．！？!?」』]|。[）)])$")
 _SPACES = re.compile(rf"{_SP}+")
@@ -900,6 +906,8 @@ class LineParser:
         self.gap = False
         if cur.kind == "circle":
             self.settle_circle(cur)
+        elif cur.marked and cur.kind in ("point", "agenda", "narrative"):
+            self.settle_reported(cur)
         elif cur.kind == "orphan":
             text = join_lines(cur.first, cur.lines[1:])
             # text with no speaker: the secretariat's narrative before the speakers or in
@@ -939,6 +947,21 @@ class LineParser:
         else:
             cur.kind = "narrative"
             self.speaker = None
+
+    def settle_reported(self, cur: _Para) -> None:
+        """A bullet that reports a speaker's words (・委員から、…との意見があった。) is that
+        speaker's point, whoever spoke above it, and they hold the floor after it."""
+        if "から" not in cur.first and "より" not in cur.first:
+            return
+        at = self.bullet(cur.first) if cur.kind != "point" else None
+        first = cur.first[at:] if at is not None else cur.first
+        found = self.introduced(join_lines(first, cur.lines[1:]))
+        if not (found and found[1]):
+            return
+        cur.kind, cur.speaker, cur.first = "reported", found[0], first
+        self.speaker = found[0]
+        self.pending = []
+        self.seen_speaker = self.in_body = True
 
     def open(self, kind: str, i: int, line: Line, first: str, *, marked: bool = False) -> None:
         self.close()
