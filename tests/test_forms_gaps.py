@@ -90,3 +90,65 @@ def test_names_and_titles_before_the_proceedings_are_attendees(line, in_body):
 def test_unmarked_headers(line, label, name, rest):
     _shape, sp, got = _parser([line]).unmarked_header(line)
     assert (sp.label, sp.name, got) == (label, name, rest)
+
+
+# 3 and 4. The responsibility note (（文責：事務局）, 文責　観光振興課) is front or back matter;
+# ※ lines between or after turns are the secretariat's notes, a ※ line that goes on a
+# speaker's unfinished sentence is that point's. pypdf shape: no blank lines, lines broken at
+# the page width, the page number and the running head between two bullets of one turn.
+NOTES = [
+    ("大橋座長", "chair", "インバウンドの回復は本格化しているが、", 12, 13),
+    ("川口委員", "member", "二次交通の確保が課題。路線バスの減便が続いており、観光客の周遊を妨げている。"
+     "駅から観光地までの足がない。", 15, 16),
+    # ※資料３は非公開 (line 17) stands between two bullets: the turn goes on after it
+    ("川口委員", "member", "デマンド交通と観光タクシーの組合せを、事業者と一緒に検討すべきである。", 18, 18),
+    ("寺田委員", "member", "観光人材の確保に向けて、※ 特に宿泊業の処遇改善が必要である。", 20, 23),
+    ("寺田委員", "member", "地域の食文化の発信を強化すべき。", 26, 26),
+    ("野村委員", "member", "観光統計の整備が遅れている。", 29, 30),
+    ("大橋座長", "chair", "本日の意見を踏まえ、事務局で骨子案を整理していただきたい。", 32, 32),
+]
+
+
+def test_notes_and_the_responsibility_line_are_nobody_s_points():
+    parsed = minutes.parse_file(MINUTES / "summary-notes-pypdf.txt")
+    _check(parsed, NOTES)
+    # the title, 文責, labels, attendees and the note wrapped over two lines before the
+    # body are front matter; the notes among the turns are narrative; 文責 at the end front
+    assert _fates(parsed) == "fffffffffa" "ppppppnppppppFF" "pnpppppnfF"
+    m = parsed.meeting
+    assert m.council == "あおば県観光振興懇話会"
+    assert [(g.group, g.names) for g in m.attendees] == [
+        ("委員", ("大橋座長", "川口委員", "寺田委員", "野村委員")), ("事務局", ("観光振興課長 ほか",))]
+    assert not any("※" in p.text and not p.text.startswith("観光人材") for p in parsed.points)
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize("line", [
+    "（文責：事務局）", "文責　事務局", "【文責：子育て支援課】", "(文責:都市計画課)", "文 責：事務局",
+])
+def test_the_responsibility_line_is_front_matter_before_and_after_the_turns(line):
+    head = "ひかり市子ども・子育て会議（第４回）議事要旨\n"
+    body = "日時：令和６年２月５日（月）\n\n（会長）\n・開会します。\n（青木委員）\n・保育士の処遇を改善すべき。\n"
+    for text in (head + line + "\n" + body, head + body + line + "\n"):
+        parsed = minutes.parse_source(_source(text))
+        assert parsed.meeting.council == "ひかり市子ども・子育て会議", parsed.meeting.council
+        assert [p.speaker.label for p in parsed.points] == ["会長", "青木委員"]
+        assert parsed.points[-1].text == "保育士の処遇を改善すべき。"
+        n = text.splitlines().index(line)
+        assert parsed.lines[n] == "front"
+
+
+def _source(text: str) -> SourceText:
+    return SourceText("m.txt", tuple(Line(t, n) for n, t in enumerate(text.splitlines(), 1)))
+
+
+def test_a_note_inside_a_turn_leaves_the_turn_going_on():
+    text = ("ひかり市子ども・子育て会議（第４回）議事録\n日時：令和６年２月５日（月）\n\n"
+            "青木委員　保育士の処遇を改善すべきである。\n※資料３は非公開\n"
+            "また、保育所の新設は地域の需要を見て判断してほしい。\n"
+            "※ 後日、青木委員から補足資料の提出があった。\n")
+    parsed = minutes.parse_source(_source(text))
+    assert [(p.speaker.label, p.text, p.source.line_start) for p in parsed.points] == [
+        ("青木委員", "保育士の処遇を改善すべきである。", 4),
+        ("青木委員", "また、保育所の新設は地域の需要を見て判断してほしい。", 6)]
+    assert parsed.lines[4] == parsed.lines[6] == "narrative"

@@ -197,6 +197,9 @@ _WHITESPACE = re.compile(r"[\s\u3000]")
 #: what a surname starts with (a kanji or katakana), and a particle a speech cannot start with
 _SURNAME_START = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30fa]")
 _PARTICLE_START = re.compile(r"(?:[のはがをにもとへでや、。]|から|より|まで)")
+#: 文責：事務局, （文責　○○課）, 【文責：…】: who answers for the wording of the record
+_RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*責[\s\u3000]*[：:・]?[\s\u3000]*"
+                             r"[^。、，,]{0,50}?[）)】〕］＞〉]?$")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
 
@@ -209,7 +212,7 @@ class _Para:
     is a hanging indent (continuation), not a new paragraph.
     """
 
-    kind: str  # "point" | "reported" | "circle" | "narrative" | "front" | "agenda" | "orphan"
+    kind: str  # "point" | "reported" | "circle" | "narrative" | "front" | "agenda" | "orphan" | "note"
     lines: list[Line]
     idx: list[int]
     first: str = ""
@@ -874,6 +877,8 @@ class LineParser:
             return False
         if self.whole:
             return line.number == self.cur.lines[-1].number
+        if self.cur.kind == "note":
+            return False  # a note goes on only where the extractor wrapped it (wrapped_step)
         if self.gap:
             # a blank line or page break inside a sentence: the sentence goes on
             return self.cur.kind != "agenda" and not ends_sentence(self.tail())
@@ -917,11 +922,12 @@ class LineParser:
                     self.unread(i, line, N_("text with no speaker above it"))
                 return
             cur.kind = "narrative"
-        fate = {"point": "point", "reported": "point", "back": "front"}.get(cur.kind, cur.kind)
+        fate = {"point": "point", "reported": "point", "back": "front",
+                "note": "narrative" if self.in_body else "front"}.get(cur.kind, cur.kind)
         for i in cur.idx:
             self.set_fate(i, fate)
-        if cur.kind == "back":
-            return
+        if cur.kind in ("back", "note"):
+            return  # no part of the title, the attendees or any turn
         if cur.kind == "front":
             self.out.front.extend(cur.lines)
         else:
@@ -1015,6 +1021,8 @@ class LineParser:
             return True
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.end_step(i, line, stripped):
+            return True
+        if self.aside_step(i, line, stripped):
             return True
         if not (self.in_body and self.seen_speaker) and (
                 self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)):
@@ -1117,12 +1125,40 @@ class LineParser:
         self.open("front", i, line, stripped)
         return True
 
+    def aside_step(self, i: int, line: Line, stripped: str) -> bool:
+        """What the secretariat writes beside the record: a ※ note, the 文責 line."""
+        return (stripped[0] == "※" and self.note_step(i, line, stripped)
+                or "責" in stripped and len(stripped) <= 60 and self.responsibility_step(i, stripped))
+
+    def note_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A line marked ※ (※資料３は非公開, ※ 委員の発言は発言順): the secretariat's note,
+        nobody's point, no speaker, no attendee — unless it goes on a speaker's sentence
+        that the line before left unfinished (・観光人材の確保に向けて、/ ※ 特に宿泊業の):
+        then it is that point's. A note wrapped at the page width goes on below; the turn
+        it stands in goes on after it."""
+        cur = self.cur
+        if (cur is not None and cur.kind in ("point", "orphan") and not self.whole
+                and (self.prev_wrapped or not ends_sentence(self.tail()))):
+            self.extend(i, line)
+            return True
+        self.open("note", i, line, stripped)
+        return True
+
+    def responsibility_step(self, i: int, stripped: str) -> bool:
+        """（文責：事務局）, 文責　子育て支援課, 【文責：○○課】: who answers for the record's
+        wording — front or back matter, never a speaker, no part of the title."""
+        if not _RESPONSIBILITY.match(stripped):
+            return False
+        self.close()
+        self.set_fate(i, "front")
+        return True
+
     def wrapped_step(self, i: int, line: Line, stripped: str) -> bool:
         """The line after a line the extractor broke at the page width, inside a sentence:
         it goes on, whatever it starts with (・自転車…, （２）居住の…), unless a speaker mark
         or bracket opens it."""
-        if not (self.prev_wrapped and self.in_body and self.cur is not None and not self.whole
-                and self.cur.kind in ("point", "orphan", "narrative") and not self.gap
+        if not (self.prev_wrapped and self.cur is not None and (self.in_body or self.cur.kind == "note") and not self.whole
+                and self.cur.kind in ("point", "orphan", "narrative", "note") and not self.gap
                 and stripped[0] not in _TURN_OPENERS):
             return False
         if stripped[0] in _STAGE_START and self.header(stripped) is not None:
