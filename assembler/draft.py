@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -261,7 +261,6 @@ class _Inputs:
     changes: Changes
     edits: dict[str, str]
     after: dict[str, tuple[str, ...]]
-    comments: dict[str, tuple[str, ...]]
     openers: "re.Pattern[str] | None"
 
 
@@ -274,7 +273,8 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     """Decide the whole draft: chapters with entries, and one appendix row per point.
 
     ``comments`` maps a point id or a group id to doubts worded for a person
-    (``doubt_comments``); each entry carries those of its group and its points.
+    (``doubt_comments``); each entry carries those of its group and its points
+    (``attach_comments``: a draft built without them takes them the same way later).
     ``openers`` (templates/openers.j2) are left out at the start of an entry's text; the
     appendix keeps the verbatim text and says what was left out.
     """
@@ -283,8 +283,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     inputs = _Inputs(points=points, by_point={a.point: a for a in assignments},
                      order={pid: i for i, pid in enumerate(points)},
                      labels={mid: m.label for mid, m in meetings.items()}, changes=changes,
-                     edits=edits or {}, after=after or {}, comments=comments or {},
-                     openers=opener_pattern(openers or []))
+                     edits=edits or {}, after=after or {}, openers=opener_pattern(openers or []))
     _check_placed(inputs)
     entries_by_section, trimmed = _entries(groups, inputs)
 
@@ -298,14 +297,34 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     chapters = tuple(chapter(s) for s in sorted(outline.sections, key=lambda s: s.order))
     ordered = tuple(m.meeting for m in parsed)
     dates = [m.date for m in ordered if m.date]
-    return Draft(
+    draft = Draft(
         title=title or default_title(ordered), date=max(dates) if dates else None,
         author=author, meetings=ordered, chapters=chapters,
         trace=trace_rows(parsed, outline, assignments, groups),
         changes=changes.summary, revision_date=changes.date,
-        row_comments=_row_comments(entries_by_section, groups, inputs),
         trimmed=tuple(trimmed.items()),
     )
+    return attach_comments(draft, groups, comments) if comments else draft
+
+
+def attach_comments(draft: Draft, groups: tuple[Group, ...],
+                    comments: dict[str, tuple[str, ...]]) -> Draft:
+    """The draft with its doubts (``doubt_comments``): each entry carries those of its group
+    and of its points, each once, in that order; the doubts about points the body does not
+    show go on their appendix rows (a group's on its representative's row), in the points'
+    order. ``draft`` was built without comments (they can be worded while it is built, in
+    another process: ``pipeline.render``)."""
+    if not comments:
+        return draft
+
+    def chapter(c: Chapter) -> Chapter:
+        entries = tuple(e if not (found := _comments(comments, e.group, e.points))
+                        else replace(e, comments=found) for e in c.entries)
+        return replace(c, entries=entries, subchapters=tuple(chapter(s) for s in c.subchapters))
+
+    shown = {key for e in iter_entries(draft) for key in (e.group, *e.points)}
+    return replace(draft, chapters=tuple(chapter(c) for c in draft.chapters),
+                   row_comments=_row_comments(shown, groups, comments, draft.trace))
 
 
 def _check_placed(inputs: _Inputs) -> None:
@@ -358,28 +377,29 @@ def _entry(g: Group, inputs: _Inputs, trimmed: dict[str, str]) -> tuple[str, Ent
         group=g.id,
         new=rep.id in new_points and all(p.id in new_points for p in members),
         edited=rep.id in inputs.edits, after=inputs.after.get(rep.id, ()),
-        comments=_comments(inputs.comments, g.id, members),
     )
 
 
-def _comments(comments: dict[str, tuple[str, ...]], group: str, members: list[Point]) -> tuple[str, ...]:
-    """The doubts of a group and of its points, each once, in that order."""
-    found = [c for key in (group, *(p.id for p in members)) for c in comments.get(key, ())]
+def _comments(comments: dict[str, tuple[str, ...]], group: str, members: tuple[str, ...]) -> tuple[str, ...]:
+    """The doubts of a group and of its points (ids), each once, in that order."""
+    found = [c for key in (group, *members) for c in comments.get(key, ())]
     return tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)
 
 
-def _row_comments(entries_by_section: dict[str, list[Entry]], groups: tuple[Group, ...],
-                  inputs: _Inputs) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Doubts about points not in the body go on their appendix rows (a group's on its
-    representative's row), in the points' order."""
-    shown = {key for es in entries_by_section.values() for e in es for key in (e.group, *e.points)}
+def _row_comments(shown: set[str], groups: tuple[Group, ...], comments: dict[str, tuple[str, ...]],
+                  trace: tuple[TraceRow, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Doubts about points not in the body (``shown``: the groups and points of the entries)
+    go on their appendix rows (a group's on its representative's row), in the points' order."""
     reps = {g.id: g.representative for g in groups}
+    order: dict[str, int] = {}
+    for i, row in enumerate(trace):
+        order.setdefault(row.point.id, i)
     out: dict[str, tuple[str, ...]] = {}
-    for key, texts in inputs.comments.items():
+    for key, texts in comments.items():
         if key not in shown:
             pid = reps.get(key, key)
             out[pid] = out.get(pid, ()) + texts
-    return tuple(sorted(out.items(), key=lambda kv: inputs.order.get(kv[0], 0)))
+    return tuple(sorted(out.items(), key=lambda kv: order.get(kv[0], 0)))
 
 
 def iter_chapters(chapters: Iterable[Chapter]) -> Iterator[Chapter]:

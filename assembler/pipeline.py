@@ -210,53 +210,94 @@ def render(a: Assembled, output: str | Path, opts: Options = Options(), *,
     """Lay out the draft and write the .docx with its trace (.json, .csv, .xlsx).
 
     ``previous``: the previous build's body (render.layout_blocks), shown as tracked changes.
+    A large draft keeps both cores busy (``render/background.py``): a second process words
+    the doubts as comments while this one lays out the draft, then writes the trace while
+    this one writes the .docx. Either way the files and the first error are the same.
     """
     from .render import render_docx
-    from .render.background import TraceWriter
+    from .render.background import MIN_POINTS, TraceWriter, available
 
     step = progress or (lambda i, name: None)
     step(3, STAGES[3])
-    draft = lay_out(a, opts, changes=changes, after=after)
-    step(4, STAGES[4])
     out = Path(output)
     with one_language():
-        trace = TraceWriter(trace_of(a, draft), out)  # a second process, where there is one
+        trace: TraceWriter[Comments] | None = None
+        if available() and len(a.points) >= MIN_POINTS:
+            trace = TraceWriter(lambda: trace_of(a), out, background=True,
+                                early=lambda: comments_of(a, opts), early_stage="comments")
         try:
+            draft = lay_out(a, opts, changes=changes, after=after,
+                            comments=trace.early_result if trace is not None and trace.pid else None)
+            if trace is None:  # one process: the trace after the .docx, from the draft's rows
+                trace = TraceWriter(trace_of(a, draft), out, background=False)
+            step(4, STAGES[4])
             with timed("docx"):
                 docx = render_docx(draft, out, reference_doc=opts.reference_doc,
                                    templates_dir=opts.templates, fonts=opts.fonts, previous=previous)
             traces = trace.finish()
         except BaseException:
-            trace.abort()
+            if trace is not None:
+                trace.abort()
             raise
     return Built(assembled=a, draft=draft, files=(Path(docx), *traces))
 
 
+#: The doubts worded as Word comments: point or group id -> texts (draft.doubt_comments).
+Comments = dict[str, tuple[str, ...]]
+
+
+def comments_of(a: Assembled, opts: Options) -> Comments:
+    """The doubts of ``assembler review`` worded as Word comments (templates/comment_*.j2)."""
+    from .draft import doubt_comments
+    from .review import review_data
+    from .texts import Texts
+
+    with one_language(), collector.paused():
+        return doubt_comments(review_data(a, opts.threshold),
+                              {x.point: dict(x.scores) for x in a.assignments},
+                              Texts(opts.templates).render_each)
+
+
 def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Changes(),
-            after: dict[str, tuple[str, ...]] | None = None) -> Draft:
-    """Decide the draft (what goes where) and check that every point is accounted for."""
+            after: dict[str, tuple[str, ...]] | None = None,
+            comments: Callable[[], Comments] | None = None) -> Draft:
+    """Decide the draft (what goes where) and check that every point is accounted for.
+
+    ``comments``: where the doubts come from when they are worded elsewhere (another
+    process, ``render``); they are asked for once the draft is laid out and attached to it.
+    Without it they are worded here first, as one process does; so an error in wording
+    them comes before one in laying out the draft either way.
+    """
     with timed("draft"), one_language(), collector.paused():
-        from .draft import doubt_comments
-        from .review import review_data
+        from .draft import attach_comments
         from .texts import Texts
 
         texts = Texts(opts.templates)
-        comments = doubt_comments(review_data(a, opts.threshold),
-                                  {x.point: dict(x.scores) for x in a.assignments}, texts.render_each)
-        draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
-                            edits=dict(a.overrides.edits), after=after, changes=changes,
-                            author=opts.author, comments=comments,
-                            openers=texts.lines("openers.j2"))
+        found = comments_of(a, opts) if comments is None else None
+        try:
+            draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
+                                edits=dict(a.overrides.edits), after=after, changes=changes,
+                                author=opts.author, comments=found,
+                                openers=texts.lines("openers.j2"))
+        except Exception:
+            if comments is not None:
+                comments()  # the error one process meets first, if the wording failed
+            raise
+        if comments is not None:
+            draft = attach_comments(draft, a.groups, comments())
     if len(draft.trace) != len(a.points):
         raise RenderError(_("the appendix would hold {trace} of {points} points; nothing was written").format(trace=len(draft.trace), points=len(a.points)), hint=_("this is a bug: please report it"))
     return draft
 
 
-def trace_of(a: Assembled, draft: Draft) -> Trace:
-    """The trace written beside a draft (.json, .csv, .xlsx)."""
+def trace_of(a: Assembled, draft: Draft | None = None) -> Trace:
+    """The trace written beside a draft (.json, .csv, .xlsx): its rows, or (no draft) the
+    same rows made from the decisions (``draft.trace_rows``, what ``build_draft`` does)."""
+    from .draft import trace_rows
     from .render.trace import Trace
 
-    return Trace(tuple(m.meeting for m in a.parsed), draft.trace, a.groups, a.problems,
+    rows = draft.trace if draft is not None else trace_rows(a.parsed, a.outline, a.assignments, a.groups)
+    return Trace(tuple(m.meeting for m in a.parsed), rows, a.groups, a.problems,
                  accounting=minutes.accounting(a.parsed))
 
 
