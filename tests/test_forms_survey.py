@@ -45,9 +45,23 @@ EXPECTED = {
         ("事務局", "secretariat", "国から示された指針に沿って、秋に市民アンケートを行う。", 25, 25),
         ("事務局", "secretariat", "結果は第４回の審議会で報告する。", 26, 26),
     ],
+    # a city 審議会's 議事概要 in pdftotext shape whose questions and answers are marked, not
+    # named: （質問）…／（回答）… (an answer broken by a blank line, one across a page break) and
+    # Ｑ：…／Ａ：… under a 【質疑応答】 heading — the members ask, the secretariat answers
+    "summary-qa.txt": [
+        ("質問", "member", "プラスチックの分別収集は", 10, 10),
+        ("回答", "secretariat", "令和７年度から段階的に始め、令和８年度に全市で実施する予定である。", 11, 13),
+        ("質問", "member", "収集の回数が増えると", 14, 15),
+        ("回答", "secretariat", "収集運搬の委託料は", 18, 18),
+        ("Ｑ", "member", "食品ロスの削減目標の根拠は何か。", 22, 22),
+        ("Ａ", "secretariat", "国の基本方針に合わせ", 23, 23),
+        ("Ｑ", "member", "事業者向けの啓発も", 24, 24),
+        ("Ａ", "secretariat", "商工会議所と連携して", 25, 25),
+    ],
 }
 
 LINE_FATES = {
+    "summary-qa.txt": "fbffb" "fanb" "ppbpppbF" "pb" "af" "ppppbF",
     "summary-narrated.txt": "fbffb" "faab" "ppbppbF" "ppppp" "b" "anpp" "babF",
     "summary-anonymised.txt": "fbffbfb" "pbppppbF" "pppbF",
 }

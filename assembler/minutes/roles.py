@@ -32,8 +32,10 @@ class RoleTable:
         >>> t = load_roles()
         >>> [(s.name, s.title, s.role) for s in map(t.split, ["委員Ａ", "委員3", "構成員ＡＢ"])]
         [('Ａ', '委員', 'member'), ('3', '委員', 'member'), ('ＡＢ', '構成員', 'member')]
-        >>> t.split("議題1"), t.split("委員123")
-        (None, None)
+        >>> t.split("議題1"), t.split("委員123"), t.split("質疑応答"), t.split("JICA")
+        (None, None, None, None)
+        >>> [(s.label, s.role) for s in map(t.split, ["Ｑ", "Ａ", "問１", "回答"])]
+        [('Ｑ', 'member'), ('Ａ', 'secretariat'), ('問１', 'member'), ('回答', 'secretariat')]
         """
         tag = _ANON_TAG.search(label)
         if tag is not None and tag.start() > 0:
@@ -45,7 +47,8 @@ class RoleTable:
 
     def _split(self, label: str) -> Speaker | None:
         for title, role in self._by_last.get(label[-1:], ()):
-            if label.endswith(title):
+            if label.endswith(title) and (len(title) > 1 or label == title):
+                # a title of one character (問, 答, Ｑ, Ａ) is the whole label: 質疑応答 is none
                 name = label[: -len(title)]
                 full_title = title
                 stripped = True
