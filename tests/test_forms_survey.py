@@ -58,9 +58,20 @@ EXPECTED = {
         ("Ｑ", "member", "事業者向けの啓発も", 24, 24),
         ("Ａ", "secretariat", "商工会議所と連携して", 25, 25),
     ],
+    # a ward's 会議録 in pdftotext shape (layout spaces) whose turns open with a form's field
+    # naming the speaker on its own line (発言者：佐伯会長, 発言者名：…), the speech indented
+    # below — broken by a blank line, and across a page break
+    "verbatim-speaker-field.txt": [
+        ("佐伯会長", "chair", "それでは定刻になりましたので", 7, 8),
+        ("事務局（子ども政策課長）", "secretariat", "資料２に沿って御説明いたします。居場所の数は区内に２４か所ございまして、そのうち", 11, 13),
+        ("山田委員", "member", "居場所の情報が保護者に届いていないと感じます。学校を通じた周知を強めるべき", 16, 19),
+        ("佐伯会長", "chair", "ありがとうございました。", 22, 22),
+        ("ジョン・スミス委員", "member", "中高生が放課後に", 25, 25),
+    ],
 }
 
 LINE_FATES = {
+    "verbatim-speaker-field.txt": "fbffb" "pppb" "ppbpb" "ppbF" "pbppbppbF",
     "summary-qa.txt": "fbffb" "fanb" "ppbpppbF" "pb" "af" "ppppbF",
     "summary-narrated.txt": "fbffb" "faab" "ppbppbF" "ppppp" "b" "anpp" "babF",
     "summary-anonymised.txt": "fbffbfb" "pbppppbF" "pppbF",

@@ -168,6 +168,9 @@ BUILTIN_SHAPES = (
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
 _SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
 _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
+#: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
+_SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
+_FIELD_START = frozenset("発話【［[")
 #: what a header, or a header the extractor broke over two lines, starts with
 _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
 # An utterance's number before its header's mark (1: ◯委員長（…君）, ２５：○…, 3. ○…)
@@ -608,6 +611,10 @@ class LineParser:
             # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
             # 会議録検索 web page): the header is what follows it
             return self.header(text[numbered.end():])
+        if text[0] in _FIELD_START and (field := _SPEAKER_FIELD.match(text)):
+            # 発言者：山田委員 — a form's field naming who speaks; the speech is below
+            sp = self.split_label(field["label"], True)
+            return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.in_body and self.front_block == "attendees"
         shapes = self.candidates(text)
         users = len(self.user_shapes)
