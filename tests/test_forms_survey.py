@@ -105,3 +105,17 @@ def test_a_sentence_reports_a_remark_when_it_quotes_the_words(sentence, reported
     from assembler.minutes.parser import _REPORTED_END
 
     assert bool(_REPORTED_END.search(sentence)) is reported
+
+
+@pytest.mark.parametrize(("label", "name", "role"), [
+    ("海野政府参考人", "海野", "government"),  # the Diet: an official answering for the government
+    ("佐藤教育長職務代理者", "佐藤教育長", "member"),  # a 教育委員会's member acting for the head
+    ("山本校長", "山本", "government"),  # a 学校運営協議会: the school explains
+    ("植田総裁", "植田", "chair"),  # the Bank of Japan's Policy Board
+    ("中村指導主事", "中村", "secretariat"),
+])
+def test_titles_the_survey_met_have_their_role(label, name, role):
+    from assembler.minutes.roles import load_roles
+
+    sp = load_roles().split(label)
+    assert sp is not None and (sp.name, sp.role) == (name, role)

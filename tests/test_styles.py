@@ -280,7 +280,8 @@ EXPECTED = {
         ("東委員", "member", "opinion", "漂着ごみの回収は自治体の負担が大きく、国の支援を拡充すべきだと考えますが、大臣の見解をお尋ねします。", 21, 22),
         ("大沢国務大臣", "government", "procedural", "お答えいたします。", 24, 24),
         ("大沢国務大臣", "government", "opinion", "回収と処理の費用については", 25, 25),
-        ("松井政府参考人", "other", "opinion", "補足して御説明いたします。", 26, 26),
+        # a 政府参考人 answers for the government (roles.yaml)
+        ("松井政府参考人", "government", "opinion", "補足して御説明いたします。", 26, 26),
         ("東委員", "member", "procedural", "ありがとうございました。終わります。", 27, 27),
         ("西川委員長", "chair", "procedural", "本日は、これにて散会いたします。", 28, 28),
     ],
