@@ -68,9 +68,21 @@ EXPECTED = {
         ("佐伯会長", "chair", "ありがとうございました。", 22, 22),
         ("ジョン・スミス委員", "member", "中高生が放課後に", 25, 25),
     ],
+    # a 懇話会's 会議録 in pdftotext shape whose marks are □ ▲ △ ☆ ★, not ○ ◎ ●: a legend says
+    # which mark alone means whom (□ chair, ▲ member, ☆ secretariat); a mark before a name is
+    # a header whatever the mark (▲山田委員, ★川村事務局長, △北野委員) and is no part of it
+    "verbatim-other-marks.txt": [
+        ("会長", "chair", "本日は文化施設の再編について", 6, 6),
+        ("委員", "member", "ホールの稼働率が低いのは", 7, 7),
+        ("事務局", "secretariat", "オンライン予約を", 8, 8),
+        ("山田委員", "member", "若い世代向けの企画を増やすべきだと思います。子ども向けの鑑賞事業も広げてほしい。", 9, 12),
+        ("川村事務局長", "secretariat", "検討いたします。", 13, 13),
+        ("北野委員", "member", "市外からの来場者の交通手段も考えてほしい。", 14, 16),
+    ],
 }
 
 LINE_FATES = {
+    "verbatim-other-marks.txt": "ffffb" "ppppbF" "pppbpbF",
     "verbatim-speaker-field.txt": "fbffb" "pppb" "ppbpb" "ppbF" "pbppbppbF",
     "summary-qa.txt": "fbffb" "fanb" "ppbpppbF" "pb" "af" "ppppbF",
     "summary-narrated.txt": "fbffb" "faab" "ppbppbF" "ppppp" "b" "anpp" "babF",

@@ -39,7 +39,7 @@ from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
 _SP = r"[\s\u3000]"
-_MARKS = "○〇◯◎●◆◇■"
+_MARKS = "○〇◯◎●◆◇■□▲△☆★"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
 _AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*[（(]?[0-9０-９一二三四五六七八九十]+"
                           r"[）)]?(?:[\s\u3000]|[．.]|$)")
