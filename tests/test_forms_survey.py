@@ -79,9 +79,24 @@ EXPECTED = {
         ("川村事務局長", "secretariat", "検討いたします。", 13, 13),
         ("北野委員", "member", "市外からの来場者の交通手段も考えてほしい。", 14, 16),
     ],
+    # a 参議院 committee's 会議録 in pdftotext shape: the chair, the government's officials and
+    # ministers under their title with the person in brackets (○委員長（川上一郎君）,
+    # ○政府参考人（森下二郎君）, ○国務大臣（林田三郎君）), members under their name and 君 alone
+    # (○山田太郎君); the closing time in kanji numerals (午後零時十分散会) ends the turns
+    "diet-sangiin.txt": [
+        ("委員長（川上一郎君）", "chair", "ただいまから国土交通委員会を開会いたします。", 17, 17),
+        ("委員長（川上一郎君）", "chair", "政府参考人の出席要求に関する件", 18, 18),
+        ("山田太郎君", "member", "ありがとうございます。", 20, 20),
+        ("山田太郎君", "member", "運転者の不足で", 21, 21),
+        ("政府参考人（森下二郎君）", "government", "お答えいたします。地域公共交通の再構築を支援しております。", 24, 25),
+        ("国務大臣（林田三郎君）", "government", "地域の足を守ることは", 26, 26),
+        ("田中花子君", "member", "関連して、", 27, 27),
+        ("委員長（川上一郎君）", "chair", "本日の調査はこの程度にとどめ", 28, 28),
+    ],
 }
 
 LINE_FATES = {
+    "diet-sangiin.txt": "ffbffFfffffffffF" "ppsppbF" "pppppnbF",
     "verbatim-other-marks.txt": "ffffb" "ppppbF" "pppbpbF",
     "verbatim-speaker-field.txt": "fbffb" "pppb" "ppbpb" "ppbF" "pbppbppbF",
     "summary-qa.txt": "fbffb" "fanb" "ppbpppbF" "pb" "af" "ppppbF",
@@ -131,3 +146,23 @@ def test_titles_the_survey_met_have_their_role(label, name, role):
 
     sp = load_roles().split(label)
     assert sp is not None and (sp.name, sp.role) == (name, role)
+
+
+@pytest.mark.parametrize(("title", "council"), [
+    ("環境委員会議録　第五号", "第二百十三回国会衆議院環境委員会"),  # 委員会 + 会議録 share their 会
+    ("予算委員会第一分科会議録　第二号", "第二百十三回国会衆議院予算委員会第一分科会"),
+    ("環境委員会会議録　第五号", "第二百十三回国会衆議院環境委員会"),
+])
+def test_a_diet_record_s_title_names_the_committee(title, council):
+    from assembler.ingest.text import split_lines
+
+    text = (f"第二百十三回国会　衆議院\n{title}\n令和六年四月十日（水曜日）\n    午前九時開議\n"
+            "○大川委員長　これより会議を開きます。\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert (parsed.meeting.council, parsed.meeting.kind) == (council, "会議録")
+
+
+def test_the_roster_under_the_sangiin_s_sentence_is_attendees_not_the_council_s_name():
+    parsed = minutes.parse_file(MINUTES / "diet-sangiin.txt")
+    assert parsed.meeting.council == "第二百十三回国会参議院国土交通委員会"
+    assert "山田\u3000太郎君" in parsed.meeting.attendees[0].names

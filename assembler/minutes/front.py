@@ -32,12 +32,13 @@ _TIME = re.compile(
 #: 午前１０時開議, 午前10時00分 開 議, （午後２時閉会）, 11:56閉会した: the record's clock — no part
 #: of the title, the end of an attendee list before the body, the end of the turns after it
 CLOCK_LINE = re.compile(
-    r"^[（(]?\s*(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十〇]{1,3}\s*[時:：][^。]{0,12}?"
+    r"^[（(]?\s*(?:午前|午後)?\s*[0-9０-９零一二三四五六七八九十〇]{1,3}\s*[時:：][^。]{0,12}?"
     r"(?P<word>開[\s\u3000]*議|開[\s\u3000]*会|開[\s\u3000]*始|再[\s\u3000]*開|散[\s\u3000]*会"
     r"|閉[\s\u3000]*会|閉[\s\u3000]*議|終[\s\u3000]*了|休[\s\u3000]*憩)(?:した)?\s*[）)]?$"
     # 閉会宣告　１１時４１分, 開会 10時02分 (a prefectural 会議要録): the word first, then the time
-    r"|^(?:開会|閉会|散会|開議|再開|休憩)(?:宣告)?[\s\u3000]*(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十〇]{1,3}"
-    r"\s*[時:：]\s*[0-9０-９一二三四五六七八九十〇]{0,3}\s*分?$")
+    r"|^(?:開会|閉会|散会|開議|再開|休憩)(?:宣告)?[\s\u3000]*(?:午前|午後)?\s*[0-9０-９零一二三四五六七八九十〇]{1,3}"
+    r"\s*[時:：]\s*[0-9０-９零一二三四五六七八九十〇]{0,3}\s*分?$")
+_SHARES_KAI = re.compile(r"(?:委員|分科|小委員|調査|審査|公聴|協議|審議|懇談|懇話|研究)[\s\u3000]*$")
 _ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[）)]?")
 # A form's number (様式第２号（第５条関係）, 別記様式第１号): the form the record is written on
 _FORM_NUMBER = re.compile(r"^(?:別記|別紙)?[\s\u3000]*様式[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*号"
@@ -381,7 +382,9 @@ class _Front:
         mk = MINUTES_KIND.search(title)
         if mk:
             kind = _SPACES.sub("", mk.group(1))
-            title = title.replace(mk.group(1), "")
+            # 環境委員会議録, 第一分科会議録 (the Diet's records): the body's 会 is the record's
+            shared = kind == "会議録" and _SHARES_KAI.search(title, 0, mk.start())
+            title = title.replace(mk.group(1), "会" if shared else "")
         session = None
         m = _SESSION.search(title)
         if m:
