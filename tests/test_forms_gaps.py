@@ -152,3 +152,45 @@ def test_a_note_inside_a_turn_leaves_the_turn_going_on():
         ("青木委員", "保育士の処遇を改善すべきである。", 4),
         ("青木委員", "また、保育所の新設は地域の需要を見て判断してほしい。", 6)]
     assert parsed.lines[4] == parsed.lines[6] == "narrative"
+
+
+# 8. A title alone with a colon: before the first turn, with a count or people after it or
+# below it (委員：１２名, 委員：青木、佐藤…, 事務局： / こども未来部長、…), a group of
+# attendees; after the proceedings began, or with speech below it, a speaker (会長：,
+# 副会長：, 委員：). pdftotext shape: a blank line inside a sentence, a page break with its
+# number and running head between two turns.
+COLON_TITLES = [
+    ("事務局", "secretariat", "資料１により、こども計画の令和５年度の進捗状況を説明した。", 13, 13),
+    ("会長", "chair", "ただいまの説明について、", 16, 16),
+    ("委員", "member", "放課後児童クラブの待機児童が、小学校区によっては３０人を超えていると聞いている。"
+     "待機の解消を急いでほしい。", 18, 21),
+    ("事務局", "secretariat", "待機児童の多い校区では、", 23, 23),
+    ("副会長", "member", "保育士の確保が最も重要な課題であり、", 28, 29),
+    ("委員", "member", "３点伺います。", 30, 31),
+    ("事務局", "secretariat", "病児保育の利用は前年度の１．２倍です。", 33, 34),
+    ("会長", "chair", "本日の議事は以上です。", 35, 35),
+]
+
+
+def test_a_title_alone_with_a_colon_is_attendees_before_the_turns_and_a_speaker_in_them():
+    parsed = minutes.parse_file(MINUTES / "yoten-colon-titles.txt")
+    _check(parsed, COLON_TITLES)
+    assert _fates(parsed) == "fbffb" "ffffb" "abpb" "pppppbpppbFF" "pppppppppbF"
+    assert [(g.group, g.names) for g in parsed.meeting.attendees] == [
+        ("委員", ()),  # a count names nobody
+        ("委員", ("青木", "佐藤", "杉本", "田村", "中島", "西川", "野口", "浜田", "松井", "山本")),
+        ("事務局", ("こども未来部長", "子育て支援課長", "保育課長"))]
+    assert parsed.meeting.council == "ひかり市子ども・子育て会議"
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize("below, speaker", [
+    ("ただいまから会議を開会いたします。", True),   # speech below: the turn of the title
+    ("青木、佐藤、杉本", False),                  # people below: a group of attendees
+    ("１２名", False),
+])
+def test_a_title_alone_before_the_turns_is_decided_by_what_stands_below_it(below, speaker):
+    text = f"ひかり市景観審議会 議事要旨\n日時：令和６年６月３日（月）\n\n委員：\n{below}\n会長：\n・閉会します。\n"
+    parsed = minutes.parse_source(_source(text))
+    assert (parsed.points[0].speaker.label == "委員") is speaker
+    assert parsed.lines[3] == ("point" if speaker else "front")

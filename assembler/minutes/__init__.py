@@ -198,7 +198,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     first_point = next((i for i, p in enumerate(parsed.paras) if p.kind in ("point", "reported")),
                        len(parsed.paras))
     preamble = [l for p in parsed.paras[:first_point] for l in p.lines]
-    fm = front_matter(parsed.front, preamble, labels)
+    fm = front_matter(parsed.front, preamble, labels, frozenset(parsed.groups))
     meeting = Meeting(
         id=_meeting_id(fm["session"], fm["date"], src.file),
         council=fm["council"],

@@ -17,7 +17,10 @@ from ..text import to_int
 _SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?(?!\s*国会)")
 MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
                           r"|議[\s\u3000]*事[\s\u3000]*概[\s\u3000]*要|会[\s\u3000]*議[\s\u3000]*記?[\s\u3000]*録"
-                          r"|速[\s\u3000]*記[\s\u3000]*録|(?<=会)[\s\u3000]*記[\s\u3000]*録)")
+                          r"|速[\s\u3000]*記[\s\u3000]*録|(?<=会)[\s\u3000]*記[\s\u3000]*録"
+                          # 会議要録, 要点記録, 議事要点: records of the points, by their names
+                          r"|会[\s\u3000]*議[\s\u3000]*要[\s\u3000]*録|要[\s\u3000]*点[\s\u3000]*記[\s\u3000]*録"
+                          r"|議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*点)")
 _KN = "0-9〇一二三四五六七八九十"  # digits, or kanji numerals (令和五年三月八日)
 _DATE_ERA = re.compile(
     rf"(?P<era>令和|平成|昭和)\s*(?P<y>[元{_KN}]+)\s*年\s*(?P<m>[{_KN}]+)\s*月\s*(?P<d>[{_KN}]+)\s*日"
@@ -219,7 +222,16 @@ _ROSTER_GAP = re.compile(r"[\s\u3000]{2,}")
 _NAME_END = ("君", "氏", "さん", "様")
 #: the value of a group label that only counts or says none: 出席委員（７名）, 欠席委員 なし
 _COUNT_ONLY = re.compile(r"^[（(]?[\s\u3000]*(?:[0-9０-９一二三四五六七八九十]+[\s\u3000]*[名人]|な[\s\u3000]*し)"
-                         r"[\s\u3000]*[）)]?$")
+                         r"[\s\u3000]*[）)]?(?:[\s\u3000]*[（(][^（）()]{0,20}[）)])?$")
+
+
+def is_count(text: str) -> bool:
+    """The value of a group only counts its people or says there are none.
+
+    >>> [is_count(t) for t in ("１２名", "（７名）", "なし", "１２名（欠席２名）", "１２名の委員が出席した。")]
+    [True, True, True, True, False]
+    """
+    return bool(_COUNT_ONLY.match(text.strip()))
 #: labels that name the whole list, not one group of it
 _LIST_LABELS = ("出席者", "出席", "参加者")
 
@@ -246,6 +258,8 @@ class _Attendees:
 
     def group(self, label: str, value: str) -> None:
         label = _NOTE.sub("", label).strip()
+        if _COUNT_ONLY.match(value):
+            value = ""  # 委員：１２名 — the group, its people not named
         self.groups.append(AttendeeGroup(label, tuple(split_names(value))))
         self.glue = "、" in value and not value.rstrip().endswith("、")
 
@@ -298,8 +312,9 @@ class FrontMatter(TypedDict):
 class _Front:
     """The front matter as it is read, line by line (``front_matter``)."""
 
-    def __init__(self, labels: FrontLabels, n_title: int) -> None:
+    def __init__(self, labels: FrontLabels, n_title: int, groups: frozenset[str] = frozenset()) -> None:
         self.labels = labels
+        self.groups = groups  # lines the parser read as a group of attendees (委員：青木、佐藤…)
         self.n_title = n_title
         self.title_parts: list[str] = []
         self.kind = "議事要旨"
@@ -318,7 +333,7 @@ class _Front:
         if CLOCK_LINE.match(text):
             self.block = None  # 午前１０時開議: no part of the title, and the attendee list is over
             return
-        for step in (self.kind_line, self.label_line, self.value_line, self.attendee_line,
+        for step in (self.kind_line, self.label_line, self.group_line, self.value_line, self.attendee_line,
                      self.date_line):
             if step(n, text):
                 return
@@ -345,6 +360,15 @@ class _Front:
         else:
             self.fields.setdefault(self.block, value)
             self.pending = None if value else self.block
+        return True
+
+    def group_line(self, n: int, text: str) -> bool:
+        """A title and its people (委員：青木、佐藤…, 委員：１２名), as the parser read it: a
+        group of attendees, even with no attendee label above it."""
+        if text not in self.groups:
+            return False
+        self.block, self.pending = "attendees", None
+        self.attendees.add(text)
         return True
 
     def value_line(self, n: int, text: str) -> bool:
@@ -403,14 +427,15 @@ class _Front:
         }
 
 
-def front_matter(title_lines: list[Line], other_lines: list[Line], labels: FrontLabels) -> FrontMatter:
+def front_matter(title_lines: list[Line], other_lines: list[Line], labels: FrontLabels,
+                 groups: frozenset[str] = frozenset()) -> FrontMatter:
     """Title, council, session, kind, date, time, place and attendee groups.
 
     ``title_lines`` are the lines before the body; ``other_lines`` the body's lines before
     its first point (an agenda may come before the date).
     """
     texts = _fragments_joined([t for t in (l.text.strip().strip("\u3000") for l in title_lines) if t])
-    front = _Front(labels, len(texts))
+    front = _Front(labels, len(texts), groups)
     texts += [l.text.strip().strip("\u3000") for l in other_lines]
     for n, text in enumerate(texts):
         front.read(n, text)

@@ -34,15 +34,15 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_
 from ..model import Direction, Line, Role, SourceText, Speaker, Unread
-from .front import CLOCK_LINE, FrontLabels, is_date_line
+from .front import CLOCK_LINE, FrontLabels, is_count, is_date_line
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
 _SP = r"[\s\u3000]"
 _MARKS = "○〇◯◎●◆◇■□▲△☆★"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
-_AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*[（(]?[0-9０-９一二三四五六七八九十]+"
-                          r"[）)]?(?:[\s\u3000]|[．.]|$)")
+_AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]"
+                          r"|[0-9０-９一二三四五六七八九十]+(?:[\s\u3000]|[．.]|$))")
 _AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "挨拶", "その他")
 _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
 _PAGE_NUMBER = re.compile(
@@ -192,6 +192,7 @@ def _unfinished_label(text: str) -> bool:
 
 
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-3], BUILTIN_SHAPES[-1], BUILTIN_SHAPES[5]
+_COLON_SHAPE = BUILTIN_SHAPES[7]
 # The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
 _WORD = re.compile(r"[^\s\u3000]+")
 _UNIT = tuple("課部局室所班係")  # a title of a unit's head: what stands before it names the unit
@@ -203,6 +204,10 @@ _PARTICLE_START = re.compile(r"(?:[のはがをにもとへでや、。]|から|
 #: 文責：事務局, （文責　○○課）, 【文責：…】: who answers for the wording of the record
 _RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*責[\s\u3000]*[：:・]?[\s\u3000]*"
                              r"[^。、，,]{0,50}?[）)】〕］＞〉]?$")
+#: a title alone, a colon, the rest (委員：青木、佐藤); an attendee's name in a list
+_TITLE_COLON = re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」]{1,12})[\s\u3000]*[：:][\s\u3000]*(?P<value>.*)$")
+_NAME_ITEM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー]+$")
+_KANA_RUN = re.compile(r"[\u3041-\u3096]{3}")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
 
@@ -232,6 +237,7 @@ class Parsed:
     fate: list[str] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     directions: list[Direction] = field(default_factory=list)
+    groups: set[str] = field(default_factory=set)  # lines read as a group of attendees (委員：青木、…)
 
 
 def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
@@ -767,7 +773,7 @@ class LineParser:
     def believed(self, shape: _Shape, sp: Speaker, rest: str | None, text: str,
                  in_attendees: bool) -> bool:
         """Whether a label that has the form of a header is a speaker here."""
-        if shape.loose and not self.plausible(sp, rest, in_attendees, bare=shape.spaced):
+        if shape.loose and not self.loose_plausible(shape, sp, rest, text, in_attendees):
             return False
         unknown = self.unknown_title(shape, sp)
         if shape.spaced and (unknown or not self.in_body and not self.speech_before_body(text, rest)):
@@ -780,6 +786,33 @@ class LineParser:
         # the bullets of a bracketed speaker: a bullet, not a header
         return not (not rest and self.roles.split(sp.label) is None and (
             text[0] in BULLET_CHARS or text[0] in _MARKS and self.speaker is not None and not self.turns))
+
+    def loose_plausible(self, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+                        in_attendees: bool) -> bool:
+        """A colon or bare-name header is plausible (``plausible``); a title alone with a
+        colon and nothing after it is when speech stands below it (``speech_below``)."""
+        alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
+        return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
+
+    def speech_below(self, text: str) -> bool:
+        """A title alone with a colon (委員：, 副会長：) heads the speech below it: after the
+        turns began, or where the next line is speech (no list of people, no count, no
+        label); before them, with people below it, it is a group of attendees."""
+        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        if not nxt or nxt[0] in _HEADER_OPENERS or self.group_value(nxt) or self.labels.field(nxt):
+            return False
+        return self.in_body and self.seen_speaker or _HIRAGANA.search(nxt) is not None and (
+            "。" in nxt or self.wrap is not None and len(nxt) >= self.wrap)
+
+    def next_text(self, i: int) -> str:
+        """The next non-blank line after line ``i`` (blank lines between, up to three), stripped."""
+        lines = self.src.lines
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
+            j += 1
+        return lines[j].text.strip() if j < len(lines) else ""
 
     def roster(self, text: str) -> bool:
         """The text is a list of people with their titles (小野寺座長、田辺委員、松浦委員), no speech.
@@ -1012,6 +1045,7 @@ class LineParser:
                 self.gap = True  # a page break: the paragraph may go on on the next page
         if i <= self.skip_to:
             return  # the second line of a broken header, already read
+        self.at = i
         stripped = line.text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
             self.blank_line(i, line.text)
@@ -1032,7 +1066,8 @@ class LineParser:
         if self.aside_step(i, line, stripped):
             return True
         if not (self.in_body and self.seen_speaker) and (
-                self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)):
+                self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
+                or not self.seen_speaker and self.group_step(i, line, stripped)):
             return True
         if self.prev_wrapped and self.wrapped_step(i, line, stripped):
             return True
@@ -1159,6 +1194,39 @@ class LineParser:
         self.close()
         self.set_fate(i, "front")
         return True
+
+    def group_step(self, i: int, line: Line, stripped: str) -> bool:
+        """Before the first turn, a title alone, a colon and its people (委員：１２名,
+        委員：青木、佐藤、杉本, 事務局：こども未来部長、子育て支援課長): a group of attendees,
+        even with no attendee label above it, not a turn of the title's."""
+        m = _TITLE_COLON.match(stripped)
+        if m is None or not self.group_value(m["value"] or self.next_text(i)):
+            return False
+        sp = self.roles.split(m["label"])
+        if sp is None or sp.name:
+            return False
+        self.open("front", i, line, stripped)
+        self.front_block = "attendees"
+        self.out.groups.add(stripped)
+        return True
+
+    def group_value(self, text: str) -> bool:
+        """A count (１２名, なし) or a list of people: names, or titles with names, no speech.
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> [p.group_value(t) for t in ("１２名", "青木、佐藤、杉本", "青木一郎　佐藤花子", "会長、副会長",
+        ...     "３点伺います。", "はい、そうです", "青木", "資料１、資料２")]
+        [True, True, True, True, False, False, False, False]
+        """
+        if is_count(text):
+            return True
+        if "。" in text or self.roster(text):
+            return "。" not in text
+        items = [t for t in _LIST_SEP.split(text.strip()) if t]
+        return len(items) >= 2 and all(len(t) <= 10 and _NAME_ITEM.match(t) and not _KANA_RUN.search(t)
+                                       for t in items)
 
     def wrapped_step(self, i: int, line: Line, stripped: str) -> bool:
         """The line after a line the extractor broke at the page width, inside a sentence:
@@ -1494,6 +1562,7 @@ class LineParser:
     closed = False  # the turns were closed (閉会, 以上, a signature): a signature line is no turn
     turns = False
     back = False  # under a label that names no speaker (【参考】): back matter up to the next header
+    at = -1  # the line being placed
     skip_to = -1  # the last line already read by a look-ahead (a broken header's second line)
 
     def run(self) -> Parsed:
