@@ -12,9 +12,15 @@ How it decides (every step leaves evidence in the result):
    clauses sorted, and a sentence-level score (sentences aligned in any order; a repeat
    that drops or reorders a sentence keeps the others intact), scored in bulk with
    ``process.cpdist``. Procedural remarks are never compared with opinions.
-4. Grouping: union-find over the links at or above the threshold, strongest first, with the
+4. Stance guard: a link whose two texts take opposite stances (``stance.opposed``: a
+   predicate negated on one side only, 「…必要である」/「…必要ではない」, or words of opposite
+   direction, 拡大/縮小; table in assembler/data/stance.yaml) is not merged, and the two
+   points are kept apart like a ``never_merge`` pair; the evidence (``Apart``: the score and
+   the words) goes to the group of the earlier point. Only links at or above the threshold
+   are read, and only those whose edits touch a word of the table (``stance.touched``).
+5. Grouping: union-find over the links at or above the threshold, strongest first, with the
    secretariat's overrides (``merge`` forced first, ``never_merge`` pairs kept apart).
-5. Chaining guard: a member that scores far below the threshold against its group's
+6. Chaining guard: a member that scores far below the threshold against its group's
    representative flags the group for review (``Group.flagged``).
 
 Representative rule: the earliest point in input order (``parse_paths`` orders meetings),
@@ -33,9 +39,10 @@ from typing import TYPE_CHECKING, Iterable, Sequence, cast
 
 from rapidfuzz import fuzz
 
-from assembler import collector
+from assembler import collector, stance
 from assembler.errors import ConfigError
-from assembler.model import Group, Link, Overrides, Point
+from assembler.model import Apart, Group, Link, Overrides, Point
+from assembler.stance import Clause, Opposition
 from assembler.text import norm, strip_punct
 from .i18n import _
 
@@ -541,15 +548,24 @@ def _anchor_list(grams: list[set[str]], chosen: list[list[str]], df: Counter[str
 
 
 class _UnionFind:
-    """Union-find with cannot-link constraints (the never_merge pairs)."""
+    """Union-find with cannot-link constraints: the never_merge pairs (manual) and the pairs
+    that take opposite stances (``forbid``)."""
 
     def __init__(self, n: int, cannot: Iterable[tuple[int, int]]) -> None:
         self.parent = list(range(n))
-        self.cannot: dict[int, set[int]] = {}
-        for x, y in cannot:
-            self.cannot.setdefault(x, set()).add(y)
-            self.cannot.setdefault(y, set()).add(x)
+        self.cannot: dict[int, dict[int, bool]] = {}   # point -> {other point: manual?}
+        self.bound: dict[int, list[int]] = {}          # root -> its members with a constraint
         self.members: dict[int, list[int]] = {}
+        for x, y in cannot:
+            self.forbid(x, y, manual=True)
+
+    def forbid(self, x: int, y: int, manual: bool = False) -> None:
+        """Keep the sets of points ``x`` and ``y`` apart from now on."""
+        for p, o in ((x, y), (y, x)):
+            self.cannot.setdefault(p, {}).setdefault(o, manual)
+            bound = self.bound.setdefault(self.find(p), [])
+            if p not in bound:
+                bound.append(p)
 
     def find(self, x: int) -> int:
         root = x
@@ -562,12 +578,21 @@ class _UnionFind:
     def _set(self, root: int) -> list[int]:
         return self.members.get(root, [root])
 
-    def allowed(self, ra: int, rb: int) -> bool:
+    def blocker(self, ra: int, rb: int) -> tuple[int, int, bool] | None:
+        """The constrained pair (a member of each set, manual?) that keeps two sets apart."""
         if not self.cannot:
-            return True
-        small, big = sorted((ra, rb), key=lambda r: len(self._set(r)))
-        return not any(self.find(o) == big
-                       for m in self._set(small) for o in self.cannot.get(m, ()))
+            return None
+        a, b = self.bound.get(ra, []), self.bound.get(rb, [])
+        if len(a) > len(b):
+            a, rb = b, ra
+        for m in a:
+            for o, manual in self.cannot[m].items():
+                if self.find(o) == rb:
+                    return m, o, manual
+        return None
+
+    def allowed(self, ra: int, rb: int) -> bool:
+        return self.blocker(ra, rb) is None
 
     def union(self, ra: int, rb: int) -> None:
         """The smaller set joins the larger (extended in place: a campaign of thousands of
@@ -579,6 +604,9 @@ class _UnionFind:
         a.extend(b)
         self.members.pop(rb, None)
         self.parent[rb] = ra
+        moved = self.bound.pop(rb, None)
+        if moved:
+            self.bound.setdefault(ra, []).extend(moved)
 
 
 def _check_overrides(overrides: Overrides, index: dict[str, int]) -> None:
@@ -592,16 +620,21 @@ def _check_overrides(overrides: Overrides, index: dict[str, int]) -> None:
 
 
 def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
-          overrides: Overrides | None = None) -> tuple[Group, ...]:
+          overrides: Overrides | None = None, stances: bool = True) -> tuple[Group, ...]:
     """Group points that say the same thing; every point ends in exactly one group.
 
     Points with the same comparison key (and kind) are one node before any candidate is
     generated; fuzzy matching runs on the distinct keys only. A group keeps the spanning
     tree of the matches that joined it (Kruskal, strongest first): k - 1 links for k
     points, each with its score and how it was scored.
+
+    Two points that match but take opposite stances (``stance.opposed``: 「…必要である」/
+    「…必要ではない」, 拡大/縮小) are kept apart, and so are their groups; each such match is
+    recorded in the group of its earlier point (``Group.apart``). ``stances=False`` turns
+    the guard off (to measure it: benchmarks/eval_dedup.py).
     """
     with collector.paused():
-        return _dedup(points, threshold, overrides or Overrides())
+        return _dedup(points, threshold, overrides or Overrides(), stances)
 
 
 # Python's cyclic garbage collector is off for the stage (collector.paused): dedup makes a
@@ -610,7 +643,42 @@ def dedup(points: Sequence[Point], *, threshold: float = DEFAULT_THRESHOLD,
 # nothing: measured at 100k points, 0.6-1.0 of 5.5 CPU-s.
 
 
-def _dedup(points: Sequence[Point], threshold: float, overrides: Overrides) -> tuple[Group, ...]:
+def _opposed_edges(points: Sequence[Point], nodes: _Nodes,
+                   edges: list[tuple[float, int, int, str]]) -> dict[tuple[int, int], Opposition]:
+    """The node pairs of the edges whose texts take opposite stances, and why. Only pairs
+    whose edits touch a word of the stance table are read (``stance.touched``); each
+    node's clauses are read once, from its first point's text."""
+    read: dict[int, tuple[Clause, ...]] = {}
+
+    def clauses_of(n: int) -> tuple[Clause, ...]:
+        got = read.get(n)
+        if got is None:
+            got = read[n] = stance.clauses(points[nodes.first[n]].text)
+        return got
+
+    out = {}
+    keys = nodes.keys
+    for _s, na, nb, _how in edges:
+        if not stance.touched(keys[na], keys[nb]):
+            continue
+        why = stance.opposed_clauses(clauses_of(na), clauses_of(nb))
+        if why is not None:
+            out[(na, nb)] = why
+    return out
+
+
+def _apart(points: Sequence[Point], nodes: _Nodes, opposed: dict[tuple[int, int], Opposition],
+           s: float, i: int, j: int, blocker: tuple[int, int, bool]) -> Apart:
+    """The evidence for a match (points ``i``, ``j``) kept apart by a stance constraint."""
+    why = opposed.get((nodes.of[i], nodes.of[j]))
+    if why is not None:
+        return Apart(points[i].id, points[j].id, round(s, 2), why.how, why.words)
+    m, o = sorted(blocker[:2])
+    return Apart(points[i].id, points[j].id, round(s, 2), "opposed", (points[m].id, points[o].id))
+
+
+def _dedup(points: Sequence[Point], threshold: float, overrides: Overrides,
+           stances: bool = True) -> tuple[Group, ...]:
     index = {p.id: i for i, p in enumerate(points)}
     _check_overrides(overrides, index)
     nodes = _Nodes(points)
@@ -632,12 +700,22 @@ def _dedup(points: Sequence[Point], threshold: float, overrides: Overrides) -> t
             score, _how = _score_how(nodes.prepared(nodes.of[i]), nodes.prepared(nodes.of[j]))
             links.append((i, j, Link(a, b, round(score, 2), manual=True, how="manual")))
 
+    edges = _edges(nodes, threshold)
+    opposed = _opposed_edges(points, nodes, edges) if stances else {}
+    for na, nb in opposed:
+        uf.forbid(nodes.first[na], nodes.first[nb])
+    aparts: list[tuple[int, Apart]] = []     # with the earlier point's index
+
     def join(s: float, i: int, j: int, how: str) -> None:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             return
-        if not uf.allowed(ri, rj):
-            manual_points.update((i, j))
+        blocker = uf.blocker(ri, rj)
+        if blocker is not None:
+            if blocker[2]:
+                manual_points.update((i, j))
+            else:
+                aparts.append((i, _apart(points, nodes, opposed, s, i, j, blocker)))
             return
         uf.union(ri, rj)
         links.append((i, j, Link(points[i].id, points[j].id, round(s, 2), how=how)))
@@ -648,9 +726,9 @@ def _dedup(points: Sequence[Point], threshold: float, overrides: Overrides) -> t
         first = nodes.first[node]
         if first != i:
             join(100.0, first, i, "same")
-    for s, na, nb, how in _edges(nodes, threshold):  # node pairs (a, b above are point ids)
+    for s, na, nb, how in edges:  # node pairs (a, b above are point ids)
         join(s, nodes.first[na], nodes.first[nb], how)
-    return _build_groups(points, nodes, uf, links, manual_points, threshold, partial)
+    return _build_groups(points, nodes, uf, (links, aparts), manual_points, threshold, partial)
 
 
 class _Nodes:
@@ -902,10 +980,13 @@ def _workers(pairs: int) -> int:
 
 
 def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
-                  links: list[tuple[int, int, Link]], manual_points: set[int], threshold: float,
+                  evidence: tuple[list[tuple[int, int, Link]], list[tuple[int, Apart]]],
+                  manual_points: set[int], threshold: float,
                   partial: set[int]) -> tuple[Group, ...]:
     """The groups in the order of their representatives (each group's first point: the
-    groups come out in that order as every point is visited in input order)."""
+    groups come out in that order as every point is visited in input order), with their
+    links and the matches kept apart (``evidence``, by the points' indices)."""
+    links, aparts = evidence
     ids = [p.id for p in points]
     roots = [uf.find(i) for i in range(len(points))]
     by_root: dict[int, list[int]] = {}
@@ -918,6 +999,9 @@ def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
     links_by_root: dict[int, list[tuple[int, int, Link]]] = {}
     for link in links:
         links_by_root.setdefault(roots[link[0]], []).append(link)
+    apart: dict[int, tuple[Apart, ...]] = {}
+    for i, x in aparts:
+        apart[roots[i]] = (*apart.get(roots[i], ()), x)
     flagged = _chained(nodes, [m for m in by_root.values() if len(m) > 2], threshold)
     groups = []
     for root, members in by_root.items():
@@ -925,7 +1009,8 @@ def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
         if len(members) == 1:
             groups.append(Group(id=f"g_{ids[rep]}", points=(ids[rep],), representative=ids[rep],
                                 manual=rep in manual_points,
-                                partial=(ids[rep],) if nodes.of[rep] in partial else ()))
+                                partial=(ids[rep],) if nodes.of[rep] in partial else (),
+                                apart=apart.get(root, ())))
             continue
         group_links = sorted(links_by_root.get(root, []), key=lambda l: (l[0], l[1]))
         groups.append(Group(
@@ -936,6 +1021,7 @@ def _build_groups(points: Sequence[Point], nodes: _Nodes, uf: _UnionFind,
             flagged=rep in flagged,
             manual=any(m in manual_points for m in members),
             partial=tuple(ids[m] for m in members if nodes.of[m] in partial) if partial else (),
+            apart=apart.get(root, ()),
         ))
     return tuple(groups)
 

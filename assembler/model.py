@@ -365,6 +365,28 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Apart:
+    """Evidence for a match not merged because the two points take opposite stances.
+
+    ``a`` and ``b`` scored ``score`` (at or above the threshold). ``how`` is ``negation``
+    (one predicate negated, the other not: 「…必要である」/「…必要ではない」) or ``antonym``
+    (words of opposite direction: 拡大/縮小), and ``words`` the words of ``a`` and of ``b``;
+    or ``opposed`` when ``a`` and ``b`` agree but merging them would put two points that
+    take opposite stances in one group: ``words`` are then those two points' ids.
+    """
+
+    a: str
+    b: str
+    score: float
+    how: str
+    words: tuple[str, str]
+
+    def to_dict(self) -> JSONObject:
+        return {"a": self.a, "b": self.b, "score": round(self.score, 2), "how": self.how,
+                "words": list(self.words)}
+
+
+@dataclass(frozen=True)
 class Group:
     """Points that say the same thing. A point alone is a group of one.
 
@@ -373,7 +395,9 @@ class Group:
     member's link into the group); ``flagged`` marks a group a member of which is far
     below the threshold against the representative (for review); ``partial`` holds the
     members that restate part of the point with a lead-in (前回も申し上げたが…), joined by
-    containment: the draft says so in the citation.
+    containment: the draft says so in the citation. ``apart`` holds the matches at or above
+    the threshold that were not merged into the group because the points take opposite
+    stances (``Apart``; in the trace only when there are any).
     """
 
     id: str
@@ -383,9 +407,10 @@ class Group:
     flagged: bool = False
     manual: bool = False
     partial: tuple[str, ...] = ()
+    apart: tuple[Apart, ...] = ()
 
     def to_dict(self) -> JSONObject:
-        return {
+        out: JSONObject = {
             "id": self.id,
             "points": list(self.points),
             "representative": self.representative,
@@ -394,6 +419,9 @@ class Group:
             "manual": self.manual,
             "partial": list(self.partial),
         }
+        if self.apart:
+            out["apart"] = [x.to_dict() for x in self.apart]
+        return out
 
 
 # --- the draft -----------------------------------------------------------------------------
@@ -569,9 +597,23 @@ class MergeReview(TypedDict):
     b: MergedPoint
 
 
+class ApartReview(TypedDict):
+    """A match kept apart because the two points take opposite stances (``Apart`` with both
+    points' speakers and texts): check it, and merge by hand (overrides.yaml) if wrong."""
+
+    group: str
+    score: float
+    how: str
+    words: list[str]
+    a: MergedPoint
+    b: MergedPoint
+
+
 class ReviewData(TypedDict):
-    """``assembler review --json``: the threshold used and both lists, most doubtful first."""
+    """``assembler review --json``: the threshold used and the lists, most doubtful first
+    (``apart``: the matches not merged because the points take opposite stances)."""
 
     threshold: float
     placements: list[PlacementReview]
     merges: list[MergeReview]
+    apart: list[ApartReview]

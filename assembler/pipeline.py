@@ -114,7 +114,8 @@ def assemble(paths: Iterable[str | Path], opts: Options = Options(), *,
             assignments = classify.classify(points, outline, ov)
         step(2, STAGES[2])
         with timed("dedup"):
-            groups = dedup.dedup(points, overrides=ov, **kwargs)
+            groups = dedup.dedup(points, overrides=ov,
+                                  threshold=kwargs.get("threshold", dedup.DEFAULT_THRESHOLD))
     return Assembled(parsed=parsed, outline=outline, overrides=ov, assignments=assignments,
                      groups=groups, problems=problems)
 
@@ -187,7 +188,8 @@ def _classify_beside_dedup(points: tuple[Point, ...], outline: Outline, ov: Over
             if i == 0:
                 return None, pieces(claims, front=True)
             try:
-                groups: tuple[Group, ...] | Exception = dedup.dedup(points, overrides=ov, **kwargs)
+                groups: tuple[Group, ...] | Exception = dedup.dedup(
+                    points, overrides=ov, threshold=kwargs.get("threshold", dedup.DEFAULT_THRESHOLD))
             except Exception as e:  # noqa: BLE001 - raised below if classify did not fail
                 groups = e
             return groups, pieces(claims, front=False)

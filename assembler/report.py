@@ -195,6 +195,10 @@ def merges(a: Assembled) -> str:
     out.append(_("{points} points, {groups} groups, {merged} of them merged "
                  "(* marks the wording the draft shows)").format(
         points=len(a.points), groups=len(a.groups), merged=merged))
+    apart = sum(len(g.apart) for g in a.groups)
+    if apart:
+        out.append(_("{n} matches not merged: the points take opposite stances "
+                     "(`assembler review` lists them with the words)").format(n=apart))
     return "\n".join(out)
 
 

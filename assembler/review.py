@@ -1,5 +1,6 @@
-"""What deserves a human look, most doubtful first: uncertain or catch-all placements, and
-merges whose pair score is closest to the threshold (or whose group is flagged for chaining).
+"""What deserves a human look, most doubtful first: uncertain or catch-all placements,
+merges whose pair score is closest to the threshold (or whose group is flagged for chaining),
+and matches kept apart because the two points take opposite stances (highest score first).
 
 ``review_data`` is the list as data (``assembler review --json``); ``review_text`` words it
 for a person, each list opening with one line that says how it is ranked.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from . import classify, dedup
 from .i18n import _
-from .model import MergeReview, PlacementReview, ReviewData
+from .model import ApartReview, MergeReview, PlacementReview, ReviewData
 from .pipeline import Assembled
 from .report import evidence, score, title_with_id, titles
 from .text import clip, terminal_width, wrap
@@ -45,7 +46,18 @@ def review_data(a: Assembled, threshold: float | None = None) -> ReviewData:
             "a": {"point": m.a, "speaker": pa.speaker.label, "text": pa.text},
             "b": {"point": m.b, "speaker": pb.speaker.label, "text": pb.text},
         })
-    return {"threshold": t, "placements": placements, "merges": merges}
+    return {"threshold": t, "placements": placements, "merges": merges, "apart": _apart(a)}
+
+
+def _apart(a: Assembled) -> list[ApartReview]:
+    """The matches kept apart for their stances, the highest score first."""
+    by_id = {p.id: p for p in a.points}
+    rows = sorted(((g.id, x) for g in a.groups for x in g.apart),
+                  key=lambda r: (-r[1].score, r[0], r[1].a, r[1].b))
+    return [{"group": gid, "score": x.score, "how": x.how, "words": list(x.words),
+             "a": {"point": x.a, "speaker": by_id[x.a].speaker.label, "text": by_id[x.a].text},
+             "b": {"point": x.b, "speaker": by_id[x.b].speaker.label, "text": by_id[x.b].text}}
+            for gid, x in rows]
 
 
 def review_text(a: Assembled, threshold: float | None = None) -> str:
@@ -87,4 +99,27 @@ def review_text(a: Assembled, threshold: float | None = None) -> str:
             flag=flag)))
         for side in ("a", "b"):
             out.append(fit(f"    {m[side]['point']} {m[side]['speaker']}: {m[side]['text']}"))
+    out += _apart_text(data["apart"], cols)
     return "\n".join(out)
+
+
+def _apart_text(rows: list[ApartReview], cols: int) -> list[str]:
+    """The matches kept apart for their stances, for a person (none: no lines)."""
+    if not rows:
+        return []
+    out = ["", _("opposite views kept apart: {n}").format(n=len(rows))]
+    out += wrap(_("These scored at or above the threshold but one says the opposite of the "
+                  "other, so both stay in the draft; if they say the same after all, merge "
+                  "them in overrides.yaml (merge:)."), cols)
+    for r in rows:
+        if r["how"] == "opposed":
+            why = _("merging them would join {a} and {b}, which are opposed").format(
+                a=r["words"][0], b=r["words"][1])
+        else:
+            why = f"「{r['words'][0]}」 / 「{r['words'][1]}」"
+        out.append(clip(_("{group}  score {score}  {why}").format(
+            group=r["group"], score=score(round(r["score"], 1)), why=why), cols).rstrip())
+        for side in ("a", "b"):
+            out.append(clip(f"    {r[side]['point']} {r[side]['speaker']}: {r[side]['text']}",
+                            cols).rstrip())
+    return out
