@@ -12,9 +12,9 @@ nothing, and 「しないわけではない」 (two turns) is for. The words of 
 endings are looked up on the axes of opposite words (拡大/縮小, 引上げ/引下げ…).
 
 Two texts are opposed (``opposed``) when a clause of one and the clause of the other that
-lines up with it (the best ``fuzz.ratio``, at least ``ALIGN`` unless both are one clause)
-differ: one is turned and the other not, or one has more words of one side of an axis and
-the other more of the other side. The answer names the words, for the evidence.
+lines up with it (each the other's best ``fuzz.ratio`` over their last ``TAIL`` characters,
+at least ``ALIGN``, unless both texts are one clause) differ: one is turned and the other
+not, or one has more words of one side of an axis and the other more of the other side. The answer names the words, for the evidence.
 """
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ from assembler.text import norm, strip_punct
 # Clauses of a multi-clause pair line up at this ratio or better (a clause and its opposite
 # share all but the predicate; unrelated clauses of two texts stay below it).
 ALIGN = 60.0
+# Clauses are lined up on their ends, this long: the predicate and what it is about (a
+# clause that a repeat joins to the one before it with a comma, or splits off, still lines
+# up with its counterpart by its end).
+TAIL = 24
 # How much of a clause the evidence shows (its end, where the predicate is).
 SHOWN = 14
 
@@ -154,10 +158,12 @@ def read_clause(text: str) -> Clause:
     True
     >>> read_clause("検討すべきではないかと考える").turned      # a proposal, not a negation
     False
-    >>> read_clause("人材の確保は欠かせない").turned, read_clause("反対しないわけではない").turned
+    >>> read_clause("人材の確保は欠かせない").turned, read_clause("賛成しないわけではない").turned
     (False, False)
+    >>> read_clause("反対したい").cues, read_clause("反対しない").turned     # 反対 is a negator
+    (('反対',), False)
     >>> read_clause("事業を縮小すべき").poles
-    (('scale', 1, '縮小'),)
+    (('more', 1, '縮小'),)
     """
     t = table()
     rev = text[::-1]
@@ -221,7 +227,7 @@ def opposed_clauses(a: tuple[Clause, ...], b: tuple[Clause, ...]) -> Opposition 
         return None
     if len(a) == 1 and len(b) == 1:
         return _differ(a[0], b[0])
-    ratio = [[fuzz.ratio(x.text, y.text) for y in b] for x in a]
+    ratio = [[fuzz.ratio(x.text[-TAIL:], y.text[-TAIL:]) for y in b] for x in a]
     for i, row in enumerate(ratio):
         j = max(range(len(b)), key=row.__getitem__)
         # lined up: each is the other's best match, at ALIGN or better

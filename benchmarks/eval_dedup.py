@@ -5,7 +5,11 @@ them with the seed, deduplicates, and counts pairs of points put in one group ag
 pairs that the truth says repeat each other. Also prints the merges found in the seed
 alone (expected: none), and the same figures on the extended generator
 (``generate_council``: partial restatements with a lead-in and hard negatives), with the
-recall of each kind of repeat and how many hard negatives were wrongly merged.
+recall of each kind of repeat and how many hard negatives were wrongly merged; then the
+stance guard, off and on, on councils with views for and against (``stances``): opposite
+views in nearly the same words are labelled different points, the same view in other words
+a repeat; how many opposite views were merged, how many repeats the guard kept apart (false
+blocks), and the opposite views still merged, with their words.
 
     .venv/bin/python benchmarks/run.py eval dedup
 """
@@ -26,6 +30,11 @@ SEEDS = range(5)
 COUNCIL_SEEDS = range(3)
 COUNCIL_POINTS = 2000
 THRESHOLDS = (70, 72, 74, 76, 78, 80, 82, 85, 88, 90)
+# The share of member bullets that are views for or against a proposal (generate_council's
+# ``stances``) in the councils the stance guard is measured on.
+STANCE_SHARE = 0.12
+# Planted different points: merged with the point they are made from is an error.
+NEGATIVES = ("hard_negative", "opposite")
 
 
 def labels_for(points: list[Point], truth) -> list[Ref]:
@@ -76,28 +85,25 @@ def runs():
             yield points, labels_for(points, truth)
 
 
-def council_runs():
+def council_runs(stances: float = 0.0):
     """(points, labels, truth) for each seed of the extended generator."""
     with tempfile.TemporaryDirectory() as tmp:
         for s in COUNCIL_SEEDS:
-            truth = generate_council(Path(tmp) / str(s), points=COUNCIL_POINTS, seed=s)
+            truth = generate_council(Path(tmp) / str(s), points=COUNCIL_POINTS, seed=s,
+                                     stances=stances)
             points = [p for m in minutes.parse_paths(list(truth.files)) for p in m.points]
             yield points, labels_for(points, truth), truth
 
 
-def by_kind(points, truth, groups) -> tuple[Counter, Counter, int, int]:
+def by_kind(points, truth, groups, negative: str = "hard_negative") -> tuple[Counter, Counter, int, int]:
     """Per kind of planted repeat: how many, how many joined the point they repeat; and of
-    the hard negatives, how many, how many were merged with the point they share a clause with."""
-    key_of = {}
-    seen: Counter = Counter()
-    for p in points:
-        name = Path(p.source.file).name
-        key_of[(name, p.speaker.label, seen[(name, p.speaker.label)])] = p.id
-        seen[(name, p.speaker.label)] += 1
+    the planted different points of kind ``negative`` (hard negatives, opposite views), how
+    many, how many were merged with the point they are made from."""
+    at = _refs(points)
     group = {pid: g.id for g in groups for pid in g.points}
 
     def pid(ref):
-        return key_of[(Path(ref.file).name, ref.speaker, ref.index)]
+        return at[_ref_key(ref)].id
 
     total, joined = Counter(), Counter()
     negatives = merged = 0
@@ -105,7 +111,7 @@ def by_kind(points, truth, groups) -> tuple[Counter, Counter, int, int]:
         if b.of is not None:
             total[b.how[0]] += 1
             joined[b.how[0]] += group[pid(b.ref)] == group[pid(b.of)]
-        if b.how[0] == "hard_negative":
+        if b.how[0] == negative:
             negatives += 1
             merged += group[pid(b.ref)] == group[pid(b.sources[0])]
     return total, joined, negatives, merged
@@ -135,6 +141,73 @@ def council_report() -> None:
     print(f"  hard negatives merged with the point they share a clause with: {merged}/{negatives}")
 
 
+def stance_report() -> None:
+    """The stance guard off and on, at the default threshold."""
+    data = list(council_runs(STANCE_SHARE))
+    n_points = sum(len(p) for p, _, _ in data)
+    print(f"\nstance guard: {len(data)} councils of {COUNCIL_POINTS} member bullets with views for "
+          f"and against (generate_council, stances={STANCE_SHARE}), {n_points} points; "
+          f"threshold {dedup.DEFAULT_THRESHOLD:g}")
+    print(f"{'guard':>5} {'precision':>9} {'recall':>7} {'merged pairs':>12} {'opposite merged':>15} "
+          f"{'same view joined':>16} {'kept apart':>10} {'false blocks':>12}")
+    for guard in (False, True):
+        tp = pred = actual = opposite = merged = same = joined = apart = false = 0
+        left: list[tuple[str, str]] = []
+        for points, labels, truth in data:
+            groups = dedup.dedup(points, stances=guard)
+            a, b, c = score(points, labels, groups)
+            tp, pred, actual = tp + a, pred + b, actual + c
+            total, got, negatives, wrong = by_kind(points, truth, groups, "opposite")
+            opposite, merged = opposite + negatives, merged + wrong
+            same, joined = same + total["same_view"], joined + got["same_view"]
+            label = {p.id: lab for p, lab in zip(points, labels)}
+            aparts = [x for g in groups for x in g.apart]
+            apart += len(aparts)
+            false += sum(label[x.a] == label[x.b] for x in aparts)
+            left += _opposites_merged(points, truth, groups)
+        print(f"{'on' if guard else 'off':>5} {tp / pred if pred else 1:>9.3f} {tp / actual:>7.3f} "
+              f"{pred:>12} {f'{merged}/{opposite}':>15} {f'{joined}/{same}':>16} {apart:>10} {false:>12}")
+    near = sum(dedup.similarity(a, b) >= dedup.DEFAULT_THRESHOLD for a, b in _opposite_texts(data))
+    print(f"  opposite views scoring at or above the threshold with the view they oppose: "
+          f"{near}/{opposite} (what the guard has to catch)")
+    print(f"  opposite views still merged with the guard on: {len(left)}")
+    for a, b in left[:8]:
+        print(f"    {a[-24:]}  /  {b[-24:]}")
+
+
+def _refs(points) -> dict:
+    """(file name, speaker, index) -> point, as the truth refers to bullets."""
+    seen: Counter = Counter()
+    out = {}
+    for p in points:
+        k = (Path(p.source.file).name, p.speaker.label)
+        out[(*k, seen[k])] = p
+        seen[k] += 1
+    return out
+
+
+def _ref_key(ref: Ref) -> tuple[str, str, int]:
+    return Path(ref.file).name, ref.speaker, ref.index
+
+
+def _opposite_pairs(points, truth) -> list[tuple[Point, Point]]:
+    """(the view, the opposite view) of every planted opposite view."""
+    at = _refs(points)
+    return [(at[_ref_key(b.sources[0])], at[_ref_key(b.ref)])
+            for b in truth.bullets if b.how[0] == "opposite"]
+
+
+def _opposite_texts(data) -> list[tuple[str, str]]:
+    return [(x.text, y.text) for points, _labels, truth in data
+            for x, y in _opposite_pairs(points, truth)]
+
+
+def _opposites_merged(points, truth, groups) -> list[tuple[str, str]]:
+    group = {pid: g.id for g in groups for pid in g.points}
+    return [(x.text, y.text) for x, y in _opposite_pairs(points, truth)
+            if group[x.id] == group[y.id]]
+
+
 def main() -> int:
     data = list(runs())
     n_points = sum(len(p) for p, _ in data)
@@ -153,6 +226,7 @@ def main() -> int:
     for g in merged:
         print("  ", g.id, [(l.a, l.b, l.score) for l in g.links])
     council_report()
+    stance_report()
     return 0
 
 

@@ -509,6 +509,40 @@ MIX = {"restate": 0.10, "partial": 0.07, "hard_negative": 0.06}
 # The campaign: in this share of the meetings (a block in the middle), half of the bullets.
 CAMPAIGN_MEETINGS = 0.05
 
+# Views for and against (generate_council's ``stances`` share): a proposal on a topic, said
+# for or against in one of several forms. Fictional topics; the forms are written here, not
+# taken from assembler/data/stance.yaml (which describes the concept): some use words it
+# does not list (見送る, 絞り込む, 厳しくする, 取りやめる, 異論はない), and their pairs are
+# counted like any other. Each family: (topics, forms for, forms against); a form follows
+# the topic directly.
+STANCE_FAMILIES = {
+    "need": (("市営バスの運賃体系の見直し", "旧庁舎跡地への立体駐車場の整備", "図書館の開館時間の延長",
+              "中学校の部活動の地域移行", "公共施設の予約システムの刷新"),
+             ("は必要である", "が必要だと考える", "は欠かせない", "は避けて通れない", "は必要ではないか"),
+             ("は必要ではない", "は不要である", "は必要ないと考える", "は今の段階では求められていない")),
+    "should": (("河川敷の民間開放", "窓口業務の外部委託", "商店街の空き店舗の一括借上げ",
+                "上下水道事業の広域化", "地域通貨の発行"),
+               ("を進めるべきである", "を進めていくべきだ", "を進めるべきではないか", "を急ぐべきである"),
+               ("を進めるべきではない", "は進めるべきでない", "は見送るべきである", "を急ぐべきではない")),
+    "agree": (("事務局の示した区割り案", "補助要綱の改正案", "協議会の設置案"),
+              ("に賛成である", "に賛成したい", "に異論はない"),
+              ("に反対である", "には反対したい", "には賛成できない")),
+    "scale": (("子育て世帯向けの家賃補助", "夜間の巡回パトロール", "高齢者向けの配食サービス"),
+              ("を拡大すべきである", "を拡充すべきだ", "を広げていくべきである"),
+              ("を縮小すべきである", "を縮減すべきだ", "を絞り込むべきである")),
+    "price": (("公営駐車場の料金", "ごみ処理手数料", "施設使用料"),
+              ("の引上げが必要である", "を引き上げるべきである"),
+              ("の引下げが必要である", "を引き下げるべきである")),
+    "rule": (("景観条例の高さ制限", "屋外広告物の規制", "路上喫煙の規制"),
+             ("を強化すべきである", "を厳しくすべきである"),
+             ("を緩和すべきである", "を弱めるべきである")),
+    "start": (("乗継割引", "ボランティアポイント制度", "オンラインでの住民相談"),
+              ("を導入すべきである", "を新たに設けるべきである"),
+              ("を廃止すべきである", "は取りやめるべきである")),
+}
+# How the background clause joins the proposal.
+STANCE_JOINS = ("ことから、", "ため、", "中で、", "ので、", "が、")
+
 
 @dataclass
 class _Said:
@@ -522,13 +556,17 @@ class _Said:
 class _Council:
     """State of a generated council: each member's earlier points, the campaign text."""
 
-    def __init__(self, rng: random.Random, seed_texts: list[str]) -> None:
+    def __init__(self, rng: random.Random, seed_texts: list[str], stances: float = 0.0) -> None:
         self.rng = rng
         self.chain = _word_chain(seed_texts)
         self.lexicon = _lexicon(seed_texts, rng)
         self.said: dict[str, list[_Said]] = {}
         self.campaign = self.fresh()
         self.campaign_root: Ref | None = None
+        self.stances = stances
+        self.views: list[_View] = []
+        self.pending: _View | None = None
+        self.sides: list[dict[bool, Ref]] = []   # per proposal: the cluster of each side
 
     def sentence(self, lo: int = 30, hi: int = 70) -> str:
         return _babble(self.chain, self.lexicon, self.rng, self.rng.randint(lo, hi))
@@ -549,7 +587,49 @@ class _Council:
                     return made
                 break
             r -= share
+        else:
+            if r < self.stances:  # (no draw when stances is 0: the corpora stay as they were)
+                return self._view()
         return self.fresh(), None, ("new",), ()
+
+    def _view(self):
+        """A view on a proposal: a new one (``view``), the same view on an earlier proposal in
+        other words (``same_view``, a repeat of it), or the opposite view in nearly the same
+        words (``opposite``, a different point: its ``sources`` hold the view it opposes; only
+        while the proposal has no view of that side yet, so that each side is one cluster).
+        The view waits in ``pending`` until ``wrote`` gives it its bullet."""
+        rng = self.rng
+        r = rng.random()
+        if not self.views or r < 0.4:
+            family = rng.choice(sorted(STANCE_FAMILIES))
+            topics, pro, con = STANCE_FAMILIES[family]
+            background = self.sentence(25, 50).rstrip("。").replace("。", "、")
+            self.pending = _View(background, rng.choice(STANCE_JOINS), family,
+                                 rng.choice(topics), rng.random() < 0.5, len(self.sides))
+            self.sides.append({})
+            return self.pending.text(rng.choice(pro if self.pending.pro else con)), None, ("view",), ()
+        lone = [v for v in self.views if (not v.pro) not in self.sides[v.proposal]]
+        oppose = r >= 0.6 and bool(lone)
+        old = rng.choice(lone if oppose else self.views)
+        _topics, pro, con = STANCE_FAMILIES[old.family]
+        background = old.background
+        if rng.random() < 0.5:  # the background said again with an edit or two
+            background = reword(background, rng, rng.randint(1, 2))[0]
+        self.pending = _View(background, old.join, old.family, old.topic, old.pro, old.proposal)
+        if not oppose:
+            forms = [f for f in (pro if old.pro else con) if f != old.form] or [old.form]
+            return self.pending.text(rng.choice(forms)), old.root, ("same_view",), ()
+        self.pending.pro = not old.pro
+        return (self.pending.text(rng.choice(con if old.pro else pro)), None, ("opposite",),
+                (old.ref,))
+
+    def wrote(self, ref: Ref, root: Ref) -> None:
+        """The bullet just written: a pending view is now one that can be repeated or opposed."""
+        if self.pending is not None:
+            self.pending.ref, self.pending.root = ref, root
+            self.views.append(self.pending)
+            self.sides[self.pending.proposal].setdefault(self.pending.pro, root)
+            self.pending = None
 
     def _restate(self, own: list[_Said]):
         if not own:
@@ -597,6 +677,27 @@ class _Council:
         return _cut(text, 240), None, ("hard_negative",), (p.ref,)
 
 
+@dataclass
+class _View:
+    """A view on a proposal: the background clause, how it joins, the family, the topic and
+    whether it is for (``pro``), the proposal's number; ``form`` the ending it was said with;
+    ``ref`` its bullet and ``root`` the cluster (set once written)."""
+
+    background: str
+    join: str
+    family: str
+    topic: str
+    pro: bool
+    proposal: int
+    form: str = ""
+    ref: Ref | None = None
+    root: Ref | None = None
+
+    def text(self, form: str) -> str:
+        self.form = form
+        return f"{self.background}{self.join}{self.topic}{form}。"
+
+
 def _cut(text: str, limit: int) -> str:
     """At most ``limit`` characters, ending at a sentence end where one is near."""
     if len(text) <= limit:
@@ -607,7 +708,8 @@ def _cut(text: str, limit: int) -> str:
 
 
 def generate_council(out_dir: str | Path, *, points: int = 1000, seed: int = 0,
-                     seed_path: str | Path = SEED, per_meeting: int = 40) -> Truth:
+                     seed_path: str | Path = SEED, per_meeting: int = 40,
+                     stances: float = 0.0) -> Truth:
     """Minutes of a council that meets until ``points`` member bullets were said, with truth.
 
     Fresh opinions at scale: most bullets are new points (sentences from a word chain over
@@ -616,7 +718,11 @@ def generate_council(out_dir: str | Path, *, points: int = 1000, seed: int = 0,
     (``partial_subset``: some of its sentences; ``partial_added``: all and one more), make
     a different point that shares a long clause with an earlier one (``hard_negative``),
     and a block of meetings in the middle carries a campaign: one text said word for
-    word by every member who speaks there. Shares in ``MIX``. Each meeting has
+    word by every member who speaks there. Shares in ``MIX``; with ``stances`` (a share,
+    0 by default: the corpora are then as before), views on proposals too
+    (``STANCE_FAMILIES``): new ones, the same view in other words (``same_view``, a repeat)
+    and the opposite view in nearly the same words (``opposite``, a different point whose
+    ``sources`` hold the view it opposes). Each meeting has
     ``per_meeting`` member bullets, the opening remark of a minister (new) and the same
     closing formula of the secretariat (procedural; one cluster across meetings).
     Files are written in the seed's format (``_Writer``) as ``council-NNNN.txt``.
@@ -625,7 +731,7 @@ def generate_council(out_dir: str | Path, *, points: int = 1000, seed: int = 0,
     out.mkdir(parents=True, exist_ok=True)
     parsed = minutes.parse_file(seed_path)
     rng = random.Random(seed)
-    council = _Council(rng, [p.text for p in parsed.points])
+    council = _Council(rng, [p.text for p in parsed.points], stances)
     m = parsed.meeting
     n_meetings = max(1, -(-points // per_meeting))
     campaign_at = range(n_meetings // 2, n_meetings // 2 + max(1, round(n_meetings * CAMPAIGN_MEETINGS)))
@@ -672,6 +778,7 @@ def generate_council(out_dir: str | Path, *, points: int = 1000, seed: int = 0,
                 if how == ("campaign",) and council.campaign_root is None:
                     council.campaign_root = ref
                 council.said.setdefault(label, []).append(_Said(ref, of or ref, text))
+                council.wrote(ref, of or ref)
                 said += 1
             w.line("")
         w.line("３．閉会")

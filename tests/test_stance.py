@@ -31,6 +31,8 @@ def point(pid: str, text: str, speaker: Speaker = MORITA) -> Point:
     ("空き家の活用を市として進めるべきだ。", "空き家の活用を市として進めるべきではない。"),
     ("空き家の活用を市として進めるべきだ。", "空き家の活用を市として進めるべきでない。"),
     ("この計画案に賛成である。", "この計画案には反対である。"),
+    ("私はこの区割り案に賛成する。", "私はこの区割り案に反対したい。"),   # 反対 with its light verb
+    ("この計画案には異論はない。", "この計画案には反対したい。"),
     ("窓口の統合は来年度に実施できる。", "窓口の統合は来年度に実施できない。"),
     ("研修の受講を義務とすることが適当と考えます。", "研修の受講を義務とすることは適当ではないと考えます。"),
     ("夜間の運行は続けます。", "夜間の運行は続けません。"),
@@ -59,7 +61,9 @@ def test_a_nai_that_is_no_turn_keeps_the_view(a, b):
 
 
 def test_a_double_negation_is_for():
-    assert stance.read_clause("制度の見直しに反対しないわけではない").turned is False
+    assert stance.read_clause("制度の見直しに賛成しないわけではない").turned is False
+    # three turns: 反対 (a negator word), しない, わけではない
+    assert stance.read_clause("制度の見直しに反対しないわけではない").turned is True
     assert stance.opposed("制度の見直しを検討しないわけではない。", "制度の見直しを検討する。") is None
     why = stance.opposed("制度の見直しを検討しないわけではない。", "制度の見直しを検討しない。")
     assert why is not None and why.how == "negation"
@@ -78,7 +82,7 @@ def test_a_rhetorical_question_proposes():
     ("建築物の高さ規制を強化する方向で議論したい。", "建築物の高さ規制を緩和する方向で議論したい。", ("強化", "緩和")),
     ("基金を活用した家賃補助を導入すべきである。", "基金を活用した家賃補助を廃止すべきである。", ("導入", "廃止")),
     ("観光案内所の職員を増やすことが望ましい。", "観光案内所の職員を減らすことが望ましい。", ("増やす", "減らす")),
-    ("私はこの区割り案に賛成する。", "私はこの区割り案に反対する。", ("賛成", "反対")),
+    ("私はこの区割り案に賛成が多いと聞いた。", "私はこの区割り案に反対が多いと聞いた。", ("賛成", "反対")),
 ])
 def test_words_of_opposite_direction_oppose(a, b, words):
     why = stance.opposed(a, b)
