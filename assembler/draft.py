@@ -116,17 +116,30 @@ def original_spelling(term: str, text: str) -> str:
 
 def _folded_find(wanted: str, text: str) -> str | None:
     """The first span of ``text`` whose characters' keys spell ``wanted``, or None."""
-    folded = list(map(_norm_char, text))
-    joined = "".join(folded)
+    joined = text.translate(_KEYS)  # every character's key (one or more characters each)
     k = joined.find(wanted)
     if k < 0:
         return None
-    if len(joined) == len(text) and set(map(len, folded)) == {1}:
-        return text[k:k + len(wanted)]  # one character for one (most text): the same places
+    if len(joined) == len(text):  # one character for one (most text): the same places
+        return text[k:k + len(wanted)]
     where: list[int] = []
-    for i, n in enumerate(folded):
+    for i, n in enumerate(map(_norm_char, text)):
         where.extend([i] * len(n))
     return text[where[k]:where[k + len(wanted) - 1] + 1]
+
+
+class _Keys(dict[int, str]):
+    """``str.translate``'s table of each character's key (``text.norm`` of it alone), made
+    as characters are met. No key is empty (NFKC and upper case never drop a character), so
+    a text as long as its keys has one key character for each character."""
+
+    def __missing__(self, code: int) -> str:
+        key = self[code] = _norm_char(chr(code))
+        assert key, f"an empty key for U+{code:04X}"
+        return key
+
+
+_KEYS = _Keys()
 
 
 #: Any character that may not be its own key (``text.norm`` of it alone): anything but
