@@ -166,3 +166,16 @@ def test_the_roster_under_the_sangiin_s_sentence_is_attendees_not_the_council_s_
     parsed = minutes.parse_file(MINUTES / "diet-sangiin.txt")
     assert parsed.meeting.council == "第二百十三回国会参議院国土交通委員会"
     assert "山田\u3000太郎君" in parsed.meeting.attendees[0].names
+
+
+def test_a_word_wrapped_before_its_last_letter_is_no_one_letter_speaker(tmp_path):
+    """pdftotext wraps ODA as OD|A: the line 「A DXの…」 goes on with the bullet. A title of one
+    character (Ａ, Ｑ, 問) heads a turn with its colon (Ａ：…), not before a space."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(" 地域振興懇話会（第１回）\n議事要旨\n\n日時；令和６年５月１０日１０時００分～１２時００分\n"
+                    "場所；県庁本館\n\n２．議題\n\n（青木委員）\n\n 海外展開の支援には、JICAや民間の資金に加えてOD\n\n"
+                    "A DXの活用も欠かせない。 \n\n 人材の育成も重要である。\n", encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    assert [(p.speaker.label, p.text.replace(" ", "")) for p in parsed.points] == [
+        ("青木委員", "海外展開の支援には、JICAや民間の資金に加えてODADXの活用も欠かせない。"),
+        ("青木委員", "人材の育成も重要である。")]
