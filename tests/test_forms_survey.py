@@ -93,9 +93,22 @@ EXPECTED = {
         ("田中花子君", "member", "関連して、", 27, 27),
         ("委員長（川上一郎君）", "chair", "本日の調査はこの程度にとどめ", 28, 28),
     ],
+    # a town 農業委員会's 総会会議録 in pdftotext shape: a column of speakers whose titles are
+    # spelled a character apart (会　長, 議 長, 事 務 局) before the speech, the speech's wrapped
+    # lines indented under it (a hanging indent, one after a blank line), words of the agenda
+    # spelled apart (開　会, 挨　拶, 閉　会) between the turns
+    "record-spaced-titles.txt": [
+        ("会長", "chair", "定刻になったことを確認し、出席委員の人数を確認し、定足数に達しているとして、第１０回", 8, 9),
+        ("議長", "chair", "改めまして、あけましておめでとうございます。本年もよろしくお願いいたします。", 11, 12),
+        ("議長", "chair", "議案第１号、農地法第３条の規定による許可申請について、事務局から説明をお願いします。", 15, 16),
+        ("事務局", "secretariat", "議案第１号について説明します。申請地は畑２筆で、申請者は経営面積の要件を満たして", 17, 18),
+        ("３番委員", "member", "現地を確認しましたが、問題はないと思います。ただ、水路の管理については、隣接する", 19, 21),
+        ("議長", "chair", "ほかに意見はありませんか。", 22, 22),
+    ],
 }
 
 LINE_FATES = {
+    "record-spaced-titles.txt": "fbfffbf" "ppapp" "bF" "pppppbpp" "abF",
     "diet-sangiin.txt": "ffbffFfffffffffF" "ppsppbF" "pppppnbF",
     "verbatim-other-marks.txt": "ffffb" "ppppbF" "pppbpbF",
     "verbatim-speaker-field.txt": "fbffb" "pppb" "ppbpb" "ppbF" "pbppbppbF",

@@ -168,6 +168,9 @@ BUILTIN_SHAPES = (
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
 _SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
 _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
+#: a label spelled a character apart (会　長, 議 長, 事 務 局), then the speech
+_LETTER_SPACED = re.compile(r"^(?P<label>(?:[^\s\u3000][\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+(?P<text>[^\s\u3000]{2}.*)$")
+_SPACED_WORD = re.compile(r"^(?:[^\s\u3000][\s\u3000]+){1,4}[^\s\u3000]$")
 #: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
 _SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
 _FIELD_START = frozenset("発話【［[")
@@ -630,7 +633,7 @@ class LineParser:
         if found or in_attendees:
             return found
         if text[0] not in _MARKS:
-            return None if text[0] in _OPEN else self.unmarked_header(text)
+            return None if text[0] in _OPEN else (self.unmarked_header(text) or self.letter_spaced_header(text))
         body = text[1:].lstrip()
         if body and body[0] in _OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
@@ -704,6 +707,33 @@ class LineParser:
             return None
         if not self.in_body and not self.speech_before_body(text, rest):
             return None
+        return _MARK_SHAPE, sp, rest
+
+    def letter_spaced_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A title written a character apart, then the speech (会　長　定刻になり…, 議 長　改め
+        まして…), as a form's column of speakers prints it (a 農業委員会's 総会議事録).
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.in_body = True
+        >>> _, sp, rest = p.letter_spaced_header("議　長　ほかに意見はありませんか。")
+        >>> sp.label, sp.role, rest
+        ('議長', 'chair', 'ほかに意見はありませんか。')
+        >>> [p.letter_spaced_header(t) for t in ("開　会", "挨　拶", "日 時　令和６年", "会　長")]
+        [None, None, None, None]
+        """
+        m = _LETTER_SPACED.match(text)
+        if m is None:
+            return None
+        label = _SPACES.sub("", m["label"])
+        sp = self.roles.split(label)
+        rest = m["text"]
+        if sp is None or len(sp.name) > 8 or _PARTICLE_START.match(rest):
+            return None
+        if not self.in_body and not (self.speech_before_body(text, rest) or len(rest) >= 15 and not _SPACES.search(
+                rest, 0, 15) and _HIRAGANA.search(rest) is not None):
+            return None  # 委 員 長　琴 尾 みさと: an attendee, not a remark
         return _MARK_SHAPE, sp, rest
 
     def speech_before_body(self, text: str, rest: str | None) -> bool:
@@ -927,8 +957,10 @@ class LineParser:
         if self.pending and ends_sentence(self.tail()):
             return False  # headers in a row: each finished sentence may be the next one's turn
         # an indent starts a paragraph: U+3000, or a space after a finished sentence
-        indented = text.startswith("\u3000") or (text[:1] == " " and text[1:2] not in " \u3000"
-                                                 and ends_sentence(self.tail()))
+        # (a line indented under an unfinished sentence is its hanging indent: 会　長　定刻に… /
+        # 　　　　として、…)
+        indented = (text.startswith("\u3000") or text[:1] == " " and text[1:2] not in " \u3000") \
+            and ends_sentence(self.tail())
         return not (indented and self.in_body and not self.cur.marked)
 
     def tail(self) -> str:
@@ -1081,7 +1113,8 @@ class LineParser:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
         return (stripped[0] in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
                 or self.header_step(i, line, stripped)
-                or stripped[0] in _HEADING_START and self.heading_step(i, line, stripped)
+                or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped))
+                and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped) and self.introducer_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
@@ -1413,8 +1446,8 @@ class LineParser:
             if not (chained or self.apart(i) or self.out.fate[i - 1] == "agenda"
                     or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
                 return False  # a sub-heading right under a heading (３　報告事項 / （１）…) is chained
-        elif not _HEADING.match(text):
-            return False
+        elif not (_HEADING.match(text) or _SPACED_WORD.match(text) and _SPACES.sub("", text) in _AGENDA_WORDS):
+            return False  # 挨　拶, 閉　会: a word of the agenda spelled apart is a heading too
         last = self.cur or (self.out.paras[-1] if self.out.paras else None)
         if last is None or last.kind != "point" or not last.marked:
             return True
