@@ -105,9 +105,20 @@ EXPECTED = {
         ("３番委員", "member", "現地を確認しましたが、問題はないと思います。ただ、水路の管理については、隣接する", 19, 21),
         ("議長", "chair", "ほかに意見はありませんか。", 22, 22),
     ],
+    # a city 教育委員会's 会議録 as pypdf extracts it (no blank lines, page numbers between the
+    # lines): each header a title alone after ○ and the person with 君 on the next line
+    # (○教育長 / 笹山忠則君) — one speaker, the title's; the record's clock alone (13時16分) ends
+    # the attendee list above the proceedings
+    "record-title-above-name.txt": [
+        ("教育政策係長（大園健朗君）", "government", "それでは、皆さんお揃いのようですので", 10, 11),
+        ("教育長（笹山忠則君）", "government", "それでは、開会させていただきます。", 14, 14),
+        ("委員（水谷知子君）", "member", "通学路の安全点検の結果を、保護者にも知らせるべきではないでしょうか。地域の見守り活動", 19, 20),
+        ("学校教育課長（中村浩二君）", "government", "点検結果は、", 23, 23),
+    ],
 }
 
 LINE_FATES = {
+    "record-title-above-name.txt": "fffffff" "ppppppp" "sF" "ppppppp" "F",
     "record-spaced-titles.txt": "fbfffbf" "ppapp" "bF" "pppppbpp" "abF",
     "diet-sangiin.txt": "ffbffFfffffffffF" "ppsppbF" "pppppnbF",
     "verbatim-other-marks.txt": "ffffb" "ppppbF" "pppbpbF",
@@ -192,3 +203,9 @@ def test_a_word_wrapped_before_its_last_letter_is_no_one_letter_speaker(tmp_path
     assert [(p.speaker.label, p.text.replace(" ", "")) for p in parsed.points] == [
         ("青木委員", "海外展開の支援には、JICAや民間の資金に加えてODADXの活用も欠かせない。"),
         ("青木委員", "人材の育成も重要である。")]
+
+
+def test_the_record_s_clock_under_the_attendees_ends_their_list_and_is_no_title():
+    parsed = minutes.parse_file(MINUTES / "record-title-above-name.txt")
+    assert parsed.meeting.council == "令和６年ゆきはし市教育委員会"
+    assert [g.names[-1] for g in parsed.meeting.attendees] == ["委員\u3000水谷\u3000知子\u3000金澤\u3000精子"]

@@ -41,6 +41,9 @@ CLOCK_LINE = re.compile(
     # 閉会宣告　１１時４１分, 開会 10時02分 (a prefectural 会議要録): the word first, then the time
     r"|^(?:開会|閉会|散会|開議|再開|休憩)(?:宣告)?[\s\u3000]*(?:午前|午後)?\s*[0-9０-９零一二三四五六七八九十〇]{1,3}"
     r"\s*[時:：]\s*[0-9０-９零一二三四五六七八九十〇]{0,3}\s*分?$")
+# the record's clock alone on a line (13時16分, 午後２時): under the attendees it ends their list
+TIME_ALONE = re.compile(r"^[（(]?(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:時[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*分)?"
+                         r"|[:：][\s\u3000]*[0-9０-９]{2})[）)]?$")
 _SHARES_KAI = re.compile(r"(?:委員|分科|小委員|調査|審査|公聴|協議|審議|懇談|懇話|研究)[\s\u3000]*$")
 _ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[）)]?")
 # A form's number (様式第２号（第５条関係）, 別記様式第１号): the form the record is written on
@@ -332,6 +335,9 @@ class _Front:
             return  # 様式第２号（第５条関係）: the form's number, no part of the title
         if CLOCK_LINE.match(text):
             self.block = None  # 午前１０時開議: no part of the title, and the attendee list is over
+            return
+        if self.block == "attendees" and TIME_ALONE.match(text):
+            self.block = "clock"  # 13時16分 under the attendees: the proceedings start (開会 is no title)
             return
         for step in (self.kind_line, self.label_line, self.group_line, self.value_line, self.attendee_line,
                      self.date_line):

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_
 from ..model import Direction, Line, Role, SourceText, Speaker, Unread
-from .front import CLOCK_LINE, FrontLabels, is_count, is_date_line
+from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
@@ -171,6 +171,7 @@ _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）(
 #: a label spelled a character apart (会　長, 議 長, 事 務 局), then the speech
 _LETTER_SPACED = re.compile(r"^(?P<label>(?:[^\s\u3000][\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+(?P<text>[^\s\u3000]{2}.*)$")
 _SPACED_WORD = re.compile(r"^(?:[^\s\u3000][\s\u3000]+){1,4}[^\s\u3000]$")
+_HONORIFICS = ("君", "氏", "さん")
 #: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
 _SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
 _FIELD_START = frozenset("発話【［[")
@@ -1155,7 +1156,8 @@ class LineParser:
         """午前１１時５６分閉会 (or 開議, 休憩, 再開): the record's clock, nobody's speech; the
         turns before it are over. Before the body it ends an attendee list."""
         if not (len(stripped) <= 30 and stripped[-1] in _CLOCK_LAST and CLOCK_LINE.match(stripped)):
-            return False
+            if self.in_body or self.front_block != "attendees" or not TIME_ALONE.match(stripped):
+                return False  # 13時16分 alone under the attendees: the record's clock, the list is over
         if self.in_body:
             self.end_turns()
             self.set_fate(i, "narrative")
@@ -1296,7 +1298,22 @@ class LineParser:
                 self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
         if not self.in_body and self.front_block == "attendees" and self.attendee_group(i, found[2]):
             return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
+        if self.person_below_title(i, found):
+            return True
         self.take_header(i, line, stripped[0], found)
+        return True
+
+    def person_below_title(self, i: int, found: tuple[_Shape, Speaker, str | None]) -> bool:
+        """○教育長 / 笹山忠則君: a header of a title alone, then the person's name with 君 (氏,
+        さん) alone on the next line — one speaker, the title's, named by the second line."""
+        sp = found[1]
+        if not (self.last_was_header and found[2] is None and sp.title in _HONORIFICS and self.pending
+                and self.pending[-1].title not in _HONORIFICS and self.out.fate[i - 1] == "point"):
+            return False
+        title = self.pending[-1]  # the whole label is the title: 教育政策係長 names an office
+        person = Speaker(f"{title.label}（{sp.label}）", sp.name, title.label, title.role)
+        self.pending[-1] = self.speaker = person
+        self.set_fate(i, "point")
         return True
 
     def attendee_group(self, i: int, rest: str | None) -> bool:
