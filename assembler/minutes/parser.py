@@ -185,6 +185,11 @@ _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)�
                             r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘)(?:等|など)?(?:の概要|の要旨)?$")
 
 
+def _spaced_agenda_word(text: str) -> bool:
+    """挨　拶, 閉　会: a word of the agenda spelled apart is a heading too."""
+    return bool(_SPACED_WORD.match(text)) and _SPACES.sub("", text) in _AGENDA_WORDS
+
+
 def _unfinished_label(text: str) -> bool:
     """The line opens a header it does not finish: a bracket left open (（小林委員), or a mark
     with at most the start of a label and no speech (○, ○(, ○山田)."""
@@ -1463,8 +1468,8 @@ class LineParser:
             if not (chained or self.apart(i) or self.out.fate[i - 1] == "agenda"
                     or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
                 return False  # a sub-heading right under a heading (３　報告事項 / （１）…) is chained
-        elif not (_HEADING.match(text) or _SPACED_WORD.match(text) and _SPACES.sub("", text) in _AGENDA_WORDS):
-            return False  # 挨　拶, 閉　会: a word of the agenda spelled apart is a heading too
+        elif not (_HEADING.match(text) or _spaced_agenda_word(text)):
+            return False
         last = self.cur or (self.out.paras[-1] if self.out.paras else None)
         if last is None or last.kind != "point" or not last.marked:
             return True
