@@ -811,8 +811,6 @@ class LineParser:
         """Whether a label that has the form of a header is a speaker here."""
         if shape.loose and not self.loose_plausible(shape, sp, rest, text, in_attendees):
             return False
-        if shape.spaced and len(sp.label) == 1:
-            return False  # OD|A DX…: a word wrapped before its last letter; Ａ heads a turn as Ａ：…
         unknown = self.unknown_title(shape, sp)
         if shape.spaced and (unknown or not self.in_body and not self.speech_before_body(text, rest)):
             return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
@@ -829,6 +827,8 @@ class LineParser:
                         in_attendees: bool) -> bool:
         """A colon or bare-name header is plausible (``plausible``); a title alone with a
         colon and nothing after it is when speech stands below it (``speech_below``)."""
+        if shape.spaced and len(sp.label) == 1:
+            return False  # OD|A DX…: a word wrapped before its last letter; Ａ heads a turn as Ａ：…
         alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
 
