@@ -13,7 +13,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
@@ -282,14 +282,15 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
                 edits: dict[str, str] | None = None, after: dict[str, tuple[str, ...]] | None = None,
                 changes: Changes = Changes(), author: str = "事務局",
                 comments: dict[str, tuple[str, ...]] | None = None,
-                openers: list[str] | None = None) -> Draft:
+                openers: list[str] | None = None, placed: Placed | None = None) -> Draft:
     """Decide the whole draft: chapters with entries, and one appendix row per point.
 
     ``comments`` maps a point id or a group id to doubts worded for a person
     (``doubt_comments``); each entry carries those of its group and its points
     (``attach_comments``: a draft built without them takes them the same way later).
     ``openers`` (templates/openers.j2) are left out at the start of an entry's text; the
-    appendix keeps the verbatim text and says what was left out.
+    appendix keeps the verbatim text and says what was left out. ``placed``: placement
+    wordings made ahead (``place_ahead``).
     """
     meetings = {m.meeting.id: m.meeting for m in parsed}
     points = {p.id: p for m in parsed for p in m.points}
@@ -313,7 +314,7 @@ def build_draft(parsed: tuple[Minutes, ...], outline: Outline, assignments: tupl
     draft = Draft(
         title=title or default_title(ordered), date=max(dates) if dates else None,
         author=author, meetings=ordered, chapters=chapters,
-        trace=trace_rows(parsed, outline, assignments, groups),
+        trace=trace_rows(parsed, outline, assignments, groups, placed),
         changes=changes.summary, revision_date=changes.date,
         trimmed=tuple(trimmed.items()),
     )
@@ -428,10 +429,25 @@ def iter_entries(draft: Draft) -> Iterator[Entry]:
         yield from c.entries
 
 
+#: Placement wordings made ahead (``pipeline``: while this process waits for dedup): point id
+#: -> (its assignment, the point, ``placement_text`` of them). trace_rows uses one only for
+#: the very same assignment and point (a later decision makes a new assignment).
+Placed = Mapping[str, tuple[Assignment, Point, str]]
+
+
+def place_ahead(points: Sequence[Point], assignments: Sequence[Assignment],
+                into: dict[str, tuple[Assignment, Point, str]]) -> None:
+    """The placement wording of each point and its assignment (in the same order), ahead."""
+    for p, a in zip(points, assignments):
+        if a.point == p.id:
+            into[p.id] = (a, p, placement_text(a, p.kind, p.text))
+
+
 def trace_rows(parsed: tuple[Minutes, ...], outline: Outline | None,
-               assignments: tuple[Assignment, ...], groups: tuple[Group, ...]
-               ) -> tuple[TraceRow, ...]:
-    """One row per point, in input order: everything the appendix and the trace files show."""
+               assignments: tuple[Assignment, ...], groups: tuple[Group, ...],
+               placed: Placed | None = None) -> tuple[TraceRow, ...]:
+    """One row per point, in input order: everything the appendix and the trace files show.
+    ``placed``: wordings made ahead (``place_ahead``)."""
     by_point = {a.point: a for a in assignments}
     group_of = {pid: g for g in groups for pid in g.points}
     titles = {s.id: s.title for s in outline.iter_all()} if outline is not None else {}
@@ -439,10 +455,13 @@ def trace_rows(parsed: tuple[Minutes, ...], outline: Outline | None,
     for m in parsed:
         for p in m.points:
             a, g = by_point[p.id], group_of.get(p.id)
+            known = placed.get(p.id) if placed else None
             rows.append(TraceRow(
                 point=p, meeting=m.meeting, section=a.section,
                 section_title=titles.get(a.section or "", a.section or "—"),
-                placement=placement_text(a, p.kind, p.text), group=merge_text(p.id, g),
+                placement=(known[2] if known is not None and known[0] is a and known[1] is p
+                           else placement_text(a, p.kind, p.text)),
+                group=merge_text(p.id, g),
                 representative=g is not None and g.representative == p.id,
                 assignment=a, group_id=g.id if g is not None else p.id))
     return tuple(rows)

@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, cast
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, cast
 
 from . import classify, collector, dedup, minutes, overrides as overrides_mod, sections
 from .config import Options
@@ -34,6 +34,10 @@ class Assembled:
     assignments: tuple[Assignment, ...]
     groups: tuple[Group, ...]
     problems: tuple[str, ...] = ()
+    #: placement wordings made while this process waited for dedup (draft.place_ahead): less
+    #: to do for the draft and the trace, nothing decided
+    placed: Mapping[str, tuple[Assignment, Point, str]] = field(default_factory=dict, compare=False,
+                                                                repr=False)
 
     @cached_property
     def points(self) -> tuple[Point, ...]:
@@ -106,8 +110,9 @@ def assemble(paths: Iterable[str | Path], opts: Options = Options(), *,
     ov = _known(ov, {p.id for p in points})
     step(1, STAGES[1])
     kwargs: dict[str, float] = {} if opts.threshold is None else {"threshold": opts.threshold}
+    placed: dict[str, tuple[Assignment, Point, str]] = {}
     if jobs > 1 and len(points) >= BESIDE_FROM_POINTS:
-        assignments, groups = _classify_beside_dedup(points, outline, ov, kwargs)
+        assignments, groups = _classify_beside_dedup(points, outline, ov, kwargs, placed)
         step(2, STAGES[2])
     else:
         with timed("classify"):
@@ -117,7 +122,7 @@ def assemble(paths: Iterable[str | Path], opts: Options = Options(), *,
             groups = dedup.dedup(points, overrides=ov,
                                   threshold=kwargs.get("threshold", dedup.DEFAULT_THRESHOLD))
     return Assembled(parsed=parsed, outline=outline, overrides=ov, assignments=assignments,
-                     groups=groups, problems=problems)
+                     groups=groups, problems=problems, placed=placed)
 
 
 #: From this many bytes of input files on, the files are parsed by several processes
@@ -162,7 +167,8 @@ _Pieces = tuple[dict[int, "tuple[Assignment, ...] | bytes"], "tuple[int, Excepti
 
 
 def _classify_beside_dedup(points: tuple[Point, ...], outline: Outline, ov: Overrides,
-                           kwargs: dict[str, float]) -> tuple[tuple[Assignment, ...], tuple[Group, ...]]:
+                           kwargs: dict[str, float], placed: dict[str, tuple[Assignment, Point, str]]
+                           ) -> tuple[tuple[Assignment, ...], tuple[Group, ...]]:
     """Classify here while a forked process deduplicates, then helps to classify: the points
     are classified in pieces, this process taking them from the front and the other from
     the back once dedup is done (``workers.Claims``), so that both end together whichever
@@ -173,12 +179,18 @@ def _classify_beside_dedup(points: tuple[Point, ...], outline: Outline, ov: Over
     it is classified, so that the pickling (0.14 CPU-s for the groups of 100k points) is
     shared out with the pieces instead of done after them, while this process waits.
 
+    When this process has classified all it could and dedup is still running, it words the
+    placements of its pieces meanwhile (``draft.place_ahead`` into ``placed``, piece by piece
+    until the groups are there): the draft and the trace then need not (at 100k points dedup
+    takes longer than classify, and the wording 0.6 CPU-s in each of the render's processes).
+
     The error is one process's: the first piece's that failed (every piece before it was
     classified by one of the two), else dedup's.
     """
     import pickle
 
     from . import workers
+    from .draft import place_ahead
 
     count = -(-len(points) // CLASSIFY_PIECE)
 
@@ -192,10 +204,24 @@ def _classify_beside_dedup(points: tuple[Point, ...], outline: Outline, ov: Over
             done[k] = piece if front else pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL)
         return done, None
 
+    ahead: list[int] = []  # this process's pieces whose placements are still to be worded
+
+    def word_ahead() -> bool:
+        k = ahead.pop()
+        piece = mine_so_far.get(k)
+        if isinstance(piece, tuple):
+            place_ahead(points[k * CLASSIFY_PIECE:(k + 1) * CLASSIFY_PIECE], piece, placed)
+        return bool(ahead)
+
+    mine_so_far: dict[int, tuple[Assignment, ...] | bytes] = {}
     with workers.Claims(count) as claims:
         def work(i: int) -> tuple[bytes | Exception | None, _Pieces]:
             if i == 0:
-                return None, pieces(claims, front=True)
+                done = pieces(claims, front=True)
+                if done[1] is None:
+                    mine_so_far.update(done[0])
+                    ahead.extend(sorted(done[0], reverse=True))
+                return None, done
             try:
                 groups: bytes | Exception = pickle.dumps(dedup.dedup(
                     points, overrides=ov, threshold=kwargs.get("threshold", dedup.DEFAULT_THRESHOLD)),
@@ -206,7 +232,7 @@ def _classify_beside_dedup(points: tuple[Point, ...], outline: Outline, ov: Over
 
         with timed("classify", note=lambda: "  (beside dedup: dedup+classify/2)"):
             (_, (mine, my_error)), (sent, (theirs, their_error)) = workers.fork_map(
-                work, 2, stage="dedup+classify/{n}")
+                work, 2, stage="dedup+classify/{n}", idle=lambda: bool(ahead) and word_ahead())
             failed = [e for e in (my_error, their_error) if e is not None]
             if failed:
                 raise min(failed, key=lambda e: e[0])[1]
@@ -291,7 +317,7 @@ def lay_out(a: Assembled, opts: Options = Options(), *, changes: Changes = Chang
             draft = build_draft(a.parsed, a.outline, a.assignments, a.groups, title=opts.title,
                                 edits=dict(a.overrides.edits), after=after, changes=changes,
                                 author=opts.author, comments=found,
-                                openers=texts.lines("openers.j2"))
+                                openers=texts.lines("openers.j2"), placed=a.placed)
         except Exception:
             if comments is not None:
                 comments()  # the error one process meets first, if the wording failed
@@ -309,7 +335,8 @@ def trace_of(a: Assembled, draft: Draft | None = None) -> Trace:
     from .draft import trace_rows
     from .render.trace import Trace
 
-    rows = draft.trace if draft is not None else trace_rows(a.parsed, a.outline, a.assignments, a.groups)
+    rows = draft.trace if draft is not None else trace_rows(a.parsed, a.outline, a.assignments,
+                                                            a.groups, a.placed)
     return Trace(tuple(m.meeting for m in a.parsed), rows, a.groups, a.problems,
                  accounting=minutes.accounting(a.parsed))
 

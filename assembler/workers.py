@@ -140,17 +140,23 @@ class Claims:
         self.close()
 
 
-def fork_map(work: Callable[[int], R], n: int, *, stage: str = "worker/{n}") -> list[R]:
+def fork_map(work: Callable[[int], R], n: int, *, stage: str = "worker/{n}",
+             idle: Callable[[], bool] | None = None) -> list[R]:
     """``[work(i) for i in range(n)]``, ``work(0)`` here and the others in forked children.
 
     Each child's time and own memory are reported (timings on) as the stage named
-    ``stage`` with ``{n}`` its number (2 for the first child).
+    ``stage`` with ``{n}`` its number (2 for the first child). ``idle``: a step of optional
+    work for this process while it waits for the first child's result, taken again until
+    the result is there or it returns False (nothing left); an error in it ends the steps
+    (the work is optional: whoever needs it later does it and meets the error there).
     """
     children: list[_Child] = []
     try:
         for i in range(1, n):
             children.append(_fork(work, i, stage.format(n=i + 1)))
         results = [work(0)]
+        if idle is not None and children:
+            _while_waiting(children[0], idle)
         while children:
             results.append(cast(R, _collect(children[0])))  # what work() returned, pickled
             children.pop(0)  # waited for
@@ -158,6 +164,18 @@ def fork_map(work: Callable[[int], R], n: int, *, stage: str = "worker/{n}") -> 
         _stop(children)
         raise
     return results
+
+
+def _while_waiting(child: _Child, idle: Callable[[], bool]) -> None:
+    """``idle()`` again and again until the child's result is there (its pipe is readable: it
+    writes only when done, or ends) or there is nothing left."""
+    import select
+
+    try:
+        while not select.select([child.fd], [], [], 0)[0] and idle():
+            pass
+    except Exception:  # noqa: BLE001 - optional work: its error is met where it is needed
+        pass
 
 
 def _fork(work: Callable[[int], R], i: int, stage: str) -> _Child:

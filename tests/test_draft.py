@@ -242,3 +242,23 @@ def test_an_entry_the_previous_draft_had_is_not_new_when_an_earlier_meeting_join
     assert [(c.meetings, c.new_meetings) for c in entry.citation] == [(("第２回", "第３回"), ("第２回",))]
     alone = [e for e in iter_entries(d) if e.points == (e.anchor,)]
     assert alone and all(e.new for e in alone)  # meeting 2's other points are new entries
+
+
+def test_a_placement_worded_ahead_is_used_only_for_its_own_assignment(seed):
+    """pipeline words placements while dedup runs (draft.place_ahead); a decision made later
+    (a new assignment for the point: follow_groups, an override) is worded afresh."""
+    from assembler.draft import place_ahead, trace_rows
+
+    parsed, outline, assignments, groups = seed
+    points = parsed[0].points
+    placed: dict = {}
+    place_ahead(points, assignments, placed)
+    assert len(placed) == len(points)
+    fresh = trace_rows(parsed, outline, assignments, groups)
+    placed = {pid: (a, p, "（先に書いた文言）") for pid, (a, p, _) in placed.items()}
+    used = trace_rows(parsed, outline, assignments, groups, placed)
+    assert {r.placement for r in used} == {"（先に書いた文言）"}  # the same assignments: used
+    moved = tuple(replace(a, manual=True, reason="事務局") for a in assignments)
+    again = trace_rows(parsed, outline, moved, groups, placed)
+    assert [r.placement for r in again] == [r.placement for r in trace_rows(parsed, outline, moved, groups)]
+    assert [r.placement for r in again] != [r.placement for r in fresh]

@@ -332,3 +332,31 @@ def test_a_workers_memory_counts_in_the_peak_of_the_stage_beside_it():
     total = int(re.search(r"timing: total\s.*peak\s+(\d+) MB", r.stderr)[1])
     assert own >= 80 and abs(int(here[2]) - own) <= 1, r.stderr
     assert int(here[1]) >= own and total >= int(here[1]), r.stderr
+
+
+def test_placements_worded_while_dedup_runs_change_no_byte(council, tmp_path, monkeypatch, shared):
+    """While this process waits for dedup it words the placements of its pieces ahead
+    (pipeline.Assembled.placed); the draft and the trace (here also from the render's
+    second process) are the bytes of one process."""
+    from assembler import dedup
+    from assembler.render import background
+
+    monkeypatch.setattr(background, "MIN_POINTS", 0)
+    parent, real = os.getpid(), dedup.dedup
+
+    def slow(*a, **kw):
+        if os.getpid() != parent:
+            time.sleep(1.0)  # this process has classified every piece by then
+        return real(*a, **kw)
+
+    monkeypatch.setattr(dedup, "dedup", slow)
+    files = {}
+    for jobs in (2, 1):
+        _jobs(monkeypatch, jobs)
+        a = pipeline.assemble([council])
+        assert bool(a.placed) == (jobs == 2)
+        out = tmp_path / str(jobs)
+        pipeline.render(a, out / "draft.docx")
+        files[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    assert len(files[2]) == 4 and files[2] == files[1]
+    assert _no_child_left()
