@@ -487,6 +487,36 @@ def _verdict(name: str, bare: str) -> str | None:
     return name
 
 
+def inner_speech(text: str) -> str:
+    """The speech inside the quotation marks a record wraps a turn in (教育委員会のテキスト版:
+    ``○山田教育長　「ただいまから…。」``): an opening 「 at the start that the text does not
+    close, and a closing 」 at the end that it does not open, are taken off; quotes inside
+    the speech stay. The point's text keeps them (the record's wording); its kind reads this.
+
+    >>> inner_speech("「ただいまから開会いたします。」"), inner_speech("「議案第１号について、")
+    ('ただいまから開会いたします。', '議案第１号について、')
+    >>> inner_speech("以上です。」"), inner_speech("「はい」と答えた。")
+    ('以上です。', '「はい」と答えた。')
+    """
+    if not text or (text[0] != "「" and text[-1] != "」"):
+        return text
+    opens: list[int] = []
+    first_closes_at = -1  # where the 「 at the start is closed (-1: never)
+    last_unopened = False  # the 」 at the end closes nothing the text opened
+    for i, ch in enumerate(text):
+        if ch == "「":
+            opens.append(i)
+        elif ch == "」":
+            if not opens:
+                last_unopened = i == len(text) - 1
+                continue
+            if opens.pop() == 0:
+                first_closes_at = i
+    start = 1 if text[0] == "「" and first_closes_at in (-1, len(text) - 1) else 0
+    end = len(text) - 1 if last_unopened or start and first_closes_at == len(text) - 1 else len(text)
+    return text[start:end].strip() if (start, end) != (0, len(text)) else text
+
+
 def decide(text: str, formula: Callable[[str], bool] | None = None) -> tuple[Kind, str]:
     """('procedural' or 'opinion', the evidence): each sentence's act, or the first
     substantive sentence.
@@ -500,6 +530,8 @@ def decide(text: str, formula: Callable[[str], bool] | None = None) -> tuple[Kin
     ('opinion', 'introduction + greeting + substantive: 路線バスの財源が課題です。')
     """
     acts: list[str] = []
+    if text[:1] == "「" or text[-1:] == "」":
+        text = inner_speech(text)
     for s in _iter_sentences(text):  # lazily: an opinion is known at its first substantive sentence
         a = act(s)
         if a is None and formula is not None and len(s) <= _LONG and formula(s.rstrip("。？?！!")):

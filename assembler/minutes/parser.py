@@ -145,7 +145,8 @@ BUILTIN_SHAPES = (
            "header", marked=True),
     _Shape(re.compile(
         rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,45}}?(?:[（(][^（）()]{{1,20}}[）)])?)"
-        rf"(?:{_SP}*[：:]{_SP}*|{_SP}+|$)(?P<text>.*)$"), "header", marked=True),
+        # the speech may follow at once in quotation marks: ○山田教育長「ただいまから…」
+        rf"(?:{_SP}*[：:]{_SP}*|{_SP}+|(?=「)|$)(?P<text>.*)$"), "header", marked=True),
     _Shape(re.compile(
         rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,40}}?[（(][^（）()]{{1,20}}[）)]){_SP}*(?P<text>.*)$"),
         "header", marked=True),
@@ -343,7 +344,8 @@ def _signatures(lines: tuple[Line, ...]) -> int:
 def _trailer(lines: tuple[Line, ...]) -> int:
     """Where the footer after the last turn starts (len(lines) when there is none).
 
-    The footer is the last block of at most eight short lines, none ending a sentence,
+    The footer is the last block of at most eight short lines, none ending a sentence
+    (。, or 。」 closing a turn quoted whole),
     one of which is a contact (問い合わせ先, 〒, 電話): the ministry's address.
     """
     n = len(lines)
@@ -356,8 +358,8 @@ def _trailer(lines: tuple[Line, ...]) -> int:
         i -= 1
         if not t:
             continue
-        if t.endswith("。") or len(t) > 60:
-            break
+        if ends_sentence(t) or len(t) > 60:
+            break  # a sentence (…ます。, …ます。」 closing a quoted turn) is no footer
         seen += 1
         contact = contact or bool(_CONTACT.search(t))
         start = i
