@@ -30,9 +30,31 @@ EXPECTED = {
         ("山田教育長", "government", "procedural", "「ほかに御意見はありませんか。", 29, 30),
         ("山田教育長", "government", "procedural", "「以上で、本日の日程は全て終了しました。", 34, 35),
     ],
+    # a town 農業委員会's 議事録 as pdftotext -layout extracts a two-column record: the label
+    # at the margin with its characters spread by spaces (議   長, 事 務 局, １１ 番), two
+    # spaces or more, the speech at a column its wrapped lines are indented to (the column
+    # counts characters, so the gap after a label is as wide as the label is short); members
+    # by seat number (１１ 番, ７番委員, ３番（田中） wrapped in its cell over two lines); front
+    # matter in the same two columns; a blank line inside a paragraph; stage directions
+    # further in; a page number and a form feed
+    "left-column-layout.txt": [
+        ("議長", "chair", "procedural", "ただいまから、令和６年第５回みどり町", 8, 11),
+        ("事務局", "secretariat", "opinion", "議案第１号について御説明いたします。", 13, 16),
+        ("議長", "chair", "procedural", "ただいまの説明について、", 18, 19),
+        ("１１番", "member", "opinion", "現地を確認しました。", 21, 22),
+        ("議長", "chair", "procedural", "質疑はありませんか。", 24, 24),
+        ("７番委員", "member", "opinion", "取得後の水路の管理は", 26, 27),
+        ("事務局", "secretariat", "opinion", "水路の利用については、", 29, 29),
+        ("議長", "chair", "procedural", "ほかにありませんか。", 32, 32),
+        ("議長", "chair", "procedural", "それでは、議案第１号は", 34, 34),
+        ("議長", "chair", "procedural", "異議なしと認め、", 36, 36),
+        ("３番（田中）", "member", "opinion", "遊休農地の解消について、農地中間管理機構との連携を強めるべきだと思います。", 38, 39),
+        ("会長", "chair", "procedural", "御意見として承ります。", 41, 42),
+    ],
 }
 
 LINE_FATES = {
+    "left-column-layout.txt": "fbffffb" "ppppbppbpbppbppbpbppbpbF" "pspsp" "bppbppbF",
     "board-quoted-speech.txt": "fbffffb" "ppbppbppbppbppbpb" "FF" "pb" "ppbsb" "ppb" "Fnb" "FFbF",
 }
 
@@ -89,3 +111,46 @@ def test_a_sentence_closing_a_quoted_turn_is_no_footer():
                     "午後３時閉会\nさくら市教育委員会事務局\n電話 0123-45-6789\n")
     assert parsed.points[-1].text == "「以上で、本日の日程は終了しました。これで閉会いたします。」"
     assert _fates(parsed)[-5:] == "pFnFF"
+
+
+def _column_record(column: int, rows: list[tuple[str, list[str]]]) -> str:
+    out = ["農業委員会 議事録", ""]
+    for label, speech in rows:
+        out.append(label + " " * (column - len(label)) + speech[0])
+        out.extend(" " * column + t for t in speech[1:])
+    return "\n".join(out) + "\n"
+
+
+def test_the_speech_column_is_found_from_the_layout_whatever_the_labels():
+    # written apart from the fixture: another column, labels of other titles, a seat number
+    # with the name in brackets, a secretariat's chief; no blank lines between the turns
+    text = _column_record(14, [
+        ("会    長", ["皆さん、おそろいですので、これより定例総会を開会いたします。"]),
+        ("事務局長", ["議案第３号の農用地利用集積計画について御説明いたします。今回は",
+                     "５件、合計で３．２ヘクタールでございます。"]),
+        ("１２番（山本）", ["担い手への集積が進んでいることは評価できますが、",
+                         "中山間地の農地の受け手の確保が課題だと考えます。"]),
+        ("会    長", ["ほかに御意見はありませんか。なければ、議案第３号は原案のとおり決定",
+                     "してよろしいでしょうか。"]),
+    ])
+    parsed = _parse(text)
+    assert [(p.speaker.label, p.speaker.role, p.text) for p in parsed.points] == [
+        ("会長", "chair", "皆さん、おそろいですので、これより定例総会を開会いたします。"),
+        ("事務局長", "secretariat",
+         "議案第３号の農用地利用集積計画について御説明いたします。今回は５件、合計で３．２ヘクタールでございます。"),
+        ("１２番（山本）", "member",
+         "担い手への集積が進んでいることは評価できますが、中山間地の農地の受け手の確保が課題だと考えます。"),
+        ("会長", "chair", "ほかに御意見はありませんか。なければ、議案第３号は原案のとおり決定してよろしいでしょうか。"),
+    ]
+
+
+def test_indented_paragraphs_are_no_speech_column():
+    # a record whose paragraphs are indented (no label at the margin before the indent) keeps
+    # its reading: the headers decide, not the indent
+    text = ("検討会 議事録\n\n○山田座長　開会します。\n    本日は三つの議題があります。\n"
+            "    最初の議題に入ります。\n○鈴木委員　財源の確保が必要だ。\n    地方の負担も重い。\n")
+    parsed = _parse(text)
+    assert [p.speaker.label for p in parsed.points] == ["山田座長", "山田座長", "鈴木委員", "鈴木委員"] or \
+        [p.speaker.label for p in parsed.points] == ["山田座長", "鈴木委員"]
+    from assembler.minutes.parser import speech_column
+    assert speech_column(split_lines(text, "x.txt", encoding="utf-8").lines) is None

@@ -30,7 +30,7 @@ A ``○`` sentence (it may wrap over lines) is read as a whole when it ends:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..i18n import N_
 from ..model import Direction, Line, Role, SourceText, Speaker, Unread
@@ -406,6 +406,55 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     return width - 1
 
 
+def speech_column(lines: tuple[Line, ...]) -> int | None:
+    """The column where the speech stands in a record laid out in two columns (pdftotext
+    -layout of a town's 農業委員会 or 議会 minutes: ``議　　長     ただいまから…`` with the
+    speech's wrapped lines indented by spaces to the same column), or None.
+
+    The column is found from the layout, not from the labels: the indent most continuation
+    lines share (four ASCII spaces or more), where at least three lines that start at the
+    margin have a run of two spaces or more just before it and go on there.
+    """
+    indents: dict[int, int] = {}
+    starts: list[str] = []
+    for line in lines[:4000]:  # the first pages tell the layout
+        t = line.text
+        if t[:4] == "    ":
+            n = len(t) - len(t.lstrip(" "))
+            if n < len(t) and t[n] not in "\u3000\t":
+                indents[n] = indents.get(n, 0) + 1
+        elif t[:1] not in ("", " ", "\t", "\u3000") and "   " in t:
+            starts.append(t)
+    if not indents:
+        return None
+    column = max(indents, key=lambda n: (indents[n], -n))
+    if indents[column] < 3 or column > 24:
+        return None
+    labelled = sum(1 for t in starts if column_label(t, column) is not None)
+    return column if labelled >= 3 else None
+
+
+_NOT_COLUMN_LABEL = re.compile(r"出席|欠席|日時|場所|議題|議案|日程|事件|署名")
+
+
+def _unclosed(label: str) -> bool:
+    """The label opens a bracket it does not close (３番（田)."""
+    return label.count("（") + label.count("(") > label.count("）") + label.count(")")
+
+
+def column_label(text: str, column: int) -> tuple[str, str] | None:
+    """The label at the margin and the speech at the column (a place either side of it, as
+    the extractor rounds), or None: ``('議　　長', 'ただいまから…')``."""
+    if text[:1] in ("", " ", "\t", "\u3000"):
+        return None
+    for c in (column, column - 1, column + 1):
+        if len(text) > c and text[c] not in " \u3000\t" and text[c - 2:c] == "  ":
+            label = text[:c].strip()
+            if label and len(_SPACES.sub("", label)) <= 12 and "。" not in label:
+                return label, text[c:].strip()
+    return None
+
+
 # What a web page wraps around the record when its text is saved (a 会議録検索 site): the
 # site's name, a breadcrumb (トップ ＞ 委員会 ＞ …), links to skip or jump (本文へ移動,
 # ページの先頭へ戻る, 次の発言へ) with their numbered page links (1|2|3), and those links alone.
@@ -588,6 +637,8 @@ class LineParser:
         self.legend: dict[str, Speaker] = {}
         self.wrap = None if self.whole else wrap_width(src.lines)
         self.prev_wrapped = False
+        self.column = None if self.whole else speech_column(src.lines)
+        self.column_label = ""  # the label of the turn a left-column header opened
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1107,6 +1158,8 @@ class LineParser:
             return True
         if self.aside_step(i, line, stripped):
             return True
+        if self.column is not None and line.text[:1] not in " \t" and self.column_step(i, line):
+            return True  # before the front matter's labels: 議　　長 is a speaker here
         if not (self.in_body and self.seen_speaker) and (
                 self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
                 or not self.seen_speaker and self.group_step(i, line, stripped)):
@@ -1271,6 +1324,47 @@ class LineParser:
         items = [t for t in _LIST_SEP.split(text.strip()) if t]
         return len(items) >= 2 and all(len(t) <= 10 and _NAME_ITEM.match(t) and not _KANA_RUN.search(t)
                                        for t in items)
+    def column_step(self, i: int, line: Line) -> bool:
+        """A speaker's label in the left column (``議　　長     ただいまから…``, ``１１　番``,
+        ``事 務 局``, ``３番（田中）``), the speech from the column on: a turn. A label the
+        extractor wrapped in its cell (``３番（田`` / ``中）      思います。``) is joined."""
+        assert self.column is not None
+        found = column_label(line.text, self.column)
+        if found is None:
+            return False
+        label, rest = found
+        compact = _SPACES.sub("", label)
+        cur = self.cur
+        if (self.column_label and cur is not None and cur.kind == "point" and cur.idx[-1] == i - 1
+                and _unclosed(self.column_label)):
+            sp = self.split_label(self.column_label + compact, True)
+            if sp is not None:  # the rest of a label wrapped in its cell
+                self.column_label += compact
+                self.speaker = cur.speaker = sp
+                cur.lines.append(replace(line, text=rest))
+                cur.idx.append(i)
+                self.set_fate(i, "point")
+                return True
+        sp = self.split_label(compact, True)
+        if sp is None and _unclosed(compact):
+            sp = self.split_label(compact.partition("（")[0].partition("(")[0], True)
+        if sp is None or _NOT_COLUMN_LABEL.search(compact) or not (self.in_body or self.column_turn(sp, rest)):
+            return False
+        self.take_header(i, line, label[0], (_MARK_SHAPE, sp, rest or None))
+        self.column_label = compact
+        return True
+
+    def column_turn(self, sp: Speaker, rest: str) -> bool:
+        """Before the body, a left-column label opens the first turn when a sentence follows
+        or it is a title of the role table alone or after a name (not ``４ 事務局``, a
+        numbered row of the front matter), outside an attendee list."""
+        if self.front_block == "attendees" or not rest:
+            return False
+        if "。" in rest:
+            return True
+        name = sp.name.rpartition("（")[0] or sp.name
+        return self.roles.split(sp.label) is not None and not any(ch.isdigit() for ch in name)
+
 
     def wrapped_step(self, i: int, line: Line, stripped: str) -> bool:
         """The line after a line the extractor broke at the page width, inside a sentence:

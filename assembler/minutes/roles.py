@@ -85,7 +85,7 @@ class RoleTable:
 
         ``髙橋（清）委員`` (a qualifier in the name), ``議長（川端宏明君）`` and
         ``事務局（佐藤企画官）`` (title, then the person), ``東岡計画官`` (an unknown title:
-        role ``other``). None for a label that does not look like a speaker.
+        role ``other``), ``１１番`` (a seat number: a member). None for a label that does not look like a speaker.
 
         >>> t = load_roles()
         >>> [(s.name, s.title, s.role) for s in map(t.guess, ["髙橋（清）委員", "議長（川端宏明君）", "東岡計画官"])]
@@ -96,6 +96,8 @@ class RoleTable:
             return self._bracketed(label, m["out"], m["inner"], m["tail"])
         if not _nameish(label) or len(label) < 2:
             return None
+        if _SEAT.fullmatch(label):
+            return Speaker(label, label, "", "member")  # １１番: a member named by their seat
         if label.endswith(_HONORIFIC[:2]):
             return Speaker(label, label[:-1], label[-1], "member")
         sp = self.split(label)
@@ -157,6 +159,7 @@ _PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](
 _HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
 _PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\u30a0-\u30ffー][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,9}$")
+_SEAT = re.compile(r"[0-9０-９]{1,3}番")
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
