@@ -22,13 +22,13 @@ EXPECTED = {
     # page break (page number, form feed, running head) inside the quote; the closing stage
     # lines （閉会）, 午後３時０５分閉会 and the office's footer after the last turn
     "board-quoted-speech.txt": [
-        ("山田教育長", "government", "procedural", "「ただいまから、令和６年第４回", 8, 9),
-        ("山田教育長", "government", "procedural", "「それでは、議案第８号、", 11, 12),
+        ("山田教育長", "chair", "procedural", "「ただいまから、令和６年第４回", 8, 9),
+        ("山田教育長", "chair", "procedural", "「それでは、議案第８号、", 11, 12),
         ("高橋教育総務課長", "secretariat", "opinion", "「教育総務課長の高橋でございます。", 14, 18),
         ("鈴木委員", "member", "opinion", "「通学距離が長くなる児童への配慮", 20, 21),
         ("高橋教育総務課長", "secretariat", "opinion", "「今後、地域説明会を開催して、", 23, 27),
-        ("山田教育長", "government", "procedural", "「ほかに御意見はありませんか。", 29, 30),
-        ("山田教育長", "government", "procedural", "「以上で、本日の日程は全て終了しました。", 34, 35),
+        ("山田教育長", "chair", "procedural", "「ほかに御意見はありませんか。", 29, 30),
+        ("山田教育長", "chair", "procedural", "「以上で、本日の日程は全て終了しました。", 34, 35),
     ],
     # a town 農業委員会's 議事録 as pdftotext -layout extracts a two-column record: the label
     # at the margin with its characters spread by spaces (議   長, 事 務 局, １１ 番), two
@@ -51,10 +51,28 @@ EXPECTED = {
         ("３番（田中）", "member", "opinion", "遊休農地の解消について、農地中間管理機構との連携を強めるべきだと思います。", 38, 39),
         ("会長", "chair", "procedural", "御意見として承ります。", 41, 42),
     ],
+    # a board of education's 会議録 in pdftotext shape (a blank line inside a paragraph, a
+    # page break inside a turn): the 教育長 presides over the board (opens, calls on the
+    # secretariat, puts the question: chair); the member acting for them (職務代理者) gives a
+    # view as a member; the board's officials are its secretariat — listed under 事務局出席職員
+    # or, unlisted (生涯学習課長), because the body is an 行政委員会
+    "board-of-education-roles.txt": [
+        ("教育長", "chair", "procedural", "皆さん、こんにちは。", 11, 12),
+        ("教育長", "chair", "procedural", "日程第１、", 13, 14),
+        ("学校教育課長", "secretariat", "opinion", "報告第１２号について御説明いたします。", 15, 18),
+        ("教育長", "chair", "procedural", "説明が終わりました。", 19, 19),
+        ("野口職務代理者", "member", "opinion", "中学校の数学の結果については、", 20, 24),
+        ("教育次長", "secretariat", "opinion", "御指摘のとおり、", 25, 26),
+        ("杉本委員", "member", "opinion", "図書館の学習室が", 27, 28),
+        ("生涯学習課長", "secretariat", "opinion", "開館時間の延長につきましては、", 29, 30),
+        ("教育長", "chair", "procedural", "ほかにございませんか。", 31, 32),
+        ("教育長", "chair", "procedural", "以上で、", 34, 35),
+    ],
 }
 
 LINE_FATES = {
     "left-column-layout.txt": "fbffffb" "ppppbppbpbppbppbpbppbpbF" "pspsp" "bppbppbF",
+    "board-of-education-roles.txt": "fbfffffffb" "pppppbpppppbF" "pppppppppsppbF",
     "board-quoted-speech.txt": "fbffffb" "ppbppbppbppbppbpb" "FF" "pb" "ppbsb" "ppb" "Fnb" "FFbF",
 }
 
@@ -154,3 +172,32 @@ def test_indented_paragraphs_are_no_speech_column():
         [p.speaker.label for p in parsed.points] == ["山田座長", "鈴木委員"]
     from assembler.minutes.parser import speech_column
     assert speech_column(split_lines(text, "x.txt", encoding="utf-8").lines) is None
+
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    return [(p.speaker.label, p.speaker.role, p.role_why) for p in _parse(text).points]
+
+
+def test_who_presides_over_an_administrative_board_and_who_serves_it():
+    # written apart from the fixture: an election board with no attendance list; the head of
+    # a board is the chair only where they preside; the member acting for the head presides
+    # when the head is away; the officials of a city assembly's committee hearing the board
+    # of education answer as the executive (government)
+    got = _roles("あおば市選挙管理委員会 会議録\n\n○委員長　ただいまから会議を開きます。\n"
+                 "○選挙課長　投票所の統合について御説明します。投票率の低下が課題でございます。\n"
+                 "○山下委員　移動期日前投票所の導入を検討すべきだ。\n")
+    assert [r[:2] for r in got] == [("委員長", "chair"), ("選挙課長", "secretariat"), ("山下委員", "member")]
+    got = _roles("あおば市教育委員会臨時会 会議録\n\n○野口教育長職務代理者　教育長が欠席のため、私が進行"
+                 "いたします。ただいまから臨時会を開会します。\n○学校教育課長　議案について説明します。"
+                 "通学路の安全点検が必要です。\n○野口教育長職務代理者　ほかに御意見はありませんか。\n")
+    assert [r[:2] for r in got] == [("野口教育長職務代理者", "chair"), ("学校教育課長", "secretariat"),
+                                    ("野口教育長職務代理者", "chair")]
+    got = _roles("あおば市議会文教常任委員会 会議録\n\n○委員長　ただいまから委員会を開会します。\n"
+                 "○教育長　学力調査の結果について、本市は全国平均を上回りました。\n"
+                 "○学校教育課長　数学は２ポイント下回っており、対策が必要でございます。\n")
+    assert [r[:2] for r in got] == [("委員長", "chair"), ("教育長", "government"),
+                                    ("学校教育課長", "government")]
+    # a 総合教育会議: the mayor convenes and presides
+    got = _roles("あおば市総合教育会議 会議録\n\n○市長　ただいまから総合教育会議を開会します。"
+                 "教育長、お願いします。\n○教育長　不登校の児童生徒への支援を強化すべきと考えます。\n")
+    assert [r[:2] for r in got] == [("市長", "chair"), ("教育長", "government")]

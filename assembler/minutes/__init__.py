@@ -235,7 +235,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
                               page=first.page),
             kind_why=why,
         ))
-    points = settle_roles(points, meeting.attendees, roles)
+    points = settle_roles(points, meeting.attendees, roles, meeting.council or "")
     if not points:
         raise InputError(
             _("no speaker found"), file=src.file,

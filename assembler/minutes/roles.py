@@ -260,6 +260,16 @@ _ADDRESSES_CHAIR = re.compile(r"^(?:委員長|議長|座長|会長|部会長|分
 _DEPUTY = re.compile(r"^副(?P<a>.+)$|^(?P<b>.+?)(?:代理|代行)$")
 _SPACES = re.compile(r"[\s\u3000]+")
 _HEADING = re.compile(r"^[0-9０-９一二三四五六七八九十]*[．.、]?(?P<heading>\S*(?:職員|出席者|出席した者))$")
+#: the head of a body who presides over a board of it: 教育長 (board of education), 市長・町長・
+#: 知事 (総合教育会議) — government when answering elsewhere, the chair where they preside
+_HEAD = re.compile(r"(?:教育長|市長|町長|村長|区長|知事)$")
+_ACTING = re.compile(r"職務代理者?$")
+#: an 行政委員会 (a board of the executive with its own officials: 教育委員会, 農業委員会,
+#: 選挙管理委員会 …), not an assembly's committee that hears it (…議会文教委員会)
+_ADMIN_BOARD = re.compile(r"^(?!.*議会).*(?:教育|農業|選挙管理|人事|公平|監査|収用|労働|海区漁業調整"
+                          r"|内水面漁場管理|固定資産評価審査)委員会")
+_LEADING_GROUP = re.compile(r"^[0-9０-９一二三四五六七八九十]+[．.、]?[\s\u3000]*(?P<heading>\S*(?:事務局|職員|出席者))"
+                            r"[\s\u3000]+(?P<rest>\S.*)$")
 _CALLS_SECRETARIAT = re.compile(r"事務局(?:から|より|の方から|の方に|に|さん|[、，\s\u3000])")
 
 
@@ -268,15 +278,22 @@ def acts_of(kind_why: str) -> frozenset[str]:
     return frozenset(part.partition(":")[0].strip() for part in kind_why.split(" + "))
 
 
-def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], table: RoleTable) -> list[Point]:
-    """The points with the role of deputies and officials read from the minutes (see above),
-    the evidence in ``role_why``."""
-    officials = _official_roles(points, attendees) if any(_is_official(p.speaker) for p in points) else {}
+def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], table: RoleTable,
+                 body: str = "") -> list[Point]:
+    """The points with the role of deputies, officials and a presiding head read from the
+    minutes (see above), the evidence in ``role_why``. ``body`` is the council's name (an
+    行政委員会's own officials are its secretariat)."""
+    officials = (_official_roles(points, attendees, bool(_ADMIN_BOARD.search(body)))
+                 if any(_is_official(p.speaker) for p in points) else {})
+    head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
     out: list[Point] = []
     for p in points:
         sp = p.speaker
-        if sp.label in officials:
+        role: Role
+        if head is not None and sp.label == head[0]:
+            role, why = "chair", head[1]
+        elif sp.label in officials:
             role, why = officials[sp.label]
         elif _is_deputy(sp.title, table):
             role, why = _deputy_turn(p, presiding)
@@ -289,7 +306,23 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     return out
 
 
+def _presiding_head(points: Sequence[Point]) -> tuple[str, str] | None:
+    """The head of a board who presides over it (教育長 over a board of education, 市長 over a
+    総合教育会議), when no chair of the table speaks: the first such speaker whose procedural
+    turn runs the meeting (opens it, gives the floor, puts the question …). Label, evidence."""
+    if any(p.speaker.role == "chair" for p in points):
+        return None
+    for p in points:
+        if _HEAD.search(p.speaker.title) and not p.speaker.title.startswith("副") and p.kind == "procedural":
+            runs = acts_of(p.kind_why) & _PRESIDING
+            if runs:
+                return p.speaker.label, f"presides (line {p.source.line_start}: {' + '.join(sorted(runs))})"
+    return None
+
+
 def _is_deputy(title: str, table: RoleTable) -> bool:
+    if _ACTING.search(title):  # 教育長職務代理者: a board member acting for the head who presides
+        return True
     m = _DEPUTY.match(title)
     if m is None:
         return False
@@ -313,8 +346,10 @@ def _deputy_turn(p: Point, presiding: dict[str, int]) -> tuple[Role, str]:
     return "member", "deputy not presiding: speaks as a member"
 
 
-def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup]) -> dict[str, tuple[Role, str]]:
-    """Each official's role for the whole meeting, with the evidence."""
+def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
+                    board: bool = False) -> dict[str, tuple[Role, str]]:
+    """Each official's role for the whole meeting, with the evidence. At an 行政委員会
+    (``board``) an official not listed otherwise is the board's own secretariat."""
     labels = [p.speaker.label for p in points]
     officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
     assembly = any(_ASSEMBLY_LABEL.search(label) for label in labels)
@@ -330,6 +365,8 @@ def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup])
                 "government", "the executive answering the assembly")
         elif label in running:
             out[label] = ("secretariat", f"runs the meeting ({running[label]})")
+        elif board:
+            out[label] = ("secretariat", "the board's own official (行政委員会の事務局)")
         else:
             out[label] = ("government", "an official who answers or presents, and runs no part of the meeting")
     return out
@@ -350,6 +387,9 @@ def _listed(sp: Speaker, attendees: Sequence[AttendeeGroup]) -> tuple[Role, str]
             if _HEADING.match(flat):
                 heading = _HEADING.sub(r"\g<heading>", flat)  # a heading read as a name (５　事務局出席職員)
                 continue
+            lead = _LEADING_GROUP.match(entry)
+            if lead:  # ４ 事務局 教育次長 木下学 …: a numbered heading with its names after it
+                heading, entry, flat = lead["heading"], lead["rest"], _SPACES.sub("", lead["rest"])
             secretariat = bool(_SECRETARIAT_GROUP.search(heading))
             if not secretariat and not _EXECUTIVE_GROUP.search(heading):
                 continue
