@@ -201,3 +201,36 @@ def test_who_presides_over_an_administrative_board_and_who_serves_it():
     got = _roles("あおば市総合教育会議 会議録\n\n○市長　ただいまから総合教育会議を開会します。"
                  "教育長、お願いします。\n○教育長　不登校の児童生徒への支援を強化すべきと考えます。\n")
     assert [r[:2] for r in got] == [("市長", "chair"), ("教育長", "government")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an official's explanation: self-introduction and the paper's page, then substance
+    ("農政課の田中です。資料２を御覧ください。補助の対象は、新たに就農する４９歳以下の方でございます。", "opinion"),
+    ("資料３の２ページを御覧ください。記載のとおり、補助率は２分の１でございます。", "opinion"),
+    # answers promising work: an event or a measure named, a time to come, others' views heard
+    ("説明会は来月、各地区で開催いたします。", "opinion"),
+    ("新しい助成制度は４月から開始いたします。", "opinion"),
+    ("地域説明会を開催し、住民の意見を伺います。", "opinion"),
+    ("保護者の皆様の御意見を伺いながら進めてまいります。", "opinion"),
+    ("秋頃に意見交換会を開催する予定でございます。", "opinion"),
+    # the meeting's own business stays procedural
+    ("ただいまから説明会を開催いたします。", "procedural"),
+    ("それでは、意見交換を始めます。", "procedural"),
+    ("次回は２月に開催いたします。", "procedural"),
+    ("委員の皆様から御意見を伺いたいと思います。", "procedural"),
+    ("詳細は資料に記載のとおりです。", "procedural"),
+    ("休憩前に引き続き、会議を再開いたします。", "procedural"),
+])
+def test_the_kind_of_an_officials_explanation_or_promise(text, kind):
+    assert minutes.decide_kind(text)[0] == kind
+
+
+def test_a_group_word_and_spaces_start_an_attendee_group_after_a_list():
+    # 事務局 with no colon after a list of members is a group of its own, so the official
+    # listed there is the secretariat (not the executive answering)
+    parsed = _parse("ひかり市景観審議会 会議録\n\n出席委員 高木会長、石田委員\n事務局 景観課長 森 直樹、"
+                    "景観課主幹 青山 沙織\n\n○高木会長 始めます。\n○森景観課長 景観計画の改定案は、"
+                    "重点地区を２か所増やすものでございます。\n")
+    assert [g.group for g in parsed.meeting.attendees] == ["出席委員", "事務局"]
+    assert [(p.speaker.label, p.speaker.role, p.role_why) for p in parsed.points][1] == (
+        "森景観課長", "secretariat", "attendance list: 事務局")

@@ -56,6 +56,8 @@ _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
 _BRACKET_GROUP = re.compile(r"^[【（(＜〈〔［](?P<label>[^】）)＞〉〕］]{1,20})[】）)＞〉〕］][\s\u3000]*(?P<value>.*)$")
 _DATED = re.compile(r"[（(][^（）()]*(?:令和|平成|昭和|20[0-9]{2}|２０[０-９]{2})[^（）()]*[年月日][^（）()]*[）)]")
+#: a group named by its word and spaces, no colon: 事務局　都市計画課長 森 直樹、…
+_SPACED_GROUP = re.compile(r"^(?P<label>事務局|事務方|説明員|説明者|オブザーバー|随行者?)[\s\u3000]+(?P<value>\S.*)$")
 _INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
 _NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -291,7 +293,7 @@ class _Attendees:
     def add(self, text: str) -> None:
         if _NOTE.fullmatch(text):
             return
-        m = _BRACKET_GROUP.match(text) or _GROUP.match(text)
+        m = _BRACKET_GROUP.match(text) or _GROUP.match(text) or _SPACED_GROUP.match(text)
         if m and self.groups and m["value"].rstrip().endswith(_NAME_END) and "、" not in m["value"]:
             m = None  # （環境省水・大気環境局長）松井 七郎君: one person and the office, in the group
         if m:

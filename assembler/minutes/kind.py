@@ -75,7 +75,7 @@ ACTS: tuple[tuple[str, str], ...] = (
     ("materials", r"(?:資料|お手元|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上)[^。]{0,40}"
                   r"(?:御覧|ご覧|お配り|配付し|配布し|投影|共有し|共有させ|用意し|お示し|お開き|表示|お申し出|記載し|"
                   r"掲載し|入って(?:おり|い)|"
-                  r"確認(?:ください|いただ|をお願い))[^。]{0,20}|(?:記載|掲載)の(?:とおり|通り)[^。]{0,20}"
+                  r"確認(?:ください|いただ|をお願い))[^。]{0,20}|(?:記載|掲載)の(?:とおり|通り)(?:です|でございます|となって(?:おり|い)ます)?"
                   r"|(?:不足|落丁|不備|乱丁)[^。]{0,30}(?:お申し出|お知らせ|御連絡|ご連絡)[^。]{0,20}"),
     ("connection", r"(?:聞こえ|聴こえ|見え|映っ|映り|つなが|繋が|届い)[^。]{0,14}(?:か|でしょうか)"
                    r"|(?:聞こえ|聴こえ|見え|映っ|つなが|繋が)(?:て(?:おり|い)ます|ます)"
@@ -199,8 +199,29 @@ ACTS: tuple[tuple[str, str], ...] = (
 # Opening and closing take the meeting as their object: 「本日の会議を開催します」 opens,
 # 「次期カードの検討を開始します」 reports a decision.
 _MEETING = re.compile(r"会議|会合|委員会|部会|分科会|懇談会|審議会|検討会|研究会|協議会|本日|第[0-9０-９一二三四五六七八九十]+回"
+                      r"|意見交換|質疑|討議|審議|議論"
                       r"|ただいま|只今|ただ今|これより|これから|議事|セッション|ヒアリング|休憩|定刻|会を")
 _MEETING_ACTS = ("opening", "closing")
+# What marks the meeting itself as the object of opening or closing: now, today, this session,
+# or the council's next meeting.
+_NOW = re.compile(r"ただいま|ただ今|只今|これより|これから|本日|定刻|今回の|第[0-9０-９一二三四五六七八九十]+回"
+                  r"|休憩前|次回|次の会議")
+# An event or work that is not this meeting, named as what opens (its topic or object): an
+# official promising work (「説明会は、平日夜にも開催いたします」「新たな制度を４月から開始します」).
+_OTHER_EVENT = re.compile(
+    r"(?:説明会|意見交換会|研修会|講演会|報告会|発表会|見学会|相談会|大会|シンポジウム|フォーラム|ワークショップ"
+    r"|教室|講座|イベント|事業|制度|工事|運用|供用|運行|募集|受付|調査|試行|実証|パブリックコメント|キャンペーン"
+    r"|サービス|取組|取り組み|路線網?|計画|見直し|検討)(?:[をはがも]|について|につきまして)")
+# A time to come before the predicate: 来年度から, ４月から, 秋頃に, 今後, 順次.
+_FUTURE = re.compile(r"来年|来月|来週|来春|今年度中|年度内|年内|今後|将来|順次|[0-9０-９一二三四五六七八九十]+月(?:から|に|中|頃|以降)"
+                     r"|[春夏秋冬]頃|[春夏秋冬]から|[春夏秋冬]に")
+# Views of people outside the meeting (住民・保護者・事業者 …): to hear them is work promised,
+# not the floor given to the members.
+_OUTSIDE_VIEWS = re.compile(
+    r"(?:住民|市民|町民|村民|区民|県民|府民|都民|道民|国民|保護者|地域|地元|関係者|関係団体|団体|事業者|利用者"
+    r"|児童|生徒|学校|現場|農家|生産者|消費者|当事者|患者|若者|子ども|子供)"
+    r"(?:の|から|の皆様(?:の|から)|の皆さん(?:の|から)|の方々(?:の|から)|の方(?:の|から))?[^。、]{0,8}(?:御|ご)?"
+    r"(?:意見|声|要望|考え|ニーズ)")
 # A time after this meeting: what will be shown then is a commitment, not this turn's act.
 _LATER = re.compile(r"次回|来年|来月|今年度|年度内|年内|今後|後日|までに|中に|将来|秋|春|夏|冬")
 
@@ -461,18 +482,40 @@ def act(sentence: str) -> str | None:
             continue
         if name in _MEETING_ACTS or name == "procedure":
             m = rx.search(bare)  # where the predicate starts: its object stands before it
-            if m is not None and _other_object(name, bare, m.start()):
+            if m is not None and _other_object(name, bare, m.start(), opener.group() if opener else ""):
                 continue
+        elif name == "floor" and _OUTSIDE_VIEWS.search(bare):
+            continue  # 「住民の皆様の御意見を伺います」: work promised, not the floor given
         return _verdict(name, bare)
     return None
 
 
-def _other_object(name: str, bare: str, start: int) -> bool:
-    """The act's predicate is there but its object is not this meeting."""
-    if name in _MEETING_ACTS and bare[:start].rstrip("、，").endswith("を") and not _MEETING.search(bare):
-        return True  # 「次期カードの検討を開始します」 opens no meeting: its object is another
+def _other_object(name: str, bare: str, start: int, opened: str = "") -> bool:
+    """The act's predicate is there but its object is not this meeting (``opened``: the
+    words that opened the sentence, taken off ``bare``: ただいまから …)."""
+    if name in _MEETING_ACTS:
+        before = bare[:start]
+        if _NOW.search(opened) or _NOW.search(before):
+            return False  # 「ただいまから…を開催します」, 「次回は…開催します」: this council's
+        if _OTHER_EVENT.search(before) or _FUTURE.search(before):
+            return True  # 「説明会は…開催いたします」「新たな制度は４月から開始します」: work promised
+        if before.rstrip("、，").endswith("を") and not _MEETING.search(bare):
+            return True  # 「次期カードの検討を開始します」 opens no meeting: its object is another
     # 「手続の簡素化はどうお考えでしょうか」 asks about a policy, not this meeting
     return name == "procedure" and not _MEETING.search(bare)
+
+
+def promises_work(sentence: str) -> bool:
+    """The sentence promises work outside this meeting (an event or a measure named, a time
+    to come, the views of people outside it), so a formula of running the meeting
+    (「…開催いたします」) does not make it procedural.
+
+    >>> promises_work("説明会は、休日にも開催いたします。"), promises_work("ただいまから会議を開催いたします。")
+    (True, False)
+    """
+    if _NOW.search(sentence):
+        return False
+    return bool(_OTHER_EVENT.search(sentence) or _FUTURE.search(sentence) or _OUTSIDE_VIEWS.search(sentence))
 
 
 def _verdict(name: str, bare: str) -> str | None:
@@ -537,7 +580,8 @@ def decide(text: str, formula: Callable[[str], bool] | None = None) -> tuple[Kin
         text = inner_speech(text)
     for s in _iter_sentences(text):  # lazily: an opinion is known at its first substantive sentence
         a = act(s)
-        if a is None and formula is not None and len(s) <= _LONG and formula(s.rstrip("。？?！!")):
+        if a is None and formula is not None and len(s) <= _LONG and not promises_work(s) and formula(
+                s.rstrip("。？?！!")):
             a = "formula"
         if a is None:
             cut = s if len(s) <= 30 else s[:29] + "…"
