@@ -212,6 +212,7 @@ _OTHER_EVENT = re.compile(
     r"(?:説明会|意見交換会|研修会|講演会|報告会|発表会|見学会|相談会|大会|シンポジウム|フォーラム|ワークショップ"
     r"|教室|講座|イベント|事業|制度|工事|運用|供用|運行|募集|受付|調査|試行|実証|パブリックコメント|キャンペーン"
     r"|サービス|取組|取り組み|路線網?|計画|見直し|検討)(?:[をはがも]|について|につきまして)")
+_OPENS = re.compile(r"開催|開会|再開|開始|始め|閉会|終了")
 # A time to come before the predicate: 来年度から, ４月から, 秋頃に, 今後, 順次.
 _FUTURE = re.compile(r"来年|来月|来週|来春|今年度中|年度内|年内|今後|将来|順次|[0-9０-９一二三四五六七八九十]+月(?:から|に|中|頃|以降)"
                      r"|[春夏秋冬]頃|[春夏秋冬]から|[春夏秋冬]に")
@@ -506,16 +507,17 @@ def _other_object(name: str, bare: str, start: int, opened: str = "") -> bool:
 
 
 def promises_work(sentence: str) -> bool:
-    """The sentence promises work outside this meeting (an event or a measure named, a time
-    to come, the views of people outside it), so a formula of running the meeting
-    (「…開催いたします」) does not make it procedural.
+    """The sentence promises work outside this meeting (opens an event or a measure named or
+    at a time to come, hears the views of people outside it), so a formula of running the
+    meeting (「…開催いたします」) does not make it procedural.
 
     >>> promises_work("説明会は、休日にも開催いたします。"), promises_work("ただいまから会議を開催いたします。")
     (True, False)
     """
-    if _NOW.search(sentence):
-        return False
-    return bool(_OTHER_EVENT.search(sentence) or _FUTURE.search(sentence) or _OUTSIDE_VIEWS.search(sentence))
+    if _OUTSIDE_VIEWS.search(sentence):
+        return True
+    return bool(_OPENS.search(sentence) and not _NOW.search(sentence)
+                and (_OTHER_EVENT.search(sentence) or _FUTURE.search(sentence)))
 
 
 def _verdict(name: str, bare: str) -> str | None:

@@ -1156,10 +1156,8 @@ class LineParser:
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.end_step(i, line, stripped):
             return True
-        if self.aside_step(i, line, stripped):
-            return True
-        if self.column is not None and line.text[:1] not in " \t" and self.column_step(i, line):
-            return True  # before the front matter's labels: 議　　長 is a speaker here
+        if self.aside_step(i, line, stripped) or self.column_step(i, line):
+            return True  # the left column before the front matter's labels: 議　　長 is a speaker here
         if not (self.in_body and self.seen_speaker) and (
                 self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
                 or not self.seen_speaker and self.group_step(i, line, stripped)):
@@ -1328,7 +1326,8 @@ class LineParser:
         """A speaker's label in the left column (``議　　長     ただいまから…``, ``１１　番``,
         ``事 務 局``, ``３番（田中）``), the speech from the column on: a turn. A label the
         extractor wrapped in its cell (``３番（田`` / ``中）      思います。``) is joined."""
-        assert self.column is not None
+        if self.column is None or line.text[:1] in " \t":
+            return False
         found = column_label(line.text, self.column)
         if found is None:
             return False
