@@ -160,7 +160,7 @@ def test_a_sentence_reports_a_remark_when_it_quotes_the_words(sentence, reported
 
 @pytest.mark.parametrize(("label", "name", "role"), [
     ("海野政府参考人", "海野", "government"),  # the Diet: an official answering for the government
-    ("佐藤教育長職務代理者", "佐藤教育長", "member"),  # a 教育委員会's member acting for the head
+    ("佐藤教育長職務代理者", "佐藤", "member"),  # a 教育委員会's member acting for the head (教育長職務代理者 is the title)
     ("山本校長", "山本", "government"),  # a 学校運営協議会: the school explains
     ("植田総裁", "植田", "chair"),  # the Bank of Japan's Policy Board
     ("中村指導主事", "中村", "secretariat"),
