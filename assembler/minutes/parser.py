@@ -1156,17 +1156,20 @@ class LineParser:
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.end_step(i, line, stripped):
             return True
-        if self.aside_step(i, line, stripped) or self.column_step(i, line):
-            return True  # the left column before the front matter's labels: 議　　長 is a speaker here
-        if not (self.in_body and self.seen_speaker) and (
-                self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
-                or not self.seen_speaker and self.group_step(i, line, stripped)):
+        # the left column before the front matter's labels: 議　　長 is a speaker there
+        if self.aside_step(i, line, stripped) or self.column_step(i, line) or self.preamble_step(i, line, stripped):
             return True
         if self.prev_wrapped and self.wrapped_step(i, line, stripped):
             return True
         if (stripped[0] in _AGENDA_START or stripped[0].isdigit()) and self.agenda_step(i, line, stripped):
             return True
         return self.turn_step(i, line, stripped)
+
+    def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
+        """Before the turns: a legend of marks, a label of the front matter, a group of attendees."""
+        return not (self.in_body and self.seen_speaker) and (
+            self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
+            or not self.seen_speaker and self.group_step(i, line, stripped))
 
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
@@ -1322,6 +1325,7 @@ class LineParser:
         items = [t for t in _LIST_SEP.split(text.strip()) if t]
         return len(items) >= 2 and all(len(t) <= 10 and _NAME_ITEM.match(t) and not _KANA_RUN.search(t)
                                        for t in items)
+
     def column_step(self, i: int, line: Line) -> bool:
         """A speaker's label in the left column (``議　　長     ただいまから…``, ``１１　番``,
         ``事 務 局``, ``３番（田中）``), the speech from the column on: a turn. A label the
