@@ -37,7 +37,9 @@ class Line:
     document's structure says of the line, when a reader knows it (Word): ``speaker`` (the
     speaker cell of a 発言者 | 発言内容 table), ``head`` (that table's heading row), ``turn``
     (a top-level item of a list used on several levels: a speaker or an introducer, its
-    points one level down), ``item`` (any other list item).
+    points one level down), ``item`` (any other list item), ``bold`` (the bold words a
+    paragraph starts with, the rest of it on the next line of the same number: a speaker's
+    name set in bold before the speech, or just words in bold).
     """
 
     text: str

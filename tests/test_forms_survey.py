@@ -209,3 +209,41 @@ def test_the_record_s_clock_under_the_attendees_ends_their_list_and_is_no_title(
     parsed = minutes.parse_file(MINUTES / "record-title-above-name.txt")
     assert parsed.meeting.council == "令和６年ゆきはし市教育委員会"
     assert [g.names[-1] for g in parsed.meeting.attendees] == ["委員\u3000水谷\u3000知子\u3000金澤\u3000精子"]
+
+
+def _bold_minutes(path):
+    """Word minutes whose speakers are the bold words a paragraph starts with, the speech after
+    them in plain type (no mark, no bracket), as many councils' Word minutes are typed."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("ひまわり市観光振興懇談会（第２回）議事録")
+    doc.add_paragraph("日時：令和６年９月３日（火）１０時～１２時")
+    doc.add_paragraph("場所：ひまわり市役所　第１会議室")
+    doc.add_paragraph("")
+    # the speech right after the name, no space between (the bold type is the only border)
+    for label, speech in [("佐藤会長", "それでは、第２回の懇談会を始めます。"),
+                          ("山田委員", "宿泊客の滞在時間を延ばす仕掛けが必要ではないでしょうか。"),
+                          ("事務局（観光課長）", "　夜の催しを来年度から増やす予定です。"),
+                          ("重要", "なのは、駅からの二次交通だと思います。"),
+                          ("鈴木委員：", "案内表示の多言語化も進めてほしい。")]:
+        p = doc.add_paragraph()
+        p.add_run(label).bold = True
+        p.add_run(speech)
+    doc.add_paragraph().add_run("２．その他").bold = True
+    doc.save(path)
+    return path
+
+
+def test_a_speaker_s_name_in_bold_before_the_speech_heads_the_turn(tmp_path):
+    parsed = minutes.parse_file(_bold_minutes(tmp_path / "bold.docx"))
+    got = [(p.speaker.label, p.speaker.role, p.text, p.source.line_start) for p in parsed.points]
+    assert got == [
+        ("佐藤会長", "chair", "それでは、第２回の懇談会を始めます。", 5),
+        ("山田委員", "member", "宿泊客の滞在時間を延ばす仕掛けが必要ではないでしょうか。", 6),
+        ("事務局（観光課長）", "secretariat", "夜の催しを来年度から増やす予定です。", 7),
+        # words in bold that name no one are the speech's own
+        ("事務局（観光課長）", "secretariat", "重要なのは、駅からの二次交通だと思います。", 8),
+        ("鈴木委員", "member", "案内表示の多言語化も進めてほしい。", 9),
+    ]
+    assert parsed.unread == ()

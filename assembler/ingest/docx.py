@@ -87,6 +87,33 @@ def _text(p: _Element) -> list[str]:
     return "".join(parts).split("\n")
 
 
+def _bold(run: _Element) -> bool:
+    b = run.find(f"{_W}rPr/{_W}b")
+    return b is not None and b.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+def _bold_label(p: _Element, first: str) -> str | None:
+    """The bold text a paragraph starts with when plain text follows it on the line (a
+    speaker's name set in bold before the speech, as Word minutes often have it): a short
+    label, no sentence. None for a paragraph bold throughout, or with no bold start."""
+    lead: list[str] = []
+    for run in p.iter(_W + "r"):
+        text = "".join((t.text or "") for t in run.iter(_W + "t"))
+        if not text:
+            if run.find(_W + "br") is not None or run.find(_W + "cr") is not None:
+                break
+            continue
+        if not _bold(run):
+            break
+        lead.append(text)
+    label = "".join(lead)
+    stripped = label.strip()
+    if not stripped or len(stripped) > 30 or "。" in stripped or not first.startswith(label) \
+            or not first[len(label):].strip():
+        return None
+    return label
+
+
 # The heading row of a speaker | remark table: its first or second cell says so.
 _HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "名前", "発言内容", "発言要旨", "発言の要旨",
                "内容", "意見", "主な意見", "意見等", "意見の要旨", "要旨")
@@ -142,9 +169,14 @@ class _Walker:
         self.number += 1
         pieces = _text(p)
         mark, cue = self.marker(p)
+        cue = self.cell_cue or cue
+        label = _bold_label(p, pieces[0]) if not mark and cue is None else None
+        if label is not None:
+            # 山田委員 in bold, then the speech: the label a line of its own (same number)
+            self.lines.append(Line(clean(label).strip(), self.number, None, "bold"))
+            pieces[0] = pieces[0][len(label):]
         if pieces[0].strip():
             pieces[0] = mark + pieces[0]
-        cue = self.cell_cue or cue
         for piece in pieces:
             text = clean(piece).rstrip()
             self.lines.append(Line(text, self.number, None, cue if text.strip() else None))

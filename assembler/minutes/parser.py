@@ -1519,6 +1519,14 @@ class LineParser:
             self.close()
             self.set_fate(i, "furniture")
             return True
+        if line.cue == "bold":
+            # a bold start before the speech: a header when it is a speaker's label (a title of
+            # the role table, or a name-like label with a title), else the paragraph's own words
+            found = self.header("○" + stripped)
+            if found is None or found[2] is not None:
+                return False
+            self.take_header(i, line, "○", found)
+            return True
         if line.cue == "speaker":
             found = self.header("○" + stripped)
             sp = found[1] if found else (self.split_label(stripped, True)
