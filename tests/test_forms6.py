@@ -6,6 +6,9 @@ p point, s stage, F furniture, b blank, u unread).
 """
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from assembler import minutes
@@ -234,3 +237,31 @@ def test_a_group_word_and_spaces_start_an_attendee_group_after_a_list():
     assert [g.group for g in parsed.meeting.attendees] == ["出席委員", "事務局"]
     assert [(p.speaker.label, p.speaker.role, p.role_why) for p in parsed.points][1] == (
         "森景観課長", "secretariat", "attendance list: 事務局")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice or poppler is not installed")
+def test_a_two_column_record_through_a_real_pdf_and_pdftotext_layout(tmp_path):
+    # the form as it really arrives: a borderless two-column table printed to PDF by
+    # LibreOffice, extracted with pdftotext -layout (the label's spaces, the column, a label
+    # wrapped in its cell all come from the extractor, not from this test)
+    rows = [("議　　長", "ただいまから、令和６年第５回みどり町農業委員会総会を開会いたします。本日の議事録署名"
+                        "委員は、７番委員と１１番委員にお願いします。それでは、議案第１号について事務局から"
+                        "説明をお願いします。"),
+            ("事 務 局", "議案第１号について御説明いたします。資料の１ページを御覧ください。番号１、譲受人は"
+                        "北原地区で水稲を経営する方で、規模拡大のため隣接する田２筆を取得するものです。"),
+            ("１１番", "現地を確認しました。耕作は適正に行われており、許可要件を満たしていると考えます。"),
+            ("３番（田中）", "遊休農地の解消について、農地中間管理機構との連携を強めるべきだと思います。")]
+    cells = "".join(f"<tr><td width=90 valign=top>{a}</td><td width=500>{b}</td></tr>" for a, b in rows)
+    html = tmp_path / "r.html"
+    html.write_text(f"<html><head><meta charset='utf-8'></head><body><table style='border:none' "
+                    f"cellspacing=0 cellpadding=2>{cells}</table></body></html>", encoding="utf-8")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(html)],
+                   check=True, capture_output=True, timeout=180)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    parsed = _parse("みどり町農業委員会 議事録\n\n" + text)
+    assert [(p.speaker.label, p.speaker.role) for p in parsed.points] == [
+        ("議長", "chair"), ("事務局", "secretariat"), ("１１番", "member"), ("３番（田中）", "member")]
+    assert [p.text for p in parsed.points] == [b for _a, b in rows]
