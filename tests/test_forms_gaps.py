@@ -52,9 +52,9 @@ UNMARKED = [
 def test_a_header_without_a_mark_is_a_name_spaces_and_a_title():
     parsed = minutes.parse_file(MINUTES / "unmarked-spaced-headers.txt")
     _check(parsed, UNMARKED)
-    # page 1: title, date, place, agenda; the turns; page 2 after its number and running
+    # page 1: title, date, place, agenda (１ 開会 too); the turns; page 2 after its number and running
     # head; page 3: the last turn and the closing time (narrative)
-    assert _fates(parsed) == "fbffbffab" "ppppbpppbFF" "pppppppppbpppbFF" "pbnF"
+    assert _fates(parsed) == "fbffbaaab" "ppppbpppbFF" "pppppppppbpppbFF" "pbnF"
     assert [p.speaker.name for p in parsed.points[:3]] == ["", "柴田智恵美", "北条"]
     assert not parsed.unread
 
@@ -194,3 +194,53 @@ def test_a_title_alone_before_the_turns_is_decided_by_what_stands_below_it(below
     parsed = minutes.parse_source(_source(text))
     assert (parsed.points[0].speaker.label == "委員") is speaker
     assert parsed.lines[3] == ("point" if speaker else "front")
+
+
+# 5, 6, 7 and 9 in one municipal 会議録 in pdftotext shape. 7: the title with the first agenda
+# item glued to it (…審議会会議録１ 開会). 5: attendance headings without a colon after the
+# agenda (出席委員, 欠席委員, 説明のため出席した者, 事務局職員), names several a line with
+# their titles: attendees, not turns. 6: paragraphs indented by two half-width spaces go on
+# the turn. 9: an indent under a sentence left unfinished, a blank line and a page break
+# inside a sentence do not split it: one point a turn here.
+ATTENDANCE = [
+    ("会長", "chair", "ただいまから、令和６年度第１回ひかり市都市計画審議会を開会いたします。本日は", 20, 22),
+    ("都市計画課長", "government", "資料１に沿って、用途地域の変更案を御説明いたします。今回の変更は、駅の北側の"
+     "約１２ヘクタールを第一種住居地域から近隣商業地域に改めるものです。変更の理由は、", 26, 30),
+    ("青木一郎委員", "member", "用途地域の変更そのものには賛成します。ただ、周辺には戸建ての住宅も多いので、"
+     "建物の高さや夜間の騒音について、地区計画などで一定の制限を設けるべきではないでしょうか。", 31, 33),
+    ("都市計画課長", "government", "御指摘の点は、地区計画の策定の中で、住民の皆様の御意見を伺いながら", 34, 36),
+    ("西川美和委員", "member", "駅の北側は、通学路にもなっています。歩道の整備を、再開発の事業者にも求めて"
+     "いただきたい。", 37, 41),
+    ("会長", "chair", "ほかに御意見はございませんか。ないようですので、", 42, 43),
+]
+
+
+def test_attendance_headings_without_a_colon_and_a_title_glued_to_the_agenda():
+    parsed = minutes.parse_file(MINUTES / "record-attendance-headings.txt")
+    _check(parsed, ATTENDANCE)
+    # title and 議事 label; the agenda (３ 閉会 too); date and place; the attendee list
+    assert _fates(parsed) == "ffaaab" "ffb" "fffffffffb" "pppbFF" "pppppppppbppbFF" "pppbnF"
+    m = parsed.meeting
+    assert (m.council, m.kind, m.date, m.place) == (
+        "ひかり市都市計画審議会", "会議録", "2024-05-20", "ひかり市役所 本庁舎 ５階 大会議室")
+    assert [(g.group, len(g.names)) for g in m.attendees] == [
+        ("出席委員", 5), ("欠席委員", 1), ("説明のため出席した者", 2), ("事務局職員", 1)]
+    assert m.attendees[0].names[:2] == ("林正男 会長", "青木一郎 委員")
+    assert not parsed.unread
+
+
+def test_names_and_titles_after_the_agenda_are_no_turn_without_a_label_either():
+    text = ("ひかり市景観審議会 会議録\n１．開会\n２．議事\n\n林正男 会長　　青木一郎 委員　　佐藤花子 委員\n\n"
+            "会長　ただいまから開会いたします。\n")
+    parsed = minutes.parse_source(_source(text))
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [("会長", 7)]
+
+
+@pytest.mark.parametrize("indent", ["\u3000", " "])
+def test_an_indent_under_an_unfinished_sentence_goes_on_the_paragraph(indent):
+    text = ("ひかり市景観審議会 会議録\n日時：令和６年６月３日（月）\n\n青木委員　建物の高さや夜間の騒音について、\n"
+            f"{indent}地区計画で制限を設けるべきです。\n{indent}また、歩道の整備も求めたい。\n")
+    parsed = minutes.parse_source(_source(text))
+    assert [(p.text, p.source.line_start, p.source.line_end) for p in parsed.points] == [
+        ("建物の高さや夜間の騒音について、地区計画で制限を設けるべきです。", 4, 5),
+        ("また、歩道の整備も求めたい。", 6, 6)]

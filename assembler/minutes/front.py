@@ -63,6 +63,27 @@ _NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]
 _SPACES = re.compile(r"[\s\u3000]+")
 
 
+#: an agenda item the extractor glued to the title (…会議録１ 開会, …会議要録１．開会, …議事録（１）開会)
+_GLUED_AGENDA = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,2}(?![0-9０-９]|[\s\u3000]*[年月日回号時:：])[\s\u3000．.、]*|[（(][0-9０-９]{1,2}[）)]|[\u2460-\u2473\u2474-\u2487])"
+                           r"[\s\u3000]*\S")
+
+
+def title_without_agenda(text: str) -> str:
+    """A title line without the first agenda item the extractor glued to it.
+
+    >>> title_without_agenda("ひかり市都市計画審議会会議録１ 開会"), title_without_agenda("北浦県審議会 会議要録１．開会")
+    ('ひかり市都市計画審議会会議録', '北浦県審議会 会議要録')
+    >>> title_without_agenda("第１回 あおば県審議会議事録"), title_without_agenda("会議録（第２回）")
+    ('第１回 あおば県審議会議事録', '会議録（第２回）')
+    >>> title_without_agenda("総務委員会会議録 ３月１５日"), title_without_agenda("議事録 10:00")
+    ('総務委員会会議録 ３月１５日', '議事録 10:00')
+    """
+    m = MINUTES_KIND.search(text)
+    if m is None or not _GLUED_AGENDA.match(text, m.end()):
+        return text
+    return text[:m.end()]
+
+
 def parse_date(text: str) -> str | None:
     """The first Japanese-era or western date in the text, as ISO.
 
@@ -347,7 +368,7 @@ class _Front:
                 return
         if n >= self.n_title or self.block:
             return
-        self.title_parts.append(text)
+        self.title_parts.append(title_without_agenda(text))
 
     def kind_line(self, n: int, text: str) -> bool:
         """議事録 alone on its line (議 事 録 too)."""

@@ -41,6 +41,7 @@ from .roles import RoleTable
 _SP = r"[\s\u3000]"
 _MARKS = "○〇◯◎●◆◇■□▲△☆★"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
+_AGENDA_SPACED = re.compile(r"^\s*[0-9０-９]{1,2}[\s\u3000]+\S")  # ３ 閉会: a number, spaces, the item
 _AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]"
                           r"|[0-9０-９一二三四五六七八九十]+(?:[\s\u3000]|[．.]|$))")
 _AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "挨拶", "その他")
@@ -218,6 +219,7 @@ _RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*�
 _TITLE_COLON = re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」]{1,12})[\s\u3000]*[：:][\s\u3000]*(?P<value>.*)$")
 _NAME_ITEM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー]+$")
 _KANA_RUN = re.compile(r"[\u3041-\u3096]{3}")
+_KANA_PAIR = re.compile(r"[\u3041-\u3096]{2}")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
 
@@ -683,7 +685,7 @@ class LineParser:
             # 発言者：山田委員 — a form's field naming who speaks; the speech is below
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
-        in_attendees = not self.in_body and self.front_block == "attendees"
+        in_attendees = self.in_attendees()
         shapes = self.candidates(text)
         users = len(self.user_shapes)
         found = (users and self.first_header(shapes[:users], text, in_attendees)
@@ -766,6 +768,8 @@ class LineParser:
             return None
         if not self.in_body and not self.speech_before_body(text, rest):
             return None
+        if rest and not _HIRAGANA.search(rest) and self.name_then_title(rest, 0) is not None:
+            return None  # 林正男 会長　　青木一郎 委員　…: names and titles, a list of people
         return _MARK_SHAPE, sp, rest
 
     def letter_spaced_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
@@ -797,14 +801,15 @@ class LineParser:
 
     def speech_before_body(self, text: str, rest: str | None) -> bool:
         """Before the proceedings, what follows a label with spaces is speech only when it
-        ends a sentence, or fills a line the extractor broke at the page width with words
-        (kana) that are no list of people: else it is an attendee list (委員 東裕 若柳善朗)."""
+        ends a sentence, or goes on (a comma, or a line the extractor broke at the page
+        width) with words (kana) that are no list of people: else it is an attendee list
+        (委員 東裕 若柳善朗)."""
         if not rest:
             return False
         if rest.rstrip().endswith("。"):
             return True
-        return (self.wrap is not None and len(text) >= self.wrap and _HIRAGANA.search(rest) is not None
-                and not self.roster(rest))
+        going_on = rest.rstrip().endswith("、") or self.wrap is not None and len(text) >= self.wrap
+        return going_on and _KANA_PAIR.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
 
     def first_header(self, shapes: tuple[_Shape, ...], text: str,
                      in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
@@ -960,7 +965,7 @@ class LineParser:
             return (m is not None and len(text) <= 30 and "、" not in text and "。" not in text
                     and _SPACES.sub("", text[m.end():]).startswith(_AGENDA_WORDS))
         if not _AGENDA.match(text):
-            return False
+            return self.spaced_agenda(text)
         if self.speaker is not None:
             # under a speaker only a heading is an agenda item (２．意見交換), not a sentence
             # that starts with a word of the agenda (２．報告書の構成について、…)
@@ -968,6 +973,13 @@ class LineParser:
                     and _SPACES.sub("", NUMBERED.sub("", text, count=1)).startswith(_AGENDA_WORDS))
         compact = _SPACES.sub("", text)
         return any(w in compact for w in _AGENDA_WORDS) or (len(text) <= 20 and "。" not in text)
+
+    def spaced_agenda(self, text: str) -> bool:
+        """３ 閉会: before the first turn, a number and spaces before an item of the agenda, a
+        word of it alone (３　議事概要 and 8 議事の経過概要 別紙のとおり are front matter)."""
+        spaced = None if self.seen_speaker or "。" in text else _AGENDA_SPACED.match(text)
+        item = text[spaced.end() - 1:].strip() if spaced else ""
+        return item in _AGENDA_WORDS or len(item) <= 12 and item.endswith(("あいさつ", "挨拶"))
 
     def bullet(self, text: str) -> int | None:
         """Where the text after a bullet marker starts, or None if the line is no bullet."""
@@ -1192,7 +1204,7 @@ class LineParser:
             self.gap = True  # maybe a blank line inside a sentence: decide on the next line
         else:
             self.close()
-        if not self.in_body and not self.double:
+        if not self.seen_speaker and not self.double:
             self.front_block = None  # a blank line ends an attendee list
 
     def end_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -1254,16 +1266,22 @@ class LineParser:
         return True
 
     def front_step(self, i: int, line: Line, stripped: str) -> bool:
-        """A label of the front matter (日時：…) or a date line alone, before the body."""
-        if self.in_body:
-            return False
+        """A label of the front matter (日時：…) or a date line alone, before the body; after
+        the agenda and before the first turn, a label of the date, the place or the attendees
+        (出席委員, 欠席委員, 説明のため出席した者, 事務局職員 — with a colon or not)."""
         f = self.labels.field(stripped)
+        if self.in_body and (self.seen_speaker or f is None or f[0] == "other"):
+            return False
         if f:
             self.front_block = f[0]
         elif not is_date_line(stripped):
             return False
         self.open("front", i, line, stripped)
         return True
+
+    def in_attendees(self) -> bool:
+        """In a list of attendees: under its label, before the first turn."""
+        return not self.seen_speaker and self.front_block == "attendees"
 
     def aside_step(self, i: int, line: Line, stripped: str) -> bool:
         """What the secretariat writes beside the record: a ※ note, the 文責 line."""
@@ -1388,6 +1406,7 @@ class LineParser:
         self.start_body()
         self.speaker = None
         self.pending = []
+        self.front_block = None  # the agenda ends a list of attendees
         self.add("agenda", i, line)
         return True
 
@@ -1400,7 +1419,7 @@ class LineParser:
             self.last_was_header = False
             return stripped[0] in _HEADER_OPENERS and (
                 self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
-        if not self.in_body and self.front_block == "attendees" and self.attendee_group(i, found[2]):
+        if self.in_attendees() and self.attendee_group(i, found[2]):
             return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
         if self.person_below_title(i, found):
             return True
@@ -1668,6 +1687,7 @@ class LineParser:
                 # a whole sentence there is the secretariat's narrative
                 self.open("narrative" if "。" in stripped else "agenda", i, line, stripped,
                           marked=True)
+                self.front_block = None
             else:
                 self.unread(i, line, N_("a bullet with no speaker above it"))
             return True
@@ -1697,7 +1717,9 @@ class LineParser:
             self.open("point", i, line, stripped)
             self.strip_cur_directions()
             return
-        self.open("back" if self.back else "orphan" if self.in_body else "front", i, line, stripped)
+        # the people under an attendee label (no sentence: 事務局より…説明があった。 is narrative)
+        front = not self.in_body or self.in_attendees() and "。" not in stripped
+        self.open("back" if self.back else "front" if front else "orphan", i, line, stripped)
 
     def directions(self, line: Line, text: str) -> tuple[str, list[str]]:
         clean, found = strip_directions(text)
