@@ -39,7 +39,8 @@ class Line:
     (a top-level item of a list used on several levels: a speaker or an introducer, its
     points one level down), ``item`` (any other list item), ``bold`` (the bold words a
     paragraph starts with, the rest of it on the next line of the same number: a speaker's
-    name set in bold before the speech, or just words in bold).
+    name set in bold before the speech, or just words in bold), ``label`` (PDF: a cell of the
+    first column of a table found from its layout, a speaker's label or not).
     """
 
     text: str

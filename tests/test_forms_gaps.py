@@ -13,6 +13,7 @@ from assembler.minutes.parser import LineParser
 from assembler.minutes.front import FrontLabels
 from assembler.minutes.patterns import FRONT_LABELS, Patterns
 from assembler.minutes.roles import load_roles
+from assembler.ingest import read_source
 from assembler.model import Line, SourceText
 from conftest import FIXTURES
 from test_forms2 import _check, _fates
@@ -244,3 +245,33 @@ def test_an_indent_under_an_unfinished_sentence_goes_on_the_paragraph(indent):
     assert [(p.text, p.source.line_start, p.source.line_end) for p in parsed.points] == [
         ("建物の高さや夜間の騒音について、地区計画で制限を設けるべきです。", 4, 5),
         ("また、歩道の整備も求めたい。", 6, 6)]
+
+
+# 2. A PDF table 発言者 | 発言内容 without a heading row: the columns found from the layout (a
+# narrow first column of short label cells beside a column of speech); a speaker cell wrapped
+# over two lines (事務局 / （都市計画課長）) is one label; a row whose remark cell is empty
+# (森田委員 alone) is the speaker's line and no point; the closing time under the table in the
+# first column is no speaker.
+TABLE = [
+    ("会長", "chair", "ただ今から審議会を開会します。本日は委員８名中６名の出席があり、会議は成立しています。", 4, 7),
+    ("事務局（都市計画課長）", "secretariat", "資料１に沿って説明します。景観計画の見直し案では、", 8, 12),
+    ("川島委員", "member", "屋外広告物の規制は、観光地の周辺で強めるべきだと思います。特に、", 13, 17),
+    ("会長", "chair", "森田委員、マイクをお願いします。", 19, 20),
+    ("森田委員", "member", "色彩の基準は分かりやすい図で示してほしい。", 21, 23),
+    ("Ａ委員", "member", "基準の運用は、事業者の負担にも配慮していただきたい。", 24, 26),
+]
+
+
+def test_a_pdf_table_without_a_heading_row_is_read_by_its_columns():
+    parsed = minutes.parse_file(MINUTES / "record-table-no-heading.pdf")
+    got = [(p.speaker.label, p.speaker.role, p.text, p.source.line_start, p.source.line_end)
+           for p in parsed.points]
+    # a point's span starts at its speaker cell's line (the remark is the line below it)
+    assert [(g[0], g[1], g[4]) for g in got] == [(e[0], e[1], e[4]) for e in TABLE]
+    for g, e in zip(got, TABLE):
+        assert g[2].startswith(e[2]) and g[3] == e[3] + 1, g
+    assert _fates(parsed) == "fff" + "p" * 23 + "n"
+    assert not parsed.unread
+    lines = read_source(MINUTES / "record-table-no-heading.pdf").lines
+    assert [(l.number, l.text) for l in lines if l.cue == "label"][:2] == [(4, "会長"), (8, "事務局（都市計画課長）")]
+    assert lines[17].text == "森田委員" and lines[17].cue == "label"  # its remark cell is empty

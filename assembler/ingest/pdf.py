@@ -15,6 +15,10 @@ is what lets this reader undo the noise that extraction leaves:
 - a table 発言者 | 発言内容 (from its heading row on): each line read by its cells, the speaker
   cell a line of its own cued ``speaker`` (a bracket wrapped below it joins it: 事務局 /
   （企画課長）), the remark's lines going on without an indent, the heading row cued ``head``;
+  without a heading row the columns are found from the layout (a narrow first column of
+  short label cells beside a column of speech, three rows at least): its cells are cued
+  ``label`` and the parser takes those that name a speaker; a speaker cell whose remark is
+  empty is a line of its own;
 - a private-use glyph with no Unicode mapping (``(cid:NN)``) at the start of a line is a
   bullet: it becomes ・; control characters are removed.
 
@@ -125,37 +129,77 @@ def _label_cell(text: str) -> bool:
     return 0 < len(text) <= 20 and "。" not in text and "、" not in text
 
 
-def _heading_row(row: _Row) -> float | None:
-    """The left edge of the remark column when the line is a 発言者 | 発言内容 heading row."""
+@dataclass(frozen=True)
+class _Table:
+    """A speaker | remark table: the left edges of its two columns, and the cue of its
+    speaker cells (``speaker`` under a heading row; ``label`` when the columns were found
+    from the layout alone — the parser then takes a cell that names a speaker)."""
+
+    left: float
+    column: float
+    cue: str
+
+
+def _heading_row(row: _Row) -> _Table | None:
+    """The table when the line is a 発言者 | 発言内容 heading row."""
     cells = row.cells
     if cells and len(cells) == 2 and all(_SPACES.sub("", t) in _HEAD_WORDS for _x, t in cells):
-        return cells[1][0]
+        return _Table(cells[0][0], cells[1][0], "speaker")
     return None
 
 
-def _table_lines(row: _Row, column: float, page_no: int, lines: list[Line]) -> bool:
-    """A line of a speaker | remark table as its cells: the speaker cell (cue ``speaker``;
-    a bracket going on from the label above joins it), the remark, a remark going on
-    (no indent: the paragraph goes on), the heading row (cue ``head``)."""
+def _layout_table(pages: list[list[_Row]]) -> tuple[int, int, _Table] | None:
+    """A speaker | remark table without a heading row, found from the layout: rows whose
+    first cell is short and no sentence (a name-like label) beside a second cell that starts
+    at one left edge, three rows at least, most of them speech (a sentence, or a remark that
+    goes on below in the same column). Returns (page, row index) of its first row."""
+    found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    speech: Counter[tuple[int, int]] = Counter()
+    for p, rows in enumerate(pages):
+        for i, row in enumerate(rows):
+            cells = row.cells
+            if not cells or len(cells) != 2 or not _label_cell(cells[0][1]) or len(cells[0][1]) > 12:
+                continue
+            key = (round(cells[0][0]), round(cells[1][0]))
+            if key[1] - key[0] < 2 * row.height:
+                continue
+            found.setdefault(key, []).append((p, i))
+            below = rows[i + 1] if i + 1 < len(rows) else None
+            if "。" in cells[1][1] or below is not None and not below.cells and abs(below.x0 - cells[1][0]) <= 3:
+                speech[key] += 1
+    best = max(found, key=lambda k: len(found[k]), default=None)
+    if best is None or len(found[best]) < 3 or speech[best] < 0.6 * len(found[best]):
+        return None
+    p, i = found[best][0]
+    return p, i, _Table(float(best[0]), float(best[1]), "label")
+
+
+def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> bool:
+    """A line of a speaker | remark table as its cells: the speaker cell (cue ``speaker``,
+    or ``label``; a bracket going on from the label above joins it), the remark, a remark
+    going on (no indent: the paragraph goes on), the heading row (cue ``head``), a speaker
+    cell whose remark is empty (its label alone)."""
     cells = row.cells or [(row.x0, row.text)]
-    if len(cells) == 1 and abs(cells[0][0] - column) <= 3:
+    if len(cells) == 1 and abs(cells[0][0] - table.column) <= 3:
         lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no))
         return True
-    if len(cells) != 2 or abs(cells[1][0] - column) > 3 or not _label_cell(cells[0][1]):
+    if len(cells) == 1 and abs(cells[0][0] - table.left) <= 3 and _label_cell(cells[0][1]):
+        cells = [cells[0], (table.column, "")]  # 森田委員 | (nothing said): the label alone
+    if len(cells) != 2 or abs(cells[1][0] - table.column) > 3 or not _label_cell(cells[0][1]):
         return False
     left, right = clean(cells[0][1]).strip(), clean(cells[1][1]).strip()
     if _heading_row(row) is not None:
         lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
         return True
     at = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1)
-               if lines[k].cue == "speaker"), None)
+               if lines[k].cue == table.cue), None)
     if left[0] in "（(" and at is not None and "（" not in lines[at].text:
         # 事務局 / （都市計画課長）: the speaker cell wrapped; the label goes on
-        lines[at] = Line(lines[at].text + left, lines[at].number, lines[at].page, "speaker")
+        lines[at] = Line(lines[at].text + left, lines[at].number, lines[at].page, table.cue)
+    else:
+        lines.append(Line(left, len(lines) + 1, page_no, table.cue))
+    if right:
         lines.append(Line(right, len(lines) + 1, page_no))
-        return True
-    lines.append(Line(left, len(lines) + 1, page_no, "speaker"))
-    lines.append(Line(right, len(lines) + 1, page_no))
     return True
 
 
@@ -218,24 +262,33 @@ def read_pdf(path: Path) -> SourceText:
                          hint=_("run OCR on it first (e.g. in Acrobat) and give the result"))
     margin = _margin(pages)
     repeated = _repeated(pages)
-    pitches = [a.bottom - b.bottom for rows in pages for a, b in zip(rows, rows[1:])
-               if a.bottom > b.bottom]
-    pitch = statistics.median(pitches) if pitches else 0.0
-    column: float | None = None  # the remark column, from a table's heading row on
+    pitch = _pitch(pages)
+    table: _Table | None = None  # a speaker | remark table, from its heading row or first row on
+    layout = _layout_table(pages)
+    start = pages[layout[0]][layout[1]] if layout else None
     lines: list[Line] = []
     for page_no, rows in enumerate(pages, 1):
         kept = [r for i, r in enumerate(rows) if not _is_furniture(rows, i, repeated)]
         for prev, row in zip([None, *kept], kept):
             if prev is not None and pitch and prev.bottom - row.bottom > 1.5 * pitch:
                 lines.append(Line("", len(lines) + 1, page_no))
-            column = column if column is not None else _heading_row(row)
-            if column is not None and _table_lines(row, column, page_no, lines):
+            table = table or _heading_row(row) or (layout[2] if layout and row is start else None)
+            if table is not None and _table_lines(row, table, page_no, lines):
                 continue
-            text = row.text
-            if text.lstrip().startswith("(cid:"):
-                text = _CID.sub("・", text, count=1)
-            text = clean(_CID.sub("", text)).strip()
-            if row.x0 - margin >= 0.5 * row.height:
-                text = "\u3000" + text
-            lines.append(Line(text, len(lines) + 1, page_no))
+            lines.append(Line(_plain_text(row, margin), len(lines) + 1, page_no))
     return SourceText(file=file, lines=tuple(lines), encoding=None, format="pdf")
+
+
+def _pitch(pages: list[list[_Row]]) -> float:
+    """The usual distance between two lines (the median)."""
+    pitches = [a.bottom - b.bottom for rows in pages for a, b in zip(rows, rows[1:]) if a.bottom > b.bottom]
+    return statistics.median(pitches) if pitches else 0.0
+
+
+def _plain_text(row: _Row, margin: float) -> str:
+    """A line outside a table: a private-use glyph at its start a bullet, an indent U+3000."""
+    text = row.text
+    if text.lstrip().startswith("(cid:"):
+        text = _CID.sub("・", text, count=1)
+    text = clean(_CID.sub("", text)).strip()
+    return "\u3000" + text if row.x0 - margin >= 0.5 * row.height else text

@@ -1538,15 +1538,18 @@ class LineParser:
             self.close()
             self.set_fate(i, "furniture")
             return True
-        if line.cue == "bold":
-            # a bold start before the speech: a header when it is a speaker's label (a title of
-            # the role table, or a name-like label with a title), else the paragraph's own words
+        if line.cue in ("bold", "label"):
+            # a bold start before the speech, a cell of a table's first column found from the
+            # layout (PDF): a header when it is a speaker's label (a title of the role table,
+            # or a name-like label with a title), else the paragraph's own words
             found = self.header("○" + stripped)
             if found is None or found[2] is not None:
                 return False
+            self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
             self.take_header(i, line, "○", found)
             return True
         if line.cue == "speaker":
+            self.last_was_header = False  # a row is a turn, whatever the row above said
             found = self.header("○" + stripped)
             sp = found[1] if found else (self.split_label(stripped, True)
                                          or Speaker(stripped, stripped, "", "other"))
