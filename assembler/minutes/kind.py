@@ -582,8 +582,8 @@ def decide(text: str, formula: Callable[[str], bool] | None = None) -> tuple[Kin
         text = inner_speech(text)
     for s in _iter_sentences(text):  # lazily: an opinion is known at its first substantive sentence
         a = act(s)
-        if a is None and formula is not None and len(s) <= _LONG and not promises_work(s) and formula(
-                s.rstrip("。？?！!")):
+        if a is None and formula is not None and len(s) <= _LONG and formula(
+                s.rstrip("。？?！!")) and not promises_work(s):
             a = "formula"
         if a is None:
             cut = s if len(s) <= 30 else s[:29] + "…"

@@ -1169,7 +1169,8 @@ class LineParser:
                 self.end_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
-        if self.aside_step(i, line, stripped) or self.column_step(i, line) or self.preamble_step(i, line, stripped):
+        if (self.aside_step(i, line, stripped) or self.column is not None and self.column_step(i, line)
+                or not (self.in_body and self.seen_speaker) and self.preamble_step(i, line, stripped)):
             return True
         if self.prev_wrapped and self.wrapped_step(i, line, stripped):
             return True
@@ -1179,9 +1180,8 @@ class LineParser:
 
     def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
         """Before the turns: a legend of marks, a label of the front matter, a group of attendees."""
-        return not (self.in_body and self.seen_speaker) and (
-            self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
-            or not self.seen_speaker and self.group_step(i, line, stripped))
+        return (self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
+                or not self.seen_speaker and self.group_step(i, line, stripped))
 
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""

@@ -263,7 +263,6 @@ _HEADING = re.compile(r"^[0-9０-９一二三四五六七八九十]*[．.、]?(?
 #: the head of a body who presides over a board of it: 教育長 (board of education), 市長・町長・
 #: 知事 (総合教育会議) — government when answering elsewhere, the chair where they preside
 _HEAD = re.compile(r"(?:教育長|市長|町長|村長|区長|知事)$")
-_ACTING = re.compile(r"職務代理者?$")
 #: an 行政委員会 (a board of the executive with its own officials: 教育委員会, 農業委員会,
 #: 選挙管理委員会 …), not an assembly's committee that hears it (…議会文教委員会)
 _ADMIN_BOARD = re.compile(r"^(?!.*議会).*(?:教育|農業|選挙管理|人事|公平|監査|収用|労働|海区漁業調整"
@@ -321,7 +320,7 @@ def _presiding_head(points: Sequence[Point]) -> tuple[str, str] | None:
 
 
 def _is_deputy(title: str, table: RoleTable) -> bool:
-    if _ACTING.search(title):  # 教育長職務代理者: a board member acting for the head who presides
+    if "職務代理" in title:  # 教育長職務代理者: a board member acting for the head who presides
         return True
     m = _DEPUTY.match(title)
     if m is None:
