@@ -685,7 +685,7 @@ class LineParser:
             # 発言者：山田委員 — a form's field naming who speaks; the speech is below
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
-        in_attendees = self.in_attendees()
+        in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
         shapes = self.candidates(text)
         users = len(self.user_shapes)
         found = (users and self.first_header(shapes[:users], text, in_attendees)
@@ -694,7 +694,7 @@ class LineParser:
         if found or in_attendees:
             return found
         if text[0] not in _MARKS:
-            return None if text[0] in _OPEN else (self.unmarked_header(text) or self.letter_spaced_header(text))
+            return None if text[0] in _OPEN else self.unmarked_headers(text)
         body = text[1:].lstrip()
         if body and body[0] in _OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
@@ -738,6 +738,15 @@ class LineParser:
             return (Speaker(label=name + word, name=name, title=word, role=title.role),
                     text[words[k].end():].strip() or None)
         return None
+
+    def unmarked_headers(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A header with no mark and a space near its start: a name and a title apart, or a
+        title written a character apart (the cheap test first: this is asked of most lines)."""
+        head = text[1:10]
+        if not (" " in head or "\u3000" in head):
+            return None
+        found = self.unmarked_header(text)
+        return found if found or not text[1].isspace() else self.letter_spaced_header(text)
 
     def unmarked_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """No mark, a name (its parts apart or not), a space, a title of the role table as a
@@ -1169,14 +1178,19 @@ class LineParser:
                 self.end_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
-        if (self.aside_step(i, line, stripped) or self.column is not None and self.column_step(i, line)
-                or not (self.in_body and self.seen_speaker) and self.preamble_step(i, line, stripped)):
+        if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
+                i, line, stripped):
             return True
         if self.prev_wrapped and self.wrapped_step(i, line, stripped):
             return True
         if (stripped[0] in _AGENDA_START or stripped[0].isdigit()) and self.agenda_step(i, line, stripped):
             return True
         return self.turn_step(i, line, stripped)
+
+    def side_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A note or the 文責 line beside the record; a label in the left column."""
+        return ((stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
+                or self.column is not None and self.column_step(i, line))
 
     def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
         """Before the turns: a legend of marks, a label of the front matter, a group of attendees."""
