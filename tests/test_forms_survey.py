@@ -115,9 +115,19 @@ EXPECTED = {
         ("委員（水谷知子君）", "member", "通学路の安全点検の結果を、保護者にも知らせるべきではないでしょうか。地域の見守り活動", 19, 20),
         ("学校教育課長（中村浩二君）", "government", "点検結果は、", 23, 23),
     ],
+    # a city assembly's 議会運営委員会 saved from a 会議録検索 site: the chair's and officials'
+    # headers a title, then the person, with the opening bracket lost (○委員長佐々木克敏),
+    # ○議会事務局長田中一夫)), △ headings and rules between the turns, the clock at both ends
+    "assembly-lost-bracket.txt": [
+        ("委員長佐々木克敏)", "chair", "ただいまから、議会運営委員会を開会する。", 7, 7),
+        ("委員長佐々木克敏)", "chair", "会期を２４日間としたいが、いかがか。", 10, 10),
+        ("鈴木和美委員", "member", "異議はない。ただし、一般質問の日程には余裕を持たせてほしい。", 11, 13),
+        ("議会事務局長田中一夫)", "secretariat", "一般質問は３日間を予定しております。", 14, 14),
+    ],
 }
 
 LINE_FATES = {
+    "assembly-lost-bracket.txt": "ffffff" "pFa" "ppbpp" "Fn",
     "record-title-above-name.txt": "fffffff" "ppppppp" "sF" "ppppppp" "F",
     "record-spaced-titles.txt": "fbfffbf" "ppapp" "bF" "pppppbpp" "abF",
     "diet-sangiin.txt": "ffbffFfffffffffF" "ppsppbF" "pppppnbF",

@@ -94,6 +94,8 @@ class RoleTable:
         m = _PAREN.match(label)
         if m:
             return self._bracketed(label, m["out"], m["inner"], m["tail"])
+        if label[-1] in ")）" and len(label) > 3:
+            return self._lost_bracket(label)
         if not _nameish(label) or len(label) < 2:
             return None
         if _SEAT.fullmatch(label):
@@ -109,6 +111,26 @@ class RoleTable:
         if not _KANJI.match(title):
             return None  # a title is written in kanji (計画官, 参考人); アア人 is no speaker
         return Speaker(label, name, title, "other")
+
+    def _lost_bracket(self, label: str) -> Speaker | None:
+        """委員長佐々木克敏): a title, then the person, the opening bracket lost on the way (as a
+        会議録検索 site renders ○委員長（佐々木克敏）). The title is the longest start that ends
+        in a title of the table (議会事務局長田中一夫)).
+
+        >>> t = load_roles()
+        >>> sp = t.guess("委員長佐々木克敏)")
+        >>> sp.name, sp.title, sp.role
+        ('佐々木克敏', '委員長', 'chair')
+        >>> t.guess("議事)"), t.guess("資料1)")
+        (None, None)
+        """
+        inner = label[:-1]
+        for k in range(min(len(inner) - 1, 12), 1, -1):
+            sp = self.split(inner[:k])
+            person = inner[k:]
+            if sp is not None and _PERSON.match(person) and len(person) <= 8:
+                return Speaker(label, person, inner[:k], sp.role)  # 議会事務局長: the whole start
+        return None
 
     def _bracketed(self, label: str, out: str, inner: str, tail: str) -> Speaker | None:
         """A label with brackets: a qualifier (髙橋（清）委員), the person after a title
