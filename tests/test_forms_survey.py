@@ -124,9 +124,22 @@ EXPECTED = {
         ("鈴木和美委員", "member", "異議はない。ただし、一般質問の日程には余裕を持たせてほしい。", 11, 13),
         ("議会事務局長田中一夫)", "secretariat", "一般質問は３日間を予定しております。", 14, 14),
     ],
+    # a 検討会's 議事概要 in pdftotext shape that narrates each view with its speaker as the
+    # subject (ある委員は、…と述べた。, 何人かの委員は、…と指摘した。, ○座長は、…との見方を示した。,
+    # 委員は、…との認識で一致した。) on bullets, ○ lines and plain lines, one wrapped over a page
+    # break, one over a blank line; the secretariat's answer (これに対し、事務局は、…と回答した。)
+    "summary-subject-said.txt": [
+        ("委員", "member", "ある委員は、路線バスの減便が通院に影響していると述べた。", 11, 11),
+        ("委員", "member", "何人かの委員は、運転士の確保に向けて待遇の改善を支援する必要があると指摘した。", 12, 14),
+        ("座長", "chair", "座長は、地域ごとに", 15, 15),
+        ("Ａ委員", "member", "Ａ委員は、スクールバスの空席を住民の移動に生かす工夫が必要だと述べた。", 18, 19),
+        ("事務局", "secretariat", "これに対し、事務局は、来年度に実証を行う予定と回答した。", 20, 20),
+        ("委員", "member", "委員は、計画の見直しを急ぐべきとの認識で一致した。", 21, 21),
+    ],
 }
 
 LINE_FATES = {
+    "summary-subject-said.txt": "fbffb" "ananb" "ppbppbF" "ppppbF",
     "assembly-lost-bracket.txt": "ffffff" "pFa" "ppbpp" "Fn",
     "record-title-above-name.txt": "fffffff" "ppppppp" "sF" "ppppppp" "F",
     "record-spaced-titles.txt": "fbfffbf" "ppapp" "bF" "pppppbpp" "abF",

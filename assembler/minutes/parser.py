@@ -174,6 +174,15 @@ _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）(
 _LETTER_SPACED = re.compile(r"^(?P<label>(?:[^\s\u3000][\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+(?P<text>[^\s\u3000]{2}.*)$")
 _SPACED_WORD = re.compile(r"^(?:[^\s\u3000][\s\u3000]+){1,4}[^\s\u3000]$")
 _HONORIFICS = ("君", "氏", "さん")
+#: a speaker as a sentence's subject (ある委員は、, 何人かの委員は、, 座長は、), and a predicate
+#: saying they spoke (…と述べた, …と指摘した, …との見方を示した, …で一致した)
+_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)[、,，]?)?"
+                      r"(?:ある|一人の|１人の|1人の|二人の|複数の|何人かの|多くの|大方の|大多数の|全ての|すべての|"
+                      r"他の|別の|数名の|多数の|一部の|ほかの)?"
+                      r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|からは)[、,，]")
+_SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだと|必要があると)"
+                       r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|"
+                       r"紹介し|示し|表明し|言及し|付言し|訴え|話し|語っ|コメントし)た。?$|で一致した。?$")
 #: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
 _SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
 _FIELD_START = frozenset("発話【［[")
@@ -1021,7 +1030,29 @@ class LineParser:
                     continue
                 found = (sp, bool(_REPORTED_END.search(sentence.strip())))
                 break
+            if found is None and "は" in sentence[:32]:
+                found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
         return found
+
+    def said_by_subject(self, sentence: str) -> tuple[Speaker, bool] | None:
+        """A sentence whose subject is a speaker and whose predicate says they spoke: ある委員は、
+        …と述べた。 / 座長は、…との見方を示した。 / 委員は、…との認識で一致した。 — a report of
+        their words, as summaries that narrate each view print it (the 日本銀行's 主な意見).
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> [(sp.label, rep) for sp, rep in map(p.said_by_subject, ["ある委員は、賃金が上がると述べた。",
+        ...     "何人かの委員は、注視が必要と指摘した。", "委員は、物価は上がるとの見方で一致した。"])]
+        [('委員', True), ('委員', True), ('委員', True)]
+        >>> p.said_by_subject("委員は、来月の会議に出席する。"), p.said_by_subject("本日は、雨と述べた。")
+        (None, None)
+        """
+        m = _SUBJECT.match(sentence)
+        if m is None or not _SAID_END.search(sentence):
+            return None
+        sp = self.split_label(m["who"], True)
+        return (sp, True) if sp is not None and self.roles.split(sp.title or sp.label) is not None else None
 
     def continues(self, text: str, line: Line) -> bool:
         """The line goes on the open paragraph (a wrapped line, not a new paragraph)."""
@@ -1111,7 +1142,7 @@ class LineParser:
     def settle_reported(self, cur: _Para) -> None:
         """A bullet that reports a speaker's words (・委員から、…との意見があった。) is that
         speaker's point, whoever spoke above it, and they hold the floor after it."""
-        if "から" not in cur.first and "より" not in cur.first:
+        if "から" not in cur.first and "より" not in cur.first and "は" not in cur.first[:32]:
             return
         at = self.bullet(cur.first) if cur.kind != "point" else None
         first = cur.first[at:] if at is not None else cur.first
@@ -1205,7 +1236,21 @@ class LineParser:
                 and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped) and self.introducer_step(i, line, stripped)
+                or "は" in stripped[:32] and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
+
+    def subject_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A line that opens a sentence whose subject is a speaker (ある委員は、…): read as a ○
+        sentence when whole — a report of their words when its predicate says they spoke."""
+        m = _SUBJECT.match(stripped)
+        if m is None or self.cur is not None and not (self.gap or self.whole or ends_sentence(self.tail())):
+            return False
+        sp = self.split_label(m["who"], True)
+        if sp is None or self.roles.split(sp.title or sp.label) is None:
+            return False
+        self.start_body()
+        self.open("circle", i, line, stripped, marked=True)
+        return True
 
     def blank_line(self, i: int, text: str) -> None:
         self.out.fate[i] = "blank"
