@@ -180,6 +180,7 @@ _SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|�
                       r"(?:ある|一人の|１人の|1人の|二人の|複数の|何人かの|多くの|大方の|大多数の|全ての|すべての|"
                       r"他の|別の|数名の|多数の|一部の|ほかの)?"
                       r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|からは)[、,，]")
+_SUBJECT_HINT = re.compile("は[、，,]")  # what a line holds when _SUBJECT can match it
 _SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだと|必要があると)"
                        r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|"
                        r"紹介し|示し|表明し|言及し|付言し|訴え|話し|語っ|コメントし)た。?$|で一致した。?$")
@@ -1030,7 +1031,7 @@ class LineParser:
                     continue
                 found = (sp, bool(_REPORTED_END.search(sentence.strip())))
                 break
-            if found is None and "は" in sentence[:32]:
+            if found is None and _SUBJECT_HINT.search(sentence, 0, 40):
                 found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
         return found
 
@@ -1142,8 +1143,10 @@ class LineParser:
     def settle_reported(self, cur: _Para) -> None:
         """A bullet that reports a speaker's words (・委員から、…との意見があった。) is that
         speaker's point, whoever spoke above it, and they hold the floor after it."""
-        if "から" not in cur.first and "より" not in cur.first and "は" not in cur.first[:32]:
-            return
+        last = (cur.first if len(cur.lines) == 1 else cur.lines[-1].text).rstrip()
+        if not last.endswith(("た。", "た")) or "から" not in cur.first and "より" not in cur.first and not _SUBJECT_HINT.search(
+                cur.first, 0, 40):
+            return  # a report ends in the past (…があった。, …と述べた。) and names its speaker
         at = self.bullet(cur.first) if cur.kind != "point" else None
         first = cur.first[at:] if at is not None else cur.first
         found = self.introduced(join_lines(first, cur.lines[1:]))
@@ -1236,7 +1239,7 @@ class LineParser:
                 and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped) and self.introducer_step(i, line, stripped)
-                or "は" in stripped[:32] and self.subject_step(i, line, stripped)
+                or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
 
     def subject_step(self, i: int, line: Line, stripped: str) -> bool:

@@ -37,7 +37,7 @@ class RoleTable:
         >>> [(s.label, s.role) for s in map(t.split, ["Ｑ", "Ａ", "問１", "回答"])]
         [('Ｑ', 'member'), ('Ａ', 'secretariat'), ('問１', 'member'), ('回答', 'secretariat')]
         """
-        tag = _ANON_TAG.search(label)
+        tag = _ANON_TAG.search(label) if label[-1:] in _ANON_CHARS else None
         if tag is not None and tag.start() > 0:
             sp = self._split(label[: tag.start()])
             if sp is None or sp.name:
@@ -168,6 +168,8 @@ class RoleTable:
 
 # The tag an anonymised speaker gets after their title (委員Ａ, 委員１, 構成員B): one or two
 # Latin letters or digits, full- or half-width
+_ANON_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                        "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ０１２３４５６７８９")
 _ANON_TAG = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,2}$")
 # A label read on its form alone: kanji, katakana, Latin or digits (no kana sentence), and
 # the last character a title's (官 長 員 君 …). Words of the front matter are no speakers.
