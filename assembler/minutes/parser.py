@@ -1052,8 +1052,8 @@ class LineParser:
         m = _SUBJECT.match(sentence)
         if m is None or not _SAID_END.search(sentence):
             return None
-        sp = self.split_label(m["who"], True)
-        return (sp, True) if sp is not None and self.roles.split(sp.title or sp.label) is not None else None
+        sp = self.roles.split(m["who"])
+        return (sp, True) if sp is not None else None
 
     def continues(self, text: str, line: Line) -> bool:
         """The line goes on the open paragraph (a wrapped line, not a new paragraph)."""
@@ -1248,8 +1248,8 @@ class LineParser:
         m = _SUBJECT.match(stripped)
         if m is None or self.cur is not None and not (self.gap or self.whole or ends_sentence(self.tail())):
             return False
-        sp = self.split_label(m["who"], True)
-        if sp is None or self.roles.split(sp.title or sp.label) is None:
+        sp = self.roles.split(m["who"])  # a title of the table (委員, Ａ委員, 座長): the cheap test
+        if sp is None:
             return False
         self.start_body()
         self.open("circle", i, line, stripped, marked=True)
