@@ -271,7 +271,23 @@ def test_a_pdf_table_without_a_heading_row_is_read_by_its_columns():
     for g, e in zip(got, TABLE):
         assert g[2].startswith(e[2]) and g[3] == e[3] + 1, g
     assert _fates(parsed) == "fff" + "p" * 23 + "n"
+    assert parsed.meeting.date == "2024-09-09"
     assert not parsed.unread
     lines = read_source(MINUTES / "record-table-no-heading.pdf").lines
     assert [(l.number, l.text) for l in lines if l.cue == "label"][:2] == [(4, "会長"), (8, "事務局（都市計画課長）")]
     assert lines[17].text == "森田委員" and lines[17].cue == "label"  # its remark cell is empty
+
+
+def test_a_label_value_table_is_no_speaker_table_and_a_full_width_gap_is_a_space():
+    # the front matter in a 2-column table (日時 | …) is no speaker | remark table; the
+    # full-width space LibreOffice draws as a gap (○会長　ただ今から…) is read as U+3000, so
+    # the label ends there (the file was refused: 'no speaker found')
+    parsed = minutes.parse_file(MINUTES / "summary-front-table.pdf")
+    assert not any(l.cue for l in read_source(MINUTES / "summary-front-table.pdf").lines)
+    assert [(p.speaker.label, p.text) for p in parsed.points] == [
+        ("会長", "ただ今から審議会を開会します。"),
+        ("川島委員", "屋外広告物の規制は、観光地の周辺で強めるべきだと思います。"),
+        ("森田委員", "色彩の基準は分かりやすい図で示してほしい。")]
+    m = parsed.meeting
+    assert (m.council, m.session, m.date) == ("令和６年度みどり市景観審議会", 3, "2024-10-07")
+    assert m.attendees[0].names == ("会長", "川島委員", "森田委員", "事務局")

@@ -5,6 +5,8 @@ is what lets this reader undo the noise that extraction leaves:
 
 - the spaces it *inserts* for wide gaps (``LTAnno``; Word's justification makes them) are
   dropped unless they separate two Latin words: 「枠組 み」 → 「枠組み」, 「第2 5回」 → 「第25回」;
+  a gap a character wide is a full-width space the file drew as a gap (LibreOffice does:
+  「会長　ただ今から」) and becomes U+3000;
   spaces that are real glyphs in the file are kept;
 - lines are put in reading order by position (top to bottom), lines on one baseline joined;
 - a line indented from the page's left margin gets a leading U+3000, as a typed paragraph
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,7 +44,7 @@ from .text import clean
 from ..i18n import _
 
 if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at start-up
-    from pdfminer.layout import LTComponent, LTPage, LTTextLine
+    from pdfminer.layout import LTAnno, LTChar, LTComponent, LTPage, LTTextLine
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\u3000]*(?:[-－―‐ー—–]\s*)?(?:[pP]\.?\s*)?[0-9０-９]{1,4}"
@@ -75,6 +78,19 @@ def _keep_inserted_space(prev: str, nxt: str) -> bool:
     return not (prev.isdigit() and nxt.isdigit())
 
 
+def _em_gap(items: Sequence[LTChar | LTAnno], i: int) -> bool:
+    """The gap the extractor marked at ``i`` is a character wide (a full-width space that
+    the file draws as a gap: 会長　ただ今から…), not the few points justification puts
+    between two characters (「枠組 み」)."""
+    from pdfminer.layout import LTChar
+
+    if not 0 < i < len(items) - 1:
+        return False
+    prev, nxt = items[i - 1], items[i + 1]
+    return (isinstance(prev, LTChar) and isinstance(nxt, LTChar)
+            and nxt.x0 - prev.x1 >= 0.85 * prev.size)
+
+
 def _line_text(line: LTTextLine) -> str:
     from pdfminer.layout import LTAnno
 
@@ -88,6 +104,8 @@ def _line_text(line: LTTextLine) -> str:
             prev = out[-1][-1:] if out and out[-1] else ""
             nxt = items[i + 1].get_text()[:1] if i + 1 < len(items) else ""
             if t.isspace() and not _keep_inserted_space(prev, nxt):
+                if _em_gap(items, i):
+                    out.append("\u3000")  # 会長　ただ今から…: a full-width space the file draws as a gap
                 continue
         out.append(t)
     return "".join(out)
