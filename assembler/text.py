@@ -10,6 +10,9 @@ from collections.abc import Iterable
 from wcwidth import wcwidth
 
 # one character at a time: the same removal as runs of them, and faster (no repeat in the regex)
+#: a run of spaces, half- or full-width (U+3000): the one pattern the readers split and squeeze with
+SPACES = re.compile(r"[\s\u3000]+")
+
 _SPACE_PUNCT = re.compile(r"[\s\u3000、。，．,.・：:；;「」『』（）()【】〔〕\[\]｛｝{}〈〉《》!！?？…‥ー－\-―~〜～/／\"'“”‘’]")
 
 

@@ -42,6 +42,7 @@ from ..model import Line, SourceText
 from .pdfsafe import iter_pages
 from .text import clean
 from ..i18n import _
+from ..text import SPACES as _SPACES
 
 if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at start-up
     from pdfminer.layout import LTAnno, LTChar, LTComponent, LTPage, LTTextLine
@@ -52,7 +53,6 @@ _PAGE_NUMBER = re.compile(
 )
 _CID = re.compile(r"\(cid:\d+\)")
 _DIGITS = re.compile(r"[0-9０-９]+")
-_SPACES = re.compile(r"[\s\u3000]+")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from typing import TypedDict
 
 from ..model import AttendeeGroup, Line
 from ..text import to_int
+from ..text import SPACES as _SPACES
 
 _SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?(?!\s*国会)")
 MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
@@ -60,7 +61,6 @@ _DATED = re.compile(r"[（(][^（）()]*(?:令和|平成|昭和|20[0-9]{2}|２�
 _SPACED_GROUP = re.compile(r"^(?P<label>事務局|事務方|説明員|説明者|オブザーバー|随行者?)[\s\u3000]+(?P<value>\S.*)$")
 _INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
 _NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
-_SPACES = re.compile(r"[\s\u3000]+")
 
 
 #: an agenda item the extractor glued to the title (…会議録１ 開会, …会議要録１．開会, …議事録（１）開会)

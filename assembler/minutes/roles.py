@@ -14,6 +14,7 @@ from ..errors import ConfigError
 from ..model import ROLES, AttendeeGroup, Point, Role, Speaker, is_role
 from ..resources import packaged
 from ..i18n import _
+from ..text import SPACES as _SPACES
 
 @dataclass(frozen=True)
 class RoleTable:
@@ -282,7 +283,6 @@ _ASSEMBLY_LABEL = re.compile(r"[（(][^（）()]*(?:君|議員)[）)]$")
 _ASSEMBLY_OFFICE = re.compile(r"議会|議事|事務局|書記")
 _ADDRESSES_CHAIR = re.compile(r"^(?:委員長|議長|座長|会長|部会長|分科会長|主査)[、，]")
 _DEPUTY = re.compile(r"^副(?P<a>.+)$|^(?P<b>.+?)(?:代理|代行)$")
-_SPACES = re.compile(r"[\s\u3000]+")
 _HEADING = re.compile(r"^[0-9０-９一二三四五六七八九十]*[．.、]?(?P<heading>\S*(?:職員|出席者|出席した者))$")
 #: the head of a body who presides over a board of it: 教育長 (board of education), 市長・町長・
 #: 知事 (総合教育会議) — government when answering elsewhere, the chair where they preside
