@@ -209,9 +209,16 @@ def split_names(text: str) -> list[str]:
 
     >>> split_names("高橋座長、飯島委員（敬称略・50音順）")
     ['高橋座長', '飯島委員']
+    >>> split_names("出席者は別紙のとおり。"), split_names("委員名簿のとおり")
+    ([], [])
     """
-    return [n.strip().strip("\u3000") for n in re.split(r"[、，,]", _NOTE.sub("", text))
-            if n.strip().strip("\u3000")]
+    return [n for n in (n.strip().strip("\u3000") for n in re.split(r"[、，,]", _NOTE.sub("", text)))
+            if n and not _NOT_A_NAME.search(n)]
+
+
+#: what stands under an attendee label but names nobody: a sentence (出席者は別紙のとおり。,
+#: 委員１２名が出席した。) or a pointer to a list elsewhere (名簿のとおり, 左記の通り)
+_NOT_A_NAME = re.compile(r"[。．]$|(?:の|記の)?(?:とおり|通り)$")
 
 
 def roster(text: str) -> list[str] | None:

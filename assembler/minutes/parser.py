@@ -57,6 +57,9 @@ _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 _STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
                 r"投影|画面共有|映像|動画|上映|放映|着席|離席|復席|入場|退場|登壇|降壇|交代|交替)")
+# The meeting is over, in a stage direction's brackets: （閉会）, 〔散会〕, (延会) — they end the
+# turns as 午後３時閉会 does (＜閉会＞, 【閉会】 are the headings of a section, read as such)
+_ADJOURNED = re.compile(r"^[（(〔][\s\u3000]*(?:閉会|閉議|散会|延会)[\s\u3000]*[）)〕]$")
 _INLINE_STAGE = re.compile(
     rf"[（(][^（）()]{{0,30}}?{_STAGE_WORDS}"
     r"[^（）()]{0,30}?[）)]"
@@ -1572,8 +1575,13 @@ class LineParser:
         inner = stripped[1:-1].strip()
         if not inner or _CLOSE[_OPEN.index(stripped[0])] != stripped[-1]:
             return False
-        if _INLINE_STAGE.search("（" + inner + "）"):
-            self.close()  # 【資料投影】, 〔拍手〕: a stage direction in other brackets
+        adjourned = _ADJOURNED.match(stripped)
+        if adjourned or _INLINE_STAGE.search("（" + inner + "）"):
+            # 【資料投影】, 〔拍手〕: a stage direction in other brackets; （閉会） ends the turns
+            if adjourned:
+                self.end_turns()
+            else:
+                self.close()
             self.set_fate(i, "stage")
             self.out.directions.append(Direction(line.number, stripped))
             return True
