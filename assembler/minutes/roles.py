@@ -92,6 +92,8 @@ class RoleTable:
         >>> [(s.name, s.title, s.role) for s in map(t.guess, ["髙橋（清）委員", "議長（川端宏明君）", "東岡計画官"])]
         [('髙橋（清）', '委員', 'member'), ('川端宏明', '議長', 'chair'), ('東岡', '計画官', 'secretariat')]
         """
+        if not label:
+            return None  # ○( with nothing in it
         m = _PAREN.match(label)
         if m:
             return self._bracketed(label, m["out"], m["inner"], m["tail"])
