@@ -145,7 +145,8 @@ EXPECTED = {
     "verbatim-legend.txt": [
         ("事務局", "secretariat", "procedural", "定刻となりましたので、第４回委員会を開催", 11, 12),
         ("委員長", "chair", "procedural", "それでは議事に入る。", 14, 14),
-        ("事務局", "secretariat", "opinion", "資料１に沿って、前回の議論の整理を説明する。", 15, 15),
+        # the plain style's 「…を説明する」 is the polite 「…を説明します」: announcing the papers
+        ("事務局", "secretariat", "procedural", "資料１に沿って、前回の議論の整理を説明する。", 15, 15),
         ("委員", "member", "opinion", "資料１の３ページについて、中小事業者の負担をもう少し", 16, 17),
         ("事務局", "secretariat", "procedural", "次回までに費用の試算をお示しする。", 18, 18),
         ("委員長", "chair", "procedural", "ほかに御意見がなければ、本日はこれで閉会とする。", 19, 19),

@@ -27,7 +27,8 @@ attendance    御出席・御欠席・代理出席・途中退席 …
 materials     資料・お手元・タブレット・画面・ページ … 御覧ください, 配付しております
 thanks        ありがとうございます, 感謝申し上げます, お礼申し上げます
 farewell      退任, 本日をもって, お世話になりました
-confirmation  よろしいでしょうか, 異議なし, 了承, そのようにいたします
+vote          挙手全員であります, 起立多数, 可否同数, 賛成の方の挙手を求めます, 挙手により採決します
+confirmation  よろしいでしょうか, 異議なし, 了承, そのようにいたします, 決定しました, 御一任願いたい
 announcement  …について御説明・御報告・申し上げます, ３点申し上げたい
 nomination    a name and title alone (「柴田副委員長。」), or with the point put to them
               (「事務局、この点はいかがですか。」)
@@ -38,6 +39,11 @@ reply         はい, 承知しました, 以上です
 apology       申し訳ございません, 失礼します
 record        議事録・議事要旨・公開・傍聴・プレス …
 ============  =========================================================================
+
+The acts are written in the polite style; a sentence in the plain style of 要点記録 (開会する,
+質疑はないか, 採決に入る, 決定した) that no act reads is read again with its predicate in the
+polite form (``_polite``). The item put on the agenda (「…を求める請願を議題といたします」) is
+named, not asserted: its words of substance do not count.
 """
 from __future__ import annotations
 
@@ -76,6 +82,9 @@ ACTS: tuple[tuple[str, str], ...] = (
                   r"(?:御覧|ご覧|お配り|配付し|配布し|投影|共有し|共有させ|用意し|お示し|お開き|表示|お申し出|記載し|"
                   r"掲載し|入って(?:おり|い)|"
                   r"確認(?:ください|いただ|をお願い))[^。]{0,20}|(?:記載|掲載)の(?:とおり|通り)(?:です|でございます|となって(?:おり|い)ます)?"
+                  # as the papers set it out: 「…はお手元の日程案のとおりといたします」
+                  r"|(?:お手元|手元|配付|配布|資料|一覧|日程案|次第|順序表|別紙|別表)[^。]{0,20}(?:の)?(?:とおり|通り)"
+                  r"(?:と(?:いた|致)?します|とします|です|であります|である|でございます|となって(?:おり|い)ます)"
                   r"|(?:不足|落丁|不備|乱丁)[^。]{0,30}(?:お申し出|お知らせ|御連絡|ご連絡)[^。]{0,20}"),
     ("connection", r"(?:聞こえ|聴こえ|見え|映っ|映り|つなが|繋が|届い)[^。]{0,14}(?:か|でしょうか)"
                    r"|(?:聞こえ|聴こえ|見え|映っ|つなが|繋が)(?:て(?:おり|い)ます|ます)"
@@ -96,7 +105,9 @@ ACTS: tuple[tuple[str, str], ...] = (
               r"|お願いいたしたいと(?:思|存じ)います|どうぞ|いただきます|頂きます|いただけますか|いただけますでしょうか|願います"
               r"|挙げてください|お願いいたしたく存じます)"),
     ("floor/from", r"(?:から|より)[^。]{0,30}(?:説明|報告|紹介|挨拶|あいさつ|発言|発表|回答|連絡(?:事項)?|事務連絡)(?:を)?"
-                   r"(?:いただ|頂|させ|し|願い|お願い)[^。]{0,12}(?:ます|たい)"),
+                   r"(?:いただ|頂|させ|し|願い|お願い)[^。]{0,12}(?:ます|たい)"
+                   # calling on by a causative: 「議事課長に説明させます」
+                   r"|(?:から|より|に)[^。]{0,30}(?:説明|報告|答弁|回答|発言)(?:を)?させ(?:ます|たいと(?:思|存じ)います)"),
     ("floor/any", r"(?:御|ご)?(?:発言|意見|質問|質疑|討論)(?:等)?(?:は|が)?(?:ございます|あります|ありません|ございません)"
                   r"(?:か|でしょうか)"
                   r"|(?:何か|なにか)[^。]{0,10}(?:ございますか|ありますか|ございませんか|ありませんか|でしょうか)"),
@@ -110,6 +121,7 @@ ACTS: tuple[tuple[str, str], ...] = (
                  r"|(?:(?:御|ご)?(?:質問|質疑|意見|発言)[^。]{0,12}(?:方|かた)|挙手|手を挙げ|ボタン|チャット|合図)[^。]{0,24}"
                  r"(?:ください|願います|お願い(?:いた)?します|どうぞ)"),
     ("floor/ask", r"(?:説明|報告|答弁|意見|発言|見解|挙手|起立)を求め(?:ます|たいと(?:思|存じ)います)"
+                  r"|(?:発言|質疑|質問|答弁|討論)を許(?:します|可します)"
                   r"|(?:順|順番|順序)(?:で|に)[^。]{0,6}(?:お願い(?:いた)?します|どうぞ|(?:御|ご)発言ください)"),
     ("agenda", r"(?:議事|議題|次第|議案|案件|日程第|テーマ|本題|次の(?:議題|議事|テーマ|案件))[^。]{0,60}"
                r"(?:に入(?:ります|りたいと(?:思|存じ)います|らせていただきます)|に移(?:ります|りたいと(?:思|存じ)います"
@@ -119,7 +131,7 @@ ACTS: tuple[tuple[str, str], ...] = (
     # the business of the sitting: 調査を行います, 質疑を終結します, 採決いたします, 委員長の職務を行います
     ("business", r"(?:審査|調査|質疑|討論|採決|審議|協議|表決|説明|報告|意見交換|質問)(?:等)?(?:を|に)"
                  r"(?:行います|行いたいと(?:思|存じ)います|入ります|入りたいと(?:思|存じ)います|終結(?:いた)?します"
-                 r"|終わります|終了(?:いた)?します|移ります)|(?:採決|表決)(?:いた)?します"
+                 r"|終わります|終えます|終了(?:いた)?します|移ります)|(?:採決|表決)(?:いた)?します"
                  r"|(?:委員長|議長|座長|会長|部会長|分科会長|主査)の職務を(?:行い|務め|代行し)(?:ます|させていただきます)"
                  r"|進行(?:役)?を?(?:務め|担当|いたし|し)(?:ます|させていただきます|たいと(?:思|存じ)います)"
                  r"|進行(?:いた|致)?します|(?:報告|説明)を(?:受け|聴取し)(?:ます|たいと(?:思|存じ)います)"
@@ -130,6 +142,11 @@ ACTS: tuple[tuple[str, str], ...] = (
                  r"|時間も|時間が|休憩|会期)[^。]{0,40}(?:連絡|案内|調整|お知らせ|相談|お諮り|予定して|なりました|"
                  r"参りました|まいりました|来ました|過ぎ|押し|迫|限られ|決まり)[^。]{0,20}"
                  r"|休憩(?:を)?(?:いた|致)?(?:します|とします|といたします|に入ります|させていただきます)"
+                 # the sitting's days: 「審査は本日１日とする案であります」「会期は…までの３日間とします」
+                 r"|(?:審査|審議|会期|日程|調査)(?:は|を)[^。]{0,24}(?:本日|明日|[0-9０-９一二三四五六七八九十]+日間?)"
+                 r"(?:と|に)(?:いた|致)?(?:します|なります)(?:案|予定)?(?:です|であります|でございます)?"
+                 r"|(?:審査|審議|会期|日程|調査)(?:は|を)[^。]{0,24}(?:本日|明日|[0-9０-９一二三四五六七八九十]+日間?)"
+                 r"(?:と|に)(?:する|なる)(?:案|予定)(?:です|であります|である|でございます)"
                  r"|次回(?:の[^、。]{0,12})?(?:まで|に|で)[^。]{0,24}(?:お示し|御報告|ご報告|提示|お諮り|御説明|ご説明)"
                  r"(?:を)?(?:いた|致|さ|し)?(?:します|させていただきます|したいと(?:思|存じ)います)"
                  r"|(?:[0-9０-９一二三四五六七八九十]+分(?:程度|以内|ほど|くらい|ぐらい|まで)|手短|簡潔|時間の(?:関係|都合))"
@@ -153,10 +170,19 @@ ACTS: tuple[tuple[str, str], ...] = (
                r"|(?:お|御)礼(?:を)?申し上げ[^。]{0,6}|お疲れ(?:様|さま)で(?:す|した|ございました)"),
     ("farewell", r"(?:退任|離任|任期|最後の(?:出席|会議|会合|参加|委員会)|本日をもって|本日をもちまして|今回(?:を|で)"
                  r"(?:もって|最後|限り)|異動)[^。]{0,40}|お世話になりました|御?世話になりました"),
+    # a vote put or its result: 挙手全員であります, 起立多数, 可否同数, 賛成の方の挙手を求めます
+    ("vote", r"(?:挙手|起立|賛成|反対|賛成者|反対者|起立者|挙手者)(?:の方|者)?(?:全員|総員|多数|少数|同数|なし|ゼロ)"
+             r"(?:と認め(?:ます|る)|で(?:あります|ある|ございます|す)|です)?"
+             r"|(?:可否|賛否)同数(?:で(?:あります|ある|ございます|す)|です)?"
+             r"|(?:挙手|起立|御起立|ご起立|投票|記名投票|無記名投票)(?:により|によって|で|をもって)?(?:採決|表決)"
+             r"(?:いた|致)?(?:します|する|いたしたいと(?:思|存じ)います)"
+             r"|(?:挙手|起立|御起立|ご起立)(?:を)?(?:願います|願う|お願い(?:いた)?します|ください|求めます|を求めます)"),
     ("confirmation", r"よろしい(?:でしょうか|ですか|ございますか)|(?:御|ご)?異議(?:は)?(?:ございません|ありません|なし)"
                      r"[^。]{0,20}|(?:了承|承認|決定|確認|決)(?:いた|致|さ|し)?(?:します|しました|されました|とします"
                      r"|とさせていただきます|いただけますか|いただきました)|(?:その|この)(?:ように|とおり)[^。]{0,20}"
-                     r"|(?:と|で)認め(?:ます|る)[^。]{0,20}|(?:お)?諮り(?:いた|致)?(?:します|したいと(?:思|存じ)います)"
+                     r"|(?:と|で)認め(?:ます|る)[^。]{0,20}|(?:お)?諮り(?:いた|致)?(?:します|ます|したいと(?:思|存じ)います)"
+                     # the chair entrusted with a text or a date: 「委員長に御一任願いたいと思います」
+                     r"|(?:御|ご)?一任(?:を)?(?:願い|お願いし|いただき)(?:ます|たい(?:と(?:思|存じ)います)?)"
                      r"|決し(?:ました|ます)"
                      r"|(?:御|ご)?確認(?:ください|をお願い(?:いた)?します|いただけますでしょうか|いただきたい(?:と(?:思|存じ)います)?"
                      r"|(?:いた|致)?したいと(?:思|存じ)います)"),
@@ -238,7 +264,8 @@ _SUBSTANCE = re.compile(
 # (papers missing), 「必要に応じて」.
 _STOCK = re.compile(r"不足(?:等)?(?:が|の)?(?:ございましたら|ありましたら|あれば)|必要に応じて"
                     r"|(?:可決|否決|採択|承認|認定|同意)すべき|(?:説明|報告|答弁|意見|発言|見解|挙手|起立)を求め"
-                    r"|賛成(?:の方|者|する方)"  # a vote put, not a view
+                    r"|(?:賛成|反対)(?:の|する)?(?:方|者|委員|議員|諸君)"  # a vote put, not a view
+                    r"|(?:賛成|反対)(?:者)?(?:全員|総員|多数|少数|同数)|(?:可否|賛否)同数"  # its result
                     r"|(?:御|ご)(?:指摘|提案)")  # another's remark referred to (御指摘を踏まえ), not a point made
 _QUOTE = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 _QUOTED = re.compile(r"[「『“]")
@@ -247,6 +274,8 @@ _OPENER = re.compile(r"^(?:(?:はい|ええ|えー|えっと|ええと|あの|�
                      r"次に|まず|最後に|改めまして|改めて|さて|なお|また|引き続き|ただいま|只今|本日は|本日も|"
                      r"皆様|皆さん|どうも|誠に|本当に)[、，\s\u3000]*)+")
 _TOPIC = re.compile(r"について|につきまして|に関して|に関しまして|に関する")
+# The item put on the agenda is named, not asserted: 「…の整備を求める請願を議題といたします」.
+_ITEM_NAMED = re.compile(r"(?:を|は)(?:一括して|一括|まとめて|併せて|あわせて)?(?=議題)")
 _SENTENCE = re.compile(r"[^。？?！!]*[。？?！!]|[^。？?！!]+")
 # A sentence this long (without quotes) carries content whatever its predicate, unless a
 # listed announcement frame says otherwise.
@@ -339,20 +368,21 @@ _REVERSED = {name: re.compile(reverse_pattern(rx.pattern)) for name, rx, _w, _a 
 # here (reply, anchored at the start) is always tried.
 _KEYWORDS: dict[str, str] = {
     "greeting": "よろしく|宜しく|おはよう|こんにちは|こんばんは|お疲れ|お世話|はじめまして|初めまして|ようこそ",
-    "materials": "資料|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上|記載|掲載|不足|落丁|不備|乱丁",
+    "materials": "資料|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上|記載|掲載|不足|落丁|不備|乱丁|一覧|日程案"
+                 "|次第|順序表|別紙|別表",
     "connection": "聞こえ|聴こえ|見え|映っ|映り|つなが|繋が|届い|音声|映像|画面|マイク|ミュート|接続|回線|カメラ|"
                   "ハウリング|通信状況|電波|ビデオ",
     "opening": "開会|開催|開始|再開|開議|開き|始め|定刻|実施",
     "closing": "閉会|終了|散会|閉議|お開き|終わり|終え|閉じ|締めくくり|これ|ここ|以上",
     "floor": "お願い|どうぞ|いただ|頂|願い|挙げ",
-    "floor/from": "説明|報告|紹介|挨拶|あいさつ|発言|発表|回答|連絡",
+    "floor/from": "説明|報告|紹介|挨拶|あいさつ|発言|発表|回答|連絡|答弁",
     "floor/any": "ございます|あります|ありません|ございません|何か|なにか",
     "floor/hand": "進行|司会|マイク",
     "floor/views": "伺い|頂戴|いただき|頂き|賜り|お聞",
     "floor/if": "ございましたら|ありましたら|あれば|がある方|ください|願います|お願い|どうぞ",
-    "floor/ask": "求め|順",
+    "floor/ask": "求め|順|許",
     "agenda": "議事|議題|次第|議案|案件|日程第|テーマ|本題|次の|移|入",
-    "business": "審査|調査|質疑|討論|採決|審議|協議|表決|説明|報告|意見交換|質問|職務|進行|承り|お預かり",
+    "business": "審査|調査|質疑|討論|採決|審議|協議|表決|説明|報告|意見交換|質問|職務|進行|承り|お預かり|終え",
     # acts anchored at the start are gated too, by the words they cannot match without
     "introduction": "ございます|申します|です",
     "floor/who": "いかが|どなたか|ほか|他に|どうぞ|お願い|どうですか",
@@ -362,12 +392,13 @@ _KEYWORDS: dict[str, str] = {
     "query": "確認|質問|伺い|尋ね",
     "procedure": "扱い|報告事項|審議事項|決定事項|議決事項|諮問事項|協議事項|進め方|手続",
     "schedule": "次回|次の会議|日程|開催日|終了時刻|予定|時間|時刻|休憩|会期|追って|改めて|後日|別途|本日中|終了後|"
-                "会議後|会議の後|分程度|分以内|分ほど|分くらい|分ぐらい|分まで|手短|簡潔",
+                "会議後|会議の後|分程度|分以内|分ほど|分くらい|分ぐらい|分まで|手短|簡潔|審査|審議|調査",
     "attendance": "出席|欠席|参加|退席|退室|中座|遅参|遅刻|早退|定足数|過半数|お越し|お見え|臨席",
     "next steps": "踏まえ|受け|整理|まとめ|反映",
     "thanks": "ありがとう|有難う|感謝|礼|お疲れ",
     "farewell": "退任|離任|任期|最後の|本日をもって|本日をもちまして|今回|異動|世話",
-    "confirmation": "よろしい|異議|了承|承認|決定|確認|決|ように|とおり|認め|諮り",
+    "confirmation": "よろしい|異議|了承|承認|決定|確認|決|ように|とおり|認め|諮り|一任",
+    "vote": "挙手|起立|賛成|反対|同数|採決|表決",
     "announcement": "説明|報告|紹介|回答|補足|お答え|発表|お話し|申し上げ|述べ|お示し|コメント",
     "apology": "申し訳|すみません|恐縮|失礼",
     "record": "議事録|議事要旨|議事概要|会議録|傍聴|プレス|報道|カメラ|公開|公表|資料",
@@ -471,9 +502,24 @@ def act(sentence: str) -> str | None:
     if not s.strip("。？?！! \u3000"):
         return "reply" if sentence.strip() else None
     bare = _QUOTE.sub("「」", s) if _QUOTED.search(s) else s
-    n = len(bare)
-    if n > _LONG and not _ANNOUNCING.search(bare):
+    if len(bare) > _LONG and not _ANNOUNCING.search(bare):
         return None  # a long sentence is an act only as an announcement (see _verdict)
+    opened = opener.group() if opener else ""
+    found = _match(bare, opened)
+    if found is not None:
+        return found[0]
+    polite = _polite(bare)  # the plain style (開会する, 質疑はないか) read as the polite one
+    if polite is not bare:
+        found = _match(polite, opened)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _match(bare: str, opened: str) -> tuple[str | None] | None:
+    """(the act, or None when its sentence has substance) for the first act whose predicate
+    ends the sentence; None when no act's does."""
+    n = len(bare)
     backwards = bare[::-1]
     for name, rx, anchored, reversed_rx in _candidates(_possible(bare)):
         if n > _WIDEST:  # a match is looked for in the last _WIDEST characters only
@@ -483,12 +529,57 @@ def act(sentence: str) -> str | None:
             continue
         if name in _MEETING_ACTS or name == "procedure":
             m = rx.search(bare)  # where the predicate starts: its object stands before it
-            if m is not None and _other_object(name, bare, m.start(), opener.group() if opener else ""):
+            if m is not None and _other_object(name, bare, m.start(), opened):
                 continue
         elif name == "floor" and _OUTSIDE_VIEWS.search(bare):
             continue  # 「住民の皆様の御意見を伺います」: work promised, not the floor given
-        return _verdict(name, bare)
+        return (_verdict(name, bare),)
     return None
+
+
+# The plain style's predicate (だ/である records: 開会する, 質疑に入る, 挙手を求める, 決定した,
+# 異議ないか) and the polite one it stands for (開会します, 質疑に入ります, 挙手を求めます,
+# 決定しました, 異議ありませんか): a verb's dictionary form takes ます (a godan verb's last
+# kana moves to the i-row: 行う → 行います, 諮る → 諮ります; an ichidan verb, e- or i-row kana
+# before る, drops it: 求める → 求めます), する and a past in した/れた/えた take ました, and
+# a question of whether there is any (ないか, あるか) is asked as ありませんか, ありますか.
+# 「ではないか」 (a view put as a question) stays as it is, and so does ある (である, おそれがある:
+# a statement, whose polite あります the acts read only after the words of an act).
+_PLAIN_END = re.compile(
+    r"(?:(?P<q>(?:(?<![でのん])[はが]|(?<![でのんはが]))な[いき]か|あるか)|(?P<suru>する)"
+    r"|(?P<past>(?<!ま)した|[れえけげせぜてねべへめきぎじちびみり]た)"
+    r"|(?P<ichidan>(?<!ま)いる|[きぎしじちにひびみりえけげせぜてでねべへめれ]る)"
+    r"|(?P<godan>(?<=[\u3400-\u9fffあいかがさざただなはばぱまやらわ])う|(?<![まで])す|[くぐつぬぶむ]"
+    r"|(?<=[\u3400-\u9fffいうかがくぐさざすただつなぬはばぱぶまむやらるわおこごそぞとどのほぼぽもよろ])る))"
+    r"(?=[、，\s\u3000]*(?:ね|よ|ので|けれども|が)?[。？?！!]?$)")
+_GODAN_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
+
+
+def _polite(bare: str) -> str:
+    """The sentence with its plain predicate in the polite form (``bare`` itself when its
+    predicate is not plain).
+
+    >>> _polite("質疑はないか。"), _polite("調査に入る。"), _polite("挙手を求める。"), _polite("決定した。")
+    ('質疑はありませんか。', '調査に入ります。', '挙手を求めます。', '決定しました。')
+    >>> _polite("開会いたします。") == "開会いたします。", _polite("ではないか。")
+    (True, 'ではないか。')
+    """
+    m = _PLAIN_END.search(bare, max(0, len(bare) - 16))  # the predicate ends the sentence
+    if m is None:
+        return bare
+    end, form = m.group(), m.lastgroup
+    if form == "q":
+        polite = ("ありませんか" if "な" in end else "ありますか")
+        polite = end[0] + polite if end[0] in "はが" else polite
+    elif form == "suru":
+        polite = "します"
+    elif form == "past":
+        polite = end[:-1] + "ました"
+    elif form == "ichidan":  # 求める, 終える, 閉じる, している
+        polite = end[0] + "ます"
+    else:
+        polite = end.translate(_GODAN_I) + "ます"
+    return bare[:m.start()] + polite + bare[m.end():]
 
 
 def _other_object(name: str, bare: str, start: int, opened: str = "") -> bool:
@@ -528,6 +619,10 @@ def _verdict(name: str, bare: str) -> str | None:
         said = _TOPIC.split(bare)[-1]
         if _LATER.search(said):
             return None  # 「来年度に再編案をお示しします」 promises work: no announcement
+    elif name == "agenda":
+        said = _ITEM_NAMED.split(bare)[-1]
+        if len(bare) > _LONG:
+            return None
     elif len(bare) > _LONG:
         return None
     if _SUBSTANCE.search(_STOCK.sub("", said)):
