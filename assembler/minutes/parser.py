@@ -457,6 +457,14 @@ def _unclosed(label: str) -> bool:
     return label.count("（") + label.count("(") > label.count("）") + label.count(")")
 
 
+def _balanced(label: str, rest: str) -> tuple[str, str | None]:
+    """The label with the closing brackets that start ``rest`` until its brackets balance,
+    and what is left of the rest: ``('答弁（課政策監（担当）', '）令和…')`` -> ``('答弁（課政策監（担当））', '令和…')``."""
+    while rest and rest[0] in "）)" and _unclosed(label):
+        label, rest = label + rest[0], rest[1:]
+    return label, rest.lstrip(" \u3000：:") or None
+
+
 def column_label(text: str, column: int) -> tuple[str, str] | None:
     """The label at the margin and the speech at the column (a place either side of it, as
     the extractor rounds), or None: ``('議　　長', 'ただいまから…')``."""
@@ -839,13 +847,17 @@ class LineParser:
             m = shape.rx.match(text)
             if not m:
                 continue
-            sp = self.split_label(m["label"], shape.marked)
+            label, rest = m["label"], m.groupdict().get("text") or None
+            if rest and rest[0] in "）)" and _unclosed(label):
+                # ◯答弁（住宅課政策監（耐震化担当））令和…: the label's brackets nest, and a shape
+                # that knows one level stopped at the inner close; the label ends where they balance
+                label, rest = _balanced(label, rest)
+            sp = self.split_label(label, shape.marked)
             if sp is None:
                 continue
             if sp.title == "" and shape is BUILTIN_SHAPES[1]:
                 # 【全国…連絡会（村木常務理事）】: the bracket names who speaks for the body
                 sp = body_speaker(_SPACES.sub("", text[1:-1]), self.roles) or sp
-            rest = m.groupdict().get("text") or None
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
         return None

@@ -88,15 +88,21 @@ class RoleTable:
         ``事務局（佐藤企画官）`` (title, then the person), ``東岡計画官`` (an unknown title:
         role ``other``), ``１１番`` (a seat number: a member). None for a label that does not look like a speaker.
 
+        The brackets are read balanced, half-width or full-width alike: the title in them may
+        carry a qualifier of its own (``答弁（住宅課政策監（耐震化担当））``).
+
         >>> t = load_roles()
         >>> [(s.name, s.title, s.role) for s in map(t.guess, ["髙橋（清）委員", "議長（川端宏明君）", "東岡計画官"])]
         [('髙橋（清）', '委員', 'member'), ('川端宏明', '議長', 'chair'), ('東岡', '計画官', 'secretariat')]
+        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["答弁（住宅課政策監（耐震化担当））",
+        ...     "住宅課政策監(耐震化担当)", "質疑(久保田委員)"])]
+        [('住宅課', '政策監', 'government'), ('住宅課', '政策監', 'government'), ('久保田', '委員', 'member')]
         """
         if not label:
             return None  # ○( with nothing in it
-        m = _PAREN.match(label)
-        if m:
-            return self._bracketed(label, m["out"], m["inner"], m["tail"])
+        if "（" in label or "(" in label:
+            parts = _bracket_parts(label)
+            return self._bracketed(label, *parts) if parts is not None else None
         if label[-1] in ")）" and len(label) > 3:
             return self._lost_bracket(label)
         if not _nameish(label) or len(label) < 2:
@@ -137,12 +143,16 @@ class RoleTable:
 
     def _bracketed(self, label: str, out: str, inner: str, tail: str) -> Speaker | None:
         """A label with brackets: a qualifier (髙橋（清）委員), the person after a title
-        (議長（川端宏明君）, 事務局（佐藤企画官）) or the body a title speaks for
-        (参考人（あおば県医師会）).
+        (議長（川端宏明君）, 事務局（佐藤企画官）), the body a title speaks for
+        (参考人（あおば県医師会）), what the turn is before its speaker (答弁（河川課長）), the
+        office a named person holds (山田委員（副会長）: 山田, 副会長) or a qualifier of the
+        title (住宅課政策監（耐震化担当）: no person).
 
         >>> t = load_roles()
         >>> [(s.name, s.title) for s in map(t.guess, ["参考人（あおば県医師会）"])], t.guess("議事（１）")
         ([('あおば県医師会', '参考人')], None)
+        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["山田委員（副会長）", "事務局（保育課長）"])]
+        [('山田', '副会長', 'member'), ('保育', '課長', 'secretariat')]
         """
         if tail:
             sp = self.split(out + tail)
@@ -151,12 +161,17 @@ class RoleTable:
             return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
         if not _nameish(out, 30):
             return None
+        if _QUALIFIER.search(inner):
+            sp = self.split(out) or self.guess(out)  # out has no brackets: no recursion
+            return Speaker(label, sp.name, sp.title, sp.role) if sp is not None else None
         for h in _HONORIFIC:
             if inner.endswith(h) and _PERSON.match(inner[: -len(h)].replace(" ", "").replace("\u3000", "")):
                 return Speaker(label, inner[: -len(h)], out, self.role_of(out))
-        sp = self.split(inner)
+        sp = self.split(inner) or (self.guess(inner) if inner[-1:] in ")）" else None)
         if sp is not None:
             outer = self.split(out)
+            if outer is not None and outer.name and not sp.name:
+                return Speaker(label, outer.name, sp.title, sp.role)  # 山田委員（副会長）: the office held
             role = outer.role if outer is not None else sp.role
             return Speaker(label, sp.name, sp.title, role)
         if _NUMBERING.match(inner):
@@ -182,7 +197,8 @@ _NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次
                 "傍聴", "陪席", "説明員", "開会", "閉会")
 # words that are a heading when they are the whole label (【議事】), not in a title (議事課長)
 _NOT_LABEL = frozenset({"議事", "議事録", "議事概要", "議事要旨"})
-_PAREN = re.compile(r"^(?P<out>[^（）()]+)[（(](?P<inner>[^（）()]+)[）)](?P<tail>[^（）()]*)$")
+#: a qualifier of a title in brackets, no person: （耐震化担当）, （総務課長兼務）, （事務取扱）
+_QUALIFIER = re.compile(r"(?:担当|兼務|兼任|事務取扱|取扱い?|心得|併任|専任)$")
 _HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
 _PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\u30a0-\u30ffー][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,9}$")
@@ -191,6 +207,32 @@ _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
 _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
+
+
+def _bracket_parts(label: str) -> tuple[str, str, str] | None:
+    """``out（inner）tail`` of a label, the first bracket closed where it balances (half- and
+    full-width alike), so the inner part may hold brackets of its own; None when the label
+    starts with a bracket, leaves one open, or has brackets after the first pair.
+
+    >>> _bracket_parts("答弁（住宅課政策監(耐震化担当)）"), _bracket_parts("髙橋（清）委員"), _bracket_parts("３番（田")
+    (('答弁', '住宅課政策監(耐震化担当)', ''), ('髙橋', '清', '委員'), None)
+    """
+    start = min((i for i in (label.find("（"), label.find("(")) if i >= 0), default=-1)
+    if start <= 0:
+        return None
+    depth = 0
+    for j in range(start, len(label)):
+        c = label[j]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth == 0:
+                out, inner, tail = label[:start], label[start + 1:j], label[j + 1:]
+                if not inner or any(ch in "（()）" for ch in out + tail):
+                    return None
+                return out, inner, tail
+    return None
 
 
 def _nameish(text: str, most: int = 12) -> bool:
