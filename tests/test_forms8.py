@@ -35,9 +35,46 @@ EXPECTED = {
         ("意見（久保田委員）", "久保田", "委員", "member", "改修費用の負担軽減策を、", 35, 35),
         ("委員長（高森洋介）", "高森洋介", "委員長", "chair", "以上で本日の委員会を閉会します。", 37, 37),
     ],
+    # a city council's Word 会議録: each speaker alone in a paragraph of its own, with no mark,
+    # the speech in the paragraphs below (indented by a full-width space); labels with a
+    # title in brackets (事務局（保育課長）), a name in brackets (会長（佐伯真理子）,
+    # こども政策課主査（南）), an office held (大森委員（副会長）); agenda headings （１）開会
+    # between the turns, empty paragraphs and a page break inside a turn. Built by
+    # tests/fixtures/minutes/SOURCES.md's recipe; the line numbers are paragraph numbers
+    "word-label-paragraphs.docx": [
+        ("会長", "", "会長", "chair", "皆さん、こんにちは。定刻になりま", 10, 10),
+        ("会長", "", "会長", "chair", "本日は委員７名中５名の出席をいた", 11, 11),
+        ("会長", "", "会長", "chair", "それでは、議事に入ります。事務局", 15, 15),
+        ("事務局（保育課長）", "保育", "課長", "secretariat", "保育課長の北川でございます。資料", 17, 17),
+        ("事務局（保育課長）", "保育", "課長", "secretariat", "４月１日現在の待機児童数は８人で", 18, 18),
+        ("佐伯委員", "佐伯", "委員", "member", "１歳児の受入れ枠を広げるには、保", 21, 21),
+        ("事務局（こども政策課長）", "こども政策", "課長", "secretariat", "御指摘のとおり、保育士の確保は重", 23, 23),
+        ("千葉委員", "千葉", "委員", "member", "放課後児童クラブも同じ状況です。", 25, 25),
+        ("千葉委員", "千葉", "委員", "member", "支援員の確保について、保育士と同", 27, 27),
+        ("こども政策課主査（南）", "南", "こども政策課主査", "secretariat", "放課後児童クラブの支援員につきま", 29, 29),
+        ("大森委員（副会長）", "大森", "副会長", "member", "家賃補助は、市外から来る人にも周", 31, 31),
+        ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "ほかに御意見がなければ、以上で本", 33, 33),
+    ],
+    # the same minutes printed to PDF by LibreOffice and extracted by pdftotext: the label on
+    # a line of its own, the speech wrapped at the page width below it, blank lines and form
+    # feeds where the page break was
+    "word-label-paragraphs-pdftotext.txt": [
+        ("会長", "", "会長", "chair", "皆さん、こんにちは。定刻になりま", 10, 12),
+        ("会長", "", "会長", "chair", "それでは、議事に入ります。事務局", 16, 16),
+        ("事務局（保育課長）", "保育", "課長", "secretariat", "保育課長の北川でございます。資料", 18, 20),
+        ("佐伯委員", "佐伯", "委員", "member", "１歳児の受入れ枠を広げるには、保", 23, 24),
+        ("事務局（こども政策課長）", "こども政策", "課長", "secretariat", "御指摘のとおり、保育士の確保は重", 26, 27),
+        ("千葉委員", "千葉", "委員", "member", "放課後児童クラブも同じ状況です。", 30, 30),
+        ("千葉委員", "千葉", "委員", "member", "支援員の確保について、保育士と同", 32, 32),
+        ("こども政策課主査（南）", "南", "こども政策課主査", "secretariat", "放課後児童クラブの支援員につきま", 34, 34),
+        ("大森委員（副会長）", "大森", "副会長", "member", "家賃補助は、市外から来る人にも周", 36, 36),
+        ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "ほかに御意見がなければ、以上で本", 38, 38),
+    ],
 }
 
 LINE_FATES = {
+    "word-label-paragraphs.docx": "fbffffbapppbapppppbppppppbbpppppppba",
+    "word-label-paragraphs-pdftotext.txt": "fbffffbappppbappppppbpppppppbpbpppppppbabb",
     "record-nested-brackets.txt": "fbffffffab" "pppppppppppppppbF" "ppppppppppbnF",
 }
 
@@ -89,3 +126,19 @@ def test_nested_brackets_are_read_balanced_wherever_a_label_stands():
         ("南委員（副委員長）", "南", "副委員長", "member"),
     ]
     assert [r[4] for r in got][1:3] == ["調査は年２回実施しております。", "結果は公表いたします。"]
+
+
+def test_a_label_with_brackets_alone_on_its_line_is_a_header_only_before_speech():
+    # written apart from the fixtures (pdftotext shape, no indent): the labels of the form
+    # are headers; a one-line agenda item, a heading, a label of no known title, an absence
+    # noted in brackets are none — their lines stay text of the speaker above
+    got = _speakers("あおば市景観審議会 会議録\n\n１ 日時 令和６年７月２日（火）午前１０時\n２ 出席者\n"
+                    "高木会長（高木一郎）、石田委員、森景観課長（森直樹）\n\n（１）開会\n景観課長（森直樹）\n"
+                    "ただいまから、第３回景観審議会を開会します。\n報告事項（２件）\n資料１を御覧ください。\n"
+                    "会長（高木一郎）\nそれでは、審議に入ります。\n重点地区の指定（案）\n重点地区を２か所増やす案です。\n"
+                    "会長（欠席）\n本日は副会長が進行します。\n石田委員（副会長）\n眺望の保全は重要だ。\n"
+                    "スケジュール（予定）\n次回は９月に開催します。\n（２）閉会\n")
+    assert [r[:4] for r in got] == [("景観課長（森直樹）", "森直樹", "景観課長", "secretariat"),
+                                    ("会長（高木一郎）", "高木一郎", "会長", "chair"),
+                                    ("石田委員（副会長）", "石田", "副会長", "member")]
+    assert "報告事項（２件）" in got[0][4] and "会長（欠席）" in got[1][4] and "スケジュール（予定）" in got[2][4]

@@ -121,6 +121,7 @@ class _Shape:
     marked: bool = False  # a mark or brackets: an unknown title is believed on form
     builtin: bool = True  # False for a user's pattern (tried first, on every line)
     spaced: bool = False  # label, spaces, speech: only a known title, and a sentence before the body
+    alone: bool = False  # a label with brackets alone on its line: a known title, speech below it
 
 
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
@@ -168,6 +169,10 @@ BUILTIN_SHAPES = (
            "header", loose=True, spaced=True),
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
            loose=True),
+    # 事務局（保育課長） / 保育課長（山田） / 山田委員（副会長）: a name-like label with a title or a
+    # name in brackets, alone in its paragraph, the speech in the paragraphs below
+    _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{1,20}[（(]"
+                      r"[^\s\u3000：:、。,，「」『』【】・]{1,30}[）)])$"), "header", loose=True, alone=True),
 )
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
@@ -215,7 +220,7 @@ def _unfinished_label(text: str) -> bool:
                                          or len(body) <= 30 and not any(c in _CLOSE for c in body))
 
 
-_BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-3], BUILTIN_SHAPES[-1], BUILTIN_SHAPES[5]
+_BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-4], BUILTIN_SHAPES[-2], BUILTIN_SHAPES[5]
 _COLON_SHAPE = BUILTIN_SHAPES[7]
 # The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
 _WORD = re.compile(r"[^\s\u3000]+")
@@ -844,6 +849,8 @@ class LineParser:
     def first_header(self, shapes: tuple[_Shape, ...], text: str,
                      in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         for shape in shapes:
+            if shape.alone and (text[-1] not in ")）" or len(text) > 52):
+                continue  # the cheap test first: a label with brackets alone ends with its bracket
             m = shape.rx.match(text)
             if not m:
                 continue
@@ -901,6 +908,8 @@ class LineParser:
     def believed(self, shape: _Shape, sp: Speaker, rest: str | None, text: str,
                  in_attendees: bool) -> bool:
         """Whether a label that has the form of a header is a speaker here."""
+        if shape.alone:
+            return self.label_alone(sp, text, in_attendees)
         if shape.loose and not self.loose_plausible(shape, sp, rest, text, in_attendees):
             return False
         unknown = self.unknown_title(shape, sp)
@@ -914,6 +923,32 @@ class LineParser:
         # the bullets of a bracketed speaker: a bullet, not a header
         return not (not rest and self.roles.split(sp.label) is None and (
             text[0] in BULLET_CHARS or text[0] in _MARKS and self.speaker is not None and not self.turns))
+
+    def label_alone(self, sp: Speaker, text: str, in_attendees: bool) -> bool:
+        """A label with brackets alone on its line (事務局（保育課長）, 保育課長（山田）,
+        委員長（山田太郎）, 山田委員（副会長）) heads the speech below it when its title is in
+        the role table (or a seat number), it stands outside an attendee list, and the next
+        line is speech: kana, no header, no heading, no field of the front matter
+        (議事（１）, スケジュール（案）, 会長の選出（互選） are none).
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> from assembler.ingest.text import split_lines
+        >>> src = split_lines("会議録\\n\\n事務局（保育課長）\\n　資料１を御覧ください。\\n"
+        ...                   "副会長選出（互選）\\n　互選により選出した。\\n", "x.txt", encoding="utf-8")
+        >>> p = LineParser(src, load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.at = 2; p.header("事務局（保育課長）")[1].role
+        'secretariat'
+        >>> p.at = 4; p.header("副会長選出（互選）") is None
+        True
+        """
+        if in_attendees or (self.roles.split(sp.title) is None and not _SEAT.fullmatch(sp.title)):
+            return False
+        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        return (bool(nxt) and _HIRAGANA.search(nxt) is not None and nxt[0] not in _HEADER_OPENERS
+                and self.labels.field(nxt) is None and not self.is_agenda(nxt))
 
     def loose_plausible(self, shape: _Shape, sp: Speaker, rest: str | None, text: str,
                         in_attendees: bool) -> bool:

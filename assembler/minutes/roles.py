@@ -159,27 +159,38 @@ class RoleTable:
             if sp is None or not _nameish(out, 8):
                 return None
             return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
-        if not _nameish(out, 30):
-            return None
+        if not (_nameish(out, 30) or _KANA_TITLE.match(out) and self.split(out) is not None):
+            return None  # こども政策課長（山田）: a unit's name in kana before a title of the table
         if _QUALIFIER.search(inner):
             sp = self.split(out) or self.guess(out)  # out has no brackets: no recursion
             return Speaker(label, sp.name, sp.title, sp.role) if sp is not None else None
         for h in _HONORIFIC:
             if inner.endswith(h) and _PERSON.match(inner[: -len(h)].replace(" ", "").replace("\u3000", "")):
                 return Speaker(label, inner[: -len(h)], out, self.role_of(out))
+        return self._titled_inside(label, out, inner) or self._person_inside(label, out, inner)
+
+    def _titled_inside(self, label: str, out: str, inner: str) -> Speaker | None:
+        """The brackets hold a title of the table: the person after a title (事務局（佐藤企画官）,
+        答弁（河川課長）, its qualifier nested), or the office a named person holds (山田委員（副会長））."""
         sp = self.split(inner) or (self.guess(inner) if inner[-1:] in ")）" else None)
-        if sp is not None:
-            outer = self.split(out)
-            if outer is not None and outer.name and not sp.name:
-                return Speaker(label, outer.name, sp.title, sp.role)  # 山田委員（副会長）: the office held
-            role = outer.role if outer is not None else sp.role
-            return Speaker(label, sp.name, sp.title, role)
+        if sp is None:
+            return None
+        outer = self.split(out)
+        if outer is not None and outer.name and not sp.name:
+            return Speaker(label, outer.name, sp.title, sp.role)  # 山田委員（副会長）: the office held
+        role = outer.role if outer is not None else sp.role
+        return Speaker(label, sp.name, sp.title, role)
+
+    def _person_inside(self, label: str, out: str, inner: str) -> Speaker | None:
+        """The brackets hold a person's name (委員長（高森洋介）) or whom a title speaks for
+        (参考人（あおば県医師会）); not an item's number (議事（１）) or a note (会長（欠席）)."""
         if _NUMBERING.match(inner):
             return None  # 議事（１）: an item's number, no person
         if _nameish(inner, 8):
             return Speaker(label, inner, out, self.role_of(out))
         outer = self.split(out)
-        if outer is not None and not outer.name and _AFFILIATION.match(inner):
+        if (outer is not None and not outer.name and _AFFILIATION.match(inner)
+                and not any(w in inner for w in _NOT_SPEAKER)):
             return Speaker(label, inner, out, outer.role)  # 参考人（あおば県医師会）: a title, then whose
         return None
 
@@ -198,6 +209,7 @@ _NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次
 # words that are a heading when they are the whole label (【議事】), not in a title (議事課長)
 _NOT_LABEL = frozenset({"議事", "議事録", "議事概要", "議事要旨"})
 #: a qualifier of a title in brackets, no person: （耐震化担当）, （総務課長兼務）, （事務取扱）
+_KANA_TITLE = re.compile(r"^[\u3041-\u3096\u30a0-\u30ffー]{1,8}[\u3400-\u9fff々]{2,14}$")
 _QUALIFIER = re.compile(r"(?:担当|兼務|兼任|事務取扱|取扱い?|心得|併任|専任)$")
 _HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
