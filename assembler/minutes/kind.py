@@ -267,6 +267,8 @@ _STOCK = re.compile(r"不足(?:等)?(?:が|の)?(?:ございましたら|あり�
                     r"|(?:賛成|反対)(?:の|する)?(?:方|者|委員|議員|諸君)"  # a vote put, not a view
                     r"|(?:賛成|反対)(?:者)?(?:全員|総員|多数|少数|同数)|(?:可否|賛否)同数"  # its result
                     r"|(?:御|ご)(?:指摘|提案)")  # another's remark referred to (御指摘を踏まえ), not a point made
+# Either of the two: a sentence with neither is known to say nothing of substance in one scan.
+_STOCK_OR_SUBSTANCE = re.compile(f"{_STOCK.pattern}|{_SUBSTANCE.pattern}")
 _QUOTE = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 _QUOTED = re.compile(r"[「『“]")
 # Words that open a sentence without adding to it (fillers, connectives, address).
@@ -456,6 +458,12 @@ def _possible(bare: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _candidates_of_words(words: frozenset[str]) -> tuple[tuple[str, re.Pattern[str], bool, re.Pattern[str]], ...]:
+    """``_candidates`` of the acts those words stand for (one look-up per sentence)."""
+    return _candidates(_acts_of_words(words))
+
+
+@lru_cache(maxsize=4096)
 def _acts_of_words(words: frozenset[str]) -> frozenset[str]:
     found = set(_ALWAYS)
     for w in words:
@@ -521,7 +529,7 @@ def _match(bare: str, opened: str) -> tuple[str | None] | None:
     ends the sentence; None when no act's does."""
     n = len(bare)
     backwards = bare[::-1]
-    for name, rx, anchored, reversed_rx in _candidates(_possible(bare)):
+    for name, rx, anchored, reversed_rx in _candidates_of_words(frozenset(_KEYWORD_RX.findall(bare))):
         if n > _WIDEST:  # a match is looked for in the last _WIDEST characters only
             if anchored or rx.search(bare, n - _WIDEST) is None:
                 continue
@@ -553,6 +561,10 @@ _PLAIN_END = re.compile(
     r"|(?<=[\u3400-\u9fffいうかがくぐさざすただつなぬはばぱぶまむやらるわおこごそぞとどのほぼぽもよろ])る))"
     r"(?=[、，\s\u3000]*(?:ね|よ|ので|けれども|が)?[。？?！!]?$)")
 _GODAN_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
+# The last character before the closing marks that a plain predicate (or the particle after it)
+# can end in: a sentence ending otherwise (ます, です, ません, ください, 名詞) is not searched.
+_PLAIN_LAST = frozenset("かるたうすくぐつぬぶむねよでもが")
+_CLOSING = frozenset("。？?！!、，")
 
 
 def _polite(bare: str) -> str:
@@ -564,6 +576,12 @@ def _polite(bare: str) -> str:
     >>> _polite("開会いたします。") == "開会いたします。", _polite("ではないか。")
     (True, 'ではないか。')
     """
+    i = len(bare)
+    while i and (bare[i - 1] in _CLOSING or bare[i - 1].isspace()):
+        i -= 1
+    last = bare[i - 1:i]
+    if last not in _PLAIN_LAST or last == "す" and bare[i - 2:i - 1] in ("ま", "で"):
+        return bare  # a polite or a nominal ending: no plain predicate (a quick test before the search)
     m = _PLAIN_END.search(bare, max(0, len(bare) - 16))  # the predicate ends the sentence
     if m is None:
         return bare
@@ -625,6 +643,8 @@ def _verdict(name: str, bare: str) -> str | None:
             return None
     elif len(bare) > _LONG:
         return None
+    if _STOCK_OR_SUBSTANCE.search(said) is None:
+        return name  # neither: nothing taken off, nothing of substance (one scan instead of two)
     if _SUBSTANCE.search(_STOCK.sub("", said)):
         return None
     return name
