@@ -40,7 +40,9 @@ class Line:
     points one level down), ``item`` (any other list item), ``bold`` (the bold words a
     paragraph starts with, the rest of it on the next line of the same number: a speaker's
     name set in bold before the speech, or just words in bold), ``label`` (PDF: a cell of the
-    first column of a table found from its layout, a speaker's label or not).
+    first column of a table found from its layout, a speaker's label or not), ``lead`` (a cell
+    of a column before the speaker's in a record laid out as 日程 | 発言者 | 発言: the item the
+    row opens).
     """
 
     text: str

@@ -119,6 +119,11 @@ _HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "�
                "内容", "意見", "主な意見", "意見等", "意見の要旨", "要旨")
 
 
+#: a speaker column's heading, and those of the columns that may stand before it (日程 | 発言者 | 発言)
+_SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名")
+_LEAD_HEADS = ("日程", "議事", "事項", "項目", "案件", "時刻", "時間", "番号", "No", "No.")
+
+
 class _Walker:
     def __init__(self, formats: dict[tuple[str, str], str], style_numbering: dict[str, _Element]) -> None:
         self.formats = formats
@@ -183,14 +188,16 @@ class _Walker:
 
     def table(self, el: _Element) -> None:
         rows = [row for row in el.iter(_W + "tr") if row.getparent() is el]  # nested: from their cell
-        speakers = _is_speaker_table(rows)
+        at = _speaker_column(rows)
+        speakers = at is not None
         for n, row in enumerate(rows):
             head = speakers and n == 0 and _is_head_row(row)
             for c, cell in enumerate(row.findall(_W + "tc")):
-                if speakers and c == 0 and not head and _cell_text(cell):
+                if speakers and c == at and not head and _cell_text(cell):
                     self.speaker_cell(cell)
                     continue
-                self.cell_cue = "head" if head else None
+                # 日程第３ in a column before the speaker's: the item the row opens
+                self.cell_cue = "head" if head else "lead" if speakers and c < at else None
                 for child in cell:
                     self.block(child)
                 self.cell_cue = None
@@ -221,21 +228,34 @@ def _cell_text(cell: _Element) -> str:
 
 def _is_head_row(row: _Element) -> bool:
     cells = [_SPACE.sub("", _cell_text(c)) for c in row.findall(_W + "tc")]
-    return any(c in _HEAD_WORDS for c in cells[:2])
+    return any(c in _HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in _SPEAKER_HEADS for c in cells)
 
 
-def _is_speaker_table(rows: list[_Element]) -> bool:
-    """A table of speaker | remark: two columns, the first short labels with no sentence,
-    the second the remarks (longer), on most rows below the heading."""
-    if len(rows) < 2 or any(len(r.findall(_W + "tc")) != 2 for r in rows):
-        return False
+def _speaker_column(rows: list[_Element]) -> int | None:
+    """The speaker column of a table of speaker | remark: two columns, the first short labels
+    with no sentence, the second the remarks (longer), on most rows below the heading; or
+    more columns under a heading row that names them (日程 | 発言者 | 発言: the speaker's is
+    the one headed 発言者, the remark's the next, the ones before it name the item a row
+    opens). None for any other table."""
+    if len(rows) < 2:
+        return None
+    width = len(rows[0].findall(_W + "tc"))
+    if any(len(r.findall(_W + "tc")) != width for r in rows):
+        return None
+    at = 0
+    if width != 2:
+        heads = [_SPACE.sub("", _cell_text(c)) for c in rows[0].findall(_W + "tc")]
+        at = next((k for k, h in enumerate(heads) if h in _SPEAKER_HEADS), -1)
+        if not (0 < at < width - 1 and heads[at + 1] in _HEAD_WORDS
+                and all(h in _LEAD_HEADS for h in heads[:at])):
+            return None
     body = rows[1:] if _is_head_row(rows[0]) else rows
-    pairs = [(_cell_text(r.findall(_W + "tc")[0]), _cell_text(r.findall(_W + "tc")[1])) for r in body]
+    pairs = [(_cell_text(r.findall(_W + "tc")[at]), _cell_text(r.findall(_W + "tc")[at + 1])) for r in body]
     labels = [(a, b) for a, b in pairs if a]
     if not labels:
-        return False
+        return None
     short = sum(1 for a, b in labels if len(a) <= 30 and "。" not in a and len(b) > len(a))
-    return short >= 0.8 * len(labels)
+    return at if short >= 0.8 * len(labels) else None
 
 
 _SPACE = re.compile(r"[\s\u3000]+")

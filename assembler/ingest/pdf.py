@@ -15,7 +15,8 @@ is what lets this reader undo the noise that extraction leaves:
 - page numbers (「- 3 -」, 「3」, 「3/6」) and running headers/footers (the same text at the
   top or bottom of most pages) are dropped;
 - a table 発言者 | 発言内容 (from its heading row on): each line read by its cells, the speaker
-  cell a line of its own cued ``speaker`` (a bracket wrapped below it joins it: 事務局 /
+  cell a line of its own cued ``speaker`` (columns before it, 日程 | 発言者 | 発言, give lines of
+  their own before it) (a bracket wrapped below it joins it: 事務局 /
   （企画課長）), the remark's lines going on without an indent, the heading row cued ``head``;
   without a heading row the columns are found from the layout (a narrow first column of
   short label cells beside a column of speech, three rows at least): its cells are cued
@@ -141,6 +142,11 @@ def _rows(page: LTPage) -> list[_Row]:
 
 _HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "発言内容", "発言要旨", "発言の要旨", "内容",
                "意見", "主な意見", "要旨")
+#: the words of a speaker column's heading (the remark is the column after it)
+_SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名")
+#: headings of columns before the speaker's in a record laid out as a table (議事の経過:
+#: 日程 | 発言者 | 発言): their cells name the item a row opens
+_LEAD_HEADS = ("日程", "議事", "事項", "項目", "案件", "時刻", "時間", "番号", "No", "No.")
 
 
 def _label_cell(text: str) -> bool:
@@ -156,14 +162,45 @@ class _Table:
     left: float
     column: float
     cue: str
+    lead: tuple[float, ...] = ()  # left edges of the columns before the speaker's (日程)
 
 
 def _heading_row(row: _Row) -> _Table | None:
-    """The table when the line is a 発言者 | 発言内容 heading row."""
-    cells = row.cells
-    if cells and len(cells) == 2 and all(_SPACES.sub("", t) in _HEAD_WORDS for _x, t in cells):
-        return _Table(cells[0][0], cells[1][0], "speaker")
-    return None
+    """The table when the line is a 発言者 | 発言内容 heading row, or 日程 | 発言者 | 発言 (the
+    columns before the speaker's are read as lines of their own)."""
+    cells = _heading_cells(row.cells) if row.cells and len(row.cells) <= 8 else None
+    if not cells or not 2 <= len(cells) <= 4:
+        return None
+    words = [t for _x, t in cells]
+    if len(cells) == 2:
+        if all(w in _HEAD_WORDS for w in words):
+            return _Table(cells[0][0], cells[1][0], "speaker")
+        return None
+    at = next((k for k, w in enumerate(words) if w in _SPEAKER_HEADS), None)
+    if (at is None or at == 0 or at + 1 >= len(words) or words[at + 1] not in _HEAD_WORDS
+            or not all(w in _LEAD_HEADS for w in words[:at])):
+        return None
+    return _Table(cells[at][0], cells[at + 1][0], "speaker", tuple(x for x, _t in cells[:at]))
+
+
+_ALL_HEADS = frozenset(_HEAD_WORDS + _SPEAKER_HEADS + _LEAD_HEADS)
+
+
+def _heading_cells(cells: list[tuple[float, str]]) -> list[tuple[float, str]] | None:
+    """The cells of a heading row as words, a word spread so wide that it came in pieces
+    joined again (発　　　言 → 発 | 言 → 発言); None when a piece joins no heading word."""
+    out: list[tuple[float, str]] = []
+    x, word = 0.0, ""
+    for left, text in cells:
+        if not word:
+            x = left
+        word += _SPACES.sub("", text)
+        if word in _ALL_HEADS:
+            out.append((x, word))
+            word = ""
+        elif len(word) > 5:
+            return None
+    return None if word else out
 
 
 def _layout_table(pages: list[list[_Row]]) -> tuple[int, int, _Table] | None:
@@ -198,6 +235,15 @@ def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> b
     going on (no indent: the paragraph goes on), the heading row (cue ``head``), a speaker
     cell whose remark is empty (its label alone)."""
     cells = row.cells or [(row.x0, row.text)]
+    if len(cells) > 2 and _heading_row(row) is not None:
+        lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
+        return True
+    if table.lead:
+        # 日程第３ | 議　長 | …: the item a row opens, a line of its own before the speaker's
+        # (alone on its row, a line at the lead column's edge is the page's text under the table)
+        while len(cells) > 1 and any(abs(cells[0][0] - x) <= 3 for x in table.lead):
+            lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no, "lead"))
+            cells = cells[1:]
     if len(cells) == 1 and abs(cells[0][0] - table.column) <= 3:
         lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no))
         return True

@@ -50,6 +50,10 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[pP]\.?\s*[0-9０-９]{1,4}"
     r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 _STAGE = re.compile(r"^[（(].*[）)]$")
+#: the ditto mark in a table's speaker cell: the speaker of the row above
+_SEAT = re.compile(r"^[0-9０-９]{1,3}番$")
+_NOBODY = Speaker("", "", "", "other")  # a title held by several people: it names nobody alone
+_DITTO = frozenset(("〃", "″", "\u3003", "〃〃", "同", "同上", "同右", "々"))
 #: a rule between turns or sections: ────, ――――◇――――, ＝＝＝, ＊＊＊
 _RULE_CHARS = "─━―－-‐＝=＿_◇◆＊*〜~"
 _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
@@ -396,6 +400,10 @@ _HEADING = re.compile(
     rf"(?P<label>[^。]{{1,40}})$")
 _TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
 _STAGE_START = frozenset("（(")
+#: the floor's voice on a line of its own: 異議なし, 「異議なし」, 「異議なし」の声, 「賛成」と呼ぶ者あり
+_VOICE_START = frozenset("異「『")
+_FLOOR_VOICE = re.compile(r"^(?:異議(?:なし|無し|あり|有り)|[「『](?:異議(?:なし|無し|あり|有り)|賛成|反対|なし)[」』]"
+                          r"(?:の声(?:あり)?|と(?:呼|言)ぶ?者(?:あり)?|との声(?:あり)?)?)[。．]?$")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
 _HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
@@ -659,6 +667,7 @@ class LineParser:
         self.pending: list[Speaker] = []  # headers in a row, none of them has spoken yet
         self.seen_speaker = False
         self.in_body = False
+        self.holders = {}
         self.front_block: str | None = None
         self.gap = False  # a blank line or page break since the open paragraph's last line
         self.last_page = src.lines[0].page if src.lines else None
@@ -1258,6 +1267,9 @@ class LineParser:
         can be of its kind (the cheap tests first: this runs for every line)."""
         if line.cue is not None and self.cue_step(i, line, stripped):
             return True
+        if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
+            self.voice(i, line, stripped)
+            return True
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.end_step(i, line, stripped):
             return True
@@ -1567,6 +1579,7 @@ class LineParser:
                     found: tuple[_Shape, Speaker, str | None]) -> None:
         """The header's speaker takes the floor; the speech after it on ``line`` opens a point."""
         _shape, sp, rest = found
+        sp = self.holder(sp)
         self.start_body()
         self.back = False
         self.closed = False
@@ -1574,7 +1587,7 @@ class LineParser:
             self.pending.append(sp)  # headers in a row: each keeps a paragraph below
         else:
             self.pending = [sp]
-        self.speaker = sp
+        self.speaker = self.last_speaker = sp
         self.seen_speaker = True
         self.turns = first in _MARKS  # ○ marks turns here, not bullets
         self.set_fate(i, "point")
@@ -1583,6 +1596,22 @@ class LineParser:
             if rest.strip():
                 self.open("point", i, line, rest)
         self.last_was_header = not rest
+
+    def holder(self, sp: Speaker) -> Speaker:
+        """The speaker named earlier under the title this label is alone: 議長 after 議長（堀井
+        正道）, 町長 after 町長（岸本和之）, １番 after １番（木村陽子）, 委員長 after 高森委員長 — when
+        one person held that title so far. A title many hold (委員) names nobody by itself;
+        a seat number (１番) is one member's."""
+        key = _SPACES.sub("", sp.label)
+        held = self.holders.get(key)
+        if held is not None and held is not _NOBODY:
+            return held
+        if sp.name and sp.name != key and sp.title:
+            title = _SPACES.sub("", sp.title)
+            if sp.role != "member" or _SEAT.match(title):
+                held = self.holders.get(title)
+                self.holders[title] = sp if held is None or held == sp else _NOBODY
+        return sp
 
     def broken_header_step(self, i: int, stripped: str) -> bool:
         """A header the extractor broke over two lines: ＜国土交通省水管理・国土保全局（仁科河川 /
@@ -1655,6 +1684,9 @@ class LineParser:
             self.close()
             self.set_fate(i, "furniture")
             return True
+        if line.cue == "lead":
+            self.add("agenda", i, line)
+            return True  # 日程第３ in the column before the speaker's: the item the row opens
         if line.cue in ("bold", "label"):
             # a bold start before the speech, a cell of a table's first column found from the
             # layout (PDF): a header when it is a speaker's label (a title of the role table,
@@ -1664,6 +1696,13 @@ class LineParser:
                 return False
             self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
             self.take_header(i, line, "○", found)
+            return True
+        if line.cue in ("speaker", "label") and stripped in _DITTO:
+            # 〃 in a table's speaker cell: the speaker of the row above takes the floor again
+            if self.last_speaker is None:
+                return False
+            self.last_was_header = False
+            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.last_speaker, None))
             return True
         if line.cue == "speaker":
             self.last_was_header = False  # a row is a turn, whatever the row above said
@@ -1776,6 +1815,13 @@ class LineParser:
         self.out.directions.append(Direction(line.number, stripped))
         return True
 
+    def voice(self, i: int, line: Line, stripped: str) -> None:
+        """異議なし on a line of its own, with no speaker (the floor answering the chair, a row
+        of a table whose speaker cell is empty): a stage direction, as （「異議なし」の声あり） is."""
+        self.close()
+        self.set_fate(i, "stage")
+        self.out.directions.append(Direction(line.number, stripped))
+
     def stage_step(self, i: int, line: Line, stripped: str) -> bool:
         """（拍手） on its own line: recorded, never a point."""
         if not (self.in_body and _STAGE.match(stripped) and not NUMBERED.match(stripped)):
@@ -1865,6 +1911,8 @@ class LineParser:
             cur.lines[-1] = Line(clean, line.number, line.page)
 
     last_was_header = False
+    last_speaker: Speaker | None = None  # the last header's speaker, for a 〃 below it
+    holders: dict[str, Speaker]  # a title -> the one person named under it so far (or _NOBODY)
     closed = False  # the turns were closed (閉会, 以上, a signature): a signature line is no turn
     turns = False
     back = False  # under a label that names no speaker (【参考】): back matter up to the next header
