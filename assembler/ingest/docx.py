@@ -197,7 +197,7 @@ class _Walker:
                     self.speaker_cell(cell)
                     continue
                 # 日程第３ in a column before the speaker's: the item the row opens
-                self.cell_cue = "head" if head else "lead" if speakers and c < at else None
+                self.cell_cue = "head" if head else "lead" if at is not None and c < at else None
                 for child in cell:
                     self.block(child)
                 self.cell_cue = None
