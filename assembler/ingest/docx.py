@@ -226,6 +226,16 @@ def _cell_text(cell: _Element) -> str:
     return "".join("".join(_text(p)) for p in cell.iter(_W + "p")).strip()
 
 
+def _headed_speaker_column(row: _Element) -> int | None:
+    """日程 | 発言者 | 発言: the column its heading row names the speaker's, with the remark's
+    after it and only columns of the item before it."""
+    heads = [_SPACE.sub("", _cell_text(c)) for c in row.findall(_W + "tc")]
+    at = next((k for k, h in enumerate(heads) if h in _SPEAKER_HEADS), -1)
+    if 0 < at < len(heads) - 1 and heads[at + 1] in _HEAD_WORDS and all(h in _LEAD_HEADS for h in heads[:at]):
+        return at
+    return None
+
+
 def _is_head_row(row: _Element) -> bool:
     cells = [_SPACE.sub("", _cell_text(c)) for c in row.findall(_W + "tc")]
     return any(c in _HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in _SPEAKER_HEADS for c in cells)
@@ -242,13 +252,9 @@ def _speaker_column(rows: list[_Element]) -> int | None:
     width = len(rows[0].findall(_W + "tc"))
     if any(len(r.findall(_W + "tc")) != width for r in rows):
         return None
-    at = 0
-    if width != 2:
-        heads = [_SPACE.sub("", _cell_text(c)) for c in rows[0].findall(_W + "tc")]
-        at = next((k for k, h in enumerate(heads) if h in _SPEAKER_HEADS), -1)
-        if not (0 < at < width - 1 and heads[at + 1] in _HEAD_WORDS
-                and all(h in _LEAD_HEADS for h in heads[:at])):
-            return None
+    at = 0 if width == 2 else _headed_speaker_column(rows[0])
+    if at is None:
+        return None
     body = rows[1:] if _is_head_row(rows[0]) else rows
     pairs = [(_cell_text(r.findall(_W + "tc")[at]), _cell_text(r.findall(_W + "tc")[at + 1])) for r in body]
     labels = [(a, b) for a, b in pairs if a]

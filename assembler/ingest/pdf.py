@@ -239,11 +239,7 @@ def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> b
         lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
         return True
     if table.lead:
-        # 日程第３ | 議　長 | …: the item a row opens, a line of its own before the speaker's
-        # (alone on its row, a line at the lead column's edge is the page's text under the table)
-        while len(cells) > 1 and any(abs(cells[0][0] - x) <= 3 for x in table.lead):
-            lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no, "lead"))
-            cells = cells[1:]
+        cells = _lead_lines(cells, table, page_no, lines)
     if len(cells) == 1 and abs(cells[0][0] - table.column) <= 3:
         lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no))
         return True
@@ -265,6 +261,17 @@ def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> b
     if right:
         lines.append(Line(right, len(lines) + 1, page_no))
     return True
+
+
+def _lead_lines(cells: list[tuple[float, str]], table: _Table, page_no: int,
+                lines: list[Line]) -> list[tuple[float, str]]:
+    """日程第３ | 議　長 | …: the item a row opens, a line of its own (cue ``lead``) before the
+    speaker's; the cells left. Alone on its row, a line at the lead column's edge is the
+    page's text under the table, no cell."""
+    while len(cells) > 1 and any(abs(cells[0][0] - x) <= 3 for x in table.lead):
+        lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no, "lead"))
+        cells = cells[1:]
+    return cells
 
 
 def _margin(pages: list[list[_Row]]) -> float:
