@@ -4,7 +4,7 @@ with the person in brackets in a second paragraph (議　長 / （ 堀 井 正 �
 row's speaker is the one above, an empty speaker cell beside the floor's 異議なし, the 日程
 column naming the item a row opens. Before, the PDF gave 2 points of 20 (the 3-column heading
 row was no table, so every row but the last two was front matter) and the .docx was refused
-('no speaker found'). Fixtures built by tests/fixtures/minutes/build_keika.py (fictional).
+('no speaker found'). Fixtures built by tests/tools/make_keika_table.py (fictional).
 
 Also here, as they were found on it: a title alone after the same title with a name (議長
 after 議長（堀井正道）) is that person when one person held it so far; the floor's voice on a
