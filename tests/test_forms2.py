@@ -57,10 +57,12 @@ EXPECTED = {
     ],
     # a prefecture's 会議録（要点記録） in pdftotext shape: headings between the turns (■議事（１）,
     # ■意見交換 then ◆在宅医療の推進, ２．会長あいさつ, （３）その他 then 〔意見等〕) are the agenda,
-    # a plain line 「事務局より資料１に基づき説明。」 is the secretariat's narrative and hands the
-    # bullets below to it; a speaker's own numbered sub-points stay points (〔意見等〕 is read by
+    # a plain line 「事務局より資料１に基づき説明。」 reports the secretariat's act: its procedural
+    # point (prose.py; it was narrative before the narrative summaries were read), and it hands
+    # the bullets below to it; a speaker's own numbered sub-points stay points (〔意見等〕 is read by
     # the bracketed-label rule: a label naming no speaker after the turns, up to the next header)
     "summary-headings.txt": [
+        ("事務局", "secretariat", "事務局より資料１に基づき説明。", 7, 7),
         ("山本委員", "member", "病床の機能転換が進んでいない地域があり、県として個別に支援を強化すべき。", 10, 11),
         ("山本委員", "member", "医師の確保について", 12, 12),
         ("事務局", "secretariat", "各地域の状況を把握した上で", 14, 14),
@@ -68,6 +70,7 @@ EXPECTED = {
         ("川口委員", "member", "夜間の対応", 22, 22),
         ("川口委員", "member", "薬局との連携", 23, 23),
         ("谷口委員", "member", "介護施設との情報共有", 25, 25),
+        ("事務局", "secretariat", "事務局から、資料３に基づき今後の進め方について説明があった。", 28, 28),
         ("事務局", "secretariat", "第３回は１１月に開催する予定である。", 29, 29),
         ("大森会長", "chair", "本日の議論を踏まえ", 33, 33),
         ("山本委員", "member", "次回は外来機能の議論も行いたい。", 38, 38),
@@ -93,7 +96,7 @@ MEETINGS = {
 LINE_FATES = {
     "record-form-number.txt": "fbfbffffb" "pppppbF" "pppppbF",
     "assembly-lone-paren.txt": "fbfffb" "pppppppbF" "Fpppppppb" "F",
-    "summary-headings.txt": "fbffb" "anb" "ppppppb" "aaFF" "ppppppb" "anpb" "appb" "afppb" "F",
+    "summary-headings.txt": "fbffb" "apb" "ppppppb" "aaFF" "ppppppb" "appb" "appb" "afppb" "F",
 }
 
 
@@ -162,7 +165,8 @@ AFTER = [
     ("第４回みなと市子ども・子育て会議　議事概要\n\n○田中委員\n・待機児童を早く解消すべき。\n"
      "○事務局\n・来年度に２か所の新設を予定している。\n\n３　報告事項\n（１）子育て支援アプリの運用状況\n"
      "事務局より資料４に基づき報告があった。\n○木村会長\n・アプリの周知をさらに進めてほしい。\n",
-     [("田中委員", 4), ("事務局", 6), ("木村会長", 12)]),
+     # 事務局より…報告があった。 reports the secretariat's act: its (procedural) point
+     [("田中委員", 4), ("事務局", 6), ("事務局", 10), ("木村会長", 12)]),
 ]
 
 

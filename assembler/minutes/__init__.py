@@ -22,7 +22,7 @@ from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, Sourc
 from ..text import digest, key
 from .kind import decide, trie_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from .parser import LineParser, join_lines
+from .parser import LineParser, Said, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, settle_roles
 from ..i18n import _, ngettext
@@ -216,7 +216,8 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         if para.kind not in ("point", "reported"):
             continue
         assert para.speaker is not None
-        text = join_lines(para.first, para.lines[1:])
+        said = para if isinstance(para, Said) else None
+        text = said.text if said is not None else join_lines(para.first, para.lines[1:])
         if not text:
             continue
         pid = f"{meeting.id}_{digest(para.speaker.label, key(text))}"
@@ -224,7 +225,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         if seen[pid] > 1:
             pid = f"{pid}_{seen[pid]}"
         first, last = para.lines[0], para.lines[-1]
-        kind, why = decide_kind(text)
+        kind, why = said.judged if said is not None else decide_kind(text)
         points.append(Point(
             id=pid,
             meeting=meeting.id,

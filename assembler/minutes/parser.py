@@ -33,8 +33,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..i18n import N_
-from ..model import Direction, Line, Role, SourceText, Speaker, Unread
+from ..model import Direction, Kind, Line, Role, SourceText, Speaker, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
+from . import prose
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
@@ -205,6 +206,13 @@ _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
 _UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,4}}\s*[:：.．]?\s*(?=[{_MARKS}])")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
+#: a report's speaker: the name before から/より (not からの, which modifies a noun) near the
+#: clause's start, or its subject (会長が閉会を宣言した, ある委員は、…と述べた)
+_AGENT = re.compile(r"(?:から|より)(?!の)(?:は)?[、，,\s\u3000]?")
+_AGENT_WITHIN = 48
+_PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
+                            r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
+                            r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
                             r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘)(?:等|など)?(?:の概要|の要旨)?$")
 
@@ -260,6 +268,16 @@ class _Para:
     first: str = ""
     speaker: Speaker | None = None
     marked: bool = False
+
+
+@dataclass
+class Said(_Para):
+    """A report read from a paragraph of reports (``LineParser.settle_prose``): its text, a
+    clause of the paragraph (``lines`` are the lines it stands on, which other reports of the
+    paragraph may share), and its kind, read from its words (``prose.kind_of``)."""
+
+    text: str = ""
+    judged: tuple[Kind, str] = ("opinion", "")
 
 
 @dataclass
@@ -676,6 +694,11 @@ class LineParser:
         self.prev_wrapped = False
         self.column = None if self.whole else speech_column(src.lines)
         self.column_label = ""  # the label of the turn a left-column header opened
+        self.header_speaker: Speaker | None = None  # the speaker the last header gave the floor
+        self.named: dict[str, Speaker] = {}  # the last speaker named of each title (同委員, 同課長)
+        self.last_named: Speaker | None = None  # the last person named (同氏)
+        self.prose: _Para | None = None  # the paragraph that opened naming a speaker as a report does
+        self.report_speaker: Speaker | None = None  # the speaker of the last report read
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1114,6 +1137,123 @@ class LineParser:
         sp = self.roles.split(m["who"])
         return (sp, True) if sp is not None else None
 
+    # narrative summaries: a paragraph of reports (prose.py) ------------------------------------
+    def agent_of(self, clause: str) -> tuple[Speaker, int] | None:
+        """The speaker a clause names as a report does, and where the name ends: before
+        から/より near its start (矢吹委員から、 / これに対して事務局から、 / また、同委員から、 /
+        オブザーバーとして出席した県環境政策課から、), or as its subject (会長が閉会を宣言した)."""
+        for m in _AGENT.finditer(clause, 0, _AGENT_WITHIN):
+            label = prose.agent_label(clause[:m.start()])
+            sp = self.reporter(label) if label else None
+            if sp is not None:
+                return sp, m.end()
+        subject = _PROSE_SUBJECT.match(clause)
+        if subject is not None:
+            sp = self.roles.split(subject["who"])
+            if sp is not None:
+                return sp, subject.end()
+        return None
+
+    def reporter(self, label: str) -> Speaker | None:
+        """The speaker of a report's label: 同委員 / 同課長 / 同氏 are the last named of that title
+        (or person); an office or a body (県環境政策課, みどり観光協会) speaks as ``other``."""
+        if label[0] == "同" and len(label) > 1:
+            title = label[1:]
+            if title in _HONORIFICS or title in ("人", "者"):
+                return self.last_named or self.roles.split("委員")
+            return self.named.get(title) or self.roles.split(title)
+        sp = self.split_label(label, True)
+        if sp is None and label[-1] in _UNIT and len(label) >= 3 and _BODY_NAME.match(label):
+            sp = Speaker(label, label, "", "other")
+        return sp
+
+    def prose_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A paragraph that opens naming a speaker as a report does (委員から、…): read sentence
+        by sentence when whole (``settle_prose``) — not under a header, whose turn goes on."""
+        if self.speaker is not None and self.speaker is self.header_speaker:
+            return False
+        cur = self.cur
+        heading = cur is not None and line.text[:1] in "\u3000 " and self.heading_above(cur)
+        if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
+                or ends_sentence(self.tail())) or self.in_attendees():
+            return False
+        if self.agent_of(stripped) is None:
+            return False
+        if heading and cur is not None:
+            self.take_heading(cur)
+        self.start_body()
+        self.open("point" if self.speaker is not None or self.pending else "orphan", i, line, stripped)
+        self.strip_cur_directions()
+        self.prose = self.cur
+        return True
+
+    def heading_above(self, cur: _Para) -> bool:
+        """The open paragraph's last line is a heading left above an indented report (ア　…に
+        ついて, （２）会長あいさつ): short, unfinished, alone or after a finished sentence."""
+        tail = self.tail()
+        if len(tail) > 30 or ends_sentence(tail):
+            return False
+        return len(cur.lines) == 1 or ends_sentence(cur.first if len(cur.lines) == 2 else cur.lines[-2].text)
+
+    def take_heading(self, cur: _Para) -> None:
+        """The open paragraph's last line is a heading: agenda, the paragraph closes above it."""
+        if len(cur.lines) == 1:
+            cur.kind = "agenda"
+            return
+        line, i = cur.lines.pop(), cur.idx.pop()
+        self.add("agenda", i, line)
+
+    def settle_prose(self, cur: _Para) -> bool:
+        """Read a paragraph of reports clause by clause (``prose.read``): each report is a point
+        of the speaker it names, and the last speaker holds the floor for the lines below; a
+        sentence that introduces what follows (委員から次のような意見があった) hands it. False
+        when the paragraph holds no report."""
+        text, starts = prose.joined(cur.first, cur.lines[1:])
+        found, floor = prose.read(text, self.agent_of, lambda c: bool(_NARRATIVE_VOICE.search(c)), self.remember)
+        if not found and floor is None:
+            return self.after_report(cur, text)
+        self.in_body = self.seen_speaker = True
+        self.pending = []
+        covered: set[int] = set()
+        for told in found:
+            s, e = prose.lines_of(starts, len(text), told.start, told.end)
+            covered.update(range(s, e + 1))
+            said = text[told.start:told.end].strip()
+            self.out.paras.append(Said(kind="reported", lines=cur.lines[s:e + 1], idx=cur.idx[s:e + 1], first=said,
+                                       speaker=told.speaker, text=said, judged=told.judged(text)))
+            self.speaker = self.report_speaker = told.speaker
+        self.speaker = floor or self.speaker  # an introduced speaker: the lines below are theirs
+        for k, i in enumerate(cur.idx):
+            self.set_fate(i, "point" if k in covered else "narrative")
+        return True
+
+    def after_report(self, cur: _Para, text: str) -> bool:
+        """A paragraph naming nobody after a report: the reported speaker's when it reports
+        too (また、…との意見もあった。), the narrator's when it is in its voice (以上の議論を経て、
+        原案のとおり了承された。), else the speaker's own words going on (False: read as before)."""
+        sp = self.speaker
+        if cur.kind != "point" or sp is None or sp is not self.report_speaker:
+            return False
+        how, words = prose.carries(text, 0)
+        if how is None:
+            if _NARRATIVE_VOICE.search(text):
+                cur.kind = "narrative"
+            return False
+        told = prose.Told(0, len(text), sp, how, words)
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
+                                   judged=told.judged(text)))
+        for i in cur.idx:
+            self.set_fate(i, "point")
+        return True
+
+    def remember(self, sp: Speaker) -> None:
+        """A speaker named in a report: 同委員 and 同課長 below refer to them, 同氏 to the last
+        person named (a member or the chair: an official's label names an office)."""
+        if sp.name and sp.title:
+            self.named[sp.title] = sp
+            if sp.role in ("member", "chair"):
+                self.last_named = sp
+
     def continues(self, text: str, line: Line) -> bool:
         """The line goes on the open paragraph (a wrapped line, not a new paragraph)."""
         if self.cur is None:
@@ -1154,6 +1294,8 @@ class LineParser:
             return
         self.cur = None
         self.gap = False
+        if cur is self.prose and self.settle_prose(cur):
+            return
         if cur.kind == "circle":
             self.settle_circle(cur)
         elif cur.marked and cur.kind in ("point", "agenda", "narrative"):
@@ -1300,7 +1442,9 @@ class LineParser:
                 or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped))
                 and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
-                or ("から" in stripped or "より" in stripped) and self.introducer_step(i, line, stripped)
+                or ("から" in stripped or "より" in stripped) and (self.prose_step(i, line, stripped)
+                                                              or self.introducer_step(i, line, stripped))
+                or stripped[-2:] == "た。" and "が" in stripped[:16] and self.prose_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
 
@@ -1587,7 +1731,7 @@ class LineParser:
             self.pending.append(sp)  # headers in a row: each keeps a paragraph below
         else:
             self.pending = [sp]
-        self.speaker = self.last_speaker = sp
+        self.speaker = self.last_speaker = self.header_speaker = sp
         self.seen_speaker = True
         self.turns = first in _MARKS  # ○ marks turns here, not bullets
         self.set_fate(i, "point")
@@ -1776,7 +1920,7 @@ class LineParser:
             if t[0] in _HEADING_START and self.heading_form(t, j, chained=True):
                 continue
             if _CIRCLE.match(t) or ("から" in t or "より" in t):
-                return self.introduced(t) is not None
+                return self.introduced(t) is not None or self.agent_of(t) is not None
             return bool(_END_MARK.match(t))
         return i + 1 >= len(lines) or j + 1 >= len(lines)
 
@@ -1882,6 +2026,8 @@ class LineParser:
         if self.in_body and (self.speaker is not None or self.pending):
             self.open("point", i, line, stripped)
             self.strip_cur_directions()
+            if self.speaker is self.report_speaker:
+                self.prose = self.cur  # after a report: read when whole (after_report)
             return
         # the people under an attendee label (no sentence: 事務局より…説明があった。 is narrative)
         front = not self.in_body or self.in_attendees() and "。" not in stripped

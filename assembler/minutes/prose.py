@@ -1,0 +1,276 @@
+"""Narrative summaries: paragraphs of reports, several speakers a paragraph.
+
+A municipal 会議概要 / 会議要旨 / 会議録（要点） written as prose tells, sentence after
+sentence, who said what::
+
+    　矢吹委員から、…べきではないかとの意見があった。これに対して事務局から、…と回答があった。
+    　また、同委員から、…との質問があり、事務局から、…との回答があった。
+    　続いて、事務局から配布資料の確認があった。
+
+A paragraph is read sentence by sentence, and a sentence whose two reports are joined by
+〜があり、 (〜がなされ、 …) with a new speaker named after the joint is read as two clauses. A
+clause **reports** when it names its speaker — with から/より before a speech act, or as its
+subject (…は、 …が) — and ends in the narrator's voice: the plain past (…があった, …された,
+…と述べた) or a noun of speaking (…旨説明。), or 〜とのこと. Polite endings (…がありました)
+are somebody's speech, never the narrator's, so a verbatim turn that mentions a member (「先ほど
+山田委員から御指摘がありました」) stays its speaker's.
+
+What a report carries:
+
+- **words**: the speaker's words quoted before the noun or verb of speaking (…との意見, …と回答,
+  …旨の発言, …ことが報告された, …点を指摘する発言): an opinion or a procedural point as
+  ``kind`` reads the words;
+- **act**: an act named without words (配布資料の確認があった, …について説明があった, 閉会を
+  宣言した): the record says what was done, not what was said, as an announcement names its
+  topic without asserting it (``kind``): a procedural point;
+- **intro**: 「委員から次のような意見があった。」, 「…以下の説明があった。」: the sentence
+  introduces what follows; no point, the speaker holds the floor for the lines below.
+
+The point's text is the report **as written** — the whole sentence with its speaker and its
+verb (「矢吹委員から、…との意見があった。」), as a bullet that reports a remark already is — so
+the draft cites the record's own wording; its kind is read from the words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..model import Kind, Line, Speaker
+from .kind import decide
+
+__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "polite", "clauses", "carries"]
+
+#: nouns of speaking a report names (…との意見, …旨の発言, …の確認があった)
+SPEECH_NOUN = (r"(?:御|ご|再)?(?:意見|指摘|発言|質問|要望|提案|コメント|提言|回答|説明|報告|指示|要請|依頼|懸念|"
+               r"主張|見解|感想|補足|答弁|問題提起|申し出|声|紹介|確認|質疑|要求|助言|連絡|案内|挨拶|あいさつ|"
+               r"宣言|宣告|表明|言及|講評|総括|所感|発表|お願い|お礼|謝辞|答え|問い|指名|進行|提示)")
+# the narrator's past: …があった, …がなされた, …された, …が求められた, (…を)行った
+_PAST = r"(?:があった|もあった|がなされた|が出された|が出た|が示された|が寄せられた|が述べられた|がされた|された|が行われた|" \
+        r"を行った|が求められた|を求めた|をした|した|であった|がある)"
+# the words quoted before the noun of speaking, anywhere in the clause (その後に事務局に説明が求められた…)
+_WORDS = re.compile(
+    rf"(?:との|という|といった|旨の?|とする|と|ことが|ことを|よう(?:な|との|[^、。]{{0,12}}?に)?"
+    rf"|(?<=[^、，])(?:か|かどうか)(?:について|を)?)(?={SPEECH_NOUN})"
+    r"|(?<!関)(?<!対)(?:する|した|している)(?=(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))")
+# verbs of speaking in the narrator's past (…と述べた, …旨を説明した, …と答えた)
+_SAID_VERB = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
+              r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし)た")
+# a clause in the narrator's voice that ends in a speech act: the noun and the plain past,
+# the noun alone (…旨説明。), a verb of speaking in the past (…と述べた), or …とのこと
+_ACT_END = re.compile(
+    rf"{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ)[、，])?[。．]?$"
+    rf"|{_SAID_VERB}[。．]?$|(?:とのこと|との由)(?:であった|だった|である|だ)?[。．]?$")
+# the words-marker before a verb of speaking (…と述べた, …旨を説明した)
+_SAID = re.compile(rf"(?:と|旨を?|ことを)(?={_SAID_VERB})|とのこと|との由")
+#: the sentence introduces what follows (次のような意見, 以下の説明): no point of its own
+_INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:主な)?{SPEECH_NOUN}")
+# two reports joined in one sentence: 〜の質問があり、事務局から…
+_JOINT = re.compile(rf"{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ)[、，]")
+_SENTENCE_STOP = frozenset("。！？!?")
+
+
+@dataclass
+class Told:
+    """One report of a paragraph, being read: where it stands in the joined text, who spoke,
+    what it carries (``words`` or ``act``), the words, and the sentences that went on it."""
+
+    start: int
+    end: int
+    speaker: Speaker
+    how: str
+    words: str
+    more: str = ""
+
+    def judged(self, text: str) -> tuple[Kind, str]:
+        """Its kind: the report's (``kind_of``), unless a sentence that went on it says more."""
+        judged = kind_of(text[self.start:self.end - len(self.more)], self.how, self.words)
+        if self.more and judged[0] == "procedural":
+            more = decide(self.more)
+            if more[0] == "opinion":
+                return more
+        return judged
+
+
+def read(text: str, agent: Agent, narrated: Callable[[str], bool],
+         named: Callable[[Speaker], None]) -> tuple[list[Told], Speaker | None]:
+    """The reports of a paragraph, and the speaker a last sentence introduces (委員から次のような
+    意見があった。) if any. A sentence naming nobody goes on the report before it, unless it is
+    the narrator's own (``narrated``: …が承認された); ``named`` hears each speaker named."""
+    found: list[Told] = []
+    floor: Speaker | None = None
+    for a, b in clauses(text, agent):
+        clause = text[a:b]
+        who = agent(clause)
+        how, words = carries(clause, who[1]) if who else (None, "")
+        if who is not None and how == "intro":
+            floor = who[0]
+        elif who is not None and how is not None:
+            named(who[0])
+            found.append(Told(a, b, who[0], how, words))
+            floor = None
+        elif found and (carries(clause, 0)[0] or not narrated(clause.strip())):
+            found[-1].end = b  # the same speaker goes on (また、…との意見もあった。)
+            found[-1].more += clause
+    return found, floor
+
+
+_NAME_RUN = re.compile(r"[^\s\u3000、。,，「」『』]{1,40}$")
+_LEAD_NUMBER = re.compile(r"^(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[．.]|[\u2460-\u2473\u2474-\u2487])")
+_KANA = re.compile(r"[\u3041-\u309f]+")
+_PARTICLE_END = frozenset("たてしのにとはがもでや")
+_WORD_KANA = frozenset(("ども", "どもの"))  # 子ども政策課, 子どもの権利委員: the kana of a word, no particle
+_DETERMINER = re.compile(r"^(?:ある|一人の|複数の|何人かの|他の|ほかの|別の|数名の|一部の|多くの|各)")
+
+
+def agent_label(before: str) -> str:
+    """The label a report's speaker is named by, from the text before から/より: the run of
+    characters up to it, cut after the last kana that follows a kanji (これに対して事務局 →
+    事務局, 出席した県環境政策課 → 県環境政策課; a name that starts in kana stays: さくら市商工会),
+    without a numbering or a determiner before it (（１）事務局, 複数の委員, ある委員).
+
+    >>> [agent_label(t) for t in ("これに対して事務局", "また、同委員", "オブザーバーとして出席した県環境政策課",
+    ...                           "さくら市商工会", "ある委員", "（２）事務局")]
+    ['事務局', '同委員', '県環境政策課', 'さくら市商工会', '委員', '事務局']
+    >>> agent_label("これに対し子ども政策課長"), agent_label("事務局（子ども政策課長）")
+    ('子ども政策課長', '事務局（子ども政策課長）')
+    >>> agent_label("オブザーバーとして出席したあおい交通協会")
+    'あおい交通協会'
+    """
+    m = _NAME_RUN.search(before)
+    if m is None:
+        return ""
+    run = _LEAD_NUMBER.sub("", m.group())
+    cut = 0
+    for k in _KANA.finditer(run):
+        if k.start() > 0 and k.end() < len(run) and k.group() not in _WORD_KANA:
+            # after the particle or verb ending the run holds last (出席したあおい交通 → あおい交通)
+            ends = [j for j in range(k.start(), k.end()) if run[j] in _PARTICLE_END]
+            cut = ends[-1] + 1 if ends else k.end()
+    return _DETERMINER.sub("", run[cut:]) or run[cut:]
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The sentences of a paragraph (。！？ end one outside 「」), as spans.
+
+    >>> t = "委員から、「まず。次に」との意見があった。事務局から回答があった。"
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['委員から、「まず。次に」との意見があった。', '事務局から回答があった。']
+    """
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "「『":
+            depth += 1
+        elif ch in "」』":
+            depth = max(0, depth - 1)
+        elif ch in _SENTENCE_STOP and depth == 0:
+            yield start, i + 1
+            start = i + 1
+    if text[start:].strip():
+        yield start, len(text)
+
+
+Agent = Callable[[str], "tuple[Speaker, int] | None"]  # a clause's speaker and where its name ends
+
+
+def clauses(text: str, agent: Agent) -> Iterator[tuple[int, int]]:
+    """The sentences, each cut after 〜があり、 where a new speaker is named after the joint
+    (「…との質問があり、事務局から…との回答があった。」: two reports)."""
+    for start, end in sentence_spans(text):
+        at = start
+        for m in _JOINT.finditer(text, start, end):
+            if agent(text[m.end():end]) is not None:
+                yield at, m.end()
+                at = m.end()
+        yield at, end
+
+
+def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
+    """What a clause whose speaker's name ends at ``agent_end`` carries, and the words.
+
+    >>> carries("委員から、計画を見直すべきとの意見があった。", 4)
+    ('words', '計画を見直すべき')
+    >>> carries("副会長から、補助の対象に含まれるのかについて確認があった。", 5)
+    ('words', '補助の対象に含まれるの')
+    >>> carries("事務局から配布資料の確認があった。", 5), carries("委員から次のような意見があった。", 4)
+    (('act', ''), ('intro', ''))
+    >>> carries("事務局から、資料を御覧くださいとの発言がありました。", 5)
+    (None, '')
+    """
+    body = clause.rstrip()
+    if not _ACT_END.search(body):
+        joints = list(_JOINT.finditer(body))  # …するよう指示があり、了承された: the report, then the narrator
+        if not joints:
+            return None, ""
+        body = body[:joints[-1].end()]
+    rest = body[agent_end:]
+    if _INTRO.search(rest):
+        return "intro", ""
+    m = _WORDS.search(rest) or _SAID.search(rest)
+    if m is not None:
+        return "words", rest[:m.start()].lstrip("、，, \u3000")
+    return "act", ""
+
+
+_PLAIN_TO_POLITE = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
+
+
+def polite(words: str) -> str:
+    """The reported words with their plain predicate put in the polite form the speaker said
+    it in (…に移る → …に移ります), so that ``kind`` reads the act it performs.
+
+    >>> polite("次の議題に移る"), polite("会議は公開とする"), polite("予定である"), polite("修正したい")
+    ('次の議題に移ります。', '会議は公開とします。', '予定です。', '修正したい。')
+    """
+    w = words.rstrip("。．")
+    if w.endswith("である"):
+        w = w[:-3] + "です"
+    elif w.endswith("だ"):
+        w = w[:-1] + "です"
+    elif w.endswith("する"):
+        w = w[:-2] + "します"
+    elif w.endswith(("いる", "ある")):
+        w = w[:-1] + ("ます" if w[-2] == "い" else "ります")
+    elif w and w[-1] in "うくぐすつぬぶむる":
+        w = w[:-1] + w[-1].translate(_PLAIN_TO_POLITE) + "ます"
+    return w + "。"
+
+
+def kind_of(sentence: str, how: str, words: str,
+            formula: Callable[[str], bool] | None = None) -> tuple[Kind, str]:
+    """The kind of a reported point: procedural when the sentence as written or the words in
+    the speaker's own form perform an act of running the meeting (``kind.decide``), or when
+    it names an act without words; otherwise an opinion, the evidence the words'."""
+    if how != "words" or not words:
+        return "procedural", "reported act"
+    whole = decide(sentence, formula)
+    if whole[0] == "procedural":
+        return "procedural", f"reported: {whole[1]}"
+    said = decide(polite(words), formula)
+    return said[0], f"reported: {said[1]}"
+
+
+def joined(first: str, lines: list[Line]) -> tuple[str, list[int]]:
+    """The paragraph's text joined as ``parser.join_lines`` joins it, and where each of its
+    lines starts in it (a blank line starts where the next one does)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    n, last = 0, ""
+    for t in [first, *(l.text for l in lines)]:
+        t = t.strip().strip("\u3000")
+        if t and last and last.isascii() and last.isalnum() and t[0].isascii() and t[0].isalnum():
+            parts.append(" ")
+            n += 1
+        starts.append(n)
+        if t:
+            parts.append(t)
+            n += len(t)
+            last = t[-1]
+    return "".join(parts), starts
+
+
+def lines_of(starts: list[int], total: int, a: int, b: int) -> tuple[int, int]:
+    """The first and last of a paragraph's lines that hold text of the span [a, b)."""
+    ends = [*starts[1:], total]
+    held = [k for k, (s, e) in enumerate(zip(starts, ends)) if s < e and s < b and e > a]
+    return held[0], held[-1]
