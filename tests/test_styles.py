@@ -165,6 +165,8 @@ EXPECTED = {
     # 【委員】 alone on a line, （事務局）… with the speech on the same line, 議事１ as agenda,
     # two attendee groups on one line, 午後 times
     "summary-inline-brackets.txt": [
+        # 「事務局より資料１の説明」 reports the secretariat's act: its procedural point (prose.py)
+        ("事務局", "secretariat", "procedural", "事務局より資料１の説明", 8, 8),
         ("委員", "member", "opinion", "計画の指標が多すぎて、何を優先するのかが見えにくい。", 11, 12),
         ("会長", "chair", "opinion", "指標の整理については、次回までに事務局で案を", 14, 14),
         ("事務局", "secretariat", "opinion", "承知しました。", 15, 15),
@@ -269,6 +271,10 @@ EXPECTED = {
         ("秋山委員", "member", "opinion", "地元の漁協が窓口を担えるよう", 14, 14),
         ("事務局", "secretariat", "opinion", "占用の手続については", 17, 17),
         ("古田委員", "member", "opinion", "海業の取組は、漁業者の所得の向上につながることを示さなければ、地元の理解が得られない。", 19, 20),
+        # the chair's instruction reported after （３）閉会 is the chair's (procedural: next steps);
+        # it was the narrator's before the narrative summaries were read (prose.py)
+        ("浜口座長", "chair", "procedural", "浜口座長から、本日の意見を踏まえて次回までに論点を整理するよう事務局に指示があった。",
+         22, 23),
     ],
     # pdftotext of a Diet committee's record: 出席委員 / 出席国務大臣 / 政府参考人 rosters
     # with 君 and an office in brackets, rules (―――◇―――), ○西川委員長 / ○大沢国務大臣 /
@@ -326,7 +332,7 @@ LINE_FATES = {
     "verbatim-pdftotext.txt": "fbfbFfffbfbf" "aaab" "ppbppbpbpppFp" "pppppp" "FnFFFF",
     "verbatim-legend.txt": "fbfbfbfbfb" "ppbpppppp" "bF",
     "assembly-verbatim.txt": "fff" "bpppppppppppn",
-    "summary-inline-brackets.txt": "fbfffb" "anb" "pppppppbF",
+    "summary-inline-brackets.txt": "fbfffb" "apb" "pppppppbF",
     "committee-qa.txt": "fbfbfbfb" "ppbpppbppbpp",
     "summary-angle-brackets.txt": "fbffb" "ppbppppbppbFppbpp" "bF",
     "web-page-text.txt": "fbfbffbabnb" "pppppppp" "bF",
@@ -334,7 +340,7 @@ LINE_FATES = {
     "summary-officials-pdftotext.txt": "fbffb" "ppppppbpppp" "FFpbppppp" "bffffffF",
     "verbatim-broken-headers.txt": "ffbfb" "pppppppppp" "Fppppbp" "Fppbf" "fF",
     "assembly-stenographic.txt": "fbfffffffbfbffab" "ppFppppspF" "ppnbnpppn",
-    "summary-agenda-headings-pypdf.txt": "fffff" "aaann" "ppppFppppp" "annF" "FFFF",
+    "summary-agenda-headings-pypdf.txt": "fffff" "aaann" "ppppFppppp" "appF" "FFFF",
     "diet-committee.txt": "fffffffffffFfffF" "ppppppFppppp" "nF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",
