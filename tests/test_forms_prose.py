@@ -46,8 +46,9 @@ EXPECTED = {
         ("事務局", "secretariat", "事務局から、スマートフォンの操作に不慣れな方もい", 22, 22, "opinion"),
         ("西田副会長", "member", "西田副会長から、運行区域を隣の町と接続できないか", 23, 23, ("opinion", CONNECTION)),
         ("事務局", "secretariat", "事務局から、隣接町と協議を始めたところである旨回答があった。", 23, 23, "opinion"),
+        # the chair's instruction to report at the next meeting, and the narrator's 了承された
         ("会長", "chair", "会長から、実証の結果を次回会議で報告するよう事務局に指示があり、了承された。", 24, 24,
-         "opinion"),
+         "procedural"),
         ("事務局", "secretariat", "事務局から、次回の会議は１０月頃に開催する予定で", 26, 26, "procedural"),
         ("会長", "chair", "会長が閉会を宣言した。", 27, 27, "procedural"),
     ],

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ..model import Kind, Line, Speaker
 from .kind import decide
 
-__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "polite", "clauses", "carries"]
+__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries"]
 
 #: nouns of speaking a report names (…との意見, …旨の発言, …の確認があった)
 SPEECH_NOUN = (r"(?:御|ご|再)?(?:意見|指摘|発言|質問|要望|提案|コメント|提言|回答|説明|報告|指示|要請|依頼|懸念|"
@@ -212,41 +212,18 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     return "act", ""
 
 
-_PLAIN_TO_POLITE = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
-
-
-def polite(words: str) -> str:
-    """The reported words with their plain predicate put in the polite form the speaker said
-    it in (…に移る → …に移ります), so that ``kind`` reads the act it performs.
-
-    >>> polite("次の議題に移る"), polite("会議は公開とする"), polite("予定である"), polite("修正したい")
-    ('次の議題に移ります。', '会議は公開とします。', '予定です。', '修正したい。')
-    """
-    w = words.rstrip("。．")
-    if w.endswith("である"):
-        w = w[:-3] + "です"
-    elif w.endswith("だ"):
-        w = w[:-1] + "です"
-    elif w.endswith("する"):
-        w = w[:-2] + "します"
-    elif w.endswith(("いる", "ある")):
-        w = w[:-1] + ("ます" if w[-2] == "い" else "ります")
-    elif w and w[-1] in "うくぐすつぬぶむる":
-        w = w[:-1] + w[-1].translate(_PLAIN_TO_POLITE) + "ます"
-    return w + "。"
-
-
 def kind_of(sentence: str, how: str, words: str,
             formula: Callable[[str], bool] | None = None) -> tuple[Kind, str]:
-    """The kind of a reported point: procedural when the sentence as written or the words in
-    the speaker's own form perform an act of running the meeting (``kind.decide``), or when
-    it names an act without words; otherwise an opinion, the evidence the words'."""
+    """The kind of a reported point: procedural when the sentence as written or the words
+    perform an act of running the meeting (``kind.decide``, which reads the plain style of the
+    words as the polite form the speaker said them in: …に移る → …に移ります), or when it names
+    an act without words; otherwise an opinion, the evidence the words'."""
     if how != "words" or not words:
         return "procedural", "reported act"
     whole = decide(sentence, formula)
     if whole[0] == "procedural":
         return "procedural", f"reported: {whole[1]}"
-    said = decide(polite(words), formula)
+    said = decide(words.rstrip("。．") + "。", formula)
     return said[0], f"reported: {said[1]}"
 
 
