@@ -53,6 +53,13 @@ def test_the_plain_predicate_read_as_the_polite_one(plain, polite):
     "可否同数であります。",
     "挙手により採決いたします。",
     "反対の方の挙手を求めます。",
+    "原案のとおり決定してよいか。",
+    "答弁は以上である。",
+    "教育委員会から報告がある。",
+    "ほかになければ、次に進む。",
+    "全員賛成であります。",
+    "陳情第３号は、継続審査としたい。",
+    "所管事項について、執行部から報告を受けた。",
 ])
 def test_the_chairs_acts_in_the_plain_style_and_votes_are_procedural(sentence):
     assert act(sentence) is not None, sentence
@@ -66,6 +73,8 @@ def test_the_chairs_acts_in_the_plain_style_and_votes_are_procedural(sentence):
     "地域の住民の意見を伺う。",
     "補助の対象に若い世代を加えることに賛成である。",
     "反対の意見が多い。",
+    "この指標でよいか疑問が残る。",
+    "住民から苦情がある。",
 ])
 def test_plain_statements_stay_substantive(sentence):
     assert act(sentence) is None, sentence
