@@ -205,6 +205,8 @@ _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
 # An utterance's number before its header's mark (1: ◯委員長（…君）, ２５：○…, 3. ○…)
 _UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,4}}\s*[:：.．]?\s*(?=[{_MARKS}])")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+#: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
+_TURN_LABEL = re.compile(r"[\s\u3000]*([^\s\u3000：:、。,，（）()「」]{2,30})")
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
 #: a report's speaker: the name before から/より (not からの, which modifies a noun) near the
 #: clause's start, or its subject (会長が閉会を宣言した, ある委員は、…と述べた)
@@ -400,14 +402,17 @@ def _trailer(lines: tuple[Line, ...]) -> int:
         i -= 1
         if not t:
             continue
-        if ends_sentence(t) or len(t) > 60:
+        copyright_line = _COPYRIGHT.match(t) is not None
+        if not copyright_line and (ends_sentence(t) or len(t) > 60):
             break  # a sentence (…ます。, …ます。」 closing a quoted turn) is no footer
         seen += 1
-        contact = contact or bool(_CONTACT.search(t))
+        contact = contact or copyright_line or bool(_CONTACT.search(t))
         start = i
     return start if contact else n
 
 
+#: a web site's copyright line at the foot of a saved page (Copyright © …, ©2024 …, (C) …)
+_COPYRIGHT = re.compile(r"(?:Copyright|COPYRIGHT|©|\([Cc]\)|（[CcＣｃ]）)")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SEAT = re.compile(r"[0-9０-９]{1,2}番")  # ２番委員: an assembly member by seat number
 # A heading between turns (■議事（１）…, ◆在宅医療, ２．会長あいさつ, （３）その他, 〔意見等〕):
@@ -523,7 +528,7 @@ _WEB_NAVIGATION = re.compile(
     r"|[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)+")
 
 
-_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ")
+_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字")  # 字: 文字サイズ 標準 拡大
 
 
 def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
@@ -699,6 +704,7 @@ class LineParser:
         self.last_named: Speaker | None = None  # the last person named (同氏)
         self.prose: _Para | None = None  # the paragraph that opened naming a speaker as a report does
         self.report_speaker: Speaker | None = None  # the speaker of the last report read
+        self._turn_marks: frozenset[str] | None = None
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -952,9 +958,36 @@ class LineParser:
         if rest and not self.in_body and self.roster(rest):
             return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
         # a label read on its form alone after a bullet mark, or after a ○ where ○ marks
-        # the bullets of a bracketed speaker: a bullet, not a header
+        # the bullets of a bracketed speaker: a bullet, not a header — unless the mark is one
+        # this file heads its turns with (●久道家庭支援課長 alone on its line) and speech follows
         return not (not rest and self.roles.split(sp.label) is None and (
-            text[0] in BULLET_CHARS or text[0] in _MARKS and self.speaker is not None and not self.turns))
+            text[0] in BULLET_CHARS and not self.turn_mark_alone(text)
+            or text[0] in _MARKS and self.speaker is not None and not self.turns))
+
+    def turn_mark_alone(self, text: str) -> bool:
+        """``●岩渕病院事業管理者`` alone on its line is a header by its form and position: its
+        mark (● ◆ ■ …, a bullet's too) heads other turns of the file with a title of the role
+        table, and the next line is speech, not another marked line or a bullet."""
+        if text[0] not in self.turn_marks():
+            return False
+        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        return bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+
+    def turn_marks(self) -> frozenset[str]:
+        """The marks that head a turn in this file: a mark before a label with a title of the
+        role table (●久道家庭支援課長, ◆北浦委員：…). Read once, on first need."""
+        if self._turn_marks is None:
+            marks = set()
+            for line in self.src.lines:
+                t = line.text.strip()
+                if len(t) > 1 and t[0] in _MARKS and t[0] not in marks:
+                    label = _TURN_LABEL.match(t, 1)
+                    if label is not None and self.roles.split(label[1]) is not None:
+                        marks.add(t[0])
+            self._turn_marks = frozenset(marks)
+        return self._turn_marks
 
     def label_alone(self, sp: Speaker, text: str, in_attendees: bool) -> bool:
         """A label with brackets alone on its line (事務局（保育課長）, 保育課長（山田）,

@@ -119,7 +119,35 @@ class RoleTable:
         name, title = _split_unknown(label)
         if not _KANJI.match(title):
             return None  # a title is written in kanji (計画官, 参考人); アア人 is no speaker
-        return Speaker(label, name, title, "other")
+        return Speaker(label, name, title, self.role_by_ending(label))
+
+    def role_by_ending(self, title: str) -> Role:
+        """The role of a title not in the table, from the titles that end as it does: the
+        longest ending of two or more characters that titles of the table share, when they all
+        have one role (公営企業管理者 ends as 会計管理者: government); else ``other``.
+
+        >>> t = load_roles()
+        >>> t.role_by_ending("公営企業管理者"), t.role_by_ending("広報戦略官"), t.role_by_ending("アドバイザー")
+        ('government', 'other', 'other')
+        """
+        endings = self._endings
+        for k in range(min(len(title) - 1, 6), 1, -1):
+            roles = endings.get(title[-k:])
+            if roles is not None:
+                return roles[0] if len(roles) == 1 else "other"
+        return "other"
+
+    @cached_property
+    def _endings(self) -> dict[str, tuple[Role, ...]]:
+        """Endings of two or more characters of the table's titles -> the roles of the titles
+        that end so (each role once)."""
+        out: dict[str, list[Role]] = {}
+        for title, role in self.titles:
+            for k in range(2, len(title) + 1):
+                roles = out.setdefault(title[-k:], [])
+                if role not in roles:
+                    roles.append(role)
+        return {k: tuple(v) for k, v in out.items()}
 
     def _lost_bracket(self, label: str) -> Speaker | None:
         """委員長佐々木克敏): a title, then the person, the opening bracket lost on the way (as a

@@ -1,0 +1,78 @@
+"""Forms a held-out set of assembly and council records showed missing (issue 10, batch 8).
+
+One fixture per concept, in the shape files arrive in, with its expected parse. Rows of
+EXPECTED: (speaker label, role, start of the text, first line, last line).
+"""
+from __future__ import annotations
+
+from assembler import minutes
+from conftest import FIXTURES
+from test_forms2 import _fates, _rows
+
+MINUTES = FIXTURES / "minutes"
+
+
+def _check(parsed: minutes.Minutes, expected: list[tuple[str, str, str, int, int]]) -> None:
+    got = _rows(parsed)
+    assert [(g[0], g[1], g[3], g[4]) for g in got] == [(e[0], e[1], e[3], e[4]) for e in expected], got
+    for g, e in zip(got, expected):
+        assert g[2].startswith(e[2]), (g, e)
+
+
+# A prefectural committee record saved from the web: ◎ chair, ○ members, ● officials, each
+# label alone on its line and the speech on the lines below. ● is a bullet's mark too, so a
+# ● label whose title is not in the role table (病院事業管理者, 北部病院長) was read as a
+# bullet and its answer cited as the previous speaker's; it is a header because ● heads the
+# file's other turns and speech follows. Unknown titles take the role of the table's titles
+# that end as they do (…管理者 as 会計管理者), or their own entry (事業管理者, 院長).
+OWN_LINE = [
+    ("安西委員長", "chair", "ただいまから健康福祉常任委員会を開会いたします。", 8, 8),
+    ("安西委員長", "chair", "本日は、所管事務の調査を行います。", 9, 9),
+    ("安西委員長", "chair", "初めに、家庭支援課から説明をお願いします。", 10, 10),
+    ("久道家庭支援課長", "government", "それでは、資料１に基づき、子育て世帯への訪問支援事業の実施状況を御説明", 13, 14),
+    ("久道家庭支援課長", "government", "本年度の訪問件数は、", 15, 15),
+    ("真壁委員", "member", "訪問支援の担い手が", 17, 17),
+    ("真壁委員", "member", "人材の確保に", 18, 18),
+    ("久道家庭支援課長", "government", "担い手の養成講座を、", 21, 21),
+    ("真壁委員", "member", "県立病院の小児科の体制についても伺います。", 23, 23),
+    ("岩渕病院事業管理者", "government", "県立病院の小児科医は、", 25, 25),
+    ("岩渕病院事業管理者", "government", "夜間の救急体制は、", 26, 26),
+    ("小田切委員", "member", "北部の病院では、", 28, 28),
+    ("樋口北部病院長", "government", "医師の派遣を大学に", 30, 30),
+    ("早坂感染症対策監", "government", "院内感染の対策は、", 32, 32),
+    ("岩渕病院事業管理者", "government", "補足いたしますと、", 34, 34),
+    ("安西委員長", "chair", "ほかに質疑はありませんか。", 36, 36),
+    ("安西委員長", "chair", "以上で本日の委員会を閉会いたします。", 37, 37),
+]
+
+
+def test_own_line_marked_labels_with_titles_not_in_the_table_are_headers():
+    parsed = minutes.parse_file(MINUTES / "committee-own-line-marks.txt")
+    _check(parsed, OWN_LINE)
+    # breadcrumb and the site's text-size switch: furniture; the footer (contact, copyright) too
+    assert _fates(parsed) == "FF" "fff" "b" "pppp" "b" "ppppppp" "b" + "p" * 18 + "b" "n" "b" "FFF"
+    assert parsed.meeting.council == "健康福祉常任委員会"
+    assert not parsed.unread
+
+
+def test_a_lone_bullet_label_is_still_a_bullet_where_its_mark_heads_no_turn():
+    from assembler.minutes.parser import LineParser
+    from assembler.minutes.front import FrontLabels
+    from assembler.minutes.patterns import Patterns
+    from assembler.model import Line, SourceText
+
+    text = ["○真壁委員", "次の点を述べた。", "●利用者", "訪問の回数を増やしてほしい。"]
+    src = SourceText("x.txt", tuple(Line(t, n) for n, t in enumerate(text, 1)))
+    p = LineParser(src, minutes.load_roles(), Patterns(), FrontLabels.build({}))
+    assert p.turn_marks() == frozenset("○")
+    p.at = 2
+    assert not p.turn_mark_alone("●利用者")
+
+
+def test_unknown_titles_take_the_role_of_the_titles_that_end_as_they_do():
+    table = minutes.load_roles()
+    assert table.guess("沢口公営企業管理者").role == "government"
+    assert table.guess("沢口水道事業管理者").role == "government"
+    assert table.guess("樋口病院長").role == "government"
+    assert table.guess("早坂感染症対策監").role == "government"  # as 政策監, 危機管理監
+    assert table.guess("山田広報戦略官").role == "other"  # 官: secretariat and government disagree
