@@ -76,3 +76,80 @@ def test_unknown_titles_take_the_role_of_the_titles_that_end_as_they_do():
     assert table.guess("樋口病院長").role == "government"
     assert table.guess("早坂感染症対策監").role == "government"  # as 政策監, 危機管理監
     assert table.guess("山田広報戦略官").role == "other"  # 官: secretariat and government disagree
+
+
+def _title_person_minutes(path):
+    """A city 審議会's Word record typed as its assembly types them: each turn opens with the
+    title and the person in brackets (half-width or full-width, 君 or not), no mark, no colon,
+    no bold, then a space (or none) and the speech in the same paragraph; a number before some
+    labels, a space inside a name, a label split over runs as Word saves them, a turn going on
+    in a paragraph of its own and over a manual line break."""
+    from docx import Document
+
+    doc = Document()
+    for text in ["第２回みどり市都市計画審議会　会議録", "日時　令和６年８月２０日（火）午後２時から",
+                 "場所　市役所３階　第１会議室", "出席委員　三上康之、須藤光男、岡部真澄、竹内里美",
+                 "事務局　建設部長　大友健二、都市計画課長　西尾達也、都市計画課係長　平野ゆかり", "１．開会"]:
+        doc.add_paragraph(text)
+    turns = [
+        ("会長(三上康之君)", " 本日はお忙しい中お集まりいただき、ありがとうございます。"),
+        ("会長(三上康之君)", " 議事に入ります。議案第１号について、事務局から説明をお願いします。"),
+        ("都市計画|課長(|西尾達也君)", "　それでは、議案第１号、用途地域の変更について御説明いたします。"),
+        (None, "駅北地区の住居系の用途を、近隣商業地域に変更するものです。"),
+        ("委員(須藤　光男君)", "　変更によって、周辺の住環境への影響はどう評価されているのか伺います。"),
+        ("都市計画課係長(平野ゆかり君)", " 日影や騒音の影響は、地区計画で建物の高さを制限することで"
+         "\n抑えられると考えております。"),
+        ("１．委員(岡部真澄君)", " 駅北の商店街の空き店舗対策とも連携していただきたいと思います。"),
+        ("委員（竹内里美君）", "説明会での住民の意見はどのようなものでしたか。"),
+        ("職員（平野ゆかり）", "　説明会では、交通量の増加を心配する声が多くございました。"),
+        ("地域整備監(原田 守君)", " 交通量は、新しい市道の開通で分散する見込みです。"),
+        ("会長(三上康之君)", " 以上で本日の審議会を閉会いたします。"),
+    ]
+    for label, speech in turns:
+        p = doc.add_paragraph()
+        for part in (label or "").split("|"):
+            if part:
+                p.add_run(part)
+        first, _, more = speech.partition("\n")
+        run = p.add_run(first)
+        if more:
+            run.add_break()
+            p.add_run(more)
+    doc.save(path)
+    return path
+
+
+TITLE_PERSON = [
+    ("会長(三上康之君)", "chair", "本日はお忙しい中", 7, 7),
+    ("会長(三上康之君)", "chair", "議事に入ります。", 8, 8),
+    ("都市計画課長(西尾達也君)", "secretariat", "それでは、議案第１号、", 9, 9),
+    ("都市計画課長(西尾達也君)", "secretariat", "駅北地区の住居系の用途を、", 10, 10),
+    ("委員(須藤光男君)", "member", "変更によって、", 11, 11),
+    # a manual line break stays inside its paragraph (one line of the source)
+    ("都市計画課係長(平野ゆかり君)", "secretariat", "日影や騒音の影響は、地区計画で建物の高さを制限することで抑えられる", 12, 12),
+    ("委員(岡部真澄君)", "member", "駅北の商店街の", 13, 13),
+    ("委員（竹内里美君）", "member", "説明会での住民の意見は", 14, 14),
+    ("職員（平野ゆかり）", "secretariat", "説明会では、", 15, 15),
+    # a title neither in the table nor ending as one of its titles does: other, by its form
+    ("地域整備監(原田守君)", "other", "交通量は、", 16, 16),
+    ("会長(三上康之君)", "chair", "以上で本日の審議会を閉会いたします。", 17, 17),
+]
+
+
+def test_title_and_person_in_brackets_open_a_word_paragraph_s_turn(tmp_path):
+    parsed = minutes.parse_file(_title_person_minutes(tmp_path / "shingikai.docx"))
+    _check(parsed, TITLE_PERSON)
+    assert not parsed.unread
+
+
+def test_a_title_and_a_bracket_that_name_no_speaker_stay_speech():
+    from assembler.minutes.parser import LineParser
+    from assembler.minutes.front import FrontLabels
+    from assembler.minutes.patterns import Patterns
+    from assembler.model import SourceText
+
+    p = LineParser(SourceText("x", ()), minutes.load_roles(), Patterns(), FrontLabels.build({}))
+    p.in_body = True
+    for text in ("議案第１号(用途地域の変更)について御説明します。", "東京都（都庁） において検討中です。",
+                 "市長（山田太郎）は、次のように述べた。", "職員（平野ゆかり）"):
+        assert p.title_person(text) is None, text

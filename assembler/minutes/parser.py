@@ -205,6 +205,13 @@ _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
 # An utterance's number before its header's mark (1: ◯委員長（…君）, ２５：○…, 3. ○…)
 _UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,4}}\s*[:：.．]?\s*(?=[{_MARKS}])")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+#: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
+#: before it, the speech after a space or at once
+_TITLE_PERSON = re.compile(
+    r"(?:[0-9０-９]{1,3}[．.、][\s\u3000]*)?"
+    r"(?P<title>[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・]{1,20})[\s\u3000]*"
+    r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
+    r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
 _TURN_LABEL = re.compile(r"[\s\u3000]*([^\s\u3000：:、。,，（）()「」]{2,30})")
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
@@ -750,6 +757,9 @@ class LineParser:
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
+        if (text[0] not in _MARKS and text[0] not in _OPEN and ("(" in text[:24] or "（" in text[:24])
+                and not in_attendees and (found := self.title_person(text)) is not None):
+            return found
         shapes = self.candidates(text)
         users = len(self.user_shapes)
         found = (users and self.first_header(shapes[:users], text, in_attendees)
@@ -763,6 +773,44 @@ class LineParser:
         if body and body[0] in _OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
         return self.spaced_name(text)
+
+    def title_person(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A title, then the person in brackets, at the start of a paragraph or line with no
+        mark and no colon, the speech after a space or at once: ``会長(三上康之君) 本日は…``,
+        ``都市計画課長（西尾達也君）それでは…``, ``委員(須藤　光男君)``, ``職員（平野ゆかり） …``,
+        an item's number before it (``１．委員(岡部真澄君) …``), as Word records of local
+        assemblies and their councils type them. With 君 (氏, さん) the form is the speaker's;
+        without it the title must be one of the table's (or end as one does).
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.in_body = True
+        >>> _, sp, rest = p.title_person("１．委員(須藤　光男君)　変更によって、周辺の住環境は…")
+        >>> sp.label, sp.name, sp.title, sp.role, rest
+        ('委員(須藤光男君)', '須藤光男', '委員', 'member', '変更によって、周辺の住環境は…')
+        >>> [p.title_person(t) for t in ("議案第１号(用途地域の変更) について", "みどり市(ひらがな)では、",
+        ...     "東京都（都庁） において", "市長（山田太郎）は、次のように述べた。")]
+        [None, None, None, None]
+        """
+        m = _TITLE_PERSON.match(text)
+        if m is None:
+            return None
+        honorific = m["person"].rstrip()[-1] in "君氏" or m["person"].rstrip().endswith("さん")
+        rest = m["text"] or None
+        if rest and rest[0] in "：:":
+            return None  # 事務局（防災安全課長）：… — a colon header, read as such
+        if not honorific and not rest or rest is None and not self.in_body or rest and _PARTICLE_START.match(rest):
+            return None  # 職員（平野ゆかり） alone, a label alone before the proceedings, 市長（…）は、
+        if not honorific and self.roles.split(m["title"]) is None and self.roles.role_by_ending(m["title"]) == "other":
+            return None  # 東京都（都庁） …: without 君 only a title names a speaker
+        if rest is not None and not self.in_body and not self.speech_before_body(text, rest):
+            return None
+        label = _SPACES.sub("", m[0][m.start("title"):m.end("close")])
+        sp = self.roles.guess(label)
+        if sp is None or not sp.name or sp.title in _HONORIFICS:
+            return None
+        return _MARK_SHAPE, sp, rest
 
     def spaced_header(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,

@@ -79,7 +79,7 @@ class RoleTable:
             return sp.role
         if re.fullmatch(r"[0-9０-９]+番(?:議員)?", title):
             return "member"
-        return "other"
+        return self.role_by_ending(title)
 
     def guess(self, label: str) -> Speaker | None:
         """A speaker read from the label's form when its title is not in the table.
@@ -214,7 +214,8 @@ class RoleTable:
         (参考人（あおば県医師会）); not an item's number (議事（１）) or a note (会長（欠席）)."""
         if _NUMBERING.match(inner):
             return None  # 議事（１）: an item's number, no person
-        if _nameish(inner, 8):
+        if _nameish(inner, 8) or _PERSON.match(inner) and out[-1] in _TITLE_END:
+            # 会長（三上康之）, 職員（平野ゆかり）: a title, then the person without 君
             return Speaker(label, inner, out, self.role_of(out))
         outer = self.split(out)
         if (outer is not None and not outer.name and _AFFILIATION.match(inner)
@@ -356,7 +357,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
 #   schedule or the record, or gives the floor, or answers the chair's call to 事務局.
 
 _OFFICIAL = re.compile(r"(?:課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
-                       r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|技監|所長|センター長)$")
+                       r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|技監|所長|センター長|職員)$")
 # (not the sitting's business: 「以上で説明を終わります」 ends one's own explanation)
 _RUNS_MEETING = frozenset({"opening", "closing", "materials", "attendance", "schedule", "record", "floor",
                            "agenda", "nomination", "connection"})
