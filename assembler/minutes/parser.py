@@ -757,8 +757,7 @@ class LineParser:
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
-        if (text[0] not in _MARKS and text[0] not in _OPEN and ("(" in text[:24] or "（" in text[:24])
-                and not in_attendees and (found := self.title_person(text)) is not None):
+        if not in_attendees and (found := self.title_person(text)) is not None:
             return found
         shapes = self.candidates(text)
         users = len(self.user_shapes)
@@ -793,24 +792,31 @@ class LineParser:
         ...     "東京都（都庁） において", "市長（山田太郎）は、次のように述べた。")]
         [None, None, None, None]
         """
+        if text[0] in _MARKS or text[0] in _OPEN or not ("(" in text[:24] or "（" in text[:24]):
+            return None  # the cheap test first: this is asked of most lines
         m = _TITLE_PERSON.match(text)
-        if m is None:
+        if m is None or not self.title_person_fits(m, text):
             return None
-        honorific = m["person"].rstrip()[-1] in "君氏" or m["person"].rstrip().endswith("さん")
         rest = m["text"] or None
-        if rest and rest[0] in "：:":
-            return None  # 事務局（防災安全課長）：… — a colon header, read as such
-        if not honorific and not rest or rest is None and not self.in_body or rest and _PARTICLE_START.match(rest):
-            return None  # 職員（平野ゆかり） alone, a label alone before the proceedings, 市長（…）は、
-        if not honorific and self.roles.split(m["title"]) is None and self.roles.role_by_ending(m["title"]) == "other":
-            return None  # 東京都（都庁） …: without 君 only a title names a speaker
-        if rest is not None and not self.in_body and not self.speech_before_body(text, rest):
-            return None
         label = _SPACES.sub("", m[0][m.start("title"):m.end("close")])
         sp = self.roles.guess(label)
         if sp is None or not sp.name or sp.title in _HONORIFICS:
             return None
         return _MARK_SHAPE, sp, rest
+
+    def title_person_fits(self, m: re.Match[str], text: str) -> bool:
+        """Whether a title and a person in brackets head a turn here: with 君 or a title of
+        the table, speech after it (or nothing, in the proceedings, with 君), no particle."""
+        person = m["person"].rstrip()
+        honorific = person[-1] in "君氏" or person.endswith("さん")
+        rest = m["text"]
+        if rest[:1] in ("：", ":") or rest and _PARTICLE_START.match(rest):
+            return False  # 事務局（防災安全課長）：… a colon header; 市長（…）は、… a sentence
+        if not rest:
+            return honorific and self.in_body  # 職員（平野ゆかり） alone names no one for sure
+        if not honorific and self.roles.split(m["title"]) is None and self.roles.role_by_ending(m["title"]) == "other":
+            return False  # 東京都（都庁） …: without 君 only a title names a speaker
+        return self.in_body or self.speech_before_body(text, rest)
 
     def spaced_header(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,
