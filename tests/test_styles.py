@@ -215,10 +215,11 @@ EXPECTED = {
     ],
     # pdftotext of a 議事要旨 whose officials speak under their office: ＜office（person
     # title）＞ over 30 characters, one broken over two lines by the extractor, an unknown
-    # title (調整官: other), 【吉川 / 委員】 broken, the running head 検討会（第２回）, a blank
+    # title (河川環境保全調整官: the role of the table's titles that end so, 企画調整官 — an
+    # official, who presents here: government; it was other), 【吉川 / 委員】 broken, the running head 検討会（第２回）, a blank
     # line inside a bullet; after the last turn 【参考】 and （別紙） are back matter
     "summary-officials-pdftotext.txt": [
-        ("国土交通省水管理・国土保全局河川環境課（三宅河川環境保全調整官）", "other", "opinion",
+        ("国土交通省水管理・国土保全局河川環境課（三宅河川環境保全調整官）", "government", "opinion",
          "資料１に基づき、かわまちづくりの登録状況と、民間事業者による河川敷の", 8, 9),
         # another ministry's official presenting to the council: government, not its secretariat
         ("農林水産省農村振興局整備部水資源課農業用水対策室（大槻室長）", "government", "opinion",
