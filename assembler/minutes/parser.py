@@ -1011,12 +1011,15 @@ class LineParser:
             return False  # an unknown title in the front matter is a label, not a speaker
         if rest and not self.in_body and self.roster(rest):
             return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
-        # a label read on its form alone after a bullet mark, or after a ○ where ○ marks
-        # the bullets of a bracketed speaker: a bullet, not a header — unless the mark is one
-        # this file heads its turns with (●久道家庭支援課長 alone on its line) and speech follows
-        return not (not rest and self.roles.split(sp.label) is None and (
+        return bool(rest) or not self.bullet_label(sp, text)
+
+    def bullet_label(self, sp: Speaker, text: str) -> bool:
+        """A label read on its form alone after a bullet mark, or after a ○ where ○ marks
+        the bullets of a bracketed speaker: a bullet, not a header — unless the mark is one
+        this file heads its turns with (●久道家庭支援課長 alone on its line) and speech follows."""
+        return self.roles.split(sp.label) is None and (
             text[0] in BULLET_CHARS and not self.turn_mark_alone(text)
-            or text[0] in _MARKS and self.speaker is not None and not self.turns))
+            or text[0] in _MARKS and self.speaker is not None and not self.turns)
 
     def turn_mark_alone(self, text: str) -> bool:
         """``●岩渕病院事業管理者`` alone on its line is a header by its form and position: its

@@ -214,7 +214,8 @@ class RoleTable:
         (参考人（あおば県医師会）); not an item's number (議事（１）) or a note (会長（欠席）)."""
         if _NUMBERING.match(inner):
             return None  # 議事（１）: an item's number, no person
-        if _nameish(inner, 8) or _PERSON.match(inner) and out[-1] in _TITLE_END:
+        if _nameish(inner, 8) or _PERSON.match(inner) and out[-1] in _TITLE_END and not any(
+                w in inner for w in _NOT_SPEAKER):
             # 会長（三上康之）, 職員（平野ゆかり）: a title, then the person without 君
             return Speaker(label, inner, out, self.role_of(out))
         outer = self.split(out)
