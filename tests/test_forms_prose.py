@@ -141,3 +141,16 @@ def test_a_sentence_naming_nobody_goes_on_the_report_before_it():
                   "　委員から、空き家の活用を進めるべきとの意見があった。特に、若い世帯への支援が重要である。\n"
                   "　以上の意見を踏まえ、原案のとおり承認された。\n")
     assert got == [("委員", 4, "委員から、空き家の活用を進めるべきとの意見があった。特に、若い世帯への支援が重要である。")]
+
+
+def test_a_marked_sentence_with_two_reports_is_two_points():
+    # a ○ sentence and a bullet of the bulleted 議事概要, each holding a question and its answer
+    got = _points("審議会（第４回）議事概要\n\n３　議事\n"
+                  "〇Ａ委員より、観光の指標に消費額を加えるべきとの発言があった。これに対し事務局より、\n"
+                  "次期計画で検討するとの回答があった。\n"
+                  "・委員から、空き店舗の活用策を示してほしいとの質問があり、事務局から、補助制度を\n"
+                  "来年度に創設する予定との回答があった。\n"
+                  "〇事務局から、以下の説明があった。\n・秋に市民アンケートを行う。結果は次回報告する。\n")
+    assert [(who, line) for who, line, _t in got] == [
+        ("Ａ委員", 4), ("事務局", 4), ("委員", 6), ("事務局", 6), ("事務局", 9)]
+    assert got[2][2] == "委員から、空き店舗の活用策を示してほしいとの質問があり、"

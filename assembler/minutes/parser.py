@@ -1257,12 +1257,14 @@ class LineParser:
             sp = Speaker(label, label, "", "other")
         return sp
 
+    def not_under_header(self) -> bool:
+        """No header's speaker holds the floor (a report there would be their speech)."""
+        return self.speaker is None or self.speaker is not self.header_speaker
+
     def prose_step(self, i: int, line: Line, stripped: str) -> bool:
         """A paragraph that opens naming a speaker as a report does (委員から、…): read sentence
         by sentence when whole (``settle_prose``) — not under a header, whose turn goes on."""
-        if self.speaker is not None and self.speaker is self.header_speaker:
-            return False
-        cur = self.cur
+        cur = self.cur  # (under a header the turn goes on: the caller asked that first)
         heading = cur is not None and line.text[:1] in "\u3000 " and self.heading_above(cur)
         if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
                 or ends_sentence(self.tail())) or self.in_attendees():
@@ -1386,10 +1388,9 @@ class LineParser:
         self.gap = False
         if cur is self.prose and self.settle_prose(cur):
             return
-        if cur.kind == "circle":
-            self.settle_circle(cur)
-        elif cur.marked and cur.kind in ("point", "agenda", "narrative"):
-            self.settle_reported(cur)
+        if cur.kind == "circle" or cur.marked and cur.kind in ("point", "agenda", "narrative"):
+            if self.settle_marked(cur):
+                return
         elif cur.kind == "orphan":
             text = join_lines(cur.first, cur.lines[1:])
             # text with no speaker: the secretariat's narrative before the speakers or in
@@ -1409,6 +1410,17 @@ class LineParser:
             self.out.front.extend(cur.lines)
         else:
             self.out.paras.append(cur)
+
+    def settle_marked(self, cur: _Para) -> bool:
+        """A ○ sentence or a bullet, now that it is whole; one that reports and holds more than
+        one sentence or two reports joined by 〜があり、 is read as a paragraph of reports
+        (〇Ａ委員より、…との発言があった。これに対し事務局より、…との回答があった。). True when
+        that reading placed it."""
+        if cur.kind == "circle":
+            self.settle_circle(cur)
+        else:
+            self.settle_reported(cur)
+        return cur.kind == "reported" and prose.several(cur.first, cur.lines) and self.settle_prose(cur)
 
     def settle_circle(self, cur: _Para) -> None:
         """Decide what a ○ sentence was, now that it is whole."""
@@ -1532,9 +1544,11 @@ class LineParser:
                 or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped))
                 and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
-                or ("から" in stripped or "より" in stripped) and (self.prose_step(i, line, stripped)
-                                                              or self.introducer_step(i, line, stripped))
-                or stripped[-2:] == "た。" and "が" in stripped[:16] and self.prose_step(i, line, stripped)
+                or ("から" in stripped or "より" in stripped) and (
+                    self.not_under_header() and self.prose_step(i, line, stripped)
+                    or self.introducer_step(i, line, stripped))
+                or stripped[-2:] == "た。" and "が" in stripped[:16] and self.not_under_header()
+                and self.prose_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
 

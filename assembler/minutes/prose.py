@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ..model import Kind, Line, Speaker
 from .kind import decide
 
-__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries"]
+__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries", "several"]
 
 #: nouns of speaking a report names (…との意見, …旨の発言, …の確認があった)
 SPEECH_NOUN = (r"(?:御|ご|再)?(?:意見|指摘|発言|質問|要望|提案|コメント|提言|回答|説明|報告|指示|要請|依頼|懸念|"
@@ -183,6 +183,13 @@ def clauses(text: str, agent: Agent) -> Iterator[tuple[int, int]]:
                 yield at, m.end()
                 at = m.end()
         yield at, end
+
+
+def several(first: str, lines: list[Line]) -> bool:
+    """A paragraph may hold more than one report: a sentence ends before its last line's end,
+    or a joint 〜があり、 stands in it (the cheap test before reading it clause by clause)."""
+    text = "".join([first, *(l.text for l in lines[1:])]).rstrip()
+    return "。" in text[:-1] or "あり、" in text or "あり，" in text
 
 
 def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
