@@ -1257,6 +1257,15 @@ class LineParser:
             sp = Speaker(label, label, "", "other")
         return sp
 
+    def report_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A line naming a speaker with から/より (a paragraph of reports, an introducer), or
+        as the subject of a sentence in the narrator's past (会長が閉会を宣言した。)."""
+        if "から" in stripped or "より" in stripped:
+            return (self.not_under_header() and self.prose_step(i, line, stripped)
+                    or self.introducer_step(i, line, stripped))
+        return (stripped[-2:] == "た。" and "が" in stripped[:16] and self.not_under_header()
+                and self.prose_step(i, line, stripped))
+
     def not_under_header(self) -> bool:
         """No header's speaker holds the floor (a report there would be their speech)."""
         return self.speaker is None or self.speaker is not self.header_speaker
@@ -1544,11 +1553,7 @@ class LineParser:
                 or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped))
                 and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
-                or ("から" in stripped or "より" in stripped) and (
-                    self.not_under_header() and self.prose_step(i, line, stripped)
-                    or self.introducer_step(i, line, stripped))
-                or stripped[-2:] == "た。" and "が" in stripped[:16] and self.not_under_header()
-                and self.prose_step(i, line, stripped)
+                or self.report_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
 
