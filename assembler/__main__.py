@@ -1,4 +1,4 @@
 """``python -m assembler`` runs the command line."""
-from assembler.cli import main
+from assembler.cli import run
 
-main()
+run()

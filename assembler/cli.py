@@ -400,6 +400,7 @@ def build(inputs: tuple[str, ...], output: str, outline: str | None, overrides: 
                                      "(and writes to output/)").format(
                 options=", ".join(given), config=root / project.CONFIG))
         _build_project(root, carry_edits, discard_edits, quiet, fonts)
+        _finished()
         return
     if project_dir:
         raise click.UsageError(_("{folder}: no assembler.yaml here (create one with "
@@ -427,6 +428,42 @@ def build(inputs: tuple[str, ...], output: str, outline: str | None, overrides: 
         from assembler import report
 
         click.echo(report.built(built), err=True)
+    _finished()
+
+
+#: Set by ``run`` (the ``assembler`` command's own process): a build that succeeded ends
+#: there and then (``_finished``). Never set where ``main`` is called as a function (tests).
+_END_AT_ONCE = False
+
+
+def _finished() -> None:
+    """End the process of a build that succeeded, without the interpreter's teardown: what
+    is left then is freeing every object of the build one by one (0.3 s at 100k points).
+
+    Only in the command's own process (``run``). By now every file is written and in place
+    (the transaction committed, the second processes waited for) and closed. The exit
+    handlers still run (the timings' total line, temporary folders' finalizers), then
+    stdout and stderr are flushed; if flushing fails (a closed pipe), the usual exit
+    reports it as Python would."""
+    if not _END_AT_ONCE:
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(0)
+
+
+def run() -> None:
+    """The ``assembler`` command (console script and ``python -m assembler``): ``main``, with
+    a successful build ended at once (``_finished``)."""
+    global _END_AT_ONCE
+    _END_AT_ONCE = True
+    main()
 
 
 def _build_project(root: Path, carry_edits: str | None, discard_edits: bool, quiet: bool,
@@ -570,4 +607,4 @@ def history_restore(number: int, project_dir: str | None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run()
