@@ -739,6 +739,35 @@ def test_write_trace_writes_json_csv_and_xlsx_beside_the_draft(tmp_path):
     assert all(f'PartName="/{n}"' in types for n in parts), types
 
 
+def test_the_xlsx_drops_what_xml_cannot_hold_from_the_bytes_as_from_the_text():
+    """render/xlsx._clean removes _ILLEGAL from the UTF-8 bytes: the same bytes as removing it
+    from the text, for every character of the Basic Multilingual Plane (surrogates aside:
+    they do not encode) and some beyond it, one by one and side by side."""
+    from assembler.render.xlsx import _ILLEGAL, _clean
+
+    chars = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0x10FFFF]]
+    for ch in chars:
+        assert _clean(f"a{ch}b") == _ILLEGAL.sub("", f"a{ch}b").encode("utf-8"), hex(ord(ch))
+    text = "".join(chars)
+    assert _clean(text) == _ILLEGAL.sub("", text).encode("utf-8")
+    assert _clean("x\x00\x0b\ufffe\uffff\uffe0y\t\n\r") == "x\uffe0y\t\n\r".encode("utf-8")
+
+
+def test_xlsx_cells_are_escaped_and_cleaned(tmp_path):
+    from assembler.render.xlsx import write_xlsx
+    from datetime import datetime
+
+    out = io.BytesIO()
+    write_xlsx(out, [("s", [("a", 10), ("b", 10)], [["R&D <x> \x01ok", "plain"], ["=1+1", 3]])],
+               created=datetime(2020, 1, 1))
+    with zipfile.ZipFile(out) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert ('<c r="A2" t="inlineStr"><is><t xml:space="preserve">R&amp;D &lt;x&gt; ok</t></is></c>'
+            '<c r="B2" t="inlineStr"><is><t xml:space="preserve">plain</t></is></c>') in sheet
+    assert '<c r="A3" s="2" t="inlineStr"><is><t xml:space="preserve">=1+1</t></is></c><c r="B3"><v>3</v></c>' in sheet
+    etree.fromstring(sheet.encode("utf-8"))
+
+
 def test_the_csv_and_xlsx_lead_to_the_same_lines_of_the_minutes_as_the_json(tmp_path):
     """Each row of the spreadsheet a secretariat filters names the file, the first and the
     last line and the page of the point, as the JSON trace does (bullets over several lines
