@@ -8,6 +8,7 @@ import zipfile
 import pytest
 from lxml import etree
 
+from assembler.docx.ooxml import BOOKMARK_PREFIX
 from assembler.errors import RenderError
 from assembler.render import build_docx, render_docx
 from assembler.render import document
@@ -68,6 +69,54 @@ def test_a_body_that_is_not_well_formed_is_never_written(tmp_path, monkeypatch):
     with pytest.raises(etree.XMLSyntaxError):
         render_docx(sample_draft(), tmp_path / "d.docx")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("broken", ["template", "bookmark", "one cell", "a cached cell"])
+def test_the_appendix_rows_are_checked_by_their_template_and_every_cell(tmp_path, monkeypatch, broken):
+    """The rows are checked as composed (Writer.append_composed): their template once, each
+    cell's XML when it is made, the id cell with its bookmark in every row. A fault in any
+    of them stops the build before a file is written."""
+    if broken == "template":
+        row = document._Emitter._row
+        monkeypatch.setattr(document._Emitter, "_row",
+                            lambda self, *a, **kw: row(self, *a, **kw).replace("</w:tcPr>", "", 1))
+    elif broken == "bookmark":
+        bookmark = Writer.bookmark  # broken only where a row's id cell has it (not an entry's)
+
+        def faulty_bookmark(self, name, inner):
+            xml = bookmark(self, name, inner)
+            return xml if name.startswith(BOOKMARK_PREFIX) else xml.replace("/>", ">", 1)
+        monkeypatch.setattr(Writer, "bookmark", faulty_bookmark)
+    else:
+        run_xml, calls = document.run_xml, []
+        # a section title three rows share (made once, then from the cache), or an id
+        target = "デジタル技術の活用" if broken == "a cached cell" else "m03_bbbbb1"
+
+        def faulty(text, *a, **kw):
+            xml = run_xml(text, *a, **kw)
+            calls.append(text)
+            return xml.replace("</w:r>", "", 1) if text == target else xml
+        monkeypatch.setattr(document, "run_xml", faulty)
+    with pytest.raises(etree.XMLSyntaxError):
+        render_docx(sample_draft(), tmp_path / "d.docx")
+    assert list(tmp_path.iterdir()) == []
+    if broken == "a cached cell":
+        assert calls.count(target) == 1  # made once, used by three rows
+
+
+def test_the_check_reads_less_than_the_body_and_every_cell_it_holds():
+    """What the check reads of the appendix: the template, and each distinct cell's XML."""
+    fed: list[str] = []
+    w = Writer(None, sink=lambda xml: None, check=fed.append)
+    w.check_only("<w:tbl/>")
+    w.append_composed("<w:p><w:r><w:t>x</w:t></w:r></w:p>", ["<w:r><w:t>x</w:t></w:r>"])
+    w.append("<w:p/>")
+    w.drain()
+    assert fed == ["<w:tbl/><w:r><w:t>x</w:t></w:r><w:p/>"]
+    plain = Writer(None, sink=lambda xml: None)  # no check: nothing kept for it
+    plain.check_only("<w:tbl/>")
+    plain.append_composed("<w:p/>", ["<w:p/>"])
+    assert plain._checked == []
 
 
 def test_comments_are_known_before_the_body_is_written():

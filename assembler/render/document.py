@@ -234,7 +234,9 @@ def _write_body(member: IO[bytes], document_xml: bytes, ops: Iterable[Op],
                 keep: tuple[str | None, ...], *, marked: bool) -> "_Emitter":
     """Write document.xml with the body content streamed in before the body's sectPr.
 
-    Every chunk is also fed to a parser without a tree: the body must be well-formed.
+    The body must be well-formed: what is written is also fed to a parser without a tree,
+    except the appendix rows, of which the parser reads the row template once and each
+    cell's XML when it is first made (``Writer.append_composed``).
     """
     start = document_xml.index(b"<w:body>") + len(b"<w:body>")
     if not document_xml.startswith(b"<w:sectPr", start):
@@ -244,12 +246,10 @@ def _write_body(member: IO[bytes], document_xml: bytes, ops: Iterable[Op],
     check.feed(f'<w:root xmlns:w="{W_NS}">'.encode("utf-8"))
 
     def sink(xml: str) -> None:
-        data = xml.encode("utf-8")
-        check.feed(data)
-        member.write(data)
+        member.write(xml.encode("utf-8"))
 
     member.write(document_xml[:start])
-    writer = Writer(revision, sink=sink, chunk=_CHUNK)
+    writer = Writer(revision, sink=sink, chunk=_CHUNK, check=check.feed)
     emitter = _Emitter(writer, ids, portrait, sheet, shares, fitted, keep)
     emitter.write(ops, marked=marked)
     writer.drain()
@@ -664,7 +664,9 @@ class _Emitter:
         kept = [ids["cell_kept"] if f or k else ids["cell"] for f, k in zip(self.fit, self.keep)]
         self.cell_styles = kept
         self._cells: list[dict[str, str]] = [{} for _ in fitted]  # a cell's XML by its text
+        self._fresh: list[str] = []  # cell XML made since the last row (not yet checked)
         self._proto = self._row(kept, False)
+        writer.check_only(self._proto.format(*[""] * len(fitted)))  # the rows' template, checked once
         self._list_ppr = writer.ppr(ids["list"])  # an entry's, untracked
         self._comment_ref = _attr(ids["comment_ref"])
 
@@ -794,6 +796,7 @@ class _Emitter:
                 xml = run_xml(keep_text(text, loose=self._loose(i, text)))
             if len(cache) < 4096:  # speakers, meetings, chapters, placements repeat; ids do not
                 cache[text] = xml
+            self._fresh.append(xml)
         return xml
 
     def _kept_pieces(self, i: int, pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -805,10 +808,13 @@ class _Emitter:
     def row(self, op: Op, marked: bool) -> None:
         b, wr = op.block, self.w
         if op.op == EQUAL and not (marked and b.new) and not b.comments:  # the fast path
+            fresh = self._fresh
             runs = [cache.get(text) or self._cell(i, text)
                     for i, (cache, text) in enumerate(zip(self._cells, b.parts))]
             runs[0] = wr.bookmark(_anchor(b), runs[0])
-            wr.append(self._proto.format(*runs))
+            fresh.append(runs[0])  # the cell of its id, with its own bookmark
+            wr.append_composed(self._proto.format(*runs), fresh)
+            self._fresh = []
             self.rows += 1
             return
         state = op.op if op.op in (INSERTED, DELETED) else None

@@ -220,12 +220,17 @@ class Writer:
     """
 
     def __init__(self, revision: tuple[str, str] | None, *,
-                 sink: Callable[[str], None] | None = None, chunk: int = 2000) -> None:
+                 sink: Callable[[str], None] | None = None, chunk: int = 2000,
+                 check: Callable[[str], None] | None = None) -> None:
         self.revision = revision
         self.parts: list[str] = []
         self._ids = itertools.count(1)
         self._sink = sink  # if given, every ``chunk`` pieces are handed to it as one string
         self._chunk = chunk
+        # if given, the well-formedness check: handed what the sink is, except that a
+        # composed piece (``append_composed``) is handed only its new parts
+        self._check = check
+        self._checked: list[str] = []
 
     def next_id(self) -> str:
         return str(next(self._ids))
@@ -268,14 +273,37 @@ class Writer:
 
     def append(self, xml: str) -> None:
         self.parts.append(xml)
+        if self._check is not None:
+            self._checked.append(xml)
         if self._sink is not None and len(self.parts) >= self._chunk:
             self.drain()
+
+    def append_composed(self, xml: str, new: list[str]) -> None:
+        """Append ``xml`` made by filling a checked template's slots (element content) with
+        pieces each of which is checked once: those of ``new`` are handed to the check now,
+        the others were before (see ``check_only``). Well-formed pieces in the content slots
+        of a well-formed template make well-formed XML, so the check reads the new pieces
+        only (the appendix rows: 0.7 CPU-s less at 100k points)."""
+        self.parts.append(xml)
+        if self._check is not None:
+            self._checked.extend(new)
+        if self._sink is not None and len(self.parts) >= self._chunk:
+            self.drain()
+
+    def check_only(self, xml: str) -> None:
+        """Hand ``xml`` (a template with its slots empty, a piece made once and used many
+        times) to the check, not to the sink."""
+        if self._check is not None:
+            self._checked.append(xml)
 
     def drain(self) -> None:
         """Hand what was collected to the sink (streaming: the body is never whole in memory)."""
         if self.parts and self._sink is not None:
             self._sink("".join(self.parts))
             self.parts = []
+        if self._checked and self._check is not None:
+            self._check("".join(self._checked))
+            self._checked = []
 
     def ppr(self, style: str, *, inserted: bool = False, page_break: bool = False,
             before: int | None = None, mark: str | None = None, sect: str = "") -> str:
