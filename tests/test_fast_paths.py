@@ -92,3 +92,55 @@ def test_key_is_its_definition(pieces: list[str]) -> None:
     plain = re.sub(r"[\s\u3000、。，．,.・：:；;「」『』（）()【】〔〕\[\]｛｝{}〈〉《》!！?？…‥ー－\-―~〜～/／\"'“”‘’]+",
                    "", unicodedata.normalize("NFKC", text).upper())
     assert key(text) == plain
+
+
+# --- the trace's JSON lines: orjson where it writes what json writes ---------------------
+
+_JSON_TEXT = st.lists(st.sampled_from(
+    ['"', "\\", "/", "\n", "\r", "\t", "\b", "\f", "\x00", "\x1f", "\x7f", "\u2028", "\u2029",
+     "a", "日本", "é", "😀", "\ufeff", "e-5", "0.00001"]), max_size=8).map("".join)
+_JSON_FLOAT = st.one_of(st.floats(allow_nan=False, allow_infinity=False),
+                        st.sampled_from([1e-5, -1e-5, 1e-7, 5e-324, 1e16, 1e-4, 0.0, -0.0, 97.74]))
+_JSON_VALUE = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), _JSON_FLOAT, _JSON_TEXT),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.tuples(inner, inner),
+                            st.dictionaries(_JSON_TEXT, inner, max_size=4)),
+    max_leaves=12)
+
+
+@SETTINGS
+@given(_JSON_VALUE)
+def test_a_trace_line_is_the_line_json_writes(value):
+    """render/trace._line: orjson's text where it equals json's (finite floats at and above
+    1e-4, any text, ints of any size through json), else json's own; without orjson json's."""
+    from assembler.render.trace import _dumps, _line
+
+    assert _line(value, True) == _dumps(value)
+    assert _line(value, False) == _dumps(value)
+
+
+def test_objects_orjson_would_write_otherwise_are_written_by_json():
+    import enum
+    from dataclasses import dataclass
+    from datetime import date
+
+    from assembler.render.trace import _dumps, _line
+
+    class Kind(str, enum.Enum):
+        A = "a"
+
+    @dataclass
+    class D:
+        x: int = 1
+
+    assert _line({"k": Kind.A, "n": 2 ** 70, "f": 1e-06}, True) == _dumps({"k": Kind.A, "n": 2 ** 70, "f": 1e-06})
+    for unwritable in (D(), date(2020, 1, 1), {"s": "\ud800"}):
+        try:
+            expected: object = _dumps(unwritable)
+        except (TypeError, ValueError) as e:
+            expected = type(e)
+        try:
+            got: object = _line(unwritable, True)
+        except (TypeError, ValueError) as e:
+            got = type(e)
+        assert got == expected

@@ -739,6 +739,24 @@ def test_write_trace_writes_json_csv_and_xlsx_beside_the_draft(tmp_path):
     assert all(f'PartName="/{n}"' in types for n in parts), types
 
 
+@pytest.mark.parametrize("score", [2.0, 1e-05, float("nan"), float("inf")])
+def test_the_json_trace_is_the_same_text_with_or_without_orjson(tmp_path, monkeypatch, score):
+    """orjson writes the lines json would (render/trace._line); a trace holding NaN or an
+    infinite score (null there, NaN here) is written by json throughout (_finite)."""
+    from assembler.render import trace as trace_mod
+
+    trace = sample_trace()
+    first = trace.rows[0]
+    scored = replace(first.assignment, scores=(("s1", score), ("s2", 0.5)))
+    trace = replace(trace, rows=(replace(first, assignment=scored), *trace.rows[1:]))
+    assert trace_mod.orjson is not None  # a dependency (pyproject.toml)
+    fast = write_trace(trace, tmp_path / "a" / "draft.docx")[0].read_bytes()
+    monkeypatch.setattr(trace_mod, "orjson", None)
+    plain = write_trace(trace, tmp_path / "b" / "draft.docx")[0].read_bytes()
+    assert fast == plain
+    assert trace_mod._finite(trace) == (score == score and score != float("inf"))
+
+
 def test_the_xlsx_drops_what_xml_cannot_hold_from_the_bytes_as_from_the_text():
     """render/xlsx._clean removes _ILLEGAL from the UTF-8 bytes: the same bytes as removing it
     from the text, for every character of the Basic Multilingual Plane (surrogates aside:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import math
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +27,11 @@ from assembler.render import columns as table
 from assembler.render.cells import FORMULA_START, csv_field
 from assembler.render.columns import Column, record
 from assembler.render.files import replacing
+
+try:  # writes the JSON lines faster, the same text (see _line)
+    import orjson
+except ImportError:  # pragma: no cover - a dependency; json writes them without it
+    orjson = None  # type: ignore[assignment]
 
 MEETING_COLUMNS = ("id", "council", "session", "date", "time", "place", "source", "kind")
 GROUP_COLUMNS = ("id", "representative", "points", "flagged", "manual")
@@ -95,12 +102,52 @@ def _dumps(obj: object) -> str:
     return _ENCODER.encode(obj)
 
 
-def _json_list(f: IO[str], key: str, items: Iterable[object], last: bool = False) -> None:
+#: orjson writes what json writes for the objects of a trace (dicts, lists, str, int, bool,
+#: None, finite floats), several times faster, except floats below 1e-4 (0.00001, 1e-7 where
+#: json's repr writes 1e-05, 1e-07: such a line is written by json) and NaN or infinity
+#: (null, where json writes NaN: a trace holding one is written by json, ``_finite``).
+#: Anything else (a subclass, a dataclass, a date) it is told to refuse: json then writes
+#: it, or raises as it always did.
+_ORJSON_OPTIONS = 0
+if orjson is not None:
+    _ORJSON_OPTIONS = (orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATACLASS
+                       | orjson.OPT_PASSTHROUGH_DATETIME)
+_SMALL_FLOAT = re.compile(rb"(?<![0-9.])0\.0000|[0-9]e-[0-9](?![0-9])")
+
+
+def _line(obj: object, fast: bool) -> str:
+    """One object of the trace as compact JSON: by orjson when ``fast`` (the same text, see
+    _ORJSON_OPTIONS), else by json."""
+    if fast:
+        try:
+            data = orjson.dumps(obj, option=_ORJSON_OPTIONS)
+        except TypeError:  # orjson.JSONEncodeError: refused (a surrogate, a big int, a subclass)
+            return _dumps(obj)
+        if (b"e-" not in data and b"0.0000" not in data) or not _SMALL_FLOAT.search(data):
+            return data.decode("utf-8")
+    return _dumps(obj)
+
+
+def _finite(trace: "Trace") -> bool:
+    """Whether every float the trace holds is finite: the sections' scores and the matched
+    terms' weights of each point, the scores of the groups' links (no other field holds one)."""
+    values: list[float] = []
+    for row in trace.rows:
+        a = row.assignment
+        if a is not None:
+            values += [v for _, v in a.scores]
+            values += [m.weight for m in a.matched]
+    values += [link.score for g in trace.groups for link in g.links]
+    return all(map(math.isfinite, values))
+
+
+def _json_list(f: IO[str], key: str, items: Iterable[object], last: bool = False,
+               fast: bool = False) -> None:
     f.write(f'"{key}":[')
     sep = "\n"
     for item in items:
         f.write(sep)
-        f.write(_dumps(item))
+        f.write(_line(item, fast))
         sep = ",\n"
     f.write("\n]" + ("}\n" if last else ",\n"))
 
@@ -115,9 +162,9 @@ def write_json(trace: Trace, path: Path) -> Path:
     return path
 
 
-def _json_rest(f: IO[str], trace: Trace) -> None:
+def _json_rest(f: IO[str], trace: Trace, fast: bool = False) -> None:
     """The JSON trace after its points: groups, problems, the accounting of the lines."""
-    _json_list(f, "groups", (g.to_dict() for g in trace.groups))
+    _json_list(f, "groups", (g.to_dict() for g in trace.groups), fast=fast)
     f.write(f'"problems":{_dumps(list(trace.problems))}')
     for key, value in (trace.accounting or {}).items():
         f.write(f',\n"{key}":{_dumps(value)}')
@@ -207,6 +254,7 @@ def write_files(trace: Trace, jf: IO[str], cf: IO[str], xf: IO[bytes]) -> None:
     _json_list(jf, "meetings", (m.to_dict() for m in trace.meetings))
     jf.write('"points":[')
     shown = [i for i, c in enumerate(cols) if not c.nested]
+    fast = orjson is not None and _finite(trace)
 
     def rows() -> Iterator[list[object]]:
         sep = "\n"
@@ -218,7 +266,7 @@ def write_files(trace: Trace, jf: IO[str], cf: IO[str], xf: IO[bytes]) -> None:
             for i in shown:
                 point[cols[i].key] = values[i]
             jf.write(sep)
-            jf.write(_dumps(point))
+            jf.write(_line(point, fast))
             sep = ",\n"
             cells = [v if type(v) is str else _flat(v) for v in values]
             out.writerow([csv_field(v) if type(v) is str and v.startswith(FORMULA_START) else v
@@ -227,4 +275,4 @@ def write_files(trace: Trace, jf: IO[str], cf: IO[str], xf: IO[bytes]) -> None:
 
     _xlsx(xf, trace, rows())
     jf.write("\n],\n")
-    _json_rest(jf, trace)
+    _json_rest(jf, trace, fast)
