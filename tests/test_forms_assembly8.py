@@ -153,3 +153,48 @@ def test_a_title_and_a_bracket_that_name_no_speaker_stay_speech():
     for text in ("議案第１号(用途地域の変更)について御説明します。", "東京都（都庁） において検討中です。",
                  "市長（山田太郎）は、次のように述べた。", "職員（平野ゆかり）"):
         assert p.title_person(text) is None, text
+
+
+# A town's 都市計画審議会 (an advisory council) as pdftotext gives it, its people labelled as
+# the town's assembly labels them (都市計画課長（西尾達也君）), no attendance list of the
+# officials: the town's department that runs the council explains and answers — the council's
+# secretariat, not the government an assembly hears. Decided by the body's name (a place,
+# then a council: not 議会, 常任委員会, 本会議), the evidence in role_why; the 町長 greeting it
+# keeps the role of the table. They were read as the executive answering an assembly.
+COUNCIL = [
+    ("会長（三上康之君）", "chair", "ただいまから令和６年度第１回あおば町都市計画審議会を開会", 10, 11),
+    ("町長（森田一郎君）", "government", "委員の皆様には、", 12, 14),
+    ("会長（三上康之君）", "chair", "議題（１）について、", 15, 15),
+    ("都市計画課長（西尾達也君）", "secretariat", "それでは、資料１により御説明いたします。", 16, 17),
+    ("都市計画課長（西尾達也君）", "secretariat", "変更の面積は", 19, 19),
+    ("委員（須藤光男君）", "member", "周辺の住環境への", 20, 20),
+    ("都市計画課係長（平野ゆかり君）", "secretariat", "日影や騒音の影響は、", 21, 22),
+    ("委員（岡部真澄君）", "member", "駅北の商店街の", 24, 24),
+    ("建設部長（大友健二君）", "secretariat", "商工観光課と連携し、", 25, 25),
+    ("委員（竹内里美君）", "member", "説明会での住民の意見は", 26, 26),
+    ("職員（加藤亮君）", "secretariat", "説明会では、", 27, 27),
+    ("会長（三上康之君）", "chair", "ほかに御意見がなければ、", 28, 29),
+    ("会長（三上康之君）", "chair", "以上で本日の審議会を閉会いたします。", 31, 31),
+]
+
+
+def test_a_local_council_s_officials_are_its_secretariat_whatever_its_labels():
+    parsed = minutes.parse_file(MINUTES / "council-officials-pdftotext.txt")
+    _check(parsed, COUNCIL)
+    whys = {p.speaker.label: p.role_why for p in parsed.points if p.speaker.role == "secretariat"}
+    assert set(whys.values()) == {"an official of the local government holding the council (あおば町の審議会の事務局)"}
+    assert not parsed.unread
+
+
+def test_the_body_decides_whose_officials_answer():
+    from assembler.minutes.roles import _own_officials
+
+    local = "an official of the local government holding the council ({}の審議会の事務局)"
+    assert _own_officials("みどり市地域公共交通協議会") == local.format("みどり市")
+    assert _own_officials("令和５年度第２回あおば県環境審議会") == local.format("あおば県")
+    assert _own_officials("さくら区子ども・子育て会議") == local.format("さくら区")
+    # an assembly and its committees hear the executive; a national council names no place
+    for body in ("あおば町議会定例会", "みどり市議会建設常任委員会", "予算特別委員会", "交通政策審議会",
+                 "社会資本整備審議会都市計画・歴史的風土分科会", ""):
+        assert _own_officials(body) is None, body
+    assert _own_officials("みどり市教育委員会") == "the board's own official (行政委員会の事務局)"

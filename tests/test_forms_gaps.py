@@ -35,13 +35,15 @@ UNMARKED = [
     # a blank line inside the sentence (pdftotext) does not split it
     ("柴田智恵美委員", "member", "本市の新規就農者は増えているとの説明でしたが、定着率はどの程度でしょうか。"
      "就農後５年以内に離農する方も多いと聞いております。", 12, 15),
-    ("北条農政課長", "government", "お答えします。過去５年間に就農した２４名のうち、", 16, 17),
+    # the city's official answering its own 審議会: the council's secretariat (it was government,
+    # as if answering an assembly; changed deliberately with tests/test_forms_assembly8.py)
+    ("北条農政課長", "secretariat", "お答えします。過去５年間に就農した２４名のうち、", 16, 17),
     # a page break, its number and the running head between two turns
     ("柴田智恵美委員", "member", "定着の支援は、技術指導だけでなく、住まいや販路の確保まで", 21, 22),
     ("会長", "chair", "ほかにございませんか。", 23, 23),
     ("大森健委員", "member", "農地の集積について伺います。", 24, 25),
     # 今後 委員 の皆様と… and なお 委員 各位には… are sentences of the turn, no headers
-    ("北条農政課長", "government", "目標の６５％に対し、現在６１％です。地域計画の策定を通じて集積を進めてまいります。"
+    ("北条農政課長", "secretariat", "目標の６５％に対し、現在６１％です。地域計画の策定を通じて集積を進めてまいります。"
      "今後 委員 の皆様と現地を回る機会を設けたいと考えております。なお 委員 各位には、"
      "地域計画の説明会への御参加をお願いいたします。", 26, 31),
     # the name and the title alone on the line, the speech below

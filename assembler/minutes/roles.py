@@ -377,6 +377,16 @@ _HEAD = re.compile(r"(?:教育長|市長|町長|村長|区長|知事)$")
 #: 選挙管理委員会 …), not an assembly's committee that hears it (…議会文教委員会)
 _ADMIN_BOARD = re.compile(r"^(?!.*議会).*(?:教育|農業|選挙管理|人事|公平|監査|収用|労働|海区漁業調整"
                           r"|内水面漁場管理|固定資産評価審査)委員会")
+#: an assembly and its sittings (…市議会, 常任委員会, 本会議, 定例会): the executive answers it
+_ASSEMBLY_BODY = re.compile(r"[都道府県市区町村]議会|議会運営|常任委員会|特別委員会|本会議|定例会|臨時会|予算委員会|決算委員会")
+#: an advisory body a local government holds (あおば町都市計画審議会, みどり市地域公共交通協議会,
+#: ○○県環境審議会): its name opens with the place (…都, 道, 府, 県, 市, 区, 町, 村) after the
+#: year or the session, and names a council, not an assembly
+_LOCAL_PLACE = re.compile(r"^(?:(?:令和|平成|昭和)?[0-9０-９元一二三四五六七八九十]+年度?)?[\s\u3000]*"
+                          r"(?:第[0-9０-９一二三四五六七八九十]+(?:回|期))?[\s\u3000]*"
+                          r"(?P<place>[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー]{1,6}?[都道府県市区町村])")
+_NOT_PLACE = frozenset({"都市", "地区", "特区", "全県", "各市", "全市", "全町", "市町村", "都道府県", "区市町村"})
+_ADVISORY = re.compile(r"審議会|協議会|懇談会|懇話会|検討会|検討委員会|推進委員会|会議|審査会|研究会|部会|分科会")
 _LEADING_GROUP = re.compile(r"^[0-9０-９一二三四五六七八九十]+[．.、]?[\s\u3000]*(?P<heading>\S*(?:事務局|職員|出席者))"
                             r"[\s\u3000]+(?P<rest>\S.*)$")
 _CALLS_SECRETARIAT = re.compile(r"事務局(?:から|より|の方から|の方に|に|さん|[、，\s\u3000])")
@@ -392,7 +402,7 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     """The points with the role of deputies, officials and a presiding head read from the
     minutes (see above), the evidence in ``role_why``. ``body`` is the council's name (an
     行政委員会's own officials are its secretariat)."""
-    officials = (_official_roles(points, attendees, bool(_ADMIN_BOARD.search(body)))
+    officials = (_official_roles(points, attendees, _own_officials(body))
                  if any(_is_official(p.speaker) for p in points) else {})
     head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
@@ -455,13 +465,43 @@ def _deputy_turn(p: Point, presiding: dict[str, int]) -> tuple[Role, str]:
     return "member", "deputy not presiding: speaks as a member"
 
 
+_BOARD_OWN = "the board's own official (行政委員会の事務局)"
+#: a title of the state's officials (参事官, 審議官, 企画官 …): at a local government's council
+#: they are invited to present, the government they are — not the council's secretariat
+_STATE_TITLE = re.compile(r"官$")
+
+
+def _own_officials(body: str) -> str | None:
+    """Whose officials a body's are, when the body says it: an 行政委員会's (its own board's
+    secretariat), or a local government's advisory council's (the department that runs the
+    council: its secretariat); None for an assembly, a national body or a name that says
+    nothing. The evidence, for ``role_why``.
+
+    >>> _own_officials("あおば町都市計画審議会"), _own_officials("みどり市議会建設常任委員会")
+    ('an official of the local government holding the council (あおば町の審議会の事務局)', None)
+    >>> _own_officials("社会資本整備審議会都市計画・歴史的風土分科会"), _own_officials("都市計画審議会")
+    (None, None)
+    """
+    if _ADMIN_BOARD.search(body):
+        return _BOARD_OWN
+    if _ASSEMBLY_BODY.search(body) or not _ADVISORY.search(body):
+        return None
+    m = _LOCAL_PLACE.match(body)
+    if m is None or m["place"] in _NOT_PLACE:
+        return None
+    return f"an official of the local government holding the council ({m['place']}の審議会の事務局)"
+
+
 def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
-                    board: bool = False) -> dict[str, tuple[Role, str]]:
-    """Each official's role for the whole meeting, with the evidence. At an 行政委員会
-    (``board``) an official not listed otherwise is the board's own secretariat."""
+                    own: str | None = None) -> dict[str, tuple[Role, str]]:
+    """Each official's role for the whole meeting, with the evidence. At a body whose
+    officials are its own (``own``, the evidence: an 行政委員会, a local government's
+    advisory council) an official not listed otherwise is its secretariat — also where its
+    record labels people as an assembly's does (都市計画課長（西尾達也君）) — except, at a
+    council, the state's officials it invites (参事官, 審議官: government)."""
     labels = [p.speaker.label for p in points]
     officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
-    assembly = any(_ASSEMBLY_LABEL.search(label) for label in labels)
+    assembly = own is None and any(_ASSEMBLY_LABEL.search(label) for label in labels)
     running = _running_the_meeting(points)
     out: dict[str, tuple[Role, str]] = {}
     for label, sp in officials.items():
@@ -474,8 +514,8 @@ def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
                 "government", "the executive answering the assembly")
         elif label in running:
             out[label] = ("secretariat", f"runs the meeting ({running[label]})")
-        elif board:
-            out[label] = ("secretariat", "the board's own official (行政委員会の事務局)")
+        elif own is not None and (own == _BOARD_OWN or not _STATE_TITLE.search(sp.title)):
+            out[label] = ("secretariat", own)
         else:
             out[label] = ("government", "an official who answers or presents, and runs no part of the meeting")
     return out
