@@ -198,3 +198,17 @@ def test_the_body_decides_whose_officials_answer():
                  "社会資本整備審議会都市計画・歴史的風土分科会", ""):
         assert _own_officials(body) is None, body
     assert _own_officials("みどり市教育委員会") == "the board's own official (行政委員会の事務局)"
+
+
+def test_the_assembly_chair_s_call_by_title_or_seat_and_name_gives_the_floor():
+    # the chair of a 本会議 or 一般質問 gives the floor naming whom and nothing else; it was an
+    # opinion (7 turns of 39 in one record)
+    from assembler.minutes.kind import act
+
+    calls = ("町長、永井 敏君。", "５番、杉浦真一君。", "総務課長、片岡 誠君。", "琴尾みさと君。",
+             "教育長　笹山忠則君。", "議会運営委員長、佐々木克敏君。")
+    assert [act(s) for s in calls] == ["floor"] * len(calls)
+    assert [minutes.decide_kind(s)[0] for s in calls] == ["procedural"] * len(calls)
+    # a sentence that names a person with 君 and says more is not a call
+    assert act("山田君の提案に賛成します。") is None
+    assert minutes.decide_kind("町長、永井 敏君。先ほどの答弁は不十分です。")[0] == "opinion"
