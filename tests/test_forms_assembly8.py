@@ -122,8 +122,9 @@ def _title_person_minutes(path):
 TITLE_PERSON = [
     ("会長(三上康之君)", "chair", "本日はお忙しい中", 7, 7),
     ("会長(三上康之君)", "chair", "議事に入ります。", 8, 8),
-    ("都市計画課長(西尾達也君)", "secretariat", "それでは、議案第１号、", 9, 9),
-    ("都市計画課長(西尾達也君)", "secretariat", "駅北地区の住居系の用途を、", 10, 10),
+    # a paragraph that only announces (…について御説明いたします。) heads the next one
+    ("都市計画課長(西尾達也君)", "secretariat", "それでは、議案第１号、用途地域の変更について御説明いたします。"
+     "駅北地区の住居系の用途を、", 9, 10),
     ("委員(須藤光男君)", "member", "変更によって、", 11, 11),
     # a manual line break stays inside its paragraph (one line of the source)
     ("都市計画課係長(平野ゆかり君)", "secretariat", "日影や騒音の影響は、地区計画で建物の高さを制限することで抑えられる", 12, 12),
@@ -212,3 +213,47 @@ def test_the_assembly_chair_s_call_by_title_or_seat_and_name_gives_the_floor():
     # a sentence that names a person with 君 and says more is not a call
     assert act("山田君の提案に賛成します。") is None
     assert minutes.decide_kind("町長、永井 敏君。先ほどの答弁は不十分です。")[0] == "opinion"
+
+
+# A town assembly's 一般質問 as pdftotext gives it: the chair gives the floor by naming whom
+# and nothing else (町長、永井 敏君。 ５番、杉浦真一君。 総務課長、片岡 誠君。) — procedural, it was an
+# opinion; an answer whose first paragraph is only a formula (お答えいたします。, 再質問いたし
+# ます。, 御説明いたします。 across a page break, 議案第３５号について御説明いたします。) is one
+# point with the paragraph it announces: one point per paragraph of a turn, the announcement
+# its head (it was a procedural point of its own and the answer another).
+FLOOR = [
+    ("議長（田村修君）", "chair", "procedural", "おはようございます。ただいまから本日の会議を開きます。", 5, 7),
+    ("５番（杉浦真一君）", "member", "opinion", "通告に従い、", 8, 9),
+    ("議長（田村修君）", "chair", "procedural", "町長、永井 敏君。", 10, 10),
+    ("町長（永井敏君）", "government", "opinion", "お答えいたします。町営バスの利用者は、この５年で３割", 11, 14),
+    ("議長（田村修君）", "chair", "procedural", "５番、杉浦真一君。", 15, 15),
+    ("５番（杉浦真一君）", "member", "opinion", "再質問いたします。デマンド交通の", 16, 17),
+    ("議長（田村修君）", "chair", "procedural", "総務課長、片岡 誠君。", 18, 18),
+    ("総務課長（片岡誠君）", "government", "opinion", "御説明いたします。導入は、", 19, 21),
+    ("議長（田村修君）", "chair", "procedural", "日程第２、議案第３５号を議題といたします。", 22, 23),
+    ("総務課長（片岡誠君）", "government", "opinion", "議案第３５号について御説明いたします。本案は、", 24, 25),
+    ("議長（田村修君）", "chair", "procedural", "以上で本日の日程は全部終了いたしました。", 26, 27),
+]
+
+
+def test_the_chair_s_call_is_procedural_and_a_formula_heads_the_paragraph_it_announces():
+    parsed = minutes.parse_file(MINUTES / "assembly-floor-formulas.txt")
+    got = [(p.speaker.label, p.speaker.role, p.kind, p.text, p.source.line_start, p.source.line_end)
+           for p in parsed.points]
+    assert [g[:3] + g[4:] for g in got] == [e[:3] + e[4:] for e in FLOOR], got
+    for g, e in zip(got, FLOOR):
+        assert g[3].startswith(e[3]), (g, e)
+    assert not parsed.unread
+
+
+def test_a_formula_alone_in_its_turn_stays_a_point_of_its_own():
+    text = "○町長（永井 敏君） お答えいたします。\n○議長（田村 修君） ５番、杉浦真一君。\n"
+    parsed = minutes.parse_source(_source(text))
+    assert [(p.speaker.label, p.text) for p in parsed.points] == [
+        ("町長（永井敏君）", "お答えいたします。"), ("議長（田村修君）", "５番、杉浦真一君。")]
+
+
+def _source(text: str):
+    from assembler.model import Line, SourceText
+
+    return SourceText("x.txt", tuple(Line(t, n) for n, t in enumerate(text.splitlines(), 1)))

@@ -649,6 +649,41 @@ def join_lines(first: str, lines: list[Line]) -> str:
     return "".join(parts)
 
 
+#: a paragraph that only announces the speech act that follows it (お答えいたします。,
+#: 御説明いたします。, 再質問いたします。, 議案第３５号について御説明いたします。)
+_ANNOUNCES = re.compile(
+    r"^(?:(?:それでは|では|まず|初めに|続きまして|引き続き)[、，]?)?"
+    r"(?:[^。]{0,40}?(?:について|に関して|に対して|につきまして|に)[、，]?)?"
+    r"(?:御|ご|お)?(?:説明|答弁|答え|回答|報告|質問|再質問|再々質問|提案理由の説明|補足説明|補足|質疑)"
+    r"(?:を)?(?:いた|申し上げ|させていただき|し)?(?:ます|します)[。．]$")
+
+
+def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
+    """The points of a turn, a paragraph that only announces what follows (お答えいたします。)
+    joined to the next paragraph of the same turn: one point per paragraph, the announcement
+    its head, not a procedural point of its own that splits the answer from its formula.
+    Joined only when nothing but blank lines or page furniture stands between them (no header:
+    the same turn) and the next paragraph starts with its text (no mark: its text stays exact).
+
+    >>> sp = Speaker("西尾課長", "西尾", "課長", "secretariat")
+    >>> a = _Para("point", [Line("○西尾課長　お答えいたします。", 1)], [0], "お答えいたします。", sp)
+    >>> b = _Para("point", [Line("　駅北地区は近隣商業地域に", 3), Line("変更します。", 4)], [2, 3], "駅北地区は近隣商業地域に", sp)
+    >>> [(join_lines(p.first, p.lines[1:]), p.lines[0].number) for p in join_announcements([a, b], ["point", "blank", "point", "point"])]
+    [('お答えいたします。駅北地区は近隣商業地域に変更します。', 1)]
+    """
+    out: list[_Para] = []
+    for para in paras:
+        head = out[-1] if out else None
+        if (head is not None and para.kind == head.kind == "point" and para.speaker == head.speaker
+                and len(head.lines) <= 2 and para.first == para.lines[0].text.strip().strip("\u3000")
+                and all(fate[k] in ("blank", "furniture") for k in range(head.idx[-1] + 1, para.idx[0]))
+                and _ANNOUNCES.match(join_lines(head.first, head.lines[1:]))):
+            out[-1] = replace(head, lines=head.lines + para.lines, idx=head.idx + para.idx)
+            continue
+        out.append(para)
+    return out
+
+
 def ends_sentence(text: str) -> bool:
     """The text ends a sentence (。 ！ ？ 」…), so a break after it ends the paragraph.
 
@@ -2178,6 +2213,7 @@ class LineParser:
         for i, line in enumerate(self.src.lines):
             self.feed(i, line)
         self.close()
+        self.out.paras = join_announcements(self.out.paras, self.out.fate)
         recorded = {u.line for u in self.out.unread}
         for i, (fate, line) in enumerate(zip(self.out.fate, self.src.lines)):
             if fate == "unread" and line.number not in recorded:
