@@ -212,6 +212,7 @@ _TITLE_PERSON = re.compile(
     r"(?P<title>[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・]{1,20})[\s\u3000]*"
     r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
     r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
+_OPEN_ROUND = re.compile(r"[（(]")  # the cheap test for a title and a person in brackets
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
 _TURN_LABEL = re.compile(r"[\s\u3000]*([^\s\u3000：:、。,，（）()「」]{2,30})")
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
@@ -658,6 +659,15 @@ _ANNOUNCES = re.compile(
     r"(?:を)?(?:いた|申し上げ|させていただき|し)?(?:ます|します)[。．]$")
 
 
+def _announces(para: _Para) -> bool:
+    """The paragraph is only an announcement (the cheap test first: a short text ending in す。)."""
+    last = para.lines[-1].text.rstrip()
+    if not last.endswith("す。"):
+        return False
+    text = join_lines(para.first, para.lines[1:])
+    return len(text) <= 60 and _ANNOUNCES.match(text) is not None
+
+
 def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
     """The points of a turn, a paragraph that only announces what follows (お答えいたします。)
     joined to the next paragraph of the same turn: one point per paragraph, the announcement
@@ -674,10 +684,10 @@ def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
     out: list[_Para] = []
     for para in paras:
         head = out[-1] if out else None
-        if (head is not None and para.kind == head.kind == "point" and para.speaker == head.speaker
-                and len(head.lines) <= 2 and para.first == para.lines[0].text.strip().strip("\u3000")
-                and all(fate[k] in ("blank", "furniture") for k in range(head.idx[-1] + 1, para.idx[0]))
-                and _ANNOUNCES.match(join_lines(head.first, head.lines[1:]))):
+        if (head is not None and para.kind == head.kind == "point" and len(head.lines) <= 2
+                and _announces(head) and para.speaker == head.speaker
+                and para.first == para.lines[0].text.strip().strip("\u3000")
+                and all(fate[k] in ("blank", "furniture") for k in range(head.idx[-1] + 1, para.idx[0]))):
             out[-1] = replace(head, lines=head.lines + para.lines, idx=head.idx + para.idx)
             continue
         out.append(para)
@@ -792,7 +802,7 @@ class LineParser:
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
-        if not in_attendees and (found := self.title_person(text)) is not None:
+        if not in_attendees and _OPEN_ROUND.search(text, 1, 24) and (found := self.title_person(text)) is not None:
             return found
         shapes = self.candidates(text)
         users = len(self.user_shapes)
@@ -827,8 +837,8 @@ class LineParser:
         ...     "東京都（都庁） において", "市長（山田太郎）は、次のように述べた。")]
         [None, None, None, None]
         """
-        if text[0] in _MARKS or text[0] in _OPEN or not ("(" in text[:24] or "（" in text[:24]):
-            return None  # the cheap test first: this is asked of most lines
+        if text[0] in _MARKS or text[0] in _OPEN:
+            return None
         m = _TITLE_PERSON.match(text)
         if m is None or not self.title_person_fits(m, text):
             return None
