@@ -158,3 +158,21 @@ def test_a_marked_sentence_with_two_reports_is_two_points():
     assert [(who, line) for who, line, _t in got] == [
         ("Ａ委員", 4), ("事務局", 4), ("委員", 6), ("事務局", 6), ("事務局", 9)]
     assert got[2][2] == "委員から、空き店舗の活用策を示してほしいとの質問があり、"
+
+
+def test_a_summary_in_the_polite_style_reports_as_the_plain_one():
+    # です・ます調 summaries, a name spaced from its title, 説明を受けた (the council heard it)
+    got = _points("環境審議会　会議要旨\n\n２　議事\n　事務局から資料１について説明を受けた。\n"
+                  "　矢吹 委員から、集団回収の報奨金を見直すべきではないかとの意見がありました。これに対し、"
+                  "事務局から、来年度の予算で検討するとの回答がありました。\n"
+                  "　委員Ａから、削減目標の根拠について質問があり、清掃課長から、国の目標に準じて設定したと答えました。\n")
+    assert [(who, line) for who, line, _t in got] == [
+        ("事務局", 4), ("矢吹委員", 5), ("事務局", 5), ("委員Ａ", 6), ("清掃課長", 6)]
+
+
+def test_questions_and_answers_inside_a_prose_summary():
+    # 問　… / 答　… (a kanji title, a full-width space): the members ask, the secretariat answers
+    got = _points("農業振興協議会　会議概要\n\n３　議事\n　事務局から資料１により説明。\n（質疑）\n"
+                  "問　担い手への農地の集積率の目標は達成できる見込みか。\n答　現在６２％で、目標には届かない見込みである。\n"
+                  "　農林課長から、来年度も支援を継続する旨の発言があった。\n")
+    assert [(who, line) for who, line, _t in got] == [("事務局", 4), ("問", 6), ("答", 7), ("農林課長", 8)]

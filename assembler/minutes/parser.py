@@ -1121,8 +1121,10 @@ class LineParser:
                         in_attendees: bool) -> bool:
         """A colon or bare-name header is plausible (``plausible``); a title alone with a
         colon and nothing after it is when speech stands below it (``speech_below``)."""
-        if shape.spaced and len(sp.label) == 1:
-            return False  # OD|A DX…: a word wrapped before its last letter; Ａ heads a turn as Ａ：…
+        if shape.spaced and len(sp.label) == 1 and not ("\u4e00" <= sp.label <= "\u9fff" and text[1:2] == "\u3000"):
+            # OD|A DX…: a word wrapped before its last letter; Ａ heads a turn as Ａ：…; a kanji
+            # title and a full-width space (問　…？ / 答　…。, a summary's questions and answers) do
+            return False
         alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
 

@@ -10,10 +10,11 @@ sentence, who said what::
 A paragraph is read sentence by sentence, and a sentence whose two reports are joined by
 〜があり、 (〜がなされ、 …) with a new speaker named after the joint is read as two clauses. A
 clause **reports** when it names its speaker — with から/より before a speech act, or as its
-subject (…は、 …が) — and ends in the narrator's voice: the plain past (…があった, …された,
-…と述べた) or a noun of speaking (…旨説明。), or 〜とのこと. Polite endings (…がありました)
-are somebody's speech, never the narrator's, so a verbatim turn that mentions a member (「先ほど
-山田委員から御指摘がありました」) stays its speaker's.
+subject (…は、 …が) — and ends in the narrator's voice: the past (…があった, …された, …と述べた,
+…説明を受けた; polite too, …がありました, as summaries written in です・ます調 say it), a noun of
+speaking (…旨説明。), or 〜とのこと. A paragraph under a speaker's header is that speaker's
+speech and is not read so: a verbatim turn that mentions a member (「先ほど山田委員から御指摘が
+ありました」) stays its speaker's.
 
 What a report carries:
 
@@ -45,9 +46,12 @@ __all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clau
 SPEECH_NOUN = (r"(?:御|ご|再)?(?:意見|指摘|発言|質問|要望|提案|コメント|提言|回答|説明|報告|指示|要請|依頼|懸念|"
                r"主張|見解|感想|補足|答弁|問題提起|申し出|声|紹介|確認|質疑|要求|助言|連絡|案内|挨拶|あいさつ|"
                r"宣言|宣告|表明|言及|講評|総括|所感|発表|お願い|お礼|謝辞|答え|問い|指名|進行|提示)")
-# the narrator's past: …があった, …がなされた, …された, …が求められた, (…を)行った
-_PAST = r"(?:があった|もあった|がなされた|が出された|が出た|が示された|が寄せられた|が述べられた|がされた|された|が行われた|" \
-        r"を行った|が求められた|を求めた|をした|した|であった|がある)"
+# the narrator's past, plain or polite (summaries are written in either): …があった,
+# …がありました, …がなされた, …された, …が求められた, (…を)行った, (…を)受けた
+_PAST = (r"(?:(?:が|も)(?:あった|ありました|出た|出ました)"
+         r"|(?:が|も)?(?:なされ|出され|示され|寄せられ|述べられ|され|行われ|求められ)(?:た|ました)"
+         r"|を(?:行っ|求め|し|受け|聴取し|聞い|聴い)た|を(?:行い|求め|し|受け|聴取し|聞き|聴き)ました"
+         r"|し(?:た|ました)|であった|でした|がある|があります)")
 # the words quoted before the noun of speaking, anywhere in the clause (その後に事務局に説明が求められた…)
 _WORDS = re.compile(
     rf"(?:との|という|といった|旨の?|とする|と|ことが|ことを|よう(?:な|との|[^、。]{{0,12}}?に)?"
@@ -55,12 +59,12 @@ _WORDS = re.compile(
     r"|(?<!関)(?<!対)(?:する|した|している)(?=(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))")
 # verbs of speaking in the narrator's past (…と述べた, …旨を説明した, …と答えた)
 _SAID_VERB = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
-              r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし)た")
+              r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし)(?:た|ました)")
 # a clause in the narrator's voice that ends in a speech act: the noun and the plain past,
 # the noun alone (…旨説明。), a verb of speaking in the past (…と述べた), or …とのこと
 _ACT_END = re.compile(
     rf"{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ)[、，])?[。．]?$"
-    rf"|{_SAID_VERB}[。．]?$|(?:とのこと|との由)(?:であった|だった|である|だ)?[。．]?$")
+    rf"|{_SAID_VERB}[。．]?$|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 # the words-marker before a verb of speaking (…と述べた, …旨を説明した)
 _SAID = re.compile(rf"(?:と|旨を?|ことを)(?={_SAID_VERB})|とのこと|との由")
 #: the sentence introduces what follows (次のような意見, 以下の説明): no point of its own
@@ -115,8 +119,10 @@ def read(text: str, agent: Agent, narrated: Callable[[str], bool],
     return found, floor
 
 
-_NAME_RUN = re.compile(r"[^\s\u3000、。,，「」『』]{1,40}$")
+# the characters before から/より, a space inside a name allowed (矢吹 委員, 矢吹　太郎 委員)
+_NAME_RUN = re.compile(r"(?:[^\s\u3000、。,，「」『』]{1,12}[\s\u3000]{1,2}){0,2}[^\s\u3000、。,，「」『』]{1,40}$")
 _LEAD_NUMBER = re.compile(r"^(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[．.]|[\u2460-\u2473\u2474-\u2487])")
+_SPACE = re.compile(r"[\s\u3000]+")
 _KANA = re.compile(r"[\u3041-\u309f]+")
 _PARTICLE_END = frozenset("たてしのにとはがもでや")
 _WORD_KANA = frozenset(("ども", "どもの"))  # 子ども政策課, 子どもの権利委員: the kana of a word, no particle
@@ -132,15 +138,15 @@ def agent_label(before: str) -> str:
     >>> [agent_label(t) for t in ("これに対して事務局", "また、同委員", "オブザーバーとして出席した県環境政策課",
     ...                           "さくら市商工会", "ある委員", "（２）事務局")]
     ['事務局', '同委員', '県環境政策課', 'さくら市商工会', '委員', '事務局']
-    >>> agent_label("これに対し子ども政策課長"), agent_label("事務局（子ども政策課長）")
-    ('子ども政策課長', '事務局（子ども政策課長）')
+    >>> agent_label("これに対し子ども政策課長"), agent_label("事務局（子ども政策課長）"), agent_label("矢吹 委員")
+    ('子ども政策課長', '事務局（子ども政策課長）', '矢吹委員')
     >>> agent_label("オブザーバーとして出席したあおい交通協会")
     'あおい交通協会'
     """
     m = _NAME_RUN.search(before)
     if m is None:
         return ""
-    run = _LEAD_NUMBER.sub("", m.group())
+    run = _LEAD_NUMBER.sub("", _SPACE.sub("", m.group()))
     cut = 0
     for k in _KANA.finditer(run):
         if k.start() > 0 and k.end() < len(run) and k.group() not in _WORD_KANA:
@@ -201,8 +207,8 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     ('words', '補助の対象に含まれるの')
     >>> carries("事務局から配布資料の確認があった。", 5), carries("委員から次のような意見があった。", 4)
     (('act', ''), ('intro', ''))
-    >>> carries("事務局から、資料を御覧くださいとの発言がありました。", 5)
-    (None, '')
+    >>> carries("事務局から、資料を配布する。", 5), carries("委員から、駅前の整備を急ぐべきとの意見がありました。", 4)
+    ((None, ''), ('words', '駅前の整備を急ぐべき'))
     """
     body = clause.rstrip()
     if not _ACT_END.search(body):
