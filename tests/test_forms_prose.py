@@ -176,3 +176,12 @@ def test_questions_and_answers_inside_a_prose_summary():
                   "問　担い手への農地の集積率の目標は達成できる見込みか。\n答　現在６２％で、目標には届かない見込みである。\n"
                   "　農林課長から、来年度も支援を継続する旨の発言があった。\n")
     assert [(who, line) for who, line, _t in got] == [("事務局", 4), ("問", 6), ("答", 7), ("農林課長", 8)]
+
+
+def test_reports_as_subjects_nouns_alone_and_a_narrator_s_clause_after_a_joint():
+    got = _points("景観審議会　会議概要\n\n５　会議の概要\n"
+                  "　Ａ委員は、眺望点の追加が必要であると述べた。これに対し、事務局は、候補を選ぶと回答した。\n"
+                  "　Ｂ委員より屋外広告物の規制を強化すべき旨の意見。事務局より、条例の改正を検討する旨回答。\n"
+                  "　会長から、事務局において改定案を修正するよう求められ、各委員了承した。\n")
+    assert [(who, line) for who, line, _t in got] == [
+        ("Ａ委員", 4), ("事務局", 4), ("Ｂ委員", 5), ("事務局", 5), ("会長", 6)]

@@ -58,8 +58,9 @@ _WORDS = re.compile(
     rf"|(?<=[^、，])(?:か|かどうか)(?:について|を)?)(?={SPEECH_NOUN})"
     r"|(?<!関)(?<!対)(?:する|した|している)(?=(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))")
 # verbs of speaking in the narrator's past (…と述べた, …旨を説明した, …と答えた)
-_SAID_VERB = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
-              r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし)(?:た|ました)")
+_SAID_STEM = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
+              r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし)")
+_SAID_VERB = rf"{_SAID_STEM}(?:た|ました)"
 # a clause in the narrator's voice that ends in a speech act: the noun and the plain past,
 # the noun alone (…旨説明。), a verb of speaking in the past (…と述べた), or …とのこと
 _ACT_END = re.compile(
@@ -70,7 +71,9 @@ _SAID = re.compile(rf"(?:と|旨を?|ことを)(?={_SAID_VERB})|とのこと|と
 #: the sentence introduces what follows (次のような意見, 以下の説明): no point of its own
 _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:主な)?{SPEECH_NOUN}")
 # two reports joined in one sentence: 〜の質問があり、事務局から…
-_JOINT = re.compile(rf"{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ)[、，]")
+# (…との質問があり、 …するよう求められ、 …と述べ、 then the next report or the narrator's 了承された)
+_JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)"
+                    rf"|求められ|(?<=[とを旨]){_SAID_STEM})[、，]")
 _SENTENCE_STOP = frozenset("。！？!?")
 
 
