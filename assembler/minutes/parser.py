@@ -1600,7 +1600,8 @@ class LineParser:
                 or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped))
                 and self.heading_step(i, line, stripped)
                 or self.mark_step(i, line, stripped)
-                or self.report_step(i, line, stripped)
+                or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
+                    i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
 
