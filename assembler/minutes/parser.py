@@ -200,6 +200,11 @@ _SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだ�
 #: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
 _SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
 _FIELD_START = frozenset("発話【［[")
+#: a line longer than 20 characters can be a header only when it starts with one of these
+#: (or a digit) or holds one of the characters below in its first 32 (see ``candidates``, and
+#: ``title_person``: an opening bracket in the first 24)
+_NO_HEADER_FIRST = _HEADER_START | _FIELD_START
+_HEADER_HINT = re.compile(r"[：: \u3000)）(（]")
 #: what a header, or a header the extractor broke over two lines, starts with
 _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
 # An utterance's number before its header's mark (1: ◯委員長（…君）, ２５：○…, 3. ○…)
@@ -792,6 +797,8 @@ class LineParser:
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
+        if self.headless(text):
+            return None
         numbered = text[0].isdigit() and _UTTERANCE_NUMBER.match(text)
         if numbered:
             # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
@@ -862,6 +869,13 @@ class LineParser:
         if not honorific and self.roles.split(m["title"]) is None and self.roles.role_by_ending(m["title"]) == "other":
             return False  # 東京都（都庁） …: without 君 only a title names a speaker
         return self.in_body or self.speech_before_body(text, rest)
+
+    def headless(self, text: str) -> bool:
+        """The cheap test of most lines: over 20 characters, none of what a built-in shape
+        needs (a mark, a bracket, a digit or a field's start first; a colon, a space or a
+        bracket in the first 32: ``candidates``, ``title_person``), and no user's shape to try."""
+        return (len(text) > 20 and text[0] not in _NO_HEADER_FIRST and not self.user_shapes
+                and not text[0].isdigit() and not _HEADER_HINT.search(text, 0, 32))
 
     def spaced_header(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,
@@ -996,6 +1010,8 @@ class LineParser:
                 # ◯答弁（住宅課政策監（耐震化担当））令和…: the label's brackets nest, and a shape
                 # that knows one level stopped at the inner close; the label ends where they balance
                 label, rest = _balanced(label, rest)
+            if shape.spaced and len(label) == 1:
+                continue  # a spaced label of one character is never believed (loose_plausible)
             sp = self.split_label(label, shape.marked)
             if sp is None:
                 continue
