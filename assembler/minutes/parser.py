@@ -29,8 +29,12 @@ A ``○`` sentence (it may wrap over lines) is read as a whole when it ends:
 """
 from __future__ import annotations
 
+import operator
 import re
+import re._parser as sre_parse  # the regex parser: which characters a shape's match can start with
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
 
 from ..i18n import N_
 from ..model import Direction, Kind, Line, Role, SourceText, Speaker, Unread
@@ -95,7 +99,9 @@ _SPEECH_ACT = re.compile(
     r"(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
     r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ)|指示|要請|依頼|懸念|主張|見解|感想)")
 _NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
-_SENTENCE_END = re.compile(r"(?:[。．！？!?」』]|。[）)])$")
+#: what ends a sentence (``ends_sentence``, without a regex: it is asked of most lines)
+_STOPS = frozenset("。．！？!?」』")
+_STOPS_BRACKETED = frozenset(("。）", "。)"))
 _SPACES = re.compile(rf"{_SP}+")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
 _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
@@ -179,6 +185,37 @@ BUILTIN_SHAPES = (
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{1,20}[（(]"
                       r"[^\s\u3000：:、。,，「」『』【】・]{1,30}[）)])$"), "header", loose=True, alone=True),
 )
+
+
+def _first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``rx`` can start with, when its pattern opens with ^ and a
+    character or a class of characters (（, [○〇◎…]); None when it may start with any.
+
+    >>> sorted(_first_chars(re.compile("^[QA]x"))), _first_chars(re.compile("^[^Q]x"))
+    (['A', 'Q'], None)
+    """
+    if rx.flags & re.IGNORECASE:
+        return None
+    items: list[tuple[Any, Any]] = list(sre_parse.parse(rx.pattern, rx.flags))  # re._parser has no types
+    if len(items) < 2 or items[0] != (sre_parse.AT, sre_parse.AT_BEGINNING):
+        return None
+    op, av = items[1]
+    if op is sre_parse.LITERAL:
+        return frozenset(chr(av))
+    if op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)
+    return None
+
+
+_BUILTIN_FIRST = tuple((shape, _first_chars(shape.rx)) for shape in BUILTIN_SHAPES)
+
+
+@lru_cache(maxsize=4096)
+def _builtin_shapes(first: str) -> tuple[_Shape, ...]:
+    """The built-in shapes a line starting with ``first`` can have: a shape whose regex
+    opens with a class of characters (a mark, a bracket) is not tried on other lines."""
+    return tuple(shape for shape, chars in _BUILTIN_FIRST if chars is None or first in chars)
+
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
 _SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
@@ -312,9 +349,13 @@ def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
     n = len(lines)
     if n < 6:
         return False
-    empty = sum(1 for l in lines if l.text == "")
-    adjacent = sum(1 for a, b in zip(lines, lines[1:]) if a.text.strip() and b.text.strip())
-    return empty >= 0.35 * n and adjacent <= 0.15 * (n - empty)
+    texts = [l.text for l in lines]
+    empty = texts.count("")
+    if empty < 0.35 * n:
+        return False
+    full = [bool(t.strip()) for t in texts]
+    adjacent: int = sum(map(operator.and_, full, full[1:]))
+    return adjacent <= 0.15 * (n - empty)
 
 
 def is_signature(text: str) -> bool:
@@ -611,8 +652,8 @@ def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
     start = first[0]
     return frozenset(i for i in range(top[-1] + 1, len(lines))
                      if start in lines[i].text and len(lines[i].text) >= len(first)
-                     and _SPACES.sub("", lines[i].text) == first
-                     and _is_page_number(lines[i - 1].text.strip()))
+                     and _is_page_number(lines[i - 1].text.strip())
+                     and _SPACES.sub("", lines[i].text) == first)
 
 
 def parse_legend(text: str, roles: RoleTable) -> dict[str, Speaker]:
@@ -705,7 +746,8 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("重要である。"), ends_sentence("重要で"), ends_sentence("「はい。」")
     (True, False, True)
     """
-    return bool(_SENTENCE_END.search(text.rstrip().rstrip("\u3000")))
+    end = text.rstrip()  # U+3000 is whitespace to str.rstrip
+    return end[-1:] in _STOPS or end[-2:] in _STOPS_BRACKETED
 
 
 def strip_directions(text: str) -> tuple[str, list[str]]:
@@ -729,7 +771,6 @@ class LineParser:
         self.roles = roles
         self.labels = labels
         self.user_shapes = tuple(_Shape(rx, "header", builtin=False) for rx in patterns.headers)
-        self.shapes = self.user_shapes + BUILTIN_SHAPES
         chars = re.escape(BULLET_CHARS + patterns.bullet_chars)
         self.bullets = (re.compile(rf"^{_SP}*[{chars}]{_SP}*"), *patterns.bullets)
         # the first characters a bullet can have (a user's bullet regexes may start anywhere)
@@ -900,7 +941,9 @@ class LineParser:
         """The shortest run of words from ``start`` that is a name's parts and then a word
         that is a title of the role table (the whole word: 委員, 農政課長), and the rest."""
         words = list(_WORD.finditer(text, start, 40))
-        if len(words) < 2 or words[0].start() > start + 2 or self.roles.split(words[0][0]) is not None:
+        if len(words) < 2 or words[0].start() > start + 2 or not _PERSON.match(words[0][0]) or len(words[0][0]) > 8:
+            return None  # no name's part first (the cheap test of the loop below: 河野大臣：)
+        if self.roles.split(words[0][0]) is not None:
             return None  # ○東会長　それでは…: the first word is the label already
         for k in range(1, min(len(words), 8)):
             name = "".join(w[0] for w in words[:k])
@@ -1046,11 +1089,11 @@ class LineParser:
         head = text[:32]
         if (text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head
                 or ")" in head or "）" in head):
-            return self.shapes
+            return self.user_shapes + _builtin_shapes(text[0])
         if len(text) > 20:
             return self.user_shapes
         if _WHITESPACE.search(text):
-            return self.shapes
+            return self.user_shapes + _builtin_shapes(text[0])
         found = self.user_shapes
         if text[0] in BULLET_CHARS:
             found += (_BULLET_NAME,)

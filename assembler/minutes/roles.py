@@ -406,15 +406,18 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
                  if any(_is_official(p.speaker) for p in points) else {})
     head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
+    deputy: dict[str, bool] = {}  # by title: a file has few titles and many points
     out: list[Point] = []
     for p in points:
         sp = p.speaker
         role: Role
+        if sp.title not in deputy:
+            deputy[sp.title] = _is_deputy(sp.title, table)
         if head is not None and sp.label == head[0]:
             role, why = "chair", head[1]
         elif sp.label in officials:
             role, why = officials[sp.label]
-        elif _is_deputy(sp.title, table):
+        elif deputy[sp.title]:
             role, why = _deputy_turn(p, presiding)
         else:
             if sp.role == "chair":
