@@ -16,6 +16,9 @@ from ..resources import packaged
 from ..i18n import _
 from ..text import SPACES as _SPACES
 
+_KNOWN_MOST = 4096  # labels a role table remembers the split of (then it starts afresh)
+
+
 @dataclass(frozen=True)
 class RoleTable:
     """Titles (ending of a speaker label) -> role, and the words that belong to a title."""
@@ -38,6 +41,24 @@ class RoleTable:
         >>> [(s.label, s.role) for s in map(t.split, ["Ｑ", "Ａ", "問１", "回答"])]
         [('Ｑ', 'member'), ('Ａ', 'secretariat'), ('問１', 'member'), ('回答', 'secretariat')]
         """
+        known = self._known
+        if label in known:
+            sp = known[label]
+        else:
+            if len(known) >= _KNOWN_MOST:
+                known.clear()
+            sp = known[label] = self._split_tagged(label)
+        # a Speaker of its own for each answer, as before: the parser tells turns apart by
+        # their speaker object (``self.speaker is self.header_speaker``)
+        return None if sp is None else Speaker(sp.label, sp.name, sp.title, sp.role)
+
+    @cached_property
+    def _known(self) -> dict[str, Speaker | None]:
+        """Labels already split (a file names its few speakers line after line, and the
+        parser asks of a label more than once): the answer by label, up to ``_KNOWN_MOST``."""
+        return {}
+
+    def _split_tagged(self, label: str) -> Speaker | None:
         tag = _ANON_TAG.search(label) if label[-1:] in _ANON_CHARS else None
         if tag is not None and tag.start() > 0:
             sp = self._split(label[: tag.start()])
