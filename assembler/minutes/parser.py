@@ -683,16 +683,11 @@ def join_lines(first: str, lines: list[Line]) -> str:
     >>> join_lines("DXは", [Line("AI と", 2), Line("　IoT", 3)])
     'DXはAI とIoT'
     """
-    parts: list[str] = []
-    last = ""
-    for t in [first, *(l.text for l in lines)]:
-        t = t.strip().strip("\u3000")
-        if not t:
-            continue
-        if last and last.isascii() and last.isalnum() and t[0].isascii() and t[0].isalnum():
-            parts.append(" ")
-        parts.append(t)
-        last = t[-1]
+    parts = [t for t in (first.strip(), *[l.text.strip() for l in lines]) if t]  # U+3000 is whitespace
+    for k in range(len(parts) - 1, 0, -1):
+        a, b = parts[k - 1][-1], parts[k][0]
+        if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
+            parts[k] = " " + parts[k]
     return "".join(parts)
 
 

@@ -1,0 +1,101 @@
+"""The parser's cheap tests give what the tests they stand in front of give.
+
+Parse throughput (``make bench``) rests on tests that let most lines go early: a line no
+header shape can fit, shapes tried only on lines that start as they must, a sentence's end
+read without a regex, labels split once. Each is compared here with the plain way (written
+out or switched off): speed work must not change a byte of the output.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assembler.minutes import load_roles
+from assembler.minutes import parser as P
+from assembler.minutes.front import FrontLabels
+from assembler.minutes.parser import LineParser, ends_sentence, join_lines
+from assembler.minutes.patterns import Patterns
+from assembler.model import Line, SourceText
+from assembler.text import WHITESPACE
+
+SETTINGS = settings(max_examples=300, deadline=None)
+
+# Pieces of header lines and of speech: marks, brackets, colons, spaces of every width,
+# titles of the role table, names, digits, sentence ends, Latin words.
+PIECES = ["○", "〇", "◎", "（", "）", "(", ")", "【", "】", "：", ":", " ", "\u3000", "\t", "・",
+          "\uf09e", "委員", "会長", "事務局", "大臣", "河野", "髙橋", "山田太郎", "発言者", "Ｑ", "A",
+          "１", "2", "。", "、", "」", "ありがとうございます", "それでは", "について", "AI", "DX",
+          "資料１", "以上", "議事", "開会", "。）", "。)", "！」"]
+LINES = st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join)
+
+
+def _parser() -> LineParser:
+    return LineParser(SourceText("x.txt", ()), load_roles(), Patterns(), FrontLabels.build({}))
+
+
+def test_whitespace_is_what_backslash_s_matches_at_every_code_point() -> None:
+    spelled = re.compile(f"[{WHITESPACE}]")
+    plain = re.compile(r"[\s\u3000]")
+    assert [c for c in range(0x110000) if bool(spelled.match(chr(c))) != bool(plain.match(chr(c)))] == []
+
+
+@SETTINGS
+@given(LINES)
+def test_a_line_let_go_early_fits_no_header_shape(text: str) -> None:
+    """``headless`` says no only where the whole look-up would find no header."""
+    p = _parser()
+    text = text.strip() or "x"
+    found = p.header(text)
+    p.headless = lambda _t: False  # type: ignore[method-assign]  # the whole look-up, every time
+    assert p.header(text) == found
+    for body_state in (True, False):
+        p.in_body = p.seen_speaker = body_state
+        del p.headless
+        quick = p.header(text)
+        p.headless = lambda _t: False  # type: ignore[method-assign]
+        assert p.header(text) == quick
+
+
+@SETTINGS
+@given(LINES)
+def test_shapes_by_first_character_are_all_the_shapes_that_can_match(text: str) -> None:
+    """A shape left out for a line's first character has no match on that line."""
+    tried = set(map(id, P._builtin_shapes(text[0])))
+    for shape in P.BUILTIN_SHAPES:
+        if id(shape) not in tried:
+            assert shape.rx.match(text) is None
+
+
+@SETTINGS
+@given(LINES)
+def test_ends_sentence_is_its_regex(text: str) -> None:
+    plain = re.search(r"(?:[。．！？!?」』]|。[）)])$", text.rstrip().rstrip("\u3000"))
+    assert ends_sentence(text) == bool(plain)
+
+
+@SETTINGS
+@given(st.lists(LINES, max_size=5), LINES)
+def test_join_lines_is_its_definition(texts: list[str], first: str) -> None:
+    parts: list[str] = []
+    last = ""
+    for t in [first, *texts]:
+        t = t.strip().strip("\u3000")
+        if not t:
+            continue
+        if last and last.isascii() and last.isalnum() and t[0].isascii() and t[0].isalnum():
+            parts.append(" ")
+        parts.append(t)
+        last = t[-1]
+    assert join_lines(first, [Line(t, n) for n, t in enumerate(texts, 2)]) == "".join(parts)
+
+
+@pytest.mark.parametrize("label", ["河野大臣", "委員Ａ", "髙橋委員", "議題1", "事務局長", "それでは", "会長代理"])
+def test_a_label_split_again_is_split_the_same(label: str) -> None:
+    roles = load_roles()
+    first = roles.split(label)
+    assert roles.split(label) == first == roles._split_tagged(label)
+    roles._known.clear()
+    assert roles.split(label) == first
