@@ -305,6 +305,11 @@ _KANA_PAIR = re.compile(r"[\u3041-\u3096]{2}")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
 
+#: where the lines of a closed paragraph end, by its kind (any other kind is its own fate;
+#: a note under the turns is narrative)
+_FATE = {"point": "point", "reported": "point", "back": "front", "note": "front"}
+
+
 @dataclass
 class _Para:
     """A paragraph being assembled: its kind, speaker, lines and first line without marker.
@@ -1510,10 +1515,10 @@ class LineParser:
                     self.unread(i, line, N_("text with no speaker above it"))
                 return
             cur.kind = "narrative"
-        fate = {"point": "point", "reported": "point", "back": "front",
-                "note": "narrative" if self.in_body else "front"}.get(cur.kind, cur.kind)
+        fate = "narrative" if cur.kind == "note" and self.in_body else _FATE.get(cur.kind, cur.kind)
+        fates = self.out.fate
         for i in cur.idx:
-            self.set_fate(i, fate)
+            fates[i] = fate
         if cur.kind in ("back", "note"):
             return  # no part of the title, the attendees or any turn
         if cur.kind == "front":
