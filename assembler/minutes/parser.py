@@ -274,6 +274,13 @@ def _spaced_agenda_word(text: str) -> bool:
     return bool(_SPACED_WORD.match(text)) and _SPACES.sub("", text) in _AGENDA_WORDS
 
 
+def _lone_letter(label: str, text: str) -> bool:
+    """A label of one character before spaces that heads no turn: OD|A DX… (a word wrapped
+    before its last letter; Ａ heads a turn as Ａ：…); a kanji title and a full-width space
+    (問　…？ / 答　…。, a summary's questions and answers) do."""
+    return len(label) == 1 and not ("\u4e00" <= label <= "\u9fff" and text[1:2] == "\u3000")
+
+
 def _unfinished_label(text: str) -> bool:
     """The line opens a header it does not finish: a bracket left open (（小林委員), or a mark
     with at most the start of a label and no speech (○, ○(, ○山田)."""
@@ -1053,8 +1060,8 @@ class LineParser:
                 # ◯答弁（住宅課政策監（耐震化担当））令和…: the label's brackets nest, and a shape
                 # that knows one level stopped at the inner close; the label ends where they balance
                 label, rest = _balanced(label, rest)
-            if shape.spaced and len(label) == 1:
-                continue  # a spaced label of one character is never believed (loose_plausible)
+            if shape.spaced and _lone_letter(label, text):
+                continue  # the cheap test first: loose_plausible would refuse it
             sp = self.split_label(label, shape.marked)
             if sp is None:
                 continue
@@ -1180,9 +1187,7 @@ class LineParser:
                         in_attendees: bool) -> bool:
         """A colon or bare-name header is plausible (``plausible``); a title alone with a
         colon and nothing after it is when speech stands below it (``speech_below``)."""
-        if shape.spaced and len(sp.label) == 1 and not ("\u4e00" <= sp.label <= "\u9fff" and text[1:2] == "\u3000"):
-            # OD|A DX…: a word wrapped before its last letter; Ａ heads a turn as Ａ：…; a kanji
-            # title and a full-width space (問　…？ / 答　…。, a summary's questions and answers) do
+        if shape.spaced and _lone_letter(sp.label, text):
             return False
         alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
