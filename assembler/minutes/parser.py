@@ -845,8 +845,10 @@ class LineParser:
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
-        if self.headless(text):
-            return None
+        return None if self.headless(text) else self.read_header(text)
+
+    def read_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``header`` past its cheap test."""
         numbered = text[0].isdigit() and _UTTERANCE_NUMBER.match(text)
         if numbered:
             # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
