@@ -254,9 +254,8 @@ _TITLE_PERSON = re.compile(
     r"(?P<title>[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・]{1,20})[\s\u3000]*"
     r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
     r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
-_OPEN_ROUND = re.compile(r"[（(]")  # the cheap test for a title and a person in brackets
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
-_TURN_LABEL = re.compile(r"[\s\u3000]*([^\s\u3000：:、。,，（）()「」]{2,30})")
+_MARK_LINE = re.compile(rf"^[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})", re.M)
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
 #: a report's speaker: the name before から/より (not からの, which modifies a noun) near the
 #: clause's start, or its subject (会長が閉会を宣言した, ある委員は、…と述べた)
@@ -714,11 +713,17 @@ _ANNOUNCES = re.compile(
 
 def _announces(para: _Para) -> bool:
     """The paragraph is only an announcement (the cheap test first: a short text ending in す。)."""
-    last = para.lines[-1].text.rstrip()
-    if not last.endswith("す。"):
+    if len(para.first) + sum(len(line.text) for line in para.lines[1:]) > 90:
         return False
     text = join_lines(para.first, para.lines[1:])
     return len(text) <= 60 and _ANNOUNCES.match(text) is not None
+
+
+def _heads(head: _Para, para: _Para, fate: list[str]) -> bool:
+    """``head`` announces ``para``: the same speaker, the same turn, ``para`` starting with its text."""
+    return (para.kind == "point" and para.speaker == head.speaker
+            and para.first == para.lines[0].text.strip().strip("\u3000")
+            and all(fate[k] in ("blank", "furniture") for k in range(head.idx[-1] + 1, para.idx[0])))
 
 
 def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
@@ -734,16 +739,16 @@ def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
     >>> [(join_lines(p.first, p.lines[1:]), p.lines[0].number) for p in join_announcements([a, b], ["point", "blank", "point", "point"])]
     [('お答えいたします。駅北地区は近隣商業地域に変更します。', 1)]
     """
-    out: list[_Para] = []
-    for para in paras:
-        head = out[-1] if out else None
-        if (head is not None and para.kind == head.kind == "point" and len(head.lines) <= 2
-                and _announces(head) and para.speaker == head.speaker
-                and para.first == para.lines[0].text.strip().strip("\u3000")
-                and all(fate[k] in ("blank", "furniture") for k in range(head.idx[-1] + 1, para.idx[0]))):
-            out[-1] = replace(head, lines=head.lines + para.lines, idx=head.idx + para.idx)
-            continue
-        out.append(para)
+    heads = [i for i, p in enumerate(paras) if p.kind == "point" and len(p.lines) <= 2
+             and p.lines[-1].text.rstrip().endswith("す。") and i + 1 < len(paras)]
+    if not heads:
+        return paras
+    out = list(paras)
+    for i in reversed(heads):  # from the end: a head of a head joins what the second joined
+        head, para = out[i], out[i + 1]
+        if _announces(head) and _heads(head, para, fate):
+            out[i] = replace(head, lines=head.lines + para.lines, idx=head.idx + para.idx)
+            del out[i + 1]
     return out
 
 
@@ -859,7 +864,7 @@ class LineParser:
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
-        if not in_attendees and _OPEN_ROUND.search(text, 1, 24) and (found := self.title_person(text)) is not None:
+        if not in_attendees and (found := self.title_person(text)) is not None:
             return found
         shapes = self.candidates(text)
         users = len(self.user_shapes)
@@ -894,8 +899,8 @@ class LineParser:
         ...     "東京都（都庁） において", "市長（山田太郎）は、次のように述べた。")]
         [None, None, None, None]
         """
-        if text[0] in _MARKS or text[0] in _OPEN:
-            return None
+        if not ("（" in text or "(" in text) or text[0] in _MARKS or text[0] in _OPEN:
+            return None  # the cheap test first: this is asked of most lines
         m = _TITLE_PERSON.match(text)
         if m is None or not self.title_person_fits(m, text):
             return None
@@ -1138,26 +1143,27 @@ class LineParser:
         """``●岩渕病院事業管理者`` alone on its line is a header by its form and position: its
         mark (● ◆ ■ …, a bullet's too) heads other turns of the file with a title of the role
         table, and the next line is speech, not another marked line or a bullet."""
-        if text[0] not in self.turn_marks():
-            return False
         if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
-        return bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+                and text[0] in self.turn_marks())
 
     def turn_marks(self) -> frozenset[str]:
         """The marks that head a turn in this file: a mark before a label with a title of the
-        role table (●久道家庭支援課長, ◆北浦委員：…). Read once, on first need."""
+        role table (●久道家庭支援課長, ◆北浦委員：…). Read once, on first need, from the lines
+        that start with a mark (one search over the text, not a look at every line)."""
         if self._turn_marks is None:
             marks = set()
-            for line in self.src.lines:
-                t = line.text.strip()
-                if len(t) > 1 and t[0] in _MARKS and t[0] not in marks:
-                    label = _TURN_LABEL.match(t, 1)
-                    if label is not None and self.roles.split(label[1]) is not None:
-                        marks.add(t[0])
+            text = self.src_text()
+            for m in _MARK_LINE.finditer(text):
+                if m[1] not in marks and self.roles.split(m[2]) is not None:
+                    marks.add(m[1])
             self._turn_marks = frozenset(marks)
         return self._turn_marks
+
+    def src_text(self) -> str:
+        return "\n".join(line.text for line in self.src.lines)
 
     def label_alone(self, sp: Speaker, text: str, in_attendees: bool) -> bool:
         """A label with brackets alone on its line (事務局（保育課長）, 保育課長（山田）,
