@@ -70,9 +70,33 @@ EXPECTED = {
         ("大森委員（副会長）", "大森", "副会長", "member", "家賃補助は、市外から来る人にも周", 36, 36),
         ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "ほかに御意見がなければ、以上で本", 38, 38),
     ],
+    # a town 農業委員会's 総会議事録 typed in Word with full-width spaces for its column of
+    # speakers, as pdftotext gives it: titles and seat numbers spelled apart (会　　長, 事 務 局,
+    # ５　　番, １１　番), the wrapped lines indented by full-width spaces (no layout column to
+    # find), the first turn right under the attendee list with no blank line (事務局長), a
+    # blank line inside a paragraph, stage directions, page numbers and a form feed
+    "record-seat-numbers-fullwidth.txt": [
+        ("事務局長", "", "事務局長", "secretariat", "定刻となりましたので、ただいまか", 8, 9),
+        ("会長", "", "会長", "chair", "皆さん、こんにちは。稲刈りも終わ", 10, 11),
+        ("事務局長", "", "事務局長", "secretariat", "会長には、議長として議事の進行を", 12, 12),
+        ("議長", "", "議長", "chair", "それでは、議事に入ります。本日の", 14, 15),
+        ("事務局", "", "事務局", "secretariat", "議案第１号、農地法第３条の規定に", 16, 16),
+        ("事務局", "", "事務局", "secretariat", "番号１、譲受人は南地区で施設園芸", 17, 19),
+        ("議長", "", "議長", "chair", "地元の５番委員から、現地確認の報", 20, 20),
+        ("５番", "５番", "", "member", "５番です。１０月２０日に現地を確", 21, 22),
+        ("議長", "", "議長", "chair", "質疑はありませんか。", 23, 23),
+        ("１１番", "１１番", "", "member", "通作距離が長いように思いますが、", 24, 24),
+        ("事務局", "", "事務局", "secretariat", "譲受人は農作業のため軽トラックで", 27, 28),
+        ("議長", "", "議長", "chair", "ほかにありませんか。", 29, 29),
+        ("議長", "", "議長", "chair", "それでは、議案第１号は原案のとお", 31, 31),
+        ("議長", "", "議長", "chair", "異議なしと認め、議案第１号は許可", 33, 33),
+        ("２番", "２番", "", "member", "意見ですが、遊休農地の解消に向け", 34, 35),
+        ("議長", "", "議長", "chair", "御意見として承ります。以上で本日", 36, 36),
+    ],
 }
 
 LINE_FATES = {
+    "record-seat-numbers-fullwidth.txt": "fbfffffpppppbppppbppppppbFpppspsppppbnbF",
     "word-label-paragraphs.docx": "fbffffbapppbapppppbppppppbbpppppppba",
     "word-label-paragraphs-pdftotext.txt": "fbffffbappppbappppppbpppppppbpbpppppppbabb",
     "record-nested-brackets.txt": "fbffffffab" "pppppppppppppppbF" "ppppppppppbnF",
@@ -142,3 +166,52 @@ def test_a_label_with_brackets_alone_on_its_line_is_a_header_only_before_speech(
                                     ("会長（高木一郎）", "高木一郎", "会長", "chair"),
                                     ("石田委員（副会長）", "石田", "副会長", "member")]
     assert "報告事項（２件）" in got[0][4] and "会長（欠席）" in got[1][4] and "スケジュール（予定）" in got[2][4]
+
+
+def test_seat_numbers_name_a_member_in_every_form_they_take():
+    # written apart from the fixture: an assembly's seat labels with the member's name after
+    # them (in brackets, as a word of its own with a title or 君, alone after a mark), a seat
+    # spelled apart in a plain line; a number of the speech is no seat
+    got = _speakers("あおば町議会 会議録\n\n○議長（川端宏明君）　ただいまから会議を開きます。\n"
+                    "○５番（山田太郎君）　道路の補修を急ぐべきだ。\n５番　山田委員　続けて伺います。\n"
+                    "○１２番（佐藤花子）　学校の耐震化はどうか。\n◯１２番　佐藤花子　再質問します。\n"
+                    "８番　村井一郎君　反対の立場から討論します。\n１１　番　賛成です。\n"
+                    "○議長（川端宏明君）　３番、質問を許します。\n")
+    assert [r[:4] for r in got] == [
+        ("議長（川端宏明君）", "川端宏明", "議長", "chair"),
+        ("５番（山田太郎君）", "山田太郎", "５番", "member"),
+        ("５番山田委員", "山田", "５番", "member"),
+        ("１２番（佐藤花子）", "佐藤花子", "１２番", "member"),
+        ("１２番佐藤花子", "佐藤花子", "１２番", "member"),
+        ("８番村井一郎君", "村井一郎", "８番", "member"),
+        ("１１番", "１１番", "", "member"),
+        ("議長（川端宏明君）", "川端宏明", "議長", "chair"),
+    ]
+    assert got[2][4] == "続けて伺います。" and got[-1][4] == "３番、質問を許します。"
+
+
+def test_a_layout_column_takes_the_first_turn_under_the_attendees_and_labels_wrapped_in_their_cell():
+    # written apart from the fixture: pdftotext -layout as LibreOffice prints a borderless
+    # table — the first turn right under the attendee list (no blank line), a label wrapped
+    # in its cell so that one space only is left before the speech (５番（山田 / 太郎）)
+    text = ("農業委員会 議事録\n\n１ 出席委員 １番 青木正夫 ５番 山田太郎\n"
+            "事務局長    定刻となりましたので、ただいまから令和６年第７回さくら町農業委\n"
+            "        員会総会を開会いたします。会長にあいさつをお願いします。\n\n"
+            "議   長   皆さんこんにちは。ただいまから議事に入ります。本日の議事録署名\n"
+            "        委員は、５番委員と７番委員にお願いします。\n\n"
+            "５   番   現地を確認しました。耕作は適正に行われており、許可要件を満た\n"
+            "        していると考えます。\n\n"
+            "５番（山田 遊休農地の解消について、農地中間管理機構との連携を強めるべきだ\n"
+            "太郎）   と思います。\n\n事務局     水利組合の同意を得ております。\n")
+    got = _speakers(text)
+    assert [r[:4] for r in got] == [("事務局長", "", "事務局長", "secretariat"), ("議長", "", "議長", "chair"),
+                                    ("５番", "５番", "", "member"), ("５番（山田太郎）", "山田太郎", "５番", "member"),
+                                    ("事務局", "", "事務局", "secretariat")]
+    assert got[3][4] == "遊休農地の解消について、農地中間管理機構との連携を強めるべきだと思います。"
+    # an attendee list in the same column is no turn: names, no speech
+    parsed = _parse("農業委員会 議事録\n\n１ 出席委員\n事務局長    松本和彦\n主    査    藤井亜紀\n"
+                    "議   長   ただいまから総会を開会します。本日は議案が\n        ２件です。\n"
+                    "５   番   賛成です。耕作は適正に行われており、許可要件を\n        満たしています。\n"
+                    "議   長   ほかにありませんか。なければ原案のとおり\n        決定します。\n")
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [("議長", 6), ("５番", 8), ("議長", 10)]
+    assert _fates(parsed)[3:5] == "ff"  # the attendees stay front matter

@@ -211,17 +211,20 @@ _BUILTIN_FIRST = tuple((shape, _first_chars(shape.rx)) for shape in BUILTIN_SHAP
 
 
 @lru_cache(maxsize=4096)
-def _builtin_shapes(first: str) -> tuple[_Shape, ...]:
+def _builtin_shapes(first: str, closed: bool = True) -> tuple[_Shape, ...]:
     """The built-in shapes a line starting with ``first`` can have: a shape whose regex
-    opens with a class of characters (a mark, a bracket) is not tried on other lines."""
-    return tuple(shape for shape, chars in _BUILTIN_FIRST if chars is None or first in chars)
+    opens with a class of characters (a mark, a bracket) is not tried on other lines, and a
+    label with brackets alone (``alone``) only on a line that ends with a bracket (``closed``)."""
+    return tuple(shape for shape, chars in _BUILTIN_FIRST
+                 if (chars is None or first in chars) and (closed or not shape.alone))
 
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
 _SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
 _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
 #: a label spelled a character apart (会　長, 議 長, 事 務 局), then the speech
-_LETTER_SPACED = re.compile(r"^(?P<label>(?:[^\s\u3000][\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+(?P<text>[^\s\u3000]{2}.*)$")
+_LETTER_SPACED = re.compile(r"^(?P<label>(?:(?:[0-9０-９]{1,3}|[^\s\u3000])[\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+"
+                            r"(?P<text>[^\s\u3000]{2}.*)$")  # 会　長, 事 務 局, １１　番
 _SPACED_WORD = re.compile(r"^(?:[^\s\u3000][\s\u3000]+){1,4}[^\s\u3000]$")
 _HONORIFICS = ("君", "氏", "さん")
 #: a speaker as a sentence's subject (ある委員は、, 何人かの委員は、, 座長は、), and a predicate
@@ -550,6 +553,8 @@ def speech_column(lines: tuple[Line, ...]) -> int | None:
     return column if labelled >= 3 else None
 
 
+#: the part of a label wrapped in its cell, at the margin, one space or more before the speech
+_WRAPPED_CELL = re.compile(r"^([^\s\u3000]{2,12})[ \u3000]+(\S.*)$")
 _NOT_COLUMN_LABEL = re.compile(r"出席|欠席|日時|場所|議題|議案|日程|事件|署名")
 
 
@@ -571,11 +576,17 @@ def column_label(text: str, column: int) -> tuple[str, str] | None:
     the extractor rounds), or None: ``('議　　長', 'ただいまから…')``."""
     if text[:1] in ("", " ", "\t", "\u3000"):
         return None
-    for c in (column, column - 1, column + 1):
+    # a full-width space in the label (５　　番) is one character but a wide cell of the
+    # layout: the speech may stand a place further off the column for each
+    slack = 1 + text.count("\u3000", 0, column + 2)
+    for c in (column, *(x for d in range(1, slack + 1) for x in (column - d, column + d))):
         if len(text) > c and text[c] not in " \u3000\t" and text[c - 2:c] == "  ":
             label = text[:c].strip()
             if label and len(_SPACES.sub("", label)) <= 12 and "。" not in label:
                 return label, text[c:].strip()
+    m = _WRAPPED_CELL.match(text)
+    if m and (("（" in m[1] or "(" in m[1]) != ("）" in m[1] or ")" in m[1])):
+        return m[1], m[2]  # ５番（山田 / 太郎）: a label wrapped in its cell, filling it to the speech
     return None
 
 
@@ -964,9 +975,9 @@ class LineParser:
             if not _PERSON.match(name) or len(name) > 8 or k > 1 and len(words[k - 1][0]) > 4:
                 return None  # a name in parts (南 陽子, 岸　本　孝　之) has short parts
             word = words[k][0]
-            title = self.roles.split(word)
+            title = self.roles.split(word) if len(word) <= 16 and "、" not in word and "。" not in word else None
             if title is None:
-                continue
+                continue  # 議　　長　　それでは、…５番委員: a sentence that ends in a title is no title
             if title.name and not title.title.startswith(_UNIT):
                 name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
             return (Speaker(label=name + word, name=name, title=word, role=title.role),
@@ -980,7 +991,7 @@ class LineParser:
         if not (" " in head or "\u3000" in head):
             return None
         found = self.unmarked_header(text)
-        return found if found or not text[1].isspace() else self.letter_spaced_header(text)
+        return found if found or not (text[1].isspace() or text[0].isdigit()) else self.letter_spaced_header(text)
 
     def unmarked_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """No mark, a name (its parts apart or not), a space, a title of the role table as a
@@ -1033,7 +1044,7 @@ class LineParser:
         if m is None:
             return None
         label = _SPACES.sub("", m["label"])
-        sp = self.roles.split(label)
+        sp = self.roles.split(label) or (self.roles.guess(label) if _SEAT.fullmatch(label) else None)
         rest = m["text"]
         if sp is None or len(sp.name) > 8 or _PARTICLE_START.match(rest):
             return None
@@ -1051,14 +1062,26 @@ class LineParser:
             return False
         if rest.rstrip().endswith("。"):
             return True
-        going_on = rest.rstrip().endswith("、") or self.wrap is not None and len(text) >= self.wrap
+        going_on = (rest.rstrip().endswith("、") or self.wrap is not None and len(text) >= self.wrap
+                    or self.hanging_speech(text, rest))
         return going_on and _KANA_PAIR.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
+
+    def speech_words(self, rest: str) -> bool:
+        """Words of a speech, not a list of people: a run of kana, no roster, no count."""
+        return _KANA_RUN.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
+
+    def hanging_speech(self, text: str, rest: str | None) -> bool:
+        """A label, spaces, then speech that goes on in the lines indented under it (a
+        hanging indent: ``事務局長　　定刻となりましたので、…総`` / ``　　　　　　会を開会…``),
+        as a record in a column of speakers prints its first turn right under the attendees."""
+        if not rest or not (0 <= self.at < len(self.src.lines) - 1) or self.src.lines[self.at].text.strip() != text:
+            return False  # asked of a line being looked at ahead: no view below it
+        below = self.src.lines[self.at + 1].text
+        return below[:1] in (" ", "\u3000") and bool(below.strip()) and self.speech_words(rest)
 
     def first_header(self, shapes: tuple[_Shape, ...], text: str,
                      in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         for shape in shapes:
-            if shape.alone and (text[-1] not in ")）" or len(text) > 52):
-                continue  # the cheap test first: a label with brackets alone ends with its bracket
             m = shape.rx.match(text)
             if not m:
                 continue
@@ -1103,7 +1126,7 @@ class LineParser:
         head = text[:32]
         if (text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head
                 or ")" in head or "）" in head):
-            return self.user_shapes + _builtin_shapes(text[0])
+            return self.user_shapes + _builtin_shapes(text[0], text[-1] in ")）" and len(text) <= 52)
         if len(text) > 20:
             return self.user_shapes
         if _WHITESPACE.search(text):
@@ -1198,6 +1221,8 @@ class LineParser:
         if shape.spaced and _lone_letter(sp.label, text):
             return False
         alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
+        if shape.spaced and (in_attendees or not self.in_body) and self.hanging_speech(text, rest):
+            return self.plausible(sp, rest, False, bare=True)  # the first turn under the attendees
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
 
     def speech_below(self, text: str) -> bool:
@@ -1875,11 +1900,14 @@ class LineParser:
     def column_turn(self, sp: Speaker, rest: str) -> bool:
         """Before the body, a left-column label opens the first turn when a sentence follows
         or it is a title of the role table alone or after a name (not ``４ 事務局``, a
-        numbered row of the front matter), outside an attendee list."""
-        if self.front_block == "attendees" or not rest:
+        numbered row of the front matter); right under an attendee list (no blank line
+        between) only when speech follows (``事務局長    定刻となりましたので、…``)."""
+        if not rest:
             return False
         if "。" in rest:
             return True
+        if self.front_block == "attendees":
+            return self.speech_words(rest)
         name = sp.name.rpartition("（")[0] or sp.name
         return self.roles.split(sp.label) is not None and not any(ch.isdigit() for ch in name)
 
@@ -1939,8 +1967,8 @@ class LineParser:
     def attendee_group(self, i: int, rest: str | None) -> bool:
         """In an attendee list, a bracketed title with names after it, or alone above a line
         of names, is a group of attendees, not a speaker: no sentence follows it."""
-        if rest is not None:
-            return "。" not in rest
+        if rest is not None:  # its people after it; not speech going on below (hanging_speech)
+            return "。" not in rest and not self.hanging_speech(self.src.lines[i].text.strip(), rest)
         lines = self.src.lines
         j = i + 1
         while j < len(lines) and not lines[j].text.strip():
@@ -1952,6 +1980,8 @@ class LineParser:
                     found: tuple[_Shape, Speaker, str | None]) -> None:
         """The header's speaker takes the floor; the speech after it on ``line`` opens a point."""
         _shape, sp, rest = found
+        if rest and sp.label[-1:] == "番":
+            sp, rest = self.seat_named(sp, rest, first in _MARKS)
         sp = self.holder(sp)
         self.start_body()
         self.back = False
@@ -1985,6 +2015,32 @@ class LineParser:
                 held = self.holders.get(title)
                 self.holders[title] = sp if held is None or held == sp else _NOBODY
         return sp
+
+    def seat_named(self, sp: Speaker, rest: str, marked: bool) -> tuple[Speaker, str | None]:
+        """A seat number, then the member's name as a word of its own (``５番　山田委員　…``,
+        ``５番 山田太郎君 …``; after a mark a name alone: ``◯１２番　佐藤花子　…``): one member,
+        named by the name and titled by the seat, as ``５番（山田太郎君）`` is.
+
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> seat = load_roles().guess("５番")
+        >>> [(s.label, s.name, s.title, s.role, r) for s, r in (p.seat_named(seat, "山田委員　伺います。", False),
+        ...     p.seat_named(seat, "佐藤花子　伺います。", True), p.seat_named(seat, "質問します。", True))]
+        [('５番山田委員', '山田', '５番', 'member', '伺います。'), ('５番佐藤花子', '佐藤花子', '５番', 'member', '伺います。'), ('５番', '５番', '', 'member', '質問します。')]
+        """
+        word = _WORD.match(rest)
+        after = rest[word.end():].strip() if word else ""
+        if word is None or not after or len(word[0]) > 10 or word.end() == len(rest) or not rest[word.end()].isspace():
+            return sp, rest
+        named = self.roles.split(word[0]) or (self.roles.guess(word[0]) if word[0][-1] in "君氏" else None)
+        if named is not None and named.name and named.role == "member":
+            name = named.name
+        elif marked and 3 <= len(word[0]) <= 6 and _PERSON.match(word[0]) and not _HIRAGANA.search(word[0]):
+            name = word[0]  # ◯１２番　佐藤花子　再質問します。
+        else:
+            return sp, rest
+        return Speaker(sp.label + word[0], name, sp.label, "member"), after
 
     def broken_header_step(self, i: int, stripped: str) -> bool:
         """A header the extractor broke over two lines: ＜国土交通省水管理・国土保全局（仁科河川 /
