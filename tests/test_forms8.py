@@ -93,9 +93,24 @@ EXPECTED = {
         ("２番", "２番", "", "member", "意見ですが、遊休農地の解消に向け", 34, 35),
         ("議長", "", "議長", "chair", "御意見として承ります。以上で本日", 36, 36),
     ],
+    # a city assembly committee's 要点記録 as pdftotext gives it (a date above the title, a
+    # page number and a form feed, an attendee line wrapped): the assembly's own secretariat
+    # (議事課長, 調査課長, 書記) explains and answers with no attendance list of its staff — the
+    # secretariat by its offices, not the executive answering the assembly
+    "assembly-secretariat-roles.txt": [
+        ("委員長（高森洋介）", "高森洋介", "委員長", "chair", "ただいまから広報広聴委員会を開会", 10, 11),
+        ("議事課長（今泉亮）", "今泉亮", "議事課長", "secretariat", "議会だより第２１０号の構成案に", 12, 15),
+        ("調査課長（大西聡）", "大西聡", "調査課長", "secretariat", "先月実施した市民アンケートでは", 16, 17),
+        ("久保田委員", "久保田", "委員", "member", "写真を大きくして、", 19, 19),
+        ("野村委員", "野村", "委員", "member", "若い世代に届くよう、", 20, 20),
+        ("議事課長（今泉亮）", "今泉亮", "議事課長", "secretariat", "ＳＮＳとの連動につきましては、", 22, 23),
+        ("書記（長谷部美咲）", "長谷部美咲", "書記", "secretariat", "修正した構成案は、", 24, 24),
+        ("委員長（高森洋介）", "高森洋介", "委員長", "chair", "以上で本日の委員会を閉会します。", 25, 25),
+    ],
 }
 
 LINE_FATES = {
+    "assembly-secretariat-roles.txt": "ffbfffffbppppbpppsppFppppbnF",
     "record-seat-numbers-fullwidth.txt": "fbfffffpppppbppppbppppppbFpppspsppppbnbF",
     "word-label-paragraphs.docx": "fbffffbapppbapppppbppppppbbpppppppba",
     "word-label-paragraphs-pdftotext.txt": "fbffffbappppbappppppbpppppppbpbpppppppbabb",
@@ -215,3 +230,26 @@ def test_a_layout_column_takes_the_first_turn_under_the_attendees_and_labels_wra
                     "議   長   ほかにありませんか。なければ原案のとおり\n        決定します。\n")
     assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [("議長", 6), ("５番", 8), ("議長", 10)]
     assert _fates(parsed)[3:5] == "ff"  # the attendees stay front matter
+
+
+def test_an_assemblys_secretariat_is_told_from_the_executive_by_its_offices():
+    # written apart from the fixture: a committee named without 議会, a 議事係長 and a 議会事務局次長
+    # with the name before the title; the executive's 課長 answering in an assembly is
+    # government; at a 審議会 (not an assembly) a 調査課長 is read from what they do
+    got = _roles("建設委員会 要点記録\n\n○委員長（北村和子）　開会します。\n"
+                 "○今泉議事係長　本日の委員会は、委員全員が出席しております。視察の報告書は来月まとめます。\n"
+                 "○議会事務局次長（森）　視察先の資料は、事務局で保管しております。\n")
+    assert [r[1:] for r in got[1:]] == [("secretariat", "the assembly's secretariat (議会事務局: 議事係)"),
+                                        ("secretariat", "")]
+    got = _roles("みなと市議会 建設常任委員会 会議録\n\n○委員長（北村和子）　開会します。\n"
+                 "○河川課長（森直樹）　資料をお配りしております。堤防の改修は来年度に着手します。\n"
+                 "○調査係長（西）　先進地の事例を御紹介します。\n")
+    assert [r[1:] for r in got[1:]] == [("government", "the executive answering the assembly"),
+                                        ("secretariat", "the assembly's secretariat (議会事務局: 調査係)")]
+    got = _roles("あおば市都市計画審議会 会議録\n\n○会長　開会します。\n"
+                 "○調査課長　交通量調査の結果、渋滞は改善しております。\n")
+    assert got[1][1:] == ("government", "an official who answers or presents, and runs no part of the meeting")
+
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    return [(p.speaker.label, p.speaker.role, p.role_why) for p in _parse(text).points]

@@ -209,7 +209,7 @@ class RoleTable:
                 return None
             return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
         if not (_nameish(out, 30) or _KANA_TITLE.match(out) and self.split(out) is not None):
-            return None  # こども政策課長（山田）: a unit's name in kana before a title of the table
+            return None  # こども政策課長（山田）, 子育て支援課長（岡本里美君）: a unit named in kana
         if _QUALIFIER.search(inner):
             sp = self.split(out) or self.guess(out)  # out has no brackets: no recursion
             return Speaker(label, sp.name, sp.title, sp.role) if sp is not None else None
@@ -260,7 +260,7 @@ _NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次
 # words that are a heading when they are the whole label (【議事】), not in a title (議事課長)
 _NOT_LABEL = frozenset({"議事", "議事録", "議事概要", "議事要旨"})
 #: a qualifier of a title in brackets, no person: （耐震化担当）, （総務課長兼務）, （事務取扱）
-_KANA_TITLE = re.compile(r"^[\u3041-\u3096\u30a0-\u30ffー]{1,8}[\u3400-\u9fff々]{2,14}$")
+_KANA_TITLE = re.compile(r"^[\u3041-\u3096\u30a0-\u30ffー\u3400-\u9fff\uf900-\ufaff々]{2,20}$")
 _QUALIFIER = re.compile(r"(?:担当|兼務|兼任|事務取扱|取扱い?|心得|併任|専任)$")
 _HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
@@ -388,6 +388,15 @@ _SECRETARIAT_GROUP = re.compile(r"事務局|事務方")
 _EXECUTIVE_GROUP = re.compile(r"説明員|説明のため|執行部|理事者|政府|省庁|府省|オブザーバー|説明者|当局|出席説明")
 _ASSEMBLY_LABEL = re.compile(r"[（(][^（）()]*(?:君|議員)[）)]$")
 _ASSEMBLY_OFFICE = re.compile(r"議会|議事|事務局|書記")
+#: an office of an assembly's own secretariat (議会事務局), wherever its official speaks:
+#: 議事課長, 議会事務局次長, 議事係長, 議事調査課長, 政務調査課長 (not 議事録, the record)
+_ASSEMBLY_SECRETARIAT = re.compile(r"議会事務局|議事(?:調査)?(?:課|係|担当|室)|政務調査(?:課|係|室)|書記")
+#: in an assembly's record, a title of the secretariat's other offices (調査課, 庶務係)
+_ASSEMBLY_UNIT = re.compile(r"^(?:調査|庶務)(?:課|係|室)")
+#: the council is an assembly or one of its committees: 市議会, 議会運営委員会, 常任委員会 …
+#: (not 審議会 or 協議会, which end in 議会 too)
+_ASSEMBLY_BODY = re.compile(r"(?<![審協評])議会(?!議)|(?:常任|特別)委員会")
+_SEAT_LABEL = re.compile(r"^[0-9０-９]{1,3}番")
 _ADDRESSES_CHAIR = re.compile(r"^(?:委員長|議長|座長|会長|部会長|分科会長|主査)[、，]")
 _DEPUTY = re.compile(r"^副(?P<a>.+)$|^(?P<b>.+?)(?:代理|代行)$")
 _HEADING = re.compile(r"^[0-9０-９一二三四五六七八九十]*[．.、]?(?P<heading>\S*(?:職員|出席者|出席した者))$")
@@ -424,6 +433,7 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     minutes (see above), the evidence in ``role_why``. ``body`` is the council's name (an
     行政委員会's own officials are its secretariat)."""
     officials = (_official_roles(points, attendees, _own_officials(body))
+    officials = (_official_roles(points, attendees, bool(_ADMIN_BOARD.search(body)), body)
                  if any(_is_official(p.speaker) for p in points) else {})
     head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
@@ -526,16 +536,26 @@ def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
     labels = [p.speaker.label for p in points]
     officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
     assembly = own is None and any(_ASSEMBLY_LABEL.search(label) for label in labels)
+                    board: bool = False, body: str = "") -> dict[str, tuple[Role, str]]:
+    """Each official's role for the whole meeting, with the evidence. At an 行政委員会
+    (``board``) an official not listed otherwise is the board's own secretariat. An office of
+    an assembly's secretariat (議事課長, 議事係長 …) is the secretariat wherever it speaks; in an
+    assembly's record (its name: ``body``; labels with 君 or a seat) so are its 調査課 and
+    庶務係, and every other official answers as the executive."""
+    labels = [p.speaker.label for p in points]
+    officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
+    assembly = bool(_ASSEMBLY_BODY.search(body)) or any(
+        _ASSEMBLY_LABEL.search(label) or _SEAT_LABEL.match(label) for label in labels)
     running = _running_the_meeting(points)
     out: dict[str, tuple[Role, str]] = {}
     for label, sp in officials.items():
         listed = _listed(sp, attendees)
         if listed is not None:
             out[label] = listed
+        elif (office := _assembly_office(label, sp, assembly)) is not None:
+            out[label] = ("secretariat", f"the assembly's secretariat (議会事務局: {office})")
         elif assembly:
-            office = bool(_ASSEMBLY_OFFICE.search(sp.title))
-            out[label] = ("secretariat", "the assembly's secretariat (議会事務局)") if office else (
-                "government", "the executive answering the assembly")
+            out[label] = ("government", "the executive answering the assembly")
         elif label in running:
             out[label] = ("secretariat", f"runs the meeting ({running[label]})")
         elif own is not None and (own == _BOARD_OWN or not _STATE_TITLE.search(sp.title)):
@@ -543,6 +563,28 @@ def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
         else:
             out[label] = ("government", "an official who answers or presents, and runs no part of the meeting")
     return out
+
+
+def _assembly_office(label: str, sp: Speaker, assembly: bool) -> str | None:
+    """The office of an assembly's secretariat the official's label names, or None: 議事課,
+    議会事務局, 議事係, 書記 wherever they speak (``○議事課長（今泉亮）``, ``今泉議事課長``); in an
+    assembly's record any title of the secretariat (議会, 議事, 書記) and its 調査課, 庶務係.
+
+    >>> t = load_roles()
+    >>> [_assembly_office(x, t.guess(x), a) for x, a in (("議事課長（今泉亮）", False), ("調査課長", True),
+    ...     ("調査課長", False), ("河川課長", True), ("今泉議事係長", False))]
+    ['議事課', '調査課', None, None, '議事係']
+    """
+    found = _ASSEMBLY_SECRETARIAT.search(label.partition("（")[0].partition("(")[0])
+    if found is not None:
+        return found[0]
+    if not assembly:
+        return None
+    unit = _ASSEMBLY_UNIT.match(sp.title if len(sp.title) > 2 else label)
+    if unit is not None:
+        return unit[0]
+    office = _ASSEMBLY_OFFICE.search(sp.title)
+    return office[0] if office is not None else None
 
 
 def _is_official(sp: Speaker) -> bool:
