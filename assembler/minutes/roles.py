@@ -393,9 +393,6 @@ _ASSEMBLY_OFFICE = re.compile(r"議会|議事|事務局|書記")
 _ASSEMBLY_SECRETARIAT = re.compile(r"議会事務局|議事(?:調査)?(?:課|係|担当|室)|政務調査(?:課|係|室)|書記")
 #: in an assembly's record, a title of the secretariat's other offices (調査課, 庶務係)
 _ASSEMBLY_UNIT = re.compile(r"^(?:調査|庶務)(?:課|係|室)")
-#: the council is an assembly or one of its committees: 市議会, 議会運営委員会, 常任委員会 …
-#: (not 審議会 or 協議会, which end in 議会 too)
-_ASSEMBLY_BODY = re.compile(r"(?<![審協評])議会(?!議)|(?:常任|特別)委員会")
 _SEAT_LABEL = re.compile(r"^[0-9０-９]{1,3}番")
 _ADDRESSES_CHAIR = re.compile(r"^(?:委員長|議長|座長|会長|部会長|分科会長|主査)[、，]")
 _DEPUTY = re.compile(r"^副(?P<a>.+)$|^(?P<b>.+?)(?:代理|代行)$")
@@ -432,8 +429,7 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     """The points with the role of deputies, officials and a presiding head read from the
     minutes (see above), the evidence in ``role_why``. ``body`` is the council's name (an
     行政委員会's own officials are its secretariat)."""
-    officials = (_official_roles(points, attendees, _own_officials(body))
-    officials = (_official_roles(points, attendees, bool(_ADMIN_BOARD.search(body)), body)
+    officials = (_official_roles(points, attendees, _own_officials(body), body)
                  if any(_is_official(p.speaker) for p in points) else {})
     head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
@@ -527,25 +523,19 @@ def _own_officials(body: str) -> str | None:
 
 
 def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
-                    own: str | None = None) -> dict[str, tuple[Role, str]]:
+                    own: str | None = None, body: str = "") -> dict[str, tuple[Role, str]]:
     """Each official's role for the whole meeting, with the evidence. At a body whose
     officials are its own (``own``, the evidence: an 行政委員会, a local government's
     advisory council) an official not listed otherwise is its secretariat — also where its
     record labels people as an assembly's does (都市計画課長（西尾達也君）) — except, at a
-    council, the state's officials it invites (参事官, 審議官: government)."""
-    labels = [p.speaker.label for p in points]
-    officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
-    assembly = own is None and any(_ASSEMBLY_LABEL.search(label) for label in labels)
-                    board: bool = False, body: str = "") -> dict[str, tuple[Role, str]]:
-    """Each official's role for the whole meeting, with the evidence. At an 行政委員会
-    (``board``) an official not listed otherwise is the board's own secretariat. An office of
-    an assembly's secretariat (議事課長, 議事係長 …) is the secretariat wherever it speaks; in an
+    council, the state's officials it invites (参事官, 審議官: government). An office of an
+    assembly's secretariat (議事課長, 議事係長 …) is the secretariat wherever it speaks; in an
     assembly's record (its name: ``body``; labels with 君 or a seat) so are its 調査課 and
     庶務係, and every other official answers as the executive."""
     labels = [p.speaker.label for p in points]
     officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
-    assembly = bool(_ASSEMBLY_BODY.search(body)) or any(
-        _ASSEMBLY_LABEL.search(label) or _SEAT_LABEL.match(label) for label in labels)
+    assembly = own is None and (bool(_ASSEMBLY_BODY.search(body)) or any(
+        _ASSEMBLY_LABEL.search(label) or _SEAT_LABEL.match(label) for label in labels))
     running = _running_the_meeting(points)
     out: dict[str, tuple[Role, str]] = {}
     for label, sp in officials.items():
