@@ -185,3 +185,17 @@ def test_reports_as_subjects_nouns_alone_and_a_narrator_s_clause_after_a_joint()
                   "　会長から、事務局において改定案を修正するよう求められ、各委員了承した。\n")
     assert [(who, line) for who, line, _t in got] == [
         ("Ａ委員", 4), ("事務局", 4), ("Ｂ委員", 5), ("事務局", 5), ("会長", 6)]
+
+
+@pytest.mark.parametrize("intro", ["-資料1に基づき、事務局から説明-",
+                                   "―事務局より資料２について説明―"])
+def test_an_introducer_above_bullets_hands_them_to_its_speaker_not_a_report_of_its_own(intro):
+    # a note framed by dashes naming a speaker with から/より, the bullets below: an introducer: the prose reading took it as a
+    # report and left the bullets below unread (16 lines of a held-out record)
+    text = (f"みさと市防災会議　会議録\n\n１　日時\n令和7年8月6日(水曜日)\n\n{intro}\n\n"
+            "・現行のマニュアルは平成28年の策定で、その後の教訓が\n反映されていない。\n\n- 1 -\n\f"
+            "・改定案は年度末までに取りまとめたい。\n\n会長：ただいまの説明について、御意見をお願いしたい。\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.text[:8]) for p in parsed.points] == [
+        ("事務局", "現行のマニュアル"), ("事務局", "改定案は年度末ま"), ("会長", "ただいまの説明に")]
+    assert not parsed.unread

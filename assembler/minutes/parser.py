@@ -1405,10 +1405,25 @@ class LineParser:
         """A line naming a speaker with から/より (a paragraph of reports, an introducer), or
         as the subject of a sentence in the narrator's past (会長が閉会を宣言した。)."""
         if "から" in stripped or "より" in stripped:
+            if _DASH_FRAME.fullmatch(stripped) and self.bullets_follow(i):
+                # －資料１に基づき、事務局から説明－ above bullets: a note introducing the
+                # bullets below as its speaker's, not a report of its own
+                return (self.introducer_step(i, line, stripped)
+                        or self.not_under_header() and self.prose_step(i, line, stripped))
             return (self.not_under_header() and self.prose_step(i, line, stripped)
                     or self.introducer_step(i, line, stripped))
         return (stripped[-2:] == "た。" and "が" in stripped[:16] and self.not_under_header()
                 and self.prose_step(i, line, stripped))
+
+    def bullets_follow(self, i: int) -> bool:
+        """The next line with text (past blanks, page numbers and running heads) is a bullet."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 6, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            return t[0] in self.bullet_start and self.bullet(t) is not None
+        return False
 
     def not_under_header(self) -> bool:
         """No header's speaker holds the floor (a report there would be their speech)."""
