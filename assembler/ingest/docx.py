@@ -190,14 +190,21 @@ class _Walker:
         rows = [row for row in el.iter(_W + "tr") if row.getparent() is el]  # nested: from their cell
         at = _speaker_column(rows)
         speakers = at is not None
+        answers = _answer_columns(rows[0], at) if speakers else {}
         for n, row in enumerate(rows):
             head = speakers and n == 0 and _is_head_row(row)
             for c, cell in enumerate(row.findall(_W + "tc")):
                 if speakers and c == at and not head and _cell_text(cell):
                     self.speaker_cell(cell)
                     continue
-                # 日程第３ in a column before the speaker's: the item the row opens
-                self.cell_cue = "head" if head else "lead" if at is not None and c < at else None
+                blank = c in answers and _SPACE.sub("", _cell_text(cell)) in _NO_ANSWER
+                if c in answers and not head and not blank:
+                    # 事務局の回答: the answer beside the remark is the turn of the one its
+                    # heading names (a line of the cell's first paragraph's number)
+                    self.lines.append(Line(answers[c], self.number + 1, None, "speaker"))
+                # 日程第３ in a column before the speaker's: the item the row opens; ― in an
+                # answer column: no answer, the table's furniture as its heading row is
+                self.cell_cue = "head" if head or blank else "lead" if at is not None and c < at else None
                 for child in cell:
                     self.block(child)
                 self.cell_cue = None
@@ -229,15 +236,43 @@ def _cell_text(cell: _Element) -> str:
 def _headed_speaker_column(row: _Element) -> int | None:
     """日程 | 発言者 | 発言: the column its heading row names the speaker's, with the remark's
     after it and only columns of the item before it."""
-    heads = [_SPACE.sub("", _cell_text(c)) for c in row.findall(_W + "tc")]
+    heads = [_head_word(c) for c in row.findall(_W + "tc")]
     at = next((k for k, h in enumerate(heads) if h in _SPEAKER_HEADS), -1)
     if 0 < at < len(heads) - 1 and heads[at + 1] in _HEAD_WORDS and all(h in _LEAD_HEADS for h in heads[:at]):
         return at
     return None
 
 
+#: a column after the remark's whose heading names who answers it: 事務局の回答・対応, 市の考え方,
+#: 回答（事務局）, 回答 — the answerer (the secretariat when the heading names nobody)
+_ANSWER_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12})(?:の|による))?(?:回答|対応|考え方|見解|答弁)"
+                          r"(?:[・、](?:回答|対応|考え方|見解|方針))*(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+#: an answer cell that holds no answer
+_NO_ANSWER = frozenset(("", "―", "－", "-", "—", "ー", "‐", "なし", "特になし", "－－"))
+
+
+def _answer_columns(row: _Element, at: int | None) -> dict[int, str]:
+    """Columns after the remark's whose heading names who answers the remark: column -> label."""
+    if at is None:
+        return {}
+    out: dict[int, str] = {}
+    for c, cell in enumerate(row.findall(_W + "tc")):
+        m = _ANSWER_HEAD.match(_SPACE.sub("", _cell_text(cell))) if c > at + 1 else None
+        if m:
+            out[c] = m["who"] or m["who2"] or "事務局"
+    return out
+
+
+def _head_word(cell: _Element) -> str:
+    """A heading cell's word, spaces and a note in brackets left out: 発言要旨（意見・質問） → 発言要旨."""
+    return _HEAD_NOTE.sub("", _SPACE.sub("", _cell_text(cell)))
+
+
+_HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
+
+
 def _is_head_row(row: _Element) -> bool:
-    cells = [_SPACE.sub("", _cell_text(c)) for c in row.findall(_W + "tc")]
+    cells = [_head_word(c) for c in row.findall(_W + "tc")]
     return any(c in _HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in _SPEAKER_HEADS for c in cells)
 
 
