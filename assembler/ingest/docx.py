@@ -189,26 +189,30 @@ class _Walker:
     def table(self, el: _Element) -> None:
         rows = [row for row in el.iter(_W + "tr") if row.getparent() is el]  # nested: from their cell
         at = _speaker_column(rows)
-        speakers = at is not None
-        answers = _answer_columns(rows[0], at) if speakers else {}
+        answers = _answer_columns(rows[0], at) if at is not None else {}
         for n, row in enumerate(rows):
-            head = speakers and n == 0 and _is_head_row(row)
+            head = at is not None and n == 0 and _is_head_row(row)
             for c, cell in enumerate(row.findall(_W + "tc")):
-                if speakers and c == at and not head and _cell_text(cell):
-                    self.speaker_cell(cell)
-                    continue
-                blank = c in answers and _SPACE.sub("", _cell_text(cell)) in _NO_ANSWER
-                if c in answers and not head and not blank:
-                    # 事務局の回答: the answer beside the remark is the turn of the one its
-                    # heading names (a line of the cell's first paragraph's number)
-                    self.lines.append(Line(answers[c], self.number + 1, None, "speaker"))
-                # 日程第３ in a column before the speaker's: the item the row opens; ― in an
-                # answer column: no answer, the table's furniture as its heading row is
-                self.cell_cue = "head" if head or blank else "lead" if at is not None and c < at else None
-                for child in cell:
-                    self.block(child)
-                self.cell_cue = None
+                self.cell(cell, c, at, head, answers.get(c))
             self.lines.append(Line("", self.number))
+
+    def cell(self, cell: _Element, c: int, at: int | None, head: bool, answerer: str | None) -> None:
+        """One cell of a table: the speaker's (``at``: its column in a speaker table), an answer
+        column's (``answerer``: who its heading names), a heading or a lead cell, or text."""
+        if at is not None and c == at and not head and _cell_text(cell):
+            self.speaker_cell(cell)
+            return
+        blank = answerer is not None and _SPACE.sub("", _cell_text(cell)) in _NO_ANSWER
+        if answerer is not None and not head and not blank:
+            # 事務局の回答: the answer beside the remark is the turn of the one its heading
+            # names (a line of the cell's first paragraph's number)
+            self.lines.append(Line(answerer, self.number + 1, None, "speaker"))
+        # 日程第３ in a column before the speaker's: the item the row opens; ― in an answer
+        # column: no answer, the table's furniture as its heading row is
+        self.cell_cue = "head" if head or blank else "lead" if at is not None and c < at else None
+        for child in cell:
+            self.block(child)
+        self.cell_cue = None
 
     def speaker_cell(self, cell: _Element) -> None:
         """The speaker's cell as one line (事務局 / （企画課長） wrapped in the cell is one
