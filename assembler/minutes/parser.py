@@ -1601,7 +1601,9 @@ class LineParser:
             self.seen_speaker = True
         elif found:
             cur.kind = "narrative"
-            self.speaker = found[0]
+            # an introducer (○ 山本大臣から、以下の挨拶があった。) gives the floor as a header
+            # does: the paragraphs below are the speaker's words, not reports to read as prose
+            self.speaker = self.header_speaker = found[0]
             self.pending = []
             self.seen_speaker = True
         elif self.speaker is not None and not _NARRATIVE_VOICE.search(text):
