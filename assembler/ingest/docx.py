@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
-from .text import clean
+from .text import SPEAKER_HEADS, clean, headed_speaker_column
 
 from ..docx.ooxml import W as _W
 from ..i18n import _
+from ..text import SPACES as _SPACES
 
 if TYPE_CHECKING:  # python-docx and lxml are imported when a .docx is read, not at start-up
     from docx.document import Document
@@ -119,9 +120,6 @@ _HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "�
                "内容", "意見", "主な意見", "意見等", "意見の要旨", "要旨")
 
 
-#: a speaker column's heading, and those of the columns that may stand before it (日程 | 発言者 | 発言)
-_SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名")
-_LEAD_HEADS = ("日程", "議事", "事項", "項目", "案件", "時刻", "時間", "番号", "No", "No.")
 
 
 class _Walker:
@@ -202,7 +200,7 @@ class _Walker:
         if at is not None and c == at and not head and _cell_text(cell):
             self.speaker_cell(cell)
             return
-        blank = answerer is not None and _SPACE.sub("", _cell_text(cell)) in _NO_ANSWER
+        blank = answerer is not None and _SPACES.sub("", _cell_text(cell)) in _NO_ANSWER
         if answerer is not None and not head and not blank:
             # 事務局の回答: the answer beside the remark is the turn of the one its heading
             # names (a line of the cell's first paragraph's number)
@@ -218,7 +216,7 @@ class _Walker:
         """The speaker's cell as one line (事務局 / （企画課長） wrapped in the cell is one
         label), numbered by its first paragraph; every paragraph is counted."""
         paras = list(cell.iter(_W + "p"))
-        text = _SPACE.sub("", "".join(clean("".join(_text(p))) for p in paras))
+        text = _SPACES.sub("", "".join(clean("".join(_text(p))) for p in paras))
         self.lines.append(Line(text, self.number + 1, None, "speaker"))
         self.number += len(paras)
 
@@ -240,11 +238,7 @@ def _cell_text(cell: _Element) -> str:
 def _headed_speaker_column(row: _Element) -> int | None:
     """日程 | 発言者 | 発言: the column its heading row names the speaker's, with the remark's
     after it and only columns of the item before it."""
-    heads = [_head_word(c) for c in row.findall(_W + "tc")]
-    at = next((k for k, h in enumerate(heads) if h in _SPEAKER_HEADS), -1)
-    if 0 < at < len(heads) - 1 and heads[at + 1] in _HEAD_WORDS and all(h in _LEAD_HEADS for h in heads[:at]):
-        return at
-    return None
+    return headed_speaker_column([_head_word(c) for c in row.findall(_W + "tc")], _HEAD_WORDS)
 
 
 #: a column after the remark's whose heading names who answers it: 事務局の回答・対応, 市の考え方,
@@ -261,7 +255,7 @@ def _answer_columns(row: _Element, at: int | None) -> dict[int, str]:
         return {}
     out: dict[int, str] = {}
     for c, cell in enumerate(row.findall(_W + "tc")):
-        m = _ANSWER_HEAD.match(_SPACE.sub("", _cell_text(cell))) if c > at + 1 else None
+        m = _ANSWER_HEAD.match(_SPACES.sub("", _cell_text(cell))) if c > at + 1 else None
         if m:
             out[c] = m["who"] or m["who2"] or "事務局"
     return out
@@ -269,7 +263,7 @@ def _answer_columns(row: _Element, at: int | None) -> dict[int, str]:
 
 def _head_word(cell: _Element) -> str:
     """A heading cell's word, spaces and a note in brackets left out: 発言要旨（意見・質問） → 発言要旨."""
-    return _HEAD_NOTE.sub("", _SPACE.sub("", _cell_text(cell)))
+    return _HEAD_NOTE.sub("", _SPACES.sub("", _cell_text(cell)))
 
 
 _HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
@@ -277,7 +271,7 @@ _HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
 
 def _is_head_row(row: _Element) -> bool:
     cells = [_head_word(c) for c in row.findall(_W + "tc")]
-    return any(c in _HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in _SPEAKER_HEADS for c in cells)
+    return any(c in _HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in SPEAKER_HEADS for c in cells)
 
 
 def _speaker_column(rows: list[_Element]) -> int | None:
@@ -303,7 +297,6 @@ def _speaker_column(rows: list[_Element]) -> int | None:
     return at if short >= 0.8 * len(labels) else None
 
 
-_SPACE = re.compile(r"[\s\u3000]+")
 
 
 def read_docx(path: Path) -> SourceText:

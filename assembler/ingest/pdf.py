@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
-from .text import clean
+from .text import LEAD_HEADS, SPEAKER_HEADS, clean, headed_speaker_column
 from ..i18n import _
 from ..text import SPACES as _SPACES
 
@@ -142,11 +142,6 @@ def _rows(page: LTPage) -> list[_Row]:
 
 _HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "発言内容", "発言要旨", "発言の要旨", "内容",
                "意見", "主な意見", "要旨")
-#: the words of a speaker column's heading (the remark is the column after it)
-_SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名")
-#: headings of columns before the speaker's in a record laid out as a table (議事の経過:
-#: 日程 | 発言者 | 発言): their cells name the item a row opens
-_LEAD_HEADS = ("日程", "議事", "事項", "項目", "案件", "時刻", "時間", "番号", "No", "No.")
 
 
 def _label_cell(text: str) -> bool:
@@ -176,14 +171,13 @@ def _heading_row(row: _Row) -> _Table | None:
         if all(w in _HEAD_WORDS for w in words):
             return _Table(cells[0][0], cells[1][0], "speaker")
         return None
-    at = next((k for k, w in enumerate(words) if w in _SPEAKER_HEADS), None)
-    if (at is None or at == 0 or at + 1 >= len(words) or words[at + 1] not in _HEAD_WORDS
-            or not all(w in _LEAD_HEADS for w in words[:at])):
+    at = headed_speaker_column(words, _HEAD_WORDS)
+    if at is None:
         return None
     return _Table(cells[at][0], cells[at + 1][0], "speaker", tuple(x for x, _t in cells[:at]))
 
 
-_ALL_HEADS = frozenset(_HEAD_WORDS + _SPEAKER_HEADS + _LEAD_HEADS)
+_ALL_HEADS = frozenset(_HEAD_WORDS + SPEAKER_HEADS + LEAD_HEADS)
 
 
 def _heading_cells(cells: list[tuple[float, str]]) -> list[tuple[float, str]] | None:
