@@ -295,6 +295,22 @@ def _unfinished_label(text: str) -> bool:
 
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-4], BUILTIN_SHAPES[-2], BUILTIN_SHAPES[5]
 _COLON_SHAPE = BUILTIN_SHAPES[7]
+#: the shapes in which a government named by one character speaks: 市：…, （県）…, 【町】
+_BODY_SHAPES = frozenset({_COLON_SHAPE, BUILTIN_SHAPES[0], BUILTIN_SHAPES[2], BUILTIN_SHAPES[3]})
+_LOCAL_GOVERNMENTS = frozenset("市県町村区都府道国")
+
+
+def local_government(label: str) -> Speaker:
+    """The government that holds a meeting with the public (住民説明会, 意見交換会, タウンミーティング)
+    answering under its name alone, one character: ``市：工事は平日の日中のみです。``, ``（県）…``,
+    ``【町】``. Read only after a colon or in brackets: a character alone is no title where a
+    title is spelled apart (``町　　長``, a table's cell ``町`` / ``長（岸本和之）``). It answers
+    for the executive: ``government`` (settle_roles may read it as the secretariat).
+
+    >>> sp = local_government("市"); sp.label, sp.name, sp.title, sp.role
+    ('市', '', '市', 'government')
+    """
+    return Speaker(label, "", label, "government")
 # The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
 _WORD = re.compile(r"[^\s\u3000]+")
 _UNIT = tuple("課部局室所班係")  # a title of a unit's head: what stands before it names the unit
@@ -1093,6 +1109,8 @@ class LineParser:
             if shape.spaced and _lone_letter(label, text):
                 continue  # the cheap test first: loose_plausible would refuse it
             sp = self.split_label(label, shape.marked)
+            if sp is None and len(label) == 1 and label in _LOCAL_GOVERNMENTS and shape in _BODY_SHAPES:
+                sp = local_government(label)
             if sp is None:
                 continue
             if sp.title == "" and shape is BUILTIN_SHAPES[1]:

@@ -121,11 +121,19 @@ class RoleTable:
         """
         if not label:
             return None  # ○( with nothing in it
+        if label[-1] in "ん様":
+            honoured = self.honoured(label)
+            if honoured is not None:
+                return honoured
         if "（" in label or "(" in label:
             parts = _bracket_parts(label)
             return self._bracketed(label, *parts) if parts is not None else None
         if label[-1] in ")）" and len(label) > 3:
             return self._lost_bracket(label)
+        if label[-1] in _UNIT_END and _UNIT_NAME.match(label):
+            # 子育て支援課：, 【下水道課】: a unit of the government that holds the meeting answers
+            # under its name alone; settle_roles reads whether it runs the meeting (secretariat)
+            return Speaker(label, "", label, "government")
         if not _nameish(label) or len(label) < 2:
             return None
         if _SEAT.fullmatch(label):
@@ -141,6 +149,28 @@ class RoleTable:
         if not _KANJI.match(title):
             return None  # a title is written in kanji (計画官, 参考人); アア人 is no speaker
         return Speaker(label, name, title, self.role_by_ending(label))
+
+    def honoured(self, label: str) -> Speaker | None:
+        """A person named with a courtesy of speech, as the records of meetings with the public
+        name them (石原さん, 山口様, グエンさん, 佐藤みさとさん): the name is the person's, the
+        courtesy their title, and they speak as the meeting's members, as 氏 does; a title of
+        the table before it keeps its role (市長さん, 事務局さん). 皆さん, お客様, 奥さん name
+        nobody who speaks.
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title, s.role) for s in map(t.honoured, ["石原さん", "山口様", "市長さん"])]
+        [('石原', 'さん', 'member'), ('山口', '様', 'member'), ('', '市長', 'government')]
+        >>> t.honoured("皆さん"), t.honoured("お客様"), t.honoured("地域の皆様"), t.honoured("さん")
+        (None, None, None, None)
+        """
+        courtesy = "さん" if label.endswith("さん") else "様" if label.endswith("様") else ""
+        stem = label[: len(label) - len(courtesy)]
+        if not courtesy or not _PERSON.match(stem) or stem in _NOT_PERSONS or "皆" in stem or "の" in stem:
+            return None
+        titled = self.split(stem)
+        if titled is not None:
+            return Speaker(label, titled.name, titled.title, titled.role)
+        return Speaker(label, stem, courtesy, "member")
 
     def role_by_ending(self, title: str) -> Role:
         """The role of a title not in the table, from the titles that end as it does: the
@@ -266,6 +296,12 @@ _HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
 _PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\u30a0-\u30ffー][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,9}$")
 _SEAT = re.compile(r"[0-9０-９]{1,3}番")
+#: a unit of a government named alone as a speaker (子育て支援課, 環境政策室, 保育係): kanji or
+#: kana before the unit's word, no word of the front matter (出席, 資料 …)
+_UNIT_END = "課室係"
+_UNIT_NAME = re.compile(r"^(?!.*(?:出席|欠席|資料|議題|次第|傍聴|事務局))[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30faー]{1,14}[課室係]$")
+#: words a courtesy follows that name no one person who speaks (奥さん, お子さん, 娘さん)
+_NOT_PERSONS = frozenset({"奥", "娘", "息子", "子", "子供", "子ども", "親御", "客", "先方", "上", "神", "仏"})
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
@@ -378,7 +414,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
 #   secretariat, then their turns: a turn that opens, closes, checks papers, attendance, the
 #   schedule or the record, or gives the floor, or answers the chair's call to 事務局.
 
-_OFFICIAL = re.compile(r"(?:課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
+_OFFICIAL = re.compile(r"(?:課|室|係|課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
                        r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|技監|所長|センター長|職員)$")
 # (not the sitting's business: 「以上で説明を終わります」 ends one's own explanation)
 _RUNS_MEETING = frozenset({"opening", "closing", "materials", "attendance", "schedule", "record", "floor",
