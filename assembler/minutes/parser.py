@@ -40,6 +40,7 @@ from ..i18n import N_
 from ..model import Direction, Kind, Line, Role, SourceText, Speaker, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
 from . import prose
+from .kind import act as sentence_act, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
@@ -729,21 +730,47 @@ def join_lines(first: str, lines: list[Line]) -> str:
     return "".join(parts)
 
 
-#: a paragraph that only announces the speech act that follows it (お答えいたします。,
+#: a sentence that only announces the speech act that follows it (お答えいたします。,
 #: 御説明いたします。, 再質問いたします。, 議案第３５号について御説明いたします。)
 _ANNOUNCES = re.compile(
     r"^(?:(?:それでは|では|まず|初めに|続きまして|引き続き)[、，]?)?"
     r"(?:[^。]{0,40}?(?:について|に関して|に対して|につきまして|に)[、，]?)?"
     r"(?:御|ご|お)?(?:説明|答弁|答え|回答|報告|質問|再質問|再々質問|提案理由の説明|補足説明|補足|質疑)"
     r"(?:を)?(?:いた|申し上げ|させていただき|し)?(?:ます|します)[。．]$")
+#: the acts of a sentence that opens a turn and carries nothing of its own (kind.act's names):
+#: thanks, an acknowledgement or a connective alone (はい。 承知しました。 それでは。), an
+#: announcement of what follows (…について御説明申し上げます。)
+_OPENING_ACTS = frozenset(("thanks", "reply", "announcement"))
+#: a sentence that closes what was said (以上です。): no head of what follows
+_CLOSES = re.compile(r"^(?:以上|終わり|おわり)")
+_FORMULA_MAX = 60  # a head is a short paragraph: a formula, not a remark
+
+
+def is_formula(sentence: str) -> bool:
+    """The sentence carries no substance and opens what follows it: thanks, an
+    acknowledgement, a connective alone, or announcing that one will answer, explain, ask
+    (the speech act read by ``kind.act``, as a point's kind is; ``_ANNOUNCES`` for the
+    announcements of the act alone that kind leaves substantive: 答弁いたします。).
+
+    >>> [is_formula(s) for s in ("はい。", "ありがとうございます。", "それでは。", "答弁いたします。")]
+    [True, True, True, True]
+    >>> [is_formula(s) for s in ("以上です。", "清水委員、お願いします。", "財源が課題です。")]
+    [False, False, False]
+    """
+    if _CLOSES.match(sentence):
+        return False
+    return _ANNOUNCES.match(sentence) is not None or sentence_act(sentence) in _OPENING_ACTS
 
 
 def _announces(para: _Para) -> bool:
-    """The paragraph is only an announcement (the cheap test first: a short text ending in す。)."""
+    """The paragraph is only a formula that opens what follows (お答えいたします。, はい。,
+    ありがとうございます。): every sentence of it one (the cheap test first: a short text)."""
     if len(para.first) + sum(len(line.text) for line in para.lines[1:]) > 90:
         return False
     text = join_lines(para.first, para.lines[1:])
-    return len(text) <= 60 and _ANNOUNCES.match(text) is not None
+    if len(text) > _FORMULA_MAX or not ends_sentence(text):
+        return False
+    return all(is_formula(s) for s in sentences_of(text))
 
 
 def _heads(head: _Para, para: _Para, fate: list[str]) -> bool:
@@ -754,11 +781,13 @@ def _heads(head: _Para, para: _Para, fate: list[str]) -> bool:
 
 
 def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
-    """The points of a turn, a paragraph that only announces what follows (お答えいたします。)
-    joined to the next paragraph of the same turn: one point per paragraph, the announcement
-    its head, not a procedural point of its own that splits the answer from its formula.
-    Joined only when nothing but blank lines or page furniture stands between them (no header:
-    the same turn) and the next paragraph starts with its text (no mark: its text stays exact).
+    """The points of a turn, a paragraph that is only a formula opening what follows — an
+    announcement of the act (お答えいたします。), thanks (ありがとうございます。), an
+    acknowledgement (はい。) — joined to the next paragraph of the same turn: one point per
+    paragraph, the formula its head, not a procedural point of its own that splits the
+    answer from its formula. Joined only when nothing but blank lines or page furniture
+    stands between them (no header: the same turn) and the next paragraph starts with its
+    text (no mark: its text stays exact).
 
     >>> sp = Speaker("西尾課長", "西尾", "課長", "secretariat")
     >>> a = _Para("point", [Line("○西尾課長　お答えいたします。", 1)], [0], "お答えいたします。", sp)
@@ -767,13 +796,13 @@ def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
     [('お答えいたします。駅北地区は近隣商業地域に変更します。', 1)]
     """
     heads = [i for i, p in enumerate(paras) if p.kind == "point" and len(p.lines) <= 2
-             and p.lines[-1].text.rstrip().endswith("す。") and i + 1 < len(paras)]
+             and i + 1 < len(paras) and ends_sentence(p.lines[-1].text)]
     if not heads:
         return paras
     out = list(paras)
     for i in reversed(heads):  # from the end: a head of a head joins what the second joined
         head, para = out[i], out[i + 1]
-        if _announces(head) and _heads(head, para, fate):
+        if _heads(head, para, fate) and _announces(head):
             out[i] = replace(head, lines=head.lines + para.lines, idx=head.idx + para.idx)
             del out[i + 1]
     return out
