@@ -114,8 +114,8 @@ def test_a_speaker_table_gives_one_turn_a_row(tmp_path):
     got = [(p.speaker.label, p.speaker.role, p.text, p.source.line_start) for p in parsed.points]
     assert got == [
         ("会長", "chair", "ただ今から審議会を開会します。", 6),
-        ("事務局（都市計画課長）", "secretariat", "資料１に沿って説明します。", 9),
-        ("事務局（都市計画課長）", "secretariat", "景観計画の見直し案の概要は次のとおりです。", 10),
+        # the announcement heads the paragraph it announces
+        ("事務局（都市計画課長）", "secretariat", "資料１に沿って説明します。景観計画の見直し案の概要は次のとおりです。", 9),
         ("事務局（都市計画課長）", "secretariat", "なお、意見募集は７月に行う予定です。", 12),
         ("Ａ委員", "member", "屋外広告物の規制は、観光地の周辺で強めるべきだと思います。", 14),
         ("川島", "other", "色彩の基準は分かりやすい図で示してほしい。", 16),

@@ -62,6 +62,48 @@ def test_sentences_that_carry_no_substance_and_open_what_follows_are_formulas(se
 
 @pytest.mark.parametrize("sentence", [
     "以上です。", "以上でございます。", "清水委員、お願いいたします。", "財源が課題です。",
-    "ただいまから会議を開会いたします。", "来年度に再編案をお示しします。", "おはようございます。"])
+    "ただいまから会議を開会いたします。", "来年度に再編案をお示しします。", "おはようございます。",
+    "３つの項目について申し上げます。", "２点質問します。"])
 def test_closings_floor_and_substance_are_no_formula(sentence):
     assert not is_formula(sentence)
+
+
+# 2. A new paragraph shown by a one-character indent (two ASCII spaces here, as pdftotext
+# gives a Word paragraph's first-line indent) after a line that ended a sentence; a wrapped
+# line stands at the margin, also after a line that happens to end a sentence (29 → 30), and
+# a line indented under an unfinished sentence goes on it (33 → 34), across a blank line too.
+INDENTS = [
+    ("岡本会長", "chair", "ただいまから第２回みなと市環境審議会を開会いたします。本日は", 9, 10),
+    ("岡本会長", "chair", "本日の議題は、ごみ減量計画の中間見直しです。", 11, 12),
+    ("宮下環境政策課長", "secretariat", "資料１を御覧ください。", 14, 15),
+    ("宮下環境政策課長", "secretariat", "一方で、事業系ごみは横ばいが続いており、", 16, 17),
+    ("宮下環境政策課長", "secretariat", "今年度は、", 18, 18),
+    ("松田委員", "member", "事業系ごみについて伺います。", 21, 22),
+    ("吉川副会長", "member", "関連して一点申し上げます。", 24, 25),
+    ("吉川副会長", "member", "売れ残りを寄付する仕組みを、", 26, 26),
+    ("中野委員", "member", "手引の改定は評価します。説明会には、商店会の方にも来ていただけるよう、声を掛けてください。"
+     "業種ごとに分けた説明も必要だと思います。飲食と小売では、出るごみが違います。", 28, 32),
+    ("中野委員", "member", "もう一つ、集積所の表示も分かりやすくしてほしい。", 33, 34),
+    ("岡本会長", "chair", "ありがとうございます。", 36, 36),
+    ("岡本会長", "chair", "ないようですので、", 37, 37),
+]
+
+
+def test_a_one_character_indent_after_a_finished_sentence_starts_a_paragraph():
+    parsed = minutes.parse_file(MINUTES / "verbatim-indent-paragraphs.txt")
+    _check(parsed, INDENTS)
+    assert _fates(parsed) == "fbfffffbppppbpppppbFppbpppbpppbpppbppbF"
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize("margin", ["    ", "  \u3000"])
+def test_the_indent_is_measured_from_the_margin(margin):
+    """pdftotext -layout may set the whole page in by a few columns: the paragraphs are the
+    lines one character further in, the wrapped lines stand at the margin."""
+    from assembler.model import Line, SourceText
+
+    text = (MINUTES / "verbatim-indent-paragraphs.txt").read_text(encoding="utf-8")
+    lines = tuple(Line(margin + t if t.strip() else t, n) for n, t in enumerate(text.split("\n")[:39], 1))
+    parsed = minutes.parse_source(SourceText("layout.txt", lines))
+    assert [(p.speaker.label, p.source.line_start, p.source.line_end) for p in parsed.points] == [
+        (e[0], e[3], e[4]) for e in INDENTS]

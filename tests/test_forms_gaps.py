@@ -202,19 +202,23 @@ def test_a_title_alone_before_the_turns_is_decided_by_what_stands_below_it(below
 # 5, 6, 7 and 9 in one municipal 会議録 in pdftotext shape. 7: the title with the first agenda
 # item glued to it (…審議会会議録１ 開会). 5: attendance headings without a colon after the
 # agenda (出席委員, 欠席委員, 説明のため出席した者, 事務局職員), names several a line with
-# their titles: attendees, not turns. 6: paragraphs indented by two half-width spaces go on
-# the turn. 9: an indent under a sentence left unfinished, a blank line and a page break
-# inside a sentence do not split it: one point a turn here.
+# their titles: attendees, not turns. 6: paragraphs indented by two half-width spaces (as
+# Word's first-line indent comes out of pdftotext) after a finished sentence start a
+# paragraph of the turn, the announcement 「…を御説明いたします。」 heading the first. 9: an
+# indent under a sentence left unfinished, a blank line and a page break inside a sentence
+# do not split it.
 ATTENDANCE = [
     ("会長", "chair", "ただいまから、令和６年度第１回ひかり市都市計画審議会を開会いたします。本日は", 20, 22),
     ("都市計画課長", "government", "資料１に沿って、用途地域の変更案を御説明いたします。今回の変更は、駅の北側の"
-     "約１２ヘクタールを第一種住居地域から近隣商業地域に改めるものです。変更の理由は、", 26, 30),
+     "約１２ヘクタールを第一種住居地域から近隣商業地域に改めるものです。", 26, 28),
+    ("都市計画課長", "government", "変更の理由は、", 29, 30),
     ("青木一郎委員", "member", "用途地域の変更そのものには賛成します。ただ、周辺には戸建ての住宅も多いので、"
      "建物の高さや夜間の騒音について、地区計画などで一定の制限を設けるべきではないでしょうか。", 31, 33),
     ("都市計画課長", "government", "御指摘の点は、地区計画の策定の中で、住民の皆様の御意見を伺いながら", 34, 36),
     ("西川美和委員", "member", "駅の北側は、通学路にもなっています。歩道の整備を、再開発の事業者にも求めて"
      "いただきたい。", 37, 41),
-    ("会長", "chair", "ほかに御意見はございませんか。ないようですので、", 42, 43),
+    ("会長", "chair", "ほかに御意見はございませんか。", 42, 42),
+    ("会長", "chair", "ないようですので、", 43, 43),
 ]
 
 

@@ -104,6 +104,7 @@ _NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
 _STOPS = frozenset("。．！？!?」』")
 _STOPS_BRACKETED = frozenset(("。）", "。)"))
 _SPACES = re.compile(rf"{_SP}+")
+_INDENTS = frozenset(" \u3000\t")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
 _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
 # What follows the last turn: the closing time, 以上, the ministry's contact footer.
@@ -542,6 +543,52 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     return width - 1
 
 
+#: how much further in than the line above a paragraph's first line may stand: one character
+#: of the text (the two to four spaces pdftotext -layout gives a full-width character); a
+#: deeper indent is a column or a centred line
+_PARAGRAPH_INDENT = 4
+
+
+def indent_width(text: str) -> int:
+    """The width of the line's indent in half-width columns (U+3000 counts two, a tab four).
+
+    >>> indent_width("  今回の"), indent_width("\u3000今回の"), indent_width("今回の")
+    (2, 2, 0)
+    """
+    n = 0
+    for ch in text:
+        if ch == " ":
+            n += 1
+        elif ch == "\u3000":
+            n += 2
+        elif ch == "\t":
+            n += 4
+        else:
+            return n
+    return n
+
+
+def opens_paragraph(text: str, above: str) -> bool:
+    """The line's indent is a paragraph's first-line indent: U+3000 at its start (or the one
+    space text saved from a web page gives for it), or spaces one character wide (one to four: pdftotext -layout gives a full-width character's indent
+    as two to four spaces) further in than the line above — the sign of a new paragraph after
+    a finished sentence in pdftotext output, plain or -layout, and in text saved from Word or
+    a web page. A line the extractor wrapped stands where the line above it stands (at the
+    margin, wherever the page sets it); a line as far in as the one above is in the same
+    block (a hanging indent, a list item's lines), a much deeper one is a column or a centred
+    line.
+
+    >>> [opens_paragraph(t, "重要である。") for t in ("  今回の", " 今回の", "\u3000今回の", "今回の", "        - 2 -")]
+    [True, True, True, False, False]
+    >>> opens_paragraph("      今回の", "    重要である。"), opens_paragraph("    今回の", "    重要である。")
+    (True, False)
+    """
+    if text[:1] == "\u3000" or text[:1] == " " and text[1:2] not in _INDENTS:
+        return True  # U+3000, or the one space a web page's text gives for it
+    deeper = indent_width(text) - indent_width(above)
+    return 0 < deeper <= _PARAGRAPH_INDENT
+
+
 def speech_column(lines: tuple[Line, ...]) -> int | None:
     """The column where the speech stands in a record laid out in two columns (pdftotext
     -layout of a town's 農業委員会 or 議会 minutes: ``議　　長     ただいまから…`` with the
@@ -744,6 +791,9 @@ _OPENING_ACTS = frozenset(("thanks", "reply", "announcement"))
 #: a sentence that closes what was said (以上です。): no head of what follows
 _CLOSES = re.compile(r"^(?:以上|終わり|おわり)")
 _FORMULA_MAX = 60  # a head is a short paragraph: a formula, not a remark
+#: an announcement that counts what follows (３つの項目について申し上げます, ２点質問します)
+#: opens several paragraphs, not the next one alone (一点, ２点目: one)
+_COUNTED = re.compile(r"(?<![第0-9０-９])(?:[2-9２-９]|[0-9０-９]{2,}|[二三四五六七八九十幾数])(?:つ|点|項目|件|問)(?!目)")
 
 
 def is_formula(sentence: str) -> bool:
@@ -754,10 +804,10 @@ def is_formula(sentence: str) -> bool:
 
     >>> [is_formula(s) for s in ("はい。", "ありがとうございます。", "それでは。", "答弁いたします。")]
     [True, True, True, True]
-    >>> [is_formula(s) for s in ("以上です。", "清水委員、お願いします。", "財源が課題です。")]
-    [False, False, False]
+    >>> [is_formula(s) for s in ("以上です。", "清水委員、お願いします。", "財源が課題です。", "２点質問します。")]
+    [False, False, False, False]
     """
-    if _CLOSES.match(sentence):
+    if _CLOSES.match(sentence) or _COUNTED.search(sentence):
         return False
     return _ANNOUNCES.match(sentence) is not None or sentence_act(sentence) in _OPENING_ACTS
 
@@ -1574,11 +1624,11 @@ class LineParser:
             return self.cur.kind != "agenda" and not ends_sentence(self.tail())
         if self.pending and ends_sentence(self.tail()):
             return False  # headers in a row: each finished sentence may be the next one's turn
-        # an indent starts a paragraph: U+3000, or a space after a finished sentence
-        # (a line indented under an unfinished sentence is its hanging indent: 会　長　定刻に… /
+        # an indent further in than the line above starts a paragraph after a finished sentence (a line
+        # indented under an unfinished sentence is its hanging indent: 会　長　定刻に… /
         # 　　　　として、…)
-        indented = (text.startswith("\u3000") or text[:1] == " " and text[1:2] not in " \u3000") \
-            and ends_sentence(self.tail())
+        indented = text[:1] in _INDENTS and ends_sentence(self.tail()) and opens_paragraph(
+            text, self.cur.lines[-1].text)
         return not (indented and self.in_body and not self.cur.marked)
 
     def tail(self) -> str:
