@@ -101,3 +101,33 @@ def test_a_label_split_again_is_split_the_same(label: str) -> None:
     assert first is None or again is not first  # a Speaker of its own: turns are told apart by it
     roles._known.clear()
     assert roles.split(label) == first
+
+
+# --- kind's word scans: a branch that commits to its first character ----------------------
+
+def _word_pieces() -> list[str]:
+    """The words kind and the summaries' formulas scan for, their beginnings and ends (to
+    make words overlap and straddle), and common kana and punctuation."""
+    from assembler.minutes import _FORMULA_TRIES
+    from assembler.minutes.kind import _ACTS_OF
+
+    words = sorted(set(_ACTS_OF) | set(_FORMULA_TRIES))
+    return sorted({w[:k] for w in words for k in range(1, len(w) + 1)} | {w[k:] for w in words for k in range(len(w))}
+                  | set("いおこあよたくなのはがを。、「」 委員会"))
+
+
+WORD_PIECES = _word_pieces()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=25).map("".join))
+def test_the_committing_word_scan_finds_the_words_the_trie_finds(text: str) -> None:
+    """``scan_regex`` finds, in order, the words ``trie_regex`` finds (and characters alone
+    that are no word, which the callers drop)."""
+    from assembler.minutes import _FORMULA_TRIES
+    from assembler.minutes.kind import _ACTS_OF, scan_regex, trie_regex
+
+    for words in (sorted(_ACTS_OF, key=len, reverse=True), sorted(_FORMULA_TRIES, key=len, reverse=True)):
+        scanned = re.findall(scan_regex(words), text)
+        assert [w for w in scanned if w in words] == re.findall(trie_regex(words), text)
+        assert all(w in words or len(w) == 1 for w in scanned)

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..ingest import iter_input_files, read_source
 from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key
-from .kind import decide, trie_regex
+from .kind import decide, scan_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, Said, join_lines
 from .patterns import Patterns, load_patterns
@@ -125,7 +125,7 @@ def _formula_index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[re.Pattern[
     needs = [set(w.split("|")) for w in _FORMULA_WORDS]
     words = sorted(set().union(*needs), key=len, reverse=True)
     tries = {w: tuple(_HOW[n] for n, ws in enumerate(needs) if any(k in w for k in ws)) for w in words}
-    return re.compile(trie_regex(words)), tries
+    return re.compile(scan_regex(words)), tries
 
 
 def _how(p: re.Pattern[str]) -> tuple[re.Pattern[str], int, str]:
@@ -141,7 +141,7 @@ def _procedural_sentence(s: str) -> bool:
     """The sentence is one of the fixed formulas above."""
     tried: set[int] = set()
     for w in _FORMULA_RX.findall(s):
-        for p, width, where in _FORMULA_TRIES[w]:
+        for p, width, where in _FORMULA_TRIES.get(w, ()):  # () for a character that starts no word here
             if id(p) in tried:
                 continue
             tried.add(id(p))

@@ -433,7 +433,7 @@ def _keyword_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     # a word found stands for every word inside it (開催日: schedule and opening); a word
     # that straddles the end of one found is not seen (the scan does not overlap)
     index = {w: frozenset(a for k in found_words if k in w for a in acts_of[k]) for w in found_words}
-    return re.compile(trie_regex(found_words)), index
+    return re.compile(scan_regex(found_words)), index
 
 
 _Trie = Trie
@@ -450,9 +450,43 @@ def trie_regex(words: list[str]) -> str:
     return _trie_branches(word_trie(words))
 
 
+def scan_regex(words: list[str]) -> str:
+    """``trie_regex`` for ``findall``, the same words found at the same places, and where a
+    character starts a word but no word stands there, that character alone (the caller
+    drops what is not a word).
+
+    Python's ``re``, when the branch of a character fails after it, tries every other branch
+    at that position before it moves on (a word list of some 170 first characters: most of
+    a scan's time on Japanese text, whose commonest kana start words). The branches at a
+    trie's top start with different characters, so once one has taken the character no
+    other can match: an empty last alternative ends the try there. A try that fails at a
+    position and a match of its one character both go on at the next position, so the
+    words found do not change (tests/test_verbatim_kinds.py compares the two scans).
+
+    >>> scan_regex(["開会", "開催日", "次回", "君", "ここ"])
+    '(?:こ(?:こ|)|開(?:催日|会|)|次(?:回|)|君)'
+    """
+    branches = []
+    # hiragana first: they are most of a Japanese text's characters, and ``re`` looks for the
+    # branch of a position's character one branch after the other
+    for ch, sub in sorted(_children(word_trie(words)), key=lambda cs: not "\u3041" <= cs[0] <= "\u3096"):
+        # a word of one character (君) matches it alone already: what may follow is optional
+        rest = _trie_branches(sub) if "" in sub else "(?:" + "|".join(_trie_alternatives(sub)) + "|)"
+        branches.append(re.escape(ch) + rest)
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _children(node: _Trie) -> list[tuple[str, _Trie]]:
+    """A trie node's characters and their subtries, the deepest first."""
+    return sorted(((c, sub) for c, sub in node.items() if c), key=lambda cs: -_trie_depth(cs[1]))
+
+
+def _trie_alternatives(node: _Trie) -> list[str]:
+    return [re.escape(ch) + _trie_branches(sub) for ch, sub in _children(node)]
+
+
 def _trie_branches(node: _Trie) -> str:
-    branches = [re.escape(ch) + _trie_branches(sub) for ch, sub in sorted(
-        ((c, sub) for c, sub in node.items() if c), key=lambda cs: -_trie_depth(cs[1]))]
+    branches = _trie_alternatives(node)
     if not branches:
         return ""
     if "" in node:  # a word ends here: what follows is optional (tried first: greedy)
@@ -465,17 +499,12 @@ def _trie_depth(node: _Trie) -> int:
 
 
 _KEYWORD_RX, _ACTS_OF = _keyword_index()
+_ACT_WORDS = frozenset(_ACTS_OF)
 
 
 def _possible(bare: str) -> frozenset[str]:
     """The acts whose words the sentence holds (and the anchored ones)."""
-    return _acts_of_words(frozenset(_KEYWORD_RX.findall(bare)))
-
-
-@lru_cache(maxsize=4096)
-def _candidates_of_words(words: frozenset[str]) -> tuple[tuple[str, re.Pattern[str], bool, re.Pattern[str]], ...]:
-    """``_candidates`` of the acts those words stand for (one look-up per sentence)."""
-    return _candidates(_acts_of_words(words))
+    return _acts_of_words(_ACT_WORDS.intersection(_KEYWORD_RX.findall(bare)))
 
 
 @lru_cache(maxsize=4096)
@@ -544,7 +573,7 @@ def _match(bare: str, opened: str) -> tuple[str | None] | None:
     ends the sentence; None when no act's does."""
     n = len(bare)
     backwards = bare[::-1]
-    for name, rx, anchored, reversed_rx in _candidates_of_words(frozenset(_KEYWORD_RX.findall(bare))):
+    for name, rx, anchored, reversed_rx in _candidates(_possible(bare)):
         if n > _WIDEST:  # a match is looked for in the last _WIDEST characters only
             if anchored or rx.search(bare, n - _WIDEST) is None:
                 continue
