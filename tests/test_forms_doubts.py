@@ -107,3 +107,70 @@ def test_the_indent_is_measured_from_the_margin(margin):
     parsed = minutes.parse_source(SourceText("layout.txt", lines))
     assert [(p.speaker.label, p.source.line_start, p.source.line_end) for p in parsed.points] == [
         (e[0], e[3], e[4]) for e in INDENTS]
+
+
+# 3. A 会議概要 read report by report, the speaker found by the sentence's structure — the
+# から/より set off by a comma or running to the speech act — wherever it stands: past a long
+# topic and past the first line (11-13: …課題について、小林委員から、…との意見があった。),
+# after a page break (18-20), and not a name inside the words or the topic before it
+# (21-23: 停留所から順に進める… is no speaker; 同委員 is). The numbered heading above a
+# report whose speaker stands on its second line is agenda (10).
+FAR = [
+    ("事務局", "secretariat", "事務局から、資料１に基づき、令和５年度のコミュニティバスの利用状況について説明があった。", 8, 9),
+    ("小林委員", "member", "デマンド交通の実証運行の結果と、来年度以降の本格運行に向けた課題について、小林委員から、", 11, 13),
+    ("事務局", "secretariat", "これに対して事務局から、来年度から予約システムを導入する予定であるとの回答があった。", 14, 15),
+    ("中村委員", "member", "高齢者の免許返納が進む中、", 18, 20),
+    ("中村委員", "member", "停留所の上屋やベンチの整備は、", 21, 23),
+    ("事務局", "secretariat", "事務局から、次回は１１月に開催する予定であるとの連絡があった。", 25, 25),
+]
+
+
+def test_a_report_s_speaker_is_found_by_its_structure_not_its_distance():
+    parsed = minutes.parse_file(MINUTES / "summary-prose-far-speaker.txt")
+    _check(parsed, FAR)
+    assert parsed.points[1].text.endswith("インターネット予約を併用すべきとの意見があった。")
+    assert parsed.points[1].kind == "opinion"
+    assert _fates(parsed) == "fbffffappapppppbFppppppapbF"
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize(("clause", "who"), [
+    ("令和５年度から始まった住宅の省エネ改修に対する補助制度の見直しに関する資料の説明を受けた後の質疑において、山田委員から、"
+     "対象を広げるべきとの意見があった。", "山田委員"),
+    ("停留所から順に整備を進めるべきとの意見について、事務局から、予算の範囲で進めるとの回答があった。", "事務局"),
+    ("小林委員から、利用者から寄せられた声を踏まえ、予約を併用すべきとの意見があった。", "小林委員"),
+    ("同委員から重ねて発言があった。", "委員"),
+])
+def test_the_agent_of_a_report(clause, who):
+    from assembler.minutes.front import FrontLabels
+    from assembler.minutes.parser import LineParser
+    from assembler.minutes.patterns import Patterns
+    from assembler.minutes.roles import load_roles
+    from assembler.model import SourceText
+
+    p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+    found = p.agent_of(clause)
+    assert found is not None and found[0].label == who
+
+
+# 4. A numbered report line (（１）山田委員から、…との意見があった。, （２）　…より, ⑶, ①) is read
+# as an unnumbered report is: clause by clause (8-10: two reports), across a page break
+# (11-14), its number dropped from the text as a numbered bullet's is, and 同委員 after it is
+# the member it named last (16: 佐藤委員).
+NUMBERED_REPORTS = [
+    ("事務局", "secretariat", "事務局から、資料１に基づき、第２期計画の進捗状況について説明があった。", 7, 7),
+    ("山田委員", "member", "山田委員から、放課後児童クラブの待機児童について、", 8, 9),
+    ("事務局", "secretariat", "これに対して事務局から、夏季限定の開所を検討しているとの回答があった。", 9, 10),
+    ("佐藤委員", "member", "佐藤委員より、保育士の処遇改善を町独自に進めるべきとの意見があった。", 11, 14),
+    ("事務局", "secretariat", "事務局から、国の補助の動向を踏まえて検討するとの説明があった。", 15, 15),
+    ("佐藤委員", "member", "また、同委員から、病児保育の定員についても質問があった。", 16, 16),
+    ("会長", "chair", "会長から、本日の意見を踏まえて計画の見直し案を作成するよう事務局に指示があった。", 17, 18),
+    ("事務局", "secretariat", "事務局から、次回は８月に開催するとの連絡があった。", 20, 20),
+]
+
+
+def test_a_numbered_report_line_is_read_as_a_report():
+    parsed = minutes.parse_file(MINUTES / "summary-numbered-reports.txt")
+    _check(parsed, NUMBERED_REPORTS)
+    assert _fates(parsed) == "fbfffapppppbFpppppapbF"
+    assert not parsed.unread

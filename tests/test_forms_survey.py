@@ -134,6 +134,9 @@ EXPECTED = {
     # 委員は、…との認識で一致した。) on bullets, ○ lines and plain lines, one wrapped over a page
     # break, one over a blank line; the secretariat's answer (これに対し、事務局は、…と回答した。)
     "summary-subject-said.txt": [
+        # （１）事務局から資料に基づき説明があった。 a numbered report line: read as an
+        # unnumbered one is, its number dropped (it was agenda)
+        ("事務局", "secretariat", "事務局から資料に基づき説明があった。", 7, 7),
         ("委員", "member", "ある委員は、路線バスの減便が通院に影響していると述べた。", 11, 11),
         ("委員", "member", "何人かの委員は、運転士の確保に向けて待遇の改善を支援する必要があると指摘した。", 12, 14),
         ("座長", "chair", "座長は、地域ごとに", 15, 15),
@@ -144,7 +147,7 @@ EXPECTED = {
 }
 
 LINE_FATES = {
-    "summary-subject-said.txt": "fbffb" "ananb" "ppbppbF" "ppppbF",
+    "summary-subject-said.txt": "fbffb" "apanb" "ppbppbF" "ppppbF",
     "assembly-lost-bracket.txt": "ffffff" "pFa" "ppbpp" "Fn",
     "record-title-above-name.txt": "fffffff" "ppppppp" "sF" "ppppppp" "F",
     "record-spaced-titles.txt": "fbfffbf" "ppapp" "bF" "pppppbpp" "abF",

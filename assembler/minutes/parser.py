@@ -50,7 +50,7 @@ _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
 _AGENDA_SPACED = re.compile(r"^\s*[0-9０-９]{1,2}[\s\u3000]+\S")  # ３ 閉会: a number, spaces, the item
 _AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]"
                           r"|[0-9０-９一二三四五六七八九十]+(?:[\s\u3000]|[．.]|$))")
-_AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "挨拶", "その他")
+_AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "協議", "審議", "挨拶", "その他")
 _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[pP]\.?\s*[0-9０-９]{1,4}"
@@ -262,10 +262,11 @@ _TITLE_PERSON = re.compile(
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
 _MARK_LINE = re.compile(rf"^[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})", re.M)
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
-#: a report's speaker: the name before から/より (not からの, which modifies a noun) near the
-#: clause's start, or its subject (会長が閉会を宣言した, ある委員は、…と述べた)
+#: a report's speaker: the name before から/より (not からの, which modifies a noun), or its
+#: subject (会長が閉会を宣言した, ある委員は、…と述べた)
 _AGENT = re.compile(r"(?:から|より)(?!の)(?:は)?[、，,\s\u3000]?")
-_AGENT_WITHIN = 48
+_AGENT_WITHIN = 48  # a name before から/より this near the clause's start may be its speaker by place alone
+_COMMA_CHARS = frozenset("、，,")
 _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
                             r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
@@ -1471,13 +1472,27 @@ class LineParser:
     # narrative summaries: a paragraph of reports (prose.py) ------------------------------------
     def agent_of(self, clause: str) -> tuple[Speaker, int] | None:
         """The speaker a clause names as a report does, and where the name ends: before
-        から/より near its start (矢吹委員から、 / これに対して事務局から、 / また、同委員から、 /
-        オブザーバーとして出席した県環境政策課から、), or as its subject (会長が閉会を宣言した)."""
-        for m in _AGENT.finditer(clause, 0, _AGENT_WITHIN):
+        から/より (矢吹委員から、 / これに対して事務局から、 / また、同委員から、 /
+        オブザーバーとして出席した県環境政策課から、), or as its subject (会長が閉会を宣言した).
+
+        The report's agent is found by the sentence's structure, wherever it stands: the
+        first speaker whose から/より is set off by a comma (…課題について、小林委員から、…
+        との意見があった), or runs to the speech act with no comma between (同委員から重ねて
+        発言があった, 事務局から配布資料の確認があった) — not one inside the words or the topic
+        (…利用者から寄せられているため、…, 停留所から順に進めるべきであり、…). Failing that, a
+        speaker named near the clause's start (within ``_AGENT_WITHIN``)."""
+        near = None
+        for m in _AGENT.finditer(clause):
             label = prose.agent_label(clause[:m.start()])
             sp = self.reporter(label) if label else None
-            if sp is not None:
+            if sp is None:
+                continue
+            if clause[m.end() - 1] in _COMMA_CHARS or not _COMMAS.search(clause, m.end()):
                 return sp, m.end()
+            if near is None and m.start() < _AGENT_WITHIN:
+                near = (sp, m.end())
+        if near is not None:
+            return near
         subject = _PROSE_SUBJECT.match(clause)
         if subject is not None:
             sp = self.roles.split(subject["who"])
@@ -1534,7 +1549,7 @@ class LineParser:
         if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
                 or ends_sentence(self.tail())) or self.in_attendees():
             return False
-        if self.agent_of(stripped) is None:
+        if self.agent_of(stripped if "。" in stripped else self.first_sentence(i)) is None:
             return False
         if heading and cur is not None:
             self.take_heading(cur)
@@ -1543,6 +1558,36 @@ class LineParser:
         self.strip_cur_directions()
         self.prose = self.cur
         return True
+
+    def far_report_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A paragraph whose first sentence names its speaker with から/より past its first
+        line (…の課題に / ついて、小林委員から、…との意見があった。): read as a report, as
+        ``prose_step`` reads one named on the first line."""
+        if not self.not_under_header() or self.cur is not None and not (
+                self.gap or self.whole or ends_sentence(self.tail()) or self.cur.kind in ("agenda", "narrative")):
+            return False
+        sentence = self.first_sentence(i)
+        return ("から" in sentence or "より" in sentence) and self.prose_step(i, line, stripped)
+
+    def first_sentence(self, i: int) -> str:
+        """The sentence line ``i`` opens, joined over the lines it was wrapped on (four at
+        most, past blank lines, page numbers and running heads; a line indented by U+3000
+        or opened by a mark is the next paragraph)."""
+        lines = self.src.lines
+        parts = [lines[i].text.strip()]
+        j = i + 1
+        while "。" not in parts[-1] and j < len(lines) and len(parts) < 5:
+            t = lines[j].text
+            text = t.strip()
+            j += 1
+            if not text or j - 1 in self.heads or _is_page_number(text):
+                continue
+            if t[:1] == "\u3000" or text[0] in _HEADER_OPENERS:
+                break
+            parts.append(text)
+        joined = join_lines(parts[0], [Line(t, 0) for t in parts[1:]])
+        end = joined.find("。")
+        return joined if end < 0 else joined[:end + 1]
 
     def heading_above(self, cur: _Para) -> bool:
         """The open paragraph's last line is a heading left above an indented report (ア　…に
@@ -1813,6 +1858,7 @@ class LineParser:
                 or self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
                     i, line, stripped)
+                or "。" not in stripped and self.far_report_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
 
@@ -1859,7 +1905,31 @@ class LineParser:
             return True
         if first in "○〇◯" and self.circle_step(i, line, stripped):
             return True
+        if first in _NUMBER_START and self.numbered_report_step(i, line, stripped):
+            return True
         return (self.any_bullet or first in self.bullet_start) and self.bullet_step(i, line, stripped)
+
+    def numbered_report_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A numbered line of a 会議概要 that opens a report (（１）山田委員から、…との意見が
+        あった。, ①事務局より…説明があった。), not under a speaker's header: read as an
+        unnumbered report paragraph is (``prose_step``: clause by clause, 同委員 after it
+        resolved), the number dropped from the point's text as a numbered bullet's is."""
+        m = NUMBERED.match(stripped)
+        if m is None or not self.not_under_header() or self.in_attendees():
+            return False
+        rest = stripped[m.end():].strip()
+        # the speaker on the numbered line itself (（１）振興計画の…について / 事務局から… is a
+        # heading above a report)
+        if not rest or _NUMBER_IN_SENTENCE.match(rest) or "から" not in rest and "より" not in rest:
+            return False
+        if self.agent_of(rest if "。" in rest else rest + self.first_sentence(i)[len(stripped):]) is None:
+            return False
+        self.close()
+        self.start_body()
+        self.open("point" if self.speaker is not None or self.pending else "orphan", i, line, rest)
+        self.strip_cur_directions()
+        self.prose = self.cur
+        return True
 
     def closing_step(self, i: int, line: Line, stripped: str) -> bool:
         """午前１１時５６分閉会 (or 開議, 休憩, 再開): the record's clock, nobody's speech; the
@@ -2320,6 +2390,10 @@ class LineParser:
                 continue
             if _CIRCLE.match(t) or ("から" in t or "より" in t):
                 return self.introduced(t) is not None or self.agent_of(t) is not None
+            if "。" not in t:  # a report whose speaker stands past its first line
+                sentence = self.first_sentence(j)
+                if "から" in sentence or "より" in sentence:
+                    return self.agent_of(sentence) is not None
             return bool(_END_MARK.match(t))
         return i + 1 >= len(lines) or j + 1 >= len(lines)
 
@@ -2397,6 +2471,9 @@ class LineParser:
                 self.open("narrative" if "。" in stripped else "agenda", i, line, stripped,
                           marked=True)
                 self.front_block = None
+            elif self.reports_ahead(i, stripped[at:]):
+                # a bullet that reports (・ある委員は、…と述べた。) names its speaker itself
+                self.open("narrative", i, line, stripped, marked=True)
             else:
                 self.unread(i, line, N_("a bullet with no speaker above it"))
             return True
@@ -2404,6 +2481,15 @@ class LineParser:
         self.open("point", i, line, stripped[at:], marked=True)
         self.strip_cur_directions()
         return True
+
+    def reports_ahead(self, i: int, text: str) -> bool:
+        """The sentence line ``i`` opens (``text``: the line after its bullet) reports a
+        speaker's words (…から、…との意見があった。, ある委員は、…と述べた。)."""
+        if "から" not in text and "より" not in text and not _SUBJECT_HINT.search(text, 0, 40):
+            return False
+        sentence = text if "。" in text else text + self.first_sentence(i)[len(self.src.lines[i].text.strip()):]
+        found = self.introduced(sentence)
+        return found is not None and found[1]
 
     def continuation_step(self, i: int, line: Line, stripped: str) -> bool:
         if not self.continues(line.text, line):
