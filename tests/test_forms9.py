@@ -50,9 +50,35 @@ EXPECTED = {
         ("子育て支援課", "", "子育て支援課", "government", "一時預かりの枠は、来年度から", 20, 21),
         ("林さん", "林", "さん", "member", "公園のトイレにおむつ替えの台を", 22, 22),
     ],
+    # a prefecture's 審議会 議事録 as pdftotext gives it (wrapped lines, a blank line inside a
+    # turn, page numbers, a form feed): each member's university, company or post in brackets
+    # after their title (○北原委員（あおば大学大学院工学研究科教授）, ○南委員（…連合会副会長）,
+    # the chair's too), once the council's own office held (○西田委員（副会長）)
+    "record-member-affiliations.txt": [
+        ("大川会長（あおば大学名誉教授）", "大川", "会長", "chair", "ただいまから第４回あおば県環境", 9, 11),
+        ("事務局（環境政策課長）", "環境政策", "課長", "secretariat", "資料１により、骨子案の構成を", 12, 13),
+        ("北原委員（あおば大学大学院工学研究科教授）", "北原", "委員", "member", "温室効果ガスの削減目標について", 15, 17),
+        ("南委員（あおば県商工会連合会副会長）", "南", "委員", "member", "中小企業は省エネ設備への", 18, 20),
+        ("西田委員（副会長）", "西田", "副会長", "member", "県民の行動を変えるには、", 22, 23),
+        ("東山委員（ひばり銀行地域振興部長）", "東山", "委員", "member", "地域の金融機関として、脱炭素に", 24, 27),
+        ("大川会長（あおば大学名誉教授）", "大川", "会長", "chair", "本日の御意見を踏まえ、", 28, 29),
+    ],
+    # a prefecture's 懇談会 議事要旨 as pypdf gives it (no blank lines, a break at the page's
+    # width, page numbers): each person named by surname with the body they speak for in
+    # brackets and a colon (石井（あおば市）：…, 山本（国土交通省あおば運輸支局）：…), the first
+    # right under the attendee list, its sentence wrapped
+    "summary-person-body-pypdf.txt": [
+        ("石井（あおば市）", "石井", "", "other", "市内のバス路線は５年で３割減った。", 8, 9),
+        ("長尾（ひばり交通株式会社）", "長尾", "", "other", "運転士の確保が最大の課題であり、", 10, 11),
+        ("山本（国土交通省あおば運輸支局）", "山本", "", "government", "地域公共交通計画の見直しに", 12, 13),
+        ("森田（あおば商工会議所）", "森田", "", "other", "観光客の二次交通として、", 15, 16),
+        ("事務局（県交通政策課）", "県交通政策課", "事務局", "secretariat", "各者の取組を次回までに整理し、", 17, 18),
+    ],
 }
 
 LINE_FATES = {
+    "record-member-affiliations.txt": "fbfffffb" "pppppbppppppF" "pppbppppF",
+    "summary-person-body-pypdf.txt": "fffffff" "ppppppF" "ppppF",
     "meeting-public-explanation.txt": "fbffffffbannb" "pppbsppppppbpppppF" "ppppppFF",
     "meeting-courtesy-names-cp932.txt": "fbffffbannb" "pppppppppppba",
 }
@@ -101,3 +127,32 @@ def test_people_named_with_a_courtesy_speak_and_words_of_address_do_not():
                                     ("環境政策室", "", "環境政策室", "government"),
                                     ("市長さん", "", "市長", "government")]
     assert got[0][4].startswith("砂場を残してほしいです。皆さん") and "お客様：駐車場が狭い。" in got[1][4]
+
+
+def test_where_a_named_member_comes_from_stays_out_of_their_name():
+    # written apart from the fixture: heavy brackets around the label, a company and a post
+    # apart by a space, a unit's head with the person in brackets (議事課長（今泉亮）: 議事
+    # names the unit), a note (佐藤委員（欠席）) naming no speaker, an office held (副会長)
+    got = _speakers("あおば県観光審議会 議事録\n\n日時　令和６年２月５日（月）\n\n"
+                    "【山田座長（東京大学大学院教授）】\n　それでは、議事に入ります。\n"
+                    "○西村委員（株式会社ひばり総研 主任研究員）　宿泊税の使途を明確にすべきだ。\n"
+                    "○議事課長（今泉亮）　資料を配付しております。\n"
+                    "佐藤委員（欠席）\n　書面の意見を事務局が代読した。\n"
+                    "○大森委員（副会長）　賛成である。\n")
+    assert [r[1:4] for r in got] == [("山田", "座長", "chair"), ("西村", "委員", "member"),
+                                     ("今泉亮", "議事課長", "secretariat"), ("大森", "副会長", "member")]
+    assert "佐藤委員（欠席）" in got[2][4]
+
+
+def test_a_person_with_the_body_they_speak_for_is_a_speaker_of_that_body():
+    # written apart from the fixture: after a mark, a ministry (government), a note in
+    # brackets (田中（欠席）：, no body: the line above's text), a title with its person
+    got = _speakers("物流の将来に関する懇談会 議事要旨\n\n日時：令和６年３月１日（金）\n出席者：別紙のとおり\n\n"
+                    "○石井（みずなみ市）　山間部への配送が課題となっている。\n"
+                    "山本（経済産業省）：物流の効率化への補助を検討している。\n"
+                    "田中（欠席）：書面で意見を提出した。\n"
+                    "会長（三上康之）：以上で本日の懇談会を終わります。\n")
+    assert [r[:4] for r in got] == [("石井（みずなみ市）", "石井", "", "other"),
+                                    ("山本（経済産業省）", "山本", "", "government"),
+                                    ("会長（三上康之）", "三上康之", "会長", "chair")]
+    assert "田中（欠席）：書面で" in got[1][4]

@@ -451,6 +451,32 @@ def body_speaker(label: str, roles: RoleTable) -> Speaker | None:
     return Speaker(label, sp.name, sp.title, sp.role if role == "government" else role)
 
 
+def person_for_body(label: str, roles: RoleTable) -> Speaker | None:
+    """A person named by name alone, then the body they speak for in brackets: ``石井（青葉市）：``,
+    ``長尾（ひばり交通株式会社）：``, ``山本（国土交通省）：`` — as the summaries of 懇談会 and
+    hearings of outside parties label them. The role is the body's (``body_speaker``: a
+    ministry's people answer for the government, a local body's or a company's are ``other``);
+    a title before the brackets (会長（三上康之）, 事務局（県交通政策課）) is another form.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> [(s.name, s.title, s.role) for s in (person_for_body(x, t) for x in ("石井（青葉市）",
+    ...     "長尾（ひばり交通株式会社）", "山本（国土交通省）"))]
+    [('石井', '', 'other'), ('長尾', '', 'other'), ('山本', '', 'government')]
+    >>> person_for_body("会長（三上康之）", t), person_for_body("議事（１）", t), person_for_body("石井（欠席）", t)
+    (None, None, None)
+    """
+    person, _, org = label.partition("（") if "（" in label else label.partition("(")
+    org = org[:-1] if org[-1:] in "）)" else ""
+    if (not org or not _PERSON.match(person) or not _SURNAME_START.match(person) or len(person) > 8
+            or roles.split(person) is not None):
+        return None
+    body = body_speaker(org, roles)
+    if body is None or body.title:
+        return None
+    return Speaker(label, person, "", body.role)
+
+
 _LIST_SEP = re.compile(r"[、，,・\s\u3000]+")
 _COMMAS = re.compile(r"[、，,]")
 _KANA_OR_STOP = re.compile(r"[\u3041-\u3096。．！？]")
@@ -927,6 +953,8 @@ class LineParser:
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
         label = _SPACES.sub("", raw)
         sp = self.roles.split(label)
+        if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
+            return found  # 石井（青葉市）：… a person and their body: a speaker in the front matter too
         if sp is None:
             sp = (marked and body_speaker(label, self.roles)) or self.roles.guess(label) or self.official(label)
             if sp is not None and not marked and sp.role == "other" and not self.in_body:
@@ -1366,17 +1394,19 @@ class LineParser:
         return any(self.roles.split(w) is not None for w in _SPACES.split(text) if w)
 
     def unknown_title(self, shape: _Shape, sp: Speaker) -> bool:
-        """The label's title is not in the role table; an office with its person in brackets
-        is a speaker by its form all the same."""
+        """The label's title is not in the role table; an office with its person in brackets,
+        or a person with the body they speak for, is a speaker by its form all the same."""
         return (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
-                and not (shape.marked and (_OFFICE_PERSON.match(sp.label) or body_speaker(sp.label, self.roles))))
+                and not (shape.marked and (_OFFICE_PERSON.match(sp.label) or body_speaker(sp.label, self.roles)))
+                and not (not sp.title and person_for_body(sp.label, self.roles)))  # 石井（あおば市）
 
     @staticmethod
     def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:
         """A colon or bare-name header: a short name (or a chair/secretariat title alone, or
-        any title alone before its speech: 委員　…); in an attendee list only a full sentence
-        after the colon makes it a remark."""
-        if in_attendees and not (rest and rest.endswith("。") and "、" not in rest[:12]):
+        any title alone before its speech: 委員　…); in an attendee list only a sentence after
+        the colon makes it a remark — a whole one, or one ended before the extractor wrapped
+        the line (``石井（あおば市）：市内の路線は減った。来年度から…``)."""
+        if in_attendees and not (rest and "。" in rest and "、" not in rest[:12]):
             return False
         if not sp.name:
             # a title alone (副会長：…), or a body with its part (社会福祉協議会（オブザーバー）：…),

@@ -246,7 +246,32 @@ class RoleTable:
         for h in _HONORIFIC:
             if inner.endswith(h) and _PERSON.match(inner[: -len(h)].replace(" ", "").replace("\u3000", "")):
                 return Speaker(label, inner[: -len(h)], out, self.role_of(out))
-        return self._titled_inside(label, out, inner) or self._person_inside(label, out, inner)
+        return (self._affiliated(label, out, inner) or self._titled_inside(label, out, inner)
+                or self._person_inside(label, out, inner))
+
+    def _affiliated(self, label: str, out: str, inner: str) -> Speaker | None:
+        """A person named with a title of the table, then where they come from in brackets —
+        their university, company or body, a post held there (北原委員（あおば大学教授）,
+        山田座長（東京大学大学院教授）, 南委員（あおば県商工会連合会副会長）), as national councils
+        and prefectures print their members: the person and the title are the label's before
+        the brackets. An office of the council alone in them (山田委員（副会長）) is the office
+        held (``_titled_inside``); a note (佐藤委員（欠席）) names no speaker.
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["北原委員（あおば大学教授）",
+        ...     "山田座長（東京大学大学院教授）", "南委員（あおば県商工会連合会副会長）"])]
+        [('北原', '委員', 'member'), ('山田', '座長', 'chair'), ('南', '委員', 'member')]
+        >>> t.guess("佐藤委員（欠席）"), t.guess("佐藤委員（代理：鈴木）")
+        (None, None)
+        """
+        outer = self.split(out)
+        if (outer is None or not outer.name or outer.title.startswith(_UNIT_HEAD)
+                or not _AFFILIATION_NOTE.match(inner) or any(w in inner for w in _NOT_SPEAKER)):
+            return None  # 議事課長（今泉亮）: 議事 names the unit, the person is in the brackets
+        office = self.split(inner)
+        if office is not None and not office.name:
+            return None  # 山田委員（副会長）: an office of the council held
+        return Speaker(label, outer.name, outer.title, outer.role)
 
     def _titled_inside(self, label: str, out: str, inner: str) -> Speaker | None:
         """The brackets hold a title of the table: the person after a title (事務局（佐藤企画官）,
@@ -304,6 +329,10 @@ _UNIT_NAME = re.compile(r"^(?!.*(?:出席|欠席|資料|議題|次第|傍聴|事
 _NOT_PERSONS = frozenset({"奥", "娘", "息子", "子", "子供", "子ども", "親御", "客", "先方", "上", "神", "仏"})
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
+#: a unit's head (課長, 部長, 室長 …): what stands before the title names the unit, not a person
+_UNIT_HEAD = tuple("課部局室所班係")
+#: where a named member comes from, in brackets: a body, a post there (no sentence, no colon)
+_AFFILIATION_NOTE = re.compile(r"^[^、。，,「」：:\s\u3000]{2,30}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
 _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
 
