@@ -133,6 +133,12 @@ class Speaker:
     title: str
     role: Role
 
+    @property
+    def unnamed(self) -> bool:
+        """No person is named: a title many hold (委員, 構成員, 問, Ｑ), so two of its points
+        may be two people's (the secretariat, a chair, a body speak as one)."""
+        return not self.name and self.role in ("member", "other")
+
 
 @dataclass(frozen=True)
 class Point:
@@ -154,6 +160,9 @@ class Point:
     # the evidence for the role when it was read from the minutes rather than the title alone
     # (a deputy presiding or not, an official as secretariat or government); "" otherwise
     role_why: str = ""
+    # the heading that named the group the point was published under, when the minutes give
+    # no speaker's name for it (委員からの主な意見は以下のとおり。): the evidence for ``speaker``
+    speaker_why: str = ""
 
     def to_dict(self) -> JSONObject:
         return {
@@ -166,6 +175,7 @@ class Point:
             "kind": self.kind,
             "kind_why": self.kind_why,
             **({"role_why": self.role_why} if self.role_why else {}),
+            **({"speaker_why": self.speaker_why} if self.speaker_why else {}),
             "text": self.text,
             "source": self.source.to_dict(),
         }

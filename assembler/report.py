@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from . import minutes
 from .i18n import N_, _, ngettext, pgettext
 from .text import table, terminal_width, wrap
 
@@ -129,6 +130,7 @@ def parsed(minutes_list: Iterable[Minutes]) -> str:
         procedural = sum(1 for p in m.points if p.kind == "procedural")
         out.append("  " + _("{points} points ({procedural} procedural) from {speakers} speakers")
                    .format(points=len(m.points), procedural=procedural, speakers=len(speakers)))
+        out += ["  " + line for line in minutes.unnamed_note(m.points)]
         counts = _(", ").join(
             f"{disposition(k)} {n}" for k, n in m.line_counts().items() if n)
         out.append("  " + _("lines: {total} = {counts}").format(total=len(m.lines), counts=counts))

@@ -30,7 +30,7 @@ from ..i18n import _, ngettext
 __all__ = [
     "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
     "parse_paths", "in_order", "to_dict", "is_procedural", "parse_date", "parse_time",
-    "accounting", "unread_warning", "unread_report",
+    "accounting", "unread_warning", "unread_report", "unnamed_note",
 ]
 
 # Remarks that carry no opinion: every sentence only announces, opens, closes or thanks.
@@ -212,6 +212,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     )
     points: list[Point] = []
     seen: dict[str, int] = {}
+    grouped = {id(sp): why for sp, why in parsed.anonymous}
     for para in parsed.paras:
         if para.kind not in ("point", "reported"):
             continue
@@ -235,6 +236,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             source=SourceSpan(file=src.file, line_start=first.number, line_end=last.number,
                               page=first.page),
             kind_why=why,
+            speaker_why=_group_why(grouped.get(id(para.speaker))),
         ))
     points = settle_roles(points, meeting.attendees, roles, meeting.council or "")
     if not points:
@@ -244,6 +246,17 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         )
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions))
+
+
+def _group_why(heading: str | None) -> str:
+    """The evidence of a point published under a heading that names its group."""
+    if heading is None:
+        return ""
+    return _GROUP_WHY + heading
+
+
+#: how ``speaker_why`` opens for a point published under a group's heading
+_GROUP_WHY = "group heading: "
 
 
 def parse_file(path: str | Path, *, encoding: str | None = None,
@@ -332,6 +345,7 @@ def unread_report(parsed: tuple[Minutes, ...]) -> str:
         for u in unread:
             text = u.text if len(u.text) <= 40 else u.text[:39] + "…"
             out.append(f"  {u.where}  {_(u.why)}: {text}")
+    out += unnamed_note([p for m in parsed for p in m.points])
     other = dict.fromkeys(p.speaker.label for m in parsed for p in m.points
                           if p.speaker.role == "other")
     if other:
@@ -340,3 +354,30 @@ def unread_report(parsed: tuple[Minutes, ...]) -> str:
                      "add the title with --roles").format(names="、".join(other)))
     return "\n".join(out)
 
+
+
+def unnamed_note(points: Iterable[Point]) -> list[str]:
+    """A line for each speaker the minutes name by a title many hold and no name (委員, 構成員,
+    問, Ｑ — a group's opinions under 委員からの主な意見, or labels such as 委員：): their points
+    may be several people's, cited by the group's word. Under a heading, the heading says so.
+
+    >>> from assembler.model import Speaker
+    >>> pt = Point("m01_a", "m01", Speaker("委員", "", "委員", "member"), "opinion", "x",
+    ...            SourceSpan("a.txt", 8, 8), speaker_why="group heading: 委員からの主な意見 (line 6)")
+    >>> print(unnamed_note([pt, pt])[0])
+    no name in the minutes: 委員 (2 points; under the heading 委員からの主な意見 (line 6)): not one person; cited as 委員
+    """
+    counts: dict[str, list[int | str]] = {}
+    for p in points:
+        if p.speaker.unnamed:
+            seen = counts.setdefault(p.speaker.label, [0, p.speaker_why])
+            seen[0] = int(seen[0]) + 1
+            seen[1] = seen[1] or p.speaker_why
+    out = []
+    for label, (n, why) in counts.items():
+        what = ngettext("{n} point", "{n} points", int(n)).format(n=n)
+        if why:
+            what += "; " + _("under the heading {heading}").format(heading=str(why).removeprefix(_GROUP_WHY))
+        out.append(_("no name in the minutes: {label} ({what}): not one person; cited as {label}").format(
+            label=label, what=what))
+    return out

@@ -39,7 +39,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Line, Role, SourceText, Speaker, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import prose
+from . import groups, prose
 from .kind import act as sentence_act, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -270,6 +270,10 @@ _COMMA_CHARS = frozenset("、，,")
 _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
                             r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
+#: the words a heading naming a group's opinions holds (``groups.group_heading``: the cheap test)
+_GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望")
+#: the marks of a topic's heading under a group (a bullet's ・ or ○ is no heading's)
+_TOPIC_MARKS = frozenset("■□◆◇▼▽▲△【〔＜［<《〈(（")
 _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
                             r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘)(?:等|など)?(?:の概要|の要旨)?$")
 
@@ -375,6 +379,9 @@ class Parsed:
     unread: list[Unread] = field(default_factory=list)
     directions: list[Direction] = field(default_factory=list)
     groups: set[str] = field(default_factory=set)  # lines read as a group of attendees (委員：青木、…)
+    #: the speakers a heading named as a group whose opinions follow, with that heading
+    #: (``groups.py``): each paragraph of one of them is an anonymous group's point
+    anonymous: list[tuple[Speaker, str]] = field(default_factory=list)
 
 
 def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
@@ -948,6 +955,7 @@ class LineParser:
         self.prose: _Para | None = None  # the paragraph that opened naming a speaker as a report does
         self.report_speaker: Speaker | None = None  # the speaker of the last report read
         self._turn_marks: frozenset[str] | None = None
+        self.group: Speaker | None = None  # the group a heading gave the floor (委員からの主な意見)
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1724,6 +1732,80 @@ class LineParser:
         cur = self.cur
         if cur is None:
             return
+        tail = cur.first if len(cur.lines) == 1 else cur.lines[-1].text
+        group = self.group_intro(cur) if "とおり" in tail or "通り" in tail else None
+        self.settle(cur)
+        if group is not None:
+            self.take_group(group, cur.lines[-1].number, join_lines(cur.first, cur.lines[1:]))
+
+    def group_intro(self, cur: _Para) -> Speaker | None:
+        """The group a paragraph's last sentence names as the one whose opinions follow
+        (…。委員からの主な意見は以下のとおり。): they hold the floor below it."""
+        if cur.kind == "back":
+            return None
+        return groups.group_sentence(join_lines(cur.first, cur.lines[1:]), self.roles)
+
+    def take_group(self, sp: Speaker, number: int, heading: str) -> None:
+        """A group named by a heading (``groups.py``) takes the floor: the paragraphs below are
+        its points, each cited as the group's (anonymous: no name), the heading as evidence."""
+        sp = Speaker(sp.label, sp.name, sp.title, sp.role)  # its own object: this heading's group
+        self.speaker = self.header_speaker = self.group = sp
+        self.pending = []
+        self.seen_speaker = self.in_body = True
+        self.back = self.closed = self.last_was_header = False
+        sentence = [s for s in re.split(r"(?<=。)", heading) if s.strip()]
+        self.out.anonymous.append((sp, f"{sentence[-1].strip() if sentence else heading} (line {number})"))
+
+    def opinions_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A heading that names the group whose opinions follow (委員からの主な意見, 【構成員の
+        意見】, 主な意見（委員）, 委員からの主な意見は以下のとおり。): the group takes the floor."""
+        sp = groups.group_heading(stripped, self.roles)
+        if sp is None or not self.group_follows(i):
+            return False
+        self.close()
+        self.set_fate(i, "narrative" if ends_sentence(stripped) else "point")
+        self.front_block = None
+        self.take_group(sp, line.number, stripped)
+        return True
+
+    def group_follows(self, i: int) -> bool:
+        """What stands below a group's heading can be its opinions: a bullet, a sentence, a
+        topic's heading — not the next item of an agenda (（４）閉会) or nothing."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 6, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            if groups.closes_group(t) and not ends_sentence(t):
+                return False
+            return (ends_sentence(t) or len(t) > 30 or self.bullet(t) is not None
+                    or groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None))
+        return False
+
+    def topic_step(self, i: int, line: Line, stripped: str) -> bool:
+        """Under a group's heading, the heading of a topic (【財源について】, （１）…について,
+        ①人材の確保) keeps the group's floor; a heading of a section with no opinions (４．今後の
+        予定, 【配布資料】) ends it."""
+        if ends_sentence(stripped) or self.cur is not None and self.cur.kind == "point" and not (
+                self.gap or ends_sentence(self.tail()) or self.whole):
+            return False  # a sentence, or a line going on an unfinished one
+        marked = stripped[0] in _TOPIC_MARKS or NUMBERED.match(stripped) is not None
+        if not marked and (self.bullet(stripped) is not None or not self.bullets_follow(i)):
+            return False  # an unmarked line is a topic when it says so and bullets follow
+        if groups.closes_group(stripped) and self.header(stripped) is None:
+            self.close()
+            self.speaker = self.group = None
+            self.pending = []
+            self.add("agenda", i, line)
+            self.back = True  # what stands under it is no one's opinion: back matter
+            return True
+        if not groups.topic_heading(stripped, marked) or self.header(stripped) is not None:
+            return False  # （北村委員）: a speaker's header ends the group
+        self.add("agenda", i, line)
+        return True
+
+    def settle(self, cur: _Para) -> None:
+        """Place a closed paragraph: read it whole, and set its lines' fate."""
         self.cur = None
         self.gap = False
         if cur is self.prose and self.settle_prose(cur):
@@ -1826,7 +1908,7 @@ class LineParser:
     def end_turns(self) -> None:
         """The meeting is closed: what follows is nobody's speech."""
         self.close()
-        self.speaker = None
+        self.speaker = self.group = None
         self.pending = []
         self.closed = True
 
@@ -1858,6 +1940,11 @@ class LineParser:
             return True
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.end_step(i, line, stripped):
+            return True
+        if len(stripped) <= 60 and _GROUP_WORDS.search(stripped) and self.opinions_step(i, line, stripped):
+            return True
+        if self.group is not None and self.speaker is self.group and len(stripped) <= 40 and self.topic_step(
+                i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
         if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(

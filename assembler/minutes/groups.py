@@ -1,0 +1,181 @@
+"""Opinions published without names, under a heading that says whose they are.
+
+Many 議事概要 print the members' views as bullets with no speaker, grouped under a heading
+or a sentence that names the group they come from::
+
+    ３．議事概要
+    事務局から資料１について説明を行い、その後、意見交換を行った。委員からの主な意見は以下のとおり。
+    【インフラの維持管理について】
+    ・点検結果の公表は、住民の理解を得るうえで欠かせない。
+
+The group is named by a heading (a line of its own, bare or after a mark, a number or in
+brackets: ``委員からの主な意見``, ``【構成員の意見】``, ``（２）出席者からの主な意見``,
+``主な意見（委員）``, ``事務局からの回答``) or by the sentence that ends a paragraph
+(``…。委員からの主な意見は以下のとおり。``). The bullets below are the group's: an
+*anonymous* speaker — the group's word as the minutes write it for label and title, no
+name, the role of its title — with the heading as evidence (``speaker_why``). A label
+whose name part is a person's (``飯島委員からの主な意見``) names that person instead.
+
+Under the group, headings of topics (``【財源について】``, ``（１）…について``, ``①…``) keep
+the group; a heading of a section that holds no opinions (今後の予定, 配布資料, 閉会 …),
+a speaker's header, another group heading or the end of the record ends it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Speaker
+from .roles import RoleTable
+
+__all__ = ["group_heading", "group_sentence", "closes_group", "topic_heading", "group_speaker"]
+
+#: nouns of what a group said
+_NOUN = (r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘|質疑|要望|回答|説明)"
+         r"(?:[・及びや](?:御|ご)?(?:意見|質問|要望|提案|回答|コメント))?(?:等|など)?")
+_ABOUT = r"(?:の概要|の要旨|概要|要旨|の内容|内容)?"
+_MAIN = r"(?:主な|おもな|主たる)?"
+#: the group's word: a short run without spaces, punctuation or brackets
+_WHO = r"(?P<who>[^\s\u3000、。，,「」『』（）()【】〔〕＜＞<>［］\[\]・]{1,16}?)"
+_HEADINGS = tuple(re.compile(p) for p in (
+    rf"^{_WHO}(?:から|より)の?{_MAIN}{_NOUN}{_ABOUT}$",        # 委員からの主な意見
+    rf"^{_WHO}の{_MAIN}{_NOUN}{_ABOUT}$",                     # 構成員の意見
+    rf"^{_MAIN}{_NOUN}{_ABOUT}[（(]{_WHO}[）)]$",              # 主な意見（委員）
+    rf"^(?:主な|おもな)(?P<who>){_NOUN}{_ABOUT}$",              # 主な意見: the attendees'
+))
+#: …委員からの主な意見は以下のとおり。 / 各委員の主な意見は次のとおりである。 at the end of a paragraph
+_SENTENCE = re.compile(
+    rf"(?:^|[。．、，])[\s\u3000]*(?:{_WHO}(?:から|より)?の{_MAIN}|(?:主な|おもな))"
+    rf"{_NOUN}{_ABOUT}(?:は|として)[、，]?"
+    r"(?:以下|次|下記)の?(?:とおり|通り)(?:である|です|であった|でした)?[。．]?$")
+#: what stands before a heading's words: a mark, a number, brackets
+_LEAD = re.compile(r"^(?:[■□◆◇●○〇◯▼▽▲△★☆◎※・]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|"
+                   r"[0-9０-９]{1,2}[．.、)）]?|[\u2460-\u2473\u2474-\u2487]|[ア-ン][．.、)）]|[一二三四五六七八九十]{1,2}[．.、])"
+                   r"[\s\u3000]*")
+_BRACKETS = {"【": "】", "〔": "〕", "＜": "＞", "<": ">", "［": "］", "[": "]", "（": "）", "(": ")", "《": "》",
+             "〈": "〉"}
+_SPACES = re.compile(r"[\s\u3000]+")
+#: a determiner before the group's word: 各委員, 複数の委員, 出席した委員
+_DETERMINER = re.compile(r"^(?:各|複数の|一部の|多くの|出席した|参加した)(?=.)")
+#: words of a group that the role table does not hold (出席者からの主な意見): attendees speak
+#: as members in the minutes of a council
+_PEOPLE = frozenset(("出席者", "参加者"))
+#: the group of a heading that names none (主な意見は以下のとおり。): the meeting's attendees
+_ATTENDEES = "出席者"
+#: the name part of a label that is no person's name but qualifies the group (懇談会構成員,
+#: 市民委員, 公募委員, 学識経験者委員)
+_QUALIFIER = re.compile(r"^(?:.*(?:会|部|局|省|庁|団体|機関|組織|側)|各|全|出席|参加|市民|町民|村民|区民|県民|都民|"
+                        r"公募|外部|専門|臨時|学識|学識経験者|有識者|一般|地元|地域|関係|事業者|住民|女性|若手|他の|その他)$")
+#: sections that hold no opinions: they end the group
+_NOT_OPINIONS = re.compile(r"今後|予定|スケジュール|日程|次回|配布資料|配付資料|資料一覧|閉会|開会|挨拶|あいさつ|"
+                           r"連絡事項|事務連絡|出席者|議事次第|結果|決定事項|以上")
+#: a topic's heading under the group: …について, …に関して, …関係, …等
+_TOPIC_END = re.compile(r"(?:について|に関して|に関する(?:こと|事項|意見)|関係|関連|等|全般|その他)$")
+
+
+def _bare(text: str) -> str:
+    """A heading's words: without its mark or number, its brackets, spaces, a colon after."""
+    t = _SPACES.sub("", text)
+    t = _LEAD.sub("", t, count=1)
+    if len(t) >= 2 and _BRACKETS.get(t[0]) == t[-1]:
+        t = t[1:-1]
+    return t.rstrip("：:")
+
+
+def group_speaker(who: str, roles: RoleTable) -> Speaker | None:
+    """The speaker a group's word names: anonymous (no name) when the word is a title many
+    hold (委員, 構成員, 出席者 …, a qualifier before it: 懇談会構成員, 各委員), a named
+    speaker when the word names a person (飯島委員), None when it names nobody.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> [group_speaker(w, r) for w in ("委員", "各委員", "懇談会構成員")]  # doctest: +NORMALIZE_WHITESPACE
+    [Speaker(label='委員', name='', title='委員', role='member'),
+     Speaker(label='委員', name='', title='委員', role='member'),
+     Speaker(label='懇談会構成員', name='', title='構成員', role='member')]
+    >>> group_speaker("飯島委員", r).name, group_speaker("本日", r), group_speaker("出席者", r).role
+    ('飯島', None, 'member')
+    """
+    if not who:
+        return Speaker(_ATTENDEES, "", _ATTENDEES, "member")  # 主な意見は以下のとおり: no group named
+    who = _DETERMINER.sub("", who).rstrip("等")
+    if not who:
+        return None
+    if who in _PEOPLE:
+        return Speaker(who, "", who, "member")
+    sp = roles.split(who)
+    if sp is None or not sp.title or sp.role in ("chair",):
+        return None
+    if not sp.name:
+        return Speaker(who, "", sp.title, sp.role)
+    if _QUALIFIER.match(sp.name):
+        return Speaker(who, "", sp.title, sp.role)
+    return sp  # 飯島委員からの主な意見: one person's
+
+
+def group_heading(text: str, roles: RoleTable) -> Speaker | None:
+    """The speaker of a heading that names a group whose opinions follow (a line of its own:
+    ``委員からの主な意見``, ``【構成員の意見】``, ``（２）出席者からの主な意見``, ``主な意見（委員）``,
+    ``委員からの主な意見は以下のとおり。``), or None.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> [getattr(group_heading(t, r), "label", None) for t in ("【委員からの主な意見】", "（２）構成員の意見",
+    ...     "主な意見（委員）", "■事務局からの回答", "委員からの主な意見は以下のとおり。", "本日の主な意見",
+    ...     "【インフラの維持管理について】", "委員からの意見を踏まえ修正する。")]
+    ['委員', '構成員', '委員', '事務局', '委員', None, None, None]
+    """
+    if len(text) > 60:
+        return None
+    if "とおり" in text or "通り" in text:
+        # the sentence alone on its line; after another (…説明があった。主な意見は…) the
+        # paragraph is read first and the sentence at its end hands the floor (``group_sentence``)
+        return group_sentence(text, roles) if "。" not in text.rstrip("。．") else None
+    bare = _bare(text)
+    for n, rx in enumerate(_HEADINGS):
+        m = rx.match(bare)
+        if m:
+            sp = group_speaker(m["who"], roles)
+            # 質疑（久保田委員）: the act, then the person — a speaker's header, no group
+            return None if sp is None or n == 2 and sp.name else sp
+    return None
+
+
+def group_sentence(text: str, roles: RoleTable) -> Speaker | None:
+    """The speaker of the sentence that ends ``text`` when it introduces a group's opinions
+    (…。委員からの主な意見は以下のとおり。), or None.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> group_sentence("事務局から説明があった。その後、意見交換を行った。委員からの主な意見は以下のとおり。", r).label
+    '委員'
+    >>> group_sentence("主な意見は以下のとおり。", r), group_sentence("日程は以下のとおり。", r)
+    (None, None)
+    """
+    m = _SENTENCE.search(_SPACES.sub("", text))
+    return group_speaker(m["who"], roles) if m else None
+
+
+def closes_group(text: str) -> bool:
+    """A heading of a section that holds no opinions (今後の予定, 配布資料, 閉会): the group ends.
+
+    >>> [closes_group(t) for t in ("４．今後の予定", "【配布資料】", "【財源について】", "（１）その他")]
+    [True, True, False, False]
+    """
+    return bool(_NOT_OPINIONS.search(_bare(text)))
+
+
+def topic_heading(text: str, marked: bool) -> bool:
+    """A heading of a topic under a group: after a mark, a number or in brackets, short and
+    no sentence (【財源について】, （１）インフラの維持管理について, ①人材); unmarked, it must
+    say what it is about (財源について).
+
+    >>> [topic_heading(t, m) for t, m in (("【財源について】", True), ("①人材の確保", True),
+    ...     ("財源について", False), ("財源が足りない。", True), ("人材の確保", False))]
+    [True, True, True, False, False]
+    """
+    if len(text) > 40 or text[-1] in "。．":
+        return False
+    bare = _bare(text)
+    if not bare or "。" in bare:
+        return False
+    return marked or bool(_TOPIC_END.search(bare))
