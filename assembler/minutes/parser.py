@@ -956,6 +956,7 @@ class LineParser:
         self.report_speaker: Speaker | None = None  # the speaker of the last report read
         self._turn_marks: frozenset[str] | None = None
         self.group: Speaker | None = None  # the group a heading gave the floor (委員からの主な意見)
+        self.group_line = 0  # the line of the heading that named it
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1755,6 +1756,7 @@ class LineParser:
         self.back = self.closed = self.last_was_header = False
         sentence = [s for s in re.split(r"(?<=。)", heading) if s.strip()]
         self.out.anonymous.append((sp, f"{sentence[-1].strip() if sentence else heading} (line {number})"))
+        self.group_line = number
 
     def opinions_step(self, i: int, line: Line, stripped: str) -> bool:
         """A heading that names the group whose opinions follow (委員からの主な意見, 【構成員の
@@ -1792,7 +1794,7 @@ class LineParser:
         marked = stripped[0] in _TOPIC_MARKS or NUMBERED.match(stripped) is not None
         if not marked and (self.bullet(stripped) is not None or not self.bullets_follow(i)):
             return False  # an unmarked line is a topic when it says so and bullets follow
-        if groups.closes_group(stripped) and self.header(stripped) is None:
+        if (groups.closes_group(stripped) or marked and self.agenda_goes_on(stripped)) and self.header(stripped) is None:
             self.close()
             self.speaker = self.group = None
             self.pending = []
@@ -1803,6 +1805,18 @@ class LineParser:
             return False  # （北村委員）: a speaker's header ends the group
         self.add("agenda", i, line)
         return True
+
+    def agenda_goes_on(self, text: str) -> bool:
+        """A numbered heading whose series began above the group's heading: the next item of
+        the agenda (（１）議題… / 主な意見（委員） / （２）その他), not a topic of the opinions."""
+        num = groups.numbering(text)
+        if num is None or num[1] < 2:
+            return False
+        before = (num[0], num[1] - 1)
+        for para in reversed(self.out.paras):
+            if para.kind == "agenda" and groups.numbering(para.first.strip()) == before:
+                return para.lines[0].number < self.group_line
+        return False
 
     def settle(self, cur: _Para) -> None:
         """Place a closed paragraph: read it whole, and set its lines' fate."""

@@ -1,0 +1,148 @@
+"""Opinions published with no speaker's name, under a heading that says whose they are
+(minutes/groups.py), and the anonymous labels (委員：, 委員Ａ, （問）/（答）).
+
+Each fixture is written here (fictional names and sentences) in the shape real files arrive
+in, with its expected parse (rows: speaker label, role, start of the text, first line, last
+line), the heading each point was published under (``speaker_why``) and the fate of every
+line (f front, a agenda, n narrative, p point, s stage, F furniture, b blank, u unread).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assembler import minutes, report
+from assembler.errors import InputError
+from conftest import FIXTURES
+from test_forms2 import _check, _fates
+
+MINUTES = FIXTURES / "minutes"
+HEADING = "group heading: 委員からの主な意見は以下のとおり。 (line 14)"
+
+EXPECTED = {
+    # a ministry's 議事概要 in pdftotext shape (a break every ~25 characters, a blank line
+    # inside the introducing sentence, page numbers, a form feed): the sentence that ends the
+    # secretariat's paragraph names the group (委員からの主な意見は以下のとおり。), topics in
+    # 【】 keep it, ○ bullets too, ５．今後の予定 ends it (what stands under it is back matter)
+    "anon-heading-pdftotext.txt": (
+        [("委員", "member", "点検結果の公表は、住民の理解を得るうえで欠かせない。", 17, 18),
+         ("委員", "member", "小規模自治体では技術職員が足りず、広域での連携が必要。", 19, 20),
+         ("委員", "member", "老朽化した橋の集約・撤去は、地域の合意形成を丁寧に進めるべきである。", 21, 23),
+         ("委員", "member", "利用者負担の議論を避けるべきではない。", 26, 26),
+         ("委員", "member", "受益者の範囲をどう捉えるかで、負担の在り方は大きく変わる。", 27, 28),
+         ("委員", "member", "次回は、具体的な事例を示してほしい。", 30, 30)],
+        [HEADING] * 6,
+        "ffbfffffbannbnbapppppbpFapppapbaffFF"),
+    # a prefecture's 議事概要: the group as a numbered heading of its own (（２）委員からの主な
+    # 意見), topics numbered ①②, a bullet broken by a blank line, the secretariat's answers
+    # under （３）事務局からの回答, then ４　今後の予定 whose bullets are no one's opinion
+    "anon-numbered-sections.txt": (
+        [("事務局", "secretariat", "事務局から資料１に基づき説明があった。", 7, 7),
+         ("委員", "member", "減便が続くと、", 10, 10),
+         ("委員", "member", "運転士の確保には、待遇の改善が欠かせない。運転士の養成に", 11, 12),
+         ("委員", "member", "予約の方法が", 14, 14),
+         ("委員", "member", "電話での予約を残すべきである。", 16, 16),
+         ("事務局", "secretariat", "運転士の養成については", 18, 18),
+         ("事務局", "secretariat", "予約方法の周知は", 19, 19)],
+        ["", *["group heading: （２）委員からの主な意見 (line 8)"] * 4,
+         *["group heading: （３）事務局からの回答 (line 17)"] * 2],
+        "fbfffappapppapbppppaffF"),
+    # a town 懇話会's 会議要旨 saved as Shift_JIS (CP932): 構成員の主な意見 on its own line,
+    # topics numbered （１）（２） under it, ○ bullets with a hanging indent, the secretariat's
+    # answer under 事務局からの回答, ３．閉会 after it
+    "anon-attendees-cp932.txt": (
+        [("構成員", "member", "駐車場が足りない日があり、シャトルバスの運行を考えてほしい。", 14, 15),
+         ("構成員", "member", "外国人観光客向けの案内表示を増やすべき。", 16, 16),
+         ("構成員", "member", "民泊の担い手を増やすには", 18, 19),
+         ("事務局", "secretariat", "シャトルバスは", 22, 22)],
+        [*["group heading: 構成員の主な意見 (line 12)"] * 3, "group heading: 事務局からの回答 (line 21)"],
+        "fbfffbaannbpapppappbppba"),
+    # a city 子ども・子育て会議's 議事要旨 typed in Word: 主な意見（委員） above a bulleted list;
+    # （２）その他 goes on the agenda numbered above the heading (（１）…), so it ends the group
+    "anon-heading.docx": (
+        [("事務局", "secretariat", "事務局から資料１により説明を行った。", 6, 6),
+         ("委員", "member", "待機児童の多い地区では", 8, 8),
+         ("委員", "member", "支援員の処遇を改善しなければ", 9, 9),
+         ("委員", "member", "利用料の減免の対象を", 10, 10)],
+        ["", *["group heading: 主な意見（委員） (line 7)"] * 3],
+        "ffffapppppaf"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_group_heading_gives_the_bullets_to_the_group(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    rows, why, fates = EXPECTED[name]
+    _check(parsed, rows)
+    assert [p.speaker_why for p in parsed.points] == why
+    assert _fates(parsed) == fates
+    assert not parsed.unread
+    for p in parsed.points:  # the group's word, no name: not a person
+        assert p.speaker.unnamed == (p.speaker.role == "member")
+        assert p.speaker.name == ""
+
+
+def test_group_points_carry_the_heading_in_the_parse_contract() -> None:
+    parsed = minutes.parse_file(MINUTES / "anon-heading-pdftotext.txt")
+    d = minutes.to_dict((parsed,))
+    assert {p["speaker_why"] for p in d["points"]} == {HEADING}
+    assert all(p["name"] == "" and p["title"] == "委員" for p in d["points"])
+    # a named speaker has no speaker_why: the key is there only when a heading named the group
+    named = minutes.parse_file(MINUTES / "summary-anonymised.txt")
+    assert all("speaker_why" not in p for p in minutes.to_dict((named,))["points"])
+
+
+def test_parse_and_review_say_an_unnamed_speaker_is_not_one_person() -> None:
+    parsed = minutes.parse_file(MINUTES / "anon-heading-pdftotext.txt")
+    note = ("no name in the minutes: 委員 (6 points; under the heading 委員からの主な意見は以下のとおり。 "
+            "(line 14)): not one person; cited as 委員")
+    assert note in report.parsed([parsed]).splitlines()[5]
+    assert note in minutes.unread_report((parsed,))
+
+
+def _parse(tmp_path: Path, text: str, name: str = "m.txt") -> minutes.Minutes:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return minutes.parse_file(path)
+
+
+FRONT = "みなと再生検討会（第２回）議事要旨\n\n日時：令和６年７月３日（水）１４：００～１６：００\n\n"
+
+
+def test_a_heading_naming_one_person_gives_the_bullets_to_that_person(tmp_path: Path) -> None:
+    parsed = _parse(tmp_path, FRONT + "【飯島委員からの主な意見】\n・岸壁の老朽化対策を急ぐべきである。\n"
+                    "【構成員からの主な意見】\n・財源の確保も必要である。\n")
+    assert [(p.speaker.label, p.speaker.name, p.speaker.unnamed) for p in parsed.points] == [
+        ("飯島委員", "飯島", False), ("構成員", "", True)]
+
+
+def test_main_opinions_with_no_group_named_are_the_attendees(tmp_path: Path) -> None:
+    parsed = _parse(tmp_path, FRONT + "　事務局から資料について説明があった後、意見交換を行った。主な意見は以下の\n"
+                    "とおり。\n・岸壁の老朽化対策を急ぐべきである。\n・観光船の受入れと物流の両立が課題である。\n")
+    assert [(p.speaker.label, p.speaker.role) for p in parsed.points] == [("出席者", "member")] * 2
+    assert parsed.points[0].speaker_why == "group heading: 主な意見は以下のとおり。 (line 6)"
+
+
+def test_without_a_speaker_or_a_group_heading_the_file_is_still_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no speaker found"):
+        _parse(tmp_path, FRONT + "意見交換を行った。\n・岸壁の老朽化対策を急ぐべきである。\n"
+                         "・観光船の受入れと物流の両立が課題である。\n")
+
+
+def test_a_speakers_header_ends_the_group(tmp_path: Path) -> None:
+    parsed = _parse(tmp_path, FRONT + "委員からの主な意見\n・岸壁の老朽化対策を急ぐべきである。\n"
+                    "（山田座長）\n・次回までに論点を整理したい。\n")
+    assert [p.speaker.label for p in parsed.points] == ["委員", "山田座長"]
+    assert parsed.points[1].speaker_why == ""
+
+
+def test_anonymous_labels_letters_are_people_and_questions_a_group(tmp_path: Path) -> None:
+    parsed = _parse(tmp_path, FRONT + "委員Ａ：岸壁の老朽化対策を急ぐべきである。\n委員Ｂ：物流との両立が課題である。\n"
+                    "委員Ａ：財源の確保も必要である。\n委員：観光船の受入れを急ぐべき。\n"
+                    "【質疑応答】\n（問）予算はどの程度見込んでいるのか。\n（答）今年度は約３億円を計上している。\n")
+    got = [(p.speaker.label, p.speaker.role, p.speaker.unnamed) for p in parsed.points]
+    assert got == [("委員Ａ", "member", False), ("委員Ｂ", "member", False), ("委員Ａ", "member", False),
+                   ("委員", "member", True), ("問", "member", True), ("答", "secretariat", False)]
+    notes = minutes.unnamed_note(parsed.points)
+    assert [n.split(" (")[0] for n in notes] == ["no name in the minutes: 委員", "no name in the minutes: 問"]
