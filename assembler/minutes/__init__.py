@@ -212,7 +212,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     )
     points: list[Point] = []
     seen: dict[str, int] = {}
-    grouped = {id(sp): why for sp, why in parsed.anonymous}
+    grouped = {id(sp): _GROUP_WHY + why for sp, why in parsed.anonymous}
     for para in parsed.paras:
         if para.kind not in ("point", "reported"):
             continue
@@ -236,7 +236,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             source=SourceSpan(file=src.file, line_start=first.number, line_end=last.number,
                               page=first.page),
             kind_why=why,
-            speaker_why=_group_why(grouped.get(id(para.speaker))),
+            speaker_why=grouped.get(id(para.speaker), "") if grouped else "",
         ))
     points = settle_roles(points, meeting.attendees, roles, meeting.council or "")
     if not points:
@@ -246,13 +246,6 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         )
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions))
-
-
-def _group_why(heading: str | None) -> str:
-    """The evidence of a point published under a heading that names its group."""
-    if heading is None:
-        return ""
-    return _GROUP_WHY + heading
 
 
 #: how ``speaker_why`` opens for a point published under a group's heading

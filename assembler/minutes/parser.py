@@ -272,6 +272,11 @@ _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|�
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 #: the words a heading naming a group's opinions holds (``groups.group_heading``: the cheap test)
 _GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望")
+#: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
+#: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
+#: or the end of the sentence that names it (…以下のとおり。)
+_GROUP_LAST = frozenset("見言問ト摘疑望答明案等ど要旨容）)】〕＞>］]》〉：:。．り")
+_GROUP_SENTENCE_END = ("とおり。", "通り。", "とおりである。", "とおりです。", "とおりであった。", "とおり", "通り")
 #: the marks of a topic's heading under a group (a bullet's ・ or ○ is no heading's)
 _TOPIC_MARKS = frozenset("■□◆◇▼▽▲△【〔＜［<《〈(（")
 _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
@@ -1955,11 +1960,6 @@ class LineParser:
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.end_step(i, line, stripped):
             return True
-        if len(stripped) <= 60 and _GROUP_WORDS.search(stripped) and self.opinions_step(i, line, stripped):
-            return True
-        if self.group is not None and self.speaker is self.group and len(stripped) <= 40 and self.topic_step(
-                i, line, stripped):
-            return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
         if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
                 i, line, stripped):
@@ -1970,9 +1970,20 @@ class LineParser:
             return True
         return self.turn_step(i, line, stripped)
 
+    def anonymous_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A heading naming the group whose opinions follow, or under it a topic's heading
+        (``groups.py``)."""
+        return (bool(_GROUP_WORDS.search(stripped)) and (stripped[-1] not in "。．り" or stripped.endswith(
+            _GROUP_SENTENCE_END)) and self.opinions_step(i, line, stripped)
+                or self.group is not None and self.speaker is self.group and len(stripped) <= 40
+                and self.topic_step(i, line, stripped))
+
     def side_step(self, i: int, line: Line, stripped: str) -> bool:
-        """A note or the 文責 line beside the record; a label in the left column."""
-        return ((stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
+        """A group's heading (or a topic's under it); a note or the 文責 line beside the record;
+        a label in the left column."""
+        return ((stripped[-1] in _GROUP_LAST or self.group is not None) and len(stripped) <= 60
+                and self.anonymous_step(i, line, stripped)
+                or (stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
                 or self.column is not None and self.column_step(i, line))
 
     def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -2300,6 +2311,7 @@ class LineParser:
         sp = self.holder(sp)
         self.start_body()
         self.back = False
+        self.group = None  # a speaker's header ends a group's opinions
         self.closed = False
         if self.last_was_header and not rest:
             self.pending.append(sp)  # headers in a row: each keeps a paragraph below
