@@ -160,8 +160,9 @@ class Point:
     # the evidence for the role when it was read from the minutes rather than the title alone
     # (a deputy presiding or not, an official as secretariat or government); "" otherwise
     role_why: str = ""
-    # the heading that named the group the point was published under, when the minutes give
-    # no speaker's name for it (委員からの主な意見は以下のとおり。): the evidence for ``speaker``
+    # the evidence for ``speaker`` when the minutes give it other than in a header above: the
+    # heading that named the group the point was published under (委員からの主な意見は以下のとおり。),
+    # or the label after the point (…。（野々村構成員）)
     speaker_why: str = ""
 
     def to_dict(self) -> JSONObject:
@@ -212,6 +213,24 @@ class Direction:
 
 
 @dataclass(frozen=True)
+class SpeakerReading:
+    """How the labels of a part of the minutes were read where the document had to decide:
+    after their points (``・…である。（野々村構成員）``, ``after``) or above them as headers,
+    over lines ``first``–``last`` (editor's numbers), ``labels`` of them, and ``why`` (a
+    message marked for translation, shown by ``review``)."""
+
+    first: int
+    last: int
+    labels: int
+    after: bool
+    why: str
+
+    def to_dict(self) -> JSONObject:
+        return {"first": self.first, "last": self.last, "labels": self.labels,
+                "read": "after" if self.after else "above", "why": self.why}
+
+
+@dataclass(frozen=True)
 class Minutes:
     """The result of parsing one minutes file.
 
@@ -225,6 +244,9 @@ class Minutes:
     lines: tuple[str, ...] = ()
     unread: tuple[Unread, ...] = ()
     directions: tuple[Direction, ...] = ()
+    #: how the speakers were read where the document had to decide (labels after their
+    #: points or above them), with the reason
+    readings: tuple[SpeakerReading, ...] = ()
 
     def line_counts(self) -> dict[str, int]:
         """How many input lines ended in each place (all places, zeros included)."""

@@ -236,7 +236,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             source=SourceSpan(file=src.file, line_start=first.number, line_end=last.number,
                               page=first.page),
             kind_why=why,
-            speaker_why=grouped.get(id(para.speaker), "") if grouped else "",
+            speaker_why=para.why or (grouped.get(id(para.speaker), "") if grouped else ""),
         ))
     points = settle_roles(points, meeting.attendees, roles, meeting.council or "")
     if not points:
@@ -245,7 +245,8 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             hint=_("speakers are written as （飯島委員） or 〇河野大臣：; add a pattern if this council writes them differently"),
         )
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
-                   unread=tuple(parsed.unread), directions=tuple(parsed.directions))
+                   unread=tuple(parsed.unread), directions=tuple(parsed.directions),
+                   readings=parsed.readings)
 
 
 #: how ``speaker_why`` opens for a point published under a group's heading
@@ -304,10 +305,12 @@ def to_dict(parsed: tuple[Minutes, ...]) -> dict[str, Any]:
 
 def accounting(parsed: tuple[Minutes, ...]) -> JSONObject:
     """Where the input lines went: per-file counts by disposition, and the unread lines."""
+    readings = [{"file": m.meeting.source, **r.to_dict()} for m in parsed for r in m.readings]
     return {
         "lines": [{"file": m.meeting.source, "total": len(m.lines), **m.line_counts()}
                   for m in parsed],
         "unread": [u.to_dict() for m in parsed for u in m.unread],
+        **({"readings": readings} if readings else {}),
     }
 
 
@@ -328,9 +331,26 @@ def unread_warning(parsed: tuple[Minutes, ...], shown: int = 3) -> str | None:
                     len(unread)).format(n=len(unread), where=where)
 
 
+def readings_report(parsed: tuple[Minutes, ...]) -> list[str]:
+    """How the speaker labels were read where a document had to decide: after their points
+    (・…である。（野々村構成員）) or above them as headers, where and why."""
+    rows = [(m.meeting.source, r) for m in parsed for r in m.readings]
+    if not rows:
+        return []
+    out = [_("speaker labels read where the minutes had to decide (after their points or above them):")]
+    for file, r in rows:
+        read = (ngettext("{n} label names the point above it", "{n} labels name the point above each",
+                         r.labels) if r.after else
+                ngettext("{n} label heads the points below it", "{n} labels head the points below each",
+                         r.labels)).format(n=r.labels)
+        out.append(f"  {file}:{r.first}-{r.last}  {read}: {_(r.why)}")
+    return out
+
+
 def unread_report(parsed: tuple[Minutes, ...]) -> str:
-    """Every unread line (file:line, why, text) and every speaker of role ``other``."""
-    out: list[str] = []
+    """How speaker labels were read where a document had to decide (``readings_report``),
+    every unread line (file:line, why, text) and every speaker of role ``other``."""
+    out: list[str] = readings_report(parsed)
     unread = [u for m in parsed for u in m.unread]
     if unread:
         out.append(_("unread lines ({n}): not in the draft; fix the file or add a pattern").format(

@@ -37,9 +37,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..i18n import N_
-from ..model import Direction, Kind, Line, Role, SourceText, Speaker, Unread
+from ..model import Direction, Kind, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import groups, prose
+from . import groups, prose, trailing
 from .kind import act as sentence_act, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -345,6 +345,10 @@ _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 #: where the lines of a closed paragraph end, by its kind (any other kind is its own fate;
 #: a note under the turns is narrative)
 _FATE = {"point": "point", "reported": "point", "back": "front", "note": "front"}
+#: the paragraphs a label after them can give a speaker (an agenda item only when a bullet opened it)
+_SPOKEN = frozenset(("point", "orphan", "circle", "narrative", "agenda"))
+#: what a point opens with: a bullet or a ○
+_POINT_MARKS = frozenset(BULLET_CHARS + "○〇◯")
 
 
 @dataclass
@@ -362,6 +366,9 @@ class _Para:
     first: str = ""
     speaker: Speaker | None = None
     marked: bool = False
+    #: the label after the paragraph that names its speakers (``trailing``), and the evidence
+    attribution: trailing.Attribution | None = None
+    why: str = ""
 
 
 @dataclass
@@ -387,6 +394,7 @@ class Parsed:
     #: the speakers a heading named as a group whose opinions follow, with that heading
     #: (``groups.py``): each paragraph of one of them is an anonymous group's point
     anonymous: list[tuple[Speaker, str]] = field(default_factory=list)
+    readings: tuple[SpeakerReading, ...] = ()  # how the labels were read where the document decided it
 
 
 def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
@@ -962,6 +970,10 @@ class LineParser:
         self._turn_marks: frozenset[str] | None = None
         self.group: Speaker | None = None  # the group a heading gave the floor (委員からの主な意見)
         self.group_line = 0  # the line of the heading that named it
+        # speakers named after their points (・…である。（野々村構成員）): where the labels are
+        self.trail = trailing.read(src.lines, roles, self.whole)
+        self.trail_at = self.trail.at if self.trail is not None else {}
+        self.out.readings = self.trail.notes if self.trail is not None else ()
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1692,6 +1704,65 @@ class LineParser:
             self.set_fate(i, "point")
         return True
 
+    # speakers named after their points (trailing.py) ---------------------------------------------
+    def trail_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A line a label after a point stands on (``・…急務である。（野々村構成員）``, or the
+        label alone below the point's last line): the line joins the paragraph it closes (a
+        new one when it starts a point), and the label names that paragraph's speakers. A
+        label alone with no paragraph open above it is left to the other steps (a header)."""
+        a = self.trail_at[i]
+        cur = self.cur
+        if a.alone:
+            if cur is None or cur.kind not in _SPOKEN or cur.kind == "agenda" and not cur.marked:
+                return False
+            self.extend(i, line)
+        elif i == a.start and self.opens_point(stripped, line):
+            self.start_body()
+            self.open("orphan", i, line, stripped, marked=stripped[0] in _POINT_MARKS)
+        else:
+            self.extend(i, line)
+        self.last_was_header = False
+        if i == a.end:
+            assert self.cur is not None
+            self.cur.attribution = a
+            self.close()
+        return True
+
+    def opens_point(self, stripped: str, line: Line) -> bool:
+        """A line holding a label after its point starts a paragraph of its own: no paragraph
+        of speech is open, it starts with a bullet or ○, it is a Word paragraph of its own, or
+        it is indented after a finished sentence."""
+        cur = self.cur
+        if cur is None or cur.kind not in _SPOKEN or stripped[0] in _POINT_MARKS or self.bullet(stripped) is not None:
+            return True
+        if self.whole:
+            return line.number != cur.lines[-1].number
+        return line.text[:1] in ("\u3000", " ") and ends_sentence(self.tail()) and not self.prev_wrapped
+
+    def attribute(self, cur: _Para) -> bool:
+        """Give a paragraph closed by a label after it (``trailing``) to the speakers the label
+        names: the label taken out of its text (and recorded as the evidence), the bullet or ○
+        before it too; a point for each speaker named. False when the text is only the label."""
+        a = cur.attribution
+        assert a is not None
+        cut = trailing.cut_label([cur.first, *(line.text for line in cur.lines[1:])], a.label)
+        if cut is None or not "".join(cut).strip():
+            return False
+        first = cut[0].strip()
+        if cur.kind != "point":
+            at = self.bullet(first)
+            first = first[at:] if at is not None else _CIRCLE.sub("", first)
+        cur.first = first
+        cur.lines = [cur.lines[0], *(replace(line, text=t) for line, t in zip(cur.lines[1:], cut[1:]))]
+        cur.kind, cur.speaker = "point", a.speakers[0]
+        cur.why = f"named after the point: {a.label} (line {self.src.lines[a.end].number})"
+        for k in cur.idx:
+            self.set_fate(k, "point")
+        self.out.paras.append(cur)
+        self.out.paras.extend(replace(cur, speaker=sp) for sp in a.speakers[1:])
+        self.seen_speaker = self.in_body = True
+        return True
+
     def remember(self, sp: Speaker) -> None:
         """A speaker named in a report: 同委員 and 同課長 below refer to them, 同氏 to the last
         person named (a member or the chair: an official's label names an office)."""
@@ -1827,20 +1898,15 @@ class LineParser:
         """Place a closed paragraph: read it whole, and set its lines' fate."""
         self.cur = None
         self.gap = False
+        if cur.attribution is not None and self.attribute(cur):
+            return
         if cur is self.prose and self.settle_prose(cur):
             return
-        if cur.kind == "circle" or cur.marked and cur.kind in ("point", "agenda", "narrative"):
+        if cur.kind == "circle" or cur.marked and cur.kind in ("point", "agenda", "narrative", "orphan"):
             if self.settle_marked(cur):
                 return
-        elif cur.kind == "orphan":
-            text = join_lines(cur.first, cur.lines[1:])
-            # text with no speaker: the secretariat's narrative before the speakers or in
-            # its own voice; anything else after the speakers began is unread
-            if self.seen_speaker and not _NARRATIVE_VOICE.search(text):
-                for i, line in zip(cur.idx, cur.lines):
-                    self.unread(i, line, N_("text with no speaker above it"))
-                return
-            cur.kind = "narrative"
+        if cur.kind == "orphan" and self.settle_orphan(cur):
+            return
         fate = "narrative" if cur.kind == "note" and self.in_body else _FATE.get(cur.kind, cur.kind)
         fates = self.out.fate
         for i in cur.idx:
@@ -1851,6 +1917,20 @@ class LineParser:
             self.out.front.extend(cur.lines)
         else:
             self.out.paras.append(cur)
+
+    def settle_orphan(self, cur: _Para) -> bool:
+        """Text with no speaker: the secretariat's narrative before the speakers or in its own
+        voice; anything else after the speakers began is unread (True: placed so). A bullet
+        with no speaker (opened where speakers are named after their points, and no label
+        named one) says so."""
+        text = join_lines(cur.first, cur.lines[1:])
+        if self.seen_speaker and not _NARRATIVE_VOICE.search(text):
+            why = N_("a bullet with no speaker above it") if cur.marked else N_("text with no speaker above it")
+            for i, line in zip(cur.idx, cur.lines):
+                self.unread(i, line, why)
+            return True
+        cur.kind = "narrative"
+        return False
 
     def settle_marked(self, cur: _Para) -> bool:
         """A ○ sentence or a bullet, now that it is whole; one that reports and holds more than
@@ -1943,6 +2023,8 @@ class LineParser:
         stripped = line.text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
             self.blank_line(i, line.text)
+        elif i in self.trail_at and self.trail_step(i, line, stripped):
+            pass  # a label after a point: it closes the paragraph (trailing.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
         if self.wrap is not None:
@@ -2019,6 +2101,8 @@ class LineParser:
 
     def blank_line(self, i: int, text: str) -> None:
         self.out.fate[i] = "blank"
+        if self.trail is not None and self.cur is not None and i in self.trail.held:
+            return  # between a point and the label alone below it that names its speaker
         # An empty line is noise in double-spaced PDF text; a line of spaces always
         # separates blocks (it is what the extractor leaves between paragraphs).
         if text == "" and self.double:
@@ -2506,8 +2590,7 @@ class LineParser:
             label = text[m.end():]
             if len(label) > 24 or "。" in label or "、" in label or _NUMBER_IN_SENTENCE.match(label):
                 return False
-            if not (chained or self.apart(i) or self.out.fate[i - 1] == "agenda"
-                    or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
+            if not (chained or self.heads_here(i) or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
                 return False  # a sub-heading right under a heading (３　報告事項 / （１）…) is chained
         elif not (_HEADING.match(text) or _spaced_agenda_word(text)):
             return False
@@ -2517,6 +2600,12 @@ class LineParser:
         before = last.lines[0].text.strip()
         return not (before[:1] == text[0] or m and NUMBERED.match(before))
 
+    def heads_here(self, i: int) -> bool:
+        """A numbered line may head what follows where it stands: apart (a blank line or a page
+        break above it), under an agenda line, or right under a point its label closed
+        (…。（野々村構成員）): no sub-point of it."""
+        return self.apart(i) or self.out.fate[i - 1] == "agenda" or i - 1 in self.trail_at
+
     def turn_follows(self, i: int) -> bool:
         """The next lines (past blanks, page numbers and other headings) open a turn: a
         speaker header, an introducer, or the end of the file."""
@@ -2525,8 +2614,8 @@ class LineParser:
             t = lines[j].text.strip()
             if not t or j in self.heads or _is_page_number(t):
                 continue
-            if lines[j].cue in ("speaker", "turn"):
-                return True  # a Word table's speaker cell, a list's top item
+            if lines[j].cue in ("speaker", "turn") or self.trail is not None and j in self.trail.firsts:
+                return True  # a Word table's speaker cell, a list's top item, a point named after it
             if self.header(t) is not None:
                 return True
             if t[0] in _HEADING_START and self.heading_form(t, j, chained=True):
@@ -2617,6 +2706,9 @@ class LineParser:
             elif self.reports_ahead(i, stripped[at:]):
                 # a bullet that reports (・ある委員は、…と述べた。) names its speaker itself
                 self.open("narrative", i, line, stripped, marked=True)
+            elif self.trail is not None:
+                # where speakers are named after their points, the label may close this one
+                self.open("orphan", i, line, stripped, marked=True)
             else:
                 self.unread(i, line, N_("a bullet with no speaker above it"))
             return True

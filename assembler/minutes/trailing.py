@@ -1,0 +1,395 @@
+"""Speakers written after their points: ``・…が急務である。（野々村構成員）``.
+
+A 議事概要 / 議事要旨 may name each point's speaker in brackets at its end instead of in a
+header above it::
+
+    （１）担い手の確保について
+    ・地域の建設業者は高齢化が進んでおり、若手の入職を促す
+    　仕組みが急務である。（野々村構成員）
+    ・点検の省力化にはドローンの活用が有効だが、操縦者の育成が
+    追いついていない。
+    （川添構成員）
+    ○ 受益者負担の考え方を整理すべき。【A委員】
+
+The last bracket of a point — （）, 【】, ［］, ＜＞, 〔〕, 〈〉 or half-width () — names its
+speaker when every name in it is a speaker of the role table: a name and a title
+(野々村構成員), a title alone (委員, 座長, 事務局), a letter label (A委員, 委員Ａ); several
+speakers (（野々村構成員、川添構成員）: the point is each one's, as the draft cites a point
+made by several); 以上 before them (（以上、樋口構成員）) says the points above it since the
+last label are theirs too.
+
+On the same line as the point's text (after a sentence's end, or after words that no label
+could be) the label can only be such an attribution. Alone on a line — where pdftotext and
+Word leave it when the point fills its last line — it has the form of a header
+(``（飯島委員）`` naming the speaker of the bullets *below* it), so the document decides, per
+section (the lines between two headings): a label stands *after* its point when a point
+stands above the section's first label and no point below its last one (nothing for it to
+head); *above* when the first label opens the section and points follow the last. When the
+two ends disagree, a section follows the document's other labels (any label on a point's
+own line says the document writes them after). The decision and its reason are kept
+(``Reading.notes``, shown by ``review``) and every attribution names its label and line
+(``Point.speaker_why``).
+
+This module only reads; the parser (``parser.LineParser``) asks it where the attributions
+are and joins each to the paragraph it closes.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from ..i18n import N_
+from ..model import Line, Speaker, SpeakerReading
+from .patterns import BULLET_CHARS, NUMBERED
+from .roles import RoleTable
+
+__all__ = ["Attribution", "Reading", "read", "cut_label"]
+
+#: the brackets an attribution may stand in: closing -> opening
+_PAIRS = {"）": "（", ")": "(", "】": "【", "］": "［", "]": "[", "＞": "＜", "〕": "〔", "〉": "〈", ">": "<"}
+_CLOSER = re.compile(r"[）)】］\]＞〕〉>]")
+#: a line that ends with a closing bracket (spaces after it aside)
+_BRACKET_END = re.compile(r"[）)】］\]＞〕〉>][ \t\u3000\f]*$", re.M)
+#: a line that may be a heading (``_heading`` says): a number or a heading mark first, no 。
+#: (searched for after a line break: a literal first makes the search fast)
+_HEADING_LINE = re.compile(r"\n[ \t\u3000\f]*[0-9０-９（(\u2460-\u2487■□◆◇▲△▼▽★☆【［＜〈《〔][^\n。]{0,44}(?=\n|\Z)")
+#: 以上、樋口構成員 / 以上　樋口構成員: the label covers the points above it since the last one
+_COVER = re.compile(r"^以上[、，,：:\s\u3000]*")
+#: several speakers in one label
+_NAME_SEP = re.compile(r"[、，,・／/]")
+_SPACES = re.compile(r"[\s\u3000]+")
+#: what a name cannot hold (文責：事務局 names who answers for the record, not a speaker)
+_NOT_NAME = re.compile(r"[。．、，,：:；;（）()「」『』【】［］＜＞]")
+#: what ends a sentence before a label on the point's line
+_STOPS = frozenset("。．！？!?」』")
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
+#: a list of papers names their authors in brackets: 資料１　論点整理（事務局）
+_PAPER = re.compile(r"^[・\s\u3000]*(?:資料|参考資料|参考|別紙|別添)")
+#: a heading: a number or a heading mark before a short label with no sentence
+_HEADING_MARKS = "■□◆◇▲△▼▽★☆【［＜〈《〔"
+_HEADING_START = frozenset(_HEADING_MARKS + "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488))))
+_POINT_MARKS = frozenset(BULLET_CHARS + "○〇◯◎●")
+#: the secretariat's narrating voice (a paragraph that is no one's point)
+_NARRATION = re.compile(
+    r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
+    r"確認した|閉会した|開会した|以下のとおり|次のとおり|下記のとおり|以下の通り|次の通り|説明|報告|紹介)[。．]?$")
+_PAGE_NUMBER = re.compile(r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A label after a point naming who made it.
+
+    ``start`` and ``end`` are the positions (indexes into the file's lines) of the lines the
+    label opens and closes on (the same line unless the extractor broke the label); ``label``
+    is the label as written, brackets included; ``alone`` says nothing of the point stands
+    before it on its first line; ``cover`` that 以上 opens it.
+    """
+
+    start: int
+    end: int
+    label: str
+    speakers: tuple[Speaker, ...]
+    alone: bool
+    cover: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Where the document names speakers after their points.
+
+    ``at`` maps the position of every line an attribution stands on to it (labels alone
+    that the document's evidence reads as headers are not in it); ``held`` are the blank
+    lines between a point and its label alone below it (the point is not over there);
+    ``firsts`` are the first lines of the points a label names (a turn follows a heading
+    above them); ``notes`` say, per section, what was decided and why.
+    """
+
+    at: Mapping[int, Attribution]
+    held: frozenset[int]
+    firsts: frozenset[int]
+    notes: tuple[SpeakerReading, ...]
+
+
+@lru_cache(maxsize=1024)
+def speakers_of(inner: str, roles: RoleTable) -> tuple[tuple[Speaker, ...], bool] | None:
+    """The speakers a bracket's content names, and whether 以上 opens it; None unless every
+    name in it is a speaker of the role table (remembered: a file names its few speakers
+    again and again).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> [(tuple(s.label for s in sp), cover) for sp, cover in map(lambda x: speakers_of(x, t),
+    ...     ["野々村構成員", "野々村構成員、川添構成員", "以上、樋口構成員", "A委員", "事務局"])]
+    [(('野々村構成員',), False), (('野々村構成員', '川添構成員'), False), (('樋口構成員',), True), (('A委員',), False), (('事務局',), False)]
+    >>> speakers_of("拍手", t), speakers_of("資料３", t), speakers_of("案", t), speakers_of("", t)
+    (None, None, None, None)
+    """
+    cover = _COVER.match(inner)
+    body = inner[cover.end():] if cover else inner
+    names = [_SPACES.sub("", n) for n in _NAME_SEP.split(body)]
+    if not names or len(body) > 60:
+        return None
+    found: list[Speaker] = []
+    for name in names:
+        sp = roles.split(name) if 0 < len(name) <= 20 else None
+        if sp is None or len(sp.name) > 8 or _NOT_NAME.search(sp.name):
+            return None
+        found.append(sp)
+    return tuple(found), cover is not None
+
+
+def _bracket(text: str) -> tuple[int, str] | None:
+    """Where the last bracket of a line opens and what it holds: ``(k, inner)``, or None
+    when the line ends with no closing bracket or the bracket is not opened on the line."""
+    closer = text[-1]
+    k = text.rfind(_PAIRS[closer], 0, len(text) - 1)
+    if k < 0 or _CLOSER.search(text, k + 1, len(text) - 1):
+        return None
+    return k, text[k + 1:-1]
+
+
+def _point_end(before: str, roles: RoleTable) -> bool:
+    """The words before a label on its line can end a point: a sentence's end, or words
+    (kana) that are no label themselves (○山田委員（座長）) and no paper's title
+    (資料１　論点整理（事務局）)."""
+    if not before or _PAPER.match(before):
+        return False
+    if before[-1] in _STOPS:
+        return True
+    bare = before.lstrip("".join(_POINT_MARKS) + " \u3000")
+    return len(bare) >= 6 and _KANA.search(bare) is not None and roles.split(_SPACES.sub("", bare)) is None
+
+
+def _candidates(lines: tuple[Line, ...], text: str, roles: RoleTable) -> list[Attribution]:
+    """Every label that names speakers at the end of a line (or broken over two lines);
+    ``text`` is the lines joined by line breaks (the lines ending with a bracket are found in
+    it by one search, not by a look at every line)."""
+    found: list[Attribution] = []
+    for i in _line_indexes(text, (m.start() for m in _BRACKET_END.finditer(text))):
+        a = _label_at(lines, i, lines[i].text.strip(), roles)
+        if a is not None:
+            found.append(a)
+    return found
+
+
+def _line_indexes(text: str, positions: Iterable[int]) -> list[int]:
+    """The indexes of the lines that the (ascending) positions of ``text`` stand on."""
+    out: list[int] = []
+    line = at = 0
+    for pos in positions:
+        line += text.count("\n", at, pos)
+        at = pos
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable) -> Attribution | None:
+    """The attribution that closes on line ``i``, or None."""
+    opened = _bracket(text)
+    start, before, label = i, "", text
+    if opened is not None:
+        k, inner = opened
+        before, label = text[:k].rstrip(), text[k:]
+    else:
+        # the label broken by the extractor: 「…急務である。（野々」 / 「村構成員）」
+        if len(text) > 30 or i == 0 or _CLOSER.search(text, 0, len(text) - 1):
+            return None
+        prev = lines[i - 1].text.strip()
+        k = max(prev.rfind(o) for o in set(_PAIRS.values()))
+        if k < 0 or _PAIRS[text[-1]] != prev[k] or _CLOSER.search(prev, k):
+            return None
+        inner = prev[k + 1:] + text[:-1]
+        start, before, label = i - 1, prev[:k].rstrip(), prev[k:] + text
+    named = speakers_of(inner, roles)
+    if named is None or before and not _point_end(before, roles):
+        return None
+    return Attribution(start, i, label, named[0], alone=not before, cover=named[1])
+
+
+def _heading(text: str) -> bool:
+    """A heading between the points: a number or a heading mark before a short label with no
+    sentence (（１）担い手の確保について, ２．主な意見, ■意見交換)."""
+    if len(text) > 40 or text[0] not in _HEADING_START or "。" in text:
+        return False  # the cheap test first: asked of every line of a file with labels
+    return text[0] in _HEADING_MARKS or NUMBERED.match(text) is not None
+
+
+@dataclass
+class _Block:
+    """A paragraph of the pre-reading: its first and last positions, its last two lines (a
+    narrator's ending may be broken over them) and the label that closes it."""
+
+    first: int
+    last: int
+    end: str
+    label: Attribution | None = None
+
+
+def _blocks(lines: tuple[Line, ...], labels: Mapping[int, Attribution], whole: bool,
+            lo: int, hi: int) -> list[_Block]:
+    """The paragraphs of lines ``lo``–``hi - 1`` (inside one section): a paragraph starts at
+    a bullet or ○, after a label, after a blank line that follows a sentence's end, and at
+    every line of a Word file."""
+    found: list[_Block] = []
+    cur: _Block | None = None
+    for i in range(lo, hi):
+        text = lines[i].text.strip()
+        if not text or len(text) <= 13 and _PAGE_NUMBER.match(text):
+            if cur is not None and not text and cur.end[-1:] in _STOPS:
+                cur = None
+            continue
+        a = labels.get(i)
+        if a is not None and a.start != i:
+            continue  # the second line of a broken label: read with its first
+        if a is not None and a.alone:
+            found.append(_Block(i, a.end, a.label, a))
+            cur = None
+            continue
+        if cur is None or whole or text[0] in _POINT_MARKS:
+            cur = _Block(i, i, text)
+            found.append(cur)
+        else:
+            cur.last, cur.end = i, cur.end[-40:] + text
+        if a is not None:
+            cur.label, cur.last = a, a.end
+            cur = None
+    return found
+
+
+def _para_start(lines: tuple[Line, ...], i: int, labels: Mapping[int, Attribution], whole: bool) -> int:
+    """The first line of the paragraph line ``i`` ends (looked for up to 40 lines above):
+    where a bullet or ○ opens it, or below a label, a heading or a finished sentence."""
+    while i > 0 and not lines[i].text.strip():
+        i -= 1
+    start = k = i
+    while not whole and k > 0 and i - k < 40 and lines[start].text.strip()[:1] not in _POINT_MARKS:
+        k -= 1
+        text = lines[k].text.strip()
+        if not text:
+            continue
+        if k in labels or _heading(text) or text[-1] in _STOPS and k < start - 1:
+            break  # a label's line, a heading, or a finished sentence and a blank line below it
+        start = k
+    return start
+
+
+def _sections(lines: tuple[Line, ...], text: str, labels: Mapping[int, Attribution]) -> list[int]:
+    """The positions of the headings that divide the document into sections."""
+    at = _line_indexes(text, (m.start() for m in _HEADING_LINE.finditer("\n" + text)))
+    return [i for i in at if i not in labels and _heading(lines[i].text.strip())]
+
+
+#: why the labels of a section were read as they were (translated where shown)
+AFTER_ENDS = N_("a point stands above the section's first label and none below its last")
+ABOVE_ENDS = N_("the section's first label stands above its first point, and points follow its last")
+AFTER_DOCUMENT = N_("the section's ends do not decide; elsewhere in the file labels end the points' own lines")
+ABOVE_DEFAULT = N_("the section's ends do not decide, and no label ends a point's own line")
+INLINE = N_("the label ends the point's own line, after its text")
+
+
+def _spoken(b: _Block) -> bool:
+    """A paragraph that is some speaker's point: no label alone, not the narrator's voice."""
+    return b.label is not None and not b.label.alone or b.label is None and _NARRATION.search(b.end) is None
+
+
+def _decide(before: list[_Block], after: list[_Block], inline_elsewhere: bool) -> tuple[bool, str]:
+    """Whether the labels alone of a section stand after their points, and why, from the
+    paragraphs of the section before its first label and after its last."""
+    above = any(map(_spoken, before))
+    below = any(b.label is None and _spoken(b) for b in after)
+    if above and not below:
+        return True, AFTER_ENDS
+    if below and not above:
+        return False, ABOVE_ENDS
+    return (True, AFTER_DOCUMENT) if inline_elsewhere else (False, ABOVE_DEFAULT)
+
+
+def _groups(lines: tuple[Line, ...], text: str, labels: Mapping[int, Attribution],
+            alone: list[Attribution]) -> list[tuple[int, int, list[Attribution]]]:
+    """The labels alone by section: its first line, the line after its last, its labels."""
+    heads = _sections(lines, text, labels) if alone else []
+    groups: dict[int, list[Attribution]] = {}
+    for a in alone:
+        groups.setdefault(bisect_left(heads, a.start), []).append(a)
+    return [(heads[k - 1] + 1 if k else 0, heads[k] if k < len(heads) else len(lines), group)
+            for k, group in groups.items()]
+
+
+def _read_section(lines: tuple[Line, ...], labels: Mapping[int, Attribution], whole: bool, lo: int, hi: int,
+                  group: list[Attribution], inline: bool, at: dict[int, Attribution], firsts: set[int],
+                  held: set[int]) -> SpeakerReading:
+    """Decide how the labels alone of a section (lines ``lo``–``hi - 1``) are read; those read
+    after their points go into ``at`` (their lines), ``firsts`` (the first line of the point
+    above) and ``held`` (the blank lines between)."""
+    after, why = _decide(_blocks(lines, labels, whole, lo, group[0].start),
+                         _blocks(lines, labels, whole, group[-1].end + 1, hi), inline)
+    if after:
+        for a in group:
+            at.update((n, a) for n in range(a.start, a.end + 1))
+            firsts.add(_para_start(lines, a.start - 1, labels, whole))
+            n = a.start - 1
+            while n >= 0 and not lines[n].text.strip():
+                held.add(n)
+                n -= 1
+    return SpeakerReading(lines[lo].number, lines[hi - 1].number, len(group), after, why)
+
+
+def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False) -> Reading | None:
+    """Where the document names speakers after their points, or None when it never does.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> from assembler.model import Line
+    >>> text = ["（１）財源", "・受益者負担を整理すべき。（A委員）", "・補助率の根拠を", "示してほしい。", "（B委員）"]
+    >>> r = read(tuple(Line(t, n + 1) for n, t in enumerate(text)), load_roles())
+    >>> sorted((k, a.speakers[0].label) for k, a in r.at.items())
+    [(1, 'A委員'), (4, 'B委員')]
+    >>> r = read(tuple(Line(t, n + 1) for n, t in enumerate(["（飯島委員）", "・重要である。", "・必要である。"])),
+    ...          load_roles())
+    >>> dict(r.at), r.notes[0].after
+    ({}, False)
+    """
+    text = "\n".join([line.text for line in lines])
+    found = _candidates(lines, text, roles)
+    if not found:
+        return None
+    inline = [a for a in found if not a.alone]
+    by_line = {k: a for a in found for k in range(a.start, a.end + 1)}
+    at: dict[int, Attribution] = {k: a for a in inline for k in range(a.start, a.end + 1)}
+    firsts = {_para_start(lines, a.start, by_line, whole) for a in inline}
+    held: set[int] = set()
+    notes = [_read_section(lines, by_line, whole, lo, hi, group, bool(inline), at, firsts, held)
+             for lo, hi, group in _groups(lines, text, by_line, [a for a in found if a.alone])]
+    if inline:
+        notes.insert(0, SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
+                                       len(inline), True, INLINE))
+    return Reading(MappingProxyType(at), frozenset(held), frozenset(firsts), tuple(notes))
+
+
+def cut_label(texts: list[str], label: str) -> list[str] | None:
+    """The texts of a paragraph's lines without the label that ends them (it may be broken
+    over the last lines), or None when they do not end with it. Spaces do not count.
+
+    >>> cut_label(["・地域の担い手が", "急務である。（野々", "村構成員）"], "（野々村構成員）")
+    ['・地域の担い手が', '急務である。', '']
+    """
+    want = _SPACES.sub("", label)
+    out = list(texts)
+    k = len(out) - 1
+    while want and k >= 0:
+        t = out[k].rstrip()
+        while t and want:
+            if t[-1].isspace():
+                t = t[:-1]
+                continue
+            if t[-1] != want[-1]:
+                return None
+            t, want = t[:-1], want[:-1]
+        out[k] = t.rstrip()
+        k -= 1
+    return None if want else out
