@@ -973,6 +973,8 @@ class LineParser:
         # speakers named after their points (・…である。（野々村構成員）): where the labels are
         self.trail = trailing.read(src.lines, roles, self.whole)
         self.trail_at = self.trail.at if self.trail is not None else {}
+        # the lines a trail_step reads: a label's, or the first line of a point named after it
+        self.trail_lines = frozenset(self.trail_at) | self.trail.firsts if self.trail is not None else frozenset()
         self.out.readings = self.trail.notes if self.trail is not None else ()
 
     # classification ----------------------------------------------------------------------
@@ -1709,9 +1711,18 @@ class LineParser:
         """A line a label after a point stands on (``・…急務である。（野々村構成員）``, or the
         label alone below the point's last line): the line joins the paragraph it closes (a
         new one when it starts a point), and the label names that paragraph's speakers. A
-        label alone with no paragraph open above it is left to the other steps (a header)."""
-        a = self.trail_at[i]
+        label alone with no paragraph open above it is left to the other steps (a header).
+        The first line of a point named so opens its paragraph."""
+        a = self.trail_at.get(i)
         cur = self.cur
+        if a is None:
+            # the first line of a point a label names below: it opens a paragraph, whatever
+            # the line above was (the front matter, a heading with no mark)
+            if cur is not None and cur.kind in _SPOKEN and not self.opens_point(stripped, line):
+                return False
+            self.start_body()
+            self.open("orphan", i, line, stripped, marked=stripped[0] in _POINT_MARKS)
+            return True
         if a.alone:
             if cur is None or cur.kind not in _SPOKEN or cur.kind == "agenda" and not cur.marked:
                 return False
@@ -1739,13 +1750,22 @@ class LineParser:
             return line.number != cur.lines[-1].number
         return line.text[:1] in ("\u3000", " ") and ends_sentence(self.tail()) and not self.prev_wrapped
 
+    def covering(self, cur: _Para) -> trailing.Attribution | None:
+        """The label opened by 以上 below the paragraph that names its speakers too (it becomes
+        the paragraph's attribution), or None."""
+        a = self.trail.covered.get(cur.idx[0]) if self.trail is not None and cur.kind in _SPOKEN else None
+        cur.attribution = cur.attribution or a
+        return a
+
     def attribute(self, cur: _Para) -> bool:
         """Give a paragraph closed by a label after it (``trailing``) to the speakers the label
         names: the label taken out of its text (and recorded as the evidence), the bullet or ○
-        before it too; a point for each speaker named. False when the text is only the label."""
+        before it too; a point for each speaker named. False when the text is only the label.
+        A paragraph that a label opened by 以上 covers keeps its text whole."""
         a = cur.attribution
         assert a is not None
-        cut = trailing.cut_label([cur.first, *(line.text for line in cur.lines[1:])], a.label)
+        texts = [cur.first, *(line.text for line in cur.lines[1:])]
+        cut = trailing.cut_label(texts, a.label) if a.end in cur.idx else texts
         if cut is None or not "".join(cut).strip():
             return False
         first = cut[0].strip()
@@ -1898,7 +1918,7 @@ class LineParser:
         """Place a closed paragraph: read it whole, and set its lines' fate."""
         self.cur = None
         self.gap = False
-        if cur.attribution is not None and self.attribute(cur):
+        if (cur.attribution or self.covering(cur)) is not None and self.attribute(cur):
             return
         if cur is self.prose and self.settle_prose(cur):
             return
@@ -2023,7 +2043,7 @@ class LineParser:
         stripped = line.text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
             self.blank_line(i, line.text)
-        elif i in self.trail_at and self.trail_step(i, line, stripped):
+        elif i in self.trail_lines and self.trail_step(i, line, stripped):
             pass  # a label after a point: it closes the paragraph (trailing.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
@@ -2602,9 +2622,10 @@ class LineParser:
 
     def heads_here(self, i: int) -> bool:
         """A numbered line may head what follows where it stands: apart (a blank line or a page
-        break above it), under an agenda line, or right under a point its label closed
-        (…。（野々村構成員）): no sub-point of it."""
-        return self.apart(i) or self.out.fate[i - 1] == "agenda" or i - 1 in self.trail_at
+        break above it), under an agenda line, right under a point its label closed
+        (…。（野々村構成員）: no sub-point of it) or right above a point named after it."""
+        return (self.apart(i) or self.out.fate[i - 1] == "agenda" or i - 1 in self.trail_at
+                or self.trail is not None and i + 1 in self.trail.firsts)
 
     def turn_follows(self, i: int) -> bool:
         """The next lines (past blanks, page numbers and other headings) open a turn: a

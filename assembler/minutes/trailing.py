@@ -105,14 +105,17 @@ class Reading:
     ``at`` maps the position of every line an attribution stands on to it (labels alone
     that the document's evidence reads as headers are not in it); ``held`` are the blank
     lines between a point and its label alone below it (the point is not over there);
-    ``firsts`` are the first lines of the points a label names (a turn follows a heading
-    above them); ``notes`` say, per section, what was decided and why.
+    ``covered`` maps the lines of the points above a label that 以上 opens (back to the
+    previous label or heading) to it; ``firsts`` are the first lines of the points a label
+    names (a turn follows a heading above them); ``notes`` say, per section, what was
+    decided and why.
     """
 
     at: Mapping[int, Attribution]
     held: frozenset[int]
     firsts: frozenset[int]
     notes: tuple[SpeakerReading, ...]
+    covered: Mapping[int, Attribution]
 
 
 @lru_cache(maxsize=1024)
@@ -310,10 +313,27 @@ def _decide(before: list[_Block], after: list[_Block], inline_elsewhere: bool) -
     return (True, AFTER_DOCUMENT) if inline_elsewhere else (False, ABOVE_DEFAULT)
 
 
-def _groups(lines: tuple[Line, ...], text: str, labels: Mapping[int, Attribution],
+def _covered(lines: tuple[Line, ...], found: list[Attribution], heads: list[int],
+             firsts: set[int]) -> dict[int, Attribution]:
+    """The lines each label that 以上 opens covers: from the previous label or heading (or
+    the file's start) to the label; the first of them with text goes into ``firsts``."""
+    covered: dict[int, Attribution] = {}
+    ends = [a.end for a in found]
+    for k, a in enumerate(found):
+        if not a.cover:
+            continue
+        head = bisect_left(heads, a.start)
+        lo = max(ends[k - 1] + 1 if k else 0, heads[head - 1] + 1 if head else 0)
+        while lo < a.start and not lines[lo].text.strip():
+            lo += 1
+        covered.update((n, a) for n in range(lo, a.start))
+        firsts.add(lo)
+    return covered
+
+
+def _groups(lines: tuple[Line, ...], heads: list[int],
             alone: list[Attribution]) -> list[tuple[int, int, list[Attribution]]]:
     """The labels alone by section: its first line, the line after its last, its labels."""
-    heads = _sections(lines, text, labels) if alone else []
     groups: dict[int, list[Attribution]] = {}
     for a in alone:
         groups.setdefault(bisect_left(heads, a.start), []).append(a)
@@ -360,15 +380,19 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False) -> Read
         return None
     inline = [a for a in found if not a.alone]
     by_line = {k: a for a in found for k in range(a.start, a.end + 1)}
-    at: dict[int, Attribution] = {k: a for a in inline for k in range(a.start, a.end + 1)}
+    # 以上 says the label stands after what it names, alone on its line or not
+    at: dict[int, Attribution] = {k: a for a in found if a.cover or not a.alone for k in range(a.start, a.end + 1)}
     firsts = {_para_start(lines, a.start, by_line, whole) for a in inline}
     held: set[int] = set()
+    alone = [a for a in found if a.alone and not a.cover]
+    heads = _sections(lines, text, by_line) if alone or any(a.cover for a in found) else []
+    covered = _covered(lines, found, heads, firsts)
     notes = [_read_section(lines, by_line, whole, lo, hi, group, bool(inline), at, firsts, held)
-             for lo, hi, group in _groups(lines, text, by_line, [a for a in found if a.alone])]
-    if inline:
-        notes.insert(0, SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
-                                       len(inline), True, INLINE))
-    return Reading(MappingProxyType(at), frozenset(held), frozenset(firsts), tuple(notes))
+             for lo, hi, group in _groups(lines, heads, alone)]
+    notes[:0] = [SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
+                                len(inline), True, INLINE)] if inline else []
+    return Reading(MappingProxyType(at), frozenset(held), frozenset(firsts), tuple(notes),
+                   MappingProxyType(covered))
 
 
 def cut_label(texts: list[str], label: str) -> list[str] | None:
