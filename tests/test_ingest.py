@@ -30,7 +30,7 @@ def _contract(parsed, file: str) -> dict:
         assert m.pop("source") == file
     for p in data["points"]:
         assert p["source"].pop("file") == file
-    for counts in data["lines"]:
+    for counts in data["lines"] + data.get("readings", []):
         assert counts.pop("file") == file
     return data
 

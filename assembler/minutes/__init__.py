@@ -19,7 +19,7 @@ from .. import collector
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
 from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
-from ..text import digest, key
+from ..text import clip, digest, key, terminal_width, wrap
 from .kind import decide, scan_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, Said, join_lines
@@ -337,13 +337,15 @@ def readings_report(parsed: tuple[Minutes, ...]) -> list[str]:
     rows = [(m.meeting.source, r) for m in parsed for r in m.readings]
     if not rows:
         return []
-    out = [_("speaker labels read where the minutes had to decide (after their points or above them):")]
+    cols = terminal_width()
+    out = wrap(_("speaker labels read where the minutes had to decide (after their points or above them):"), cols)
     for file, r in rows:
         read = (ngettext("{n} label names the point above it", "{n} labels name the point above each",
                          r.labels) if r.after else
                 ngettext("{n} label heads the points below it", "{n} labels head the points below each",
                          r.labels)).format(n=r.labels)
-        out.append(f"  {file}:{r.first}-{r.last}  {read}: {_(r.why)}")
+        out.append(clip(f"  {file}:{r.first}-{r.last}", cols).rstrip())
+        out += ["    " + line for line in wrap(f"{read}: {_(r.why)}", cols - 4)]
     return out
 
 
