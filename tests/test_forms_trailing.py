@@ -60,7 +60,8 @@ EXPECTED = {
 
 LINE_FATES = {
     "summary-trailing-pdftotext.txt": "fbffffb" "annna" "ppppbpppppp" "bF" "appppppban" "bF",
-    "summary-trailing-cp932.txt": "fbffb" "apb" "fppppb" "apppppp",
+    # 【委員の主な意見】 names the group whose opinions follow (groups.py): a header's line
+    "summary-trailing-cp932.txt": "fbffb" "apb" "pppppb" "apppppp",
 }
 
 
