@@ -162,7 +162,8 @@ class Point:
     role_why: str = ""
     # the evidence for ``speaker`` when the minutes give it other than in a header above: the
     # heading that named the group the point was published under (委員からの主な意見は以下のとおり。),
-    # or the label after the point (…。（野々村構成員）)
+    # or the label after the point (…。（野々村構成員）), or the one person a title alone names —
+    # named under it later in the record or in its attendee list (name_forward, name_holders)
     speaker_why: str = ""
 
     def to_dict(self) -> JSONObject:

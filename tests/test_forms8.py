@@ -39,12 +39,13 @@ EXPECTED = {
     # the speech in the paragraphs below (indented by a full-width space); labels with a
     # title in brackets (事務局（保育課長）), a name in brackets (会長（佐伯真理子）,
     # こども政策課主査（南）), an office held (大森委員（副会長）); agenda headings （１）開会
-    # between the turns, empty paragraphs and a page break inside a turn. Built by
+    # between the turns, empty paragraphs and a page break inside a turn; 会長 alone before
+    # 会長（佐伯真理子） is she, the only 会長 named (the holder rule forwards). Built by
     # tests/fixtures/minutes/SOURCES.md's recipe; the line numbers are paragraph numbers
     "word-label-paragraphs.docx": [
-        ("会長", "", "会長", "chair", "皆さん、こんにちは。定刻になりま", 10, 10),
-        ("会長", "", "会長", "chair", "本日は委員７名中５名の出席をいた", 11, 11),
-        ("会長", "", "会長", "chair", "それでは、議事に入ります。事務局", 15, 15),
+        ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "皆さん、こんにちは。定刻になりま", 10, 10),
+        ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "本日は委員７名中５名の出席をいた", 11, 11),
+        ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "それでは、議事に入ります。事務局", 15, 15),
         ("事務局（保育課長）", "保育", "課長", "secretariat", "保育課長の北川でございます。資料", 17, 17),
         ("事務局（保育課長）", "保育", "課長", "secretariat", "４月１日現在の待機児童数は８人で", 18, 18),
         ("佐伯委員", "佐伯", "委員", "member", "１歳児の受入れ枠を広げるには、保", 21, 21),
@@ -59,8 +60,8 @@ EXPECTED = {
     # a line of its own, the speech wrapped at the page width below it, blank lines and form
     # feeds where the page break was
     "word-label-paragraphs-pdftotext.txt": [
-        ("会長", "", "会長", "chair", "皆さん、こんにちは。定刻になりま", 10, 12),
-        ("会長", "", "会長", "chair", "それでは、議事に入ります。事務局", 16, 16),
+        ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "皆さん、こんにちは。定刻になりま", 10, 12),
+        ("会長（佐伯真理子）", "佐伯真理子", "会長", "chair", "それでは、議事に入ります。事務局", 16, 16),
         ("事務局（保育課長）", "保育", "課長", "secretariat", "保育課長の北川でございます。資料", 18, 20),
         ("佐伯委員", "佐伯", "委員", "member", "１歳児の受入れ枠を広げるには、保", 23, 24),
         ("事務局（こども政策課長）", "こども政策", "課長", "secretariat", "御指摘のとおり、保育士の確保は重", 26, 27),
@@ -74,11 +75,12 @@ EXPECTED = {
     # speakers, as pdftotext gives it: titles and seat numbers spelled apart (会　　長, 事 務 局,
     # ５　　番, １１　番), the wrapped lines indented by full-width spaces (no layout column to
     # find), the first turn right under the attendee list with no blank line (事務局長), a
-    # blank line inside a paragraph, stage directions, page numbers and a form feed
+    # blank line inside a paragraph, stage directions, page numbers and a form feed; 事務局長
+    # is named by the attendee list (事務局長　松本和彦), the only one there
     "record-seat-numbers-fullwidth.txt": [
-        ("事務局長", "", "事務局長", "secretariat", "定刻となりましたので、ただいまか", 8, 9),
+        ("事務局長", "松本和彦", "事務局長", "secretariat", "定刻となりましたので、ただいまか", 8, 9),
         ("会長", "", "会長", "chair", "皆さん、こんにちは。稲刈りも終わ", 10, 11),
-        ("事務局長", "", "事務局長", "secretariat", "会長には、議長として議事の進行を", 12, 12),
+        ("事務局長", "松本和彦", "事務局長", "secretariat", "会長には、議長として議事の進行を", 12, 12),
         ("議長", "", "議長", "chair", "それでは、議事に入ります。本日の", 14, 15),
         ("事務局", "", "事務局", "secretariat", "議案第１号、農地法第３条の規定に", 16, 19),
         ("議長", "", "議長", "chair", "地元の５番委員から、現地確認の報", 20, 20),

@@ -174,3 +174,47 @@ def test_a_numbered_report_line_is_read_as_a_report():
     _check(parsed, NUMBERED_REPORTS)
     assert _fates(parsed) == "fbfffapppppbFpppppapbF"
     assert not parsed.unread
+
+
+# 5. The holder rule forwards: a title alone before the label that names its holder
+# (○委員長 … above ○委員長（山田花子君）, 9-10) is that person, the evidence naming the line;
+# a title the record's labels never name (○副委員長) is the one person the attendee list
+# names under it (副委員長　北川誠); a title two people hold (防災係長（小野寺亮君）,
+# 防災係長（今井陽子君）) names nobody and stays as written (14).
+HOLDERS = [
+    ("委員長（山田花子君）", "chair", "ただいまから総務常任委員会を開会いたします。", 9, 9),
+    ("委員長（山田花子君）", "chair", "本日は、防災行政無線の更新について、", 10, 10),
+    ("総務課長（西村健一君）", "government", "それでは、防災行政無線の更新計画について御説明", 11, 13),
+    ("防災係長", "government", "補足いたします。", 14, 15),
+    ("委員長（山田花子君）", "chair", "説明が終わりました。", 16, 16),
+    ("南田委員", "member", "戸別受信機の配布には、", 19, 19),
+    ("防災係長（小野寺亮君）", "government", "１台当たり約３万円で、", 20, 21),
+    ("東野委員", "member", "高齢者の世帯には、", 22, 22),
+    ("防災係長（今井陽子君）", "government", "設置は業者が訪問して行う計画です。", 23, 23),
+    ("副委員長", "member", "停電の時にも使えるのかを確認したい。", 24, 24),
+    ("総務課長（西村健一君）", "government", "電池で３日間は使える機種を選んでおります。", 25, 25),
+    ("委員長（山田花子君）", "chair", "ほかにありませんか。", 26, 26),
+]
+
+
+def test_a_title_alone_is_the_one_holder_named_later_or_in_the_attendee_list():
+    parsed = minutes.parse_file(MINUTES / "record-title-holder-forward.txt")
+    _check(parsed, HOLDERS)
+    names = [p.speaker.name for p in parsed.points]
+    assert names[0] == names[1] == names[4] == "山田花子" and names[9] == "北川誠"
+    whys = [p.speaker_why for p in parsed.points]
+    assert whys[0] == "the only 委員長 named (line 16: 委員長（山田花子君）)"
+    assert whys[9] == "the only 副委員長 in the attendee list (副委員長　北川誠)"
+    assert whys[3] == whys[4] == "" and "speaker_why" not in parsed.points[4].to_dict()
+    assert parsed.points[0].to_dict()["speaker_why"] == whys[0]
+    assert _fates(parsed) == "fbfffffbppppppppbFppppppppbn"
+    assert not parsed.unread
+
+
+def test_a_title_two_people_hold_names_nobody_forwards():
+    from assembler.model import Line, SourceText
+
+    text = ("あおば町議会　本会議会議録\n\n○議長　ただいまから会議を開きます。\n○議長（青木一郎君）　日程第１に入ります。\n"
+            "○議長（佐藤花子君）　議長の佐藤です。以後の進行を務めます。\n")
+    parsed = minutes.parse_source(SourceText("x.txt", tuple(Line(t, n) for n, t in enumerate(text.splitlines(), 1))))
+    assert [(p.speaker.label, p.speaker.name, p.speaker_why) for p in parsed.points][0] == ("議長", "", "")

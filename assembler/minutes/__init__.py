@@ -24,7 +24,7 @@ from .kind import decide, scan_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, Said, join_lines
 from .patterns import Patterns, load_patterns
-from .roles import RoleTable, load_roles, settle_roles
+from .roles import RoleTable, load_roles, name_holders, settle_roles
 from ..i18n import _, ngettext
 
 __all__ = [
@@ -238,7 +238,8 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             kind_why=why,
             speaker_why=para.why or (grouped.get(id(para.speaker), "") if grouped else ""),
         ))
-    points = settle_roles(points, meeting.attendees, roles, meeting.council or "")
+    points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
+                          meeting.council or "")
     if not points:
         raise InputError(
             _("no speaker found"), file=src.file,

@@ -954,6 +954,7 @@ class LineParser:
         self.seen_speaker = False
         self.in_body = False
         self.holders = {}
+        self.named_at: dict[str, int] = {}  # a title -> the line that first named a person under it
         self.front_block: str | None = None
         self.gap = False  # a blank line or page break since the open paragraph's last line
         self.last_page = src.lines[0].page if src.lines else None
@@ -2445,7 +2446,26 @@ class LineParser:
             if sp.role != "member" or _SEAT.match(title):
                 held = self.holders.get(title)
                 self.holders[title] = sp if held is None or held == sp else _NOBODY
+                if held is None:
+                    self.named_at[title] = self.src.lines[self.at].number
         return sp
+
+    def name_forward(self) -> None:
+        """A title alone before the label that names its holder (``○委員長　…`` above
+        ``○委員長（山田花子君）``): that person, as a title alone after it is (``holder``) —
+        when one person is named under the title in the whole record; with two (防災係長
+        （小野寺亮君）, 防災係長（今井陽子君）) it names nobody and stays as written. The
+        evidence, the line that named them, goes in ``why`` (the point's ``speaker_why``)."""
+        for para in self.out.paras:
+            sp = para.speaker
+            if sp is None or para.kind not in ("point", "reported") or para.why:
+                continue
+            key = _SPACES.sub("", sp.label)
+            held = self.holders.get(key)
+            if held is None or held is _NOBODY or held == sp:
+                continue
+            para.speaker = held
+            para.why = f"the only {key} named (line {self.named_at[key]}: {held.label})"
 
     def seat_named(self, sp: Speaker, rest: str, marked: bool) -> tuple[Speaker, str | None]:
         """A seat number, then the member's name as a word of its own (``５番　山田委員　…``,
@@ -2810,6 +2830,7 @@ class LineParser:
         for i, line in enumerate(self.src.lines):
             self.feed(i, line)
         self.close()
+        self.name_forward()
         self.out.paras = join_announcements(self.out.paras, self.out.fate)
         recorded = {u.line for u in self.out.unread}
         for i, (fate, line) in enumerate(zip(self.out.fate, self.src.lines)):

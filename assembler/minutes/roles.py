@@ -520,6 +520,70 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     return out
 
 
+_HONORIFIC_END = re.compile(r"(?:君|氏|さん|様)$")
+_BRACKET_TITLE = re.compile(r"^[【［\[（(〔](?P<title>[^】］\]）)〕]{1,12})[】］\]）)〕](?P<rest>.*)$")
+
+
+def _office(title: str) -> bool:
+    """A title one person holds (委員長, 副会長, 座長代理, 総務課長), not one many hold (委員)."""
+    return title.endswith("長") or "代理" in title
+
+
+def attendee_holders(attendees: Sequence[AttendeeGroup], table: RoleTable) -> dict[str, str | None]:
+    """Who holds each office by the attendee list: a title of the role table and a name in
+    one entry, either way round (``委員長　山田花子``, ``林正男 会長``, ``【分科会長】水野``);
+    None for a title listed with two people.
+
+    >>> t = load_roles()
+    >>> attendee_holders([AttendeeGroup("出席委員", ("委員長\u3000山田花子", "副委員長 北川誠",
+    ...     "委員\u3000南田修", "林正男 会長", "【分科会長】水野", "係長 今井", "係長 小野"))], t)
+    {'委員長': '山田花子', '副委員長': '北川誠', '会長': '林正男', '分科会長': '水野', '係長': None}
+    """
+    held: dict[str, str | None] = {}
+    for group in attendees:
+        for entry in group.names:
+            found = _title_and_name(entry.strip(), table)
+            if found is None or not _office(found[0]):
+                continue
+            title, name = found
+            held[title] = name if held.get(title, name) == name else None
+    return held
+
+
+def _title_and_name(entry: str, table: RoleTable) -> tuple[str, str] | None:
+    """An attendee entry's title and name, when it has both as words of their own."""
+    m = _BRACKET_TITLE.match(entry)
+    words = [m["title"], m["rest"]] if m else _SPACES.split(entry)
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return None
+    for title, name in ((words[0], "".join(words[1:])), (words[-1], "".join(words[:-1]))):
+        sp = table.split(title)
+        if sp is not None and not sp.name and sp.title == title:
+            name = _HONORIFIC_END.sub("", name)
+            other = table.split(name) if name else None
+            return (title, name) if name and (other is None or other.name) else None  # not two titles
+    return None
+
+
+def name_holders(points: Sequence[Point], attendees: Sequence[AttendeeGroup], table: RoleTable) -> list[Point]:
+    """A title alone (○副委員長　…) that no label of the record named: the one person the
+    attendee list names under it (``副委員長　北川誠``), the evidence in ``speaker_why``; a
+    title listed with two people, or none, stays as written."""
+    held = attendee_holders(attendees, table) if attendees else {}
+    if not held:
+        return list(points)
+    out: list[Point] = []
+    for p in points:
+        sp = p.speaker
+        name = held.get(_SPACES.sub("", sp.label)) if not sp.name and not p.speaker_why else None
+        if name:
+            p = replace(p, speaker=replace(sp, name=name),
+                        speaker_why=f"the only {sp.title} in the attendee list ({sp.title}　{name})")
+        out.append(p)
+    return out
+
+
 def _presiding_head(points: Sequence[Point]) -> tuple[str, str] | None:
     """The head of a board who presides over it (教育長 over a board of education, 市長 over a
     総合教育会議), when no chair of the table speaks: the first such speaker whose procedural
