@@ -69,6 +69,41 @@ EXPECTED = {
         "ffffapppppaf"),
 }
 
+#: a city 会議録 in pdftotext shape that prints a whole exchange in one paragraph: each
+#: bracketed label after a finished sentence starts the next speaker's point, also when the
+#: extractor broke the label over two lines (（事 / 務局）); a stage direction after the last
+#: sentence is recorded; several points share a line (each with its exact span)
+INLINE = (
+    [("事務局", "secretariat", "調査票の案について、全体的な感想を伺いたい。", 10, 10),
+     ("委員", "member", "設問の数は多いとは思わなかった。性別を最初に問う設問は、最後に回すべきではないか。", 10, 11),
+     ("事務局", "secretariat", "設問の順番は見直す。", 12, 12),
+     ("委員", "member", "回答しなくてよい設問があることを、冒頭で丁寧に説明してほしい。", 13, 13),
+     ("委員", "member", "若い世代の回答を増やすため、インターネットでの回答を用意すべきである。", 15, 16),
+     ("事務局", "secretariat", "回答フォームを用意する予定である。", 16, 16),
+     ("事務局", "secretariat", "次回は３月に開催する。", 19, 19)],
+    "fbfffbfaappppbppFapF")
+
+
+def test_labels_inside_a_paragraph_start_the_next_speakers_point() -> None:
+    parsed = minutes.parse_file(MINUTES / "anon-inline-labels-pdftotext.txt")
+    rows, fates = INLINE
+    _check(parsed, rows)
+    assert [p.text for p in parsed.points][:3] == [r[2] for r in rows[:3]]  # whole, no label left
+    assert _fates(parsed) == fates
+    assert [(d.line, d.text) for d in parsed.directions] == [(16, "（拍手）")]
+    assert [p.kind for p in parsed.points][:2] == ["procedural", "opinion"]
+
+
+def test_a_label_that_ends_the_paragraph_or_stands_in_a_sentence_starts_no_point(tmp_path: Path) -> None:
+    # the speaker written after the point (・…が必要である。（野々村構成員）) is another form:
+    # no speech follows the label, so the paragraph is not split
+    parsed = _parse(tmp_path, FRONT + "（事務局）資料について説明する。\n（委員）点検の体制が必要である。（野々村構成員）\n"
+                    "（委員）進め方は会長（座長）に一任したい。（事務局）承知した。\n")
+    assert [(p.speaker.label, p.text) for p in parsed.points] == [
+        ("事務局", "資料について説明する。"), ("委員", "点検の体制が必要である。（野々村構成員）"),
+        # a label inside a sentence is no turn: only one after a finished sentence is
+        ("委員", "進め方は会長（座長）に一任したい。"), ("事務局", "承知した。")]
+
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_group_heading_gives_the_bullets_to_the_group(name: str) -> None:

@@ -277,6 +277,9 @@ _GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指�
 #: or the end of the sentence that names it (…以下のとおり。)
 _GROUP_LAST = frozenset("見言問ト摘疑望答明案等ど要旨容）)】〕＞>］]》〉：:。．り")
 _GROUP_SENTENCE_END = ("とおり。", "通り。", "とおりである。", "とおりです。", "とおりであった。", "とおり", "通り")
+#: a bracketed label right after a finished sentence, speech after it: the next speaker's turn
+#: in the same paragraph (…伺いたい。（委員）設問の数は…)
+_INLINE_LABEL = re.compile(r"(?<=[。？！?!])[\s\u3000]*[（(](?P<label>[^（）()\s\u3000。、，,「」]{1,12})[）)][\s\u3000]*(?=\S)")
 #: the marks of a topic's heading under a group (a bullet's ・ or ○ is no heading's)
 _TOPIC_MARKS = frozenset("■□◆◇▼▽▲△【〔＜［<《〈(（")
 _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
@@ -1928,6 +1931,8 @@ class LineParser:
                 return
         if cur.kind == "orphan" and self.settle_orphan(cur):
             return
+        if cur.kind == "point" and cur.lines[0].text.lstrip(" \t\u3000")[:1] in "（(" and self.settle_inline(cur):
+            return
         fate = "narrative" if cur.kind == "note" and self.in_body else _FATE.get(cur.kind, cur.kind)
         fates = self.out.fate
         for i in cur.idx:
@@ -1952,6 +1957,34 @@ class LineParser:
             return True
         cur.kind = "narrative"
         return False
+
+    def settle_inline(self, cur: _Para) -> bool:
+        """A turn opened by a bracketed label whose line goes on with the next labels after the
+        sentences (（事務局）…伺いたい。（委員）…ではないか。（事務局）…見直す。, as some 会議録
+        print a whole exchange in one paragraph): each label after a finished sentence, with
+        speech after it, starts the next speaker's point. A label that ends the paragraph names
+        nobody's speech after it and is left as it is. False when the paragraph has none."""
+        text, starts = prose.joined(cur.first, cur.lines[1:])
+        if "。（" not in text and "。(" not in text:
+            return False
+        cuts = [(m, sp) for m in _INLINE_LABEL.finditer(text)
+                if not _INLINE_STAGE.match(m[0].strip()) and (sp := self.split_label(m["label"], True)) is not None]
+        if not cuts or cur.speaker is None:
+            return False
+        from . import decide_kind  # the package's kind reading (its summary formulas too)
+
+        spans = [(0, cuts[0][0].start(), cur.speaker)]
+        for k, (m, sp) in enumerate(cuts):
+            spans.append((m.end(), cuts[k + 1][0].start() if k + 1 < len(cuts) else len(text), sp))
+        for a, b, sp in spans:
+            said = text[a:b].strip()
+            s_, e_ = prose.lines_of(starts, len(text), a, b)
+            self.out.paras.append(Said(kind="reported", lines=cur.lines[s_:e_ + 1], idx=cur.idx[s_:e_ + 1],
+                                       first=said, speaker=sp, text=said, judged=decide_kind(said)))
+        for i in cur.idx:
+            self.set_fate(i, "point")
+        self.speaker = self.header_speaker = spans[-1][2]
+        return True
 
     def settle_marked(self, cur: _Para) -> bool:
         """A ○ sentence or a bullet, now that it is whole; one that reports and holds more than
