@@ -94,13 +94,13 @@ def test_labels_inside_a_paragraph_start_the_next_speakers_point() -> None:
     assert [p.kind for p in parsed.points][:2] == ["procedural", "opinion"]
 
 
-def test_a_label_that_ends_the_paragraph_or_stands_in_a_sentence_starts_no_point(tmp_path: Path) -> None:
-    # the speaker written after the point (・…が必要である。（野々村構成員）) is another form:
-    # no speech follows the label, so the paragraph is not split
-    parsed = _parse(tmp_path, FRONT + "（事務局）資料について説明する。\n（委員）点検の体制が必要である。（野々村構成員）\n"
+def test_a_label_inside_a_sentence_starts_no_point(tmp_path: Path) -> None:
+    # (a label that ends the paragraph, ・…が必要である。（野々村構成員）, is the speaker written
+    # after the point: minutes/trailing reads it, tests/test_forms_trailing.py)
+    parsed = _parse(tmp_path, FRONT + "（事務局）資料について説明する。\n"
                     "（委員）進め方は会長（座長）に一任したい。（事務局）承知した。\n")
     assert [(p.speaker.label, p.text) for p in parsed.points] == [
-        ("事務局", "資料について説明する。"), ("委員", "点検の体制が必要である。（野々村構成員）"),
+        ("事務局", "資料について説明する。"),
         # a label inside a sentence is no turn: only one after a finished sentence is
         ("委員", "進め方は会長（座長）に一任したい。"), ("事務局", "承知した。")]
 
@@ -181,3 +181,12 @@ def test_anonymous_labels_letters_are_people_and_questions_a_group(tmp_path: Pat
                    ("委員", "member", True), ("問", "member", True), ("答", "secretariat", False)]
     notes = minutes.unnamed_note(parsed.points)
     assert [n.split(" (")[0] for n in notes] == ["no name in the minutes: 委員", "no name in the minutes: 問"]
+
+
+def test_a_name_written_after_the_point_wins_over_the_group(tmp_path: Path) -> None:
+    parsed = _parse(tmp_path, FRONT + "３．議事概要\n　事務局から資料１について説明を行い、意見交換を行った。委員からの主な意見は"
+                    "以下のとおり。\n・岸壁の老朽化対策を急ぐべきである。（野々村構成員）\n"
+                    "・観光船の受入れと物流の両立が課題である。\n・財源の確保も必要である。（山田委員）\n以上\n")
+    assert [(p.speaker.label, p.speaker.unnamed, p.speaker_why.split(":")[0]) for p in parsed.points] == [
+        ("野々村構成員", False, "named after the point"), ("委員", True, "group heading"),
+        ("山田委員", False, "named after the point")]
