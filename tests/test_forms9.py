@@ -74,9 +74,36 @@ EXPECTED = {
         ("森田（あおば商工会議所）", "森田", "", "other", "観光客の二次交通として、", 15, 16),
         ("事務局（県交通政策課）", "県交通政策課", "事務局", "secretariat", "各者の取組を次回までに整理し、", 17, 18),
     ],
+    # a town 農業委員会's 総会会議録 typed as a Word table (the agenda's item | the speaker |
+    # the speech) as pdftotext gives it: the narrow columns one character a line, the item
+    # then the speaker stacked above the speech (開 / 会 / 会 / 長, 議 / 案 / 事 / 務 / 局,
+    # ５ / 番, １ / １ / 番), a page number and a form feed
+    "record-stacked-labels-pdftotext.txt": [
+        ("会長", "", "会長", "chair", "定刻になったことを確認し、", 15, 16),
+        ("議長", "", "議長", "chair", "改めまして、あけましておめでとう", 21, 22),
+        ("事務局", "", "事務局", "secretariat", "議案第１号、農地法第３条の規定", 28, 29),
+        ("５番", "５番", "", "member", "現地を確認しましたが、", 32, 32),
+        ("議長", "", "議長", "chair", "ほかに御意見はありませんか。", 36, 36),
+        ("１１番", "１１番", "", "member", "通作距離が長いので、", 40, 40),
+        ("事務局", "", "事務局", "secretariat", "譲受人は軽トラックで通作しており、", 44, 44),
+        ("議長", "", "議長", "chair", "以上で本日の総会を閉会いたします。", 49, 49),
+    ],
+    # a city 協働会議's 会議録（要旨） typed as a Word table (発言者 | 発言内容) as pdftotext
+    # gives it: a speaker of one line above the speech (事務局), or each character of the
+    # speaker beside a line of the speech (会 / それでは、… / 長 / 務局より…), a heading of
+    # the agenda (■開会) above a speaker, a form feed inside the table
+    "record-label-beside-speech-pdftotext.txt": [
+        ("事務局", "", "事務局", "secretariat", "会議要綱第５条に基づき、", 14, 14),
+        ("会長", "", "会長", "chair", "それでは、次第に従い会議を進める。まず、本日の会議資料について、事務局より説明", 16, 18),
+        ("事務局", "", "事務局", "secretariat", "提言書（案）は、第１章と第２章", 20, 21),
+        ("委員", "", "委員", "member", "第２章の目標は、数値で示した方が分かりやすいのではないか。市民にとって成果", 23, 25),
+        ("会長", "", "会長", "chair", "今日は提言書のまとめを中心に行う。最後まで活発な意見交換をお願いする。", 28, 30),
+    ],
 }
 
 LINE_FATES = {
+    "record-stacked-labels-pdftotext.txt": "ffffffffff" "aappppaappppaappppppppF" "pppppppppppaapppF",
+    "record-label-beside-speech-pdftotext.txt": "fffffffffff" "apppppppppppppF" "pppp",
     "record-member-affiliations.txt": "fbfffffb" "pppppbppppppF" "pppbppppF",
     "summary-person-body-pypdf.txt": "fffffff" "ppppppF" "ppppF",
     "meeting-public-explanation.txt": "fbffffffbannb" "pppbsppppppbpppppF" "ppppppFF",
@@ -156,3 +183,36 @@ def test_a_person_with_the_body_they_speak_for_is_a_speaker_of_that_body():
                                     ("山本（経済産業省）", "山本", "", "government"),
                                     ("会長（三上康之）", "三上康之", "会長", "chair")]
     assert "田中（欠席）：書面で" in got[1][4]
+
+
+def test_a_label_stacked_one_character_a_line_is_read_above_or_beside_the_speech():
+    # written apart from the fixtures: stacked labels of three characters (委員長, 副会長), one
+    # beside three lines of speech (事 / … / 務 / … / 局 / …), a page number before a label;
+    # labels of the front matter split so (日 / 時, 出 / 席 / 委 / 員 above names) stay front
+    # matter: no speech follows them
+    parsed = _parse("あおば町選挙管理委員会 会議録\n日\n時\n令和６年４月３日（水）午前１０時\n出\n席\n委\n員\n"
+                    "北村 正一 田中 由美 森下 勇\n3\n委\n員\n長\n定刻になりましたので、ただいまから委員会を開きます。\n"
+                    "副\n会\n長\n投票所の統合は、高齢者の移動手段と\n合わせて検討すべきである。\n"
+                    "事\n期日前投票所を二か所増やす案を御説明します。商業施設の\n務\n協力を得て、駐車場を確保します。\n局\n以上です。\n"
+                    "閉\n会\n委\n員\n長\n以上で閉会します。\n")
+    assert [(p.speaker.label, p.speaker.role, p.source.line_start, p.source.line_end) for p in parsed.points] == [
+        ("委員長", "chair", 14, 14), ("副会長", "member", 18, 19), ("事務局", "secretariat", 21, 25),
+        ("委員長", "chair", 31, 31)]
+    assert parsed.points[2].text == "期日前投票所を二か所増やす案を御説明します。商業施設の協力を得て、駐車場を確保します。以上です。"
+    assert _fates(parsed) == "fffffffff" "F" "ppppp" "ppppp" "ppppp" "aapppp"
+
+
+def test_people_kept_anonymous_by_a_letter_and_a_courtesy_are_members():
+    # Ａさん, Bさん as records of 座談会 print the public; Ａ alone still answers (Ｑ／Ａ)
+    got = _speakers("まちづくり座談会 記録\n\n日時：令和６年６月１日（土）\n\nＡさん：駅前に広場がほしい。\n"
+                    "Bさん：商店街の空き店舗を使うべきだ。\n参加者Ｃさん：ベンチを増やしてほしい。\nＡ：検討します。\n")
+    assert [r[:4] for r in got] == [("Ａさん", "Ａ", "さん", "member"), ("Bさん", "B", "さん", "member"),
+                                    ("参加者Ｃさん", "Ｃ", "参加者", "member"), ("Ａ", "", "Ａ", "secretariat")]
+
+
+def test_an_utterance_number_before_a_heavy_bracket_is_no_part_of_the_header():
+    # as a 会議録検索 site numbers each utterance before its 【speaker】 (up to five digits)
+    got = _speakers("令和５年 総務委員会 ３月３日（金曜日）\n\n8120【吉野委員長】 ただいまから総務委員会を開会いたします。\n"
+                    "8121【大野委員】 公会堂の説明会について伺います。\n12345〔吉田総合政策部長〕 説明会は必ず行います。\n")
+    assert [r[:4] for r in got] == [("吉野委員長", "吉野", "委員長", "chair"), ("大野委員", "大野", "委員", "member"),
+                                    ("吉田総合政策部長", "吉田総合政策", "部長", "government")]

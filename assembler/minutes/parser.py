@@ -249,8 +249,9 @@ _NO_HEADER_FIRST = _HEADER_START | _FIELD_START
 _HEADER_HINT = re.compile(r"[：: \u3000)）(（]")
 #: what a header, or a header the extractor broke over two lines, starts with
 _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
-# An utterance's number before its header's mark (1: ◯委員長（…君）, ２５：○…, 3. ○…)
-_UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,4}}\s*[:：.．]?\s*(?=[{_MARKS}])")
+# An utterance's number before its header's mark or heavy bracket (1: ◯委員長（…君）, ２５：○…,
+# 3. ○…, 1640【福田まちづくり調整担当部長】 …, as 会議録検索 sites number each utterance)
+_UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,5}}\s*[:：.．]?\s*(?=[{_MARKS}【〔])")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 #: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
 #: before it, the speech after a space or at once
@@ -310,6 +311,10 @@ def _unfinished_label(text: str) -> bool:
 
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-4], BUILTIN_SHAPES[-2], BUILTIN_SHAPES[5]
 _COLON_SHAPE = BUILTIN_SHAPES[7]
+#: a character of a label stacked one a line by the extractor (会 / 長, ５ / 番, １１ / 番)
+_STACKED_CHAR = re.compile(r"[\u4e00-\u9fff々]|[0-9０-９]{1,2}")
+#: an item of the agenda that stands before a stacked speaker in the table's first column
+_STACKED_AGENDA = _AGENDA_WORDS + ("議案", "協議", "審議", "承認", "選任", "事項", "日程", "あいさつ")
 #: the shapes in which a government named by one character speaks: 市：…, （県）…, 【町】
 _BODY_SHAPES = frozenset({_COLON_SHAPE, BUILTIN_SHAPES[0], BUILTIN_SHAPES[2], BUILTIN_SHAPES[3]})
 _LOCAL_GOVERNMENTS = frozenset("市県町村区都府道国")
@@ -2073,6 +2078,9 @@ class LineParser:
                 self.gap = True  # a page break: the paragraph may go on on the next page
         if i <= self.skip_to:
             return  # the second line of a broken header, already read
+        if self.label_lines and i in self.label_lines:
+            self.set_fate(i, "point")  # a character of a label stacked beside the speech
+            return
         self.at = i
         stripped = line.text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
@@ -2094,7 +2102,7 @@ class LineParser:
             self.voice(i, line, stripped)
             return True
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
-                self.end_step(i, line, stripped):
+                self.short_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
         if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
@@ -2526,6 +2534,95 @@ class LineParser:
             return sp, rest
         return Speaker(sp.label + word[0], name, sp.label, "member"), after
 
+    def short_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A short line, one near the end or page furniture: a character of a label stacked one
+        a line (``stacked_step``: ５ / 番 is no page number), or what ends the turns (``end_step``)."""
+        if len(stripped) <= 2 and _STACKED_CHAR.fullmatch(stripped) and self.stacked_step(i, line, stripped):
+            return True
+        return self.end_step(i, line, stripped)
+
+    def stacked_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A speaker's label the extractor stacked one character a line, as pdftotext gives the
+        narrow columns of a table typed in Word (the agenda's item, the speaker, the speech:
+        a 農業委員会's 総会会議録, a 協働会議's 会議録): ``開`` / ``会`` / ``会`` / ``長`` / ``定刻に
+        なったことを…``, or each character beside a line of the speech (``会`` / ``それでは、…`` /
+        ``長`` / ``説明を…``). The characters read together are an item of the agenda, if any,
+        then a title of the role table or a seat (会長, 事務局, ５番); the speech follows.
+
+        >>> from assembler.ingest.text import split_lines
+        >>> src = split_lines("総会会議録\\n\\n開\\n会\\n会\\n長\\n定刻になりましたので開会します。\\n"
+        ...                   "委\\n第２章は数値で示すべきである。成果が見える形に\\n員\\nしてほしい。\\n",
+        ...                   "x.txt", encoding="utf-8")
+        >>> from assembler.minutes import parse_source
+        >>> [(pt.speaker.label, pt.text, pt.source.line_start, pt.source.line_end) for pt in parse_source(src).points]
+        [('会長', '定刻になりましたので開会します。', 7, 7), ('委員', '第２章は数値で示すべきである。成果が見える形にしてほしい。', 9, 11)]
+        """
+        found = self.stacked_label(i)
+        if found is None:
+            return False
+        sp, agenda, label, beside = found
+        for k in agenda:
+            self.set_fate(k, "agenda")
+        for k in label:
+            self.set_fate(k, "point")
+        head = label[0] if beside else label[-1]
+        if beside:
+            self.label_lines = self.label_lines | frozenset(label[1:])
+        else:
+            self.skip_to = max(self.skip_to, label[-1])
+        self.last_was_header = False
+        self.take_header(head, self.src.lines[head], sp.label[0], (BUILTIN_SHAPES[0], sp, None))
+        return True
+
+    def stacked_label(self, i: int) -> tuple[Speaker, list[int], list[int], bool] | None:
+        """The speaker of a label stacked from line ``i`` (see ``stacked_step``), the lines of the
+        agenda's item before it, the label's lines, and whether they stand beside the speech."""
+        lines = self.src.lines
+        run: list[int] = []  # one character a line, one after another
+        k = i
+        while k < len(lines) and len(run) < 8 and _STACKED_CHAR.fullmatch(lines[k].text.strip()):
+            run.append(k)
+            k += 1
+        if len(run) >= 2 and k < len(lines) and self.stacked_speech(lines[k].text.strip()):
+            found = self.stacked_title(run)
+            if found is not None:
+                return found[0], run[:found[1]], run[found[1]:], False
+        # beside the speech: a character, a line of speech, the next character …
+        beside = [i]
+        for k in range(i + 2, min(i + 7, len(lines)), 2):
+            if not (_STACKED_CHAR.fullmatch(lines[k].text.strip())
+                    and self.stacked_speech(lines[k - 1].text.strip())):
+                break
+            beside.append(k)
+        for n in range(len(beside), 1, -1):
+            sp = self.stacked_speaker("".join(lines[k].text.strip() for k in beside[:n]))
+            if sp is not None:
+                return sp, [], beside[:n], True
+        return None
+
+    def stacked_title(self, run: list[int]) -> tuple[Speaker, int] | None:
+        """The speaker the stacked characters end in, and where their label starts: after an
+        item of the agenda (開会, 挨拶, 議案) or nothing (a name before the title is not read)."""
+        chars = "".join(self.src.lines[k].text.strip() for k in run)
+        for start in range(len(run) - 1):
+            sp = self.stacked_speaker(chars[start:])
+            if sp is not None and (start == 0 or any(w in chars[:start] for w in _STACKED_AGENDA)):
+                return sp, start
+        return None
+
+    def stacked_speaker(self, label: str) -> Speaker | None:
+        """A title of the role table alone (会長, 事務局) or a seat (５番) — no name: the narrow
+        column holds the title only."""
+        sp = self.roles.split(label)
+        if sp is not None:
+            return sp if not sp.name else None
+        return Speaker(label, label, "", "member") if _SEAT.fullmatch(label) else None
+
+    @staticmethod
+    def stacked_speech(text: str) -> bool:
+        """A line of speech beside or under a stacked label: kana, more than a label's length."""
+        return len(text) > 4 and _HIRAGANA.search(text) is not None
+
     def broken_header_step(self, i: int, stripped: str) -> bool:
         """A header the extractor broke over two lines: ＜国土交通省水管理・国土保全局（仁科河川 /
         計画課長）＞, 【山本 / 委員】, ○( / 西村座長) 本日は…, ○ / 中川委員　…. The line opens a
@@ -2533,6 +2630,8 @@ class LineParser:
         next line (blank lines between) it is a header whose label runs across the break."""
         if len(stripped) > 40 or ends_sentence(stripped) or not _unfinished_label(stripped):
             return False
+        if stripped[0] in _MARKS and _SPACES.sub("", stripped[1:]) in _STACKED_AGENDA:
+            return False  # ■開会 / 事務局: a heading of the agenda, then a label of its own
         lines = self.src.lines
         j = i + 1
         while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
@@ -2858,6 +2957,7 @@ class LineParser:
     back = False  # under a label that names no speaker (【参考】): back matter up to the next header
     at = -1  # the line being placed
     skip_to = -1  # the last line already read by a look-ahead (a broken header's second line)
+    label_lines: frozenset[int] = frozenset()  # lines of a label stacked beside the speech (read)
 
     def run(self) -> Parsed:
         for i, line in enumerate(self.src.lines):

@@ -152,7 +152,7 @@ class RoleTable:
 
     def honoured(self, label: str) -> Speaker | None:
         """A person named with a courtesy of speech, as the records of meetings with the public
-        name them (石原さん, 山口様, グエンさん, 佐藤みさとさん): the name is the person's, the
+        name them (石原さん, 山口様, グエンさん, 佐藤みさとさん, or a letter: Ａさん): the name is the person's, the
         courtesy their title, and they speak as the meeting's members, as 氏 does; a title of
         the table before it keeps its role (市長さん, 事務局さん). 皆さん, お客様, 奥さん name
         nobody who speaks.
@@ -160,16 +160,22 @@ class RoleTable:
         >>> t = load_roles()
         >>> [(s.name, s.title, s.role) for s in map(t.honoured, ["石原さん", "山口様", "市長さん"])]
         [('石原', 'さん', 'member'), ('山口', '様', 'member'), ('', '市長', 'government')]
+        >>> [(s.name, s.title) for s in map(t.honoured, ["Ａさん", "Bさん", "参加者Ｃさん"])]
+        [('Ａ', 'さん'), ('B', 'さん'), ('Ｃ', '参加者')]
         >>> t.honoured("皆さん"), t.honoured("お客様"), t.honoured("地域の皆様"), t.honoured("さん")
         (None, None, None, None)
         """
         courtesy = "さん" if label.endswith("さん") else "様" if label.endswith("様") else ""
         stem = label[: len(label) - len(courtesy)]
-        if not courtesy or not _PERSON.match(stem) or stem in _NOT_PERSONS or "皆" in stem or "の" in stem:
+        if not courtesy or not stem:
             return None
+        if _LETTERS.fullmatch(stem):
+            return Speaker(label, stem, courtesy, "member")  # Ａさん, Bさん: a person kept anonymous
         titled = self.split(stem)
         if titled is not None:
             return Speaker(label, titled.name, titled.title, titled.role)
+        if not _PERSON.match(stem) or stem in _NOT_PERSONS or "皆" in stem or "の" in stem:
+            return None
         return Speaker(label, stem, courtesy, "member")
 
     def role_by_ending(self, title: str) -> Role:
@@ -325,6 +331,8 @@ _SEAT = re.compile(r"[0-9０-９]{1,3}番")
 #: kana before the unit's word, no word of the front matter (出席, 資料 …)
 _UNIT_END = "課室係"
 _UNIT_NAME = re.compile(r"^(?!.*(?:出席|欠席|資料|議題|次第|傍聴|事務局))[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30faー]{1,14}[課室係]$")
+#: a person kept anonymous by a letter (Ａさん, Bさん)
+_LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{1,2}")
 #: words a courtesy follows that name no one person who speaks (奥さん, お子さん, 娘さん)
 _NOT_PERSONS = frozenset({"奥", "娘", "息子", "子", "子供", "子ども", "親御", "客", "先方", "上", "神", "仏"})
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
