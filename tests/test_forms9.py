@@ -90,20 +90,22 @@ EXPECTED = {
     ],
     # a city 協働会議's 会議録（要旨） typed as a Word table (発言者 | 発言内容) as pdftotext
     # gives it: a speaker of one line above the speech (事務局), or each character of the
-    # speaker beside a line of the speech (会 / それでは、… / 長 / 務局より…), a heading of
-    # the agenda (■開会) above a speaker, a form feed inside the table
+    # speaker beside a line of the speech (会 / それでは、… / 長 / 務局より…), a label wrapped
+    # in its cell beside the speech (事務局 / 提言書（案）は、…中心 / （企画政策課長） / に行う。),
+    # a heading of the agenda (■開会) above a speaker, a form feed inside the table
     "record-label-beside-speech-pdftotext.txt": [
         ("事務局", "", "事務局", "secretariat", "会議要綱第５条に基づき、", 14, 14),
         ("会長", "", "会長", "chair", "それでは、次第に従い会議を進める。まず、本日の会議資料について、事務局より説明", 16, 18),
-        ("事務局", "", "事務局", "secretariat", "提言書（案）は、第１章と第２章", 20, 21),
-        ("委員", "", "委員", "member", "第２章の目標は、数値で示した方が分かりやすいのではないか。市民にとって成果", 23, 25),
-        ("会長", "", "会長", "chair", "今日は提言書のまとめを中心に行う。最後まで活発な意見交換をお願いする。", 28, 30),
+        ("事務局（企画政策課長）", "企画政策", "課長", "secretariat",
+         "提言書（案）は、第１章と第２章に分けて話し合う。発表は第２章を中心に行う。", 20, 22),
+        ("委員", "", "委員", "member", "第２章の目標は、数値で示した方が分かりやすいのではないか。市民にとって成果", 24, 26),
+        ("会長", "", "会長", "chair", "今日は提言書のまとめを中心に行う。最後まで活発な意見交換をお願いする。", 29, 31),
     ],
 }
 
 LINE_FATES = {
     "record-stacked-labels-pdftotext.txt": "ffffffffff" "aappppaappppaappppppppF" "pppppppppppaapppF",
-    "record-label-beside-speech-pdftotext.txt": "fffffffffff" "apppppppppppppF" "pppp",
+    "record-label-beside-speech-pdftotext.txt": "fffffffffff" "appppppppppppppF" "pppp",
     "record-member-affiliations.txt": "fbfffffb" "pppppbppppppF" "pppbppppF",
     "summary-person-body-pypdf.txt": "fffffff" "ppppppF" "ppppF",
     "meeting-public-explanation.txt": "fbffffffbannb" "pppbsppppppbpppppF" "ppppppFF",
@@ -216,3 +218,20 @@ def test_an_utterance_number_before_a_heavy_bracket_is_no_part_of_the_header():
                     "8121【大野委員】 公会堂の説明会について伺います。\n12345〔吉田総合政策部長〕 説明会は必ず行います。\n")
     assert [r[:4] for r in got] == [("吉野委員長", "吉野", "委員長", "chair"), ("大野委員", "大野", "委員", "member"),
                                     ("吉田総合政策部長", "吉田総合政策", "部長", "government")]
+
+
+def test_the_rest_of_a_label_wrapped_beside_the_speech_is_the_labels():
+    # written apart from the fixture: the person in brackets under a title, the title's
+    # qualifier; a stage direction there (（拍手）) and a bracket after a finished sentence are
+    # no part of the label
+    got = _speakers("会議録\n\n議長\n定刻となりましたので、ただいまから会議を開き\n（山本一郎）\nます。\n"
+                    "環境政策課長\n排出量の推移を御説明いたします。前年度に比べて\n（脱炭素担当）\n３％減少しました。\n"
+                    "石田委員\n削減の取組は評価できるが、\n（拍手）\n支援をさらに拡充すべきだ。\n"
+                    "議長\n御意見として承ります。\n（山本一郎）\n")
+    assert [r[:4] for r in got] == [("議長（山本一郎）", "山本一郎", "議長", "chair"),
+                                    ("環境政策課長（脱炭素担当）", "環境政策", "課長", "government"),
+                                    ("石田委員", "石田", "委員", "member"), ("石田委員", "石田", "委員", "member"),
+                                    ("議長（山本一郎）", "山本一郎", "議長", "chair")]  # the holder rule
+    assert [r[4] for r in got] == ["定刻となりましたので、ただいまから会議を開きます。",
+                                   "排出量の推移を御説明いたします。前年度に比べて３％減少しました。",
+                                   "削減の取組は評価できるが、", "支援をさらに拡充すべきだ。", "御意見として承ります。"]

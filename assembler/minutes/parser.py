@@ -2409,6 +2409,8 @@ class LineParser:
 
     def header_step(self, i: int, line: Line, stripped: str) -> bool:
         """A speaker header: the turns (and headers in a row) that follow are theirs."""
+        if stripped[0] in _OPEN and self.label_tail_step(i, stripped):
+            return True
         found = self.header(stripped)
         if found is None and self.legend and stripped[0] in self.legend and len(stripped) > 1:
             found = (BUILTIN_SHAPES[0], self.legend[stripped[0]], stripped[1:].strip() or None)
@@ -2421,6 +2423,29 @@ class LineParser:
         if self.person_below_title(i, found):
             return True
         self.take_header(i, line, stripped[0], found)
+        return True
+
+    def label_tail_step(self, i: int, stripped: str) -> bool:
+        """The rest of a speaker's label, wrapped in its table cell, beside the speech: as
+        pdftotext gives a Word table (発言者 | 発言内容), ``事務局`` / ``資料１の概要を説明する。排出量は
+        …２割減`` / ``（環境政策課長）`` / ``少している。``. A bracketed line right below the first line
+        of a turn, which it interrupts mid-sentence, is the label's second line when the two
+        make one speaker's label (事務局（環境政策課長）): the turn is that speaker's, the speech
+        runs on across it."""
+        head = self.label_line
+        cur = self.cur
+        if (head is None or head[0] != i - 2 or cur is None or cur.idx != [i - 1] or cur.speaker is None
+                or cur.speaker is not self.speaker or ends_sentence(cur.lines[0].text.strip())
+                or len(stripped) > 24 or stripped[-1] not in _CLOSE or _STAGE_LINE.match(stripped)):
+            return False  # （拍手） is a stage direction, never a label's part
+        joined = self.split_label(head[1] + stripped, True)
+        if joined is None:
+            return False
+        sp = self.holder(joined)
+        self.speaker = self.last_speaker = self.header_speaker = cur.speaker = sp
+        self.pending = [sp]
+        self.label_line = None
+        self.set_fate(i, "point")
         return True
 
     def person_below_title(self, i: int, found: tuple[_Shape, Speaker, str | None]) -> bool:
@@ -2464,6 +2489,7 @@ class LineParser:
         else:
             self.pending = [sp]
         self.speaker = self.last_speaker = self.header_speaker = sp
+        self.label_line = None if rest else (i, self.src.lines[i].text.strip())
         self.seen_speaker = True
         self.turns = first in _MARKS  # ○ marks turns here, not bullets
         self.set_fate(i, "point")
@@ -2958,6 +2984,7 @@ class LineParser:
     at = -1  # the line being placed
     skip_to = -1  # the last line already read by a look-ahead (a broken header's second line)
     label_lines: frozenset[int] = frozenset()  # lines of a label stacked beside the speech (read)
+    label_line: tuple[int, str] | None = None  # the last header alone on its line: number, text
 
     def run(self) -> Parsed:
         for i, line in enumerate(self.src.lines):
