@@ -276,7 +276,7 @@ _GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指�
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
 #: or the end of the sentence that names it (…以下のとおり。)
-_GROUP_LAST = frozenset("見言問ト摘疑望答明案等ど要旨容）)】〕＞>］]》〉：:。．り")
+_GROUP_LAST = frozenset("見言問ト摘疑望答明案等ど要旨容）)】〕＞>］]》〉：:")
 _GROUP_SENTENCE_END = ("とおり。", "通り。", "とおりである。", "とおりです。", "とおりであった。", "とおり", "通り")
 #: a bracketed label right after a finished sentence, speech after it: the next speaker's turn
 #: in the same paragraph (…伺いたい。（委員）設問の数は…)
@@ -377,6 +377,9 @@ class _Para:
     #: the label after the paragraph that names its speakers (``trailing``), and the evidence
     attribution: trailing.Attribution | None = None
     why: str = ""
+    #: opened by a bracketed label with the speech after it on the line ((事務局)…): later
+    #: labels in the paragraph may start the next speakers' points (``settle_inline``)
+    labelled: bool = False
 
 
 @dataclass
@@ -1936,7 +1939,7 @@ class LineParser:
                 return
         if cur.kind == "orphan" and self.settle_orphan(cur):
             return
-        if cur.kind == "point" and cur.lines[0].text.lstrip(" \t\u3000")[:1] in "（(" and self.settle_inline(cur):
+        if cur.labelled and cur.kind == "point" and self.settle_inline(cur):
             return
         fate = "narrative" if cur.kind == "note" and self.in_body else _FATE.get(cur.kind, cur.kind)
         fates = self.out.fate
@@ -2042,10 +2045,11 @@ class LineParser:
         self.pending = []
         self.seen_speaker = self.in_body = True
 
-    def open(self, kind: str, i: int, line: Line, first: str, *, marked: bool = False) -> None:
+    def open(self, kind: str, i: int, line: Line, first: str, *, marked: bool = False, labelled: bool = False) -> None:
         self.close()
         speaker = self.next_speaker() if kind == "point" else None
-        self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked)
+        self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
+                         labelled=labelled)
 
     def add(self, kind: str, i: int, line: Line) -> None:
         """A one-line paragraph that nothing continues (an agenda item)."""
@@ -2123,11 +2127,8 @@ class LineParser:
                 and self.topic_step(i, line, stripped))
 
     def side_step(self, i: int, line: Line, stripped: str) -> bool:
-        """A group's heading (or a topic's under it); a note or the 文責 line beside the record;
-        a label in the left column."""
-        return ((stripped[-1] in _GROUP_LAST or self.group is not None) and len(stripped) <= 60
-                and self.anonymous_step(i, line, stripped)
-                or (stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
+        """A note or the 文責 line beside the record; a label in the left column."""
+        return ((stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
                 or self.column is not None and self.column_step(i, line))
 
     def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -2178,13 +2179,18 @@ class LineParser:
             self.front_block = None  # a blank line ends an attendee list
 
     def end_step(self, i: int, line: Line, stripped: str) -> bool:
-        """The end of the meeting, page furniture, or the signature block after the turns."""
+        """The end of the meeting, page furniture, or the signature block after the turns; on a
+        short line, a heading naming the group whose opinions follow (or a topic's under it)."""
         if (self.closed or ("署" in stripped or "証" in stripped or "押印" in stripped or "記名" in stripped)
                 and _SIGN_SENTENCE.search(stripped)) and is_signature(stripped):
             self.end_turns()  # 上記のとおり…署名する。 closes the record wherever it stands
             self.set_fate(i, "furniture")
             return True
-        return self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
+        last = stripped[-1]
+        return (self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
+                or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
+                                            and stripped.endswith(_GROUP_SENTENCE_END))
+                and self.anonymous_step(i, line, stripped))
 
     def mark_step(self, i: int, line: Line, stripped: str) -> bool:
         """A line read by its first character: a stage direction, a ○ sentence, a bullet."""
@@ -2496,7 +2502,7 @@ class LineParser:
         if rest:
             rest, _dirs = self.directions(line, rest)
             if rest.strip():
-                self.open("point", i, line, rest)
+                self.open("point", i, line, rest, labelled=first in "（(")
         self.last_was_header = not rest
 
     def holder(self, sp: Speaker) -> Speaker:
