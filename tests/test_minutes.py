@@ -132,8 +132,10 @@ BAD = [
     ("empty.txt", "the file is empty; export the minutes again"),
     ("blank.txt", "the file is empty; export the minutes again"),
     ("image.txt", "not a text file (binary content); give the minutes as .txt, .docx or .pdf"),
-    ("no-speaker.txt", "no speaker found; speakers are written as （飯島委員） or 〇河野大臣：; "
-                       "add a pattern if this council writes them differently"),
+    # where the lines went instead, and both places a speaker may be written
+    ("no-speaker.txt", "no speaker found (lines read as front 4); speakers are written as （飯島委員） or "
+                       "〇河野大臣： above their words, or as …。（飯島委員） after them; add a pattern if this "
+                       "council writes them differently"),
 ]
 
 

@@ -25,7 +25,7 @@ from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, Said, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
-from ..i18n import _, ngettext
+from ..i18n import _, ngettext, pgettext
 
 __all__ = [
     "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
@@ -241,10 +241,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
     if not points:
-        raise InputError(
-            _("no speaker found"), file=src.file,
-            hint=_("speakers are written as （飯島委員） or 〇河野大臣：; add a pattern if this council writes them differently"),
-        )
+        raise _no_speaker(src.file, parsed.fate)
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
                    readings=parsed.readings)
@@ -252,6 +249,20 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
 
 #: how ``speaker_why`` opens for a point published under a group's heading
 _GROUP_WHY = "group heading: "
+
+
+def _no_speaker(file: str, fates: list[str]) -> InputError:
+    """The refusal of a file in which no reading found a speaker (headers above the points,
+    labels after them, introducers, reports, a group's heading): where its lines went
+    instead, so the user sees what was read (all narrative, all agenda …)."""
+    counts = {d: fates.count(d) for d in ("front", "agenda", "narrative", "unread") if d in fates}
+    read = ", ".join(f"{pgettext('line', d)} {n}" for d, n in counts.items())
+    return InputError(
+        _("no speaker found (lines read as {read})").format(read=read) if read else _("no speaker found"),
+        file=file,
+        hint=_("speakers are written as （飯島委員） or 〇河野大臣： above their words, or as …。（飯島委員） "
+               "after them; add a pattern if this council writes them differently"),
+    )
 
 
 def parse_file(path: str | Path, *, encoding: str | None = None,
