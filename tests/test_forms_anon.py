@@ -190,3 +190,11 @@ def test_a_name_written_after_the_point_wins_over_the_group(tmp_path: Path) -> N
     assert [(p.speaker.label, p.speaker.unnamed, p.speaker_why.split(":")[0]) for p in parsed.points] == [
         ("野々村構成員", False, "named after the point"), ("委員", True, "group heading"),
         ("山田委員", False, "named after the point")]
+
+
+def test_a_towns_kind_of_summary_is_no_part_of_the_councils_name() -> None:
+    # みどり町観光振興懇話会（第２回）会議要旨: 会議要旨 (and 会議概要) name the kind of record
+    meeting = minutes.parse_file(MINUTES / "anon-attendees-cp932.txt").meeting
+    assert (meeting.council, meeting.session, meeting.kind) == ("みどり町観光振興懇話会", 2, "会議要旨")
+    prose = minutes.parse_file(MINUTES / "summary-prose-web.txt").meeting
+    assert (prose.council, prose.kind) == ("令和６年度あおい町地域公共交通会議", "会議要旨")

@@ -21,7 +21,9 @@ MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\
                           r"|速[\s\u3000]*記[\s\u3000]*録|(?<=会)[\s\u3000]*記[\s\u3000]*録"
                           # 会議要録, 要点記録, 議事要点: records of the points, by their names
                           r"|会[\s\u3000]*議[\s\u3000]*要[\s\u3000]*録|要[\s\u3000]*点[\s\u3000]*記[\s\u3000]*録"
-                          r"|議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*点)")
+                          r"|議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*点"
+                          # 会議要旨, 会議概要: the summaries of a town's or a city's councils
+                          r"|会[\s\u3000]*議[\s\u3000]*要[\s\u3000]*旨|会[\s\u3000]*議[\s\u3000]*概[\s\u3000]*要)")
 _KN = "0-9〇一二三四五六七八九十"  # digits, or kanji numerals (令和五年三月八日)
 _DATE_ERA = re.compile(
     rf"(?P<era>令和|平成|昭和)\s*(?P<y>[元{_KN}]+)\s*年\s*(?P<m>[{_KN}]+)\s*月\s*(?P<d>[{_KN}]+)\s*日"
