@@ -268,7 +268,7 @@ _LATER = re.compile(r"次回|来年|来月|今年度|年度内|年内|今後|後
 
 # What makes a sentence substantive even when its predicate is procedural: a judgement,
 # a need, a problem, a proposal, a reasoned view, a figure.
-_SUBSTANCE = re.compile(
+_SUBSTANCE_WORDS = (
     r"べき|必要|重要|大切|不可欠|欠かせ|課題|問題|懸念|危惧|心配|期待(?:し|され|する|が)|望まし|求め|"
     r"ではないか|でないか|のではない|賛成|反対|同感|同意|賛同|異論|提案|指摘|検討すべき|してほしい|していただきたい|ほしい|"
     r"(?<!たい)と(?:思|考え)(?:う|る|います|ます|ており|ている)|べきだ|不足|遅れ(?:てい|が)|"
@@ -276,13 +276,11 @@ _SUBSTANCE = re.compile(
 )
 # Stock phrases of running a meeting that hold a word of substance: 「不足がございましたら」
 # (papers missing), 「必要に応じて」.
-_STOCK = re.compile(r"不足(?:等)?(?:が|の)?(?:ございましたら|ありましたら|あれば)|必要に応じて"
-                    r"|(?:可決|否決|採択|承認|認定|同意)すべき|(?:説明|報告|答弁|意見|発言|見解|挙手|起立)を求め"
-                    r"|(?:賛成|反対)(?:の|する)?(?:方|者|委員|議員|諸君)"  # a vote put, not a view
-                    r"|(?:賛成|反対)(?:者)?(?:全員|総員|多数|少数|同数)|(?:可否|賛否)同数|全員(?:賛成|反対)"  # its result
-                    r"|(?:御|ご)(?:指摘|提案)")  # another's remark referred to (御指摘を踏まえ), not a point made
-# Either of the two: a sentence with neither is known to say nothing of substance in one scan.
-_STOCK_OR_SUBSTANCE = re.compile(f"{_STOCK.pattern}|{_SUBSTANCE.pattern}")
+_STOCK_WORDS = (r"不足(?:等)?(?:が|の)?(?:ございましたら|ありましたら|あれば)|必要に応じて"
+                r"|(?:可決|否決|採択|承認|認定|同意)すべき|(?:説明|報告|答弁|意見|発言|見解|挙手|起立)を求め"
+                r"|(?:賛成|反対)(?:の|する)?(?:方|者|委員|議員|諸君)"  # a vote put, not a view
+                r"|(?:賛成|反対)(?:者)?(?:全員|総員|多数|少数|同数)|(?:可否|賛否)同数|全員(?:賛成|反対)"  # its result
+                r"|(?:御|ご)(?:指摘|提案)")  # another's remark referred to (御指摘を踏まえ), not a point made
 _QUOTE = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 _QUOTED = re.compile(r"[「『“]")
 # Words that open a sentence without adding to it (fillers, connectives, address).
@@ -324,11 +322,79 @@ def reverse_pattern(pattern: str) -> str:
     >>> reverse_pattern("(?:開会|閉会)(?:いた)?します$")
     '\\\\Aすまし(?:たい){0,1}(?:会開|会閉)'
     """
-    return _reversed_items(sre_parse.parse(pattern))
+    return _pattern_text(sre_parse.parse(pattern), backwards=True)
 
 
-def _reversed_items(items: Any) -> str:  # a parsed pattern (re._parser has no types)
-    return "".join(_reversed_item(op, av) for op, av in reversed(list(items)))
+def literal_led(pattern: str) -> str:
+    """The same regex (the same matches, found in the same order) written so that each of its
+    alternatives starts with a character: a group or a class at an alternative's start is
+    spread into alternatives of their own (``(?:御|ご)指摘`` → ``御指摘|ご指摘``, ``[0-9]+`` →
+    ``0[0-9]*|1[0-9]*…``, ``(?:等)?あ`` → ``等あ|あ``) and a look behind moves past the
+    character after it (``(?<!たい)と`` → ``と(?<!たいと)``). Python's ``re`` then skips, in one
+    table look-up, the positions where no alternative can start; otherwise it tries the whole
+    alternation at every position of the text (5 µs on a sentence of 40 characters against
+    1 µs for kind's words of substance).
+
+    >>> literal_led("(?:御|ご)(?:指摘|提案)|(?<!たい)と思う|[0-2]番|(?:等)?あ")
+    '御(?:指摘|提案)|ご(?:指摘|提案)|と(?<!たいと)思う|0番|1番|2番|等あ|あ'
+    """
+    return "|".join(_pattern_text(alt) for top in _alternatives(list(sre_parse.parse(pattern)))
+                    for alt in _led(top))
+
+
+def _alternatives(items: list[Any]) -> list[list[Any]]:
+    """The alternatives of a parsed pattern (itself when it has no alternation at its top)."""
+    if len(items) == 1 and items[0][0] is sre_constants.BRANCH:
+        return [list(b) for b in items[0][1][1]]
+    return [items]
+
+
+# the most characters of a class written out as alternatives of their own
+_FEW = 24
+
+
+def _led(items: list[Any]) -> list[list[Any]]:
+    """One alternative (parsed) as alternatives that each start with a character, in the order
+    ``re`` would try them."""
+    c = sre_constants
+    if not items:
+        raise ValueError("an empty alternative matches everywhere")
+    (op, av), rest = items[0], items[1:]
+    if op is c.LITERAL:
+        return [items]
+    if op is c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return [led for alt in _alternatives(list(av[3])) for led in _led(alt + rest)]
+    if op is c.BRANCH:
+        return [led for branch in av[1] for led in _led(list(branch) + rest)]
+    if op is c.IN and (chars := _few_chars(av)) is not None:
+        return [[(c.LITERAL, ord(ch))] + rest for ch in chars]  # one of them matches a character
+    if op is c.MAX_REPEAT:  # greedy: once more first, then no more
+        low, high, sub = av
+        more = [] if high == 1 else [(c.MAX_REPEAT, (max(low - 1, 0), high if high is c.MAXREPEAT else high - 1, sub))]
+        once = _led(list(sub) + more + rest)
+        return once if low else once + _led(rest)
+    if op in (c.ASSERT, c.ASSERT_NOT) and av[0] == -1 and rest and rest[0][0] is c.LITERAL:
+        return [[rest[0], (op, (-1, list(av[1]) + [rest[0]]))] + rest[1:]]
+    raise ValueError(f"cannot start with a character: {op}")
+
+
+def _few_chars(items: Any) -> list[str] | None:
+    """The characters of a class of a few characters and ranges (None: a negated class, a
+    category such as \\s, or more than _FEW)."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            chars.append(chr(av))
+        elif op is sre_constants.RANGE and av[1] - av[0] < _FEW:
+            chars.extend(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars if len(chars) <= _FEW else None
+
+
+def _pattern_text(items: Any, backwards: bool = False) -> str:  # a parsed pattern (re._parser has no types)
+    """A parsed pattern written again as a regex, or its reverse (``backwards``)."""
+    return "".join(_item_text(op, av, backwards) for op, av in (reversed(list(items)) if backwards else items))
 
 
 _CATEGORY = {sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_DIGIT: r"\d",
@@ -336,9 +402,13 @@ _CATEGORY = {sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_DIGIT: 
              sre_constants.CATEGORY_NOT_DIGIT: r"\D", sre_constants.CATEGORY_NOT_WORD: r"\W"}
 _ANCHOR = {sre_constants.AT_BEGINNING: r"\Z", sre_constants.AT_BEGINNING_STRING: r"\Z",
            sre_constants.AT_END: r"\A", sre_constants.AT_END_STRING: r"\A"}
+_FORWARD_ANCHOR = {sre_constants.AT_BEGINNING: "^", sre_constants.AT_BEGINNING_STRING: r"\A",
+                   sre_constants.AT_END: "$", sre_constants.AT_END_STRING: r"\Z"}
+_LOOK = {(sre_constants.ASSERT, 1): "(?=", (sre_constants.ASSERT_NOT, 1): "(?!",
+         (sre_constants.ASSERT, -1): "(?<=", (sre_constants.ASSERT_NOT, -1): "(?<!"}
 
 
-def _reversed_item(op: Any, av: Any) -> str:
+def _item_text(op: Any, av: Any, backwards: bool) -> str:
     c = sre_constants
     if op is c.LITERAL:
         return re.escape(chr(av))
@@ -347,15 +417,20 @@ def _reversed_item(op: Any, av: Any) -> str:
     if op is c.IN:
         return _char_set(av)
     if op is c.BRANCH:
-        return "(?:" + "|".join(_reversed_items(b) for b in av[1]) + ")"
-    if op is c.SUBPATTERN:
-        return "(?:" + _reversed_items(av[3]) + ")"
+        return "(?:" + "|".join(_pattern_text(b, backwards) for b in av[1]) + ")"
+    if op is c.SUBPATTERN and (backwards or av[0] is None):  # a group is written as (?:…)
+        return "(?:" + _pattern_text(av[3], backwards) + ")"
     if op is c.MAX_REPEAT:
         low, high, sub = av
-        return "(?:" + _reversed_items(sub) + "){%d,%s}" % (low, "" if high is c.MAXREPEAT else high)
+        return "(?:" + _pattern_text(sub, backwards) + "){%d,%s}" % (low, "" if high is c.MAXREPEAT else high)
     if op is c.AT:
-        return _ANCHOR[av]
-    raise ValueError(f"cannot reverse {op}")  # a new construct in an act: teach it here
+        return (_ANCHOR if backwards else _FORWARD_ANCHOR)[av]
+    if op in _LOOK_OPS and not backwards:
+        return _LOOK[op, av[0]] + _pattern_text(av[1]) + ")"
+    raise ValueError(f"cannot write {op} {'reversed' if backwards else 'again'}")  # teach it here
+
+
+_LOOK_OPS = (sre_constants.ASSERT, sre_constants.ASSERT_NOT)
 
 
 def _char_set(items: Any) -> str:
@@ -376,6 +451,11 @@ def _in_class(ch: str) -> str:
     return "\\" + ch if ch in "\\]^-[" else ch
 
 
+# What a sentence of an act is searched for (kind._verdict): written literal-led.
+_SUBSTANCE = re.compile(literal_led(_SUBSTANCE_WORDS))
+_STOCK = re.compile(literal_led(_STOCK_WORDS))
+# Either of the two: a sentence with neither is known to say nothing of substance in one scan.
+_STOCK_OR_SUBSTANCE = re.compile(literal_led(f"{_STOCK_WORDS}|{_SUBSTANCE_WORDS}"))
 _WIDEST = max(width for _name, _rx, width, _a in _ACT_WIDTH)
 _REVERSED = {name: re.compile(reverse_pattern(rx.pattern)) for name, rx, _w, _a in _ACT_WIDTH}
 
