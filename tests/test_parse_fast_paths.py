@@ -179,3 +179,35 @@ def test_literal_led_alternatives_each_start_with_a_character() -> None:
         K.literal_led("(?:等)?")  # an alternative that may be empty would match everywhere
     with pytest.raises(ValueError):
         K.literal_led("[^。]+です")  # no few characters to start with
+
+
+# patterns of the shapes literal_led spreads: a look-behind before a group, classes, repeats
+LED_SHAPES = [r"(?<![第0-9０-９])(?:[2-9２-９]|[0-9０-９]{2,}|[二三四五六七八九十幾数])(?:つ|点|項目|件|問)(?!目)",
+              r"(?<!x)(?:ab|[cd]{1,3})e?|(?:f|g)?h", r"(?:御|ご)?(?:指摘|提案)(?:を)?"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(LED_SHAPES),
+       st.lists(st.sampled_from(list("x第2３10二数つ点項目件問abcdefgh御ご指摘提案を。")), max_size=16).map("".join))
+def test_literal_led_of_each_shape_finds_the_same(pattern: str, text: str) -> None:
+    led, plain = re.compile(K.literal_led(pattern)), re.compile(pattern)
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("sentence", ["ありがとうございます。", "はい。", "それでは、御説明いたします。",
+                                      "資料について御説明申し上げます。", "財源が課題です。", "以上です。",
+                                      "清水委員、お願いします。", "「ありがとう」と言われた。", "説明する。", ""])
+def test_performs_is_act_in(sentence: str) -> None:
+    for names in (frozenset({"thanks", "reply", "announcement"}), frozenset({"floor"}), frozenset({"closing"})):
+        assert K.performs(sentence, names) == (K.act(sentence) in names)
+
+
+def test_performs_is_act_in_on_every_sentence_of_the_kind_corpus() -> None:
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "fixtures" / "kind"
+    found = [s for path in sorted(corpus.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+             for s in K.sentences(line.strip().lstrip("○〇◯"))]
+    names = frozenset({"thanks", "reply", "announcement"})
+    assert [K.performs(s, names) for s in found] == [K.act(s) in names for s in found]
+    assert sum(K.act(s) in names for s in found) >= 30  # sentences to bite on

@@ -373,8 +373,8 @@ def _led(items: list[Any]) -> list[list[Any]]:
         more = [] if high == 1 else [(c.MAX_REPEAT, (max(low - 1, 0), high if high is c.MAXREPEAT else high - 1, sub))]
         once = _led(list(sub) + more + rest)
         return once if low else once + _led(rest)
-    if op in (c.ASSERT, c.ASSERT_NOT) and av[0] == -1 and rest and rest[0][0] is c.LITERAL:
-        return [[rest[0], (op, (-1, list(av[1]) + [rest[0]]))] + rest[1:]]
+    if op in (c.ASSERT, c.ASSERT_NOT) and av[0] == -1 and rest:  # the character after it joins it
+        return [[alt[0], (op, (-1, list(av[1]) + [alt[0]]))] + alt[1:] for alt in _led(rest)]
     raise ValueError(f"cannot start with a character: {op}")
 
 
@@ -646,6 +646,42 @@ def act(sentence: str) -> str | None:
         if found is not None:
             return found[0]
     return None
+
+
+def performs(sentence: str, names: frozenset[str]) -> bool:
+    """``act(sentence) in names``, the cheap test first: when none of those acts' predicates
+    ends the sentence (as it is, or in the polite form), no other act is read.
+
+    >>> performs("ありがとうございます。", frozenset({"thanks"})), performs("財源が課題です。", frozenset({"thanks"}))
+    (True, False)
+    """
+    s = sentence.strip()
+    opener = _OPENER.match(s)
+    if opener:
+        s = s[opener.end():]
+    if s.strip("。？?！! \u3000"):
+        bare = _QUOTE.sub("「」", s) if _QUOTED.search(s) else s
+        if not _may_end(bare, names):
+            polite = _polite(bare)
+            if polite is bare or not _may_end(polite, names):
+                return False
+    return act(sentence) in names
+
+
+def _may_end(bare: str, names: frozenset[str]) -> bool:
+    """One of the acts reported under those names has its predicate at the sentence's end
+    (the test ``_match`` makes, without the words' gate)."""
+    n = len(bare)
+    if n > _WIDEST:
+        return any(not anchored and rx.search(bare, n - _WIDEST) for rx, anchored, _rev in _acts_named(names))
+    backwards = bare[::-1]
+    return any(reversed_rx.match(backwards) for _rx, _anchored, reversed_rx in _acts_named(names))
+
+
+@lru_cache(maxsize=16)
+def _acts_named(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], bool, re.Pattern[str]], ...]:
+    return tuple((rx, anchored, _REVERSED[key]) for key, rx, _width, anchored in _ACT_WIDTH
+                 if key.partition("/")[0] in names)
 
 
 def _match(bare: str, opened: str) -> tuple[str | None] | None:

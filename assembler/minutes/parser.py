@@ -40,7 +40,7 @@ from ..i18n import N_
 from ..model import Direction, Kind, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
 from . import groups, prose, trailing
-from .kind import act as sentence_act, sentences as sentences_of
+from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
 
@@ -851,7 +851,8 @@ _CLOSES = re.compile(r"^(?:以上|終わり|おわり)")
 _FORMULA_MAX = 60  # a head is a short paragraph: a formula, not a remark
 #: an announcement that counts what follows (３つの項目について申し上げます, ２点質問します)
 #: opens several paragraphs, not the next one alone (一点, ２点目: one)
-_COUNTED = re.compile(r"(?<![第0-9０-９])(?:[2-9２-９]|[0-9０-９]{2,}|[二三四五六七八九十幾数])(?:つ|点|項目|件|問)(?!目)")
+_COUNTED = re.compile(literal_led(  # searched in every short paragraph: literal-led (kind.literal_led)
+    r"(?<![第0-9０-９])(?:[2-9２-９]|[0-9０-９]{2,}|[二三四五六七八九十幾数])(?:つ|点|項目|件|問)(?!目)"))
 
 
 def is_formula(sentence: str) -> bool:
@@ -867,7 +868,7 @@ def is_formula(sentence: str) -> bool:
     """
     if _CLOSES.match(sentence) or _COUNTED.search(sentence):
         return False
-    return _ANNOUNCES.match(sentence) is not None or sentence_act(sentence) in _OPENING_ACTS
+    return _ANNOUNCES.match(sentence) is not None or performs(sentence, _OPENING_ACTS)
 
 
 def _announces(para: _Para) -> bool:
