@@ -366,6 +366,12 @@ def _led(items: list[Any]) -> list[list[Any]]:
         return [led for alt in _alternatives(list(av[3])) for led in _led(alt + rest)]
     if op is c.BRANCH:
         return [led for branch in av[1] for led in _led(list(branch) + rest)]
+    return _led_first(op, av, rest)
+
+
+def _led_first(op: Any, av: Any, rest: list[Any]) -> list[list[Any]]:
+    """``_led`` of an alternative that starts with a class, a repeat or a look-behind."""
+    c = sre_constants
     if op is c.IN and (chars := _few_chars(av)) is not None:
         return [[(c.LITERAL, ord(ch))] + rest for ch in chars]  # one of them matches a character
     if op is c.MAX_REPEAT:  # greedy: once more first, then no more
