@@ -19,15 +19,12 @@ from test_forms2 import _fates
 
 MINUTES = FIXTURES / "minutes"
 
-# kind misses left to kind.py's concepts, each a strict xfail (it fails the day kind reads it):
-# 「会議が成立している」 is a quorum, no attendance formula knows it; 「接続できないか」 in a
-# member's question reads as a connection check
-QUORUM = "kind: 「…会議が成立している旨報告」 is no attendance act of kind.py"
-CONNECTION = "kind: 「…と接続できないかとの質問」 reads as a connection check"
+# kind's concepts met here: 「会議が成立している」 is the quorum's outcome (attendance), and
+# 「…と接続できないか」 a member's proposal put as a question, no connection check
 
 EXPECTED = {
     "summary-prose-web.txt": [
-        ("事務局", "secretariat", "事務局から、委員１５名中１３名が出席しており、設", 10, 10, ("procedural", QUORUM)),
+        ("事務局", "secretariat", "事務局から、委員１５名中１３名が出席しており、設", 10, 10, "procedural"),
         ("会長", "chair", "会長から開会のあいさつがあった。", 12, 12, "procedural"),
         ("事務局", "secretariat", "事務局から、資料１により、令和５年度のコミュニテ", 15, 15, "opinion"),
         # two reports joined by 〜があり、 and a third in the next sentence, 同委員 the member above
@@ -46,7 +43,7 @@ EXPECTED = {
         # 「これを受けて、委員から次のような意見があった。」 introduces: no point (line 21)
         ("南野委員", "member", "南野委員から、予約の電話がつながりにくいという声", 22, 22, "opinion"),
         ("事務局", "secretariat", "事務局から、スマートフォンの操作に不慣れな方もい", 22, 22, "opinion"),
-        ("西田副会長", "member", "西田副会長から、運行区域を隣の町と接続できないか", 23, 23, ("opinion", CONNECTION)),
+        ("西田副会長", "member", "西田副会長から、運行区域を隣の町と接続できないか", 23, 23, "opinion"),
         ("事務局", "secretariat", "事務局から、隣接町と協議を始めたところである旨回答があった。", 23, 23, "opinion"),
         # the chair's instruction to report at the next meeting, and the narrator's 了承された
         ("会長", "chair", "会長から、実証の結果を次回会議で報告するよう事務局に指示があり、了承された。", 24, 24,
@@ -56,7 +53,7 @@ EXPECTED = {
     ],
     "summary-prose-pdftotext.txt": [
         ("事務局（子ども政策課長）", "secretariat", "事務局（子ども政策課長）から、委員１６名のうち１４名の出席があり、"
-         "会議が成立していることが報告された。", 10, 11, ("procedural", QUORUM)),
+         "会議が成立していることが報告された。", 10, 11, "procedural"),
         ("事務局（子ども政策課長）", "secretariat", "事務局（子ども政策課長）から、資料１により、令和", 15, 16, "opinion"),
         # a sentence broken by a blank line goes on; the answer starts on the line it ends on
         ("佐々木委員", "member", "佐々木委員より、待機児童が特定の小学校区に偏っているのではないかとの質問があった。",
