@@ -211,3 +211,21 @@ def test_performs_is_act_in_on_every_sentence_of_the_kind_corpus() -> None:
     names = frozenset({"thanks", "reply", "announcement"})
     assert [K.performs(s, names) for s in found] == [K.act(s) in names for s in found]
     assert sum(K.act(s) in names for s in found) >= 30  # sentences to bite on
+
+
+PLAIN_PIECES = list("するしたいるえるうくかなはがでのんまねよ。、，？ ") + [
+    "ので", "けれども", "ないか", "あるか", "はない", "ます", "する", "した", "いる", "求める", "行う", "\u3000", "\t"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PLAIN_PIECES), min_size=1, max_size=12).map("".join))
+def test_the_plain_predicate_is_looked_for_where_the_whole_search_finds_it(text: str) -> None:
+    """``_polite`` searches only just before the closing words: as the search over the last
+    16 characters finds."""
+    quick = K._polite(text)
+    whole = K._closing_words
+    try:
+        K._closing_words = lambda bare, i: 0  # type: ignore[assignment]  # the whole window
+        assert K._polite(text) == quick
+    finally:
+        K._closing_words = whole

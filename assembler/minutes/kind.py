@@ -732,6 +732,10 @@ _PLAIN_END = re.compile(
     r"|(?<=[\u3400-\u9fffいうかがくぐさざすただつなぬはばぱぶまむやらるわおこごそぞとどのほぼぽもよろ])る))"
     r"(?=[、，\s\u3000]*(?:ね|よ|ので|けれども|が)?[。？?！!]?$)")
 _GODAN_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
+# The most characters a plain predicate spans (はないか), and the particles that may follow it
+# (_PLAIN_END's look-ahead): a match ends where the sentence's closing words start.
+_PLAIN_WIDTH: int = sre_parse.parse(_PLAIN_END.pattern).getwidth()[1]
+_PARTICLES = ("ね", "よ", "ので", "けれども", "が")
 # The last character before the closing marks that a plain predicate (or the particle after it)
 # can end in: a sentence ending otherwise (ます, です, ません, ください, 名詞) is not searched.
 _PLAIN_LAST = frozenset("かるたうすくぐつぬぶむねよでもが")
@@ -753,7 +757,7 @@ def _polite(bare: str) -> str:
     last = bare[i - 1:i]
     if last not in _PLAIN_LAST or last == "す" and bare[i - 2:i - 1] in ("ま", "で"):
         return bare  # a polite or a nominal ending: no plain predicate (a quick test before the search)
-    m = _PLAIN_END.search(bare, max(0, len(bare) - 16))  # the predicate ends the sentence
+    m = _PLAIN_END.search(bare, max(0, len(bare) - 16, _closing_words(bare, i) - _PLAIN_WIDTH))  # at the end
     if m is None:
         return bare
     end, form = m.group(), m.lastgroup
@@ -769,6 +773,20 @@ def _polite(bare: str) -> str:
     else:
         polite = end.translate(_GODAN_I) + "ます"
     return bare[:m.start()] + polite + bare[m.end():]
+
+
+def _closing_words(bare: str, i: int) -> int:
+    """Where the words that may close a sentence after its predicate start at the earliest
+    (spaces and 、，, a particle, a closing mark: _PLAIN_END's look-ahead); ``i``: the end
+    without the closing marks and spaces. A plain predicate is looked for only just before.
+
+    >>> _closing_words("開会するので、", 6)  # 開会する|ので、
+    4
+    """
+    end = next((i - len(p) for p in _PARTICLES if bare.endswith(p, 0, i)), i)
+    while end and (bare[end - 1] in "、，" or bare[end - 1].isspace()):
+        end -= 1
+    return end
 
 
 def _other_object(name: str, bare: str, start: int, opened: str = "") -> bool:
