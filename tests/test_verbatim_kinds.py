@@ -189,6 +189,7 @@ ACTS = [
     ("賛成の方の挙手を求めます。", "floor"),
     ("時間の都合もありますので、手短にお願いできれば幸いです。", "schedule"),
     ("高木委員から遅参の届出がありました。", "attendance"),
+    ("お手元にお配りしております。", "materials"),  # 手元 inside お手元: お手 (nomination's word) hid it
     # the quorum's outcome: the meeting constituted
     ("定足数に達しておりますので、本日の会議は有効に成立しております。", "attendance"),
     ("出席委員が過半数に達しましたので、本審議会は成立いたしました。", "attendance"),

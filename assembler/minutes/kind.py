@@ -475,7 +475,8 @@ _REVERSED = {name: re.compile(reverse_pattern(rx.pattern)) for name, rx, _w, _a 
 # here (reply, anchored at the start) is always tried.
 _KEYWORDS: dict[str, str] = {
     "greeting": "よろしく|宜しく|おはよう|こんにちは|こんばんは|お疲れ|お世話|はじめまして|初めまして|ようこそ",
-    "materials": "資料|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上|記載|掲載|不足|落丁|不備|乱丁|一覧|日程案"
+    # お手元 too: the scan takes the longest word at a place, and お手 (nomination) would hide 手元
+    "materials": "資料|お手元|手元|タブレット|画面|スライド|ページ|頁|配付|配布|投影|机上|記載|掲載|不足|落丁|不備|乱丁|一覧|日程案"
                  "|次第|順序表|別紙|別表",
     "connection": "聞こえ|聴こえ|見え|映っ|映り|つなが|繋が|届い|音声|映像|画面|マイク|ミュート|接続|回線|カメラ|"
                   "ハウリング|通信状況|電波|ビデオ",
