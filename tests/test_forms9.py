@@ -235,3 +235,21 @@ def test_the_rest_of_a_label_wrapped_beside_the_speech_is_the_labels():
     assert [r[4] for r in got] == ["定刻となりましたので、ただいまから会議を開きます。",
                                    "排出量の推移を御説明いたします。前年度に比べて３％減少しました。",
                                    "削減の取組は評価できるが、", "支援をさらに拡充すべきだ。", "御意見として承ります。"]
+
+
+def test_variants_of_a_public_meeting_written_after_the_rules():
+    # written after the rules above as a check (at first sight 2 of 8 and 1 of 4 turns wrong):
+    # the official in charge by office (県担当：), a courtesy with where the person comes from
+    # (山本さん（みどり台自治会長）: no chair of anything here), who runs a workshop
+    # (ファシリテーター：, as 司会), a unit after a colon, participants in heavy brackets
+    got = _speakers("みどり台公園整備 地元説明会 会議録\n\n開催日時：令和６年１０月５日（土）午後２時\n"
+                    "出 席 者：地元住民２５名、市（公園緑地課）３名\n\n【市】　資料に沿って整備計画を説明します。\n"
+                    "【質問者１】　遊具はどのようなものを予定しているのか。\n○住民Ａ　夜間の照明が心配だ。\n"
+                    "県担当：県道との交差点には信号機の設置を警察と協議しています。\n"
+                    "山本さん（みどり台自治会長）：工事の日程は回覧板でも知らせてほしい。\n"
+                    "ファシリテーター：ありがとうございました。\n企画課：いただいた提案は素案に反映します。\n")
+    assert [r[:4] for r in got] == [("市", "", "市", "government"), ("質問者１", "１", "質問者", "member"),
+                                    ("住民Ａ", "Ａ", "住民", "member"), ("県担当", "県", "担当", "government"),
+                                    ("山本さん（みどり台自治会長）", "山本", "さん", "member"),
+                                    ("ファシリテーター", "", "ファシリテーター", "secretariat"),
+                                    ("企画課", "", "企画課", "government")]

@@ -162,6 +162,8 @@ class RoleTable:
         [('石原', 'さん', 'member'), ('山口', '様', 'member'), ('', '市長', 'government')]
         >>> [(s.name, s.title) for s in map(t.honoured, ["Ａさん", "Bさん", "参加者Ｃさん"])]
         [('Ａ', 'さん'), ('B', 'さん'), ('Ｃ', '参加者')]
+        >>> sp = t.guess("山本さん（みどり台自治会長）"); sp.name, sp.title, sp.role
+        ('山本', 'さん', 'member')
         >>> t.honoured("皆さん"), t.honoured("お客様"), t.honoured("地域の皆様"), t.honoured("さん")
         (None, None, None, None)
         """
@@ -244,6 +246,9 @@ class RoleTable:
             if sp is None or not _nameish(out, 8):
                 return None
             return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
+        if out[-1] in "ん様" and _AFFILIATION_NOTE.match(inner) and not any(w in inner for w in _NOT_SPEAKER):
+            person = self.honoured(out)  # 山本さん（みどり台自治会長）: a person, where they come from
+            return Speaker(label, person.name, person.title, person.role) if person is not None else None
         if not (_nameish(out, 30) or _KANA_TITLE.match(out) and self.split(out) is not None):
             return None  # こども政策課長（山田）, 子育て支援課長（岡本里美君）: a unit named in kana
         if _QUALIFIER.search(inner):
@@ -451,7 +456,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
 #   secretariat, then their turns: a turn that opens, closes, checks papers, attendance, the
 #   schedule or the record, or gives the floor, or answers the chair's call to 事務局.
 
-_OFFICIAL = re.compile(r"(?:課|室|係|課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
+_OFFICIAL = re.compile(r"(?:課|室|係|担当|課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
                        r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|技監|所長|センター長|職員)$")
 # (not the sitting's business: 「以上で説明を終わります」 ends one's own explanation)
 _RUNS_MEETING = frozenset({"opening", "closing", "materials", "attendance", "schedule", "record", "floor",
