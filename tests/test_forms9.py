@@ -253,3 +253,22 @@ def test_variants_of_a_public_meeting_written_after_the_rules():
                                     ("山本さん（みどり台自治会長）", "山本", "さん", "member"),
                                     ("ファシリテーター", "", "ファシリテーター", "secretariat"),
                                     ("企画課", "", "企画課", "government")]
+
+
+def test_stacked_labels_written_after_the_rules():
+    # written after the stacked and beside rules as a check (at first sight 1 of 5 turns wrong
+    # in each): a seat then a title stacked (７ / 番 / 委 / 員: ７番委員), an item of the agenda
+    # with its number (議 / 案 / 第 / １ / 号), a title of three characters beside the speech
+    # whose last line beside it is short (副 / … / 会 / … / 長 beside しい。)
+    stacked = _parse("あさひ村農業委員会総会 議事録\n日\n時\n平成３０年７月１０日（火）\n開\n会\n事\n務\n局\n長\n"
+                     "ただいまから総会を開会いたします。\n議\n案\n第\n１\n号\n事\n務\n局\n"
+                     "議案第１号は農地法第５条の規定による許可申請です。\n７\n番\n委\n員\n"
+                     "現地を確認しました。周辺農地への影響はないと思います。\n")
+    assert [(p.speaker.label, p.speaker.name, p.speaker.title, p.source.line_start) for p in stacked.points] == [
+        ("事務局長", "", "事務局長", 11), ("事務局", "", "事務局", 20), ("７番委員", "７番", "委員", 25)]
+    beside = _speakers("景観審議会 会議録（要点）\n開催日 令和６年８月２０日\n発言者\n発言内容\n"
+                       "委\n重点地区の追加は評価できるが、住民への説明が不足しているのではないか。説明\n員\n会を開くべきだ。\n"
+                       "副\n広告物の基準は、観光客にとって分かりやすい案内表示を妨げないよう配慮してほ\n会\nしい。\n長\n"
+                       "会長\n御意見を踏まえ、事務局で修正してください。\n")
+    assert [r[0] for r in beside] == ["委員", "副会長", "会長"]
+    assert beside[0][4].endswith("説明会を開くべきだ。") and beside[1][4].endswith("配慮してほしい。")

@@ -2623,9 +2623,11 @@ class LineParser:
         # beside the speech: a character, a line of speech, the next character …
         beside = [i]
         for k in range(i + 2, min(i + 7, len(lines)), 2):
+            between = lines[k - 1].text.strip()
             if not (_STACKED_CHAR.fullmatch(lines[k].text.strip())
-                    and self.stacked_speech(lines[k - 1].text.strip())):
-                break
+                    and (self.stacked_speech(between) if k == i + 2 else len(between) > 1
+                         and not _STACKED_CHAR.fullmatch(between))):
+                break  # the speech's first line beside the label is speech; the next may be its end (しい。)
             beside.append(k)
         for n in range(len(beside), 1, -1):
             sp = self.stacked_speaker("".join(lines[k].text.strip() for k in beside[:n]))
@@ -2639,8 +2641,13 @@ class LineParser:
         chars = "".join(self.src.lines[k].text.strip() for k in run)
         for start in range(len(run) - 1):
             sp = self.stacked_speaker(chars[start:])
-            if sp is not None and (start == 0 or any(w in chars[:start] for w in _STACKED_AGENDA)):
+            if sp is None:
+                continue
+            if start == 0 or any(w in chars[:start] for w in _STACKED_AGENDA):
                 return sp, start
+            seat = next((k for k in range(start) if _SEAT.fullmatch(chars[k:start])), None)
+            if seat is not None:  # ７ / 番 / 委 / 員: the member's seat, then the title
+                return Speaker(chars[seat:], chars[seat:start], sp.title, sp.role), seat
         return None
 
     def stacked_speaker(self, label: str) -> Speaker | None:
