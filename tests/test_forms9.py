@@ -272,3 +272,19 @@ def test_stacked_labels_written_after_the_rules():
                        "会長\n御意見を踏まえ、事務局で修正してください。\n")
     assert [r[0] for r in beside] == ["委員", "副会長", "会長"]
     assert beside[0][4].endswith("説明会を開くべきだ。") and beside[1][4].endswith("配慮してほしい。")
+
+
+def test_a_bullet_before_a_speakers_label_and_a_colon():
+    # written after the person-with-body rule as a check (at first sight refused: no speaker):
+    # summaries that list who said what as bullets — the bullet is no part of the label, and a
+    # bullet before a word that names no speaker (・課題：…) stays the speaker's bullet
+    got = _speakers("地域交通意見交換会 議事要旨\n日時 令和６年５月１５日\n出席者 別紙のとおり\n【意見交換】\n"
+                    "・中村（みどり町）：町営バスの運転士が不足しており、来年度の減便を検討している。\n"
+                    "・大橋（みどり交通株式会社）：路線の維持には、運賃の改定も必要と考えている。\n"
+                    "• 山田委員：通学の足を確保すべきだ。\n・課題：人材の不足が深刻である。\n"
+                    "・事務局：次回までに各者の取組を一覧にします。\n")
+    assert [r[:4] for r in got] == [("中村（みどり町）", "中村", "", "other"),
+                                    ("大橋（みどり交通株式会社）", "大橋", "", "other"),
+                                    ("山田委員", "山田", "委員", "member"), ("山田委員", "山田", "委員", "member"),
+                                    ("事務局", "", "事務局", "secretariat")]
+    assert got[3][4] == "課題：人材の不足が深刻である。"

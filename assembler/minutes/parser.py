@@ -311,6 +311,8 @@ def _unfinished_label(text: str) -> bool:
 
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-4], BUILTIN_SHAPES[-2], BUILTIN_SHAPES[5]
 _COLON_SHAPE = BUILTIN_SHAPES[7]
+#: bullets that are no speaker's mark, before which a colon label may stand (・山田委員：…)
+_COLON_BULLETS = frozenset("・•◦‣\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc")
 #: a character of a label stacked one a line by the extractor (会 / 長, ５ / 番, １１ / 番)
 _STACKED_CHAR = re.compile(r"[\u4e00-\u9fff々]|[0-9０-９]{1,2}")
 #: an item of the agenda that stands before a stacked speaker in the table's first column
@@ -1026,6 +1028,10 @@ class LineParser:
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
+        if text[0] in _COLON_BULLETS and ("：" in text[1:33] or ":" in text[1:33]):
+            found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
+            if found is not None:
+                return found
         return None if self.headless(text) else self.read_header(text)
 
     def read_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
@@ -1055,6 +1061,15 @@ class LineParser:
         if body and body[0] in _OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
         return self.spaced_name(text)
+
+    def bulleted_colon(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+        """A bullet before a speaker's label and a colon, as summaries list who said what
+        (``・山田委員：…``, ``・中村（みどり町）：…``, ``・事務局：…``): the label is read as it is
+        without the bullet (a colon header), never with the bullet in its name; a bullet
+        before a word that names no speaker (``・課題：人材の不足``) is a bullet. Asked of a line
+        with a bullet first and a colon near it (``header``)."""
+        body = text[1:].lstrip(" \t\u3000")
+        return self.first_header((_COLON_SHAPE,), body, in_attendees) if body else None
 
     def title_person(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A title, then the person in brackets, at the start of a paragraph or line with no
