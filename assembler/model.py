@@ -42,7 +42,11 @@ class Line:
     name set in bold before the speech, or just words in bold), ``label`` (PDF: a cell of the
     first column of a table found from its layout, a speaker's label or not), ``lead`` (a cell
     of a column before the speaker's in a record laid out as 日程 | 発言者 | 発言: the item the
-    row opens).
+    row opens). A table drawn in a .txt (``ingest.texttable``; one line per line of the file):
+    ``row`` (a row under a 発言者 heading: the speaker, U+3000, the remark's first piece),
+    ``cells`` (a row of any other table: its first cells, U+3000, the last cell's piece),
+    ``rule`` (a rule between rows), ``page`` (a page number or running head between the pages
+    of a table going on), ``after`` (the first line after a table of the proceedings).
     """
 
     text: str

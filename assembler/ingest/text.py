@@ -146,7 +146,7 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
         raw = _CONTROL_IN_TEXT.sub("", text.replace("\t", " ")).split("\n")
         if last_empty:
             raw.pop()
-        return SourceText(file=file, lines=tuple(map(Line, raw, range(1, len(raw) + 1))),
+        return SourceText(file=file, lines=_tables(tuple(map(Line, raw, range(1, len(raw) + 1))), text),
                           encoding=encoding, format=fmt)
     raw = text.split("\n")
     if raw and raw[-1] == "":
@@ -158,8 +158,21 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
         page += lead
         out.append(Line(clean(t), i, page))
         page += t.count("\f") - lead
-    lines = tuple(out)
-    return SourceText(file=file, lines=lines, encoding=encoding, format=fmt)
+    return SourceText(file=file, lines=_tables(tuple(out), text), encoding=encoding, format=fmt)
+
+
+def _tables(lines: tuple[Line, ...], text: str) -> tuple[Line, ...]:
+    """The lines of tables drawn in the text (box characters, Markdown) as ``texttable`` reads
+    them: one line per line of the file, cued where a table's structure says what it holds."""
+    if not any(bar in text for bar in "│┃|｜"):
+        return lines
+    from .texttable import rewrite
+
+    found = rewrite([line.text for line in lines])
+    if not found:
+        return lines
+    return tuple(Line(found[k][0], line.number, line.page, found[k][1]) if k in found else line
+                 for k, line in enumerate(lines))
 
 
 def read_text(path: Path, *, encoding: str | None = None) -> SourceText:

@@ -2764,6 +2764,24 @@ class LineParser:
             self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
             self.take_header(i, line, "○", found)
             return True
+        if line.cue in ("row", "cells"):
+            return self.row_step(i, line, stripped)
+        if line.cue == "rule":
+            # a rule between a text table's rows: a break between paragraphs (a row broken by
+            # a page goes on, as across a blank line), the end of a front-matter row's list
+            self.blank_line(i, " ")
+            if not self.seen_speaker:
+                self.front_block = None
+            self.set_fate(i, "furniture")
+            return True
+        if line.cue == "page":
+            self.set_fate(i, "furniture")  # between the pages of a text table: its number, a running head
+            return True
+        if line.cue == "after":
+            # the first line after a table of the proceedings drawn in text: the last row's
+            # speaker no longer holds the floor; the line is read as it stands
+            self.end_turns()
+            return False
         if line.cue in ("speaker", "label") and stripped in _DITTO:
             # 〃 in a table's speaker cell: the speaker of the row above takes the floor again
             if self.last_speaker is None:
@@ -2781,6 +2799,32 @@ class LineParser:
         at = self.bullet(stripped)
         rest = stripped[at:].strip() if at is not None else stripped
         return bool(rest) and self.list_turn(i, line, rest)
+
+    def row_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A row of a table drawn in text (``ingest.texttable``): its first cells, U+3000, the
+        remark's first piece. Under a heading naming the speaker's column (cue ``row``) the first
+        words are the speaker whatever their form (〃: the speaker of the row above); in any
+        other table (``cells``) only when they name a speaker — else the line is read as text
+        (日時　令和７年…)."""
+        label, _, remark = stripped.partition("\u3000")
+        if line.cue == "cells":
+            if not self.seen_speaker and "。" not in remark:
+                return False  # 出席委員 | 氏名…: a label and value of the front matter
+            found = self.header("○" + label)
+            if found is None or found[2] is not None or self.roles.split(found[1].label) is None:
+                return False
+            sp = found[1]
+        elif label in _DITTO:
+            if self.last_speaker is None:
+                return False
+            sp = self.last_speaker
+        else:
+            found = self.header("○" + label)
+            sp = found[1] if found and found[2] is None else (
+                self.split_label(label, True) or Speaker(label, label, "", "other"))
+        self.last_was_header = False  # a row is a turn, whatever the row above said
+        self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, remark.strip() or None))
+        return True
 
     def list_turn(self, i: int, line: Line, rest: str) -> bool:
         """A list item (its marker taken off) that is a speaker's name or an introducer."""

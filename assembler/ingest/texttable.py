@@ -1,0 +1,190 @@
+"""Tables drawn in plain text: a Word table as a 会議録検索 system or a text export shows it.
+
+A record kept as a table (発言者 | 発言内容, 会議名 | …, 日時 | …) arrives in a .txt drawn with
+box characters (``┌─┬─┐ │委員長  │ただいまから…│ ├─┼─┤``) or as a Markdown table
+(``| 発言者 | 発言内容 |`` / ``|---|---|``): each row's cells wrapped over several lines of
+the file, a long speaker wrapped in its narrow cell (``議事調査`` / ``課長``), the cells padded
+with spaces. Read line by line, every line would be a bar, a cell's piece and a bar — the
+speaker glued to the speech and split in two.
+
+``rewrite`` gives each line of such a table the text the minutes parser reads, keeping one
+line per line of the file (line numbers stay the editor's):
+
+- a rule (``├──┼──┤``, ``|---|``) is cued ``rule``: the table's furniture, the rows paragraphs apart;
+- a row's first line holds the row's first cells, each joined over the row's lines with its
+  spaces taken out (``議事調査課長``, ``日時``), then U+3000 and the last cell's piece of
+  that line; the row's other lines hold the last cell's piece of their line — the speech
+  going on (a leading U+3000 in the cell stays: the paragraph's indent);
+- under a heading row that names the speaker's column (``発言者 | 発言内容``, the same
+  heading rule the Word and PDF readers use: ``text.headed_speaker_column``) the heading is
+  cued ``head`` and a row whose speaker cell is filled is cued ``row`` (its speaker is the
+  first words, up to the U+3000); a row with an empty speaker cell is the speech going on (a
+  row broken by a page) or a note (``（「異議なし」の声あり）``), not cued; the columns before
+  the speaker's (日程) are left out of the row's text. The tables after a headed one with
+  as many columns are its pages going on (a heading is not always repeated); the short lines
+  between them (a page number, a running head) are cued ``page``, the page's furniture. The
+  first line after the last of them is cued ``after``: the last row's speaker no longer
+  holds the floor.
+- any other table (the front matter's 会議名 | … , 日時 | …) is cued ``cells``: the parser
+  takes the first words for a speaker only when they name one, else the line is its text
+  (``日時　令和７年…`` — front matter as a typed label and value).
+
+>>> sorted(rewrite(["┌──┬────┐", "│発言者│発言内容│", "├──┼────┤",
+...                    "│議事│資料を御覧くだ│", "│課長│さい。　　　│", "└──┴────┘"]).items())[1:5]
+[(1, ('発言者\\u3000発言内容', 'head')), (2, ('├──┼────┤', 'rule')), (3, ('議事課長\\u3000資料を御覧くだ', 'row')), (4, ('さい。', None))]
+"""
+from __future__ import annotations
+
+import re
+
+from .text import SPEAKER_HEADS, headed_speaker_column
+
+#: the bars between cells (box drawing light/heavy, ASCII, full-width)
+_BARS = "│┃|｜"
+_SPLIT = re.compile(f"[{_BARS}]")
+_RULE_CHARS = r"\s│┃|｜─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂╞╡╪╒╕╘╛═+\-=:"
+#: a rule between rows: box corners, junctions and lines, ASCII +-=:, bars and spaces, with a line in it
+_RULE = re.compile(f"^[{_RULE_CHARS}]*[─━┼┬┴╋═+\\-=][{_RULE_CHARS}]*$")
+_BOX_LINE = re.compile("[─━═]")
+_RULE_START = "┌├└┏┣┗┠╞╒╘+─━-=" + _BARS
+_SPACES = re.compile(r"[ \u3000]+")
+#: headings of a remark's column (the column after the speaker's)
+REMARK_HEADS = ("発言", "発言内容", "発言要旨", "発言の要旨", "発言の内容", "内容", "意見", "主な意見", "意見等",
+                "意見の要旨", "要旨", "質疑内容", "質疑応答")
+
+Out = dict[int, tuple[str, "str | None"]]
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table's line (``│a│b│`` → ["a", "b"]), None when it is none."""
+    s = line.strip(" \u3000\f")
+    if len(s) < 3 or s[0] not in _BARS or s[-1] not in _BARS:
+        return None
+    cells = _SPLIT.split(s[1:-1])
+    return cells if len(cells) >= 2 else None
+
+
+def _rule(line: str) -> bool:
+    s = line.strip(" \u3000\f")
+    return bool(s) and s[0] in _RULE_START and bool(_RULE.match(s))
+
+
+def _word(cells: list[str]) -> str:
+    """A cell joined over a row's lines, its spaces taken out."""
+    return _SPACES.sub("", "".join(c.strip() for c in cells))
+
+
+def _piece(cell: str) -> str:
+    """A cell's piece on one line: the padding taken off, a leading U+3000 (an indent) kept."""
+    return cell.rstrip(" \u3000").lstrip(" ")
+
+
+def rewrite(raw: list[str]) -> Out:
+    """The lines (0-based index into ``raw``) of the text tables in ``raw``, each with the text
+    and the cue the parser reads (see the module's docstring); lines outside tables are not in it."""
+    out: Out = {}
+    headed: tuple[int, int] | None = None  # (columns, speaker column) of the last headed table
+    i, n = 0, len(raw)
+    while i < n:
+        if _cells(raw[i]) is None and not (_rule(raw[i]) and i + 1 < n and _cells(raw[i + 1]) is not None):
+            i += 1
+            continue
+        j = i
+        while j < n and (_cells(raw[j]) is not None or _rule(raw[j])):
+            j += 1
+        headed, spoken = _table(raw, i, j, out, headed)
+        if spoken and headed is not None:
+            _after(raw, j, headed[0], out)
+        i = j
+    return out
+
+
+def _after(raw: list[str], j: int, width: int, out: Out) -> None:
+    """The first line after a table of the proceedings, cued ``after`` (the rows' speaker no
+    longer holds the floor: ５　今後の予定 is nobody's speech) — unless the table goes on past
+    a page break: only blank lines, a page number or a running head (short, no sentence)
+    before a table as wide."""
+    first = None
+    for k in range(j, min(len(raw), j + 8)):
+        s = raw[k].strip(" \u3000\f")
+        cells = _cells(raw[k])
+        if cells is not None or _rule(raw[k]) and k + 1 < len(raw) and (cells := _cells(raw[k + 1])) is not None:
+            if len(cells) == width:
+                # the table goes on after the page's furniture (its number, a running head)
+                out.update({m: (raw[m], "page") for m in range(j, k) if raw[m].strip(" \u3000\f")})
+                return
+            break
+        if s and first is None:
+            first = k
+        if s and (len(s) > 40 or "。" in s):
+            break
+    if first is not None:
+        out[first] = (raw[first], "after")
+
+
+def _rows(raw: list[str], i: int, j: int) -> list[list[int]]:
+    """The rows of the table on lines i..j-1 as lists of line indices: between rules, or one
+    line each when no rule stands between its rows but the heading's ``|---|`` (Markdown)."""
+    body = [k for k in range(i, j) if not _rule(raw[k])]
+    if not body:
+        return []
+    inner = [k for k in range(body[0], body[-1]) if _rule(raw[k])]
+    if not inner or inner == [body[0] + 1] and not _BOX_LINE.search(raw[inner[0]]):
+        return [[k] for k in body]  # no rule between rows but the heading's |---| (Markdown)
+    rows: list[list[int]] = [[]]
+    for k in range(i, j):
+        if not _rule(raw[k]):
+            rows[-1].append(k)
+        elif rows[-1]:
+            rows.append([])
+    return [r for r in rows if r]
+
+
+def _table(raw: list[str], i: int, j: int, out: Out,
+           headed: tuple[int, int] | None) -> tuple[tuple[int, int] | None, bool]:
+    """One table on lines i..j-1 into ``out``; the heading it is under (its own or the last's)
+    and whether it held speakers' rows."""
+    spoken = False
+    for k in range(i, j):
+        if _rule(raw[k]):
+            out[k] = (raw[k], "rule")
+    for row in _rows(raw, i, j):
+        cells = [_cells(raw[k]) or [] for k in row]
+        width = max(len(c) for c in cells)
+        cells = [c + [""] * (width - len(c)) for c in cells]
+        words = [_word([c[col] for c in cells]) for col in range(width)]
+        at = headed_speaker_column(words, REMARK_HEADS)
+        if at is None and width == 2 and words[0] in SPEAKER_HEADS and words[1] in REMARK_HEADS:
+            at = 0
+        if at is not None:
+            headed = (width, at)
+            out[row[0]] = ("\u3000".join(w for w in words if w), "head")
+            out.update({k: ("", None) for k in row[1:]})
+        elif headed is not None and headed[0] == width:
+            _speaker_row(row, cells, words[headed[1]], headed[1], out)
+            spoken = True
+        else:
+            _plain_row(row, cells, words, out)
+    return headed, spoken
+
+
+def _speaker_row(row: list[int], cells: list[list[str]], speaker: str, at: int, out: Out) -> None:
+    """A row under a heading that names the speaker's column: cued ``row`` when the speaker's
+    cell is filled; the remark's column (and any after it) its lines' text."""
+    for n, k in enumerate(row):
+        piece = "\u3000".join(p for p in map(_piece, cells[n][at + 1:]) if p)
+        if n == 0 and speaker:
+            out[k] = (f"{speaker}\u3000{piece}".rstrip("\u3000"), "row")
+        else:
+            out[k] = (piece, None)
+
+
+def _plain_row(row: list[int], cells: list[list[str]], words: list[str], out: Out) -> None:
+    """A row of any other table: its first cells joined, then the last cell's pieces."""
+    first = "\u3000".join(w for w in words[:-1] if w)
+    for n, k in enumerate(row):
+        piece = _piece(cells[n][-1])
+        if n == 0 and first:
+            out[k] = (f"{first}\u3000{piece}".rstrip("\u3000"), "cells")
+        else:
+            out[k] = (piece, None)
