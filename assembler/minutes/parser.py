@@ -941,6 +941,10 @@ def strip_directions(text: str) -> tuple[str, list[str]]:
     return _INLINE_STAGE.sub("", text), found
 
 
+#: the cues of a table drawn in text (ingest.texttable)
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after"))
+
+
 class LineParser:
     """One pass over the lines of one file."""
 
@@ -2764,6 +2768,29 @@ class LineParser:
             self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
             self.take_header(i, line, "○", found)
             return True
+        if line.cue in _TEXT_TABLE_CUES:
+            return self.text_table_step(i, line, stripped)
+        if line.cue in ("speaker", "label") and stripped in _DITTO:
+            # 〃 in a table's speaker cell: the speaker of the row above takes the floor again
+            if self.last_speaker is None:
+                return False
+            self.last_was_header = False
+            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.last_speaker, None))
+            return True
+        if line.cue == "speaker":
+            self.last_was_header = False  # a row is a turn, whatever the row above said
+            found = self.header("○" + stripped)
+            sp = found[1] if found else (self.split_label(stripped, True)
+                                         or Speaker(stripped, stripped, "", "other"))
+            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
+            return True
+        at = self.bullet(stripped)
+        rest = stripped[at:].strip() if at is not None else stripped
+        return bool(rest) and self.list_turn(i, line, rest)
+
+    def text_table_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A line of a table drawn in text, by its cue (``ingest.texttable``): a row, a rule
+        between rows, the page's furniture between its pages, the first line after it."""
         if line.cue in ("row", "cells"):
             return self.row_step(i, line, stripped)
         if line.cue == "rule":
@@ -2782,23 +2809,7 @@ class LineParser:
             # speaker no longer holds the floor; the line is read as it stands
             self.end_turns()
             return False
-        if line.cue in ("speaker", "label") and stripped in _DITTO:
-            # 〃 in a table's speaker cell: the speaker of the row above takes the floor again
-            if self.last_speaker is None:
-                return False
-            self.last_was_header = False
-            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.last_speaker, None))
-            return True
-        if line.cue == "speaker":
-            self.last_was_header = False  # a row is a turn, whatever the row above said
-            found = self.header("○" + stripped)
-            sp = found[1] if found else (self.split_label(stripped, True)
-                                         or Speaker(stripped, stripped, "", "other"))
-            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
-            return True
-        at = self.bullet(stripped)
-        rest = stripped[at:].strip() if at is not None else stripped
-        return bool(rest) and self.list_turn(i, line, rest)
+        return False
 
     def row_step(self, i: int, line: Line, stripped: str) -> bool:
         """A row of a table drawn in text (``ingest.texttable``): its first cells, U+3000, the
