@@ -123,6 +123,15 @@ def test_a_section_whose_ends_do_not_decide_follows_the_rest_of_the_document():
     assert got[2][:2] == ("事務局", 8)
 
 
+def test_an_agenda_item_names_who_presents_it_not_a_speaker():
+    # the items of an agenda name a topic and who presents it: agenda, not points
+    text = ("審議会　議事要旨\n\n議事次第\n・議事録の確認（事務局）\n・地域公共交通計画の改定について（事務局）\n"
+            "３．意見交換\n\n（青木委員）\n・駅前の駐輪場を増やすべき。\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [("青木委員", 9)]
+    assert parsed.lines[3:5] == ("agenda", "agenda")
+
+
 def test_no_label_after_the_text_on_other_lines_or_of_other_things():
     # a paper's author in a list of papers, a stage direction, a note: no speakers
     text = ("審議会　議事要旨\n\n配布資料\n資料１　地域公共交通計画の骨子案について（事務局）\n\n"

@@ -67,6 +67,8 @@ _NOT_NAME = re.compile(r"[。．、，,：:；;（）()「」『』【】［］�
 #: what ends a sentence before a label on the point's line
 _STOPS = frozenset("。．！？!?」』")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
+#: a topic, not a sentence: what an agenda item ends with (…について, …の件, …の報告)
+_TOPIC = re.compile(r"(?:について|に関して|に関する|に係る|の件|等|案|報告|説明|紹介|確認|挨拶|あいさつ)$")
 #: a list of papers names their authors in brackets: 資料１　論点整理（事務局）
 _PAPER = re.compile(r"^[・\s\u3000]*(?:資料|参考資料|参考|別紙|別添)")
 #: a heading: a number or a heading mark before a short label with no sentence
@@ -158,14 +160,16 @@ def _bracket(text: str) -> tuple[int, str] | None:
 
 def _point_end(before: str, roles: RoleTable) -> bool:
     """The words before a label on its line can end a point: a sentence's end, or words
-    (kana) that are no label themselves (○山田委員（座長）) and no paper's title
-    (資料１　論点整理（事務局）)."""
+    (kana) that are no label themselves (○山田委員（座長）), no paper's title
+    (資料１　論点整理（事務局）) and no item of an agenda, which names a topic and who presents
+    it (・議事録の確認（事務局）, ２．交通の現状について（事務局）)."""
     if not before or _PAPER.match(before):
         return False
     if before[-1] in _STOPS:
         return True
     bare = before.lstrip("".join(_POINT_MARKS) + " \u3000")
-    return len(bare) >= 6 and _KANA.search(bare) is not None and roles.split(_SPACES.sub("", bare)) is None
+    return (len(bare) >= 8 and _KANA.search(bare) is not None and _TOPIC.search(bare) is None
+            and NUMBERED.match(bare) is None and roles.split(_SPACES.sub("", bare)) is None)
 
 
 def _candidates(lines: tuple[Line, ...], text: str, roles: RoleTable) -> list[Attribution]:
