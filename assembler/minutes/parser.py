@@ -850,6 +850,13 @@ _ANNOUNCES = re.compile(
 _OPENING_ACTS = frozenset(("thanks", "reply", "announcement"))
 #: a sentence that closes what was said (以上です。): no head of what follows
 _CLOSES = re.compile(r"^(?:以上|終わり|おわり)")
+#: a connective or a filler alone (それでは。, 続きまして。, えー。): it opens what follows
+_CONNECTIVE_ALONE = re.compile(r"^(?:(?:それでは|それじゃあ|では|じゃあ|えー|えっと|ええと|あの|あのー|続きまして|続いて|"
+                               r"次に|まず|さて)[、，\s\u3000]*)+[。．！!]?$")
+#: a word each of the other opening acts is said with (thanks, a reply, an announcement of
+#: the act: kind's patterns for them and ``_ANNOUNCES`` all hold one)
+_FORMULA_WORD = re.compile(r"ありがと|有難|感謝|礼|疲れ|はい|ええ|承知|わか|分か|了解|結構|そう|ござい|ありません|大丈夫"
+                           r"|答|失礼|説明|報告|紹介|補足|発表|話|申し上げ|述べ|示し|コメント|質問|質疑")
 _FORMULA_MAX = 60  # a head is a short paragraph: a formula, not a remark
 #: an announcement that counts what follows (３つの項目について申し上げます, ２点質問します)
 #: opens several paragraphs, not the next one alone (一点, ２点目: one)
@@ -868,6 +875,8 @@ def is_formula(sentence: str) -> bool:
     >>> [is_formula(s) for s in ("以上です。", "清水委員、お願いします。", "財源が課題です。", "２点質問します。")]
     [False, False, False, False]
     """
+    if _FORMULA_WORD.search(sentence) is None:  # none of the words the acts are said with
+        return _CONNECTIVE_ALONE.match(sentence) is not None
     if _CLOSES.match(sentence) or _COUNTED.search(sentence):
         return False
     return _ANNOUNCES.match(sentence) is not None or performs(sentence, _OPENING_ACTS)
@@ -876,8 +885,11 @@ def is_formula(sentence: str) -> bool:
 def _announces(para: _Para) -> bool:
     """The paragraph is only a formula that opens what follows (お答えいたします。, はい。,
     ありがとうございます。): every sentence of it one (the cheap test first: a short text)."""
-    if len(para.first) + sum(len(line.text) for line in para.lines[1:]) > 90:
-        return False
+    if len(para.first.strip()) + sum(len(line.text.strip()) for line in para.lines[1:]) > _FORMULA_MAX:
+        return False  # join_lines only adds a space between two Latin words: never shorter
+    first = para.first.find("。")
+    if first >= 0 and not is_formula(para.first[:first + 1].strip()):
+        return False  # its first sentence, whole on its first line, says it (most stop here)
     text = join_lines(para.first, para.lines[1:])
     if len(text) > _FORMULA_MAX or not ends_sentence(text):
         return False
@@ -906,8 +918,8 @@ def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
     >>> [(join_lines(p.first, p.lines[1:]), p.lines[0].number) for p in join_announcements([a, b], ["point", "blank", "point", "point"])]
     [('お答えいたします。駅北地区は近隣商業地域に変更します。', 1)]
     """
-    heads = [i for i, p in enumerate(paras) if p.kind == "point" and len(p.lines) <= 2
-             and i + 1 < len(paras) and ends_sentence(p.lines[-1].text)]
+    heads = [i for i, p in enumerate(paras) if len(p.first) <= _FORMULA_MAX and len(p.lines) <= 2
+             and p.kind == "point" and i + 1 < len(paras) and ends_sentence(p.lines[-1].text)]
     if not heads:
         return paras
     out = list(paras)
@@ -2549,14 +2561,20 @@ class LineParser:
         when one person is named under the title in the whole record; with two (防災係長
         （小野寺亮君）, 防災係長（今井陽子君）) it names nobody and stays as written. The
         evidence, the line that named them, goes in ``why`` (the point's ``speaker_why``)."""
+        if not self.holders:
+            return
+        named: dict[Speaker, Speaker | None] = {}  # by speaker: a file has few and many paragraphs
         for para in self.out.paras:
             sp = para.speaker
             if sp is None or para.kind not in ("point", "reported") or para.why:
                 continue
-            key = _SPACES.sub("", sp.label)
-            held = self.holders.get(key)
-            if held is None or held is _NOBODY or held == sp:
+            if sp not in named:
+                held = self.holders.get(_SPACES.sub("", sp.label))
+                named[sp] = None if held is None or held is _NOBODY or held == sp else held
+            held = named[sp]
+            if held is None:
                 continue
+            key = _SPACES.sub("", sp.label)
             para.speaker = held
             para.why = f"the only {key} named (line {self.named_at[key]}: {held.label})"
 
