@@ -211,3 +211,14 @@ def test_line_accounting_adds_up_with_labels_after_points(blocks):
         assert all(parsed.lines[n - 1] in ("point", "blank", "furniture")
                    for n in range(p.source.line_start, p.source.line_end + 1)), p
         assert not p.text.endswith("員）") and "【A委員】" not in p.text, p.text
+
+
+def test_the_readings_location_is_never_clipped_however_long_the_path(tmp_path):
+    # the wheel's test run reads the fixtures from a long temporary folder: the location is
+    # what the user needs to find the lines, so it is printed whole (the reason wraps)
+    deep = tmp_path / ("minutes-of-the-council-" * 4)
+    deep.mkdir()
+    copy = deep / "summary-trailing-pdftotext.txt"
+    copy.write_bytes((MINUTES / "summary-trailing-pdftotext.txt").read_bytes())
+    report = minutes.unread_report((minutes.parse_file(copy),))
+    assert f"{copy}:13-25" in report

@@ -19,7 +19,7 @@ from .. import collector
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
 from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
-from ..text import clip, digest, key, terminal_width, wrap
+from ..text import digest, key, terminal_width, wrap
 from .kind import decide, scan_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from .parser import LineParser, Said, join_lines
@@ -356,7 +356,7 @@ def readings_report(parsed: tuple[Minutes, ...]) -> list[str]:
                          r.labels) if r.after else
                 ngettext("{n} label heads the points below it", "{n} labels head the points below each",
                          r.labels)).format(n=r.labels)
-        out.append(clip(f"  {file}:{r.first}-{r.last}", cols).rstrip())
+        out.append(f"  {file}:{r.first}-{r.last}")  # where, whole: a location clipped is lost
         out += ["    " + line for line in wrap(f"{read}: {_(r.why)}", cols - 4)]
     return out
 
