@@ -83,32 +83,50 @@ def rewrite(raw: list[str]) -> Out:
     """The lines (0-based index into ``raw``) of the text tables in ``raw``, each with the text
     and the cue the parser reads (see the module's docstring); lines outside tables are not in it."""
     out: Out = {}
+    lines = _Lines(raw)
     headed: tuple[int, int] | None = None  # (columns, speaker column) of the last headed table
     i, n = 0, len(raw)
     while i < n:
-        if _cells(raw[i]) is None and not (_rule(raw[i]) and i + 1 < n and _cells(raw[i + 1]) is not None):
+        if not lines.opens_table(i):
             i += 1
             continue
         j = i
-        while j < n and (_cells(raw[j]) is not None or _rule(raw[j])):
+        while j < n and (lines.cells[j] is not None or lines.rule[j]):
             j += 1
-        headed, spoken = _table(raw, i, j, out, headed)
+        headed, spoken = _table(lines, i, j, out, headed)
         if spoken and headed is not None:
-            _after(raw, j, headed[0], out)
+            _after(lines, j, headed[0], out)
         i = j
     return out
 
 
-def _after(raw: list[str], j: int, width: int, out: Out) -> None:
+class _Lines:
+    """The text's lines with each one's cells and whether it is a rule, read once."""
+
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self.cells = [_cells(t) for t in raw]
+        self.rule = [_rule(t) for t in raw]
+
+    def opens_table(self, k: int) -> bool:
+        """A table's line, or a rule with a table's line below it: the cells of that line."""
+        return self.cells[k] is not None or self.rule[k] and k + 1 < len(self.raw) and self.cells[k + 1] is not None
+
+    def table_cells(self, k: int) -> list[str] | None:
+        """The cells of the table line ``k`` opens (its own, or the line's below a rule)."""
+        return self.cells[k] if self.cells[k] is not None else self.cells[k + 1] if self.opens_table(k) else None
+
+
+def _after(lines: _Lines, j: int, width: int, out: Out) -> None:
     """The first line after a table of the proceedings, cued ``after`` (the rows' speaker no
     longer holds the floor: ５　今後の予定 is nobody's speech) — unless the table goes on past
     a page break: only blank lines, a page number or a running head (short, no sentence)
     before a table as wide."""
-    first = None
+    raw, first = lines.raw, None
     for k in range(j, min(len(raw), j + 8)):
         s = raw[k].strip(" \u3000\f")
-        cells = _cells(raw[k])
-        if cells is not None or _rule(raw[k]) and k + 1 < len(raw) and (cells := _cells(raw[k + 1])) is not None:
+        cells = lines.table_cells(k)
+        if cells is not None:
             if len(cells) == width:
                 # the table goes on after the page's furniture (its number, a running head)
                 out.update({m: (raw[m], "page") for m in range(j, k) if raw[m].strip(" \u3000\f")})
@@ -122,34 +140,35 @@ def _after(raw: list[str], j: int, width: int, out: Out) -> None:
         out[first] = (raw[first], "after")
 
 
-def _rows(raw: list[str], i: int, j: int) -> list[list[int]]:
+def _rows(lines: _Lines, i: int, j: int) -> list[list[int]]:
     """The rows of the table on lines i..j-1 as lists of line indices: between rules, or one
     line each when no rule stands between its rows but the heading's ``|---|`` (Markdown)."""
-    body = [k for k in range(i, j) if not _rule(raw[k])]
+    rule = lines.rule
+    body = [k for k in range(i, j) if not rule[k]]
     if not body:
         return []
-    inner = [k for k in range(body[0], body[-1]) if _rule(raw[k])]
-    if not inner or inner == [body[0] + 1] and not _BOX_LINE.search(raw[inner[0]]):
+    inner = [k for k in range(body[0], body[-1]) if rule[k]]
+    if not inner or inner == [body[0] + 1] and not _BOX_LINE.search(lines.raw[inner[0]]):
         return [[k] for k in body]  # no rule between rows but the heading's |---| (Markdown)
     rows: list[list[int]] = [[]]
     for k in range(i, j):
-        if not _rule(raw[k]):
+        if not rule[k]:
             rows[-1].append(k)
         elif rows[-1]:
             rows.append([])
     return [r for r in rows if r]
 
 
-def _table(raw: list[str], i: int, j: int, out: Out,
+def _table(lines: _Lines, i: int, j: int, out: Out,
            headed: tuple[int, int] | None) -> tuple[tuple[int, int] | None, bool]:
     """One table on lines i..j-1 into ``out``; the heading it is under (its own or the last's)
     and whether it held speakers' rows."""
     spoken = False
     for k in range(i, j):
-        if _rule(raw[k]):
-            out[k] = (raw[k], "rule")
-    for row in _rows(raw, i, j):
-        cells = [_cells(raw[k]) or [] for k in row]
+        if lines.rule[k]:
+            out[k] = (lines.raw[k], "rule")
+    for row in _rows(lines, i, j):
+        cells = [lines.cells[k] or [] for k in row]
         width = max(len(c) for c in cells)
         cells = [c + [""] * (width - len(c)) for c in cells]
         words = [_word([c[col] for c in cells]) for col in range(width)]
