@@ -52,6 +52,7 @@ __all__ = ["Attribution", "Reading", "read", "cut_label"]
 #: the brackets an attribution may stand in: closing -> opening
 _PAIRS = {"）": "（", ")": "(", "】": "【", "］": "［", "]": "[", "＞": "＜", "〕": "〔", "〉": "〈", ">": "<"}
 _CLOSER = re.compile(r"[）)】］\]＞〕〉>]")
+_OPENERS = frozenset(_PAIRS.values())
 #: a line that ends with a closing bracket (spaces after it aside)
 _BRACKET_END = re.compile(r"[）)】］\]＞〕〉>][ \t\u3000\f]*$", re.M)
 #: a line that may be a heading (``_heading`` says): a number or a heading mark first, no 。
@@ -62,6 +63,8 @@ _COVER = re.compile(r"^以上[、，,：:\s\u3000]*")
 #: several speakers in one label
 _NAME_SEP = re.compile(r"[、，,・／/]")
 _SPACES = re.compile(r"[\s\u3000]+")
+#: a qualifier in a name (髙橋（清）: which 髙橋), brackets balanced one deep
+_QUALIFIER = re.compile(r"[（(][^（()）]{1,8}[）)]")
 #: what a name cannot hold (文責：事務局 names who answers for the record, not a speaker)
 _NOT_NAME = re.compile(r"[。．、，,：:；;（）()「」『』【】［］＜＞]")
 #: what ends a sentence before a label on the point's line
@@ -136,26 +139,70 @@ def speakers_of(inner: str, roles: RoleTable) -> tuple[tuple[Speaker, ...], bool
     """
     cover = _COVER.match(inner)
     body = inner[cover.end():] if cover else inner
-    names = [_SPACES.sub("", n) for n in _NAME_SEP.split(body)]
+    names = [_SPACES.sub("", n) for n in _names(body)]
     if not names or len(body) > 60:
         return None
     found: list[Speaker] = []
     for name in names:
-        sp = roles.split(name) if 0 < len(name) <= 20 else None
-        if sp is None or len(sp.name) > 8 or _NOT_NAME.search(sp.name):
+        sp = _speaker(name, roles) if 0 < len(name) <= 20 else None
+        if sp is None:
             return None
         found.append(sp)
     return tuple(found), cover is not None
 
 
+def _names(body: str) -> list[str]:
+    """The names of a label, split at the separators that stand outside brackets
+    (``佐藤（健）構成員、田中委員``: two names; a qualifier's own ・ stays in it)."""
+    if "（" not in body and "(" not in body:
+        return _NAME_SEP.split(body)
+    out, depth, start = [], 0, 0
+    for j, c in enumerate(body):
+        depth += (c in "（(") - (c in "）)")
+        if depth == 0 and _NAME_SEP.match(c):
+            out.append(body[start:j])
+            start = j + 1
+    out.append(body[start:])
+    return out
+
+
+def _speaker(name: str, roles: RoleTable) -> Speaker | None:
+    """A name of a label after a point as the header reader reads a label (``roles.guess``:
+    ``髙橋（清）委員``, ``山田委員（副会長）``, ``事務局（保育課長）``) when it holds brackets, and
+    only with a title of the role table; the name (its qualifier aside) short, with nothing a
+    name cannot hold."""
+    sp = roles.split(name)
+    if sp is None and ("（" in name or "(" in name):
+        sp = roles.guess(name)
+        if sp is None or roles.split(sp.title) is None:
+            return None
+    if sp is None:
+        return None
+    bare = _QUALIFIER.sub("", sp.name)
+    return None if len(bare) > 8 or _NOT_NAME.search(bare) else sp
+
+
 def _bracket(text: str) -> tuple[int, str] | None:
     """Where the last bracket of a line opens and what it holds: ``(k, inner)``, or None
     when the line ends with no closing bracket or the bracket is not opened on the line."""
-    closer = text[-1]
-    k = text.rfind(_PAIRS[closer], 0, len(text) - 1)
-    if k < 0 or _CLOSER.search(text, k + 1, len(text) - 1):
-        return None
-    return k, text[k + 1:-1]
+    k = _opening(text, len(text) - 1)
+    return None if k < 0 else (k, text[k + 1:-1])
+
+
+def _opening(text: str, end: int) -> int:
+    """Where the bracket closed at ``text[end]`` opens, read balanced backwards (the label may
+    hold brackets of its own: ``（髙橋（清）委員）``); -1 when it does not open in ``text`` or
+    opens with a bracket of another pair (a label is short: looked for 80 characters back)."""
+    want, depth = _PAIRS[text[end]], 1
+    for j in range(end - 1, max(end - 80, 0) - 1, -1):
+        c = text[j]
+        if c in _PAIRS:
+            depth += 1
+        elif c in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                return j if c == want or c in "(（" and want in "(（" else -1
+    return -1
 
 
 def _point_end(before: str, roles: RoleTable) -> bool:
@@ -205,11 +252,11 @@ def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable) -> A
         before, label = text[:k].rstrip(), text[k:]
     else:
         # the label broken by the extractor: 「…急務である。（野々」 / 「村構成員）」
-        if len(text) > 30 or i == 0 or _CLOSER.search(text, 0, len(text) - 1):
+        if len(text) > 30 or i == 0:
             return None
         prev = lines[i - 1].text.strip()
-        k = max(prev.rfind(o) for o in set(_PAIRS.values()))
-        if k < 0 or _PAIRS[text[-1]] != prev[k] or _CLOSER.search(prev, k):
+        k = _opening(prev + text, len(prev) + len(text) - 1)
+        if k < 0:
             return None
         inner = prev[k + 1:] + text[:-1]
         start, before, label = i - 1, prev[:k].rstrip(), prev[k:] + text

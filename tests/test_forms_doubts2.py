@@ -1,0 +1,47 @@
+"""The parser's remaining weak spots, each read as a concept (issue 10, "doubts2").
+
+One fixture per concept, in the shape files arrive in (pdftotext: form feeds, page numbers,
+lines wrapped near 38 characters, blank lines inside paragraphs), with its expected parse.
+Rows of EXPECTED: (speaker label, role, start of the text, first line, last line).
+"""
+from __future__ import annotations
+
+from assembler import minutes
+from assembler.minutes import trailing
+from assembler.minutes.roles import load_roles
+from conftest import FIXTURES
+from test_forms2 import _check, _fates
+
+MINUTES = FIXTURES / "minutes"
+
+
+# 1. A label after its point may hold brackets of its own, read as the header reader reads
+# them (roles.guess): a qualifier (髙橋（清）委員), several names each with theirs, a label the
+# extractor broke inside its inner bracket; a paper's author in brackets names no speaker.
+NESTED = [
+    ("髙橋（清）委員", "member", "回復期の病床が不足している地域では、", 14, 15),
+    ("髙橋（真）委員", "member", "在宅医療を担う診療所は", 16, 19),
+    ("佐藤（健）構成員", "member", "救急医療の集約は、", 20, 21),
+    ("田中委員", "member", "救急医療の集約は、", 20, 21),
+    ("渡邉(光)会長", "chair", "医師の働き方改革により、", 22, 23),
+    ("髙橋（清）委員", "member", "看護師の確保には、県内の養成校との連携を強めることが有効である。", 27, 29),
+]
+
+
+def test_a_label_after_its_point_may_hold_brackets_inside_its_brackets():
+    parsed = minutes.parse_file(MINUTES / "summary-trailing-nested.txt")
+    _check(parsed, NESTED)
+    assert [p.text[-6:] for p in parsed.points[:2]] == ["必要である。", "検討すべき。"]
+    assert parsed.points[0].speaker.name == "髙橋（清）"
+    assert "（髙橋（清）委員） (line 29)" in parsed.points[-1].speaker_why
+    assert _fates(parsed) == "fbfffffbfnnnapppbppppppbFapppuubanbF"
+    # （資料２（事務局））: no speaker, the bullet stays unread rather than the secretariat's
+    assert [u.line for u in parsed.unread] == [30, 31]
+
+
+def test_the_names_of_a_label_are_split_outside_their_brackets():
+    t = load_roles()
+    got = trailing.speakers_of("佐藤（健・副）構成員、田中委員", t)
+    assert got is not None and [s.label for s in got[0]] == ["佐藤（健・副）構成員", "田中委員"]
+    assert trailing.speakers_of("資料２（事務局）", t) is None
+    assert trailing.speakers_of("佐藤委員（欠席）", t) is None
