@@ -45,3 +45,35 @@ def test_the_names_of_a_label_are_split_outside_their_brackets():
     assert got is not None and [s.label for s in got[0]] == ["佐藤（健・副）構成員", "田中委員"]
     assert trailing.speakers_of("資料２（事務局）", t) is None
     assert trailing.speakers_of("佐藤委員（欠席）", t) is None
+
+
+# 6. The front matter's next numbered item right under the attendee list, no blank line
+# between (４ 傍聴者 under ３ 出席者): numbered as the labels above, with a higher number, it
+# ends the list whatever its words; the groups numbered otherwise under the attendee label
+# (（１）委員　…, （２）事務局　…) are groups named by the word after the number.
+NUMBERED_FRONT = [
+    ("森下委員長", "chair", "ただいまから第２回さくら町地域福祉計画策定委員会を開会いたします。", 12, 13),
+    ("福祉課長", "secretariat", "資料１により、住民アンケートの結果を御説明します。回答率は４２％でした。", 14, 15),
+    ("川野委員", "member", "見守りの担い手が減っているので、", 18, 19),
+    ("森下委員長", "chair", "以上で本日の委員会を終わります。", 20, 20),
+]
+
+
+def test_the_front_matters_next_numbered_item_ends_the_attendee_list():
+    parsed = minutes.parse_file(MINUTES / "record-front-numbered-items.txt")
+    _check(parsed, NUMBERED_FRONT)
+    assert [(g.group, g.names) for g in parsed.meeting.attendees] == [
+        ("委員", ("森下委員長", "井口副委員長", "戸田委員", "川野委員", "大西委員", "宮本委員")),
+        ("事務局", ("福祉課長", "福祉課主幹"))]
+    assert parsed.meeting.place == "さくら町役場\u3000２階大会議室"
+    assert _fates(parsed) == "fbffffffffbppppbFpppbF"
+    assert not parsed.unread
+
+
+def test_the_front_matters_next_numbered_item_may_be_a_group_of_attendees_itself():
+    # ４　事 務 局　事務局長　松本和彦 under ３　出席委員 (pdftotext -layout of a town's record):
+    # a group of its own, its roster split at the wide gaps, no name of the members' group
+    parsed = minutes.parse_file(MINUTES / "record-seat-numbers-fullwidth.txt")
+    assert [(g.group, g.names) for g in parsed.meeting.attendees] == [
+        ("出席委員", ("１番\u3000青木正夫", "２番\u3000北村美穂", "５番\u3000田中英子", "７番\u3000石井浩二", "１１番\u3000岡本修")),
+        ("事務局", ("事務局長\u3000松本和彦", "主査\u3000藤井亜紀"))]

@@ -56,11 +56,24 @@ _FORM_NUMBER = re.compile(r"^(?:別記|別紙)?[\s\u3000]*様式[\s\u3000]*(?:�
 _DATE_REST = re.compile(r"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八九十:：～〜~\-－―‐、,]|午前|午後|時|分|から|まで")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
+#: the number of an item of the front matter and how it is written: ３ 出席者, ３．出席者,
+#: （３）出席者, 三 出席者 (the style: what stands around the number)
+_ITEM = re.compile(r"^(?:(?P<paren>[（(])(?P<pn>[0-9０-９]{1,2})[）)]|(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+                   r"(?:(?P<dot>[\s\u3000]*[．.、])|(?=[\s\u3000])))[\s\u3000]*(?=\S)")
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
 _BRACKET_GROUP = re.compile(r"^[【（(＜〈〔［](?P<label>[^】）)＞〉〕］]{1,20})[】）)＞〉〕］][\s\u3000]*(?P<value>.*)$")
 _DATED = re.compile(r"[（(][^（）()]*(?:令和|平成|昭和|20[0-9]{2}|２０[０-９]{2})[^（）()]*[年月日][^（）()]*[）)]")
 #: a group named by its word and spaces, no colon: 事務局　都市計画課長 森 直樹、…
 _SPACED_GROUP = re.compile(r"^(?P<label>事務局|事務方|説明員|説明者|オブザーバー|随行者?)[\s\u3000]+(?P<value>\S.*)$")
+#: a group numbered under the attendee label: （１）委員　森下委員長、…, ②事務局：福祉課長 (the
+#: number names no group: the word after it does; its people after spaces or a colon, or below)
+_NUMBERED_GROUP = re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[\u2460-\u2473])[\s\u3000]*"
+                            r"(?P<label>[^\s\u3000：:、，,。（）()]{1,12})"
+                            r"(?:(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+)(?P<value>\S.*))?$")
+#: the same words spelled a character apart (事 務 局), the people after spaces or nothing
+_SPACED_WORD = re.compile(
+    "^(?P<label>" + "|".join(r"[\s\u3000]?".join(w) for w in ("事務局", "事務方", "説明員", "説明者", "オブザーバー", "随行者", "随行"))
+    + r")(?:[\s\u3000]+(?P<value>\S.*))?$")
 _INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
 _NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
 
@@ -320,8 +333,20 @@ class _Attendees:
         self.groups[-1] = AttendeeGroup(last.group, tuple(split_names(merged)))
         self.glue = "、" in text and not text.rstrip().endswith("、")
 
+    def numbered(self, label: str, value: str) -> None:
+        """A group an item number opens (（１）委員　森下委員長、…, ４　事務局　事務局長　松本和彦):
+        its people read as the lines under a label are (a list, or a roster)."""
+        self.groups.append(AttendeeGroup(_NOTE.sub("", label).strip(), ()))
+        self.glue = False
+        if value and not _COUNT_ONLY.match(value):
+            self.names(value)
+
     def add(self, text: str) -> None:
         if _NOTE.fullmatch(text):
+            return
+        numbered = _NUMBERED_GROUP.match(text)
+        if numbered is not None:
+            self.numbered(numbered["label"], numbered["value"] or "")
             return
         m = _BRACKET_GROUP.match(text) or _GROUP.match(text) or _SPACED_GROUP.match(text)
         if m and self.groups and m["value"].rstrip().endswith(_NAME_END) and "、" not in m["value"]:
@@ -330,6 +355,20 @@ class _Attendees:
             self.group(m["label"], m["value"])
         else:
             self.names(text)
+
+
+def _item(text: str) -> tuple[str, int] | None:
+    """How a line of the front matter is numbered and its number, or None.
+
+    >>> [_item(t) for t in ("３ 出席者", "４．議事", "（５）その他", "三 議題", "１０時開会", "2025年")]
+    [('space', 3), ('dot', 4), ('paren', 5), ('space', 3), None, None]
+    """
+    m = _ITEM.match(text)
+    if m is None:
+        return None
+    if m["paren"]:
+        return "paren", to_int(m["pn"])
+    return ("dot" if m["dot"] else "space"), to_int(m["n"])
 
 
 class FrontMatter(TypedDict):
@@ -357,6 +396,7 @@ class _Front:
         self.attendees = _Attendees()
         self.pending: str | None = None  # a label whose value is on the next line
         self.block: str | None = None  # the field the last label opened
+        self.item: tuple[str, int] | None = None  # how the front's last numbered label was numbered
 
     def read(self, n: int, text: str) -> None:
         if n == self.n_title and self.block == "attendees":
@@ -371,6 +411,15 @@ class _Front:
         if self.block == "attendees" and TIME_ALONE.match(text):
             self.block = "clock"  # 13時16分 under the attendees: the proceedings start (開会 is no title)
             return
+        if self.block == "attendees" and self.next_item(text):
+            rest = _ITEM.sub("", text, 1)
+            group = _SPACED_WORD.match(rest)
+            if group is None:
+                self.block = "item"  # ４ 傍聴者 under ３ 出席者: the front's next item, no attendee
+            elif not self.label_line(n, text):
+                # ４　事 務 局　事務局長　松本和彦: the next item is a group of attendees itself
+                self.attendees.numbered(_SPACES.sub("", group["label"]), group["value"] or "")
+                return
         for step in (self.kind_line, self.label_line, self.group_line, self.value_line, self.attendee_line,
                      self.date_line):
             if step(n, text):
@@ -387,10 +436,18 @@ class _Front:
             return True
         return False
 
+    def next_item(self, text: str) -> bool:
+        """The line is the front matter's next numbered item: numbered as its last numbered
+        label was (３ 出席者 → ４ …, （３）→（４）…) with a higher number. Sub-items numbered
+        otherwise (（１）委員 under ３ 出席者) stay in the field above."""
+        found = _item(text)
+        return found is not None and self.item is not None and found[0] == self.item[0] and found[1] > self.item[1]
+
     def label_line(self, n: int, text: str) -> bool:
         f = self.labels.parts(text)
         if not f:
             return False
+        self.item = _item(text) or self.item
         self.block, label, value = f
         if self.block == "attendees":
             self.pending = None
