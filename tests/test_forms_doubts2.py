@@ -77,3 +77,29 @@ def test_the_front_matters_next_numbered_item_may_be_a_group_of_attendees_itself
     assert [(g.group, g.names) for g in parsed.meeting.attendees] == [
         ("出席委員", ("１番\u3000青木正夫", "２番\u3000北村美穂", "５番\u3000田中英子", "７番\u3000石井浩二", "１１番\u3000岡本修")),
         ("事務局", ("事務局長\u3000松本和彦", "主査\u3000藤井亜紀"))]
+
+
+# 5. A report whose words stand before its speaker (…との意見が小野委員からあった。, …との要望が、
+# 片山委員より出された。, …べきだと小野委員から発言があった。, joined: …との質問が木下委員からあり、
+# 事務局から…): the words are the speaker's point, its kind read from them; an act named
+# without words (…について、事務局から説明があった。) stays procedural.
+WORDS_FIRST = [
+    ("事務局", "secretariat", "事務局から、資料１に基づき、", 8, 9),
+    ("小野委員", "member", "家庭ごみの減量目標は、人口減少を踏まえて見直すべきではないかとの意見が小野委員からあった。", 10, 11),
+    ("事務局", "secretariat", "これに対し、目標は国の基本方針に合わせたものであり、", 11, 13),
+    ("片山委員", "member", "事業系ごみの排出量を業種別に把握してほしいとの要望が、片山委員より出された。", 14, 16),
+    ("木下委員", "member", "生ごみの堆肥化は、回収の手間に見合う効果があるのかとの質問が木下委員からあり、", 17, 18),
+    ("事務局", "secretariat", "事務局から、モデル地区の結果を次回示すとの回答があった。", 18, 19),
+    ("小野委員", "member", "資源物の集団回収への補助を続けるべきだと小野委員から発言があった。", 23, 24),
+    ("事務局", "secretariat", "今後の進め方について、事務局から説明があった。", 25, 25),
+    ("大川会長", "chair", "大川会長が閉会を宣言した。", 26, 26),
+]
+
+
+def test_a_report_whose_words_stand_before_its_speaker_is_the_speakers_point():
+    parsed = minutes.parse_file(MINUTES / "summary-prose-words-first.txt")
+    _check(parsed, WORDS_FIRST)
+    assert [p.kind for p in parsed.points] == ["procedural"] + ["opinion"] * 6 + ["procedural"] * 2
+    assert parsed.points[1].kind_why.startswith("reported: substantive: 家庭ごみの減量目標は、")
+    assert _fates(parsed) == "fbffffapppppppbppppbFappppbF"
+    assert not parsed.unread

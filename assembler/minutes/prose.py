@@ -73,8 +73,18 @@ _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とお
 # two reports joined in one sentence: 〜の質問があり、事務局から…
 # (…との質問があり、 …するよう求められ、 …と述べ、 then the next report or the narrator's 了承された)
 _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)"
+                    rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
                     rf"|求められ|(?<=[とを旨]){_SAID_STEM})[、，]")
 _SENTENCE_STOP = frozenset("。！？!?")
+#: the narrator's past right after a speaker named after the words (…との意見が山田委員から
+#: あった, …と同委員より述べられた, …との質問が委員からあり、): the act was named before the name
+_AFTER_AGENT = re.compile(r"(?:も)?[、，]?(?:あった|ありました|出され(?:た|ました)|示され(?:た|ました)"
+                          r"|述べられ(?:た|ました)|寄せられ(?:た|ました)|なされ(?:た|ました)"
+                          r"|(?:あり|出され|示され|述べられ|寄せられ|なされ)[、，])[。．]?$")
+#: the words quoted before a speaker named after them: …との意見が|…と|…旨が, then the name and
+#: から/より ending the text searched (the last such marker is the words' end)
+_WORDS_AHEAD = re.compile(rf"(?:との|という|といった|旨の?|(?<=[\u3041-\u3096」』])と)(?:(?:{SPEECH_NOUN})(?:等|など)?(?:が|は|も)[、，]?)?"
+                          r"(?=[^、，。「」『』\s\u3000]{1,24}(?:から|より)(?:は|も)?[、，,\s\u3000]?$)")
 
 
 @dataclass
@@ -214,7 +224,7 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     ((None, ''), ('words', '駅前の整備を急ぐべき'))
     """
     body = clause.rstrip()
-    if not _ACT_END.search(body):
+    if not _ACT_END.search(body) and not (agent_end and _AFTER_AGENT.match(body, agent_end)):
         joints = list(_JOINT.finditer(body))  # …するよう指示があり、了承された: the report, then the narrator
         if not joints:
             return None, ""
@@ -225,7 +235,35 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     m = _WORDS.search(rest) or _SAID.search(rest)
     if m is not None:
         return "words", rest[:m.start()].lstrip("、，, \u3000")
+    ahead = words_ahead(body[:agent_end])
+    if ahead:
+        return "words", ahead
     return "act", ""
+
+
+def words_ahead(before: str) -> str:
+    """The words a report quotes before its speaker's name (…との意見が山田委員から, …ないかと
+    同委員より): the text from the clause's start (a connective aside) to the last words-marker
+    that only a name stands after (a bare と after a predicate's kana: …ないかと; 山田委員と事務局
+    から names two people); empty when there is none.
+
+    >>> words_ahead("駅前の整備を急ぐべきとの意見が山田委員から"), words_ahead("これに対し、AとBは別とする旨が事務局から")
+    ('駅前の整備を急ぐべき', 'AとBは別とする')
+    >>> words_ahead("事務局から"), words_ahead("山田委員と事務局から")
+    ('', '')
+    """
+    last = None
+    for last in _WORDS_AHEAD.finditer(before):
+        pass
+    if last is None:
+        return ""
+    words = _CONNECTIVE.sub("", before[:last.start()]).lstrip("、，, \u3000")
+    return words if len(words) >= 4 else ""
+
+
+#: a connective that opens a clause, no part of the words after it
+_CONNECTIVE = re.compile(r"^[\s\u3000]*(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
+                         r"これを受けて)[、，]")
 
 
 def kind_of(sentence: str, how: str, words: str,
