@@ -7,6 +7,7 @@ Rows of EXPECTED: (speaker label, role, start of the text, first line, last line
 from __future__ import annotations
 
 from assembler import minutes
+from assembler.ingest.text import split_lines
 from assembler.minutes import trailing
 from assembler.minutes.roles import load_roles
 from conftest import FIXTURES
@@ -103,3 +104,56 @@ def test_a_report_whose_words_stand_before_its_speaker_is_the_speakers_point():
     assert parsed.points[1].kind_why.startswith("reported: substantive: 家庭ごみの減量目標は、")
     assert _fates(parsed) == "fbffffapppppppbppppbFappppbF"
     assert not parsed.unread
+
+
+# 2a. A heading that says views follow but not whose (意見交換の概要, like 主な意見): the meeting's
+# attendees as a group (出席者, member), a label inside naming the exceptions (（事務局）); one
+# that names both sides (質疑応答の概要) names no group: its bullets go by their own labels.
+EXCHANGE = [
+    ("事務局", "secretariat", "事務局から、資料１に基づき、", 8, 9),
+    ("出席者", "member", "路線バスの減便が続いており、", 11, 11),
+    ("出席者", "member", "デマンド交通は、予約の方法を高齢者にもわかりやすくしてほしい。", 12, 14),
+    ("事務局", "secretariat", "運転士の確保については、", 15, 16),
+    ("委員", "member", "利用の少ないバス停を統合すると、", 21, 22),
+    ("事務局", "secretariat", "統合の対象は、", 23, 24),
+]
+
+
+def test_a_heading_of_views_with_no_group_named_gives_them_to_the_attendees():
+    parsed = minutes.parse_file(MINUTES / "summary-exchange-headings.txt")
+    _check(parsed, EXCHANGE)
+    assert parsed.points[1].speaker_why == "group heading: 意見交換の概要 (line 10)"
+    assert _fates(parsed) == "fbffffapppppbpppbFaappppanbF"
+    assert not parsed.unread
+
+
+# 2b. A press conference's record (its title says 記者会見): the asker (問) is a reporter, other;
+# the answerer (答) takes the role of the official the title names (知事: government); the
+# statement under 知事発表 before the questions is the official's.
+PRESS = [
+    ("知事", "government", "本日は、冬の観光誘客キャンペーンについて発表いたします。", 7, 8),
+    ("知事", "government", "あわせて、県内の路線バスを一日乗り放題とする", 9, 11),
+    ("問", "other", "キャンペーンの予算規模を教えてください。", 13, 13),
+    ("答", "government", "約２億円を見込んでおります。", 14, 15),
+    ("問", "other", "前回のキャンペーンの効果をどう評価していますか。", 18, 18),
+    ("答", "government", "宿泊者数は前年同期と比べて１割増えました。", 19, 20),
+    ("問", "other", "フリーパスの販売場所はどこになりますか。", 21, 21),
+    ("答", "government", "主要な駅とバスターミナルのほか、", 22, 23),
+]
+
+
+def test_a_press_conferences_questions_are_a_reporters_and_the_answers_the_officials():
+    parsed = minutes.parse_file(MINUTES / "press-conference-qa.txt")
+    _check(parsed, PRESS)
+    assert parsed.points[2].role_why == "press conference: a reporter asks"
+    assert parsed.points[3].role_why == "press conference: 知事 answers (the title)"
+    assert _fates(parsed) == "fbffbapppbpapppbFppppppFbF"
+    assert not parsed.unread
+
+
+def test_question_and_answer_marks_of_a_meeting_stay_member_and_secretariat():
+    # the same exchange in a council's summary (no 会見 in its title): the members ask
+    text = (MINUTES / "press-conference-qa.txt").read_text(encoding="utf-8").replace(
+        "みどり県知事定例記者会見　会見録", "みどり県観光審議会（第２回）議事要旨")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert {(p.speaker.label, p.speaker.role) for p in parsed.points} >= {("問", "member"), ("答", "secretariat")}

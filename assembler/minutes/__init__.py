@@ -22,6 +22,7 @@ from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, Sourc
 from ..text import digest, key, terminal_width, wrap
 from .kind import decide, scan_regex
 from .front import FrontLabels, front_matter, parse_date, parse_time
+from . import press
 from .parser import LineParser, Said, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
@@ -240,6 +241,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         ))
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
+    points = press.settle(points, meeting.council or "", roles)  # 問/答 of a press conference
     if not points:
         raise _no_speaker(src.file, parsed.fate)
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),

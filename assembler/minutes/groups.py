@@ -11,7 +11,12 @@ or a sentence that names the group they come from::
 The group is named by a heading (a line of its own, bare or after a mark, a number or in
 brackets: ``委員からの主な意見``, ``【構成員の意見】``, ``（２）出席者からの主な意見``,
 ``主な意見（委員）``, ``事務局からの回答``) or by the sentence that ends a paragraph
-(``…。委員からの主な意見は以下のとおり。``). The bullets below are the group's: an
+(``…。委員からの主な意見は以下のとおり。``). A heading that says views follow but not
+whose (``主な意見``, ``意見交換の概要``, ``主な質疑``, ``（２）意見交換``) gives them to the meeting's
+attendees as a group (``出席者``, as members: in a council the views come from its members;
+a label inside — ``（事務局）``, ``事務局から、…との回答があった。`` — names the exceptions); one
+that names both sides (``質疑応答``, ``質疑応答の概要``: questions and their answers) names no
+one group, and its bullets are left to the labels inside them. The bullets below are the group's: an
 *anonymous* speaker — the group's word as the minutes write it for label and title, no
 name, the role of its title — with the heading as evidence (``speaker_why``). A label
 whose name part is a person's (``飯島委員からの主な意見``) names that person instead.
@@ -27,7 +32,7 @@ import re
 from ..model import Speaker
 from .roles import RoleTable
 
-__all__ = ["group_heading", "group_sentence", "closes_group", "topic_heading", "group_speaker", "numbering"]
+__all__ = ["ATTENDEES", "both_sides", "statement", "group_heading", "group_sentence", "closes_group", "topic_heading", "group_speaker", "numbering"]
 
 #: nouns of what a group said
 _NOUN = (r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘|質疑|要望|回答|説明)"
@@ -41,6 +46,7 @@ _HEADINGS = tuple(re.compile(p) for p in (
     rf"^{_WHO}の{_MAIN}{_NOUN}{_ABOUT}$",                     # 構成員の意見
     rf"^{_MAIN}{_NOUN}{_ABOUT}[（(]{_WHO}[）)]$",              # 主な意見（委員）
     rf"^(?:主な|おもな)(?P<who>){_NOUN}{_ABOUT}$",              # 主な意見: the attendees'
+    rf"^{_MAIN}(?P<who>)(?:意見交換|意見の交換|質疑|討議){_ABOUT}$",  # 意見交換の概要: the attendees'
 ))
 #: …委員からの主な意見は以下のとおり。 / 各委員の主な意見は次のとおりである。 at the end of a paragraph
 _SENTENCE = re.compile(
@@ -60,7 +66,7 @@ _DETERMINER = re.compile(r"^(?:各|複数の|一部の|多くの|出席した|�
 #: as members in the minutes of a council
 _PEOPLE = frozenset(("出席者", "参加者"))
 #: the group of a heading that names none (主な意見は以下のとおり。): the meeting's attendees
-_ATTENDEES = "出席者"
+ATTENDEES = _ATTENDEES = "出席者"
 #: the name part of a label that is no person's name but qualifies the group (懇談会構成員,
 #: 市民委員, 公募委員, 学識経験者委員)
 _QUALIFIER = re.compile(r"^(?:.*(?:会|部|局|省|庁|団体|機関|組織|側)|各|全|出席|参加|市民|町民|村民|区民|県民|都民|"
@@ -138,6 +144,38 @@ def group_heading(text: str, roles: RoleTable) -> Speaker | None:
             # 質疑（久保田委員）: the act, then the person — a speaker's header, no group
             return None if sp is None or n == 2 and sp.name else sp
     return None
+
+
+#: a heading of questions and their answers (質疑応答の概要, 【質問と回答】, 質疑・応答): both sides
+_BOTH_SIDES = re.compile(rf"^{_MAIN}(?:質疑応答|質疑・応答|質疑及び応答|質問と回答|質問及び回答|質問・回答|Ｑ＆Ａ|Q&A){_ABOUT}$")
+
+
+def both_sides(text: str) -> bool:
+    """A heading of questions and their answers: it names no one group (the members ask, the
+    secretariat answers), so the bullets below are left to the labels inside them.
+
+    >>> [both_sides(t) for t in ("質疑応答の概要", "【質疑応答】", "（２）質問と回答", "主な意見", "質疑応答を行った。")]
+    [True, True, True, False, False]
+    """
+    return len(text) <= 30 and _BOTH_SIDES.match(_bare(text)) is not None
+
+
+#: a heading of an official's statement: 冒頭発言, 知事発表, 大臣からの報告, 発表事項, 市長の発言
+_STATEMENT = re.compile(r"^(?P<who>[^\s\u3000、。，,「」（）()【】]{0,12}?)(?:(?:から|より)の?|の)?(?:冒頭)?"
+                        r"(?:発表|報告|発言|挨拶|あいさつ)(?:事項|内容|要旨|概要)?$")
+
+
+def statement(text: str) -> str | None:
+    """The speaker's word a heading of a statement names (``知事発表`` → 知事, ``大臣からの報告``
+    → 大臣), ``""`` when it names none (冒頭発言, 発表事項), None for any other line.
+
+    >>> [statement(t) for t in ("１　知事発表", "【冒頭発言】", "大臣からの報告", "発表事項", "質疑応答", "意見交換")]
+    ['知事', '', '大臣', '', None, None]
+    """
+    if len(text) > 24:
+        return None
+    m = _STATEMENT.match(_bare(text))
+    return m["who"] if m else None
 
 
 def group_sentence(text: str, roles: RoleTable) -> Speaker | None:

@@ -39,7 +39,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import groups, prose, trailing
+from . import groups, press, prose, trailing
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -272,11 +272,11 @@ _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|�
                             r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 #: the words a heading naming a group's opinions holds (``groups.group_heading``: the cheap test)
-_GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望")
+_GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望|討議")
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
 #: or the end of the sentence that names it (…以下のとおり。)
-_GROUP_LAST = frozenset("見言問ト摘疑望答明案等ど要旨容）)】〕＞>］]》〉：:")
+_GROUP_LAST = frozenset("見言問ト摘疑望答明案等ど要旨容換議）)】〕＞>］]》〉：:")
 _GROUP_SENTENCE_END = ("とおり。", "通り。", "とおりである。", "とおりです。", "とおりであった。", "とおり", "通り")
 #: a bracketed label right after a finished sentence, speech after it: the next speaker's turn
 #: in the same paragraph (…伺いたい。（委員）設問の数は…)
@@ -1001,6 +1001,10 @@ class LineParser:
         self._turn_marks: frozenset[str] | None = None
         self.group: Speaker | None = None  # the group a heading gave the floor (委員からの主な意見)
         self.group_line = 0  # the line of the heading that named it
+        # a press conference's record (大臣記者会見): the official its title names, who makes the
+        # statement under 冒頭発言 (False for the minutes of a meeting)
+        title = next((t for t in (line.text.strip() for line in src.lines[:5]) if t), "")
+        self.press: Speaker | bool = press.is_press(title) and (press.official(title, roles) or True)
         # speakers named after their points (・…である。（野々村構成員）): where the labels are
         self.trail = trailing.read(src.lines, roles, self.whole)
         self.trail_at = self.trail.at if self.trail is not None else {}
@@ -1902,7 +1906,14 @@ class LineParser:
         """A heading that names the group whose opinions follow (委員からの主な意見, 【構成員の
         意見】, 主な意見（委員）, 委員からの主な意見は以下のとおり。): the group takes the floor."""
         sp = groups.group_heading(stripped, self.roles)
-        if sp is None or not self.group_follows(i):
+        if sp is None and groups.both_sides(stripped) and self.group_follows(i) and not self.header_below(i):
+            self.start_body()  # 質疑応答の概要: the proceedings, whose bullets the labels inside name
+            if self.group is not None and self.speaker is self.group:
+                self.speaker = self.group = None  # the group above holds the floor no more
+            self.front_block = None
+            self.add("agenda", i, line)
+            return True
+        if sp is None or not self.group_follows(i) or not sp.name and sp.label == groups.ATTENDEES and self.names_below(i):
             return False
         self.close()
         self.set_fate(i, "narrative" if ends_sentence(stripped) else "point")
@@ -1922,6 +1933,45 @@ class LineParser:
                 return False
             return (ends_sentence(t) or len(t) > 30 or self.bullet(t) is not None
                     or groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None))
+        return False
+
+    def statement_step(self, i: int, line: Line, stripped: str) -> bool:
+        """In a press conference's record, before the questions, the heading of the official's
+        statement (冒頭発言, 知事発表, 大臣からの報告, 発表事項): the paragraphs below are the
+        official's — the one the heading names, else the one the title names — as a header's are."""
+        who = groups.statement(stripped)
+        below = self.next_text(i) if who is not None else ""
+        if not below or NUMBERED.match(below) or self.header(below) is not None:
+            return False  # nothing below, the agenda's next item, or a speaker's header
+        sp = self.roles.split(who) if who else self.press
+        if not isinstance(sp, Speaker) or sp.role not in ("government", "chair"):
+            return False
+        self.start_body()
+        self.front_block = None
+        self.add("agenda", i, line)
+        self.speaker = self.header_speaker = sp
+        self.pending = []
+        self.seen_speaker = True
+        return True
+
+    def names_below(self, i: int) -> bool:
+        """Below a heading that names no group (（２）意見交換), a speaker's header or a heading
+        that names the group (各委員の主な意見は以下のとおり。) says whose the words are."""
+        return self.header_below(i) or groups.group_heading(self.next_text(i), self.roles) is not None
+
+    def header_below(self, i: int) -> bool:
+        """The first line with text below line ``i``, past topics' headings (◆在宅医療の推進), is a
+        speaker's header: a heading that names no group above it (２．意見交換, 主な意見) is the
+        agenda's, the header says whose words follow."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 9, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            if self.header(t) is not None:
+                return True
+            if not groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None):
+                return False
         return False
 
     def topic_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -2219,6 +2269,8 @@ class LineParser:
             self.set_fate(i, "furniture")
             return True
         last = stripped[-1]
+        if self.press and not self.seen_speaker and self.statement_step(i, line, stripped):
+            return True
         return (self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
                 or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
                                             and stripped.endswith(_GROUP_SENTENCE_END))

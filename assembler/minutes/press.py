@@ -1,0 +1,106 @@
+"""Press conferences (記者会見): who asks and who answers.
+
+A record of a press conference (``大臣記者会見``, ``知事定例記者会見　会見録``, ``…委員長記者会見
+要旨``) prints its exchange as question and answer (``（問）…`` / ``（答）…``, ``Ｑ：…`` / ``Ａ：…``,
+``（記者）…``), as a council's summary does — but the one who asks is a reporter, not a member
+of a council, and the one who answers is the official whose conference it is, named in the
+title, not a secretariat. The labels stay as written; their roles are read from the record:
+
+- the asker (問, 質問, Ｑ, 記者, 質問者; no name) is ``other``;
+- the answerer (答, 回答, Ａ; no name) takes the role of the official the title names before
+  ``記者会見`` / ``会見`` (大臣 → government, 委員長 → chair); with no official in the title, the
+  role the record's named speakers share (``（大臣）…`` above the questions), else unchanged.
+
+The evidence is the point's ``role_why``. A record is a press conference when its title says
+so (記者会見, 会見録, 会見要旨, 定例会見 …); the minutes of a meeting are never read so.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Point, Role, Speaker
+from .roles import RoleTable
+
+__all__ = ["is_press", "official", "settle"]
+
+#: the title of a press conference's record (a meeting's 会見 with the press, not 面会)
+_PRESS = re.compile(r"記者会見|(?<!面)会見(?:録|要旨|概要|記録)?")
+#: what stands between the official and 会見 in a title: 定例記者会見, 閣議後記者会見, 就任会見
+_BEFORE_PRESS = re.compile(r"(?:の|・)?(?:定例|臨時|緊急|閣議後|就任|退任|年頭|年末|月例)*(?:記者)?$")
+_ASKERS = frozenset(("問", "質問", "Ｑ", "Q", "記者", "質問者"))
+_ANSWERERS = frozenset(("答", "回答", "Ａ", "A"))
+ASKS = "press conference: a reporter asks"
+ANSWERS = "press conference: {who} answers ({where})"
+
+
+def is_press(title: str) -> bool:
+    """The record's title says it is a press conference's.
+
+    >>> [is_press(t) for t in ("大臣記者会見", "みどり県知事定例記者会見会見録", "河上委員長会見要旨",
+    ...     "あおば市交通政策審議会", "市長面会記録")]
+    [True, True, True, False, False]
+    """
+    return _PRESS.search(title) is not None
+
+
+def official(title: str, roles: RoleTable) -> Speaker | None:
+    """The official whose press conference the title names: the longest run before 記者会見 /
+    会見 (定例, 閣議後 … aside) that ends in a title of the role table.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> [(s.title, s.role) for s in (official(x, t) for x in ("みどり県知事定例記者会見会見録", "大島副大臣記者会見要旨",
+    ...     "河上消費者委員会委員長記者会見"))]
+    [('知事', 'government'), ('副大臣', 'government'), ('委員長', 'chair')]
+    >>> official("財政制度分科会記者会見", t), official("あおば市交通政策審議会", t)
+    (None, None)
+    """
+    m = _PRESS.search(title)
+    if m is None:
+        return None
+    before = title[:m.start()]
+    extra = _BEFORE_PRESS.search(before)  # always found (it may be empty)
+    before = before[:extra.start()] if extra is not None else before
+    for k in range(max(0, len(before) - 24), len(before)):
+        sp = roles.split(before[k:])
+        if sp is not None:
+            return sp
+    return None
+
+
+def settle(points: Sequence[Point], title: str, roles: RoleTable) -> list[Point]:
+    """The points of a press conference with the roles of its askers and answerers read as
+    above; the points of any other record as they are."""
+    if not is_press(title) or not any(_unnamed(p.speaker, _ASKERS | _ANSWERERS) for p in points):
+        return list(points)
+    answer = _answerer(points, title, roles)
+    out: list[Point] = []
+    for p in points:
+        sp = p.speaker
+        if _unnamed(sp, _ASKERS):
+            out.append(replace(p, speaker=replace(sp, role="other"), role_why=ASKS))
+        elif answer is not None and _unnamed(sp, _ANSWERERS):
+            out.append(replace(p, speaker=replace(sp, role=answer[0]), role_why=answer[1]))
+        else:
+            out.append(p)
+    return out
+
+
+def _unnamed(sp: Speaker, titles: frozenset[str]) -> bool:
+    return not sp.name and (sp.title in titles or sp.label in titles)
+
+
+def _answerer(points: Sequence[Point], title: str, roles: RoleTable) -> tuple[Role, str] | None:
+    """The role the answers take and why: the official's the title names, else the one role
+    the record's named speakers share (none of them asking or answering by a mark)."""
+    off = official(title, roles)
+    if off is not None:
+        return off.role, ANSWERS.format(who=off.title, where="the title")
+    named = {p.speaker.role: p.speaker.label for p in points
+             if not _unnamed(p.speaker, _ASKERS | _ANSWERERS) and p.speaker.role != "other"}
+    if len(named) == 1:
+        role, label = next(iter(named.items()))
+        return role, ANSWERS.format(who=label, where="the record's other speaker")
+    return None
