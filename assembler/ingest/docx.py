@@ -187,12 +187,24 @@ class _Walker:
     def table(self, el: _Element) -> None:
         rows = [row for row in el.iter(_W + "tr") if row.getparent() is el]  # nested: from their cell
         at = _speaker_column(rows)
+        if at is None and _is_roster(rows):
+            for row in rows:
+                self.roster_row(row)
+            return
         answers = _answer_columns(rows[0], at) if at is not None else {}
         for n, row in enumerate(rows):
             head = at is not None and n == 0 and _is_head_row(row)
             for c, cell in enumerate(row.findall(_W + "tc")):
                 self.cell(cell, c, at, head, answers.get(c))
             self.lines.append(Line("", self.number))
+
+    def roster_row(self, row: _Element) -> None:
+        """A row of a table of people (区分 | 職名 | 氏名) as one line, its cells apart by an
+        ideographic space (委員　教育長　篠原　直樹), as a list typed as text reads: numbered by
+        its first paragraph; every paragraph is counted."""
+        cells = [clean(_cell_text(cell)).strip() for cell in row.findall(_W + "tc")]
+        self.lines.append(Line("\u3000".join(c for c in cells if c), self.number + 1))
+        self.number += sum(1 for _ in row.iter(_W + "p"))
 
     def cell(self, cell: _Element, c: int, at: int | None, head: bool, answerer: str | None) -> None:
         """One cell of a table: the speaker's (``at``: its column in a speaker table), an answer
@@ -229,6 +241,29 @@ class _Walker:
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
             for child in el:
                 self.block(child)
+
+
+#: the longest cell of a table of people: a title (教育長職務代理者, 農地利用最適化推進委員) or a name
+_ROSTER_CELL = 16
+
+
+def _is_roster(rows: list[_Element]) -> bool:
+    """A table of people (区分 | 職名 | 氏名, 職名 | 氏名 | 出欠): two rows or more of two cells
+    or more, each cell one short paragraph (a title, a name, a mark) with no sentence, no
+    table inside."""
+    if len(rows) < 2:
+        return False
+    for row in rows:
+        cells = row.findall(_W + "tc")
+        if len(cells) < 2:
+            return False
+        for cell in cells:
+            if len(cell.findall(_W + "p")) != 1 or cell.find(_W + "tbl") is not None:
+                return False
+            text = _cell_text(cell)
+            if len(text) > _ROSTER_CELL or text.endswith(("。", "．")):
+                return False
+    return True
 
 
 def _cell_text(cell: _Element) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 from pathlib import Path
 
@@ -213,6 +214,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     )
     points: list[Point] = []
     seen: dict[str, int] = {}
+    actors: dict[str, str] = {}  # a point read from a record that narrates who acted: the actor and act
     grouped = {id(sp): _GROUP_WHY + why for sp, why in parsed.anonymous}
     for para in parsed.paras:
         if para.kind not in ("point", "reported"):
@@ -228,6 +230,8 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             pid = f"{pid}_{seen[pid]}"
         first, last = para.lines[0], para.lines[-1]
         kind, why = said.judged if said is not None else decide_kind(text)
+        if said is not None and said.actor:
+            actors[pid] = said.actor
         points.append(Point(
             id=pid,
             meeting=meeting.id,
@@ -242,6 +246,9 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
     points = press.settle(points, meeting.council or "", roles)  # 問/答 of a press conference
+    if actors:  # the actor's evidence first, then how a title alone was named (the attendee list)
+        points = [replace(p, speaker_why="; ".join(filter(None, (actors[p.id], p.speaker_why))))
+                  if p.id in actors else p for p in points]
     if not points:
         raise _no_speaker(src.file, parsed.fate)
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),

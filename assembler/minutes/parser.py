@@ -39,7 +39,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import groups, press, prose, trailing
+from . import acted, groups, press, prose, trailing
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -392,6 +392,9 @@ class Said(_Para):
 
     text: str = ""
     judged: tuple[Kind, str] = ("opinion", "")
+    #: read from a record that narrates who acted (``acted.py``): the actor and the act as
+    #: written, and the line (the evidence, first in the point's ``speaker_why``)
+    actor: str = ""
 
 
 @dataclass
@@ -1011,6 +1014,8 @@ class LineParser:
         # the lines a trail_step reads: a label's, or the first line of a point named after it
         self.trail_lines = frozenset(self.trail_at) | self.trail.firsts if self.trail is not None else frozenset()
         self.out.readings = self.trail.notes if self.trail is not None else ()
+        # a record that narrates who acted, line by line (…について、学務課長が説明。): its reports
+        self.acted = acted.find(src.lines, self.reporter, self.wrap, self.whole, self.furniture_at)
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1754,6 +1759,37 @@ class LineParser:
             self.set_fate(i, "point")
         return True
 
+    # records that narrate who acted (acted.py) -------------------------------------------------
+    def furniture_at(self, i: int, text: str) -> bool:
+        """Line ``i`` (its text stripped) is a page number or a running head."""
+        return _is_page_number(text) or i in self.heads
+
+    def acted_step(self, i: int) -> bool:
+        """A paragraph of a record that narrates who acted (``acted.find`` read it before the
+        parse): each report is a point of its actor, its evidence the actor and the act as
+        written; a sentence naming no actor is the clerk's narrative. After it the floor is
+        nobody's: a line with no actor below (全員異議なく可決。) is narrative too."""
+        para = self.acted[i]
+        self.start_body()
+        fates, lines = self.out.fate, self.src.lines
+        for j, held in zip(para.idx, para.lines):
+            fates[j] = "narrative" if held is not None else "blank" if not lines[j].text.strip() else "furniture"
+        for rep in para.reports:
+            span = [(j, l) for j, l in zip(para.idx[rep.first:rep.last + 1], para.lines[rep.first:rep.last + 1])
+                    if l is not None]
+            sp = self.holder(rep.speaker)
+            self.remember(sp)
+            self.out.paras.append(Said(kind="reported", lines=[l for _, l in span], idx=[j for j, _ in span],
+                                       first=rep.text, speaker=sp, text=rep.text, judged=rep.judged,
+                                       actor=f"narrated act: {rep.why} (line {span[0][1].number})"))
+            for j, _ in span:
+                fates[j] = "point"
+        self.in_body = self.seen_speaker = True
+        self.pending = []
+        self.speaker = self.report_speaker = self.header_speaker = None
+        self.skip_to = para.idx[-1]
+        return True
+
     # speakers named after their points (trailing.py) ---------------------------------------------
     def trail_step(self, i: int, line: Line, stripped: str) -> bool:
         """A line a label after a point stands on (``・…急務である。（野々村構成員）``, or the
@@ -2040,7 +2076,8 @@ class LineParser:
         with no speaker (opened where speakers are named after their points, and no label
         named one) says so."""
         text = join_lines(cur.first, cur.lines[1:])
-        if self.seen_speaker and not _NARRATIVE_VOICE.search(text):
+        # in a record that narrates who acted, a sentence naming no actor is the clerk's (可決。)
+        if self.seen_speaker and not (_NARRATIVE_VOICE.search(text) or self.acted and ends_sentence(text)):
             why = N_("a bullet with no speaker above it") if cur.marked else N_("text with no speaker above it")
             for i, line in zip(cur.idx, cur.lines):
                 self.unread(i, line, why)
@@ -2182,6 +2219,8 @@ class LineParser:
     def dispatch(self, i: int, line: Line, stripped: str) -> bool:
         """The steps a non-blank line goes through, in order, each tried only when the line
         can be of its kind (the cheap tests first: this runs for every line)."""
+        if self.acted and i in self.acted:
+            return self.acted_step(i)
         if line.cue is not None and self.cue_step(i, line, stripped):
             return True
         if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):

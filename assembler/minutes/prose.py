@@ -40,12 +40,23 @@ from dataclasses import dataclass
 from ..model import Kind, Line, Speaker
 from .kind import decide
 
-__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries", "several"]
+__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries", "carries_plain",
+           "several"]
 
-#: nouns of speaking a report names (…との意見, …旨の発言, …の確認があった)
-SPEECH_NOUN = (r"(?:御|ご|再)?(?:意見|指摘|発言|質問|要望|提案|コメント|提言|回答|説明|報告|指示|要請|依頼|懸念|"
-               r"主張|見解|感想|補足|答弁|問題提起|申し出|声|紹介|確認|質疑|要求|助言|連絡|案内|挨拶|あいさつ|"
-               r"宣言|宣告|表明|言及|講評|総括|所感|発表|お願い|お礼|謝辞|答え|問い|指名|進行|提示)")
+#: nouns of speaking a report names (…との意見, …旨の発言, …の確認があった): the one home of the
+#: vocabulary of reports (``acted.py`` reads the records written in である style with it)
+SPEECH_WORDS = ("意見", "指摘", "発言", "質問", "要望", "提案", "コメント", "提言", "回答", "説明", "報告", "指示",
+                "要請", "依頼", "懸念", "主張", "見解", "感想", "補足", "答弁", "問題提起", "申し出", "声", "紹介", "確認",
+                "質疑", "要求", "助言", "連絡", "案内", "挨拶", "あいさつ", "宣言", "宣告", "表明", "言及", "講評",
+                "総括", "所感", "発表", "お願い", "お礼", "謝辞", "答え", "問い", "指名", "進行", "提示")
+SPEECH_NOUN = rf"(?:御|ご|再)?(?:{'|'.join(SPEECH_WORDS)})"
+#: nouns of the acts that run a meeting, as a record names them (開会を宣言, 署名委員を指名, 原案の
+#: とおり可決): what they report is the act, never words of the actor's (a procedural point)
+MEETING_WORDS = ("開会", "閉会", "散会", "休憩", "再開", "開議", "延会", "指名", "採決", "可決", "否決", "承認",
+                 "了承", "決定", "同意", "選出", "選任", "互選", "付議", "上程", "朗読", "配布", "配付", "議決",
+                 "宣言", "宣告", "採択", "決議", "許可", "進行", "挨拶", "あいさつ")
+#: verbs of those acts in the plain form or its past (開会を宣する, 採決に諮る)
+MEETING_VERBS = ("宣する", "宣す", "宣した", "諮る", "諮った", "閉じる", "閉じた", "開く", "開いた")
 # the narrator's past, plain or polite (summaries are written in either): …があった,
 # …がありました, …がなされた, …された, …が求められた, (…を)行った, (…を)受けた
 _PAST = (r"(?:(?:が|も)(?:あった|ありました|出た|出ました)"
@@ -264,6 +275,54 @@ def words_ahead(before: str) -> str:
 #: a connective that opens a clause, no part of the words after it
 _CONNECTIVE = re.compile(r"^[\s\u3000]*(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
                          r"これを受けて)[、，]")
+
+
+# the light verb a record in である style puts after the noun of an act (説明する, 質問した,
+# 意見を述べた, 答弁を行った, …との意見である)
+_LIGHT = r"(?:する|した|を行う|を行った|を述べる|を述べた|を求める|を求めた|である|であった)?"
+#: a clause of a record in である style that ends in an act: the noun of speaking or of running
+#: the meeting alone or with its light verb (…と質問。 資料に基づき説明。 原案のとおり可決。 意見を
+#: 述べた。), a verb of running it (開会を宣する。), or a verb of speaking in the past (…と強調した。)
+PLAIN_ACT_END = re.compile(
+    rf"(?:(?P<noun>{SPEECH_NOUN}|(?:{'|'.join(MEETING_WORDS)}))(?:等|など)?{_LIGHT}"
+    rf"|(?P<verb>{'|'.join(MEETING_VERBS)})|{_SAID_VERB})[。．]?$")
+# what marks the words just before the act (…と質問, …との意見を述べた, …旨を答弁, …ことを報告,
+# …はないか質問, …するよう要望)
+_WORDS_BEFORE = re.compile(r"(?:との|という|といった|と|旨を?|旨の|ことを|(?<=[^、，\s])か(?:どうか)?(?:について|を)?"
+                           r"|よう(?:に)?)[、，]?$")
+
+
+def carries_plain(clause: str, agent_end: int) -> tuple[str | None, str, str]:
+    """What a clause of a record in である style carries, its actor's name ending at
+    ``agent_end`` (``acted.py``): ``act`` for an act that runs the meeting or one named
+    without words, ``words`` with the words reported before a speech act, ``intro`` for one
+    that introduces what follows; and the act as written (None when the clause ends in no act).
+
+    >>> carries_plain("菅野委員が、補助を増やすべきではないかと質問。", 5)
+    ('words', '補助を増やすべきではないか', '質問')
+    >>> carries_plain("学務課長が資料に基づき説明。", 5), carries_plain("教育長、開会を宣する。", 4)
+    (('act', '', '説明'), ('act', '', '宣する'))
+    >>> carries_plain("会長が採決に諮り、全員異議なく原案のとおり可決。", 3)
+    ('act', '', '可決')
+    >>> carries_plain("局長は、着工前に確認する旨を答弁。", 3), carries_plain("委員は、慎重に審議すべきとの意見を述べた。", 3)
+    (('words', '着工前に確認する', '答弁'), ('words', '慎重に審議すべき', '意見を述べた'))
+    >>> carries_plain("委員が資料を読んだ。", 3)
+    (None, '', '')
+    """
+    body = clause.rstrip()
+    m = PLAIN_ACT_END.search(body, max(agent_end, len(body) - 24))
+    if m is None:
+        return None, "", ""
+    act = m.group().rstrip("。．")
+    noun = m["noun"] or ""
+    if m["verb"] or noun.lstrip("御ご再") in MEETING_WORDS:
+        return "act", "", act
+    rest = body[agent_end:m.start()]
+    if _INTRO.search(body, agent_end):
+        return "intro", "", act
+    w = _WORDS_BEFORE.search(rest)
+    words = rest[:w.start()].strip("、，, \u3000") if w is not None else ""
+    return ("words", words, act) if words else ("act", "", act)
 
 
 def kind_of(sentence: str, how: str, words: str,
