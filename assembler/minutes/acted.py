@@ -54,9 +54,13 @@ _LEADING_CLAUSES = 3  # the actor stands after at most this many leading clauses
 _LEAD_WITHIN = 60  # … and starts this near the sentence's start
 _SPACES = re.compile(r"[ \u3000]")
 _MARK_START = frozenset("○〇◯●◎◆◇■□▲△☆★・･-－―*＊※「『（(【［[〔<＜")
-# the last character of an act's noun or verb (説明, 可決, 宣する …): the cheap test
-_NOUN_LAST = frozenset(w[-1] for w in (*prose.SPEECH_WORDS, *prose.MEETING_WORDS))
-_VERB_LAST = frozenset("るたすう")
+# the cheap test: the last character of an act's noun written in kanji or katakana (説明, 可決),
+# the last two of a noun in kana (問い, お願い) or of a verb that ends an act (説明する, 質問した,
+# 答弁を行う, 意見を述べた, 採決に諮る, 開会を宣す, 訴えた)
+_WORDS = (*prose.SPEECH_WORDS, *prose.MEETING_WORDS)
+_NOUN_LAST = frozenset(w[-1] for w in _WORDS if not "\u3041" <= w[-1] <= "\u309f")
+_KANA_TAILS = frozenset(w[-2:] for w in _WORDS if "\u3041" <= w[-1] <= "\u309f") | frozenset(
+    ("する", "した", "行う", "った", "べる", "べた", "める", "めた", "宣す", "諮る", "じる", "じた", "開く", "いた", "えた"))
 _AT_LEAST = 2  # reports of this kind that make a record one the clerk narrates
 _BACK = 5  # the lines a wrapped sentence is followed back over
 
@@ -89,18 +93,13 @@ def may_act(text: str) -> bool:
     """The cheap test: a line whose end could be an act's (…説明。 …可決。 …宣する。), not
     the polite speech of a verbatim turn (…ます。 …です。 …ました。).
 
-    >>> [may_act(t) for t in ("資料に基づき説明。", "開会を宣する。", "よろしくお願いします。", "以上でした。", "そうですね")]
-    [True, True, False, False, False]
+    >>> [may_act(t) for t in ("資料に基づき説明。", "開会を宣する。", "よろしくお願いします。", "以上でした。", "そうですね",
+    ...                       "検討していきたい。", "必要である。", "…と強調した。")]
+    [True, True, False, False, False, False, False, True]
     """
     if len(text) < 3 or text[-1] not in "。．":
         return False
-    c = text[-2]
-    if c in _NOUN_LAST:
-        return True
-    if c not in _VERB_LAST:
-        return False
-    before = text[-3]
-    return not (before in "まで" or before == "し" and text[-4:-3] in ("ま", "で"))
+    return text[-2] in _NOUN_LAST or text[-3:-1] in _KANA_TAILS and text[-4:-3] not in ("ま", "で")
 
 
 def actor(sentence: str, resolve: Resolve) -> tuple[Speaker, int, str] | None:
@@ -218,6 +217,10 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
     return Acted(idx, held, tuple(reports))
 
 
+# how a line that may end a sentence ends (the cheap test before ``may_act``)
+_STOP_ENDS = ("。", "．", "。 ", "。\u3000", "．\u3000")
+
+
 def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
          furniture: Callable[[int, str], bool]) -> dict[int, Acted]:
     """The paragraphs of reports of acts in a file, by their first line; empty unless the
@@ -228,10 +231,8 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
     found: dict[int, Acted] = {}
     reports = 0
     taken = -1
-    for k, line in enumerate(lines):
-        t = line.text.rstrip()
-        if not t or t[-1] not in "。．":
-            continue
+    for k in [k for k, line in enumerate(lines) if line.text.endswith(_STOP_ENDS)]:
+        t = lines[k].text.rstrip()
         if len(t) < 8 and k > 0:
             t = lines[k - 1].text.strip() + t.strip()  # the end of a wrapped sentence: 決 / 定。
         if not may_act(t) or prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is None:
