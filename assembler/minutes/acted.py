@@ -60,7 +60,8 @@ _MARK_START = frozenset("○〇◯●◎◆◇■□▲△☆★・･-－―*�
 _WORDS = (*prose.SPEECH_WORDS, *prose.MEETING_WORDS)
 _NOUN_LAST = frozenset(w[-1] for w in _WORDS if not "\u3041" <= w[-1] <= "\u309f")
 _KANA_TAILS = frozenset(w[-2:] for w in _WORDS if "\u3041" <= w[-1] <= "\u309f") | frozenset(
-    ("する", "した", "行う", "った", "べる", "べた", "める", "めた", "宣す", "諮る", "じる", "じた", "開く", "いた", "えた"))
+    ("する", "した", "行う", "べる", "べた", "める", "めた", "宣す", "諮る", "じる", "じた", "開く", "いた", "えた"))
+_PAST_TAILS = ("行った", "諮った")  # not 〜があった, the summaries' past (prose.py reads it)
 _AT_LEAST = 2  # reports of this kind that make a record one the clerk narrates
 _BACK = 5  # the lines a wrapped sentence is followed back over
 
@@ -99,7 +100,8 @@ def may_act(text: str) -> bool:
     """
     if len(text) < 3 or text[-1] not in "。．":
         return False
-    return text[-2] in _NOUN_LAST or text[-3:-1] in _KANA_TAILS and text[-4:-3] not in ("ま", "で")
+    return (text[-2] in _NOUN_LAST or text[-3:-1] in _KANA_TAILS and text[-4:-3] not in ("ま", "で")
+            or text[-4:-1] in _PAST_TAILS)
 
 
 def actor(sentence: str, resolve: Resolve) -> tuple[Speaker, int, str] | None:
