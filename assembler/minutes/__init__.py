@@ -230,8 +230,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             pid = f"{pid}_{seen[pid]}"
         first, last = para.lines[0], para.lines[-1]
         kind, why = said.judged if said is not None else decide_kind(text)
-        if said is not None and said.actor:
-            actors[pid] = said.actor
+        actors[pid] = getattr(para, "actor", "")  # a report of a record that narrates who acted
         points.append(Point(
             id=pid,
             meeting=meeting.id,
@@ -246,14 +245,20 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
     points = press.settle(points, meeting.council or "", roles)  # 問/答 of a press conference
-    if actors:  # the actor's evidence first, then how a title alone was named (the attendee list)
-        points = [replace(p, speaker_why="; ".join(filter(None, (actors[p.id], p.speaker_why))))
-                  if p.id in actors else p for p in points]
+    points = _actors_first(points, actors)
     if not points:
         raise _no_speaker(src.file, parsed.fate)
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
                    readings=parsed.readings)
+
+
+def _actors_first(points: list[Point], actors: dict[str, str]) -> list[Point]:
+    """The evidence of a point read from a record that narrates who acted (``acted.py``: the
+    actor and the act as written) first in its ``speaker_why``, then how a title alone was
+    named (the attendee list, the holder of the title)."""
+    return [replace(p, speaker_why="; ".join(filter(None, (actors[p.id], p.speaker_why)))) if actors.get(p.id) else p
+            for p in points]
 
 
 #: how ``speaker_why`` opens for a point published under a group's heading

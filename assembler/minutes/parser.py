@@ -1764,7 +1764,7 @@ class LineParser:
         """Line ``i`` (its text stripped) is a page number or a running head."""
         return _is_page_number(text) or i in self.heads
 
-    def acted_step(self, i: int) -> bool:
+    def acted_step(self, i: int) -> None:
         """A paragraph of a record that narrates who acted (``acted.find`` read it before the
         parse): each report is a point of its actor, its evidence the actor and the act as
         written; a sentence naming no actor is the clerk's narrative. After it the floor is
@@ -1788,7 +1788,6 @@ class LineParser:
         self.pending = []
         self.speaker = self.report_speaker = self.header_speaker = None
         self.skip_to = para.idx[-1]
-        return True
 
     # speakers named after their points (trailing.py) ---------------------------------------------
     def trail_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -2210,6 +2209,8 @@ class LineParser:
             self.blank_line(i, line.text)
         elif i in self.trail_lines and self.trail_step(i, line, stripped):
             pass  # a label after a point: it closes the paragraph (trailing.py)
+        elif i in self.acted:
+            self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
         if self.wrap is not None:
@@ -2219,8 +2220,6 @@ class LineParser:
     def dispatch(self, i: int, line: Line, stripped: str) -> bool:
         """The steps a non-blank line goes through, in order, each tried only when the line
         can be of its kind (the cheap tests first: this runs for every line)."""
-        if self.acted and i in self.acted:
-            return self.acted_step(i)
         if line.cue is not None and self.cue_step(i, line, stripped):
             return True
         if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
