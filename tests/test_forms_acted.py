@@ -21,6 +21,8 @@ from conftest import FIXTURES
 from test_forms2 import _fates
 
 MINUTES = FIXTURES / "minutes"
+#: how the 農業委員会's 事務局長 alone is named, in its reports and its verbatim turn alike
+_HELD = "; the only 事務局長 in the attendee list (事務局長\u3000鶴田俊介)"
 
 EXPECTED = {
     # a town 農業委員会's 総会議事録 as pdftotext gives it: report lines wrapped every 38
@@ -46,11 +48,11 @@ EXPECTED = {
          ("秋元主事", "secretariat", "procedural", "日程第４　その他、秋元主事が農地パトロールの日程について報告。", 42, 42),
          ("宇佐美会長", "chair", "procedural", "午後２時４５分、会長、閉会を宣する。", 43, 43)],
         ["narrated act: 宇佐美会長が…宣言 (line 14)", "narrated act: 会長は…報告 (line 15)",
-         "narrated act: 会長が…指名 (line 16)", "narrated act: 事務局長が…説明 (line 18)",
-         "narrated act: 柳沢委員が…質問 (line 20)", "narrated act: 事務局長が…回答 (line 23)", "",
-         "narrated act: 会長が…決定 (line 27)", "narrated act: 事務局長が…説明 (line 28)",
-         "narrated act: 真壁委員は…意見を述べた (line 31)", "narrated act: 事務局長は…答弁 (line 33)", "", "",
-         "narrated act: 秋元主事が…報告 (line 42)", "narrated act: 会長、…宣する (line 43)"],
+         "narrated act: 会長が…指名 (line 16)", "narrated act: 事務局長が…説明 (line 18)" + _HELD,
+         "narrated act: 柳沢委員が…質問 (line 20)", "narrated act: 事務局長が…回答 (line 23)" + _HELD, "",
+         "narrated act: 会長が…決定 (line 27)", "narrated act: 事務局長が…説明 (line 28)" + _HELD,
+         "narrated act: 真壁委員は…意見を述べた (line 31)", "narrated act: 事務局長は…答弁 (line 33)" + _HELD, "",
+         _HELD.removeprefix("; "), "narrated act: 秋元主事が…報告 (line 42)", "narrated act: 会長、…宣する (line 43)"],
         "fbfffffffffbfpppppppbppppspppbppppbFpppnnppbbF"),
     # a city board of education's 会議録 typed in Word: paragraphs, a table of attendees
     # (区分 | 職名 | 氏名: a row a line), two turns verbatim, a sentence naming no actor
@@ -96,11 +98,14 @@ def test_a_record_that_narrates_who_acted_reads_each_report_as_its_actors_point(
 
 
 def test_a_title_alone_is_the_person_named_under_it_in_the_verbatim_turns_and_the_reports_alike() -> None:
-    """会長 alone (a report, a verbatim turn) is 宇佐美会長, named by the first report; the
-    board's 教育部長 is the one person the attendee table lists under it."""
+    """会長 alone (a report, a verbatim turn) is 宇佐美会長, named by the first report; 事務局長
+    alone (four reports, a verbatim turn) and the board's 教育部長 are the one person the
+    attendee list names under the title."""
     farm = minutes.parse_file(MINUTES / "agriculture-acted-pdftotext.txt")
     chair = {(p.speaker.label, p.speaker.name) for p in farm.points if p.speaker.role == "chair"}
     assert chair == {("宇佐美会長", "宇佐美")}
+    office = [(p.speaker.name, p.speaker_why.startswith("narrated")) for p in farm.points if p.speaker.label == "事務局長"]
+    assert office == [("鶴田俊介", True)] * 4 + [("鶴田俊介", False)]
     board = minutes.parse_file(MINUTES / "board-acted.docx")
     assert {p.speaker.name for p in board.points if p.speaker.label == "教育部長"} == {"高梨健"}
     # the head of the board presides: its reported acts run the meeting (opening, closing)
