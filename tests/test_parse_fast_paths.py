@@ -104,7 +104,7 @@ def test_a_label_split_again_is_split_the_same(label: str) -> None:
     assert roles.split(label) == first
 
 
-# --- kind's word scans: a branch that commits to its first character ----------------------
+# --- kind's word scans: an automaton finds what the trie finds ---------------------------
 
 def _word_pieces() -> list[str]:
     """The words kind and the summaries' formulas scan for, their beginnings and ends (to
@@ -122,16 +122,14 @@ WORD_PIECES = _word_pieces()
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=25).map("".join))
-def test_the_committing_word_scan_finds_the_words_the_trie_finds(text: str) -> None:
-    """``scan_regex`` finds, in order, the words ``trie_regex`` finds (and characters alone
-    that are no word, which the callers drop)."""
+def test_the_word_scan_finds_the_words_the_trie_finds(text: str) -> None:
+    """``WordScan`` (an Aho-Corasick automaton, leftmost-longest) finds, in order, the words
+    ``trie_regex`` finds: the longest at a place, none inside or across the one before."""
     from assembler.minutes import _FORMULA_TRIES
-    from assembler.minutes.kind import _ACTS_OF, scan_regex, trie_regex
+    from assembler.minutes.kind import _ACTS_OF, WordScan, trie_regex
 
     for words in (sorted(_ACTS_OF, key=len, reverse=True), sorted(_FORMULA_TRIES, key=len, reverse=True)):
-        scanned = re.findall(scan_regex(words), text)
-        assert [w for w in scanned if w in words] == re.findall(trie_regex(words), text)
-        assert all(w in words or len(w) == 1 for w in scanned)
+        assert WordScan(words).words(text) == re.findall(trie_regex(words), text)
 
 
 # --- kind's searches for substance, written literal-led ---------------------------------

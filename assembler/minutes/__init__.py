@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..ingest import iter_input_files, read_source
 from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key, terminal_width, wrap
-from .kind import decide, scan_regex
+from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from . import press
 from .parser import LineParser, Said, join_lines
@@ -122,12 +122,12 @@ _FORMULA_WORDS = (
     "よろしいでしょうか", "以上", "挨拶", "退室", "お待ち")
 
 
-def _formula_index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[re.Pattern[str], int, str], ...]]]:
+def _formula_index() -> tuple[WordScan, dict[str, tuple[tuple[re.Pattern[str], int, str], ...]]]:
     """The formulas to try for each word found (a found word stands for every word inside it)."""
     needs = [set(w.split("|")) for w in _FORMULA_WORDS]
     words = sorted(set().union(*needs), key=len, reverse=True)
     tries = {w: tuple(_HOW[n] for n, ws in enumerate(needs) if any(k in w for k in ws)) for w in words}
-    return re.compile(scan_regex(words)), tries
+    return WordScan(words), tries
 
 
 def _how(p: re.Pattern[str]) -> tuple[re.Pattern[str], int, str]:
@@ -136,14 +136,14 @@ def _how(p: re.Pattern[str]) -> tuple[re.Pattern[str], int, str]:
 
 
 _HOW = tuple(_how(p) for p in _PROCEDURAL)
-_FORMULA_RX, _FORMULA_TRIES = _formula_index()
+_FORMULA_SCAN, _FORMULA_TRIES = _formula_index()
 
 
 def _procedural_sentence(s: str) -> bool:
     """The sentence is one of the fixed formulas above."""
     tried: set[int] = set()
-    for w in _FORMULA_RX.findall(s):
-        for p, width, where in _FORMULA_TRIES.get(w, ()):  # () for a character that starts no word here
+    for w in _FORMULA_SCAN.words(s):
+        for p, width, where in _FORMULA_TRIES[w]:
             if id(p) in tried:
                 continue
             tried.add(id(p))
