@@ -175,6 +175,11 @@ def parse_time(text: str) -> str | None:
     return f"{h1:02d}:{int(m['m1'] or 0):02d}–{h2:02d}:{int(m['m2'] or 0):02d}"
 
 
+#: what an attendee label may say it lists, as assemblies' records word it: 説明のため出席した者
+#: の職氏名, 出席委員の氏名, 職務のため出席した者の職・氏名, 出席者名簿 — the label, then the roll
+_ROLL = r"[\s\u3000]*の?[\s\u3000]*(?:職[・･\s\u3000]*氏[\s\u3000]*名|氏[\s\u3000]*名|職[\s\u3000]*名|名[\s\u3000]*簿|一覧)"
+
+
 @dataclass(frozen=True)
 class FrontLabels:
     """Recognises a front-matter label line and says which field it is."""
@@ -192,7 +197,7 @@ class FrontLabels:
         spaced = "|".join(r"[\s\u3000]*".join(map(re.escape, a)) for a in alts)
         rx = re.compile(
             rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆◎○〇●◇□]?[\s\u3000]*(?P<label>{spaced})"
-            r"[\s\u3000]*(?:[（(][^）)]*[）)])?[\s\u3000]*[】〉＞>]?"
+            rf"(?P<roll>{_ROLL})?[\s\u3000]*(?:[（(][^）)]*[）)])?[\s\u3000]*[】〉＞>]?"
             r"(?:[\s\u3000]*[；;：:]|(?=[\s\u3000])|$)[\s\u3000]*(?P<value>.*)$"
         )
         return cls(rx=rx, names=names)
@@ -216,6 +221,8 @@ class FrontLabels:
         if not m:
             return None
         label = _SPACES.sub("", m["label"])
+        if m["roll"] and self.names[label] != "attendees":
+            return None  # 日時の氏名: only a list of people is a roll of names
         return self.names[label], label, m["value"].strip()
 
 
@@ -342,8 +349,8 @@ class _Attendees:
             self.names(value)
 
     def add(self, text: str) -> None:
-        if _NOTE.fullmatch(text):
-            return
+        if _NOTE.fullmatch(text) or _COUNT_ONLY.match(text.strip()):
+            return  # （敬称略）, or なし / ５名 on its own line under the group's label
         numbered = _NUMBERED_GROUP.match(text)
         if numbered is not None:
             self.numbered(numbered["label"], numbered["value"] or "")
