@@ -29,6 +29,7 @@ A ``○`` sentence (it may wrap over lines) is read as a whole when it ends:
 """
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import re._parser as sre_parse  # the regex parser: which characters a shape's match can start with
@@ -213,12 +214,21 @@ _BUILTIN_FIRST = tuple((shape, _first_chars(shape.rx)) for shape in BUILTIN_SHAP
 
 
 @lru_cache(maxsize=4096)
-def _builtin_shapes(first: str, closed: bool = True) -> tuple[_Shape, ...]:
+def _builtin_shapes(first: str, closed: bool = True, gap: bool = False) -> tuple[_Shape, ...]:
     """The built-in shapes a line starting with ``first`` can have: a shape whose regex
     opens with a class of characters (a mark, a bracket) is not tried on other lines, and a
-    label with brackets alone (``alone``) only on a line that ends with a bracket (``closed``)."""
+    label with brackets alone (``alone``) only on a line that ends with a bracket (``closed``).
+
+    ``gap``: the line's second character is a space (``・ 本文…``, ``○ 事務局から…``, as most
+    bullets and marks stand). Then the shapes whose label must run on past the first
+    character (_NO_GAP: up to a bracket, or a name with no space) cannot match, and the
+    spaced shape (label, spaces, speech) can only take the first character as its label: a
+    lone letter that heads no turn (``_lone_letter``) unless it is a kanji (問　…) or an
+    opening bracket (whose label ``first_header`` may run on to the balancing bracket)."""
+    lone = gap and first not in "（(" and not "\u4e00" <= first <= "\u9fff"
     return tuple(shape for shape, chars in _BUILTIN_FIRST
-                 if (chars is None or first in chars) and (closed or not shape.alone))
+                 if (chars is None or first in chars) and (closed or not shape.alone)
+                 and not (gap and shape in _NO_GAP or lone and shape.spaced))
 
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
@@ -311,6 +321,9 @@ def _unfinished_label(text: str) -> bool:
 
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-4], BUILTIN_SHAPES[-2], BUILTIN_SHAPES[5]
 _COLON_SHAPE = BUILTIN_SHAPES[7]
+#: the shapes whose label takes the line's second character (no space before a bracket that
+#: closes it, a bare name, a name before a bracket alone): none on a line whose second is a space
+_NO_GAP = frozenset((BUILTIN_SHAPES[8], BUILTIN_SHAPES[11], BUILTIN_SHAPES[12]))
 #: bullets that are no speaker's mark, before which a colon label may stand (・山田委員：…)
 _COLON_BULLETS = frozenset("・•◦‣\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc")
 #: a character of a label stacked one a line by the extractor (会 / 長, ５ / 番, １１ / 番)
@@ -422,7 +435,7 @@ def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
     empty = texts.count("")
     if empty < 0.35 * n:
         return False
-    full = [bool(t.strip()) for t in texts]
+    full = [t != "" and not t.isspace() for t in texts]  # bool(t.strip()), without the copies
     adjacent: int = sum(map(operator.and_, full, full[1:]))
     return adjacent <= 0.15 * (n - empty)
 
@@ -753,6 +766,10 @@ def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
     aside). Without them (pypdf joins pages with a line break), a head is the document's
     first line again just after a page number.
     """
+    if _one_page(lines):
+        # (the lines are not sorted by page: the first three lines with text are the top)
+        top = list(itertools.islice((i for i, line in enumerate(lines) if line.text.strip()), 3))
+        return _title_again(lines, top) if top else frozenset()
     pages: dict[object, list[int]] = {}
     for i, line in enumerate(lines):
         if line.text.strip():
@@ -776,6 +793,12 @@ def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
             if i == body[0] and len(bare) >= 4 and bare in title and not ends_sentence(compact):
                 found.add(i)
     return frozenset(found | _repeated(edges, len(pages)))
+
+
+def _one_page(lines: tuple[Line, ...]) -> bool:
+    """Every line is of one page (a text file's are of none), or there are none."""
+    pages = [line.page for line in lines]
+    return not pages or pages.count(pages[0]) == len(pages)
 
 
 def _repeated(edges: dict[str, list[int]], n_pages: int) -> set[int]:
@@ -974,6 +997,8 @@ class LineParser:
         # the first characters a bullet can have (a user's bullet regexes may start anywhere)
         self.any_bullet = bool(patterns.bullets)
         self.bullet_start = frozenset(BULLET_CHARS + patterns.bullet_chars + _NUMBER_START)
+        # the first characters of the lines ``mark_step`` reads (a user's bullet regex: any line)
+        self.mark_start = self.bullet_start | _STAGE_START | frozenset("○〇◯")
         # A Word paragraph is whole: a line continues one only when it is the same
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
@@ -1053,7 +1078,7 @@ class LineParser:
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
-        if text[0] in _COLON_BULLETS and ("：" in text[1:33] or ":" in text[1:33]):
+        if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
             found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
             if found is not None:
                 return found
@@ -1219,11 +1244,13 @@ class LineParser:
         [None, None, None, None]
         """
         gap = _SPACES.search(text, 1, 10) if _SURNAME_START.match(text) else None
-        found = self.name_then_title(text, 0) if gap is not None else None
-        if gap is None or found is None:
+        if gap is None or _HIRAGANA.search(text, 0, gap.start()):
+            return None  # kana in the first word: asked before the title is looked for, it refuses what that finds
+        found = self.name_then_title(text, 0)
+        if found is None:
             return None
         sp, rest = found
-        if _HIRAGANA.search(text, 0, gap.start()) or rest and _PARTICLE_START.match(rest):
+        if rest and _PARTICLE_START.match(rest):
             return None
         if not self.in_body and not self.speech_before_body(text, rest):
             return None
@@ -1333,7 +1360,8 @@ class LineParser:
         head = text[:32]
         if (text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head
                 or ")" in head or "）" in head):
-            return self.user_shapes + _builtin_shapes(text[0], text[-1] in ")）" and len(text) <= 52)
+            return self.user_shapes + _builtin_shapes(text[0], text[-1] in ")）" and len(text) <= 52,
+                                                      text[1:2].isspace())  # str.isspace is \s
         if len(text) > 20:
             return self.user_shapes
         if _WHITESPACE.search(text):
@@ -2262,7 +2290,7 @@ class LineParser:
                 or self.header_step(i, line, stripped)
                 or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped))
                 and self.heading_step(i, line, stripped)
-                or self.mark_step(i, line, stripped)
+                or (self.any_bullet or stripped[0] in self.mark_start) and self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
                     i, line, stripped)
                 or "。" not in stripped and self.far_report_step(i, line, stripped)

@@ -1,0 +1,124 @@
+"""The line reader's cheap tests give what the plain way gives (issue 10's parse throughput).
+
+Each fast path of the line reading — the header look-up, the per-line dispatch, the passes
+over the whole file before it — is compared here with the plain way it stands in for
+(written out here as it was, or switched off): speed work must not change a byte of the
+output. Each test was checked to bite (the fast path broken on purpose makes it fail).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from assembler.minutes import load_roles
+from assembler.minutes import parser as P
+from assembler.minutes.front import FrontLabels
+from assembler.minutes.parser import LineParser
+from assembler.minutes.patterns import BULLET_CHARS, Patterns
+from assembler.model import Line, SourceText
+
+SETTINGS = settings(max_examples=400, deadline=None)
+
+# Pieces of header lines and of speech: bullets, marks, brackets, colons, spaces of every
+# width, titles of the role table, names, kana, digits, sentence ends, Latin words.
+PIECES = ["○", "◎", "（", "）", "(", ")", "【", "】", "：", ":", " ", "\u3000", "\t", "・", "\uf09e", "•",
+          "委員", "会長", "事務局", "課長", "河野", "山田", "太郎", "君", "問", "Ａ", "A", "１", "2", "。", "、",
+          "ありがとうございます", "について", "の", "は", "AI", "DX", "資料", "以上", "開会"]
+TEXTS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=16).map("".join)
+#: lines whose second character is a space: a bullet or a mark, spaces, then anything
+GAP_LINES = st.tuples(st.sampled_from(sorted(set(BULLET_CHARS) | set("○◎（(問委Ａ1１x・\uf09e"))),
+                      st.sampled_from([" ", "\u3000", "\t", "  ", " \u3000"]), TEXTS).map("".join)
+
+
+def _parser() -> LineParser:
+    return LineParser(SourceText("x.txt", ()), load_roles(), Patterns(), FrontLabels.build({}))
+
+
+def test_str_isspace_is_what_backslash_s_matches_at_every_code_point() -> None:
+    """``candidates`` asks ``str.isspace`` of the second character where the shapes say ``\\s``."""
+    plain = re.compile(r"[\s\u3000]")
+    assert [c for c in range(0x110000) if chr(c).isspace() != bool(plain.match(chr(c)))] == []
+
+
+@SETTINGS
+@given(GAP_LINES, st.booleans(), st.booleans())
+@example("問\u3000財源はどうか。", True, False)  # a kanji title alone, a full-width space: a header
+@example("Ａ ：意見がある。", True, False)  # a letter, a space, a colon: a header
+def test_shapes_left_out_after_a_space_find_no_header_there(text: str, in_body: bool, in_attendees: bool) -> None:
+    """A line whose second character is a space: the shapes ``_builtin_shapes`` leaves out
+    for it give no header that the others do not give first."""
+    p = _parser()
+    p.in_body = p.seen_speaker = in_body
+    closed = text[-1] in ")）" and len(text) <= 52
+    every = P._builtin_shapes(text[0], closed)
+    fewer = P._builtin_shapes(text[0], closed, True)
+    assert set(fewer) <= set(every)
+    assert p.first_header(fewer, text, in_attendees) == p.first_header(every, text, in_attendees)
+
+
+def _unmarked_header_as_it_was(p: LineParser, text: str) -> object:
+    """``unmarked_header`` with the title looked for before the kana test (before issue 10's
+    speed work)."""
+    gap = P._SPACES.search(text, 1, 10) if P._SURNAME_START.match(text) else None
+    found = p.name_then_title(text, 0) if gap is not None else None
+    if gap is None or found is None:
+        return None
+    sp, rest = found
+    if P._HIRAGANA.search(text, 0, gap.start()) or rest and P._PARTICLE_START.match(rest):
+        return None
+    if not p.in_body and not p.speech_before_body(text, rest):
+        return None
+    if rest and not P._HIRAGANA.search(rest) and p.name_then_title(rest, 0) is not None:
+        return None
+    return P._MARK_SHAPE, sp, rest
+
+
+@SETTINGS
+@given(TEXTS, st.booleans())
+@example("山田 ひろし委員\u3000本市の", True)  # kana just past the first word: still a header
+@example("やまだ 太郎委員\u3000本市の", True)  # kana in it: none
+def test_the_kana_test_first_refuses_what_the_title_search_would(text: str, in_body: bool) -> None:
+    p = _parser()
+    p.in_body = in_body
+    assert p.unmarked_header(text) == _unmarked_header_as_it_was(p, text)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_a_line_mark_step_is_not_asked_of_is_none_it_takes(text: str) -> None:
+    """``turn_step`` asks ``mark_step`` only of lines starting with one of ``mark_start``:
+    it takes no other (a bullet, a ○, a stage direction, a number all start so)."""
+    p = _parser()
+    p.in_body = p.seen_speaker = True
+    p.speaker = P.Speaker("山田委員", "山田", "委員", "member")
+    if text[0] not in p.mark_start:
+        assert not p.mark_step(0, Line(text, 1), text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["", " ", "\u3000", "\f", "\t \u3000", "x", " y ", "\x1c", "\u2028"]), max_size=12))
+def test_a_blank_line_is_what_strip_leaves_empty(texts: list[str]) -> None:
+    """``_is_double_spaced`` tells a line with text without copying it."""
+    assert [t != "" and not t.isspace() for t in texts] == [bool(t.strip()) for t in texts]
+
+
+def _running_heads_as_they_were(lines: tuple[Line, ...]) -> frozenset[int]:
+    """``running_heads`` with its fast path for one page switched off: the pages gathered
+    line by line, as before issue 10."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(P, "_one_page", lambda _lines: False)
+        return P.running_heads(lines)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "議事録", "議 事 録", "- 1 -", "２", "本文である。", "資料"]),
+                          st.sampled_from([None, None, 1, 2])), max_size=14))
+@example([("審議会議事録", None), ("- 1 -", None), ("審議会議事録", None), ("本文である。", None)])  # the title at the top
+def test_the_running_heads_of_one_page_are_found_as_on_many(rows: list[tuple[str, int | None]]) -> None:
+    lines = tuple(Line(t, n, page) for n, (t, page) in enumerate(rows, 1))
+    assert P.running_heads(lines) == _running_heads_as_they_were(lines)
+    one = tuple(Line(line.text, line.number) for line in lines)  # a text file: no pages
+    assert P.running_heads(one) == _running_heads_as_they_were(one)
