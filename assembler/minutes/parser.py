@@ -40,7 +40,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import acted, groups, press, prose, trailing
+from . import acted, groups, names, press, prose, trailing
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -50,7 +50,7 @@ _MARKS = "○〇◯◎●◆◇■□▲△☆★"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
 _AGENDA_SPACED = re.compile(r"^\s*[0-9０-９]{1,2}[\s\u3000]+\S")  # ３ 閉会: a number, spaces, the item
 _AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]"
-                          r"|[0-9０-９一二三四五六七八九十]+(?:[\s\u3000]|[．.]|$))")
+                          r"|[0-9０-９一二三四五六七八九十]+(?:[\s\u3000]|[．.]|$)|[\u2460-\u2487])")  # 議題②
 _AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "協議", "審議", "挨拶", "その他")
 _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
 _PAGE_NUMBER = re.compile(
@@ -593,6 +593,8 @@ _FLOOR_VOICE = re.compile(r"^(?:異議(?:なし|無し|あり|有り)|[「『](?
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
 _HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
 _BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
+#: what an item of the agenda whose number ``agenda_continues`` may go on starts with
+_AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９")
 _AGENDA_START = "議報審協" + _BRACKET_NUMBER_START  # an agenda line starts with a digit or one of these
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 
@@ -1041,6 +1043,10 @@ class LineParser:
         self.out.readings = self.trail.notes if self.trail is not None else ()
         # a record that narrates who acted, line by line (…について、学務課長が説明。): its reports
         self.acted = acted.find(src.lines, self.reporter, self.wrap, self.whole, self.furniture_at)
+        # speakers written by their names alone (目黒：…, 西川(阿)), as associations' records
+        # write them: the lines where they take the floor (names.py), None for most files
+        self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None)
+        self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1078,6 +1084,8 @@ class LineParser:
 
     def header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
+        if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
+            return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
             found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
             if found is not None:
@@ -1534,17 +1542,24 @@ class LineParser:
         if text[0] in _BRACKET_NUMBER_START:
             # （３）閉会, ⑵議事: a numbered heading of the agenda (a numbered bullet says more)
             m = NUMBERED.match(text)
-            return (m is not None and len(text) <= 30 and "、" not in text and "。" not in text
-                    and _SPACES.sub("", text[m.end():]).startswith(_AGENDA_WORDS))
+            return m is not None and len(text) <= 30 and self.numbered_heading(text, m.end())
         if not _AGENDA.match(text):
             return self.spaced_agenda(text)
         if self.speaker is not None:
             # under a speaker only a heading is an agenda item (２．意見交換), not a sentence
             # that starts with a word of the agenda (２．報告書の構成について、…)
-            return ("、" not in text and "。" not in text
-                    and _SPACES.sub("", NUMBERED.sub("", text, count=1)).startswith(_AGENDA_WORDS))
+            m = NUMBERED.match(text)
+            return self.numbered_heading(text, m.end() if m is not None else 0)
         compact = _SPACES.sub("", text)
         return any(w in compact for w in _AGENDA_WORDS) or (len(text) <= 20 and "。" not in text)
+
+    def numbered_heading(self, text: str, words: int) -> bool:
+        """A numbered line that is a heading of the agenda, no sentence: its words (from
+        ``words``) open with a word of the agenda (（３）閉会, ２．意見交換), or its number goes on
+        the agenda's series (``agenda_continues``)."""
+        return "、" not in text and "。" not in text and (
+            _SPACES.sub("", text[words:]).startswith(_AGENDA_WORDS)
+            or bool(self.agenda_numbers) and self.agenda_continues(text))
 
     def spaced_agenda(self, text: str) -> bool:
         """３ 閉会: before the first turn, a number and spaces before an item of the agenda, a
@@ -2194,6 +2209,8 @@ class LineParser:
     def open(self, kind: str, i: int, line: Line, first: str, *, marked: bool = False, labelled: bool = False) -> None:
         self.close()
         speaker = self.next_speaker() if kind == "point" else None
+        if kind == "agenda":
+            self.note_agenda(first)
         self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
                          labelled=labelled)
 
@@ -2201,7 +2218,16 @@ class LineParser:
         """A one-line paragraph that nothing continues (an agenda item)."""
         self.close()
         self.set_fate(i, kind)
+        if kind == "agenda":
+            self.note_agenda(line.text)
         self.out.paras.append(_Para(kind=kind, lines=[line], idx=[i], first=line.text))
+
+    def note_agenda(self, text: str) -> None:
+        """An item of the agenda: its bracketed number, when it has one, begins or goes on a
+        series (``agenda_continues``)."""
+        text = text.strip()
+        if text[:1] in _AGENDA_NUMBER_START and (num := groups.numbering(text)) is not None:
+            self.agenda_numbers.add(num)
 
     def next_speaker(self) -> Speaker | None:
         """The speaker of a new paragraph: the first of several headers in a row, in turn."""
@@ -2239,6 +2265,8 @@ class LineParser:
             pass  # a label after a point: it closes the paragraph (trailing.py)
         elif i in self.acted:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
+        elif self.bare is not None and i in self.bare.at:
+            self.bare_name_step(i, line, stripped)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
         if self.wrap is not None:
@@ -2563,6 +2591,15 @@ class LineParser:
         self.add("agenda", i, line)
         return True
 
+    def agenda_continues(self, text: str) -> bool:
+        """（２）秋の交流イベントについて, ２．防災訓練について below a turn: a number that goes on a
+        series the agenda began above (（１）…, １．… was read as an item of it), a heading (no
+        sentence, short), is the agenda's next item, not a point of the last speaker."""
+        if len(text) > 40 or "。" in text or "、" in text:
+            return False
+        num = groups.numbering(text)
+        return num is not None and num[1] >= 2 and (num[0], num[1] - 1) in self.agenda_numbers
+
     def header_step(self, i: int, line: Line, stripped: str) -> bool:
         """A speaker header: the turns (and headers in a row) that follow are theirs."""
         if stripped[0] in _OPEN and self.label_tail_step(i, stripped):
@@ -2580,6 +2617,13 @@ class LineParser:
             return True
         self.take_header(i, line, stripped[0], found)
         return True
+
+    def bare_name_step(self, i: int, line: Line, stripped: str) -> None:
+        """A listed person's name alone as the label (目黒：…, 西川(阿) …, → 名取(や) …): they
+        take the floor, as after any header (``names.read`` found the line)."""
+        sp, rest = self.bare.at[i] if self.bare is not None else (None, None)
+        if sp is not None:
+            self.take_header(i, line, stripped[0], (_COLON_SHAPE, sp, rest))
 
     def label_tail_step(self, i: int, stripped: str) -> bool:
         """The rest of a speaker's label, wrapped in its table cell, beside the speech: as

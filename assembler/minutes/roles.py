@@ -638,6 +638,11 @@ def _deputy_turn(p: Point, presiding: dict[str, int]) -> tuple[Role, str]:
 
 
 _BOARD_OWN = "the board's own official (行政委員会の事務局)"
+_PRIVATE_OWN = "the association's own official (法人・団体の事務局: no government is there)"
+#: a body no government holds — a corporation, an association, a residents' committee (its
+#: 理事会, 総会, 役員会): the officials who explain and answer there are its own secretariat
+_PRIVATE_BODY = re.compile(r"(?:一般|公益)(?:社団|財団)法人|社会福祉法人|社会福祉協議会|特定非営利活動法人|ＮＰＯ法人|NPO法人"
+                           r"|株式会社|有限会社|協同組合|自治会|町内会|町会|管理組合|理事会|役員会")
 #: a title of the state's officials (参事官, 審議官, 企画官 …): at a local government's council
 #: they are invited to present, the government they are — not the council's secretariat
 _STATE_TITLE = re.compile(r"官$")
@@ -653,9 +658,13 @@ def _own_officials(body: str) -> str | None:
     ('an official of the local government holding the council (あおば町の審議会の事務局)', None)
     >>> _own_officials("社会資本整備審議会都市計画・歴史的風土分科会"), _own_officials("都市計画審議会")
     (None, None)
+    >>> _own_officials("社会福祉法人あおば町社会福祉協議会理事会")
+    "the association's own official (法人・団体の事務局: no government is there)"
     """
     if _ADMIN_BOARD.search(body):
         return _BOARD_OWN
+    if _PRIVATE_BODY.search(body) and not _ASSEMBLY_BODY.search(body):
+        return _PRIVATE_OWN
     if _ASSEMBLY_BODY.search(body) or not _ADVISORY.search(body):
         return None
     m = _LOCAL_PLACE.match(body)
@@ -690,7 +699,7 @@ def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
             out[label] = ("government", "the executive answering the assembly")
         elif label in running:
             out[label] = ("secretariat", f"runs the meeting ({running[label]})")
-        elif own is not None and (own == _BOARD_OWN or not _STATE_TITLE.search(sp.title)):
+        elif own is not None and (own in (_BOARD_OWN, _PRIVATE_OWN) or not _STATE_TITLE.search(sp.title)):
             out[label] = ("secretariat", own)
         else:
             out[label] = ("government", "an official who answers or presents, and runs no part of the meeting")

@@ -1,0 +1,241 @@
+"""Speakers written by their names alone: ``目黒：委任状を…``, ``山口：今年の…``, ``西川(阿)``.
+
+The records of associations, boards of directors (理事会), residents' committees (役員会,
+町会の総会) and NPOs often name who spoke by the person's name and nothing else — no title,
+no mark — since everyone in the room is a member::
+
+    出席者：山口（会長）、木村（副会長）、斎藤（会計）、中島、小野
+    …
+    山口：今年の夏祭りは８月の第１土曜日に行いたい。
+    木村：雨の場合の予備日も決めておいた方が良い。
+    　岡村：訓練の日程が平日の夜だと参加しにくい。
+
+or with the body (or group) each belongs to in brackets, alone on its line above the speech or
+before it after a space, a reply marked with an arrow::
+
+    参加者  倉田(育)、永井(個)、西川(阿)（敬称略）
+    西川(阿)
+    定款の変更について、…
+    永井(個) 理事長の職務代理者の規定は、…
+    → 西川(阿) 確認して次回の役員会で報告する。
+
+A name alone has the form of many other words (``課題：``, ``結論：``), so its form is not
+enough: the label is a speaker when the record lists that person among its people — in a list
+of names (``林、五十嵐、大野``, entries with a title ``山口会長`` or an office or a group in
+brackets ``山口（会長）``, ``倉田(育)``) or a field that gives one person a title
+(``議　長　岡本``) — and at least two lines of the record are labelled so. The title the list
+gives a person (会長, 議長, 事務局 — a title of the role table) gives the role; a person
+listed without one is a member (the people of such a meeting are its members).
+
+This module only reads (one search over the text finds whether any line can be such a
+label; a file without one costs that search); the parser (``parser.LineParser``) gives the
+floor at the lines it names (``BareNames.at``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..model import Line, Role, Speaker
+from .roles import RoleTable
+
+__all__ = ["BareNames", "read"]
+
+_KANA_KANJI = r"\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"
+#: a line that may open with a name as a label: an arrow (a reply) or not, a name of 1–6
+#: characters, a group in brackets or not, then a colon, the line's end or a space before
+#: more words (searched over the whole text: the cheap test)
+_CUE = re.compile(rf"^[ \t\u3000]*(?P<arrow>[→⇒][ \t\u3000]*)?(?P<name>[{_KANA_KANJI}]{{1,6}})"
+                  rf"(?P<group>[（(][^（）()\s\u3000、。：:]{{1,8}}[）)])?"
+                  r"[ \t\u3000]*(?:(?P<colon>[：:])|(?=\n|\Z)|[ \t\u3000](?=[^\s\u3000]))", re.M)
+#: an entry of a list of people: a name (with a title or not), an office or a group in brackets
+_ENTRY = re.compile(rf"^(?P<name>[{_KANA_KANJI}]{{1,8}}?)(?:[（(](?P<note>[^（）()、。]{{1,12}})[）)])?$")
+#: what separates the entries of a list of people (and a label before them)
+_LIST_SEP = re.compile(r"[、，,：:\s\u3000]+")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+#: a word of a list's label, not a person (出席者, 参加者, 欠席者, 傍聴者, 委任状提出者)
+_NOT_A_PERSON = ("者", "数", "名", "人")
+#: a field giving one person a title: 議　長　岡本, ・議長：岡本, 司会 佐藤
+_FIELD = re.compile(rf"^[・\s\u3000]*(?:[0-9０-９]{{1,2}}[.．]?[\s\u3000]*)?(?P<title>[^\s\u3000：:、，,]+(?:[\s\u3000]+[^\s\u3000：:、，,]+){{0,3}}?)"
+                    rf"[\s\u3000]*[：:\s\u3000][\s\u3000]*(?P<entry>[{_KANA_KANJI}]{{1,6}}(?:[（(][^（）()]{{1,12}}[）)])?)$")
+_SPACES = re.compile(r"[\s\u3000]+")
+#: a note on a list, not an entry: （敬称略）, (五十音順), （順不同）
+_LIST_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
+#: an item's number before a list's label: ３, ３., （３）
+_NUMBER = re.compile(r"^[（(]?[0-9０-９]{1,2}[）).．]?$")
+#: what a list whose people carry their group shows (倉田(育)、永井(個)): only then can a label
+#: be a name and its group without a colon (the search for it is skipped otherwise)
+_GROUPED, _GROUPED_FULL = ")、", "）、"
+#: a government answering under its name alone (市：…, 県：…) is the parser's (``local_government``)
+_GOVERNMENTS = frozenset("市県町村区都府道国")
+#: at least this many lines labelled with a listed person's name make the record one that
+#: labels its speakers so
+_ENOUGH = 2
+
+
+@dataclass(frozen=True)
+class BareNames:
+    """Where a person's name alone heads a turn: line index -> (speaker, speech after the
+    label on that line or None)."""
+
+    at: Mapping[int, tuple[Speaker, str | None]]
+    #: the same by the line's text (stripped), for a look at a line ahead of the one read
+    by_text: Mapping[str, tuple[Speaker, str | None]]
+
+
+def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool] = lambda label: False
+         ) -> BareNames | None:
+    """The lines whose label is a listed person's name alone, or None when the record has none;
+    ``known`` says which labels with brackets the parser reads as another form.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> text = ["出席者：山口（会長）、木村、中島", "", "山口：夏祭りは８月に行いたい。",
+    ...         "木村：雨の日の予備日も決めたい。", "課題：予算が足りない。"]
+    >>> found = read(tuple(Line(t, n + 1) for n, t in enumerate(text)), load_roles())
+    >>> [(k, sp.name, sp.title, sp.role, rest) for k, (sp, rest) in sorted(found.at.items())]
+    [(2, '山口', '会長', 'chair', '夏祭りは８月に行いたい。'), (3, '木村', '', 'member', '雨の日の予備日も決めたい。')]
+    >>> read(tuple(Line(t, n + 1) for n, t in enumerate(["課題：予算", "結論：延期する。"])), load_roles()) is None
+    True
+    """
+    text = "\n".join([line.text for line in lines])
+    found = _CUE.finditer(text) if _GROUPED in text or _GROUPED_FULL in text else _colon_cues(text)
+    cues = [m for m in found if _bare(m, roles, known)]
+    if len(cues) < _ENOUGH:
+        return None
+    people = _people(lines, roles)
+    if not people:
+        return None
+    starts = _line_starts(lines)
+    at: dict[int, tuple[Speaker, str | None]] = {}
+    for m in cues:
+        key = m["name"] + (m["group"] or "")
+        who = people.get(key) or people.get(m["name"])
+        if who is None:
+            continue
+        i = _index(starts, m.start())
+        end = text.find("\n", m.end())
+        rest = text[m.end():end if end >= 0 else len(text)].strip() or None
+        if not _speech_follows(lines, i, rest, bool(m["colon"]), bool(m["group"] or m["arrow"])):
+            continue
+        name, title, role = who
+        at[i] = (Speaker(_SPACES.sub("", key), name, title, role), rest)
+    if len(at) < _ENOUGH:
+        return None
+    by_text = {lines[i].text.strip(): found for i, found in at.items()}
+    return BareNames(MappingProxyType(at), MappingProxyType(by_text))
+
+
+def _bare(m: re.Match[str], roles: RoleTable, known: Callable[[str], bool]) -> bool:
+    """The cue's label is a name alone: no title of the role table, no government by its
+    name (市：…: the parser's ``local_government``), no label the parser reads otherwise
+    (``known``: a person with the body they speak for, 石井（あおば市）)."""
+    name = m["name"]
+    return (name not in _GOVERNMENTS and roles.split(name) is None and roles.guess(name) is None
+            and not (m["group"] and known(name + m["group"])))
+
+
+def _colon_cues(text: str) -> list[re.Match[str]]:
+    """The cues of the lines with a colon near their start (the cheap path: a record whose list
+    puts no group after its names — no ``)、`` — can label its people only with a colon)."""
+    out = []
+    for colon in "：:":
+        at = text.find(colon)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            if at - start <= 16 and (m := _CUE.match(text, start)) is not None and m["colon"]:
+                out.append(m)
+            at = text.find(colon, at + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+def _people(lines: tuple[Line, ...], roles: RoleTable) -> dict[str, tuple[str, str, Role]]:
+    """The people a record lists: label as it may be written -> (name, title, role)."""
+    people: dict[str, tuple[str, str, Role]] = {}
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or "。" in text:
+            continue
+        if "、" in text or "，" in text or "," in text:
+            if k + 1 < len(lines) and (text[-1] in "、，," or _unclosed(text)):
+                text += lines[k + 1].text.strip()  # a list the line's end cut (白石（事務 / 局長）)
+            for entry in _entries(text):
+                _add(people, entry, "", roles)
+        elif (field := _FIELD.match(text)) is not None:
+            title = _SPACES.sub("", field["title"])
+            sp = roles.split(title)
+            if sp is not None and not sp.name:
+                _add(people, field["entry"], title, roles)
+    return people
+
+
+def _entries(text: str) -> list[str]:
+    """The entries of a line that lists people (林、五十嵐、大野), its item's number left out
+    (３　出席者　林、…); none when any part is no entry: a sentence the line's end cut
+    (…安全上、全面的に…) lists nobody. A list's label (出席者) stays in: no label names it."""
+    entries = [e for e in _LIST_SEP.split(_LIST_NOTE.sub("", text).lstrip("・•")) if e]
+    while entries and _NUMBER.match(entries[0]):
+        entries.pop(0)
+    return entries if len(entries) >= 3 and all(_ENTRY.match(e) for e in entries) else []
+
+
+def _add(people: dict[str, tuple[str, str, Role]], entry: str, title: str, roles: RoleTable) -> None:
+    """One listed person: ``山口``, ``山口会長``, ``山口（会長）``, ``倉田(育)`` (a group: written
+    with the label), with the title a field gives them (``議長　岡本``)."""
+    m = _ENTRY.match(entry)
+    if m is None:
+        return
+    name, note = m["name"], m["note"]
+    sp = roles.split(name)
+    if sp is not None:
+        if not sp.name:
+            return  # a title alone (委員, 事務局): a group's label, no person
+        name, title = sp.name, title or sp.title
+    if name.endswith(_NOT_A_PERSON):
+        return
+    if note is not None:
+        office = roles.split(_SPACES.sub("", note))
+        if office is not None and not office.name:
+            title = title or office.title  # 山口（会長）, 加藤(事務局)
+        else:
+            people.setdefault(entry, _who(name, title, roles))  # 倉田(育): the label is written with it
+    if title or name not in people:
+        people[name] = _who(name, title, roles)  # a field's title (議長　岡本) over a list's entry
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _who(name: str, title: str, roles: RoleTable) -> tuple[str, str, Role]:
+    sp = roles.split(title) if title else None
+    return (name, title, sp.role) if sp is not None else (name, "", "member")
+
+
+def _speech_follows(lines: tuple[Line, ...], i: int, rest: str | None, colon: bool, marked: bool) -> bool:
+    """Speech follows the label: after a colon, on its line or below it; after a space, on its
+    line (a label with its group or an arrow); alone, on the next line."""
+    if rest is not None:
+        return (colon or marked) and _HIRAGANA.search(rest) is not None
+    if not (colon or marked):
+        return False
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    nxt = lines[j].text.strip() if j < len(lines) else ""
+    return _HIRAGANA.search(nxt) is not None and _CUE.match(nxt) is None
+
+
+def _line_starts(lines: tuple[Line, ...]) -> list[int]:
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line.text) + 1
+    return starts
+
+
+def _index(starts: list[int], pos: int) -> int:
+    return bisect_right(starts, pos) - 1

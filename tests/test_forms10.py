@@ -1,0 +1,115 @@
+"""Speaker forms a survey of public minutes found unread (issue 10, batch 10), one fixture per
+concept, each written here (fictional names and sentences) in the shape real files arrive in,
+with its expected parse — rows: (speaker label, name, title, role, start of the text, first
+line, last line) — and the fate of every line (f front, a agenda, n narrative, p point,
+s stage, F furniture, b blank, u unread).
+
+The records of associations — a corporation's or an NPO's 理事会 and 運営委員会, a 社会福祉協議会,
+a residents' 役員会 or 町会の総会 — name who spoke by the person's name alone (目黒：…,
+西川(み) with the group they belong to), since everyone in the room is a member; the names
+are the record's list of its people (``assembler/minutes/names.py``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from test_forms2 import _fates
+from test_forms8 import _parse, _speakers, check_fixture
+
+MINUTES = FIXTURES / "minutes"
+
+EXPECTED = {
+    # an association's 理事会 議事録 as pdftotext gives it (a break every ~30 characters, a
+    # blank line inside a sentence, page numbers, a form feed, 以上 after the last turn): the
+    # directors by their names alone and a colon, listed under 出席者 (the list cut by the
+    # line's end inside a bracket: 白石（事務 / 局長）), the chair given by a field of the
+    # front matter (４ 議 長 岡本), the secretariat's narrative sentences between the turns,
+    # （２）… going on the agenda's series below a turn
+    "board-names-alone-pdftotext.txt": [
+        ("林理事長", "林", "理事長", "member", "林理事長よりあいさつがあった。", 13, 13),
+        ("白石事務局長", "白石", "事務局長", "secretariat", "白石事務局長より資料１に基づき説明", 16, 16),
+        ("目黒", "目黒", "", "member", "会費の区分が三つもあると、入会を考える人には分かりにくい。", 17, 18),
+        ("大野", "大野", "", "member", "学生の会費を下げるのは賛成だが、その分の収入をどこで補う", 19, 21),
+        ("白石", "白石", "事務局長", "secretariat", "寄付の受け皿を広げることで、", 22, 23),
+        ("林", "林", "理事長", "member", "会員が増えなければ活動が続かない。", 26, 27),
+        ("岡本", "岡本", "議長", "chair", "それでは、会費の区分を二つとする案で", 28, 29),
+        ("小川", "小川", "", "member", "昨年は雨で参加者が半分になった。", 32, 33),
+        ("五十嵐", "五十嵐", "", "member", "屋内なら市民活動センターのホールが", 34, 35),
+        ("岡本", "岡本", "議長", "chair", "ほかに意見がなければ、本日の理事会を閉会します。", 36, 36),
+    ],
+    # an NPO's 運営委員会 記録 saved from its web page as CP932 with CRLF: each person by name
+    # with the group they belong to in half-width brackets (倉田(育)), alone on the line above
+    # the speech (indented by full-width spaces) or before it after a space, a reply marked
+    # with an arrow (→ 西川(み) …), （敬称略） after the list, 議題① / 議題② between the turns
+    "committee-names-groups-cp932.txt": [
+        ("西川(み)", "西川", "", "member", "定款の変更については、", 10, 10),
+        ("西川(み)", "西川", "", "member", "臨時総会で承認を得てから、", 11, 11),
+        ("永井(個)", "永井", "", "member", "本会は市の連絡会の一員でもあるので、", 14, 14),
+        ("西川(み)", "西川", "", "member", "市の担当課とも打ち合わせを重ねており、", 15, 15),
+        ("名取(や)", "名取", "", "member", "予算書の様式も、今回から会計基準に", 18, 18),
+        ("松下(平)", "松下", "", "member", "参加者の保険は、", 22, 22),
+        ("西川(み)", "西川", "", "member", "昨年と同じ保険に団体で加入する。", 23, 23),
+        ("倉田(育)", "倉田", "", "member", "子ども会にも声をかけたい。", 24, 24),
+        ("西川(み)", "西川", "", "member", "学校には事務局から相談する。", 25, 25),
+    ],
+}
+
+LINE_FATES = {
+    "board-names-alone-pdftotext.txt": "ffbffffffbfapaappppbpppbF" "ppppsapppppbFF",
+    "committee-names-groups-cp932.txt": "fbfffbabpppbpppbppbabppppbF",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name):
+    check_fixture(MINUTES / name, EXPECTED[name], LINE_FATES[name])
+
+
+def test_a_residents_committee_names_its_people_alone_and_their_offices_in_the_list():
+    # written apart from the fixtures: a 自治会 役員会 whose list gives offices in brackets
+    # (山口（会長）: the chair, 藤本（書記）), full-width colons, turns indented under an
+    # agenda item, the next numbered item of the agenda below a turn
+    parsed = _parse("第５回　あおば自治会　役員会　議事録\n\n日時：令和６年５月１２日（日）１０時\n"
+                    "出席者：山口（会長）、木村（副会長）、斎藤（会計）、中島、小野\n\n１．夏祭りについて\n"
+                    "山口：今年の夏祭りは８月の第１土曜日に行いたい。\n木村：雨の場合の予備日も決めておいた方が良い。\n"
+                    "　中島：模擬店の数を去年より増やしたいという声がある。\n山口：では予備日は翌日の日曜日とする。\n"
+                    "２．防災訓練について\n小野：訓練の参加者が年々減っている。子ども向けの催しを入れてはどうか。\n")
+    assert [(p.speaker.label, p.speaker.title, p.speaker.role, p.source.line_start) for p in parsed.points] == [
+        ("山口", "会長", "chair", 7), ("木村", "副会長", "member", 8), ("中島", "", "member", 9),
+        ("山口", "会長", "chair", 10), ("小野", "", "member", 12)]
+    assert _fates(parsed) == "fbffba" "ppppap"
+
+
+def test_a_name_alone_is_a_speaker_only_when_the_record_lists_that_person():
+    # words with a colon (課題：, 結論：) and names the list does not hold stay the text of the
+    # speaker above; a sentence the line's end cut (…安全上、全面的に…) lists nobody
+    got = _speakers("あおば会 役員会 記録\n\n出席者：石田、上野、江口\n\n石田：会費の値上げは避けたい。\n"
+                    "課題：会場の確保が難しい。\n上野：会場は公民館を使えばよい。\n"
+                    "森本：私は欠席の予定です。\n江口：次回は６月に開く。\n")
+    assert [r[:4] for r in got] == [("石田", "石田", "", "member"), ("上野", "上野", "", "member"),
+                                    ("江口", "江口", "", "member")]
+    assert "課題：会場の確保" in got[0][4] and "森本：私は欠席" in got[1][4]
+
+
+def test_one_name_labelled_once_is_no_form_of_the_record():
+    # a single line with a listed name and a colon is no more than a line of speech: the
+    # record does not label its speakers by name (at least two lines do), so it is refused as
+    # before, with the message that says how speakers are written
+    from assembler.errors import InputError
+    with pytest.raises(InputError, match="no speaker found"):
+        _parse("あおば会 役員会 記録\n\n出席者：石田、上野、江口\n\n石田：会費の値上げは避けたい。\n"
+               "会場は公民館を使うことになった。\n")
+
+
+def test_the_officials_of_an_association_explain_and_answer_as_its_secretariat():
+    # written apart from the fixtures: a 社会福祉協議会's 理事会 — its 課長 who presents and
+    # answers is the association's own official (no government is there), with the reason
+    parsed = _parse("社会福祉法人あおば町社会福祉協議会\n令和５年度　第２回　理事会議事録\n\n"
+                    "１　開催年月日　令和５年１０月１４日（木）\n\n議長\n　事務局から提案願います。\n"
+                    "谷口課長\n　顧問の任期が満了することに伴い、町長を顧問として選任したいものでございます。\n"
+                    "長谷川理事\n　顧問にはどのような役割をお願いするのか。\n"
+                    "谷口課長\n　事業の方針について、年に一度ご意見をいただく予定です。\n")
+    official = [p for p in parsed.points if p.speaker.label == "谷口課長"]
+    assert [p.speaker.role for p in official] == ["secretariat", "secretariat"]
+    assert "no government is there" in official[0].role_why
