@@ -53,11 +53,25 @@ EXPECTED = {
         ("倉田(育)", "倉田", "", "member", "子ども会にも声をかけたい。", 24, 24),
         ("西川(み)", "西川", "", "member", "学校には事務局から相談する。", 25, 25),
     ],
+    # a city's 工事説明会 記録 as pdftotext gives it (a break every ~25 characters, a blank line
+    # inside a question, page numbers, a form feed, 以上 after the last answer): the residents'
+    # questions and the city's answers marked by the letter and a full stop (Ｑ．/Ａ．)
+    "meeting-qa-period-pdftotext.txt": [
+        ("Ｑ", "", "Ｑ", "member", "工事の期間中、家の前の道路は通行止めになるのか。", 11, 12),
+        ("Ａ", "", "Ａ", "secretariat", "片側交互通行とし、", 13, 14),
+        ("Ｑ", "", "Ｑ", "member", "騒音や振動のひどい作業がいつになるのか、前もって知らせてほしい。", 15, 17),
+        ("Ａ", "", "Ａ", "secretariat", "作業の工程表を自治会の回覧でお知らせいたします。", 18, 19),
+        ("Ｑ", "", "Ｑ", "member", "宅内の配管工事の費用は、", 21, 21),
+        ("Ａ", "", "Ａ", "secretariat", "接続工事には１か所あたり", 22, 24),
+        ("Ｑ", "", "Ｑ", "member", "受益者負担金はいつ払うのか。", 25, 25),
+        ("Ａ", "", "Ａ", "secretariat", "工事が終わった翌年度から、", 26, 27),
+    ],
 }
 
 LINE_FATES = {
     "board-names-alone-pdftotext.txt": "ffbffffffbfapaappppbpppbF" "ppppsapppppbFF",
     "committee-names-groups-cp932.txt": "fbfffbabpppbpppbppbabppppbF",
+    "meeting-qa-period-pdftotext.txt": "fbffffbannpppppbpppF" "pppppppabFF",
 }
 
 
@@ -113,3 +127,24 @@ def test_the_officials_of_an_association_explain_and_answer_as_its_secretariat()
     official = [p for p in parsed.points if p.speaker.label == "谷口課長"]
     assert [p.speaker.role for p in official] == ["secretariat", "secretariat"]
     assert "no government is there" in official[0].role_why
+
+
+def test_questions_and_answers_numbered_with_a_full_stop_are_the_askers_and_the_answerers():
+    # written apart from the fixture: half-width Q1. / A1., a full-width number (Ｑ２．), a
+    # decimal (Q1.5 is no mark) inside the answer; the number names nobody: every question is
+    # the unnamed askers', every answer the secretariat's
+    got = _speakers("あおば町 説明会 記録\n\n日時：令和６年７月６日（土）\n\nQ1. 負担金はいつ支払うのか。\n"
+                    "A1. 工事が終わった翌年度から払います。\nＱ２．分割の利息はかかるのか。\n"
+                    "Ａ２．利息はかかりません。金利は\nQ1.5%の想定でした。\n")
+    assert [r[:4] for r in got] == [("Q", "", "Q", "member"), ("A", "", "A", "secretariat"),
+                                    ("Ｑ", "", "Ｑ", "member"), ("Ａ", "", "Ａ", "secretariat")]
+    assert got[3][4] == "利息はかかりません。金利はQ1.5%の想定でした。"
+
+
+def test_a_letter_heading_an_outline_is_no_answer_where_nothing_is_asked():
+    # A．/ B． number the headings of an outline in a record that asks nothing as Ｑ．: they
+    # stay the speaker's text (no Ｑ line, no answer)
+    got = _speakers("あおば市 審議会 議事録\n\n日時：令和６年２月１日（木）\n\n○会長　論点を整理する。\n"
+                    "Ａ．地域の担い手について\nＢ．財源について\n")
+    assert [r[:4] for r in got] == [("会長", "", "会長", "chair")]
+    assert "Ａ．地域の担い手について" in got[0][4]

@@ -263,6 +263,11 @@ _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
 # 3. ○…, 1640【福田まちづくり調整担当部長】 …, as 会議録検索 sites number each utterance)
 _UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,5}}\s*[:：.．]?\s*(?=[{_MARKS}【〔])")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+#: a question or an answer marked by its letter and a full stop, a number between or not
+#: (Ｑ．…, Ａ．…, Q1. …, Ａ２．…): not a decimal (Q1.5), the text after it
+_QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{0,3}[．.](?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
+_QA_ASKED = re.compile(r"^[ \t\u3000]*[QＱ][0-9０-９]{0,3}[．.](?![0-9０-９])", re.M)
+_QA_START = frozenset("QＱAＡ")
 #: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
 #: before it, the speech after a space or at once
 _TITLE_PERSON = re.compile(
@@ -1047,6 +1052,7 @@ class LineParser:
         # write them: the lines where they take the floor (names.py), None for most files
         self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None)
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
+        self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1086,6 +1092,8 @@ class LineParser:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
         if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
+        if text[0] in _QA_START and (qa := self.qa_numbered(text)) is not None:
+            return qa  # Ｑ．… / A1. …
         if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
             found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
             if found is not None:
@@ -1119,6 +1127,21 @@ class LineParser:
         if body and body[0] in _OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
         return self.spaced_name(text)
+
+    def qa_numbered(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``Ｑ．工事の期間中…`` / ``Ａ．片側交互通行とし…``, ``Q1. …`` / ``A1. …``: a question and
+        its answer marked by the letter and a full stop (a number between or not), as records of
+        explanatory meetings and FAQ-like summaries print them — in a record that asks so at
+        least once (a Ｑ line), so that ``A．`` heading an outline elsewhere stays a heading. The
+        speaker is the letter's (Ｑ: the members or the public, unnamed; Ａ: the secretariat);
+        the question's number names nobody."""
+        m = _QA_NUMBERED.match(text)
+        if m is None:
+            return None
+        if self._qa_asked is None:
+            self._qa_asked = _QA_ASKED.search(self.src_text()) is not None
+        sp = self.roles.split(m["letter"]) if self._qa_asked else None
+        return (BUILTIN_SHAPES[4], sp, m["text"]) if sp is not None else None
 
     def bulleted_colon(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A bullet before a speaker's label and a colon, as summaries list who said what
