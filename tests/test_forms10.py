@@ -66,9 +66,23 @@ EXPECTED = {
         ("Ｑ", "", "Ｑ", "member", "受益者負担金はいつ払うのか。", 25, 25),
         ("Ａ", "", "Ａ", "secretariat", "工事が終わった翌年度から、", 26, 27),
     ],
+    # a town 農業委員会's 総会議事録 as pypdf gives it (no blank lines, page numbers, the
+    # running head again on each page): the tables of attendees broken one cell's line a line
+    # (1番 / 石 / 田 / 敦, あおば町長 / 山下 / 英二, 主 / 査 / 戸井 / 裕之), then the turns
+    # under a title or a seat alone (作田局長, 会長, 2番)
+    "record-roster-broken-pypdf.txt": [
+        ("作田局長", "作田", "局長", "secretariat", "午前9時30分、第４回総会開会宣言", 37, 38),
+        ("会長", "", "会長", "chair", "皆様おはようございます。", 40, 41),
+        ("作田局長", "作田", "局長", "secretariat", "それでは議案第１号について御説明", 43, 44),
+        ("2番", "2番", "", "member", "申請者の住まいから農地までの距離", 46, 46),
+        ("作田局長", "作田", "局長", "secretariat", "車で１０分ほどでございます。", 48, 48),
+        ("会長", "", "会長", "chair", "ほかに質疑がなければ、", 52, 53),
+        ("会長", "", "会長", "chair", "以上で本日の総会を閉会いたします。", 56, 56),
+    ],
 }
 
 LINE_FATES = {
+    "record-roster-broken-pypdf.txt": "ffaffffffffffffffffffaffffffffffFFspppppppppppppFFpppspp",
     "board-names-alone-pdftotext.txt": "ffbffffffbfapaappppbpppbF" "ppppsapppppbFF",
     "committee-names-groups-cp932.txt": "fbfffbabpppbpppbppbabppppbF",
     "meeting-qa-period-pdftotext.txt": "fbffffbannpppppbpppF" "pppppppabFF",
@@ -148,3 +162,18 @@ def test_a_letter_heading_an_outline_is_no_answer_where_nothing_is_asked():
                     "Ａ．地域の担い手について\nＢ．財源について\n")
     assert [r[:4] for r in got] == [("会長", "", "会長", "chair")]
     assert "Ａ．地域の担い手について" in got[0][4]
+
+
+def test_a_table_of_attendees_broken_a_cell_a_line_names_no_speaker():
+    # written apart from the fixture, as pdftotext gives such a table: a seat and a name
+    # spaced apart (１１番 / 佐 藤 / 和 子), a title spelled apart (事 務 局 長), a name of
+    # one character a line; the first turn's label alone above its speech is a turn, and once
+    # the turns began a title above a short reply of kanji (議長 / 了承) is one
+    parsed = _parse("あおば市農業委員会 定例総会 会議録\n\n1.出席委員は次のとおりである。\n１１番\n佐 藤\n和 子\n"
+                    "１２番\n北\n村\n誠\n1.出席した事務局職員は次のとおりである。\n事 務 局 長\n遠\n山\n昭\n"
+                    "事務局長\nただいまから定例総会を開会いたします。\n１１番\n議案に賛成します。\n議長\n了承\n")
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [
+        ("事務局長", 17), ("１１番", 19), ("議長", 21)]
+    # the list's sentences and the spaced title with its name's parts are the record's own
+    # words (front matter or narrative), no point
+    assert "p" not in _fates(parsed)[:15] and "u" not in _fates(parsed)

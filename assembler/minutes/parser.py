@@ -268,6 +268,9 @@ _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{0,3}[．.](?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
 _QA_ASKED = re.compile(r"^[ \t\u3000]*[QＱ][0-9０-９]{0,3}[．.](?![0-9０-９])", re.M)
 _QA_START = frozenset("QＱAＡ")
+#: a part of a name on a line of its own, as a table of attendees' narrow cell wraps it: a
+#: kanji or katakana or a few, no kana of speech, no number (a page's)
+_NAME_PART = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,4}")
 #: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
 #: before it, the speech after a space or at once
 _TITLE_PERSON = re.compile(
@@ -1053,6 +1056,7 @@ class LineParser:
         self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None)
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
+        self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -2234,6 +2238,8 @@ class LineParser:
         speaker = self.next_speaker() if kind == "point" else None
         if kind == "agenda":
             self.note_agenda(first)
+        elif kind == "point" and not self.spoke:
+            self.spoke = _HIRAGANA.search(first) is not None  # a turn with speech: the body began
         self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
                          labelled=labelled)
 
@@ -2636,6 +2642,8 @@ class LineParser:
                 self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
         if self.in_attendees() and self.attendee_group(i, found[2]):
             return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
+        if found[2] is None and not self.spoke and self.broken_entry_step(i, line, stripped):
+            return True
         if self.person_below_title(i, found):
             return True
         self.take_header(i, line, stripped[0], found)
@@ -2669,6 +2677,28 @@ class LineParser:
         self.pending = [sp]
         self.label_line = None
         self.set_fate(i, "point")
+        return True
+
+    def broken_entry_step(self, i: int, line: Line, stripped: str) -> bool:
+        """``1番`` / ``竹`` / ``内`` / ``力``, ``事務局長`` / ``作田`` / ``勝弥``: before anyone has
+        spoken, a seat or a title alone whose next lines are only the parts of a name (a
+        character or a few a line, no kana, as pypdf and pdftotext give a table of attendees
+        whose narrow cells wrap) is an attendee of the front matter, not a turn: the label and
+        the name's parts are front matter, no speaker's."""
+        lines = self.src.lines
+        j = i + 1
+        parts = 0
+        while j < len(lines) and _NAME_PART.fullmatch(part := _SPACES.sub("", lines[j].text)):
+            if self.roles.split(part) is not None:
+                break  # the next entry's title (事務局長 below 山下 / 英二)
+            parts += len(part)
+            j += 1
+        if not 0 < parts <= 10:
+            return False
+        self.close()
+        entry = _Para(kind="front", lines=list(lines[i:j]), idx=list(range(i, j)), first=stripped)
+        self.settle(entry)  # its lines front matter
+        self.skip_to = max(self.skip_to, j - 1)
         return True
 
     def person_below_title(self, i: int, found: tuple[_Shape, Speaker, str | None]) -> bool:
