@@ -79,9 +79,24 @@ EXPECTED = {
         ("会長", "", "会長", "chair", "ほかに質疑がなければ、", 52, 53),
         ("会長", "", "会長", "chair", "以上で本日の総会を閉会いたします。", 56, 56),
     ],
+    # a council's 会議録 made from the recording of an online meeting, typed in Word
+    # (tests/tools/make_transcript_stamps.py): each turn opened by the recording's clock and
+    # the speaker (10:02 交通政策課長) with the speech in the paragraphs below, or the clock in
+    # brackets and the speech after a colon ([10:15] 佐藤委員：…), empty paragraphs between
+    "transcript-stamps.docx": [
+        ("事務局", "", "事務局", "secretariat", "定刻となりましたので、", 7, 7),
+        ("山田会長", "山田", "会長", "chair", "それでは議事に入ります。", 9, 9),
+        ("交通政策課長", "交通政策", "課長", "secretariat", "資料１に基づき、", 12, 12),
+        ("交通政策課長", "交通政策", "課長", "secretariat", "特に朝の通勤時間帯の利用が伸びております。", 13, 13),
+        ("佐藤委員", "佐藤", "委員", "member", "利用が増えたのは良いことだが、", 15, 15),
+        ("交通政策課長", "交通政策", "課長", "secretariat", "朝の便については、", 17, 17),
+        ("鈴木委員", "鈴木", "委員", "member", "停留所に屋根がない所が多いので、", 19, 19),
+        ("山田会長", "山田", "会長", "chair", "本日の議事は以上です。", 21, 21),
+    ],
 }
 
 LINE_FATES = {
+    "transcript-stamps.docx": "fbffbppppbpppbppppppp",
     "record-roster-broken-pypdf.txt": "ffaffffffffffffffffffaffffffffffFFspppppppppppppFFpppspp",
     "board-names-alone-pdftotext.txt": "ffbffffffbfapaappppbpppbF" "ppppsapppppbFF",
     "committee-names-groups-cp932.txt": "fbfffbabpppbpppbppbabppppbF",
@@ -177,3 +192,16 @@ def test_a_table_of_attendees_broken_a_cell_a_line_names_no_speaker():
     # the list's sentences and the spaced title with its name's parts are the record's own
     # words (front matter or narrative), no point
     assert "p" not in _fates(parsed)[:15] and "u" not in _fates(parsed)
+
+
+def test_a_transcripts_clock_before_the_label_is_no_part_of_it():
+    # written apart from the fixture, as pdftotext gives such a record: full-width clocks
+    # (１０：０５), a clock with seconds and the speech after a colon, a wrapped speech line;
+    # a clock before an item of a schedule in the front matter (13:30 受付, 14:00 開会) is none
+    got = _speakers("あおば町 意見交換会 記録\n\n日時：令和６年９月１日（日）\n13:30 受付\n14:00 開会\n\n"
+                    "１４：００　事務局\n定刻になりましたので、ただいまから意見交換会を始めます。\n"
+                    "0:12:31 森委員：空き家の情報をもっと早く知らせてほしい。移住を考える人が\n物件を探しても見つからない。\n"
+                    "１４：２０　事務局\n毎月載せるようにいたします。\n")
+    assert [r[:4] for r in got] == [("事務局", "", "事務局", "secretariat"), ("森委員", "森", "委員", "member"),
+                                    ("事務局", "", "事務局", "secretariat")]
+    assert got[1][4] == "空き家の情報をもっと早く知らせてほしい。移住を考える人が物件を探しても見つからない。"

@@ -268,6 +268,9 @@ _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{0,3}[．.](?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
 _QA_ASKED = re.compile(r"^[ \t\u3000]*[QＱ][0-9０-９]{0,3}[．.](?![0-9０-９])", re.M)
 _QA_START = frozenset("QＱAＡ")
+#: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
+_CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
+_CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
 #: a part of a name on a line of its own, as a table of attendees' narrow cell wraps it: a
 #: kanji or katakana or a few, no kana of speech, no number (a page's)
 _NAME_PART = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,4}")
@@ -1098,6 +1101,8 @@ class LineParser:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         if text[0] in _QA_START and (qa := self.qa_numbered(text)) is not None:
             return qa  # Ｑ．… / A1. …
+        if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
+            return stamped  # 10:05 佐藤委員
         if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
             found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
             if found is not None:
@@ -1146,6 +1151,13 @@ class LineParser:
             self._qa_asked = _QA_ASKED.search(self.src_text()) is not None
         sp = self.roles.split(m["letter"]) if self._qa_asked else None
         return (BUILTIN_SHAPES[4], sp, m["text"]) if sp is not None else None
+
+    def stamped(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``10:05 佐藤委員`` / ``[00:12:31] 事務局：…``: the clock of a record made from a
+        recording (a transcript's time stamp) before the speaker's label — the header is what
+        follows the clock, alone on its line (the speech below it) or with the speech."""
+        m = _CLOCK_LABEL.match(text)
+        return self.header(text[m.end():]) if m is not None and m.end() < len(text) else None
 
     def bulleted_colon(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A bullet before a speaker's label and a colon, as summaries list who said what
