@@ -93,9 +93,21 @@ EXPECTED = {
         ("鈴木委員", "鈴木", "委員", "member", "停留所に屋根がない所が多いので、", 19, 19),
         ("山田会長", "山田", "会長", "chair", "本日の議事は以上です。", 21, 21),
     ],
+    # a 町会's 定期総会 議事録 as pdftotext gives it (wrapped lines, a blank line inside a
+    # sentence, page numbers, a form feed): each item of the agenda with who presents it in
+    # brackets (開会の言葉（鴨田副会長）, 会長 挨拶（秋山会長）, 第１号議案 …（内田総務部長）), the
+    # speech below it
+    "meeting-items-presenters-pdftotext.txt": [
+        ("鴨田副会長", "鴨田", "副会長", "chair", "本日はお忙しい中、総会にお集まり", 9, 11),
+        ("秋山会長", "秋山", "会長", "chair", "今年は大雨による被害が各地で続きました。", 13, 15),
+        ("内田総務部長", "内田", "総務部長", "secretariat", "資料１のとおり、防災訓練を２回", 18, 19),
+        ("斎藤理事", "斎藤", "理事", "member", "会費の収入は前年と同じ額を見込んでいます。", 21, 22),
+        ("鴨田副会長", "鴨田", "副会長", "chair", "以上で本日の総会を終わります。", 24, 25),
+    ],
 }
 
 LINE_FATES = {
+    "meeting-items-presenters-pdftotext.txt": "fbffffbppppppbpFpppppppppF",
     "transcript-stamps.docx": "fbffbppppbpppbppppppp",
     "record-roster-broken-pypdf.txt": "ffaffffffffffffffffffaffffffffffFFspppppppppppppFFpppspp",
     "board-names-alone-pdftotext.txt": "ffbffffffbfapaappppbpppbF" "ppppsapppppbFF",
@@ -205,3 +217,16 @@ def test_a_transcripts_clock_before_the_label_is_no_part_of_it():
     assert [r[:4] for r in got] == [("事務局", "", "事務局", "secretariat"), ("森委員", "森", "委員", "member"),
                                     ("事務局", "", "事務局", "secretariat")]
     assert got[1][4] == "空き家の情報をもっと早く知らせてほしい。移住を考える人が物件を探しても見つからない。"
+
+
+def test_an_item_of_the_agenda_with_its_presenter_heads_the_speech_below_it():
+    # written apart from the fixture: a 社会福祉協議会's 評議員会 whose items name their
+    # presenter in half-width brackets (議案第１号 …について(事務局長)), a greeting (理事長あいさつ
+    # (森理事長)); the agenda's list above, one item a line with its presenter, stays agenda
+    parsed = _parse("あおば町社会福祉協議会 評議員会 議事録\n\n日時：令和６年６月１０日（月）\n議事次第\n"
+                    "・理事長あいさつ(森理事長)\n・議案第１号 事業報告について(事務局長)\n\n"
+                    "理事長あいさつ(森理事長)\n本日はお集まりいただきありがとうございます。\n"
+                    "議案第１号 事業報告について(事務局長)\n資料のとおり、配食サービスの利用者が１割増えました。\n")
+    assert [(p.speaker.label, p.speaker.role, p.source.line_start) for p in parsed.points] == [
+        ("森理事長", "member", 9), ("事務局長", "secretariat", 11)]
+    assert _fates(parsed)[4:7] == "aab"

@@ -268,6 +268,10 @@ _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{0,3}[．.](?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
 _QA_ASKED = re.compile(r"^[ \t\u3000]*[QＱ][0-9０-９]{0,3}[．.](?![0-9０-９])", re.M)
 _QA_START = frozenset("QＱAＡ")
+#: an item of the agenda, then who presents it in brackets (会長　挨拶（秋山会長）)
+_PRESENTED = re.compile(r"^(?P<item>[^（()）。]{2,40}?)[\s\u3000]*[（(](?P<who>[^（()）、。]{2,20})[）)]$")
+#: what such an item's words are: a greeting, an opening's or a closing's words, a bill, a report
+_PRESENTED_ITEM = re.compile(r"挨拶|あいさつ|開会|閉会|の言葉|議案|報告|説明|について$|の件$")
 #: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
 _CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
 _CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
@@ -1101,6 +1105,8 @@ class LineParser:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         if text[0] in _QA_START and (qa := self.qa_numbered(text)) is not None:
             return qa  # Ｑ．… / A1. …
+        if text[-1] in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
+            return item  # 会長　挨拶（秋山会長）
         if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
         if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
@@ -1151,6 +1157,28 @@ class LineParser:
             self._qa_asked = _QA_ASKED.search(self.src_text()) is not None
         sp = self.roles.split(m["letter"]) if self._qa_asked else None
         return (BUILTIN_SHAPES[4], sp, m["text"]) if sp is not None else None
+
+    def presented_item(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``会長　挨拶（秋山会長）``, ``第１号議案　令和５年度活動報告（内山総務部長）``: an item of the
+        agenda (a greeting, an opening's or a closing's words, a bill, a report, …について) with
+        who presents it in brackets, as the records of 総会 print each item, the speech in the
+        paragraphs below: it heads them as that speaker's turn. Only where speech follows (an
+        agenda's list of items, one a line, stays the agenda) and the brackets name a speaker
+        of the role table; the item's words are no part of the label."""
+        m = _PRESENTED.match(text)
+        if m is None or text[0] in BULLET_CHARS or not _PRESENTED_ITEM.search(_SPACES.sub("", m["item"])):
+            return None  # ・理事長あいさつ（森理事長）: an item of the agenda's list
+        sp = self.roles.split(_SPACES.sub("", m["who"]))
+        lines = self.src.lines
+        # the line asked of: the one read, or one a look-ahead (turn_follows) reached
+        at = next((k for k in range(max(self.at, 0), min(self.at + 9, len(lines))) if lines[k].text.strip() == text), -1)
+        if sp is None or at < 0:
+            return None
+        nxt = self.next_text(at)
+        if (not nxt or _HIRAGANA.search(nxt) is None or "。" not in nxt and len(nxt) < 20 or nxt[0] in _HEADER_OPENERS
+                or self.bullet(nxt) is not None or _PRESENTED.match(nxt)):
+            return None  # speech below: a sentence, or a line the extractor wrapped; no list's next item
+        return BUILTIN_SHAPES[0], sp, None
 
     def stamped(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """``10:05 佐藤委員`` / ``[00:12:31] 事務局：…``: the clock of a record made from a
