@@ -230,3 +230,14 @@ def test_an_item_of_the_agenda_with_its_presenter_heads_the_speech_below_it():
     assert [(p.speaker.label, p.speaker.role, p.source.line_start) for p in parsed.points] == [
         ("森理事長", "member", 9), ("事務局長", "secretariat", 11)]
     assert _fates(parsed)[4:7] == "aab"
+
+
+def test_a_list_of_whole_names_gives_the_people_their_labels_by_surname():
+    # the list gives the whole name (五十嵐誠, its number glued to the label: ３．出席理事), the
+    # labels the surname; a surname two listed people share (山田) names neither, and the
+    # person the list's field makes the chair (４．議長　高橋美和) presides
+    got = _speakers("ＮＰＯ法人あおば 理事会議事録\n\n３．出席理事　五十嵐誠、山田太郎、山田花子、高橋美和\n"
+                    "４．議長　高橋美和\n\n五十嵐：冷蔵庫の購入を検討してほしい。\n山田：助成金を確認する。\n"
+                    "高橋：では次回までにまとめる。\n")
+    assert [r[:4] for r in got] == [("五十嵐", "五十嵐誠", "", "member"), ("高橋", "高橋美和", "議長", "chair")]
+    assert "山田：助成金を確認する。" in got[0][4]

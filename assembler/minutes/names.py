@@ -64,6 +64,8 @@ _FIELD = re.compile(rf"^[・\s\u3000]*(?:[0-9０-９]{{1,2}}[.．]?[\s\u3000]*)?
 _SPACES = re.compile(r"[\s\u3000]+")
 #: a note on a list, not an entry: （敬称略）, (五十音順), （順不同）
 _LIST_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
+#: a bullet or an item's number glued to a list's label: ・出席者, ３．出席理事, (3)出席者
+_LEAD_NUMBER = re.compile(r"^[・•\s\u3000]*(?:[（(]?[0-9０-９]{1,2}[）).．、][\s\u3000]*)?")
 #: an item's number before a list's label: ３, ３., （３）
 _NUMBER = re.compile(r"^[（(]?[0-9０-９]{1,2}[）).．]?$")
 #: what a list whose people carry their group shows (倉田(育)、永井(個)): only then can a label
@@ -109,10 +111,11 @@ def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool]
     if not people:
         return None
     starts = _line_starts(lines)
+    surnames = _surnames(people)
     at: dict[int, tuple[Speaker, str | None]] = {}
     for m in cues:
         key = m["name"] + (m["group"] or "")
-        who = people.get(key) or people.get(m["name"])
+        who = people.get(key) or people.get(m["name"]) or surnames.get(m["name"])
         if who is None:
             continue
         i = _index(starts, m.start())
@@ -172,11 +175,23 @@ def _people(lines: tuple[Line, ...], roles: RoleTable) -> dict[str, tuple[str, s
     return people
 
 
+def _surnames(people: dict[str, tuple[str, str, Role]]) -> dict[str, tuple[str, str, Role]]:
+    """The listed people by the start of their name, where one person's name alone starts so:
+    the list gives the whole name (山田太郎), the labels the surname (山田：…)."""
+    starts: dict[str, list[tuple[str, str, Role]]] = {}
+    for label, who in people.items():
+        if label == who[0] and len(label) >= 3:
+            for k in range(1, len(label)):
+                starts.setdefault(label[:k], []).append(who)
+    return {start: found[0] for start, found in starts.items()
+            if len(found) == 1 and start not in people}
+
+
 def _entries(text: str) -> list[str]:
     """The entries of a line that lists people (林、五十嵐、大野), its item's number left out
     (３　出席者　林、…); none when any part is no entry: a sentence the line's end cut
     (…安全上、全面的に…) lists nobody. A list's label (出席者) stays in: no label names it."""
-    entries = [e for e in _LIST_SEP.split(_LIST_NOTE.sub("", text).lstrip("・•")) if e]
+    entries = [e for e in _LIST_SEP.split(_LEAD_NUMBER.sub("", _LIST_NOTE.sub("", text))) if e]
     while entries and _NUMBER.match(entries[0]):
         entries.pop(0)
     return entries if len(entries) >= 3 and all(_ENTRY.match(e) for e in entries) else []
