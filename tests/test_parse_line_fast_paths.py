@@ -122,3 +122,39 @@ def test_the_running_heads_of_one_page_are_found_as_on_many(rows: list[tuple[str
     assert P.running_heads(lines) == _running_heads_as_they_were(lines)
     one = tuple(Line(line.text, line.number) for line in lines)  # a text file: no pages
     assert P.running_heads(one) == _running_heads_as_they_were(one)
+
+
+@SETTINGS
+@given(TEXTS, st.booleans(), st.booleans())
+@example("Ａ:意見がある。", True, False)  # an ASCII colon
+@example("山田委員)それでは", True, False)  # the label closed by a lone bracket at once
+@example("会長\t定刻になりました。", True, False)  # a tab after the title
+@example("山田委員", True, False)  # a name alone, 20 characters at most
+@example("山田太郎委員会副委員長事務局長代理補佐官", True, False)  # 20: a name alone still
+@example("Ａ）それでは、始めます。", True, False)  # the closing bracket the second character
+def test_shapes_left_out_for_what_a_line_lacks_cannot_match_it(text: str, in_body: bool, in_attendees: bool) -> None:
+    """``_holds``: a shape whose regex needs a colon, a closing bracket or a space near the
+    start, or a short line, is not tried on a line without it: it cannot match there."""
+    p = _parser()
+    p.in_body = p.seen_speaker = in_body
+    closed = text[-1] in ")）" and len(text) <= 52
+    every = P._builtin_shapes(text[0], closed)
+    fewer = P._builtin_shapes(text[0], closed, False, P._holds(text))
+    assert [shape for shape in every if shape not in fewer and shape.rx.match(text)] == []
+    assert p.first_header(fewer, text, in_attendees) == p.first_header(every, text, in_attendees)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=5).map("".join), st.booleans())
+@example("たい。", True)
+@example("・山田委員", True)  # a bullet before a name alone: a header
+@example("山田委員", True)  # a name alone
+@example("会長\t定刻に", True)  # a tab: the spaced shape
+def test_a_short_line_let_go_early_is_no_header(text: str, in_body: bool) -> None:
+    """``headless`` lets a short line go (no bullet, no space, a character no bare name holds)
+    only where the whole look-up finds no header."""
+    p = _parser()
+    p.in_body = p.seen_speaker = in_body
+    quick = p.header(text)
+    p.headless = lambda _t: False  # type: ignore[method-assign]  # the whole look-up, every time
+    assert p.header(text) == quick

@@ -136,6 +136,14 @@ class _Shape:
     builtin: bool = True  # False for a user's pattern (tried first, on every line)
     spaced: bool = False  # label, spaces, speech: only a known title, and a sentence before the body
     alone: bool = False  # a label with brackets alone on its line: a known title, speech below it
+    needs: int = 0  # what a line must hold for the regex to match it at all (the _NEEDS_* bits)
+
+
+#: What a built-in shape's regex cannot match a line without (``_holds`` tells which a line
+#: has): a colon; a closing bracket among its characters 2–21; a space among them; at most
+#: 20 characters.
+_NEEDS_COLON, _NEEDS_CLOSE, _NEEDS_SPACE, _NEEDS_SHORT = 1, 2, 4, 8
+_HOLDS_ALL = 15
 
 
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
@@ -170,19 +178,19 @@ BUILTIN_SHAPES = (
         rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,40}}?[（(][^（）()]{{1,20}}[）)]){_SP}*(?P<text>.*)$"),
         "header", marked=True),
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
-           loose=True),
+           loose=True, needs=_NEEDS_COLON),
     # 畑中委員長)ただ今から… / 危機管理室長）… — the label closed by a lone bracket (town
     # assemblies): no opening bracket before it on the line
     _Shape(re.compile(rf"^(?P<label>[^\s\u3000：:、。,，「」『』【】（()）]{{1,20}}?)[)）]{_SP}*(?P<text>\S.*)$"),
-           "header", loose=True),
+           "header", loose=True, needs=_NEEDS_CLOSE),
     # • 近藤農産企画課課長補佐 — a bullet before a speaker's name alone (web pages saved as text)
     _Shape(re.compile(rf"^[{re.escape(BULLET_CHARS)}]{_SP}*(?P<label>{_LABEL}{{2,30}}?)$"), "header",
            loose=True),
     # 会長　定刻になりましたので… / 高山課長  ただ今から… — a known title, spaces, the speech
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,20}}?){_SP}+(?P<text>[^\s\u3000のはがをにもとへでや、。].*)$"),
-           "header", loose=True, spaced=True),
+           "header", loose=True, spaced=True, needs=_NEEDS_SPACE),
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
-           loose=True),
+           loose=True, needs=_NEEDS_SHORT),
     # 事務局（保育課長） / 保育課長（山田） / 山田委員（副会長）: a name-like label with a title or a
     # name in brackets, alone in its paragraph, the speech in the paragraphs below
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{1,20}[（(]"
@@ -214,7 +222,7 @@ _BUILTIN_FIRST = tuple((shape, _first_chars(shape.rx)) for shape in BUILTIN_SHAP
 
 
 @lru_cache(maxsize=4096)
-def _builtin_shapes(first: str, closed: bool = True, gap: bool = False) -> tuple[_Shape, ...]:
+def _builtin_shapes(first: str, closed: bool = True, gap: bool = False, holds: int = _HOLDS_ALL) -> tuple[_Shape, ...]:
     """The built-in shapes a line starting with ``first`` can have: a shape whose regex
     opens with a class of characters (a mark, a bracket) is not tried on other lines, and a
     label with brackets alone (``alone``) only on a line that ends with a bracket (``closed``).
@@ -224,11 +232,24 @@ def _builtin_shapes(first: str, closed: bool = True, gap: bool = False) -> tuple
     character (_NO_GAP: up to a bracket, or a name with no space) cannot match, and the
     spaced shape (label, spaces, speech) can only take the first character as its label: a
     lone letter that heads no turn (``_lone_letter``) unless it is a kanji (問　…) or an
-    opening bracket (whose label ``first_header`` may run on to the balancing bracket)."""
+    opening bracket (whose label ``first_header`` may run on to the balancing bracket).
+
+    ``holds``: what of the shapes' ``needs`` the line holds (``_holds``): a shape whose
+    regex needs what the line has not (a colon, a closing bracket or a space near its start,
+    a short line) cannot match it, and is not tried (most lines of speech have none of them,
+    and the regexes would look for a label's end up to 20 or 30 characters before failing)."""
     lone = gap and first not in "（(" and not "\u4e00" <= first <= "\u9fff"
     return tuple(shape for shape, chars in _BUILTIN_FIRST
                  if (chars is None or first in chars) and (closed or not shape.alone)
-                 and not (gap and shape in _NO_GAP or lone and shape.spaced))
+                 and not (gap and shape in _NO_GAP or lone and shape.spaced) and (holds & shape.needs) == shape.needs)
+
+
+def _holds(text: str) -> int:
+    """The ``_NEEDS_*`` bits of what ``text`` holds."""
+    head = text[1:21]
+    return ((_NEEDS_COLON if "：" in text or ":" in text else 0)
+            | (_NEEDS_CLOSE if ")" in head or "）" in head else 0)
+            | (_NEEDS_SPACE if _WHITESPACE.search(head) else 0) | (_NEEDS_SHORT if len(text) <= 20 else 0))
 
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
@@ -1242,11 +1263,16 @@ class LineParser:
         return self.in_body or self.speech_before_body(text, rest)
 
     def headless(self, text: str) -> bool:
-        """The cheap test of most lines: over 20 characters, none of what a built-in shape
-        needs (a mark, a bracket, a digit or a field's start first; a colon, a space or a
-        bracket in the first 32: ``candidates``, ``title_person``), and no user's shape to try."""
-        return (len(text) > 20 and text[0] not in _NO_HEADER_FIRST and not self.user_shapes
-                and not text[0].isdigit() and not _HEADER_HINT.search(text, 0, 32))
+        """The cheap test of most lines: none of what a built-in shape needs (a mark, a
+        bracket, a digit or a field's start first; a colon, a space or a bracket in the first
+        32: ``candidates``, ``title_person``, ``unmarked_headers``), and no user's shape to
+        try; then over 20 characters, or (the end of a sentence wrapped onto a line of its
+        own: ``たい。``) a short line that is no name alone either: no bullet first (``・山田``),
+        no space of another kind (a tab), and a character no bare name holds (、。「」・…)."""
+        return (text[0] not in _NO_HEADER_FIRST and not self.user_shapes and not text[0].isdigit()
+                and not _HEADER_HINT.search(text, 0, 32)
+                and (len(text) > 20 or text[0] not in BULLET_CHARS and _NOT_BARE.search(text) is not None
+                     and _WHITESPACE.search(text) is None))
 
     def spaced_header(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,
@@ -1436,7 +1462,7 @@ class LineParser:
         if (text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head
                 or ")" in head or "）" in head):
             return self.user_shapes + _builtin_shapes(text[0], text[-1] in ")）" and len(text) <= 52,
-                                                      text[1:2].isspace())  # str.isspace is \s
+                                                      text[1:2].isspace(), _holds(text))  # str.isspace is \s
         if len(text) > 20:
             return self.user_shapes
         if _WHITESPACE.search(text):
