@@ -6,6 +6,8 @@ Rows of EXPECTED: (speaker label, role, start of the text, first line, last line
 """
 from __future__ import annotations
 
+import pytest
+
 from assembler import minutes
 from assembler.ingest.text import split_lines
 from assembler.minutes import trailing
@@ -157,3 +159,32 @@ def test_question_and_answer_marks_of_a_meeting_stay_member_and_secretariat():
         "みどり県知事定例記者会見　会見録", "みどり県観光審議会（第２回）議事要旨")
     parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
     assert {(p.speaker.label, p.speaker.role) for p in parsed.points} >= {("問", "member"), ("答", "secretariat")}
+
+
+# 4. Lines indented a character (two spaces: pdftotext's Word first-line indent) in a row, each
+# after a finished sentence: each opens a paragraph, one-line paragraphs included; a wrapped line
+# stands at the margin and goes on (11 → 12), also across a blank line (19 → 21).
+ONE_LINERS = [
+    ("小川会長", "chair", "ただいまから第３回あさひ町子ども・子育て会議を開会します。", 7, 7),
+    ("小川会長", "chair", "本日は委員１０名の出席をいただいております。", 8, 8),
+    ("小川会長", "chair", "それでは議事に入ります。", 9, 9),
+    ("子育て支援課長", "secretariat", "資料１を御覧ください。町内の保育所の待機児童は、４月時点で５人となりました。", 11, 12),
+    ("子育て支援課長", "secretariat", "一方で、一歳児の受入れ枠が足りない状況が続いております。", 13, 13),
+    ("子育て支援課長", "secretariat", "来年度は、小規模保育所を１か所開設する予定です。", 14, 14),
+    ("村井委員", "member", "一歳児の枠について伺います。", 18, 18),
+    ("村井委員", "member", "開設予定の小規模保育所の定員は何人でしょうか。保育士の確保の見通しも教えてください。", 19, 21),
+    ("子育て支援課長", "secretariat", "定員は１２人を予定しております。", 23, 23),
+    ("子育て支援課長", "secretariat", "保育士は、町の奨学金を受けた方の採用を進めてまいります。", 24, 24),
+    ("小川会長", "chair", "ほかにございませんか。", 26, 26),
+    ("小川会長", "chair", "以上で本日の会議を閉会します。", 27, 27),
+]
+
+
+@pytest.mark.parametrize("margin", ["", "    "])
+def test_indented_lines_in_a_row_each_open_a_paragraph(margin):
+    text = (MINUTES / "verbatim-indented-one-liners.txt").read_text(encoding="utf-8")
+    text = "\n".join(margin + t if t.strip() else t for t in text.split("\n"))
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    _check(parsed, ONE_LINERS)
+    assert _fates(parsed) == "fbffbpppppppppbFpppbpppppppbF"
+    assert not parsed.unread

@@ -2026,9 +2026,26 @@ class LineParser:
         # an indent further in than the line above starts a paragraph after a finished sentence (a line
         # indented under an unfinished sentence is its hanging indent: 会　長　定刻に… /
         # 　　　　として、…)
-        indented = text[:1] in _INDENTS and ends_sentence(self.tail()) and opens_paragraph(
-            text, self.cur.lines[-1].text)
+        indented = text[:1] in _INDENTS and ends_sentence(self.tail()) and (
+            opens_paragraph(text, self.cur.lines[-1].text) or len(self.cur.lines) == 1 and self.indented_alike(text))
         return not (indented and self.in_body and not self.cur.marked)
+
+    def indented_alike(self, text: str) -> bool:
+        """The open paragraph is one line that its indent opened (one character further in
+        than the margin: the least indent of the text around it, where wrapped lines and
+        headers stand), and this line stands as far in: it opens the next paragraph as that
+        line did (one-line paragraphs in a row, each with its first-line indent). A wrapped
+        line has no indent, so lines of a paragraph that wrapped never stand so."""
+        cur = self.cur
+        assert cur is not None
+        width = indent_width(text)
+        if width == 0 or indent_width(cur.lines[0].text) != width:
+            return False
+        lines = self.src.lines
+        at = cur.idx[0]
+        around = [indent_width(lines[k].text) for k in range(max(0, at - 8), min(len(lines), at + 9))
+                  if lines[k].text.strip() and not _is_page_number(lines[k].text.strip())]
+        return 0 < width - min(around) <= _PARAGRAPH_INDENT
 
     def tail(self) -> str:
         """The open paragraph's last line as read (stage directions removed)."""
