@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assembler import minutes
+from assembler.ingest import read_source
 from assembler.ingest.text import split_lines
 from assembler.minutes import trailing
 from assembler.minutes.roles import load_roles
@@ -188,3 +189,32 @@ def test_indented_lines_in_a_row_each_open_a_paragraph(margin):
     _check(parsed, ONE_LINERS)
     assert _fates(parsed) == "fbffbpppppppppbFpppbpppppppbF"
     assert not parsed.unread
+
+
+# 3. A table of the proceedings drawn in text (CP932, CRLF, as a 会議録検索 system exports it)
+# with a column before the speaker's (日程: the item or the clock a row opens): its cells are a
+# line of their own with the row's number (agenda), as Word's and PDF's are, not dropped; the
+# text after the last table is no one's speech, read as what it is: the clock and the sentence
+# narrative, a numbered heading agenda, 以上 furniture — none of it unread.
+BOX_LEAD = [
+    ("委員長", "chair", "ただいまから文教厚生委員会を開会いたします。", 14, 15),
+    ("委員長", "chair", "議案第１８号を議題といたします。", 17, 18),
+    ("学校教育課長", "government", "議案第１８号について御説明いたします。", 20, 22),
+    ("岡部委員", "member", "統合によって配送の時間が延びると、", 24, 26),
+    ("学校教育課長", "government", "保温食缶を全校に配備いたします。", 28, 28),
+    ("委員長", "chair", "次に、請願第３号を議題といたします。", 31, 31),
+    ("今井委員", "member", "放課後の居場所づくりは急務であり、採択すべきと考えます。", 33, 34),
+]
+
+
+def test_the_columns_before_the_speakers_and_the_text_after_a_text_table_are_read():
+    src = read_source(MINUTES / "assembly-box-table-lead.txt")
+    leads = [(l.number, l.text) for l in src.lines if l.cue == "lead"]
+    assert leads == [(14, "午前10時00分"), (17, "日程第１"), (31, "日程第２")]
+    parsed = minutes.parse_file(MINUTES / "assembly-box-table-lead.txt")
+    _check(parsed, BOX_LEAD)
+    # one place per line read: a row's lead cells and its speech share the row's number
+    assert _fates(parsed) == "fbbfbffbfbFFFappFappFpppFpppFpbFapFppFbnbabnbFbF"
+    assert not parsed.unread
+    in_file = (MINUTES / "assembly-box-table-lead.txt").read_bytes().count(b"\r\n")
+    assert sum(parsed.line_counts().values()) == len(parsed.lines) == in_file + len(leads)

@@ -59,7 +59,7 @@ EXPECTED = {
 
 LINE_FATES = {
     "assembly-box-table.txt": "fbbfbFfFfffFfFffFffFfFbfbFFFppFpppFpFppFppbFppFppbFbFFbFppFppFppFppFpppFsFppFbFbFbF",
-    "summary-markdown-table.txt": "fbfffbfbFFpppppppbubu",
+    "summary-markdown-table.txt": "fbfffbfbFFpppppppbabn",
 }
 
 

@@ -168,11 +168,17 @@ def _tables(lines: tuple[Line, ...], text: str) -> tuple[Line, ...]:
         return lines
     from .texttable import rewrite
 
-    found = rewrite([line.text for line in lines])
+    leads: dict[int, str] = {}
+    found = rewrite([line.text for line in lines], leads)
     if not found:
         return lines
-    return tuple(Line(found[k][0], line.number, line.page, found[k][1]) if k in found else line
-                 for k, line in enumerate(lines))
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k in leads:
+            # 日程 | 発言者 | 発言: the item the row opens, a line of its own with the row's number
+            out.append(Line(leads[k], line.number, line.page, "lead"))
+        out.append(Line(found[k][0], line.number, line.page, found[k][1]) if k in found else line)
+    return tuple(out)
 
 
 def read_text(path: Path, *, encoding: str | None = None) -> SourceText:

@@ -20,7 +20,9 @@ line per line of the file (line numbers stay the editor's):
   cued ``head`` and a row whose speaker cell is filled is cued ``row`` (its speaker is the
   first words, up to the U+3000); a row with an empty speaker cell is the speech going on (a
   row broken by a page) or a note (``（「異議なし」の声あり）``), not cued; the columns before
-  the speaker's (日程) are left out of the row's text. The tables after a headed one with
+  the speaker's (日程, 番号, 時刻: the item or the clock the row opens) are left out of the
+  row's text and given in ``leads`` (the row's first line -> those cells' words), which the
+  reader makes a line of their own cued ``lead`` before the row, as Word's and PDF's are. The tables after a headed one with
   as many columns are its pages going on (a heading is not always repeated); the short lines
   between them (a page number, a running head) are cued ``page``, the page's furniture. The
   first line after the last of them is cued ``after``: the last row's speaker no longer
@@ -79,10 +81,18 @@ def _piece(cell: str) -> str:
     return cell.rstrip(" \u3000").lstrip(" ")
 
 
-def rewrite(raw: list[str]) -> Out:
+def rewrite(raw: list[str], leads: dict[int, str] | None = None) -> Out:
     """The lines (0-based index into ``raw``) of the text tables in ``raw``, each with the text
-    and the cue the parser reads (see the module's docstring); lines outside tables are not in it."""
+    and the cue the parser reads (see the module's docstring); lines outside tables are not in
+    it. ``leads``, when given, receives the cells before the speaker's of each row.
+
+    >>> leads = {}
+    >>> _ = rewrite(["|日程|発言者|発言|", "|---|---|---|", "|日程第１|委員長|開会します。|"], leads)
+    >>> leads
+    {2: '日程第１'}
+    """
     out: Out = {}
+    lead_cells: dict[int, str] = leads if leads is not None else {}
     lines = _Lines(raw)
     headed: tuple[int, int] | None = None  # (columns, speaker column) of the last headed table
     i, n = 0, len(raw)
@@ -93,7 +103,7 @@ def rewrite(raw: list[str]) -> Out:
         j = i
         while j < n and (lines.cells[j] is not None or lines.rule[j]):
             j += 1
-        headed, spoken = _table(lines, i, j, out, headed)
+        headed, spoken = _table(lines, i, j, out, headed, lead_cells)
         if spoken and headed is not None:
             _after(lines, j, headed[0], out)
         i = j
@@ -159,10 +169,10 @@ def _rows(lines: _Lines, i: int, j: int) -> list[list[int]]:
     return [r for r in rows if r]
 
 
-def _table(lines: _Lines, i: int, j: int, out: Out,
-           headed: tuple[int, int] | None) -> tuple[tuple[int, int] | None, bool]:
-    """One table on lines i..j-1 into ``out``; the heading it is under (its own or the last's)
-    and whether it held speakers' rows."""
+def _table(lines: _Lines, i: int, j: int, out: Out, headed: tuple[int, int] | None,
+           leads: dict[int, str]) -> tuple[tuple[int, int] | None, bool]:
+    """One table on lines i..j-1 into ``out`` (the cells before the speaker's into ``leads``);
+    the heading it is under (its own or the last's) and whether it held speakers' rows."""
     spoken = False
     for k in range(i, j):
         if lines.rule[k]:
@@ -180,16 +190,22 @@ def _table(lines: _Lines, i: int, j: int, out: Out,
             out[row[0]] = ("\u3000".join(w for w in words if w), "head")
             out.update({k: ("", None) for k in row[1:]})
         elif headed is not None and headed[0] == width:
-            _speaker_row(row, cells, words[headed[1]], headed[1], out)
+            _speaker_row(row, cells, words, headed[1], out, leads)
             spoken = True
         else:
             _plain_row(row, cells, words, out)
     return headed, spoken
 
 
-def _speaker_row(row: list[int], cells: list[list[str]], speaker: str, at: int, out: Out) -> None:
+def _speaker_row(row: list[int], cells: list[list[str]], words: list[str], at: int, out: Out,
+                 leads: dict[int, str]) -> None:
     """A row under a heading that names the speaker's column: cued ``row`` when the speaker's
-    cell is filled; the remark's column (and any after it) its lines' text."""
+    cell is filled; the remark's column (and any after it) its lines' text; the cells before
+    the speaker's (日程第１, 午前10時00分: the item or the clock the row opens) into ``leads``."""
+    speaker = words[at]
+    lead = "\u3000".join(w for w in words[:at] if w)
+    if lead:
+        leads[row[0]] = lead
     for n, k in enumerate(row):
         piece = "\u3000".join(p for p in map(_piece, cells[n][at + 1:]) if p)
         if n == 0 and speaker:

@@ -2228,6 +2228,14 @@ class LineParser:
         with no speaker (opened where speakers are named after their points, and no label
         named one) says so."""
         text = join_lines(cur.first, cur.lines[1:])
+        if self.closed and self.seen_speaker and not cur.marked:
+            # after the turns were closed (閉会, the last row of a table of the proceedings): no
+            # one speaks — a heading (５　今後の予定) is the agenda's, the sentences below it (a
+            # blank line between: the heading ends no sentence) the record's own
+            heading = self.closing_heading(cur.first.strip())
+            for k, i in enumerate(cur.idx):
+                self.set_fate(i, "agenda" if heading and k == 0 else "narrative")
+            return True
         # in a record that narrates who acted, a sentence naming no actor is the clerk's (可決。)
         if self.seen_speaker and not (_NARRATIVE_VOICE.search(text) or self.acted and ends_sentence(text)):
             why = N_("a bullet with no speaker above it") if cur.marked else N_("text with no speaker above it")
@@ -2236,6 +2244,12 @@ class LineParser:
             return True
         cur.kind = "narrative"
         return False
+
+    @staticmethod
+    def closing_heading(text: str) -> bool:
+        """A heading after the turns: numbered, short, no sentence (５　今後の予定, （３）その他)."""
+        return len(text) <= 30 and not ends_sentence(text) and (
+            NUMBERED.match(text) is not None or _AGENDA.match(text) is not None or _AGENDA_SPACED.match(text) is not None)
 
     def settle_inline(self, cur: _Para) -> bool:
         """A turn opened by a bracketed label whose line goes on with the next labels after the
