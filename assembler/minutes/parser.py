@@ -2045,7 +2045,23 @@ class LineParser:
         at = cur.idx[0]
         around = [indent_width(lines[k].text) for k in range(max(0, at - 8), min(len(lines), at + 9))
                   if lines[k].text.strip() and not _is_page_number(lines[k].text.strip())]
-        return 0 < width - min(around) <= _PARAGRAPH_INDENT
+        return 0 < width - min(around) <= _PARAGRAPH_INDENT and self.first_line_indents
+
+    @property
+    def first_line_indents(self) -> bool:
+        """The file indents its paragraphs' first lines: somewhere a paragraph's indented line
+        goes on, unfinished, on a line further out (its wrapped line at the margin). Without
+        that evidence lines indented alike are a block (a web page's speech under its label)."""
+        found = self._first_line_indents
+        if found is None:
+            lines = self.src.lines
+            found = self._first_line_indents = any(
+                0 < indent_width(lines[k].text) - indent_width(lines[k + 1].text) <= _PARAGRAPH_INDENT
+                and lines[k + 1].text.strip() != "" and not ends_sentence(lines[k].text.strip())
+                for k in range(len(lines) - 1) if lines[k].text[:1] in _INDENTS and lines[k].text.strip())
+        return found
+
+    _first_line_indents: bool | None = None
 
     def tail(self) -> str:
         """The open paragraph's last line as read (stage directions removed)."""
