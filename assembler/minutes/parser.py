@@ -1069,8 +1069,8 @@ class LineParser:
         self.group_line = 0  # the line of the heading that named it
         # a press conference's record (大臣記者会見): the official its title names, who makes the
         # statement under 冒頭発言 (False for the minutes of a meeting)
-        title = next((t for t in (line.text.strip() for line in src.lines[:5]) if t), "")
-        self.press: Speaker | bool = press.is_press(title) and (press.official(title, roles) or True)
+        title = next((t for t in (line.text.strip() for line in src.lines[:8]) if press.is_press(t)), "")
+        self.press: Speaker | bool = bool(title) and (press.official(title, roles) or True)
         # speakers named after their points (・…である。（野々村構成員）): where the labels are
         self.trail = trailing.read(src.lines, roles, self.whole)
         self.trail_at = self.trail.at if self.trail is not None else {}
@@ -2148,7 +2148,9 @@ class LineParser:
         if not below or NUMBERED.match(below) or self.header(below) is not None:
             return False  # nothing below, the agenda's next item, or a speaker's header
         sp = self.roles.split(who) if who else self.press
-        if not isinstance(sp, Speaker) or sp.role not in ("government", "chair"):
+        if not isinstance(sp, Speaker):
+            sp = self.first_official(i)  # 閣議後定例記者会見: the official is the first named below
+        if sp is None or sp.role not in ("government", "chair"):
             return False
         self.start_body()
         self.front_block = None
@@ -2162,6 +2164,17 @@ class LineParser:
         """Below a heading that names no group (（２）意見交換), a speaker's header or a heading
         that names the group (各委員の主な意見は以下のとおり。) says whose the words are."""
         return self.header_below(i) or groups.group_heading(self.next_text(i), self.roles) is not None
+
+    def first_official(self, i: int) -> Speaker | None:
+        """The first speaker a header names below line ``i`` who is no asker or answerer by a
+        mark (（大臣）under 質疑応答): whose press conference it is, when the title names no one."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 200, len(lines))):
+            t = lines[j].text.strip()
+            found = self.header(t) if t and t[0] in _HEADER_START else None
+            if found is not None and not press.asks_or_answers(found[1]):
+                return found[1]
+        return None
 
     def header_below(self, i: int) -> bool:
         """The first line with text below line ``i``, past topics' headings (◆在宅医療の推進), is a

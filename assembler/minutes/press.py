@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..model import Point, Role, Speaker
 from .roles import RoleTable
 
-__all__ = ["is_press", "official", "settle"]
+__all__ = ["asks_or_answers", "is_press", "official", "settle"]
 
 #: the title of a press conference's record (a meeting's 会見 with the press, not 面会)
 _PRESS = re.compile(r"記者会見|(?<!面)会見(?:録|要旨|概要|記録)?")
@@ -86,6 +86,11 @@ def settle(points: Sequence[Point], title: str, roles: RoleTable) -> list[Point]
         else:
             out.append(p)
     return out
+
+
+def asks_or_answers(sp: Speaker) -> bool:
+    """The speaker is a question's or an answer's mark (問, 答, Ｑ, 記者 …), no one named."""
+    return _unnamed(sp, _ASKERS | _ANSWERERS)
 
 
 def _unnamed(sp: Speaker, titles: frozenset[str]) -> bool:
