@@ -6,6 +6,9 @@ Rows of EXPECTED: (speaker label, role, start of the text, first line, last line
 """
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from assembler import minutes
@@ -218,3 +221,90 @@ def test_the_columns_before_the_speakers_and_the_text_after_a_text_table_are_rea
     assert not parsed.unread
     in_file = (MINUTES / "assembly-box-table-lead.txt").read_bytes().count(b"\r\n")
     assert sum(parsed.line_counts().values()) == len(parsed.lines) == in_file + len(leads)
+
+
+# 7. The heading words of a remark column have one home (ingest/heads.py) that Word, PDF and
+# text tables all ask: the same table reads the same in each form, whichever words head it
+# (名前 | 発言の内容: PDF and text tables did not know 名前 or 発言の内容; 番号 | 氏名 | 質疑内容:
+# Word and PDF did not know 質疑内容).
+TABLE_ROWS = [("会長", "ただ今から審議会を開会します。"),
+              ("都市計画課長", "資料１に沿って景観計画の見直し案を説明します。"),
+              ("森委員", "屋外広告物の規制は、観光地の周辺で強めるべきだと思います。"),
+              ("川島", "色彩の基準は分かりやすい図で示してほしい。"),  # a name with no title: a table's speaker cell says so
+              ("会長", "以上で本日の審議会を閉会します。")]
+HEADINGS = [("名前", "発言の内容"), ("番号", "氏名", "質疑内容")]
+
+
+def _table_docx(path, heads):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("令和６年度第２回みどり市景観審議会　会議録")
+    doc.add_paragraph("開催日時　令和６年９月２日（月）１４時から")
+    table = doc.add_table(rows=len(TABLE_ROWS) + 1, cols=len(heads))
+    for c, h in enumerate(heads):
+        table.cell(0, c).text = h
+    for r, (who, said) in enumerate(TABLE_ROWS, 1):
+        cells = ([str(r)] if len(heads) == 3 else []) + [who, said]
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    doc.save(path)
+    return path
+
+
+def _table_text(heads):
+    def line(cells):
+        return "│" + "│".join(cells) + "│"
+    rule = "├" + "┼".join("──" for _ in heads) + "┤"
+    out = ["令和６年度第２回みどり市景観審議会　会議録", "開催日時　令和６年９月２日（月）１４時から", "",
+           "┌" + "┬".join("──" for _ in heads) + "┐", line(heads)]
+    for r, (who, said) in enumerate(TABLE_ROWS, 1):
+        out += [rule, line(([str(r)] if len(heads) == 3 else []) + [who, said])]
+    out.append("└" + "┴".join("──" for _ in heads) + "┘")
+    return "\n".join(out) + "\n"
+
+
+def _said(parsed):
+    return [(p.speaker.label, p.text) for p in parsed.points]
+
+
+@pytest.mark.parametrize("heads", HEADINGS, ids=["-".join(h) for h in HEADINGS])
+def test_word_and_text_tables_read_the_same_under_any_known_heading(tmp_path, heads):
+    word = minutes.parse_file(_table_docx(tmp_path / "t.docx", heads))
+    text = minutes.parse_source(split_lines(_table_text(list(heads)), "t.txt", encoding="utf-8"))
+    assert _said(word) == _said(text) == TABLE_ROWS
+    assert not word.unread and not text.unread
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("heads", HEADINGS, ids=["-".join(h) for h in HEADINGS])
+def test_the_same_table_as_a_pdf_reads_as_word_does(tmp_path, heads):
+    f = _table_docx(tmp_path / "t.docx", heads)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(f)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = minutes.parse_file(tmp_path / "t.pdf")
+    assert _said(pdf) == TABLE_ROWS
+    assert not pdf.unread
+
+
+def test_the_readers_share_one_list_of_heading_words():
+    from assembler.ingest import docx as word_reader, heads, pdf as pdf_reader, texttable
+
+    assert texttable.headed_speaker_column is word_reader.headed_speaker_column is pdf_reader.headed_speaker_column
+    assert heads.headed_speaker_column(["番号", "氏名", "質疑内容"]) == 1
+    assert heads.two_column_heads("名前", "発言の内容")
+
+
+def test_a_press_conference_titled_below_its_date_names_its_official_by_the_first_label():
+    # the title on the third line, below the date; no official in it (閣議後定例記者会見): the
+    # statement under 冒頭発言 is the first named speaker's below (（大 臣）), the asker's label
+    # spelled apart (（記 者）) a reporter
+    text = ("令和６年１１月８日\n\n閣議後定例記者会見\n\n１．冒頭発言\n おはようございます。\n"
+            " 冒頭、私から一点申し上げます。来週から新しい支援制度の受付を始めます。\n\n２．質疑応答\n"
+            "（記 者）\n 支援制度の対象はどのくらいになりますか。\n（大 臣）\n およそ三万件を見込んでおります。\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.speaker.role, p.source.line_start) for p in parsed.points] == [
+        ("大臣", "government", 6), ("大臣", "government", 7), ("記者", "other", 11), ("大臣", "government", 13)]
+    assert not parsed.unread

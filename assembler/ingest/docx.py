@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
-from .text import SPEAKER_HEADS, clean, headed_speaker_column
+from .heads import HEAD_WORDS, SPEAKER_HEADS, headed_speaker_column
+from .text import clean
 
 from ..docx.ooxml import W as _W
 from ..i18n import _
@@ -115,9 +116,6 @@ def _bold_label(p: _Element, first: str) -> str | None:
     return label
 
 
-# The heading row of a speaker | remark table: its first or second cell says so.
-_HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "名前", "発言内容", "発言要旨", "発言の要旨",
-               "内容", "意見", "主な意見", "意見等", "意見の要旨", "要旨")
 
 
 
@@ -273,7 +271,7 @@ def _cell_text(cell: _Element) -> str:
 def _headed_speaker_column(row: _Element) -> int | None:
     """日程 | 発言者 | 発言: the column its heading row names the speaker's, with the remark's
     after it and only columns of the item before it."""
-    return headed_speaker_column([_head_word(c) for c in row.findall(_W + "tc")], _HEAD_WORDS)
+    return headed_speaker_column([_head_word(c) for c in row.findall(_W + "tc")])
 
 
 #: a column after the remark's whose heading names who answers it: 事務局の回答・対応, 市の考え方,
@@ -306,7 +304,7 @@ _HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
 
 def _is_head_row(row: _Element) -> bool:
     cells = [_head_word(c) for c in row.findall(_W + "tc")]
-    return any(c in _HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in SPEAKER_HEADS for c in cells)
+    return any(c in HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in SPEAKER_HEADS for c in cells)
 
 
 def _speaker_column(rows: list[_Element]) -> int | None:

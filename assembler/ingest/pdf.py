@@ -41,7 +41,8 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
-from .text import LEAD_HEADS, SPEAKER_HEADS, clean, headed_speaker_column
+from .heads import HEAD_WORDS, LEAD_HEADS, headed_speaker_column
+from .text import clean
 from ..i18n import _
 from ..text import SPACES as _SPACES
 
@@ -140,8 +141,6 @@ def _rows(page: LTPage) -> list[_Row]:
     return rows
 
 
-_HEAD_WORDS = ("発言者", "発言者名", "氏名", "委員名", "発言", "発言内容", "発言要旨", "発言の要旨", "内容",
-               "意見", "主な意見", "要旨")
 
 
 def _label_cell(text: str) -> bool:
@@ -168,16 +167,16 @@ def _heading_row(row: _Row) -> _Table | None:
         return None
     words = [t for _x, t in cells]
     if len(cells) == 2:
-        if all(w in _HEAD_WORDS for w in words):
+        if all(w in HEAD_WORDS for w in words):
             return _Table(cells[0][0], cells[1][0], "speaker")
         return None
-    at = headed_speaker_column(words, _HEAD_WORDS)
+    at = headed_speaker_column(words)
     if at is None:
         return None
     return _Table(cells[at][0], cells[at + 1][0], "speaker", tuple(x for x, _t in cells[:at]))
 
 
-_ALL_HEADS = frozenset(_HEAD_WORDS + SPEAKER_HEADS + LEAD_HEADS)
+_ALL_HEADS = frozenset(HEAD_WORDS + LEAD_HEADS)
 
 
 def _heading_cells(cells: list[tuple[float, str]]) -> list[tuple[float, str]] | None:

@@ -197,24 +197,3 @@ def read_text(path: Path, *, encoding: str | None = None) -> SourceText:
                          hint=_("give the minutes as .txt, .docx or .pdf"))
     text, used = decode(data, file=file, encoding=encoding)
     return split_lines(text, file, encoding=used)
-
-
-#: the words of a speaker column's heading in a table of the proceedings (the remark is the column after it)
-SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名")
-#: headings of columns before the speaker's in a record laid out as a table (議事の経過:
-#: 日程 | 発言者 | 発言): their cells name the item a row opens
-LEAD_HEADS = ("日程", "議事", "事項", "項目", "案件", "時刻", "時間", "番号", "No", "No.")
-
-
-def headed_speaker_column(heads: list[str], remark_heads: tuple[str, ...]) -> int | None:
-    """日程 | 発言者 | 発言 (a heading row's words, spaces removed): the speaker's column — the
-    one headed 発言者, with a remark's heading after it and only columns of the item before
-    it; None for any other row. Both readers (Word, PDF) ask it.
-
-    >>> headed_speaker_column(["日程", "発言者", "発言"], ("発言",)), headed_speaker_column(["発言者", "発言"], ("発言",))
-    (1, None)
-    """
-    at = next((k for k, h in enumerate(heads) if h in SPEAKER_HEADS), -1)
-    if 0 < at < len(heads) - 1 and heads[at + 1] in remark_heads and all(h in LEAD_HEADS for h in heads[:at]):
-        return at
-    return None

@@ -16,7 +16,7 @@ line per line of the file (line numbers stay the editor's):
   that line; the row's other lines hold the last cell's piece of their line — the speech
   going on (a leading U+3000 in the cell stays: the paragraph's indent);
 - under a heading row that names the speaker's column (``発言者 | 発言内容``, the same
-  heading rule the Word and PDF readers use: ``text.headed_speaker_column``) the heading is
+  heading rule the Word and PDF readers use: ``heads.headed_speaker_column``) the heading is
   cued ``head`` and a row whose speaker cell is filled is cued ``row`` (its speaker is the
   first words, up to the U+3000); a row with an empty speaker cell is the speech going on (a
   row broken by a page) or a note (``（「異議なし」の声あり）``), not cued; the columns before
@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from .text import SPEAKER_HEADS, headed_speaker_column
+from .heads import headed_speaker_column, two_column_heads
 
 #: the bars between cells (box drawing light/heavy, ASCII, full-width)
 _BARS = "│┃|｜"
@@ -50,10 +50,6 @@ _RULE = re.compile(f"^[{_RULE_CHARS}]*[─━┼┬┴╋═+\\-=][{_RULE_CHARS}
 _BOX_LINE = re.compile("[─━═]")
 _RULE_START = "┌├└┏┣┗┠╞╒╘+─━-=" + _BARS
 _SPACES = re.compile(r"[ \u3000]+")
-#: headings of a remark's column (the column after the speaker's)
-REMARK_HEADS = ("発言", "発言内容", "発言要旨", "発言の要旨", "発言の内容", "内容", "意見", "主な意見", "意見等",
-                "意見の要旨", "要旨", "質疑内容", "質疑応答")
-
 Out = dict[int, tuple[str, "str | None"]]
 
 
@@ -182,8 +178,8 @@ def _table(lines: _Lines, i: int, j: int, out: Out, headed: tuple[int, int] | No
         width = max(len(c) for c in cells)
         cells = [c + [""] * (width - len(c)) for c in cells]
         words = [_word([c[col] for c in cells]) for col in range(width)]
-        at = headed_speaker_column(words, REMARK_HEADS)
-        if at is None and width == 2 and words[0] in SPEAKER_HEADS and words[1] in REMARK_HEADS:
+        at = headed_speaker_column(words)
+        if at is None and width == 2 and two_column_heads(words[0], words[1]):
             at = 0
         if at is not None:
             headed = (width, at)
