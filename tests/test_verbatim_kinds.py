@@ -193,6 +193,12 @@ ACTS = [
     # the quorum's outcome: the meeting constituted
     ("定足数に達しておりますので、本日の会議は有効に成立しております。", "attendance"),
     ("出席委員が過半数に達しましたので、本審議会は成立いたしました。", "attendance"),
+    # the count of those present, as a chair opens an assembly's committee; the chair's thanks
+    # for the day's work as it closes
+    ("ただいまの出席委員は６名であります。", "attendance"),
+    ("本日の出席者は１２名です。", "attendance"),
+    ("御苦労さまでした。", "thanks"),
+    ("ご苦労様でございました。", "thanks"),
     ("いただいた御意見は事務局で整理をお願いします。", "next steps"),
     ("確定版は来月公表予定です。", "record"),
     ("原田委員、お待たせしました、お願いします。", "nomination"),
@@ -220,6 +226,8 @@ SUBSTANTIVE = [
     "同感です。",
     "手続の簡素化についてどうお考えでしょうか。",        # a policy's procedure, not this meeting's
     "工事の前に必ず住民への説明をお願いします。",          # a request of substance, not the floor
+    "出席者が少ないのは周知が足りないからだと思う。",      # about attendance, not a count of it
+    "これまでの御苦労に報いる制度が必要です。",
 ]
 
 
