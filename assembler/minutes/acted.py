@@ -59,8 +59,8 @@ _MARK_START = frozenset("○〇◯●◎◆◇■□▲△☆★・･-－―*�
 # 答弁を行う, 意見を述べた, 採決に諮る, 開会を宣す, 訴えた)
 _WORDS = (*prose.SPEECH_WORDS, *prose.MEETING_WORDS)
 _NOUN_LAST = frozenset(w[-1] for w in _WORDS if not "\u3041" <= w[-1] <= "\u309f")
-_KANA_TAILS = frozenset(w[-2:] for w in _WORDS if "\u3041" <= w[-1] <= "\u309f") | frozenset(
-    ("する", "した", "行う", "べる", "べた", "める", "めた", "宣す", "諮る", "じる", "じた", "開く", "いた", "えた"))
+_KANA_TAILS = frozenset(w[-2:] for w in (*_WORDS, *prose.MEETING_VERBS, *prose.SPEECH_VERBS)
+                        if "\u3041" <= w[-1] <= "\u309f") | frozenset(("する", "した", "行う", "べた", "めた", "えた"))
 _PAST_TAILS = ("行った", "諮った")  # not 〜があった, the summaries' past (prose.py reads it)
 _AT_LEAST = 2  # reports of this kind that make a record one the clerk narrates
 _BACK = 5  # the lines a wrapped sentence is followed back over

@@ -2265,6 +2265,9 @@ class LineParser:
             for k, i in enumerate(cur.idx):
                 self.set_fate(i, "agenda" if heading and k == 0 else "narrative")
             return True
+        if self.acted and not ends_sentence(text):
+            cur.kind = "agenda"  # a heading between a clerk's reports (３　議事, （１）議案第８号　…)
+            return False
         # in a record that narrates who acted, a sentence naming no actor is the clerk's (可決。)
         if self.seen_speaker and not (_NARRATIVE_VOICE.search(text) or self.acted and ends_sentence(text)):
             why = N_("a bullet with no speaker above it") if cur.marked else N_("text with no speaker above it")
@@ -3351,6 +3354,8 @@ class LineParser:
             elif self.trail is not None:
                 # where speakers are named after their points, the label may close this one
                 self.open("orphan", i, line, stripped, marked=True)
+            elif self.acted and not ends_sentence(stripped):
+                self.open("agenda", i, line, stripped, marked=True)  # （１）議案第８号 between a clerk's reports
             else:
                 self.unread(i, line, N_("a bullet with no speaker above it"))
             return True

@@ -55,8 +55,12 @@ SPEECH_NOUN = rf"(?:御|ご|再)?(?:{'|'.join(SPEECH_WORDS)})"
 MEETING_WORDS = ("開会", "閉会", "散会", "休憩", "再開", "開議", "延会", "指名", "採決", "可決", "否決", "承認",
                  "了承", "決定", "同意", "選出", "選任", "互選", "付議", "上程", "朗読", "配布", "配付", "議決",
                  "宣言", "宣告", "採択", "決議", "許可", "進行", "挨拶", "あいさつ")
-#: verbs of those acts in the plain form or its past (開会を宣する, 採決に諮る)
-MEETING_VERBS = ("宣する", "宣す", "宣した", "諮る", "諮った", "閉じる", "閉じた", "開く", "開いた")
+#: verbs of those acts in the plain form or its past (開会を宣する, 採決に諮る, 閉会を告げる)
+MEETING_VERBS = ("宣する", "宣す", "宣した", "諮る", "諮った", "閉じる", "閉じた", "開く", "開いた", "告げる", "告げた")
+#: verbs of speaking a record in である style ends on, plain or past, besides the nouns with
+#: their light verb (…と述べる, …を質した, …かと尋ねた, …と問うた; the past of the others is
+#: the summaries' ``_SAID_VERB``)
+SPEECH_VERBS = ("述べる", "求める", "答える", "質す", "質した", "尋ねる", "尋ねた", "問う", "問うた")
 # the narrator's past, plain or polite (summaries are written in either): …があった,
 # …がありました, …がなされた, …された, …が求められた, (…を)行った, (…を)受けた
 _PAST = (r"(?:(?:が|も)(?:あった|ありました|出た|出ました)"
@@ -285,7 +289,7 @@ _LIGHT = r"(?:する|した|を行う|を行った|を述べる|を述べた|を
 #: 述べた。), a verb of running it (開会を宣する。), or a verb of speaking in the past (…と強調した。)
 PLAIN_ACT_END = re.compile(
     rf"(?:(?P<noun>{SPEECH_NOUN}|(?:{'|'.join(MEETING_WORDS)}))(?:等|など)?{_LIGHT}"
-    rf"|(?P<verb>{'|'.join(MEETING_VERBS)})|{_SAID_VERB})[。．]?$")
+    rf"|(?P<verb>{'|'.join(MEETING_VERBS)})|{'|'.join(SPEECH_VERBS)}|{_SAID_VERB})[。．]?$")
 # what marks the words just before the act (…と質問, …との意見を述べた, …旨を答弁, …ことを報告,
 # …はないか質問, …するよう要望)
 _WORDS_BEFORE = re.compile(r"(?:との|という|といった|と|旨を?|旨の|ことを|(?<=[^、，\s])か(?:どうか)?(?:について|を)?"

@@ -554,8 +554,8 @@ def attendee_holders(attendees: Sequence[AttendeeGroup], table: RoleTable) -> di
     """
     held: dict[str, str | None] = {}
     for group in attendees:
-        for entry in group.names:
-            found = _title_and_name(entry.strip(), table)
+        for part in (p for entry in group.names for p in _parts(entry.strip(), table)):
+            found = _title_and_name(part, table)
             if found is None or not _office(found[0]):
                 continue
             title, name = found
@@ -577,6 +577,27 @@ def _title_and_name(entry: str, table: RoleTable) -> tuple[str, str] | None:
             other = table.split(name) if name else None
             return (title, name) if name and (other is None or other.name) else None  # not two titles
     return None
+
+
+def _parts(entry: str, table: RoleTable) -> list[str]:
+    """An attendee entry that lists several people each after their title (``書記長　片桐　亮　　書記
+    　福永　舞``), one part a person; any other entry whole.
+
+    >>> _parts("書記長\u3000片桐\u3000亮\u3000\u3000書記\u3000福永\u3000舞", load_roles())
+    ['書記長 片桐 亮', '書記 福永 舞']
+    >>> _parts("委員長\u3000山田花子", load_roles()), _parts("林正男 会長", load_roles())
+    (['委員長\u3000山田花子'], ['林正男 会長'])
+    """
+    words = [w for w in _SPACES.split(entry) if w]
+    titles = [k for k, w in enumerate(words) if _bare_title(w, table)]
+    if len(titles) < 2 or titles[0] != 0 or any(b - a < 2 for a, b in zip(titles, titles[1:])):
+        return [entry]
+    return [" ".join(words[a:b]) for a, b in zip(titles, [*titles[1:], len(words)])]
+
+
+def _bare_title(word: str, table: RoleTable) -> bool:
+    sp = table.split(word)
+    return sp is not None and not sp.name and sp.title == word
 
 
 def name_holders(points: Sequence[Point], attendees: Sequence[AttendeeGroup], table: RoleTable) -> list[Point]:
