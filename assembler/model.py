@@ -236,6 +236,22 @@ class SpeakerReading:
 
 
 @dataclass(frozen=True)
+class Legend:
+    """A legend of marks the minutes print (``※　◇は委員からの意見・質問、◆は市からの回答を示す。``):
+    its line, its text, and the speaker each mark stands for (a line led by the mark is a point
+    of that speaker)."""
+
+    line: int
+    text: str
+    marks: tuple[tuple[str, Speaker], ...]
+
+    def to_dict(self) -> JSONObject:
+        return {"line": self.line, "text": self.text,
+                "marks": [{"mark": m, "speaker": sp.label, "title": sp.title, "role": sp.role}
+                          for m, sp in self.marks]}
+
+
+@dataclass(frozen=True)
 class Minutes:
     """The result of parsing one minutes file.
 
@@ -252,6 +268,8 @@ class Minutes:
     #: how the speakers were read where the document had to decide (labels after their
     #: points or above them), with the reason
     readings: tuple[SpeakerReading, ...] = ()
+    #: the legend of marks that was read, if any
+    legend: Legend | None = None
 
     def line_counts(self) -> dict[str, int]:
         """How many input lines ended in each place (all places, zeros included)."""

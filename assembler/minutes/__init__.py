@@ -24,7 +24,7 @@ from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from . import press
-from .parser import LineParser, Said, join_lines
+from .parser import LineParser, Parsed, Said, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
 from ..i18n import _, ngettext, pgettext
@@ -215,7 +215,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     points: list[Point] = []
     seen: dict[str, int] = {}
     actors: dict[str, str] = {}  # a point read from a record that narrates who acted: the actor and act
-    grouped = {id(sp): _GROUP_WHY + why for sp, why in parsed.anonymous}
+    grouped = _group_evidence(parsed)
     for para in parsed.paras:
         if para.kind not in ("point", "reported"):
             continue
@@ -250,7 +250,18 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         raise _no_speaker(src.file, parsed.fate)
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
-                   readings=parsed.readings)
+                   readings=parsed.readings, legend=parsed.legend)
+
+
+def _group_evidence(parsed: Parsed) -> dict[int, str]:
+    """The evidence for the speaker of a point no label above it named, by the speaker
+    object's id: the heading of the group it was published under, or the legend whose mark
+    stands for the speaker."""
+    grouped = {id(sp): _GROUP_WHY + why for sp, why in parsed.anonymous}
+    if parsed.legend is not None:
+        grouped.update((id(sp), f"{_LEGEND_WHY}{parsed.legend.text} (line {parsed.legend.line})")
+                       for _mark, sp in parsed.legend.marks)
+    return grouped
 
 
 def _actors_first(points: list[Point], actors: dict[str, str]) -> list[Point]:
@@ -263,6 +274,8 @@ def _actors_first(points: list[Point], actors: dict[str, str]) -> list[Point]:
 
 #: how ``speaker_why`` opens for a point published under a group's heading
 _GROUP_WHY = "group heading: "
+#: how ``speaker_why`` opens for a point led by a mark a legend names
+_LEGEND_WHY = "legend: "
 
 
 def _no_speaker(file: str, fates: list[str]) -> InputError:
@@ -332,11 +345,13 @@ def to_dict(parsed: tuple[Minutes, ...]) -> dict[str, Any]:
 def accounting(parsed: tuple[Minutes, ...]) -> JSONObject:
     """Where the input lines went: per-file counts by disposition, and the unread lines."""
     readings = [{"file": m.meeting.source, **r.to_dict()} for m in parsed for r in m.readings]
+    legends = [{"file": m.meeting.source, **m.legend.to_dict()} for m in parsed if m.legend is not None]
     return {
         "lines": [{"file": m.meeting.source, "total": len(m.lines), **m.line_counts()}
                   for m in parsed],
         "unread": [u.to_dict() for m in parsed for u in m.unread],
         **({"readings": readings} if readings else {}),
+        **({"legends": legends} if legends else {}),
     }
 
 
@@ -375,10 +390,33 @@ def readings_report(parsed: tuple[Minutes, ...]) -> list[str]:
     return out
 
 
+def legends_report(parsed: tuple[Minutes, ...]) -> list[str]:
+    """The legend of marks read in each file (``※　◇は委員からの意見・質問、◆は町からの回答を示す。``):
+    where it stands and the speaker each mark stands for.
+
+    >>> from assembler.model import Legend, Meeting, Speaker
+    >>> m = Minutes(Meeting("m01", "", None, None, None, None, (), "a.txt"), (), legend=Legend(
+    ...     2, "◇は委員、◆は町の回答", (("◇", Speaker("委員", "", "委員", "member")),
+    ...                              ("◆", Speaker("町", "", "町", "government")))))
+    >>> for line in legends_report((m,)): print(line)
+    legend of marks read at a.txt:2: ◇は委員、◆は町の回答
+      ◇ = 委員 (member), ◆ = 町 (government)
+    """
+    out = []
+    for m in parsed:
+        if m.legend is None:
+            continue
+        out.append(_("legend of marks read at {where}: {text}").format(
+            where=f"{m.meeting.source}:{m.legend.line}", text=m.legend.text))
+        out.append("  " + ", ".join(f"{mark} = {sp.label} ({sp.role})" for mark, sp in m.legend.marks))
+    return out
+
+
 def unread_report(parsed: tuple[Minutes, ...]) -> str:
-    """How speaker labels were read where a document had to decide (``readings_report``),
-    every unread line (file:line, why, text) and every speaker of role ``other``."""
-    out: list[str] = readings_report(parsed)
+    """How speaker labels were read where a document had to decide (``readings_report``), the
+    legend of marks read, every unread line (file:line, why, text) and every speaker of role
+    ``other``."""
+    out: list[str] = readings_report(parsed) + legends_report(parsed)
     unread = [u for m in parsed for u in m.unread]
     if unread:
         out.append(_("unread lines ({n}): not in the draft; fix the file or add a pattern").format(
@@ -417,7 +455,9 @@ def unnamed_note(points: Iterable[Point]) -> list[str]:
     out = []
     for label, (n, why) in counts.items():
         what = ngettext("{n} point", "{n} points", int(n)).format(n=n)
-        if why:
+        if str(why).startswith(_LEGEND_WHY):
+            what += "; " + _("as the legend says: {legend}").format(legend=str(why).removeprefix(_LEGEND_WHY))
+        elif why:
             what += "; " + _("under the heading {heading}").format(heading=str(why).removeprefix(_GROUP_WHY))
         out.append(_("no name in the minutes: {label} ({what}): not one person; cited as {label}").format(
             label=label, what=what))

@@ -87,10 +87,11 @@ def _bare(text: str) -> str:
     return t.rstrip("：:")
 
 
-def group_speaker(who: str, roles: RoleTable) -> Speaker | None:
+def group_speaker(who: str, roles: RoleTable, chair: bool = False) -> Speaker | None:
     """The speaker a group's word names: anonymous (no name) when the word is a title many
     hold (委員, 構成員, 出席者 …, a qualifier before it: 懇談会構成員, 各委員), a named
-    speaker when the word names a person (飯島委員), None when it names nobody.
+    speaker when the word names a person (飯島委員), None when it names nobody. A chair's
+    title names nobody's group unless ``chair`` (a legend of marks: ◎は会長).
 
     >>> from assembler.minutes.roles import load_roles
     >>> r = load_roles()
@@ -109,7 +110,7 @@ def group_speaker(who: str, roles: RoleTable) -> Speaker | None:
     if who in _PEOPLE:
         return Speaker(who, "", who, "member")
     sp = roles.split(who)
-    if sp is None or not sp.title or sp.role in ("chair",):
+    if sp is None or not sp.title or sp.role == "chair" and not chair:
         return None
     if not sp.name:
         return Speaker(who, "", sp.title, sp.role)

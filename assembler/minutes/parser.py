@@ -38,9 +38,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..i18n import N_
-from ..model import Direction, Kind, Line, Role, SourceText, Speaker, SpeakerReading, Unread
+from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
 from . import acted, groups, names, press, prose, trailing
+from .legend import count_marks, legend_at_end, parse_legend, read_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -119,10 +120,6 @@ _SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員�
                      r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
 _CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
                       r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
-# A legend of marks: 「◎は委員長、○は委員、●は事務局の発言」, 「（◎：座長　○：委員　●：事務局）」.
-_LEGEND_PAIR = re.compile(
-    r"([◎○〇◯●◆◇■□△▲☆★])[\s\u3000]*(?:は|：|:|＝|=)?[\s\u3000]*"
-    r"([^\s\u3000、，,。：:（）()「」◎○〇◯●◆◇■□△▲☆★]{1,10}?)(?=の発言|[、，,。）)\s\u3000]|$)")
 
 
 @dataclass(frozen=True)
@@ -460,6 +457,7 @@ class Parsed:
     #: (``groups.py``): each paragraph of one of them is an anonymous group's point
     anonymous: list[tuple[Speaker, str]] = field(default_factory=list)
     readings: tuple[SpeakerReading, ...] = ()  # how the labels were read where the document decided it
+    legend: Legend | None = None  # the legend of marks that was read (``legend.py``)
 
 
 def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
@@ -866,25 +864,10 @@ def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
                      and _SPACES.sub("", lines[i].text) == first)
 
 
-def parse_legend(text: str, roles: RoleTable) -> dict[str, Speaker]:
-    """Which mark means which speaker, from a legend line; {} for any other line.
-
-    A legend names two marks or more, each with a title of the role table, and speaks of
-    発言 or names the secretariat (「◎部会長、○副部会長」 in an attendee list marks names).
-
-    >>> from assembler.minutes.roles import load_roles
-    >>> {k: v.label for k, v in parse_legend("（◎は委員長、○は委員、●は事務局の発言）", load_roles()).items()}
-    {'◎': '委員長', '○': '委員', '●': '事務局'}
-    """
-    found: dict[str, Speaker] = {}
-    for mark, title in _LEGEND_PAIR.findall(text):
-        sp = roles.split(title)
-        if sp is None:
-            return {}
-        found[mark] = sp
-    if len(found) < 2 or not ("発言" in text or any(sp.role == "secretariat" for sp in found.values())):
-        return {}
-    return found
+def _unclosed_bracket(text: str) -> bool:
+    """Whether a round bracket opened in ``text`` is not closed in it (a legend wrapped by the
+    extractor: ``（■は委員の発言、⇒は事務局の説明・回答。発言者の氏名`` / ``は省略）``)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def join_lines(first: str, lines: list[Line]) -> str:
@@ -1054,7 +1037,14 @@ class LineParser:
         self.front_block: str | None = None
         self.gap = False  # a blank line or page break since the open paragraph's last line
         self.last_page = src.lines[0].page if src.lines else None
-        self.legend: dict[str, Speaker] = {}
+        self.legend: dict[str, Speaker] = {}  # a legend's marks: the speaker each stands for
+        # a legend after the turns (※ 記号の意味 …, among the last lines): believed from the start
+        self.legend_end = -1
+        self.legend_para: _Para | None = None  # the point a legend's mark opened
+        end = legend_at_end([line.text for line in src.lines], roles)
+        if end is not None:
+            self.legend_end = end[0]
+            self.take_legend(end[0], src.lines[end[0]].text.strip())
         self.wrap = None if self.whole else wrap_width(src.lines)
         self.prev_wrapped = False
         self.column = None if self.whole else speech_column(src.lines)
@@ -2425,6 +2415,8 @@ class LineParser:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
         elif self.bare is not None and i in self.bare.at:
             self.bare_name_step(i, line, stripped)
+        elif (self.legend or not self.seen_speaker) and self.legend_steps(i, line, stripped):
+            pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
         if self.wrap is not None:
@@ -2466,8 +2458,8 @@ class LineParser:
                 or self.column is not None and self.column_step(i, line))
 
     def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
-        """Before the turns: a legend of marks, a label of the front matter, a group of attendees."""
-        return (self.legend_step(i, line, stripped) or self.front_step(i, line, stripped)
+        """Before the turns: a label of the front matter, a group of attendees."""
+        return (self.front_step(i, line, stripped)
                 or not self.seen_speaker and self.group_step(i, line, stripped))
 
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -2590,16 +2582,55 @@ class LineParser:
             return True
         return False
 
-    def legend_step(self, i: int, line: Line, stripped: str) -> bool:
-        """◎は委員長、○は委員、●は事務局の発言: which mark means which speaker."""
-        if self.seen_speaker or self.legend:
+    def legend_step(self, i: int, stripped: str) -> bool:
+        """A legend of marks before the first speaker (``legend.py``: ``※　◇は委員からの意見・
+        質問、◆は町からの回答を示す。``, ``（凡例）　●：委員　○：事務局``), in the front matter or
+        right under a heading, on one line or wrapped over up to three: which mark stands for
+        which speaker from here on. Its lines are front matter, no part of the title."""
+        if len(stripped) < 5 or (n := count_marks(stripped)) < 1 or n < 2 and len(stripped) < 12:
+            return False  # two marks, or one and the rest on the next lines
+        lines = self.src.lines
+        text, last = stripped, i
+        while last < i + 3 and last + 1 < len(lines) and (_unclosed_bracket(text) or not (
+                ends_sentence(text) or parse_legend(text, self.roles))):
+            nxt = lines[last + 1].text.strip()
+            if not nxt:
+                break
+            text, last = text + nxt, last + 1
+        if not parse_legend(text, self.roles):
             return False
-        legend = parse_legend(stripped, self.roles)
-        if not legend:
-            return False
-        self.legend = legend
-        self.open("narrative" if self.in_body else "front", i, line, stripped)
+        self.close()
+        for j in range(i, last + 1):
+            self.set_fate(j, "front")
+        self.skip_to = max(self.skip_to, last)
+        self.take_legend(i, text)
         return True
+
+    def legend_steps(self, i: int, line: Line, stripped: str) -> bool:
+        """Before the first speaker, until a legend is read: is the line a legend? After a
+        legend: is the line led by one of its marks?"""
+        if self.legend:
+            return self.marked_step(i, line, stripped)
+        return self.legend_step(i, stripped)
+
+    def marked_step(self, i: int, line: Line, stripped: str) -> bool:
+        """With a legend read: a mark it names opens a point, wherever the line stands (also
+        right after a line the extractor filled without a stop); the legend after the turns
+        (believed from the start) is front matter."""
+        if stripped[0] in self.legend and len(stripped) > 1 and self.header_step(i, line, stripped):
+            return True
+        if i == self.legend_end:
+            self.close()
+            self.set_fate(i, "front")
+            return True
+        return False
+
+    def take_legend(self, first: int, text: str) -> None:
+        """The legend from line ``first`` on is the file's: its marks name speakers."""
+        legend = read_legend(text, self.src.lines[first].number, self.roles)
+        assert legend is not None
+        self.legend = dict(legend.marks)
+        self.out.legend = legend
 
     def front_step(self, i: int, line: Line, stripped: str) -> bool:
         """A label of the front matter (日時：…) or a date line alone, before the body; after
@@ -2763,19 +2794,22 @@ class LineParser:
         if stripped[0] in _OPEN and self.label_tail_step(i, stripped):
             return True
         found = self.header(stripped)
-        if found is None and self.legend and stripped[0] in self.legend and len(stripped) > 1:
-            found = (BUILTIN_SHAPES[0], self.legend[stripped[0]], stripped[1:].strip() or None)
+        marked = bool(self.legend) and stripped[0] in self.legend and len(stripped) > 1
+        if marked and (found is None or found[1].label[0] == stripped[0]):
+            # ◇　… is the legend's 委員 (Ｑ　… under 「Ｑ＝委員の質問」 too); ⇒施設課長：… names 施設課長
+            found = self.legend_header(stripped)
         if not found:
             self.last_was_header = False
             return stripped[0] in _HEADER_OPENERS and (
                 self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
-        if self.in_attendees() and self.attendee_group(i, found[2]):
+        if not marked and self.in_attendees() and self.attendee_group(i, found[2]):
             return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
         if found[2] is None and not self.spoke and self.broken_entry_step(i, line, stripped):
             return True
         if self.person_below_title(i, found):
             return True
         self.take_header(i, line, stripped[0], found)
+        self.legend_para = self.cur if marked else None  # unmarked paragraphs below go on it
         return True
 
     def bare_name_step(self, i: int, line: Line, stripped: str) -> None:
@@ -2784,6 +2818,17 @@ class LineParser:
         sp, rest = self.bare.at[i] if self.bare is not None else (None, None)
         if sp is not None:
             self.take_header(i, line, stripped[0], (_COLON_SHAPE, sp, rest))
+
+    def legend_header(self, stripped: str) -> tuple[_Shape, Speaker, str | None]:
+        """A line led by a legend's mark: a point of the speaker the mark stands for, unless a
+        label in brackets or before a colon follows the mark (``⇒（子育て支援課長）　…``,
+        ``⇒施設課長：　…``): that label names the speaker (the role table's role)."""
+        rest = stripped[1:].lstrip(" \u3000")
+        if rest and (rest[0] in _OPEN or "：" in rest[:20] or ":" in rest[:20]):
+            found = self.header(rest)
+            if found is not None:
+                return found
+        return BUILTIN_SHAPES[0], self.legend[stripped[0]], rest or None
 
     def label_tail_step(self, i: int, stripped: str) -> bool:
         """The rest of a speaker's label, wrapped in its table cell, beside the speech: as
@@ -3390,6 +3435,9 @@ class LineParser:
 
     def plain_line(self, i: int, line: Line, stripped: str) -> None:
         """A line no step took: a new paragraph of the speaker, or text with no speaker."""
+        if self.legend_para is not None and self.cur is self.legend_para:
+            self.extend(i, line)  # a paragraph with no mark goes on the point a mark opened
+            return
         if self.in_body and (self.speaker is not None or self.pending):
             self.open("point", i, line, stripped)
             self.strip_cur_directions()

@@ -507,8 +507,10 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     """The points with the role of deputies, officials and a presiding head read from the
     minutes (see above), the evidence in ``role_why``. ``body`` is the council's name (an
     行政委員会's own officials are its secretariat)."""
-    officials = (_official_roles(points, attendees, _own_officials(body), body)
-                 if any(_is_official(p.speaker) for p in points) else {})
+    own = _own_officials(body)
+    officials = (_official_roles(points, attendees, own, body)
+                 if any(_is_official(p.speaker) or own is not None and _local_body(p.speaker) for p in points)
+                 else {})
     head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
     deputy: dict[str, bool] = {}  # by title: a file has few titles and many points
@@ -705,7 +707,8 @@ def _official_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup],
     assembly's record (its name: ``body``; labels with 君 or a seat) so are its 調査課 and
     庶務係, and every other official answers as the executive."""
     labels = [p.speaker.label for p in points]
-    officials = {p.speaker.label: p.speaker for p in points if _is_official(p.speaker)}
+    officials = {p.speaker.label: p.speaker for p in points
+                 if _is_official(p.speaker) or own is not None and _local_body(p.speaker)}
     assembly = own is None and (bool(_ASSEMBLY_BODY.search(body)) or any(
         _ASSEMBLY_LABEL.search(label) or _SEAT_LABEL.match(label) for label in labels))
     running = _running_the_meeting(points)
@@ -747,6 +750,12 @@ def _assembly_office(label: str, sp: Speaker, assembly: bool) -> str | None:
         return unit[0]
     office = _ASSEMBLY_OFFICE.search(sp.title)
     return office[0] if office is not None else None
+
+
+def _local_body(sp: Speaker) -> bool:
+    """A local government answering under its name alone (市, 町, 県: ``市：…``, a legend's
+    ``◆は町からの回答``): at its own advisory council it is the council's secretariat."""
+    return sp.role == "government" and len(sp.label) == 1 and sp.label in "市県町村区都府道"
 
 
 def _is_official(sp: Speaker) -> bool:

@@ -1,0 +1,157 @@
+"""Legends of marks: a line that says which mark stands for which group of speakers.
+
+Summaries of municipal 協議会, 運営協議会 and 審議会 often print no names. A legend says what
+the mark a line opens with means, and each line led by that mark is a point of the group::
+
+    ※　◇は委員からの意見・質問、◆は市からの回答を示す。
+    （凡例）　●：委員　　○：事務局（こども未来課）
+    【凡例】Ｑ＝委員の質問　Ａ＝事務局の回答
+    （■は委員の発言、⇒は事務局の説明・回答。発言者の氏名は省略）
+
+A legend is two pairs or more of a **mark** — any symbol a line can open with: circles,
+squares, diamonds, triangles, stars, arrows (→ ⇒ ➡ ⇨), or Ｑ/Ａ, 問/答; never ``・``, which
+a legend never names here — and a **group** of speakers (委員, 事務局, 市, 会長 …, a unit in
+brackets after it: 事務局（こども未来課）), each pair with or without は/：/＝ between and any
+noun of speech after it (の発言, の意見・質問, からの回答, の説明・回答); a person (北川委員) is
+no group. The pairs stand one after another, in brackets or not, after ※ or a 凡例 label,
+and may end with を示す or a remark that names are left out or the points summarised
+(発言者の氏名は省略, 敬称略, 発言順不同, 要旨) — nothing else. Something must say it is a legend: a noun of
+speech, the word 凡例 or 記号, or a group of the secretariat or government (an attendee list
+marks people with ◎部会長、○副部会長, never the secretariat).
+
+Where it is believed (``LineParser.legend_step``): before the first speaker — in the front
+matter or right under a heading — or among the last lines of the file, after the turns
+(``※ 記号の意味 …``). A legend anywhere else is not one. Without a legend the marks keep
+their usual reading.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Legend, Speaker
+from . import groups
+from .roles import RoleTable
+
+__all__ = ["MARK", "count_marks", "is_mark", "parse_legend", "read_legend", "legend_at_end"]
+
+#: the characters a legend may name as marks: geometric shapes, arrows, stars and other
+#: symbols (whole Unicode blocks, so that any such symbol is one), 〇, an asterisk, and the
+#: letters of questions and answers
+MARK = ("\u2190-\u21ff\u2200-\u22ff\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u27f0-\u27ff"
+        "\u2900-\u297f\u2b00-\u2bff\u3007\uff0a*ＱＡQA問答")
+_MARK_RX = re.compile(f"[{MARK}]")
+#: never marks: what joins a mark to its group, and the middle dot (a bullet, not a mark)
+_NOT_MARKS = frozenset("＝=＜＞<>～〜−－×÷±・")
+_SP = r"[\s\u3000]"
+#: nouns of speech after the group's word
+_SAID = r"(?:御|ご)?(?:発言|意見|質問|回答|説明|答弁|質疑|要望|提案|コメント|報告|応答|指摘|感想|問い|答え)"
+_PAIR = re.compile(
+    rf"(?P<mark>[{MARK}]){_SP}*(?:は|：|:|＝|=|…)?{_SP}*"
+    r"(?P<who>[^\s\u3000、，,。：:＝=（）()「」『』【】［］〔〕・" + MARK + r"]{1,16}?)"
+    r"(?P<unit>[（(][^（）()]{1,20}[）)])?"
+    rf"(?P<said>(?:から|より)?(?:の|による)?{_SAID}(?:(?:・|及び|および|や|、){_SAID})*(?:等|など)?)?"
+    r"(?=[、，,。．・）)】〕］\]\s\u3000]|を(?:示|表)|$)")
+#: what may stand before the pairs: ※, a heading's words before a bracket (３．議　事（◎は…）),
+#: a 凡例 label, an opening bracket
+_LEAD = re.compile(
+    rf"^{_SP}*(?:※{_SP}*)?(?:[^（(【〔［＜<。{MARK}]{{1,16}}(?=[（(【〔［＜<]))?(?:[（(【〔［＜<]?{_SP}*(?:凡{_SP}*例|記号の意味|記号|表記|略号){_SP}*[）)】〕］＞>]?{_SP}*[：:]?{_SP}*)?"
+    r"[（(【〔［＜<]?" + _SP + "*")
+#: what may join two pairs
+_BETWEEN = re.compile(rf"^[、，,・。．;；{_SP[1:-1]}]*$")
+#: what may follow the last pair: を示す, a remark that names are left out, closing brackets
+_TAIL = re.compile(rf"^{_SP}*(?:を(?:示す|示します|示している|表す|表します)|とする|です|である)?[。．]?{_SP}*"
+                   rf"(?:[^。{MARK}]{{0,20}}(?:省略|略す|略し|敬称略|氏名|発言順|順不同|要約|要旨)[^。{MARK}]{{0,16}})?"
+                   rf"{_SP}*[）)】〕］＞>]?{_SP}*[。．]?$")
+_LEGEND_WORD = re.compile(r"凡\s*例|記号")
+
+
+def is_mark(ch: str) -> bool:
+    """Whether a character can be a legend's mark (any symbol, Ｑ/Ａ, 問/答; never ・).
+
+    >>> [is_mark(c) for c in "◇◆⇒➡Ｑ答〇・＝あ"]
+    [True, True, True, True, True, True, True, False, False, False]
+    """
+    return ch not in _NOT_MARKS and _MARK_RX.match(ch) is not None
+
+
+def count_marks(text: str) -> int:
+    """How many characters of ``text`` could be a legend's marks (a cheap test before parsing)."""
+    return len(_MARK_RX.findall(text))
+
+
+def _group(who: str, unit: str | None, roles: RoleTable) -> Speaker | None:
+    """The speaker a legend's group word names: a group (anonymous: 委員, 事務局), a title
+    one person holds (会長), a government by one character (市, 県: it answers for the
+    executive, as ``parser.local_government`` reads 市：), or None."""
+    if len(who) == 1 and who in "市県町村区都府道国":
+        sp: Speaker | None = Speaker(who, "", who, "government")
+    else:
+        sp = groups.group_speaker(who, roles, chair=True)
+    if sp is None or sp.name:
+        return None  # a person (北川委員) is no group a mark stands for
+    return Speaker(sp.label + unit, sp.name, sp.title, sp.role) if unit else sp
+
+
+def parse_legend(text: str, roles: RoleTable) -> dict[str, Speaker]:
+    """Which mark means which speaker, from a legend line; {} for any other line.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> def show(t): return {k: (v.label, v.role) for k, v in parse_legend(t, r).items()}
+    >>> show("（◎は委員長、○は委員、●は事務局の発言）")
+    {'◎': ('委員長', 'chair'), '○': ('委員', 'member'), '●': ('事務局', 'secretariat')}
+    >>> show("※　◇は委員からの意見・質問、◆は市からの回答を示す。")
+    {'◇': ('委員', 'member'), '◆': ('市', 'government')}
+    >>> show("（凡例）　●：委員　　○：事務局（こども未来課）")
+    {'●': ('委員', 'member'), '○': ('事務局（こども未来課）', 'secretariat')}
+    >>> show("【凡例】Ｑ＝委員の質問　Ａ＝事務局の回答")
+    {'Ｑ': ('委員', 'member'), 'Ａ': ('事務局', 'secretariat')}
+    >>> show("（■は委員の発言、⇒は事務局の説明・回答。発言者の氏名は省略）")
+    {'■': ('委員', 'member'), '⇒': ('事務局', 'secretariat')}
+    >>> show("３．議  事（◎は委員長、○は委員、●は事務局の発言）")["●"]
+    ('事務局', 'secretariat')
+    >>> show("◎部会長、○副部会長"), show("○委員長　ただいまから会議を開きます。")
+    ({}, {})
+    """
+    lead = _LEAD.match(text)
+    pos = lead.end() if lead else 0
+    found: dict[str, Speaker] = {}
+    said = False
+    for m in _PAIR.finditer(text, pos):
+        if not _BETWEEN.match(text[pos:m.start()]) or m["mark"] in _NOT_MARKS:
+            break
+        sp = _group(m["who"], m["unit"], roles)
+        if sp is None or m["mark"] in found:
+            return {}
+        found[m["mark"]] = sp
+        said = said or m["said"] is not None
+        pos = m.end()
+    if len(found) < 2 or not _TAIL.match(text[pos:]):
+        return {}
+    if not (said or _LEGEND_WORD.search(text[:lead.end()] if lead else "")
+            or any(sp.role in ("secretariat", "government") for sp in found.values())):
+        return {}
+    return found
+
+
+def read_legend(text: str, number: int, roles: RoleTable) -> Legend | None:
+    """The legend a line holds (its text and line number kept for ``review``), or None."""
+    marks = parse_legend(text, roles)
+    return Legend(number, text, tuple(marks.items())) if marks else None
+
+
+def legend_at_end(texts: list[str], roles: RoleTable, last: int = 12) -> tuple[int, dict[str, Speaker]] | None:
+    """A legend among the last ``last`` non-blank lines of a file (``※ 記号の意味　◇：委員
+    ◆：事務局`` after the turns), as (its index, the marks), or None. Only lines that hold
+    two marks are parsed."""
+    seen = 0
+    for i in range(len(texts) - 1, -1, -1):
+        t = texts[i].strip()
+        if not t:
+            continue
+        seen += 1
+        if seen > last:
+            return None
+        if len(_MARK_RX.findall(t)) >= 2 and (marks := parse_legend(t, roles)):
+            return i, marks
+    return None
