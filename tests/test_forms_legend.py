@@ -121,6 +121,17 @@ def test_a_legend_after_the_turns_is_believed_from_the_start(tmp_path):
     assert _fates(parsed) == "ffpppbf"
 
 
+def test_a_legend_whose_bracket_was_never_closed_is_one_line(tmp_path):
+    """A public 議事録 prints 「７．議　事（◎は委員長、○は委員、●は事務局の発言」 with no closing
+    bracket: the line is the legend, the heading below it no part of it."""
+    turns = "".join(f"○第{n}の論点について意見を述べる。\n" for n in range(12))  # far from the end
+    parsed = _parse(tmp_path, _HEAD + "７．議　事（◎は委員長、○は委員、●は事務局の発言\n＜開　会＞\n"
+                    "●定刻となりましたので、会議を開催いたします。\n◎それでは議事に入ります。\n" + turns)
+    assert parsed.legend is not None and parsed.legend.line == 3
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points][:3] == [
+        ("事務局", 5), ("委員長", 6), ("委員", 7)]
+
+
 def test_a_legend_between_the_turns_is_no_legend(tmp_path):
     """Quoted in a speech after the turns began, 「◇は委員、◆は事務局の発言」 changes no reading."""
     parsed = _parse(tmp_path, _HEAD + "○山田会長　ただいまから会議を開きます。\n"

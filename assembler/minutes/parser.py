@@ -2589,22 +2589,37 @@ class LineParser:
         which speaker from here on. Its lines are front matter, no part of the title."""
         if len(stripped) < 5 or (n := count_marks(stripped)) < 1 or n < 2 and len(stripped) < 12:
             return False  # two marks, or one and the rest on the next lines
-        lines = self.src.lines
-        text, last = stripped, i
-        while last < i + 3 and last + 1 < len(lines) and (_unclosed_bracket(text) or not (
-                ends_sentence(text) or parse_legend(text, self.roles))):
-            nxt = lines[last + 1].text.strip()
-            if not nxt:
-                break
-            text, last = text + nxt, last + 1
-        if not parse_legend(text, self.roles):
+        found = self.legend_lines(i, stripped)
+        if found is None:
             return False
+        text, last = found
         self.close()
         for j in range(i, last + 1):
             self.set_fate(j, "front")
         self.skip_to = max(self.skip_to, last)
         self.take_legend(i, text)
         return True
+
+    def legend_lines(self, i: int, stripped: str) -> tuple[str, int] | None:
+        """The legend that starts on line ``i`` and the last line it takes: the line alone, or
+        joined with up to three below while a bracket stays open or no sentence ended (wrapped
+        by the extractor) — the longest run that reads as a legend with its brackets closed,
+        else the shortest that reads as one (``（◎は委員長、○は委員、●は事務局の発言`` whose
+        bracket was never closed); None when none does."""
+        lines = self.src.lines
+        text, last = stripped, i
+        best: tuple[str, int] | None = None
+        while True:
+            unclosed = _unclosed_bracket(text)
+            if parse_legend(text, self.roles):
+                best = (text, last) if best is None or not unclosed else best
+                if not unclosed:
+                    return text, last
+            elif ends_sentence(text) and not unclosed:
+                return best
+            if last >= i + 3 or last + 1 >= len(lines) or not (nxt := lines[last + 1].text.strip()):
+                return best
+            text, last = text + nxt, last + 1
 
     def legend_steps(self, i: int, line: Line, stripped: str) -> bool:
         """Before the first speaker, until a legend is read: is the line a legend? After a
