@@ -51,6 +51,10 @@ class Break:
     slow: bool = False
 
 
+#: kind.py from the floor's words to floor/who's request (the span kind-floor-onegai breaks)
+_FLOOR_SPAN = 'r"[、，]?(?:よろしく)?(?:お願い(?:いた|致)?します|お願いできますか|お願いしたいと(?:思|存じ)います"\n              r"|お願いいたしたいと(?:思|存じ)います|どうぞ|いただきます|頂きます|いただけますか|いただけますでしょうか|願います"\n              r"|挙げてください|お願いいたしたく存じます)"),\n    ("floor/from", r"(?:から|より)[^。]{0,30}(?:説明|報告|紹介|挨拶|あいさつ|発言|発表|回答|連絡(?:事項)?|事務連絡)(?:を)?"\n                   r"(?:いただ|頂|させ|し|願い|お願い)[^。]{0,12}(?:ます|たい)"\n                   # calling on by a causative: 「議事課長に説明させます」\n                   r"|(?:から|より|に)[^。]{0,30}(?:説明|報告|答弁|回答|発言)(?:を)?させ(?:ます|たいと(?:思|存じ)います)"\n                   # someone\'s report announced: 「執行部から報告があります」\n                   r"|(?:から|より)[^。]{0,30}(?:説明|報告|発言|発表|回答|連絡(?:事項)?|事務連絡)が(?:あります|ございます|ある)"),\n    ("floor/any", r"(?:御|ご)?(?:発言|意見|質問|質疑|討論)(?:等)?(?:は|が)?(?:ございます|あります|ありません|ございません)"\n                  r"(?:か|でしょうか)"\n                  r"|(?:何か|なにか)[^。]{0,10}(?:ございますか|ありますか|ございませんか|ありませんか|でしょうか)"),\n    ("floor/who", r"^(?:いかが|どなたか|ほかに|他に|ほか)[^。]{0,16}(?:か|でしょうか)"\n                  rf"|^{_NAME}{{1,16}}[、，]?\\s*(?:どうぞ|お願い(?:いた)?します|'
+
+
 B = Break
 BREAKS: tuple[Break, ...] = (
     # --- ingest --------------------------------------------------------------------------------
@@ -92,8 +96,11 @@ BREAKS: tuple[Break, ...] = (
       "return 0 < len(name) <= 8 and (not any", "return 0 < len(name) <= 3 and (not any",
       "a colon header with a four-character name is no longer a speaker",
       ("tests/test_styles.py", "tests/test_minutes.py", "tests/test_verbatim_kinds.py")),
+    # both places that read 「…、お願いします」 as the floor (the floor's own words, and a name
+    # then the request: floor/who), as one break: either alone still holds the decision
     B("kind-floor-onegai", "assembler/minutes/kind.py",
-      'r"[、，]?(?:よろしく)?(?:お願い(?:いた|致)?します|', 'r"[、，]?(?:よろしく)?(?:',
+      _FLOOR_SPAN, _FLOOR_SPAN.replace("(?:よろしく)?(?:お願い(?:いた|致)?します|", "(?:よろしく)?(?:", 1)
+      .replace("(?:どうぞ|お願い(?:いた)?します|", "(?:どうぞ|", 1),
       "「…委員、お願いいたします。」 (the chair handing over the floor) becomes an opinion in the draft",
       ("tests/test_verbatim_kinds.py", "tests/test_minutes.py")),
     B("unread-counted-as-narrative", "assembler/minutes/parser.py",
