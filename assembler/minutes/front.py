@@ -75,7 +75,8 @@ _SPACED_WORD = re.compile(
     "^(?P<label>" + "|".join(r"[\s\u3000]?".join(w) for w in ("事務局", "事務方", "説明員", "説明者", "オブザーバー", "随行者", "随行"))
     + r")(?:[\s\u3000]+(?P<value>\S.*))?$")
 _INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
-_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
+#: a note on a list, not an entry: （敬称略）, (五十音順), （順不同）
+LIST_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
 
 
 #: an agenda item the extractor glued to the title (…会議録１ 開会, …会議要録１．開会, …議事録（１）開会)
@@ -234,7 +235,7 @@ def split_names(text: str) -> list[str]:
     >>> split_names("出席者は別紙のとおり。"), split_names("委員名簿のとおり")
     ([], [])
     """
-    return [n for n in (n.strip().strip("\u3000") for n in re.split(r"[、，,]", _NOTE.sub("", text)))
+    return [n for n in (n.strip().strip("\u3000") for n in re.split(r"[、，,]", LIST_NOTE.sub("", text)))
             if n and not _NOT_A_NAME.search(n)]
 
 
@@ -312,7 +313,7 @@ class _Attendees:
             self.names(value)
 
     def group(self, label: str, value: str) -> None:
-        label = _NOTE.sub("", label).strip()
+        label = LIST_NOTE.sub("", label).strip()
         if _COUNT_ONLY.match(value):
             value = ""  # 委員：１２名 — the group, its people not named
         self.groups.append(AttendeeGroup(label, tuple(split_names(value))))
@@ -343,13 +344,13 @@ class _Attendees:
     def numbered(self, label: str, value: str) -> None:
         """A group an item number opens (（１）委員　森下委員長、…, ４　事務局　事務局長　松本和彦):
         its people read as the lines under a label are (a list, or a roster)."""
-        self.groups.append(AttendeeGroup(_NOTE.sub("", label).strip(), ()))
+        self.groups.append(AttendeeGroup(LIST_NOTE.sub("", label).strip(), ()))
         self.glue = False
         if value and not _COUNT_ONLY.match(value):
             self.names(value)
 
     def add(self, text: str) -> None:
-        if _NOTE.fullmatch(text) or _COUNT_ONLY.match(text.strip()):
+        if LIST_NOTE.fullmatch(text) or _COUNT_ONLY.match(text.strip()):
             return  # （敬称略）, or なし / ５名 on its own line under the group's label
         numbered = _NUMBERED_GROUP.match(text)
         if numbered is not None:

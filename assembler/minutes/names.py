@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..model import Line, Role, Speaker
+from ..text import SPACES as _SPACES
+from .front import LIST_NOTE
 from .roles import RoleTable
 
 __all__ = ["BareNames", "read"]
@@ -61,9 +63,6 @@ _NOT_A_PERSON = ("者", "数", "名", "人")
 #: a field giving one person a title: 議　長　岡本, ・議長：岡本, 司会 佐藤
 _FIELD = re.compile(rf"^[・\s\u3000]*(?:[0-9０-９]{{1,2}}[.．]?[\s\u3000]*)?(?P<title>[^\s\u3000：:、，,]+(?:[\s\u3000]+[^\s\u3000：:、，,]+){{0,3}}?)"
                     rf"[\s\u3000]*[：:\s\u3000][\s\u3000]*(?P<entry>[{_KANA_KANJI}]{{1,6}}(?:[（(][^（）()]{{1,12}}[）)])?)$")
-_SPACES = re.compile(r"[\s\u3000]+")
-#: a note on a list, not an entry: （敬称略）, (五十音順), （順不同）
-_LIST_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
 #: a bullet or an item's number glued to a list's label: ・出席者, ３．出席理事, (3)出席者
 _LEAD_NUMBER = re.compile(r"^[・•\s\u3000]*(?:[（(]?[0-9０-９]{1,2}[）).．、][\s\u3000]*)?")
 #: an item's number before a list's label: ３, ３., （３）
@@ -191,7 +190,7 @@ def _entries(text: str) -> list[str]:
     """The entries of a line that lists people (林、五十嵐、大野), its item's number left out
     (３　出席者　林、…); none when any part is no entry: a sentence the line's end cut
     (…安全上、全面的に…) lists nobody. A list's label (出席者) stays in: no label names it."""
-    entries = [e for e in _LIST_SEP.split(_LEAD_NUMBER.sub("", _LIST_NOTE.sub("", text))) if e]
+    entries = [e for e in _LIST_SEP.split(_LEAD_NUMBER.sub("", LIST_NOTE.sub("", text))) if e]
     while entries and _NUMBER.match(entries[0]):
         entries.pop(0)
     return entries if len(entries) >= 3 and all(_ENTRY.match(e) for e in entries) else []
