@@ -30,6 +30,12 @@ line per line of the file (line numbers stay the editor's):
 - any other table (the front matter's 会議名 | … , 日時 | …) is cued ``cells``: the parser
   takes the first words for a speaker only when they name one, else the line is its text
   (``日時　令和７年…`` — front matter as a typed label and value).
+- a box of one cell (``┌───┐`` / ``│第45号議案　…│`` / ``└───┘``, ``+---+`` / ``| … |``) is no
+  table but a frame around an agenda item, a notice or a quoted text: its edges (and a rule
+  across it, ``├───┤``) are cued ``rule``, each line inside is its text without the bars and
+  the padding, cued ``frame`` (an empty line inside is blank: a paragraph break). The parser
+  reads framed text as it would read it unframed, but never as the words of a turn unless it
+  is speech (``parser.LineParser.frame_step``).
 
 >>> sorted(rewrite(["┌──┬────┐", "│発言者│発言内容│", "├──┼────┤",
 ...                    "│議事│資料を御覧くだ│", "│課長│さい。　　　│", "└──┴────┘"]).items())[1:5]
@@ -94,6 +100,10 @@ def rewrite(raw: list[str], leads: dict[int, str] | None = None) -> Out:
     i, n = 0, len(raw)
     while i < n:
         if not lines.opens_table(i):
+            end = _frame(lines, i) if lines.rule[i] else None
+            if end is not None:
+                _framed(lines, i, end, out)
+                i = end
             i += 1
             continue
         j = i
@@ -104,6 +114,50 @@ def rewrite(raw: list[str], leads: dict[int, str] | None = None) -> Out:
             _after(lines, j, headed[0], out)
         i = j
     return out
+
+
+#: the corners a frame's top and bottom edges start with (ASCII + too)
+_TOP, _BOTTOM = "┌┏╔╒╓╭+", "└┗╚╘╙╰+"
+#: what a rule across a table's columns holds (a frame's rule crosses no column)
+_JUNCTIONS = re.compile("[┬┴┼╋┳┻╤╧╪╦╩╬┯┷┿╂]")
+
+
+def _one_cell(line: str) -> bool:
+    """A line of a one-cell box: a bar, text with no bar, a bar (``│第45号議案…│``)."""
+    s = line.strip(" \u3000\f")
+    return len(s) >= 2 and s[0] in _BARS and s[-1] in _BARS and _SPLIT.search(s, 1, len(s) - 1) is None
+
+
+def _frame(lines: "_Lines", i: int) -> int | None:
+    """The last line of the one-cell box whose top edge is line ``i`` (``┌───┐``, ``+---+``):
+    lines of one cell, maybe rules across it (``├───┤``), then the bottom edge; None when the
+    lines from ``i`` are no such box (a table of several cells, an edge left open)."""
+    raw = lines.raw
+    top = raw[i].strip(" \u3000\f")
+    if top[0] not in _TOP or _JUNCTIONS.search(top):
+        return None
+    k = i + 1
+    while k < len(raw) and _one_cell(raw[k]):
+        k += 1
+        while k < len(raw) and lines.rule[k]:
+            edge = raw[k].strip(" \u3000\f")
+            if _JUNCTIONS.search(edge):
+                return None
+            if edge[0] in _BOTTOM and (k + 1 >= len(raw) or not _one_cell(raw[k + 1])):
+                return k
+            k += 1
+    return None
+
+
+def _framed(lines: "_Lines", i: int, end: int, out: Out) -> None:
+    """A one-cell box on lines i..end: its edges and rules cued ``rule``, each line inside its
+    text without the bars and the padding, cued ``frame`` (an empty one a blank line)."""
+    for k in range(i, end + 1):
+        if lines.rule[k]:
+            out[k] = (lines.raw[k], "rule")
+            continue
+        inner = lines.raw[k].strip(" \u3000\f")[1:-1].strip(" \u3000")
+        out[k] = (inner, "frame") if inner else ("\u3000", None)
 
 
 class _Lines:

@@ -40,7 +40,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import acted, groups, names, press, prose, trailing
+from . import acted, framed, groups, names, press, prose, trailing
 from .legend import count_marks, legend_at_end, parse_legend, read_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
@@ -1075,6 +1075,7 @@ class LineParser:
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
+        self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -3192,6 +3193,8 @@ class LineParser:
             return True
         if line.cue in _TEXT_TABLE_CUES:
             return self.text_table_step(i, line, stripped)
+        if line.cue == "frame":
+            return self.frame_step(i, line)
         if line.cue in ("speaker", "label") and stripped in _DITTO:
             # 〃 in a table's speaker cell: the speaker of the row above takes the floor again
             if self.last_speaker is None:
@@ -3232,6 +3235,44 @@ class LineParser:
             self.end_turns()
             return False
         return False
+
+    def frame_step(self, i: int, line: Line) -> bool:
+        """A line inside a one-cell box (``ingest.texttable``, cue ``frame``). Before the turns
+        and after them it is read as the text unframed (a title, a label of the front matter);
+        between them the box's text, read whole (``framed.reading``), is an item of the agenda
+        or a heading (the speaker keeps the floor), a stage direction, a point of the speaker
+        whose turn it stands in when it is speech, else narrative (a text quoted: a resolution,
+        a notice) — never the words of a turn only because it follows one."""
+        if not (self.in_body and self.seen_speaker) or self.closed:
+            return False
+        what = self.framed.get(i)
+        if what is not None:
+            if self.cur is not None and self.cur.idx[-1] == i - 1 and i - 1 in self.framed:
+                self.extend(i, line)
+                return True
+        else:
+            run = self.frame_run(i)
+            what = framed.reading([self.src.lines[j].text.strip() for j in run])
+            if what == "speech" and self.speaker is None and not self.pending:
+                what = "narrative"  # speech with no one holding the floor
+            self.framed.update(dict.fromkeys(run, what))
+        if what == "stage":
+            self.close()
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, line.text.strip()))
+        else:
+            self.open("point" if what == "speech" else what, i, line, line.text.strip())
+        return True
+
+    def frame_run(self, i: int) -> list[int]:
+        """The lines of a frame's text from line ``i`` to its edge or a rule across the box,
+        empty lines inside it passed over (a quoted text's paragraphs and its signature are
+        one text)."""
+        lines, j = self.src.lines, i
+        while j + 1 < len(lines) and (lines[j + 1].cue == "frame" or lines[j + 1].cue is None
+                                      and not lines[j + 1].text.strip()):
+            j += 1
+        return [k for k in range(i, j + 1) if lines[k].cue == "frame"]
 
     def row_step(self, i: int, line: Line, stripped: str) -> bool:
         """A row of a table drawn in text (``ingest.texttable``): its first cells, U+3000, the
