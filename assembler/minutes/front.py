@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from ..model import AttendeeGroup, Line
+from .numbering import Numbered, item as numbered_item
 from ..text import to_int
 from ..text import SPACES as _SPACES
 
@@ -56,10 +57,6 @@ _FORM_NUMBER = re.compile(r"^(?:別記|別紙)?[\s\u3000]*様式[\s\u3000]*(?:�
 _DATE_REST = re.compile(r"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八九十:：～〜~\-－―‐、,]|午前|午後|時|分|から|まで")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
-#: the number of an item of the front matter and how it is written: ３ 出席者, ３．出席者,
-#: （３）出席者, 三 出席者 (the style: what stands around the number)
-_ITEM = re.compile(r"^(?:(?P<paren>[（(])(?P<pn>[0-9０-９]{1,2})[）)]|(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
-                   r"(?:(?P<dot>[\s\u3000]*[．.、])|(?=[\s\u3000])))[\s\u3000]*(?=\S)")
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
 _BRACKET_GROUP = re.compile(r"^[【（(＜〈〔［](?P<label>[^】）)＞〉〕］]{1,20})[】）)＞〉〕］][\s\u3000]*(?P<value>.*)$")
 _DATED = re.compile(r"[（(][^（）()]*(?:令和|平成|昭和|20[0-9]{2}|２０[０-９]{2})[^（）()]*[年月日][^（）()]*[）)]")
@@ -217,8 +214,12 @@ class FrontLabels:
         return None if found is None else (found[0], found[2])
 
     def parts(self, text: str) -> tuple[str, str, str] | None:
-        """The field, the label (spaces removed) and the value of a label line, or None."""
-        m = self.rx.match(text.strip().strip("\u3000"))
+        """The field, the label (spaces removed) and the value of a label line, or None. The
+        label may be numbered in any style an item is (``numbering.item``: ① 日時, 1) 場所)."""
+        text = text.strip().strip("\u3000")
+        m = self.rx.match(text)
+        if not m and (n := numbered_item(text)) is not None:
+            m = self.rx.match(text[n.end:])
         if not m:
             return None
         label = _SPACES.sub("", m["label"])
@@ -365,20 +366,6 @@ class _Attendees:
             self.names(text)
 
 
-def _item(text: str) -> tuple[str, int] | None:
-    """How a line of the front matter is numbered and its number, or None.
-
-    >>> [_item(t) for t in ("３ 出席者", "４．議事", "（５）その他", "三 議題", "１０時開会", "2025年")]
-    [('space', 3), ('dot', 4), ('paren', 5), ('space', 3), None, None]
-    """
-    m = _ITEM.match(text)
-    if m is None:
-        return None
-    if m["paren"]:
-        return "paren", to_int(m["pn"])
-    return ("dot" if m["dot"] else "space"), to_int(m["n"])
-
-
 class FrontMatter(TypedDict):
     """What the lines before the first point say about the meeting (``model.Meeting``'s fields)."""
 
@@ -404,7 +391,7 @@ class _Front:
         self.attendees = _Attendees()
         self.pending: str | None = None  # a label whose value is on the next line
         self.block: str | None = None  # the field the last label opened
-        self.item: tuple[str, int] | None = None  # how the front's last numbered label was numbered
+        self.item: Numbered | None = None  # how the front's last numbered label was numbered
 
     def read(self, n: int, text: str) -> None:
         if n == self.n_title and self.block == "attendees":
@@ -419,8 +406,8 @@ class _Front:
         if self.block == "attendees" and TIME_ALONE.match(text):
             self.block = "clock"  # 13時16分 under the attendees: the proceedings start (開会 is no title)
             return
-        if self.block == "attendees" and self.next_item(text):
-            rest = _ITEM.sub("", text, 1)
+        if self.block == "attendees" and (found := self.next_item(text)) is not None:
+            rest = text[found.end:]
             group = _SPACED_WORD.match(rest)
             if group is None:
                 self.block = "item"  # ４ 傍聴者 under ３ 出席者: the front's next item, no attendee
@@ -444,18 +431,21 @@ class _Front:
             return True
         return False
 
-    def next_item(self, text: str) -> bool:
-        """The line is the front matter's next numbered item: numbered as its last numbered
-        label was (３ 出席者 → ４ …, （３）→（４）…) with a higher number. Sub-items numbered
-        otherwise (（１）委員 under ３ 出席者) stay in the field above."""
-        found = _item(text)
-        return found is not None and self.item is not None and found[0] == self.item[0] and found[1] > self.item[1]
+    def next_item(self, text: str) -> Numbered | None:
+        """The line's number when it is the front matter's next numbered item: numbered as its
+        last numbered label was (３ 出席者 → ４ …, （３）→（４）…) with a higher number
+        (``numbering.item``). Sub-items numbered otherwise (（１）委員 under ３ 出席者) stay in the
+        field above."""
+        found = numbered_item(text)
+        if found is None or self.item is None or found.style != self.item.style or found.value <= self.item.value:
+            return None
+        return found
 
     def label_line(self, n: int, text: str) -> bool:
         f = self.labels.parts(text)
         if not f:
             return False
-        self.item = _item(text) or self.item
+        self.item = numbered_item(text) or self.item
         self.block, label, value = f
         if self.block == "attendees":
             self.pending = None

@@ -32,7 +32,7 @@ import re
 from ..model import Speaker
 from .roles import RoleTable
 
-__all__ = ["ATTENDEES", "both_sides", "statement", "group_heading", "group_sentence", "closes_group", "topic_heading", "group_speaker", "numbering"]
+__all__ = ["ATTENDEES", "both_sides", "statement", "group_heading", "group_sentence", "closes_group", "topic_heading", "group_speaker"]
 
 #: nouns of what a group said
 _NOUN = (r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘|質疑|要望|回答|説明)"
@@ -218,30 +218,3 @@ def topic_heading(text: str, marked: bool) -> bool:
     if not bare or "。" in bare:
         return False
     return marked or bool(_TOPIC_END.search(bare))
-
-
-_NUMBERING = re.compile(r"^[\s\u3000]*(?:(?P<paren>[（(])[\s\u3000]*(?P<pn>[0-9０-９]{1,2})[\s\u3000]*[）)]"
-                        r"|(?P<dn>[0-9０-９]{1,2})[\s\u3000]*(?P<dot>[．.、)）]|[\s\u3000])"
-                        r"|(?P<circled>[\u2460-\u2473])|(?P<pcircled>[\u2474-\u2487]))")
-
-
-def numbering(text: str) -> tuple[str, int] | None:
-    """The numbering a heading opens with, as (style, number): （２） → ("()", 2), ３． → (".", 3),
-    ② → ("circled", 2), ⑶ → ("(n)", 3); None without one. A numbered heading under a group
-    whose series began above the group's heading (（１）議題…, then （２）その他 below the
-    opinions) is the agenda's next item, not a topic.
-
-    >>> [numbering(t) for t in ("（２）その他", "３．閉会", "４　今後の予定", "②財源", "⑶その他", "財源")]
-    [('()', 2), ('.', 3), (' ', 4), ('circled', 2), ('(n)', 3), None]
-    """
-    m = _NUMBERING.match(text)
-    if m is None:
-        return None
-    if m["paren"]:
-        return "()", int(m["pn"])
-    if m["dn"]:
-        dot = m["dot"]
-        return (" " if dot.isspace() else "." if dot in "．.、" else ")"), int(m["dn"])
-    if m["circled"]:
-        return "circled", ord(m["circled"]) - 0x245F
-    return "(n)", ord(m["pcircled"]) - 0x2473

@@ -40,7 +40,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import acted, framed, groups, names, press, prose, trailing
+from . import acted, framed, groups, names, numbering, press, prose, trailing
 from .legend import count_marks, legend_at_end, parse_legend, read_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
@@ -2207,12 +2207,11 @@ class LineParser:
     def agenda_goes_on(self, text: str) -> bool:
         """A numbered heading whose series began above the group's heading: the next item of
         the agenda (（１）議題… / 主な意見（委員） / （２）その他), not a topic of the opinions."""
-        num = groups.numbering(text)
-        if num is None or num[1] < 2:
+        num = numbering.item(text)
+        if num is None or num.value < 2:
             return False
-        before = (num[0], num[1] - 1)
         for para in reversed(self.out.paras):
-            if para.kind == "agenda" and groups.numbering(para.first.strip()) == before:
+            if para.kind == "agenda" and (above := numbering.item(para.first.strip())) is not None and num.follows(above):
                 return para.lines[0].number < self.group_line
         return False
 
@@ -2375,8 +2374,8 @@ class LineParser:
         """An item of the agenda: its bracketed number, when it has one, begins or goes on a
         series (``agenda_continues``)."""
         text = text.strip()
-        if text[:1] in _AGENDA_NUMBER_START and (num := groups.numbering(text)) is not None:
-            self.agenda_numbers.add(num)
+        if text[:1] in _AGENDA_NUMBER_START and (num := numbering.item(text)) is not None:
+            self.agenda_numbers.add((num.style, num.value))
 
     def next_speaker(self) -> Speaker | None:
         """The speaker of a new paragraph: the first of several headers in a row, in turn."""
@@ -2802,8 +2801,8 @@ class LineParser:
         sentence, short), is the agenda's next item, not a point of the last speaker."""
         if len(text) > 40 or "。" in text or "、" in text:
             return False
-        num = groups.numbering(text)
-        return num is not None and num[1] >= 2 and (num[0], num[1] - 1) in self.agenda_numbers
+        num = numbering.item(text)
+        return num is not None and num.value >= 2 and (num.style, num.value - 1) in self.agenda_numbers
 
     def header_step(self, i: int, line: Line, stripped: str) -> bool:
         """A speaker header: the turns (and headers in a row) that follow are theirs."""
