@@ -220,7 +220,11 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
 
 
 # how a line that may end a sentence ends (the cheap test before ``may_act``)
-_STOP_ENDS = ("。", "．", "。 ", "。\u3000", "．\u3000")
+_STOP_ENDS = ("。", "．")
+
+
+#: … or a space after it (Word's and pdftotext -layout's text keep spaces at line ends)
+_STOP_OR_SPACE = (*_STOP_ENDS, " ", "\t", "\u3000")
 
 
 def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
@@ -233,8 +237,10 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
     found: dict[int, Acted] = {}
     reports = 0
     taken = -1
-    for k in [k for k, line in enumerate(lines) if line.text.endswith(_STOP_ENDS)]:
+    for k in [k for k, line in enumerate(lines) if line.text.endswith(_STOP_OR_SPACE)]:
         t = lines[k].text.rstrip()
+        if not t.endswith(_STOP_ENDS):
+            continue  # spaces after no full stop
         if len(t) < 8 and k > 0:
             t = lines[k - 1].text.strip() + t.strip()  # the end of a wrapped sentence: 決 / 定。
         if not may_act(t) or prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is None:

@@ -33,6 +33,7 @@ import itertools
 import operator
 import re
 import re._parser as sre_parse  # the regex parser: which characters a shape's match can start with
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -57,6 +58,9 @@ _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[pP]\.?\s*[0-9０-９]{1,4}"
     r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
+#: a line that is a page number, in a file's text joined (``_after_page_numbers``)
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-1] + r")[ \t\u3000]*(?=\n)")
+_TEXT_OF = operator.attrgetter("text")
 _STAGE = re.compile(r"^[（(].*[）)]$")
 #: the ditto mark in a table's speaker cell: the speaker of the row above
 _SEAT = re.compile(r"^[0-9０-９]{1,3}番$")
@@ -853,15 +857,40 @@ def _is_page_number(text: str) -> bool:
 
 
 def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
-    """Lines that repeat the document's first line right after a page number."""
+    """Running heads of a text without page breaks (pypdf joins pages with a line break): the
+    line just after a page number (blank lines between aside) that is the document's first line
+    again or part of its title (its first lines, spaces aside: 「第４回 …検討会 議事録」 heads its
+    pages 「第４回…検討会」), never a sentence. (A line merely coming back after page numbers is
+    not enough here, as it is on paged text: with no page to say where the top is, a speaker's
+    name alone at the top of two pages would be one.)"""
     first = _SPACES.sub("", lines[top[0]].text)
-    if len(first) < 4 or ends_sentence(first):
-        return frozenset()
-    start = first[0]
-    return frozenset(i for i in range(top[-1] + 1, len(lines))
-                     if start in lines[i].text and len(lines[i].text) >= len(first)
-                     and _is_page_number(lines[i - 1].text.strip())
-                     and _SPACES.sub("", lines[i].text) == first)
+    title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
+    found: set[int] = set()
+    for i in _after_page_numbers(lines, top[-1] + 1):
+        compact = _SPACES.sub("", lines[i].text)
+        if len(compact) >= 4 and not ends_sentence(compact) and (
+                compact == first or _SESSION_NOTE.sub("", compact) in title):
+            found.add(i)
+    return frozenset(found)
+
+
+def _after_page_numbers(lines: tuple[Line, ...], start: int) -> Iterator[int]:
+    """The first line with text after each page number from ``start`` on. The page numbers are
+    found by one search over the file's text joined (most files have few or none: no line is
+    looked at in Python for them)."""
+    text = "\n" + "\n".join(map(_TEXT_OF, lines)) + "\n"  # (a line is a newline and its text)
+    n = len(lines)
+    at, i = 0, -1
+    for m in _PAGE_NUMBER_LINE.finditer(text):
+        i += text.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        if i < start or not _is_page_number(m[0].strip()):
+            continue
+        j = i + 1
+        while j < n and not lines[j].text.strip():
+            j += 1
+        if j < n and not _is_page_number(lines[j].text.strip()):
+            yield j
 
 
 def _unclosed_bracket(text: str) -> bool:
