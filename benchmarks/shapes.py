@@ -1,0 +1,107 @@
+"""The shapes the same minutes arrive in: one text, re-dressed as real files dress it.
+
+A council's record reaches a secretariat typed once and carried many ways: saved from Word
+(CRLF, tabs for indents, spaces at line ends), in Shift_JIS, run through pdftotext (lines
+broken every ~38 characters, blank lines inside paragraphs, page numbers and running heads
+between pages, form feeds), typed with ``〇`` for ``○`` or half-width digits and colons, a
+space after the mark. None of that changes who said what. Each function here takes a text
+and returns it in one such shape, with the encoding to write it in; ``eval_shapes`` and
+``tests/test_shapes.py`` parse every fixture in every shape and count the points that keep
+their speaker and their words (the words compared without spaces, NFKC).
+
+The shapes are dressed as the extractors and editors make them, not at random: a line is
+broken only where it is a paragraph longer than a page's width (a line already of a page's
+width is left as it is, as pdftotext leaves it), and text that is paged already (form feeds)
+is not paged again.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+#: A shape: text in, (text, encoding to write it in) out.
+Shape = Callable[[str], tuple[str, str]]
+
+_WIDTH = 38  # characters a line of an A4 page of pdftotext output holds
+_TABLE = re.compile(r"[|│┃\t]")
+_LEADING_MARK = re.compile(r"(?m)^([○〇◯●◎])(?=\S)")
+_LEADING_IDEOGRAPHIC = re.compile(r"(?m)^\u3000+")
+
+
+def _broken(text: str, blank_every: int = 0) -> str:
+    """Paragraph lines longer than a page's width broken at the width (every ``blank_every``
+    break followed by a blank line, as pdftotext leaves one inside a paragraph)."""
+    out: list[str] = []
+    breaks = 0
+    for line in text.split("\n"):
+        if len(line) <= _WIDTH + 6 or _TABLE.search(line):
+            out.append(line)
+            continue
+        while len(line) > _WIDTH:
+            out.append(line[:_WIDTH])
+            line = line[_WIDTH:]
+            breaks += 1
+            if blank_every and breaks % blank_every == 0:
+                out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _paged(text: str, every: int, foot: Callable[[int], str], head: bool) -> str:
+    """Page breaks every ``every`` lines: the page's number at its foot, a form feed, and the
+    document's first line again atop the next page when ``head``."""
+    if "\f" in text:
+        return text
+    lines = text.split("\n")
+    title = next((line.strip() for line in lines if line.strip()), "")[:30]
+    out: list[str] = []
+    page = 1
+    for i, line in enumerate(lines):
+        if i and i % every == 0:
+            out += ["", foot(page), "\f" + title if head else "\f", ""]
+            page += 1
+        out.append(line)
+    return "\n".join(out)
+
+
+SHAPES: dict[str, Shape] = {
+    "crlf": lambda t: (t.replace("\n", "\r\n"), "utf-8"),
+    "cp932": lambda t: (t, "cp932"),
+    "maru": lambda t: (t.replace("○", "〇"), "utf-8"),
+    "mark-space": lambda t: (_LEADING_MARK.sub(r"\1 ", t), "utf-8"),
+    "trailing-spaces": lambda t: ("\n".join(x + "  " if x.strip() else x for x in t.split("\n")), "utf-8"),
+    "tab-indent": lambda t: (_LEADING_IDEOGRAPHIC.sub("\t", t), "utf-8"),
+    "half-width": lambda t: (t.translate(str.maketrans("０１２３４５６７８９：", "0123456789:")), "utf-8"),
+    "wrapped": lambda t: (_broken(t), "utf-8"),
+    "wrapped-blank": lambda t: (_broken(t, blank_every=4), "utf-8"),
+    "paged": lambda t: (_paged(t, 35, lambda n: f"- {n} -", head=True), "utf-8"),
+    "paged-foot": lambda t: (_paged(t, 30, lambda n: f"{n}/9", head=False), "utf-8"),
+    "pdftotext": lambda t: (_paged(_broken(t, blank_every=6), 40, lambda n: f"－ {n} －", head=True), "utf-8"),
+}
+
+
+def _same(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def points_of(minutes: object) -> list[tuple[str, str]]:
+    """(speaker, words) of each point, spaces aside and NFKC: what a shape must keep."""
+    return [(_same(p.speaker.label), _same(p.text)) for p in minutes.points]  # type: ignore[attr-defined]
+
+
+def kept(before: Iterable[tuple[str, str]], after: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The points of ``before`` that ``after`` lost: a point is kept when a point of ``after``
+    with the same speaker holds its first twelve characters (a point that a shape joins to its
+    neighbour, or splits, keeps its speaker and is kept; one read as another's is lost)."""
+    lost = []
+    have = Counter(after)
+    for point in before:
+        if have[point] > 0:
+            have[point] -= 1
+            continue
+        speaker, words = point
+        if not any(s == speaker and words[:12] in w for s, w in after):
+            lost.append(point)
+    return lost
