@@ -40,12 +40,14 @@ def main() -> int:
             n = lost_n = 0
             lost_at: list[str] = []
             for path, (text, before) in originals.items():
-                dressed, encoding = shape(text)
                 try:
-                    data = dressed.encode(encoding)
+                    dressed = shape(text)
                 except UnicodeEncodeError:
                     continue
-                where = Path(tmp) / path.name
+                if dressed is None:
+                    continue
+                data, suffix = dressed
+                where = (Path(tmp) / path.name).with_suffix(suffix)
                 where.write_bytes(data)
                 n += len(before)
                 try:

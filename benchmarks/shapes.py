@@ -5,7 +5,8 @@ A council's record reaches a secretariat typed once and carried many ways: saved
 broken every ~38 characters, blank lines inside paragraphs, page numbers and running heads
 between pages, form feeds), typed with ``〇`` for ``○`` or half-width digits and colons, a
 space after the mark. None of that changes who said what. Each function here takes a text
-and returns it in one such shape, with the encoding to write it in; ``eval_shapes`` and
+and returns the file it would be in that shape (its bytes and suffix: a text in an encoding,
+or a Word document); ``eval_shapes`` and
 ``tests/test_shapes.py`` parse every fixture in every shape and count the points that keep
 their speaker and their words (the words compared without spaces, NFKC).
 
@@ -21,13 +22,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-#: A shape: text in, (text, encoding to write it in) out.
-Shape = Callable[[str], tuple[str, str]]
+#: A shape: text in, (the file's bytes, its suffix) out; None when no real file has the
+#: text in that shape (a text broken at a page's width is not typed in Word so).
+Shape = Callable[[str], "tuple[bytes, str] | None"]
 
 _WIDTH = 38  # characters a line of an A4 page of pdftotext output holds
 _TABLE = re.compile(r"[|│┃\t]")
 _LEADING_MARK = re.compile(r"(?m)^([○〇◯●◎])(?=\S)")
 _LEADING_IDEOGRAPHIC = re.compile(r"(?m)^\u3000+")
+_ENDS = frozenset("。．.）)」』：:？！?!")
 
 
 def _broken(text: str, blank_every: int = 0) -> str:
@@ -66,19 +69,65 @@ def _paged(text: str, every: int, foot: Callable[[int], str], head: bool) -> str
     return "\n".join(out)
 
 
+def _text(shape: Callable[[str], str], encoding: str = "utf-8") -> Shape:
+    return lambda t: (shape(t).encode(encoding), ".txt")
+
+
+def typed(text: str) -> bool:
+    """The text is as typed, a paragraph a line: no table drawn in text, and no long line
+    broken mid-sentence onto the next (as pdftotext and pypdf break them)."""
+    if _TABLE.search(text):
+        return False
+    lines = [line.rstrip() for line in text.split("\n")]
+    broken = sum(1 for line, after in zip(lines, lines[1:])
+                 if len(line) >= 20 and line[-1] not in _ENDS and after.strip() and after[0] not in "\u3000 ")
+    return broken == 0
+
+
+def _word(text: str, indents: bool) -> tuple[bytes, str] | None:
+    """The text typed in Word, a paragraph a line (form feeds as page breaks); with
+    ``indents``, a line's leading ideographic spaces become the paragraph's first-line indent,
+    as Word users indent (the text itself starts at its first character). None for a text that
+    was not typed a paragraph a line."""
+    import io
+
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Pt
+
+    if not typed(text):
+        return None
+    doc = Document()
+    for line in text.split("\n"):
+        para = doc.add_paragraph()
+        if line.startswith("\f"):
+            para.add_run().add_break(WD_BREAK.PAGE)
+            line = line.lstrip("\f")
+        if indents and line.startswith("\u3000"):
+            body = line.lstrip("\u3000")
+            para.paragraph_format.first_line_indent = Pt(10.5 * (len(line) - len(body)))
+            line = body
+        para.add_run(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue(), ".docx"
+
+
 SHAPES: dict[str, Shape] = {
-    "crlf": lambda t: (t.replace("\n", "\r\n"), "utf-8"),
-    "cp932": lambda t: (t, "cp932"),
-    "maru": lambda t: (t.replace("○", "〇"), "utf-8"),
-    "mark-space": lambda t: (_LEADING_MARK.sub(r"\1 ", t), "utf-8"),
-    "trailing-spaces": lambda t: ("\n".join(x + "  " if x.strip() else x for x in t.split("\n")), "utf-8"),
-    "tab-indent": lambda t: (_LEADING_IDEOGRAPHIC.sub("\t", t), "utf-8"),
-    "half-width": lambda t: (t.translate(str.maketrans("０１２３４５６７８９：", "0123456789:")), "utf-8"),
-    "wrapped": lambda t: (_broken(t), "utf-8"),
-    "wrapped-blank": lambda t: (_broken(t, blank_every=4), "utf-8"),
-    "paged": lambda t: (_paged(t, 35, lambda n: f"- {n} -", head=True), "utf-8"),
-    "paged-foot": lambda t: (_paged(t, 30, lambda n: f"{n}/9", head=False), "utf-8"),
-    "pdftotext": lambda t: (_paged(_broken(t, blank_every=6), 40, lambda n: f"－ {n} －", head=True), "utf-8"),
+    "crlf": _text(lambda t: t.replace("\n", "\r\n")),
+    "cp932": _text(lambda t: t, "cp932"),
+    "maru": _text(lambda t: t.replace("○", "〇")),
+    "mark-space": _text(lambda t: _LEADING_MARK.sub(r"\1 ", t)),
+    "trailing-spaces": _text(lambda t: "\n".join(x + "  " if x.strip() else x for x in t.split("\n"))),
+    "tab-indent": _text(lambda t: _LEADING_IDEOGRAPHIC.sub("\t", t)),
+    "half-width": _text(lambda t: t.translate(str.maketrans("０１２３４５６７８９：", "0123456789:"))),
+    "wrapped": _text(_broken),
+    "wrapped-blank": _text(lambda t: _broken(t, blank_every=4)),
+    "paged": _text(lambda t: _paged(t, 35, lambda n: f"- {n} -", head=True)),
+    "paged-foot": _text(lambda t: _paged(t, 30, lambda n: f"{n}/9", head=False)),
+    "pdftotext": _text(lambda t: _paged(_broken(t, blank_every=6), 40, lambda n: f"－ {n} －", head=True)),
+    "word": lambda t: _word(t, indents=False),
+    "word-indents": lambda t: _word(t, indents=True),
 }
 
 
