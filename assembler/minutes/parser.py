@@ -117,10 +117,16 @@ _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
 _END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*(?:以\s*上|了)[）)〕―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*$")
 # The signature block after the last turn: 「上記のとおり相違ないことを証するため、ここに署名
 # する。」, 会議録署名委員, and a title with the signer's name alone (委員長　岸　本　孝　之).
+# A company's or a corporation's board words it as what the signing is for: 「上記の決議を明確にする
+# ため、議長及び出席取締役並びに出席監査役は次に記名押印する。」, 「…を証するため、…署名押印する。」
 _SIGN_SENTENCE = re.compile(r"(?:証する|証します|ここに|規定により)[^。]{0,30}?(?:署名|記名|押印)"
-                            r"|相違ない(?:こと)?を証する|^[^。]{0,4}(?:署名|記名押印)(?:する|します|いたします)")
+                            r"|相違ない(?:こと)?を証する|^[^。]{0,4}(?:署名|記名押印)(?:する|します|いたします)"
+                            r"|(?:明確にする|明らかにする|証明する)ため[^。]{0,60}?(?:署名|記名|押印|捺印)(?:する|します|いたします)")
+#: how the sentence that opens a signature block ends, wherever it stands (a cheap test)
+_SIGN_ENDS = tuple(f"{w}{e}" for w in ("署名", "記名", "押印", "捺印") for e in ("する。", "します。", "いたします。"))
 _SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
-_SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者)"
+_SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
+                     r"|取締役|監査役|社長|理事長|理事|監事|評議員)"
                      r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
 _CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
                       r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
@@ -630,6 +636,16 @@ _FLOOR_VOICE = re.compile(r"^(?:異議(?:なし|無し|あり|有り)|[「『](?
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
 _HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
+#: An item of business as a record's heading (第２号議案　計算書類の承認について, 議案第３号
+#: …の件, 報告第１号, 日程第２): a body's 理事会, 取締役会 and assemblies head each item so, in
+#: the body as before it. No sentence, no comma, no particle at its end (日程第１、議案第１号を
+#: is the chair's speech).
+_ITEM_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
+_ITEM_HEADING = re.compile(
+    rf"^(?:第{_ITEM_NUMBER}号?議案|議案第{_ITEM_NUMBER}号|(?:報告|諮問|承認|認定|審議|協議|決議)(?:事項)?第?{_ITEM_NUMBER}号?"
+    rf"|(?:報告|審議|協議|決議|承認|連絡)事項"
+    rf"|日程第{_ITEM_NUMBER})(?:[\s\u3000：:]+[^。、]{{0,40}}(?<![をにがはとでも]))?$")
+_ITEM_START = frozenset("第議報諮承認審協決日")
 _BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９")
@@ -1775,7 +1791,8 @@ class LineParser:
             if title in _HONORIFICS or title in ("人", "者"):
                 return self.last_named or self.roles.split("委員")
             return self.named.get(title) or self.roles.split(title)
-        sp = self.split_label(label, True)
+        sp = self.split_label(label, True) if self.roles.split(label) is not None else (
+            self.roles.title_then_person(label) or self.split_label(label, True))
         if sp is None and label[-1] in _UNIT and len(label) >= 3 and _BODY_NAME.match(label):
             sp = Speaker(label, label, "", "other")
         return sp
@@ -1814,7 +1831,7 @@ class LineParser:
         cur = self.cur  # (under a header the turn goes on: the caller asked that first)
         heading = cur is not None and line.text[:1] in "\u3000 " and self.heading_above(cur)
         if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
-                or ends_sentence(self.tail())) or self.in_attendees():
+                or ends_sentence(self.tail()) or _ITEM_HEADING.match(cur.lines[-1].text.strip())) or self.in_attendees():
             return False
         if self.agent_of(stripped if "。" in stripped else self.first_sentence(i)) is None:
             return False
@@ -2460,8 +2477,8 @@ class LineParser:
         if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
             self.voice(i, line, stripped)
             return True
-        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
-                self.short_step(i, line, stripped):
+        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS
+                or stripped.endswith(_SIGN_ENDS)) and self.short_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
         if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
@@ -2495,7 +2512,8 @@ class LineParser:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
         return (stripped[0] in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
                 or self.header_step(i, line, stripped)
-                or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped))
+                or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped)
+                    or stripped[0] in _ITEM_START and _ITEM_HEADING.match(stripped))
                 and self.heading_step(i, line, stripped)
                 or (self.any_bullet or stripped[0] in self.mark_start) and self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
@@ -3365,7 +3383,7 @@ class LineParser:
                 return False
             if not (chained or self.heads_here(i) or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
                 return False  # a sub-heading right under a heading (３　報告事項 / （１）…) is chained
-        elif not (_HEADING.match(text) or _spaced_agenda_word(text)):
+        elif not (_HEADING.match(text) or _spaced_agenda_word(text) or _ITEM_HEADING.match(text)):
             return False
         last = self.cur or (self.out.paras[-1] if self.out.paras else None)
         if last is None or last.kind != "point" or not last.marked:
@@ -3388,8 +3406,9 @@ class LineParser:
             t = lines[j].text.strip()
             if not t or j in self.heads or _is_page_number(t):
                 continue
-            if lines[j].cue in ("speaker", "turn") or self.trail is not None and j in self.trail.firsts:
-                return True  # a Word table's speaker cell, a list's top item, a point named after it
+            if (lines[j].cue in ("speaker", "turn") or self.trail is not None and j in self.trail.firsts
+                    or j in self.acted):
+                return True  # a Word table's speaker cell, a list's top item, a point named after it, a narrated act
             if self.header(t) is not None:
                 return True
             if t[0] in _HEADING_START and self.heading_form(t, j, chained=True):

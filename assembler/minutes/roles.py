@@ -150,6 +150,41 @@ class RoleTable:
             return None  # a title is written in kanji (計画官, 参考人); アア人 is no speaker
         return Speaker(label, name, title, self.role_by_ending(label))
 
+    def title_then_person(self, label: str) -> Speaker | None:
+        """A report's agent named by the title before the person, as the records of private
+        bodies write who acted (取締役井川直子から、 監査役上村正人から、 事務局長坂井良太が、
+        取締役営業本部長江口達也は、): the longest start that is a title of the table, then a
+        person's name of two to five characters that is no title itself. None when the label
+        ends in a title (委員長代理, 議長職務代理者: ``split`` reads those).
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title, s.role) for s in map(t.title_then_person, ["監査役上村正人", "事務局長坂井良太",
+        ...     "取締役営業本部長江口達也"])]
+        [('上村正人', '監査役', 'member'), ('坂井良太', '事務局長', 'secretariat'), ('江口達也', '取締役営業本部長', 'government')]
+        >>> t.title_then_person("委員長代理"), t.title_then_person("会長挨拶"), t.title_then_person("山田委員")
+        (None, None, None)
+        """
+        if (not 4 <= len(label) <= 20 or not _KANJI.match(label) or label.endswith(_NOT_PERSON_WORDS)
+                or self.split(label) is not None):
+            return None
+        for k in range(len(label) - 2, 1, -1):
+            person = label[k:]
+            if len(person) > 5:
+                break
+            start = label[:k]
+            sp = self.split(start)
+            if sp is not None and self._opens_with_title(start):
+                return Speaker(label, person, start, sp.role)
+        return None
+
+    def _opens_with_title(self, start: str) -> bool:
+        """The start is a title of the table or opens with one (取締役, 取締役営業本部長)."""
+        for j in range(2, len(start) + 1):
+            sp = self.split(start[:j])
+            if sp is not None and not sp.name:
+                return True
+        return False
+
     def honoured(self, label: str) -> Speaker | None:
         """A person named with a courtesy of speech, as the records of meetings with the public
         name them (石原さん, 山口様, グエンさん, 佐藤みさとさん, or a letter: Ａさん): the name is the person's, the
@@ -341,6 +376,9 @@ _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{1,2}")
 #: words a courtesy follows that name no one person who speaks (奥さん, お子さん, 娘さん)
 _NOT_PERSONS = frozenset({"奥", "娘", "息子", "子", "子供", "子ども", "親御", "客", "先方", "上", "神", "仏"})
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
+#: words after a title that name an act or an item, not the person (会長挨拶, 委員長報告)
+_NOT_PERSON_WORDS = ("挨拶", "報告", "選出", "選任", "互選", "指名", "説明", "提案", "発言", "一任",
+                     "代理", "職務", "会議", "不在", "欠席", "出席", "就任", "退任")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 #: a unit's head (課長, 部長, 室長 …): what stands before the title names the unit, not a person
 _UNIT_HEAD = tuple("課部局室所班係")
