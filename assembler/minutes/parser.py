@@ -646,6 +646,13 @@ _ITEM_HEADING = re.compile(
     rf"|(?:報告|審議|協議|決議|承認|連絡)事項"
     rf"|日程第{_ITEM_NUMBER})(?:[\s\u3000：:]+[^。、]{{0,40}}(?<![をにがはとでも]))?$")
 _ITEM_START = frozenset("第議報諮承認審協決日")
+
+
+def heading_like(text: str) -> bool:
+    """The cheap test before ``heading_step``: a mark, a number or a bracket first, a word
+    spelled apart (挨　拶), or an item of business (第２号議案　…)."""
+    return (text[0] in _HEADING_START or len(text) <= 9 and _SPACED_WORD.match(text) is not None
+            or text[0] in _ITEM_START and _ITEM_HEADING.match(text) is not None)
 _BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９")
@@ -2477,8 +2484,7 @@ class LineParser:
         if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
             self.voice(i, line, stripped)
             return True
-        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS
-                or stripped.endswith(_SIGN_ENDS)) and self.short_step(i, line, stripped):
+        if self.short_or_closing(i, stripped) and self.short_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
         if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
@@ -2512,9 +2518,7 @@ class LineParser:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
         return (stripped[0] in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
                 or self.header_step(i, line, stripped)
-                or (stripped[0] in _HEADING_START or len(stripped) <= 9 and _SPACED_WORD.match(stripped)
-                    or stripped[0] in _ITEM_START and _ITEM_HEADING.match(stripped))
-                and self.heading_step(i, line, stripped)
+                or heading_like(stripped) and self.heading_step(i, line, stripped)
                 or (self.any_bullet or stripped[0] in self.mark_start) and self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
                     i, line, stripped)
@@ -3054,6 +3058,12 @@ class LineParser:
         else:
             return sp, rest
         return Speaker(sp.label + word[0], name, sp.label, "member"), after
+
+    def short_or_closing(self, i: int, stripped: str) -> bool:
+        """The cheap test before ``short_step``: a short line, one near the end, a running head,
+        a rule, or a sentence ending as the signature block's opens (…記名押印する。)."""
+        return (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS
+                or stripped.endswith(_SIGN_ENDS))
 
     def short_step(self, i: int, line: Line, stripped: str) -> bool:
         """A short line, one near the end or page furniture: a character of a label stacked one
