@@ -41,7 +41,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import acted, framed, groups, names, numbering, press, prose, trailing
+from . import acted, framed, groups, names, numbering, ocr, press, prose, trailing
 from .legend import count_marks, legend_at_end, parse_legend, read_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
@@ -1061,6 +1061,8 @@ class LineParser:
 
     def __init__(self, src: SourceText, roles: RoleTable, patterns: Patterns,
                  labels: FrontLabels) -> None:
+        # the lines' texts, read once for the pre-passes that scan the whole file
+        src, texts = ocr.read_marks(src, roles, [line.text for line in src.lines])  # O村上座長: an OCR's ○
         self.src = src
         self.roles = roles
         self.labels = labels
@@ -1093,7 +1095,7 @@ class LineParser:
         # a legend after the turns (※ 記号の意味 …, among the last lines): believed from the start
         self.legend_end = -1
         self.legend_para: _Para | None = None  # the point a legend's mark opened
-        end = legend_at_end([line.text for line in src.lines], roles)
+        end = legend_at_end(texts, roles)
         if end is not None:
             self.legend_end = end[0]
             self.take_legend(end[0], src.lines[end[0]].text.strip())
