@@ -1,6 +1,7 @@
 """Shapes the extraction gives real minutes that a survey found read wrong (issue 10): an OCR's
 reading of a scanned record (the mark ○ read as O or 0, stray spaces inside the label, half-
-and full-width mixed).
+and full-width mixed); turns run together on one line where the extraction lost the line breaks
+between paragraphs (pypdf on some PDFs, text copied from a viewer or scraped from a page).
 
 Each fixture is written here (fictional bodies, names and sentences) in the shape real files
 arrive in, with its expected parse — rows: (speaker label, name, title, role, start of the
@@ -30,10 +31,24 @@ EXPECTED = {
         ("議長(北村評議員)", "北村", "評議員", "chair", "ほかに御意見がなければ、", 28, 29),
         ("議長(北村評議員)", "北村", "評議員", "chair", "それでは原案のとおり承認されました。", 31, 32),
     ],
+    # a 研究会's 議事要旨 as pypdf gives a PDF whose text lost its line breaks: the front matter's
+    # labels on one line, several turns a line (…。○浅沼委員 …), a turn going on across the page
+    # number, the form feed and the running head, a placeholder (○○県) inside a member's speech
+    "summary-joined-turns-pypdf.txt": [
+        ("桐山座長", "桐山", "座長", "chair", "ただいまから第２回研究会を開催する。", 3, 3),
+        ("事務局（資源循環経済課長）", "資源循環経済", "課長", "secretariat", "資料２に基づき、", 3, 3),
+        ("浅沼委員", "浅沼", "委員", "member", "品質の基準を業界ごとに定めるのではなく、", 3, 3),
+        ("宇野委員", "宇野", "委員", "member", "回収の段階での分別が重要である。", 3, 6),
+        ("柏木委員", "柏木", "委員", "member", "価格差を埋める支援は、", 6, 6),
+        ("立花委員", "立花", "委員", "member", "消費者への情報提供も必要ではないか。", 6, 6),
+        ("事務局（資源循環経済課長）", "資源循環経済", "課長", "secretariat", "表示については、", 7, 7),
+        ("桐山座長", "桐山", "座長", "chair", "本日の議論を踏まえ、", 7, 7),
+    ],
 }
 
 LINE_FATES = {
     "council-ocr-marks.txt": "ffbffffbfpppppppbppppppbFppppsppbF",
+    "summary-joined-turns-pypdf.txt": "ffpFFppFF",
 }
 
 
@@ -65,3 +80,39 @@ def test_one_stray_letter_before_a_name_is_no_mark():
     got = _speakers("検討会 議事録\n\n○山田座長　開会します。\n0林委員：賛成です。\n○林委員　賛成です。\n")
     assert [r[0] for r in got] == ["山田座長", "林委員"]
     assert got[0][4] == "開会します。0林委員：賛成です。"
+
+
+def test_a_placeholder_after_a_sentence_stays_in_the_speech():
+    got = _speakers("研究会 議事要旨\n\n○桐山座長　開会する。○浅沼委員　国が枠組みを示すべきだ。○○県でも同じである。\n")
+    assert [(r[0], r[4]) for r in got] == [("桐山座長", "開会する。"),
+                                          ("浅沼委員", "国が枠組みを示すべきだ。○○県でも同じである。")]
+
+
+def test_turns_in_brackets_run_together_are_read_each():
+    # written apart from the fixture: a 部会's 議事録 copied from its web page with the line breaks
+    # lost, the speakers in 【】 (as a ministry's pages print them), a question ending in ？ and a
+    # quotation inside a speech. At first sight 1 of 6 turns was read (the marks' pattern knew
+    # ○ and its kin only): the brackets were added to it
+    got = _speakers("教育データ利活用部会（第３回）議事録\n1.日時 令和６年９月１０日（火曜日）１５時～１７時\n3.議事録\n"
+                    "【青葉部会長】 それでは第３回を開催いたします。まず、事務局から御説明をお願いします。"
+                    "【久米情報推進室長】 資料１を御覧ください。標準化の検討状況をまとめております。"
+                    "【上原委員】 現場の負担はどうなるのでしょうか？ 入力が増えるのであれば、本末転倒だと思います。"
+                    "【久米情報推進室長】 入力は自動化を前提に設計しております。"
+                    "【江藤委員】 保護者への説明も必要です。「何に使われるのか分からない。」という声を聞きます。"
+                    "【青葉部会長】 本日はここまでといたします。\n")
+    assert [r[0] for r in got] == ["青葉部会長", "久米情報推進室長", "上原委員", "久米情報推進室長", "江藤委員", "青葉部会長"]
+    assert got[2][4] == "現場の負担はどうなるのでしょうか？ 入力が増えるのであれば、本末転倒だと思います。"
+
+
+def test_a_turn_after_a_stage_direction_on_the_same_line_is_its_own():
+    # written apart, before the rule ran on it: a 研究会's 議事概要 scraped from its page, eight
+    # turns on two lines; at first sight 7 of 8 were read — the secretariat's, after the chair's
+    # （事務局より資料説明）, went on the chair: a stage direction's closing bracket ends a turn too
+    got = _speakers("地域の情報化に関する研究会（第４回） 議事概要\n\n１ 日時 令和５年１２月１４日（木）\n\n４ 議事概要\n"
+                    "○宮原座長 それでは、第４回研究会を開会する。（事務局より資料説明）○事務局（地域情報化企画室長） "
+                    "資料１のとおり、標準化は２０２５年度末を目標としている。○遠藤構成員 国が人材の派遣を支援すべきでは"
+                    "ないか。 ○小松構成員 経費の見通しを早く示してほしい。○今井座長代理 両委員の意見に賛成である。\n"
+                    "○坂口構成員 ○○市のように、共同で調達する例を広げるべきだ。○宮原座長 本日はここまでとする。\n")
+    assert [(r[0], r[3]) for r in got] == [
+        ("宮原座長", "chair"), ("事務局（地域情報化企画室長）", "secretariat"), ("遠藤構成員", "member"),
+        ("小松構成員", "member"), ("今井座長代理", "member"), ("坂口構成員", "member"), ("宮原座長", "chair")]

@@ -41,7 +41,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import acted, framed, groups, names, numbering, ocr, press, prose, trailing
+from . import acted, framed, groups, joined, names, numbering, ocr, press, prose, trailing
 from .legend import count_marks, legend_at_end, parse_legend, read_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
@@ -1064,6 +1064,7 @@ class LineParser:
         # the lines' texts, read once for the pre-passes that scan the whole file
         src, texts = ocr.read_marks(src, roles, [line.text for line in src.lines])  # O村上座長: an OCR's ○
         self.src = src
+        self.texts = texts
         self.roles = roles
         self.labels = labels
         self.user_shapes = tuple(_Shape(rx, "header", builtin=False) for rx in patterns.headers)
@@ -2449,6 +2450,24 @@ class LineParser:
         self.pending = []
         self.closed = True
 
+    def opens_turn(self, text: str) -> bool:
+        """``text`` (the rest of a line after a sentence's end) opens a turn: a header with a
+        speaker whose title the role table knows and speech after it (``joined.split_turns``)."""
+        text = text.strip()
+        found = self.header(text) if text else None
+        return found is not None and bool(found[2]) and found[1].role != "other"
+
+    def feed_pieces(self, pieces: dict[int, list[str]]) -> None:
+        """Place the lines, a line that holds several turns as its pieces in order, each under
+        the line's number (``joined.split_turns``)."""
+        for i, line in enumerate(self.src.lines):
+            parts = pieces.get(i)
+            if parts is None:
+                self.feed(i, line)
+                continue
+            for part in parts:
+                self.feed(i, Line(part, line.number, line.page, line.cue))
+
     def feed(self, i: int, line: Line) -> None:
         """Place one line: the first step that takes it decides (see ``dispatch``)."""
         if line.page != self.last_page:
@@ -3598,8 +3617,12 @@ class LineParser:
     label_line: tuple[int, str] | None = None  # the last header alone on its line: number, text
 
     def run(self) -> Parsed:
-        for i, line in enumerate(self.src.lines):
-            self.feed(i, line)
+        pieces = joined.split_turns(self.texts, self.opens_turn)  # ○A座長　…。○B委員　… (joined.py)
+        if not pieces:
+            for i, line in enumerate(self.src.lines):
+                self.feed(i, line)
+        else:
+            self.feed_pieces(pieces)
         self.close()
         self.name_forward()
         self.out.paras = join_announcements(self.out.paras, self.out.fate)
