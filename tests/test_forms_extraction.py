@@ -1,7 +1,9 @@
 """Shapes the extraction gives real minutes that a survey found read wrong (issue 10): an OCR's
 reading of a scanned record (the mark ○ read as O or 0, stray spaces inside the label, half-
 and full-width mixed); turns run together on one line where the extraction lost the line breaks
-between paragraphs (pypdf on some PDFs, text copied from a viewer or scraped from a page).
+between paragraphs (pypdf on some PDFs, text copied from a viewer or scraped from a page); the
+date, time and place of pdftotext -layout, right-aligned under the title one a line with no
+label; the legend of older ministries' summaries (○印は委員の発言).
 
 Each fixture is written here (fictional bodies, names and sentences) in the shape real files
 arrive in, with its expected parse — rows: (speaker label, name, title, role, start of the
@@ -11,7 +13,10 @@ p point, s stage, F furniture, b blank, u unread).
 from __future__ import annotations
 
 from conftest import FIXTURES
-from test_forms8 import _speakers, check_fixture
+from test_forms2 import _LETTER as _LETTERS
+from test_forms8 import _parse, _speakers, check_fixture
+
+from assembler import minutes
 
 MINUTES = FIXTURES / "minutes"
 
@@ -116,3 +121,55 @@ def test_a_turn_after_a_stage_direction_on_the_same_line_is_its_own():
     assert [(r[0], r[3]) for r in got] == [
         ("宮原座長", "chair"), ("事務局（地域情報化企画室長）", "secretariat"), ("遠藤構成員", "member"),
         ("小松構成員", "member"), ("今井座長代理", "member"), ("坂口構成員", "member"), ("宮原座長", "chair")]
+
+
+def _meeting(text: str):
+    return _parse(text).meeting
+
+
+def test_the_layout_s_date_time_and_place_block_under_the_title_is_read_as_such():
+    # pdftotext -layout: the date, the time and the place right-aligned under the title, one a
+    # line with no label. Before, the time and the place were glued into the council's name
+    # (水素供給網整備研究会１４：００～１６：００経済産業省本館…) and the meeting had no time or place
+    parsed = minutes.parse_file(MINUTES / "record-layout-front-pdftotext.txt")
+    m = parsed.meeting
+    assert (m.council, m.session, m.date, m.time, m.place, m.kind) == (
+        "水素供給網整備研究会", 2, "2023-09-26", "14:00–16:00", "経済産業省 本館１７階 西７会議室", "議事録")
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [
+        ("宮下座長", 15), ("飯塚課長", 18), ("安藤委員", 21), ("安藤委員", 22), ("今村委員", 27), ("宮下座長", 30)]
+    assert "".join(_LETTERS[f] for f in parsed.lines) == "fbfffbfffbfaabppbppbppbFFbppbpbFF"
+
+
+def test_a_date_block_above_the_title_and_a_note_on_the_place():
+    # written apart, before the rule ran on it: the block above the title, the place on a line
+    # and a note on it below (（オンライン併用）); at first sight the time, the place and the note
+    # were the council's name, then the note alone was — it goes on the place
+    m = _meeting("                                    令和６年１１月５日（火）\n"
+                 "                                    １５：３０～１７：３０\n"
+                 "                         中央合同庁舎第４号館　共用第１２０会議室\n"
+                 "                                    （オンライン併用）\n\n"
+                 "       食品ロス削減推進会議　専門ワーキンググループ（第３回）\n                  議事概要\n\n"
+                 "出席者：平田座長、石川委員\n\n○平田座長　ただいまから第３回会合を開催します。\n"
+                 "○石川委員　事業者の責任の範囲を明確にすべきです。\n")
+    assert (m.council, m.date, m.time, m.place) == (
+        "食品ロス削減推進会議専門ワーキンググループ", "2024-11-05", "15:30–17:30",
+        "中央合同庁舎第４号館　共用第１２０会議室（オンライン併用）")
+
+
+def test_a_title_after_a_date_alone_stays_the_title():
+    # a line below the date that is neither a time nor a place ends the block: the title
+    m = _meeting("令和６年１１月５日\n第３回　あおば市景観審議会　会議録\n\n○会長　開会します。\n○山田委員　賛成です。\n")
+    assert (m.council, m.date, m.time, m.place) == ("あおば市景観審議会", "2024-11-05", None, None)
+
+
+def test_a_legend_that_calls_its_marks_jirushi_names_their_groups():
+    # older ministries' 議事要旨 (a survey found them in 文部科学省's and 科学技術会議's pages):
+    # （○印は委員の発言、◇印は事務局の発言）. Before, the legend was no legend and the file, whose
+    # points carry only the marks, was refused for holding no speaker
+    got = _speakers("研究基盤部会（第４回）議事要旨\n\n１．日時　令和６年１月２２日（月）\n４．議事\n"
+                    "（○印は委員の発言、◇印は事務局の発言）\n\n"
+                    "事務局から、資料１に基づき説明があった後、意見交換が行われた。\n"
+                    "○　共用の設備は、大学の枠を越えて使えるようにすべきではないか。\n"
+                    "◇　来年度から、全国の共用設備を検索できる仕組みを整える予定である。\n"
+                    "○　技術職員の処遇の改善が必要である。\n")
+    assert [(r[0], r[3]) for r in got] == [("委員", "member"), ("事務局", "secretariat"), ("委員", "member")]

@@ -48,6 +48,13 @@ CLOCK_LINE = re.compile(
 # the record's clock alone on a line (13時16分, 午後２時): under the attendees it ends their list
 TIME_ALONE = re.compile(r"^[（(]?(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:時[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*分)?"
                          r"|[:：][\s\u3000]*[0-9０-９]{2})[）)]?$")
+#: a time range alone on its line (１４：００～１６：００, 午後２時から４時まで), as a record's date,
+#: time and place stand right-aligned under its title, one a line, with no label
+_TIME_RANGE = re.compile(r"^[（(]?(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*[:：時][\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*分?)?"
+                         r"[\s\u3000]*(?:[～〜~\-－―‐]|から)[\s\u3000]*(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*[:：時]"
+                         r"[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*分?)?[\s\u3000]*(?:まで)?[）)]?$")
+#: a place's words (a room, a building, a floor, online), for a place line with no label
+_PLACE_WORDS = re.compile(r"会議室|庁舎|号館|会館|ホール|講堂|ビル|センター|会場|[0-9０-９]+階|オンライン|ウェブ会議|Web会議|WEB会議")
 _SHARES_KAI = re.compile(r"(?:委員|分科|小委員|調査|審査|公聴|協議|審議|懇談|懇話|研究)[\s\u3000]*$")
 _ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[）)]?")
 # A form's number (様式第２号（第５条関係）, 別記様式第１号): the form the record is written on
@@ -415,8 +422,8 @@ class _Front:
                 # ４　事 務 局　事務局長　松本和彦: the next item is a group of attendees itself
                 self.attendees.numbered(_SPACES.sub("", group["label"]), group["value"] or "")
                 return
-        for step in (self.kind_line, self.label_line, self.group_line, self.value_line, self.attendee_line,
-                     self.date_line):
+        for step in (self.kind_line, self.dated_line, self.label_line, self.group_line, self.value_line,
+                     self.attendee_line, self.date_line):
             if step(n, text):
                 return
         if n >= self.n_title or self.block:
@@ -483,7 +490,26 @@ class _Front:
         if "date" in self.fields or not is_date_line(text):
             return False
         self.fields["date"] = text
+        if n < self.n_title and not self.block:
+            self.block = "dated"  # the time and the place may stand alone below it (dated_line)
         return True
+
+    def dated_line(self, n: int, text: str) -> bool:
+        """Right under a date line alone, before any label: a time range alone (１４：００～１６：００)
+        is the meeting's time, a short line naming a room, a building or online its place — the
+        block of a record's date, time and place, one a line with no label, as pdftotext -layout
+        gives them right-aligned under the title (or above it). Anything else ends the block."""
+        if self.block != "dated":
+            return False
+        if _TIME_RANGE.match(text):
+            self.fields["date"] += " " + text
+            return True
+        if len(text) <= 40 and "。" not in text and _PLACE_WORDS.search(text):
+            # a second line goes on the place: （オンライン併用）, the room under the building
+            self.fields["place"] = f"{self.fields['place']}{text}" if "place" in self.fields else text
+            return True
+        self.block = None
+        return False
 
     def result(self) -> FrontMatter:
         # a label naming the council (附属機関等の名称　…) is its name; the title lines may

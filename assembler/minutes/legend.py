@@ -8,8 +8,9 @@ the mark a line opens with means, and each line led by that mark is a point of t
     【凡例】Ｑ＝委員の質問　Ａ＝事務局の回答
     （■は委員の発言、⇒は事務局の説明・回答。発言者の氏名は省略）
 
-A legend is two pairs or more of a **mark** — any symbol a line can open with: circles,
-squares, diamonds, triangles, stars, arrows (→ ⇒ ➡ ⇨), or Ｑ/Ａ, 問/答; never ``・``, which
+A legend is two pairs or more of a **mark** (印 may follow it: ○印は委員の発言) — any symbol a
+line can open with: circles, squares, diamonds, triangles, stars, arrows (→ ⇒ ➡ ⇨), or Ｑ/Ａ,
+問/答; never ``・``, which
 a legend never names here — and a **group** of speakers (委員, 事務局, 市, 会長 …, a unit in
 brackets after it: 事務局（こども未来課）), each pair with or without は/：/＝ between and any
 noun of speech after it (の発言, の意見・質問, からの回答, の説明・回答); a person (北川委員) is
@@ -46,7 +47,7 @@ _SP = r"[\s\u3000]"
 #: nouns of speech after the group's word
 _SAID = r"(?:御|ご)?(?:発言|意見|質問|回答|説明|答弁|質疑|要望|提案|コメント|報告|応答|指摘|感想|問い|答え)"
 _PAIR = re.compile(
-    rf"(?P<mark>[{MARK}]){_SP}*(?:は|：|:|＝|=|…)?{_SP}*"
+    rf"(?P<mark>[{MARK}])(?:印|マーク)?{_SP}*(?:は|：|:|＝|=|…)?{_SP}*"
     r"(?P<who>[^\s\u3000、，,。：:＝=（）()「」『』【】［］〔〕・" + MARK + r"]{1,16}?)"
     r"(?P<unit>[（(][^（）()]{1,20}[）)])?"
     rf"(?P<said>(?:から|より)?(?:の|による)?{_SAID}(?:(?:・|及び|および|や|、){_SAID})*(?:等|など)?)?"
