@@ -231,15 +231,10 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         first, last = para.lines[0], para.lines[-1]
         kind, why = said.judged if said is not None else decide_kind(text)
         actors[pid] = getattr(para, "actor", "")  # a report of a record that narrates who acted
-        points.append(Point(
-            id=pid,
-            meeting=meeting.id,
-            speaker=para.speaker,
-            kind=kind,
-            text=text,
-            source=SourceSpan(file=src.file, line_start=first.number, line_end=last.number,
-                              page=first.page),
-            kind_why=why,
+        points.append(Point.made(
+            pid, meeting.id, para.speaker, kind, text,
+            SourceSpan.made(src.file, first.number, last.number, first.page),
+            kind_why=why, role_why="",
             speaker_why=para.why or (grouped.get(id(para.speaker), "") if grouped else ""),
         ))
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
