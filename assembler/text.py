@@ -15,6 +15,10 @@ from wcwidth import wcwidth
 #: tests/test_parse_fast_paths.py holds it to ``\s`` at every code point.
 WHITESPACE = "\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
+#: The characters of ``WHITESPACE`` written out (what ``str.isspace`` takes), for ``str.strip``.
+SPACE_CHARS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + \
+    "\u2028\u2029\u202f\u205f\u3000"
+
 #: a run of spaces, half- or full-width (U+3000): the one pattern the readers split and squeeze with
 SPACES = re.compile(f"[{WHITESPACE}]+")
 
@@ -83,7 +87,9 @@ def strip_punct(text: str) -> str:
     >>> strip_punct("DX 化の加速、（重要）。")
     'DX化の加速重要'
     """
-    return _SPACE_PUNCT.sub("", text)
+    # 、 and 。, two thirds of the marks in Japanese prose, go first by str.replace (a C loop
+    # that builds no match object): the same characters removed, fewer matches for the class
+    return _SPACE_PUNCT.sub("", text.replace("、", "").replace("。", ""))
 
 
 Trie = dict[str, "Trie"]

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assembler.minutes import kind as K
 from assembler.model import Point, SourceSpan, Speaker
+from assembler.text import _SPACE_PUNCT, SPACE_CHARS, strip_punct
 
 
 def test_point_made_is_the_point_its_constructor_makes() -> None:
@@ -27,3 +33,41 @@ def test_point_made_is_the_point_its_constructor_makes() -> None:
     assert pickle.loads(pickle.dumps(fast)) == plain
     assert dataclasses.replace(fast, kind="procedural") == dataclasses.replace(plain, kind="procedural")
     assert SourceSpan.made("a.pdf", 1, 2, 7) == SourceSpan("a.pdf", 1, 2, 7)
+
+
+# Pieces of remarks: sentence ends of every kind, openers, spaces of every width, the marks a
+# key drops, plain and polite predicates.
+PIECES = ["。", "？", "?", "！", "!", "、", "，", " ", "\u3000", "\t", "\n", "はい", "それでは", "本日は", "まず",
+          "では", "皆様", "ありがとうございます", "開会します", "である", "ないか", "する", "した", "いる", "財源",
+          "課題です", "「", "」", "（", "）", "・", "ー", "ＤＸ", "１", "a", "委員", "お願いします", "ね", "よ", "が"]
+REMARKS = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+SETTINGS = settings(max_examples=400, deadline=None)
+
+# the sentence pattern as it was written before: an alternation, a sentence or the text's rest
+_SENTENCE_ALTERNATION = re.compile(r"[^。？?！!]*[。？?！!]|[^。？?！!]+")
+
+
+@SETTINGS
+@given(REMARKS)
+def test_sentences_are_those_of_the_alternation(text: str) -> None:
+    """One greedy pass (``kind._SENTENCE``, its empty match at the end skipped) cuts a remark
+    where the alternation cut it."""
+    plain = [s for s in (m.group().strip() for m in _SENTENCE_ALTERNATION.finditer(text)) if s]
+    assert K.sentences(text) == plain
+
+
+@SETTINGS
+@given(REMARKS)
+def test_no_opener_where_the_first_character_starts_none(text: str) -> None:
+    if text[:1] not in K._OPENER_FIRST:
+        assert K._OPENER.match(text) is None
+
+
+def test_space_chars_are_what_isspace_takes_at_every_code_point() -> None:
+    assert sorted(SPACE_CHARS) == [chr(c) for c in range(0x110000) if chr(c).isspace()]
+
+
+@SETTINGS
+@given(REMARKS)
+def test_strip_punct_is_its_class_removed(text: str) -> None:
+    assert strip_punct(text) == _SPACE_PUNCT.sub("", text)

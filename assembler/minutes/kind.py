@@ -58,7 +58,7 @@ from functools import lru_cache
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from ..model import Kind
-from ..text import Trie, word_trie
+from ..text import SPACE_CHARS, Trie, word_trie
 
 # Polite and plain endings of a verb of doing (開催いたします, 開催する, 開催させていただきます,
 # 開催したいと思います, 開催いたしました).
@@ -295,13 +295,19 @@ _STOCK_WORDS = (r"不足(?:等)?(?:が|の)?(?:ございましたら|ありま�
 _QUOTE = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 _QUOTED = re.compile(r"[「『“]")
 # Words that open a sentence without adding to it (fillers, connectives, address).
-_OPENER = re.compile(r"^(?:(?:はい|ええ|えー|えっと|ええと|あの|あのー|それでは|それじゃあ|では|じゃあ|続きまして|続いて|"
-                     r"次に|まず|最後に|改めまして|改めて|さて|なお|また|引き続き|ただいま|只今|本日は|本日も|"
-                     r"皆様|皆さん|どうも|誠に|本当に)[、，\s\u3000]*)+")
+_OPENER_WORDS = ("はい", "ええ", "えー", "えっと", "ええと", "あの", "あのー", "それでは", "それじゃあ", "では", "じゃあ",
+                 "続きまして", "続いて", "次に", "まず", "最後に", "改めまして", "改めて", "さて", "なお", "また", "引き続き",
+                 "ただいま", "只今", "本日は", "本日も", "皆様", "皆さん", "どうも", "誠に", "本当に")
+_OPENER = re.compile(r"^(?:(?:" + "|".join(_OPENER_WORDS) + r")[、，\s\u3000]*)+")
+# The characters those words start with: a sentence starting otherwise has no opener (``re``
+# would try each word at its start to find none).
+_OPENER_FIRST = frozenset(w[0] for w in _OPENER_WORDS)
 _TOPIC = re.compile(r"について|につきまして|に関して|に関しまして|に関する")
 # The item put on the agenda is named, not asserted: 「…の整備を求める請願を議題といたします」.
 _ITEM_NAMED = re.compile(r"(?:を|は)(?:一括して|一括|まとめて|併せて|あわせて)?(?=議題)")
-_SENTENCE = re.compile(r"[^。？?！!]*[。？?！!]|[^。？?！!]+")
+# A sentence: up to and with its closing mark, or the rest of the text (the empty match at the
+# end is no sentence); one greedy pass, without the backtracking of an alternation.
+_SENTENCE = re.compile(r"[^。？?！!]*[。？?！!]?")
 # A sentence this long (without quotes) carries content whatever its predicate, unless a
 # listed announcement frame says otherwise.
 _LONG = 90
@@ -641,7 +647,7 @@ def act(sentence: str) -> str | None:
     True
     """
     s = sentence.strip()
-    opener = _OPENER.match(s)
+    opener = _OPENER.match(s) if s[:1] in _OPENER_FIRST else None
     if opener:
         s = s[opener.end():]
     if not s.strip("。？?！! \u3000"):
@@ -669,7 +675,7 @@ def performs(sentence: str, names: frozenset[str]) -> bool:
     (True, False)
     """
     s = sentence.strip()
-    opener = _OPENER.match(s)
+    opener = _OPENER.match(s) if s[:1] in _OPENER_FIRST else None
     if opener:
         s = s[opener.end():]
     if s.strip("。？?！! \u3000"):
@@ -742,6 +748,9 @@ _PARTICLES = ("ね", "よ", "ので", "けれども", "が")
 # can end in: a sentence ending otherwise (ます, です, ません, ください, 名詞) is not searched.
 _PLAIN_LAST = frozenset("かるたうすくぐつぬぶむねよでもが")
 _CLOSING = frozenset("。？?！!、，")
+# the same and every character str.isspace() takes (U+3000 too): what a sentence may end with
+# after its predicate, taken off by one rstrip
+_CLOSING_OR_SPACE = "。？?！!、，" + SPACE_CHARS
 
 
 def _polite(bare: str) -> str:
@@ -753,9 +762,7 @@ def _polite(bare: str) -> str:
     >>> _polite("開会いたします。") == "開会いたします。", _polite("ではないか。")
     (True, 'ではないか。')
     """
-    i = len(bare)
-    while i and (bare[i - 1] in _CLOSING or bare[i - 1].isspace()):
-        i -= 1
+    i = len(bare.rstrip(_CLOSING_OR_SPACE))
     last = bare[i - 1:i]
     if last not in _PLAIN_LAST or last == "す" and bare[i - 2:i - 1] in ("ま", "で"):
         return bare  # a polite or a nominal ending: no plain predicate (a quick test before the search)
@@ -886,7 +893,10 @@ def decide(text: str, formula: Callable[[str], bool] | None = None) -> tuple[Kin
     acts: list[str] = []
     if text[:1] == "「" or text[-1:] == "」":
         text = inner_speech(text)
-    for s in _iter_sentences(text):  # lazily: an opinion is known at its first substantive sentence
+    for m in _SENTENCE.finditer(text):  # lazily: an opinion is known at its first substantive sentence
+        s = m.group().strip()
+        if not s:
+            continue
         a = act(s)
         if a is None and formula is not None and len(s) <= _LONG and formula(
                 s.rstrip("。？?！!")) and not promises_work(s):
