@@ -41,7 +41,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import acted, framed, groups, joined, names, numbering, ocr, press, prose, trailing
+from . import acted, framed, glued, groups, joined, names, numbering, ocr, press, prose, trailing
 from .legend import count_marks, legend_at_end, parse_legend, read_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
@@ -801,13 +801,13 @@ _WEB_NAVIGATION = re.compile(
     r"|(?:[^。＞>»›]{1,30}[＞>»›]\s*){2,}[^。＞>»›]{1,40}"
     r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|"
     r"ページトップへ(?:戻る)?|メインコンテンツへ(?:移動|スキップ)?|ナビゲーションを(?:スキップ|飛ばす)|"
-    r"印刷用(?:ページ|画面)(?:を表示)?|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
+    r"印刷用(?:ページ|画面)(?:を表示(?:する)?)?|(?:最終)?更新日[:：]?\s*[^。]{0,24}|ページ(?:ID|番号)[:：]?\s*[0-9０-９A-Za-z]+|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
     r"文字サイズ[^。]{0,20})"
     r"(?:\s*[:：]?\s*[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)*)?"
     r"|[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)+")
 
 
-_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字")  # 字: 文字サイズ 標準 拡大
+_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字更印Dナ")  # 字: 文字サイズ 標準 拡大; 更新日, 印刷用, ページID
 
 
 def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
@@ -1127,6 +1127,10 @@ class LineParser:
         # speakers written by their names alone (目黒：…, 西川(阿)), as associations' records
         # write them: the lines where they take the floor (names.py), None for most files
         self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None)
+        # speakers glued to their speech (村瀬会長おはようございます。…), as a web page's bold labels
+        # lose their border when saved as text: the lines they open (glued.py), None for most files
+        self.glued = glued.read(src.lines, roles)
+        self.glued_turns: dict[int, tuple[Speaker, str]] = {}  # a glued turn's speaker -> the evidence
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
@@ -2489,6 +2493,8 @@ class LineParser:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
         elif self.bare is not None and i in self.bare.at:
             self.bare_name_step(i, line, stripped)
+        elif self.glued is not None and i in self.glued.at and self.glued_step(i, line, stripped):
+            pass  # 村瀬会長おはようございます。… — a listed person's label glued to the speech
         elif (self.legend or not self.seen_speaker) and self.legend_steps(i, line, stripped):
             pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
@@ -2905,6 +2911,27 @@ class LineParser:
         sp, rest = self.bare.at[i] if self.bare is not None else (None, None)
         if sp is not None:
             self.take_header(i, line, stripped[0], (_COLON_SHAPE, sp, rest))
+
+    def glued_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A listed person's label glued to the speech (村瀬会長おはようございます。…): they take
+        the floor, as after any header, unless another header form reads the line
+        (``glued.read`` found it; the list's line that vouches for the label is the point's
+        ``speaker_why``)."""
+        if self.glued is None or self.header(stripped) is not None:
+            return False
+        sp, rest, why = self.glued.at[i]
+        self.take_header(i, line, "", (_COLON_SHAPE, sp, rest))
+        if self.speaker is not None:
+            self.glued_turns[id(self.speaker)] = (self.speaker, why)  # the same for each label of one person
+        return True
+
+    def glued_evidence(self) -> None:
+        """Each paragraph of a turn a glued label opened carries the list's line that vouches for
+        the label (``speaker_why``)."""
+        for para in self.out.paras:
+            turn = self.glued_turns.get(id(para.speaker))
+            if turn is not None and turn[0] is para.speaker and not para.why and para.kind == "point":
+                para.why = turn[1]
 
     def legend_header(self, stripped: str) -> tuple[_Shape, Speaker, str | None]:
         """A line led by a legend's mark: a point of the speaker the mark stands for, unless a
@@ -3625,6 +3652,8 @@ class LineParser:
             self.feed_pieces(pieces)
         self.close()
         self.name_forward()
+        if self.glued_turns:
+            self.glued_evidence()
         self.out.paras = join_announcements(self.out.paras, self.out.fate)
         recorded = {u.line for u in self.out.unread}
         for i, (fate, line) in enumerate(zip(self.out.fate, self.src.lines)):
