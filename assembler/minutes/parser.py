@@ -1056,6 +1056,14 @@ def strip_directions(text: str) -> tuple[str, list[str]]:
 _TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after"))
 
 
+def _listed_lines(bare: names.BareNames | None, glued_at: glued.Glued | None) -> frozenset[int] | None:
+    """The lines whose label names a person of the record's list (``names.py``, ``glued.py``),
+    or None when there are none."""
+    if bare is None and glued_at is None:
+        return None
+    return frozenset(bare.at if bare is not None else ()) | frozenset(glued_at.at if glued_at is not None else ())
+
+
 class LineParser:
     """One pass over the lines of one file."""
 
@@ -1131,6 +1139,8 @@ class LineParser:
         # lose their border when saved as text: the lines they open (glued.py), None for most files
         self.glued = glued.read(src.lines, roles)
         self.glued_turns: dict[int, tuple[Speaker, str]] = {}  # a glued turn's speaker -> the evidence
+        # the lines either labels (None for most files: one test a line)
+        self.listed = _listed_lines(self.bare, self.glued)
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
@@ -2491,10 +2501,8 @@ class LineParser:
             pass  # a label after a point: it closes the paragraph (trailing.py)
         elif i in self.acted:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
-        elif self.bare is not None and i in self.bare.at:
-            self.bare_name_step(i, line, stripped)
-        elif self.glued is not None and i in self.glued.at and self.glued_step(i, line, stripped):
-            pass  # 村瀬会長おはようございます。… — a listed person's label glued to the speech
+        elif self.listed is not None and self.listed_step(i, line, stripped):
+            pass  # 目黒：…, 村瀬会長おはようございます。… — a listed person's label (names.py, glued.py)
         elif (self.legend or not self.seen_speaker) and self.legend_steps(i, line, stripped):
             pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
@@ -2904,6 +2912,16 @@ class LineParser:
         self.take_header(i, line, stripped[0], found)
         self.legend_para = self.cur if marked else None  # unmarked paragraphs below go on it
         return True
+
+    def listed_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A line whose label names a person of the record's list: by their name alone
+        (``names.py``) or glued to the speech (``glued.py``)."""
+        if self.listed is None or i not in self.listed:
+            return False
+        if self.bare is not None and i in self.bare.at:
+            self.bare_name_step(i, line, stripped)
+            return True
+        return self.glued_step(i, line, stripped)
 
     def bare_name_step(self, i: int, line: Line, stripped: str) -> None:
         """A listed person's name alone as the label (目黒：…, 西川(阿) …, → 名取(や) …): they
