@@ -46,7 +46,7 @@ from .roles import RoleTable
 
 __all__ = ["BareNames", "read"]
 
-_KANA_KANJI = r"\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"
+_KANA_KANJI = r"\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uff66-\uff9f"  # half-width kana too (ﾔﾏﾀﾞ)
 #: a line that may open with a name as a label: an arrow (a reply) or not, a name of 1–6
 #: characters, a group in brackets or not, then a colon, the line's end or a space before
 #: more words (searched over the whole text: the cheap test)

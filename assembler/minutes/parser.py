@@ -293,12 +293,26 @@ _UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,5}}\s*[:：.．]?\s*(?=[{_MARK
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 #: a question or an answer marked by its letter and a full stop, a number between or not
 #: (Ｑ．…, Ａ．…, Q1. …, Ａ２．…): not a decimal (Q1.5), the text after it
-_QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{0,3}[．.](?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
-_QA_ASKED = re.compile(r"^[ \t\u3000]*[QＱ][0-9０-９]{0,3}[．.](?![0-9０-９])", re.M)
-_QA_START = frozenset("QＱAＡ")
+_QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ]|質問|回答|意見|要望|問|答)[0-9０-９]{0,3}[．.](?![0-9０-９])"
+                          r"[\s\u3000]*(?P<text>\S.*)$")
+_QA_ASKED = re.compile(r"^[ \t\u3000]*(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.](?![0-9０-９])", re.M)
+_QA_START = frozenset("QＱAＡ質回意要問答")
+#: a view or a request answered in turn, the word alone as the label (（意見）, 【要望】, 意見２：):
+#: the asking side of a 懇談会's or 説明会's record, as 質問 is (the table's; these words head
+#: groups' headings too — 委員の主な意見 — so only the word alone, with its number, is a label)
+_ASKING = re.compile(r"(?P<word>意見|要望)(?P<number>[0-9０-９]{1,3})?")
+_ASKING_WORDS = frozenset(("意見", "要望"))
+#: the number or letter after a title that tells its labels apart (回答１, 委員Ａ): no person
+_NUMBER_TAG = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}")
 #: an item of the agenda, then who presents it in brackets (会長　挨拶（秋山会長）)
 _PRESENTED = re.compile(r"^(?P<item>[^（()）。]{2,40}?)[\s\u3000]*[（(](?P<who>[^（()）、。]{2,20})[）)]$")
 #: what such an item's words are: a greeting, an opening's or a closing's words, a bill, a report
+#: who presents what follows, in brackets alone on the line: （説明：地域交通対策監）, （資料説明　推進監）,
+#: （報告者：山田委員）: the act, a colon or a space, then the presenter
+_PRESENTER = re.compile(r"^[（(](?:資料|議案|事業|計画|事務局)?(?:説明|報告|発表|回答|答弁|挨拶|あいさつ)(?:者)?"
+                        r"[\s\u3000]*[：:・\s\u3000][\s\u3000]*(?P<who>[^（()）、。：:\s\u3000]{2,24})[）)]$")
+#: an office's title no table knows, written in kanji and kana (まちづくり推進監, 地域交通対策監)
+_OFFICE_TITLE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・]{1,23}[官長員者事査理佐監役課室係局部当]$")
 _PRESENTED_ITEM = re.compile(r"挨拶|あいさつ|開会|閉会|の言葉|議案|報告|説明|について$|の件$")
 #: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
 _CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
@@ -338,6 +352,21 @@ _INLINE_LABEL = re.compile(r"(?<=[。？！?!])[\s\u3000]*[（(](?P<label>[^（�
 _TOPIC_MARKS = frozenset("■□◆◇▼▽▲△【〔＜［<《〈(（")
 _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
                             r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘)(?:等|など)?(?:の概要|の要旨)?$")
+
+
+#: a word naming a section of the proceedings, alone on its line between turns (議事, 質疑,
+#: 意見交換, 質疑応答, 報告事項, 質疑・意見): the record's heading, no speaker's words
+_SECTION_WORD = re.compile(
+    r"(?:議事|議題|議案審議|(?:自由|全体)?(?:質疑(?:応答)?|意見交換|討議)|質問|意見|協議|審議|報告|説明|その他|開会|閉会"
+    r"|挨拶|あいさつ"
+    r"|(?:報告|協議|審議|議決)事項)(?:(?:[・、と]|及び|および)(?:質疑(?:応答)?|質問|意見交換|意見|回答|答弁|討議|協議|審議|報告|説明))?")
+_SECTION_WORD_MAX = 10
+
+
+def section_word(text: str) -> bool:
+    """質疑, 意見交換, 報告事項, 質疑・意見 alone on the line: the name of a section of the
+    proceedings (the cheap test is the line's length)."""
+    return len(text) <= _SECTION_WORD_MAX and _SECTION_WORD.fullmatch(text) is not None
 
 
 def _spaced_agenda_word(text: str) -> bool:
@@ -1112,6 +1141,7 @@ class LineParser:
         self.prev_wrapped = False
         self.column = None if self.whole else speech_column(src.lines)
         self.column_label = ""  # the label of the turn a left-column header opened
+        self.column_tails: frozenset[int] = frozenset()  # lines whose left-column label ends the label above (久保都市 / 計画課長)
         self.header_speaker: Speaker | None = None  # the speaker the last header gave the floor
         self.named: dict[str, Speaker] = {}  # the last speaker named of each title (同委員, 同課長)
         self.last_named: Speaker | None = None  # the last person named (同氏)
@@ -1150,6 +1180,8 @@ class LineParser:
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
         label = _SPACES.sub("", raw)
         sp = self.roles.split(label)
+        if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
+            return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
         if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
             return found  # 石井（青葉市）：… a person and their body: a speaker in the front matter too
         if sp is None:
@@ -1187,7 +1219,7 @@ class LineParser:
         if text[0] in _QA_START and (qa := self.qa_numbered(text)) is not None:
             return qa  # Ｑ．… / A1. …
         if text[-1] in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
-            return item  # 会長　挨拶（秋山会長）
+            return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
         if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
         if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
@@ -1236,7 +1268,7 @@ class LineParser:
             return None
         if self._qa_asked is None:
             self._qa_asked = _QA_ASKED.search(self.src_text()) is not None
-        sp = self.roles.split(m["letter"]) if self._qa_asked else None
+        sp = self.split_label(m["letter"], True) if self._qa_asked else None
         return (BUILTIN_SHAPES[4], sp, m["text"]) if sp is not None else None
 
     def presented_item(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
@@ -1246,10 +1278,34 @@ class LineParser:
         paragraphs below: it heads them as that speaker's turn. Only where speech follows (an
         agenda's list of items, one a line, stays the agenda) and the brackets name a speaker
         of the role table; the item's words are no part of the label."""
+        if text[0] in "（(":
+            return self.presenter_alone(text)
         m = _PRESENTED.match(text)
         if m is None or text[0] in BULLET_CHARS or not _PRESENTED_ITEM.search(_SPACES.sub("", m["item"])):
             return None  # ・理事長あいさつ（森理事長）: an item of the agenda's list
-        sp = self.roles.split(_SPACES.sub("", m["who"]))
+        return self.presented_below(text, self.presenter(_SPACES.sub("", m["who"])))
+
+    def presenter_alone(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``（説明：地域交通対策監）``, ``（資料説明　まちづくり推進監）``: who presents what follows,
+        in brackets alone on the line after the act (説明, 報告, 回答 …), as municipal records
+        print who explains an item; the speech below is theirs. The act says the bracket
+        names a speaker, so an office no table knows (推進監) is read too: the table's role for
+        a title that ends as it does, else ``other``."""
+        m = _PRESENTER.match(text)
+        return None if m is None else self.presented_below(text, self.presenter(m["who"]))
+
+    def presenter(self, who: str) -> Speaker | None:
+        """Who an item's brackets say presents it: a speaker of the role table, a label of a
+        speaker's form (``roles.guess``), or an office's title no table knows, in kanji and
+        kana ending as titles do (まちづくり推進監: the role of the table's titles that end
+        as it does, else ``other``); not a word (省略, 会計)."""
+        sp = self.roles.split(who) or self.roles.guess(who)
+        if sp is None and _OFFICE_TITLE.match(who):
+            sp = Speaker(who, "", who, self.roles.role_by_ending(who))
+        return sp
+
+    def presented_below(self, text: str, sp: Speaker | None) -> tuple[_Shape, Speaker, str | None] | None:
+        """The presenter ``sp`` of the item ``text`` heads the speech below it, if speech follows."""
         lines = self.src.lines
         # the line asked of: the one read, or one a look-ahead (turn_follows) reached
         at = next((k for k in range(max(self.at, 0), min(self.at + 9, len(lines))) if lines[k].text.strip() == text), -1)
@@ -1456,6 +1512,7 @@ class LineParser:
         if rest.rstrip().endswith("。"):
             return True
         going_on = (rest.rstrip().endswith("、") or self.wrap is not None and len(text) >= self.wrap
+                    or "、" in rest and _KANA_RUN.search(rest) is not None  # clauses of a sentence
                     or self.hanging_speech(text, rest))
         return going_on and _KANA_PAIR.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
 
@@ -1892,6 +1949,8 @@ class LineParser:
                 continue
             if t[:1] == "\u3000" or text[0] in _HEADER_OPENERS:
                 break
+            if not self.in_body and (self.labels.field(text) is not None or self.header(text) is not None):
+                break  # a title above the front's first label (日時　…) or the first turn goes on no sentence
             parts.append(text)
         joined = join_lines(parts[0], [Line(t, 0) for t in parts[1:]])
         end = joined.find("。")
@@ -2553,7 +2612,8 @@ class LineParser:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
         return (stripped[0] in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
                 or self.header_step(i, line, stripped)
-                or heading_like(stripped) and self.heading_step(i, line, stripped)
+                or (len(stripped) <= _SECTION_WORD_MAX or heading_like(stripped))
+                and self.between_turns_step(i, line, stripped)
                 or (self.any_bullet or stripped[0] in self.mark_start) and self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
                     i, line, stripped)
@@ -2819,13 +2879,16 @@ class LineParser:
         if self.column is None or line.text[:1] in " \t":
             return False
         found = column_label(line.text, self.column)
+        if found is None and i in self.column_tails:
+            self.set_fate(i, "point")  # the end of the label above, with no speech beside it (進課長)
+            return True
         if found is None:
             return False
         label, rest = found
         compact = _SPACES.sub("", label)
         cur = self.cur
         if (self.column_label and cur is not None and cur.kind == "point" and cur.idx[-1] == i - 1
-                and _unclosed(self.column_label)):
+                and (_unclosed(self.column_label) or i in self.column_tails)):
             sp = self.split_label(self.column_label + compact, True)
             if sp is not None:  # the rest of a label wrapped in its cell
                 self.column_label += compact
@@ -2834,14 +2897,50 @@ class LineParser:
                 cur.idx.append(i)
                 self.set_fate(i, "point")
                 return True
-        sp = self.split_label(compact, True)
-        if sp is None and _unclosed(compact):
-            sp = self.split_label(compact.partition("（")[0].partition("(")[0], True)
+        sp = self.column_speaker(i, compact, rest)
         if sp is None or _NOT_COLUMN_LABEL.search(compact) or not (self.in_body or self.column_turn(sp, rest)):
             return False
         self.take_header(i, line, label[0], (_MARK_SHAPE, sp, rest or None))
         self.column_label = compact
         return True
+
+    def column_speaker(self, i: int, compact: str, rest: str) -> Speaker | None:
+        """The speaker a left-column label names: as written, its part before a bracket the
+        cell's end left open (３番（田: joined on the next line), or with the label the line
+        below ends it with (``split_in_cell``)."""
+        if _unclosed(compact):
+            return self.split_label(compact, True) or self.split_label(
+                compact.partition("（")[0].partition("(")[0], True)
+        if self.roles.split(compact) is None and (split := self.split_in_cell(i, compact, rest)) is not None:
+            return split  # 久保都市 / 計画課長
+        return self.split_label(compact, True)
+
+    def split_in_cell(self, i: int, compact: str, rest: str) -> Speaker | None:
+        """A name and title the extractor broke over lines of the left column (``久保都市`` /
+        ``計画課長``, ``山田　委`` / ``員``, ``中村まち`` / ``づくり推`` / ``進課長``): the label at the
+        margin is no title of the role table, and with the label below it (up to two more
+        lines, no blank between) it names a speaker. A label below goes on this one only when
+        its line has no speech or the speech above it does not end a sentence (``会長`` under a
+        finished turn is the next turn); those lines' speech goes on the turn (``column_tails``)."""
+        lines, tails, joined = self.src.lines, [], compact
+        above = rest
+        for j in range(i + 1, min(i + 3, len(lines) - 1) + 1):
+            text = lines[j].text
+            found = column_label(text, self.column) if self.column is not None else None
+            if found is None and (len(text.strip()) > 6 or text[:1] in ("", " ", "\u3000") or "。" in text):
+                break
+            tail, speech = found if found is not None else (text.strip(), "")
+            tail = _SPACES.sub("", tail)
+            if len(tail) > 6 or speech and ends_sentence(above):
+                break
+            tails.append(j)
+            joined += tail
+            above = speech or above
+            sp = self.split_label(joined, True)
+            if sp is not None:
+                self.column_tails = frozenset(tails)
+                return sp
+        return None
 
     def column_turn(self, sp: Speaker, rest: str) -> bool:
         """Before the body, a left-column label opens the first turn when a sentence follows
@@ -3067,7 +3166,7 @@ class LineParser:
         held = self.holders.get(key)
         if held is not None and held is not _NOBODY:
             return held
-        if sp.name and sp.name != key and sp.title:
+        if sp.name and sp.name != key and sp.title and not _NUMBER_TAG.fullmatch(sp.name):
             title = _SPACES.sub("", sp.title)
             if sp.role != "member" or _SEAT.match(title):
                 held = self.holders.get(title)
@@ -3444,6 +3543,27 @@ class LineParser:
         self.close()
         self.speaker = None
         self.pending = []
+        self.add("agenda", i, line)
+        return True
+
+    def between_turns_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A heading between turns (``heading_step``) or a section's word alone
+        (``section_word_step``), each behind its cheap test (the caller's: a heading's first
+        character or a short line)."""
+        return (heading_like(stripped) and self.heading_step(i, line, stripped)
+                or len(stripped) <= _SECTION_WORD_MAX and self.section_word_step(i, line, stripped))
+
+    def section_word_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A word naming a section of the proceedings alone on its line between turns (``質疑``,
+        ``意見交換``, ``議事`` — no mark, no number, as many towns' records type them): a heading
+        of the body, not the end of the turn above, when that turn's sentence is finished
+        (else the word is its wrapped tail) and a turn follows."""
+        if not (self.seen_speaker and not self.pending and section_word(stripped)):
+            return False
+        if self.cur is not None and not ends_sentence(self.tail()) or not self.turn_follows(i):
+            return False
+        self.close()
+        self.speaker = None
         self.add("agenda", i, line)
         return True
 

@@ -495,7 +495,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
 #   schedule or the record, or gives the floor, or answers the chair's call to 事務局.
 
 _OFFICIAL = re.compile(r"(?:課|室|係|担当|課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
-                       r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|技監|所長|センター長|職員)$")
+                       r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|監|所長|センター長|職員)$")
 # (not the sitting's business: 「以上で説明を終わります」 ends one's own explanation)
 _RUNS_MEETING = frozenset({"opening", "closing", "materials", "attendance", "schedule", "record", "floor",
                            "agenda", "nomination", "connection"})
