@@ -9,13 +9,18 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assembler.minutes import kind as K
+from assembler.minutes import parse_file
 from assembler.model import Point, SourceSpan, Speaker
 from assembler.text import _SPACE_PUNCT, SPACE_CHARS, strip_punct
+
+KIND = Path(__file__).parent / "fixtures" / "kind"
 
 
 def test_point_made_is_the_point_its_constructor_makes() -> None:
@@ -71,3 +76,45 @@ def test_space_chars_are_what_isspace_takes_at_every_code_point() -> None:
 @given(REMARKS)
 def test_strip_punct_is_its_class_removed(text: str) -> None:
     assert strip_punct(text) == _SPACE_PUNCT.sub("", text)
+
+
+def _acts_without_start_gates(sentences: list[str], monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    monkeypatch.setattr(K, "_STARTS", dict.fromkeys(K._STARTS))
+    K._candidates.cache_clear()
+    try:
+        return [K.act(s) for s in sentences]
+    finally:
+        monkeypatch.undo()
+        K._candidates.cache_clear()
+
+
+# Remarks that open as replies, queries and stage directions do, and others
+STARTS = ["はい", "承知しました", "以上です", "特にございません", "事務局に確認させてください", "（拍手）", "〔休憩〕",
+          "分かりました", "お答えします", "失礼しました", "大丈夫です", "財源が課題です", "そうです", "結構です", "ええ"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(STARTS + PIECES), min_size=1, max_size=8).map("".join))
+def test_acts_tried_by_their_first_character_are_all_that_can_match(text: str) -> None:
+    """An act anchored at the start is skipped only where its regex cannot match: acts read
+    with the gates (``kind._STARTS``) are those read without."""
+    sentences = K.sentences(text) + [text]
+    gated = [K.act(s) for s in sentences]
+    with pytest.MonkeyPatch.context() as mp:
+        assert _acts_without_start_gates(sentences, mp) == gated
+
+
+def test_start_gates_on_the_kind_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every sentence of the kind fixtures reads the same with the gates and without; the
+    reply gate is there to bite (a reply act is read in the corpus)."""
+    sentences = [s for path in sorted(KIND.glob("*.txt")) for p in parse_file(path).points
+                 for s in K.sentences(p.text)]
+    gated = [K.act(s) for s in sentences]
+    assert "reply" in gated and K._STARTS["reply"] is not None
+    assert _acts_without_start_gates(sentences, monkeypatch) == gated
+
+
+def test_start_chars_of_the_anchored_acts() -> None:
+    assert K._STARTS["reply"] == frozenset("あえおごそはわ了以分大失承特結")
+    assert K._STARTS["stage"] == frozenset("([〔（［")
+    assert K._STARTS["floor"] is None and K._STARTS["introduction"] is None  # not anchored / a wide class

@@ -415,6 +415,44 @@ def _few_chars(items: Any) -> list[str] | None:
     return chars if len(chars) <= _FEW else None
 
 
+def start_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match can start with, for a pattern anchored at the start of the text
+    (``^`` opens every alternative) whose alternatives start with a few characters; None
+    otherwise (an alternative not anchored, a negated or wide class, a match that may be empty).
+
+    >>> sorted(start_chars("^(?:はい|ええ|以上(?:です)?)[、]*$")), start_chars("^.{1,3}です"), start_chars("はい")
+    (['え', 'は', '以'], None, None)
+    """
+    try:
+        return frozenset(_starts(list(sre_parse.parse(pattern)), anchored=False))
+    except ValueError:
+        return None
+
+
+def _starts(items: list[Any], anchored: bool) -> set[str]:
+    """``start_chars`` of a parsed pattern (ValueError where it has no answer)."""
+    c = sre_constants
+    if not items:
+        raise ValueError("a match may be empty")
+    (op, av), rest = items[0], items[1:]
+    if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+        return _starts(rest, True)
+    if not anchored:
+        raise ValueError("not anchored at the start")
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN and (chars := _few_chars(av)) is not None:
+        return set(chars)
+    if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
+        return set().union(*(_starts(alt + rest, anchored) for alt in _alternatives(list(av[3]))))
+    if op is c.BRANCH:
+        return set().union(*(_starts(list(branch) + rest, anchored) for branch in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _high, sub = av
+        return _starts(list(sub) + rest, anchored) | (set() if low else _starts(rest, anchored))
+    raise ValueError(f"cannot tell how {op} starts")
+
+
 def _pattern_text(items: Any, backwards: bool = False) -> str:  # a parsed pattern (re._parser has no types)
     """A parsed pattern written again as a regex, or its reverse (``backwards``)."""
     return "".join(_item_text(op, av, backwards) for op, av in (reversed(list(items)) if backwards else items))
@@ -526,6 +564,11 @@ _KEYWORDS: dict[str, str] = {
 }
 _ANNOUNCING = re.compile(_KEYWORDS["announcement"])
 _ALWAYS = frozenset(name for name, _rx, _w, anchored in _ACT_WIDTH if anchored and name not in _KEYWORDS)
+# The characters an act anchored at the sentence's start can start with (reply: はい, 承知…,
+# 以上…), where they are few: a sentence starting otherwise is not tried against it. Reply has
+# no words of its own to wait for (it is tried on every sentence): 486 against 503 M
+# instructions for kind on the bench's remarks.
+_STARTS = {name: start_chars(rx.pattern) if anchored else None for name, rx, _w, anchored in _ACT_WIDTH}
 
 
 def _keyword_index() -> tuple[WordScan, dict[str, frozenset[str]]]:
@@ -615,10 +658,12 @@ def _acts_of_words(words: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _candidates(possible: frozenset[str]) -> tuple[tuple[str, re.Pattern[str], bool, re.Pattern[str]], ...]:
+def _candidates(possible: frozenset[str]) -> tuple[
+        tuple[str, re.Pattern[str], bool, re.Pattern[str], frozenset[str] | None], ...]:
     """The acts to try, in their order (a sentence holds one of few sets of act words), each
-    by the name it is reported under (floor/any is a part of floor), with its reverse."""
-    return tuple((key.partition("/")[0], rx, anchored, _REVERSED[key])
+    by the name it is reported under (floor/any is a part of floor), with its reverse and the
+    characters it must start with (``_STARTS``)."""
+    return tuple((key.partition("/")[0], rx, anchored, _REVERSED[key], _STARTS[key])
                  for key, rx, _width, anchored in _ACT_WIDTH if key in possible)
 
 
@@ -708,7 +753,10 @@ def _match(bare: str, opened: str) -> tuple[str | None] | None:
     ends the sentence; None when no act's does."""
     n = len(bare)
     backwards = bare[::-1]
-    for name, rx, anchored, reversed_rx in _candidates(_possible(bare)):
+    first = bare[:1]
+    for name, rx, anchored, reversed_rx, starts in _candidates(_possible(bare)):
+        if starts is not None and first not in starts:
+            continue  # anchored at the start, and none of its predicates starts so
         if n > _WIDEST:  # a match is looked for in the last _WIDEST characters only
             if anchored or rx.search(bare, n - _WIDEST) is None:
                 continue
