@@ -160,7 +160,8 @@ class Point:
     """One bullet (議事要旨) or paragraph of a speaker turn (議事録).
 
     ``text`` is the bullet with hard line breaks, page-break spaces and the bullet glyph
-    removed and nothing else changed. ``id`` is stable: meeting id plus a hash of the
+    removed and nothing else changed — except a narrated act's (``narration``): the words its
+    sentence reports, a span of that sentence, without the actor and the act. ``id`` is stable: meeting id plus a hash of the
     speaker and the normalised text, so unchanged points keep their id when other points
     or files change.
     """
@@ -180,6 +181,10 @@ class Point:
     # or the label after the point (…。（野々村構成員）), or the one person a title alone names —
     # named under it later in the record or in its attendee list (name_forward, name_holders)
     speaker_why: str = ""
+    # a point of a record that narrates who acted (``minutes/acted.py``) whose sentence reports
+    # words (菅野委員が、…ではないかと質問。): the sentence as written, actor and act included,
+    # while ``text`` is the words it reports (…ではないか), a span of it; "" for any other point
+    narration: str = ""
 
     @classmethod
     def made(cls, id: str, meeting: str, speaker: Speaker, kind: Kind, text: str,
@@ -209,6 +214,7 @@ class Point:
             **({"role_why": self.role_why} if self.role_why else {}),
             **({"speaker_why": self.speaker_why} if self.speaker_why else {}),
             "text": self.text,
+            **({"narration": self.narration} if self.narration else {}),
             "source": self.source.to_dict(),
         }
 

@@ -9,6 +9,7 @@ last line), the evidence each report was read by (``speaker_why``) and the fate 
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -32,17 +33,17 @@ EXPECTED = {
     # the rule was run on it (the rule was written from the board of education below).
     "agriculture-acted-pdftotext.txt": (
         [("宇佐美会長", "chair", "procedural", "午後１時３０分、宇佐美会長が開会を宣言。", 14, 14),
-         ("宇佐美会長", "chair", "procedural", "会長は、出席委員が８名で定足数に達していることを報告。", 15, 15),
+         ("宇佐美会長", "chair", "procedural", "出席委員が８名で定足数に達している", 15, 15),
          ("宇佐美会長", "chair", "procedural", "日程第１　議事録署名委員の指名について、会長が", 16, 17),
          ("事務局長", "secretariat", "procedural", "日程第２　議案第１２号", 18, 19),
-         ("柳沢委員", "member", "opinion", "柳沢委員が、譲受人は農業機械を十分に所有しているのか、また通作距離に問題はないかと質問。",
+         ("柳沢委員", "member", "opinion", "譲受人は農業機械を十分に所有しているのか、また通作距離に問題はないか",
           20, 22),
-         ("事務局長", "secretariat", "opinion", "事務局長が、トラクター", 23, 24),
+         ("事務局長", "secretariat", "opinion", "トラクター及びコンバインを所有しており", 23, 24),
          ("宇佐美会長", "chair", "procedural", "ほかに質疑はございませんか。", 25, 25),
          ("宇佐美会長", "chair", "procedural", "会長が採決に諮り、", 27, 27),
          ("事務局長", "secretariat", "procedural", "日程第３　議案第１３号", 28, 29),
-         ("真壁委員", "member", "opinion", "真壁委員は、転用後の排水計画について", 31, 32),
-         ("事務局長", "secretariat", "procedural", "これに対し、事務局長は、", 33, 34),
+         ("真壁委員", "member", "opinion", "転用後の排水計画について、", 31, 32),
+         ("事務局長", "secretariat", "procedural", "排水路の構造については", 33, 34),
          ("戸川委員", "member", "opinion", "周辺の営農者への説明は", 37, 37),
          ("事務局長", "secretariat", "opinion", "隣接する三名の耕作者には", 38, 39),
          ("秋元主事", "secretariat", "procedural", "日程第４　その他、秋元主事が農地パトロールの日程について報告。", 42, 42),
@@ -60,15 +61,15 @@ EXPECTED = {
         [("篠原教育長", "chair", "procedural", "午後２時００分、篠原教育長が開会を宣言。", 29, 29),
          ("篠原教育長", "chair", "procedural", "日程第１　会議録署名委員の指名について、教育長が", 30, 30),
          ("学校教育課長", "secretariat", "procedural", "日程第２　議案第２１号", 31, 31),
-         ("川越委員", "member", "opinion", "川越委員が、通学区域の変更によって", 32, 32),
-         ("学校教育課長", "secretariat", "opinion", "学校教育課長が、通学路の安全点検を行い", 33, 33),
+         ("川越委員", "member", "opinion", "通学区域の変更によって", 32, 32),
+         ("学校教育課長", "secretariat", "opinion", "通学路の安全点検を行い", 33, 33),
          ("三浦委員", "member", "opinion", "変更の対象となる地区の保護者には", 34, 34),
          ("学校教育課長", "secretariat", "opinion", "来月中に説明会を二回開く予定です。", 35, 35),
-         ("三浦委員", "member", "opinion", "三浦委員は、説明会は共働きの家庭も", 36, 36),
+         ("三浦委員", "member", "opinion", "説明会は共働きの家庭も", 36, 36),
          ("篠原教育長", "chair", "procedural", "教育長が採決に諮り、全員異議なく原案のとおり可決。", 37, 37),
          ("教育部長", "secretariat", "procedural", "日程第３　報告第５号", 38, 38),
-         ("森田委員", "member", "opinion", "森田委員は、家庭での学習時間が", 39, 39),
-         ("教育部長", "secretariat", "opinion", "これに対し、教育部長は、", 40, 40),
+         ("森田委員", "member", "opinion", "家庭での学習時間が", 39, 39),
+         ("教育部長", "secretariat", "opinion", "来年度から家庭学習の手引きを", 40, 40),
          ("篠原教育長", "chair", "procedural", "午後３時１５分、教育長、閉会を宣する。", 42, 42)],
         ["narrated act: 篠原教育長が…宣言 (line 29)", "narrated act: 教育長が…指名 (line 30)",
          "narrated act: 学校教育課長が…説明 (line 31)", "narrated act: 川越委員が…質問 (line 32)",
@@ -79,6 +80,45 @@ EXPECTED = {
          "narrated act: 教育部長は…説明 (line 40); the only 教育部長 in the attendee list (教育部長　高梨健)",
          "narrated act: 教育長、…宣する (line 42)"],
         "fbffffffffffbfppppppppppppnp"),
+    # a town board of education's 会議録 in pdftotext shape (a wrap every 38 characters, a
+    # blank line inside a report, a page number and a form feed), each form of reported words:
+    # a whole quotation (「…」と質問), …と回答, …との意見を述べた, …旨発言, …のか質問 (the
+    # question's か), …するよう要望 (the request's よう), and acts without words (…について、
+    # 学校教育課長が資料に基づき説明。 / …について、教育次長が報告。). Each point's text is the
+    # words reported (rows: the whole text), the sentence its narration (WORDS below)
+    "board-acted-words-pdftotext.txt": (
+        [("水無瀬教育長", "chair", "procedural", "午後２時００分、水無瀬教育長が開会を宣言。", 13, 13),
+         ("学校教育課長", "secretariat", "procedural", "日程第１　議案第１８号　ゆずりは町立学校の部活動の地域移行に関する"
+          "方針について、学校教育課長が資料に基づき説明。", 14, 15),
+         ("梶原委員", "member", "opinion", "地域の指導者は何人確保できる見込みか。謝金の水準は近隣の町と比べてどうか", 16, 17),
+         ("学校教育課長", "secretariat", "opinion", "現時点で十二名の登録があり、謝金は近隣の二町と同じ水準に設定した", 18, 19),
+         ("栗林委員", "member", "opinion", "休日の活動を地域に移すにあたっては、送迎の負担が特定の保護者に偏らないよう"
+          "配慮すべきである", 20, 22),
+         ("教育次長", "secretariat", "opinion", "町のコミュニティバスの休日運行を関係課と協議している", 23, 24),
+         ("吉備委員", "member", "opinion", "指導者の研修を町として実施するのか", 25, 25),
+         ("水無瀬教育長", "chair", "procedural", "教育長が採決に諮り、全員異議なく原案のとおり可決。", 28, 28),
+         ("教育次長", "secretariat", "procedural", "日程第２　報告第７号　学校給食費の改定について、教育次長が報告。", 29, 29),
+         ("梶原委員", "member", "opinion", "改定の理由を保護者に丁寧に説明するよう", 30, 30),
+         ("水無瀬教育長", "chair", "procedural", "午後３時２０分、教育長、閉会を宣する。", 31, 31)],
+        ["narrated act: 水無瀬教育長が…宣言 (line 13)", "narrated act: 学校教育課長が…説明 (line 14)",
+         "narrated act: 梶原委員が…質問 (line 16)", "narrated act: 学校教育課長が…回答 (line 18)",
+         "narrated act: 栗林委員は…意見を述べた (line 20)", "narrated act: 教育次長は…発言 (line 23)",
+         "narrated act: 吉備委員は…質問 (line 25)", "narrated act: 教育長が…可決 (line 28)",
+         "narrated act: 教育次長が…報告 (line 29)", "narrated act: 梶原委員は…要望 (line 30)",
+         "narrated act: 教育長、…宣する (line 31)"],
+        "fbffffffffbfppppppppbppppbFppppbbF"),
+}
+
+#: the sentence each point of board-acted-words-pdftotext.txt that reports words was read from
+#: (its ``narration``), by its first line; the acts reported without words have none
+WORDS = {
+    16: "梶原委員が、「地域の指導者は何人確保できる見込みか。謝金の水準は近隣の町と比べてどうか」と質問。",
+    18: "学校教育課長が、現時点で十二名の登録があり、謝金は近隣の二町と同じ水準に設定したと回答。",
+    20: "栗林委員は、休日の活動を地域に移すにあたっては、送迎の負担が特定の保護者に偏らないよう配慮すべきであるとの"
+        "意見を述べた。",
+    23: "これに対し、教育次長は、町のコミュニティバスの休日運行を関係課と協議している旨発言。",
+    25: "吉備委員は、指導者の研修を町として実施するのか質問。",
+    30: "梶原委員は、改定の理由を保護者に丁寧に説明するよう要望。",
 }
 
 
@@ -92,8 +132,8 @@ ELECTION = (
      ("書記長", "secretariat", "procedural", "書記長が、投票所の統合案について資料に基づき説明した。", 16, 16),
      # a question named with its topic and no words: an act (as 「…について質問があった」 is)
      ("吉野委員", "member", "procedural", "吉野委員は、統合により", 17, 17),
-     ("書記長", "secretariat", "opinion", "書記長は、期日前投票所の増設と", 18, 18),
-     ("大川委員", "member", "opinion", "大川委員は、統合の対象地区の", 19, 19),
+     ("書記長", "secretariat", "opinion", "期日前投票所の増設と", 18, 18),
+     ("大川委員", "member", "opinion", "統合の対象地区の", 19, 19),
      ("委員長", "chair", "procedural", "委員長は、各委員に意見を求めた後、採決を行った。", 20, 20),
      ("書記", "secretariat", "procedural", "書記が、９月１日現在の登録者数について報告した。", 24, 24),
      ("能登委員", "member", "opinion", "転出者の抹消は、例年どおり行われていますか。", 25, 26),
@@ -120,6 +160,25 @@ def test_a_record_that_narrates_who_acted_reads_each_report_as_its_actors_point(
     rows, whys, fates = EXPECTED[name]
     parsed = _checked(name, rows, fates)
     assert [p.speaker_why for p in parsed.points] == whys
+
+
+def test_a_narrated_reports_text_is_the_words_it_reports_and_the_sentence_is_kept() -> None:
+    """The draft shows what was said, not who said it how (the citation names the speaker):
+    a report of words has them as its text, whole (the rows above), and the sentence as
+    written as its ``narration`` — in the trace (``to_dict``), with every character of both
+    on the point's source lines; an act reported without words is its sentence."""
+    parsed = minutes.parse_file(MINUTES / "board-acted-words-pdftotext.txt")
+    rows = EXPECTED["board-acted-words-pdftotext.txt"][0]
+    assert [p.text for p in parsed.points] == [r[3] for r in rows]
+    assert {p.source.line_start: p.narration for p in parsed.points if p.narration} == WORDS
+    lines = read_source(MINUTES / "board-acted-words-pdftotext.txt").lines
+    for p in parsed.points:
+        on = "".join(l.text.strip() for l in lines if p.source.line_start <= l.number <= p.source.line_end)
+        assert (p.narration or p.text) in on and p.text in (p.narration or p.text), p
+        assert p.to_dict().get("narration", "") == p.narration
+    for name in ("agriculture-acted-pdftotext.txt", "board-acted.docx", "election-board-acted.txt"):
+        for p in minutes.parse_file(MINUTES / name).points:
+            assert not p.narration or p.text in p.narration and len(p.text) < len(p.narration), p
 
 
 def test_a_title_alone_is_the_person_named_under_it_in_the_verbatim_turns_and_the_reports_alike() -> None:
@@ -215,3 +274,36 @@ def test_an_act_before_the_last_clause_is_its_actors() -> None:
 def test_a_verbatim_answer_opening_with_hai_is_its_speakers() -> None:
     parsed = minutes.parse_file(MINUTES / "election-board-acted.txt")
     assert [p.speaker.label for p in parsed.points if p.source.line_end == 26] == ["書記長"]
+
+
+def _meeting(n: int, month: int, report: str) -> str:
+    """A board's short record in である style, narrating who acted (fictional)."""
+    return (f"令和７年第{n}回みずほ町教育委員会定例会会議録\n\n日時　令和７年{month}月２４日（月）午後２時\n\n"
+            "午後２時、教育長が開会を宣言。\n日程第１　通学路の安全対策について、学務課長が資料に\n"
+            f"基づき説明。\n{report}\n午後３時、教育長、閉会を宣する。\n")
+
+
+def test_the_draft_shows_the_words_reported_and_the_appendix_and_trace_the_sentence(tmp_path: Path) -> None:
+    """Built: the body's bullet is the words, cited by speaker and meeting; two members who said
+    the same in two meetings, narrated differently (…との意見を述べた / これに対し、…と発言), are
+    one bullet (dedup reads the words); the appendix row and the trace keep the sentence."""
+    from click.testing import CliRunner
+
+    from assembler.cli import main
+    from assembler.render import dump_docx
+
+    words = "通学路の見守り員を増やし、登下校の時間帯に交差点ごとに配置すべきである"
+    said = {"a.txt": f"川越委員が、{words}との意見を述べた。", "b.txt": f"これに対し、三浦委員は、{words}と発言。"}
+    (tmp_path / "m").mkdir()
+    for n, (name, report) in enumerate(said.items()):
+        (tmp_path / "m" / name).write_text(_meeting(3 + n, 3 + n, report), encoding="utf-8")
+    out = tmp_path / "out" / "draft.docx"
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "m"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    dump = dump_docx(out).splitlines()
+    body = [l for l in dump if l.startswith("List Bullet")]
+    assert [l for l in body if words in l] == [f"List Bullet\t{words}（川越委員〔第３回〕、三浦委員〔第４回〕）"]
+    rows = [l for l in dump if l.startswith("table") and words in l]
+    assert len(rows) == 2 and all(f"{words}（記録では「{s}」）" in row for row, s in zip(rows, said.values()))
+    trace = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert sorted(p["narration"] for p in trace["points"] if "narration" in p) == sorted(said.values())

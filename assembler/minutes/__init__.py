@@ -236,6 +236,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
             SourceSpan.made(src.file, first.number, last.number, first.page),
             kind_why=why, role_why="",
             speaker_why=para.why or (grouped.get(id(para.speaker), "") if grouped else ""),
+            narration=said.narration if said is not None else "",
         ))
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")

@@ -23,7 +23,8 @@ A sentence **reports an act** when it has this structure, whatever its words:
 What the report carries (``prose.carries_plain``) decides its kind: an act that runs the
 meeting (開会, 指名, 採決, 可決 …) or one named without words (資料に基づき説明) is procedural;
 words reported before a speech act (…と質問, …との意見, …旨を答弁) are read as ``kind`` reads
-them. Lines that open with a mark or a bracket, and verbatim turns (a title, a space, the
+them, and they are the point's text (``reported``): the draft shows what was said, the
+sentence as written is the point's ``narration`` (the trace, the appendix). Lines that open with a mark or a bracket, and verbatim turns (a title, a space, the
 words), are not reports of this kind and keep their readings.
 
 The reports are found in one pass before the parse (``find``), behind a cheap test on each
@@ -41,7 +42,7 @@ from dataclasses import dataclass
 from ..model import Kind, Line, Speaker
 from . import prose
 
-__all__ = ["Report", "Acted", "actor", "may_act", "find"]
+__all__ = ["Report", "Acted", "actor", "may_act", "find", "reported"]
 
 # the characters of a name or a title (kanji, katakana, numbers: ３番柳沢委員)
 _NAME = r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・0-9０-９]"
@@ -78,6 +79,9 @@ class Report:
     last: int
     judged: tuple[Kind, str]
     why: str  # the evidence: the actor as written and the act (学務課長が … 説明)
+    #: the words the sentence reports (``reported``), a span of ``text``; "" for an act
+    #: reported without words (資料に基づき説明, 開会を宣する): the point's text then is the sentence
+    said: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,9 +136,9 @@ def actor(sentence: str, resolve: Resolve) -> tuple[Speaker, int, str] | None:
     return None
 
 
-def _report(sentence: str, resolve: Resolve) -> tuple[Speaker, tuple[Kind, str], str] | None:
-    """The sentence read as a report of an act: its speaker, its kind and the evidence; None
-    when it names no actor or ends in no act."""
+def _report(sentence: str, resolve: Resolve) -> tuple[Speaker, tuple[Kind, str], str, str] | None:
+    """The sentence read as a report of an act: its speaker, its kind, the evidence and the
+    words it reports (``reported``); None when it names no actor or ends in no act."""
     who = actor(sentence, resolve)
     if who is None:
         return None
@@ -142,11 +146,47 @@ def _report(sentence: str, resolve: Resolve) -> tuple[Speaker, tuple[Kind, str],
     how, words, act = prose.carries_plain(sentence, end)
     if how is None or how == "intro":
         return None
-    judged = prose.kind_of(sentence, how, words)
+    said = reported(sentence, end, words) if how == "words" else ""
+    judged = prose.kind_of(sentence, how, said or words)  # the kind of the words the point shows
     if how == "act":
         kind = _act_class(sentence[end:])
         judged = ("procedural", f"{kind}: reported act {act}" if kind else "reported act")
-    return sp, judged, f"{named}…{act}"
+    return sp, judged, f"{named}…{act}", said
+
+
+#: what stays with the words after them: a question's particle (…はないか質問, …するかどうか
+#: について質問), a request's よう (…説明するよう要望: without it the words would be a promise)
+_STAYS = re.compile(r"か(?:どうか)?|ように?")
+
+
+def reported(sentence: str, end: int, words: str) -> str:
+    """The words a report's sentence quotes, as a span of it: what stands after the actor
+    (``end``: where the actor's name and particle end) before the marker of the words (と,
+    との, 旨, ことを …; ``prose.carries_plain``), with a question's か (…はないか質問) or a
+    request's よう (…説明するよう要望) and without the brackets of one whole quotation
+    (「…」と質問). What a secretariat drafts from: who said it and how are the point's speaker
+    and evidence, the sentence its ``narration``.
+
+    >>> s = "これに対し、事務局長は、排水路は協議済みであり、着工前に確認する旨を答弁。"
+    >>> reported(s, 12, "排水路は協議済みであり、着工前に確認する")
+    '排水路は協議済みであり、着工前に確認する'
+    >>> reported("委員が、通作距離に問題はないか質問。", 4, "通作距離に問題はない")
+    '通作距離に問題はないか'
+    >>> reported("委員は、理由を丁寧に説明するよう要望。", 4, "理由を丁寧に説明する")
+    '理由を丁寧に説明するよう'
+    >>> reported("委員が「説明会を増やせないか。夜も開けないか」と質問。", 3, "「説明会を増やせないか。夜も開けないか」")
+    '説明会を増やせないか。夜も開けないか'
+    """
+    at = sentence.find(words, end)
+    if at < 0 or not words:
+        return ""
+    stop = at + len(words)
+    if words[-1] != "か" and (q := _STAYS.match(sentence, stop)) is not None:
+        stop = q.end()
+    said = sentence[at:stop]
+    if said[:1] == "「" and said[-1:] == "」" and "」" not in said[1:-1]:
+        said = said[1:-1]  # one whole quotation: its words
+    return said
 
 
 # the acts that run a meeting, by the word that names them, as ``kind`` calls them (the
@@ -211,7 +251,7 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
         read = _report(sentence, resolve)
         if read is not None:
             s, e = prose.lines_of(starts, len(text), a, b)
-            reports.append(Report(read[0], sentence, s, e, read[1], read[2]))
+            reports.append(Report(read[0], sentence, s, e, read[1], read[2], read[3]))
     if reports and text[spans[-1][0]:spans[-1][1]].strip() != reports[-1].text:
         return None  # a sentence after the last report: not the paragraph the cheap test found
     if not reports and len(spans) > 1:

@@ -480,6 +480,8 @@ class Said(_Para):
     #: read from a record that narrates who acted (``acted.py``): the actor and the act as
     #: written, and the line (the evidence, first in the point's ``speaker_why``)
     actor: str = ""
+    #: … whose sentence reports words: the sentence as written (``text`` is the words)
+    narration: str = ""
 
 
 @dataclass
@@ -2036,8 +2038,9 @@ class LineParser:
             sp = self.holder(rep.speaker)
             self.remember(sp)
             self.out.paras.append(Said(kind="reported", lines=[l for _, l in span], idx=[j for j, _ in span],
-                                       first=rep.text, speaker=sp, text=rep.text, judged=rep.judged,
-                                       actor=f"narrated act: {rep.why} (line {span[0][1].number})"))
+                                       first=rep.text, speaker=sp, text=rep.said or rep.text, judged=rep.judged,
+                                       actor=f"narrated act: {rep.why} (line {span[0][1].number})",
+                                       narration=rep.text if rep.said else ""))
             for j, _ in span:
                 fates[j] = "point"
         self.in_body = self.seen_speaker = True

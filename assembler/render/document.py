@@ -23,7 +23,7 @@ from assembler import collector
 from assembler.config import did_you_mean
 from assembler.draft import iter_entries
 from assembler.errors import InputError, RenderError
-from assembler.model import Chapter, Draft, Entry, Meeting, TraceRow
+from assembler.model import Chapter, Draft, Entry, Meeting, Point, TraceRow
 from assembler.render import columns
 from assembler.render.dates import era_date, era_short
 from assembler.render.files import replacing, zip_info
@@ -476,8 +476,11 @@ class _Layout:
                 notes[opener] = self.texts.render("opener_note.j2", opener=opener)
             return notes[opener]
 
+        def narrated(point: Point) -> str:  # the sentence a narrated act's words were read from
+            return self.texts.render("narration_note.j2", narration=point.narration) if point.narration else ""
+
         present = {"text": lambda row: row.point.text + (
-                       note(trimmed[row.point.id]) if row.point.id in trimmed else ""),
+                       note(trimmed[row.point.id]) if row.point.id in trimmed else "") + narrated(row.point),
                    "meeting_label": self._meeting, "source_cell": self._source, "speaker": _speaker,
                    # 代表 / （3件を統合）: the note on a line of its own keeps the column an id wide
                    "merge": lambda row: row.group.replace("（", "\n（", 1) if row.representative else row.group}
