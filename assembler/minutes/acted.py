@@ -13,9 +13,11 @@ paragraph saying WHO did WHAT, and only some turns verbatim::
 A sentence **reports an act** when it has this structure, whatever its words:
 
 - an **actor** — a name, a title or both (``三輪教育長``, ``学務課長``, ``田中 和夫委員``) that
-  the role table reads as a speaker — stands at its start or right after one of its first
-  leading clauses ending in 、 (…について、 / 午前１０時、 / これに対し、 / 質疑終了後、),
-  followed by が, は or 、;
+  the role table reads as a speaker — is the subject of the act: it stands at its start or
+  right after one of its first leading clauses ending in 、 (…について、 / 午前１０時、 / これに
+  対し、 / 質疑終了後、), or inside such a clause after a phrase of how it came to act (…の指示
+  により), followed by が, は or 、 — not in a subordinate clause (…が説明した後、 …が提出した
+  議案について、: ``actor``);
 - it **ends in an act** in noun or である form (``prose.PLAIN_ACT_END``: 説明。 質問。 回答。
   意見を述べた。 指名。 可決。 開会を宣する。 採決に諮る。 — the vocabulary is prose.py's,
   the one home of what a report names).
@@ -30,6 +32,10 @@ words), are not reports of this kind and keep their readings.
 The reports are found in one pass before the parse (``find``), behind a cheap test on each
 line's last characters, so a file with none pays next to nothing; and only a file with at
 least ``_AT_LEAST`` of them is read so (one such line in a verbatim record is left as before).
+In such a file a second pass reads the sentences the cheap test passed over and the paragraphs
+found again, the wider way (``_report``): an actor named with から before a noun of speaking
+there was (なお、菅野委員からは、…との意見があった。), an act that ends an earlier clause
+(委員長が開会を宣告し、直ちに議事に入る。), one act a clause when another actor follows it.
 A report's sentence may be wrapped over lines (pdftotext: a full line that ends no sentence
 goes on on the next, past a blank line, a page number or a running head between).
 """
@@ -108,24 +114,36 @@ def may_act(text: str) -> bool:
             or text[-4:-1] in _PAST_TAILS)
 
 
-def actor(sentence: str, resolve: Resolve) -> tuple[Speaker, int, str] | None:
+def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker, int, str] | None:
     """The speaker a sentence names as its actor, where the name (and its particle) ends, and
-    the name as written with its particle: at the start or after a leading clause ending in 、.
+    the name as written with its particle.
+
+    The actor is the subject of the sentence's act: a name or a title the role table reads,
+    with が, は or 、 (or, ``wider``, から/より before a noun of speaking that there was: …との意見があった),
+    standing at the start of one of the sentence's first clauses, or inside it after a phrase
+    saying how it came to act (…の指示により事務局長が, これを受けて委員長が). A subject whose
+    clause is subordinate — it ends before 、 in 後, ところ, 際, 結果, について … (学務課長が説明し
+    た後、…, 教育長が提出した議案について、…) — acts in that clause only: the actor is looked for
+    after it.
 
     >>> from assembler.minutes.roles import load_roles
     >>> r = load_roles().split
     >>> [(a[0].label, a[2]) for a in (actor("これに対し、学務課長が、協議中であると回答。", r),
     ...  actor("午前１０時、三輪教育長、開会を宣する。", r), actor("田中 和夫委員は、反対と発言。", r))]
     [('学務課長', '学務課長が'), ('三輪教育長', '三輪教育長、'), ('田中和夫委員', '田中 和夫委員は')]
+    >>> [(a[0].label, a[2]) for a in (actor("教育長が提出した議案について、菅野委員が質問。", r),
+    ...  actor("これを受けて、委員長の指示により事務局長が説明。", r), actor("なお、菅野委員からは、…との意見があった。", r))]
+    [('菅野委員', '菅野委員が'), ('事務局長', '事務局長が'), ('菅野委員', '菅野委員からは、')]
     >>> actor("全員異議なく原案のとおり可決。", r), actor("議案第１３号は、全員賛成で可決。", r)
     (None, None)
     """
     at = 0
     for k in range(_LEADING_CLAUSES + 1):
-        m = _ACTOR.match(sentence, at)
-        if m is not None:
-            sp = resolve(_SPACES.sub("", m[1]))
-            if sp is not None:
+        for pos in _subject_starts(sentence, at):
+            m = _ACTOR.match(sentence, pos) or (_FROM.match(sentence, pos) if wider else None)
+            if m is None or (sp := resolve(_SPACES.sub("", m[1]))) is None:
+                continue
+            if not _subordinate(sentence, m.end()):
                 return sp, m.end(), m.group()
         if k == 0 and (head := _TURN.match(sentence)) is not None and resolve(head[1]) is not None:
             return None  # a verbatim turn: a title, a space, the words (教育長　それでは、…)
@@ -136,22 +154,108 @@ def actor(sentence: str, resolve: Resolve) -> tuple[Speaker, int, str] | None:
     return None
 
 
-def _report(sentence: str, resolve: Resolve) -> tuple[Speaker, tuple[Kind, str], str, str] | None:
+#: a phrase before the actor inside its clause: how it came to act (議長の指示により事務局長が,
+#: これを受けて委員長が, 会長に続いて副会長が)
+_HOW = re.compile(r"[^、，。「」]{1,24}?(?:により|によって|を受けて|に基づき|に続いて|に続き|に応じて|として)")
+#: the end of a subordinate clause (its subject acts in it, not in the sentence's act)
+_SUBORDINATE = re.compile(r"(?:後|あと|ところ|際|ため|上で|うえで|結果|について|に関して|に関し|に係る|場合|ので|のち)$")
+#: an actor named with から/より (菅野委員からは、…との意見があった)
+_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|より)(?:は|も)?[、，]?")
+
+
+def _subject_starts(sentence: str, at: int) -> tuple[int, ...]:
+    """Where a clause's subject may stand: its start, and after a phrase of how it came to act."""
+    how = _HOW.match(sentence, at)
+    return (at,) if how is None else (at, how.end())
+
+
+def _subordinate(sentence: str, end: int) -> bool:
+    """The clause a subject (ending at ``end``) heads ends as a subordinate one does, before 、."""
+    stop = _LEAD.search(sentence, end)
+    return stop is not None and _SUBORDINATE.search(sentence, end, stop.start()) is not None
+
+
+def _report(sentence: str, resolve: Resolve, wider: bool) -> tuple[Speaker, tuple[Kind, str], str, str] | None:
     """The sentence read as a report of an act: its speaker, its kind, the evidence and the
-    words it reports (``reported``); None when it names no actor or ends in no act."""
-    who = actor(sentence, resolve)
+    words it reports (``reported``); None when it names no actor or holds no act of its.
+    ``wider``: in a record found to narrate who acted, also an actor named with から and an
+    act in an earlier clause (``find``'s second pass)."""
+    who = actor(sentence, resolve, wider)
     if who is None:
         return None
     sp, end, named = who
-    how, words, act = prose.carries_plain(sentence, end)
-    if how is None or how == "intro":
+    read = _act_of(sentence, end, named, resolve, wider)
+    if read is None:
         return None
-    said = reported(sentence, end, words) if how == "words" else ""
-    judged = prose.kind_of(sentence, how, said or words)  # the kind of the words the point shows
+    clause, (how, words, act) = read
+    said = reported(clause, end, words) if how == "words" else ""
+    judged = prose.kind_of(clause, how, said or words)  # the kind of the words the point shows
     if how == "act":
-        kind = _act_class(sentence[end:])
+        kind = _act_class(clause[end:])
         judged = ("procedural", f"{kind}: reported act {act}" if kind else "reported act")
     return sp, judged, f"{named}…{act}", said
+
+
+#: a noun of speaking that there was, after an actor named with から/より (…との意見があった,
+#: …旨の発議があり、全員異議なく決定した)
+_THERE_WAS = re.compile(rf"({prose.SPEECH_NOUN})(?:等|など)?(?:が|も)(?:あった|あり|なされた|なされ|出された|出され)")
+#: an act that ends a clause before the last (委員長が開会を宣告し、直ちに議事に入る。 教育長が採決
+#: に諮り、…): the noun and its light verb, or a verb of running the meeting, in the form that goes on
+_MEETING_NOUN = "|".join(prose.MEETING_WORDS)
+_GOES_ON = re.compile(rf"(?P<noun>{prose.SPEECH_NOUN}|{_MEETING_NOUN})(?:等|など)?(?:し|を行い|を述べ|を求め)[、，]"
+                      r"|(?P<verb>宣し|諮り|告げ|開き|閉じ)[、，]")
+#: those verbs as the act's plain form is written (宣し → 宣する), for reading the act
+_PLAIN = {"宣し": "宣する", "諮り": "諮る", "告げ": "告げる", "開き": "開く", "閉じ": "閉じる"}
+
+
+def _act_of(sentence: str, end: int, named: str, resolve: Resolve,
+            wider: bool) -> tuple[str, tuple[str, str, str]] | None:
+    """The act the actor (its name and particle ``named`` ending at ``end``) performs in the
+    sentence, as ``prose.carries_plain`` reads it, with the clause it was read from: for an
+    actor named with から/より, the noun of speaking that there was after it; else the act the
+    sentence ends in, or failing that the act that ends an earlier clause when no other actor
+    follows it (…を宣告し、直ちに議事に入る: the rest is the narrator's)."""
+    if _FROM.fullmatch(named):
+        there = _THERE_WAS.search(sentence, end)
+        if there is None:
+            return None
+        clause = sentence[:there.end(1)]
+        got = prose.carries_plain(clause, end)
+        return (clause, got) if got[0] in ("words", "act") else None
+    got = prose.carries_plain(sentence, end)
+    if got[0] is not None:
+        return (sentence, got) if got[0] != "intro" else None
+    on = _GOES_ON.search(sentence, end) if wider else None
+    if on is None or actor(sentence[on.end():], resolve) is not None:
+        return None
+    clause = sentence[:on.end("noun")] if on["noun"] else sentence[:on.start("verb")] + _PLAIN[on["verb"]]
+    got = prose.carries_plain(clause, end)
+    return (clause, got) if got[0] in ("words", "act") else None
+
+
+def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, tuple[Speaker, tuple[Kind, str], str, str]]]:
+    """The reports of a sentence, each with where it stands in it: the sentence's, or — in a
+    record found to narrate who acted (``wider``) — one a clause when an act ends a clause and
+    another actor follows (会長の指示により早瀬主査が日程を報告し、午後３時、会長が閉会を宣した。:
+    the first clause is the 主査's act, the rest the chair's) — unless the sentence reports
+    words that the later one stands in, with no 、 after it to open words of its own
+    (会長が開会を宣言し、出席委員が６名で…ことを確認した: the chair's)."""
+    who = actor(sentence, resolve, wider) if wider else None
+    if who is not None:
+        whole = _act_of(sentence, who[1], who[2], resolve, wider)
+        for on in _GOES_ON.finditer(sentence, who[1]):
+            rest = sentence[on.end():]
+            if (then := actor(rest, resolve, wider)) is None:
+                continue
+            if whole is not None and whole[1][0] == "words" and not then[2].endswith(("、", "，")):
+                continue  # a subject inside the words the sentence reports (…出席委員が６名で…ことを確認した)
+            first = _report(sentence[:on.end()], resolve, wider)
+            after = _acts(rest, resolve, wider)
+            if first is not None and after:
+                return [(0, on.end(), first), *((on.end() + a, on.end() + b, r) for a, b, r in after)]
+            break
+    read = _report(sentence, resolve, wider)
+    return [(0, len(sentence), read)] if read is not None else []
 
 
 #: what stays with the words after them: a question's particle (…はないか質問, …するかどうか
@@ -236,7 +340,7 @@ def _sentence_start(lines: Sequence[Line], k: int, wrap: int | None, whole: bool
 
 
 def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
-          furniture: Callable[[int, str], bool]) -> Acted | None:
+          furniture: Callable[[int, str], bool], wider: bool = False) -> Acted | None:
     """The paragraph of lines ``first``..``last`` read sentence by sentence; None unless its
     last sentence reports an act (the one the cheap test found)."""
     idx = tuple(range(first, last + 1))
@@ -246,13 +350,16 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
     text, starts = prose.joined(lines[first].text, [l if l is not None else Line("", 0) for l in held[1:]])
     spans = list(prose.sentence_spans(text))
     reports: list[Report] = []
+    ended = False  # the last report ends the last sentence
     for a, b in spans:
+        a += len(text[a:b]) - len(text[a:b].lstrip())
         sentence = text[a:b].strip()
-        read = _report(sentence, resolve)
-        if read is not None:
-            s, e = prose.lines_of(starts, len(text), a, b)
-            reports.append(Report(read[0], sentence, s, e, read[1], read[2], read[3]))
-    if reports and text[spans[-1][0]:spans[-1][1]].strip() != reports[-1].text:
+        ended = False
+        for sa, sb, read in _acts(sentence, resolve, wider):
+            s, e = prose.lines_of(starts, len(text), a + sa, a + sb)
+            reports.append(Report(read[0], sentence[sa:sb], s, e, read[1], read[2], read[3]))
+            ended = sb == len(sentence)
+    if reports and not ended:
         return None  # a sentence after the last report: not the paragraph the cheap test found
     if not reports and len(spans) > 1:
         return None  # naming nobody: the clerk's one sentence (審議の結果、…可決。), no more
@@ -273,25 +380,66 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
     file holds at least ``_AT_LEAST`` of them. A paragraph whose last sentence ends in an act
     but names no actor (審議の結果、…全員賛成で可決。) is there too, with no report: in such a
     record it is the clerk's narrative, also right below a verbatim turn, whose speech is in
-    the speaker's style. ``furniture(i, text)``: line ``i`` is a page number or a running head."""
+    the speaker's style. ``furniture(i, text)``: line ``i`` is a page number or a running head.
+
+    The first pass looks only at lines whose end could be an act's (``may_act``); in a record
+    found to narrate who acted, a second one reads the other sentences' ends too: an act in an
+    earlier clause (委員長が開会を宣告し、直ちに議事に入る。), an actor named with から before the
+    noun of speaking there was (なお、菅野委員からは、…との意見があった。)."""
     found: dict[int, Acted] = {}
     reports = 0
     taken = -1
-    for k in [k for k, line in enumerate(lines) if line.text.endswith(_STOP_OR_SPACE)]:
+    # the lines that end a sentence (spaces after the full stop allowed)
+    ends = [k for k, line in enumerate(lines)
+            if line.text.endswith(_STOP_OR_SPACE) and line.text.rstrip().endswith(_STOP_ENDS)]
+    for k in ends:
         t = lines[k].text.rstrip()
-        if not t.endswith(_STOP_ENDS):
-            continue  # spaces after no full stop
         if len(t) < 8 and k > 0:
             t = lines[k - 1].text.strip() + t.strip()  # the end of a wrapped sentence: 決 / 定。
         if not may_act(t) or prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is None:
             continue
-        first = max(_sentence_start(lines, k, wrap, whole, furniture), taken + 1)
-        head = lines[first].text.strip()
-        if not head or head[0] in _MARK_START or (turn := _TURN.match(head)) is not None and resolve(turn[1]):
-            continue  # a marked line, a bullet, a quotation, a verbatim turn: read as before
-        acted = _read(lines, first, k, resolve, furniture)
+        acted = _paragraph(lines, max(_sentence_start(lines, k, wrap, whole, furniture), taken + 1), k, resolve,
+                           furniture)
         if acted is not None:
-            found[first] = acted
+            found[acted.idx[0]] = acted
             reports += len(acted.reports)
             taken = k
-    return found if reports >= _AT_LEAST else {}
+    if reports < _AT_LEAST:
+        return {}
+    return _more(found, ends, lines, resolve, wrap, whole, furniture)
+
+
+def _paragraph(lines: Sequence[Line], first: int, k: int, resolve: Resolve,
+               furniture: Callable[[int, str], bool], wider: bool = False) -> Acted | None:
+    """The paragraph of lines ``first``..``k`` read as reports, unless its first line is a
+    marked line, a bullet, a quotation or a verbatim turn (read as before)."""
+    head = lines[first].text.strip()
+    if not head or head[0] in _MARK_START or (turn := _TURN.match(head)) is not None and resolve(turn[1]):
+        return None
+    return _read(lines, first, k, resolve, furniture, wider)
+
+
+def _more(found: dict[int, Acted], ends: list[int], lines: Sequence[Line], resolve: Resolve, wrap: int | None,
+          whole: bool, furniture: Callable[[int, str], bool]) -> dict[int, Acted]:
+    """``found`` read again the wider way (``_report``), with the paragraphs of the second pass
+    (``find``): each sentence end on no paragraph of reports found yet (a sentence found naming
+    no actor is read again) whose paragraph reports an act."""
+    for i, a in found.items():  # the paragraphs found, read the wider way (several acts a sentence)
+        if a.reports and (again := _read(lines, a.idx[0], a.idx[-1], resolve, furniture, wider=True)) is not None:
+            found[i] = again
+    held = {i for a in found.values() if a.reports for i in a.idx}
+    more: dict[int, Acted] = {}
+    for k in ends:
+        if k in held:
+            continue
+        first = _sentence_start(lines, k, wrap, whole, furniture)
+        while first in held:
+            first += 1
+        acted = _paragraph(lines, first, k, resolve, furniture, wider=True)
+        if acted is not None and acted.reports:
+            more[first] = acted
+            held.update(acted.idx)
+    if not more:
+        return found
+    kept = {i: a for i, a in found.items() if a.reports or not held.intersection(a.idx)}
+    return dict(sorted({**kept, **more}.items()))
