@@ -240,7 +240,9 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         ))
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
-    points = press.settle(points, meeting.council or "", roles)  # 問/答 of a press conference
+    # 問/答 of a press conference, as its title says (the council's name and the kind of record:
+    # 河上委員長 + 会見要旨)
+    points = press.settle(points, (meeting.council or "") + meeting.kind, roles)
     points = _actors_first(points, actors)
     if not points:
         raise _no_speaker(src.file, parsed.fate)

@@ -24,7 +24,10 @@ MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\
                           r"|会[\s\u3000]*議[\s\u3000]*要[\s\u3000]*録|要[\s\u3000]*点[\s\u3000]*記[\s\u3000]*録"
                           r"|議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*点"
                           # 会議要旨, 会議概要: the summaries of a town's or a city's councils
-                          r"|会[\s\u3000]*議[\s\u3000]*要[\s\u3000]*旨|会[\s\u3000]*議[\s\u3000]*概[\s\u3000]*要)")
+                          r"|会[\s\u3000]*議[\s\u3000]*要[\s\u3000]*旨|会[\s\u3000]*議[\s\u3000]*概[\s\u3000]*要"
+                          # 記者会見録, 会見録, 会見要旨: the records of a press conference (press.py)
+                          r"|(?:記[\s\u3000]*者[\s\u3000]*)?会[\s\u3000]*見[\s\u3000]*"
+                          r"(?:録|要[\s\u3000]*旨|概[\s\u3000]*要|記[\s\u3000]*録))")
 _KN = "0-9〇一二三四五六七八九十"  # digits, or kanji numerals (令和五年三月八日)
 _DATE_ERA = re.compile(
     rf"(?P<era>令和|平成|昭和)\s*(?P<y>[元{_KN}]+)\s*年\s*(?P<m>[{_KN}]+)\s*月\s*(?P<d>[{_KN}]+)\s*日"
@@ -86,6 +89,20 @@ LIST_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（�
 #: an agenda item the extractor glued to the title (…会議録１ 開会, …会議要録１．開会, …議事録（１）開会)
 _GLUED_AGENDA = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,2}(?![0-9０-９]|[\s\u3000]*[年月日回号時:：])[\s\u3000．.、]*|[（(][0-9０-９]{1,2}[）)]|[\u2460-\u2473\u2474-\u2487])"
                            r"[\s\u3000]*\S")
+
+
+def _press_kept(before: str, kind: str) -> str:
+    """What of a press conference's kind of record stays in its title, the name of what was
+    held: 記者会見 of 記者会見録 (大臣記者会見録: 大臣記者会見), 会見 of 会見要旨 — unless the title says
+    it before (…定例記者会見　会見録); "" for any other kind.
+
+    >>> _press_kept("大臣", "記者会見録"), _press_kept("河上委員長", "会見要旨"), _press_kept("知事定例記者会見　", "会見録")
+    ('記者会見', '会見', '')
+    """
+    at = kind.find("会見")
+    if at < 0 or _SPACES.sub("", before).endswith("会見"):
+        return ""
+    return kind[:at + 2]
 
 
 def title_without_agenda(text: str) -> str:
@@ -527,7 +544,7 @@ class _Front:
             kind = _SPACES.sub("", mk.group(1))
             # 環境委員会議録, 第一分科会議録 (the Diet's records): the body's 会 is the record's
             shared = kind == "会議録" and _SHARES_KAI.search(title, 0, mk.start())
-            title = title.replace(mk.group(1), "会" if shared else "")
+            title = title.replace(mk.group(1), "会" if shared else _press_kept(title[:mk.start()], kind))
         session = None
         m = _SESSION.search(title)
         if m:

@@ -295,7 +295,11 @@ _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 #: (Ｑ．…, Ａ．…, Q1. …, Ａ２．…): not a decimal (Q1.5), the text after it
 _QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ]|質問|回答|意見|要望|問|答)[0-9０-９]{0,3}[．.](?![0-9０-９])"
                           r"[\s\u3000]*(?P<text>\S.*)$")
-_QA_ASKED = re.compile(r"^[ \t\u3000]*(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.](?![0-9０-９])", re.M)
+#: … or the letter and its number before a space or a colon (Ｑ１　…, Ａ１：…), as press
+#: conferences number them (the letters only: 問１　… may be a survey's question quoted)
+_QA_SPACED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{1,3}(?:[:：]|[ \u3000])(?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
+_QA_ASKED = re.compile(r"^[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))"
+                       r"(?![0-9０-９])", re.M)
 _QA_START = frozenset("QＱAＡ質回意要問答")
 #: a view or a request answered in turn, the word alone as the label (（意見）, 【要望】, 意見２：):
 #: the asking side of a 懇談会's or 説明会's record, as 質問 is (the table's; these words head
@@ -1186,6 +1190,8 @@ class LineParser:
             return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
         if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
             return found  # 石井（青葉市）：… a person and their body: a speaker in the front matter too
+        if sp is None and self.press and (sp := press.reporter(label)) is not None:
+            return sp  # （Ａ新聞）, 記者（みなと新聞）： — a reporter at a press conference
         if sp is None:
             sp = (marked and body_speaker(label, self.roles)) or self.roles.guess(label) or self.official(label)
             if sp is not None and not marked and sp.role == "other" and not self.in_body:
@@ -1265,7 +1271,7 @@ class LineParser:
         least once (a Ｑ line), so that ``A．`` heading an outline elsewhere stays a heading. The
         speaker is the letter's (Ｑ: the members or the public, unnamed; Ａ: the secretariat);
         the question's number names nobody."""
-        m = _QA_NUMBERED.match(text)
+        m = _QA_NUMBERED.match(text) or _QA_SPACED.match(text)
         if m is None:
             return None
         if self._qa_asked is None:
@@ -2283,6 +2289,16 @@ class LineParser:
         self.seen_speaker = True
         return True
 
+    def questions_step(self, i: int, line: Line, stripped: str) -> bool:
+        """In a press conference's record, after the official's statement, the heading of the
+        questions (質疑応答, 【質疑】, 記者質問) with a speaker's header below: the agenda's, not
+        the official's words."""
+        if not press.opens_questions(stripped) or not self.header_below(i):
+            return False
+        self.close()
+        self.add("agenda", i, line)
+        return True
+
     def names_below(self, i: int) -> bool:
         """Below a heading that names no group (（２）意見交換), a speaker's header or a heading
         that names the group (各委員の主な意見は以下のとおり。) says whose the words are."""
@@ -2663,6 +2679,8 @@ class LineParser:
             return True
         last = stripped[-1]
         if self.press and not self.seen_speaker and self.statement_step(i, line, stripped):
+            return True
+        if self.press and self.seen_speaker and self.questions_step(i, line, stripped):
             return True
         return (self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
                 or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
@@ -3171,7 +3189,7 @@ class LineParser:
             return held
         if sp.name and sp.name != key and sp.title and not _NUMBER_TAG.fullmatch(sp.name):
             title = _SPACES.sub("", sp.title)
-            if sp.role != "member" or _SEAT.match(title):
+            if (sp.role != "member" or _SEAT.match(title)) and not press.is_reporter(sp):
                 held = self.holders.get(title)
                 self.holders[title] = sp if held is None or held == sp else _NOBODY
                 if held is None:

@@ -23,15 +23,23 @@ from dataclasses import replace
 from ..model import Point, Role, Speaker
 from .roles import RoleTable
 
-__all__ = ["asks_or_answers", "is_press", "official", "settle"]
+__all__ = ["asks_or_answers", "is_press", "is_reporter", "official", "opens_questions", "reporter", "settle"]
 
 #: the title of a press conference's record (a meeting's 会見 with the press, not 面会)
-_PRESS = re.compile(r"記者会見|(?<!面)会見(?:録|要旨|概要|記録)?")
+_PRESS = re.compile(r"(?:記者会見|(?<!面)会見(?:録|要旨|概要|記録)?)(?![室場])")  # not the room (記者会見室)
 #: what stands between the official and 会見 in a title: 定例記者会見, 閣議後記者会見, 就任会見
 _BEFORE_PRESS = re.compile(r"(?:の|・)?(?:定例|臨時|緊急|閣議後|就任|退任|年頭|年末|月例)*(?:記者)?$")
 _ASKERS = frozenset(("問", "質問", "Ｑ", "Q", "記者", "質問者"))
 _ANSWERERS = frozenset(("答", "回答", "Ａ", "A"))
 ASKS = "press conference: a reporter asks"
+#: a news organization, by the word its name ends in (Ａ新聞, あおば日報, みなと新聞社, 北光テレビ,
+#: 共同通信, ＮＨＫ) or the reporters' club's turn (幹事社)
+_MEDIA = re.compile(r"(?:新聞(?:社)?|日報|新報|日日|通信(?:社)?|タイムス|タイムズ|テレビ|ＴＶ|TV|放送|ラジオ|"
+                    r"ＮＨＫ|NHK|ケーブル|ＣＡＴＶ|CATV|幹事社)$")
+#: a reporter's label: the organization, with 記者 before it in brackets (記者（Ａ新聞）) or
+#: after it (Ａ新聞記者, Ａ新聞・田中記者, Ａ新聞の記者)
+_REPORTER = re.compile(r"記者[（(](?P<org>[^（）()]{1,24})[）)]"
+                       r"|(?P<org2>[^（）()]{1,24}?)(?:(?:の|・)?(?P<who>[^（）()・]{0,6})記者)?")
 ANSWERS = "press conference: {who} answers ({where})"
 
 
@@ -39,8 +47,8 @@ def is_press(title: str) -> bool:
     """The record's title says it is a press conference's.
 
     >>> [is_press(t) for t in ("大臣記者会見", "みどり県知事定例記者会見会見録", "河上委員長会見要旨",
-    ...     "あおば市交通政策審議会", "市長面会記録")]
-    [True, True, True, False, False]
+    ...     "あおば市交通政策審議会", "市長面会記録", "場所　本庁舎４階　記者会見室")]
+    [True, True, True, False, False, False]
     """
     return _PRESS.search(title) is not None
 
@@ -70,16 +78,53 @@ def official(title: str, roles: RoleTable) -> Speaker | None:
     return None
 
 
+#: the heading that opens the reporters' questions (質疑応答, 【質疑】, ２　記者質問, 質疑応答の概要)
+_QUESTIONS = re.compile(r"^(?:[0-9０-９]{1,2}[．.　 ]*|[（(][0-9０-９]{1,2}[）)]|[■◆●○◇□【〔［＜<]\s*)?"
+                        r"(?:記者)?(?:質疑(?:応答)?|質問(?:事項)?|一問一答)(?:の(?:概要|要旨))?[】〕］＞>]?$")
+
+
+def opens_questions(text: str) -> bool:
+    """The line is the heading of a press conference's questions, its number or brackets aside.
+
+    >>> [opens_questions(t) for t in ("質疑応答", "【質疑応答】", "２　記者質問", "質疑応答の概要", "質問があります。")]
+    [True, True, True, True, False]
+    """
+    return len(text) <= 16 and _QUESTIONS.match(text.replace("\u3000", "").replace(" ", "")) is not None
+
+
+def is_reporter(sp: Speaker) -> bool:
+    """A reporter named by their organization (``reporter``): many ask under 記者, none holds it."""
+    return sp.title == "記者"
+
+
+def reporter(label: str) -> Speaker | None:
+    """The asker a press conference's record names by their news organization (（Ａ新聞）,
+    （あおば日報）, 記者（みなと新聞）：, Ａ新聞・田中記者): a reporter (title 記者, role other),
+    named by the organization, so each paper's questions are its own; None for any other label.
+
+    >>> [(s.name, s.title, s.role) for s in map(reporter, ("Ａ新聞", "記者（みなと新聞）", "北光テレビ・田中記者"))]
+    [('Ａ新聞', '記者', 'other'), ('みなと新聞', '記者', 'other'), ('北光テレビ', '記者', 'other')]
+    >>> reporter("市長"), reporter("新聞"), reporter("記者（市長）")
+    (None, None, None)
+    """
+    m = _REPORTER.fullmatch(label)
+    org = m and (m["org"] or m["org2"])
+    if not org or len(org) < 3 or _MEDIA.search(org) is None:
+        return None
+    return Speaker(label, org, "記者", "other")
+
+
 def settle(points: Sequence[Point], title: str, roles: RoleTable) -> list[Point]:
     """The points of a press conference with the roles of its askers and answerers read as
     above; the points of any other record as they are."""
-    if not is_press(title) or not any(_unnamed(p.speaker, _ASKERS | _ANSWERERS) for p in points):
+    if not is_press(title) or not any(_unnamed(p.speaker, _ASKERS | _ANSWERERS) or is_reporter(p.speaker)
+                                      for p in points):
         return list(points)
     answer = _answerer(points, title, roles)
     out: list[Point] = []
     for p in points:
         sp = p.speaker
-        if _unnamed(sp, _ASKERS):
+        if _unnamed(sp, _ASKERS) or is_reporter(sp):
             out.append(replace(p, speaker=replace(sp, role="other"), role_why=ASKS))
         elif answer is not None and _unnamed(sp, _ANSWERERS):
             out.append(replace(p, speaker=replace(sp, role=answer[0]), role_why=answer[1]))
