@@ -409,6 +409,13 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
     return _more(found, ends, lines, resolve, wrap, whole, furniture)
 
 
+def _wider(lines: Sequence[Line], first: int, last: int) -> bool:
+    """The cheap test before reading lines ``first``..``last`` the wider way: they name someone
+    with から/より or hold an act that ends a clause (…し、 …り、 …を述べ、)."""
+    text = "".join(lines[i].text.strip() for i in range(first, last + 1))
+    return "から" in text or "より" in text or _GOES_ON.search(text) is not None
+
+
 def _paragraph(lines: Sequence[Line], first: int, k: int, resolve: Resolve,
                furniture: Callable[[int, str], bool], wider: bool = False) -> Acted | None:
     """The paragraph of lines ``first``..``k`` read as reports, unless its first line is a
@@ -425,7 +432,8 @@ def _more(found: dict[int, Acted], ends: list[int], lines: Sequence[Line], resol
     (``find``): each sentence end on no paragraph of reports found yet (a sentence found naming
     no actor is read again) whose paragraph reports an act."""
     for i, a in found.items():  # the paragraphs found, read the wider way (several acts a sentence)
-        if a.reports and (again := _read(lines, a.idx[0], a.idx[-1], resolve, furniture, wider=True)) is not None:
+        if a.reports and _wider(lines, a.idx[0], a.idx[-1]) and (
+                again := _read(lines, a.idx[0], a.idx[-1], resolve, furniture, wider=True)) is not None:
             found[i] = again
     held = {i for a in found.values() if a.reports for i in a.idx}
     more: dict[int, Acted] = {}
@@ -435,6 +443,8 @@ def _more(found: dict[int, Acted], ends: list[int], lines: Sequence[Line], resol
         first = _sentence_start(lines, k, wrap, whole, furniture)
         while first in held:
             first += 1
+        if not _wider(lines, first, k):
+            continue
         acted = _paragraph(lines, first, k, resolve, furniture, wider=True)
         if acted is not None and acted.reports:
             more[first] = acted
