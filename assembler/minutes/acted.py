@@ -217,20 +217,20 @@ def _act_of(sentence: str, end: int, named: str, resolve: Resolve,
     follows it (…を宣告し、直ちに議事に入る: the rest is the narrator's)."""
     if _FROM.fullmatch(named):
         there = _THERE_WAS.search(sentence, end)
-        if there is None:
-            return None
-        clause = sentence[:there.end(1)]
-        got = prose.carries_plain(clause, end)
-        return (clause, got) if got[0] in ("words", "act") else None
-    got = prose.carries_plain(sentence, end)
-    if got[0] is not None:
-        return (sentence, got) if got[0] != "intro" else None
+        return _carried(sentence[:there.end(1)], end) if there is not None else None
+    if prose.carries_plain(sentence, end)[0] is not None:
+        return _carried(sentence, end)
     on = _GOES_ON.search(sentence, end) if wider else None
     if on is None or actor(sentence[on.end():], resolve) is not None:
         return None
-    clause = sentence[:on.end("noun")] if on["noun"] else sentence[:on.start("verb")] + _PLAIN[on["verb"]]
-    got = prose.carries_plain(clause, end)
-    return (clause, got) if got[0] in ("words", "act") else None
+    return _carried(sentence[:on.end("noun")] if on["noun"] else sentence[:on.start("verb")] + _PLAIN[on["verb"]],
+                    end)
+
+
+def _carried(clause: str, end: int) -> tuple[str, tuple[str, str, str]] | None:
+    """The clause and what it carries (``prose.carries_plain``: words or an act), else None."""
+    how, words, act = prose.carries_plain(clause, end)
+    return (clause, (how, words, act)) if how is not None and how != "intro" else None
 
 
 def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, tuple[Speaker, tuple[Kind, str], str, str]]]:

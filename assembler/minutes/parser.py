@@ -2289,6 +2289,13 @@ class LineParser:
         self.seen_speaker = True
         return True
 
+    def press_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A press conference's headings: the official's statement before any speaker, the
+        questions after it."""
+        if not self.seen_speaker:
+            return self.statement_step(i, line, stripped)
+        return self.questions_step(i, line, stripped)
+
     def questions_step(self, i: int, line: Line, stripped: str) -> bool:
         """In a press conference's record, after the official's statement, the heading of the
         questions (質疑応答, 【質疑】, 記者質問) with a speaker's header below: the agenda's, not
@@ -2678,9 +2685,7 @@ class LineParser:
             self.set_fate(i, "furniture")
             return True
         last = stripped[-1]
-        if self.press and not self.seen_speaker and self.statement_step(i, line, stripped):
-            return True
-        if self.press and self.seen_speaker and self.questions_step(i, line, stripped):
+        if self.press and self.press_step(i, line, stripped):
             return True
         return (self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
                 or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
