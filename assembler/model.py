@@ -188,7 +188,7 @@ class Point:
 
     @classmethod
     def made(cls, id: str, meeting: str, speaker: Speaker, kind: Kind, text: str,
-             source: SourceSpan, kind_why: str, role_why: str, speaker_why: str) -> Point:
+             source: SourceSpan, kind_why: str, role_why: str, speaker_why: str, narration: str) -> Point:
         """``Point(…)`` with every field given, the same object built without the generated
         ``__init__``: a frozen dataclass's sets each field through ``object.__setattr__``
         (nine calls, 1.9 against 0.9 µs a point; one point per paragraph of a parse). The
@@ -198,7 +198,7 @@ class Point:
         point = _new(cls)
         point.__dict__.update({"id": id, "meeting": meeting, "speaker": speaker, "kind": kind, "text": text,
                                "source": source, "kind_why": kind_why, "role_why": role_why,
-                               "speaker_why": speaker_why})
+                               "speaker_why": speaker_why, "narration": narration})
         return point
 
     def to_dict(self) -> JSONObject:

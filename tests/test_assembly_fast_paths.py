@@ -29,7 +29,8 @@ def test_point_made_is_the_point_its_constructor_makes() -> None:
     speaker = Speaker("飯島委員", "飯島", "委員", "member")
     span, plain_span = SourceSpan.made("a.txt", 3, 5, None), SourceSpan("a.txt", 3, 5)
     values = dict(id="m01_abc", meeting="m01", speaker=speaker, kind="opinion", text="財源が課題です。",
-                  source=span, kind_why="substantive: 財源が課題です。", role_why="", speaker_why="why")
+                  source=span, kind_why="substantive: 財源が課題です。", role_why="", speaker_why="why",
+                  narration="")
     fast, plain = Point.made(**values), Point(**{**values, "source": plain_span})  # type: ignore[arg-type]
     assert [f.name for f in dataclasses.fields(Point)] == list(values) == list(vars(fast))
     assert [f.name for f in dataclasses.fields(SourceSpan)] == list(vars(span))
