@@ -124,7 +124,8 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
     saying how it came to act (…の指示により事務局長が, これを受けて委員長が). A subject whose
     clause is subordinate — it ends before 、 in 後, ところ, 際, 結果, について … (学務課長が説明し
     た後、…, 教育長が提出した議案について、…) — acts in that clause only: the actor is looked for
-    after it.
+    after it, and is that subject only when no other follows (議長が賛否を諮ったところ、全員異議
+    なく可決した).
 
     >>> from assembler.minutes.roles import load_roles
     >>> r = load_roles().split
@@ -138,20 +139,22 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
     (None, None)
     """
     at = 0
+    held: tuple[Speaker, int, str] | None = None  # the first subject of a subordinate clause
     for k in range(_LEADING_CLAUSES + 1):
         for pos in _subject_starts(sentence, at):
             m = _ACTOR.match(sentence, pos) or (_FROM.match(sentence, pos) if wider else None)
             if m is None or (sp := resolve(_SPACES.sub("", m[1]))) is None:
                 continue
-            if not _subordinate(sentence, m.end()):
+            if m.group()[-1] in "、，" or not _subordinate(sentence, m.end()):
                 return sp, m.end(), m.group()
+            held = held or (sp, m.end(), m.group())
         if k == 0 and (head := _TURN.match(sentence)) is not None and resolve(head[1]) is not None:
             return None  # a verbatim turn: a title, a space, the words (教育長　それでは、…)
         lead = _LEAD.search(sentence, at, _LEAD_WITHIN)
         if lead is None:
-            return None
+            break
         at = lead.end()
-    return None
+    return held  # no actor after it: the subordinate clause's (議長が…を諮ったところ、全員異議なく可決した)
 
 
 #: a phrase before the actor inside its clause: how it came to act (議長の指示により事務局長が,
@@ -199,6 +202,8 @@ def _report(sentence: str, resolve: Resolve, wider: bool) -> tuple[Speaker, tupl
 #: a noun of speaking that there was, after an actor named with から/より (…との意見があった,
 #: …旨の発議があり、全員異議なく決定した)
 _THERE_WAS = re.compile(rf"({prose.SPEECH_NOUN})(?:等|など)?(?:が|も)(?:あった|あり|なされた|なされ|出された|出され)")
+#: a noun of speaking that there was, joined to what follows (…について質問があり、事務局長から…)
+_THERE_WAS_AND = re.compile(rf"(?:{prose.SPEECH_NOUN})(?:等|など)?(?:が|も)(?:あり|なされ|出され)[、，]")
 #: an act that ends a clause before the last (委員長が開会を宣告し、直ちに議事に入る。 教育長が採決
 #: に諮り、…): the noun and its light verb, or a verb of running the meeting, in the form that goes on
 _MEETING_NOUN = "|".join(prose.MEETING_WORDS)
@@ -243,7 +248,8 @@ def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, 
     who = actor(sentence, resolve, wider) if wider else None
     if who is not None:
         whole = _act_of(sentence, who[1], who[2], resolve, wider)
-        for on in _GOES_ON.finditer(sentence, who[1]):
+        for on in sorted((*_GOES_ON.finditer(sentence, who[1]), *_THERE_WAS_AND.finditer(sentence, who[1])),
+                         key=lambda m: m.start()):
             rest = sentence[on.end():]
             if (then := actor(rest, resolve, wider)) is None:
                 continue
