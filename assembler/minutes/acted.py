@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Line, Speaker
 from . import prose
+from .view import FileView
 
 __all__ = ["Report", "Acted", "actor", "may_act", "find"]
 
@@ -228,21 +229,24 @@ _STOP_OR_SPACE = (*_STOP_ENDS, " ", "\t", "\u3000")
 
 
 def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
-         furniture: Callable[[int, str], bool]) -> dict[int, Acted]:
+         furniture: Callable[[int, str], bool], view: FileView | None = None) -> dict[int, Acted]:
     """The paragraphs of reports of acts in a file, by their first line; empty unless the
     file holds at least ``_AT_LEAST`` of them. A paragraph whose last sentence ends in an act
     but names no actor (審議の結果、…全員賛成で可決。) is there too, with no report: in such a
     record it is the clerk's narrative, also right below a verbatim turn, whose speech is in
-    the speaker's style. ``furniture(i, text)``: line ``i`` is a page number or a running head."""
+    the speaker's style. ``furniture(i, text)``: line ``i`` is a page number or a running head;
+    ``view``: the parser's prepared view of the lines (built here when not given)."""
     found: dict[int, Acted] = {}
     reports = 0
     taken = -1
-    for k in [k for k, line in enumerate(lines) if line.text.endswith(_STOP_OR_SPACE)]:
-        t = lines[k].text.rstrip()
+    view = view or FileView(lines)
+    texts, stripped = view.texts, view.stripped
+    for k in [k for k, text in enumerate(texts) if text.endswith(_STOP_OR_SPACE)]:
+        t = texts[k].rstrip()
         if not t.endswith(_STOP_ENDS):
             continue  # spaces after no full stop
         if len(t) < 8 and k > 0:
-            t = lines[k - 1].text.strip() + t.strip()  # the end of a wrapped sentence: 決 / 定。
+            t = stripped[k - 1] + t.strip()  # the end of a wrapped sentence: 決 / 定。
         if not may_act(t) or prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is None:
             continue
         first = max(_sentence_start(lines, k, wrap, whole, furniture), taken + 1)

@@ -46,6 +46,7 @@ from .legend import count_marks, legend_at_end, parse_legend, read_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
+from .view import FileView
 
 _SP = r"[\s\u3000]"
 _MARKS = "○〇◯◎●◆◇■□▲△☆★"
@@ -499,12 +500,12 @@ class Parsed:
     legend: Legend | None = None  # the legend of marks that was read (``legend.py``)
 
 
-def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
-    """PDF extraction often puts an empty line after every line: then they mean nothing."""
-    n = len(lines)
+def _is_double_spaced(texts: list[str]) -> bool:
+    """PDF extraction often puts an empty line after every line: then they mean nothing
+    (``texts``: the lines' texts, ``FileView.texts``)."""
+    n = len(texts)
     if n < 6:
         return False
-    texts = [l.text for l in lines]
     empty = texts.count("")
     if empty < 0.35 * n:
         return False
@@ -689,16 +690,18 @@ _AGENDA_START = "議報審協" + _BRACKET_NUMBER_START  # an agenda line starts 
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 
 
-def wrap_width(lines: tuple[Line, ...]) -> int | None:
-    """The width at which the extractor broke the lines (pypdf, pdftotext), or None.
+def wrap_width(lines: tuple[Line, ...], stripped: list[str] | None = None) -> int | None:
+    """The width at which the extractor broke the lines (pypdf, pdftotext), or None
+    (``stripped``: the lines' texts stripped, ``FileView.stripped``).
 
     Text broken at a fixed width has many lines of (nearly) one length, the longest
     common one; text whose paragraphs are whole lines has no such length.
     """
     counts: dict[int, int] = {}
     long_lines = 0
-    for line in lines[:4000]:  # the first pages tell the width
-        n = len(line.text.strip())
+    head = stripped[:4000] if stripped is not None else [line.text.strip() for line in lines[:4000]]
+    for t in head:  # the first pages tell the width
+        n = len(t)
         if n >= 20:
             long_lines += 1
             counts[n] = counts.get(n, 0) + 1
@@ -849,8 +852,9 @@ def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
                      and _WEB_NAVIGATION.fullmatch(_SPACES.sub("", stripped)))
 
 
-def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
-    """Positions of running heads and feet.
+def running_heads(lines: tuple[Line, ...], stripped: list[str] | None = None) -> frozenset[int]:
+    """Positions of running heads and feet (``stripped``: the lines' texts stripped,
+    ``FileView.stripped``, made here when not given).
 
     With page breaks (pdftotext's form feeds), a head is the first line of a page (a foot
     the last, page numbers aside) that comes back on two pages or more (its digits aside:
@@ -858,13 +862,14 @@ def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
     aside). Without them (pypdf joins pages with a line break), a head is the document's
     first line again just after a page number.
     """
+    stripped = [line.text.strip() for line in lines] if stripped is None else stripped
     if _one_page(lines):
         # (the lines are not sorted by page: the first three lines with text are the top)
-        top = list(itertools.islice((i for i, line in enumerate(lines) if line.text.strip()), 3))
+        top = list(itertools.islice((i for i, t in enumerate(stripped) if t), 3))
         return _title_again(lines, top) if top else frozenset()
     pages: dict[object, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.text.strip():
+        if stripped[i]:
             pages.setdefault(line.page, []).append(i)
     if not pages:
         return frozenset()
@@ -875,7 +880,7 @@ def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
     edges: dict[str, list[int]] = {}
     found: set[int] = set()
     for idx in list(pages.values())[1:]:
-        body = [i for i in idx if not _is_page_number(lines[i].text.strip())]
+        body = [i for i in idx if not _is_page_number(stripped[i])]
         if not body:
             continue
         for i in {body[0], body[-1]}:
@@ -1101,6 +1106,8 @@ class LineParser:
         # the lines' texts, read once for the pre-passes that scan the whole file
         src, texts = ocr.read_marks(src, roles, [line.text for line in src.lines])  # O村上座長: an OCR's ○
         self.src = src
+        # the file's texts, stripped texts and joined text, built once for every pass (view.py)
+        self.view = view = FileView(src.lines, texts)
         self.texts = texts
         self.roles = roles
         self.labels = labels
@@ -1115,9 +1122,9 @@ class LineParser:
         # A Word paragraph is whole: a line continues one only when it is the same
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
-        self.double = not self.whole and _is_double_spaced(src.lines)
+        self.double = not self.whole and _is_double_spaced(view.texts)
         self.trailer = min(_trailer(src.lines), _signatures(src.lines))
-        self.heads = (frozenset() if self.whole else running_heads(src.lines)) | web_navigation(src.lines)
+        self.heads = (frozenset() if self.whole else running_heads(src.lines, view.stripped)) | web_navigation(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: _Para | None = None
         self.speaker: Speaker | None = None
@@ -1133,11 +1140,11 @@ class LineParser:
         # a legend after the turns (※ 記号の意味 …, among the last lines): believed from the start
         self.legend_end = -1
         self.legend_para: _Para | None = None  # the point a legend's mark opened
-        end = legend_at_end(texts, roles)
+        end = legend_at_end(view.texts, roles)
         if end is not None:
             self.legend_end = end[0]
             self.take_legend(end[0], src.lines[end[0]].text.strip())
-        self.wrap = None if self.whole else wrap_width(src.lines)
+        self.wrap = None if self.whole else wrap_width(src.lines, view.stripped)
         self.prev_wrapped = False
         self.column = None if self.whole else speech_column(src.lines)
         self.column_label = ""  # the label of the turn a left-column header opened
@@ -1152,19 +1159,19 @@ class LineParser:
         self.group_line = 0  # the line of the heading that named it
         # a press conference's record (大臣記者会見): the official its title names, who makes the
         # statement under 冒頭発言 (False for the minutes of a meeting)
-        title = next((t for t in (line.text.strip() for line in src.lines[:8]) if press.is_press(t)), "")
+        title = next((t for t in view.stripped[:8] if press.is_press(t)), "")
         self.press: Speaker | bool = bool(title) and (press.official(title, roles) or True)
         # speakers named after their points (・…である。（野々村構成員）): where the labels are
-        self.trail = trailing.read(src.lines, roles, self.whole)
+        self.trail = trailing.read(src.lines, roles, self.whole, view)
         self.trail_at = self.trail.at if self.trail is not None else {}
         # the lines a trail_step reads: a label's, or the first line of a point named after it
         self.trail_lines = frozenset(self.trail_at) | self.trail.firsts if self.trail is not None else frozenset()
         self.out.readings = self.trail.notes if self.trail is not None else ()
         # a record that narrates who acted, line by line (…について、学務課長が説明。): its reports
-        self.acted = acted.find(src.lines, self.reporter, self.wrap, self.whole, self.furniture_at)
+        self.acted = acted.find(src.lines, self.reporter, self.wrap, self.whole, self.furniture_at, view)
         # speakers written by their names alone (目黒：…, 西川(阿)), as associations' records
         # write them: the lines where they take the floor (names.py), None for most files
-        self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None)
+        self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None, view)
         # speakers glued to their speech (村瀬会長おはようございます。…), as a web page's bold labels
         # lose their border when saved as text: the lines they open (glued.py), None for most files
         self.glued = glued.read(src.lines, roles)
@@ -2539,10 +2546,12 @@ class LineParser:
                 self.feed(i, line)
                 continue
             for part in parts:
-                self.feed(i, Line(part, line.number, line.page, line.cue))
+                self.feed(i, Line(part, line.number, line.page, line.cue), part.strip())
 
-    def feed(self, i: int, line: Line) -> None:
-        """Place one line: the first step that takes it decides (see ``dispatch``)."""
+    def feed(self, i: int, line: Line, stripped: str | None = None) -> None:
+        """Place one line: the first step that takes it decides (see ``dispatch``).
+        ``stripped``: its text stripped, for a piece of a line (``feed_pieces``); a line of the
+        file as read has it in the view."""
         if line.page != self.last_page:
             self.last_page = line.page
             if self.cur is not None:
@@ -2553,7 +2562,8 @@ class LineParser:
             self.set_fate(i, "point")  # a character of a label stacked beside the speech
             return
         self.at = i
-        stripped = line.text.strip()  # U+3000 is whitespace to str.strip
+        if stripped is None:
+            stripped = self.view.stripped[i]  # line.text.strip(), built once (view.py)
         if not stripped:
             self.blank_line(i, line.text)
         elif i in self.trail_lines and self.trail_step(i, line, stripped):
