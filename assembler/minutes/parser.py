@@ -876,6 +876,14 @@ def running_heads(lines: tuple[Line, ...], stripped: list[str] | None = None) ->
     top = next(iter(pages.values()))[:3]
     if len(pages) < 2:
         return _title_again(lines, top)
+    return _page_edges(lines, stripped, pages, top)
+
+
+def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object, list[int]],
+                top: list[int]) -> frozenset[int]:
+    """``running_heads`` of a file of several pages (``pages``: the lines with text, by page):
+    a page's first or last line that comes back on two pages or more, or that repeats the
+    title (the ``top`` lines)."""
     title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
     edges: dict[str, list[int]] = {}
     found: set[int] = set()
