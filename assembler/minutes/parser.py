@@ -61,7 +61,6 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 #: a line that is a page number, in a file's text joined (``_after_page_numbers``)
 _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-1] + r")[ \t\u3000]*(?=\n)")
-_TEXT_OF = operator.attrgetter("text")
 _STAGE = re.compile(r"^[（(].*[）)]$")
 #: the ditto mark in a table's speaker cell: the speaker of the row above
 _SEAT = re.compile(r"^[0-9０-９]{1,3}番$")
@@ -852,9 +851,9 @@ def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
                      and _WEB_NAVIGATION.fullmatch(_SPACES.sub("", stripped)))
 
 
-def running_heads(lines: tuple[Line, ...], stripped: list[str] | None = None) -> frozenset[int]:
-    """Positions of running heads and feet (``stripped``: the lines' texts stripped,
-    ``FileView.stripped``, made here when not given).
+def running_heads(lines: tuple[Line, ...], view: FileView | None = None) -> frozenset[int]:
+    """Positions of running heads and feet (``view``: the parser's prepared view of the
+    lines, made here when not given).
 
     With page breaks (pdftotext's form feeds), a head is the first line of a page (a foot
     the last, page numbers aside) that comes back on two pages or more (its digits aside:
@@ -862,11 +861,12 @@ def running_heads(lines: tuple[Line, ...], stripped: list[str] | None = None) ->
     aside). Without them (pypdf joins pages with a line break), a head is the document's
     first line again just after a page number.
     """
-    stripped = [line.text.strip() for line in lines] if stripped is None else stripped
+    view = view or FileView(lines)
+    stripped = view.stripped
     if _one_page(lines):
         # (the lines are not sorted by page: the first three lines with text are the top)
         top = list(itertools.islice((i for i, t in enumerate(stripped) if t), 3))
-        return _title_again(lines, top) if top else frozenset()
+        return _title_again(lines, top, view.joined) if top else frozenset()
     pages: dict[object, list[int]] = {}
     for i, line in enumerate(lines):
         if stripped[i]:
@@ -875,7 +875,7 @@ def running_heads(lines: tuple[Line, ...], stripped: list[str] | None = None) ->
         return frozenset()
     top = next(iter(pages.values()))[:3]
     if len(pages) < 2:
-        return _title_again(lines, top)
+        return _title_again(lines, top, view.joined)
     return _page_edges(lines, stripped, pages, top)
 
 
@@ -921,17 +921,17 @@ def _is_page_number(text: str) -> bool:
     return len(text) <= 13 and bool(_PAGE_NUMBER.match(text))
 
 
-def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
+def _title_again(lines: tuple[Line, ...], top: list[int], joined: str) -> frozenset[int]:
     """Running heads of a text without page breaks (pypdf joins pages with a line break): the
     line just after a page number (blank lines between aside) that is the document's first line
     again or part of its title (its first lines, spaces aside: 「第４回 …検討会 議事録」 heads its
     pages 「第４回…検討会」), never a sentence. (A line merely coming back after page numbers is
     not enough here, as it is on paged text: with no page to say where the top is, a speaker's
-    name alone at the top of two pages would be one.)"""
+    name alone at the top of two pages would be one.) ``joined``: the lines' texts joined."""
     first = _SPACES.sub("", lines[top[0]].text)
     title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
     found: set[int] = set()
-    for i in _after_page_numbers(lines, top[-1] + 1):
+    for i in _after_page_numbers(lines, top[-1] + 1, joined):
         compact = _SPACES.sub("", lines[i].text)
         if len(compact) >= 4 and not ends_sentence(compact) and (
                 compact == first or _SESSION_NOTE.sub("", compact) in title):
@@ -939,11 +939,11 @@ def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _after_page_numbers(lines: tuple[Line, ...], start: int) -> Iterator[int]:
+def _after_page_numbers(lines: tuple[Line, ...], start: int, joined: str) -> Iterator[int]:
     """The first line with text after each page number from ``start`` on. The page numbers are
-    found by one search over the file's text joined (most files have few or none: no line is
-    looked at in Python for them)."""
-    text = "\n" + "\n".join(map(_TEXT_OF, lines)) + "\n"  # (a line is a newline and its text)
+    found by one search over the file's text joined (``joined``: most files have few or none:
+    no line is looked at in Python for them)."""
+    text = "\n" + joined + "\n"  # (a line is a newline and its text)
     n = len(lines)
     at, i = 0, -1
     for m in _PAGE_NUMBER_LINE.finditer(text):
@@ -1132,7 +1132,7 @@ class LineParser:
         self.whole = src.format == "docx"
         self.double = not self.whole and _is_double_spaced(view.texts)
         self.trailer = min(_trailer(src.lines), _signatures(src.lines))
-        self.heads = (frozenset() if self.whole else running_heads(src.lines, view.stripped)) | web_navigation(src.lines)
+        self.heads = (frozenset() if self.whole else running_heads(src.lines, view)) | web_navigation(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: _Para | None = None
         self.speaker: Speaker | None = None
