@@ -2551,15 +2551,14 @@ class LineParser:
         for i, line in enumerate(self.src.lines):
             parts = pieces.get(i)
             if parts is None:
-                self.feed(i, line)
+                self.feed(i, line, self.view.stripped[i])
                 continue
             for part in parts:
                 self.feed(i, Line(part, line.number, line.page, line.cue), part.strip())
 
-    def feed(self, i: int, line: Line, stripped: str | None = None) -> None:
+    def feed(self, i: int, line: Line, stripped: str) -> None:
         """Place one line: the first step that takes it decides (see ``dispatch``).
-        ``stripped``: its text stripped, for a piece of a line (``feed_pieces``); a line of the
-        file as read has it in the view."""
+        ``stripped``: its text stripped (the view's, built once; a piece's own)."""
         if line.page != self.last_page:
             self.last_page = line.page
             if self.cur is not None:
@@ -2570,8 +2569,6 @@ class LineParser:
             self.set_fate(i, "point")  # a character of a label stacked beside the speech
             return
         self.at = i
-        if stripped is None:
-            stripped = self.view.stripped[i]  # line.text.strip(), built once (view.py)
         if not stripped:
             self.blank_line(i, line.text)
         elif i in self.trail_lines and self.trail_step(i, line, stripped):
@@ -3802,8 +3799,8 @@ class LineParser:
     def run(self) -> Parsed:
         pieces = joined.split_turns(self.texts, self.opens_turn)  # ○A座長　…。○B委員　… (joined.py)
         if not pieces:
-            for i, line in enumerate(self.src.lines):
-                self.feed(i, line)
+            for i, (line, stripped) in enumerate(zip(self.src.lines, self.view.stripped)):
+                self.feed(i, line, stripped)
         else:
             self.feed_pieces(pieces)
         self.close()
