@@ -1016,25 +1016,39 @@ def is_formula(sentence: str) -> bool:
     >>> [is_formula(s) for s in ("以上です。", "清水委員、お願いします。", "財源が課題です。", "２点質問します。")]
     [False, False, False, False]
     """
+    told = _formula_by_words(sentence)
+    return performs(sentence, _OPENING_ACTS) if told is None else told
+
+
+def _formula_by_words(sentence: str) -> bool | None:
+    """``is_formula`` as far as its words and regexes tell, None where only the speech act
+    (``kind.performs``, the costly part) can: a sentence with a word the acts are said with
+    that neither closes, counts nor announces."""
     if _FORMULA_WORD.search(sentence) is None:  # none of the words the acts are said with
         return _CONNECTIVE_ALONE.match(sentence) is not None
     if _CLOSES.match(sentence) or _COUNTED.search(sentence):
         return False
-    return _ANNOUNCES.match(sentence) is not None or performs(sentence, _OPENING_ACTS)
+    return True if _ANNOUNCES.match(sentence) is not None else None
 
 
 def _announces(para: _Para) -> bool:
     """The paragraph is only a formula that opens what follows (お答えいたします。, はい。,
-    ありがとうございます。): every sentence of it one (the cheap test first: a short text)."""
+    ありがとうございます。): every sentence of it one. The cheap tests first: a short text, its
+    first sentence whole on its first line (most stop here), every sentence's words
+    (``_formula_by_words``); only then the speech act (``kind.performs``) of the sentences
+    their words leave open — never read for a paragraph whose later sentence's words refuse it."""
     if len(para.first.strip()) + sum(len(line.text.strip()) for line in para.lines[1:]) > _FORMULA_MAX:
         return False  # join_lines only adds a space between two Latin words: never shorter
     first = para.first.find("。")
-    if first >= 0 and not is_formula(para.first[:first + 1].strip()):
+    said = [para.first[:first + 1].strip()] if first >= 0 else []
+    if said and _formula_by_words(said[0]) is False:
         return False  # its first sentence, whole on its first line, says it (most stop here)
     text = join_lines(para.first, para.lines[1:])
     if len(text) > _FORMULA_MAX or not ends_sentence(text):
         return False
-    return all(is_formula(s) for s in sentences_of(text))
+    said += sentences_of(text)
+    told = [_formula_by_words(s) for s in said]
+    return False not in told and all(performs(s, _OPENING_ACTS) for s, t in zip(said, told) if t is None)
 
 
 def _heads(head: _Para, para: _Para, fate: list[str]) -> bool:
