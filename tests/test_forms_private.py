@@ -140,3 +140,16 @@ def test_an_item_of_business_between_verbatim_turns_is_agenda_and_the_chair_nami
     assert parsed.lines[3] == "agenda"
     assert [p.speaker.label for p in parsed.points] == ["議長", "事務局長", "議長", "佐藤理事"]
     assert parsed.points[2].text == "日程第２、第２号議案を議題といたします。"
+
+
+def test_the_clerk_s_closing_names_its_actor_after_a_leading_clause():
+    # the closing sentence of a board's record after reports of から/より: 「以上をもって本日の議事を
+    # 終了したので、議長は…閉会を宣した。」 — before, it went on the officer reported last as
+    # their words
+    parsed = _parse(BOARD.replace("\n\n　以上の決議を", "\n\n　以上をもって本日の議事を終了したので、議長は１６時１０分に閉会を宣した。"
+                                  "\n　以上の決議を"))
+    last = parsed.points[-1]
+    assert (last.speaker.label, last.kind, last.source.line_start) == ("議長", "procedural", 23)
+    assert last.speaker_why.startswith("narrated act: 議長は…宣した (line 23)")
+    # a sentence of the narrator with no actor after the reports stays the narrator's
+    assert parsed.lines[11] == "narrative"  # line 12: 審議の結果、…承認可決された。

@@ -133,9 +133,10 @@ def actor(sentence: str, resolve: Resolve) -> tuple[Speaker, int, str] | None:
     return None
 
 
-def _report(sentence: str, resolve: Resolve) -> tuple[Speaker, tuple[Kind, str], str] | None:
+def report(sentence: str, resolve: Resolve) -> tuple[Speaker, tuple[Kind, str], str] | None:
     """The sentence read as a report of an act: its speaker, its kind and the evidence; None
-    when it names no actor or ends in no act."""
+    when it names no actor or ends in no act (the parser asks it of a sentence alone too: the
+    clerk's closing 「以上をもって…、議長は…閉会を宣した。」 in a summary of reports)."""
     who = actor(sentence, resolve)
     if who is None:
         return None
@@ -209,7 +210,7 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
     reports: list[Report] = []
     for a, b in spans:
         sentence = text[a:b].strip()
-        read = _report(sentence, resolve)
+        read = report(sentence, resolve)
         if read is not None:
             s, e = prose.lines_of(starts, len(text), a, b)
             reports.append(Report(read[0], sentence, s, e, read[1], read[2]))

@@ -2034,12 +2034,31 @@ class LineParser:
             return False
         how, words = prose.carries(text, 0)
         if how is None:
+            if text.endswith("た。") and self.narrated_act(cur, text):
+                return True
             if _NARRATIVE_VOICE.search(text):
                 cur.kind = "narrative"
             return False
         told = prose.Told(0, len(text), sp, how, words)
         self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
                                    judged=told.judged(text)))
+        for i in cur.idx:
+            self.set_fate(i, "point")
+        return True
+
+    def narrated_act(self, cur: _Para, text: str) -> bool:
+        """A sentence after the reports that names its actor after a leading clause and ends in
+        an act (以上をもって本日の議事を終了したので、議長は１６時１０分に閉会を宣した。): the actor's
+        point, as a record that narrates who acted reads it (``acted.report``) — not the words of
+        the speaker reported last."""
+        read = acted.report(text, self.reporter) if acted.may_act(text) else None
+        if read is None:
+            return False
+        sp, judged, why = read
+        sp = self.holder(sp)
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
+                                   judged=judged, actor=f"narrated act: {why} (line {cur.lines[0].number})"))
+        self.speaker = self.report_speaker = sp
         for i in cur.idx:
             self.set_fate(i, "point")
         return True
