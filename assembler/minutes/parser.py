@@ -122,8 +122,6 @@ _END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=‐‑‒–—−﹣〜~
 _SIGN_SENTENCE = re.compile(r"(?:証する|証します|ここに|規定により)[^。]{0,30}?(?:署名|記名|押印)"
                             r"|相違ない(?:こと)?を証する|^[^。]{0,4}(?:署名|記名押印)(?:する|します|いたします)"
                             r"|(?:明確にする|明らかにする|証明する)ため[^。]{0,60}?(?:署名|記名|押印|捺印)(?:する|します|いたします)")
-#: how the sentence that opens a signature block ends, wherever it stands (a cheap test)
-_SIGN_ENDS = tuple(f"{w}{e}" for w in ("署名", "記名", "押印", "捺印") for e in ("する。", "します。", "いたします。"))
 _SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
 _SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
                      r"|取締役|監査役|社長|理事長|理事|監事|評議員)"
@@ -534,6 +532,9 @@ def is_signature(text: str) -> bool:
 _CORP = (r"(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人"
          r"|独立行政法人|国立研究開発法人|学校法人|社会福祉法人|医療法人|[（(]株[）)])")
 _BODY_NAME = re.compile(r"^[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ（）()]{2,30}$")
+#: the body a signature block names above its signers (株式会社ひかり物流　取締役会, 社会福祉法人
+#: さくら会): its legal form or its board
+_BODY_IN_SIGNATURE = re.compile(rf"{_CORP}|取締役会|理事会|評議員会")
 _GUEST_BODY = re.compile(
     rf"^{_CORP}.|(?:{_CORP}|会社|協会|連合会|連絡会|協議会|会議所|商工会|医師会|薬剤師会|組合|機構|公社|財団"
     r"|法人|学会|大学|研究所|センター|病院|銀行|事業団|振興会|連盟|団体|工業会|研究会)$"
@@ -615,8 +616,9 @@ def _signatures(lines: tuple[Line, ...]) -> int:
             continue
         if is_signature(t):
             start = i
-        elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)):
-            break  # a date, or a short line of no sentence (建設常任委員会), may stand in the block
+        elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)
+                  or len(t) <= 40 and "。" not in t and _BODY_IN_SIGNATURE.search(t)):
+            break  # a date, a short line of no sentence (建設常任委員会), the body (株式会社ひかり物流　取締役会)
     return start
 
 
@@ -682,6 +684,7 @@ def heading_like(text: str) -> bool:
     spelled apart (挨　拶), or an item of business (第２号議案　…)."""
     return (text[0] in _HEADING_START or len(text) <= 9 and _SPACED_WORD.match(text) is not None
             or text[0] in _ITEM_START and _ITEM_HEADING.match(text) is not None)
+
 _BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９")
@@ -2626,7 +2629,8 @@ class LineParser:
         if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
             self.voice(i, line, stripped)
             return True
-        if self.short_or_closing(i, stripped) and self.short_step(i, line, stripped):
+        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
+                self.short_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
         if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
@@ -3271,12 +3275,6 @@ class LineParser:
         else:
             return sp, rest
         return Speaker(sp.label + word[0], name, sp.label, "member"), after
-
-    def short_or_closing(self, i: int, stripped: str) -> bool:
-        """The cheap test before ``short_step``: a short line, one near the end, a running head,
-        a rule, or a sentence ending as the signature block's opens (…記名押印する。)."""
-        return (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS
-                or stripped.endswith(_SIGN_ENDS))
 
     def short_step(self, i: int, line: Line, stripped: str) -> bool:
         """A short line, one near the end or page furniture: a character of a label stacked one
