@@ -42,7 +42,7 @@ from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
 from . import acted, framed, glued, groups, joined, names, numbering, ocr, press, prose, trailing
-from .legend import count_marks, legend_at_end, parse_legend, read_legend
+from .legend import count_marks, legend_at_end, parse_legend, read_legend, table_head, table_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
@@ -494,7 +494,7 @@ class Parsed:
     #: (``groups.py``): each paragraph of one of them is an anonymous group's point
     anonymous: list[tuple[Speaker, str]] = field(default_factory=list)
     readings: tuple[SpeakerReading, ...] = ()  # how the labels were read where the document decided it
-    legend: Legend | None = None  # the legend of marks that was read (``legend.py``)
+    legends: list[Legend] = field(default_factory=list)  # the legends of marks that were read (``legend.py``)
 
 
 def _is_double_spaced(texts: list[str]) -> bool:
@@ -1207,6 +1207,10 @@ class LineParser:
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
+        # the lines where a section's legend may stand after the turns began: a line ending in the
+        # bracket that may hold one (【意見交換】（●：委員、○：県）), the lines under a heading read
+        self.legend_at = {i for i, line in enumerate(src.lines)
+                          if line.text.rstrip()[-1:] in ("）", ")") and count_marks(line.text) >= 2}
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -2304,8 +2308,8 @@ class LineParser:
             t = lines[j].text.strip()
             if not t or j in self.heads or _is_page_number(t):
                 continue
-            if groups.closes_group(t) and not ends_sentence(t):
-                return False
+            if groups.closes_group(t) and not ends_sentence(t) and self.bullet(t) is None:
+                return False  # a heading of no opinions (a bullet wrapped before its stop is one)
             return (ends_sentence(t) or len(t) > 30 or self.bullet(t) is not None
                     or groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None))
         return False
@@ -2369,7 +2373,8 @@ class LineParser:
         if ends_sentence(stripped) or self.cur is not None and self.cur.kind == "point" and not (
                 self.gap or ends_sentence(self.tail()) or self.whole):
             return False  # a sentence, or a line going on an unfinished one
-        marked = stripped[0] in _TOPIC_MARKS or NUMBERED.match(stripped) is not None
+        # a mark, or a number in any style (numbering.item: ５　今後の予定 as （５）and ５．)
+        marked = stripped[0] in _TOPIC_MARKS or numbering.item(stripped) is not None
         if not marked and (self.bullet(stripped) is not None or not self.bullets_follow(i)):
             return False  # an unmarked line is a topic when it says so and bullets follow
         if (groups.closes_group(stripped) or marked and self.agenda_goes_on(stripped)) and self.header(stripped) is None:
@@ -2537,6 +2542,7 @@ class LineParser:
         speaker = self.next_speaker() if kind == "point" else None
         if kind == "agenda":
             self.note_agenda(first)
+            self.legend_below(i)
         elif kind == "point" and not self.spoke:
             self.spoke = _HIRAGANA.search(first) is not None  # a turn with speech: the body began
         self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
@@ -2548,6 +2554,7 @@ class LineParser:
         self.set_fate(i, kind)
         if kind == "agenda":
             self.note_agenda(line.text)
+            self.legend_below(i)
         self.out.paras.append(_Para(kind=kind, lines=[line], idx=[i], first=line.text))
 
     def note_agenda(self, text: str) -> None:
@@ -2601,7 +2608,7 @@ class LineParser:
                 self.gap = True  # a page break: the paragraph may go on on the next page
         if i <= self.skip_to:
             return  # the second line of a broken header, already read
-        if self.label_lines and i in self.label_lines:
+        if i in self.label_lines:
             self.set_fate(i, "point")  # a character of a label stacked beside the speech
             return
         self.at = i
@@ -2613,7 +2620,7 @@ class LineParser:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
         elif self.listed is not None and self.listed_step(i, line, stripped):
             pass  # 目黒：…, 村瀬会長おはようございます。… — a listed person's label (names.py, glued.py)
-        elif (self.legend or not self.seen_speaker) and self.legend_steps(i, line, stripped):
+        elif (self.legend or not self.seen_speaker or i in self.legend_at) and self.legend_steps(i, line, stripped):
             pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
@@ -2781,22 +2788,56 @@ class LineParser:
         return False
 
     def legend_step(self, i: int, stripped: str) -> bool:
-        """A legend of marks before the first speaker (``legend.py``: ``※　◇は委員からの意見・
-        質問、◆は町からの回答を示す。``, ``（凡例）　●：委員　○：事務局``), in the front matter or
-        right under a heading, on one line or wrapped over up to three: which mark stands for
-        which speaker from here on. Its lines are front matter, no part of the title."""
-        if len(stripped) < 5 or (n := count_marks(stripped)) < 1 or n < 2 and len(stripped) < 12:
-            return False  # two marks, or one and the rest on the next lines
-        found = self.legend_lines(i, stripped)
-        if found is None:
-            return False
-        text, last = found
+        """A legend of marks (``legend.py``: ``※　◇は委員からの意見・質問、◆は町からの回答を示す。``,
+        ``（凡例）　●：委員　○：事務局``, a table 記号 | 意味) before the first speaker — in the
+        front matter or right under a heading — or at the head of a section of the proceedings
+        (``section_head``), on one line or wrapped over up to three: which mark stands for which
+        speaker from here to the next legend. Before the turns its lines are front matter, no
+        part of the title; between them the head of the section (agenda), whose first turn the
+        next mark opens."""
+        if table_head(stripped):
+            lines = self.src.lines[i:i + 40]
+            table = table_legend(["" if l.cue == "rule" else l.text for l in lines], self.roles)
+            if table is None:
+                return False
+            text, last, _marks = table
+            last += i
+        else:
+            if len(stripped) < 5 or (n := count_marks(stripped)) < 1 or n < 2 and len(stripped) < 12:
+                return False  # two marks, or one and the rest on the next lines
+            found = self.legend_lines(i, stripped)
+            if found is None:
+                return False
+            text, last = found
         self.close()
+        kind = "agenda" if self.seen_speaker else "front"
         for j in range(i, last + 1):
-            self.set_fate(j, "front")
+            line = self.src.lines[j]
+            self.set_fate(j, "furniture" if line.cue == "rule" else kind if line.text.strip() else "blank")
         self.skip_to = max(self.skip_to, last)
+        if self.seen_speaker:
+            self.speaker, self.pending = None, []  # a section begins: its first mark takes the floor
         self.take_legend(i, text)
         return True
+
+    def section_head(self, i: int, stripped: str) -> bool:
+        """After the turns began, a line where a section's legend may stand: a heading's own line
+        ending in the bracket that holds it (【意見交換】（●：委員、○：県）), or the line right
+        under a heading of the proceedings (``legend_at``: the lines where one may)."""
+        if i not in self.legend_at:
+            return False
+        if stripped[-1] in "）)" and len(stripped) <= 60:
+            return True
+        lines, j = self.src.lines, i - 1
+        while j > 0 and not lines[j].text.strip():
+            j -= 1
+        return self.out.fate[j] == "agenda"
+
+    def legend_below(self, i: int) -> None:
+        """An item of the agenda read at line ``i`` after the turns began: a section's legend may
+        stand in the lines below it."""
+        if self.seen_speaker:
+            self.legend_at.update(range(i + 1, i + 5))
 
     def legend_lines(self, i: int, stripped: str) -> tuple[str, int] | None:
         """The legend that starts on line ``i`` and the last line it takes: the line alone, or
@@ -2820,11 +2861,11 @@ class LineParser:
             text, last = text + nxt, last + 1
 
     def legend_steps(self, i: int, line: Line, stripped: str) -> bool:
-        """Before the first speaker, until a legend is read: is the line a legend? After a
-        legend: is the line led by one of its marks?"""
-        if self.legend:
-            return self.marked_step(i, line, stripped)
-        return self.legend_step(i, stripped)
+        """Before the first speaker or at the head of a section: is the line a legend (a new one
+        rules from here)? After a legend: is the line led by one of its marks?"""
+        if (not self.seen_speaker or self.section_head(i, stripped)) and self.legend_step(i, stripped):
+            return True
+        return bool(self.legend) and self.marked_step(i, line, stripped)
 
     def marked_step(self, i: int, line: Line, stripped: str) -> bool:
         """With a legend read: a mark it names opens a point, wherever the line stands (also
@@ -2839,11 +2880,13 @@ class LineParser:
         return False
 
     def take_legend(self, first: int, text: str) -> None:
-        """The legend from line ``first`` on is the file's: its marks name speakers."""
+        """The legend from line ``first`` on rules to the next: its marks name speakers."""
         legend = read_legend(text, self.src.lines[first].number, self.roles)
         assert legend is not None
         self.legend = dict(legend.marks)
-        self.out.legend = legend
+        self.legend_para = None
+        # a legend among the last lines was read first (believed from the start): read again here
+        self.out.legends = [g for g in self.out.legends if g.line != legend.line] + [legend]
 
     def front_step(self, i: int, line: Line, stripped: str) -> bool:
         """A label of the front matter (日時：…) or a date line alone, before the body; after
