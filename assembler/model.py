@@ -300,8 +300,14 @@ class Minutes:
     #: how the speakers were read where the document had to decide (labels after their
     #: points or above them), with the reason
     readings: tuple[SpeakerReading, ...] = ()
-    #: the legend of marks that was read, if any
-    legend: Legend | None = None
+    #: the legends of marks that were read, in the order of their lines (each rules from its
+    #: line to the next)
+    legends: tuple[Legend, ...] = ()
+
+    @property
+    def legend(self) -> Legend | None:
+        """The first legend of marks read, if any."""
+        return self.legends[0] if self.legends else None
 
     def line_counts(self) -> dict[str, int]:
         """How many input lines ended in each place (all places, zeros included)."""

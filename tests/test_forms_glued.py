@@ -135,6 +135,19 @@ def test_a_label_followed_by_a_particle_or_a_continuation_is_a_sentence_about_th
                                              ("秋山地域振興課長", turns[2][8:])])
 
 
+def test_the_secretariat_the_list_heads_may_speak_under_that_word():
+    found = _read("村瀬会長おはようございます。", "事務局資料１を御覧ください。", "大谷委員意見です。",
+                  "事務局から説明があった。")
+    assert sorted(found.values()) == [("事務局", "資料１を御覧ください。"), ("大谷委員", "意見です。"),
+                                      ("村瀬会長", "おはようございます。")]
+    parsed = glued.read(_lines(*_LIST, "村瀬会長おはようございます。", "事務局資料１を御覧ください。", "大谷委員意見です。"),
+                        load_roles())
+    assert parsed is not None
+    sp, _rest, why = parsed.at[12]
+    assert (sp.label, sp.name, sp.role, why) == ("事務局", "", "secretariat",
+                                                 "label glued to the speech, listed: 事務局 (line 9: 事務局)")
+
+
 def test_a_label_only_the_record_vouches_for_is_read():
     # 田中 is nobody of the list: 田中委員 is no label; 石黒委員 after a clock is
     found = _read("村瀬会長おはようございます。", "田中委員ありがとうございます。", "10:05石黒委員一点伺います。",

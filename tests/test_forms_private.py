@@ -104,10 +104,9 @@ def test_a_board_of_directors_names_its_officers_title_first_under_items_of_busi
     fate = dict(enumerate(parsed.lines, 1))
     # the items of business head what follows them: agenda, before the first report and after
     assert [fate[n] for n in (14, 19, 20)] == ["agenda"] * 3
-    # the signature sentence closes the record: what follows it is nobody's opinion
-    assert fate[23] == "furniture"
-    assert [fate[n] for n in (25, 26)] == ["narrative", "narrative"]
-    assert [fate[n] for n in (27, 28)] == ["furniture", "furniture"]
+    # the signature sentence opens the signature block: its date, the body it names (株式会社ひかり
+    # 物流　取締役会) and the signers are the block's, nobody's opinion
+    assert [fate[n] for n in (23, 25, 26, 27, 28)] == ["furniture"] * 5
 
 
 def test_a_title_before_the_person_names_the_person_only_in_a_report():
@@ -141,3 +140,16 @@ def test_an_item_of_business_between_verbatim_turns_is_agenda_and_the_chair_nami
     assert parsed.lines[3] == "agenda"
     assert [p.speaker.label for p in parsed.points] == ["議長", "事務局長", "議長", "佐藤理事"]
     assert parsed.points[2].text == "日程第２、第２号議案を議題といたします。"
+
+
+def test_the_clerk_s_closing_names_its_actor_after_a_leading_clause():
+    # the closing sentence of a board's record after reports of から/より: 「以上をもって本日の議事を
+    # 終了したので、議長は…閉会を宣した。」 — before, it went on the officer reported last as
+    # their words
+    parsed = _parse(BOARD.replace("\n\n　以上の決議を", "\n\n　以上をもって本日の議事を終了したので、議長は１６時１０分に閉会を宣した。"
+                                  "\n　以上の決議を"))
+    last = parsed.points[-1]
+    assert (last.speaker.label, last.kind, last.source.line_start) == ("議長", "procedural", 23)
+    assert last.speaker_why.startswith("narrated act: 議長は…宣した (line 23)")
+    # a sentence of the narrator with no actor after the reports stays the narrator's
+    assert parsed.lines[11] == "narrative"  # line 12: 審議の結果、…承認可決された。

@@ -19,11 +19,11 @@ import re._parser as sre_parse  # the regex parser, to know how wide a pattern's
 from .. import collector
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
-from ..model import JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
+from ..model import AttendeeGroup, JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import press
+from . import groups, press
 from .parser import LineParser, Parsed, Said, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
@@ -216,6 +216,8 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     seen: dict[str, int] = {}
     actors: dict[str, str] = {}  # a point read from a record that narrates who acted: the actor and act
     grouped = _group_evidence(parsed)
+    # 主な意見 with no group named, under an attendee list of 委員 alone: the 委員's (groups.attendees_kind)
+    _name_attendees(parsed, grouped, meeting.attendees, roles)
     for para in parsed.paras:
         if para.kind not in ("point", "reported"):
             continue
@@ -248,7 +250,20 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         raise _no_speaker(src.file, parsed.fate)
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
-                   readings=parsed.readings, legend=parsed.legend)
+                   readings=parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
+
+
+def _name_attendees(parsed: Parsed, grouped: dict[int, str], attendees: tuple[AttendeeGroup, ...],
+                    roles: RoleTable) -> None:
+    """The paragraphs a heading of no group gave the attendees (出席者) given to the one kind of
+    person the attendee list holds (``groups.attendees_kind``), the heading still their evidence."""
+    if not parsed.anonymous or (kind := groups.attendees_kind(attendees, roles)) is None:
+        return
+    for para in parsed.paras:
+        sp = para.speaker
+        if sp is not None and sp.label == groups.ATTENDEES and not sp.name:
+            para.why = f"{para.why or grouped.get(id(sp), '')}; {_ATTENDEES_WHY}{kind.label}"
+            para.speaker = kind
 
 
 def _group_evidence(parsed: Parsed) -> dict[int, str]:
@@ -256,9 +271,8 @@ def _group_evidence(parsed: Parsed) -> dict[int, str]:
     object's id: the heading of the group it was published under, or the legend whose mark
     stands for the speaker."""
     grouped = {id(sp): _GROUP_WHY + why for sp, why in parsed.anonymous}
-    if parsed.legend is not None:
-        grouped.update((id(sp), f"{_LEGEND_WHY}{parsed.legend.text} (line {parsed.legend.line})")
-                       for _mark, sp in parsed.legend.marks)
+    for legend in parsed.legends:
+        grouped.update((id(sp), f"{_LEGEND_WHY}{legend.text} (line {legend.line})") for _mark, sp in legend.marks)
     return grouped
 
 
@@ -272,6 +286,8 @@ def _actors_first(points: list[Point], actors: dict[str, str]) -> list[Point]:
 
 #: how ``speaker_why`` opens for a point published under a group's heading
 _GROUP_WHY = "group heading: "
+#: how ``speaker_why`` goes on for a group heading's point whose group the attendee list names
+_ATTENDEES_WHY = "every attendee but the officials is "
 #: how ``speaker_why`` opens for a point led by a mark a legend names
 _LEGEND_WHY = "legend: "
 
@@ -343,7 +359,7 @@ def to_dict(parsed: tuple[Minutes, ...]) -> dict[str, Any]:
 def accounting(parsed: tuple[Minutes, ...]) -> JSONObject:
     """Where the input lines went: per-file counts by disposition, and the unread lines."""
     readings = [{"file": m.meeting.source, **r.to_dict()} for m in parsed for r in m.readings]
-    legends = [{"file": m.meeting.source, **m.legend.to_dict()} for m in parsed if m.legend is not None]
+    legends = [{"file": m.meeting.source, **g.to_dict()} for m in parsed for g in m.legends]
     return {
         "lines": [{"file": m.meeting.source, "total": len(m.lines), **m.line_counts()}
                   for m in parsed],
@@ -389,24 +405,23 @@ def readings_report(parsed: tuple[Minutes, ...]) -> list[str]:
 
 
 def legends_report(parsed: tuple[Minutes, ...]) -> list[str]:
-    """The legend of marks read in each file (``※　◇は委員からの意見・質問、◆は町からの回答を示す。``):
-    where it stands and the speaker each mark stands for.
+    """The legends of marks read in each file (``※　◇は委員からの意見・質問、◆は町からの回答を示す。``):
+    where each stands and the speaker each mark stands for.
 
     >>> from assembler.model import Legend, Meeting, Speaker
-    >>> m = Minutes(Meeting("m01", "", None, None, None, None, (), "a.txt"), (), legend=Legend(
+    >>> m = Minutes(Meeting("m01", "", None, None, None, None, (), "a.txt"), (), legends=(Legend(
     ...     2, "◇は委員、◆は町の回答", (("◇", Speaker("委員", "", "委員", "member")),
-    ...                              ("◆", Speaker("町", "", "町", "government")))))
+    ...                              ("◆", Speaker("町", "", "町", "government")))),))
     >>> for line in legends_report((m,)): print(line)
     legend of marks read at a.txt:2: ◇は委員、◆は町の回答
       ◇ = 委員 (member), ◆ = 町 (government)
     """
     out = []
     for m in parsed:
-        if m.legend is None:
-            continue
-        out.append(_("legend of marks read at {where}: {text}").format(
-            where=f"{m.meeting.source}:{m.legend.line}", text=m.legend.text))
-        out.append("  " + ", ".join(f"{mark} = {sp.label} ({sp.role})" for mark, sp in m.legend.marks))
+        for legend in m.legends:
+            out.append(_("legend of marks read at {where}: {text}").format(
+                where=f"{m.meeting.source}:{legend.line}", text=legend.text))
+            out.append("  " + ", ".join(f"{mark} = {sp.label} ({sp.role})" for mark, sp in legend.marks))
     return out
 
 

@@ -47,8 +47,9 @@ from dataclasses import dataclass
 
 from ..model import Kind, Line, Speaker
 from . import prose
+from .view import FileView
 
-__all__ = ["Report", "Acted", "actor", "may_act", "find", "reported"]
+__all__ = ["Report", "Acted", "actor", "may_act", "find", "report", "reported"]
 
 # the characters of a name or a title (kanji, katakana, numbers: ３番柳沢委員)
 _NAME = r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・0-9０-９]"
@@ -176,6 +177,14 @@ def _subordinate(sentence: str, end: int) -> bool:
     """The clause a subject (ending at ``end``) heads ends as a subordinate one does, before 、."""
     stop = _LEAD.search(sentence, end)
     return stop is not None and _SUBORDINATE.search(sentence, end, stop.start()) is not None
+
+
+def report(sentence: str, resolve: Resolve) -> tuple[Speaker, tuple[Kind, str], str] | None:
+    """The sentence read as a report of an act: its speaker, its kind and the evidence; None
+    when it names no actor or ends in no act (the parser asks it of a sentence alone too: the
+    clerk's closing 「以上をもって…、議長は…閉会を宣した。」 in a summary of reports)."""
+    read = _report(sentence, resolve, False)
+    return (read[0], read[1], read[2]) if read is not None else None
 
 
 def _report(sentence: str, resolve: Resolve, wider: bool) -> tuple[Speaker, tuple[Kind, str], str, str] | None:
@@ -381,12 +390,13 @@ _STOP_OR_SPACE = (*_STOP_ENDS, " ", "\t", "\u3000")
 
 
 def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
-         furniture: Callable[[int, str], bool]) -> dict[int, Acted]:
+         furniture: Callable[[int, str], bool], view: FileView | None = None) -> dict[int, Acted]:
     """The paragraphs of reports of acts in a file, by their first line; empty unless the
     file holds at least ``_AT_LEAST`` of them. A paragraph whose last sentence ends in an act
     but names no actor (審議の結果、…全員賛成で可決。) is there too, with no report: in such a
     record it is the clerk's narrative, also right below a verbatim turn, whose speech is in
-    the speaker's style. ``furniture(i, text)``: line ``i`` is a page number or a running head.
+    the speaker's style. ``furniture(i, text)``: line ``i`` is a page number or a running head;
+    ``view``: the parser's prepared view of the lines (built here when not given).
 
     The first pass looks only at lines whose end could be an act's (``may_act``); in a record
     found to narrate who acted, a second one reads the other sentences' ends too: an act in an
@@ -395,13 +405,14 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
     found: dict[int, Acted] = {}
     reports = 0
     taken = -1
+    view = view or FileView(lines)
+    texts, stripped = view.texts, view.stripped
     # the lines that end a sentence (spaces after the full stop allowed)
-    ends = [k for k, line in enumerate(lines)
-            if line.text.endswith(_STOP_OR_SPACE) and line.text.rstrip().endswith(_STOP_ENDS)]
+    ends = [k for k, text in enumerate(texts) if text.endswith(_STOP_OR_SPACE) and text.rstrip().endswith(_STOP_ENDS)]
     for k in ends:
-        t = lines[k].text.rstrip()
+        t = texts[k].rstrip()
         if len(t) < 8 and k > 0:
-            t = lines[k - 1].text.strip() + t.strip()  # the end of a wrapped sentence: 決 / 定。
+            t = stripped[k - 1] + t.strip()  # the end of a wrapped sentence: 決 / 定。
         if not may_act(t) or prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is None:
             continue
         acted = _paragraph(lines, max(_sentence_start(lines, k, wrap, whole, furniture), taken + 1), k, resolve,

@@ -82,8 +82,8 @@ _SPACED_WORD = re.compile(
     "^(?P<label>" + "|".join(r"[\s\u3000]?".join(w) for w in ("事務局", "事務方", "説明員", "説明者", "オブザーバー", "随行者", "随行"))
     + r")(?:[\s\u3000]+(?P<value>\S.*))?$")
 _INLINE_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>[^\s\u3000：:、，,。]{1,10})[：:]")
-#: a note on a list, not an entry: （敬称略）, (五十音順), （順不同）
-LIST_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]")
+#: a note on a list, not an entry: （敬称略）, (五十音順), （順不同）, its count after the last name (14名)
+LIST_NOTE = re.compile(r"[（(][^（）()]*(?:敬称略|音順|順不同)[^（）()]*[）)]|[（(][0-9０-９]{1,3}[\s\u3000]*[名人][）)]$")
 
 
 #: an agenda item the extractor glued to the title (…会議録１ 開会, …会議要録１．開会, …議事録（１）開会)
@@ -255,8 +255,8 @@ class FrontLabels:
 def split_names(text: str) -> list[str]:
     """Attendee names separated by 、 (line breaks already removed), notes dropped.
 
-    >>> split_names("高橋座長、飯島委員（敬称略・50音順）")
-    ['高橋座長', '飯島委員']
+    >>> split_names("高橋座長、飯島委員（敬称略・50音順）"), split_names("青木一郎、石川花子(2名)")
+    (['高橋座長', '飯島委員'], ['青木一郎', '石川花子'])
     >>> split_names("出席者は別紙のとおり。"), split_names("委員名簿のとおり")
     ([], [])
     """

@@ -50,7 +50,7 @@ __all__ = ["Glued", "read"]
 #: the attendee list is looked for among the record's first lines
 _FRONT = 300
 #: the first glued label is looked for among the record's first lines of speech
-_SPEECH_LINES = 6
+_SPEECH_LINES = 12
 #: the lines after the list where the cheap test looks for glued labels
 _WINDOW = 400
 #: at least this many lines must open with a glued label, by two speakers at least
@@ -120,6 +120,8 @@ class _Roll:
     labels: dict[str, _Person] = field(default_factory=dict)  # 秋山地域振興課長, 村瀬会長
     surnames: dict[str, _Person | None] = field(default_factory=dict)  # None: two people share it
     titles: dict[str, _Person | None] = field(default_factory=dict)  # a title one person holds
+    #: the secretariat's group as the list heads it (事務局): it speaks as one under that word
+    groups: dict[str, _Person] = field(default_factory=dict)
     whole: list[_Person] = field(default_factory=list)  # names listed with no space in them
     last: int = -1  # the index of the list's last line read
 
@@ -174,7 +176,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable) -> Glued | None:
     if roll is None:
         return None
     keys = sorted({*roll.labels, *(s for s, p in roll.surnames.items() if p is not None),
-                   *(t for t, p in roll.titles.items() if p is not None)}, key=len, reverse=True)
+                   *(t for t, p in roll.titles.items() if p is not None), *roll.groups}, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, keys))
     cue = re.compile(rf"\n[ \t\u3000]*{_CLOCK}(?P<mark>{_MARKS})?(?P<key>{alternatives})")
     first = roll.last + 1
@@ -233,10 +235,8 @@ def _label(m: re.Match[str], text: str, roll: _Roll, titles: re.Pattern[str]) ->
         t = titles.match(text, m.end())
         if t is not None:
             return key + t[0], sur, t.end()
-    title = roll.titles.get(key)
-    if title is not None:
-        return key, title, m.end()
-    return key, None, m.end()
+    title = roll.titles.get(key) or roll.groups.get(key)
+    return key, title, m.end()
 
 
 def _speaker(label: str, person: _Person, roles: RoleTable) -> Speaker:
@@ -343,6 +343,7 @@ class _ListReader:
             return
         group, found = entries
         self.active = True
+        self.secretariat(group if found else bare, k)
         if not found:
             self.title, self.title_at = bare, k  # 会長, 委員, 事務局: the title of the names below
             return
@@ -355,6 +356,15 @@ class _ListReader:
             self.roll.add(person, self.roles)
             self.people += 1
             self.roll.last = last
+
+    def secretariat(self, group: str, k: int) -> None:
+        """The list's heading of the secretariat (``事務局``, alone or before its people): the
+        word a glued label may name the secretariat by (``事務局資料１を御覧ください。``)."""
+        sp = self.roles.split(group)
+        if sp is not None and not sp.name and sp.role == "secretariat" and group not in self.roll.groups:
+            line = self.lines[k]
+            self.roll.groups[group] = _Person("", "", group, f"label glued to the speech, listed: {group} "
+                                              f"(line {line.number}: {line.text.strip()})", group)
 
     def where(self, k: int, raw: str, found: list[tuple[str, str, str, str]], entry: tuple[str, str, str]) -> str:
         """The list's line(s) that name a person: the title above and the name (会長 / 村瀬 浩一),

@@ -21,6 +21,11 @@ one group, and its bullets are left to the labels inside them. The bullets below
 name, the role of its title — with the heading as evidence (``speaker_why``). A label
 whose name part is a person's (``飯島委員からの主な意見``) names that person instead.
 
+When the attendee list holds one kind of person apart from the officials (every one a 委員 —
+委員長, 副委員長 and 東委員, or the people listed under 委員： — and the secretariat), the group a
+heading that names none stands for is that kind (``委員``, role member) rather than ``出席者``
+(``attendees_kind``).
+
 Under the group, headings of topics (``【財源について】``, ``（１）…について``, ``①…``) keep
 the group; a heading of a section that holds no opinions (今後の予定, 配布資料, 閉会 …),
 a speaker's header, another group heading or the end of the record ends it.
@@ -29,10 +34,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import Speaker
+from collections import Counter
+
+from ..model import AttendeeGroup, Speaker
 from .roles import RoleTable
 
-__all__ = ["ATTENDEES", "both_sides", "statement", "group_heading", "group_sentence", "closes_group", "topic_heading", "group_speaker"]
+__all__ = ["ATTENDEES", "both_sides", "statement", "group_heading", "group_sentence", "closes_group", "topic_heading",
+           "group_speaker", "attendees_kind"]
 
 #: nouns of what a group said
 _NOUN = (r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘|質疑|要望|回答|説明)"
@@ -218,3 +226,55 @@ def topic_heading(text: str, marked: bool) -> bool:
     if not bare or "。" in bare:
         return False
     return marked or bool(_TOPIC_END.search(bare))
+
+
+#: the groups of an attendee list that are officials, who explain and answer, or the public
+#: gallery: not the kind of person whose views a heading of opinions names
+_OFFICIALS = frozenset(("説明員", "説明者", "随行者", "随行", "事務方", "傍聴者", "傍聴人", "傍聴"))
+
+
+def attendees_kind(attendees: tuple[AttendeeGroup, ...], roles: RoleTable) -> Speaker | None:
+    """The one kind of person the attendee list holds apart from the officials (the
+    secretariat, the government, 説明員): the title most of them hold, when every other one's
+    title holds it too (委員長, 副委員長 and 委員长代理 are 委員) — an anonymous speaker of that
+    title, as a heading that names no group gives the floor to. A person's title is their
+    own (東委員) or their group's (委員：北村太郎、…). None when the list is empty, names
+    someone with no title under a label of the whole list (出席者：北村太郎), or mixes kinds
+    (委員 and オブザーバー, 委員 and 専門委員).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> attendees_kind((AttendeeGroup("委員", ("北村委員長", "南副委員長", "東委員", "西 和子")),
+    ...                 AttendeeGroup("事務局", ("都市計画課長",))), r)
+    Speaker(label='委員', name='', title='委員', role='member')
+    >>> [attendees_kind(g, r) for g in ((AttendeeGroup("出席者", ("北村太郎",)),), (AttendeeGroup("委員", ("東委員",)),
+    ...     AttendeeGroup("オブザーバー", ("県交通政策課",))), ())]
+    [None, None, None]
+    """
+    titles = _attendee_titles(attendees, roles)
+    if not titles:
+        return None
+    kind = max(titles, key=lambda t: (titles[t], -len(t)))
+    if any(kind not in t for t in titles):
+        return None
+    sp = roles.split(kind)
+    return Speaker(kind, "", kind, "member") if sp is not None and sp.role == "member" and not sp.name else None
+
+
+def _attendee_titles(attendees: tuple[AttendeeGroup, ...], roles: RoleTable) -> Counter[str] | None:
+    """How many attendees hold each title (their own, or their group's), the officials and the
+    gallery aside; None when one of them has no title or is neither a member nor a chair."""
+    titles: Counter[str] = Counter()
+    for group in attendees:
+        label = roles.split(group.group)
+        if label is not None and label.role in ("secretariat", "government") or group.group in _OFFICIALS or (
+                label is None and not group.names):
+            continue  # officials, the gallery, a label that names no kind and no one (欠席者：なし)
+        own = (label.title, label.role) if label is not None and label.title else ("", "")
+        for name in group.names or ("",):
+            sp = roles.split(name) if name else None
+            title, role = (sp.title, sp.role) if sp is not None and sp.title else own
+            if not title or role not in ("member", "chair"):
+                return None
+            titles[title] += 1
+    return titles

@@ -20,10 +20,16 @@ and may end with を示す or a remark that names are left out or the points sum
 speech, the word 凡例 or 記号, or a group of the secretariat or government (an attendee list
 marks people with ◎部会長、○副部会長, never the secretariat).
 
+A legend may also be a table of two columns, the marks under a heading 記号 (マーク, 凡例)
+and their meaning beside them (``記号 | 意味`` / ``◇ | 委員の意見・質問`` / ``◆ | 事務局の回答``:
+``table_legend``), as a Word table, a table drawn in text or pdftotext's rows of it.
+
 Where it is believed (``LineParser.legend_step``): before the first speaker — in the front
-matter or right under a heading — or among the last lines of the file, after the turns
-(``※ 記号の意味 …``). A legend anywhere else is not one. Without a legend the marks keep
-their usual reading.
+matter or right under a heading — at the head of a section of the proceedings (in the line of
+its heading, ``【意見交換】（●：委員、○：県）``, or right under it), or among the last lines of
+the file, after the turns (``※ 記号の意味 …``). A legend anywhere else is not one. Each legend
+rules from where it stands to the next (a summary's 【質疑応答】（Ｑ：委員、Ａ：事務局） and, later,
+its 【意見交換】（●：委員、○：県））. Without a legend the marks keep their usual reading.
 """
 from __future__ import annotations
 
@@ -33,7 +39,8 @@ from ..model import Legend, Speaker
 from . import groups
 from .roles import RoleTable
 
-__all__ = ["MARK", "count_marks", "is_mark", "parse_legend", "read_legend", "legend_at_end"]
+__all__ = ["MARK", "count_marks", "is_mark", "parse_legend", "read_legend", "legend_at_end", "table_head",
+           "table_legend"]
 
 #: the characters a legend may name as marks: geometric shapes, arrows, stars and other
 #: symbols (whole Unicode blocks, so that any such symbol is one), 〇, an asterisk, and the
@@ -52,10 +59,14 @@ _PAIR = re.compile(
     r"(?P<unit>[（(][^（）()]{1,20}[）)])?"
     rf"(?P<said>(?:から|より)?(?:の|による)?{_SAID}(?:(?:・|及び|および|や|、){_SAID})*(?:等|など)?)?"
     r"(?=[、，,。．・）)】〕］\]\s\u3000]|を(?:示|表)|$)")
-#: what may stand before the pairs: ※, a heading's words before a bracket (３．議　事（◎は…）),
-#: a 凡例 label, an opening bracket
+#: a heading the legend of its section stands in: its number in brackets, then its words in
+#: brackets (【意見交換】) or bare (３．議　事, ■質疑応答: a mark, 問/答 among them)
+_HEADING = (r"(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])?"
+            r"(?:[【〔［＜<][^】〕］＞>（()]{1,16}[】〕］＞>]|[^（(【〔［＜<。]{1,16})")
+#: what may stand before the pairs: ※, a heading's words before a bracket (３．議　事（◎は…）,
+#: 【意見交換】（●：委員、○：県）), a 凡例 label, an opening bracket
 _LEAD = re.compile(
-    rf"^{_SP}*(?:※{_SP}*)?(?:[^（(【〔［＜<。{MARK}]{{1,16}}(?=[（(【〔［＜<]))?(?:[（(【〔［＜<]?{_SP}*(?:凡{_SP}*例|記号の意味|記号|表記|略号){_SP}*[）)】〕］＞>]?{_SP}*[：:]?{_SP}*)?"
+    rf"^{_SP}*(?:※{_SP}*)?(?:{_HEADING}{_SP}*(?=[（(【〔［＜<]))?(?:[（(【〔［＜<]?{_SP}*(?:凡{_SP}*例|記号の意味|記号|表記|略号){_SP}*[）)】〕］＞>]?{_SP}*[：:]?{_SP}*)?"
     r"[（(【〔［＜<]?" + _SP + "*")
 #: what may join two pairs
 _BETWEEN = re.compile(rf"^[、，,・。．;；{_SP[1:-1]}]*$")
@@ -156,3 +167,51 @@ def legend_at_end(texts: list[str], roles: RoleTable, last: int = 12) -> tuple[i
         if len(_MARK_RX.findall(t)) >= 2 and (marks := parse_legend(t, roles)):
             return i, marks
     return None
+
+
+#: the heading of a table of marks: the marks' column (記号, マーク, 凡例), maybe the meaning's
+_TABLE_HEAD = re.compile(rf"^(?:記{_SP}*号|マーク|凡{_SP}*例)(?:{_SP}*(?:の意味|意味|内容|説明|発言者|区分))?$")
+_TABLE_WORDS = re.compile(rf"{_SP}+")
+_MEANING = frozenset(("意味", "内容", "説明", "発言者", "区分"))
+
+
+def table_head(text: str) -> bool:
+    """The heading row of a table of marks (``記号　意味``, or ``記号`` alone: a Word cell).
+
+    >>> [table_head(t) for t in ("記号　意味", "記号", "マーク 発言者", "記号の意味　◇：委員", "記号を付す。")]
+    [True, True, True, False, False]
+    """
+    return len(text) <= 12 and _TABLE_HEAD.match(text) is not None
+
+
+def table_legend(texts: list[str], roles: RoleTable) -> tuple[str, int, dict[str, Speaker]] | None:
+    """A legend printed as a table (``texts``: its lines from the heading row, "" for a rule
+    or a blank line): a mark and its group a row (on one line, or a cell a line as Word gives
+    it), two rows or more. Its text as a legend reads (``記号　◇：委員の意見・質問、◆：事務局の
+    回答``), the index of its last row's line, and the marks; None for any other lines.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> text, last, marks = table_legend(["記号　意味", "", "◇　委員の意見・質問", "", "◆　事務局の回答", "",
+    ...                                   "１　議事"], load_roles())
+    >>> text, last, sorted((m, sp.role) for m, sp in marks.items())
+    ('記号　◇：委員の意見・質問、◆：事務局の回答', 4, [('◆', 'secretariat'), ('◇', 'member')])
+    >>> table_legend(["記号", "意味", "◇", "委員", "", "◆", "事務局"], load_roles())[1]
+    6
+    >>> table_legend(["記号　意味", "◇　資料１", "◆　資料２"], load_roles()) is None
+    True
+    """
+    tokens = [(w, k) for k, t in enumerate(texts[:40]) for w in _TABLE_WORDS.split(t.strip()) if w]
+    if not tokens or not _TABLE_HEAD.match(tokens[0][0]):
+        return None
+    at = 2 if len(tokens) > 1 and tokens[1][0] in _MEANING else 1
+    pairs: list[tuple[str, str]] = []
+    last = -1
+    while at + 1 < len(tokens) and len(mark := tokens[at][0]) == 1 and is_mark(mark) and not is_mark(tokens[at + 1][0][0]):
+        pairs.append((mark, tokens[at + 1][0]))
+        last = tokens[at + 1][1]
+        at += 2
+    if len(pairs) < 2:
+        return None
+    text = "記号\u3000" + "、".join(f"{m}：{g}" for m, g in pairs)
+    marks = parse_legend(text, roles)
+    return (text, last, marks) if len(marks) == len(pairs) else None

@@ -34,7 +34,6 @@ floor at the lines it names (``BareNames.at``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -43,6 +42,7 @@ from ..model import Line, Role, Speaker
 from ..text import SPACES as _SPACES
 from .front import LIST_NOTE
 from .roles import RoleTable
+from .view import FileView
 
 __all__ = ["BareNames", "read"]
 
@@ -87,10 +87,11 @@ class BareNames:
     by_text: Mapping[str, tuple[Speaker, str | None]]
 
 
-def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool] = lambda label: False
-         ) -> BareNames | None:
+def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool] = lambda label: False,
+         view: FileView | None = None) -> BareNames | None:
     """The lines whose label is a listed person's name alone, or None when the record has none;
-    ``known`` says which labels with brackets the parser reads as another form.
+    ``known`` says which labels with brackets the parser reads as another form (``view``: the
+    parser's prepared view of the lines, built here when not given).
 
     >>> from assembler.minutes.roles import load_roles
     >>> text = ["出席者：山口（会長）、木村、中島", "", "山口：夏祭りは８月に行いたい。",
@@ -101,7 +102,8 @@ def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool]
     >>> read(tuple(Line(t, n + 1) for n, t in enumerate(["課題：予算", "結論：延期する。"])), load_roles()) is None
     True
     """
-    text = "\n".join([line.text for line in lines])
+    view = view or FileView(lines)
+    text = view.joined
     found = _CUE.finditer(text) if _GROUPED in text or _GROUPED_FULL in text else _colon_cues(text)
     cues = [m for m in found if _bare(m, roles, known)]
     if len(cues) < _ENOUGH:
@@ -109,7 +111,6 @@ def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool]
     people = _people(lines, roles)
     if not people:
         return None
-    starts = _line_starts(lines)
     surnames = _surnames(people)
     at: dict[int, tuple[Speaker, str | None]] = {}
     for m in cues:
@@ -117,7 +118,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool]
         who = people.get(key) or people.get(m["name"]) or surnames.get(m["name"])
         if who is None:
             continue
-        i = _index(starts, m.start())
+        i = view.index(m.start())
         end = text.find("\n", m.end())
         rest = text[m.end():end if end >= 0 else len(text)].strip() or None
         if not _speech_follows(lines, i, rest, bool(m["colon"]), bool(m["group"] or m["arrow"])):
@@ -241,15 +242,3 @@ def _speech_follows(lines: tuple[Line, ...], i: int, rest: str | None, colon: bo
         j += 1
     nxt = lines[j].text.strip() if j < len(lines) else ""
     return _HIRAGANA.search(nxt) is not None and _CUE.match(nxt) is None
-
-
-def _line_starts(lines: tuple[Line, ...]) -> list[int]:
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line.text) + 1
-    return starts
-
-
-def _index(starts: list[int], pos: int) -> int:
-    return bisect_right(starts, pos) - 1

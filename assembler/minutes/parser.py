@@ -42,10 +42,11 @@ from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
 from . import acted, framed, glued, groups, joined, names, numbering, ocr, press, prose, trailing
-from .legend import count_marks, legend_at_end, parse_legend, read_legend
+from .legend import count_marks, legend_at_end, parse_legend, read_legend, table_head, table_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
 from .roles import RoleTable
+from .view import FileView
 
 _SP = r"[\s\u3000]"
 _MARKS = "○〇◯◎●◆◇■□▲△☆★"
@@ -60,7 +61,6 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 #: a line that is a page number, in a file's text joined (``_after_page_numbers``)
 _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-1] + r")[ \t\u3000]*(?=\n)")
-_TEXT_OF = operator.attrgetter("text")
 _STAGE = re.compile(r"^[（(].*[）)]$")
 #: the ditto mark in a table's speaker cell: the speaker of the row above
 _SEAT = re.compile(r"^[0-9０-９]{1,3}番$")
@@ -122,8 +122,6 @@ _END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=‐‑‒–—−﹣〜~
 _SIGN_SENTENCE = re.compile(r"(?:証する|証します|ここに|規定により)[^。]{0,30}?(?:署名|記名|押印)"
                             r"|相違ない(?:こと)?を証する|^[^。]{0,4}(?:署名|記名押印)(?:する|します|いたします)"
                             r"|(?:明確にする|明らかにする|証明する)ため[^。]{0,60}?(?:署名|記名|押印|捺印)(?:する|します|いたします)")
-#: how the sentence that opens a signature block ends, wherever it stands (a cheap test)
-_SIGN_ENDS = tuple(f"{w}{e}" for w in ("署名", "記名", "押印", "捺印") for e in ("する。", "します。", "いたします。"))
 _SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
 _SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
                      r"|取締役|監査役|社長|理事長|理事|監事|評議員)"
@@ -502,15 +500,15 @@ class Parsed:
     #: (``groups.py``): each paragraph of one of them is an anonymous group's point
     anonymous: list[tuple[Speaker, str]] = field(default_factory=list)
     readings: tuple[SpeakerReading, ...] = ()  # how the labels were read where the document decided it
-    legend: Legend | None = None  # the legend of marks that was read (``legend.py``)
+    legends: list[Legend] = field(default_factory=list)  # the legends of marks that were read (``legend.py``)
 
 
-def _is_double_spaced(lines: tuple[Line, ...]) -> bool:
-    """PDF extraction often puts an empty line after every line: then they mean nothing."""
-    n = len(lines)
+def _is_double_spaced(texts: list[str]) -> bool:
+    """PDF extraction often puts an empty line after every line: then they mean nothing
+    (``texts``: the lines' texts, ``FileView.texts``)."""
+    n = len(texts)
     if n < 6:
         return False
-    texts = [l.text for l in lines]
     empty = texts.count("")
     if empty < 0.35 * n:
         return False
@@ -540,6 +538,9 @@ def is_signature(text: str) -> bool:
 _CORP = (r"(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人"
          r"|独立行政法人|国立研究開発法人|学校法人|社会福祉法人|医療法人|[（(]株[）)])")
 _BODY_NAME = re.compile(r"^[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ（）()]{2,30}$")
+#: the body a signature block names above its signers (株式会社ひかり物流　取締役会, 社会福祉法人
+#: さくら会): its legal form or its board
+_BODY_IN_SIGNATURE = re.compile(rf"{_CORP}|取締役会|理事会|評議員会")
 _GUEST_BODY = re.compile(
     rf"^{_CORP}.|(?:{_CORP}|会社|協会|連合会|連絡会|協議会|会議所|商工会|医師会|薬剤師会|組合|機構|公社|財団"
     r"|法人|学会|大学|研究所|センター|病院|銀行|事業団|振興会|連盟|団体|工業会|研究会)$"
@@ -621,8 +622,9 @@ def _signatures(lines: tuple[Line, ...]) -> int:
             continue
         if is_signature(t):
             start = i
-        elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)):
-            break  # a date, or a short line of no sentence (建設常任委員会), may stand in the block
+        elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)
+                  or len(t) <= 40 and "。" not in t and _BODY_IN_SIGNATURE.search(t)):
+            break  # a date, a short line of no sentence (建設常任委員会), the body (株式会社ひかり物流　取締役会)
     return start
 
 
@@ -688,6 +690,7 @@ def heading_like(text: str) -> bool:
     spelled apart (挨　拶), or an item of business (第２号議案　…)."""
     return (text[0] in _HEADING_START or len(text) <= 9 and _SPACED_WORD.match(text) is not None
             or text[0] in _ITEM_START and _ITEM_HEADING.match(text) is not None)
+
 _BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９")
@@ -695,16 +698,18 @@ _AGENDA_START = "議報審協" + _BRACKET_NUMBER_START  # an agenda line starts 
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 
 
-def wrap_width(lines: tuple[Line, ...]) -> int | None:
-    """The width at which the extractor broke the lines (pypdf, pdftotext), or None.
+def wrap_width(lines: tuple[Line, ...], stripped: list[str] | None = None) -> int | None:
+    """The width at which the extractor broke the lines (pypdf, pdftotext), or None
+    (``stripped``: the lines' texts stripped, ``FileView.stripped``).
 
     Text broken at a fixed width has many lines of (nearly) one length, the longest
     common one; text whose paragraphs are whole lines has no such length.
     """
     counts: dict[int, int] = {}
     long_lines = 0
-    for line in lines[:4000]:  # the first pages tell the width
-        n = len(line.text.strip())
+    head = stripped[:4000] if stripped is not None else [line.text.strip() for line in lines[:4000]]
+    for t in head:  # the first pages tell the width
+        n = len(t)
         if n >= 20:
             long_lines += 1
             counts[n] = counts.get(n, 0) + 1
@@ -855,8 +860,9 @@ def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
                      and _WEB_NAVIGATION.fullmatch(_SPACES.sub("", stripped)))
 
 
-def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
-    """Positions of running heads and feet.
+def running_heads(lines: tuple[Line, ...], view: FileView | None = None) -> frozenset[int]:
+    """Positions of running heads and feet (``view``: the parser's prepared view of the
+    lines, made here when not given).
 
     With page breaks (pdftotext's form feeds), a head is the first line of a page (a foot
     the last, page numbers aside) that comes back on two pages or more (its digits aside:
@@ -864,24 +870,34 @@ def running_heads(lines: tuple[Line, ...]) -> frozenset[int]:
     aside). Without them (pypdf joins pages with a line break), a head is the document's
     first line again just after a page number.
     """
+    view = view or FileView(lines)
+    stripped = view.stripped
     if _one_page(lines):
         # (the lines are not sorted by page: the first three lines with text are the top)
-        top = list(itertools.islice((i for i, line in enumerate(lines) if line.text.strip()), 3))
-        return _title_again(lines, top) if top else frozenset()
+        top = list(itertools.islice((i for i, t in enumerate(stripped) if t), 3))
+        return _title_again(lines, top, view.joined) if top else frozenset()
     pages: dict[object, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.text.strip():
+        if stripped[i]:
             pages.setdefault(line.page, []).append(i)
     if not pages:
         return frozenset()
     top = next(iter(pages.values()))[:3]
     if len(pages) < 2:
-        return _title_again(lines, top)
+        return _title_again(lines, top, view.joined)
+    return _page_edges(lines, stripped, pages, top)
+
+
+def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object, list[int]],
+                top: list[int]) -> frozenset[int]:
+    """``running_heads`` of a file of several pages (``pages``: the lines with text, by page):
+    a page's first or last line that comes back on two pages or more, or that repeats the
+    title (the ``top`` lines)."""
     title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
     edges: dict[str, list[int]] = {}
     found: set[int] = set()
     for idx in list(pages.values())[1:]:
-        body = [i for i in idx if not _is_page_number(lines[i].text.strip())]
+        body = [i for i in idx if not _is_page_number(stripped[i])]
         if not body:
             continue
         for i in {body[0], body[-1]}:
@@ -914,17 +930,17 @@ def _is_page_number(text: str) -> bool:
     return len(text) <= 13 and bool(_PAGE_NUMBER.match(text))
 
 
-def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
+def _title_again(lines: tuple[Line, ...], top: list[int], joined: str) -> frozenset[int]:
     """Running heads of a text without page breaks (pypdf joins pages with a line break): the
     line just after a page number (blank lines between aside) that is the document's first line
     again or part of its title (its first lines, spaces aside: 「第４回 …検討会 議事録」 heads its
     pages 「第４回…検討会」), never a sentence. (A line merely coming back after page numbers is
     not enough here, as it is on paged text: with no page to say where the top is, a speaker's
-    name alone at the top of two pages would be one.)"""
+    name alone at the top of two pages would be one.) ``joined``: the lines' texts joined."""
     first = _SPACES.sub("", lines[top[0]].text)
     title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
     found: set[int] = set()
-    for i in _after_page_numbers(lines, top[-1] + 1):
+    for i in _after_page_numbers(lines, top[-1] + 1, joined):
         compact = _SPACES.sub("", lines[i].text)
         if len(compact) >= 4 and not ends_sentence(compact) and (
                 compact == first or _SESSION_NOTE.sub("", compact) in title):
@@ -932,11 +948,11 @@ def _title_again(lines: tuple[Line, ...], top: list[int]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _after_page_numbers(lines: tuple[Line, ...], start: int) -> Iterator[int]:
+def _after_page_numbers(lines: tuple[Line, ...], start: int, joined: str) -> Iterator[int]:
     """The first line with text after each page number from ``start`` on. The page numbers are
-    found by one search over the file's text joined (most files have few or none: no line is
-    looked at in Python for them)."""
-    text = "\n" + "\n".join(map(_TEXT_OF, lines)) + "\n"  # (a line is a newline and its text)
+    found by one search over the file's text joined (``joined``: most files have few or none:
+    no line is looked at in Python for them)."""
+    text = "\n" + joined + "\n"  # (a line is a newline and its text)
     n = len(lines)
     at, i = 0, -1
     for m in _PAGE_NUMBER_LINE.finditer(text):
@@ -1009,25 +1025,39 @@ def is_formula(sentence: str) -> bool:
     >>> [is_formula(s) for s in ("以上です。", "清水委員、お願いします。", "財源が課題です。", "２点質問します。")]
     [False, False, False, False]
     """
+    told = _formula_by_words(sentence)
+    return performs(sentence, _OPENING_ACTS) if told is None else told
+
+
+def _formula_by_words(sentence: str) -> bool | None:
+    """``is_formula`` as far as its words and regexes tell, None where only the speech act
+    (``kind.performs``, the costly part) can: a sentence with a word the acts are said with
+    that neither closes, counts nor announces."""
     if _FORMULA_WORD.search(sentence) is None:  # none of the words the acts are said with
         return _CONNECTIVE_ALONE.match(sentence) is not None
     if _CLOSES.match(sentence) or _COUNTED.search(sentence):
         return False
-    return _ANNOUNCES.match(sentence) is not None or performs(sentence, _OPENING_ACTS)
+    return True if _ANNOUNCES.match(sentence) is not None else None
 
 
 def _announces(para: _Para) -> bool:
     """The paragraph is only a formula that opens what follows (お答えいたします。, はい。,
-    ありがとうございます。): every sentence of it one (the cheap test first: a short text)."""
+    ありがとうございます。): every sentence of it one. The cheap tests first: a short text, its
+    first sentence whole on its first line (most stop here), every sentence's words
+    (``_formula_by_words``); only then the speech act (``kind.performs``) of the sentences
+    their words leave open — never read for a paragraph whose later sentence's words refuse it."""
     if len(para.first.strip()) + sum(len(line.text.strip()) for line in para.lines[1:]) > _FORMULA_MAX:
         return False  # join_lines only adds a space between two Latin words: never shorter
     first = para.first.find("。")
-    if first >= 0 and not is_formula(para.first[:first + 1].strip()):
+    said = [para.first[:first + 1].strip()] if first >= 0 else []
+    if said and _formula_by_words(said[0]) is False:
         return False  # its first sentence, whole on its first line, says it (most stop here)
     text = join_lines(para.first, para.lines[1:])
     if len(text) > _FORMULA_MAX or not ends_sentence(text):
         return False
-    return all(is_formula(s) for s in sentences_of(text))
+    said += sentences_of(text)
+    told = [_formula_by_words(s) for s in said]
+    return False not in told and all(performs(s, _OPENING_ACTS) for s, t in zip(said, told) if t is None)
 
 
 def _heads(head: _Para, para: _Para, fate: list[str]) -> bool:
@@ -1107,6 +1137,8 @@ class LineParser:
         # the lines' texts, read once for the pre-passes that scan the whole file
         src, texts = ocr.read_marks(src, roles, [line.text for line in src.lines])  # O村上座長: an OCR's ○
         self.src = src
+        # the file's texts, stripped texts and joined text, built once for every pass (view.py)
+        self.view = view = FileView(src.lines, texts)
         self.texts = texts
         self.roles = roles
         self.labels = labels
@@ -1121,9 +1153,9 @@ class LineParser:
         # A Word paragraph is whole: a line continues one only when it is the same
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
-        self.double = not self.whole and _is_double_spaced(src.lines)
+        self.double = not self.whole and _is_double_spaced(view.texts)
         self.trailer = min(_trailer(src.lines), _signatures(src.lines))
-        self.heads = (frozenset() if self.whole else running_heads(src.lines)) | web_navigation(src.lines)
+        self.heads = (frozenset() if self.whole else running_heads(src.lines, view)) | web_navigation(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: _Para | None = None
         self.speaker: Speaker | None = None
@@ -1139,11 +1171,11 @@ class LineParser:
         # a legend after the turns (※ 記号の意味 …, among the last lines): believed from the start
         self.legend_end = -1
         self.legend_para: _Para | None = None  # the point a legend's mark opened
-        end = legend_at_end(texts, roles)
+        end = legend_at_end(view.texts, roles)
         if end is not None:
             self.legend_end = end[0]
             self.take_legend(end[0], src.lines[end[0]].text.strip())
-        self.wrap = None if self.whole else wrap_width(src.lines)
+        self.wrap = None if self.whole else wrap_width(src.lines, view.stripped)
         self.prev_wrapped = False
         self.column = None if self.whole else speech_column(src.lines)
         self.column_label = ""  # the label of the turn a left-column header opened
@@ -1158,19 +1190,19 @@ class LineParser:
         self.group_line = 0  # the line of the heading that named it
         # a press conference's record (大臣記者会見): the official its title names, who makes the
         # statement under 冒頭発言 (False for the minutes of a meeting)
-        title = next((t for t in (line.text.strip() for line in src.lines[:8]) if press.is_press(t)), "")
+        title = next((t for t in view.stripped[:8] if press.is_press(t)), "")
         self.press: Speaker | bool = bool(title) and (press.official(title, roles) or True)
         # speakers named after their points (・…である。（野々村構成員）): where the labels are
-        self.trail = trailing.read(src.lines, roles, self.whole)
+        self.trail = trailing.read(src.lines, roles, self.whole, view)
         self.trail_at = self.trail.at if self.trail is not None else {}
         # the lines a trail_step reads: a label's, or the first line of a point named after it
         self.trail_lines = frozenset(self.trail_at) | self.trail.firsts if self.trail is not None else frozenset()
         self.out.readings = self.trail.notes if self.trail is not None else ()
         # a record that narrates who acted, line by line (…について、学務課長が説明。): its reports
-        self.acted = acted.find(src.lines, self.reporter, self.wrap, self.whole, self.furniture_at)
+        self.acted = acted.find(src.lines, self.reporter, self.wrap, self.whole, self.furniture_at, view)
         # speakers written by their names alone (目黒：…, 西川(阿)), as associations' records
         # write them: the lines where they take the floor (names.py), None for most files
-        self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None)
+        self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None, view)
         # speakers glued to their speech (村瀬会長おはようございます。…), as a web page's bold labels
         # lose their border when saved as text: the lines they open (glued.py), None for most files
         self.glued = glued.read(src.lines, roles)
@@ -1181,6 +1213,10 @@ class LineParser:
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
+        # the lines where a section's legend may stand after the turns began: a line ending in the
+        # bracket that may hold one (【意見交換】（●：委員、○：県）), the lines under a heading read
+        self.legend_at = {i for i, line in enumerate(src.lines)
+                          if line.text.rstrip()[-1:] in ("）", ")") and count_marks(line.text) >= 2}
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -2013,12 +2049,31 @@ class LineParser:
             return False
         how, words = prose.carries(text, 0)
         if how is None:
+            if text.endswith("た。") and self.narrated_act(cur, text):
+                return True
             if _NARRATIVE_VOICE.search(text):
                 cur.kind = "narrative"
             return False
         told = prose.Told(0, len(text), sp, how, words)
         self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
                                    judged=told.judged(text)))
+        for i in cur.idx:
+            self.set_fate(i, "point")
+        return True
+
+    def narrated_act(self, cur: _Para, text: str) -> bool:
+        """A sentence after the reports that names its actor after a leading clause and ends in
+        an act (以上をもって本日の議事を終了したので、議長は１６時１０分に閉会を宣した。): the actor's
+        point, as a record that narrates who acted reads it (``acted.report``) — not the words of
+        the speaker reported last."""
+        read = acted.report(text, self.reporter) if acted.may_act(text) else None
+        if read is None:
+            return False
+        sp, judged, why = read
+        sp = self.holder(sp)
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
+                                   judged=judged, actor=f"narrated act: {why} (line {cur.lines[0].number})"))
+        self.speaker = self.report_speaker = sp
         for i in cur.idx:
             self.set_fate(i, "point")
         return True
@@ -2262,8 +2317,8 @@ class LineParser:
             t = lines[j].text.strip()
             if not t or j in self.heads or _is_page_number(t):
                 continue
-            if groups.closes_group(t) and not ends_sentence(t):
-                return False
+            if groups.closes_group(t) and not ends_sentence(t) and self.bullet(t) is None:
+                return False  # a heading of no opinions (a bullet wrapped before its stop is one)
             return (ends_sentence(t) or len(t) > 30 or self.bullet(t) is not None
                     or groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None))
         return False
@@ -2344,7 +2399,8 @@ class LineParser:
         if ends_sentence(stripped) or self.cur is not None and self.cur.kind == "point" and not (
                 self.gap or ends_sentence(self.tail()) or self.whole):
             return False  # a sentence, or a line going on an unfinished one
-        marked = stripped[0] in _TOPIC_MARKS or NUMBERED.match(stripped) is not None
+        # a mark, or a number in any style (numbering.item: ５　今後の予定 as （５）and ５．)
+        marked = stripped[0] in _TOPIC_MARKS or numbering.item(stripped) is not None
         if not marked and (self.bullet(stripped) is not None or not self.bullets_follow(i)):
             return False  # an unmarked line is a topic when it says so and bullets follow
         if (groups.closes_group(stripped) or marked and self.agenda_goes_on(stripped)) and self.header(stripped) is None:
@@ -2512,6 +2568,7 @@ class LineParser:
         speaker = self.next_speaker() if kind == "point" else None
         if kind == "agenda":
             self.note_agenda(first)
+            self.legend_below(i)
         elif kind == "point" and not self.spoke:
             self.spoke = _HIRAGANA.search(first) is not None  # a turn with speech: the body began
         self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
@@ -2523,6 +2580,7 @@ class LineParser:
         self.set_fate(i, kind)
         if kind == "agenda":
             self.note_agenda(line.text)
+            self.legend_below(i)
         self.out.paras.append(_Para(kind=kind, lines=[line], idx=[i], first=line.text))
 
     def note_agenda(self, text: str) -> None:
@@ -2562,24 +2620,24 @@ class LineParser:
         for i, line in enumerate(self.src.lines):
             parts = pieces.get(i)
             if parts is None:
-                self.feed(i, line)
+                self.feed(i, line, self.view.stripped[i])
                 continue
             for part in parts:
-                self.feed(i, Line(part, line.number, line.page, line.cue))
+                self.feed(i, Line(part, line.number, line.page, line.cue), part.strip())
 
-    def feed(self, i: int, line: Line) -> None:
-        """Place one line: the first step that takes it decides (see ``dispatch``)."""
+    def feed(self, i: int, line: Line, stripped: str) -> None:
+        """Place one line: the first step that takes it decides (see ``dispatch``).
+        ``stripped``: its text stripped (the view's, built once; a piece's own)."""
         if line.page != self.last_page:
             self.last_page = line.page
             if self.cur is not None:
                 self.gap = True  # a page break: the paragraph may go on on the next page
         if i <= self.skip_to:
             return  # the second line of a broken header, already read
-        if self.label_lines and i in self.label_lines:
+        if i in self.label_lines:
             self.set_fate(i, "point")  # a character of a label stacked beside the speech
             return
         self.at = i
-        stripped = line.text.strip()  # U+3000 is whitespace to str.strip
         if not stripped:
             self.blank_line(i, line.text)
         elif i in self.trail_lines and self.trail_step(i, line, stripped):
@@ -2588,7 +2646,7 @@ class LineParser:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
         elif self.listed is not None and self.listed_step(i, line, stripped):
             pass  # 目黒：…, 村瀬会長おはようございます。… — a listed person's label (names.py, glued.py)
-        elif (self.legend or not self.seen_speaker) and self.legend_steps(i, line, stripped):
+        elif (self.legend or not self.seen_speaker or i in self.legend_at) and self.legend_steps(i, line, stripped):
             pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
@@ -2604,7 +2662,8 @@ class LineParser:
         if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
             self.voice(i, line, stripped)
             return True
-        if self.short_or_closing(i, stripped) and self.short_step(i, line, stripped):
+        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
+                self.short_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
         if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
@@ -2755,22 +2814,56 @@ class LineParser:
         return False
 
     def legend_step(self, i: int, stripped: str) -> bool:
-        """A legend of marks before the first speaker (``legend.py``: ``※　◇は委員からの意見・
-        質問、◆は町からの回答を示す。``, ``（凡例）　●：委員　○：事務局``), in the front matter or
-        right under a heading, on one line or wrapped over up to three: which mark stands for
-        which speaker from here on. Its lines are front matter, no part of the title."""
-        if len(stripped) < 5 or (n := count_marks(stripped)) < 1 or n < 2 and len(stripped) < 12:
-            return False  # two marks, or one and the rest on the next lines
-        found = self.legend_lines(i, stripped)
-        if found is None:
-            return False
-        text, last = found
+        """A legend of marks (``legend.py``: ``※　◇は委員からの意見・質問、◆は町からの回答を示す。``,
+        ``（凡例）　●：委員　○：事務局``, a table 記号 | 意味) before the first speaker — in the
+        front matter or right under a heading — or at the head of a section of the proceedings
+        (``section_head``), on one line or wrapped over up to three: which mark stands for which
+        speaker from here to the next legend. Before the turns its lines are front matter, no
+        part of the title; between them the head of the section (agenda), whose first turn the
+        next mark opens."""
+        if table_head(stripped):
+            lines = self.src.lines[i:i + 40]
+            table = table_legend(["" if l.cue == "rule" else l.text for l in lines], self.roles)
+            if table is None:
+                return False
+            text, last, _marks = table
+            last += i
+        else:
+            if len(stripped) < 5 or (n := count_marks(stripped)) < 1 or n < 2 and len(stripped) < 12:
+                return False  # two marks, or one and the rest on the next lines
+            found = self.legend_lines(i, stripped)
+            if found is None:
+                return False
+            text, last = found
         self.close()
+        kind = "agenda" if self.seen_speaker else "front"
         for j in range(i, last + 1):
-            self.set_fate(j, "front")
+            line = self.src.lines[j]
+            self.set_fate(j, "furniture" if line.cue == "rule" else kind if line.text.strip() else "blank")
         self.skip_to = max(self.skip_to, last)
+        if self.seen_speaker:
+            self.speaker, self.pending = None, []  # a section begins: its first mark takes the floor
         self.take_legend(i, text)
         return True
+
+    def section_head(self, i: int, stripped: str) -> bool:
+        """After the turns began, a line where a section's legend may stand: a heading's own line
+        ending in the bracket that holds it (【意見交換】（●：委員、○：県）), or the line right
+        under a heading of the proceedings (``legend_at``: the lines where one may)."""
+        if i not in self.legend_at:
+            return False
+        if stripped[-1] in "）)" and len(stripped) <= 60:
+            return True
+        lines, j = self.src.lines, i - 1
+        while j > 0 and not lines[j].text.strip():
+            j -= 1
+        return self.out.fate[j] == "agenda"
+
+    def legend_below(self, i: int) -> None:
+        """An item of the agenda read at line ``i`` after the turns began: a section's legend may
+        stand in the lines below it."""
+        if self.seen_speaker:
+            self.legend_at.update(range(i + 1, i + 5))
 
     def legend_lines(self, i: int, stripped: str) -> tuple[str, int] | None:
         """The legend that starts on line ``i`` and the last line it takes: the line alone, or
@@ -2794,11 +2887,11 @@ class LineParser:
             text, last = text + nxt, last + 1
 
     def legend_steps(self, i: int, line: Line, stripped: str) -> bool:
-        """Before the first speaker, until a legend is read: is the line a legend? After a
-        legend: is the line led by one of its marks?"""
-        if self.legend:
-            return self.marked_step(i, line, stripped)
-        return self.legend_step(i, stripped)
+        """Before the first speaker or at the head of a section: is the line a legend (a new one
+        rules from here)? After a legend: is the line led by one of its marks?"""
+        if (not self.seen_speaker or self.section_head(i, stripped)) and self.legend_step(i, stripped):
+            return True
+        return bool(self.legend) and self.marked_step(i, line, stripped)
 
     def marked_step(self, i: int, line: Line, stripped: str) -> bool:
         """With a legend read: a mark it names opens a point, wherever the line stands (also
@@ -2813,11 +2906,13 @@ class LineParser:
         return False
 
     def take_legend(self, first: int, text: str) -> None:
-        """The legend from line ``first`` on is the file's: its marks name speakers."""
+        """The legend from line ``first`` on rules to the next: its marks name speakers."""
         legend = read_legend(text, self.src.lines[first].number, self.roles)
         assert legend is not None
         self.legend = dict(legend.marks)
-        self.out.legend = legend
+        self.legend_para = None
+        # a legend among the last lines was read first (believed from the start): read again here
+        self.out.legends = [g for g in self.out.legends if g.line != legend.line] + [legend]
 
     def front_step(self, i: int, line: Line, stripped: str) -> bool:
         """A label of the front matter (日時：…) or a date line alone, before the body; after
@@ -3249,12 +3344,6 @@ class LineParser:
         else:
             return sp, rest
         return Speaker(sp.label + word[0], name, sp.label, "member"), after
-
-    def short_or_closing(self, i: int, stripped: str) -> bool:
-        """The cheap test before ``short_step``: a short line, one near the end, a running head,
-        a rule, or a sentence ending as the signature block's opens (…記名押印する。)."""
-        return (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS
-                or stripped.endswith(_SIGN_ENDS))
 
     def short_step(self, i: int, line: Line, stripped: str) -> bool:
         """A short line, one near the end or page furniture: a character of a label stacked one
@@ -3810,8 +3899,8 @@ class LineParser:
     def run(self) -> Parsed:
         pieces = joined.split_turns(self.texts, self.opens_turn)  # ○A座長　…。○B委員　… (joined.py)
         if not pieces:
-            for i, line in enumerate(self.src.lines):
-                self.feed(i, line)
+            for i, (line, stripped) in enumerate(zip(self.src.lines, self.view.stripped)):
+                self.feed(i, line, stripped)
         else:
             self.feed_pieces(pieces)
         self.close()

@@ -52,6 +52,15 @@ class RoleTable:
         # their speaker object (``self.speaker is self.header_speaker``)
         return None if sp is None else Speaker(sp.label, sp.name, sp.title, sp.role)
 
+    def __hash__(self) -> int:
+        """The table's hash, computed once (``trailing.speakers_of`` remembers its answers by
+        the table: hashing its ~200 titles on every call cost more than the answer)."""
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.titles, self.prefixes))
+
     @cached_property
     def _known(self) -> dict[str, Speaker | None]:
         """Labels already split (a file names its few speakers line after line, and the

@@ -46,6 +46,7 @@ from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
 from .patterns import BULLET_CHARS, NUMBERED
 from .roles import RoleTable
+from .view import FileView
 
 __all__ = ["Attribution", "Reading", "read", "cut_label"]
 
@@ -411,8 +412,9 @@ def _read_section(lines: tuple[Line, ...], labels: Mapping[int, Attribution], wh
     return SpeakerReading(lines[lo].number, lines[hi - 1].number, len(group), after, why)
 
 
-def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False) -> Reading | None:
-    """Where the document names speakers after their points, or None when it never does.
+def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: FileView | None = None) -> Reading | None:
+    """Where the document names speakers after their points, or None when it never does
+    (``view``: the parser's prepared view of the lines, built here when not given).
 
     >>> from assembler.minutes.roles import load_roles
     >>> from assembler.model import Line
@@ -425,7 +427,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False) -> Read
     >>> dict(r.at), r.notes[0].after
     ({}, False)
     """
-    text = "\n".join([line.text for line in lines])
+    text = (view or FileView(lines)).joined
     found = _candidates(lines, text, roles)
     if not found:
         return None
