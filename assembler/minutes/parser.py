@@ -154,9 +154,9 @@ _HOLDS_ALL = 15
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
 #: Brackets a header may stand in, by pairs: （飯島委員）, 【飯島委員】, 〔飯島委員〕, ［…］,
 #: ＜飯島委員＞, 〈…〉, 《…》, ≪…≫ — any of them, as the minutes of different bodies use.
-_OPEN, _CLOSE = "（(【〔［[＜〈《≪", "）)】〕］]＞〉》≫"
+_OPEN, _CLOSE = "（(【〔［[＜<〈《≪", "）)】〕］]＞>〉》≫"
 #: The heavy ones, inside which a qualifier in round brackets may stand: 【渡邉(光)会長】.
-_HEAVY_OPEN, _HEAVY_CLOSE = "【〔＜〈《≪", "】〕＞〉》≫"
+_HEAVY_OPEN, _HEAVY_CLOSE = "【〔＜<〈《≪", "】〕＞>〉》≫"
 _O, _C, _IN = (f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]",
                f"[^{re.escape(_OPEN + _CLOSE)}]")
 _HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
@@ -1565,13 +1565,21 @@ class LineParser:
         return _KANA_RUN.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
 
     def hanging_speech(self, text: str, rest: str | None) -> bool:
-        """A label, spaces, then speech that goes on in the lines indented under it (a
+        """A label, spaces, then speech that goes on below: in the lines indented under it (a
         hanging indent: ``事務局長　　定刻となりましたので、…総`` / ``　　　　　　会を開会…``),
-        as a record in a column of speakers prints its first turn right under the attendees."""
+        as a record in a column of speakers prints its first turn right under the attendees, or
+        broken at the page's width onto a line that finishes a sentence (``○大川会長　ただいまから
+        第４回あおば県環境`` / ``審議会を開会いたします。…``, as pdftotext and pypdf print a first
+        turn right under the attendees with no blank line between) — where a group of attendees
+        would have more people below."""
         if not rest or not (0 <= self.at < len(self.src.lines) - 1) or self.src.lines[self.at].text.strip() != text:
             return False  # asked of a line being looked at ahead: no view below it
         below = self.src.lines[self.at + 1].text
-        return below[:1] in (" ", "\u3000") and bool(below.strip()) and self.speech_words(rest)
+        if below[:1] in (" ", "\u3000"):
+            return bool(below.strip()) and self.speech_words(rest)
+        nxt = self.next_text(self.at)
+        return ("。" in nxt and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+                and self.speech_words(rest))
 
     def first_header(self, shapes: tuple[_Shape, ...], text: str,
                      in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
