@@ -113,6 +113,21 @@ def _word(text: str, indents: bool) -> tuple[bytes, str] | None:
     return out.getvalue(), ".docx"
 
 
+def _paged_plain(text: str, every: int) -> str:
+    """pypdf's pages: joined by a line break (no form feed), the page number at each foot and
+    the document's first line atop the next page."""
+    if "\f" in text:
+        return text
+    lines = text.split("\n")
+    title = lines[0].strip()[:30] if lines else ""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and i % every == 0:
+            out += [str(i // every), title]
+        out.append(line)
+    return "\n".join(out)
+
+
 SHAPES: dict[str, Shape] = {
     "crlf": _text(lambda t: t.replace("\n", "\r\n")),
     "cp932": _text(lambda t: t, "cp932"),
@@ -126,6 +141,11 @@ SHAPES: dict[str, Shape] = {
     "paged": _text(lambda t: _paged(t, 35, lambda n: f"- {n} -", head=True)),
     "paged-foot": _text(lambda t: _paged(t, 30, lambda n: f"{n}/9", head=False)),
     "pdftotext": _text(lambda t: _paged(_broken(t, blank_every=6), 40, lambda n: f"－ {n} －", head=True)),
+    "pypdf": _text(lambda t: _paged_plain("\n".join(x for x in _broken(t).split("\n") if x.strip()), 40)),
+    "margin": _text(lambda t: "\n".join("      " + x if x.strip() else x for x in t.split("\n"))),
+    "ascii-spaces": _text(lambda t: t.replace("\u3000", "  ")),
+    "no-indent": _text(lambda t: _LEADING_IDEOGRAPHIC.sub("", t)),
+    "nfkc": _text(lambda t: unicodedata.normalize("NFKC", t)),
     "word": lambda t: _word(t, indents=False),
     "word-indents": lambda t: _word(t, indents=True),
 }
