@@ -79,6 +79,10 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("事務局から、資料2に基づ",),
         "a report under a heading 「子どもの居場所づくりについて」, its indent lost: heading and report read as one "
         "paragraph, the chair's"),
+    ("board-corporation-pdftotext.txt", "margin"): (
+        ("議長がその賛否を諮ったと", "議長がその賛否を諮ったと", "以上をもって全ての議事を"),
+        "with a left margin, the record's sentences on the chair's acts (議長がその賛否を諮ったところ、…可決した。) "
+        "go on the officer who reported above them"),
     ("summary-numbered-reports.txt", "nfkc"): (
         ("会長から、本日の意見を踏",),
         "NFKC makes ① a 1: 「1会長から、…」 is no report of 会長's"),

@@ -28,6 +28,7 @@ from .roles import RoleTable
 #: what an OCR makes of ○: the Latin capital O, the digit zero, half- or full-width
 _READ_AS_O = frozenset("OＯ0０")
 _SPACE = " \u3000\t"
+_SPACES = frozenset(_SPACE)
 _MARK_LINE = re.compile(
     r"^[ \u3000\t]*[OＯ0０][ \u3000]?"
     r"(?P<label>[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー][\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー ]{0,14}?"
@@ -57,8 +58,11 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str]) -> tuple[Sou
     >>> read_marks(src, load_roles(), texts)[1]
     ['○村上座長 開会します。', '○中村座長：賛成です。', '○事務局(資源管理課長) 御説明します。', '0120-000-000', 'OECD の報告']
     """
-    if _READ_AS_O.isdisjoint({t[:1] for t in texts}):
-        return src, texts
+    firsts = {t[:1] for t in texts}
+    if _READ_AS_O.isdisjoint(firsts) and (
+            firsts.isdisjoint(_SPACES) or _READ_AS_O.isdisjoint(
+                {t.lstrip(_SPACE)[:1] for t in texts if t[:1] in _SPACES})):
+        return src, texts  # (after a margin too: pdftotext -layout's text and an OCR's keep one)
     found: list[tuple[int, re.Match[str]]] = []
     for k, t in enumerate(texts):
         c = t[:1]
