@@ -83,6 +83,13 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("議長がその賛否を諮ったと", "議長がその賛否を諮ったと", "以上をもって全ての議事を"),
         "with a left margin, the record's sentences on the chair's acts (議長がその賛否を諮ったところ、…可決した。) "
         "go on the officer who reported above them"),
+    ("board-split-labels-layout.txt", "margin"): (
+        ("議案第12号は、町立小学", "変更の対象となる児童は何", "対象は現在の1年生から4"),
+        "a label split across the columns of pdftotext -layout is rejoined only from the line's first column: "
+        "with a margin before it, the halves stay apart"),
+    ("record-split-labels-layout.txt", "margin"): (
+        ("用途地域の変更案について", "駅の北側は住宅が多く、高", "高さの制限は現行のままと", "商店の再開発を望む声が多"),
+        "as board-split-labels-layout.txt: a split label is rejoined only from the line's first column"),
     ("summary-numbered-reports.txt", "nfkc"): (
         ("会長から、本日の意見を踏",),
         "NFKC makes ① a 1: 「1会長から、…」 is no report of 会長's"),
