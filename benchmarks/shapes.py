@@ -28,6 +28,7 @@ Shape = Callable[[str], "tuple[bytes, str] | None"]
 
 _WIDTH = 38  # characters a line of an A4 page of pdftotext output holds
 _TABLE = re.compile(r"[|│┃\t]")
+_COLUMNS = re.compile(r"\S {3,}\S")  # pdftotext -layout's columns: a line of a page already
 _LEADING_MARK = re.compile(r"(?m)^([○〇◯●◎])(?=\S)")
 _LEADING_IDEOGRAPHIC = re.compile(r"(?m)^\u3000+")
 _ENDS = frozenset("。．.）)」』：:？！?!")
@@ -35,11 +36,12 @@ _ENDS = frozenset("。．.）)」』：:？！?!")
 
 def _broken(text: str, blank_every: int = 0) -> str:
     """Paragraph lines longer than a page's width broken at the width (every ``blank_every``
-    break followed by a blank line, as pdftotext leaves one inside a paragraph)."""
+    break followed by a blank line, as pdftotext leaves one inside a paragraph); a table's row
+    and a line in columns (pdftotext -layout's) are lines of a page already."""
     out: list[str] = []
     breaks = 0
     for line in text.split("\n"):
-        if len(line) <= _WIDTH + 6 or _TABLE.search(line):
+        if len(line) <= _WIDTH + 6 or _TABLE.search(line) or _COLUMNS.search(line):
             out.append(line)
             continue
         while len(line) > _WIDTH:

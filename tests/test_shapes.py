@@ -22,35 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted([*ROOT.glob("tests/fixtures/minutes/*.txt"), *ROOT.glob("tests/fixtures/kind/*.txt"),
                 *ROOT.glob("examples/minutes/*.txt")])
 
-_LAYOUT_REWRAPPED = (
-    "pdftotext -layout of a borderless Word table: breaking its lines again at a page's width of 38 "
-    "characters (a -layout file is never re-wrapped) tears the label column from the speech column, "
-    "and the label the cell wrapped (久保都市 / 計画課長) no longer stands beside its speech")
-
 #: (fixture, shape) -> the first words of the points that shape loses, and why.
 KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("summary-prose-web.txt", "wrapped-blank"): (
         ("同委員から、割引の周知を",),
         "a blank line between 同 and 委員 in a paragraph of reports: the paragraph is rejoined, but the "
         "report after the blank is read from 委員から (an unnamed member), not 同委員 (the member named before)"),
-    ("record-split-labels-layout.txt", "pdftotext"): (
-        ("用途地域の変更案について", "駅の北側は住宅が多く、高", "高さの制限は現行のままと"),
-        _LAYOUT_REWRAPPED),
-    ("board-split-labels-layout.txt", "pdftotext"): (
-        ("議案第12号は、町立小学", "変更の対象となる児童は何", "対象は現在の1年生から4"),
-        _LAYOUT_REWRAPPED),
-    ("record-split-labels-layout.txt", "wrapped"): (
-        ("用途地域の変更案について", "駅の北側は住宅が多く、高", "高さの制限は現行のままと"),
-        _LAYOUT_REWRAPPED),
-    ("board-split-labels-layout.txt", "wrapped"): (
-        ("議案第12号は、町立小学", "変更の対象となる児童は何", "対象は現在の1年生から4"),
-        _LAYOUT_REWRAPPED),
-    ("record-split-labels-layout.txt", "wrapped-blank"): (
-        ("用途地域の変更案について", "駅の北側は住宅が多く、高", "高さの制限は現行のままと"),
-        _LAYOUT_REWRAPPED),
-    ("board-split-labels-layout.txt", "wrapped-blank"): (
-        ("議案第12号は、町立小学", "変更の対象となる児童は何", "対象は現在の1年生から4"),
-        _LAYOUT_REWRAPPED),
     ("verbatim-broken-headers.txt", "mark-space"): (
         ("資料1を御覧ください。バ",),
         "「○ 国土交通省…推進課　菅原課長補佐　資料…」: after a space the mark's label is read up to the next "
