@@ -63,6 +63,11 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("record-split-labels-layout.txt", "margin"): (
         ("用途地域の変更案について", "駅の北側は住宅が多く、高", "高さの制限は現行のままと", "商店の再開発を望む声が多"),
         "as board-split-labels-layout.txt: a split label is rejoined only from the line's first column"),
+    ("board-acted-words-pdftotext.txt", "ascii-spaces"): (
+        ("日程第1議案第18号ゆず", "地域の指導者は何人確保で", "現時点で十二名の登録があ", "休日の活動を地域に移すに",
+         "町のコミュニティバスの休"),
+        "U+3000 typed as two spaces (「日程第１  議案第１８号  …について、学校教育課長が資料に基づき説明。」): the "
+        "narrated record's report of the item and the reported questions and answers under it are lost"),
     ("summary-numbered-reports.txt", "nfkc"): (
         ("会長から、本日の意見を踏",),
         "NFKC makes ① a 1: 「1会長から、…」 is no report of 会長's"),
