@@ -56,6 +56,10 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("事務局から、資料2に基づ",),
         "a report under a heading 「子どもの居場所づくりについて」, its indent lost: heading and report read as one "
         "paragraph, the chair's"),
+    ("board-corporation-pdftotext.txt", "margin"): (
+        ("議長がその賛否を諮ったと", "議長がその賛否を諮ったと"),
+        "with a left margin, the record's sentences on the chair's acts (議長がその賛否を諮ったところ、…可決した。) "
+        "go on the officer who reported above them"),
     ("board-split-labels-layout.txt", "margin"): (
         ("議案第12号は、町立小学", "変更の対象となる児童は何", "対象は現在の1年生から4"),
         "a label split across the columns of pdftotext -layout is rejoined only from the line's first column: "
