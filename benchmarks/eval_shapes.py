@@ -11,28 +11,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from assembler.errors import AssemblerError
-from assembler.ingest import read_source
-from assembler.minutes import parse_file
-from benchmarks.shapes import SHAPES, kept, points_of
+from benchmarks.shapes import SHAPES, fixtures, lost_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def texts() -> list[Path]:
-    return sorted([*ROOT.glob("tests/fixtures/minutes/*.txt"), *ROOT.glob("tests/fixtures/kind/*.txt"),
-                   *ROOT.glob("examples/minutes/*.txt")])
-
-
 def main() -> int:
-    originals = {}
-    for path in texts():
-        try:
-            encoding = read_source(path).encoding or "utf-8"
-            text = path.read_bytes().decode(encoding).lstrip("\ufeff").replace("\r\n", "\n")
-            originals[path] = (text, points_of(parse_file(path)))
-        except AssemblerError:
-            continue
+    originals = fixtures(ROOT)
     total = sum(len(p) for _, p in originals.values())
     print(f"{len(originals)} text fixtures, {total} points")
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,20 +25,10 @@ def main() -> int:
             n = lost_n = 0
             lost_at: list[str] = []
             for path, (text, before) in originals.items():
-                try:
-                    dressed = shape(text)
-                except UnicodeEncodeError:
+                lost = lost_in(shape, path, text, before, Path(tmp))
+                if lost is None:
                     continue
-                if dressed is None:
-                    continue
-                data, suffix = dressed
-                where = (Path(tmp) / path.name).with_suffix(suffix)
-                where.write_bytes(data)
                 n += len(before)
-                try:
-                    lost = kept(before, points_of(parse_file(where)))
-                except AssemblerError:
-                    lost = before
                 lost_n += len(lost)
                 lost_at += [f"{path.name}: {s} 「{w[:16]}」" for s, w in lost]
             print(f"  {name:16} {n - lost_n}/{n} kept ({100 * (n - lost_n) / max(n, 1):.2f} %)")

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 #: A shape: text in, (the file's bytes, its suffix) out; None when no real file has the
 #: text in that shape (a text broken at a page's width is not typed in Word so).
@@ -176,3 +177,46 @@ def kept(before: Iterable[tuple[str, str]], after: list[tuple[str, str]]) -> lis
         if not any(s == speaker and words[:12] in w for s, w in after):
             lost.append(point)
     return lost
+
+
+def fixtures(root: Path) -> dict[Path, tuple[str, list[tuple[str, str]]]]:
+    """Every text fixture of the project (fixtures/minutes, fixtures/kind, the example) with its
+    text as typed and its points; a fixture of a refusal (no speaker) has nothing to keep."""
+    from assembler.errors import AssemblerError
+    from assembler.ingest import read_source
+    from assembler.minutes import parse_file
+
+    out = {}
+    paths = [*root.glob("tests/fixtures/minutes/*.txt"), *root.glob("tests/fixtures/kind/*.txt"),
+             *root.glob("examples/minutes/*.txt")]
+    for path in sorted(paths):
+        encoding = read_source(path).encoding or "utf-8"
+        text = path.read_bytes().decode(encoding).lstrip("\ufeff").replace("\r\n", "\n")
+        try:
+            out[path] = (text, points_of(parse_file(path)))
+        except AssemblerError:
+            continue
+    return out
+
+
+def lost_in(shape: Shape, path: Path, text: str, before: list[tuple[str, str]],
+            folder: Path) -> list[tuple[str, str]] | None:
+    """The points of ``before`` lost when ``text`` (``path``'s) is written in ``shape`` into
+    ``folder`` and parsed again (all of them if the file is refused); None when no real file has
+    the text in that shape (None from the shape, or a character Shift_JIS has not)."""
+    from assembler.errors import AssemblerError
+    from assembler.minutes import parse_file
+
+    try:
+        dressed = shape(text)
+    except UnicodeEncodeError:
+        return None
+    if dressed is None:
+        return None
+    data, suffix = dressed
+    where = (folder / path.name).with_suffix(suffix)
+    where.write_bytes(data)
+    try:
+        return kept(before, points_of(parse_file(where)))
+    except AssemblerError:
+        return list(before)  # refused ("no speaker found"): every point lost

@@ -13,14 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from assembler.errors import AssemblerError
-from assembler.ingest import read_source
-from assembler.minutes import parse_file
-from benchmarks.shapes import SHAPES, kept, points_of
+from benchmarks.shapes import SHAPES, fixtures, lost_in
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted([*ROOT.glob("tests/fixtures/minutes/*.txt"), *ROOT.glob("tests/fixtures/kind/*.txt"),
-                *ROOT.glob("examples/minutes/*.txt")])
 
 #: (fixture, shape) -> the first words of the points that shape loses, and why.
 KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
@@ -78,20 +73,9 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
 }
 
 
-def _text(path: Path) -> str:
-    encoding = read_source(path).encoding or "utf-8"
-    return path.read_bytes().decode(encoding).lstrip("\ufeff").replace("\r\n", "\n")
-
-
 @pytest.fixture(scope="module")
 def originals() -> dict[Path, tuple[str, list[tuple[str, str]]]]:
-    out = {}
-    for path in TEXTS:
-        try:
-            out[path] = (_text(path), points_of(parse_file(path)))
-        except AssemblerError:
-            continue  # a fixture of a refusal: nothing to keep
-    return out
+    return fixtures(ROOT)
 
 
 def test_the_fixtures_are_there(originals) -> None:
@@ -102,23 +86,12 @@ def test_the_fixtures_are_there(originals) -> None:
 def test_every_point_keeps_its_speaker_in_every_shape(shape, originals, tmp_path) -> None:
     lost_here: dict[str, list[str]] = {}
     for path, (text, before) in originals.items():
-        try:
-            dressed = SHAPES[shape](text)
-        except UnicodeEncodeError:
-            continue  # a character Shift_JIS has not: such a file is never saved in it
-        if dressed is None:
+        lost = lost_in(SHAPES[shape], path, text, before, tmp_path)
+        if lost is None:
             continue  # no real file has this text in that shape
-        data, suffix = dressed
-        where = (tmp_path / path.name).with_suffix(suffix)
-        where.write_bytes(data)
-        try:
-            after = points_of(parse_file(where))
-        except AssemblerError:
-            after = []  # refused ("no speaker found"): every point lost
-        lost = [words[:12] for _, words in kept(before, after)]
-        known = KNOWN.get((path.name, shape), ((), ""))[0]
-        if sorted(lost) != sorted(known):
-            lost_here[path.name] = lost
+        words = [w[:12] for _, w in lost]
+        if sorted(words) != sorted(KNOWN.get((path.name, shape), ((), ""))[0]):
+            lost_here[path.name] = words
     assert lost_here == {}, f"shape {shape}: points lost (or a known loss gone: update KNOWN)"
 
 
