@@ -416,6 +416,10 @@ class _Front:
         self.pending: str | None = None  # a label whose value is on the next line
         self.block: str | None = None  # the field the last label opened
         self.item: Numbered | None = None  # how the front's last numbered label was numbered
+        # labels alone on their lines in a row (開会日時 / 場所 / 出席委員 …), then their values in
+        # the same order: a two-column table whose label column pdftotext prints before the values
+        self.alone: list[tuple[str, str]] = []
+        self.stacked: list[tuple[str, str]] = []
 
     def read(self, n: int, text: str) -> None:
         if n == self.n_title and self.block == "attendees":
@@ -439,7 +443,7 @@ class _Front:
                 # ４　事 務 局　事務局長　松本和彦: the next item is a group of attendees itself
                 self.attendees.numbered(_SPACES.sub("", group["label"]), group["value"] or "")
                 return
-        for step in (self.kind_line, self.dated_line, self.label_line, self.group_line, self.value_line,
+        for step in (self.kind_line, self.dated_line, self.stacked_line, self.label_line, self.group_line, self.value_line,
                      self.attendee_line, self.date_line):
             if step(n, text):
                 return
@@ -468,15 +472,45 @@ class _Front:
     def label_line(self, n: int, text: str) -> bool:
         f = self.labels.parts(text)
         if not f:
+            self.alone = []
             return False
         self.item = numbered_item(text) or self.item
         self.block, label, value = f
+        bare = not value and self.block != "other" and _SPACES.sub("", text).endswith(label)  # no note, no count
+        self.alone = [*self.alone, (self.block, label)] if bare else []
         if self.block == "attendees":
             self.pending = None
             self.attendees.labelled(label, value)
         else:
             self.fields.setdefault(self.block, value)
             self.pending = None if value else self.block
+        return True
+
+    def stacked_line(self, n: int, text: str) -> bool:
+        """A value of a table's label column printed before its values (``label_line``: labels
+        alone in a row, bare — no note, no count — the first a date's or a place's, not a list of
+        people's, whose names would be read below it): the next label's; a date label takes a
+        date line. The first label of attendees takes the
+        people below (which cell ends where is lost in the text): the stack ends there."""
+        if len(self.alone) >= 2 and self.alone[0][0] != "attendees" and self.labels.parts(text) is None:
+            # the first value under labels alone in a row: they are a column, their values follow
+            self.stacked, self.alone = self.alone, []
+            labels = {label for _b, label in self.stacked}
+            self.attendees.groups = [g for g in self.attendees.groups if g.names or g.group not in labels]
+        if not self.stacked:
+            return False
+        block, label = self.stacked[0]
+        if block == "attendees":
+            self.stacked = []
+            self.block, self.pending = "attendees", None
+            self.attendees.labelled(label, "")
+            return False  # the people: attendee_line
+        if block == "date" and not is_date_line(text):
+            self.stacked = []
+            return False
+        self.stacked = self.stacked[1:]
+        self.fields[block] = text
+        self.block, self.pending = block, None
         return True
 
     def group_line(self, n: int, text: str) -> bool:

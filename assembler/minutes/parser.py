@@ -319,6 +319,13 @@ _PRESENTED_ITEM = re.compile(r"挨拶|あいさつ|開会|閉会|の言葉|議�
 #: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
 _CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
 _CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
+#: the clock after a speaker's label alone on its line (大河内教育長（10:02）, 水谷課長〔１０：０２〕,
+#: 早川委員 [10:06], 大河内教育長　午前10時02分), as a board's 会議録 typed in Word prints it: the
+#: label's furniture, no speech
+_CLOCK_AFTER = re.compile(r"(?:[\s\u3000]*[（(〔［\[【][\s\u3000]*(?:午前|午後)?[\s\u3000]*"
+                          r"[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時[0-9０-９]{1,2}分|時)[\s\u3000]*[）)〕］\]】]"
+                          r"|[\s\u3000]+(?:午前|午後)?[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時[0-9０-９]{1,2}分|時))$")
+_CLOCK_END = frozenset("）)〕］]】分時0123456789０１２３４５６７８９")
 #: a part of a name on a line of its own, as a table of attendees' narrow cell wraps it: a
 #: kanji or katakana or a few, no kana of speech, no number (a page's)
 _NAME_PART = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,4}")
@@ -1211,6 +1218,7 @@ class LineParser:
         self.listed = _listed_lines(self.bare, self.glued)
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
+        self.clock_cut: tuple[int, str] | None = None  # the line read as a label before its clock
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
         # the lines where a section's legend may stand after the turns began: a line ending in the
@@ -1266,6 +1274,8 @@ class LineParser:
             return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
         if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
+        if text[-1] in _CLOCK_END and (clocked := self.clocked(text)) is not None:
+            return clocked  # 大河内教育長（10:02）
         if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
             found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
             if found is not None:
@@ -1367,6 +1377,28 @@ class LineParser:
         follows the clock, alone on its line (the speech below it) or with the speech."""
         m = _CLOCK_LABEL.match(text)
         return self.header(text[m.end():]) if m is not None and m.end() < len(text) else None
+
+    def clocked(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``大河内教育長（10:02）`` / ``水谷学校教育課長　午前10時02分``: a speaker's label alone on
+        its line with the clock after it, the speech below (a board's 会議録 typed in Word) — the
+        header is the label; the clock is its furniture (``Speaker``'s evidence), never speech.
+        Only a label alone: a line with anything between the label and the clock is none."""
+        m = _CLOCK_AFTER.search(text)
+        if m is None or m.start() == 0:
+            return None
+        label = text[:m.start()]
+        self.clock_cut = (self.at, label)
+        try:
+            found = self.header(label)
+        finally:
+            self.clock_cut = None
+        return found if found is not None and not found[2] else None
+
+    def here(self, text: str) -> bool:
+        """``text`` is the line being read (not one looked at ahead): the line itself, or its
+        label before the clock (``clocked``)."""
+        return (0 <= self.at < len(self.src.lines)) and (
+            self.src.lines[self.at].text.strip() == text or self.clock_cut == (self.at, text))
 
     def bulleted_colon(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A bullet before a speaker's label and a colon, as summaries list who said what
@@ -1572,7 +1604,7 @@ class LineParser:
         第４回あおば県環境`` / ``審議会を開会いたします。…``, as pdftotext and pypdf print a first
         turn right under the attendees with no blank line between) — where a group of attendees
         would have more people below."""
-        if not rest or not (0 <= self.at < len(self.src.lines) - 1) or self.src.lines[self.at].text.strip() != text:
+        if not rest or not (0 <= self.at < len(self.src.lines) - 1) or not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
         below = self.src.lines[self.at + 1].text
         if below[:1] in (" ", "\u3000"):
@@ -1671,7 +1703,7 @@ class LineParser:
         """``●岩渕病院事業管理者`` alone on its line is a header by its form and position: its
         mark (● ◆ ■ …, a bullet's too) heads other turns of the file with a title of the role
         table, and the next line is speech, not another marked line or a bullet."""
-        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+        if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
         return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
@@ -1713,7 +1745,7 @@ class LineParser:
         """
         if in_attendees or (self.roles.split(sp.title) is None and not _SEAT.fullmatch(sp.title)):
             return False
-        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+        if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
         return (bool(nxt) and _HIRAGANA.search(nxt) is not None and nxt[0] not in _HEADER_OPENERS
@@ -1734,7 +1766,7 @@ class LineParser:
         """A title alone with a colon (委員：, 副会長：) heads the speech below it: after the
         turns began, or where the next line is speech (no list of people, no count, no
         label); before them, with people below it, it is a group of attendees."""
-        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+        if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
         if not nxt or nxt[0] in _HEADER_OPENERS or self.group_value(nxt) or self.labels.field(nxt):
