@@ -8,8 +8,12 @@ written after the rule and read at first sight.
 1. The speaker's label alone on its line with the clock after it (大河内教育長（10:00）), the
    speech in plain paragraphs below, as a board of education's 会議録 typed in Word prints it;
    its front matter a two-column table that pdftotext prints labels first, values after.
+2. A Word table whose heading row names who speaks in each column (委員の主な意見・質問 | 事務局の
+   回答), one exchange a row: the member's turn (left), then the answering side's (right).
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -52,11 +56,29 @@ EXPECTED = {
         ("本郷教育長", "本郷", "教育長", "chair", "ほかに御意見はありませんか。ないようですので、原", 35, 35),
         ("本郷教育長", "本郷", "教育長", "chair", "原案のとおり決定しました。以上で臨時会を閉じます", 37, 37),
     ],
+    # a prefecture's 会議要旨 typed in Word (tests/tools/make_qa_table.py): the views and answers
+    # in a table, 委員の主な意見・質問 | 事務局の回答, one exchange a row — the member named at the
+    # cell's start （岡田委員） or 森委員：, or not at all (an unnamed member: 委員), the answer the
+    # secretariat's, an empty answer (―) no turn. Before: each answer was the member's
+    "summary-qa-table.docx": [
+        ("岡田委員", "岡田", "委員", "member", "病床の転換は、地域の医療機関だけでは進まない。県", 14, 14),
+        ("事務局", "", "事務局", "secretariat", "施設整備の補助を来年度も継続する。補助の上限額の", 15, 15),
+        ("森委員", "森", "委員", "member", "回復期の病床が足りないという話は以前からある。", 16, 16),
+        ("森委員", "森", "委員", "member", "数字だけでなく、実際に退院先が見つからない患者の", 17, 17),
+        ("事務局", "", "事務局", "secretariat", "医療機関への調査で、退院調整に要した日数を把握す", 18, 18),
+        ("事務局", "", "事務局", "secretariat", "結果は次回の会議で報告する。", 19, 19),
+        ("委員", "", "委員", "member", "在宅医療を担う診療所の医師が高齢化している。後継", 20, 20),
+        ("事務局", "", "事務局", "secretariat", "医師会と連携し、開業を希望する医師への相談窓口を", 21, 21),
+        ("山口委員", "山口", "委員", "member", "外来機能報告の結果は、住民にも分かる形で公表すべ", 22, 22),
+    ],
 }
 
 LINE_FATES = {
     "board-clock-labels-pdftotext.txt": "fbfffbfbfffffffffffbfffbfpppbppppbpbFppppppppppppsppppbpbFppppnbF",
     "board-clock-variants-pdftotext.txt": "fbfbfbfbfffffbfffbfppppppbFppppppppspn",
+    # the heading row is furniture; a row's turns are a speaker line each (the member's: the
+    # heading's word, or the name the cell opens with, read as its header), then the cell
+    "summary-qa-table.docx": "fbfffbfaabnFFbppppbppppppbppppbppFbbaF",
 }
 
 
@@ -94,4 +116,56 @@ def test_a_clock_after_words_that_name_no_speaker_opens_no_turn() -> None:
         ("佐藤委員", "質問　10:50図書館の開館時間を延ばすべきではないか。"),
         ("山田教育長", "以上で閉会いたします。"),
     ]
+
+
+def _qa_docx(path: Path, heads: list[str], rows: list[list[str]]) -> Path:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("令和８年度みどり市子ども・子育て会議　会議概要")
+    doc.add_paragraph("日時：令和８年５月１２日（火）午前１０時")
+    doc.add_paragraph("意見交換")
+    table = doc.add_table(rows=1, cols=len(heads))
+    for cell, head in zip(table.rows[0].cells, heads):
+        cell.text = head
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    doc.add_paragraph("閉会")
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("heads", "rows", "turns"), [
+    (["質問", "回答"],
+     [["（北村委員）保育士の確保策はあるのか。", "就職支援金の制度を設けております。"],
+      ["病児保育の定員を増やしてほしい。", "来年度に１施設増やす予定です。"]],
+     [("北村委員", "member"), ("事務局", "secretariat"), ("委員", "member"), ("事務局", "secretariat")]),
+    (["主な意見", "市の対応"],
+     [["北村委員：放課後児童クラブの待機児童を解消すべきだ。", "小学校の空き教室を活用して定員を拡大する。"],
+      ["学童の利用料の減免を拡充すべきではないか。", "所得に応じた減免の拡充を検討する。"]],
+     [("北村委員", "member"), ("市", "secretariat"), ("委員", "member"), ("市", "secretariat")]),
+    (["委員名", "意見", "回答"],
+     [["北村委員", "相談窓口の周知が足りない。", "広報紙で特集を組む予定である。"],
+      ["南委員", "父親向けの講座を増やしてほしい。", "土曜日の講座を新設する。"]],
+     [("北村委員", "member"), ("事務局", "secretariat"), ("南委員", "member"), ("事務局", "secretariat")]),
+    (["意見", "県の考え方"],
+     [["（南委員）ひとり親家庭の支援をもっと手厚くすべきだ。", "国の制度に加え、県独自の給付を検討する。"],
+      ["養育費の確保の支援が必要である。", "弁護士による無料相談を実施している。"]],
+     [("南委員", "member"), ("県", "secretariat"), ("委員", "member"), ("県", "secretariat")]),
+])
+def test_a_question_and_answer_table_gives_each_row_two_turns_in_order(
+        tmp_path: Path, heads: list[str], rows: list[list[str]], turns: list[tuple[str, str]]) -> None:
+    # the check, written after the rule with other headings (質問 | 回答, 主な意見 | 市の対応,
+    # 委員名 | 意見 | 回答, 意見 | 県の考え方): each row the member's turn, then the answering
+    # side's — the one the heading names (市, 県: the secretariat at their own council, as
+    # settle_roles reads an official there). On main at 823cf81 every answer was the member's
+    # (and 委員名 | 意見 | 回答 shifted by a row). At first sight 14 of 16 speakers (the 委員名
+    # column's names lost, 市 and 県 role other); 16 of 16 after
+    parsed = minutes.parse_file(_qa_docx(tmp_path / "qa.docx", heads, rows))
+    got = [(p.speaker.label, p.speaker.role) for p in parsed.points]
+    assert got == turns
+    assert [p.text for p in parsed.points] == [
+        t.split("）", 1)[-1].split("：", 1)[-1] for row in rows for t in row if not t.endswith("委員")]
+    assert not parsed.unread
 

@@ -189,11 +189,34 @@ class _Walker:
             for row in rows:
                 self.roster_row(row)
             return
+        asks = _asking_columns(rows) if at is None else None
+        if asks is not None:
+            self.exchanges(rows, asks)
+            return
         answers = _answer_columns(rows[0], at) if at is not None else {}
         for n, row in enumerate(rows):
             head = at is not None and n == 0 and _is_head_row(row)
             for c, cell in enumerate(row.findall(_W + "tc")):
                 self.cell(cell, c, at, head, answers.get(c))
+            self.lines.append(Line("", self.number))
+
+    def exchanges(self, rows: list[_Element], asks: tuple[tuple[int, str, frozenset[int]], dict[int, str]]) -> None:
+        """A table of exchanges (``_asking_columns``: 委員の主な意見・質問 | 事務局の回答), one a row:
+        the heading row is furniture; in each row the asking side's turn — the member named in a
+        column of names (委員名), else the heading's word (委員) as a speaker line before the
+        cell, which a name at the cell's start (（岡田委員）…, 岡田委員：…) takes over as a header
+        on its line — then each answering column's, its heading's party as the speaker."""
+        (ask, asker, names), answers = asks
+        for n, row in enumerate(rows):
+            cells = row.findall(_W + "tc")
+            named = any(_cell_text(cells[k]) for k in names if k < len(cells))
+            for c, cell in enumerate(cells):
+                if n and c in names and _cell_text(cell):
+                    self.speaker_cell(cell)
+                    continue
+                if n and c == ask and _cell_text(cell) and not named:
+                    self.lines.append(Line(asker, self.number + 1, None, "speaker"))
+                self.cell(cell, c, None, n == 0, answers.get(c))
             self.lines.append(Line("", self.number))
 
     def roster_row(self, row: _Element) -> None:
@@ -292,6 +315,35 @@ def _answer_columns(row: _Element, at: int | None) -> dict[int, str]:
         if m:
             out[c] = m["who"] or m["who2"] or "事務局"
     return out
+
+
+#: a column's heading naming the views or questions put (委員の主な意見・質問, 主な意見, 質問, 意見・要望):
+#: the asking side — who, when the heading names them (委員), else the members (委員)
+_ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"
+                       r"(?:意見|質問|質疑|要望|提言)(?:[・、](?:意見|質問|質疑|要望|提言))*等?"
+                       r"(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+
+
+def _asking_columns(rows: list[_Element]) -> tuple[tuple[int, str, frozenset[int]], dict[int, str]] | None:
+    """A table whose heading row names who speaks in each column, one exchange a row (委員の主な
+    意見・質問 | 事務局の回答, 質問 | 回答, 意見 | 県の考え方, 委員名 | 意見 | 回答): the asking
+    column, its speaker and the columns before it that name the member (委員名, 氏名); the
+    answering columns after it -> who their heading names; None for any other table."""
+    if len(rows) < 2:
+        return None
+    heads = [_SPACES.sub("", _cell_text(c)) for c in rows[0].findall(_W + "tc")]
+    ask = next((k for k, h in enumerate(heads) if _ASK_HEAD.match(h)), None)
+    if ask is None:
+        return None
+    m = _ASK_HEAD.match(heads[ask])
+    assert m is not None
+    answers = {}
+    for c in range(ask + 1, len(heads)):
+        a = _ANSWER_HEAD.match(heads[c])
+        if a:
+            answers[c] = a["who"] or a["who2"] or "事務局"
+    names = frozenset(k for k in range(ask) if _HEAD_NOTE.sub("", heads[k]) in SPEAKER_HEADS)
+    return ((ask, m["who"] or m["who2"] or "委員", names), answers) if answers else None
 
 
 def _head_word(cell: _Element) -> str:

@@ -3581,8 +3581,8 @@ class LineParser:
         if line.cue == "speaker":
             self.last_was_header = False  # a row is a turn, whatever the row above said
             found = self.header("○" + stripped)
-            sp = found[1] if found else (self.split_label(stripped, True)
-                                         or Speaker(stripped, stripped, "", "other"))
+            sp = found[1] if found else (local_government(stripped) if stripped in _LOCAL_GOVERNMENTS else (
+                self.split_label(stripped, True) or Speaker(stripped, stripped, "", "other")))
             self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
             return True
         at = self.bullet(stripped)
