@@ -10,6 +10,8 @@ written after the rule and read at first sight.
    its front matter a two-column table that pdftotext prints labels first, values after.
 2. A Word table whose heading row names who speaks in each column (委員の主な意見・質問 | 事務局の
    回答), one exchange a row: the member's turn (left), then the answering side's (right).
+3. pdftotext -layout of pages printed in two text columns side by side (an assembly's 会議録):
+   each page's left column read down, then its right column (``minutes/columns.py``).
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from assembler import minutes
+from assembler.ingest import read_source
+from assembler.minutes import columns
 from conftest import FIXTURES
 from test_forms8 import _parse, check_fixture
 
@@ -71,6 +75,48 @@ EXPECTED = {
         ("事務局", "", "事務局", "secretariat", "医師会と連携し、開業を希望する医師への相談窓口を", 21, 21),
         ("山口委員", "山口", "委員", "member", "外来機能報告の結果は、住民にも分かる形で公表すべ", 22, 22),
     ],
+    # a prefecture's 会議録 through pdftotext -layout (tests/tools/make_two_columns.py): the front
+    # matter across the page, then two text columns (the right one at character column 40), a
+    # turn going on from the left column's foot to the right one's top (its span 28 → 18: the
+    # lines it was read from, in reading order), a blank line inside a left paragraph, running
+    # heads, page numbers, a last page in one column. Before: the right column's words ran into
+    # the left column's sentences, 11 of 17 turns lost or misattributed
+    "assembly-two-columns-layout.txt": [
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "ただいまから本日の会議を開きます。", 15, 16),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "日程第１、一般質問を行います。通告により、順次発", 17, 18),
+        ("２２番（森田和也君）", "森田和也", "２２番", "member", "おはようございます。通告に従い、二点伺います。", 19, 20),
+        ("２２番（森田和也君）", "森田和也", "２２番", "member", "まず、地域医療の確保についてであります。県北部で", 21, 27),
+        ("２２番（森田和也君）", "森田和也", "２２番", "member", "次に、県道の老朽化した橋の点検について伺います。", 28, 18),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "知事平井守君。", 19, 19),
+        ("知事（平井守君）", "平井守", "知事", "government", "森田議員の御質問にお答えいたします。周産期医療の", 20, 26),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "県土整備部長片岡誠君。", 27, 28),
+        ("県土整備部長（片岡誠君）", "片岡誠", "県土整備部長", "government", "お答えいたします。早期に補修が必要とされた橋は、", 33, 38),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "森田和也君。", 39, 39),
+        ("２２番（森田和也君）", "森田和也", "２２番", "member", "御答弁ありがとうございました。寄附講座による医師", 40, 44),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "以上で森田和也君の一般質問を終わります。", 45, 46),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "次に、北村由紀君。", 33, 33),
+        ("３０番（北村由紀君）", "北村由紀", "３０番", "member", "子育て支援について伺います。県の第２子以降の保育", 34, 38),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "健康福祉部長大西健二君。", 39, 40),
+        ("健康福祉部長（大西健二君）", "大西健二", "健康福祉部長", "government", "お答えいたします。所得の制限の撤廃には、年に約８", 41, 52),
+        ("議長（川村正志君）", "川村正志", "議長", "chair", "本日はこれにて散会いたします。", 53, 54),
+    ],
+    # the check, written after the rule (a city council, ◯ marks, the right column at 36, names
+    # spelled apart in the labels, the left column longer than the right). At first sight 7 of
+    # 10 turns: a left-column line with no kana (◯議長（西田 誠）　危機管理監。) ended the columns,
+    # and it and the answer below were read after the right column; a page's lines in column
+    # form are now any split at the column once the prose lines found it: 10 of 10
+    "council-two-columns-layout.txt": [
+        ("議長（西田誠）", "西田誠", "議長", "chair", "皆さん、おはようございます。これより本日の会議を", 7, 9),
+        ("議長（西田誠）", "西田誠", "議長", "chair", "一般質問を行います。順番に発言を許します。６番、", 10, 11),
+        ("６番（小泉恵）", "小泉恵", "６番", "member", "防災について質問します。昨年の大雨では、避難所の", 12, 17),
+        ("議長（西田誠）", "西田誠", "議長", "chair", "危機管理監。", 18, 18),
+        ("危機管理監（長谷亮）", "長谷亮", "危機管理監", "government", "お答えします。避難所の鍵は、市の職員が開けること", 19, 8),
+        ("６番（小泉恵）", "小泉恵", "６番", "member", "ぜひお願いします。また、要支援者の名簿の更新が遅", 9, 11),
+        ("議長（西田誠）", "西田誠", "議長", "chair", "福祉部長。", 12, 12),
+        ("福祉部長（村松早苗）", "村松早苗", "福祉部長", "government", "名簿は今年度から毎年更新いたします。", 13, 14),
+        ("議長（西田誠）", "西田誠", "議長", "chair", "以上で小泉 恵さんの質問を終わります。", 15, 16),
+        ("議長（西田誠）", "西田誠", "議長", "chair", "これをもちまして本日の日程は全て終了しました。散", 17, 18),
+    ],
 }
 
 LINE_FATES = {
@@ -79,6 +125,9 @@ LINE_FATES = {
     # the heading row is furniture; a row's turns are a speaker line each (the member's: the
     # heading's word, or the name the cell opens with, read as its header), then the cell
     "summary-qa-table.docx": "fbfffbfaabnFFbppppbppppppbppppbppFbbaF",
+    # one place a line of the file, its two pieces folded (columns.fates)
+    "assembly-two-columns-layout.txt": "fbfbfffbfffbfbppppppppppppppbFFbppppppppppppppbFFbppppbnbF",
+    "council-two-columns-layout.txt": "fbffbfpppppppppppppppbnbF",
 }
 
 
@@ -169,3 +218,32 @@ def test_a_question_and_answer_table_gives_each_row_two_turns_in_order(
         t.split("）", 1)[-1].split("：", 1)[-1] for row in rows for t in row if not t.endswith("委員")]
     assert not parsed.unread
 
+
+@pytest.mark.parametrize("name", ["left-column-layout.txt", "record-split-labels-layout.txt",
+                                  "board-split-labels-layout.txt", "record-layout-front-pdftotext.txt",
+                                  "record-label-beside-speech-pdftotext.txt", "board-clock-labels-pdftotext.txt"])
+def test_a_column_of_labels_beside_the_speech_is_no_second_column_of_text(name: str) -> None:
+    # pdftotext -layout's label column (議　　長     ただいまから…): no prose left of the gap
+    assert columns.read(read_source(MINUTES / name))[1] is None
+
+
+def test_a_page_is_read_in_columns_only_on_many_lines_split_at_one_column() -> None:
+    left = ["○議長（山田君）　開会いた", "します。日程第１を議題と", "いたします。", "○知事（川上君）　お答え",
+            "いたします。予算は、来年", "度も同じ額を計上する予定"]
+    right = ["○議長（山田君）　北原君。", "○３番（北原君）　再質問を", "いたします。予算の額は十", "分とお考えか。",
+             "○議長（山田君）　知事。", "○知事（川上君）　十分と考"]
+
+    def text(rows: int, at: int) -> str:
+        return "会議録\n\n" + "\n".join((l + " " * (at - len(l)) + r) for l, r in list(zip(left, right))[:rows]) + "\n"
+
+    assert columns.read(_src(text(6, 30)))[1] is not None
+    assert columns.read(_src(text(5, 30)))[1] is None  # five lines: too little evidence
+    # the same six lines, the right text at a column of its own on each line: no steady gap
+    ragged = "会議録\n\n" + "\n".join(l + " " * (3 + k) + r for k, (l, r) in enumerate(zip(left, right))) + "\n"
+    assert columns.read(_src(ragged))[1] is None
+
+
+def _src(text: str):  # type: ignore[no-untyped-def]
+    from assembler.ingest.text import split_lines
+
+    return split_lines(text, "x.txt", encoding="utf-8")

@@ -23,7 +23,7 @@ from ..model import AttendeeGroup, JSONObject, Kind, Meeting, Minutes, Point, So
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import groups, press
+from . import columns, groups, press
 from .parser import LineParser, Parsed, Said, join_lines
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
@@ -196,7 +196,10 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     roles = roles or load_roles()
     patterns = _patterns(patterns)
     labels = _front_labels(patterns)
-    parsed = LineParser(src, roles, patterns, labels).run()
+    read, origin = columns.read(src)  # pages in two text columns: each column down in turn (columns.py)
+    parsed = LineParser(read, roles, patterns, labels).run()
+    if origin is not None:
+        parsed.fate = columns.fates(parsed.fate, origin, len(src.lines))
     first_point = next((i for i, p in enumerate(parsed.paras) if p.kind in ("point", "reported")),
                        len(parsed.paras))
     preamble = [l for p in parsed.paras[:first_point] for l in p.lines]
