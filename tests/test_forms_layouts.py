@@ -227,6 +227,21 @@ def test_a_column_of_labels_beside_the_speech_is_no_second_column_of_text(name: 
     assert columns.read(read_source(MINUTES / name))[1] is None
 
 
+def test_labels_with_kana_beside_the_speech_are_no_column_of_text() -> None:
+    # written apart: a -layout label column whose labels hold kana (まちづくり課長, ふるさと推進監),
+    # the speech beside them going on at the column with nothing on its left
+    rows = [("議　　長", "ただいまから会議を開きます。まちづくり計画に"), ("", "ついて説明を求めます。"),
+            ("まちづくり課長", "資料１により説明いたします。計画の期間は"), ("", "５年間でございます。"),
+            ("さくら委員", "商店街の空き店舗の対策はどうなるのですか。"), ("", "具体的に伺います。"),
+            ("まちづくり課長", "空き店舗の改修に補助を設ける予定でござい"), ("", "ます。"),
+            ("ふるさと推進監", "移住の相談窓口も設けて、あわせて進めてまい"), ("", "ります。"),
+            ("さくら委員", "分かりました。よろしくお願いいたします。"), ("みなみ委員", "空き店舗の情報を所有者から"),
+            ("", "集める仕組みも必要ではないでしょうか。"), ("まちづくり課長", "所有者への調査を今年度に行い"),
+            ("", "ます。"), ("議　　長", "ほかにございませんか。")]
+    text = "会議録\n\n" + "\n".join((a + " " * (20 - len(a)) + b) for a, b in rows) + "\n"
+    assert columns.read(_src(text))[1] is None
+
+
 def test_a_page_is_read_in_columns_only_on_many_lines_split_at_one_column() -> None:
     left = ["○議長（山田君）　開会いた", "します。日程第１を議題と", "いたします。", "○知事（川上君）　お答え",
             "いたします。予算は、来年", "度も同じ額を計上する予定"]

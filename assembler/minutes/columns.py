@@ -19,8 +19,10 @@ are split at the same character column by a gap with prose on both sides of it (
 stop on the left, text on the right), and the lines between the first and the last of them
 are, nearly all, such lines, left-column lines ending before the gap or right-column lines
 starting at it. A column of labels beside a column of speech (``議　　長      ただいまから…``,
-the ``-layout`` label column the parser reads in ``speech_column``) has no prose on its left:
-it is never split here. The cheap test is one search of the file's text for six gaps of two
+the ``-layout`` label column the parser reads in ``speech_column``) is never split here: its
+labels have no prose, or are short beside the longest (the median split line's left part must
+be 60 % of the longest at least), and more of its lines start at the column with nothing on
+their left (the speech going on) than are split. The cheap test is one search of the file's text for six gaps of two
 spaces or more between words (a count of double spaces first: 1 ms for the seed ×100, 53,200
 lines); only then are its pages looked at.
 """
@@ -149,6 +151,15 @@ def _column(texts: list[str], ks: list[int]) -> int | None:
     return min((c for c in range(best - 2, best + 1) if starts[c]), default=best)
 
 
+def _full_left(texts: list[str], ks: list[int], at: list[int], col: int) -> bool:
+    """The left column is text, not labels: most of its split lines fill it (a label column's
+    labels are short, whatever their kana: まちづくり課長), and fewer lines of the page start at
+    the column with nothing on their left than are split (a label column's speech goes on so)."""
+    widths = sorted(len(texts[ks[p]][:col].strip()) for p in at)
+    alone = sum(1 for k in ks if texts[k][:col].strip() == "" and texts[k][col:].strip())
+    return widths[len(widths) // 2] >= 0.6 * widths[-1] and alone < len(at)
+
+
 def _columns(texts: list[str], ks: list[int]) -> tuple[int, int, int] | None:
     """The column the page's right column starts at and the first and last of its lines (as
     positions in ``ks``) in two-column form, or None: see the module's decision."""
@@ -156,7 +167,7 @@ def _columns(texts: list[str], ks: list[int]) -> tuple[int, int, int] | None:
     if col is None:
         return None
     at = [p for p, k in enumerate(ks) if _split_at(texts[k], col)]
-    if len(at) < _MIN_SPLIT:
+    if len(at) < _MIN_SPLIT or not _full_left(texts, ks, at, col):
         return None
     first, last = at[0], at[-1]
     margin = min(_indent(texts[ks[p]]) for p in at)
