@@ -196,10 +196,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     roles = roles or load_roles()
     patterns = _patterns(patterns)
     labels = _front_labels(patterns)
-    read, origin = columns.read(src)  # pages in two text columns: each column down in turn (columns.py)
-    parsed = LineParser(read, roles, patterns, labels).run()
-    if origin is not None:
-        parsed.fate = columns.fates(parsed.fate, origin, len(src.lines))
+    parsed = _parse_lines(src, roles, patterns, labels)
     first_point = next((i for i, p in enumerate(parsed.paras) if p.kind in ("point", "reported")),
                        len(parsed.paras))
     preamble = [l for p in parsed.paras[:first_point] for l in p.lines]
@@ -254,6 +251,16 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
                    readings=parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
+
+
+def _parse_lines(src: SourceText, roles: RoleTable, patterns: Patterns, labels: FrontLabels) -> Parsed:
+    """The parser's reading of the lines; pages in two text columns read each column down in
+    turn (``columns.py``), the places folded back to one a line of the file."""
+    read, origin = columns.read(src)
+    parsed = LineParser(read, roles, patterns, labels).run()
+    if origin is not None:
+        parsed.fate = columns.fates(parsed.fate, origin, len(src.lines))
+    return parsed
 
 
 def _name_attendees(parsed: Parsed, grouped: dict[int, str], attendees: tuple[AttendeeGroup, ...],
