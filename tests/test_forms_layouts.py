@@ -139,6 +139,10 @@ def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name: 
 def test_the_clock_after_a_label_is_no_speech_and_the_front_table_s_values_find_their_labels() -> None:
     parsed = minutes.parse_file(MINUTES / "board-clock-labels-pdftotext.txt")
     assert not any("10:" in p.text or "（" == p.text[:1] for p in parsed.points)
+    # each clock kept with its line, as the clock in a line is: a stage direction
+    assert [(d.line, d.text) for d in parsed.directions][:3] == [(26, "（10:00）"), (31, "（10:02）"), (38, "（10:06）")]
+    assert [d.text for d in minutes.parse_file(MINUTES / "board-clock-variants-pdftotext.txt").directions] == [
+        "〔14:00〕", "午後２時01分", "［１４：０５］", "[14:06]", "（１４：０８）", "〔14:10〕", "（異議なし）"]
     m = parsed.meeting
     # 開会日時 / 場所 / 出席委員 … printed above their values: the date, the place, the people
     assert (m.council, m.session, m.date, m.place) == (
@@ -165,6 +169,18 @@ def test_a_clock_after_words_that_name_no_speaker_opens_no_turn() -> None:
         ("佐藤委員", "質問　10:50図書館の開館時間を延ばすべきではないか。"),
         ("山田教育長", "以上で閉会いたします。"),
     ]
+
+
+@pytest.mark.parametrize(("label", "speaker"), [
+    ("教育長（10:00）", "教育長"), ("大河内　教育長（10:00）", "大河内教育長"), ("教育部長（午後１時）", "教育部長"),
+    ("１番（10:05）", "１番"), ("【大河内教育長】（10:00）", "大河内教育長"), ("休憩（10:30）", None),
+    ("資料１（10:00）", None)])
+def test_the_clock_marks_a_label_as_a_mark_would(label: str, speaker: str | None) -> None:
+    # written apart: a title alone, a name apart from its title, a clock of the hour alone, a
+    # seat, a label in brackets; an item and a paper with their clocks name nobody
+    got = _parse("あおば市教育委員会定例会　会議録\n\n日時　令和７年４月１日\n\n"
+                 f"{label}\nただいまから定例会を開会いたします。\n早川委員（10:02）\n図書館の開館時間を延ばすべきではないか。\n")
+    assert [p.speaker.label for p in got.points] == ([speaker] if speaker else []) + ["早川委員"]
 
 
 def _qa_docx(path: Path, heads: list[str], rows: list[list[str]]) -> Path:

@@ -1219,6 +1219,7 @@ class LineParser:
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self.clock_cut: tuple[int, str] | None = None  # the line read as a label before its clock
+        self.label_clock: tuple[int, str] | None = None  # the line and the clock after its label
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
         # the lines where a section's legend may stand after the turns began: a line ending in the
@@ -1270,12 +1271,12 @@ class LineParser:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         if text[0] in _QA_START and (qa := self.qa_numbered(text)) is not None:
             return qa  # Ｑ．… / A1. …
+        if text[-1] in _CLOCK_END and (clocked := self.clocked(text)) is not None:
+            return clocked  # 大河内教育長（10:02）
         if text[-1] in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
             return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
         if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
-        if text[-1] in _CLOCK_END and (clocked := self.clocked(text)) is not None:
-            return clocked  # 大河内教育長（10:02）
         if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
             found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
             if found is not None:
@@ -1381,18 +1382,28 @@ class LineParser:
     def clocked(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """``大河内教育長（10:02）`` / ``水谷学校教育課長　午前10時02分``: a speaker's label alone on
         its line with the clock after it, the speech below (a board's 会議録 typed in Word) — the
-        header is the label; the clock is its furniture (``Speaker``'s evidence), never speech.
-        Only a label alone: a line with anything between the label and the clock is none."""
+        header is the label; the clock is its furniture, never speech, kept with its line as the
+        clock in a line is (``parse --json``'s ``directions``: ``take_header``). Only a label
+        alone: a line with anything between the label and the clock is none."""
         m = _CLOCK_AFTER.search(text)
         if m is None or m.start() == 0:
             return None
         label = text[:m.start()]
-        self.clock_cut = (self.at, label)
-        try:
-            found = self.header(label)
-        finally:
-            self.clock_cut = None
-        return found if found is not None and not found[2] else None
+        found = None
+        # the clock marks the line a label as a mark would: a title alone (教育長（10:00）) or a
+        # name apart from its title (大河内　教育長（10:00）) is read as after ○
+        for form in (label, "○" + label):
+            self.clock_cut = (self.at, form)
+            try:
+                found = self.header(form)
+            finally:
+                self.clock_cut = None
+            if found is not None or label[0] in _MARKS:
+                break
+        if found is None or found[2]:
+            return None
+        self.label_clock = (self.at, text[m.start():].strip(" \u3000"))
+        return found
 
     def here(self, text: str) -> bool:
         """``text`` is the line being read (not one looked at ahead): the line itself, or its
@@ -3312,6 +3323,8 @@ class LineParser:
         self.seen_speaker = True
         self.turns = first in _MARKS  # ○ marks turns here, not bullets
         self.set_fate(i, "point")
+        if self.label_clock is not None and self.label_clock[0] == i:
+            self.out.directions.append(Direction(line.number, self.label_clock[1]))  # 大河内教育長（10:02）
         if rest:
             rest, _dirs = self.directions(line, rest)
             if rest.strip():
