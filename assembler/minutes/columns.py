@@ -66,6 +66,8 @@ def read(src: SourceText) -> tuple[SourceText, list[int] | None]:
     >>> [l.text for l in out.lines][6:9], origin[6:9]
     (['でございます。', '○議長（山田君）　北原君。', '○３番（北原君）　再質問を'], [6, 0, 1])
     """
+    if src.format == "docx":
+        return src, None  # a Word file's paragraphs: no page's columns
     texts = [line.text for line in src.lines]
     joined = "\n".join(texts)
     if joined.count("  ") < _MIN_SPLIT or not _gaps(joined):
