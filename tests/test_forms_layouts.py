@@ -23,6 +23,7 @@ from assembler import minutes
 from assembler.ingest import read_source
 from assembler.minutes import columns
 from conftest import FIXTURES
+from test_forms2 import _fates
 from test_forms8 import _parse, check_fixture
 
 MINUTES = FIXTURES / "minutes"
@@ -278,3 +279,55 @@ def _src(text: str):  # type: ignore[no-untyped-def]
     from assembler.ingest.text import split_lines
 
     return split_lines(text, "x.txt", encoding="utf-8")
+
+
+def _labelled_qa_docx(path: Path, rows: list[tuple[list[str], list[str]]], line_break: bool) -> Path:
+    """委員の主な意見・質問 | 事務局の回答, the member's label alone on the cell's first line — its own
+    paragraph, or (``line_break``) a line ended by Shift+Enter in the remark's paragraph."""
+    from docx import Document
+
+    doc = Document()
+    for text in ("令和７年度第１回みなと圏域保健医療協議会　議事概要", "", "１　日時　令和７年６月２日（月）午後２時から",
+                 "", "２　主な意見等"):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=2)
+    for cell, head in zip(table.rows[0].cells, ("委員の主な意見・質問", "事務局の回答")):
+        cell.text = head
+    for left, right in rows:
+        cells = table.add_row().cells
+        label, *remark = left
+        cells[0].paragraphs[0].add_run(label)
+        for k, para in enumerate(remark):
+            if line_break and k == 0:
+                run = cells[0].paragraphs[0].add_run()
+                run.add_break()
+                run.add_text(para)
+            else:
+                cells[0].add_paragraph(para)
+        for k, para in enumerate(right):
+            (cells[1].paragraphs[0] if k == 0 else cells[1].add_paragraph()).add_run(para)
+    doc.add_paragraph("以上")
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("line_break", [False, True])
+def test_a_member_s_label_alone_on_the_cell_s_first_line_names_the_row_s_asker(
+        tmp_path: Path, line_break: bool) -> None:
+    # a Word table of exchanges whose asking cells open with the member's label on a line alone
+    # (浅見委員 / the remark below): written by the lead after a held-out record of this form was
+    # read at first sight with every member as 委員 (the heading's word) and the label a line of
+    # the remark. The label names the turn; 委員 alone is the unnamed member's; no line unread
+    rows = [(["浅見委員", "救急の搬送時間が延びている。"], ["消防と病院の連絡体制を見直す。"]),
+            (["（保坂委員）", "訪問看護の事業所が足りない。", "特に山間部で足りない。"], ["開設の補助を検討する。"]),
+            (["委員", "名前のない意見である。"], ["承知した。"]),
+            (["浅見委員：小児の夜間救急はどうなるのか。"], ["輪番制を維持する。"])]
+    parsed = minutes.parse_file(_labelled_qa_docx(tmp_path / "qa.docx", rows, line_break))
+    assert [(p.speaker.label, p.speaker.role, p.text) for p in parsed.points] == [
+        ("浅見委員", "member", "救急の搬送時間が延びている。"), ("事務局", "secretariat", "消防と病院の連絡体制を見直す。"),
+        ("保坂委員", "member", "訪問看護の事業所が足りない。"), ("保坂委員", "member", "特に山間部で足りない。"),
+        ("事務局", "secretariat", "開設の補助を検討する。"),
+        ("委員", "member", "名前のない意見である。"), ("事務局", "secretariat", "承知した。"),
+        ("浅見委員", "member", "小児の夜間救急はどうなるのか。"), ("事務局", "secretariat", "輪番制を維持する。")]
+    # the heading row furniture; a label's line is its turn's (p), as a header line is
+    assert (_fates(parsed), parsed.unread) == ("fbfbfFFbppppbpppppbppppbppppbF", ())

@@ -215,9 +215,26 @@ class _Walker:
                     self.speaker_cell(cell)
                     continue
                 if n and c == ask and _cell_text(cell) and not named:
+                    label = _label_paragraph(cell, asker)
+                    if label is not None:  # 岡島委員 alone, the remark in the paragraphs below
+                        self.label_cell(cell, label)
+                        continue
                     self.lines.append(Line(asker, self.number + 1, None, "speaker"))
                 self.cell(cell, c, None, n == 0, answers.get(c))
             self.lines.append(Line("", self.number))
+
+    def label_cell(self, cell: _Element, label: str) -> None:
+        """An asking cell whose first paragraph is the member's label alone (岡島委員, （岡島委員）)
+        and the remark the paragraphs below: the label a speaker line of that paragraph's number,
+        then the rest of the cell as any cell's."""
+        first = cell.find(_W + "p")
+        self.number += 1
+        self.lines.append(Line(label, self.number, None, "speaker"))
+        for piece in _text(first)[1:]:  # the remark after a line break (Shift+Enter) in its paragraph
+            self.lines.append(Line(clean(piece).rstrip(), self.number))
+        for child in cell:
+            if child is not first:
+                self.block(child)
 
     def roster_row(self, row: _Element) -> None:
         """A row of a table of people (区分 | 職名 | 氏名) as one line, its cells apart by an
@@ -322,6 +339,27 @@ def _answer_columns(row: _Element, at: int | None) -> dict[int, str]:
 _ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"
                        r"(?:意見|質問|質疑|要望|提言)(?:[・、](?:意見|質問|質疑|要望|提言))*等?"
                        r"(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+
+
+#: a paragraph that is a label alone: a short name-like word in brackets or not, no sentence
+_LABEL_ALONE = re.compile(r"^[（(【〔]?(?P<label>[^\s。、，．：:（）()【】〔〕「」]{2,15})[）)】〕]?$")
+
+
+def _label_paragraph(cell: _Element, asker: str) -> str | None:
+    """The label an asking cell opens with on a line alone (a paragraph, or a line ended by a
+    line break), the remark below it (岡島委員 / 回復期の病床が…): a short word with no sentence in
+    it, ending with the title the column's heading names (委員 under 委員の主な意見・質問: 岡島委員, or
+    委員 alone for an unnamed member); None otherwise."""
+    paras = cell.findall(_W + "p")
+    if not paras:
+        return None
+    first = _text(paras[0])
+    if not any(piece.strip() for piece in first[1:]) and not any("".join(_text(p)).strip() for p in paras[1:]):
+        return None
+    m = _LABEL_ALONE.match(_SPACES.sub("", clean(first[0])))
+    if m is None or not m["label"].endswith(asker):
+        return None
+    return m["label"]
 
 
 def _asking_columns(rows: list[_Element]) -> tuple[tuple[int, str, frozenset[int]], dict[int, str]] | None:
