@@ -25,6 +25,9 @@ MINUTES = FIXTURES / "minutes"
 #: how the 農業委員会's 事務局長 alone is named, in its reports and its verbatim turn alike
 _HELD = "; the only 事務局長 in the attendee list (事務局長\u3000鶴田俊介)"
 _BOARD = "; the only 教育長 in the attendee list (教育長\u3000黒沢一馬)"
+# a unit's head is named by the attendee list too (学務課長: its office is the title's, no surname)
+_GAKUMU = "; the only 学務課長 in the attendee list (学務課長\u3000大庭理恵)"
+_GAKKO = "; the only 学校教育課長 in the attendee list (学校教育課長\u3000浜田真一)"
 _FARM = "; the only 事務局長 in the attendee list (事務局長\u3000谷口明美)"
 
 EXPECTED = {
@@ -74,8 +77,8 @@ EXPECTED = {
          ("教育部長", "secretariat", "opinion", "来年度から家庭学習の手引きを", 40, 40),
          ("篠原教育長", "chair", "procedural", "午後３時１５分、教育長、閉会を宣する。", 42, 42)],
         ["narrated act: 篠原教育長が…宣言 (line 29)", "narrated act: 教育長が…指名 (line 30)",
-         "narrated act: 学校教育課長が…説明 (line 31)", "narrated act: 川越委員が…質問 (line 32)",
-         "narrated act: 学校教育課長が…回答 (line 33)", "", "",
+         "narrated act: 学校教育課長が…説明 (line 31)" + _GAKKO, "narrated act: 川越委員が…質問 (line 32)",
+         "narrated act: 学校教育課長が…回答 (line 33)" + _GAKKO, "", _GAKKO[2:],
          "narrated act: 三浦委員は…意見を述べた (line 36)", "narrated act: 教育長が…可決 (line 37)",
          "narrated act: 教育部長が…報告 (line 38); the only 教育部長 in the attendee list (教育部長　高梨健)",
          "narrated act: 森田委員は…要望 (line 39)",
@@ -131,8 +134,8 @@ EXPECTED = {
          ("教育長", "chair", "procedural", "教育長が採決に諮り、全員異議なく原案のとおり可決。", 17, 17),
          ("教育長", "chair", "procedural", "午後３時３０分、教育長、閉会を宣する。", 18, 18)],
         ["narrated act: 教育長が…宣告 (line 7)" + _BOARD, "narrated act: 教育長は…指名した (line 8)" + _BOARD,
-         "narrated act: 学務課長が…説明 (line 9)", "narrated act: 菅野委員が…質問 (line 10)",
-         "narrated act: 学務課長が…回答した (line 11)", "narrated act: 内海委員からは、…意見 (line 12)",
+         "narrated act: 学務課長が…説明 (line 9)" + _GAKUMU, "narrated act: 菅野委員が…質問 (line 10)",
+         "narrated act: 学務課長が…回答した (line 11)" + _GAKUMU, "narrated act: 内海委員からは、…意見 (line 12)",
          "narrated act: 内海委員が…質問した (line 13)", "narrated act: 教育長から、…発議 (line 14)" + _BOARD,
          "narrated act: 書記が…配付した (line 15)", "narrated act: 菅野委員が…質問 (line 16)",
          "narrated act: 教育長が…可決 (line 17)" + _BOARD, "narrated act: 教育長、…宣する (line 18)" + _BOARD],

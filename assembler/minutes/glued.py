@@ -163,7 +163,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable) -> Glued | None:
     >>> for k, (sp, rest, _why) in sorted(found.at.items()):
     ...     print(k, sp.label, sp.name, sp.role, rest)
     8 村瀬会長 村瀬 chair おはようございます。開会いたします。
-    9 秋山地域振興課長 秋山地域振興 secretariat 地域振興課長の秋山です。
+    9 秋山地域振興課長 秋山 secretariat 地域振興課長の秋山です。
     10 大谷委員 大谷 member ありがとうございます。
     12 会長 村瀬 chair ほかにございませんか。
     >>> found.at[8][2]
@@ -361,7 +361,8 @@ class _ListReader:
         """The list's heading of the secretariat (``事務局``, alone or before its people): the
         word a glued label may name the secretariat by (``事務局資料１を御覧ください。``)."""
         sp = self.roles.split(group)
-        if sp is not None and not sp.name and sp.role == "secretariat" and group not in self.roll.groups:
+        if (sp is not None and not sp.name and sp.role == "secretariat" and group not in self.roll.groups
+                and self.roles.table_title(group) == group):  # 事務局, not 観光戦略課長: one person
             line = self.lines[k]
             self.roll.groups[group] = _Person("", "", group, f"label glued to the speech, listed: {group} "
                                               f"(line {line.number}: {line.text.strip()})", group)

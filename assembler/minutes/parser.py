@@ -2240,9 +2240,12 @@ class LineParser:
     def remember(self, sp: Speaker) -> None:
         """A speaker named in a report: 同委員 and 同課長 below refer to them, 同氏 to the last
         person named (a member or the chair: an official's label names an office)."""
-        if sp.name and sp.title:
+        base = self.roles.table_title(sp.title) if sp.title else ""
+        if sp.title and (sp.name or base != sp.title):
             self.named[sp.title] = sp
-            if sp.role in ("member", "chair"):
+            if base and base != sp.title:
+                self.named[base] = sp  # 子ども政策課長 named: 同課長 below is them
+            if sp.name and sp.role in ("member", "chair"):
                 self.last_named = sp
 
     def continues(self, text: str, line: Line) -> bool:

@@ -61,7 +61,7 @@ def official(title: str, roles: RoleTable) -> Speaker | None:
     >>> t = load_roles()
     >>> [(s.title, s.role) for s in (official(x, t) for x in ("みどり県知事定例記者会見会見録", "大島副大臣記者会見要旨",
     ...     "河上消費者委員会委員長記者会見"))]
-    [('知事', 'government'), ('副大臣', 'government'), ('委員長', 'chair')]
+    [('知事', 'government'), ('副大臣', 'government'), ('消費者委員会委員長', 'chair')]
     >>> official("財政制度分科会記者会見", t), official("あおば市交通政策審議会", t)
     (None, None)
     """

@@ -91,8 +91,27 @@ class RoleTable:
                             full_title = prefix + full_title
                             stripped = True
                             break
+                cut = _office_start(name, title)
+                if cut is not None:
+                    name, full_title = name[:cut], name[cut:] + full_title
                 return Speaker(label=label, name=name, title=full_title, role=role)
         return None
+
+    def table_title(self, label: str) -> str:
+        """The title of the table a label ends in (観光戦略課長 → 課長, 子ども政策課長 → 課長), or
+        "" (同課長 below names the last 課長, whatever office they head).
+
+        >>> load_roles().table_title("子ども政策課長"), load_roles().table_title("あおば大学")
+        ('課長', '')
+        """
+        for title, _role in self._by_last.get(label[-1:], ()):
+            if label.endswith(title):
+                return title
+        return ""
+
+    @cached_property
+    def _title_set(self) -> frozenset[str]:
+        return frozenset(t for t, _ in self.titles)
 
     @cached_property
     def _by_last(self) -> dict[str, tuple[tuple[str, Role], ...]]:
@@ -126,7 +145,7 @@ class RoleTable:
         [('髙橋（清）', '委員', 'member'), ('川端宏明', '議長', 'chair'), ('東岡', '計画官', 'secretariat')]
         >>> [(s.name, s.title, s.role) for s in map(t.guess, ["答弁（住宅課政策監（耐震化担当））",
         ...     "住宅課政策監(耐震化担当)", "質疑(久保田委員)"])]
-        [('住宅課', '政策監', 'government'), ('住宅課', '政策監', 'government'), ('久保田', '委員', 'member')]
+        [('', '住宅課政策監', 'government'), ('', '住宅課政策監', 'government'), ('久保田', '委員', 'member')]
         """
         if not label:
             return None  # ○( with nothing in it
@@ -283,7 +302,7 @@ class RoleTable:
         >>> [(s.name, s.title) for s in map(t.guess, ["参考人（あおば県医師会）"])], t.guess("議事（１）")
         ([('あおば県医師会', '参考人')], None)
         >>> [(s.name, s.title, s.role) for s in map(t.guess, ["山田委員（副会長）", "事務局（保育課長）"])]
-        [('山田', '副会長', 'member'), ('保育', '課長', 'secretariat')]
+        [('山田', '副会長', 'member'), ('', '保育課長', 'secretariat')]
         """
         if tail:
             sp = self.split(out + tail)
@@ -323,8 +342,7 @@ class RoleTable:
         if (outer is None or not outer.name or outer.title.startswith(_UNIT_HEAD)
                 or not _AFFILIATION_NOTE.match(inner) or any(w in inner for w in _NOT_SPEAKER)):
             return None  # 議事課長（今泉亮）: 議事 names the unit, the person is in the brackets
-        office = self.split(inner)
-        if office is not None and not office.name:
+        if inner in self._title_set:
             return None  # 山田委員（副会長）: an office of the council held
         return Speaker(label, outer.name, outer.title, outer.role)
 
@@ -389,6 +407,24 @@ _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _NOT_PERSON_WORDS = ("挨拶", "報告", "選出", "選任", "互選", "指名", "説明", "提案", "発言", "一任",
                      "代理", "職務", "会議", "不在", "欠席", "出席", "就任", "退任")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
+#: words offices are named by (観光戦略課, 政策企画課, 子育て支援課, 福祉部, 市民活動センター), and the
+#: units themselves: what stands before a title from the first of them is the office, not a surname
+_OFFICE_WORDS = (
+    "総務 企画 政策 戦略 推進 振興 調整 管理 整備 計画 支援 対策 事業 運営 保全 指導 相談 開発 研究 調査 "
+    "広報 広聴 秘書 人事 職員 財政 財務 税務 会計 契約 監査 選挙 議事 議会 庶務 文書 法務 情報 統計 防災 危機 "
+    "消防 安全 市民 区民 町民 村民 住民 県民 都民 府民 道民 地域 協働 生活 環境 清掃 廃棄物 衛生 保健 健康 "
+    "医療 福祉 介護 障害 障がい 高齢 長寿 子育て こども 子ども 児童 保育 家庭 青少年 男女 共同参画 人権 国際 "
+    "文化 観光 交流 スポーツ 生涯学習 学校 教育 学務 社会 産業 商工 工業 商業 農林 農政 農業 林業 水産 畜産 "
+    "労働 雇用 経済 都市 建設 土木 道路 河川 港湾 公園 緑地 住宅 建築 営繕 用地 下水道 上下水道 水道 交通 "
+    "区画 まちづくり 街づくり 空港 資産 財産 施設 技術 デジタル 行政 改革 経営 創生 魅力 発信 連携 公室 保険 "
+    "年金 国保 収納 納税 徴収 病院 消費 食品 エネルギー 脱炭素 温暖化 原子力 広域 センター 事務所 本部 支所 "
+    "出張所 総合 景観 県土 地球 区有 市有 町有 県有 公有 誘致").split()
+_OFFICE_WORD = re.compile("|".join(sorted(_OFFICE_WORDS, key=len, reverse=True)) + r"|(?<=.)[課局]$")
+#: a stem no surname is written in: kana, katakana or Latin letters (スポーツ振興, ＩＣＴ推進, みどり土木事務)
+_NOT_SURNAME = re.compile(r"[\u3041-\u3096\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]")
+_KANJI_LEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+(?=[\u3041-\u3096\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ])")
+#: a place before an office (桜台市観光課長, あおば県土木部長): no person
+_PLACE = re.compile(r"(?:..[市町村区]|.[県都府])$")
 #: a unit's head (課長, 部長, 室長 …): what stands before the title names the unit, not a person
 _UNIT_HEAD = tuple("課部局室所班係")
 #: where a named member comes from, in brackets: a body, a post there (no sentence, no colon)
@@ -426,6 +462,39 @@ def _bracket_parts(label: str) -> tuple[str, str, str] | None:
 def _nameish(text: str, most: int = 12) -> bool:
     return 1 <= len(text) <= most and bool(_NAMEISH.match(text)) and text not in _NOT_LABEL and not any(
         w in text for w in _NOT_SPEAKER)
+
+
+def _office_start(stem: str, title: str = "課長") -> int | None:
+    """Where an office's name starts in what stands before a title (観光戦略|課長,
+    山田|政策企画|課長, 福祉部|次長, 子育て支援|課長): the office is part of the title, never the
+    surname. None when no office is named there (田中|課長, 関|委員長).
+
+    The office starts at the first word of the vocabulary of offices (``_OFFICE_WORDS``), or at
+    a 課 or 局 ending the stem (a surname ends in 部 or 室: 阿部課長, 氷室課長); what stands before it is the person's name, when it
+    reads as one (one to three kanji, not a place: 桜台市観光 is all office); a stem in kana,
+    katakana or Latin letters with no such word is an office's before a unit's head (スポーツ振興
+    課長, ＩＣＴ推進室長; not あおば町長: a place's head, read as before).
+
+    >>> [_office_start(s) for s in ("観光戦略", "山田政策企画", "福祉部", "子育て支援", "田中", "森観光ＭＩＣＥ推進")]
+    [0, 2, 0, 0, None, 1]
+    >>> [_office_start(s) for s in ("桜台市観光", "中島市民", "関", "みどり土木事務", "阿部", "創生課")]
+    [0, 2, None, 0, None, 0]
+    >>> [_office_start(s) for s in ("北村ニュータウン推進", "あおば県観光", "子育て支援")]
+    [2, 0, 0]
+    """
+    if not stem:
+        return None
+    found = _OFFICE_WORD.search(stem)
+    if found is None:
+        return 0 if title.startswith(_UNIT_HEAD) and _NOT_SURNAME.search(stem) and len(stem) >= 2 else None
+    person = stem[: found.start()]
+    if person and not _KANJI.match(person):
+        # 富澤ロケ誘致推進, 阿部みなとリサイクル清掃: the name is the kanji before the kana
+        lead = _KANJI_LEAD.match(person)
+        return lead.end() if lead is not None and lead.end() <= 4 else 0
+    if not person or len(person) > 3 or _PLACE.search(person):
+        return 0  # 資源循環|経済課長: four kanji before a word of offices are an office's too
+    return found.start()
 
 
 def _split_unknown(label: str) -> tuple[str, str]:
