@@ -27,6 +27,9 @@ _HELD = "; the only 事務局長 in the attendee list (事務局長\u3000鶴田�
 _BOARD = "; the only 教育長 in the attendee list (教育長\u3000黒沢一馬)"
 # a unit's head is named by the attendee list too (学務課長: its office is the title's, no surname)
 _GAKUMU = "; the only 学務課長 in the attendee list (学務課長\u3000大庭理恵)"
+# a list whose columns part the title, the surname and the given name (教育次長　　千早　修)
+_KUSAKABE = "; the only 学校教育課長 in the attendee list (学校教育課長\u3000日下部誠)"
+_CHIHAYA = "; the only 教育次長 in the attendee list (教育次長\u3000千早修)"
 _GAKKO = "; the only 学校教育課長 in the attendee list (学校教育課長\u3000浜田真一)"
 _FARM = "; the only 事務局長 in the attendee list (事務局長\u3000谷口明美)"
 
@@ -105,11 +108,11 @@ EXPECTED = {
          ("教育次長", "secretariat", "procedural", "日程第２　報告第７号　学校給食費の改定について、教育次長が報告。", 29, 29),
          ("梶原委員", "member", "opinion", "改定の理由を保護者に丁寧に説明するよう", 30, 30),
          ("水無瀬教育長", "chair", "procedural", "午後３時２０分、教育長、閉会を宣する。", 31, 31)],
-        ["narrated act: 水無瀬教育長が…宣言 (line 13)", "narrated act: 学校教育課長が…説明 (line 14)",
-         "narrated act: 梶原委員が…質問 (line 16)", "narrated act: 学校教育課長が…回答 (line 18)",
-         "narrated act: 栗林委員は…意見を述べた (line 20)", "narrated act: 教育次長は…発言 (line 23)",
+        ["narrated act: 水無瀬教育長が…宣言 (line 13)", "narrated act: 学校教育課長が…説明 (line 14)" + _KUSAKABE,
+         "narrated act: 梶原委員が…質問 (line 16)", "narrated act: 学校教育課長が…回答 (line 18)" + _KUSAKABE,
+         "narrated act: 栗林委員は…意見を述べた (line 20)", "narrated act: 教育次長は…発言 (line 23)" + _CHIHAYA,
          "narrated act: 吉備委員は…質問 (line 25)", "narrated act: 教育長が…可決 (line 28)",
-         "narrated act: 教育次長が…報告 (line 29)", "narrated act: 梶原委員は…要望 (line 30)",
+         "narrated act: 教育次長が…報告 (line 29)" + _CHIHAYA, "narrated act: 梶原委員は…要望 (line 30)",
          "narrated act: 教育長、…宣する (line 31)"],
         "fbffffffffbfppppppppbppppbFppppbbF"),
     # issue 10 (narrated acts, the rule about the sentence): a city board of education's 会議録

@@ -36,9 +36,10 @@ OFFICES = [
 def test_an_offices_name_before_a_title_is_the_titles_not_the_persons():
     parsed = minutes.parse_file(MINUTES / "record-office-titles-pdftotext.txt")
     _check(parsed, OFFICES)
+    # the unit's heads without a name in their label are the people the list gives (see 2.)
     assert [(p.speaker.name, p.speaker.title) for p in parsed.points[2:7]] == [
-        ("森", "観光推進部長"), ("", "観光戦略課長"), ("今井", "委員"), ("田村", "政策企画課長"),
-        ("", "スポーツ交流課長")]
+        ("森", "観光推進部長"), ("山本一郎", "観光戦略課長"), ("今井", "委員"), ("田村", "政策企画課長"),
+        ("大西健", "スポーツ交流課長")]
     assert _fates(parsed) == "fbffffffffbpppppbpppbFpppppbF"
     assert not parsed.unread
 
@@ -57,3 +58,50 @@ def test_an_offices_name_before_a_title_is_the_titles_not_the_persons():
 def test_an_office_is_told_from_a_surname_on_labels_the_rule_was_not_written_from(label, name, title):
     sp = load_roles().split(label)
     assert sp is not None and (sp.name, sp.title) == (name, title)
+
+
+# 2. A title alone as a label (○議長, ○町長, ○教育長) is the one person the front matter lists
+# under it, however the list's columns part them: the office in brackets after the member's
+# name and seat (６番　川端　宏明（議長）), a title spelled a character apart (町　　長, 教　育　長),
+# the surname and given name apart (森下　　礼子), a list opened by the law that calls it
+# (地方自治法第１２１条の規定により説明のため出席した者). Before, no 議長 point named 川端宏明.
+HOLDERS = [
+    ("議長", "chair", "ただいまから令和６年第２回ひばり町議会定例会を開会いたします。", 18, 18),
+    ("議長", "chair", "日程第１、一般質問を行います。", 19, 19),
+    ("１番", "member", "町道の補修について伺います。通学路の舗装が傷んでいる箇所があり、", 20, 22),
+    ("町長", "government", "通学路の点検結果を踏まえ", 23, 23),
+    ("教育長", "government", "学校からの報告も合わせて", 24, 25),
+    ("総務課長", "government", "補修の財源は", 26, 26),
+    ("議長", "chair", "以上で本日の日程は全部終了いたしました。", 27, 28),
+]
+
+
+def test_a_title_alone_is_the_one_person_the_front_matter_lists_under_it():
+    parsed = minutes.parse_file(MINUTES / "assembly-office-holders-pdftotext.txt")
+    _check(parsed, HOLDERS)
+    assert [p.speaker.name for p in parsed.points] == ["川端宏明"] * 2 + ["１番", "岸本和之", "森下礼子", "堀田隆", "川端宏明"]
+    assert parsed.points[0].speaker_why == "the only 議長 in the attendee list (議長\u3000川端宏明)"
+    assert [g.group for g in parsed.meeting.attendees] == ["出席議員", "説明のため出席した者", "職務のため出席した者"]
+    assert _fates(parsed) == "fbfffffffffffffbFpppbpppppppbF"
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize("entry, name", [
+    ("議長\u3000\u3000川端\u3000宏明", "川端宏明"), ("議\u3000長\u3000\u3000川端\u3000宏明", "川端宏明"),
+    ("１０番\u3000川端\u3000宏明（議長）", "川端宏明"), ("議長\u3000１０番\u3000川端\u3000宏明", "川端宏明"),
+    ("議長\u3000川端宏明君", "川端宏明"), ("川端議長", "川端")])
+def test_the_lists_forms_of_an_office_holder_name_the_chair(tmp_path, entry, name):
+    text = ("あおば町議会　令和６年第２回定例会会議録\n\n１　日　時　令和６年６月１０日（月）午前１０時\n"
+            f"２　出席議員\n\u3000\u3000{entry}\n\u3000\u3000１番\u3000山下\u3000純一\n\u3000\u3000２番\u3000大野\u3000美和\n\n"
+            "○議長　ただいまから本日の会議を開きます。\n○１番　道路の補修について伺います。早急に対応すべきではないか。\n"
+            "○議長　以上で本日の会議を閉じます。\n")
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    assert [p.speaker.name for p in parsed.points if p.speaker.label == "議長"] == [name, name]
+
+
+def test_a_list_of_labels_pairs_no_title_with_the_next_label():
+    # 出席者 会長、川島委員、森田委員、事務局: the 会長 is not 川島委員
+    parsed = minutes.parse_file(MINUTES / "summary-front-table.pdf")
+    assert {p.speaker.name for p in parsed.points if p.speaker.label == "会長"} == {""}

@@ -233,6 +233,8 @@ class FrontLabels:
         (('date', '令和元年７月26日（金）'), ('date', '令和２年'), ('date', ''))
         >>> f.field("出席者（敬称略・50音順）："), f.field("資料１－１：説明資料"), f.field("日時は未定")
         (('attendees', ''), None, None)
+        >>> f.field("４　地方自治法第１２１条の規定により説明のため出席した者の職氏名")
+        ('attendees', '')
         """
         found = self.parts(text)
         return None if found is None else (found[0], found[2])
@@ -243,7 +245,11 @@ class FrontLabels:
         text = text.strip().strip("\u3000")
         m = self.rx.match(text)
         if not m and (n := numbered_item(text)) is not None:
-            m = self.rx.match(text[n.end:])
+            text = text[n.end:]
+            m = self.rx.match(text)
+        if not m and (cut := text.find("の規定により")) > 0:
+            # ４　地方自治法第１２１条の規定により説明のため出席した者: the law that calls them, then the label
+            m = self.rx.match(text[cut + 6:])
         if not m:
             return None
         label = _SPACES.sub("", m["label"])

@@ -652,6 +652,10 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
 
 
 _HONORIFIC_END = re.compile(r"(?:君|氏|さん|様)$")
+#: a seat's number before a member's name (１０番　川端　宏明)
+_SEAT_BEFORE = re.compile(r"^[0-9０-９]{1,3}番[ \u3000]*")
+#: a word of a name, then the office its person holds in brackets (宏明（議長）)
+_NAME_THEN_OFFICE = re.compile(r"^(?P<name>[^（()）]{1,20}?)[（(](?P<title>[^（()）]{2,10})[）)]$")
 _BRACKET_TITLE = re.compile(r"^[【［\[（(〔](?P<title>[^】］\]）)〕]{1,12})[】］\]）)〕](?P<rest>.*)$")
 
 
@@ -662,23 +666,99 @@ def _office(title: str) -> bool:
 
 def attendee_holders(attendees: Sequence[AttendeeGroup], table: RoleTable) -> dict[str, str | None]:
     """Who holds each office by the attendee list: a title of the role table and a name in
-    one entry, either way round (``委員長　山田花子``, ``林正男 会長``, ``【分科会長】水野``);
+    one entry, either way round (``委員長　山田花子``, ``林正男 会長``, ``【分科会長】水野``), or as
+    the record's labels write it (``浜口会長``), or in entries of their own (``_holders_apart``);
     None for a title listed with two people.
 
     >>> t = load_roles()
     >>> attendee_holders([AttendeeGroup("出席委員", ("委員長\u3000山田花子", "副委員長 北川誠",
     ...     "委員\u3000南田修", "林正男 会長", "【分科会長】水野", "係長 今井", "係長 小野"))], t)
     {'委員長': '山田花子', '副委員長': '北川誠', '会長': '林正男', '分科会長': '水野', '係長': None}
+    >>> attendee_holders([AttendeeGroup("委員", ("浜口会長", "杉浦副会長", "関谷委員"))], t)
+    {'会長': '浜口', '副会長': '杉浦'}
     """
     held: dict[str, str | None] = {}
     for group in attendees:
         for part in (p for entry in group.names for p in _parts(entry.strip(), table)):
-            found = _title_and_name(part, table)
+            found = _title_and_name(part, table) or _labelled(part, table)
             if found is None or not _office(found[0]):
                 continue
             title, name = found
             held[title] = name if held.get(title, name) == name else None
+        for office, holder in _holders_apart(group.names, table).items():
+            if office not in held:
+                held[office] = holder
     return held
+
+
+def _labelled(entry: str, table: RoleTable) -> tuple[str, str] | None:
+    """An entry written as the record's labels are (浜口会長, 杉浦副会長): its title and surname.
+
+    >>> _labelled("浜口会長", load_roles()), _labelled("観光戦略課長", load_roles())
+    (('会長', '浜口'), None)
+    """
+    sp = table.split(_SPACES.sub("", entry))
+    if sp is None or not sp.name or len(sp.name) > 5 or not _PERSON.match(sp.name):
+        return None
+    return sp.title, sp.name
+
+
+def _holders_apart(names: Sequence[str], table: RoleTable) -> dict[str, str | None]:
+    """Who holds an office where the list's columns put the title and the person's name in
+    entries of their own, as pdftotext's wide spaces part them (``議長`` / ``川端`` / ``宏明``,
+    ``町`` / ``長`` / ``岸本`` / ``和之``, ``６番`` / ``川端`` / ``宏明（議長）``): the words read in
+    turn, a title spelled a character apart joined, the person the one or two words of a name
+    after the title, or before the office in brackets back to the seat's number.
+
+    >>> t = load_roles()
+    >>> _holders_apart(["６番", "川端", "宏明（議長）", "町", "長", "岸本", "和之", "会長", "川島委員"], t)
+    {'議長': '川端宏明', '町長': '岸本和之'}
+    """
+    words = _joined_titles([w for n in names for w in _SPACES.split(n.strip()) if w], table)
+    out: dict[str, str | None] = {}
+    for k, word in enumerate(words):
+        bracket = _NAME_THEN_OFFICE.match(word)
+        if bracket is not None and _bare_title(bracket["title"], table) and _office(bracket["title"]):
+            before: list[str] = []
+            for w in reversed(words[max(0, k - 1):k]):  # 川端 before 宏明（議長）: back to the seat
+                if _name_word(w, table):
+                    before.insert(0, w)
+            name = "".join([*before, bracket["name"]]) if _name_word(bracket["name"], table) else ""
+            title = bracket["title"]
+        elif _bare_title(word, table) and _office(word):
+            after: list[str] = []
+            for w in words[k + 1:k + 3]:
+                if not _name_word(w, table):
+                    break
+                after.append(w)
+            name, title = "".join(after), word
+        else:
+            continue
+        if name:
+            out[title] = name if out.get(title, name) == name else None
+    return out
+
+
+def _name_word(word: str, table: RoleTable) -> bool:
+    """A word of a person's name in a list: kanji or kana, no title, no seat, no bracket."""
+    return bool(_PERSON.match(word)) and len(word) <= 6 and table.split(word) is None and table.guess(word) is None
+
+
+def _joined_titles(words: list[str], table: RoleTable) -> list[str]:
+    """Single characters in a row that spell a title of the table joined (町 長 → 町長)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        for n in (4, 3, 2):
+            run = words[k:k + n]
+            if len(run) == n and all(len(w) == 1 for w in run) and _bare_title("".join(run), table):
+                out.append("".join(run))
+                k += n
+                break
+        else:
+            out.append(words[k])
+            k += 1
+    return out
 
 
 def _title_and_name(entry: str, table: RoleTable) -> tuple[str, str] | None:
@@ -691,7 +771,7 @@ def _title_and_name(entry: str, table: RoleTable) -> tuple[str, str] | None:
     for title, name in ((words[0], "".join(words[1:])), (words[-1], "".join(words[:-1]))):
         sp = table.split(title)
         if sp is not None and not sp.name and sp.title == title:
-            name = _HONORIFIC_END.sub("", name)
+            name = _HONORIFIC_END.sub("", _SEAT_BEFORE.sub("", name))  # 議長　１０番　川端　宏明
             other = table.split(name) if name else None
             return (title, name) if name and (other is None or other.name) else None  # not two titles
     return None
