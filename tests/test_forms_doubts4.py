@@ -105,3 +105,39 @@ def test_a_list_of_labels_pairs_no_title_with_the_next_label():
     # 出席者 会長、川島委員、森田委員、事務局: the 会長 is not 川島委員
     parsed = minutes.parse_file(MINUTES / "summary-front-table.pdf")
     assert {p.speaker.name for p in parsed.points if p.speaker.label == "会長"} == {""}
+
+
+# 3. A speaker glued to the speech (今村移住定住推進監移住定住推進監の今村です。…) is vouched for
+# by the attendee list also when the list's title is no title of the role table (移住定住推進監,
+# 地域づくり調整官: a word with a title's ending, the list itself says it is one): before, those
+# turns went to the speaker above (笠井会長 20-23, 須藤委員 25-26, 野々宮委員 27-28).
+UNKNOWN_TITLES = [
+    ("笠井会長", "chair", "おはようございます。", 20, 21),
+    ("今村移住定住推進監", "secretariat", "移住定住推進監の今村です。資料１を御覧ください。", 22, 23),
+    ("笠井会長", "chair", "ありがとうございました。", 24, 24),
+    ("須藤委員", "member", "移り住んだ方が仕事を探すときに", 25, 25),
+    ("早川地域づくり調整官", "government", "商工会と連携して", 26, 26),
+    ("野々宮委員", "member", "冬の期間を延ばすことには賛成です。", 27, 27),
+    ("今村移住定住推進監", "secretariat", "来年度は、冬の利用期間を", 28, 28),
+    ("笠井会長", "chair", "ほかにございませんか。それでは、", 29, 30),
+]
+
+
+def test_a_glued_label_is_vouched_for_by_a_title_the_list_gives_that_the_table_does_not_know():
+    parsed = minutes.parse_file(MINUTES / "web-glued-unknown-titles.txt")
+    _check(parsed, UNKNOWN_TITLES)
+    assert [(p.speaker.name, p.speaker.title) for p in parsed.points if p.speaker.label.startswith(("今村", "早川"))] == [
+        ("今村", "移住定住推進監"), ("早川", "地域づくり調整官"), ("今村", "移住定住推進監")]
+    assert parsed.points[1].speaker_why == "label glued to the speech, listed: 移住定住推進監 今村 慎一 (line 16)"
+    assert _fates(parsed) == "FF" + "f" * 17 + "p" * 11 + "nF"
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize("title", ["景観専門官", "観光連携推進監", "ふるさと振興調整官", "防災対策主幹"])
+def test_any_title_the_list_gives_vouches_for_its_glued_label(tmp_path, title):
+    # titles the rule was not written from, one the role table reads (…専門官) among them
+    text = (MINUTES / "web-glued-unknown-titles.txt").read_text(encoding="utf-8").replace("移住定住推進監", title)
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    assert [p.source.line_start for p in parsed.points if p.speaker.name == "今村"] == [22, 28]

@@ -20,7 +20,7 @@ into the words — no mark, no bracket, no space, no colon::
 Such a label has the form of the subject of a sentence about the person (``村瀬会長から説明が
 あった``, ``大谷委員の御意見のとおり``), so its form is not enough: the label is a speaker when
 **the record itself vouches for it** — a person of its attendee list, named by their surname and
-their title or a title of the role table (村瀬会長 from ``会長`` / ``村瀬 浩一``; 大谷委員 from a
+their title (as the list gives it, known to the role table or not: 移住定住推進監) or a title of the role table (村瀬会長 from ``会長`` / ``村瀬 浩一``; 大谷委員 from a
 list of names alone), an entry of the list as written (秋山地域振興課長), or a title the list
 gives one person (会長) — and the words after it are speech, not a particle or a word that
 makes the line a sentence about the person (は, が, の, から, 及び …). A file is read so only when
@@ -92,6 +92,8 @@ _NOT_SPEECH = re.compile(
 _GOES_ON = re.compile(r"[、，をにがはのへとでも]$")
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _PARTICLE = re.compile(r"[のはがをにへとで]")
+#: a title the role table does not know, as a list writes it: kanji (and kana inside), a title's end
+_UNKNOWN_TITLE = re.compile(rf"[{_KANJI}{_KANA}][{_KANJI}{_KANA}]{{1,12}}[官監長員役幹]")
 #: words of the front matter that have a name's form (開催日時, 傍聴者, 配付資料)
 _NOT_A_NAME = re.compile(r"(?:日時|場所|者|数|名|事項|内容|資料|議題|次第|会議|概要)$")
 
@@ -134,7 +136,7 @@ class _Roll:
             if person.surname:
                 self.labels.setdefault(person.surname + title, person)
             sp = roles.split(title)
-            if sp is not None and not sp.name:
+            if sp is None or not sp.name:  # (a title the table does not know: the list's word)
                 held = self.titles.get(title, person)
                 self.titles[title] = person if held is person else None  # 委員 many hold: no label alone
         elif len(person.name) >= 3:
@@ -243,7 +245,7 @@ def _speaker(label: str, person: _Person, roles: RoleTable) -> Speaker:
     """The label's speaker: the role of its title; a title alone names the one person listed
     under it; a person listed under the secretariat (事務局) speaks as it whatever their title
     says elsewhere (主査 chairs a 部会, a town's 主査 is a clerk)."""
-    sp = roles.split(label) or roles.guess(label)
+    sp = roles.split(label) or (_listed(label, person, roles) if person.title else None) or roles.guess(label)
     if sp is None:
         sp = Speaker(label, person.surname, label, "other")
     elif not sp.name:
@@ -252,6 +254,14 @@ def _speaker(label: str, person: _Person, roles: RoleTable) -> Speaker:
     if group is not None and not group.name and group.role == "secretariat" and sp.role != "government":
         return Speaker(sp.label, sp.name, sp.title, "secretariat")
     return sp
+
+
+def _listed(label: str, person: _Person, roles: RoleTable) -> Speaker | None:
+    """A label ending in its person's title as the list gives it, a title the role table does
+    not know (今村移住定住推進監): the surname and that title, the role by the title's ending."""
+    if roles.split(person.title) is not None or not label.endswith(person.title):
+        return None
+    return Speaker(label, label[: -len(person.title)], person.title, roles.role_by_ending(person.title))
 
 
 def _goes_on(lines: tuple[Line, ...], i: int) -> bool:
@@ -439,14 +449,29 @@ def _person(m: re.Match[str], title: str) -> tuple[str, str, str, str]:
     return _SPACES.sub("", m[0]), sur, title, ""
 
 
+def _listed_title(word: str, roles: RoleTable) -> bool:
+    """A word the list gives as a person's title: one of the role table (会長, 地域振興課長), or
+    one it does not know that has a title's form (移住定住推進監, 地域づくり調整官: a word of
+    kanji and kana ending as titles do) — the list itself vouches that it is a title.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> [_listed_title(w, load_roles()) for w in ("会長", "移住定住推進監", "地域づくり調整官", "傍聴者", "２名")]
+    [True, True, True, False, False]
+    >>> [_listed_title(w, load_roles()) for w in ("まちづくり調整官", "ありがとう", "会議の内容")]
+    [True, False, False]
+    """
+    if roles.split(word) is not None:
+        return True
+    return bool(_UNKNOWN_TITLE.fullmatch(word)) and not _NOT_A_NAME.search(word) and not _PARTICLE.search(word[-4:])
+
+
 def _title_and_name(parts: list[str], roles: RoleTable) -> tuple[str, str, str, str] | None:
     """``会長 村瀬 浩一``, ``地域振興課 主査 野口 彩``, ``村瀬 浩一 会長``: the words that end in a
     title of the role table, and a name of one or two words."""
     for k in range(len(parts) - 1, 0, -1):
         head, tail = "".join(parts[:k]), " ".join(parts[k:])
         name = _NAME.match(tail) if len(parts) - k <= 2 else None
-        sp = roles.split(head) if name is not None else None
-        if sp is not None and name is not None:
+        if name is not None and _listed_title(head, roles):
             return (*_person(name, head)[:2], head, "")
     for k in range(1, min(3, len(parts))):
         head, tail = " ".join(parts[:k]), "".join(parts[k:])
