@@ -81,10 +81,6 @@ _INLINE_STAGE = re.compile(
     r"[^（）()]{0,30}?[）)]"
     # the clock in a line (（10:00）), and 了 (agreed) in brackets
     r"|[（(]\s*(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|了)\s*[）)]")
-# The secretariat's narrating voice: what happened, in the past tense or as a heading.
-_NARRATIVE_VOICE = re.compile(
-    r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
-    r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介)[。．]?$")
 # A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
 _DASH_FRAME = re.compile(r"[-－―‐—–]+[\s\u3000]*(.+?)[\s\u3000]*[-－―‐—–]+")
 # The sentence reports what the speaker said: the words are quoted before the noun of
@@ -92,10 +88,17 @@ _DASH_FRAME = re.compile(r"[-－―‐—–]+[\s\u3000]*(.+?)[\s\u3000]*[-－�
 # 指摘する発言; not …に関する説明, which names a topic), then it was made (あった, 出された …).
 _SPEECH_NOUN = (r"(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|コメント|提言|回答|説明|報告|指示|要請|依頼|懸念|"
                 r"主張|見解|感想|補足|答弁|問題提起|申し出|声|紹介|確認|質疑|要求)")
+# The secretariat's narrating voice: what happened, in the past tense or as a heading, or a
+# note's ending after a noun of speaking (…との意見有り。 …の質問あり。)
+_NARRATIVE_VOICE = re.compile(
+    r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
+    r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介"
+    rf"|{_SPEECH_NOUN}(?:等|など)?{prose.NOTE_END})[。．]?$")
 _REPORTED_END = re.compile(
     rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?){_SPEECH_NOUN}"
     r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"
-    r"(?:等|など)?(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)。?$"
+    r"(?:等|など)?(?:(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)"
+    rf"|{prose.NOTE_END})。?$"  # or a note's ending: …との意見有り。
 )
 # A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
 # 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent of the sentence.

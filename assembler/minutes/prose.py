@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from ..model import Kind, Line, Speaker
 from .kind import decide
 
-__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries", "carries_plain",
+__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries", "carries_plain", "NOTE_END",
            "several"]
 
 #: nouns of speaking a report names (…との意見, …旨の発言, …の確認があった): the one home of the
@@ -61,12 +61,15 @@ MEETING_VERBS = ("宣する", "宣す", "宣した", "諮る", "諮った", "閉
 #: their light verb (…と述べる, …を質した, …かと尋ねた, …と問うた; the past of the others is
 #: the summaries' ``_SAID_VERB``)
 SPEECH_VERBS = ("述べる", "求める", "答える", "質す", "質した", "尋ねる", "尋ねた", "問う", "問うた")
+#: a note's ending in place of the narrator's past (…との意見有り。 …との質問あり。 …旨の回答有。)
+NOTE_END = r"(?:が|も)?(?:有り|有|あり)"
 # the narrator's past, plain or polite (summaries are written in either): …があった,
 # …がありました, …がなされた, …された, …が求められた, (…を)行った, (…を)受けた
 _PAST = (r"(?:(?:が|も)(?:あった|ありました|出た|出ました)"
          r"|(?:が|も)?(?:なされ|出され|示され|寄せられ|述べられ|され|行われ|求められ)(?:た|ました)"
          r"|を(?:行っ|求め|し|受け|聴取し|聞い|聴い)た|を(?:行い|求め|し|受け|聴取し|聞き|聴き)ました"
-         r"|し(?:た|ました)|であった|でした|がある|があります)")
+         r"|し(?:た|ました)|であった|でした|がある|があります"
+         rf"|{NOTE_END}(?=[。．]?$))")
 # the words quoted before the noun of speaking, anywhere in the clause (その後に事務局に説明が求められた…)
 _WORDS = re.compile(
     rf"(?:との|という|といった|旨の?|とする|と|ことが|ことを|よう(?:な|との|[^、。]{{0,12}}?に)?"

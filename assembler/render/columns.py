@@ -10,8 +10,8 @@ name, a file name: never broken inside), the others share the rest of the width 
 share (``render/widths.py``); a ``keep`` regex names the spans of a cell that never break
 inside (the terms of the placement cell). The appendix shows the columns with a share, in table order; the files show
 every column, in table order; a JSON point holds the parse contract, the placement's
-evidence and every column that is not ``nested`` under another key (``file`` and the
-lines are under ``source`` there).
+evidence and every column that is not ``nested`` in what the point itself writes (``file``
+and the lines are under ``source`` there, ``narration`` only where the point has one).
 
 Adding a column is one line here and, for the appendix, one label line in the template.
 The render stage may present a cell differently in the .docx (the meeting and source
@@ -63,6 +63,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("section_title", "section", 0.10, lambda r: r.section_title, 24),
     Column("sections", None, 0, _sections, 18),
     Column("text", "text", 0.42, lambda r: r.point.text, 80),
+    # the sentence a narrated act's words came from (``Point.narration``; the JSON holds it
+    # from the point itself, where there is one, and the appendix under the text)
+    Column("narration", None, 0, lambda r: r.point.narration, 60, nested=True),
     Column("speaker", "speaker", 0.07, lambda r: r.point.speaker.label, fit=True),
     Column("name", None, 0, lambda r: r.point.speaker.name),
     Column("title", None, 0, lambda r: r.point.speaker.title),
