@@ -41,7 +41,7 @@ from typing import Any
 from ..i18n import N_
 from ..model import Direction, Kind, Legend, Line, Role, SourceText, Speaker, SpeakerReading, Unread
 from .front import CLOCK_LINE, TIME_ALONE, FrontLabels, is_count, is_date_line
-from . import acted, framed, glued, groups, joined, names, numbering, ocr, press, prose, trailing
+from . import acted, framed, glued, groups, joined, names, numbering, ocr, press, prose, spaced, trailing
 from .legend import count_marks, legend_at_end, parse_legend, read_legend, table_head, table_legend
 from .kind import literal_led, performs, sentences as sentences_of
 from .patterns import BULLET_CHARS, NUMBERED, Patterns
@@ -1145,7 +1145,8 @@ class LineParser:
     def __init__(self, src: SourceText, roles: RoleTable, patterns: Patterns,
                  labels: FrontLabels) -> None:
         # the lines' texts, read once for the pre-passes that scan the whole file
-        src, texts = ocr.read_marks(src, roles, [line.text for line in src.lines])  # O村上座長: an OCR's ○
+        src, texts = spaced.unspace(src, [line.text for line in src.lines])  # ○ 石 田 座 長: spelled apart
+        src, texts = ocr.read_marks(src, roles, texts)  # O村上座長: an OCR's ○
         self.src = src
         # the file's texts, stripped texts and joined text, built once for every pass (view.py)
         self.view = view = FileView(src.lines, texts)
