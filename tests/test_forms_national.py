@@ -16,7 +16,7 @@ from assembler.ingest.text import split_lines
 from assembler.minutes import spaced
 from assembler.model import Line, SourceText
 from conftest import FIXTURES
-from test_forms8 import _parse, _speakers, check_fixture
+from test_forms8 import _parse, check_fixture
 
 MINUTES = FIXTURES / "minutes"
 
