@@ -218,7 +218,8 @@ class FrontLabels:
         alts = sorted(names, key=len, reverse=True)
         spaced = "|".join(r"[\s\u3000]*".join(map(re.escape, a)) for a in alts)
         rx = re.compile(
-            rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆◎○〇●◇□]?[\s\u3000]*(?P<label>{spaced})"
+            rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆◎○〇●◇□]?[\s\u3000]*"
+            rf"(?P<whence>[^\s\u3000：:、。]{{1,10}}?(?:から|より)の[\s\u3000]*)?(?P<label>{spaced})"
             rf"(?P<roll>{_ROLL})?[\s\u3000]*(?:[（(][^）)]*[）)])?[\s\u3000]*[】〉＞>]?"
             r"(?:[\s\u3000]*[；;：:]|(?=[\s\u3000])|$)[\s\u3000]*(?P<value>.*)$"
         )
@@ -253,8 +254,8 @@ class FrontLabels:
         if not m:
             return None
         label = _SPACES.sub("", m["label"])
-        if m["roll"] and self.names[label] != "attendees":
-            return None  # 日時の氏名: only a list of people is a roll of names
+        if (m["roll"] or m["whence"]) and self.names[label] != "attendees":
+            return None  # 日時の氏名, 事務局からの資料: only a list of people is a roll or says whence
         return self.names[label], label, m["value"].strip()
 
 

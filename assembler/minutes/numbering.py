@@ -4,7 +4,7 @@ Minutes number their front matter (``３ 出席者``, ``４．議事``), their a
 ``⑵…``, ``①…``) and the headings between turns in the outline Japanese official writing
 uses, from the top down::
 
-    第１          level 0   第１　総則 (not 第１回, 第１号: a session, an item's number)
+    第１ / Ⅰ      level 0   第１　総則 (not 第１回, 第１号: a session, an item's number), Ⅲ．採決
     １ / 一       level 1   １　日時, ３．出席者, 1) 議事, 一、開会, 二 議題
     （１） / ⑴    level 2   （２）その他, (3) 閉会, ⑶ 報告
     ①             level 3   ②財源
@@ -13,7 +13,8 @@ uses, from the top down::
 
 An item is the number and how it is written — its **style**: the number alone before spaces
 (``space``), before a full stop, comma or closing bracket (``dot``, ``close``), in brackets
-(``paren``), in one character (``circled`` ①, ``pcircled`` ⑴), after 第 (``dai``), a
+(``paren``), in one character (``circled`` ①, ``pcircled`` ⑴, ``roman`` Ⅱ． — the Roman numerals
+the Bank of Japan's and the Cabinet Office's summaries head their parts with), after 第 (``dai``), a
 katakana (``kana``, ``kparen``). Digits may be full- or half-width, or kanji (一 … 九十九):
 the style is the same (三 議題 goes on the series of １ 日時 … ２ 場所). Two items are of one
 series when their style is the same; the next item of a series has the next value.
@@ -32,12 +33,15 @@ from ..text import to_int
 __all__ = ["Numbered", "item", "LEVELS"]
 
 #: the level of each style in the outline (0: the top)
-LEVELS = {"dai": 0, "space": 1, "dot": 1, "close": 1, "paren": 2, "pcircled": 2, "circled": 3, "kana": 4,
+LEVELS = {"dai": 0, "roman": 0, "space": 1, "dot": 1, "close": 1, "paren": 2, "pcircled": 2, "circled": 3, "kana": 4,
           "kparen": 5}
 _D = r"[0-9０-９]{1,2}"
 _K = r"[一二三四五六七八九十]{1,3}"
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 _SP = r"[\s\u3000]"
+#: a Roman numeral in Latin letters, as NFKC writes Ⅲ (III) — one to twelve
+_LATIN_ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN_VALUES = {r: v for v, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 _ITEM = re.compile(
     rf"^{_SP}*(?:第{_SP}*(?P<dai>{_D}|{_K})(?:{_SP}*[．.、]|(?={_SP}))"  # 第１　総則, 第二、
     rf"|[（(]{_SP}*(?P<paren>{_D}|{_K}){_SP}*[）)]"  # （１）, ( 2 ), （三）
@@ -46,6 +50,7 @@ _ITEM = re.compile(
     rf"|(?P<close>{_D}){_SP}*[)）]"  # 1), ２）
     rf"|(?P<space>{_D}|{_K})(?={_SP})"  # ３　出席者, 三 議題
     rf"|(?P<kana>[{_KANA}]){_SP}*[．.、)）]"  # ア．, イ)
+    rf"|(?P<roman>[\u2160-\u216b]|{_LATIN_ROMAN}(?={_SP}*[．.][^\x00-\x7f])){_SP}*[．.、]"  # Ⅰ．, Ⅲ、, III.（NFKC's Ⅲ．）
     r"|(?P<circled>[\u2460-\u2473])|(?P<pcircled>[\u2474-\u2487])"  # ②, ⑶
     rf"){_SP}*")
 
@@ -70,11 +75,11 @@ def item(text: str) -> Numbered | None:
     """The numbered item a line opens with, or None.
 
     >>> [(n.style, n.value, n.level) for n in map(item, ("３ 出席者", "４．議事", "（５）その他", "三 議題",
-    ...     "⑶その他", "②財源", "1) 議事", "第２　報告", "イ．交通", "（ウ）駅前"))]  # doctest: +NORMALIZE_WHITESPACE
+    ...     "⑶その他", "②財源", "1) 議事", "第２　報告", "イ．交通", "（ウ）駅前", "Ⅳ．採決", "III.政府"))]  # doctest: +NORMALIZE_WHITESPACE
     [('space', 3, 1), ('dot', 4, 1), ('paren', 5, 2), ('space', 3, 1), ('pcircled', 3, 2), ('circled', 2, 3),
-     ('close', 1, 1), ('dai', 2, 0), ('kana', 2, 4), ('kparen', 3, 5)]
-    >>> [item(t) for t in ("１０時開会", "2025年", "第１回会議", "財源", "三者協議", "アンケート")]
-    [None, None, None, None, None, None]
+     ('close', 1, 1), ('dai', 2, 0), ('kana', 2, 4), ('kparen', 3, 5), ('roman', 4, 0), ('roman', 3, 0)]
+    >>> [item(t) for t in ("１０時開会", "2025年", "第１回会議", "財源", "三者協議", "アンケート", "I.e. 例", "IV号機")]
+    [None, None, None, None, None, None, None, None]
     >>> "（２）　その他"[item("（２）　その他").end:]
     'その他'
     """
@@ -88,6 +93,8 @@ def item(text: str) -> Numbered | None:
         value = ord(raw) - 0x245F
     elif style == "pcircled":
         value = ord(raw) - 0x2473
+    elif style == "roman":
+        value = _ROMAN_VALUES[raw] if raw.isascii() else ord(raw) - 0x215F
     elif style in ("kana", "kparen"):
         value = _KANA.index(raw) + 1
     else:

@@ -93,6 +93,8 @@ _SPEECH_NOUN = (r"(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|コ�
 _NARRATIVE_VOICE = re.compile(
     r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
     r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介"
+    # a vote's result (採決の結果：全員一致, 賛成多数で可決)
+    r"|全員一致|賛成多数|可決|否決"
     rf"|{_SPEECH_NOUN}(?:等|など)?{prose.NOTE_END})[。．]?$")
 _REPORTED_END = re.compile(
     rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?){_SPEECH_NOUN}"
@@ -271,13 +273,15 @@ _HONORIFICS = ("君", "氏", "さん")
 #: a speaker as a sentence's subject (ある委員は、, 何人かの委員は、, 座長は、), and a predicate
 #: saying they spoke (…と述べた, …と指摘した, …との見方を示した, …で一致した)
 _SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)[、,，]?)?"
+                      # a topic before the subject (海外経済について、委員は、…: the 日本銀行's form)
+                      r"(?:[^。、，,「」]{1,30}?(?:について|に関して|に関し|をめぐって|をめぐり|の点では?)[、,，])?"
                       r"(?:ある|一人の|１人の|1人の|二人の|複数の|何人かの|多くの|大方の|大多数の|全ての|すべての|"
                       r"他の|別の|数名の|多数の|一部の|ほかの)?"
                       r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|からは)[、,，]")
 _SUBJECT_HINT = re.compile("は[、，,]")  # what a line holds when _SUBJECT can match it
 _SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだと|必要があると)"
                        r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|"
-                       r"紹介し|示し|表明し|言及し|付言し|訴え|話し|語っ|コメントし)た。?$|で一致した。?$")
+                       r"紹介し|示し|表明し|言及し|付言し|訴え|話し|語っ|コメントし|共有し)た。?$|で一致した。?$")
 #: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
 _SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
 _FIELD_START = frozenset("発話【［[")
@@ -445,6 +449,10 @@ _RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*�
 _TITLE_COLON = re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」]{1,12})[\s\u3000]*[：:][\s\u3000]*(?P<value>.*)$")
 _NAME_ITEM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー]+$")
 _KANA_RUN = re.compile(r"[\u3041-\u3096]{3}")
+#: a roster's entry in columns: a name (a surname of kanji, a space or none, a given name), a
+#: wide gap, then where the person comes from, no sentence (西条　康彦　　みどり大学経済学部教授)
+_NAME_THEN_WHERE = re.compile(r"^[\u3400-\u9fff々ヶ]{1,4}[ \u3000]?[\u3400-\u9fff々ヶ\u3041-\u3096]{1,4}"
+                              r"(?:\u3000|[ \u3000]{2,})[^。、，,]+$")
 _KANA_PAIR = re.compile(r"[\u3041-\u3096]{2}")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 
@@ -571,19 +579,26 @@ def body_speaker(label: str, roles: RoleTable) -> Speaker | None:
     [('みずなみ市', '', 'other'), ('鉄道局', '', 'government'), ('株式会社ひばり交通', '', 'other'), ('村木', '常務理事', 'other')]
     >>> body_speaker("参考資料", t), body_speaker("事務局（佐藤企画官）", t)
     (None, None)
+    >>> [(s.name, s.title, s.role) for s in (body_speaker(x, t) for x in ("財務省の出席者", "みどり市の担当者", "内閣府"))]
+    [('財務省', '出席者', 'government'), ('みどり市', '担当者', 'other'), ('内閣府', '', 'government')]
+    >>> body_speaker("委員の出席者", t), body_speaker("出席者", t)
+    (None, None)
     """
     org, _, person = label.partition("（") if "（" in label else label.partition("(")
     person = person.rstrip("）)")
+    attending = prose.BODY_ATTENDEE.search(org) if not person else None
+    if attending is not None:  # 財務省の出席者: who attends for the body, unnamed
+        org = org[:attending.start()]
     if not _BODY_NAME.match(org) or any(w in org for w in _NOT_BODY) or roles.split(org) is not None:
         return None
-    if _GUEST_BODY.search(org):
+    if _GUEST_BODY.search(org) and not org.startswith(("内閣府", "内閣官房")):
         role: Role = "other"
     elif _STATE_BODY.search(org):
         role = "government"
     else:
         return None
     if not person:
-        return Speaker(label, org, "", role)
+        return Speaker(label, org, attending["who"] if attending is not None else "", role)
     sp = roles.split(person) or roles.guess(person)
     if sp is None or not 0 < len(sp.name) <= 8:
         return None
@@ -681,7 +696,10 @@ _VOICE_START = frozenset("異「『")
 _FLOOR_VOICE = re.compile(r"^(?:異議(?:なし|無し|あり|有り)|[「『](?:異議(?:なし|無し|あり|有り)|賛成|反対|なし)[」』]"
                           r"(?:の声(?:あり)?|と(?:呼|言)ぶ?者(?:あり)?|との声(?:あり)?)?)[。．]?$")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
-_NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488)))
+#: Roman numerals heading a summary's parts (Ⅰ．開催要領, Ⅳ．採決: the Bank of Japan's, the
+#: Cabinet Office's), read as a number is (``numbering.item``: level 0)
+_ROMAN = "".join(map(chr, range(0x2160, 0x216c))) + "IVX"  # and in Latin letters, as NFKC writes them
+_NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488))) + _ROMAN  # ①…⒇, Ⅰ…Ⅻ
 _HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
 #: An item of business as a record's heading (第２号議案　計算書類の承認について, 議案第３号
 #: …の件, 報告第１号, 日程第２): a body's 理事会, 取締役会 and assemblies head each item so, in
@@ -703,8 +721,8 @@ def heading_like(text: str) -> bool:
 
 _BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
-_AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９")
-_AGENDA_START = "議報審協" + _BRACKET_NUMBER_START  # an agenda line starts with a digit or one of these
+_AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + _ROMAN)
+_AGENDA_START = "議報審協" + _BRACKET_NUMBER_START + _ROMAN  # an agenda line starts with a digit or one of these
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 
 
@@ -1608,8 +1626,11 @@ class LineParser:
         return going_on and _KANA_PAIR.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
 
     def speech_words(self, rest: str) -> bool:
-        """Words of a speech, not a list of people: a run of kana, no roster, no count."""
-        return _KANA_RUN.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
+        """Words of a speech, not a list of people: a run of kana, no roster, no count, not a
+        person's name then, past a wide gap, where they come from (``西条　康彦　　みどり大学教授``:
+        a roster's columns, the kana of a place or a company's name in them)."""
+        return (_KANA_RUN.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
+                and _NAME_THEN_WHERE.match(rest) is None)
 
     def hanging_speech(self, text: str, rest: str | None) -> bool:
         """A label, spaces, then speech that goes on below: in the lines indented under it (a
@@ -1848,8 +1869,8 @@ class LineParser:
             return False
         if _AGENDA_ITEM.match(text) and "。" not in text:
             return True
-        if text[0] in _BRACKET_NUMBER_START:
-            # （３）閉会, ⑵議事: a numbered heading of the agenda (a numbered bullet says more)
+        if text[0] in _BRACKET_NUMBER_START or text[0] in _ROMAN:
+            # （３）閉会, ⑵議事, Ⅳ．採決: a numbered heading of the agenda (a numbered bullet says more)
             m = NUMBERED.match(text)
             return m is not None and len(text) <= 30 and self.numbered_heading(text, m.end())
         if not _AGENDA.match(text):
@@ -1925,6 +1946,8 @@ class LineParser:
         [('委員', True), ('委員', True), ('委員', True)]
         >>> p.said_by_subject("委員は、来月の会議に出席する。"), p.said_by_subject("本日は、雨と述べた。")
         (None, None)
+        >>> p.said_by_subject("海外経済について、委員は、緩やかに成長しているとの認識を共有した。")[0].label
+        '委員'
         """
         m = _SUBJECT.match(sentence)
         if m is None or not _SAID_END.search(sentence):

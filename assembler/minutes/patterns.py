@@ -28,11 +28,12 @@ from ..errors import ConfigError
 from ..i18n import _
 
 BULLET_CHARS = "\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc・●◆◇■□▪▫•◦‣－"
-# Numbered items: １． 1. （１） (1) ⑴ ①; agenda lines look the same and are told apart
+# Numbered items: １． 1. （１） (1) ⑴ ① Ⅱ． II.; agenda lines look the same and are told apart
 # by the parser (開会, 議題 ... and no speaker).
 NUMBERED = re.compile(
     r"^\s*(?:[0-9０-９]{1,2}\s*[．.)）]|[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]"
-    r"|[\u2474-\u2487]|[\u2460-\u2473])\s*"
+    r"|[\u2474-\u2487]|[\u2460-\u2473]|[\u2160-\u216b]\s*[．.、]"
+    r"|(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[．.](?=\s*[^\x00-\x7f]))\s*"
 )
 FRONT_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("日時", "開催日時", "日 時", "開催日", "開催日程", "日程", "日時及び場所", "開催日時及び場所",

@@ -86,8 +86,8 @@ _ACT_END = re.compile(
     rf"|{_SAID_VERB}[。．]?$|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 # the words-marker before a verb of speaking (…と述べた, …旨を説明した)
 _SAID = re.compile(rf"(?:と|旨を?|ことを)(?={_SAID_VERB})|とのこと|との由")
-#: the sentence introduces what follows (次のような意見, 以下の説明): no point of its own
-_INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:主な)?{SPEECH_NOUN}")
+#: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
+_INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:趣旨の)?(?:主な)?{SPEECH_NOUN}")
 # two reports joined in one sentence: 〜の質問があり、事務局から…
 # (…との質問があり、 …するよう求められ、 …と述べ、 then the next report or the narrator's 了承された)
 _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)"
@@ -158,6 +158,10 @@ _KANA = re.compile(r"[\u3041-\u309f]+")
 _PARTICLE_END = frozenset("たてしのにとはがもでや")
 _WORD_KANA = frozenset(("ども", "どもの"))  # 子ども政策課, 子どもの権利委員: the kana of a word, no particle
 _DETERMINER = re.compile(r"^(?:ある|一人の|複数の|何人かの|他の|ほかの|別の|数名の|一部の|多くの|各)")
+#: who attends for a body, unnamed, as summaries name the government's or another body's people
+#: (財務省の出席者から、以下の趣旨の発言があった。 — the Bank of Japan's 議事要旨; 中小企業庁の担当者):
+#: its の is no particle ending a clause (``agent_label``), the body is read by ``parser.body_speaker``
+BODY_ATTENDEE = re.compile(r"の?(?P<who>出席者|担当者|代表者|説明者)$")
 
 
 def agent_label(before: str) -> str:
@@ -171,20 +175,23 @@ def agent_label(before: str) -> str:
     ['事務局', '同委員', '県環境政策課', 'さくら市商工会', '委員', '事務局']
     >>> agent_label("これに対し子ども政策課長"), agent_label("事務局（子ども政策課長）"), agent_label("矢吹 委員")
     ('子ども政策課長', '事務局（子ども政策課長）', '矢吹委員')
-    >>> agent_label("オブザーバーとして出席したあおい交通協会")
-    'あおい交通協会'
+    >>> agent_label("オブザーバーとして出席したあおい交通協会"), agent_label("また、中小企業庁の担当者")
+    ('あおい交通協会', '中小企業庁の担当者')
     """
     m = _NAME_RUN.search(before)
     if m is None:
         return ""
     run = _LEAD_NUMBER.sub("", _SPACE.sub("", m.group()))
+    attending = BODY_ATTENDEE.search(run)
+    tail = attending.group() if attending is not None and attending.start() > 0 else ""
+    run = run[:len(run) - len(tail)]
     cut = 0
     for k in _KANA.finditer(run):
         if k.start() > 0 and k.end() < len(run) and k.group() not in _WORD_KANA:
             # after the particle or verb ending the run holds last (出席したあおい交通 → あおい交通)
             ends = [j for j in range(k.start(), k.end()) if run[j] in _PARTICLE_END]
             cut = ends[-1] + 1 if ends else k.end()
-    return _DETERMINER.sub("", run[cut:]) or run[cut:]
+    return (_DETERMINER.sub("", run[cut:]) or run[cut:]) + tail
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
