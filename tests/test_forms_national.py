@@ -135,7 +135,7 @@ def test_parts_headed_by_roman_numerals_are_read_as_numbered_headings_are():
 
 def test_who_attends_for_a_body_speaks_for_it_whatever_the_body():
     # written apart: a prefecture's and an agency's people, a company's representative, in
-    # reports and introducers; 委員の出席者 names no body
+    # reports and introducers (委員の出席者 naming no body: body_speaker's doctest)
     parsed = _parse("みなと懇談会　議事要旨\n\n日時：令和６年５月１日（水）\n\n"
                     "国土交通省の担当者から、以下の説明があった。\n・港湾の整備計画を来年度に改定する。\n"
                     "また、あおば県の出席者から、県の計画との調整を進めたいとの発言があった。\n"
