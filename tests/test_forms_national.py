@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from assembler import minutes
 from assembler.ingest.text import split_lines
 from assembler.minutes import spaced
 from assembler.model import Line, SourceText
@@ -75,11 +76,125 @@ EXPECTED = {
         ("座長", "", "座長", "chair", "事業承継の支援について、座長は、金融機関と商工団", 24, 24),
         ("中小企業庁の担当者", "中小企業庁", "担当者", "government", "承継に関する補助金の申請手続を、来年度から簡素化", 26, 26),
     ],
+    # a ministry's 閣議後記者会見概要 saved from its web page: the date by the era's letter
+    # (R6.10.22), the minister and the reporters by a title alone with an ASCII colon on its own
+    # line, the section's word (質疑) alone between the statement and the questions. At first
+    # sight 質疑 was the minister's point (a title alone with a colon was no header when looked
+    # at ahead) and the date was not read: 7 of 8 turns right, one false
+    "press-colon-own-line.txt": [
+        ('大臣', '', '大臣', 'government', 'おはようございます。本日の閣議では、当省関係の案', 12, 13),
+        ('記者', '', '記者', 'other', 'キャンペーンの期間と、重点を置く世代を教えてくだ', 18, 18),
+        ('大臣', '', '大臣', 'government', '期間は２月末までで、特に高齢者の方への呼びかけに', 20, 20),
+        ('記者', '', '記者', 'other', 'ワクチンの接種費用の助成について、自治体からは拡', 22, 22),
+        ('大臣', '', '大臣', 'government', '自治体の御意見はよく承知しております。財政当局と', 24, 24),
+        ('記者', '', '記者', 'other', '関連して、医療機関の逼迫への備えはどうでしょうか', 26, 26),
+        ('大臣', '', '大臣', 'government', '病床の確保の状況を毎週確認しており、必要があれば', 28, 28),
+    ],
+    # the check, written before the rule ran on it (another ministry's 大臣会見概要, 【冒頭発言】,
+    # 質疑応答, a full-width colon, R6.11.5): at first sight 質疑応答 the minister's point, no date
+    "press-colon-headings.txt": [
+        ('大臣', '', '大臣', 'government', 'おはようございます。私から２点申し上げます。１点', 8, 10),
+        ('記者', '', '記者', 'other', '購入支援の予算の規模はどの程度でしょうか。', 15, 15),
+        ('大臣', '', '大臣', 'government', '約２００億円を計上しております。', 17, 17),
+        ('記者', '', '記者', 'other', '国際会議ではどの国と会談を予定していますか。', 19, 19),
+        ('大臣', '', '大臣', 'government', '調整中ですので、決まり次第お知らせいたします。', 21, 21),
+    ],
+    # an academic society's 理事会 議事録 typed with ，and ．as scientists write: reports of
+    # officers (…より，…旨報告された．). At first sight a report was glued to the one above it
+    # (．ended no sentence in a paragraph of reports) and one went to the narrative: 7 of 9
+    # (the chair's thanks before the items, 議事に先立ち，…謝意が述べられた．, stays front matter)
+    "board-society-fullstops.txt": [
+        ('松浦庶務担当理事', '松浦庶務', '担当理事', 'member', '松浦庶務担当理事より，前回議事録はメールによる持', 18, 18),
+        ('松浦庶務担当理事', '松浦庶務', '担当理事', 'member', '松浦庶務担当理事より，６月末の正会員数は２，８４', 21, 22),
+        ('大野理事', '大野', '理事', 'member', 'これに対し，大野理事より，学生会員の退会が多い理', 23, 24),
+        ('松浦庶務担当理事', '松浦庶務', '担当理事', 'member', '松浦庶務担当理事より，次回までに退会届の記載理由', 25, 25),
+        ('杉山理事', '杉山', '理事', 'member', '杉山理事より，一般講演の申込が３１０件となり，会', 28, 29),
+        ('川端理事', '川端', '理事', 'member', '川端理事より，オンライン参加の費用を別に設定して', 30, 31),
+        ('西田副会長', '西田', '副会長', 'member', '西田副会長より，資料４に基づき，会費収入の減少を', 35, 35),
+        ('安西理事', '安西', '理事', 'member', '安西理事より，若手研究者の旅費補助は削減すべきで', 36, 36),
+        ('木村監事', '木村', '監事', 'member', '木村監事より，積立金の取崩しは理事会の承認を要す', 37, 37),
+    ],
+    # the check, written before the rule ran on it (another society, 出席理事：/出席監事：/議事録署名人：
+    # above the items): at first sight the three labels were speakers and the last report went
+    # to the officer above — 5 of 6 right, 3 false turns
+    "board-society-fullstops-check.txt": [
+        ('森本総務理事', '森本', '総務理事', 'member', '森本総務理事より，１１月末の会員数が３，１０２名', 14, 14),
+        ('柏木理事', '柏木', '理事', 'member', '柏木理事より，秋季学術集会の収支は約８０万円の黒', 16, 16),
+        ('浅井理事', '浅井', '理事', 'member', 'これに対し，浅井理事より，黒字分を若手の参加費補', 17, 17),
+        ('吉田副会長', '吉田', '副会長', 'member', '吉田副会長より，資料２に基づき，正会員の年会費を', 21, 21),
+        ('堀内理事', '堀内', '理事', 'member', '堀内理事より，学生会員の会費は据え置くべきである', 22, 22),
+        ('宮下監事', '宮下', '監事', 'member', '宮下監事より，改定の効果を３年後に検証すべきとの', 23, 24),
+    ],
+    # a ministry's 議事録 page saved as text: the screen reader's marks and the breadcrumbs at
+    # the top (ここからサイトの主なメニューです, ホーム > …), 【名前】 on its own line above the
+    # speech, the footer. At first sight every turn right, but the council's name began with
+    # the page's marks
+    "web-page-chrome.txt": [
+        ('浅野部会長', '浅野', '部会長', 'chair', 'それでは、定刻となりましたので、第１８回研究基盤', 26, 26),
+        ('浅野部会長', '浅野', '部会長', 'chair', 'まず、事務局から配付資料の確認をお願いします。', 27, 27),
+        ('岩崎研究基盤課長', '岩崎研究基盤', '課長', 'secretariat', 'お手元の議事次第に沿って資料１から資料３を配付し', 30, 30),
+        ('浅野部会長', '浅野', '部会長', 'chair', 'ありがとうございました。それでは議題１に入ります', 33, 33),
+        ('浅野部会長', '浅野', '部会長', 'chair', 'ありがとうございました。御意見、御質問をお願いし', 38, 38),
+        ('石原委員', '石原', '委員', 'member', '共用設備の技術職員が足りないという声を多くの大学', 41, 41),
+        ('石原委員', '石原', '委員', 'member', '職員の処遇を改善する仕組みを国として示していただ', 42, 42),
+        ('上村委員', '上村', '委員', 'member', '私も同じ意見です。加えて、地方の大学が遠くの装置', 45, 45),
+        ('岩崎研究基盤課長', '岩崎研究基盤', '課長', 'secretariat', '技術職員の処遇については、来年度の概算要求で新た', 48, 48),
+        ('浅野部会長', '浅野', '部会長', 'chair', 'それでは、本日はこれで閉会といたします。', 51, 51),
+    ],
+    # the check, written before the rule ran on it (another ministry: 本文へ, 文字サイズ, メニュー,
+    # このページの先頭へ, the copyright): at first sight the name began with メニュー
+    "web-page-chrome-check.txt": [
+        ('佐久間座長', '佐久間', '座長', 'chair', 'ただいまから第５回食料安全保障検討会を開会いたし', 15, 15),
+        ('前川政策課長', '前川政策', '課長', 'secretariat', '資料１について御説明いたします。備蓄の在り方につ', 17, 17),
+        ('野田委員', '野田', '委員', 'member', '備蓄の量だけでなく、入れ替えの費用をどう負担する', 19, 19),
+        ('水野委員', '水野', '委員', 'member', '輸入が途絶えた場合の優先順位を、平時から示してお', 21, 21),
+        ('佐久間座長', '佐久間', '座長', 'chair', 'ありがとうございました。本日の議論は以上といたし', 23, 23),
+    ],
+    # a 審議会's 議事録 page saved as text: its table of attendees a cell a line, each followed
+    # by a bar (分科会長 | / 宮下隆一 |, || for empty cells), no attendee label above it; then the
+    # turns after 〔name〕 glued to the speech. At first sight the table gave 4 false turns
+    "web-cells-attendees.txt": [
+        ('石川分科会長代理', '石川', '分科会長代理', 'chair', 'おはようございます。ただいまから、財政制度等審議', 24, 25),
+        ('野村主計官', '野村', '主計官', 'other', '主計官の野村でございます。資料に沿って御説明いた', 26, 27),
+        ('石川分科会長代理', '石川', '分科会長代理', 'chair', 'ありがとうございました。それでは、御意見をいただ', 28, 28),
+        ('上田委員', '上田', '委員', 'member', 'ありがとうございます。薬価の改定は毎年確実に行う', 29, 30),
+        ('遠山委員', '遠山', '委員', 'member', '遠山です。介護の人材確保は処遇の改善だけでなく、', 31, 32),
+        ('北村委員', '北村', '委員', 'member', '高額療養費の見直しは、負担能力に応じた形で早期に', 33, 33),
+        ('石川分科会長代理', '石川', '分科会長代理', 'chair', 'ありがとうございました。本日の議論はここまでとい', 34, 34),
+    ],
+    # a regulator's 審査会合 議事録: the applicant's people by the company's short name and the
+    # person in brackets (○みなと電力（大川副本部長）), no legal form: a company by its trade, role
+    # other (at first sight government, read by 部長); every turn right at first sight
+    "hearing-company-trade.txt": [
+        ('山岸委員', '山岸', '委員', 'member', 'それでは、定刻になりましたので、ただいまから第１', 18, 18),
+        ('山岸委員', '山岸', '委員', 'member', '本日の議題は、みなと電力株式会社の第２号機の火災', 19, 19),
+        ('山岸委員', '山岸', '委員', 'member', 'それでは、資料の説明を始めてください。', 20, 20),
+        ('みなと電力（大川副本部長）', '大川', '副本部長', 'other', 'みなと電力の大川でございます。', 21, 21),
+        ('みなと電力（大川副本部長）', '大川', '副本部長', 'other', '資料１に基づき、火災感知器の配置の見直しについて', 22, 22),
+        ('みなと電力（吉村部長）', '吉村', '部長', 'other', '吉村です。', 23, 23),
+        ('みなと電力（吉村部長）', '吉村', '部長', 'other', 'ケーブル室の感知器を、異なる種類の二系統とする設', 24, 24),
+        ('山岸委員', '山岸', '委員', 'member', 'ありがとうございました。質問、コメントをお願いし', 25, 25),
+        ('中野主任安全審査官', '中野主任安全', '審査官', 'secretariat', '規制庁の中野です。', 26, 26),
+        ('中野主任安全審査官', '中野主任安全', '審査官', 'secretariat', '二系統とした場合の誤作動の評価は、どのように行っ', 27, 27),
+        ('みなと電力（吉村部長）', '吉村', '部長', 'other', '過去１０年の誤作動の実績を基に評価しております。', 28, 28),
+        ('坂口管理官', '坂口', '管理官', 'government', '規制庁、坂口です。', 29, 29),
+        ('坂口管理官', '坂口', '管理官', 'government', '評価の前提となる実績のデータも、次回あわせて提出', 30, 30),
+        ('みなと電力（大川副本部長）', '大川', '副本部長', 'other', '承知いたしました。', 31, 31),
+        ('山岸委員', '山岸', '委員', 'member', 'それでは、以上で本日の審査会合を終了します。', 32, 32),
+    ],
 }
 
 LINE_FATES = {
     "summary-roman-parts-pdftotext.txt": "fffbffffffffffffbaanbaappppbFapbanppnpbannbF",
     "summary-body-attendees.txt": "ffbfffffffffbaaanppnppapnpbanbF",
+    "press-colon-own-line.txt": "fbfbfbfbfbpppbabppppppppppppbF",
+    "press-colon-headings.txt": "fbfbabppppbabppppppppbF",
+    "board-society-fullstops.txt": "ffbffffffffbffbnapbapppppbappppbfapppnbafbfF",
+    "board-society-fullstops-check.txt": "ffbfffffbfbaapappbaappppbF",
+    "web-page-chrome.txt": "FFFbfbffbffbfaabfffffbabpppbppbppbsbppbpppbppbppbppbFbFFFbF",
+    "web-page-chrome-check.txt": "FFFFffffffffappppppppppFFFFFF",
+    "web-cells-attendees.txt": "ffffffanannaffffffbffbnpppppppppppn",
+    "hearing-company-trade.txt": "fffbfffffffffffbfpppppppppppppppbF",
     "summary-spelled-apart-pdftotext.txt": "fbfffbappppppbF",
     "record-spelled-apart-pdftotext.txt": "ffbfffffbfpppppppbFppppbF",
 }
@@ -166,3 +281,16 @@ def test_a_report_names_its_speaker_as_the_subject_after_a_topic():
                     "賃金について、春の交渉の結果を確認した。\n")
     assert [(p.speaker.label, p.text[:9]) for p in parsed.points] == [
         ("委員", "ある委員は、為替の"), ("委員", "物価の先行きに関し"), ("委員", "財政をめぐり、別の")]
+
+
+@pytest.mark.parametrize(("name", "council", "date"), [
+    ("web-page-chrome.txt", "研究基盤部会", "2024-09-20"),
+    ("web-page-chrome-check.txt", "食料安全保障検討会", "2024-10-03"),
+    # the date by the era's letter (R6.10.22, R6.11.5); the page's headings under the date
+    # (広報室, 会見の詳細, 閣議等について) still join the name: the date block ends at them
+    ("press-colon-own-line.txt", "閣議後記者会見広報室会見の詳細閣議等について", "2024-10-22"),
+    ("press-colon-headings.txt", "大臣会見", "2024-11-05"),
+])
+def test_the_meeting_is_named_and_dated_past_a_web_page_s_marks(name, council, date):
+    meeting = minutes.parse_file(MINUTES / name).meeting
+    assert (meeting.council, meeting.date) == (council, date)

@@ -24,6 +24,16 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         "no blank line under 「３　出席者　委員８名、事務局３名」: the agenda's heading, the introducer and the "
         "first report's wrapped first line (no 。 on it) go on the attendee list — the same with …があった。 "
         "endings, not the notes' endings (有り) this fixture is for"),
+    ("board-society-fullstops.txt", "nfkc"): (
+        ("松浦庶務担当理事より,前", "松浦庶務担当理事より,6", "これに対し,大野理事より", "松浦庶務担当理事より,次",
+         "杉山理事より,一般講演の", "川端理事より,オンライン", "西田副会長より,資料4に", "安西理事より,若手研究者",
+         "木村監事より,積立金の取"),
+        "NFKC writes ．as an ASCII full stop: the reports' ends (…旨報告された.) are read only as 。 and ．, so "
+        "no sentence reports and the file's officers name no one"),
+    ("board-society-fullstops-check.txt", "nfkc"): (
+        ("森本総務理事より,11月", "柏木理事より,秋季学術集", "これに対し,浅井理事より", "吉田副会長より,資料2に",
+         "堀内理事より,学生会員の", "宮下監事より,改定の効果"),
+        "NFKC writes ．as an ASCII full stop: the reports' ends (…旨報告された.) are read only as 。 and ．"),
     ("summary-prose-web.txt", "wrapped-blank"): (
         ("同委員から、割引の周知を",),
         "a blank line between 同 and 委員 in a paragraph of reports: the paragraph is rejoined, but the "

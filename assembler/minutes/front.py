@@ -32,6 +32,9 @@ _KN = "0-9〇一二三四五六七八九十"  # digits, or kanji numerals (令�
 _DATE_ERA = re.compile(
     rf"(?P<era>令和|平成|昭和)\s*(?P<y>[元{_KN}]+)\s*年\s*(?P<m>[{_KN}]+)\s*月\s*(?P<d>[{_KN}]+)\s*日"
 )
+#: the era by its letter, as ministries' web pages and forms date a record (R6.10.22, H30.4.1, R6/11/5)
+_DATE_ERA_LETTER = re.compile(r"(?<![A-Za-z0-9])(?P<era>[RHS])\.?\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])")
+_ERA_LETTER = {"R": "令和", "H": "平成", "S": "昭和"}
 _DATE_AD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日"
                       r"|[/.](?P<m2>[0-9]{1,2})[/.](?P<d2>[0-9]{1,2})(?![0-9]))")
 _TIME = re.compile(
@@ -128,11 +131,14 @@ def parse_date(text: str) -> str | None:
     ('2020-05-12', '2019-04-01', '2019-07-26')
     >>> parse_date("令和五年三月八日（水曜日）"), parse_date("2025/02/05 本文"), parse_date("平成三十年十二月一日")
     ('2023-03-08', '2025-02-05', '2018-12-01')
+    >>> parse_date("R6.10.22(火)09:05～09:16"), parse_date("H30/4/1"), parse_date("ＲＥＰ6.1.2"), parse_date("資料R6")
+    ('2024-10-22', '2018-04-01', None, None)
     """
     t = unicodedata.normalize("NFKC", text)
-    m = _DATE_ERA.search(t)
+    m = _DATE_ERA.search(t) or _DATE_ERA_LETTER.search(t)
     if m:
-        y, mo, d = _ERA_BASE[m["era"]] + to_int(m["y"]), to_int(m["m"]), to_int(m["d"])
+        era = _ERA_LETTER.get(m["era"], m["era"])
+        y, mo, d = _ERA_BASE[era] + to_int(m["y"]), to_int(m["m"]), to_int(m["d"])
     else:
         m = _DATE_AD.search(t)
         if not m:
@@ -153,7 +159,7 @@ def is_date_line(text: str) -> bool:
     if len(t) > 45 or "。" in t or not parse_date(t):
         return False
     n = unicodedata.normalize("NFKC", t)
-    m = _DATE_ERA.search(n) or _DATE_AD.search(n)
+    m = _DATE_ERA.search(n) or _DATE_ERA_LETTER.search(n) or _DATE_AD.search(n)
     # the rest is a weekday, a time, a place in brackets: a few words at most, no title
     return m is not None and m.start() <= 2 and len(_DATE_REST.sub("", n[m.end():])) <= 6
 
@@ -197,6 +203,9 @@ def parse_time(text: str) -> str | None:
     return f"{h1:02d}:{int(m['m1'] or 0):02d}–{h2:02d}:{int(m['m2'] or 0):02d}"
 
 
+#: a label of who attended or not that no list names: 出席 or 欠席, then who (出席理事, 出席監事,
+#: 欠席評議員, 出席した委員等, 出席した関係職員等)
+_ATTENDED = r"(?:出席|欠席)(?:した)?[\u3400-\u9fff]{1,6}?等?"
 #: what an attendee label may say it lists, as assemblies' records word it: 説明のため出席した者
 #: の職氏名, 出席委員の氏名, 職務のため出席した者の職・氏名, 出席者名簿 — the label, then the roll
 _ROLL = r"[\s\u3000]*の?[\s\u3000]*(?:職[・･\s\u3000]*氏[\s\u3000]*名|氏[\s\u3000]*名|職[\s\u3000]*名|名[\s\u3000]*簿|一覧)"
@@ -216,7 +225,9 @@ class FrontLabels:
             for v in values:
                 names.setdefault(_SPACES.sub("", v), name)
         alts = sorted(names, key=len, reverse=True)
-        spaced = "|".join(r"[\s\u3000]*".join(map(re.escape, a)) for a in alts)
+        # any label of who attended or not, after the ones listed: 出席理事, 出席監事, 欠席評議員,
+        # 出席した委員等, 出席した関係職員等 (an academic society's 理事会, a 審議会 総会)
+        spaced = "|".join([*(r"[\s\u3000]*".join(map(re.escape, a)) for a in alts), _ATTENDED])
         rx = re.compile(
             rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆◎○〇●◇□]?[\s\u3000]*"
             rf"(?P<whence>[^\s\u3000：:、。]{{1,10}}?(?:から|より)の[\s\u3000]*)?(?P<label>{spaced})"
@@ -236,6 +247,8 @@ class FrontLabels:
         (('attendees', ''), None, None)
         >>> f.field("４　地方自治法第１２１条の規定により説明のため出席した者の職氏名")
         ('attendees', '')
+        >>> f.field("出席理事：中原（会長），吉田"), f.field("第2 出席した委員等(敬称略)"), f.field("出席した委員からは、")
+        (('attendees', '中原（会長），吉田'), ('attendees', ''), None)
         """
         found = self.parts(text)
         return None if found is None else (found[0], found[2])
@@ -254,9 +267,10 @@ class FrontLabels:
         if not m:
             return None
         label = _SPACES.sub("", m["label"])
-        if (m["roll"] or m["whence"]) and self.names[label] != "attendees":
+        field = self.names.get(label, "attendees")  # not listed: _ATTENDED, who attended
+        if (m["roll"] or m["whence"]) and field != "attendees":
             return None  # 日時の氏名, 事務局からの資料: only a list of people is a roll or says whence
-        return self.names[label], label, m["value"].strip()
+        return field, label, m["value"].strip()
 
 
 def split_names(text: str) -> list[str]:

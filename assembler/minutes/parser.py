@@ -561,7 +561,9 @@ _BODY_NAME = re.compile(r"^[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー�
 _BODY_IN_SIGNATURE = re.compile(rf"{_CORP}|取締役会|理事会|評議員会")
 _GUEST_BODY = re.compile(
     rf"^{_CORP}.|(?:{_CORP}|会社|協会|連合会|連絡会|協議会|会議所|商工会|医師会|薬剤師会|組合|機構|公社|財団"
-    r"|法人|学会|大学|研究所|センター|病院|銀行|事業団|振興会|連盟|団体|工業会|研究会)$"
+    r"|法人|学会|大学|研究所|センター|病院|銀行|事業団|振興会|連盟|団体|工業会|研究会"
+    # a company by its trade, as a regulator's hearing names the applicant (○みなと電力（大川部長）)
+    r"|電力|ガス|鉄道|電鉄|航空|重工業?|製作所|建設|工業|産業|商事|製薬|証券|生命|ホールディングス|原燃)$"
     r"|^.{2,10}(?:市|町|村|県|府)$|^(?:東京都|北海道)$|^.{2,10}(?:市|町|村|県|都|府|区)(?:役所|役場|庁)?.{0,10}(?:局|部|課)$")
 _STATE_BODY = re.compile(r"^(?:内閣府|内閣官房)|^.{1,12}(?:省|庁)(?:.{1,12}(?:局|部))?$|^.{1,10}局$")
 _NOT_BODY = ("資料", "参考", "議題", "議事", "概要", "意見", "質疑", "別紙", "目次", "報告", "結果", "説明",
@@ -579,6 +581,8 @@ def body_speaker(label: str, roles: RoleTable) -> Speaker | None:
     [('みずなみ市', '', 'other'), ('鉄道局', '', 'government'), ('株式会社ひばり交通', '', 'other'), ('村木', '常務理事', 'other')]
     >>> body_speaker("参考資料", t), body_speaker("事務局（佐藤企画官）", t)
     (None, None)
+    >>> [(s.name, s.title, s.role) for s in (body_speaker(x, t) for x in ("みなと電力（大川副本部長）", "北浜鉄道"))]
+    [('大川', '副本部長', 'other'), ('北浜鉄道', '', 'other')]
     >>> [(s.name, s.title, s.role) for s in (body_speaker(x, t) for x in ("財務省の出席者", "みどり市の担当者", "内閣府"))]
     [('財務省', '出席者', 'government'), ('みどり市', '担当者', 'other'), ('内閣府', '', 'government')]
     >>> body_speaker("委員の出席者", t), body_speaker("出席者", t)
@@ -870,12 +874,16 @@ _WEB_NAVIGATION = re.compile(
     r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|"
     r"ページトップへ(?:戻る)?|メインコンテンツへ(?:移動|スキップ)?|ナビゲーションを(?:スキップ|飛ばす)|"
     r"印刷用(?:ページ|画面)(?:を表示(?:する)?)?|(?:最終)?更新日[:：]?\s*[^。]{0,24}|ページ(?:ID|番号)[:：]?\s*[0-9０-９A-Za-z]+|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
-    r"文字サイズ[^。]{0,20})"
+    r"文字サイズ[^。]{0,20}"
+    # a page's marks for screen readers and its menus (ここからサイトの主なメニューです, 本文ここから,
+    # サイトメニューここまで, このページの先頭です, メニュー)
+    r"|ここ(?:から|まで)[^。、]{0,16}?です|(?:サイトメニュー|メニュー|本文|フッター|ヘッダー)ここ(?:から|まで)"
+    r"|このページの(?:先頭|本文)(?:です|へ移動)|メニュー|サイトマップ|サイト内検索)"
     r"(?:\s*[:：]?\s*[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)*)?"
     r"|[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)+")
 
 
-_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字更印Dナ")  # 字: 文字サイズ 標準 拡大; 更新日, 印刷用, ページID
+_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字更印Dナこメ")  # 字: 文字サイズ 標準 拡大; 更新日, 印刷用, ページID; ここから…
 
 
 def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
@@ -2770,9 +2778,21 @@ class LineParser:
                 or self.column is not None and self.column_step(i, line))
 
     def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
-        """Before the turns: a label of the front matter, a group of attendees."""
+        """Before the turns: a label of the front matter, a group of attendees, a row of a web
+        page's table."""
         return (self.front_step(i, line, stripped)
-                or not self.seen_speaker and self.group_step(i, line, stripped))
+                or not self.seen_speaker and (self.group_step(i, line, stripped)
+                                              or stripped[-1] in "|｜" and self.web_cells_step(i, line, stripped)))
+
+    def web_cells_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A row of a web page's table saved as text, before the turns: each cell's text then
+        a bar (``分科会長 |`` / ``十倉雅和 |``, ``||`` for empty cells), as a ministry's page lists
+        the attendees beside their titles — front matter (no part of the title), not a title
+        heading a bar."""
+        if "。" in stripped:
+            return False
+        self.open("back", i, line, stripped)
+        return True
 
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
@@ -3803,7 +3823,7 @@ class LineParser:
             if (lines[j].cue in ("speaker", "turn") or self.trail is not None and j in self.trail.firsts
                     or j in self.acted):
                 return True  # a Word table's speaker cell, a list's top item, a point named after it, a narrated act
-            if self.header(t) is not None:
+            if self.header_at(j, t) is not None:
                 return True
             if t[0] in _HEADING_START and self.heading_form(t, j, chained=True):
                 continue
@@ -3815,6 +3835,15 @@ class LineParser:
                     return self.agent_of(sentence) is not None
             return bool(_END_MARK.match(t))
         return i + 1 >= len(lines) or j + 1 >= len(lines)
+
+    def header_at(self, j: int, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``header`` of line ``j`` as when the parse stands on it: a title alone with a colon
+        (``記者：``, ``大臣:``) heads the speech below it only where the lines below are seen."""
+        at, self.at = self.at, j
+        try:
+            return self.header(text)
+        finally:
+            self.at = at
 
     def apart(self, i: int) -> bool:
         """The line stands apart: a blank line or a page break before it."""

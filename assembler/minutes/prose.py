@@ -200,6 +200,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     >>> t = "委員から、「まず。次に」との意見があった。事務局から回答があった。"
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['委員から、「まず。次に」との意見があった。', '事務局から回答があった。']
+    >>> t = "理事より，１．５倍とする案が示された．監事より指摘があった．"
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['理事より，１．５倍とする案が示された．', '監事より指摘があった．']
     """
     depth, start = 0, 0
     for i, ch in enumerate(text):
@@ -207,7 +210,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             depth += 1
         elif ch in "」』":
             depth = max(0, depth - 1)
-        elif ch in _SENTENCE_STOP and depth == 0:
+        elif (ch in _SENTENCE_STOP or ch == "．" and i and not text[i - 1].isdigit()) and depth == 0:
+            # ．as academic societies end a sentence (…報告された．), not in a number (１．５倍, １．報告)
             yield start, i + 1
             start = i + 1
     if text[start:].strip():
