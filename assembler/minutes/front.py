@@ -208,6 +208,8 @@ def parse_time(text: str) -> str | None:
 _ATTENDED = r"(?:出席|欠席)(?:した)?[\u3400-\u9fff]{1,6}?等?"
 #: what an attendee label may say it lists, as assemblies' records word it: 説明のため出席した者
 #: の職氏名, 出席委員の氏名, 職務のため出席した者の職・氏名, 出席者名簿 — the label, then the roll
+#: the body whose staff a label lists, before it (農業委員会事務局職員, 教育委員会事務局出席者, 議会事務局職員)
+_BODY = r"[\u4e00-\u9fff]{0,10}?(?:委員会|審議会|協議会|議会|組合)(?=事務局)"
 _ROLL = r"[\s\u3000]*の?[\s\u3000]*(?:職[・･\s\u3000]*氏[\s\u3000]*名|氏[\s\u3000]*名|職[\s\u3000]*名|名[\s\u3000]*簿|一覧)"
 
 
@@ -230,7 +232,7 @@ class FrontLabels:
         spaced = "|".join([*(r"[\s\u3000]*".join(map(re.escape, a)) for a in alts), _ATTENDED])
         rx = re.compile(
             rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆◎○〇●◇□]?[\s\u3000]*"
-            rf"(?P<whence>[^\s\u3000：:、。]{{1,10}}?(?:から|より)の[\s\u3000]*)?(?P<label>{spaced})"
+            rf"(?P<whence>[^\s\u3000：:、。]{{1,10}}?(?:から|より)の[\s\u3000]*)?(?:{_BODY})?(?P<label>{spaced})"
             rf"(?P<roll>{_ROLL})?[\s\u3000]*(?:[（(][^）)]*[）)])?[\s\u3000]*[】〉＞>]?"
             r"(?:[\s\u3000]*[；;：:]|(?=[\s\u3000])|$)[\s\u3000]*(?P<value>.*)$"
         )

@@ -55,6 +55,8 @@ _HEADINGS = tuple(re.compile(p) for p in (
     rf"^{_MAIN}{_NOUN}{_ABOUT}[（(]{_WHO}[）)]$",              # 主な意見（委員）
     rf"^(?:主な|おもな)(?P<who>){_NOUN}{_ABOUT}$",              # 主な意見: the attendees'
     rf"^{_MAIN}(?P<who>)(?:意見交換|意見の交換|質疑|討議){_ABOUT}$",  # 意見交換の概要: the attendees'
+    # 各グループの熟議内容, グループ討議の概要: a school council's groups, the attendees'
+    rf"^{_MAIN}(?P<who>)(?:各?グループ(?:ごと|別)?の?)?(?:熟議|グループ討議|グループワーク){_ABOUT}$",
 ))
 #: …委員からの主な意見は以下のとおり。 / 各委員の主な意見は次のとおりである。 at the end of a paragraph
 _SENTENCE = re.compile(

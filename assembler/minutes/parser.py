@@ -72,7 +72,7 @@ _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
 _STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
-                r"投影|画面共有|映像|動画|上映|放映|着席|離席|復席|入場|退場|登壇|降壇|交代|交替)")
+                r"投影|画面共有|映像|動画|上映|放映|着席|離席|復席|入場|退場|登壇|降壇|交代|交替|挙手|起立)")
 # The meeting is over, in a stage direction's brackets: （閉会）, 〔散会〕, (延会) — they end the
 # turns as 午後３時閉会 does (＜閉会＞, 【閉会】 are the headings of a section, read as such)
 _ADJOURNED = re.compile(r"^[（(〔][\s\u3000]*(?:閉会|閉議|散会|延会)[\s\u3000]*[）)〕]$")
@@ -313,6 +313,10 @@ _ASKING = re.compile(r"(?P<word>意見|要望)(?P<number>[0-9０-９]{1,3})?")
 _ASKING_WORDS = frozenset(("意見", "要望"))
 #: the number or letter after a title that tells its labels apart (回答１, 委員Ａ): no person
 _NUMBER_TAG = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}")
+#: a heading in brackets naming whose words follow (【会長より】, （事務局から）, 【会長まとめ】, as
+#: school councils' and small bodies' records head each speaker's paragraphs): the speaker, then
+#: from (より, から) or a noun of summing up
+_SAID_BY = re.compile(r"(?P<who>[^\s\u3000：:、。,，]{1,30}?)(?:より|から|の?(?:まとめ|総括|講評|所感))")
 #: an item of the agenda, then who presents it in brackets (会長　挨拶（秋山会長）)
 _PRESENTED = re.compile(r"^(?P<item>[^（()）。]{2,40}?)[\s\u3000]*[（(](?P<who>[^（()）、。]{2,20})[）)]$")
 #: what such an item's words are: a greeting, an opening's or a closing's words, a bill, a report
@@ -340,7 +344,9 @@ _NAME_PART = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,4}")
 #: before it, the speech after a space or at once
 _TITLE_PERSON = re.compile(
     r"(?:[0-9０-９]{1,3}[．.、][\s\u3000]*)?"
-    r"(?P<title>[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・]{1,20})[\s\u3000]*"
+    # the title may be spelled a character apart (会 長（北村康）, 事 務 局（坂井）: 農業委員会 records)
+    r"(?P<title>(?:[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ][ \u3000]){1,4}[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]"
+    r"|[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・]{1,20})[\s\u3000]*"
     r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
     r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
@@ -355,7 +361,7 @@ _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|�
                             r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 #: the words a heading naming a group's opinions holds (``groups.group_heading``: the cheap test)
-_GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望|討議")
+_GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望|討議|熟議|グループワーク")
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
 #: or the end of the sentence that names it (…以下のとおり。)
@@ -1491,7 +1497,8 @@ class LineParser:
             return False  # 事務局（防災安全課長）：… a colon header; 市長（…）は、… a sentence
         if not rest:
             return honorific and self.in_body  # 職員（平野ゆかり） alone names no one for sure
-        if not honorific and self.roles.split(m["title"]) is None and self.roles.role_by_ending(m["title"]) == "other":
+        title = _SPACES.sub("", m["title"])
+        if not honorific and self.roles.split(title) is None and self.roles.role_by_ending(title) == "other":
             return False  # 東京都（都庁） …: without 君 only a title names a speaker
         return self.in_body or self.speech_before_body(text, rest)
 
@@ -1670,9 +1677,7 @@ class LineParser:
                 label, rest = _balanced(label, rest)
             if shape.spaced and _lone_letter(label, text):
                 continue  # the cheap test first: loose_plausible would refuse it
-            sp = self.split_label(label, shape.marked)
-            if sp is None and len(label) == 1 and label in _LOCAL_GOVERNMENTS and shape in _BODY_SHAPES:
-                sp = local_government(label)
+            sp = self.shape_speaker(shape, label, text)
             if sp is None:
                 continue
             if sp.title == "" and shape is BUILTIN_SHAPES[1]:
@@ -1681,6 +1686,17 @@ class LineParser:
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
         return None
+
+    def shape_speaker(self, shape: _Shape, label: str, text: str) -> Speaker | None:
+        """The speaker a shape's label names: the label read as a speaker's; in brackets, the
+        speaker before より/から or a noun of summing up (【会長より】, （事務局から）, 【会長まとめ】);
+        a local government's one character (市：, （町）)."""
+        sp = self.split_label(label, shape.marked)
+        if sp is None and text[0] in _OPEN and (said := _SAID_BY.fullmatch(_SPACES.sub("", label))):
+            sp = self.split_label(said["who"], True)
+        if sp is None and len(label) == 1 and label in _LOCAL_GOVERNMENTS and shape in _BODY_SHAPES:
+            sp = local_government(label)
+        return sp
 
     def spaced_name(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """〇関 三郎委員長 これより… / ○山田 太郎 委員: a name with spaces inside, then a

@@ -1,0 +1,129 @@
+"""Forms of LOCAL bodies' records met in the session-10 survey (issue 10): 農業委員会 総会,
+学校運営協議会 and 地域連絡会 records, 一部事務組合 議会, 町議会 委員会 web pages, 自治会 and 社協
+records. One fixture per concept, written here (fictional names and sentences) in the shape
+real files arrive in, with its expected parse — rows: (speaker label, name, title, role, start
+of the text, first line, last line) — and the fate of every line (f front, a agenda, n
+narrative, p point, s stage, F furniture, b blank, u unread); each concept checked on a text
+written apart from the fixture, after the rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from test_forms8 import _parse, _speakers, check_fixture
+
+MINUTES = FIXTURES / "minutes"
+
+EXPECTED = {
+    # a town 農業委員会's 総会議事録 as pdftotext gives it (a break every 42 characters, a page
+    # number, a form feed and the title again as the running head): the title spelled a
+    # character apart before the person in brackets, the person cut to the surname and a
+    # character of the given name (会 長（北村康）), beside 事務局（坂井） and seats (３番（川端）);
+    # the secretariat's staff under a label naming the body (農業委員会事務局職員); the vote
+    # in brackets ((全員挙手)) a stage direction
+    "agriculture-spaced-title-person-pdftotext.txt": [
+        ("事務局（坂井）", "坂井", "事務局", "secretariat", "ただ今から令和６年第４回総会を開会いたします。はじ", 18, 19),
+        ("会長（北村康）", "北村康", "会長", "chair", "皆様、お暑い中御参集いただきありがとうございます。", 20, 21),
+        ("会長（北村康）", "北村康", "会長", "chair", "それでは、議事に入ります。日程第１、議事録署名委員", 22, 23),
+        ("会長（北村康）", "北村康", "会長", "chair", "日程第２、議案第１２号を議題とします。事務局の説明", 24, 24),
+        ("事務局（小野）", "小野", "事務局", "secretariat", "議案第１２号、農地法第３条第１項の規定による許可申", 25, 27),
+        ("事務局（小野）", "小野", "事務局", "secretariat", "許可要件はすべて満たしております。以上です。", 32, 32),
+        ("会長（北村康）", "北村康", "会長", "chair", "担当地区の委員から現地調査の報告をお願いします。", 33, 33),
+        ("３番（川端）", "川端", "３番", "member", "７月１２日に現地を確認しました。譲受人は機械も十分", 34, 35),
+        ("会長（北村康）", "北村康", "会長", "chair", "質疑はありませんか。", 36, 36),
+        ("４番（森下）", "森下", "４番", "member", "譲受人の通作距離はどのくらいか。", 37, 37),
+        ("事務局（小野）", "小野", "事務局", "secretariat", "自宅から約１．５キロメートルでございます。", 38, 38),
+        ("会長（北村康）", "北村康", "会長", "chair", "ほかにないようですので、採決します。原案のとおり許", 39, 40),
+        ("会長（北村康）", "北村康", "会長", "chair", "全員賛成で、議案第１２号は原案のとおり許可と決定し", 42, 42),
+        ("会長（北村康）", "北村康", "会長", "chair", "日程第３、議案第１３号を議題とします。", 43, 43),
+        ("事務局（小野）", "小野", "事務局", "secretariat", "議案第１３号について御説明いたします。番号１は、畑", 44, 45),
+        ("２番（岩田）", "岩田", "２番", "member", "周りの畑に雨水が流れ込むおそれはないか。排水の計画", 46, 46),
+        ("事務局（小野）", "小野", "事務局", "secretariat", "敷地内に浸透ますを設ける計画となっております。", 47, 47),
+        ("会長（北村康）", "北村康", "会長", "chair", "ほかにないようですので、原案のとおり許可相当とする", 48, 49),
+        ("会長（北村康）", "北村康", "会長", "chair", "全員賛成で、許可相当とすることに決定しました。以上", 51, 52),
+        ("事務局（坂井）", "坂井", "事務局", "secretariat", "これをもちまして、第４回総会を閉会いたします。", 53, 53),
+    ],
+    # a 学校運営協議会's 会議録 saved from its web page (two meetings on one page): each
+    # speaker's paragraphs under a heading in brackets naming whose words follow (【会長より】,
+    # 【校長より】, 【会長まとめ】), the groups' views under 各グループの熟議内容 (the attendees')
+    "school-council-said-by-headings.txt": [
+        ("会長", "", "会長", "chair", "登下校の見守りボランティアが年々減っており、このま", 8, 10),
+        ("校長", "", "校長", "government", "学校としても、下校時刻をそろえる日を増やすなど、見", 13, 14),
+        ("出席者", "", "出席者", "member", "見守りを「毎日」ではなく「できる日だけ」にすると参", 17, 17),
+        ("出席者", "", "出席者", "member", "散歩や買い物の時間を登下校に合わせてもらう「ながら", 18, 18),
+        ("出席者", "", "出席者", "member", "事業所の前に「見守り協力店」の札を掲げてもらっては", 19, 19),
+        ("会長", "", "会長", "chair", "「できる人が、できる時に、できることを」という考え", 22, 23),
+        ("会長", "", "会長", "chair", "前回の熟議を受けて、チラシと札の案ができた。今日は", 32, 32),
+        ("副会長", "", "副会長", "member", "チラシは自治会の回覧だけでなく、商店街の店頭にも置", 35, 36),
+        ("校長", "", "校長", "government", "札の文字は子どもたちに書いてもらうことを考えている", 39, 39),
+        ("会長", "", "会長", "chair", "チラシは今月中に配り、札は二学期の始めに掲げてもら", 42, 42),
+    ],
+}
+
+LINE_FATES = {
+    "agriculture-spaced-title-person-pdftotext.txt": "fbffffffffffffffbppppppppppbFbFpppppppppsppppppppspppbn",
+    "school-council-said-by-headings.txt": "fbfffbppppbpppbppppbpppbffbffbppbpppbppbpp",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name):
+    check_fixture(MINUTES / name, EXPECTED[name], LINE_FATES[name])
+
+
+def test_a_title_spelled_apart_before_the_person_in_brackets_heads_the_turn():
+    # written apart from the fixture, after the rule (another town's 総会, 事 務 局 spaced too,
+    # a deputy's long title, the vote's 「異議なし」): 10 of 10 turns at first sight
+    got = _speakers("平成３０年第９回　かもめ町農業委員会総会議事録\n\n"
+                    "１．開催日時　平成３０年９月２０日（木）午後１時３０分\n"
+                    "５．教育委員会事務局職員\n　　事務局長　　浜　田　貴　之　君\n６．会議の概要\n\n"
+                    "事 務 局（浜田）　定刻となりましたので、第９回総会を始めます。\n"
+                    "会　長（大西正）　本日は御出席ありがとうございます。議事に入ります。\n"
+                    "職務代理者（谷口）　５件のうち、新規に就農する方はいるのか。\n"
+                    "事 務 局（浜田）　番号３の方が、昨年度に就農された方でございます。\n"
+                    "（「異議なし」の声あり）\n"
+                    "会　長（大西正）　異議なしと認め、原案のとおり決定しました。\n")
+    assert [r[:4] for r in got] == [
+        ("事務局（浜田）", "浜田", "事務局", "secretariat"),
+        ("会長（大西正）", "大西正", "会長", "chair"),
+        ("職務代理者（谷口）", "谷口", "職務代理者", "member"),
+        ("事務局（浜田）", "浜田", "事務局", "secretariat"),
+        ("会長（大西正）", "大西正", "会長", "chair"),
+    ]
+
+
+def test_a_body_named_before_its_staff_label_lists_attendees_not_a_turn():
+    parsed = _parse("みずほ町農業委員会総会議事録\n\n１．開催日時　令和６年７月１９日（金）\n"
+                    "６．農業委員会事務局職員\n　　事務局長　　坂　井　啓　介　君　　主　査　　小　野　瑞　穂　君\n\n"
+                    "事務局（坂井）　ただ今から総会を開会いたします。\n")
+    assert [p.speaker.label for p in parsed.points] == ["事務局（坂井）"]
+    assert parsed.lines[4] == "front"
+
+
+def test_the_vote_in_brackets_is_a_stage_direction_and_the_chair_goes_on():
+    parsed = _parse("協議会　会議録\n\n○会長　賛成の方の挙手を求めます。\n（賛成者挙手）\n"
+                    "○会長　全員賛成で可決しました。…（起立多数）\n")
+    assert [(p.speaker.label, p.text) for p in parsed.points] == [
+        ("会長", "賛成の方の挙手を求めます。"), ("会長", "全員賛成で可決しました。…")]
+    assert parsed.lines[3] == "stage"
+
+
+def test_a_heading_in_brackets_naming_whose_words_follow_heads_the_paragraphs():
+    # written apart from the fixture, after the rule (a 中学校区 地域連絡会: （委員長から）,
+    # （教頭から）, （ＰＴＡ会長より）, （委員長まとめ）, グループ討議の概要): 8 of 8 at first sight
+    got = _speakers("みなと中学校区地域連絡会　記録\n\n日時：令和６年１１月８日（金）１９時\n\n"
+                    "（委員長から）\n部活動の地域移行について、指導者の確保が課題である。\n\n"
+                    "（教頭から）\n現在、土日に活動している部は８つある。\n\n"
+                    "（ＰＴＡ会長より）\n保護者の送迎の負担が増えるのではないかと心配する声がある。\n\n"
+                    "グループ討議の概要\n・退職した教員に指導をお願いしてはどうか。\n\n"
+                    "（委員長まとめ）\n次回までに事務局で案をまとめてもらう。\n")
+    assert [(r[0], r[3]) for r in got] == [
+        ("委員長", "chair"), ("教頭", got[1][3]), ("ＰＴＡ会長", got[2][3]), ("出席者", "member"), ("委員長", "chair")]
+    assert got[3][4] == "退職した教員に指導をお願いしてはどうか。"
+
+
+def test_a_bracketed_word_that_names_no_speaker_before_from_is_no_header():
+    # 【資料より】, （前回から） name no speaker: the turn above goes on or they are no header
+    got = _speakers("協議会　記録\n\n○会長　開会します。\n【前回から】\n引き続き検討する。\n")
+    assert [r[0] for r in got] == ["会長"]
