@@ -59,9 +59,40 @@ EXPECTED = {
         ("校長", "", "校長", "government", "札の文字は子どもたちに書いてもらうことを考えている", 39, 39),
         ("会長", "", "会長", "chair", "チラシは今月中に配り、札は二学期の始めに掲げてもら", 42, 42),
     ],
+    # a city assembly's 委員会 page saved as text (each turn a paragraph, the label closed by a
+    # lone bracket, commas as ,): officials under two offices joined by 兼, the one the title
+    # ends (副参事兼駅周辺整備推進室長, 都市建設部理事兼駅周辺整備担当)
+    "assembly-lone-paren-concurrent-offices.txt": [
+        ("川島委員長", "川島", "委員長", "chair", "ただ今から,建設委員会を開会いたします。", 10, 10),
+        ("川島委員長", "川島", "委員長", "chair", "本日の議題は,お手元に配布いたしました協議案件書の", 11, 11),
+        ("川島委員長", "川島", "委員長", "chair", "これより,議事に入ります。はじめに,所管事務の調査", 12, 12),
+        ("副参事兼駅周辺整備推進室長", "副参事兼駅周辺整備推進", "室長", "secretariat", "それでは,駅周辺整備事業の進捗状況についてご説明さ", 14, 15),
+        ("井沢委員", "井沢", "委員", "member", "バス乗降場の移設の際,利用者への周知はどのように行", 17, 17),
+        ("副参事兼駅周辺整備推進室長", "副参事兼駅周辺整備推進", "室長", "secretariat", "バス事業者と連携し,車内放送と停留所への掲示により", 19, 19),
+        ("小倉委員", "小倉", "委員", "member", "工事中の歩行者の安全確保について伺いたい。夜間は特", 21, 21),
+        ("次長兼道路管理課長", "次長兼道路管理", "課長", "government", "仮設の照明を３か所増設いたしました。今後も,現地を", 23, 23),
+        ("都市建設部理事兼駅周辺整備担当", "都市建設部理事兼駅周辺整備", "担当", "government", "補足いたします。照明の増設に加え,警備員の配置時間", 25, 25),
+        ("川島委員長", "川島", "委員長", "chair", "ほかにございませんか。", 27, 27),
+        ("川島委員長", "川島", "委員長", "chair", "ないようですので,以上で本件を終了いたします。", 28, 28),
+        ("川島委員長", "川島", "委員長", "chair", "以上で,建設委員会を閉会いたします。", 29, 29),
+    ],
+    # an 自治会's 定時総会議事録 (its web page's text): an item, a gap, then who gives it with no
+    # brackets (２．会長挨拶　　■■会長) or the title and the person in brackets after the gap
+    # (１．開会挨拶　　司会（■■さん）), the names withheld (■■), the speech indented below; the
+    # reports listed with who gave them and no speech (・会務報告　　■■副会長): the agenda's
+    "residents-association-presenters-masked.txt": [
+        ("司会（■■さん）", "■■さん", "司会", "secretariat", "これより、みどりが丘自治会第４１回定時総会を始めま", 13, 14),
+        ("■■会長", "■■", "会長", "chair", "一年間、自治会の活動に御協力いただきありがとうござ", 17, 18),
+        ("質問", "", "質問", "member", "防災倉庫の鍵は誰が持っているのか。", 31, 31),
+        ("回答", "", "回答", "secretariat", "会長と防災部長、各班長の３か所で保管している。夜間", 32, 33),
+        ("質問", "", "質問", "member", "集会所のエアコンが古く、夏の会合がつらい。更新の予", 34, 34),
+        ("回答", "", "回答", "secretariat", "市の補助金を申請しており、採択されれば今年度中に更", 35, 35),
+    ],
 }
 
 LINE_FATES = {
+    "assembly-lone-paren-concurrent-offices.txt": "fbfffffbbpppbppbpbpbpbpbpbppp",
+    "residents-association-presenters-masked.txt": "ffffbfaaaabpppbpppbanbaaaaaabapppppbaaaaban",
     "agriculture-spaced-title-person-pdftotext.txt": "fbffffffffffffffbppppppppppbFbFpppppppppsppppppppspppbn",
     "school-council-said-by-headings.txt": "fbfffbppppbpppbppppbpppbffbffbppbpppbppbpp",
 }
@@ -127,3 +158,39 @@ def test_a_bracketed_word_that_names_no_speaker_before_from_is_no_header():
     # 【資料より】, （前回から） name no speaker: the turn above goes on or they are no header
     got = _speakers("協議会　記録\n\n○会長　開会します。\n【前回から】\n引き続き検討する。\n")
     assert [r[0] for r in got] == ["会長"]
+
+
+def test_offices_joined_by_concurrently_name_the_speaker_in_any_label_form():
+    # written apart from the fixture, after the rule (a 文教委員会: a lone bracket, a mark, heavy
+    # brackets, a colon; offices ending in 所長, 担当, 室長): 7 of 7 (4 of 7 before)
+    got = _speakers("令和６年度　文教委員会\n\n出席委員 北原委員長,野村委員\n\n"
+                    "北原委員長)ただ今から,文教委員会を開会いたします。\n\n"
+                    "教育部参事兼学校給食センター所長)給食費の改定について,ご説明いたします。\n\n"
+                    "野村委員)改定の時期はいつか。\n\n"
+                    "生涯学習部次長兼文化財保護担当)補足いたします。文化財の公開は秋に行います。\n\n"
+                    "○総務部参事兼行政改革推進室長　行革の計画は来月公表いたします。\n"
+                    "【学校教育課長兼教育研究所長】　研修は年３回でございます。\n"
+                    "市民部理事兼地域振興担当：地区の説明会は５回開催いたします。\n")
+    assert [r[2] for r in got] == ["委員長", "所長", "委員", "担当", "室長", "所長", "担当"]
+    assert got[1][0] == "教育部参事兼学校給食センター所長" and got[1][4].startswith("給食費の改定")
+
+
+def test_an_item_then_who_gives_it_after_a_gap_heads_the_speech_below():
+    # written apart from the fixture, after the rule (a PTA 定期総会, names not withheld, the
+    # items numbered with a space): 4 of 4 (the file was refused before: no speaker); the
+    # bills listed with who presented them and the record's sentence under them are no turn
+    parsed = _parse("令和６年度　ひばり小学校ＰＴＡ定期総会　議事録\n\n日時　令和６年５月１０日（金）\n\n"
+                    "１　開会の言葉　　　佐藤副会長\n　ただいまから定期総会を開会します。総会は成立します。\n\n"
+                    "２　会長あいさつ　　高橋会長\n　今年度は、集金の方法を口座振替に改めたいと考えています。\n\n"
+                    "３　校長あいさつ　　中村校長\n　今年度も安全な登下校に向けて御協力をお願いします。\n\n"
+                    "４　議事\n　第１号議案　令和５年度活動報告　　　　山口書記\n"
+                    "　第２号議案　令和５年度会計報告　　　　木下副会長\n　以上、いずれも拍手で承認された。\n\n"
+                    "５　閉会の言葉　　　森田副会長\n　以上をもちまして、定期総会を閉会します。\n")
+    assert [p.speaker.label for p in parsed.points] == ["佐藤副会長", "高橋会長", "中村校長", "森田副会長"]
+    assert parsed.lines[13] == "agenda" and "point" not in parsed.lines[13:17]
+
+
+def test_an_item_with_a_gap_but_no_presenter_or_no_speech_below_heads_nothing():
+    got = _speakers("総会　議事録\n\n○会長　開会します。\n２．会長挨拶　　会場にて\n　皆様ありがとうございます。\n"
+                    "３．会計報告　　山田会計部長\n４．閉会\n")
+    assert {r[0] for r in got} == {"会長"}  # 会場にて names no one; 山田会計部長 gives no speech

@@ -319,6 +319,13 @@ _NUMBER_TAG = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}")
 _SAID_BY = re.compile(r"(?P<who>[^\s\u3000：:、。,，]{1,30}?)(?:より|から|の?(?:まとめ|総括|講評|所感))")
 #: an item of the agenda, then who presents it in brackets (会長　挨拶（秋山会長）)
 _PRESENTED = re.compile(r"^(?P<item>[^（()）。]{2,40}?)[\s\u3000]*[（(](?P<who>[^（()）、。]{2,20})[）)]$")
+#: an item, a gap of two spaces or more, then who presents it (２．会長挨拶　　山田会長); the gap
+_ITEM_PRESENTER = re.compile(r"^(?P<item>[^\s\u3000。、（()）][^。、]{1,30}?)[ \u3000]{2,}(?P<who>[^\s\u3000。、（()）]{2,16})$")
+#: the last word of an item after a gap (１．開会挨拶　　司会): the title of who presents it
+_TITLE_AFTER_GAP = re.compile(r"[ \u3000]{2,}(?P<title>[^\s\u3000。、]{1,10})$")
+_ITEM_GAP = re.compile(r"\S[ \u3000]{2,}\S")
+#: a name the record withholds, a mark for each character (■■会長, ○○委員, ＊＊部長)
+_MASKED_NAME = re.compile(r"[■□●○〇◯×✕＊*△▲]{1,4}(?=[^■□●○〇◯×✕＊*△▲])")
 #: what such an item's words are: a greeting, an opening's or a closing's words, a bill, a report
 #: who presents what follows, in brackets alone on the line: （説明：地域交通対策監）, （資料説明　推進監）,
 #: （報告者：山田委員）: the act, a colon or a space, then the presenter
@@ -1331,7 +1338,7 @@ class LineParser:
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
-        if not in_attendees and (found := self.title_person(text)) is not None:
+        if not in_attendees and (found := self.title_person(text) or self.item_then_presenter(text)) is not None:
             return found
         shapes = self.candidates(text)
         users = len(self.user_shapes)
@@ -1374,7 +1381,10 @@ class LineParser:
         m = _PRESENTED.match(text)
         if m is None or text[0] in BULLET_CHARS or not _PRESENTED_ITEM.search(_SPACES.sub("", m["item"])):
             return None  # ・理事長あいさつ（森理事長）: an item of the agenda's list
-        return self.presented_below(text, self.presenter(_SPACES.sub("", m["who"])))
+        who = _SPACES.sub("", m["who"])
+        if (gap := _TITLE_AFTER_GAP.search(m["item"])) is not None and self.roles.split(gap["title"]) is not None:
+            who = f"{gap['title']}（{who}）"  # １．開会挨拶　　司会（■■さん）: the title, the person in brackets
+        return self.presented_below(text, self.presenter(who))
 
     def presenter_alone(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """``（説明：地域交通対策監）``, ``（資料説明　まちづくり推進監）``: who presents what follows,
@@ -1385,12 +1395,34 @@ class LineParser:
         m = _PRESENTER.match(text)
         return None if m is None else self.presented_below(text, self.presenter(m["who"]))
 
+    def presents(self, text: str) -> bool:
+        """An item of the agenda with who presents it (in brackets or after a gap), the speech below."""
+        return (text[-1] in "）)" and "。" not in text and self.presented_item(text) is not None
+                or self.item_then_presenter(text) is not None)
+
+    def item_then_presenter(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``２．会長挨拶　　山田会長``, ``開会の言葉　　■■副会長``: an item of the agenda, a gap of
+        two spaces or more, then who presents it with no brackets (自治会, PTA and 総会 records):
+        heads the speech below as the bracketed form does (``presented_item``)."""
+        if "。" in text or _ITEM_GAP.search(text) is None or text[0] in BULLET_CHARS:
+            return None  # the cheap test first: this is asked of most lines
+        m = _ITEM_PRESENTER.match(text)
+        if m is None or not _PRESENTED_ITEM.search(_SPACES.sub("", m["item"])):
+            return None
+        return self.presented_below(text, self.presenter(m["who"]))
+
     def presenter(self, who: str) -> Speaker | None:
         """Who an item's brackets say presents it: a speaker of the role table, a label of a
         speaker's form (``roles.guess``), or an office's title no table knows, in kanji and
         kana ending as titles do (まちづくり推進監: the role of the table's titles that end
-        as it does, else ``other``); not a word (省略, 会計)."""
+        as it does, else ``other``); not a word (省略, 会計). A name the record withholds
+        (■■会長, ○○委員, ＊＊部長: a mark for each character) is the title's speaker, the
+        marks the name."""
         sp = self.roles.split(who) or self.roles.guess(who)
+        if sp is None and (masked := _MASKED_NAME.search(who)) is not None:
+            # read with a name of one character in the marks' place (司会（■■さん）: 司会（某さん）)
+            read = self.presenter(who.replace(masked[0], "某", 1))
+            sp = read and Speaker(who, read.name.replace("某", masked[0], 1), read.title, read.role)
         if sp is None and _OFFICE_TITLE.match(who):
             sp = Speaker(who, "", who, self.roles.role_by_ending(who))
         return sp
@@ -1404,8 +1436,9 @@ class LineParser:
             return None
         nxt = self.next_text(at)
         if (not nxt or _HIRAGANA.search(nxt) is None or "。" not in nxt and len(nxt) < 20 or nxt[0] in _HEADER_OPENERS
-                or self.bullet(nxt) is not None or _PRESENTED.match(nxt)):
-            return None  # speech below: a sentence, or a line the extractor wrapped; no list's next item
+                or self.bullet(nxt) is not None or _PRESENTED.match(nxt) or _NARRATIVE_VOICE.search(nxt)):
+            return None  # speech below: a sentence, or a line the extractor wrapped; no list's next item,
+            # no sentence of the record's own (以上、いずれも拍手で承認された。)
         return BUILTIN_SHAPES[0], sp, None
 
     def stamped(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
@@ -1884,7 +1917,9 @@ class LineParser:
             # speaking in the body; a member's title alone before the turns is a list label
             return bare or sp.role in ("chair", "secretariat") or bool(rest) and len(sp.label) <= 24
 
-        name = sp.name.rpartition("・")[2]  # 厚生労働省健康局健康課・山本課長補佐: the person after ・
+        # 厚生労働省健康局健康課・山本課長補佐: the person after ・; 副参事兼駅周辺整備推進室長: the
+        # office held concurrently (兼) is the one the title ends
+        name = sp.name.rpartition("・")[2].rpartition("兼")[2]
         return 0 < len(name) <= 8 and (not any(ch.isdigit() for ch in name)
                                        or _SEAT.fullmatch(name) is not None or sp.label.endswith(name))
 
@@ -1916,11 +1951,12 @@ class LineParser:
             or bool(self.agenda_numbers) and self.agenda_continues(text))
 
     def spaced_agenda(self, text: str) -> bool:
-        """３ 閉会: before the first turn, a number and spaces before an item of the agenda, a
-        word of it alone (３　議事概要 and 8 議事の経過概要 別紙のとおり are front matter)."""
-        spaced = None if self.seen_speaker or "。" in text else _AGENDA_SPACED.match(text)
+        """３ 閉会: a number and spaces before an item of the agenda, a word of it alone
+        (３　議事概要 and 8 議事の経過概要 別紙のとおり are front matter); before the first turn
+        a greeting too (２　会長あいさつ: after it, who gives it may head the speech below)."""
+        spaced = None if "。" in text else _AGENDA_SPACED.match(text)
         item = text[spaced.end() - 1:].strip() if spaced else ""
-        return item in _AGENDA_WORDS or len(item) <= 12 and item.endswith(("あいさつ", "挨拶"))
+        return item in _AGENDA_WORDS or not self.seen_speaker and len(item) <= 12 and item.endswith(("あいさつ", "挨拶"))
 
     def bullet(self, text: str) -> int | None:
         """Where the text after a bullet marker starts, or None if the line is no bullet."""
@@ -2583,6 +2619,13 @@ class LineParser:
         cur.kind = "narrative"
         return False
 
+    def presented_bullet(self, text: str) -> bool:
+        """A bullet's item with who presented it after a gap and no speech of theirs
+        (``・会務報告　　　■■副会長``, ``・会計報告　　　■■会計``), as 総会 records note who reported
+        what: an item of the agenda."""
+        m = _ITEM_PRESENTER.match(text.strip())
+        return m is not None and _PRESENTED_ITEM.search(m["item"]) is not None and self.presenter(m["who"]) is not None
+
     @staticmethod
     def closing_heading(text: str) -> bool:
         """A heading after the turns: numbered, short, no sentence (５　今後の予定, （３）その他)."""
@@ -3211,6 +3254,9 @@ class LineParser:
     def agenda_step(self, i: int, line: Line, stripped: str) -> bool:
         if not self.is_agenda(stripped):
             return False
+        if self.presents(stripped):
+            self.note_agenda(stripped)  # its number goes on the agenda's series (３．会計報告 below)
+            return False  # ２．会長挨拶（山田会長）, ２．会長挨拶　　山田会長 above the speech: a turn's header
         self.start_body()
         self.speaker = None
         self.pending = []
@@ -3941,8 +3987,9 @@ class LineParser:
             elif self.trail is not None:
                 # where speakers are named after their points, the label may close this one
                 self.open("orphan", i, line, stripped, marked=True)
-            elif self.acted and not ends_sentence(stripped):
-                self.open("agenda", i, line, stripped, marked=True)  # （１）議案第８号 between a clerk's reports
+            elif self.acted and not ends_sentence(stripped) or self.presented_bullet(stripped[at:]):
+                # （１）議案第８号 between a clerk's reports; ・会務報告　　■■副会長, who presented it
+                self.open("agenda", i, line, stripped, marked=True)
             else:
                 self.unread(i, line, N_("a bullet with no speaker above it"))
             return True
