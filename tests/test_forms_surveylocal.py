@@ -88,9 +88,34 @@ EXPECTED = {
         ("質問", "", "質問", "member", "集会所のエアコンが古く、夏の会合がつらい。更新の予", 34, 34),
         ("回答", "", "回答", "secretariat", "市の補助金を申請しており、採択されれば今年度中に更", 35, 35),
     ],
+    # an 一部事務組合's 議会 定例会 page saved as text: the roll of members seat by seat, two a
+    # line, each with 議員 (a given name in kana among them: ４番　遠　藤　ゆかり　議員), the
+    # labels with 議員 after the person as 君 stands (議長（遠藤ゆかり議員）, ６番（加藤千秋議員）),
+    # the union's head (管理者) answering the assembly
+    "union-assembly-giin-roster.txt": [
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "ただいまから、令和６年第２回あさひ野環境衛生組合議", 22, 23),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "直ちに本日の会議を開きます。", 24, 24),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "日程第１、会議録署名議員の指名を行います。３番宇野", 27, 28),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "日程第３、管理者の行政報告を行います。管理者。", 31, 31),
+        ("管理者（倉田紘一）", "倉田紘一", "管理者", "government", "おはようございます。前回定例会以降の主な事項を御報", 32, 32),
+        ("管理者（倉田紘一）", "倉田紘一", "管理者", "government", "ごみ焼却施設の基幹改良工事は、予定どおり第２期の工", 33, 34),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "行政報告が終わりました。", 35, 35),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "日程第４、第５号議案を議題といたします。提案理由の", 37, 38),
+        ("事務局長（酒井良平）", "酒井良平", "事務局長", "secretariat", "第５号議案について御説明いたします。歳入総額は１８", 39, 40),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "これより質疑に入ります。６番加藤千秋議員。", 41, 41),
+        ("６番（加藤千秋議員）", "加藤千秋", "６番", "member", "ごみ処理手数料の収入が前年度より減った理由をお伺い", 42, 42),
+        ("施設課長（篠原美保）", "篠原美保", "施設課長", "government", "事業系ごみの搬入量が減ったことによるものでございま", 43, 43),
+        ("６番（加藤千秋議員）", "加藤千秋", "６番", "member", "分別の指導の成果と受け止めてよいのでしょうか。", 44, 44),
+        ("施設課長（篠原美保）", "篠原美保", "施設課長", "government", "事業所への訪問指導を強めた結果と考えております。", 45, 45),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "ほかに質疑はございませんか。", 46, 46),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "質疑を終結します。お諮りします。本案は原案のとおり", 48, 49),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "御異議なしと認めます。よって、本案は原案のとおり認", 51, 51),
+        ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "以上で本日の日程は全部終了いたしました。これをもち", 53, 54),
+    ],
 }
 
 LINE_FATES = {
+    "union-assembly-giin-roster.txt": "fbfbfffffffbffffffffFpppFappFapppppappppppppppsppspFppf",
     "assembly-lone-paren-concurrent-offices.txt": "fbfffffbbpppbppbpbpbpbpbpbppp",
     "residents-association-presenters-masked.txt": "ffffbfaaaabpppbpppbanbaaaaaabapppppbaaaaban",
     "agriculture-spaced-title-person-pdftotext.txt": "fbffffffffffffffbppppppppppbFbFpppppppppsppppppppspppbn",
@@ -194,3 +219,15 @@ def test_an_item_with_a_gap_but_no_presenter_or_no_speech_below_heads_nothing():
     got = _speakers("総会　議事録\n\n○会長　開会します。\n２．会長挨拶　　会場にて\n　皆様ありがとうございます。\n"
                     "３．会計報告　　山田会計部長\n４．閉会\n")
     assert {r[0] for r in got} == {"会長"}  # 会場にて names no one; 山田会計部長 gives no speech
+
+
+def test_an_assemblys_roll_seat_by_seat_is_attendees_whatever_the_given_names():
+    # a roll's line after a seat number is no speech, kana and all: the honorific ends it
+    parsed = _parse("みどり広域連合議会定例会　会議録\n\n令和６年２月９日（金曜日）\n\n○出席議員（４名）\n"
+                    "　　１番　青　山　ひかり　議員　　　２番　伊　東　　　剛　議員\n"
+                    "　　３番　宇　野　さくら　議員　　　４番　遠　藤　ゆかり　議員\n\n"
+                    "○議長（遠藤ゆかり議員）　ただいまから会議を開きます。\n"
+                    "○広域連合長（森本一郎君）　提出議案について御説明申し上げます。\n")
+    assert [(p.speaker.label, p.speaker.title, p.speaker.role) for p in parsed.points] == [
+        ("議長（遠藤ゆかり議員）", "議長", "chair"), ("広域連合長（森本一郎君）", "広域連合長", "government")]
+    assert parsed.lines[5:7] == ("front", "front")

@@ -319,6 +319,8 @@ _NUMBER_TAG = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}")
 _SAID_BY = re.compile(r"(?P<who>[^\s\u3000：:、。,，]{1,30}?)(?:より|から|の?(?:まとめ|総括|講評|所感))")
 #: an item of the agenda, then who presents it in brackets (会長　挨拶（秋山会長）)
 _PRESENTED = re.compile(r"^(?P<item>[^（()）。]{2,40}?)[\s\u3000]*[（(](?P<who>[^（()）、。]{2,20})[）)]$")
+#: the honorific an assembly's roll ends each member with (…　議員, …　君), no sentence before it
+_HONORED = re.compile(r"^[^。、，,「」：:]{1,80}?[\s\u3000]*(?:議員|君)$")
 #: an item, a gap of two spaces or more, then who presents it (２．会長挨拶　　山田会長); the gap
 _ITEM_PRESENTER = re.compile(r"^(?P<item>[^\s\u3000。、（()）][^。、]{1,30}?)[ \u3000]{2,}(?P<who>[^\s\u3000。、（()）]{2,16})$")
 #: the last word of an item after a gap (１．開会挨拶　　司会): the title of who presents it
@@ -1886,6 +1888,8 @@ class LineParser:
         """
         if "。" in text:
             return False
+        if _HONORED.search(text) and all(len(w) <= 5 for w in _SPACES.split(text.strip())):
+            return True  # 宇　野　光　一　議員　　　４番　遠　藤　ゆかり　議員: an assembly's roll, seat by seat
         items = [t for t in _LIST_SEP.split(text.strip()) if t]
         if len(items) >= 2 and all(len(t) <= 16 and self.roles.split(t) is not None for t in items):
             return True

@@ -317,11 +317,19 @@ class RoleTable:
         if _QUALIFIER.search(inner):
             sp = self.split(out) or self.guess(out)  # out has no brackets: no recursion
             return Speaker(label, sp.name, sp.title, sp.role) if sp is not None else None
-        for h in _HONORIFIC:
+        return (self._honoured_inside(label, out, inner) or self._affiliated(label, out, inner)
+                or self._titled_inside(label, out, inner) or self._person_inside(label, out, inner))
+
+    def _honoured_inside(self, label: str, out: str, inner: str) -> Speaker | None:
+        """The brackets hold a person and a courtesy (議長（川端宏明君）); 議員 after the person
+        is the one an assembly's record gives (議長（遠藤ゆかり議員）), not a title of its own
+        (議長（北村評議員）: 評議員)."""
+        for h in _HONORIFIC + ("議員",):
+            if h == "議員" and getattr(self.split(inner), "title", "") != "議員":
+                continue
             if inner.endswith(h) and _PERSON.match(inner[: -len(h)].replace(" ", "").replace("\u3000", "")):
                 return Speaker(label, inner[: -len(h)], out, self.role_of(out))
-        return (self._affiliated(label, out, inner) or self._titled_inside(label, out, inner)
-                or self._person_inside(label, out, inner))
+        return None
 
     def _affiliated(self, label: str, out: str, inner: str) -> Speaker | None:
         """A person named with a title of the table, then where they come from in brackets —
@@ -355,6 +363,7 @@ class RoleTable:
         outer = self.split(out)
         if outer is not None and outer.name and not sp.name:
             return Speaker(label, outer.name, sp.title, sp.role)  # 山田委員（副会長）: the office held
+
         role = outer.role if outer is not None else sp.role
         return Speaker(label, sp.name, sp.title, role)
 
