@@ -231,3 +231,13 @@ def test_an_assemblys_roll_seat_by_seat_is_attendees_whatever_the_given_names():
     assert [(p.speaker.label, p.speaker.title, p.speaker.role) for p in parsed.points] == [
         ("議長（遠藤ゆかり議員）", "議長", "chair"), ("広域連合長（森本一郎君）", "広域連合長", "government")]
     assert parsed.lines[5:7] == ("front", "front")
+
+
+def test_a_name_alone_right_above_a_front_label_is_a_fields_value_not_a_speaker():
+    # a web page's fields, the label and the value on lines of their own (会議の庶務を行う課名 /
+    # 選挙管理委員会事務局, 開催日時 / the date): the value above the next label speaks no turn
+    parsed = _parse("ひばり区選挙管理委員会会議録\n\n会議の庶務を行う課名\n選挙管理委員会事務局\n\n"
+                    "開催日時\n令和６年３月２１日（木）午前１０時\n\n○委員長　開会します。\n")
+    assert [p.speaker.label for p in parsed.points] == ["委員長"]
+    assert parsed.meeting.date == "2024-03-21"
+    assert parsed.lines[3] == "front"

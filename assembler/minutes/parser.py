@@ -1784,7 +1784,13 @@ class LineParser:
             return False  # an unknown title in the front matter is a label, not a speaker
         if rest and not self.in_body and self.roster(rest):
             return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
+        if shape is _BARE_NAME and not self.in_body and self.label_below():
+            return False  # 会議の庶務を行う課名 / 選挙管理委員会事務局 / 開催日時: a field's value
         return bool(rest) or not self.bullet_label(sp, text)
+
+    def label_below(self) -> bool:
+        """The next line of the line read is a label of the front matter (開催日時, 出席者)."""
+        return 0 <= self.at < len(self.src.lines) and self.labels.field(self.next_text(self.at)) is not None
 
     def bullet_label(self, sp: Speaker, text: str) -> bool:
         """A label read on its form alone after a bullet mark, or after a ○ where ○ marks
