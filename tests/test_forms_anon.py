@@ -72,7 +72,8 @@ EXPECTED = {
 #: a city 会議録 in pdftotext shape that prints a whole exchange in one paragraph: each
 #: bracketed label after a finished sentence starts the next speaker's point, also when the
 #: extractor broke the label over two lines (（事 / 務局）); a stage direction after the last
-#: sentence is recorded; several points share a line (each with its exact span)
+#: sentence is recorded; several points share a line (each with its exact span); the note
+#: framed by dashes (－資料１に基づき、事務局より説明－: no bullet, surveylocal) is the record's narrative
 INLINE = (
     [("事務局", "secretariat", "調査票の案について、全体的な感想を伺いたい。", 10, 10),
      ("委員", "member", "設問の数は多いとは思わなかった。性別を最初に問う設問は、最後に回すべきではないか。", 10, 11),
@@ -81,7 +82,7 @@ INLINE = (
      ("委員", "member", "若い世代の回答を増やすため、インターネットでの回答を用意すべきである。", 15, 16),
      ("事務局", "secretariat", "回答フォームを用意する予定である。", 16, 16),
      ("事務局", "secretariat", "次回は３月に開催する。", 19, 19)],
-    "fbfffbfaappppbppFapF")
+    "fbfffbfanppppbppFapF")
 
 
 def test_labels_inside_a_paragraph_start_the_next_speakers_point() -> None:

@@ -112,9 +112,29 @@ EXPECTED = {
         ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "御異議なしと認めます。よって、本案は原案のとおり認", 51, 51),
         ("議長（遠藤ゆかり議員）", "遠藤ゆかり", "議長", "chair", "以上で本日の日程は全部終了いたしました。これをもち", 53, 54),
     ],
+    # a city 審議会's 会議録 saved from its web page (blank lines between the fields): a note
+    # framed by dashes introducing the secretariat's bullets (-資料1に基づき、事務局から説明-), a
+    # section's heading framed so (-質疑・意見-), the exchanges as bullets before a bracketed
+    # speaker (• (委員)…, • (事務局)…, • (会長)…)
+    "council-web-dash-notes-bracket-bullets.txt": [
+        ("事務局", "", "事務局", "secretariat", "今年度は、昨年度の答申を受けた協働指針の改定案を秋", 21, 21),
+        ("事務局", "", "事務局", "secretariat", "補助金の選考は例年どおり7月と10月の2回とし、分", 22, 22),
+        ("事務局", "", "事務局", "secretariat", "答申に向けた検討は、年度後半に集中して行う。", 23, 23),
+        ("委員", "", "委員", "member", "分科会の人数が少ないので、審査の負担が偏らないよう", 27, 27),
+        ("事務局", "", "事務局", "secretariat", "分科会の構成は次回までに見直し案を示す。", 28, 28),
+        ("委員", "", "委員", "member", "指針の改定に、若い世代の意見をどのように取り入れる", 29, 29),
+        ("事務局", "", "事務局", "secretariat", "大学と連携して学生向けのワークショップを開く予定で", 30, 30),
+        ("事務局", "", "事務局", "secretariat", "今年度の応募は5件で、昨年度より2件増えた。", 36, 36),
+        ("事務局", "", "事務局", "secretariat", "子育て支援と防災の分野からの提案が多い。", 37, 37),
+        ("委員", "", "委員", "member", "応募した団体への事前相談は、どの程度行っているのか", 41, 41),
+        ("事務局", "", "事務局", "secretariat", "応募前に全団体と面談し、事業計画の書き方を助言して", 42, 42),
+        ("会長", "", "会長", "chair", "審査の公平を保つため、面談の記録は分科会にも共有し", 43, 43),
+        ("事務局", "", "事務局", "secretariat", "次回は7月17日(水曜日)午後7時から開催する。", 49, 49),
+    ],
 }
 
 LINE_FATES = {
+    "council-web-dash-notes-bracket-bullets.txt": "fbfbfbfbfbfbaabaabnbpppbabppppbabnbppbabpppbabnbpba",
     "union-assembly-giin-roster.txt": "fbfbfffffffbffffffffFpppFappFapppppappppppppppsppspFppf",
     "assembly-lone-paren-concurrent-offices.txt": "fbfffffbbpppbppbpbpbpbpbpbppp",
     "residents-association-presenters-masked.txt": "ffffbfaaaabpppbpppbanbaaaaaabapppppbaaaaban",
@@ -241,3 +261,16 @@ def test_a_name_alone_right_above_a_front_label_is_a_fields_value_not_a_speaker(
     assert [p.speaker.label for p in parsed.points] == ["委員長"]
     assert parsed.meeting.date == "2024-03-21"
     assert parsed.lines[3] == "front"
+
+
+def test_notes_and_headings_framed_by_dashes_and_bracketed_speakers_after_bullets():
+    # written apart from the fixture, after the rule (full-width dashes, ・ bullets, 副会長):
+    # 6 of 6 (the file was refused before: －…－ read as a bullet, no speaker)
+    got = _speakers("令和６年度第２回みどり市環境審議会　会議録\n\n１　日時　令和６年８月２日（金）午前１０時\n\n"
+                    "５　会議の経過\n（１）ごみ減量計画の中間評価について\n\n－資料２により、事務局から説明－\n\n"
+                    "・家庭ごみは目標を上回るペースで減っている。\n・事業系ごみは横ばいである。\n\n－意見交換－\n\n"
+                    "・（委員）事業系ごみの分別指導を強化すべきではないか。\n"
+                    "・（事務局）今年度は大規模事業所への訪問を倍に増やす。\n"
+                    "・（副会長）飲食店向けの食品ロス対策も計画に加えてほしい。\n・（事務局）次回の会議で案を示したい。\n")
+    assert [r[0] for r in got] == ["事務局", "事務局", "委員", "事務局", "副会長", "事務局"]
+    assert got[2][4] == "事業系ごみの分別指導を強化すべきではないか。"

@@ -82,6 +82,10 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
          "町のコミュニティバスの休"),
         "U+3000 typed as two spaces (「日程第１  議案第１８号  …について、学校教育課長が資料に基づき説明。」): the "
         "narrated record's report of the item and the reported questions and answers under it are lost"),
+    ("council-web-dash-notes-bracket-bullets.txt", "paged"): (
+        ("今年度の応募は5件で、昨", "子育て支援と防災の分野か"),
+        "a page break (page number, form feed, running head) between the note framed by dashes that "
+        "introduces the secretariat's bullets (-資料2に基づき、事務局から報告-) and the bullets: they lose its speaker"),
     ("summary-numbered-reports.txt", "nfkc"): (
         ("会長から、本日の意見を踏",),
         "NFKC makes ① a 1: 「1会長から、…」 is no report of 会長's"),

@@ -82,6 +82,7 @@ _INLINE_STAGE = re.compile(
     # the clock in a line (（10:00）), and 了 (agreed) in brackets
     r"|[（(]\s*(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|了)\s*[）)]")
 # A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
+_DASHES = frozenset("-－―‐—–")
 _DASH_FRAME = re.compile(r"[-－―‐—–]+[\s\u3000]*(.+?)[\s\u3000]*[-－―‐—–]+")
 # The sentence reports what the speaker said: the words are quoted before the noun of
 # speaking (…との意見, …という指摘, …旨の発言, …するよう事務局に指示) or are a clause on it (…点を
@@ -92,7 +93,7 @@ _SPEECH_NOUN = (r"(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|コ�
 # note's ending after a noun of speaking (…との意見有り。 …の質問あり。)
 _NARRATIVE_VOICE = re.compile(
     r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
-    r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介"
+    r"確認した|閉会した|開会した|述べた|以下のとおり|次のとおり|下記のとおり|説明|報告|紹介|連絡"
     # a vote's result (採決の結果：全員一致, 賛成多数で可決)
     r"|全員一致|賛成多数|可決|否決"
     rf"|{_SPEECH_NOUN}(?:等|など)?{prose.NOTE_END})[。．]?$")
@@ -706,7 +707,9 @@ _SEAT = re.compile(r"[0-9０-９]{1,2}番")  # ２番委員: an assembly member 
 # a heading mark, a number or brackets before a short label that is no sentence.
 _HEADING_MARKS = "■□◆◇▲△▼▽◎★☆"
 _HEADING = re.compile(
-    rf"^(?:[{_HEADING_MARKS}]{_SP}*|[0-9０-９]{{1,2}}{_SP}+|[〔［\[【＜〈《≪](?=[^。、]{{1,30}}[〕］\]】＞〉》≫]$))"
+    rf"^(?:[{_HEADING_MARKS}]{_SP}*|[0-9０-９]{{1,2}}{_SP}+|[〔［\[【＜〈《≪](?=[^。、]{{1,30}}[〕］\]】＞〉》≫]$)"
+    # framed by dashes (-質疑・意見-, as a web page's record heads its sections)
+    rf"|[-－―‐—–]{_SP}*(?=[^。、\d０-９－-]{{2,30}}[-－―‐—–]$))"
     rf"(?P<label>[^。]{{1,40}})$")
 _TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
 _STAGE_START = frozenset("（(")
@@ -719,7 +722,7 @@ _FLOOR_VOICE = re.compile(r"^(?:異議(?:なし|無し|あり|有り)|[「『](?
 #: Cabinet Office's), read as a number is (``numbering.item``: level 0)
 _ROMAN = "".join(map(chr, range(0x2160, 0x216c))) + "IVX"  # and in Latin letters, as NFKC writes them
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488))) + _ROMAN  # ①…⒇, Ⅰ…Ⅻ
-_HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪")
+_HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪-－―‐—–")
 #: An item of business as a record's heading (第２号議案　計算書類の承認について, 議案第３号
 #: …の件, 報告第１号, 日程第２): a body's 理事会, 取締役会 and assemblies head each item so, in
 #: the body as before it. No sentence, no comma, no particle at its end (日程第１、議案第１号を
@@ -1322,11 +1325,22 @@ class LineParser:
             return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
         if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
-        if text[0] in _COLON_BULLETS and ("：" in (head := text[1:33]) or ":" in head):
-            found = self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
-            if found is not None:
-                return found
+        if text[0] in _COLON_BULLETS and (found := self.bulleted_label(text)) is not None:
+            return found
         return None if self.headless(text) else self.read_header(text)
+
+    def bulleted_label(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A bullet before a bracketed speaker and the speech (``・（委員）分科会の人数が…``,
+        ``• (事務局)…``, as a web page lists a meeting's exchanges), or before a label and a colon
+        (``bulleted_colon``)."""
+        body = text[1:].lstrip(" \t\u3000")
+        if body and body[0] in _OPEN:
+            found = self.first_header((BUILTIN_SHAPES[2],), body, False)
+            if found is not None and found[2]:
+                return found
+        if "：" in (head := text[1:33]) or ":" in head:
+            return self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
+        return None
 
     def read_header(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """``header`` past its cheap test."""
@@ -1969,7 +1983,10 @@ class LineParser:
         return item in _AGENDA_WORDS or not self.seen_speaker and len(item) <= 12 and item.endswith(("あいさつ", "挨拶"))
 
     def bullet(self, text: str) -> int | None:
-        """Where the text after a bullet marker starts, or None if the line is no bullet."""
+        """Where the text after a bullet marker starts, or None if the line is no bullet (nor
+        a note framed by dashes: －資料２により、事務局から説明－)."""
+        if text[-1] in _DASHES and text[0] in _DASHES and len(text) > 2:
+            return None
         for rx in self.bullets:
             m = rx.match(text)
             if m:
