@@ -1941,9 +1941,11 @@ class LineParser:
             # speaking in the body; a member's title alone before the turns is a list label
             return bare or sp.role in ("chair", "secretariat") or bool(rest) and len(sp.label) <= 24
 
-        # 厚生労働省健康局健康課・山本課長補佐: the person after ・; 副参事兼駅周辺整備推進室長: the
-        # office held concurrently (兼) is the one the title ends
-        name = sp.name.rpartition("・")[2].rpartition("兼")[2]
+        # 厚生労働省健康局健康課・山本課長補佐: the person after ・; 次長兼道路管理課長,
+        # 副参事兼駅周辺整備推進室長: offices held concurrently (兼) name an official, no person
+        name = sp.name.rpartition("・")[2]
+        if name.endswith("兼") or "兼" in name and len(name) > 8:
+            return True
         return 0 < len(name) <= 8 and (not any(ch.isdigit() for ch in name)
                                        or _SEAT.fullmatch(name) is not None or sp.label.endswith(name))
 
