@@ -54,8 +54,9 @@ __all__ = ["Attribution", "Reading", "read", "cut_label"]
 _PAIRS = {"）": "（", ")": "(", "】": "【", "］": "［", "]": "[", "＞": "＜", "〕": "〔", "〉": "〈", ">": "<"}
 _CLOSER = re.compile(r"[）)】］\]＞〕〉>]")
 _OPENERS = frozenset(_PAIRS.values())
-#: a line that ends with a closing bracket (spaces after it aside)
-_BRACKET_END = re.compile(r"[）)】］\]＞〕〉>][ \t\u3000\f]*$", re.M)
+#: the closing brackets, and a line that ends with one (spaces after it aside)
+_CLOSERS = "）)】］]＞〕〉>"
+_BRACKET_END = re.compile(r"[）)】］\]＞〕〉>][ \t\u3000\f]*$")
 #: a line that may be a heading (``_heading`` says): a number or a heading mark first, no 。
 #: (searched for after a line break: a literal first makes the search fast)
 _HEADING_LINE = re.compile(r"\n[ \t\u3000\f]*[0-9０-９（(\u2460-\u2487■□◆◇▲△▼▽★☆【［＜〈《〔][^\n。]{0,44}(?=\n|\Z)")
@@ -220,13 +221,17 @@ def _point_end(before: str, roles: RoleTable) -> bool:
             and NUMBERED.match(bare) is None and roles.split(_SPACES.sub("", bare)) is None)
 
 
-def _candidates(lines: tuple[Line, ...], text: str, roles: RoleTable) -> list[Attribution]:
-    """Every label that names speakers at the end of a line (or broken over two lines);
-    ``text`` is the lines joined by line breaks (the lines ending with a bracket are found in
-    it by one search, not by a look at every line)."""
+def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable) -> list[Attribution]:
+    """Every label that names speakers at the end of a line (or broken over two lines). The
+    lines that end in a closing bracket are found by one search of the lines' last characters
+    (``FileView.ending``), each then held to ``_BRACKET_END`` (spaces after the bracket: only
+    those it allows)."""
     found: list[Attribution] = []
-    for i in _line_indexes(text, (m.start() for m in _BRACKET_END.finditer(text))):
-        a = _label_at(lines, i, lines[i].text.strip(), roles)
+    texts, stripped = view.texts, view.stripped
+    for i in view.ending(_CLOSERS):
+        if _BRACKET_END.search(texts[i]) is None:
+            continue
+        a = _label_at(lines, i, stripped[i], roles)
         if a is not None:
             found.append(a)
     return found
@@ -427,8 +432,9 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: F
     >>> dict(r.at), r.notes[0].after
     ({}, False)
     """
-    text = (view or FileView(lines)).joined
-    found = _candidates(lines, text, roles)
+    view = view or FileView(lines)
+    text = view.joined
+    found = _candidates(lines, view, roles)
     if not found:
         return None
     inline = [a for a in found if not a.alone]

@@ -1,0 +1,83 @@
+"""The pre-passes' cheap tests find the lines their whole look found (ocr.py, trailing.py,
+acted.py through ``FileView.ending``): each is held to the test it stands for, on lines of
+brackets, full stops, spaces of every kind and what an OCR makes of ○."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assembler.minutes import acted, load_roles, ocr, trailing
+from assembler.minutes.view import FileView
+from assembler.model import Line, SourceText
+
+SETTINGS = settings(max_examples=300, deadline=None)
+
+PIECES = ["○", "O", "Ｏ", "0", "０", "村上座長", "委員", "（", "）", "(", ")", "】", "］", "]", "＞", "〕", "〉", ">",
+          "（A委員）", "。", "．", "、", " ", "\u3000", "\t", "\f", "\u2002", "\x85", "説明。", "可決した。",
+          "ありがとうございます", "事務局", "OECD", "0120"]
+LINE = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
+FILES = st.lists(LINE, min_size=1, max_size=25)
+
+
+def _lines(texts: list[str]) -> tuple[Line, ...]:
+    return tuple(Line(t, n) for n, t in enumerate(texts, 1))
+
+
+@SETTINGS
+@given(FILES, st.text(alphabet="）)】。．Ｏ", min_size=1, max_size=3))
+def test_ending_is_a_look_at_each_line(texts: list[str], chars: str) -> None:
+    view = FileView(_lines(texts))
+    assert view.ending(chars) == [i for i, t in enumerate(texts) if t.strip()[-1:] and t.strip()[-1] in chars]
+
+
+_READ_AS_O = frozenset("OＯ0０")
+
+
+@SETTINGS
+@given(FILES)
+def test_the_ocr_gate_lets_through_every_file_a_line_of_which_starts_with_an_o(texts: list[str]) -> None:
+    """Before: the set of the lines' first characters (after a margin of " \\u3000\\t")."""
+    starts = any(t.lstrip(" \u3000\t")[:1] in _READ_AS_O and t.lstrip(" \u3000\t") for t in texts)
+    assert (ocr._O_FIRST.search("\n".join(["", *texts])) is not None) == starts
+
+
+_OLD_BRACKET_END = re.compile(r"[）)】］\]＞〕〉>][ \t\u3000\f]*$", re.M)
+
+
+@SETTINGS
+@given(FILES)
+def test_the_lines_read_for_a_label_are_those_one_search_of_the_file_found(texts: list[str]) -> None:
+    """Before: ``_BRACKET_END`` over the lines joined, each match's line counted."""
+    view = FileView(_lines(texts))
+    joined = view.joined
+    before = sorted({joined.count("\n", 0, m.start()) for m in _OLD_BRACKET_END.finditer(joined)})
+    now = [i for i in view.ending(trailing._CLOSERS) if trailing._BRACKET_END.search(texts[i])]
+    assert now == before
+
+
+@SETTINGS
+@given(FILES)
+def test_the_sentence_ends_acted_reads_are_the_lines_ending_in_a_full_stop(texts: list[str]) -> None:
+    found: list[list[int]] = []
+
+    def may_act(text: str) -> bool:
+        found[-1].append(len(text))
+        return False
+
+    real = acted.may_act
+    acted.may_act = may_act  # the lines find() reads, in order
+    try:
+        found.append([])
+        acted.find(_lines(texts), lambda _label: None, None, False, lambda _i, _t: False)
+    finally:
+        acted.may_act = real
+    ends = [k for k, t in enumerate(texts) if t.endswith(acted._STOP_OR_SPACE) and t.rstrip().endswith(acted._STOP_ENDS)]
+    assert len(found[0]) == len(ends)
+
+
+def test_an_ocr_record_is_still_read() -> None:
+    texts = ["O村上座長 開会します。", "  ０ 中 村座長：賛成です。", "OECD の報告"]
+    src = SourceText("x", _lines(texts))
+    assert ocr.read_marks(src, load_roles(), texts)[1][:2] == ["○村上座長 開会します。", "  ○中村座長：賛成です。"]
