@@ -34,14 +34,6 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("森本総務理事より,11月", "柏木理事より,秋季学術集", "これに対し,浅井理事より", "吉田副会長より,資料2に",
          "堀内理事より,学生会員の", "宮下監事より,改定の効果"),
         "NFKC writes ．as an ASCII full stop: the reports' ends (…旨報告された.) are read only as 。 and ．"),
-    ("summary-prose-web.txt", "wrapped-blank"): (
-        ("同委員から、割引の周知を",),
-        "a blank line between 同 and 委員 in a paragraph of reports: the paragraph is rejoined, but the "
-        "report after the blank is read from 委員から (an unnamed member), not 同委員 (the member named before)"),
-    ("verbatim-broken-headers.txt", "mark-space"): (
-        ("資料1を御覧ください。バ",),
-        "「○ 国土交通省…推進課　菅原課長補佐　資料…」: after a space the mark's label is read up to the next "
-        "space, and an office's name alone is no speaker; the turn goes on the chair's"),
     ("anon-heading-pdftotext.txt", "pypdf"): (
         ("点検結果の公表は、住民の", "小規模自治体では技術職員", "老朽化した橋の集約・撤去", "利用者負担の議論を避ける",
          "受益者の範囲をどう捉える", "次回は、具体的な事例を示"),
@@ -86,9 +78,6 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("今年度の応募は5件で、昨", "子育て支援と防災の分野か"),
         "a page break (page number, form feed, running head) between the note framed by dashes that "
         "introduces the secretariat's bullets (-資料2に基づき、事務局から報告-) and the bullets: they lose its speaker"),
-    ("summary-numbered-reports.txt", "nfkc"): (
-        ("会長から、本日の意見を踏",),
-        "NFKC makes ① a 1: 「1会長から、…」 is no report of 会長's"),
 }
 
 

@@ -423,6 +423,9 @@ def _unfinished_label(text: str) -> bool:
                                          or len(body) <= 30 and not any(c in _CLOSE for c in body))
 
 
+#: the fewest characters a line broken at a page's width holds where the file tells no width
+#: (``wrap_width``: too few long lines): a Japanese page's line holds 35 to 40
+_PAGE_WIDTH_LEAST = 34
 _BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-4], BUILTIN_SHAPES[-2], BUILTIN_SHAPES[5]
 _COLON_SHAPE = BUILTIN_SHAPES[7]
 #: the shapes whose label takes the line's second character (no space before a bracket that
@@ -1291,10 +1294,12 @@ class LineParser:
                 return None  # 主催者：内閣府 — a front-matter label, not a speaker
         return sp
 
-    def office_then_person(self, text: str, gaps: list[re.Match[str]]) -> tuple[_Shape, Speaker, str | None] | None:
+    def office_then_person(self, text: str, gaps: list[re.Match[str]],
+                           start: int = 1) -> tuple[_Shape, Speaker, str | None] | None:
         """○内閣府政策統括官（経済社会システム担当）付　山口企画官　資料を…: an office (no kana),
-        a space, then a name with a title of the role table."""
-        office = text[1:gaps[0].start()].strip()
+        a space, then a name with a title of the role table (the label from ``start``, past
+        the mark and the spaces after it)."""
+        office = text[start:gaps[0].start()].strip()
         if not _OFFICE.match(office):
             return None
         end = gaps[1].start() if len(gaps) > 1 else len(text)
@@ -1302,7 +1307,7 @@ class LineParser:
         if sp is None or not 0 < len(sp.name) <= 8:
             return None
         rest = text[gaps[1].end():] if len(gaps) > 1 else ""
-        return _MARK_SHAPE, Speaker(_SPACES.sub("", text[1:end]), sp.name, sp.title, sp.role), rest or None
+        return _MARK_SHAPE, Speaker(_SPACES.sub("", text[start:end]), sp.name, sp.title, sp.role), rest or None
 
     def official(self, label: str) -> Speaker | None:
         """An official named after a long office: 農林水産省大臣官房…食品企業行動室（山田室長）,
@@ -1749,15 +1754,18 @@ class LineParser:
 
     def spaced_name(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """〇関 三郎委員長 これより… / ○山田 太郎 委員: a name with spaces inside, then a
-        title of the role table (the words before it short enough to be a name's parts)."""
-        gaps = list(_SPACES.finditer(text, 1, 60))
-        if gaps and gaps[0].start() - 1 > 4:
-            return self.office_then_person(text, gaps)
+        title of the role table (the words before it short enough to be a name's parts). A
+        space after the mark (○ 山田 太郎 委員, ○ 国土交通省…課　菅原課長補佐　…) only sets the
+        label off from the mark: the label's words are counted from its first character."""
+        start = len(text) - len(text[1:].lstrip())
+        gaps = list(_SPACES.finditer(text, start, 60))
+        if gaps and gaps[0].start() - start > 4:
+            return self.office_then_person(text, gaps, start)
         for k in (1, 2):
-            if len(gaps) < k or gaps[k - 1].start() - (gaps[k - 2].end() if k > 1 else 1) > 4:
+            if len(gaps) < k or gaps[k - 1].start() - (gaps[k - 2].end() if k > 1 else start) > 4:
                 return None
             end = gaps[k].start() if len(gaps) > k else len(text)
-            label = _SPACES.sub("", text[1:end])
+            label = _SPACES.sub("", text[start:end])
             sp = self.roles.split(label) if len(label) <= 20 else None
             if sp is not None and 0 < len(sp.name) <= 8:
                 rest = text[gaps[k].end():] if len(gaps) > k else ""
@@ -2827,9 +2835,15 @@ class LineParser:
             pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
-        if self.wrap is not None:
-            self.prev_wrapped = len(stripped) >= self.wrap and not ends_sentence(stripped) and not (
-                stripped[-1] in "）)" and ends_sentence(strip_directions(stripped)[0]))  # …。（拍手）
+        if self.wrap is not None and stripped:  # past a blank line the break still stands (wrapped_step)
+            self.prev_wrapped = self.broken_at_width(stripped)
+
+    def broken_at_width(self, stripped: str) -> bool:
+        """The line fills the page's width and ends no sentence: the extractor broke it there
+        (``wrapped_step``); a stage direction after a finished sentence ends one (…。（拍手）)."""
+        assert self.wrap is not None
+        return len(stripped) >= self.wrap and not ends_sentence(stripped) and not (
+            stripped[-1] in "）)" and ends_sentence(strip_directions(stripped)[0]))
 
     def dispatch(self, i: int, line: Line, stripped: str) -> bool:
         """The steps a non-blank line goes through, in order, each tried only when the line
@@ -2955,11 +2969,13 @@ class LineParser:
         """A numbered line of a 会議概要 that opens a report (（１）山田委員から、…との意見が
         あった。, ①事務局より…説明があった。), not under a speaker's header: read as an
         unnumbered report paragraph is (``prose_step``: clause by clause, 同委員 after it
-        resolved), the number dropped from the point's text as a numbered bullet's is."""
+        resolved), the number dropped from the point's text as a numbered bullet's is — a
+        number alone before the label too (1 事務局から, 1会長から: ① as NFKC leaves it)."""
         m = NUMBERED.match(stripped)
-        if m is None or not self.not_under_header() or self.in_attendees():
+        end = m.end() if m is not None else prose.lead_number(stripped)
+        if not end or not self.not_under_header() or self.in_attendees():
             return False
-        rest = stripped[m.end():].strip()
+        rest = stripped[end:].strip()
         # the speaker on the numbered line itself (（１）振興計画の…について / 事務局から… is a
         # heading above a report)
         if not rest or _NUMBER_IN_SENTENCE.match(rest) or "から" not in rest and "より" not in rest:
@@ -3270,9 +3286,12 @@ class LineParser:
     def wrapped_step(self, i: int, line: Line, stripped: str) -> bool:
         """The line after a line the extractor broke at the page width, inside a sentence:
         it goes on, whatever it starts with (・自転車…, （２）居住の…), unless a speaker mark
-        or bracket opens it."""
+        or bracket opens it. Past a blank line (pdftotext leaves one inside a paragraph: 同 /
+        ／ 委員から、…) it goes on only at the margin of the broken line or further out: a line
+        indented deeper after the blank opens a paragraph."""
         if not (self.prev_wrapped and self.cur is not None and (self.in_body or self.cur.kind == "note") and not self.whole
-                and self.cur.kind in ("point", "orphan", "narrative", "note") and not self.gap
+                and self.cur.kind in ("point", "orphan", "narrative", "note")
+                and (not self.gap or indent_width(line.text) <= indent_width(self.cur.lines[-1].text))
                 and stripped[0] not in _TURN_OPENERS):
             return False
         if stripped[0] in _STAGE_START and self.header(stripped) is not None:
@@ -3638,31 +3657,44 @@ class LineParser:
     def broken_header_step(self, i: int, stripped: str) -> bool:
         """A header the extractor broke over two lines: ＜国土交通省水管理・国土保全局（仁科河川 /
         計画課長）＞, 【山本 / 委員】, ○( / 西村座長) 本日は…, ○ / 中川委員　…. The line opens a
-        bracket it does not close, or is a mark and a label without its end; joined with the
-        next line (blank lines between) it is a header whose label runs across the break."""
-        if len(stripped) > 40 or ends_sentence(stripped) or not _unfinished_label(stripped):
+        bracket it does not close, or is a mark and a label without its end — or a marked line
+        the extractor broke at the page's width, an office and the start of its person's name
+        (○ 経済産業省…課　平 / 田企画官　…); joined with the next line (blank lines between) it
+        is a header whose label runs across the break."""
+        unfinished = _unfinished_label(stripped)
+        if len(stripped) > 40 or ends_sentence(stripped) or not (unfinished or self.label_at_width(stripped)):
             return False
         if stripped[0] in _MARKS and _SPACES.sub("", stripped[1:]) in _STACKED_AGENDA:
             return False  # ■開会 / 事務局: a heading of the agenda, then a label of its own
         lines = self.src.lines
-        j = i + 1
-        while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
-            j += 1
-        if j >= len(lines) or j > i + 3:
+        j = self.next_text_at(i)
+        if j is None:
             return False
         nxt = lines[j].text.strip()
-        if not nxt or nxt[0] in _HEADER_OPENERS and self.header(nxt) is not None:
+        if nxt[0] in _HEADER_OPENERS and self.header(nxt) is not None:
             return False
-        joined = stripped + nxt
-        found = self.header(joined)
-        if found is None:
-            return False
+        found = self.header(stripped + nxt)
+        if found is None or not unfinished and len(found[2] or "") >= len(nxt):
+            return False  # at the width, the label must run onto the next line
         for k in range(i, j):
             self.set_fate(k, "blank" if k > i else "point")
         self.skip_to = j
         self.last_was_header = False
         self.take_header(j, lines[j], stripped[0], found)
         return True
+
+    def next_text_at(self, i: int) -> int | None:
+        """The next line with text after line ``i``, three lines on at most (blank lines between)."""
+        lines = self.src.lines
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
+            j += 1
+        return j if j < len(lines) and j <= i + 3 else None
+
+    def label_at_width(self, stripped: str) -> bool:
+        """A marked line as long as the page's width (``wrap_width``, or a page's least where
+        the file tells none): the extractor may have broken it inside its label."""
+        return stripped[0] in _MARKS and len(stripped) >= (self.wrap or _PAGE_WIDTH_LEAST)
 
     def section_step(self, i: int, line: Line, stripped: str) -> bool:
         """A bracketed label that names no speaker after the turns began (【参考】, ＜別紙＞,

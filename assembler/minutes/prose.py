@@ -40,7 +40,8 @@ from dataclasses import dataclass
 from ..model import Kind, Line, Speaker
 from .kind import decide
 
-__all__ = ["Told", "read", "agent_label", "joined", "lines_of", "kind_of", "clauses", "carries", "carries_plain", "NOTE_END",
+__all__ = ["Told", "read", "agent_label", "lead_number", "joined", "lines_of", "kind_of", "clauses", "carries",
+           "carries_plain", "NOTE_END",
            "several"]
 
 #: nouns of speaking a report names (…との意見, …旨の発言, …の確認があった): the one home of the
@@ -152,7 +153,11 @@ def read(text: str, agent: Agent, narrated: Callable[[str], bool],
 
 # the characters before から/より, a space inside a name allowed (矢吹 委員, 矢吹　太郎 委員)
 _NAME_RUN = re.compile(r"(?:[^\s\u3000、。,，「」『』]{1,12}[\s\u3000]{1,2}){0,2}[^\s\u3000、。,，「」『』]{1,40}$")
-_LEAD_NUMBER = re.compile(r"^(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[．.]|[\u2460-\u2473\u2474-\u2487])")
+# a numbering before the label: （１）, 1., 1), ⑴, ①, or digits alone (1 事務局, and 1会長: ① as NFKC
+# leaves it) — digits are a label's own only with their counter (３番, 12番議員, 1号委員)
+_LEAD_NUMBER = re.compile(r"^(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[．.)）]"
+                          r"|[0-9０-９]{1,2}(?![0-9０-９番号名人件回期区班組条項款目年月日時分次位等])"
+                          r"|[\u2460-\u2473\u2474-\u2487])")
 _SPACE = re.compile(r"[\s\u3000]+")
 _KANA = re.compile(r"[\u3041-\u309f]+")
 _PARTICLE_END = frozenset("たてしのにとはがもでや")
@@ -162,6 +167,18 @@ _DETERMINER = re.compile(r"^(?:ある|一人の|複数の|何人かの|他の|�
 #: (財務省の出席者から、以下の趣旨の発言があった。 — the Bank of Japan's 議事要旨; 中小企業庁の担当者):
 #: its の is no particle ending a clause (``agent_label``), the body is read by ``parser.body_speaker``
 BODY_ATTENDEE = re.compile(r"の?(?P<who>出席者|担当者|代表者|説明者)$")
+
+
+def lead_number(text: str) -> int:
+    """Where the words begin past the numbering a report's line opens with (``_LEAD_NUMBER``:
+    （１）, 1., ①, or digits alone before the label, 1 事務局 and 1会長 — ① as NFKC leaves it), the
+    spaces after it too; 0 when there is none.
+
+    >>> [lead_number(t) for t in ("1会長から", "2 原副会長より", "①事務局", "12番委員から", "2024年度")]
+    [1, 2, 1, 0, 0]
+    """
+    m = _LEAD_NUMBER.match(text)
+    return 0 if m is None else len(text) - len(text[m.end():].lstrip())
 
 
 def agent_label(before: str) -> str:
@@ -177,6 +194,8 @@ def agent_label(before: str) -> str:
     ('子ども政策課長', '事務局（子ども政策課長）', '矢吹委員')
     >>> agent_label("オブザーバーとして出席したあおい交通協会"), agent_label("また、中小企業庁の担当者")
     ('あおい交通協会', '中小企業庁の担当者')
+    >>> [agent_label(t) for t in ("1会長", "2 大野委員", "３）事務局", "12番議員", "1号委員", "３番（田中）")]
+    ['会長', '大野委員', '事務局', '12番議員', '1号委員', '３番（田中）']
     """
     m = _NAME_RUN.search(before)
     if m is None:
