@@ -8,7 +8,13 @@ does to a form real files share, read from its form and its position.
   the mark, the label's words are counted from its first character; a marked line broken at
   the page's width inside an office's person (○ …新エネルギー課　平 / 田企画官　…);
 - NFKC (① becomes 1) and numbers typed alone before a report's label (1 事務局から, 1会長から):
-  the number is the item's, not the label's, unless its counter follows it (12番委員).
+  the number is the item's, not the label's, unless its counter follows it (12番委員);
+- a left margin that every line keeps (pdftotext -layout keeps the page's): the lines are
+  read from the page's edge, as the PDF reader measures them — the labels of the left column
+  (a label wrapped in its cell, 5番（佐々 / 木）), the narrated record's sentences;
+- U+3000 typed as two spaces (pdftotext -layout): a line with a run of spaces inside is laid
+  out, its length tells no page's width; the width the other lines tell joins a narrated
+  sentence wrapped over lines (日程第１  議案第２２号  …の決定に / ついて、選挙係長が…説明。).
 
 Each fixture is written here (fictional bodies, names and sentences) in the shape real files
 arrive in, with its expected parse — rows: (speaker label, name, title, role, start of the
@@ -69,7 +75,41 @@ EXPECTED = {
     ],
 }
 
+EXPECTED.update({
+    # a town 農業委員会's 議事録 through pdftotext -layout with the page's left margin (four
+    # spaces before every line): the labels in the left column, one wrapped in its cell
+    # (５番（佐々 / 木）), one broken over two rows (中川農林振 / 興課長), stage directions
+    # centred, a page number and a form feed before the running head
+    "committee-margin-layout.txt": [
+        ("会長", "", "会長", "chair", "ただいまから、令和６年第８回", 7, 9),
+        ("事務局次長", "", "事務局次長", "secretariat", "議案第１号について御説明します。", 11, 12),
+        ("５番（佐々木）", "佐々木", "５番", "member", "借り手の経営規模が大きくなると、", 14, 15),
+        ("事務局次長", "", "事務局次長", "secretariat", "借り手の法人とは、", 17, 18),
+        ("中川農林振興課長", "中川農林振興", "課長", "secretariat", "担い手への集積は進んでいますが、", 20, 21),
+        ("会長", "", "会長", "chair", "ほかにございませんか。", 23, 23),
+        ("会長", "", "会長", "chair", "それでは、議案第１号は原案のとおり", 30, 31),
+        ("会長", "", "会長", "chair", "異議なしと認め、", 35, 36),
+    ],
+    # a 選挙管理委員会's narrated 会議録 through pdftotext -layout: the page's left margin, U+3000
+    # typed as two spaces (the front matter's rows, 日程第１  議案第２２号  …), the narrated
+    # sentences broken at the page's width; what each actor said is the point's text
+    "board-acted-layout-margin.txt": [
+        ("桐谷委員長", "桐谷", "委員長", "chair", "午前１０時００分、桐谷委員長が開会を宣言。", 13, 13),
+        ("選挙係長", "選挙", "係長", "secretariat", "日程第１  議案第２２号  しらかば市投票区", 14, 15),
+        ("大庭委員", "大庭", "委員", "member", "投票所までの距離が３キロメートルを", 16, 17),
+        ("選挙係長", "選挙", "係長", "secretariat", "見直し後は二地区が残る見込みであり、", 18, 19),
+        ("芦田委員", "芦田", "委員", "member", "投票所の統合にあたっては、", 20, 21),
+        ("事務局長", "", "事務局長", "secretariat", "各地区の自治会への説明会を", 22, 23),
+        ("桐谷委員長", "桐谷", "委員長", "chair", "委員長が採決に諮り、", 26, 26),
+        ("事務局長", "", "事務局長", "secretariat", "日程第２  報告第９号  補欠選挙の執行経費", 27, 27),
+        ("沢渡委員", "沢渡", "委員", "member", "経費の内訳を次回の定例会で示すよう", 28, 28),
+        ("桐谷委員長", "桐谷", "委員長", "chair", "午前１１時１５分、委員長、閉会を宣する。", 29, 29),
+    ],
+})
+
 LINE_FATES = {
+    "committee-margin-layout.txt": "fbfffb" "pppbppbppbppbppbpbsbFF" "bppbsbppbF",
+    "board-acted-layout-margin.txt": "fbffffffffbf" "pppppppppppbF" "ppppbF",
     "summary-label-across-blank-pdftotext.txt": "fbfffbfa" "pppppbpppbpbFF" "bapppbppppbF",
     "verbatim-mark-space-offices.txt": "ffbffb" "ppppppppbFF" "ppppppbF",
     "summary-nfkc-numbered-reports.txt": "fbffffa" "pppppap",
@@ -117,3 +157,76 @@ def test_a_space_after_the_mark_is_no_part_of_the_label(line, label):
 def test_a_number_alone_before_a_reports_label_is_the_items(line, label):
     got = _speakers("協議会 会議概要\n\n４　議事の概要\n　事務局から、説明があった。\n" + line + "\n")
     assert [r[0] for r in got] == ["事務局", label]
+
+
+def test_a_margin_every_line_keeps_is_the_pages_edge():
+    # written apart from the fixtures: a 社会福祉法人's 理事会議事録 that narrates its chair's acts
+    # (議長がその賛否を諮ったところ、…可決した。: the record's, read as the chair's, not the officer's
+    # who reported above), a summary of reports and a verbatim record — each read with six or
+    # ten spaces before every line as without them
+    corporation = ("社会福祉法人あけぼの会\n"
+                   "令和６年度第３回理事会議事録\n"
+                   "\n"
+                   "１　開催日時　令和６年１２月１０日（火）午前１０時から午前１１時３０分まで\n"
+                   "２　開催場所　法人本部　会議室\n"
+                   "３　理事総数　６名　出席理事　６名\n"
+                   "４　議　長　理事長　北沢　和也\n"
+                   "\n"
+                   "５　議事の経過の要領及びその結果\n"
+                   "　定刻、理事長北沢和也は定款第２５条の規定により議長となり、全員が出席し、\n"
+                   "定足数を満たしているので本理事会は適法に成立した旨を述べ、開会を宣した。\n"
+                   "\n"
+                   "第１号議案　令和６年度補正予算（案）の承認について\n"
+                   "　議長の指名により、業務執行理事片山理恵が資料１に基づき、補正予算の概\n"
+                   "要を説明した。\n"
+                   "　宮田理事から、施設の修繕費が増えた理由について質問があった。\n"
+                   "　これに対し、業務執行理事から、空調設備の故障による臨時の修繕である旨\n"
+                   "の回答があった。\n"
+                   "　議長がその賛否を諮ったところ、出席理事全員異議なく原案どおり承認可決\n"
+                   "した。\n"
+                   "\n"
+                   "第２号議案　職員の処遇改善について\n"
+                   "　議長の指名により、事務局長大塚悟が資料２に基づき説明した。\n"
+                   "　議長がその賛否を諮ったところ、出席理事全員異議なく原案どおり承認可決\n"
+                   "した。\n")
+    summary = ("令和６年度 第２回 もみじ市文化振興審議会 会議要旨\n\n１　議事\n"
+               "　事務局から、資料１に基づき、文化施設の利用状況について説明があった。\n"
+               "　大沢委員から、若い世代の利用を増やす工夫が必要との意見があった。また、同委員から、\n"
+               "夜間の開館を検討してほしいとの要望があった。\n")
+    verbatim = ("第３回 観光振興検討会 議事録\n\n○根岸座長　開会します。\n○宮内委員　宿泊客の\n"
+                "　　滞在時間を延ばす工夫が必要です。\n　　　　　　　　（拍手）\n○根岸座長　ありがとうございました。\n")
+    assert [r[0] for r in _speakers(corporation)].count("議長") == 2
+    for text in (corporation, summary, verbatim):
+        for margin in (" " * 6, " " * 10):
+            assert _speakers("\n".join(margin + t if t.strip() else t for t in text.split("\n"))) == _speakers(text)
+
+
+@pytest.mark.parametrize("lines", [
+    ["議   長     開会します。", "審議会 議事録"],  # one line at the edge: no margin
+    [" 本日は", " 開会します。"],  # one space before every line: a web page's indent, no margin
+])
+def test_no_margin_where_a_line_stands_at_the_edge_or_one_space_in(lines):
+    from assembler.ingest.text import split_lines
+    src = split_lines("\n".join(lines), "x.txt", encoding="utf-8")
+    assert [line.text for line in src.lines] == lines
+
+
+def test_a_narrated_record_with_u3000_typed_as_two_spaces_reads_as_typed():
+    # written apart from the fixture: a 監査委員会's narrated record (no margin), its sentences
+    # broken at the page's width; with U+3000 typed as two spaces every report keeps its actor
+    typed = ("令和６年第４回みずほ町監査委員会議録\n\n１　日　時　令和６年８月２０日（火）午後１時３０分\n"
+             "２　場　所　みずほ町役場２階　第３会議室\n３　出席者　代表監査委員　　　　川端　修\n"
+             "　　　　　　議会選出監査委員　　北条　美里\n\n４　会議の経過\n"
+             "午後１時３０分、代表監査委員が開会を宣言。\n"
+             "日程第１　例月出納検査の結果について、会計管理者が資料に基づき説明。\n"
+             "北条監査委員が、「基金の運用益は前年度と比べてどう推移しているか。運用先\n"
+             "の見直しは予定しているか」と質問。\n"
+             "会計管理者が、運用益は前年度より一割増えており、運用先は当面変えない方針\n"
+             "であると回答。\n"
+             "川端代表監査委員は、歳計現金の残高が月末に不足しないよう、資金計画を毎月\n"
+             "確認すべきであるとの意見を述べた。\n"
+             "これに対し、会計管理者は、来月から資金計画の確認を週ごとに行う予定である\n"
+             "旨発言。\n午後２時４０分、代表監査委員、閉会を宣する。\n")
+    as_typed = _speakers(typed)
+    assert len(as_typed) >= 5 and _speakers(typed.replace("\u3000", "  ")) == [
+        (label, name, title, role, text.replace("\u3000", "  ")) for label, name, title, role, text in as_typed]

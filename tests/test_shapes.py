@@ -47,10 +47,6 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("地域の交通をデジタルで支", "データの標準化を急ぐべき", "人材の流動化を促すべき。"),
         "no blank line between 「委員：飯島委員、小林委員」 and 「飯島委員」 alone: the name is read as one more "
         "entry of the list of people, and the file is refused (no speaker)"),
-    ("left-column-layout.txt", "margin"): (
-        ("遊休農地の解消について、",),
-        "a left margin before a column of labels whose label wraps (３番（田 / 中）): the label's second half "
-        "is read as the chair's speech"),
     ("summary-numbered-reports.txt", "no-indent"): (
         ("事務局から、資料1に基づ",),
         "the first report under a numbered heading, its indent lost: read as the heading's run-on"),
@@ -58,22 +54,6 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("事務局から、資料2に基づ",),
         "a report under a heading 「子どもの居場所づくりについて」, its indent lost: heading and report read as one "
         "paragraph, the chair's"),
-    ("board-corporation-pdftotext.txt", "margin"): (
-        ("議長がその賛否を諮ったと", "議長がその賛否を諮ったと"),
-        "with a left margin, the record's sentences on the chair's acts (議長がその賛否を諮ったところ、…可決した。) "
-        "go on the officer who reported above them"),
-    ("board-split-labels-layout.txt", "margin"): (
-        ("議案第12号は、町立小学", "変更の対象となる児童は何", "対象は現在の1年生から4"),
-        "a label split across the columns of pdftotext -layout is rejoined only from the line's first column: "
-        "with a margin before it, the halves stay apart"),
-    ("record-split-labels-layout.txt", "margin"): (
-        ("用途地域の変更案について", "駅の北側は住宅が多く、高", "高さの制限は現行のままと", "商店の再開発を望む声が多"),
-        "as board-split-labels-layout.txt: a split label is rejoined only from the line's first column"),
-    ("board-acted-words-pdftotext.txt", "ascii-spaces"): (
-        ("日程第1議案第18号ゆず", "地域の指導者は何人確保で", "現時点で十二名の登録があ", "休日の活動を地域に移すに",
-         "町のコミュニティバスの休"),
-        "U+3000 typed as two spaces (「日程第１  議案第１８号  …について、学校教育課長が資料に基づき説明。」): the "
-        "narrated record's report of the item and the reported questions and answers under it are lost"),
     ("council-web-dash-notes-bracket-bullets.txt", "paged"): (
         ("今年度の応募は5件で、昨", "子育て支援と防災の分野か"),
         "a page break (page number, form feed, running head) between the note framed by dashes that "

@@ -161,6 +161,38 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
     return SourceText(file=file, lines=_tables(tuple(out), text), encoding=encoding, format=fmt)
 
 
+_MARGIN_LEAST = 2  # one space before every line is a web page's indent, no margin
+
+
+def without_margin(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines measured from the page's left edge: the spaces every line with text starts
+    with (two at least: pdftotext -layout keeps a page's left margin so) taken off each, as
+    the PDF reader measures a line's indent from the margin (the parse reads a text's lines
+    so: ``minutes.parse_source``). What stands in columns (a label at the edge, the speech at
+    its column) and a paragraph's first-line indent are read from there; a file with one line
+    at the edge has no margin.
+
+    >>> [l.text for l in without_margin((Line("    議   長     開会します。", 1), Line("", 2),
+    ...                                  Line("              ます。", 3)))]
+    ['議   長     開会します。', '', '          ます。']
+    >>> [l.text for l in without_margin((Line("  第１回", 1), Line("\u3000本日は", 2)))]
+    ['  第１回', '\u3000本日は']
+    """
+    margin = None
+    for line in lines:
+        t = line.text
+        if not t.strip():
+            continue  # no text
+        n = len(t) - len(t.lstrip(" "))
+        if n < _MARGIN_LEAST:
+            return lines  # a line at the edge, one space in or indented by U+3000: no margin
+        margin = n if margin is None or n < margin else margin
+    if margin is None:
+        return lines
+    return tuple(Line(line.text[margin:], line.number, line.page, line.cue) if line.text.strip() else line
+                 for line in lines)
+
+
 def _tables(lines: tuple[Line, ...], text: str) -> tuple[Line, ...]:
     """The lines of tables drawn in the text (box characters, Markdown) as ``texttable`` reads
     them: one line per line of the file, cued where a table's structure says what it holds."""

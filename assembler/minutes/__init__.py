@@ -19,6 +19,7 @@ import re._parser as sre_parse  # the regex parser, to know how wide a pattern's
 from .. import collector
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
+from ..ingest.text import without_margin
 from ..model import AttendeeGroup, JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
@@ -188,7 +189,17 @@ def parse_source(src: SourceText, roles: RoleTable | None = None,
     one record, measured with ``gc.disable()`` around ``parse_paths``).
     """
     with collector.paused():
-        return _parse_source(src, roles, patterns)
+        return _parse_source(_from_the_edge(src), roles, patterns)
+
+
+def _from_the_edge(src: SourceText) -> SourceText:
+    """A text's lines read from the page's edge: without the left margin every line keeps
+    (``ingest.text.without_margin``; pdftotext -layout keeps the page's). A PDF's lines are
+    measured from the margin as they are read, a Word document's have none."""
+    if src.format != "txt":
+        return src
+    lines = without_margin(src.lines)
+    return src if lines is src.lines else replace(src, lines=lines)
 
 
 def _parse_source(src: SourceText, roles: RoleTable | None,

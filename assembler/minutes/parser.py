@@ -33,7 +33,7 @@ import itertools
 import operator
 import re
 import re._parser as sre_parse  # the regex parser: which characters a shape's match can start with
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -756,13 +756,23 @@ def wrap_width(lines: tuple[Line, ...], stripped: list[str] | None = None) -> in
     (``stripped``: the lines' texts stripped, ``FileView.stripped``).
 
     Text broken at a fixed width has many lines of (nearly) one length, the longest
-    common one; text whose paragraphs are whole lines has no such length.
+    common one; text whose paragraphs are whole lines has no such length. Where the lengths
+    tell none and lines hold runs of spaces, they are measured again with each two spaces
+    one character of the page: U+3000 typed as two spaces (as pdftotext -layout gives it)
+    makes the rows that hold it longer than the page's width.
     """
+    head = stripped[:4000] if stripped is not None else [line.text.strip() for line in lines[:4000]]
+    width = _common_length(map(len, head))  # the first pages tell the width
+    if width is None and any("  " in t for t in head):
+        width = _common_length(len(t) - sum(len(run) // 2 for run in _SPACE_RUN.findall(t)) for t in head)
+    return width
+
+
+def _common_length(lengths: Iterable[int]) -> int | None:
+    """``wrap_width`` of the lines' lengths."""
     counts: dict[int, int] = {}
     long_lines = 0
-    head = stripped[:4000] if stripped is not None else [line.text.strip() for line in lines[:4000]]
-    for t in head:  # the first pages tell the width
-        n = len(t)
+    for n in lengths:
         if n >= 20:
             long_lines += 1
             counts[n] = counts.get(n, 0) + 1
@@ -775,6 +785,8 @@ def wrap_width(lines: tuple[Line, ...], stripped: list[str] | None = None) -> in
     return width - 1
 
 
+#: a run of spaces inside a line: each two of them are U+3000 as pdftotext -layout types it
+_SPACE_RUN = re.compile(r"  +")
 #: how much further in than the line above a paragraph's first line may stand: one character
 #: of the text (the two to four spaces pdftotext -layout gives a full-width character); a
 #: deeper indent is a column or a centred line
