@@ -206,9 +206,10 @@ def test_a_margin_every_line_keeps_is_the_pages_edge():
     [" 本日は", " 開会します。"],  # one space before every line: a web page's indent, no margin
 ])
 def test_no_margin_where_a_line_stands_at_the_edge_or_one_space_in(lines):
-    from assembler.ingest.text import split_lines
-    src = split_lines("\n".join(lines), "x.txt", encoding="utf-8")
-    assert [line.text for line in src.lines] == lines
+    from assembler.ingest.text import without_margin
+    from assembler.model import Line
+    got = without_margin(tuple(Line(t, n) for n, t in enumerate(lines, 1)))
+    assert [line.text for line in got] == lines
 
 
 def test_a_narrated_record_with_u3000_typed_as_two_spaces_reads_as_typed():
