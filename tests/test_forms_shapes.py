@@ -12,9 +12,10 @@ does to a form real files share, read from its form and its position.
 - a left margin that every line keeps (pdftotext -layout keeps the page's): the lines are
   read from the page's edge, as the PDF reader measures them — the labels of the left column
   (a label wrapped in its cell, 5番（佐々 / 木）), the narrated record's sentences;
-- U+3000 typed as two spaces (pdftotext -layout): a line with a run of spaces inside is laid
-  out, its length tells no page's width; the width the other lines tell joins a narrated
-  sentence wrapped over lines (日程第１  議案第２２号  …の決定に / ついて、選挙係長が…説明。).
+- U+3000 typed as two spaces (pdftotext -layout): where the lines' lengths tell no page's
+  width, each two spaces are measured as one character, as typed with U+3000; the width found
+  joins a narrated sentence wrapped over lines (日程第１  議案第２２号  …の決定に / ついて、
+  選挙係長が…説明。).
 
 Each fixture is written here (fictional bodies, names and sentences) in the shape real files
 arrive in, with its expected parse — rows: (speaker label, name, title, role, start of the
