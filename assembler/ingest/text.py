@@ -161,16 +161,17 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
     return SourceText(file=file, lines=_tables(tuple(out), text), encoding=encoding, format=fmt)
 
 
-_MARGIN_LEAST = 2  # one space before every line is a web page's indent, no margin
+_MARGIN_LEAST = "  "  # a margin starts so: one space before every line is a web page's indent, no margin
 
 
 def without_margin(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """The lines measured from the page's left edge: the spaces every line with text starts
-    with (two at least: pdftotext -layout keeps a page's left margin so) taken off each, as
-    the PDF reader measures a line's indent from the margin (the parse reads a text's lines
-    so: ``minutes.parse_source``). What stands in columns (a label at the edge, the speech at
-    its column) and a paragraph's first-line indent are read from there; a file with one line
-    at the edge has no margin.
+    """The lines measured from the page's left edge: the blanks every line with text starts
+    with — two spaces at least, then a U+3000 too when every line has it (pdftotext -layout
+    keeps a page's left margin so) — taken off each, as the PDF reader measures a line's
+    indent from the margin (the parse reads a text's lines so: ``minutes.parse_source``).
+    What stands in columns (a label at the edge, the speech at its column) and a paragraph's
+    first-line indent are read from there; a file with one line at the edge, or one space in,
+    or indented by U+3000 alone, has no margin.
 
     >>> [l.text for l in without_margin((Line("    議   長     開会します。", 1), Line("", 2),
     ...                                  Line("              ます。", 3)))]
@@ -178,19 +179,28 @@ def without_margin(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     >>> [l.text for l in without_margin((Line("  第１回", 1), Line("\u3000本日は", 2)))]
     ['  第１回', '\u3000本日は']
     """
-    margin = None
+    margin: str | None = None
     for line in lines:
         t = line.text
         if not t.strip():
             continue  # no text
-        n = len(t) - len(t.lstrip(" "))
-        if n < _MARGIN_LEAST:
+        lead = t[:len(t) - len(t.lstrip(" \u3000"))]
+        margin = lead if margin is None else _common_start(margin, lead)
+        if not margin.startswith(_MARGIN_LEAST):
             return lines  # a line at the edge, one space in or indented by U+3000: no margin
-        margin = n if margin is None or n < margin else margin
     if margin is None:
         return lines
-    return tuple(Line(line.text[margin:], line.number, line.page, line.cue) if line.text.strip() else line
+    n = len(margin)
+    return tuple(Line(line.text[n:], line.number, line.page, line.cue) if line.text.strip() else line
                  for line in lines)
+
+
+def _common_start(a: str, b: str) -> str:
+    """What ``a`` and ``b`` start with alike."""
+    k = 0
+    while k < len(a) and k < len(b) and a[k] == b[k]:
+        k += 1
+    return a[:k]
 
 
 def _tables(lines: tuple[Line, ...], text: str) -> tuple[Line, ...]:
