@@ -158,3 +158,59 @@ def test_a_short_line_let_go_early_is_no_header(text: str, in_body: bool) -> Non
     quick = p.header(text)
     p.headless = lambda _t: False  # type: ignore[method-assign]  # the whole look-up, every time
     assert p.header(text) == quick
+
+
+#: a bullet, its space, then words: names and titles (a name alone after the bullet, a title
+#: written a character apart), or speech
+BULLET_LINES = st.tuples(st.sampled_from(sorted(set(BULLET_CHARS) | set("・\uf09e○"))),
+                         st.sampled_from([" ", "\u3000", "\t", "  ", " \u3000"]),
+                         st.lists(st.sampled_from(PIECES + ["農産企画課課長補佐", "近藤", "会 長", "議　長", "12 ", "１ "]),
+                                  min_size=1, max_size=14).map("".join)).map("".join)
+
+
+@SETTINGS
+@given(BULLET_LINES, st.booleans(), st.booleans())
+@example("・ 近藤農産企画課課長補佐近藤農産企画課課長補佐", True, False)  # a name alone after the bullet (26)
+@example("・ 会 長　本日は、ありがとうございます。ありがとう", True, False)  # a title a character apart
+@example("・ 12 委員　ありがとうございます。ありがとうございます", True, False)  # a seat number apart
+@example("・ 委員（山田太郎君）ありがとうございます。ありがとう", True, False)  # a title and the person
+@example("・ 山田委員：ありがとうございます。ありがとうございます", True, False)  # a colon label
+@example("・ 近藤課長近藤課長近藤課長近藤課長近藤課長", True, False)  # a label alone, 25 characters
+@example("・\tありがとうございます。", True, False)  # short, a tab: the bullet as a label, the spaced shape
+@example("・ ：ありがとうございます。ありがとうございます", True, False)  # the bullet before a colon
+@example("・ （山田太郎君）本日はありがとうございます。", True, False)  # the bullet as a title, the person
+@example("\uf09e 前回に引き続き、インフラ海外展開に関する新戦略の策定に向けて", True, False)  # a summary's bullet
+def test_a_bullet_let_go_early_is_no_header(text: str, in_body: bool, in_attendees: bool) -> None:
+    """``bullet_sentence`` lets a bullet's line go only where the whole look-up
+    (``read_header``) finds no header, in the body, before it and in an attendee list."""
+    p = _parser()
+    p.in_body = p.seen_speaker = in_body
+    p.front_block = "attendees" if in_attendees else None
+    if p.bullet_sentence(text):
+        assert p.read_header(text) is None
+        # and by form, whatever the file around it: no shape the line may have matches it, nor
+        # a title a character apart, nor a title and the person in brackets
+        assert [shape for shape in p.candidates(text) if shape.rx.match(text)] == []
+        assert P._LETTER_SPACED.match(text) is None and P._TITLE_PERSON.match(text) is None
+
+
+ROWS = st.lists(st.sampled_from(["", " ", "\u3000", "（●：委員、○：県）", "【意見交換】（●：委員、○：県） ", "（山田委員）",
+                                 "○山田委員）\u3000", "    議長の発言である。", "議　　長     ただいまから開会します",
+                                 "    ただいまから", "本文である。", "a\nb）", "（○と●）\x0c"]), max_size=14)
+
+
+@SETTINGS
+@given(ROWS)
+@example(["【意見交換】（●：委員、○：県） ", "本文である。", "（○と●）\x0c"])
+@example(["議長   ただいまから開会します。", "     ただいまから", "委員   賛成です。", "     ただいまから",
+          "会長   はい。", "     続けます。"])  # a speech column at 5
+def test_the_setup_reads_each_line_as_a_look_at_every_line_did(texts: list[str]) -> None:
+    """``LineParser``'s setup finds by one search of the joined text, or counts in C, what a
+    look at every line found: the lines where a legend may stand (ending in a round bracket,
+    two marks), a speech column, the wrap width, double spacing."""
+    lines = tuple(Line(t, n) for n, t in enumerate(texts, 1))
+    view = P.FileView(lines)
+    assert P._legend_lines(view) == {i for i, line in enumerate(lines)
+                                     if line.text.rstrip()[-1:] in ("）", ")") and P.count_marks(line.text) >= 2}
+    assert P.speech_column(lines, view.joined) == P.speech_column(lines)
+    assert P._is_double_spaced(texts, view.stripped) == P._is_double_spaced(texts, [t.strip() for t in texts])

@@ -49,6 +49,7 @@ from .roles import RoleTable
 from .view import FileView
 
 _SP = r"[\s\u3000]"
+_TEXT, _PAGE = operator.attrgetter("text"), operator.attrgetter("page")  # a line's, in a C-level map
 _MARKS = "○〇◯◎●◆◇■□▲△☆★"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
 _AGENDA_SPACED = re.compile(r"^\s*[0-9０-９]{1,2}[\s\u3000]+\S")  # ３ 閉会: a number, spaces, the item
@@ -291,6 +292,11 @@ _FIELD_START = frozenset("発話【［[")
 #: ``title_person``: an opening bracket in the first 24)
 _NO_HEADER_FIRST = _HEADER_START | _FIELD_START
 _HEADER_HINT = re.compile(r"[：: \u3000)）(（]")
+#: the bullets that mark no turn (``bullet_sentence``); what a label's brackets or colon need;
+#: a character a label cannot hold (the complement of the shapes' ``_LABEL``)
+_SENTENCE_BULLETS = frozenset(BULLET_CHARS) - _NO_HEADER_FIRST
+_LABEL_MARKS = re.compile(r"[（(：:]")
+_NOT_LABEL = re.compile("[" + _LABEL[2:])
 #: what a header, or a header the extractor broke over two lines, starts with
 _HEADER_OPENERS = frozenset(_MARKS + _OPEN)
 # An utterance's number before its header's mark or heavy bracket (1: ◯委員長（…君）, ２５：○…,
@@ -540,16 +546,17 @@ class Parsed:
     legends: list[Legend] = field(default_factory=list)  # the legends of marks that were read (``legend.py``)
 
 
-def _is_double_spaced(texts: list[str]) -> bool:
+def _is_double_spaced(texts: list[str], stripped: list[str]) -> bool:
     """PDF extraction often puts an empty line after every line: then they mean nothing
-    (``texts``: the lines' texts, ``FileView.texts``)."""
+    (``texts``: the lines' texts, ``FileView.texts``; ``stripped``: the same stripped,
+    ``FileView.stripped``)."""
     n = len(texts)
     if n < 6:
         return False
     empty = texts.count("")
     if empty < 0.35 * n:
         return False
-    full = [t != "" and not t.isspace() for t in texts]  # bool(t.strip()), without the copies
+    full = list(map(bool, stripped))  # the lines with text (in C: a comprehension cost 1 % of a parse)
     adjacent: int = sum(map(operator.and_, full, full[1:]))
     return adjacent <= 0.15 * (n - empty)
 
@@ -833,7 +840,7 @@ def opens_paragraph(text: str, above: str) -> bool:
     return 0 < deeper <= _PARAGRAPH_INDENT
 
 
-def speech_column(lines: tuple[Line, ...]) -> int | None:
+def speech_column(lines: tuple[Line, ...], joined: str | None = None) -> int | None:
     """The column where the speech stands in a record laid out in two columns (pdftotext
     -layout of a town's 農業委員会 or 議会 minutes: ``議　　長     ただいまから…`` with the
     speech's wrapped lines indented by spaces to the same column), or None.
@@ -841,7 +848,12 @@ def speech_column(lines: tuple[Line, ...]) -> int | None:
     The column is found from the layout, not from the labels: the indent most continuation
     lines share (four ASCII spaces or more), where at least three lines that start at the
     margin have a run of two spaces or more just before it and go on there.
+
+    ``joined``: the lines' texts joined by line breaks (``FileView.joined``): a file where no
+    line starts with four spaces has no such column (one search instead of a look at each line).
     """
+    if joined is not None and not joined.startswith("    ") and "\n    " not in joined:
+        return None
     indents: dict[int, int] = {}
     starts: list[str] = []
     for line in lines[:4000]:  # the first pages tell the layout
@@ -980,7 +992,7 @@ def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object
 
 def _one_page(lines: tuple[Line, ...]) -> bool:
     """Every line is of one page (a text file's are of none), or there are none."""
-    pages = [line.page for line in lines]
+    pages = list(map(_PAGE, lines))
     return not pages or pages.count(pages[0]) == len(pages)
 
 
@@ -1198,13 +1210,36 @@ def _listed_lines(bare: names.BareNames | None, glued_at: glued.Glued | None) ->
     return frozenset(bare.at if bare is not None else ()) | frozenset(glued_at.at if glued_at is not None else ())
 
 
+#: a line that ends in a round bracket, spaces after it aside (``$``: before each line break)
+_CLOSED_LINE = re.compile(r"[）)][^\S\n]*$", re.M)
+
+
+def _legend_lines(view: FileView) -> set[int]:
+    """The lines where a section's legend may stand after the turns began: a line ending in
+    the bracket that may hold one, with two marks or more (【意見交換】（●：委員、○：県）).
+    One search of the joined text finds the lines that end so (most files have few), each
+    line's index counted from the line breaks before it; a text holding a line break of its
+    own is read line by line."""
+    joined, texts = view.joined, view.texts
+    if joined.count("\n") != len(texts) - 1:
+        return {i for i, t in enumerate(texts) if t.rstrip()[-1:] in ("）", ")") and count_marks(t) >= 2}
+    found: set[int] = set()
+    i = pos = 0
+    for m in _CLOSED_LINE.finditer(joined):
+        i += joined.count("\n", pos, m.start())
+        pos = m.start()
+        if count_marks(texts[i]) >= 2:
+            found.add(i)
+    return found
+
+
 class LineParser:
     """One pass over the lines of one file."""
 
     def __init__(self, src: SourceText, roles: RoleTable, patterns: Patterns,
                  labels: FrontLabels) -> None:
         # the lines' texts, read once for the pre-passes that scan the whole file
-        src, texts = spaced.unspace(src, [line.text for line in src.lines])  # ○ 石 田 座 長: spelled apart
+        src, texts = spaced.unspace(src, list(map(_TEXT, src.lines)))  # ○ 石 田 座 長: spelled apart
         src, texts = ocr.read_marks(src, roles, texts)  # O村上座長: an OCR's ○
         self.src = src
         # the file's texts, stripped texts and joined text, built once for every pass (view.py)
@@ -1223,7 +1258,7 @@ class LineParser:
         # A Word paragraph is whole: a line continues one only when it is the same
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
-        self.double = not self.whole and _is_double_spaced(view.texts)
+        self.double = not self.whole and _is_double_spaced(view.texts, view.stripped)
         self.trailer = min(_trailer(src.lines), _signatures(src.lines))
         self.heads = (frozenset() if self.whole else running_heads(src.lines, view)) | web_navigation(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
@@ -1247,7 +1282,7 @@ class LineParser:
             self.take_legend(end[0], src.lines[end[0]].text.strip())
         self.wrap = None if self.whole else wrap_width(src.lines, view.stripped)
         self.prev_wrapped = False
-        self.column = None if self.whole else speech_column(src.lines)
+        self.column = None if self.whole else speech_column(src.lines, view.joined)
         self.column_label = ""  # the label of the turn a left-column header opened
         self.column_tails: frozenset[int] = frozenset()  # lines whose left-column label ends the label above (久保都市 / 計画課長)
         self.header_speaker: Speaker | None = None  # the speaker the last header gave the floor
@@ -1287,8 +1322,7 @@ class LineParser:
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
         # the lines where a section's legend may stand after the turns began: a line ending in the
         # bracket that may hold one (【意見交換】（●：委員、○：県）), the lines under a heading read
-        self.legend_at = {i for i, line in enumerate(src.lines)
-                          if line.text.rstrip()[-1:] in ("）", ")") and count_marks(line.text) >= 2}
+        self.legend_at = _legend_lines(view)
 
     # classification ----------------------------------------------------------------------
     def split_label(self, raw: str, marked: bool) -> Speaker | None:
@@ -1344,7 +1378,7 @@ class LineParser:
             return stamped  # 10:05 佐藤委員
         if text[0] in _COLON_BULLETS and (found := self.bulleted_label(text)) is not None:
             return found
-        return None if self.headless(text) else self.read_header(text)
+        return None if self.headless(text) or self.bullet_sentence(text) else self.read_header(text)
 
     def bulleted_label(self, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A bullet before a bracketed speaker and the speech (``・（委員）分科会の人数が…``,
@@ -1579,6 +1613,19 @@ class LineParser:
                 and not _HEADER_HINT.search(text, 0, 32)
                 and (len(text) > 20 or text[0] not in BULLET_CHARS and _NOT_BARE.search(text) is not None
                      and _WHITESPACE.search(text) is None))
+
+    def bullet_sentence(self, text: str) -> bool:
+        """The cheap test of a summary's bullets (``・ 前回に引き続き、…``), which ``headless``
+        leaves to ``read_header`` for the space after the bullet: a bullet that marks no turn,
+        a space, then more than a name alone — over 20 characters, no bracket and no colon
+        (``title_person``, the colon shape), no space among the first characters after the
+        bullet's (a title written a character apart: ``・ 会 長　…``), and more than 30 of
+        them or a character no label holds (a bullet before a name alone: ``・ 近藤課長``).
+        No header shape reads such a line (``read_header`` is None on it: a test holds the
+        two together); no user's shape is to be tried."""
+        return (text[0] in _SENTENCE_BULLETS and text[1:2].isspace() and len(text) > 20 and not self.user_shapes
+                and _LABEL_MARKS.search(text) is None and _WHITESPACE.search(rest := text[1:].lstrip(), 0, 4) is None
+                and (len(rest) > 31 or _NOT_LABEL.search(rest, 0, len(rest) - 1) is not None))
 
     def spaced_header(self, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
         """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,
