@@ -214,3 +214,15 @@ def test_the_setup_reads_each_line_as_a_look_at_every_line_did(texts: list[str])
                                      if line.text.rstrip()[-1:] in ("）", ")") and P.count_marks(line.text) >= 2}
     assert P.speech_column(lines, view.joined) == P.speech_column(lines)
     assert P._is_double_spaced(texts, view.stripped) == P._is_double_spaced(texts, [t.strip() for t in texts])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES + ["第２号議案", "議案第３号", "報告事項", "日程第２", "■", "⑴", "挨　拶"]),
+                min_size=1, max_size=8).map("".join))
+@example("第２号議案　計算書類の承認について")  # an item of business, over 9 characters
+@example("日程第２　計画の変更について")  # an item of business led by 日程
+def test_a_line_turn_step_lets_go_before_heading_like_is_no_heading(text: str) -> None:
+    """``turn_step`` asks ``heading_like`` of a line over ``_SECTION_WORD_MAX`` characters only
+    when it starts as a heading or an item of business does: it takes no other."""
+    if len(text) > P._SECTION_WORD_MAX and text[0] not in P._HEADING_LIKE_START:
+        assert not P.heading_like(text)
