@@ -2917,11 +2917,9 @@ class LineParser:
         if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
                 self.short_step(i, line, stripped):
             return True
-        # a note or the 文責 line beside the record; a label in the left column (before the front
-        # matter's labels too: 議　　長 is a speaker there); a label of the front matter
-        if ((stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
-                or self.column is not None and self.column_step(i, line)
-                or not (self.in_body and self.seen_speaker) and self.preamble_step(i, line, stripped)):
+        # the left column before the front matter's labels: 議　　長 is a speaker there
+        if self.side_step(i, line, stripped) or not (self.in_body and self.seen_speaker) and self.preamble_step(
+                i, line, stripped):
             return True
         if self.prev_wrapped and self.wrapped_step(i, line, stripped):
             return True
@@ -2936,6 +2934,11 @@ class LineParser:
             _GROUP_SENTENCE_END)) and self.opinions_step(i, line, stripped)
                 or self.group is not None and self.speaker is self.group and len(stripped) <= 40
                 and self.topic_step(i, line, stripped))
+
+    def side_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A note or the 文責 line beside the record; a label in the left column."""
+        return ((stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
+                or self.column is not None and self.column_step(i, line))
 
     def preamble_step(self, i: int, line: Line, stripped: str) -> bool:
         """Before the turns: a label of the front matter, a group of attendees, a row of a web
