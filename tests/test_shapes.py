@@ -34,30 +34,14 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("森本総務理事より,11月", "柏木理事より,秋季学術集", "これに対し,浅井理事より", "吉田副会長より,資料2に",
          "堀内理事より,学生会員の", "宮下監事より,改定の効果"),
         "NFKC writes ．as an ASCII full stop: the reports' ends (…旨報告された.) are read only as 。 and ．"),
-    ("anon-heading-pdftotext.txt", "pypdf"): (
-        ("点検結果の公表は、住民の", "小規模自治体では技術職員", "老朽化した橋の集約・撤去", "利用者負担の議論を避ける",
-         "受益者の範囲をどう捉える", "次回は、具体的な事例を示"),
-        "no blank line between 「…委員からの主な意見は以下のとおり。」 and 「【インフラの維持管理について】」: the "
-        "topic heading and the bullets under it are read as the narrative's, the file is refused (no speaker)"),
-    ("meeting-items-presenters-pdftotext.txt", "pypdf"): (
-        ("本日はお忙しい中、総会に",),
-        "no blank line between the attendance line and 「開会の言葉（鴨田副会長）」: the first item and its speech "
-        "are read as front matter"),
-    ("summary-name-alone.txt", "pypdf"): (
-        ("地域の交通をデジタルで支", "データの標準化を急ぐべき", "人材の流動化を促すべき。"),
-        "no blank line between 「委員：飯島委員、小林委員」 and 「飯島委員」 alone: the name is read as one more "
-        "entry of the list of people, and the file is refused (no speaker)"),
-    ("summary-numbered-reports.txt", "no-indent"): (
-        ("事務局から、資料1に基づ",),
-        "the first report under a numbered heading, its indent lost: read as the heading's run-on"),
-    ("summary-prose-pdftotext.txt", "no-indent"): (
-        ("事務局から、資料2に基づ",),
-        "a report under a heading 「子どもの居場所づくりについて」, its indent lost: heading and report read as one "
-        "paragraph, the chair's"),
     ("council-web-dash-notes-bracket-bullets.txt", "paged"): (
         ("今年度の応募は5件で、昨", "子育て支援と防災の分野か"),
         "a page break (page number, form feed, running head) between the note framed by dashes that "
         "introduces the secretariat's bullets (-資料2に基づき、事務局から報告-) and the bullets: they lose its speaker"),
+    ("summary-headed-reports-word.txt", "nfkc"): (
+        ("中島委員から、ベンチと屋", "藤井委員から、時刻表の文"),
+        "NFKC makes ① a 1: 「1病院前の停留所」 is no numbered heading (a digit glued to its words), so it "
+        "opens the report below it, read from 停留所中島委員"),
 }
 
 

@@ -1503,7 +1503,7 @@ class LineParser:
         at = next((k for k in range(max(self.at, 0), min(self.at + 9, len(lines))) if lines[k].text.strip() == text), -1)
         if sp is None or at < 0:
             return None
-        nxt = self.next_text(at)
+        nxt = self.text_below(at)  # a page's foot and the next page's head between: the speech is below them
         if (not nxt or _HIRAGANA.search(nxt) is None or "。" not in nxt and len(nxt) < 20 or nxt[0] in _HEADER_OPENERS
                 or self.bullet(nxt) is not None or _PRESENTED.match(nxt) or _NARRATIVE_VOICE.search(nxt)):
             return None  # speech below: a sentence, or a line the extractor wrapped; no list's next item,
@@ -1942,6 +1942,8 @@ class LineParser:
         if shape.spaced and _lone_letter(sp.label, text):
             return False
         alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
+        if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
+            alone = True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below
         if shape.spaced and (in_attendees or not self.in_body) and self.hanging_speech(text, rest):
             return self.plausible(sp, rest, False, bare=True)  # the first turn under the attendees
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
@@ -1958,6 +1960,19 @@ class LineParser:
         return self.in_body and self.seen_speaker or _HIRAGANA.search(nxt) is not None and (
             "。" in nxt or self.wrap is not None and len(nxt) >= self.wrap)
 
+    def speech_under(self, text: str) -> bool:
+        """A name alone in an attendee list (飯島委員) heads the speech below it, as pypdf prints
+        the first turn right under the list with no blank line between: the next line is speech
+        (a sentence, or one going on past the line: a comma, kana, no list of people, no count),
+        not one more entry of the list (小林委員, 事務局：…課長)."""
+        if self.speech_below(text):
+            return True
+        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.labels.field(nxt) is None
+                and self.speech_before_body(nxt, nxt))
+
     def next_text(self, i: int) -> str:
         """The next non-blank line after line ``i`` (blank lines between, up to three), stripped."""
         lines = self.src.lines
@@ -1965,6 +1980,16 @@ class LineParser:
         while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
             j += 1
         return lines[j].text.strip() if j < len(lines) else ""
+
+    def text_below(self, i: int) -> str:
+        """The next line with text after line ``i``, past blank lines, page numbers and running
+        heads (five lines at most), stripped."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 6, len(lines))):
+            t = lines[j].text.strip()
+            if t and j not in self.heads and not _is_page_number(t):
+                return t
+        return ""
 
     def roster(self, text: str) -> bool:
         """The text is a list of people with their titles (小野寺座長、田辺委員、松浦委員), no speech.
@@ -2190,7 +2215,8 @@ class LineParser:
         """A paragraph that opens naming a speaker as a report does (委員から、…): read sentence
         by sentence when whole (``settle_prose``) — not under a header, whose turn goes on."""
         cur = self.cur  # (under a header the turn goes on: the caller asked that first)
-        heading = cur is not None and line.text[:1] in "\u3000 " and self.heading_above(cur)
+        heading = cur is not None and self.heading_above(cur) and (
+            line.text[:1] in "\u3000 " or self.numbered_above(cur))  # the indent lost (Word's text)
         if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
                 or ends_sentence(self.tail()) or _ITEM_HEADING.match(cur.lines[-1].text.strip())) or self.in_attendees():
             return False
@@ -2244,10 +2270,22 @@ class LineParser:
             return False
         return len(cur.lines) == 1 or ends_sentence(cur.first if len(cur.lines) == 2 else cur.lines[-2].text)
 
+    def numbered_above(self, cur: _Para) -> bool:
+        """The heading left above a report (``heading_above``) is one by its own form, the
+        report below it indented or not (its indent lost, as Word's text and pypdf lose it): a
+        number or a mark before a label with no comma (４　議事の概要, ②子どもの居場所づくりについて,
+        ■報告事項), or an item of business (第２号議案　…)."""
+        tail = cur.lines[-1].text.strip()  # as written: its mark too (the point's first line lost it)
+        num = numbering.item(tail)
+        if num is not None:
+            return "、" not in tail[num.end:] and bool(tail[num.end:])
+        return bool(_HEADING.match(tail) or _ITEM_HEADING.match(tail)) and "、" not in tail
+
     def take_heading(self, cur: _Para) -> None:
         """The open paragraph's last line is a heading: agenda, the paragraph closes above it."""
         if len(cur.lines) == 1:
             cur.kind = "agenda"
+            self.note_agenda(cur.lines[0].text)  # （１）…: the next item of its series is the agenda's too
             return
         line, i = cur.lines.pop(), cur.idx.pop()
         self.add("agenda", i, line)
@@ -2531,7 +2569,12 @@ class LineParser:
 
     def opinions_step(self, i: int, line: Line, stripped: str) -> bool:
         """A heading that names the group whose opinions follow (委員からの主な意見, 【構成員の
-        意見】, 主な意見（委員）, 委員からの主な意見は以下のとおり。): the group takes the floor."""
+        意見】, 主な意見（委員）, 委員からの主な意見は以下のとおり。): the group takes the floor.
+        A sentence's end going on the line above, which it left unfinished (…委員からの / 主な意見は
+        次のとおり。, as pdftotext and pypdf break it at the page's width), is no heading: the
+        paragraph goes on and its whole sentence names the group (``announced``)."""
+        if self.goes_on_above(stripped):
+            return False
         sp = groups.group_heading(stripped, self.roles)
         if sp is None and groups.both_sides(stripped) and self.group_follows(i) and not self.header_below(i):
             self.start_body()  # 質疑応答の概要: the proceedings, whose bullets the labels inside name
@@ -2547,6 +2590,12 @@ class LineParser:
         self.front_block = None
         self.take_group(sp, line.number, stripped)
         return True
+
+    def goes_on_above(self, stripped: str) -> bool:
+        """The line ends a sentence the open paragraph left unfinished, no blank line between."""
+        cur = self.cur
+        return (cur is not None and not self.gap and cur.kind in ("narrative", "point", "orphan")
+                and ends_sentence(stripped) and not ends_sentence(self.tail()))
 
     def group_follows(self, i: int) -> bool:
         """What stands below a group's heading can be its opinions: a bullet, a sentence, a
@@ -2896,6 +2945,13 @@ class LineParser:
             pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
+        self.placed(i, stripped)
+
+    def placed(self, i: int, stripped: str) -> None:
+        """After line ``i`` is placed: whether its sentence ends the paragraph by handing what
+        follows to a group, and whether the extractor broke it at the page's width."""
+        if stripped and stripped[-1] in "。．" and ("とおり" in stripped or "通り" in stripped):
+            self.announced(i)
         if self.wrap is not None and stripped:  # past a blank line the break still stands (wrapped_step)
             self.prev_wrapped = self.broken_at_width(stripped)
 
@@ -2905,6 +2961,14 @@ class LineParser:
         assert self.wrap is not None
         return len(stripped) >= self.wrap and not ends_sentence(stripped) and not (
             stripped[-1] in "）)" and ends_sentence(strip_directions(stripped)[0]))
+
+    def announced(self, i: int) -> None:
+        """Line ``i`` ends the open paragraph with a sentence that hands the lines below to a
+        group (…委員からの主な意見は以下のとおり。): the paragraph ends there, with a blank line
+        below it or not (pypdf puts none between blocks; the topic's heading right under it is
+        no part of the narrative)."""
+        if self.cur is not None and self.cur.idx[-1] == i and self.group_intro(self.cur) is not None:
+            self.close()
 
     def dispatch(self, i: int, line: Line, stripped: str) -> bool:
         """The steps a non-blank line goes through, in order, each tried only when the line
@@ -3522,7 +3586,9 @@ class LineParser:
         while j < len(lines) and not lines[j].text.strip():
             j += 1
         nxt = lines[j].text.strip() if j < len(lines) else ""
-        return bool(nxt) and "。" not in nxt and self.bullet(nxt) is None and nxt[0] not in _HEADER_OPENERS
+        # speech below, its sentence finished there or going on past the line (pypdf: right under the list)
+        return (bool(nxt) and "。" not in nxt and self.bullet(nxt) is None and nxt[0] not in _HEADER_OPENERS
+                and not self.speech_before_body(nxt, nxt))
 
     def take_header(self, i: int, line: Line, first: str,
                     found: tuple[_Shape, Speaker, str | None]) -> None:
