@@ -8,6 +8,7 @@ import yaml
 from click.testing import CliRunner
 
 from assembler import minutes
+from assembler.ingest.text import split_lines
 from assembler.errors import InputError
 from assembler.cli import main
 from conftest import FIXTURES, GOLDEN, LABELS, LABELS05, SEED, SEED05
@@ -254,3 +255,14 @@ def test_a_noun_with_kara_no_is_no_agent_even_nearest_the_speech_act(tmp_path):
     got = [(p.speaker.label, p.speaker.role, p.text[:6]) for p in m.points]
     assert got == [("事務局", "secretariat", "補助の対象に"), ("事務局", "secretariat", "申請の窓口は"),
                    ("山吹委員", "member", "窓口の一本化")]
+
+
+def test_a_colon_header_with_a_long_full_name_is_a_speaker() -> None:
+    # 長谷川真理子委員：… with no mark: a full name of six characters before the title is a
+    # person (the length check of a colon header's name; the fixtures' colon names became
+    # surnames of two when offices were split off titles, and no longer held that check)
+    text = ("第３回みなと市景観審議会　会議録\n\n日時：令和７年５月１日\n\n"
+            "長谷川真理子委員：看板の色の基準を早く示してほしい。\n事務局：次回お示しします。\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.speaker.name, p.text) for p in parsed.points] == [
+        ("長谷川真理子委員", "長谷川真理子", "看板の色の基準を早く示してほしい。"), ("事務局", "", "次回お示しします。")]
