@@ -121,16 +121,22 @@ def yaml_alias_bomb(levels: int = 9, width: int = 9) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_capped(args: list[str], *, cwd: Path, limit_mb: int = 1536,
-               timeout: float = 120) -> subprocess.CompletedProcess:
-    """Run ``assembler ARGS`` in a subprocess whose address space is capped at ``limit_mb``.
+def run_capped(args: list[str], *, cwd: Path, limit_mb: int = 1536, cpu_s: int = 120,
+               timeout: float = 900) -> subprocess.CompletedProcess:
+    """Run ``assembler ARGS`` in a subprocess whose address space is capped at ``limit_mb``
+    and whose CPU time is capped at ``cpu_s`` seconds (the kernel stops it past that).
 
+    The work is bounded by CPU time, which does not grow when the machine is shared; the wall
+    ``timeout`` only catches a child that waits without working (a FIFO opened for reading),
+    so it is generous by default: a 120 s wall limit failed the 200k-paragraph test whenever
+    eight test suites ran at once, with the same CPU time as on an idle machine.
     The child reports its peak resident memory on the last line of stderr (``peak-rss-mb N``).
     """
     code = textwrap.dedent(f"""
         import resource, sys
         cap = {limit_mb} * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+        resource.setrlimit(resource.RLIMIT_CPU, ({cpu_s}, {cpu_s} + 5))
         from assembler.cli import main
         try:
             main(args={args!r}, prog_name="assembler")
