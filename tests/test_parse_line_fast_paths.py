@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assembler.minutes import load_roles
-from assembler.minutes import parser as P
+from assembler.minutes import furniture, parser as P
 from assembler.minutes.front import FrontLabels
 from assembler.minutes.parser import LineParser
 from assembler.minutes.patterns import BULLET_CHARS, Patterns
@@ -109,7 +109,7 @@ def _running_heads_as_they_were(lines: tuple[Line, ...]) -> frozenset[int]:
     """``running_heads`` with its fast path for one page switched off: the pages gathered
     line by line, as before issue 10."""
     with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(P, "_one_page", lambda _lines: False)
+        patched.setattr(furniture, "_one_page", lambda _lines: False)  # running_heads' module
         return P.running_heads(lines)
 
 

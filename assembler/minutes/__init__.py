@@ -25,7 +25,9 @@ from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from . import columns, groups, press
-from .parser import LineParser, Parsed, Said, join_lines
+from .paragraphs import join_lines
+from .parsed import Parsed, Said
+from .parser import LineParser
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
 from ..i18n import _, ngettext, pgettext

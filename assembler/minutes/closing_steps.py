@@ -1,0 +1,273 @@
+# mypy: disable-error-code="misc"
+"""Closing, page furniture and headings between turns: the end of the turns, a signature, running
+heads, stage directions, headings and section words.
+
+Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
+
+Attributes of the parser it sets:
+
+    back, front_block, pending, speaker
+
+and reads (set in ``LineParser.__init__`` or by other steps):
+
+    closed, cur, group, heads, in_body, out, press, seen_speaker, trail, trail_at, trailer
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Direction, Line
+from .front import CLOCK_LINE, TIME_ALONE
+from .patterns import NUMBERED
+from .forms import (
+    _AGENDA, _AGENDA_SPACED, _AGENDA_WORDS, _CIRCLE, _CLOSE, _END_MARK, _GROUP_SENTENCE_END, _HEADING, _HIRAGANA,
+    _INLINE_STAGE, _ITEM_HEADING, _NUMBER_IN_SENTENCE, _OPEN, _PAGE_NUMBER, _RULE_CHARS, _SECTION_WORD_MAX,
+    _SIGN_SENTENCE, _SPACED_WORD, _SPACES, _SPEECH_ACT, heading_like
+)
+from .furniture import _is_page_number, is_signature
+from .paragraphs import ends_sentence, strip_directions
+from .shapes import BUILTIN_SHAPES
+
+if TYPE_CHECKING:
+    from ..model import Speaker
+    from .parser import LineParser
+
+
+_STAGE = re.compile(r"^[（(].*[）)]$")
+_RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
+# The meeting is over, in a stage direction's brackets: （閉会）, 〔散会〕, (延会) — they end the
+# turns as 午後３時閉会 does (＜閉会＞, 【閉会】 are the headings of a section, read as such)
+_ADJOURNED = re.compile(r"^[（(〔][\s\u3000]*(?:閉会|閉議|散会|延会)[\s\u3000]*[）)〕]$")
+#: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
+#: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
+#: or the end of the sentence that names it (…以下のとおり。)
+_GROUP_LAST = frozenset("見言問ト摘疑望答明案等ど要旨容換議）)】〕＞>］]》〉：:")
+_GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)の?(?:主な|おもな)?"
+                            r"(?:御|ご)?(?:意見|発言|質問|コメント|指摘)(?:等|など)?(?:の概要|の要旨)?$")
+
+
+#: a word naming a section of the proceedings, alone on its line between turns (議事, 質疑,
+#: 意見交換, 質疑応答, 報告事項, 質疑・意見): the record's heading, no speaker's words
+_SECTION_WORD = re.compile(
+    r"(?:議事|議題|議案審議|(?:自由|全体)?(?:質疑(?:応答)?|意見交換|討議)|質問|意見|協議|審議|報告|説明|その他|開会|閉会"
+    r"|挨拶|あいさつ"
+    r"|(?:報告|協議|審議|議決)事項)(?:(?:[・、と]|及び|および)(?:質疑(?:応答)?|質問|意見交換|意見|回答|答弁|討議|協議|審議|報告|説明))?")
+
+
+def section_word(text: str) -> bool:
+    """質疑, 意見交換, 報告事項, 質疑・意見 alone on the line: the name of a section of the
+    proceedings (the cheap test is the line's length)."""
+    return len(text) <= _SECTION_WORD_MAX and _SECTION_WORD.fullmatch(text) is not None
+
+
+def _spaced_agenda_word(text: str) -> bool:
+    """挨　拶, 閉　会: a word of the agenda spelled apart is a heading too."""
+    return bool(_SPACED_WORD.match(text)) and _SPACES.sub("", text) in _AGENDA_WORDS
+_CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
+
+
+class ClosingSteps:
+    # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
+    back: bool
+    front_block: str | None
+    pending: list[Speaker]
+    speaker: Speaker | None
+
+    # records that narrate who acted (acted.py) -------------------------------------------------
+    def furniture_at(self: LineParser, i: int, text: str) -> bool:
+        """Line ``i`` (its text stripped) is a page number or a running head."""
+        return _is_page_number(text) or i in self.heads
+
+    @staticmethod
+    def closing_heading(text: str) -> bool:
+        """A heading after the turns: numbered, short, no sentence (５　今後の予定, （３）その他)."""
+        return len(text) <= 30 and not ends_sentence(text) and (
+            NUMBERED.match(text) is not None or _AGENDA.match(text) is not None or _AGENDA_SPACED.match(text) is not None)
+
+    def end_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """The end of the meeting, page furniture, or the signature block after the turns; on a
+        short line, a heading naming the group whose opinions follow (or a topic's under it)."""
+        if (self.closed or ("署" in stripped or "証" in stripped or "押印" in stripped or "記名" in stripped)
+                and _SIGN_SENTENCE.search(stripped)) and is_signature(stripped):
+            self.end_turns()  # 上記のとおり…署名する。 closes the record wherever it stands
+            self.set_fate(i, "furniture")
+            return True
+        last = stripped[-1]
+        if self.press and self.press_step(i, line, stripped):
+            return True
+        return (self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
+                or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
+                                            and stripped.endswith(_GROUP_SENTENCE_END))
+                and self.anonymous_step(i, line, stripped))
+
+    def closing_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """午前１１時５６分閉会 (or 開議, 休憩, 再開): the record's clock, nobody's speech; the
+        turns before it are over. Before the body it ends an attendee list."""
+        if not (len(stripped) <= 30 and stripped[-1] in _CLOCK_LAST and CLOCK_LINE.match(stripped)):
+            if self.in_body or self.front_block != "attendees" or not TIME_ALONE.match(stripped):
+                return False  # 13時16分 alone under the attendees: the record's clock, the list is over
+        if self.in_body:
+            self.end_turns()
+            self.set_fate(i, "narrative")
+        else:
+            self.open("front", i, line, stripped)
+            self.front_block = None
+        return True
+
+    def furniture_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """Page numbers, running heads, the footer after the last turn, 以上."""
+        if i >= self.trailer or i in self.heads or len(stripped) <= 13 and _PAGE_NUMBER.match(stripped):
+            self.set_fate(i, "furniture")
+            return True
+        if stripped[0] in _RULE_CHARS and _RULE.match(stripped):
+            self.close()  # a rule ends the paragraph, not the turn
+            self.set_fate(i, "furniture")
+            return True
+        if self.in_body and len(stripped) <= 12 and _END_MARK.match(stripped):
+            self.end_turns()
+            self.set_fate(i, "furniture")
+            return True
+        return False
+
+    def section_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A bracketed label that names no speaker after the turns began (【参考】, ＜別紙＞,
+        （別紙）, 【資料】, ＜議題２＞): it ends the turn, and what stands under it up to the
+        next header is no one's speech (back matter, fate ``front``). A label that names
+        speakers with から/より (【委員からの主な意見】) hands the bullets below to them."""
+        if not (self.seen_speaker and stripped[0] in _OPEN and stripped[-1] in _CLOSE
+                and len(stripped) <= 40 and "。" not in stripped):
+            return False
+        inner = stripped[1:-1].strip()
+        if not inner or _CLOSE[_OPEN.index(stripped[0])] != stripped[-1]:
+            return False
+        adjourned = _ADJOURNED.match(stripped)
+        if adjourned or _INLINE_STAGE.search("（" + inner + "）"):
+            # 【資料投影】, 〔拍手〕: a stage direction in other brackets; （閉会） ends the turns
+            if adjourned:
+                self.end_turns()
+            else:
+                self.close()
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, stripped))
+            return True
+        if stripped[0] in "（(" and (NUMBERED.match(stripped) or _HIRAGANA.search(inner)
+                                    or _SPEECH_ACT.search(inner)):
+            return False  # （１）, （資料１に基づき説明）: a number, or a stage direction
+        group = _GROUP_HEADING.match(_SPACES.sub("", inner))
+        sp = self.split_label(group["who"], True) if group else None
+        if sp is not None:
+            self.take_header(i, line, stripped[0], (BUILTIN_SHAPES[0], sp, None))
+            return True
+        self.end_turns()
+        self.back = True
+        self.open("back", i, line, stripped)
+        return True
+
+    def heading_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A heading between turns (■意見交換, ２．会長あいさつ, 〔意見等〕): the agenda of the
+        body, nobody's point; the next turn names its speaker."""
+        if not (self.seen_speaker and not self.pending and self.heading_form(stripped, i)
+                and self.turn_follows(i)):
+            return False
+        self.close()
+        self.speaker = None
+        self.pending = []
+        self.add("agenda", i, line)
+        return True
+
+    def between_turns_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A heading between turns (``heading_step``) or a section's word alone
+        (``section_word_step``), each behind its cheap test (the caller's: a heading's first
+        character or a short line)."""
+        return (heading_like(stripped) and self.heading_step(i, line, stripped)
+                or len(stripped) <= _SECTION_WORD_MAX and self.section_word_step(i, line, stripped))
+
+    def section_word_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A word naming a section of the proceedings alone on its line between turns (``質疑``,
+        ``意見交換``, ``議事`` — no mark, no number, as many towns' records type them): a heading
+        of the body, not the end of the turn above, when that turn's sentence is finished
+        (else the word is its wrapped tail) and a turn follows."""
+        if not (self.seen_speaker and not self.pending and section_word(stripped)):
+            return False
+        if self.cur is not None and not ends_sentence(self.tail()) or not self.turn_follows(i):
+            return False
+        self.close()
+        self.speaker = None
+        self.add("agenda", i, line)
+        return True
+
+    def heading_form(self: LineParser, text: str, i: int, chained: bool = False) -> bool:
+        """A mark, a number or brackets before a short label that is no sentence, unlike the
+        bullets of the turn before it (their mark or numbering is not the heading's). A
+        numbered one stands apart (after a blank line or a page break) or names an item of
+        the agenda (あいさつ, その他 …): a speaker's numbered sub-points do neither."""
+        m = NUMBERED.match(text)
+        if m:
+            label = text[m.end():]
+            if len(label) > 24 or "。" in label or "、" in label or _NUMBER_IN_SENTENCE.match(label):
+                return False
+            if not (chained or self.heads_here(i) or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
+                return False  # a sub-heading right under a heading (３　報告事項 / （１）…) is chained
+        elif not (_HEADING.match(text) or _spaced_agenda_word(text) or _ITEM_HEADING.match(text)):
+            return False
+        last = self.cur or (self.out.paras[-1] if self.out.paras else None)
+        if last is None or last.kind != "point" or not last.marked:
+            return True
+        before = last.lines[0].text.strip()
+        return not (before[:1] == text[0] or m and NUMBERED.match(before))
+
+    def heads_here(self: LineParser, i: int) -> bool:
+        """A numbered line may head what follows where it stands: apart (a blank line or a page
+        break above it), under an agenda line, right under a point its label closed
+        (…。（野々村構成員）: no sub-point of it) or right above a point named after it."""
+        return (self.apart(i) or self.out.fate[i - 1] == "agenda" or i - 1 in self.trail_at
+                or self.trail is not None and i + 1 in self.trail.firsts)
+
+    def voice(self: LineParser, i: int, line: Line, stripped: str) -> None:
+        """異議なし on a line of its own, with no speaker (the floor answering the chair, a row
+        of a table whose speaker cell is empty): a stage direction, as （「異議なし」の声あり） is."""
+        self.close()
+        self.set_fate(i, "stage")
+        self.out.directions.append(Direction(line.number, stripped))
+
+    def stage_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """（拍手） on its own line: recorded, never a point."""
+        if not (self.in_body and _STAGE.match(stripped) and not NUMBERED.match(stripped)):
+            return False
+        self.close()
+        self.set_fate(i, "stage")
+        self.out.directions.append(Direction(line.number, stripped))
+        return True
+
+    def circle_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A ○ sentence: read when whole (an introducer, a reported remark or a bullet)."""
+        if not (_CIRCLE.match(stripped) and (self.in_body or self.seen_speaker
+                                             or self.front_block != "attendees")):
+            return False
+        self.start_body()
+        self.open("circle", i, line, stripped, marked=True)
+        return True
+
+    def directions(self: LineParser, line: Line, text: str) -> tuple[str, list[str]]:
+        clean, found = strip_directions(text)
+        for d in found:
+            self.out.directions.append(Direction(line.number, d))
+        return clean, found
+
+    def strip_cur_directions(self: LineParser) -> None:
+        """Take the stage directions out of the open paragraph's newest line."""
+        cur = self.cur
+        if cur is None or cur.kind != "point":
+            return
+        line = cur.lines[-1]
+        source = cur.first if len(cur.lines) == 1 else line.text
+        if "（" not in source and "(" not in source:
+            return
+        clean, found = self.directions(line, source)
+        if not found:
+            return
+        if len(cur.lines) == 1:
+            cur.first = clean
+        else:
+            cur.lines[-1] = Line(clean, line.number, line.page)

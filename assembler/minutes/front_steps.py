@@ -1,0 +1,243 @@
+# mypy: disable-error-code="misc"
+"""The front matter and the agenda: labels before the turns, agenda items, notes beside the record.
+
+Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
+
+Attributes of the parser it sets:
+
+    back, front_block, group, pending, speaker
+
+and reads (set in ``LineParser.__init__`` or by other steps):
+
+    agenda_numbers, cur, gap, group_line, in_body, labels, out, prev_wrapped, seen_speaker, src,
+    whole
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Line
+from .front import is_date_line
+from . import groups, numbering
+from .patterns import NUMBERED
+from .forms import (
+    _AGENDA, _AGENDA_SPACED, _AGENDA_START, _AGENDA_WORDS, _BRACKET_NUMBER_START, _HEADER_OPENERS, _HEAVY_OPEN,
+    _MARKS, _ROMAN, _SPACES, _STAGE_START, _TOPIC_MARKS
+)
+from .paragraphs import ends_sentence, indent_width
+
+if TYPE_CHECKING:
+    from ..model import Speaker
+    from .parser import LineParser
+
+
+_AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]"
+                          r"|[0-9０-９一二三四五六七八九十]+(?:[\s\u3000]|[．.]|$)|[\u2460-\u2487])")  # 議題②
+#: 文責：事務局, （文責　○○課）, 【文責：…】: who answers for the wording of the record
+_RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*責[\s\u3000]*[：:・]?[\s\u3000]*"
+                             r"[^。、，,]{0,50}?[）)】〕］＞〉]?$")
+_TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
+#: what an item of the agenda whose number ``agenda_continues`` may go on starts with
+_AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + _ROMAN)
+
+
+class FrontSteps:
+    # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
+    back: bool
+    front_block: str | None
+    group: Speaker | None
+    pending: list[Speaker]
+    speaker: Speaker | None
+
+    def is_agenda(self: LineParser, text: str) -> bool:
+        if not (text[0].isdigit() or text[0] in _AGENDA_START):
+            return False
+        if _AGENDA_ITEM.match(text) and "。" not in text:
+            return True
+        if text[0] in _BRACKET_NUMBER_START or text[0] in _ROMAN:
+            # （３）閉会, ⑵議事, Ⅳ．採決: a numbered heading of the agenda (a numbered bullet says more)
+            m = NUMBERED.match(text)
+            return m is not None and len(text) <= 30 and self.numbered_heading(text, m.end())
+        if not _AGENDA.match(text):
+            return self.spaced_agenda(text)
+        if self.speaker is not None:
+            # under a speaker only a heading is an agenda item (２．意見交換), not a sentence
+            # that starts with a word of the agenda (２．報告書の構成について、…)
+            m = NUMBERED.match(text)
+            return self.numbered_heading(text, m.end() if m is not None else 0)
+        compact = _SPACES.sub("", text)
+        return any(w in compact for w in _AGENDA_WORDS) or (len(text) <= 20 and "。" not in text)
+
+    def numbered_heading(self: LineParser, text: str, words: int) -> bool:
+        """A numbered line that is a heading of the agenda, no sentence: its words (from
+        ``words``) open with a word of the agenda (（３）閉会, ２．意見交換), or its number goes on
+        the agenda's series (``agenda_continues``)."""
+        return "、" not in text and "。" not in text and (
+            _SPACES.sub("", text[words:]).startswith(_AGENDA_WORDS)
+            or bool(self.agenda_numbers) and self.agenda_continues(text))
+
+    def spaced_agenda(self: LineParser, text: str) -> bool:
+        """３ 閉会: a number and spaces before an item of the agenda, a word of it alone
+        (３　議事概要 and 8 議事の経過概要 別紙のとおり are front matter); before the first turn
+        a greeting too (２　会長あいさつ: after it, who gives it may head the speech below)."""
+        spaced = None if "。" in text else _AGENDA_SPACED.match(text)
+        item = text[spaced.end() - 1:].strip() if spaced else ""
+        return item in _AGENDA_WORDS or not self.seen_speaker and len(item) <= 12 and item.endswith(("あいさつ", "挨拶"))
+
+    def topic_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """Under a group's heading, the heading of a topic (【財源について】, （１）…について,
+        ①人材の確保) keeps the group's floor; a heading of a section with no opinions (４．今後の
+        予定, 【配布資料】) ends it."""
+        if ends_sentence(stripped) or self.cur is not None and self.cur.kind == "point" and not (
+                self.gap or ends_sentence(self.tail()) or self.whole):
+            return False  # a sentence, or a line going on an unfinished one
+        # a mark, or a number in any style (numbering.item: ５　今後の予定 as （５）and ５．)
+        marked = stripped[0] in _TOPIC_MARKS or numbering.item(stripped) is not None
+        if not marked and (self.bullet(stripped) is not None or not self.bullets_follow(i)):
+            return False  # an unmarked line is a topic when it says so and bullets follow
+        if (groups.closes_group(stripped) or marked and self.agenda_goes_on(stripped)) and self.header(stripped) is None:
+            self.close()
+            self.speaker = self.group = None
+            self.pending = []
+            self.add("agenda", i, line)
+            self.back = True  # what stands under it is no one's opinion: back matter
+            return True
+        if not groups.topic_heading(stripped, marked) or self.header(stripped) is not None:
+            return False  # （北村委員）: a speaker's header ends the group
+        self.add("agenda", i, line)
+        return True
+
+    def agenda_goes_on(self: LineParser, text: str) -> bool:
+        """A numbered heading whose series began above the group's heading: the next item of
+        the agenda (（１）議題… / 主な意見（委員） / （２）その他), not a topic of the opinions."""
+        num = numbering.item(text)
+        if num is None or num.value < 2:
+            return False
+        for para in reversed(self.out.paras):
+            if para.kind == "agenda" and (above := numbering.item(para.first.strip())) is not None and num.follows(above):
+                return para.lines[0].number < self.group_line
+        return False
+
+    def note_agenda(self: LineParser, text: str) -> None:
+        """An item of the agenda: its bracketed number, when it has one, begins or goes on a
+        series (``agenda_continues``)."""
+        text = text.strip()
+        if text[:1] in _AGENDA_NUMBER_START and (num := numbering.item(text)) is not None:
+            self.agenda_numbers.add((num.style, num.value))
+
+    def preamble_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """Before the turns: a label of the front matter, a group of attendees, a row of a web
+        page's table."""
+        return (self.front_step(i, line, stripped)
+                or not self.seen_speaker and (self.group_step(i, line, stripped)
+                                              or stripped[-1] in "|｜" and self.web_cells_step(i, line, stripped)))
+
+    def web_cells_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A row of a web page's table saved as text, before the turns: each cell's text then
+        a bar (``分科会長 |`` / ``十倉雅和 |``, ``||`` for empty cells), as a ministry's page lists
+        the attendees beside their titles — front matter (no part of the title), not a title
+        heading a bar."""
+        if "。" in stripped:
+            return False
+        self.open("back", i, line, stripped)
+        return True
+
+    def front_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A label of the front matter (日時：…) or a date line alone, before the body; after
+        the agenda and before the first turn, a label of the date, the place or the attendees
+        (出席委員, 欠席委員, 説明のため出席した者, 事務局職員 — with a colon or not)."""
+        f = self.labels.field(stripped)
+        if self.in_body and (self.seen_speaker or f is None or f[0] == "other"):
+            return False
+        if f:
+            self.front_block = f[0]
+        elif not is_date_line(stripped):
+            return False
+        self.open("front", i, line, stripped)
+        return True
+
+    def in_attendees(self: LineParser) -> bool:
+        """In a list of attendees: under its label, before the first turn."""
+        return not self.seen_speaker and self.front_block == "attendees"
+
+    def aside_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """What the secretariat writes beside the record: a ※ note, the 文責 line."""
+        return (stripped[0] == "※" and self.note_step(i, line, stripped)
+                or "責" in stripped and len(stripped) <= 60 and self.responsibility_step(i, stripped))
+
+    def note_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A line marked ※ (※資料３は非公開, ※ 委員の発言は発言順): the secretariat's note,
+        nobody's point, no speaker, no attendee — unless it goes on a speaker's sentence
+        that the line before left unfinished (・観光人材の確保に向けて、/ ※ 特に宿泊業の):
+        then it is that point's. A note wrapped at the page width goes on below; the turn
+        it stands in goes on after it."""
+        cur = self.cur
+        if (cur is not None and cur.kind in ("point", "orphan") and not self.whole
+                and (self.prev_wrapped or not ends_sentence(self.tail()))):
+            self.extend(i, line)
+            return True
+        self.open("note", i, line, stripped)
+        return True
+
+    def responsibility_step(self: LineParser, i: int, stripped: str) -> bool:
+        """（文責：事務局）, 文責　子育て支援課, 【文責：○○課】: who answers for the record's
+        wording — front or back matter, never a speaker, no part of the title."""
+        if not _RESPONSIBILITY.match(stripped):
+            return False
+        self.close()
+        self.set_fate(i, "front")
+        return True
+
+
+    def wrapped_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """The line after a line the extractor broke at the page width, inside a sentence:
+        it goes on, whatever it starts with (・自転車…, （２）居住の…), unless a speaker mark
+        or bracket opens it. Past a blank line (pdftotext leaves one inside a paragraph: 同 /
+        ／ 委員から、…) it goes on only at the margin of the broken line or further out: a line
+        indented deeper after the blank opens a paragraph."""
+        if not (self.prev_wrapped and self.cur is not None and (self.in_body or self.cur.kind == "note") and not self.whole
+                and self.cur.kind in ("point", "orphan", "narrative", "note")
+                and (not self.gap or indent_width(line.text) <= indent_width(self.cur.lines[-1].text))
+                and stripped[0] not in _TURN_OPENERS):
+            return False
+        if stripped[0] in _STAGE_START and self.header(stripped) is not None:
+            return False  # （飯島委員） after a line that filled the width: a header still
+        self.extend(i, line)
+        return True
+
+    def agenda_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        if not self.is_agenda(stripped):
+            return False
+        if self.presents(stripped):
+            self.note_agenda(stripped)  # its number goes on the agenda's series (３．会計報告 below)
+            return False  # ２．会長挨拶（山田会長）, ２．会長挨拶　　山田会長 above the speech: a turn's header
+        self.start_body()
+        self.speaker = None
+        self.pending = []
+        self.front_block = None  # the agenda ends a list of attendees
+        self.add("agenda", i, line)
+        return True
+
+    def agenda_continues(self: LineParser, text: str) -> bool:
+        """（２）秋の交流イベントについて, ２．防災訓練について below a turn: a number that goes on a
+        series the agenda began above (（１）…, １．… was read as an item of it), a heading (no
+        sentence, short), is the agenda's next item, not a point of the last speaker."""
+        if len(text) > 40 or "。" in text or "、" in text:
+            return False
+        num = numbering.item(text)
+        return num is not None and num.value >= 2 and (num.style, num.value - 1) in self.agenda_numbers
+
+    def attendee_group(self: LineParser, i: int, rest: str | None) -> bool:
+        """In an attendee list, a bracketed title with names after it, or alone above a line
+        of names, is a group of attendees, not a speaker: no sentence follows it."""
+        if rest is not None:  # its people after it; not speech going on below (hanging_speech)
+            return "。" not in rest and not self.hanging_speech(self.src.lines[i].text.strip(), rest)
+        lines = self.src.lines
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        nxt = lines[j].text.strip() if j < len(lines) else ""
+        # speech below, its sentence finished there or going on past the line (pypdf: right under the list)
+        return (bool(nxt) and "。" not in nxt and self.bullet(nxt) is None and nxt[0] not in _HEADER_OPENERS
+                and not self.speech_before_body(nxt, nxt))

@@ -1,0 +1,317 @@
+"""Page furniture and the end of the record: running heads and page numbers, a web page's navigation,
+the trailer after the turns, signatures and the bodies that sign.
+
+Moved from ``parser.py`` (where ``LineParser`` reads the lines).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from ..model import Line, Role, Speaker
+from .front import is_date_line
+from . import prose
+from .roles import RoleTable
+from .view import FileView
+from .forms import (
+    _BODY_NAME, _END_MARK, _HEADER_OPENERS, _PAGE, _PAGE_NUMBER, _PERSON, _SIGN_SENTENCE, _SPACES, _SURNAME_START
+)
+from .paragraphs import ends_sentence
+
+
+#: a line that is a page number, in a file's text joined (``_after_page_numbers``)
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-1] + r")[ \t\u3000]*(?=\n)")
+_SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
+_SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
+                     r"|取締役|監査役|社長|理事長|理事|監事|評議員)"
+                     r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
+_CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
+                      r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
+_SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
+
+
+def is_signature(text: str) -> bool:
+    """A line of the signature block that closes a record (no one's speech).
+
+    >>> [is_signature(t) for t in ["委員長　岸　本　孝　之", "会議録署名委員　山田太郎",
+    ...     "上記のとおり相違ないことを証するため、ここに署名する。", "委員長　それでは始めます。"]]
+    [True, True, True, False]
+    """
+    if len(text) > 80:
+        return False
+    if _SIGN_SENTENCE.search(text) or _SIGN_LABEL.search(text):
+        return True
+    return bool(_SPACES.search(text)) and bool(_SIGNER.match(_SPACES.sub("", text)))
+
+
+#: A body that speaks as one at a hearing (【みずなみ市】, 【株式会社ひばり交通】, 【鉄道局】,
+#: 【全国中学校体育団体連絡会（村木常務理事）】): an organisation's name by its ending or its
+#: legal form. A ministry, agency or bureau of the state speaks as the government; a local
+#: body, a company, an association or any other organisation is a guest (``other``).
+_CORP = (r"(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人"
+         r"|独立行政法人|国立研究開発法人|学校法人|社会福祉法人|医療法人|[（(]株[）)])")
+#: the body a signature block names above its signers (株式会社ひかり物流　取締役会, 社会福祉法人
+#: さくら会): its legal form or its board
+_BODY_IN_SIGNATURE = re.compile(rf"{_CORP}|取締役会|理事会|評議員会")
+_GUEST_BODY = re.compile(
+    rf"^{_CORP}.|(?:{_CORP}|会社|協会|連合会|連絡会|協議会|会議所|商工会|医師会|薬剤師会|組合|機構|公社|財団"
+    r"|法人|学会|大学|研究所|センター|病院|銀行|事業団|振興会|連盟|団体|工業会|研究会"
+    # a company by its trade, as a regulator's hearing names the applicant (○みなと電力（大川部長）)
+    r"|電力|ガス|鉄道|電鉄|航空|重工業?|製作所|建設|工業|産業|商事|製薬|証券|生命|ホールディングス|原燃)$"
+    r"|^.{2,10}(?:市|町|村|県|府)$|^(?:東京都|北海道)$|^.{2,10}(?:市|町|村|県|都|府|区)(?:役所|役場|庁)?.{0,10}(?:局|部|課)$")
+_STATE_BODY = re.compile(r"^(?:内閣府|内閣官房)|^.{1,12}(?:省|庁)(?:.{1,12}(?:局|部))?$|^.{1,10}局$")
+_NOT_BODY = ("資料", "参考", "議題", "議事", "概要", "意見", "質疑", "別紙", "目次", "報告", "結果", "説明",
+             "まとめ", "論点", "その他", "事務局")
+
+
+def body_speaker(label: str, roles: RoleTable) -> Speaker | None:
+    """A bracketed label naming a body, not a person, with its role (see ``_GUEST_BODY``);
+    the person who speaks for it may follow in brackets. None for any other label.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> [(s.name, s.title, s.role) for s in (body_speaker(x, t) for x in ("みずなみ市", "鉄道局",
+    ...     "株式会社ひばり交通", "全国中学校体育団体連絡会（村木常務理事）"))]
+    [('みずなみ市', '', 'other'), ('鉄道局', '', 'government'), ('株式会社ひばり交通', '', 'other'), ('村木', '常務理事', 'other')]
+    >>> body_speaker("参考資料", t), body_speaker("事務局（佐藤企画官）", t)
+    (None, None)
+    >>> [(s.name, s.title, s.role) for s in (body_speaker(x, t) for x in ("みなと電力（大川副本部長）", "北浜鉄道"))]
+    [('大川', '副本部長', 'other'), ('北浜鉄道', '', 'other')]
+    >>> [(s.name, s.title, s.role) for s in (body_speaker(x, t) for x in ("財務省の出席者", "みどり市の担当者", "内閣府"))]
+    [('財務省', '出席者', 'government'), ('みどり市', '担当者', 'other'), ('内閣府', '', 'government')]
+    >>> body_speaker("委員の出席者", t), body_speaker("出席者", t)
+    (None, None)
+    """
+    org, _, person = label.partition("（") if "（" in label else label.partition("(")
+    person = person.rstrip("）)")
+    attending = prose.BODY_ATTENDEE.search(org) if not person else None
+    if attending is not None:  # 財務省の出席者: who attends for the body, unnamed
+        org = org[:attending.start()]
+    if not _BODY_NAME.match(org) or any(w in org for w in _NOT_BODY) or roles.split(org) is not None:
+        return None
+    if _GUEST_BODY.search(org) and not org.startswith(("内閣府", "内閣官房")):
+        role: Role = "other"
+    elif _STATE_BODY.search(org):
+        role = "government"
+    else:
+        return None
+    if not person:
+        return Speaker(label, org, attending["who"] if attending is not None else "", role)
+    sp = roles.split(person) or roles.guess(person)
+    if sp is None or not 0 < len(sp.name) <= 8:
+        return None
+    return Speaker(label, sp.name, sp.title, sp.role if role == "government" else role)
+
+
+def person_for_body(label: str, roles: RoleTable) -> Speaker | None:
+    """A person named by name alone, then the body they speak for in brackets: ``石井（青葉市）：``,
+    ``長尾（ひばり交通株式会社）：``, ``山本（国土交通省）：`` — as the summaries of 懇談会 and
+    hearings of outside parties label them. The role is the body's (``body_speaker``: a
+    ministry's people answer for the government, a local body's or a company's are ``other``);
+    a title before the brackets (会長（三上康之）, 事務局（県交通政策課）) is another form.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> [(s.name, s.title, s.role) for s in (person_for_body(x, t) for x in ("石井（青葉市）",
+    ...     "長尾（ひばり交通株式会社）", "山本（国土交通省）"))]
+    [('石井', '', 'other'), ('長尾', '', 'other'), ('山本', '', 'government')]
+    >>> person_for_body("会長（三上康之）", t), person_for_body("議事（１）", t), person_for_body("石井（欠席）", t)
+    (None, None, None)
+    """
+    person, _, org = label.partition("（") if "（" in label else label.partition("(")
+    org = org[:-1] if org[-1:] in "）)" else ""
+    if (not org or not _PERSON.match(person) or not _SURNAME_START.match(person) or len(person) > 8
+            or roles.split(person) is not None):
+        return None
+    body = body_speaker(org, roles)
+    if body is None or body.title:
+        return None
+    return Speaker(label, person, "", body.role)
+_KANA_OR_STOP = re.compile(r"[\u3041-\u3096。．！？]")
+
+
+def _signatures(lines: tuple[Line, ...]) -> int:
+    """Where the signature block at the end of a record starts (len(lines) when there is
+    none): the last lines, blank lines, page numbers, dates and end marks aside, that are
+    lines of a signature (``is_signature``)."""
+    start = n = len(lines)
+    for i in range(n - 1, max(n - 40, -1), -1):
+        t = lines[i].text.strip()
+        if not t or len(t) <= 13 and _PAGE_NUMBER.match(t) or len(t) <= 12 and _END_MARK.match(t):
+            continue
+        if is_signature(t):
+            start = i
+        elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)
+                  or len(t) <= 40 and "。" not in t and _BODY_IN_SIGNATURE.search(t)):
+            break  # a date, a short line of no sentence (建設常任委員会), the body (株式会社ひかり物流　取締役会)
+    return start
+
+
+def _trailer(lines: tuple[Line, ...]) -> int:
+    """Where the footer after the last turn starts (len(lines) when there is none).
+
+    The footer is the last block of at most eight short lines, none ending a sentence
+    (。, or 。」 closing a turn quoted whole),
+    one of which is a contact (問い合わせ先, 〒, 電話): the ministry's address.
+    """
+    n = len(lines)
+    i = n
+    seen = 0
+    contact = False
+    start = n
+    while i > 0 and seen < 8:
+        t = lines[i - 1].text.strip().strip("\u3000")
+        i -= 1
+        if not t:
+            continue
+        copyright_line = _COPYRIGHT.match(t) is not None
+        if not copyright_line and (ends_sentence(t) or len(t) > 60):
+            break  # a sentence (…ます。, …ます。」 closing a quoted turn) is no footer
+        seen += 1
+        contact = contact or copyright_line or bool(_CONTACT.search(t))
+        start = i
+    return start if contact else n
+
+
+#: a web site's copyright line at the foot of a saved page (Copyright © …, ©2024 …, (C) …)
+_COPYRIGHT = re.compile(r"(?:Copyright|COPYRIGHT|©|\([Cc]\)|（[CcＣｃ]）)")
+_DIGITS = re.compile(r"[0-9０-９]+")
+
+
+# What a web page wraps around the record when its text is saved (a 会議録検索 site): the
+# site's name, a breadcrumb (トップ ＞ 委員会 ＞ …), links to skip or jump (本文へ移動,
+# ページの先頭へ戻る, 次の発言へ) with their numbered page links (1|2|3), and those links alone.
+_WEB_NAVIGATION = re.compile(
+    r"[^。、]{0,40}(?:会議録|議事録)?(?:検索|閲覧)(?:システム|サービス)"
+    r"|(?:[^。＞>»›]{1,30}[＞>»›]\s*){2,}[^。＞>»›]{1,40}"
+    r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|"
+    r"ページトップへ(?:戻る)?|メインコンテンツへ(?:移動|スキップ)?|ナビゲーションを(?:スキップ|飛ばす)|"
+    r"印刷用(?:ページ|画面)(?:を表示(?:する)?)?|(?:最終)?更新日[:：]?\s*[^。]{0,24}|ページ(?:ID|番号)[:：]?\s*[0-9０-９A-Za-z]+|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
+    r"文字サイズ[^。]{0,20}"
+    # a page's marks for screen readers and its menus (ここからサイトの主なメニューです, 本文ここから,
+    # サイトメニューここまで, このページの先頭です, メニュー)
+    r"|ここ(?:から|まで)[^。、]{0,16}?です|(?:サイトメニュー|メニュー|本文|フッター|ヘッダー)ここ(?:から|まで)"
+    r"|このページの(?:先頭|本文)(?:です|へ移動)|メニュー|サイトマップ|サイト内検索)"
+    r"(?:\s*[:：]?\s*[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)*)?"
+    r"|[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)+")
+
+
+_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字更印Dナこメ")  # 字: 文字サイズ 標準 拡大; 更新日, 印刷用, ページID; ここから…
+
+
+def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
+    """Positions of lines that are a web page's navigation, not the record (furniture):
+    looked for among the first and the last ``edge`` lines, where a page wraps its text."""
+    n = len(lines)
+    ends = range(n) if n <= 2 * edge else (*range(edge), *range(n - edge, n))
+    return frozenset(i for i in ends
+                     if len(stripped := lines[i].text.strip()) <= 80 and _NAVIGATION_CHARS.intersection(stripped)
+                     and _WEB_NAVIGATION.fullmatch(_SPACES.sub("", stripped)))
+
+
+def running_heads(lines: tuple[Line, ...], view: FileView | None = None) -> frozenset[int]:
+    """Positions of running heads and feet (``view``: the parser's prepared view of the
+    lines, made here when not given).
+
+    With page breaks (pdftotext's form feeds), a head is the first line of a page (a foot
+    the last, page numbers aside) that comes back on two pages or more (its digits aside:
+    「議事録 ３頁」), or whose words are the document's title (its first lines, spaces
+    aside). Without them (pypdf joins pages with a line break), a head is the document's
+    first line again just after a page number.
+    """
+    view = view or FileView(lines)
+    stripped = view.stripped
+    if _one_page(lines):
+        # (the lines are not sorted by page: the first three lines with text are the top)
+        top = list(itertools.islice((i for i, t in enumerate(stripped) if t), 3))
+        return _title_again(lines, top, view.joined) if top else frozenset()
+    pages: dict[object, list[int]] = {}
+    for i, line in enumerate(lines):
+        if stripped[i]:
+            pages.setdefault(line.page, []).append(i)
+    if not pages:
+        return frozenset()
+    top = next(iter(pages.values()))[:3]
+    if len(pages) < 2:
+        return _title_again(lines, top, view.joined)
+    return _page_edges(lines, stripped, pages, top)
+
+
+def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object, list[int]],
+                top: list[int]) -> frozenset[int]:
+    """``running_heads`` of a file of several pages (``pages``: the lines with text, by page):
+    a page's first or last line that comes back on two pages or more, or that repeats the
+    title (the ``top`` lines)."""
+    title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
+    edges: dict[str, list[int]] = {}
+    found: set[int] = set()
+    for idx in list(pages.values())[1:]:
+        body = [i for i in idx if not _is_page_number(stripped[i])]
+        if not body:
+            continue
+        for i in {body[0], body[-1]}:
+            compact = _SPACES.sub("", lines[i].text)
+            edges.setdefault(_DIGITS.sub("#", compact), []).append(i)
+            bare = _SESSION_NOTE.sub("", compact)  # 水辺空間活用検討会（第２回） under 第２回 水辺…
+            if i == body[0] and len(bare) >= 4 and bare in title and not ends_sentence(compact):
+                found.add(i)
+    return frozenset(found | _repeated(edges, len(pages)))
+
+
+def _one_page(lines: tuple[Line, ...]) -> bool:
+    """Every line is of one page (a text file's are of none), or there are none."""
+    pages = list(map(_PAGE, lines))
+    return not pages or pages.count(pages[0]) == len(pages)
+
+
+def _repeated(edges: dict[str, list[int]], n_pages: int) -> set[int]:
+    """The page edges that come back on two pages or more and are no sentence; a speaker's
+    header atop two pages is no running head (it must come back on most pages)."""
+    found: set[int] = set()
+    for key, where in edges.items():
+        if len(where) >= 2 and len(key) <= 60 and not ends_sentence(key) and (
+                key[0] not in _HEADER_OPENERS or len(where) >= max(3, 0.6 * n_pages)):
+            found.update(where)
+    return found
+
+
+def _is_page_number(text: str) -> bool:
+    return len(text) <= 13 and bool(_PAGE_NUMBER.match(text))
+
+
+def _title_again(lines: tuple[Line, ...], top: list[int], joined: str) -> frozenset[int]:
+    """Running heads of a text without page breaks (pypdf joins pages with a line break): the
+    line just after a page number (blank lines between aside) that is the document's first line
+    again or part of its title (its first lines, spaces aside: 「第４回 …検討会 議事録」 heads its
+    pages 「第４回…検討会」), never a sentence. (A line merely coming back after page numbers is
+    not enough here, as it is on paged text: with no page to say where the top is, a speaker's
+    name alone at the top of two pages would be one.) ``joined``: the lines' texts joined."""
+    first = _SPACES.sub("", lines[top[0]].text)
+    title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
+    found: set[int] = set()
+    for i in _after_page_numbers(lines, top[-1] + 1, joined):
+        compact = _SPACES.sub("", lines[i].text)
+        if len(compact) >= 4 and not ends_sentence(compact) and (
+                compact == first or _SESSION_NOTE.sub("", compact) in title):
+            found.add(i)
+    return frozenset(found)
+
+
+def _after_page_numbers(lines: tuple[Line, ...], start: int, joined: str) -> Iterator[int]:
+    """The first line with text after each page number from ``start`` on. The page numbers are
+    found by one search over the file's text joined (``joined``: most files have few or none:
+    no line is looked at in Python for them)."""
+    text = "\n" + joined + "\n"  # (a line is a newline and its text)
+    n = len(lines)
+    at, i = 0, -1
+    for m in _PAGE_NUMBER_LINE.finditer(text):
+        i += text.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        if i < start or not _is_page_number(m[0].strip()):
+            continue
+        j = i + 1
+        while j < n and not lines[j].text.strip():
+            j += 1
+        if j < n and not _is_page_number(lines[j].text.strip()):
+            yield j

@@ -1,0 +1,1177 @@
+# mypy: disable-error-code="misc"
+"""Speaker headers and labels: the shapes a label takes, the label split into office, title and name, a
+header's speech, the steps that open a turn at a header.
+
+Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
+
+Attributes of the parser it sets:
+
+    _qa_asked, _turn_marks, at, back, clock_cut, closed, group, header_speaker, label_clock,
+    label_line, last_speaker, last_was_header, legend_para, pending, seen_speaker, skip_to,
+    speaker, turns
+
+and reads (set in ``LineParser.__init__`` or by other steps):
+
+    acted, bare, cur, front_block, glued, glued_turns, heads, holders, in_body, labels, legend,
+    listed, named_at, out, press, roles, spoke, src, trail, user_shapes, wrap
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Direction, Line, Speaker
+from . import groups, press
+from .patterns import BULLET_CHARS, NUMBERED
+from .forms import (
+    _CIRCLE, _CLOSE, _COMMAS, _END_MARK, _HEADER_OPENERS, _HEADING_START, _HIRAGANA, _HONORIFICS, _ITEM_PRESENTER,
+    _KANA_RUN, _LABEL, _LIST_SEP, _LOCAL_GOVERNMENTS, _MARKS, _NARRATIVE_VOICE, _OPEN, _PERSON, _PRESENTED_ITEM,
+    _SEAT, _SP, _SPACES, _STAGE_LINE, _SURNAME_START, _TOPIC_MARKS, _UNIT, _WHITESPACE, local_government
+)
+from .furniture import _is_page_number, body_speaker, person_for_body
+from .paragraphs import _balanced, _unclosed, ends_sentence
+from .parsed import _Para
+from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
+
+if TYPE_CHECKING:
+    from .parser import LineParser
+
+
+_NOBODY = Speaker("", "", "", "other")  # a title held by several people: it names nobody alone
+_HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
+
+
+_OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
+_OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
+#: a label spelled a character apart (会　長, 議 長, 事 務 局), then the speech
+_LETTER_SPACED = re.compile(r"^(?P<label>(?:(?:[0-9０-９]{1,3}|[^\s\u3000])[\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+"
+                            r"(?P<text>[^\s\u3000]{2}.*)$")  # 会　長, 事 務 局, １１　番
+#: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
+_SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
+_FIELD_START = frozenset("発話【［[")
+#: a line longer than 20 characters can be a header only when it starts with one of these
+#: (or a digit) or holds one of the characters below in its first 32 (see ``candidates``, and
+#: ``title_person``: an opening bracket in the first 24)
+_NO_HEADER_FIRST = _HEADER_START | _FIELD_START
+_HEADER_HINT = re.compile(r"[：: \u3000)）(（]")
+#: the bullets that mark no turn (``bullet_sentence``); what a label's brackets or colon need;
+#: a character a label cannot hold (the complement of the shapes' ``_LABEL``)
+_SENTENCE_BULLETS = frozenset(BULLET_CHARS) - _NO_HEADER_FIRST
+_LABEL_MARKS = re.compile(r"[（(：:]")
+_NOT_LABEL = re.compile("[" + _LABEL[2:])
+# An utterance's number before its header's mark or heavy bracket (1: ◯委員長（…君）, ２５：○…,
+# 3. ○…, 1640【福田まちづくり調整担当部長】 …, as 会議録検索 sites number each utterance)
+_UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,5}}\s*[:：.．]?\s*(?=[{_MARKS}【〔])")
+#: a question or an answer marked by its letter and a full stop, a number between or not
+#: (Ｑ．…, Ａ．…, Q1. …, Ａ２．…): not a decimal (Q1.5), the text after it
+_QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ]|質問|回答|意見|要望|問|答)[0-9０-９]{0,3}[．.](?![0-9０-９])"
+                          r"[\s\u3000]*(?P<text>\S.*)$")
+#: … or the letter and its number before a space or a colon (Ｑ１　…, Ａ１：…), as press
+#: conferences number them (the letters only: 問１　… may be a survey's question quoted)
+_QA_SPACED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{1,3}(?:[:：]|[ \u3000])(?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
+_QA_ASKED = re.compile(r"^[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))"
+                       r"(?![0-9０-９])", re.M)
+_QA_START = frozenset("QＱAＡ質回意要問答")
+#: a view or a request answered in turn, the word alone as the label (（意見）, 【要望】, 意見２：):
+#: the asking side of a 懇談会's or 説明会's record, as 質問 is (the table's; these words head
+#: groups' headings too — 委員の主な意見 — so only the word alone, with its number, is a label)
+_ASKING = re.compile(r"(?P<word>意見|要望)(?P<number>[0-9０-９]{1,3})?")
+_ASKING_WORDS = frozenset(("意見", "要望"))
+#: the number or letter after a title that tells its labels apart (回答１, 委員Ａ): no person
+_NUMBER_TAG = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}")
+#: a heading in brackets naming whose words follow (【会長より】, （事務局から）, 【会長まとめ】, as
+#: school councils' and small bodies' records head each speaker's paragraphs): the speaker, then
+#: from (より, から) or a noun of summing up
+_SAID_BY = re.compile(r"(?P<who>[^\s\u3000：:、。,，]{1,30}?)(?:より|から|の?(?:まとめ|総括|講評|所感))")
+#: an item of the agenda, then who presents it in brackets (会長　挨拶（秋山会長）)
+_PRESENTED = re.compile(r"^(?P<item>[^（()）。]{2,40}?)[\s\u3000]*[（(](?P<who>[^（()）、。]{2,20})[）)]$")
+#: the honorific an assembly's roll ends each member with (…　議員, …　君), no sentence before it
+_HONORED = re.compile(r"^[^。、，,「」：:]{1,80}?[\s\u3000]*(?:議員|君)$")
+#: the last word of an item after a gap (１．開会挨拶　　司会): the title of who presents it
+_TITLE_AFTER_GAP = re.compile(r"[ \u3000]{2,}(?P<title>[^\s\u3000。、]{1,10})$")
+_ITEM_GAP = re.compile(r"\S[ \u3000]{2,}\S")
+#: a name the record withholds, a mark for each character (■■会長, ○○委員, ＊＊部長)
+_MASKED_NAME = re.compile(r"[■□●○〇◯×✕＊*△▲]{1,4}(?=[^■□●○〇◯×✕＊*△▲])")
+#: what such an item's words are: a greeting, an opening's or a closing's words, a bill, a report
+#: who presents what follows, in brackets alone on the line: （説明：地域交通対策監）, （資料説明　推進監）,
+#: （報告者：山田委員）: the act, a colon or a space, then the presenter
+_PRESENTER = re.compile(r"^[（(](?:資料|議案|事業|計画|事務局)?(?:説明|報告|発表|回答|答弁|挨拶|あいさつ)(?:者)?"
+                        r"[\s\u3000]*[：:・\s\u3000][\s\u3000]*(?P<who>[^（()）、。：:\s\u3000]{2,24})[）)]$")
+#: an office's title no table knows, written in kanji and kana (まちづくり推進監, 地域交通対策監)
+_OFFICE_TITLE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・]{1,23}[官長員者事査理佐監役課室係局部当]$")
+#: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
+_CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
+_CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
+#: the clock after a speaker's label alone on its line (大河内教育長（10:02）, 水谷課長〔１０：０２〕,
+#: 早川委員 [10:06], 大河内教育長　午前10時02分), as a board's 会議録 typed in Word prints it: the
+#: label's furniture, no speech
+_CLOCK_AFTER = re.compile(r"(?:[\s\u3000]*[（(〔［\[【][\s\u3000]*(?:午前|午後)?[\s\u3000]*"
+                          r"[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時[0-9０-９]{1,2}分|時)[\s\u3000]*[）)〕］\]】]"
+                          r"|[\s\u3000]+(?:午前|午後)?[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時[0-9０-９]{1,2}分|時))$")
+_CLOCK_END = frozenset("）)〕］]】分時0123456789０１２３４５６７８９")
+#: a part of a name on a line of its own, as a table of attendees' narrow cell wraps it: a
+#: kanji or katakana or a few, no kana of speech, no number (a page's)
+_NAME_PART = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,4}")
+#: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
+#: before it, the speech after a space or at once
+_TITLE_PERSON = re.compile(
+    r"(?:[0-9０-９]{1,3}[．.、][\s\u3000]*)?"
+    # the title may be spelled a character apart (会 長（北村康）, 事 務 局（坂井）: 農業委員会 records)
+    r"(?P<title>(?:[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ][ \u3000]){1,4}[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]"
+    r"|[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・]{1,20})[\s\u3000]*"
+    r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
+    r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
+#: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
+_MARK_LINE = re.compile(rf"^[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})", re.M)
+
+
+def _lone_letter(label: str, text: str) -> bool:
+    """A label of one character before spaces that heads no turn: OD|A DX… (a word wrapped
+    before its last letter; Ａ heads a turn as Ａ：…); a kanji title and a full-width space
+    (問　…？ / 答　…。, a summary's questions and answers) do."""
+    return len(label) == 1 and not ("\u4e00" <= label <= "\u9fff" and text[1:2] == "\u3000")
+_COLON_SHAPE = BUILTIN_SHAPES[7]
+#: bullets that are no speaker's mark, before which a colon label may stand (・山田委員：…)
+_COLON_BULLETS = frozenset("・•◦‣\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc")
+#: the shapes in which a government named by one character speaks: 市：…, （県）…, 【町】
+_BODY_SHAPES = frozenset({_COLON_SHAPE, BUILTIN_SHAPES[0], BUILTIN_SHAPES[2], BUILTIN_SHAPES[3]})
+# The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
+_WORD = re.compile(r"[^\s\u3000]+")
+_PARTICLE_START = re.compile(r"(?:[のはがをにもとへでや、。]|から|より|まで)")
+#: a roster's entry in columns: a name (a surname of kanji, a space or none, a given name), a
+#: wide gap, then where the person comes from, no sentence (西条　康彦　　みどり大学経済学部教授)
+_NAME_THEN_WHERE = re.compile(r"^[\u3400-\u9fff々ヶ]{1,4}[ \u3000]?[\u3400-\u9fff々ヶ\u3041-\u3096]{1,4}"
+                              r"(?:\u3000|[ \u3000]{2,})[^。、，,]+$")
+_KANA_PAIR = re.compile(r"[\u3041-\u3096]{2}")
+_NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
+
+
+class HeaderSteps:
+    # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
+    _qa_asked: bool | None
+    _turn_marks: frozenset[str] | None
+    at: int
+    back: bool
+    clock_cut: tuple[int, str] | None
+    closed: bool
+    group: Speaker | None
+    header_speaker: Speaker | None
+    label_clock: tuple[int, str] | None
+    label_line: tuple[int, str] | None
+    last_speaker: Speaker | None
+    last_was_header: bool
+    legend_para: _Para | None
+    pending: list[Speaker]
+    seen_speaker: bool
+    skip_to: int
+    speaker: Speaker | None
+    turns: bool
+
+    # classification ----------------------------------------------------------------------
+    def split_label(self: LineParser, raw: str, marked: bool) -> Speaker | None:
+        label = _SPACES.sub("", raw)
+        sp = self.roles.split(label)
+        if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
+            return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
+        if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
+            return found  # 石井（青葉市）：… a person and their body: a speaker in the front matter too
+        if sp is None and self.press and (sp := press.reporter(label)) is not None:
+            return sp  # （Ａ新聞）, 記者（みなと新聞）： — a reporter at a press conference
+        if sp is None:
+            sp = (marked and body_speaker(label, self.roles)) or self.roles.guess(label) or self.official(label)
+            if sp is not None and not marked and sp.role == "other" and not self.in_body:
+                return None  # 主催者：内閣府 — a front-matter label, not a speaker
+        return sp
+
+    def office_then_person(self: LineParser, text: str, gaps: list[re.Match[str]],
+                           start: int = 1) -> tuple[_Shape, Speaker, str | None] | None:
+        """○内閣府政策統括官（経済社会システム担当）付　山口企画官　資料を…: an office (no kana),
+        a space, then a name with a title of the role table (the label from ``start``, past
+        the mark and the spaces after it)."""
+        office = text[start:gaps[0].start()].strip()
+        if not _OFFICE.match(office):
+            return None
+        end = gaps[1].start() if len(gaps) > 1 else len(text)
+        sp = self.roles.split(text[gaps[0].end():end])
+        if sp is None or not 0 < len(sp.name) <= 8:
+            return None
+        rest = text[gaps[1].end():] if len(gaps) > 1 else ""
+        return _MARK_SHAPE, Speaker(_SPACES.sub("", text[start:end]), sp.name, sp.title, sp.role), rest or None
+
+    def official(self: LineParser, label: str) -> Speaker | None:
+        """An official named after a long office: 農林水産省大臣官房…食品企業行動室（山田室長）,
+        the person in brackets with a title of the role table."""
+        m = _OFFICE_PERSON.match(label)
+        sp = (self.roles.split(m["person"]) or self.roles.guess(m["person"])) if m else None
+        if sp is None or not 0 < len(sp.name) <= 8:
+            return None
+        return Speaker(label, sp.name, sp.title, sp.role)
+
+    def header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """The first header shape that matches with a speaker label: shape, speaker, rest."""
+        if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
+            return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
+        if text[0] in _QA_START and (qa := self.qa_numbered(text)) is not None:
+            return qa  # Ｑ．… / A1. …
+        if text[-1] in _CLOCK_END and (clocked := self.clocked(text)) is not None:
+            return clocked  # 大河内教育長（10:02）
+        if text[-1] in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
+            return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
+        if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
+            return stamped  # 10:05 佐藤委員
+        if text[0] in _COLON_BULLETS and (found := self.bulleted_label(text)) is not None:
+            return found
+        return None if self.headless(text) or self.bullet_sentence(text) else self.read_header(text)
+
+    def bulleted_label(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A bullet before a bracketed speaker and the speech (``・（委員）分科会の人数が…``,
+        ``• (事務局)…``, as a web page lists a meeting's exchanges), or before a label and a colon
+        (``bulleted_colon``)."""
+        body = text[1:].lstrip(" \t\u3000")
+        if body and body[0] in _OPEN:
+            found = self.first_header((BUILTIN_SHAPES[2],), body, False)
+            if found is not None and found[2]:
+                return found
+        if "：" in (head := text[1:33]) or ":" in head:
+            return self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
+        return None
+
+    def read_header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``header`` past its cheap test."""
+        numbered = text[0].isdigit() and _UTTERANCE_NUMBER.match(text)
+        if numbered:
+            # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
+            # 会議録検索 web page): the header is what follows it
+            return self.header(text[numbered.end():])
+        if text[0] in _FIELD_START and (field := _SPEAKER_FIELD.match(text)):
+            # 発言者：山田委員 — a form's field naming who speaks; the speech is below
+            sp = self.split_label(field["label"], True)
+            return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
+        in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
+        if not in_attendees and (found := self.title_person(text) or self.item_then_presenter(text)) is not None:
+            return found
+        shapes = self.candidates(text)
+        users = len(self.user_shapes)
+        found = (users and self.first_header(shapes[:users], text, in_attendees)
+                 or (text[0] in _MARKS and self.spaced_header(text, in_attendees))
+                 or self.first_header(shapes[users:], text, in_attendees))
+        if found or in_attendees:
+            return found
+        if text[0] not in _MARKS:
+            return None if text[0] in _OPEN else self.unmarked_headers(text)
+        body = text[1:].lstrip()
+        if body and body[0] in _OPEN:
+            return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
+        return self.spaced_name(text)
+
+    def qa_numbered(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``Ｑ．工事の期間中…`` / ``Ａ．片側交互通行とし…``, ``Q1. …`` / ``A1. …``: a question and
+        its answer marked by the letter and a full stop (a number between or not), as records of
+        explanatory meetings and FAQ-like summaries print them — in a record that asks so at
+        least once (a Ｑ line), so that ``A．`` heading an outline elsewhere stays a heading. The
+        speaker is the letter's (Ｑ: the members or the public, unnamed; Ａ: the secretariat);
+        the question's number names nobody."""
+        m = _QA_NUMBERED.match(text) or _QA_SPACED.match(text)
+        if m is None:
+            return None
+        if self._qa_asked is None:
+            self._qa_asked = _QA_ASKED.search(self.src_text()) is not None
+        sp = self.split_label(m["letter"], True) if self._qa_asked else None
+        return (BUILTIN_SHAPES[4], sp, m["text"]) if sp is not None else None
+
+    def presented_item(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``会長　挨拶（秋山会長）``, ``第１号議案　令和５年度活動報告（内山総務部長）``: an item of the
+        agenda (a greeting, an opening's or a closing's words, a bill, a report, …について) with
+        who presents it in brackets, as the records of 総会 print each item, the speech in the
+        paragraphs below: it heads them as that speaker's turn. Only where speech follows (an
+        agenda's list of items, one a line, stays the agenda) and the brackets name a speaker
+        of the role table; the item's words are no part of the label."""
+        if text[0] in "（(":
+            return self.presenter_alone(text)
+        m = _PRESENTED.match(text)
+        if m is None or text[0] in BULLET_CHARS or not _PRESENTED_ITEM.search(_SPACES.sub("", m["item"])):
+            return None  # ・理事長あいさつ（森理事長）: an item of the agenda's list
+        who = _SPACES.sub("", m["who"])
+        if (gap := _TITLE_AFTER_GAP.search(m["item"])) is not None and self.roles.split(gap["title"]) is not None:
+            who = f"{gap['title']}（{who}）"  # １．開会挨拶　　司会（■■さん）: the title, the person in brackets
+        return self.presented_below(text, self.presenter(who))
+
+    def presenter_alone(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``（説明：地域交通対策監）``, ``（資料説明　まちづくり推進監）``: who presents what follows,
+        in brackets alone on the line after the act (説明, 報告, 回答 …), as municipal records
+        print who explains an item; the speech below is theirs. The act says the bracket
+        names a speaker, so an office no table knows (推進監) is read too: the table's role for
+        a title that ends as it does, else ``other``."""
+        m = _PRESENTER.match(text)
+        return None if m is None else self.presented_below(text, self.presenter(m["who"]))
+
+    def presents(self: LineParser, text: str) -> bool:
+        """An item of the agenda with who presents it (in brackets or after a gap), the speech below."""
+        return (text[-1] in "）)" and "。" not in text and self.presented_item(text) is not None
+                or self.item_then_presenter(text) is not None)
+
+    def item_then_presenter(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``２．会長挨拶　　山田会長``, ``開会の言葉　　■■副会長``: an item of the agenda, a gap of
+        two spaces or more, then who presents it with no brackets (自治会, PTA and 総会 records):
+        heads the speech below as the bracketed form does (``presented_item``)."""
+        if "。" in text or _ITEM_GAP.search(text) is None or text[0] in BULLET_CHARS:
+            return None  # the cheap test first: this is asked of most lines
+        m = _ITEM_PRESENTER.match(text)
+        if m is None or not _PRESENTED_ITEM.search(_SPACES.sub("", m["item"])):
+            return None
+        return self.presented_below(text, self.presenter(m["who"]))
+
+    def presenter(self: LineParser, who: str) -> Speaker | None:
+        """Who an item's brackets say presents it: a speaker of the role table, a label of a
+        speaker's form (``roles.guess``), or an office's title no table knows, in kanji and
+        kana ending as titles do (まちづくり推進監: the role of the table's titles that end
+        as it does, else ``other``); not a word (省略, 会計). A name the record withholds
+        (■■会長, ○○委員, ＊＊部長: a mark for each character) is the title's speaker, the
+        marks the name."""
+        sp = self.roles.split(who) or self.roles.guess(who)
+        if sp is None and (masked := _MASKED_NAME.search(who)) is not None:
+            # read with a name of one character in the marks' place (司会（■■さん）: 司会（某さん）)
+            read = self.presenter(who.replace(masked[0], "某", 1))
+            sp = read and Speaker(who, read.name.replace("某", masked[0], 1), read.title, read.role)
+        if sp is None and _OFFICE_TITLE.match(who):
+            sp = Speaker(who, "", who, self.roles.role_by_ending(who))
+        return sp
+
+    def presented_below(self: LineParser, text: str, sp: Speaker | None) -> tuple[_Shape, Speaker, str | None] | None:
+        """The presenter ``sp`` of the item ``text`` heads the speech below it, if speech follows."""
+        lines = self.src.lines
+        # the line asked of: the one read, or one a look-ahead (turn_follows) reached
+        at = next((k for k in range(max(self.at, 0), min(self.at + 9, len(lines))) if lines[k].text.strip() == text), -1)
+        if sp is None or at < 0:
+            return None
+        nxt = self.text_below(at)  # a page's foot and the next page's head between: the speech is below them
+        if (not nxt or _HIRAGANA.search(nxt) is None or "。" not in nxt and len(nxt) < 20 or nxt[0] in _HEADER_OPENERS
+                or self.bullet(nxt) is not None or _PRESENTED.match(nxt) or _NARRATIVE_VOICE.search(nxt)):
+            return None  # speech below: a sentence, or a line the extractor wrapped; no list's next item,
+            # no sentence of the record's own (以上、いずれも拍手で承認された。)
+        return BUILTIN_SHAPES[0], sp, None
+
+    def stamped(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``10:05 佐藤委員`` / ``[00:12:31] 事務局：…``: the clock of a record made from a
+        recording (a transcript's time stamp) before the speaker's label — the header is what
+        follows the clock, alone on its line (the speech below it) or with the speech."""
+        m = _CLOCK_LABEL.match(text)
+        return self.header(text[m.end():]) if m is not None and m.end() < len(text) else None
+
+    def clocked(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``大河内教育長（10:02）`` / ``水谷学校教育課長　午前10時02分``: a speaker's label alone on
+        its line with the clock after it, the speech below (a board's 会議録 typed in Word) — the
+        header is the label; the clock is its furniture, never speech, kept with its line as the
+        clock in a line is (``parse --json``'s ``directions``: ``take_header``). Only a label
+        alone: a line with anything between the label and the clock is none."""
+        m = _CLOCK_AFTER.search(text)
+        if m is None or m.start() == 0:
+            return None
+        label = text[:m.start()]
+        found = None
+        # the clock marks the line a label as a mark would: a title alone (教育長（10:00）) or a
+        # name apart from its title (大河内　教育長（10:00）) is read as after ○
+        for form in (label, "○" + label):
+            self.clock_cut = (self.at, form)
+            try:
+                found = self.header(form)
+            finally:
+                self.clock_cut = None
+            if found is not None or label[0] in _MARKS:
+                break
+        if found is None or found[2]:
+            return None
+        self.label_clock = (self.at, text[m.start():].strip(" \u3000"))
+        return found
+
+    def here(self: LineParser, text: str) -> bool:
+        """``text`` is the line being read (not one looked at ahead): the line itself, or its
+        label before the clock (``clocked``)."""
+        return (0 <= self.at < len(self.src.lines)) and (
+            self.src.lines[self.at].text.strip() == text or self.clock_cut == (self.at, text))
+
+    def bulleted_colon(self: LineParser, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+        """A bullet before a speaker's label and a colon, as summaries list who said what
+        (``・山田委員：…``, ``・中村（みどり町）：…``, ``・事務局：…``): the label is read as it is
+        without the bullet (a colon header), never with the bullet in its name; a bullet
+        before a word that names no speaker (``・課題：人材の不足``) is a bullet. Asked of a line
+        with a bullet first and a colon near it (``header``)."""
+        body = text[1:].lstrip(" \t\u3000")
+        return self.first_header((_COLON_SHAPE,), body, in_attendees) if body else None
+
+    def title_person(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A title, then the person in brackets, at the start of a paragraph or line with no
+        mark and no colon, the speech after a space or at once: ``会長(三上康之君) 本日は…``,
+        ``都市計画課長（西尾達也君）それでは…``, ``委員(須藤　光男君)``, ``職員（平野ゆかり） …``,
+        an item's number before it (``１．委員(岡部真澄君) …``), as Word records of local
+        assemblies and their councils type them. With 君 (氏, さん) the form is the speaker's;
+        without it the title must be one of the table's (or end as one does).
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.in_body = True
+        >>> _, sp, rest = p.title_person("１．委員(須藤　光男君)　変更によって、周辺の住環境は…")
+        >>> sp.label, sp.name, sp.title, sp.role, rest
+        ('委員(須藤光男君)', '須藤光男', '委員', 'member', '変更によって、周辺の住環境は…')
+        >>> [p.title_person(t) for t in ("議案第１号(用途地域の変更) について", "みどり市(ひらがな)では、",
+        ...     "東京都（都庁） において", "市長（山田太郎）は、次のように述べた。")]
+        [None, None, None, None]
+        """
+        if not ("（" in text or "(" in text) or text[0] in _MARKS or text[0] in _OPEN:
+            return None  # the cheap test first: this is asked of most lines
+        m = _TITLE_PERSON.match(text)
+        if m is None or not self.title_person_fits(m, text):
+            return None
+        rest = m["text"] or None
+        label = _SPACES.sub("", m[0][m.start("title"):m.end("close")])
+        sp = self.roles.guess(label)
+        if sp is None or not sp.name or sp.title in _HONORIFICS:
+            return None
+        return _MARK_SHAPE, sp, rest
+
+    def title_person_fits(self: LineParser, m: re.Match[str], text: str) -> bool:
+        """Whether a title and a person in brackets head a turn here: with 君 or a title of
+        the table, speech after it (or nothing, in the proceedings, with 君), no particle."""
+        person = m["person"].rstrip()
+        honorific = person[-1] in "君氏" or person.endswith("さん")
+        rest = m["text"]
+        if rest[:1] in ("：", ":") or rest and _PARTICLE_START.match(rest):
+            return False  # 事務局（防災安全課長）：… a colon header; 市長（…）は、… a sentence
+        if not rest:
+            return honorific and self.in_body  # 職員（平野ゆかり） alone names no one for sure
+        title = _SPACES.sub("", m["title"])
+        if not honorific and self.roles.split(title) is None and self.roles.role_by_ending(title) == "other":
+            return False  # 東京都（都庁） …: without 君 only a title names a speaker
+        return self.in_body or self.speech_before_body(text, rest)
+
+    def headless(self: LineParser, text: str) -> bool:
+        """The cheap test of most lines: none of what a built-in shape needs (a mark, a
+        bracket, a digit or a field's start first; a colon, a space or a bracket in the first
+        32: ``candidates``, ``title_person``, ``unmarked_headers``), and no user's shape to
+        try; then over 20 characters, or (the end of a sentence wrapped onto a line of its
+        own: ``たい。``) a short line that is no name alone either: no bullet first (``・山田``),
+        no space of another kind (a tab), and a character no bare name holds (、。「」・…)."""
+        return (text[0] not in _NO_HEADER_FIRST and not self.user_shapes and not text[0].isdigit()
+                and not _HEADER_HINT.search(text, 0, 32)
+                and (len(text) > 20 or text[0] not in BULLET_CHARS and _NOT_BARE.search(text) is not None
+                     and _WHITESPACE.search(text) is None))
+
+    def bullet_sentence(self: LineParser, text: str) -> bool:
+        """The cheap test of a summary's bullets (``・ 前回に引き続き、…``), which ``headless``
+        leaves to ``read_header`` for the space after the bullet: a bullet that marks no turn,
+        a space, then more than a name alone — over 20 characters, no bracket and no colon
+        (``title_person``, the colon shape), no space among the first characters after the
+        bullet's (a title written a character apart: ``・ 会 長　…``), and more than 30 of
+        them or a character no label holds (a bullet before a name alone: ``・ 近藤課長``).
+        No header shape reads such a line (``read_header`` is None on it: a test holds the
+        two together); no user's shape is to be tried."""
+        return (text[0] in _SENTENCE_BULLETS and text[1:2].isspace() and len(text) > 20 and not self.user_shapes
+                and _LABEL_MARKS.search(text) is None and _WHITESPACE.search(rest := text[1:].lstrip(), 0, 4) is None
+                and (len(rest) > 31 or _NOT_LABEL.search(rest, 0, len(rest) - 1) is not None))
+
+    def spaced_header(self: LineParser, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+        """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,
+        ``◎北条 農政課長　…``, ``○岸　本　孝　之 委員長``. The label is the shortest run of
+        words that ends in a title of the role table; the name is the words before it, and
+        the start of the title's word unless the title names a unit (課長, 部長: 農政課長).
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> _, sp, rest = p.spaced_header("◎北条 農政課長　　お答えします。", False)
+        >>> sp.name, sp.title, sp.role, rest
+        ('北条', '農政課長', 'secretariat', 'お答えします。')
+        """
+        found = self.name_then_title(text, 1)
+        if found is None:
+            return None
+        sp, rest = found
+        return (_MARK_SHAPE, sp, rest) if self.believed(_MARK_SHAPE, sp, rest, text, in_attendees) else None
+
+    def name_then_title(self: LineParser, text: str, start: int) -> tuple[Speaker, str | None] | None:
+        """The shortest run of words from ``start`` that is a name's parts and then a word
+        that is a title of the role table (the whole word: 委員, 農政課長), and the rest."""
+        words = list(_WORD.finditer(text, start, 40))
+        if len(words) < 2 or words[0].start() > start + 2 or not _PERSON.match(words[0][0]) or len(words[0][0]) > 8:
+            return None  # no name's part first (the cheap test of the loop below: 河野大臣：)
+        if self.roles.split(words[0][0]) is not None:
+            return None  # ○東会長　それでは…: the first word is the label already
+        for k in range(1, min(len(words), 8)):
+            name = "".join(w[0] for w in words[:k])
+            if not _PERSON.match(name) or len(name) > 8 or k > 1 and len(words[k - 1][0]) > 4:
+                return None  # a name in parts (南 陽子, 岸　本　孝　之) has short parts
+            word = words[k][0]
+            title = self.roles.split(word) if len(word) <= 16 and "、" not in word and "。" not in word else None
+            if title is None:
+                continue  # 議　　長　　それでは、…５番委員: a sentence that ends in a title is no title
+            if title.name and not title.title.startswith(_UNIT):
+                name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
+            return (Speaker(label=name + word, name=name, title=word, role=title.role),
+                    text[words[k].end():].strip() or None)
+        return None
+
+    def unmarked_headers(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A header with no mark and a space near its start: a name and a title apart, or a
+        title written a character apart (the cheap test first: this is asked of most lines)."""
+        head = text[1:10]
+        if not (" " in head or "\u3000" in head):
+            return None
+        found = self.unmarked_header(text)
+        return found if found or not (text[1].isspace() or text[0].isdigit()) else self.letter_spaced_header(text)
+
+    def unmarked_header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """No mark, a name (its parts apart or not), a space, a title of the role table as a
+        word of its own, then the speech on the line or nothing: ``柴田智恵美 委員  本市の…``,
+        ``柴田 智恵美 委員　…``, ``北条 農政課長　お答えします。``.
+
+        A sentence that happens to start with a word and a space is no header: the first
+        word (a surname) has no hiragana, the speech starts with no particle (委員 の皆様,
+        会長 から), and before the proceedings only a line with speech in it is a turn
+        (``青木一郎 委員　　佐藤花子 委員`` there is a list of attendees).
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> _, sp, rest = p.unmarked_header("柴田 智恵美 委員　本市の新規就農者について伺います。")
+        >>> sp.label, sp.role, rest
+        ('柴田智恵美委員', 'member', '本市の新規就農者について伺います。')
+        >>> [p.unmarked_header(t) for t in ("次に 会長 から説明があった。", "本日 委員 の皆様に",
+        ...     "青木一郎 委員　　佐藤花子 委員", "林　正男　　　会長")]
+        [None, None, None, None]
+        """
+        gap = _SPACES.search(text, 1, 10) if _SURNAME_START.match(text) else None
+        if gap is None or _HIRAGANA.search(text, 0, gap.start()):
+            return None  # kana in the first word: asked before the title is looked for, it refuses what that finds
+        found = self.name_then_title(text, 0)
+        if found is None:
+            return None
+        sp, rest = found
+        if rest and _PARTICLE_START.match(rest):
+            return None
+        if not self.in_body and not self.speech_before_body(text, rest):
+            return None
+        if rest and not _HIRAGANA.search(rest) and self.name_then_title(rest, 0) is not None:
+            return None  # 林正男 会長　　青木一郎 委員　…: names and titles, a list of people
+        return _MARK_SHAPE, sp, rest
+
+    def letter_spaced_header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A title written a character apart, then the speech (会　長　定刻になり…, 議 長　改め
+        まして…), as a form's column of speakers prints it (a 農業委員会's 総会議事録).
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.in_body = True
+        >>> _, sp, rest = p.letter_spaced_header("議　長　ほかに意見はありませんか。")
+        >>> sp.label, sp.role, rest
+        ('議長', 'chair', 'ほかに意見はありませんか。')
+        >>> [p.letter_spaced_header(t) for t in ("開　会", "挨　拶", "日 時　令和６年", "会　長")]
+        [None, None, None, None]
+        """
+        m = _LETTER_SPACED.match(text)
+        if m is None:
+            return None
+        label = _SPACES.sub("", m["label"])
+        sp = self.roles.split(label) or (self.roles.guess(label) if _SEAT.fullmatch(label) else None)
+        rest = m["text"]
+        if sp is None or len(sp.name) > 8 or _PARTICLE_START.match(rest):
+            return None
+        if not self.in_body and not (self.speech_before_body(text, rest) or len(rest) >= 15 and not _SPACES.search(
+                rest, 0, 15) and _HIRAGANA.search(rest) is not None):
+            return None  # 委 員 長　琴 尾 みさと: an attendee, not a remark
+        return _MARK_SHAPE, sp, rest
+
+    def speech_before_body(self: LineParser, text: str, rest: str | None) -> bool:
+        """Before the proceedings, what follows a label with spaces is speech only when it
+        ends a sentence, or goes on (a comma, or a line the extractor broke at the page
+        width) with words (kana) that are no list of people: else it is an attendee list
+        (委員 東裕 若柳善朗)."""
+        if not rest:
+            return False
+        if rest.rstrip().endswith("。"):
+            return True
+        going_on = (rest.rstrip().endswith("、") or self.wrap is not None and len(text) >= self.wrap
+                    or "、" in rest and _KANA_RUN.search(rest) is not None  # clauses of a sentence
+                    or self.hanging_speech(text, rest))
+        return going_on and _KANA_PAIR.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
+
+    def speech_words(self: LineParser, rest: str) -> bool:
+        """Words of a speech, not a list of people: a run of kana, no roster, no count, not a
+        person's name then, past a wide gap, where they come from (``西条　康彦　　みどり大学教授``:
+        a roster's columns, the kana of a place or a company's name in them)."""
+        return (_KANA_RUN.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
+                and _NAME_THEN_WHERE.match(rest) is None)
+
+    def hanging_speech(self: LineParser, text: str, rest: str | None) -> bool:
+        """A label, spaces, then speech that goes on below: in the lines indented under it (a
+        hanging indent: ``事務局長　　定刻となりましたので、…総`` / ``　　　　　　会を開会…``),
+        as a record in a column of speakers prints its first turn right under the attendees, or
+        broken at the page's width onto a line that finishes a sentence (``○大川会長　ただいまから
+        第４回あおば県環境`` / ``審議会を開会いたします。…``, as pdftotext and pypdf print a first
+        turn right under the attendees with no blank line between) — where a group of attendees
+        would have more people below."""
+        if not rest or not (0 <= self.at < len(self.src.lines) - 1) or not self.here(text):
+            return False  # asked of a line being looked at ahead: no view below it
+        below = self.src.lines[self.at + 1].text
+        if below[:1] in (" ", "\u3000"):
+            return bool(below.strip()) and self.speech_words(rest)
+        nxt = self.next_text(self.at)
+        return ("。" in nxt and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+                and self.speech_words(rest))
+
+    def first_header(self: LineParser, shapes: tuple[_Shape, ...], text: str,
+                     in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+        for shape in shapes:
+            m = shape.rx.match(text)
+            if not m:
+                continue
+            label, rest = m["label"], m.groupdict().get("text") or None
+            if rest and rest[0] in "）)" and _unclosed(label):
+                # ◯答弁（住宅課政策監（耐震化担当））令和…: the label's brackets nest, and a shape
+                # that knows one level stopped at the inner close; the label ends where they balance
+                label, rest = _balanced(label, rest)
+            if shape.spaced and _lone_letter(label, text):
+                continue  # the cheap test first: loose_plausible would refuse it
+            sp = self.shape_speaker(shape, label, text)
+            if sp is None:
+                continue
+            if sp.title == "" and shape is BUILTIN_SHAPES[1]:
+                # 【全国…連絡会（村木常務理事）】: the bracket names who speaks for the body
+                sp = body_speaker(_SPACES.sub("", text[1:-1]), self.roles) or sp
+            if self.believed(shape, sp, rest, text, in_attendees):
+                return shape, sp, rest
+        return None
+
+    def shape_speaker(self: LineParser, shape: _Shape, label: str, text: str) -> Speaker | None:
+        """The speaker a shape's label names: the label read as a speaker's; in brackets, the
+        speaker before より/から or a noun of summing up (【会長より】, （事務局から）, 【会長まとめ】);
+        a local government's one character (市：, （町）)."""
+        sp = self.split_label(label, shape.marked)
+        if sp is None and text[0] in _OPEN and (said := _SAID_BY.fullmatch(_SPACES.sub("", label))):
+            sp = self.split_label(said["who"], True)
+        if sp is None and len(label) == 1 and label in _LOCAL_GOVERNMENTS and shape in _BODY_SHAPES:
+            sp = local_government(label)
+        return sp
+
+    def spaced_name(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """〇関 三郎委員長 これより… / ○山田 太郎 委員: a name with spaces inside, then a
+        title of the role table (the words before it short enough to be a name's parts). A
+        space after the mark (○ 山田 太郎 委員, ○ 国土交通省…課　菅原課長補佐　…) only sets the
+        label off from the mark: the label's words are counted from its first character."""
+        start = len(text) - len(text[1:].lstrip())
+        gaps = list(_SPACES.finditer(text, start, 60))
+        if gaps and gaps[0].start() - start > 4:
+            return self.office_then_person(text, gaps, start)
+        for k in (1, 2):
+            if len(gaps) < k or gaps[k - 1].start() - (gaps[k - 2].end() if k > 1 else start) > 4:
+                return None
+            end = gaps[k].start() if len(gaps) > k else len(text)
+            label = _SPACES.sub("", text[start:end])
+            sp = self.roles.split(label) if len(label) <= 20 else None
+            if sp is not None and 0 < len(sp.name) <= 8:
+                rest = text[gaps[k].end():] if len(gaps) > k else ""
+                return _MARK_SHAPE, sp, rest or None
+        return None
+
+    def candidates(self: LineParser, text: str) -> tuple[_Shape, ...]:
+        """The shapes the line may have: a user's always; the built-in ones need a mark, a
+        bracket, a colon or a space near the start, and a short line without them can only
+        be a name alone (after a bullet mark or not)."""
+        head = text[:32]
+        if (text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head
+                or ")" in head or "）" in head):
+            return self.user_shapes + _builtin_shapes(text[0], text[-1] in ")）" and len(text) <= 52,
+                                                      text[1:2].isspace(), _holds(text))  # str.isspace is \s
+        if len(text) > 20:
+            return self.user_shapes
+        if _WHITESPACE.search(text):
+            return self.user_shapes + _builtin_shapes(text[0])
+        found = self.user_shapes
+        if text[0] in BULLET_CHARS:
+            found += (_BULLET_NAME,)
+        if not _NOT_BARE.search(text):
+            found += (_BARE_NAME,)
+        return found
+
+    def believed(self: LineParser, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+                 in_attendees: bool) -> bool:
+        """Whether a label that has the form of a header is a speaker here."""
+        if shape.alone:
+            return self.label_alone(sp, text, in_attendees)
+        if shape.loose and not self.loose_plausible(shape, sp, rest, text, in_attendees):
+            return False
+        unknown = self.unknown_title(shape, sp)
+        if shape.spaced and (unknown or not self.in_body and not self.speech_before_body(text, rest)):
+            return False  # 委員 東裕 若柳善朗 … in the front matter is a list, not a remark
+        if unknown and (in_attendees or not self.in_body and not rest):
+            return False  # an unknown title in the front matter is a label, not a speaker
+        if rest and not self.in_body and self.roster(rest):
+            return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
+        if shape is _BARE_NAME and not self.in_body and self.label_below():
+            return False  # 会議の庶務を行う課名 / 選挙管理委員会事務局 / 開催日時: a field's value
+        return bool(rest) or not self.bullet_label(sp, text)
+
+    def label_below(self: LineParser) -> bool:
+        """The next line of the line read is a label of the front matter (開催日時, 出席者)."""
+        return 0 <= self.at < len(self.src.lines) and self.labels.field(self.next_text(self.at)) is not None
+
+    def bullet_label(self: LineParser, sp: Speaker, text: str) -> bool:
+        """A label read on its form alone after a bullet mark, or after a ○ where ○ marks
+        the bullets of a bracketed speaker: a bullet, not a header — unless the mark is one
+        this file heads its turns with (●久道家庭支援課長 alone on its line) and speech follows."""
+        return self.roles.split(sp.label) is None and (
+            text[0] in BULLET_CHARS and not self.turn_mark_alone(text)
+            or text[0] in _MARKS and self.speaker is not None and not self.turns)
+
+    def turn_mark_alone(self: LineParser, text: str) -> bool:
+        """``●岩渕病院事業管理者`` alone on its line is a header by its form and position: its
+        mark (● ◆ ■ …, a bullet's too) heads other turns of the file with a title of the role
+        table, and the next line is speech, not another marked line or a bullet."""
+        if not self.here(text):
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+                and text[0] in self.turn_marks())
+
+    def turn_marks(self: LineParser) -> frozenset[str]:
+        """The marks that head a turn in this file: a mark before a label with a title of the
+        role table (●久道家庭支援課長, ◆北浦委員：…). Read once, on first need, from the lines
+        that start with a mark (one search over the text, not a look at every line)."""
+        if self._turn_marks is None:
+            marks = set()
+            text = self.src_text()
+            for m in _MARK_LINE.finditer(text):
+                if m[1] not in marks and self.roles.split(m[2]) is not None:
+                    marks.add(m[1])
+            self._turn_marks = frozenset(marks)
+        return self._turn_marks
+
+    def src_text(self: LineParser) -> str:
+        return "\n".join(line.text for line in self.src.lines)
+
+    def label_alone(self: LineParser, sp: Speaker, text: str, in_attendees: bool) -> bool:
+        """A label with brackets alone on its line (事務局（保育課長）, 保育課長（山田）,
+        委員長（山田太郎）, 山田委員（副会長）) heads the speech below it when its title is in
+        the role table (or a seat number), it stands outside an attendee list, and the next
+        line is speech: kana, no header, no heading, no field of the front matter
+        (議事（１）, スケジュール（案）, 会長の選出（互選） are none).
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> from assembler.ingest.text import split_lines
+        >>> src = split_lines("会議録\\n\\n事務局（保育課長）\\n　資料１を御覧ください。\\n"
+        ...                   "副会長選出（互選）\\n　互選により選出した。\\n", "x.txt", encoding="utf-8")
+        >>> p = LineParser(src, load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.at = 2; p.header("事務局（保育課長）")[1].role
+        'secretariat'
+        >>> p.at = 4; p.header("副会長選出（互選）") is None
+        True
+        """
+        if in_attendees or (self.roles.split(sp.title) is None and not _SEAT.fullmatch(sp.title)):
+            return False
+        if not self.here(text):
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        return (bool(nxt) and _HIRAGANA.search(nxt) is not None and nxt[0] not in _HEADER_OPENERS
+                and self.labels.field(nxt) is None and not self.is_agenda(nxt))
+
+    def loose_plausible(self: LineParser, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+                        in_attendees: bool) -> bool:
+        """A colon or bare-name header is plausible (``plausible``); a title alone with a
+        colon and nothing after it is when speech stands below it (``speech_below``)."""
+        if shape.spaced and _lone_letter(sp.label, text):
+            return False
+        alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
+        if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
+            alone = True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below
+        if shape.spaced and (in_attendees or not self.in_body) and self.hanging_speech(text, rest):
+            return self.plausible(sp, rest, False, bare=True)  # the first turn under the attendees
+        return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
+
+    def speech_below(self: LineParser, text: str) -> bool:
+        """A title alone with a colon (委員：, 副会長：) heads the speech below it: after the
+        turns began, or where the next line is speech (no list of people, no count, no
+        label); before them, with people below it, it is a group of attendees."""
+        if not self.here(text):
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        if not nxt or nxt[0] in _HEADER_OPENERS or self.group_value(nxt) or self.labels.field(nxt):
+            return False
+        return self.in_body and self.seen_speaker or _HIRAGANA.search(nxt) is not None and (
+            "。" in nxt or self.wrap is not None and len(nxt) >= self.wrap)
+
+    def speech_under(self: LineParser, text: str) -> bool:
+        """A name alone in an attendee list (飯島委員) heads the speech below it, as pypdf prints
+        the first turn right under the list with no blank line between: the next line is speech
+        (a sentence, or one going on past the line: a comma, kana, no list of people, no count),
+        not one more entry of the list (小林委員, 事務局：…課長)."""
+        if self.speech_below(text):
+            return True
+        if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
+            return False  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.labels.field(nxt) is None
+                and self.speech_before_body(nxt, nxt))
+
+    def next_text(self: LineParser, i: int) -> str:
+        """The next non-blank line after line ``i`` (blank lines between, up to three), stripped."""
+        lines = self.src.lines
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
+            j += 1
+        return lines[j].text.strip() if j < len(lines) else ""
+
+    def text_below(self: LineParser, i: int) -> str:
+        """The next line with text after line ``i``, past blank lines, page numbers and running
+        heads (five lines at most), stripped."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 6, len(lines))):
+            t = lines[j].text.strip()
+            if t and j not in self.heads and not _is_page_number(t):
+                return t
+        return ""
+
+    def roster(self: LineParser, text: str) -> bool:
+        """The text is a list of people with their titles (小野寺座長、田辺委員、松浦委員), no speech.
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.roster("小野寺座長、田辺委員、松浦委員"), p.roster("それでは、始めます")
+        (True, False)
+        """
+        if "。" in text:
+            return False
+        if _HONORED.search(text) and all(len(w) <= 5 for w in _SPACES.split(text.strip())):
+            return True  # 宇　野　光　一　議員　　　４番　遠　藤　ゆかり　議員: an assembly's roll, seat by seat
+        items = [t for t in _LIST_SEP.split(text.strip()) if t]
+        if len(items) >= 2 and all(len(t) <= 16 and self.roles.split(t) is not None for t in items):
+            return True
+        entries = [t for t in _COMMAS.split(text.strip()) if t]  # 防災安全課長　高岡宏、主査　近藤まゆみ
+        return len(entries) >= 2 and all(len(t) <= 24 and self.person_entry(t) for t in entries)
+
+    def person_entry(self: LineParser, text: str) -> bool:
+        """An attendee as a list gives one: a title and a name apart (防災安全課長　高岡宏,
+        主査　近藤まゆみ, 高岡宏　課長)."""
+        return any(self.roles.split(w) is not None for w in _SPACES.split(text) if w)
+
+    def unknown_title(self: LineParser, shape: _Shape, sp: Speaker) -> bool:
+        """The label's title is not in the role table; an office with its person in brackets,
+        or a person with the body they speak for, is a speaker by its form all the same."""
+        return (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
+                and not (shape.marked and (_OFFICE_PERSON.match(sp.label) or body_speaker(sp.label, self.roles)))
+                and not (not sp.title and person_for_body(sp.label, self.roles)))  # 石井（あおば市）
+
+    @staticmethod
+    def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:
+        """A colon or bare-name header: a short name (or a chair/secretariat title alone, or
+        any title alone before its speech: 委員　…); in an attendee list only a sentence after
+        the colon makes it a remark — a whole one, or one ended before the extractor wrapped
+        the line (``石井（あおば市）：市内の路線は減った。来年度から…``)."""
+        if in_attendees and not (rest and "。" in rest and "、" not in rest[:12]):
+            return False
+        if not sp.name:
+            # a title alone (副会長：…), or a body with its part (社会福祉協議会（オブザーバー）：…),
+            # speaking in the body; a member's title alone before the turns is a list label
+            return bare or sp.role in ("chair", "secretariat") or bool(rest) and len(sp.label) <= 24
+
+        # 厚生労働省健康局健康課・山本課長補佐: the person after ・; 次長兼道路管理課長,
+        # 副参事兼駅周辺整備推進室長: offices held concurrently (兼) name an official, no person
+        name = sp.name.rpartition("・")[2]
+        if name.endswith("兼") or "兼" in name and len(name) > 8:
+            return True
+        return 0 < len(name) <= 8 and (not any(ch.isdigit() for ch in name)
+                                       or _SEAT.fullmatch(name) is not None or sp.label.endswith(name))
+
+    def names_below(self: LineParser, i: int) -> bool:
+        """Below a heading that names no group (（２）意見交換), a speaker's header or a heading
+        that names the group (各委員の主な意見は以下のとおり。) says whose the words are."""
+        return self.header_below(i) or groups.group_heading(self.next_text(i), self.roles) is not None
+
+    def first_official(self: LineParser, i: int) -> Speaker | None:
+        """The first speaker a header names below line ``i`` who is no asker or answerer by a
+        mark (（大臣）under 質疑応答): whose press conference it is, when the title names no one."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 200, len(lines))):
+            t = lines[j].text.strip()
+            found = self.header(t) if t and t[0] in _HEADER_START else None
+            if found is not None and not press.asks_or_answers(found[1]):
+                return found[1]
+        return None
+
+    def header_below(self: LineParser, i: int) -> bool:
+        """The first line with text below line ``i``, past topics' headings (◆在宅医療の推進), is a
+        speaker's header: a heading that names no group above it (２．意見交換, 主な意見) is the
+        agenda's, the header says whose words follow."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 9, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            if self.header(t) is not None:
+                return True
+            if not groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None):
+                return False
+        return False
+
+    def header_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A speaker header: the turns (and headers in a row) that follow are theirs."""
+        if stripped[0] in _OPEN and self.label_tail_step(i, stripped):
+            return True
+        found = self.header(stripped)
+        marked = bool(self.legend) and stripped[0] in self.legend and len(stripped) > 1
+        if marked and (found is None or found[1].label[0] == stripped[0]):
+            # ◇　… is the legend's 委員 (Ｑ　… under 「Ｑ＝委員の質問」 too); ⇒施設課長：… names 施設課長
+            found = self.legend_header(stripped)
+        if not found:
+            self.last_was_header = False
+            return stripped[0] in _HEADER_OPENERS and (
+                self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
+        if not marked and self.in_attendees() and self.attendee_group(i, found[2]):
+            return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
+        if found[2] is None and not self.spoke and self.broken_entry_step(i, line, stripped):
+            return True
+        if self.person_below_title(i, found):
+            return True
+        self.take_header(i, line, stripped[0], found)
+        self.legend_para = self.cur if marked else None  # unmarked paragraphs below go on it
+        return True
+
+    def listed_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A line whose label names a person of the record's list: by their name alone
+        (``names.py``) or glued to the speech (``glued.py``)."""
+        if self.listed is None or i not in self.listed:
+            return False
+        if self.bare is not None and i in self.bare.at:
+            self.bare_name_step(i, line, stripped)
+            return True
+        return self.glued_step(i, line, stripped)
+
+    def bare_name_step(self: LineParser, i: int, line: Line, stripped: str) -> None:
+        """A listed person's name alone as the label (目黒：…, 西川(阿) …, → 名取(や) …): they
+        take the floor, as after any header (``names.read`` found the line)."""
+        sp, rest = self.bare.at[i] if self.bare is not None else (None, None)
+        if sp is not None:
+            self.take_header(i, line, stripped[0], (_COLON_SHAPE, sp, rest))
+
+    def glued_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A listed person's label glued to the speech (村瀬会長おはようございます。…): they take
+        the floor, as after any header, unless another header form reads the line
+        (``glued.read`` found it; the list's line that vouches for the label is the point's
+        ``speaker_why``)."""
+        if self.glued is None or self.header(stripped) is not None:
+            return False
+        sp, rest, why = self.glued.at[i]
+        self.take_header(i, line, "", (_COLON_SHAPE, sp, rest))
+        if self.speaker is not None:
+            self.glued_turns[id(self.speaker)] = (self.speaker, why)  # the same for each label of one person
+        return True
+
+    def glued_evidence(self: LineParser) -> None:
+        """Each paragraph of a turn a glued label opened carries the list's line that vouches for
+        the label (``speaker_why``)."""
+        for para in self.out.paras:
+            turn = self.glued_turns.get(id(para.speaker))
+            if turn is not None and turn[0] is para.speaker and not para.why and para.kind == "point":
+                para.why = turn[1]
+
+    def label_tail_step(self: LineParser, i: int, stripped: str) -> bool:
+        """The rest of a speaker's label, wrapped in its table cell, beside the speech: as
+        pdftotext gives a Word table (発言者 | 発言内容), ``事務局`` / ``資料１の概要を説明する。排出量は
+        …２割減`` / ``（環境政策課長）`` / ``少している。``. A bracketed line right below the first line
+        of a turn, which it interrupts mid-sentence, is the label's second line when the two
+        make one speaker's label (事務局（環境政策課長）): the turn is that speaker's, the speech
+        runs on across it."""
+        head = self.label_line
+        cur = self.cur
+        if (head is None or head[0] != i - 2 or cur is None or cur.idx != [i - 1] or cur.speaker is None
+                or cur.speaker is not self.speaker or ends_sentence(cur.lines[0].text.strip())
+                or len(stripped) > 24 or stripped[-1] not in _CLOSE or _STAGE_LINE.match(stripped)):
+            return False  # （拍手） is a stage direction, never a label's part
+        joined = self.split_label(head[1] + stripped, True)
+        if joined is None:
+            return False
+        sp = self.holder(joined)
+        self.speaker = self.last_speaker = self.header_speaker = cur.speaker = sp
+        self.pending = [sp]
+        self.label_line = None
+        self.set_fate(i, "point")
+        return True
+
+    def broken_entry_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """``1番`` / ``竹`` / ``内`` / ``力``, ``事務局長`` / ``作田`` / ``勝弥``: before anyone has
+        spoken, a seat or a title alone whose next lines are only the parts of a name (a
+        character or a few a line, no kana, as pypdf and pdftotext give a table of attendees
+        whose narrow cells wrap) is an attendee of the front matter, not a turn: the label and
+        the name's parts are front matter, no speaker's."""
+        lines = self.src.lines
+        j = i + 1
+        parts = 0
+        while j < len(lines) and _NAME_PART.fullmatch(part := _SPACES.sub("", lines[j].text)):
+            if self.roles.split(part) is not None:
+                break  # the next entry's title (事務局長 below 山下 / 英二)
+            parts += len(part)
+            j += 1
+        if not 0 < parts <= 10:
+            return False
+        self.close()
+        entry = _Para(kind="front", lines=list(lines[i:j]), idx=list(range(i, j)), first=stripped)
+        self.settle(entry)  # its lines front matter
+        self.skip_to = max(self.skip_to, j - 1)
+        return True
+
+    def person_below_title(self: LineParser, i: int, found: tuple[_Shape, Speaker, str | None]) -> bool:
+        """○教育長 / 笹山忠則君: a header of a title alone, then the person's name with 君 (氏,
+        さん) alone on the next line — one speaker, the title's, named by the second line."""
+        sp = found[1]
+        if not (self.last_was_header and found[2] is None and sp.title in _HONORIFICS and self.pending
+                and self.pending[-1].title not in _HONORIFICS and self.out.fate[i - 1] == "point"):
+            return False
+        title = self.pending[-1]  # the whole label is the title: 教育政策係長 names an office
+        person = Speaker(f"{title.label}（{sp.label}）", sp.name, title.label, title.role)
+        self.pending[-1] = self.speaker = person
+        self.set_fate(i, "point")
+        return True
+
+    def take_header(self: LineParser, i: int, line: Line, first: str,
+                    found: tuple[_Shape, Speaker, str | None]) -> None:
+        """The header's speaker takes the floor; the speech after it on ``line`` opens a point."""
+        _shape, sp, rest = found
+        if rest and sp.label[-1:] == "番":
+            sp, rest = self.seat_named(sp, rest, first in _MARKS)
+        sp = self.holder(sp)
+        self.start_body()
+        self.back = False
+        self.group = None  # a speaker's header ends a group's opinions
+        self.closed = False
+        if self.last_was_header and not rest:
+            self.pending.append(sp)  # headers in a row: each keeps a paragraph below
+        else:
+            self.pending = [sp]
+        self.speaker = self.last_speaker = self.header_speaker = sp
+        self.label_line = None if rest else (i, self.src.lines[i].text.strip())
+        self.seen_speaker = True
+        self.turns = first in _MARKS  # ○ marks turns here, not bullets
+        self.set_fate(i, "point")
+        if self.label_clock is not None and self.label_clock[0] == i:
+            self.out.directions.append(Direction(line.number, self.label_clock[1]))  # 大河内教育長（10:02）
+        if rest:
+            rest, _dirs = self.directions(line, rest)
+            if rest.strip():
+                self.open("point", i, line, rest, labelled=first in "（(")
+        self.last_was_header = not rest
+
+    def holder(self: LineParser, sp: Speaker) -> Speaker:
+        """The speaker named earlier under the title this label is alone: 議長 after 議長（堀井
+        正道）, 町長 after 町長（岸本和之）, １番 after １番（木村陽子）, 委員長 after 高森委員長 — when
+        one person held that title so far. A title many hold (委員) names nobody by itself;
+        a seat number (１番) is one member's."""
+        key = _SPACES.sub("", sp.label)
+        held = self.holders.get(key)
+        if held is not None and held is not _NOBODY:
+            return held
+        if sp.name and sp.name != key and sp.title and not _NUMBER_TAG.fullmatch(sp.name):
+            title = _SPACES.sub("", sp.title)
+            if (sp.role != "member" or _SEAT.match(title)) and not press.is_reporter(sp):
+                held = self.holders.get(title)
+                self.holders[title] = sp if held is None or held == sp else _NOBODY
+                if held is None:
+                    self.named_at[title] = self.src.lines[self.at].number
+        return sp
+
+    def name_forward(self: LineParser) -> None:
+        """A title alone before the label that names its holder (``○委員長　…`` above
+        ``○委員長（山田花子君）``): that person, as a title alone after it is (``holder``) —
+        when one person is named under the title in the whole record; with two (防災係長
+        （小野寺亮君）, 防災係長（今井陽子君）) it names nobody and stays as written. The
+        evidence, the line that named them, goes in ``why`` (the point's ``speaker_why``)."""
+        if not self.holders:
+            return
+        named: dict[Speaker, Speaker | None] = {}  # by speaker: a file has few and many paragraphs
+        for para in self.out.paras:
+            sp = para.speaker
+            if sp is None or para.kind not in ("point", "reported") or para.why:
+                continue
+            if sp not in named:
+                held = self.holders.get(_SPACES.sub("", sp.label))
+                named[sp] = None if held is None or held is _NOBODY or held == sp else held
+            held = named[sp]
+            if held is None:
+                continue
+            key = _SPACES.sub("", sp.label)
+            para.speaker = held
+            para.why = f"the only {key} named (line {self.named_at[key]}: {held.label})"
+
+    def seat_named(self: LineParser, sp: Speaker, rest: str, marked: bool) -> tuple[Speaker, str | None]:
+        """A seat number, then the member's name as a word of its own (``５番　山田委員　…``,
+        ``５番 山田太郎君 …``; after a mark a name alone: ``◯１２番　佐藤花子　…``): one member,
+        named by the name and titled by the seat, as ``５番（山田太郎君）`` is.
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> seat = load_roles().guess("５番")
+        >>> [(s.label, s.name, s.title, s.role, r) for s, r in (p.seat_named(seat, "山田委員　伺います。", False),
+        ...     p.seat_named(seat, "佐藤花子　伺います。", True), p.seat_named(seat, "質問します。", True))]
+        [('５番山田委員', '山田', '５番', 'member', '伺います。'), ('５番佐藤花子', '佐藤花子', '５番', 'member', '伺います。'), ('５番', '５番', '', 'member', '質問します。')]
+        """
+        word = _WORD.match(rest)
+        after = rest[word.end():].strip() if word else ""
+        if word is None or not after or len(word[0]) > 10 or word.end() == len(rest) or not rest[word.end()].isspace():
+            return sp, rest
+        named = self.roles.split(word[0]) or (self.roles.guess(word[0]) if word[0][-1] in "君氏" else None)
+        if named is not None and named.name and named.role == "member":
+            name = named.name
+        elif marked and 3 <= len(word[0]) <= 6 and _PERSON.match(word[0]) and not _HIRAGANA.search(word[0]):
+            name = word[0]  # ◯１２番　佐藤花子　再質問します。
+        else:
+            return sp, rest
+        return Speaker(sp.label + word[0], name, sp.label, "member"), after
+
+    def turn_follows(self: LineParser, i: int) -> bool:
+        """The next lines (past blanks, page numbers and other headings) open a turn: a
+        speaker header, an introducer, or the end of the file."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 8, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            if (lines[j].cue in ("speaker", "turn") or self.trail is not None and j in self.trail.firsts
+                    or j in self.acted):
+                return True  # a Word table's speaker cell, a list's top item, a point named after it, a narrated act
+            if self.header_at(j, t) is not None:
+                return True
+            if t[0] in _HEADING_START and self.heading_form(t, j, chained=True):
+                continue
+            if _CIRCLE.match(t) or ("から" in t or "より" in t):
+                return self.introduced(t) is not None or self.agent_of(t) is not None
+            if "。" not in t:  # a report whose speaker stands past its first line
+                sentence = self.first_sentence(j)
+                if "から" in sentence or "より" in sentence:
+                    return self.agent_of(sentence) is not None
+            return bool(_END_MARK.match(t))
+        return i + 1 >= len(lines) or j + 1 >= len(lines)
+
+    def header_at(self: LineParser, j: int, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``header`` of line ``j`` as when the parse stands on it: a title alone with a colon
+        (``記者：``, ``大臣:``) heads the speech below it only where the lines below are seen."""
+        at, self.at = self.at, j
+        try:
+            return self.header(text)
+        finally:
+            self.at = at
+
+    def apart(self: LineParser, i: int) -> bool:
+        """The line stands apart: a blank line or a page break before it."""
+        if i == 0:
+            return True
+        before, line = self.src.lines[i - 1], self.src.lines[i]
+        return not before.text.strip() or before.page != line.page or _is_page_number(before.text.strip())

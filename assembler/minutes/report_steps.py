@@ -1,0 +1,535 @@
+# mypy: disable-error-code="misc"
+"""Reports, introducers and prose: sentences that name who spoke (…から説明があった), the bullets an introducer
+heads, narrated acts, statements and press conferences, trailing labels.
+
+Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
+
+Attributes of the parser it sets:
+
+    front_block, header_speaker, in_body, last_was_header, pending, prose, report_speaker,
+    seen_speaker, skip_to, speaker
+
+and reads (set in ``LineParser.__init__`` or by other steps):
+
+    acted, bullet_start, bullets, cur, gap, heads, labels, last_named, named, out, press, roles,
+    src, trail_at, whole
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Direction, Line, Speaker
+from . import acted, groups, numbering, press, prose
+from .patterns import NUMBERED
+from .forms import (
+    _BODY_NAME, _CIRCLE, _COMMAS, _HEADER_OPENERS, _HEADING, _HONORIFICS, _ITEM_HEADING, _ITEM_PRESENTER,
+    _NARRATIVE_VOICE, _NUMBER_IN_SENTENCE, _POINT_MARKS, _PRESENTED_ITEM, _SPEECH_ACT, _SPEECH_NOUN, _SPOKEN,
+    _STAGE_LINE, _SUBJECT, _SUBJECT_HINT, _UNIT
+)
+from .furniture import _is_page_number
+from .paragraphs import ends_sentence, join_lines
+from .parsed import Said, _Para
+
+if TYPE_CHECKING:
+    from .parser import LineParser
+
+
+# A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
+_DASHES = frozenset("-－―‐—–")
+_DASH_FRAME = re.compile(r"[-－―‐—–]+[\s\u3000]*(.+?)[\s\u3000]*[-－―‐—–]+")
+_REPORTED_END = re.compile(
+    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?){_SPEECH_NOUN}"
+    r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"
+    r"(?:等|など)?(?:(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)"
+    rf"|{prose.NOTE_END})。?$"  # or a note's ending: …との意見有り。
+)
+# A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
+# 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent of the sentence.
+_FROM = re.compile(r"(?:から|より)(?!の)(?=[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|"
+                   r"コメント|意見|総括|紹介|講評|述べ|話|発表|提案|質問|回答|言及|指摘|要望|"
+                   r"答弁|補足|所感|謝辞|問題提起|申し|指示|要請|依頼|懸念|主張|見解|感想))")
+_NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
+_SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだと|必要があると)"
+                       r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|"
+                       r"紹介し|示し|表明し|言及し|付言し|訴え|話し|語っ|コメントし|共有し)た。?$|で一致した。?$")
+#: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
+#: a report's speaker: the name before から/より (not からの, which modifies a noun), or its
+#: subject (会長が閉会を宣言した, ある委員は、…と述べた)
+_AGENT = re.compile(r"(?:から|より)(?!の)(?:は)?[、，,\s\u3000]?")
+_AGENT_WITHIN = 48  # a name before から/より this near the clause's start may be its speaker by place alone
+_COMMA_CHARS = frozenset("、，,")
+_PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
+                            r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
+                            r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
+
+
+class ReportSteps:
+    # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
+    front_block: str | None
+    header_speaker: Speaker | None
+    in_body: bool
+    last_was_header: bool
+    pending: list[Speaker]
+    prose: _Para | None
+    report_speaker: Speaker | None
+    seen_speaker: bool
+    skip_to: int
+    speaker: Speaker | None
+
+    def bullet(self: LineParser, text: str) -> int | None:
+        """Where the text after a bullet marker starts, or None if the line is no bullet (nor
+        a note framed by dashes: －資料２により、事務局から説明－)."""
+        if text[-1] in _DASHES and text[0] in _DASHES and len(text) > 2:
+            return None
+        for rx in self.bullets:
+            m = rx.match(text)
+            if m:
+                return m.end()
+        m = NUMBERED.match(text)
+        if m and not _NUMBER_IN_SENTENCE.match(text[m.end():]):
+            return m.end()
+        return None
+
+    def introduced(self: LineParser, text: str) -> tuple[Speaker, bool] | None:
+        """The speaker a ○ sentence names with から/より, and whether it reports their words.
+
+        The last sentence that names a speaker and a speech act wins, and within a sentence
+        the last から/より before the speech act (the agent nearest the predicate).
+        """
+        found = None
+        for sentence in re.split(r"(?<=。)", text):
+            for m in reversed(list(_FROM.finditer(sentence))):
+                before = _NAME_BEFORE.search(sentence[: m.start()])
+                if not before:
+                    continue
+                after = sentence[m.end():]
+                if not _SPEECH_ACT.search(after):
+                    continue
+                sp = self.split_label(_CIRCLE.sub("", before.group(1)), True)
+                if sp is None:
+                    continue
+                found = (sp, bool(_REPORTED_END.search(sentence.strip())))
+                break
+            if found is None and _SUBJECT_HINT.search(sentence, 0, 40):
+                found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
+        return found
+
+    def said_by_subject(self: LineParser, sentence: str) -> tuple[Speaker, bool] | None:
+        """A sentence whose subject is a speaker and whose predicate says they spoke: ある委員は、
+        …と述べた。 / 座長は、…との見方を示した。 / 委員は、…との認識で一致した。 — a report of
+        their words, as summaries that narrate each view print it (the 日本銀行's 主な意見).
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> [(sp.label, rep) for sp, rep in map(p.said_by_subject, ["ある委員は、賃金が上がると述べた。",
+        ...     "何人かの委員は、注視が必要と指摘した。", "委員は、物価は上がるとの見方で一致した。"])]
+        [('委員', True), ('委員', True), ('委員', True)]
+        >>> p.said_by_subject("委員は、来月の会議に出席する。"), p.said_by_subject("本日は、雨と述べた。")
+        (None, None)
+        >>> p.said_by_subject("海外経済について、委員は、緩やかに成長しているとの認識を共有した。")[0].label
+        '委員'
+        """
+        m = _SUBJECT.match(sentence)
+        if m is None or not _SAID_END.search(sentence):
+            return None
+        sp = self.roles.split(m["who"])
+        return (sp, True) if sp is not None else None
+
+    # narrative summaries: a paragraph of reports (prose.py) ------------------------------------
+    def agent_of(self: LineParser, clause: str) -> tuple[Speaker, int] | None:
+        """The speaker a clause names as a report does, and where the name ends: before
+        から/より (矢吹委員から、 / これに対して事務局から、 / また、同委員から、 /
+        オブザーバーとして出席した県環境政策課から、), or as its subject (会長が閉会を宣言した).
+
+        The report's agent is found by the sentence's structure, wherever it stands: the
+        first speaker whose から/より is set off by a comma (…課題について、小林委員から、…
+        との意見があった), or runs to the speech act with no comma between (同委員から重ねて
+        発言があった, 事務局から配布資料の確認があった) — not one inside the words or the topic
+        (…利用者から寄せられているため、…, 停留所から順に進めるべきであり、…). Failing that, a
+        speaker named near the clause's start (within ``_AGENT_WITHIN``)."""
+        near = None
+        for m in _AGENT.finditer(clause):
+            label = prose.agent_label(clause[:m.start()])
+            sp = self.reporter(label) if label else None
+            if sp is None:
+                continue
+            if clause[m.end() - 1] in _COMMA_CHARS or not _COMMAS.search(clause, m.end()):
+                return sp, m.end()
+            if near is None and m.start() < _AGENT_WITHIN:
+                near = (sp, m.end())
+        if near is not None:
+            return near
+        subject = _PROSE_SUBJECT.match(clause)
+        if subject is not None:
+            sp = self.roles.split(subject["who"])
+            if sp is not None:
+                return sp, subject.end()
+        return None
+
+    def reporter(self: LineParser, label: str) -> Speaker | None:
+        """The speaker of a report's label: 同委員 / 同課長 / 同氏 are the last named of that title
+        (or person); an office or a body (県環境政策課, みどり観光協会) speaks as ``other``."""
+        if label[0] == "同" and len(label) > 1:
+            title = label[1:]
+            if title in _HONORIFICS or title in ("人", "者"):
+                return self.last_named or self.roles.split("委員")
+            return self.named.get(title) or self.roles.split(title)
+        sp = self.split_label(label, True) if self.roles.split(label) is not None else (
+            self.roles.title_then_person(label) or self.split_label(label, True))
+        if sp is None and label[-1] in _UNIT and len(label) >= 3 and _BODY_NAME.match(label):
+            sp = Speaker(label, label, "", "other")
+        return sp
+
+    def report_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A line naming a speaker with から/より (a paragraph of reports, an introducer), or
+        as the subject of a sentence in the narrator's past (会長が閉会を宣言した。)."""
+        if "から" in stripped or "より" in stripped:
+            if _DASH_FRAME.fullmatch(stripped) and self.bullets_follow(i):
+                # －資料１に基づき、事務局から説明－ above bullets: a note introducing the
+                # bullets below as its speaker's, not a report of its own
+                return (self.introducer_step(i, line, stripped)
+                        or self.not_under_header() and self.prose_step(i, line, stripped))
+            return (self.not_under_header() and self.prose_step(i, line, stripped)
+                    or self.introducer_step(i, line, stripped))
+        return (stripped[-2:] == "た。" and "が" in stripped[:16] and self.not_under_header()
+                and self.prose_step(i, line, stripped))
+
+    def bullets_follow(self: LineParser, i: int) -> bool:
+        """The next line with text (past blanks, page numbers and running heads) is a bullet."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 6, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            return t[0] in self.bullet_start and self.bullet(t) is not None
+        return False
+
+    def not_under_header(self: LineParser) -> bool:
+        """No header's speaker holds the floor (a report there would be their speech)."""
+        return self.speaker is None or self.speaker is not self.header_speaker
+
+    def prose_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A paragraph that opens naming a speaker as a report does (委員から、…): read sentence
+        by sentence when whole (``settle_prose``) — not under a header, whose turn goes on."""
+        cur = self.cur  # (under a header the turn goes on: the caller asked that first)
+        heading = cur is not None and self.heading_above(cur) and (
+            line.text[:1] in "\u3000 " or self.numbered_above(cur))  # the indent lost (Word's text)
+        if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
+                or ends_sentence(self.tail()) or _ITEM_HEADING.match(cur.lines[-1].text.strip())) or self.in_attendees():
+            return False
+        if self.agent_of(stripped if "。" in stripped else self.first_sentence(i)) is None:
+            return False
+        if heading and cur is not None:
+            self.take_heading(cur)
+        self.start_body()
+        self.open("point" if self.speaker is not None or self.pending else "orphan", i, line, stripped)
+        self.strip_cur_directions()
+        self.prose = self.cur
+        return True
+
+    def far_report_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A paragraph whose first sentence names its speaker with から/より past its first
+        line (…の課題に / ついて、小林委員から、…との意見があった。): read as a report, as
+        ``prose_step`` reads one named on the first line."""
+        if not self.not_under_header() or self.cur is not None and not (
+                self.gap or self.whole or ends_sentence(self.tail()) or self.cur.kind in ("agenda", "narrative")):
+            return False
+        sentence = self.first_sentence(i)
+        return ("から" in sentence or "より" in sentence) and self.prose_step(i, line, stripped)
+
+    def first_sentence(self: LineParser, i: int) -> str:
+        """The sentence line ``i`` opens, joined over the lines it was wrapped on (four at
+        most, past blank lines, page numbers and running heads; a line indented by U+3000
+        or opened by a mark is the next paragraph)."""
+        lines = self.src.lines
+        parts = [lines[i].text.strip()]
+        j = i + 1
+        while "。" not in parts[-1] and j < len(lines) and len(parts) < 5:
+            t = lines[j].text
+            text = t.strip()
+            j += 1
+            if not text or j - 1 in self.heads or _is_page_number(text):
+                continue
+            if t[:1] == "\u3000" or text[0] in _HEADER_OPENERS:
+                break
+            if not self.in_body and (self.labels.field(text) is not None or self.header(text) is not None):
+                break  # a title above the front's first label (日時　…) or the first turn goes on no sentence
+            parts.append(text)
+        joined = join_lines(parts[0], [Line(t, 0) for t in parts[1:]])
+        end = joined.find("。")
+        return joined if end < 0 else joined[:end + 1]
+
+    def heading_above(self: LineParser, cur: _Para) -> bool:
+        """The open paragraph's last line is a heading left above an indented report (ア　…に
+        ついて, （２）会長あいさつ): short, unfinished, alone or after a finished sentence."""
+        tail = self.tail()
+        if len(tail) > 30 or ends_sentence(tail):
+            return False
+        return len(cur.lines) == 1 or ends_sentence(cur.first if len(cur.lines) == 2 else cur.lines[-2].text)
+
+    def numbered_above(self: LineParser, cur: _Para) -> bool:
+        """The heading left above a report (``heading_above``) is one by its own form, the
+        report below it indented or not (its indent lost, as Word's text and pypdf lose it): a
+        number or a mark before a label with no comma (４　議事の概要, ②子どもの居場所づくりについて,
+        ■報告事項), or an item of business (第２号議案　…)."""
+        tail = cur.lines[-1].text.strip()  # as written: its mark too (the point's first line lost it)
+        num = numbering.item(tail)
+        if num is not None:
+            return "、" not in tail[num.end:] and bool(tail[num.end:])
+        return bool(_HEADING.match(tail) or _ITEM_HEADING.match(tail)) and "、" not in tail
+
+    def take_heading(self: LineParser, cur: _Para) -> None:
+        """The open paragraph's last line is a heading: agenda, the paragraph closes above it."""
+        if len(cur.lines) == 1:
+            cur.kind = "agenda"
+            self.note_agenda(cur.lines[0].text)  # （１）…: the next item of its series is the agenda's too
+            return
+        line, i = cur.lines.pop(), cur.idx.pop()
+        self.add("agenda", i, line)
+
+    def settle_prose(self: LineParser, cur: _Para) -> bool:
+        """Read a paragraph of reports clause by clause (``prose.read``): each report is a point
+        of the speaker it names, and the last speaker holds the floor for the lines below; a
+        sentence that introduces what follows (委員から次のような意見があった) hands it. False
+        when the paragraph holds no report."""
+        text, starts = prose.joined(cur.first, cur.lines[1:])
+        found, floor = prose.read(text, self.agent_of, lambda c: bool(_NARRATIVE_VOICE.search(c)), self.remember)
+        if not found and floor is None:
+            return self.after_report(cur, text)
+        self.in_body = self.seen_speaker = True
+        self.pending = []
+        covered: set[int] = set()
+        for told in found:
+            s, e = prose.lines_of(starts, len(text), told.start, told.end)
+            covered.update(range(s, e + 1))
+            said = text[told.start:told.end].strip()
+            self.out.paras.append(Said(kind="reported", lines=cur.lines[s:e + 1], idx=cur.idx[s:e + 1], first=said,
+                                       speaker=told.speaker, text=said, judged=told.judged(text)))
+            self.speaker = self.report_speaker = told.speaker
+        self.speaker = floor or self.speaker  # an introduced speaker: the lines below are theirs
+        for k, i in enumerate(cur.idx):
+            self.set_fate(i, "point" if k in covered else "narrative")
+        return True
+
+    def after_report(self: LineParser, cur: _Para, text: str) -> bool:
+        """A paragraph naming nobody after a report: the reported speaker's when it reports
+        too (また、…との意見もあった。), the narrator's when it is in its voice (以上の議論を経て、
+        原案のとおり了承された。), else the speaker's own words going on (False: read as before)."""
+        sp = self.speaker
+        if cur.kind != "point" or sp is None or sp is not self.report_speaker:
+            return False
+        how, words = prose.carries(text, 0)
+        if how is None:
+            if text.endswith("た。") and self.narrated_act(cur, text):
+                return True
+            if _NARRATIVE_VOICE.search(text):
+                cur.kind = "narrative"
+            return False
+        told = prose.Told(0, len(text), sp, how, words)
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
+                                   judged=told.judged(text)))
+        for i in cur.idx:
+            self.set_fate(i, "point")
+        return True
+
+    def narrated_act(self: LineParser, cur: _Para, text: str) -> bool:
+        """A sentence after the reports that names its actor after a leading clause and ends in
+        an act (以上をもって本日の議事を終了したので、議長は１６時１０分に閉会を宣した。): the actor's
+        point, as a record that narrates who acted reads it (``acted.report``) — not the words of
+        the speaker reported last."""
+        read = acted.report(text, self.reporter) if acted.may_act(text) else None
+        if read is None:
+            return False
+        sp, judged, why = read
+        sp = self.holder(sp)
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
+                                   judged=judged, actor=f"narrated act: {why} (line {cur.lines[0].number})"))
+        self.speaker = self.report_speaker = sp
+        for i in cur.idx:
+            self.set_fate(i, "point")
+        return True
+
+    def acted_step(self: LineParser, i: int) -> None:
+        """A paragraph of a record that narrates who acted (``acted.find`` read it before the
+        parse): each report is a point of its actor, its evidence the actor and the act as
+        written; a sentence naming no actor is the clerk's narrative. After it the floor is
+        nobody's: a line with no actor below (全員異議なく可決。) is narrative too."""
+        para = self.acted[i]
+        self.start_body()
+        fates, lines = self.out.fate, self.src.lines
+        for j, held in zip(para.idx, para.lines):
+            fates[j] = "narrative" if held is not None else "blank" if not lines[j].text.strip() else "furniture"
+        for rep in para.reports:
+            span = [(j, l) for j, l in zip(para.idx[rep.first:rep.last + 1], para.lines[rep.first:rep.last + 1])
+                    if l is not None]
+            sp = self.holder(rep.speaker)
+            self.remember(sp)
+            self.out.paras.append(Said(kind="reported", lines=[l for _, l in span], idx=[j for j, _ in span],
+                                       first=rep.text, speaker=sp, text=rep.said or rep.text, judged=rep.judged,
+                                       actor=f"narrated act: {rep.why} (line {span[0][1].number})",
+                                       narration=rep.text if rep.said else ""))
+            for j, _ in span:
+                fates[j] = "point"
+        self.in_body = self.seen_speaker = True
+        self.pending = []
+        self.speaker = self.report_speaker = self.header_speaker = None
+        self.skip_to = para.idx[-1]
+
+    # speakers named after their points (trailing.py) ---------------------------------------------
+    def trail_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A line a label after a point stands on (``・…急務である。（野々村構成員）``, or the
+        label alone below the point's last line): the line joins the paragraph it closes (a
+        new one when it starts a point), and the label names that paragraph's speakers. A
+        label alone with no paragraph open above it is left to the other steps (a header).
+        The first line of a point named so opens its paragraph."""
+        a = self.trail_at.get(i)
+        cur = self.cur
+        if a is None:
+            # the first line of a point a label names below: it opens a paragraph, whatever
+            # the line above was (the front matter, a heading with no mark)
+            if cur is not None and cur.kind in _SPOKEN and not self.opens_point(stripped, line):
+                return False
+            self.start_body()
+            self.open("orphan", i, line, stripped, marked=stripped[0] in _POINT_MARKS)
+            return True
+        if a.alone:
+            if cur is None or cur.kind not in _SPOKEN or cur.kind == "agenda" and not cur.marked:
+                return False
+            self.extend(i, line)
+        elif i == a.start and self.opens_point(stripped, line):
+            self.start_body()
+            self.open("orphan", i, line, stripped, marked=stripped[0] in _POINT_MARKS)
+        else:
+            self.extend(i, line)
+        self.last_was_header = False
+        if i == a.end:
+            assert self.cur is not None
+            self.cur.attribution = a
+            self.close()
+        return True
+
+    def statement_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """In a press conference's record, before the questions, the heading of the official's
+        statement (冒頭発言, 知事発表, 大臣からの報告, 発表事項): the paragraphs below are the
+        official's — the one the heading names, else the one the title names — as a header's are."""
+        who = groups.statement(stripped)
+        below = self.next_text(i) if who is not None else ""
+        if not below or NUMBERED.match(below) or self.header(below) is not None:
+            return False  # nothing below, the agenda's next item, or a speaker's header
+        sp = self.roles.split(who) if who else self.press
+        if not isinstance(sp, Speaker):
+            sp = self.first_official(i)  # 閣議後定例記者会見: the official is the first named below
+        if sp is None or sp.role not in ("government", "chair"):
+            return False
+        self.start_body()
+        self.front_block = None
+        self.add("agenda", i, line)
+        self.speaker = self.header_speaker = sp
+        self.pending = []
+        self.seen_speaker = True
+        return True
+
+    def press_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A press conference's headings: the official's statement before any speaker, the
+        questions after it."""
+        if not self.seen_speaker:
+            return self.statement_step(i, line, stripped)
+        return self.questions_step(i, line, stripped)
+
+    def questions_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """In a press conference's record, after the official's statement, the heading of the
+        questions (質疑応答, 【質疑】, 記者質問) with a speaker's header below: the agenda's, not
+        the official's words."""
+        if not press.opens_questions(stripped) or not self.header_below(i):
+            return False
+        self.close()
+        self.add("agenda", i, line)
+        return True
+
+    def presented_bullet(self: LineParser, text: str) -> bool:
+        """A bullet's item with who presented it after a gap and no speech of theirs
+        (``・会務報告　　　■■副会長``, ``・会計報告　　　■■会計``), as 総会 records note who reported
+        what: an item of the agenda."""
+        m = _ITEM_PRESENTER.match(text.strip())
+        return m is not None and _PRESENTED_ITEM.search(m["item"]) is not None and self.presenter(m["who"]) is not None
+
+    def settle_reported(self: LineParser, cur: _Para) -> None:
+        """A bullet that reports a speaker's words (・委員から、…との意見があった。) is that
+        speaker's point, whoever spoke above it, and they hold the floor after it."""
+        last = (cur.first if len(cur.lines) == 1 else cur.lines[-1].text).rstrip()
+        if not last.endswith(("た。", "た")) or "から" not in cur.first and "より" not in cur.first and not _SUBJECT_HINT.search(
+                cur.first, 0, 40):
+            return  # a report ends in the past (…があった。, …と述べた。) and names its speaker
+        at = self.bullet(cur.first) if cur.kind != "point" else None
+        first = cur.first[at:] if at is not None else cur.first
+        found = self.introduced(join_lines(first, cur.lines[1:]))
+        if not (found and found[1]):
+            return
+        cur.kind, cur.speaker, cur.first = "reported", found[0], first
+        self.speaker = found[0]
+        self.pending = []
+        self.seen_speaker = self.in_body = True
+
+    def numbered_report_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A numbered line of a 会議概要 that opens a report (（１）山田委員から、…との意見が
+        あった。, ①事務局より…説明があった。), not under a speaker's header: read as an
+        unnumbered report paragraph is (``prose_step``: clause by clause, 同委員 after it
+        resolved), the number dropped from the point's text as a numbered bullet's is — a
+        number alone before the label too (1 事務局から, 1会長から: ① as NFKC leaves it)."""
+        m = NUMBERED.match(stripped)
+        end = m.end() if m is not None else prose.lead_number(stripped)
+        if not end or not self.not_under_header() or self.in_attendees():
+            return False
+        rest = stripped[end:].strip()
+        # the speaker on the numbered line itself (（１）振興計画の…について / 事務局から… is a
+        # heading above a report)
+        if not rest or _NUMBER_IN_SENTENCE.match(rest) or "から" not in rest and "より" not in rest:
+            return False
+        if self.agent_of(rest if "。" in rest else rest + self.first_sentence(i)[len(stripped):]) is None:
+            return False
+        self.close()
+        self.start_body()
+        self.open("point" if self.speaker is not None or self.pending else "orphan", i, line, rest)
+        self.strip_cur_directions()
+        self.prose = self.cur
+        return True
+
+    def introducer_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A plain line that is one sentence in the secretariat's narrating voice naming a
+        speaker with から/より and a speech act (事務局より資料２に基づき説明。): an introducer,
+        read as a ○ sentence is; a note framed by dashes (－資料１に基づき、事務局から説明－) too."""
+        framed = _DASH_FRAME.fullmatch(stripped)
+        if framed:
+            stripped = framed[1]
+        if not (len(stripped) <= 80 and _NARRATIVE_VOICE.search(stripped)
+                and stripped.count("。") <= 1 and (self.cur is None or self.gap or self.whole
+                                                   or self.cur.kind in ("agenda", "narrative")
+                                                   or ends_sentence(self.tail()))
+                and self.introduced(stripped) is not None):
+            return False
+        self.start_body()
+        self.open("circle", i, line, stripped)
+        self.close()
+        return True
+
+    def person_stage_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """（村木常務理事　退室）, 〔古賀参考人 着席〕: a stage direction naming a person, alone on
+        its line in any brackets — recorded, never a turn (the name is no header)."""
+        if len(stripped) > 50 or not _STAGE_LINE.match(stripped):
+            return False
+        self.close()
+        self.set_fate(i, "stage")
+        self.out.directions.append(Direction(line.number, stripped))
+        return True
+
+    def reports_ahead(self: LineParser, i: int, text: str) -> bool:
+        """The sentence line ``i`` opens (``text``: the line after its bullet) reports a
+        speaker's words (…から、…との意見があった。, ある委員は、…と述べた。)."""
+        if "から" not in text and "より" not in text and not _SUBJECT_HINT.search(text, 0, 40):
+            return False
+        sentence = text if "。" in text else text + self.first_sentence(i)[len(self.src.lines[i].text.strip()):]
+        found = self.introduced(sentence)
+        return found is not None and found[1]

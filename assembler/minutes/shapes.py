@@ -1,0 +1,134 @@
+"""Speaker headers' shapes: the built-in regexes a header line is tried against (``_Shape``), the
+characters each can start with and what a line must hold for each to be tried (``_holds``).
+
+Moved from ``parser.py`` (where ``LineParser`` reads the lines).
+"""
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .patterns import BULLET_CHARS
+from .forms import _C, _HEAVY_CLOSE, _HEAVY_OPEN, _IN, _LABEL, _MARKS, _O, _SP, _WHITESPACE
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """A speaker-header shape: its regex, what it means, and where it is believed."""
+
+    rx: re.Pattern[str]
+    kind: str  # "header"
+    loose: bool = False  # colon or bare-name shapes: need a plausible name, not in attendee lists
+    marked: bool = False  # a mark or brackets: an unknown title is believed on form
+    builtin: bool = True  # False for a user's pattern (tried first, on every line)
+    spaced: bool = False  # label, spaces, speech: only a known title, and a sentence before the body
+    alone: bool = False  # a label with brackets alone on its line: a known title, speech below it
+    needs: int = 0  # what a line must hold for the regex to match it at all (the _NEEDS_* bits)
+
+
+#: What a built-in shape's regex cannot match a line without (``_holds`` tells which a line
+#: has): a colon; a closing bracket among its characters 2–21; a space among them; at most
+#: 20 characters.
+_NEEDS_COLON, _NEEDS_CLOSE, _NEEDS_SPACE, _NEEDS_SHORT = 1, 2, 4, 8
+_HOLDS_ALL = 15
+BUILTIN_SHAPES = (
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,60}}?)\s*{_C}$"), "header", marked=True),
+    # （山田委員（欠席のため書面で提出））: the speaker, then a note in brackets of its own
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,60}}?)\s*"
+                      rf"[（(][^（）()]{{1,40}}[）)]\s*{_C}$"), "header", marked=True),
+    # （事務局）資料１の… / 〔増田分科会長代理〕 お待たせ…: the bracketed speaker, then the speech
+    _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,40}}?)\s*{_C}"
+                      rf"{_SP}*[：:]?{_SP}*(?P<text>\S.*)$"), "header", marked=True),
+    # 【渡邉(光)会長】 — a qualifier in brackets inside 【】, 〔〕, ＜＞ …
+    _Shape(re.compile(rf"^[{_HEAVY_OPEN}]\s*(?P<label>[^{_HEAVY_OPEN}{_HEAVY_CLOSE}]{{1,60}}?)\s*"
+                      rf"[{_HEAVY_CLOSE}]{_SP}*[：:]?{_SP}*(?P<text>.*)$"), "header", marked=True),
+    # Ｑ 片桐委員 / Ａ 鈴木道路建設課長: question and answer marks before the speaker
+    _Shape(re.compile(rf"^[QＱAＡ問答]{_SP}+(?P<label>{_LABEL}{{1,30}}?)(?:{_SP}+(?P<text>.*))?$"),
+           "header", marked=True),
+    _Shape(re.compile(
+        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,45}}?(?:[（(][^（）()]{{1,20}}[）)])?)"
+        # the speech may follow at once in quotation marks: ○山田教育長「ただいまから…」
+        rf"(?:{_SP}*[：:]{_SP}*|{_SP}+|(?=「)|$)(?P<text>.*)$"), "header", marked=True),
+    _Shape(re.compile(
+        rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,40}}?[（(][^（）()]{{1,20}}[）)]){_SP}*(?P<text>.*)$"),
+        "header", marked=True),
+    _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
+           loose=True, needs=_NEEDS_COLON),
+    # 畑中委員長)ただ今から… / 危機管理室長）… — the label closed by a lone bracket (town
+    # assemblies): no opening bracket before it on the line
+    _Shape(re.compile(rf"^(?P<label>[^\s\u3000：:、。,，「」『』【】（()）]{{1,20}}?)[)）]{_SP}*(?P<text>\S.*)$"),
+           "header", loose=True, needs=_NEEDS_CLOSE),
+    # • 近藤農産企画課課長補佐 — a bullet before a speaker's name alone (web pages saved as text)
+    _Shape(re.compile(rf"^[{re.escape(BULLET_CHARS)}]{_SP}*(?P<label>{_LABEL}{{2,30}}?)$"), "header",
+           loose=True),
+    # 会長　定刻になりましたので… / 高山課長  ただ今から… — a known title, spaces, the speech
+    _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,20}}?){_SP}+(?P<text>[^\s\u3000のはがをにもとへでや、。].*)$"),
+           "header", loose=True, spaced=True, needs=_NEEDS_SPACE),
+    _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
+           loose=True, needs=_NEEDS_SHORT),
+    # 事務局（保育課長） / 保育課長（山田） / 山田委員（副会長）: a name-like label with a title or a
+    # name in brackets, alone in its paragraph, the speech in the paragraphs below
+    _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{1,20}[（(]"
+                      r"[^\s\u3000：:、。,，「」『』【】・]{1,30}[）)])$"), "header", loose=True, alone=True),
+)
+
+
+def _first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``rx`` can start with, when its pattern opens with ^ and a
+    character or a class of characters (（, [○〇◎…]); None when it may start with any.
+
+    >>> sorted(_first_chars(re.compile("^[QA]x"))), _first_chars(re.compile("^[^Q]x"))
+    (['A', 'Q'], None)
+    """
+    if rx.flags & re.IGNORECASE:
+        return None
+    items: list[tuple[Any, Any]] = list(sre_parse.parse(rx.pattern, rx.flags))  # re._parser has no types
+    if len(items) < 2 or items[0] != (sre_parse.AT, sre_parse.AT_BEGINNING):
+        return None
+    op, av = items[1]
+    if op is sre_parse.LITERAL:
+        return frozenset(chr(av))
+    if op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)
+    return None
+
+
+_BUILTIN_FIRST = tuple((shape, _first_chars(shape.rx)) for shape in BUILTIN_SHAPES)
+
+
+@lru_cache(maxsize=4096)
+def _builtin_shapes(first: str, closed: bool = True, gap: bool = False, holds: int = _HOLDS_ALL) -> tuple[_Shape, ...]:
+    """The built-in shapes a line starting with ``first`` can have: a shape whose regex
+    opens with a class of characters (a mark, a bracket) is not tried on other lines, and a
+    label with brackets alone (``alone``) only on a line that ends with a bracket (``closed``).
+
+    ``gap``: the line's second character is a space (``・ 本文…``, ``○ 事務局から…``, as most
+    bullets and marks stand). Then the shapes whose label must run on past the first
+    character (_NO_GAP: up to a bracket, or a name with no space) cannot match, and the
+    spaced shape (label, spaces, speech) can only take the first character as its label: a
+    lone letter that heads no turn (``_lone_letter``) unless it is a kanji (問　…) or an
+    opening bracket (whose label ``first_header`` may run on to the balancing bracket).
+
+    ``holds``: what of the shapes' ``needs`` the line holds (``_holds``): a shape whose
+    regex needs what the line has not (a colon, a closing bracket or a space near its start,
+    a short line) cannot match it, and is not tried (most lines of speech have none of them,
+    and the regexes would look for a label's end up to 20 or 30 characters before failing)."""
+    lone = gap and first not in "（(" and not "\u4e00" <= first <= "\u9fff"
+    return tuple(shape for shape, chars in _BUILTIN_FIRST
+                 if (chars is None or first in chars) and (closed or not shape.alone)
+                 and not (gap and shape in _NO_GAP or lone and shape.spaced) and (holds & shape.needs) == shape.needs)
+
+
+def _holds(text: str) -> int:
+    """The ``_NEEDS_*`` bits of what ``text`` holds."""
+    head = text[1:21]
+    return ((_NEEDS_COLON if "：" in text or ":" in text else 0)
+            | (_NEEDS_CLOSE if ")" in head or "）" in head else 0)
+            | (_NEEDS_SPACE if _WHITESPACE.search(head) else 0) | (_NEEDS_SHORT if len(text) <= 20 else 0))
+_BULLET_NAME, _BARE_NAME, _MARK_SHAPE = BUILTIN_SHAPES[-4], BUILTIN_SHAPES[-2], BUILTIN_SHAPES[5]
+#: the shapes whose label takes the line's second character (no space before a bracket that
+#: closes it, a bare name, a name before a bracket alone): none on a line whose second is a space
+_NO_GAP = frozenset((BUILTIN_SHAPES[8], BUILTIN_SHAPES[11], BUILTIN_SHAPES[12]))

@@ -1,0 +1,189 @@
+# mypy: disable-error-code="misc"
+"""Labels stacked beside the speech or broken over lines: short lines read as a label's parts.
+
+Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
+
+Attributes of the parser it sets:
+
+    label_lines, last_was_header, skip_to
+
+and reads (set in ``LineParser.__init__`` or by other steps):
+
+    roles, src, wrap
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Line, Speaker
+from .forms import _AGENDA_WORDS, _CLOSE, _HEADER_OPENERS, _HIRAGANA, _MARKS, _OPEN, _SEAT, _SPACES
+from .paragraphs import ends_sentence
+from .shapes import BUILTIN_SHAPES
+
+if TYPE_CHECKING:
+    from .parser import LineParser
+
+
+def _unfinished_label(text: str) -> bool:
+    """The line opens a header it does not finish: a bracket left open (（小林委員), or a mark
+    with at most the start of a label and no speech (○, ○(, ○山田)."""
+    if text[0] in _OPEN:
+        return not any(c in _CLOSE for c in text[1:])
+    body = text[1:].strip()
+    return not _SPACES.search(body) and (not body or body[0] in _OPEN and not any(c in _CLOSE for c in body)
+                                         or len(body) <= 30 and not any(c in _CLOSE for c in body))
+
+
+#: the fewest characters a line broken at a page's width holds where the file tells no width
+#: (``wrap_width``: too few long lines): a Japanese page's line holds 35 to 40
+_PAGE_WIDTH_LEAST = 34
+#: a character of a label stacked one a line by the extractor (会 / 長, ５ / 番, １１ / 番)
+_STACKED_CHAR = re.compile(r"[\u4e00-\u9fff々]|[0-9０-９]{1,2}")
+#: an item of the agenda that stands before a stacked speaker in the table's first column
+_STACKED_AGENDA = _AGENDA_WORDS + ("議案", "協議", "審議", "承認", "選任", "事項", "日程", "あいさつ")
+
+
+class StackedSteps:
+    # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
+    label_lines: frozenset[int]
+    last_was_header: bool
+    skip_to: int
+
+    def short_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A short line, one near the end or page furniture: a character of a label stacked one
+        a line (``stacked_step``: ５ / 番 is no page number), or what ends the turns (``end_step``)."""
+        if len(stripped) <= 2 and _STACKED_CHAR.fullmatch(stripped) and self.stacked_step(i, line, stripped):
+            return True
+        return self.end_step(i, line, stripped)
+
+    def stacked_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A speaker's label the extractor stacked one character a line, as pdftotext gives the
+        narrow columns of a table typed in Word (the agenda's item, the speaker, the speech:
+        a 農業委員会's 総会会議録, a 協働会議's 会議録): ``開`` / ``会`` / ``会`` / ``長`` / ``定刻に
+        なったことを…``, or each character beside a line of the speech (``会`` / ``それでは、…`` /
+        ``長`` / ``説明を…``). The characters read together are an item of the agenda, if any,
+        then a title of the role table or a seat (会長, 事務局, ５番); the speech follows.
+
+        >>> from assembler.ingest.text import split_lines
+        >>> src = split_lines("総会会議録\\n\\n開\\n会\\n会\\n長\\n定刻になりましたので開会します。\\n"
+        ...                   "委\\n第２章は数値で示すべきである。成果が見える形に\\n員\\nしてほしい。\\n",
+        ...                   "x.txt", encoding="utf-8")
+        >>> from assembler.minutes import parse_source
+        >>> [(pt.speaker.label, pt.text, pt.source.line_start, pt.source.line_end) for pt in parse_source(src).points]
+        [('会長', '定刻になりましたので開会します。', 7, 7), ('委員', '第２章は数値で示すべきである。成果が見える形にしてほしい。', 9, 11)]
+        """
+        found = self.stacked_label(i)
+        if found is None:
+            return False
+        sp, agenda, label, beside = found
+        for k in agenda:
+            self.set_fate(k, "agenda")
+        for k in label:
+            self.set_fate(k, "point")
+        head = label[0] if beside else label[-1]
+        if beside:
+            self.label_lines = self.label_lines | frozenset(label[1:])
+        else:
+            self.skip_to = max(self.skip_to, label[-1])
+        self.last_was_header = False
+        self.take_header(head, self.src.lines[head], sp.label[0], (BUILTIN_SHAPES[0], sp, None))
+        return True
+
+    def stacked_label(self: LineParser, i: int) -> tuple[Speaker, list[int], list[int], bool] | None:
+        """The speaker of a label stacked from line ``i`` (see ``stacked_step``), the lines of the
+        agenda's item before it, the label's lines, and whether they stand beside the speech."""
+        lines = self.src.lines
+        run: list[int] = []  # one character a line, one after another
+        k = i
+        while k < len(lines) and len(run) < 8 and _STACKED_CHAR.fullmatch(lines[k].text.strip()):
+            run.append(k)
+            k += 1
+        if len(run) >= 2 and k < len(lines) and self.stacked_speech(lines[k].text.strip()):
+            found = self.stacked_title(run)
+            if found is not None:
+                return found[0], run[:found[1]], run[found[1]:], False
+        # beside the speech: a character, a line of speech, the next character …
+        beside = [i]
+        for k in range(i + 2, min(i + 7, len(lines)), 2):
+            between = lines[k - 1].text.strip()
+            if not (_STACKED_CHAR.fullmatch(lines[k].text.strip())
+                    and (self.stacked_speech(between) if k == i + 2 else len(between) > 1
+                         and not _STACKED_CHAR.fullmatch(between))):
+                break  # the speech's first line beside the label is speech; the next may be its end (しい。)
+            beside.append(k)
+        for n in range(len(beside), 1, -1):
+            sp = self.stacked_speaker("".join(lines[k].text.strip() for k in beside[:n]))
+            if sp is not None:
+                return sp, [], beside[:n], True
+        return None
+
+    def stacked_title(self: LineParser, run: list[int]) -> tuple[Speaker, int] | None:
+        """The speaker the stacked characters end in, and where their label starts: after an
+        item of the agenda (開会, 挨拶, 議案) or nothing (a name before the title is not read)."""
+        chars = "".join(self.src.lines[k].text.strip() for k in run)
+        for start in range(len(run) - 1):
+            sp = self.stacked_speaker(chars[start:])
+            if sp is None:
+                continue
+            if start == 0 or any(w in chars[:start] for w in _STACKED_AGENDA):
+                return sp, start
+            seat = next((k for k in range(start) if _SEAT.fullmatch(chars[k:start])), None)
+            if seat is not None:  # ７ / 番 / 委 / 員: the member's seat, then the title
+                return Speaker(chars[seat:], chars[seat:start], sp.title, sp.role), seat
+        return None
+
+    def stacked_speaker(self: LineParser, label: str) -> Speaker | None:
+        """A title of the role table alone (会長, 事務局) or a seat (５番) — no name: the narrow
+        column holds the title only."""
+        sp = self.roles.split(label)
+        if sp is not None:
+            return sp if not sp.name else None
+        return Speaker(label, label, "", "member") if _SEAT.fullmatch(label) else None
+
+    @staticmethod
+    def stacked_speech(text: str) -> bool:
+        """A line of speech beside or under a stacked label: kana, more than a label's length."""
+        return len(text) > 4 and _HIRAGANA.search(text) is not None
+
+    def broken_header_step(self: LineParser, i: int, stripped: str) -> bool:
+        """A header the extractor broke over two lines: ＜国土交通省水管理・国土保全局（仁科河川 /
+        計画課長）＞, 【山本 / 委員】, ○( / 西村座長) 本日は…, ○ / 中川委員　…. The line opens a
+        bracket it does not close, or is a mark and a label without its end — or a marked line
+        the extractor broke at the page's width, an office and the start of its person's name
+        (○ 経済産業省…課　平 / 田企画官　…); joined with the next line (blank lines between) it
+        is a header whose label runs across the break."""
+        unfinished = _unfinished_label(stripped)
+        if len(stripped) > 40 or ends_sentence(stripped) or not (unfinished or self.label_at_width(stripped)):
+            return False
+        if stripped[0] in _MARKS and _SPACES.sub("", stripped[1:]) in _STACKED_AGENDA:
+            return False  # ■開会 / 事務局: a heading of the agenda, then a label of its own
+        lines = self.src.lines
+        j = self.next_text_at(i)
+        if j is None:
+            return False
+        nxt = lines[j].text.strip()
+        if nxt[0] in _HEADER_OPENERS and self.header(nxt) is not None:
+            return False
+        found = self.header(stripped + nxt)
+        if found is None or not unfinished and len(found[2] or "") >= len(nxt):
+            return False  # at the width, the label must run onto the next line
+        for k in range(i, j):
+            self.set_fate(k, "blank" if k > i else "point")
+        self.skip_to = j
+        self.last_was_header = False
+        self.take_header(j, lines[j], stripped[0], found)
+        return True
+
+    def next_text_at(self: LineParser, i: int) -> int | None:
+        """The next line with text after line ``i``, three lines on at most (blank lines between)."""
+        lines = self.src.lines
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].text.strip():
+            j += 1
+        return j if j < len(lines) and j <= i + 3 else None
+
+    def label_at_width(self: LineParser, stripped: str) -> bool:
+        """A marked line as long as the page's width (``wrap_width``, or a page's least where
+        the file tells none): the extractor may have broken it inside its label."""
+        return stripped[0] in _MARKS and len(stripped) >= (self.wrap or _PAGE_WIDTH_LEAST)

@@ -1,0 +1,273 @@
+# mypy: disable-error-code="misc"
+"""Tables, columns and frames: speech in a left column, a text table's rows, a frame's text.
+
+Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
+
+Attributes of the parser it sets:
+
+    column_label, column_tails, front_block, last_was_header, speaker
+
+and reads (set in ``LineParser.__init__`` or by other steps):
+
+    closed, column, cur, framed, in_body, last_speaker, out, pending, roles, seen_speaker, src
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Direction, Line, Speaker
+from . import framed
+from .forms import _LOCAL_GOVERNMENTS, _SPACES, local_government
+from .paragraphs import _unclosed, column_label, ends_sentence
+from .shapes import BUILTIN_SHAPES, _MARK_SHAPE
+
+if TYPE_CHECKING:
+    from .parser import LineParser
+
+
+_DITTO = frozenset(("〃", "″", "\u3003", "〃〃", "同", "同上", "同右", "々"))
+_NOT_COLUMN_LABEL = re.compile(r"出席|欠席|日時|場所|議題|議案|日程|事件|署名")
+
+
+#: the cues of a table drawn in text (ingest.texttable)
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after"))
+
+
+class TableSteps:
+    # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
+    column_label: str
+    column_tails: frozenset[int]
+    front_block: str | None
+    last_was_header: bool
+    speaker: Speaker | None
+
+    def column_step(self: LineParser, i: int, line: Line) -> bool:
+        """A speaker's label in the left column (``議　　長     ただいまから…``, ``１１　番``,
+        ``事 務 局``, ``３番（田中）``), the speech from the column on: a turn. A label the
+        extractor wrapped in its cell (``３番（田`` / ``中）      思います。``) is joined."""
+        if self.column is None or line.text[:1] in " \t":
+            return False
+        found = column_label(line.text, self.column)
+        if found is None and i in self.column_tails:
+            self.set_fate(i, "point")  # the end of the label above, with no speech beside it (進課長)
+            return True
+        if found is None:
+            return False
+        label, rest = found
+        compact = _SPACES.sub("", label)
+        cur = self.cur
+        if (self.column_label and cur is not None and cur.kind == "point" and cur.idx[-1] == i - 1
+                and (_unclosed(self.column_label) or i in self.column_tails)):
+            sp = self.split_label(self.column_label + compact, True)
+            if sp is not None:  # the rest of a label wrapped in its cell
+                self.column_label += compact
+                self.speaker = cur.speaker = sp
+                cur.lines.append(replace(line, text=rest))
+                cur.idx.append(i)
+                self.set_fate(i, "point")
+                return True
+        sp = self.column_speaker(i, compact, rest)
+        if sp is None or _NOT_COLUMN_LABEL.search(compact) or not (self.in_body or self.column_turn(sp, rest)):
+            return False
+        self.take_header(i, line, label[0], (_MARK_SHAPE, sp, rest or None))
+        self.column_label = compact
+        return True
+
+    def column_speaker(self: LineParser, i: int, compact: str, rest: str) -> Speaker | None:
+        """The speaker a left-column label names: as written, its part before a bracket the
+        cell's end left open (３番（田: joined on the next line), or with the label the line
+        below ends it with (``split_in_cell``)."""
+        if _unclosed(compact):
+            return self.split_label(compact, True) or self.split_label(
+                compact.partition("（")[0].partition("(")[0], True)
+        if self.roles.split(compact) is None and (split := self.split_in_cell(i, compact, rest)) is not None:
+            return split  # 久保都市 / 計画課長
+        return self.split_label(compact, True)
+
+    def split_in_cell(self: LineParser, i: int, compact: str, rest: str) -> Speaker | None:
+        """A name and title the extractor broke over lines of the left column (``久保都市`` /
+        ``計画課長``, ``山田　委`` / ``員``, ``中村まち`` / ``づくり推`` / ``進課長``): the label at the
+        margin is no title of the role table, and with the label below it (up to two more
+        lines, no blank between) it names a speaker. A label below goes on this one only when
+        its line has no speech or the speech above it does not end a sentence (``会長`` under a
+        finished turn is the next turn); those lines' speech goes on the turn (``column_tails``)."""
+        lines, tails, joined = self.src.lines, [], compact
+        above = rest
+        for j in range(i + 1, min(i + 3, len(lines) - 1) + 1):
+            text = lines[j].text
+            found = column_label(text, self.column) if self.column is not None else None
+            if found is None and (len(text.strip()) > 6 or text[:1] in ("", " ", "\u3000") or "。" in text):
+                break
+            tail, speech = found if found is not None else (text.strip(), "")
+            tail = _SPACES.sub("", tail)
+            if len(tail) > 6 or speech and ends_sentence(above):
+                break
+            tails.append(j)
+            joined += tail
+            above = speech or above
+            sp = self.split_label(joined, True)
+            if sp is not None:
+                self.column_tails = frozenset(tails)
+                return sp
+        return None
+
+    def column_turn(self: LineParser, sp: Speaker, rest: str) -> bool:
+        """Before the body, a left-column label opens the first turn when a sentence follows
+        or it is a title of the role table alone or after a name (not ``４ 事務局``, a
+        numbered row of the front matter); right under an attendee list (no blank line
+        between) only when speech follows (``事務局長    定刻となりましたので、…``)."""
+        if not rest:
+            return False
+        if "。" in rest:
+            return True
+        if self.front_block == "attendees":
+            return self.speech_words(rest)
+        name = sp.name.rpartition("（")[0] or sp.name
+        return self.roles.split(sp.label) is not None and not any(ch.isdigit() for ch in name)
+
+    def cue_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """What the Word file's structure says of the line (``Line.cue``): a speaker | remark
+        table's heading row is furniture and its speaker cell a header whatever the label's
+        form; a list item that is a name-like label alone is a header (a top-level item of a
+        list used on several levels — a ``turn`` — on its form, any other item with a title of
+        the role table), and a turn that introduces a speaker is an introducer."""
+        if line.cue == "head":
+            self.close()
+            self.set_fate(i, "furniture")
+            return True
+        if line.cue == "lead":
+            self.add("agenda", i, line)
+            return True  # 日程第３ in the column before the speaker's: the item the row opens
+        if line.cue in ("bold", "label"):
+            # a bold start before the speech, a cell of a table's first column found from the
+            # layout (PDF): a header when it is a speaker's label (a title of the role table,
+            # or a name-like label with a title), else the paragraph's own words
+            found = self.header("○" + stripped)
+            if found is None or found[2] is not None:
+                return False
+            self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
+            self.take_header(i, line, "○", found)
+            return True
+        if line.cue in _TEXT_TABLE_CUES:
+            return self.text_table_step(i, line, stripped)
+        if line.cue == "frame":
+            return self.frame_step(i, line)
+        if line.cue in ("speaker", "label") and stripped in _DITTO:
+            # 〃 in a table's speaker cell: the speaker of the row above takes the floor again
+            if self.last_speaker is None:
+                return False
+            self.last_was_header = False
+            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.last_speaker, None))
+            return True
+        if line.cue == "speaker":
+            self.last_was_header = False  # a row is a turn, whatever the row above said
+            found = self.header("○" + stripped)
+            sp = found[1] if found else (local_government(stripped) if stripped in _LOCAL_GOVERNMENTS else (
+                self.split_label(stripped, True) or Speaker(stripped, stripped, "", "other")))
+            self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
+            return True
+        at = self.bullet(stripped)
+        rest = stripped[at:].strip() if at is not None else stripped
+        return bool(rest) and self.list_turn(i, line, rest)
+
+    def text_table_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A line of a table drawn in text, by its cue (``ingest.texttable``): a row, a rule
+        between rows, the page's furniture between its pages, the first line after it."""
+        if line.cue in ("row", "cells"):
+            return self.row_step(i, line, stripped)
+        if line.cue == "rule":
+            # a rule between a text table's rows: a break between paragraphs (a row broken by
+            # a page goes on, as across a blank line), the end of a front-matter row's list
+            self.blank_line(i, " ")
+            if not self.seen_speaker:
+                self.front_block = None
+            self.set_fate(i, "furniture")
+            return True
+        if line.cue == "page":
+            self.set_fate(i, "furniture")  # between the pages of a text table: its number, a running head
+            return True
+        if line.cue == "after":
+            # the first line after a table of the proceedings drawn in text: the last row's
+            # speaker no longer holds the floor; the line is read as it stands
+            self.end_turns()
+            return False
+        return False
+
+    def frame_step(self: LineParser, i: int, line: Line) -> bool:
+        """A line inside a one-cell box (``ingest.texttable``, cue ``frame``). Before the turns
+        and after them it is read as the text unframed (a title, a label of the front matter);
+        between them the box's text, read whole (``framed.reading``), is an item of the agenda
+        or a heading (the speaker keeps the floor), a stage direction, a point of the speaker
+        whose turn it stands in when it is speech, else narrative (a text quoted: a resolution,
+        a notice) — never the words of a turn only because it follows one."""
+        if not (self.in_body and self.seen_speaker) or self.closed:
+            return False
+        what = self.framed.get(i)
+        if what is not None:
+            if self.cur is not None and self.cur.idx[-1] == i - 1 and i - 1 in self.framed:
+                self.extend(i, line)
+                return True
+        else:
+            run = self.frame_run(i)
+            what = framed.reading([self.src.lines[j].text.strip() for j in run])
+            if what == "speech" and self.speaker is None and not self.pending:
+                what = "narrative"  # speech with no one holding the floor
+            self.framed.update(dict.fromkeys(run, what))
+        if what == "stage":
+            self.close()
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, line.text.strip()))
+        else:
+            self.open("point" if what == "speech" else what, i, line, line.text.strip())
+        return True
+
+    def frame_run(self: LineParser, i: int) -> list[int]:
+        """The lines of a frame's text from line ``i`` to its edge or a rule across the box,
+        empty lines inside it passed over (a quoted text's paragraphs and its signature are
+        one text)."""
+        lines, j = self.src.lines, i
+        while j + 1 < len(lines) and (lines[j + 1].cue == "frame" or lines[j + 1].cue is None
+                                      and not lines[j + 1].text.strip()):
+            j += 1
+        return [k for k in range(i, j + 1) if lines[k].cue == "frame"]
+
+    def row_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A row of a table drawn in text (``ingest.texttable``): its first cells, U+3000, the
+        remark's first piece. Under a heading naming the speaker's column (cue ``row``) the first
+        words are the speaker whatever their form (〃: the speaker of the row above); in any
+        other table (``cells``) only when they name a speaker — else the line is read as text
+        (日時　令和７年…)."""
+        label, _, remark = stripped.partition("\u3000")
+        if line.cue == "cells":
+            if not self.seen_speaker and "。" not in remark:
+                return False  # 出席委員 | 氏名…: a label and value of the front matter
+            found = self.header("○" + label)
+            if found is None or found[2] is not None or self.roles.split(found[1].label) is None:
+                return False
+            sp = found[1]
+        elif label in _DITTO:
+            if self.last_speaker is None:
+                return False
+            sp = self.last_speaker
+        else:
+            found = self.header("○" + label)
+            sp = found[1] if found and found[2] is None else (
+                self.split_label(label, True) or Speaker(label, label, "", "other"))
+        self.last_was_header = False  # a row is a turn, whatever the row above said
+        self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, remark.strip() or None))
+        return True
+
+    def list_turn(self: LineParser, i: int, line: Line, rest: str) -> bool:
+        """A list item (its marker taken off) that is a speaker's name or an introducer."""
+        found = self.header("○" + rest)
+        if found and not found[2] and (line.cue == "turn" or self.roles.split(found[1].label) is not None):
+            self.take_header(i, line, "○", found)
+            return True
+        if line.cue == "turn" and ("から" in rest or "より" in rest) and self.introduced(rest):
+            self.start_body()
+            self.open("circle", i, line, "○" + rest, marked=True)
+            self.close()
+            return True
+        return False
