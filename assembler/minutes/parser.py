@@ -26,6 +26,31 @@ A ``○`` sentence (it may wrap over lines) is read as a whole when it ends:
   the bullets below are that speaker's;
 - otherwise, under a speaker and not in the secretariat's narrating voice, it is the
   speaker's bullet; else narrative.
+
+Where each concern of the line reading lives (one home each). This module keeps ``LineParser``:
+its state (``__init__``), the loop and the order of the steps (``run``, ``feed``, ``dispatch``,
+``turn_step`` …), the open paragraph's life (``open``, ``add``, ``close``, ``settle``) and the
+continuation of a paragraph. Its steps are mixins by concern, each in its own module, whose
+docstring names the attributes of the parser it sets and reads. The state stays on the one
+object: a step is typed ``self: LineParser`` (mypy's check that a self type is a supertype of
+its class, ``misc``, is off in those modules, the first line of each), and a mixin declares the
+types of the attributes its steps set, as ``__init__`` sets them (annotations only: no class
+attribute is made):
+
+- ``header_steps``   speaker headers and labels: shapes, office / title / name, a header's speech;
+- ``stacked_steps``  labels stacked beside the speech or broken over lines;
+- ``front_steps``    the front matter and the agenda, notes beside the record;
+- ``report_steps``   reports, introducers, prose, narrated acts, statements, trailing labels;
+- ``group_steps``    opinions under a heading that names their group, groups of attendees;
+- ``table_steps``    a left column's labels, text tables, frames, a table's cells (cues);
+- ``legend_steps``   legends of marks and the points a mark opens;
+- ``closing_steps``  the end of the turns, page furniture, headings between turns, stage directions.
+
+Its module-level helpers: ``shapes`` (the header shapes, what a line must hold to be tried),
+``furniture`` (running heads, page numbers, a web page's navigation, the trailer, signatures),
+``paragraphs`` (wrap width, indents, lines joined, sentence ends, announcements, directions),
+``parsed`` (``_Para``, ``Said``, ``Parsed``) and ``forms`` (the regexes and word lists several
+of these modules share; a form one module alone uses lives in that module).
 """
 from __future__ import annotations
 
