@@ -12,10 +12,12 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import SourceText
 from .. import limits
-from .text import read_text
+from .text import decode_file, read_text
 from ..i18n import _
 
-SUPPORTED = (".txt", ".docx", ".pdf")
+SUPPORTED = (".txt", ".docx", ".pdf", ".csv", ".tsv", ".xlsx")
+#: a delimited table of utterances (会議録検索 and open-data exports): ``ingest.delimited``
+DELIMITED = (".csv", ".tsv")
 # Word 97–2003, RTF and OpenDocument text: converted to .docx by LibreOffice when it is there.
 CONVERTED = (".doc", ".rtf", ".odt")
 
@@ -51,6 +53,10 @@ def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if head.startswith(b"%PDF") or suffix == ".pdf":
         return "pdf"
+    if suffix in DELIMITED:
+        return "delimited"
+    if suffix == ".xlsx":
+        return "workbook"  # the same table of utterances saved from Excel (a zip: before .docx)
     if (head.startswith(b"\xd0\xcf\x11\xe0") or head.startswith(b"{\\rtf") or suffix in CONVERTED
             or head.startswith(b"PK\x03\x04") and b"opendocument" in head):
         return "convert"  # Word 97–2003 (OLE), RTF, OpenDocument: by content, whatever the name
@@ -77,4 +83,13 @@ def read_source(path: Path, *, encoding: str | None = None) -> SourceText:
             from .convert import read_converted
 
             return read_converted(path)
+        if kind == "workbook":
+            from .delimited import read_workbook
+
+            return read_workbook(path)
+        if kind == "delimited":
+            from .delimited import read_delimited
+
+            text, used = decode_file(path, encoding=encoding)
+            return read_delimited(text, str(path), encoding=used, suffix=path.suffix.lower())
         return read_text(path, encoding=encoding)

@@ -43,3 +43,17 @@ def two_column_heads(first: str, second: str) -> bool:
     (True, True, False)
     """
     return first in SPEAKER_HEADS and second in REMARK_HEADS
+
+
+# A record exported as a delimited table of utterances (CSV, TSV: ``ingest.delimited``), one row
+# per utterance; the first word in each list that heads a column is taken.
+#: the speaker's column (the name, or the whole label)
+TABLE_SPEAKER_HEADS = SPEAKER_HEADS + ("話者", "話者名", "発言者氏名", "発言委員", "質問者")
+#: the title's column (役職 beside 発言者: the label is the name and the title)
+TABLE_TITLE_HEADS = ("役職", "役職名", "肩書", "肩書き", "職名", "発言者役職", "発言者肩書")
+#: the speech's column
+TABLE_REMARK_HEADS = ("発言内容", "発言本文", "本文", "発言", "発言の内容", "内容", "発言要旨", "発言の要旨",
+                      "要旨", "意見", "主な意見", "意見等", "意見の要旨", "質疑内容", "質疑応答", "テキスト")
+#: the meeting's name and its date (the front matter, from the first row)
+TABLE_MEETING_HEADS = ("会議名", "会議", "会議体", "委員会名", "会議の名称", "名称")
+TABLE_DATE_HEADS = ("開催日", "開催日時", "開催年月日", "会議日", "日付", "年月日")

@@ -225,6 +225,12 @@ def _tables(lines: tuple[Line, ...], text: str) -> tuple[Line, ...]:
 
 def read_text(path: Path, *, encoding: str | None = None) -> SourceText:
     """Read a .txt of minutes into lines."""
+    text, used = decode_file(path, encoding=encoding)
+    return split_lines(text, str(path), encoding=used)
+
+
+def decode_file(path: Path, *, encoding: str | None = None) -> tuple[str, str]:
+    """A text file's text and the encoding it was read in (empty, binary, unreadable: refused)."""
     file = str(path)
     try:
         data = path.read_bytes()
@@ -237,5 +243,4 @@ def read_text(path: Path, *, encoding: str | None = None) -> SourceText:
     if looks_binary(data):
         raise InputError(_("not a text file (binary content)"), file=file,
                          hint=_("give the minutes as .txt, .docx or .pdf"))
-    text, used = decode(data, file=file, encoding=encoding)
-    return split_lines(text, file, encoding=used)
+    return decode(data, file=file, encoding=encoding)

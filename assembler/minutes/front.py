@@ -36,7 +36,8 @@ _DATE_ERA = re.compile(
 _DATE_ERA_LETTER = re.compile(r"(?<![A-Za-z0-9])(?P<era>[RHS])\.?\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])")
 _ERA_LETTER = {"R": "令和", "H": "平成", "S": "昭和"}
 _DATE_AD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日"
-                      r"|[/.](?P<m2>[0-9]{1,2})[/.](?P<d2>[0-9]{1,2})(?![0-9]))")
+                      r"|[/.](?P<m2>[0-9]{1,2})[/.](?P<d2>[0-9]{1,2})(?![0-9])"
+                      r"|-(?P<m3>[0-9]{1,2})-(?P<d3>[0-9]{1,2})(?![0-9]))")  # 2024-06-12: a table's date cell
 _TIME = re.compile(
     r"(?P<ap1>午前|午後)?\s*(?P<h1>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m1>[0-9]{1,2})\s*分?)?\s*"
     r"(?:から)?\s*[～〜~\-－―‐]?\s*(?P<ap2>午前|午後)?\s*"
@@ -131,6 +132,8 @@ def parse_date(text: str) -> str | None:
     ('2020-05-12', '2019-04-01', '2019-07-26')
     >>> parse_date("令和五年三月八日（水曜日）"), parse_date("2025/02/05 本文"), parse_date("平成三十年十二月一日")
     ('2023-03-08', '2025-02-05', '2018-12-01')
+    >>> parse_date("2024-06-12"), parse_date("2024-6-1 10:00"), parse_date("2024-06/12")
+    ('2024-06-12', '2024-06-01', None)
     >>> parse_date("R6.10.22(火)09:05～09:16"), parse_date("H30/4/1"), parse_date("ＲＥＰ6.1.2"), parse_date("資料R6")
     ('2024-10-22', '2018-04-01', None, None)
     """
@@ -143,7 +146,7 @@ def parse_date(text: str) -> str | None:
         m = _DATE_AD.search(t)
         if not m:
             return None
-        y, mo, d = int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+        y, mo, d = int(m["y"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"])
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 

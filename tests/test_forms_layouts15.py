@@ -1,0 +1,151 @@
+"""Three layouts misread at first sight on held-out minutes (session 11, layouts15). One fixture
+per concept, written here (fictional bodies, names and sentences) in the shape real files arrive
+in, with its expected parse — rows: (speaker label, name, title, role, start of the text, first
+line, last line) — and the fate of every line (f front, a agenda, n narrative, p point, s stage,
+F furniture, b blank, u unread); and a check on imitations with other wording, written after the
+rule and read at first sight.
+
+1. Minutes as a delimited table of utterances (``ingest/delimited.py``): a 会議録検索 system's CSV
+   export (CP932, CRLF, every cell quoted, a speech's line breaks inside its cell), one row per
+   utterance under a heading row naming the columns; an open-data TSV (UTF-8 with a BOM, other
+   column names, the role and the name in one cell) and an .xlsx (a title row above the heading,
+   a date cell, an assembly's 君) as the checks. Fixtures: ``tests/tools/make_csv_minutes.py``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from assembler import minutes
+from assembler.errors import InputError
+from assembler.ingest import read_source
+from conftest import FIXTURES
+from test_forms2 import _fates
+from test_forms8 import check_fixture
+
+MINUTES = FIXTURES / "minutes"
+
+EXPECTED = {
+    # a city assembly's committee exported from its 会議録検索 system as CSV (会議名 | 開催日 |
+    # 発言番号 | 発言者 | 役職 | 発言内容): the front matter (date, attendees) and the clock rows
+    # without a speaker, each speech's lines inside its quoted cell, CP932 and CRLF. The meeting's
+    # name and date, first, under the heading row's number; the heading row furniture. Before:
+    # refused (no speaker found: every line read as front matter)
+    "minutes-search-export-cp932.csv": [
+        ("石川委員長", "石川", "委員長", "chair", "ただいまから総務委員会を開会します。本日の案件は", 9, 10),
+        ("石川委員長", "石川", "委員長", "chair", "議案第４５号を議題とし、当局の説明を求めます。", 11, 11),
+        ("坂口総務部長", "坂口", "総務部長", "government", "議案第４５号について御説明いたします。", 12, 14),
+        ("石川委員長", "石川", "委員長", "chair", "説明が終わりました。質疑はありませんか。", 15, 15),
+        ("大野委員", "大野", "委員", "member", "対象となる職員はどの程度いるのか伺います。また、", 16, 17),
+        ("坂口総務部長", "坂口", "総務部長", "government", "対象は約１２０人と見込んでおります。", 18, 19),
+        ("森下委員", "森下", "委員", "member", "窓口の職場で人が足りなくならないよう、", 20, 20),
+        ("石川委員長", "石川", "委員長", "chair", "異議なしと認め、議案第４５号は原案のとおり可決", 22, 23),
+    ],
+    # the check, written after the rule: an 農業委員会's open-data TSV, UTF-8 with a BOM, 会議 |
+    # 日付 | 話者 | 肩書 | 本文, the role and the person in one cell (会長（北村）), a title alone
+    # (事務局長), a vote in brackets. At first sight: 4 of 4 turns (main at ac1ade8: refused)
+    "open-data-export-utf8bom.tsv": [
+        ("会長（北村）", "北村", "会長", "chair", "定刻になりましたので、総会を開会します。", 4, 5),
+        ("事務局長", "", "事務局長", "secretariat", "議案第１号　農地法第３条の規定による許可申請", 6, 7),
+        ("田島委員", "田島", "委員", "member", "２件目の申請地は、先月現地を確認しました。", 8, 9),
+        ("会長（北村）", "北村", "会長", "chair", "全員賛成で、議案第１号は許可相当と決定しました。", 11, 12),
+    ],
+    # the second check, written after the rule: a town assembly's record saved as .xlsx — a title
+    # row above the heading row, 会議名 | 年月日 (a date cell) | 発言者名 | 役職名 | 発言, names with
+    # 君 (議長（森本和夫君）). Line numbers are the sheet's rows; a cell's lines share its row's.
+    # At first sight: 5 of 5 turns (the council read twice, title and meeting name: now once)
+    "assembly-export.xlsx": [
+        ("議長（森本和夫君）", "森本和夫", "議長", "chair", "ただいまから本日の会議を開きます。", 4, 4),
+        ("３番（小田切恵君）", "小田切恵", "３番", "member", "通告に従い、空き家の対策について伺います。", 5, 5),
+        ("議長（森本和夫君）", "森本和夫", "議長", "chair", "町長。", 6, 6),
+        ("町長（堀内誠一君）", "堀内誠一", "町長", "government", "お答えいたします。", 7, 7),
+        ("議長（森本和夫君）", "森本和夫", "議長", "chair", "以上で本日の日程は全て終了しました。", 9, 9),
+    ],
+}
+
+LINE_FATES = {
+    # the meeting's name and date share the heading row's number (three places for line 1)
+    "minutes-search-export-cp932.csv": "ffFfffffffppppppppppppsppn",
+    "open-data-export-utf8bom.tsv": "ffFffppppppspp",
+    # the title row, the date (its name is in the title), the heading; a cell of two lines two places
+    "assembly-export.xlsx": "ffFfpppppppspn",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name: str) -> None:
+    check_fixture(MINUTES / name, EXPECTED[name], LINE_FATES[name])
+
+
+def test_the_csv_export_s_meeting_and_lines_are_the_file_s() -> None:
+    path = MINUTES / "minutes-search-export-cp932.csv"
+    src = read_source(path)
+    assert (src.encoding, src.format) == ("cp932", "csv")
+    # every line of the file, a quoted cell's lines included, under the number cat -n gives it
+    physical = path.read_bytes().count(b"\r\n")
+    assert sorted({line.number for line in src.lines}) == list(range(1, physical + 1))
+    assert [(line.number, line.text) for line in src.lines if line.number in (12, 13)] == [
+        (12, "坂口総務部長\u3000議案第４５号について御説明いたします。"),
+        (13, "国の制度改正に合わせ、育児のための短時間勤務の対象を小学校３年生までの子を持つ職員に広げるものでございます。")]
+    parsed = minutes.parse_source(src)
+    assert (parsed.meeting.council, parsed.meeting.session, parsed.meeting.date) == (
+        "令和７年定例会総務委員会", 2, "2025-06-12")
+    assert [g.group for g in parsed.meeting.attendees] == ["出席委員", "説明のため出席した者"]
+    assert [d.text for d in parsed.directions] == ["（「異議なし」と呼ぶ者あり）"]
+    assert sum(parsed.line_counts().values()) == len(parsed.lines) == physical + 2
+
+
+def _csv(rows: list[list[str]], *, delimiter: str = ",", encoding: str = "cp932", crlf: bool = True) -> bytes:
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator="\r\n" if crlf else "\n").writerows(rows)
+    return buf.getvalue().encode(encoding)
+
+
+def _read(tmp_path: Path, data: bytes, name: str = "x.csv") -> minutes.Minutes:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return minutes.parse_file(path)
+
+
+def test_other_columns_encodings_and_labels_read_alike(tmp_path: Path) -> None:
+    # written apart from the fixtures: 氏名 | 肩書き | 内容 with no meeting columns, UTF-8 and LF,
+    # an empty line between rows, a title row above the heading, a name with spaces, a label
+    # already holding its title, a row whose speech cell is empty, the speaker's words after it
+    rows = [["みどり市教育委員会　定例会　会議録"], ["番号", "氏名", "肩書き", "内容"],
+            ["1", "", "", "令和８年２月３日（火）午後２時"],
+            ["2", "中島　浩", "教育長", "ただいまから定例会を開会します。"], [],
+            ["3", "小池委員", "委員", "図書館の開館時間を延ばしてほしい。\n特に平日の夜です。"],
+            ["4", "", "生涯学習課長", ""],
+            ["5", "", "", "検討いたします。"],
+            ["6", "", "", "（午後２時３０分閉会）"]]
+    got = _read(tmp_path, _csv(rows, encoding="utf-8", crlf=False))
+    assert [(p.speaker.label, p.speaker.role, p.text, p.source.line_start) for p in got.points] == [
+        ("中島浩教育長", "chair", "ただいまから定例会を開会します。", 4),
+        ("小池委員", "member", "図書館の開館時間を延ばしてほしい。特に平日の夜です。", 6)]
+    # the title row above the heading and the date row before the turns are the front matter; the
+    # 課長's row with an empty speech cell is its header alone; a row with no speaker after the
+    # turns began is nobody's turn (not the 課長's words): the record's narrative, as in a .txt
+    assert _fates(got) == "fFfpbpppnn" and got.unread == ()
+    assert (got.meeting.council, got.meeting.date) == ("みどり市教育委員会定例会", "2026-02-03")
+
+
+def test_a_tab_separated_export_with_a_csv_name_is_read_by_its_tabs(tmp_path: Path) -> None:
+    rows = [["会議名", "開催日", "発言者", "役職", "発言"],
+            ["あおば町議会全員協議会", "2025/07/01", "佐藤", "議長", "ただいまから全員協議会を開きます。"],
+            ["あおば町議会全員協議会", "2025/07/01", "", "総務課長", "資料により説明いたします。"]]
+    got = _read(tmp_path, _csv(rows, delimiter="\t"), "export.csv")
+    assert [(p.speaker.label, p.text) for p in got.points] == [
+        ("佐藤議長", "ただいまから全員協議会を開きます。"), ("総務課長", "資料により説明いたします。")]
+    assert (got.meeting.council, got.meeting.date) == ("あおば町議会全員協議会", "2025-07-01")
+
+
+def test_a_csv_that_is_no_minutes_gets_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "budget.csv"
+    path.write_bytes(_csv([["款", "項", "金額"], ["総務費", "総務管理費", "1200000"]]))
+    with pytest.raises(InputError) as e:
+        read_source(path)
+    assert e.value.file == str(path) and e.value.line == 1
+    assert "発言者" in str(e.value)
