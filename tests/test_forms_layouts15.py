@@ -10,6 +10,10 @@ rule and read at first sight.
    utterance under a heading row naming the columns; an open-data TSV (UTF-8 with a BOM, other
    column names, the role and the name in one cell) and an .xlsx (a title row above the heading,
    a date cell, an assembly's 君) as the checks. Fixtures: ``tests/tools/make_csv_minutes.py``.
+3. A borderless Word table 時刻 | 発言者 | 発言内容 with no heading row through pdftotext -layout
+   (``minutes/leadcolumn.py``): the clock column first and mostly empty, the speakers a role word
+   with the body they speak for in brackets (委員（みどり交通）, 事務局（企画課）), a long one wrapped
+   in its cell, the speech wrapped in its column. Fixtures: ``tests/tools/make_clock_column.py``.
 """
 from __future__ import annotations
 
@@ -64,6 +68,46 @@ EXPECTED = {
         ("町長（堀内誠一君）", "堀内誠一", "町長", "government", "お答えいたします。", 7, 7),
         ("議長（森本和夫君）", "森本和夫", "議長", "chair", "以上で本日の日程は全て終了しました。", 9, 9),
     ],
+    # a city 地域公共交通会議 typed as a borderless table (clock 15 mm, label 35 mm): the clock on
+    # three rows of eight, 委員（みどり交 / 通） wrapped in its cell right under the secretariat's
+    # turn. Before (main 27f31cb): the first turn (10:00 会長) read as front matter and the
+    # wrapped member's turn given to the secretariat above it — 6 of 8 turns right
+    "transport-clock-column-layout.txt": [
+        ("会長", "", "会長", "chair", "ただいまから令和７年度第２回みどり市地域公共交通会", 9, 11),
+        ("事務局（企画課）", "企画課", "事務局", "secretariat", "資料１により、コミュニティバスの利用状況", 13, 16),
+        ("委員（みどり交通）", "みどり交通", "委員", "member", "運転士の確保が年々難しくなっています。", 18, 19),
+        ("委員（運輸支局）", "運輸支局", "委員", "member", "国の補助制度では、運転士の確保に向けた", 21, 23),
+        ("事務局（企画課）", "企画課", "事務局", "secretariat", "ありがとうございます。次回の会議までに", 25, 26),
+        ("委員（商工会）", "商工会", "委員", "member", "商店街の利用者からは、バス停の近くに", 28, 29),
+        ("会長", "", "会長", "chair", "ほかに御意見はございますか。", 31, 32),
+        ("事務局（企画課）", "企画課", "事務局", "secretariat", "次回は１１月に開催する予定です。", 34, 35),
+    ],
+    # a town 策定委員会, made beside it (clock 14 mm, label 40 mm): two members named by their body
+    # wrapped in their cells, one after the other below the secretariat. Before: 6 of 8
+    "welfare-clock-column-layout.txt": [
+        ("委員長", "", "委員長", "chair", "定刻となりましたので、第１回あおば町地域福祉計画策", 9, 10),
+        ("事務局（福祉課）", "福祉課", "事務局", "secretariat", "計画の策定の日程について、資料２により", 12, 14),
+        ("委員（社会福祉協議会）", "社会福祉協議会", "委員", "member", "アンケートの対象に、ひとり暮らし", 16, 17),
+        ("委員（民生委員協議会）", "民生委員協議会", "委員", "member", "民生委員が訪問するときに、", 19, 20),
+        ("事務局（福祉課）", "福祉課", "事務局", "secretariat", "御協力いただけると助かります。", 22, 23),
+        ("副委員長", "", "副委員長", "member", "若い世代の声も聞けるよう、", 25, 26),
+        ("事務局（福祉課）", "福祉課", "事務局", "secretariat", "二次元コードを調査票に載せ、", 28, 29),
+        ("委員長", "", "委員長", "chair", "以上で本日の委員会を終了します。", 31, 31),
+    ],
+    # the check, written after the rule (a port's 懇談会: clock 20 mm, label 45 mm, full-width
+    # clocks that wrap in their narrow cell — １５：０ / ０ — a long turn). At first sight 3 of 7
+    # (the rule then wanted a whole clock on the row's line: the wrapped clocks glued to 座長 and
+    # two members lost); the clock column is now found from the labels' column, its cell's
+    # pieces joined: 7 of 7
+    "port-clock-column-layout.txt": [
+        ("座長", "", "座長", "chair", "皆様お集まりですので、懇談会を始めます。", 9, 11),
+        ("事務局（港湾振興課）", "港湾振興課", "事務局", "secretariat", "資料１を御覧ください。", 13, 23),
+        ("委員（みなと市観光協会）", "みなと市観光協会", "委員", "member", "寄港の日に、商店街まで", 25, 27),
+        ("委員（港運協会）", "港運協会", "委員", "member", "大型船が入る日は、荷役の車両と", 29, 31),
+        ("事務局（港湾振興課）", "港湾振興課", "事務局", "secretariat", "動線の分離については、", 33, 34),
+        ("委員（市民公募）", "市民公募", "委員", "member", "港の夜景を楽しめる場所が少ないと", 36, 37),
+        ("座長", "", "座長", "chair", "多くの御意見をいただきました。", 39, 40),
+    ],
 }
 
 LINE_FATES = {
@@ -72,6 +116,10 @@ LINE_FATES = {
     "open-data-export-utf8bom.tsv": "ffFffppppppspp",
     # the title row, the date (its name is in the title), the heading; a cell of two lines two places
     "assembly-export.xlsx": "ffFfpppppppspn",
+    # a row's clock is a line of its own under the row's number (agenda, as a 時刻 column's cell)
+    "transport-clock-column-layout.txt": "fbfbfbbbapppbppppbppbapppbppbppbppbappb",
+    "welfare-clock-column-layout.txt": "fbfbfbbbappbpppbppbppbappbppbppbapb",
+    "port-clock-column-layout.txt": "fbfbfbbbapppbpppppppppppbpppbapppbppbppbappb",
 }
 
 
@@ -149,3 +197,33 @@ def test_a_csv_that_is_no_minutes_gets_one_clear_error(tmp_path: Path) -> None:
         read_source(path)
     assert e.value.file == str(path) and e.value.line == 1
     assert "発言者" in str(e.value)
+
+
+def test_the_clock_column_s_cells_are_the_rows_leads() -> None:
+    from assembler.ingest.text import without_margin
+    from assembler.minutes import leadcolumn
+
+    src = read_source(MINUTES / "port-clock-column-layout.txt")
+    lines = leadcolumn.read(without_margin(src.lines), "\n".join(line.text for line in src.lines))
+    # a clock wrapped in its narrow cell (１５：０ / ０) is one clock, on the row's first line
+    assert [(line.number, line.text) for line in lines if line.cue == "lead"] == [
+        (9, "１５：００"), (29, "１５：２４"), (39, "１５：５８")]
+    assert sorted({line.number for line in lines}) == [line.number for line in src.lines]
+
+
+@pytest.mark.parametrize("text", [
+    # written apart from the fixtures: a transcript's stamp before a label at the margin, one space
+    "あおば町議会　議事録\n\n10:05 佐藤委員　質問します。\n10:06 山田町長　お答えします。\n"
+    "10:07 佐藤委員　了解しました。\n",
+    # clocks in a list of the day's schedule, no label column beside them
+    "日程\n\n10:00  開会\n10:05  議事\n11:30  閉会\n\n○議長　開会します。\n",
+    # a label column but no clock at the margin: the two-column layout as it was
+    "会議録\n\n         会長        開会します。\n         委員        質問します。\n"
+    "         事務局      お答えします。\n",
+])
+def test_no_clock_column_without_clocks_beside_a_column_of_labels(text: str) -> None:
+    from assembler.minutes import leadcolumn
+    from assembler.model import Line
+
+    lines = tuple(Line(t, n) for n, t in enumerate(text.splitlines(), 1))
+    assert leadcolumn.read(lines, text) is lines

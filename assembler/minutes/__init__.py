@@ -24,7 +24,7 @@ from ..model import AttendeeGroup, JSONObject, Kind, Meeting, Minutes, Point, So
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import columns, groups, press
+from . import columns, groups, leadcolumn, press
 from .paragraphs import join_lines
 from .parsed import Parsed, Said
 from .parser import LineParser
@@ -196,11 +196,14 @@ def parse_source(src: SourceText, roles: RoleTable | None = None,
 
 def _from_the_edge(src: SourceText) -> SourceText:
     """A text's lines read from the page's edge: without the left margin every line keeps
-    (``ingest.text.without_margin``; pdftotext -layout keeps the page's). A PDF's lines are
+    (``ingest.text.without_margin``; pdftotext -layout keeps the page's) and without a
+    borderless table's clock column (``leadcolumn.read``). A PDF's lines are
     measured from the margin as they are read, a Word document's have none."""
     if src.format != "txt":
         return src
     lines = without_margin(src.lines)
+    # a borderless table's clock column first, mostly empty: taken off, the clocks the rows' leads
+    lines = leadcolumn.read(lines, "\n".join([line.text for line in lines]))
     return src if lines is src.lines else replace(src, lines=lines)
 
 
