@@ -10,6 +10,10 @@ rule and read at first sight.
    utterance under a heading row naming the columns; an open-data TSV (UTF-8 with a BOM, other
    column names, the role and the name in one cell) and an .xlsx (a title row above the heading,
    a date cell, an assembly's 君) as the checks. Fixtures: ``tests/tools/make_csv_minutes.py``.
+2. Labels spaced out to one width (``minutes/spacedlabels.py``): 委　員　長：, 斎 藤 委 員：, 書　記　長：,
+   事 務 局 長　… beside unspaced ones (書記（中原）：), in a record whose speech is not spaced, typed in
+   Word with hanging indents and read by pdftotext -layout; a 農業委員会's text in CP932 as the check.
+   Fixture: ``tests/tools/make_spaced_labels.py``.
 3. A borderless Word table 時刻 | 発言者 | 発言内容 with no heading row through pdftotext -layout
    (``minutes/leadcolumn.py``): the clock column first and mostly empty, the speakers a role word
    with the body they speak for in brackets (委員（みどり交通）, 事務局（企画課）), a long one wrapped
@@ -68,6 +72,37 @@ EXPECTED = {
         ("町長（堀内誠一君）", "堀内誠一", "町長", "government", "お答えいたします。", 7, 7),
         ("議長（森本和夫君）", "森本和夫", "議長", "chair", "以上で本日の日程は全て終了しました。", 9, 9),
     ],
+    # a city 選挙管理委員会's 会議録 typed in Word with hanging indents, every label spaced out to one
+    # width (U+3000 between 委　員　長, which -layout gives as three spaces; one ASCII space in 斎 藤 委 員
+    # and 事 務 局 長, the last with no colon) beside 書記（中原）：. Before (main 27f31cb): 3 of 9
+    # turns right — 委員長 read as 委員 (its 長： the speech's first word), 書記長 as the 書記 above,
+    # 斎藤委員 and 大森委員 no label (their words the turn above's)
+    "election-spaced-labels-layout.txt": [
+        ("委員長", "高橋", "委員長", "chair", "ただいまから令和７年第４回みどり野市選挙管理委員会", 19, 21),
+        ("事務局長", "小野寺修", "事務局長", "secretariat", "期日前投票所の増設について御説明いたします。", 23, 25),
+        ("事務局長", "小野寺修", "事務局長", "secretariat", "このため、次の選挙からは駅前の商業施設に", 27, 28),
+        ("斎藤委員", "斎藤", "委員", "member", "商業施設の中に投票所を置く場合、", 30, 32),
+        ("書記長", "中原智子", "書記長", "secretariat", "仕切りは本庁舎と同じものを用意いたします。", 34, 36),
+        ("大森委員", "大森", "委員", "member", "投票管理者と立会人の確保は間に合うのでしょうか。", 38, 38),
+        ("書記（中原）", "中原", "書記", "secretariat", "立会人は、市内の大学の学生に協力を", 40, 40),
+        ("委員長", "高橋", "委員長", "chair", "ほかに御意見がなければ、原案のとおり決定して", 42, 42),
+        ("委員長", "高橋", "委員長", "chair", "それでは、原案のとおり決定いたします。", 46, 47),
+    ],
+    # the check, typed after the rule: a town 農業委員会's 総会 as text in CP932 with CRLF, two
+    # characters spread as wide as three (議　　長：), ASCII spaces (事 務 局 長：, 農 地 係 長：), an
+    # unspaced label (宮本委員：). Main: 1 of 7 (the chair's first turn narrative, its last given to
+    # 宮本委員). At first sight 5 of 7 (the rule then took one U+3000 between characters, not two:
+    # 議　　長 missed); the same run of full-width spaces, one to three, now: 7 of 7. 農地係長 is read
+    # as the role table splits it (name 農地)
+    "agriculture-spaced-labels-cp932.txt": [
+        ("議長", "", "議長", "chair", "ただいまから令和７年第６回あおば町農業委員会総会を", 8, 8),
+        ("事務局長", "大塚浩", "事務局長", "secretariat", "議案第１号、農地法第３条の規定による許可申請", 9, 9),
+        ("農地係長", "農地", "係長", "secretariat", "現地は６月２０日に確認しました。", 10, 10),
+        ("石塚委員", "石塚", "委員", "member", "譲受人の方は、通作の距離が長いようですが、", 11, 11),
+        ("事務局長", "大塚浩", "事務局長", "secretariat", "譲受人は週に三日通う計画を出しており、", 12, 12),
+        ("宮本委員", "宮本", "委員", "member", "地元の担い手として期待しています。", 13, 13),
+        ("議長", "", "議長", "chair", "ほかにありませんか。ないようですので、", 14, 14),
+    ],
     # a city 地域公共交通会議 typed as a borderless table (clock 15 mm, label 35 mm): the clock on
     # three rows of eight, 委員（みどり交 / 通） wrapped in its cell right under the secretariat's
     # turn. Before (main 27f31cb): the first turn (10:00 会長) read as front matter and the
@@ -116,6 +151,8 @@ LINE_FATES = {
     "open-data-export-utf8bom.tsv": "ffFffppppppspp",
     # the title row, the date (its name is in the title), the heading; a cell of two lines two places
     "assembly-export.xlsx": "ffFfpppppppspn",
+    "election-spaced-labels-layout.txt": "fbbbfbfbfbfbfbbbfbpppbpppbppbpppbpppbpbpbpbsbppb",
+    "agriculture-spaced-labels-cp932.txt": "fbffffbppppppp",
     # a row's clock is a line of its own under the row's number (agenda, as a 時刻 column's cell)
     "transport-clock-column-layout.txt": "fbfbfbbbapppbppppbppbapppbppbppbppbappb",
     "welfare-clock-column-layout.txt": "fbfbfbbbappbpppbppbppbappbppbppbapb",
@@ -227,3 +264,36 @@ def test_no_clock_column_without_clocks_beside_a_column_of_labels(text: str) -> 
 
     lines = tuple(Line(t, n) for n, t in enumerate(text.splitlines(), 1))
     assert leadcolumn.read(lines, text) is lines
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    # written apart from the fixtures: a mark before the label, a gap of U+3000 after it, a title
+    # of five characters spread by two spaces as -layout gives U+3000, a name and a title
+    ("○委　員　長　本日の会議を開きます。", "○委員長"), ("会　　長：定刻になりました。", "会長"),
+    ("教   育   次   長   御報告いたします。", "教育次長"), ("北 川 委 員：質問です。", "北川委員"),
+    # left as written: no title (委員会), a name after the gap (議 長 岡本: an attendee list), speech
+    # spelled apart (spaced.py's), a person in brackets after the title (the parser's own form),
+    # a label alone on its line, characters set apart unevenly, an unspaced label
+    ("委 員 会 の 開 催 に つ い て", None), ("議 長 岡本", None), ("議 長 　 本 日 は 開 会 す る 。", None),
+    ("会 長（北村康）　開会します。", None), ("委　員　長", None), ("委 員　長：開会します。", None),
+    ("委員長：開会します。", None),
+])
+def test_a_label_spaced_out_reads_as_the_label_unspaced(line: str, label: str | None) -> None:
+    from assembler.minutes import spacedlabels
+    from assembler.minutes.roles import load_roles
+
+    got = spacedlabels.joined_label(line, load_roles())
+    assert (got is not None and got.startswith(label)) if label else got is None, got
+
+
+def test_spaced_labels_keep_the_speech_s_column_and_the_line_s_number() -> None:
+    from assembler.minutes import spacedlabels
+    from assembler.minutes.roles import load_roles
+
+    src = read_source(MINUTES / "election-spaced-labels-layout.txt")
+    read = spacedlabels.read(src, load_roles())
+    changed = [(a.number, b.text[:12]) for a, b in zip(src.lines, read.lines) if a.text != b.text]
+    assert [n for n, _t in changed] == [19, 23, 27, 30, 34, 38, 42, 46]
+    # after a gap the spaces taken out follow the label: the speech stays at its column
+    assert read.lines[22].text.index("期") == src.lines[22].text.index("期")
+    assert read.lines[18].text.startswith("委員長：ただいまから")

@@ -24,7 +24,7 @@ from ..model import AttendeeGroup, JSONObject, Kind, Meeting, Minutes, Point, So
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import columns, groups, leadcolumn, press
+from . import columns, groups, leadcolumn, press, spacedlabels
 from .paragraphs import join_lines
 from .parsed import Parsed, Said
 from .parser import LineParser
@@ -212,6 +212,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     roles = roles or load_roles()
     patterns = _patterns(patterns)
     labels = _front_labels(patterns)
+    src = spacedlabels.read(src, roles)  # 委　員　長：…, 斎 藤 委 員：…: a label spaced out to one width
     parsed = _parse_lines(src, roles, patterns, labels)
     first_point = next((i for i, p in enumerate(parsed.paras) if p.kind in ("point", "reported")),
                        len(parsed.paras))
