@@ -81,7 +81,7 @@ HOLDERS = [
 def test_a_title_alone_is_the_one_person_the_front_matter_lists_under_it():
     parsed = minutes.parse_file(MINUTES / "assembly-office-holders-pdftotext.txt")
     _check(parsed, HOLDERS)
-    assert [p.speaker.name for p in parsed.points] == ["川端宏明"] * 2 + ["１番", "岸本和之", "森下礼子", "堀田隆", "川端宏明"]
+    assert [p.speaker.name for p in parsed.points] == ["川端宏明"] * 2 + ["山下純一", "岸本和之", "森下礼子", "堀田隆", "川端宏明"]
     assert parsed.points[0].speaker_why == "the only 議長 in the attendee list (議長\u3000川端宏明)"
     assert [g.group for g in parsed.meeting.attendees] == ["出席議員", "説明のため出席した者", "職務のため出席した者"]
     assert _fates(parsed) == "fbfffffffffffffbFpppbpppppppbF"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -807,17 +808,102 @@ def _bare_title(word: str, table: RoleTable) -> bool:
     return sp is not None and not sp.name and sp.title == word
 
 
+#: a seat's number: digits (full or half width) or kanji numerals (第十二番)
+_NUM = r"[0-9０-９]{1,3}|[一二三四五六七八九十〇]{1,4}"
+#: a label that is a seat alone (４番, 第４番, ４番議員): no name in it
+_SEAT_LABEL = re.compile(rf"^第?(?P<n>{_NUM})番(?:議員|委員)?$")
+#: a roll's entry by seat: the number with 番 (１番　山下　純一, 第一番 佐藤花子君), or after 議席番号 /
+#: 議席 with or without 番 (議席番号 ３ 佐藤花子), then the member's name
+_SEAT_ENTRY = re.compile(rf"^(?:議席(?:番号)?[ \u3000：:]*(?P<a>{_NUM})番?|第?(?P<b>{_NUM})番)(?:[ \u3000]+|$)(?P<name>.*)$")
+_KANJI_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")}
+
+
+def seat_number(text: str) -> int | None:
+    """A seat's number as an integer, from digits or kanji numerals.
+
+    >>> [seat_number(t) for t in ("４", "12", "十二", "二十", "三", "百")]
+    [4, 12, 12, 20, 3, None]
+    """
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _KANJI_DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return int("".join(str(_KANJI_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+
+
+def seat_roll(attendees: Sequence[AttendeeGroup]) -> dict[int, str | None]:
+    """Who sits in each seat by the attendee list (an assembly's roll: ``１番　山下　純一``,
+    ``６番　川端　宏明（議長）``, ``議席番号 ３ 佐藤花子``, ``第十二番 高木守君``; or the seat and
+    the name's words as entries of their own where the list's columns part them: ``１番``,
+    ``山下``, ``純一``): the member's name, spaces, an office in brackets and an honorific
+    taken off; None for a seat listed with two names.
+
+    >>> seat_roll([AttendeeGroup("出席議員", ("１番\u3000山下\u3000純一", "６番　川端　宏明（議長）",
+    ...     "議席番号 ３ 佐藤花子", "第十二番 高木守君", "町長　岸本和之", "１番　大野美和"))])
+    {1: None, 6: '川端宏明', 3: '佐藤花子', 12: '高木守'}
+    >>> seat_roll([AttendeeGroup("出席議員", ("１番", "山下", "純一", "２番", "大野", "美和（議長）", "３番"))])
+    {1: '山下純一', 2: '大野美和'}
+    """
+    seats: dict[int, str | None] = {}
+    for group in attendees:
+        words: list[str] = []  # a seat alone, then the words of its name that follow it
+        for entry in (*group.names, "１番"):  # a last seat closes the last seat's words
+            m = _SEAT_ENTRY.match(entry.strip())
+            if m is None:
+                if words and not _SPACES.search(entry.strip()):
+                    words.append(entry)
+                else:  # a whole entry of another kind ends the seat's words
+                    _seat(seats, words)
+                    words = []
+                continue
+            _seat(seats, words)
+            words = [m["a"] or m["b"]]
+            if m["name"]:
+                _seat(seats, [*words, m["name"]])
+                words = []
+    return seats
+
+
+def _seat(seats: dict[int, str | None], words: list[str]) -> None:
+    """Seat the member ``words`` name (the seat's number, then the name's words)."""
+    n = seat_number(unicodedata.normalize("NFKC", words[0])) if 1 < len(words) < 5 else None
+    if n is None:
+        return
+    name = _SPACES.sub("", "".join(words[1:]))
+    office = _NAME_THEN_OFFICE.match(name)
+    name = _HONORIFIC_END.sub("", office["name"] if office else name)
+    if _PERSON.match(name):
+        seats[n] = name if seats.get(n, name) == name else None
+
+
 def name_holders(points: Sequence[Point], attendees: Sequence[AttendeeGroup], table: RoleTable) -> list[Point]:
     """A title alone (○副委員長　…) that no label of the record named: the one person the
     attendee list names under it (``副委員長　北川誠``), the evidence in ``speaker_why``; a
-    title listed with two people, or none, stays as written."""
+    title listed with two people, or none, stays as written. A seat alone (○４番　…, ○４番議員)
+    is the member the roll seats there (``４番　木村　健二``), titled by the seat."""
     held = attendee_holders(attendees, table) if attendees else {}
-    if not held:
+    seats = seat_roll(attendees) if attendees else {}
+    if not held and not seats:
         return list(points)
     out: list[Point] = []
     for p in points:
         sp = p.speaker
-        name = held.get(_SPACES.sub("", sp.label)) if not sp.name and not p.speaker_why else None
+        label = _SPACES.sub("", sp.label)
+        seat = _SEAT_LABEL.match(label) if seats and not p.speaker_why else None
+        if seat is not None and (not sp.name or _SEAT_LABEL.match(sp.name)):
+            name = seats.get(seat_number(unicodedata.normalize("NFKC", seat["n"])) or -1)
+            if name:
+                at = label[:label.index("番") + 1]
+                p = replace(p, speaker=replace(sp, name=name, title=sp.title or label),
+                            speaker_why=f"seat {at} in the attendee list ({at}　{name})")
+            out.append(p)
+            continue
+        name = held.get(label) if not sp.name and not p.speaker_why else None
         if name:
             p = replace(p, speaker=replace(sp, name=name),
                         speaker_why=f"the only {sp.title} in the attendee list ({sp.title}　{name})")

@@ -1,0 +1,83 @@
+"""The weak spots left from session 10's reports, each read as a concept ("doubts5").
+
+One fixture per concept, in the shape files arrive in (pdftotext: form feeds, page numbers,
+blank lines inside paragraphs; Word's text in CP932 with CRLF), with its expected parse and
+its line fates, and a check on text the rule was not written from.
+Rows of EXPECTED: (speaker label, role, start of the text, first line, last line).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assembler import minutes
+from assembler.minutes.roles import seat_roll
+from assembler.model import AttendeeGroup
+from conftest import FIXTURES
+from test_forms2 import _check, _fates
+
+MINUTES = FIXTURES / "minutes"
+
+
+# 2. A seat alone as a label (○２番, ○５番議員) is the member the roll seats there
+# (議席番号　２　　長尾　　千里: the seat and the name's words parted by pdftotext's columns),
+# the roll's line the evidence. Before, the turns were named ２番 and ５番.
+SEATS = [
+    ("議長（石黒正樹君）", "chair", "ただいまから本日の会議を開きます。", 15, 15),
+    ("議長（石黒正樹君）", "chair", "日程第１、一般質問を行います。", 16, 16),
+    ("２番", "member", "空き家の対策について伺います。", 17, 19),
+    ("町長（森永茂君）", "government", "所有者の調査を進め", 20, 20),
+    ("２番", "member", "再質問いたします。", 21, 21),
+    ("町長（森永茂君）", "government", "来年度の予算編成の中で", 22, 22),
+    ("議長（石黒正樹君）", "chair", "次に、５番議員。", 23, 23),
+    ("５番議員", "member", "町道の除雪について伺います。", 24, 25),
+    ("建設課長（土屋浩二君）", "government", "委託業者と出動の基準を", 28, 28),
+    ("６番（大塚光代君）", "member", "関連して伺います。", 29, 30),
+    ("町長（森永茂君）", "government", "地域の協力を得ながら", 31, 31),
+    ("議長（石黒正樹君）", "chair", "以上で本日の日程は全部終了いたしました。", 32, 32),
+]
+
+
+def test_a_seat_alone_is_the_member_the_roll_seats_there():
+    parsed = minutes.parse_file(MINUTES / "assembly-seat-roll-pdftotext.txt")
+    _check(parsed, SEATS)
+    members = [(p.speaker.name, p.speaker.title) for p in parsed.points if p.speaker.role == "member"]
+    assert members == [("長尾千里", "２番"), ("長尾千里", "２番"), ("谷口健太", "議員"), ("大塚光代", "６番")]
+    assert parsed.points[2].speaker_why == "seat ２番 in the attendee list (２番\u3000長尾千里)"
+    assert parsed.points[7].speaker_why == "seat ５番 in the attendee list (５番\u3000谷口健太)"
+    assert _fates(parsed) == "fbffffffffffbFpppbpppppppbFpppppbF"
+    assert not parsed.unread
+
+
+def test_seats_in_records_the_rule_was_not_written_from():
+    # the left column's seats (１１ 番, ７番委員) and a full-width seat (５　　番): the roll on
+    # the 出席委員 line, seat and name in one entry
+    left = minutes.parse_file(MINUTES / "left-column-layout.txt")
+    assert [(p.speaker.label, p.speaker.name) for p in left.points if p.speaker.role == "member"] == [
+        ("１１番", "岡本修"), ("７番委員", "石井浩二"), ("３番（田中）", "田中")]
+    wide = minutes.parse_file(MINUTES / "record-seat-numbers-fullwidth.txt")
+    assert [(p.speaker.label, p.speaker.name) for p in wide.points if p.speaker.role == "member"] == [
+        ("５番", "田中英子"), ("１１番", "岡本修"), ("２番", "北村美穂")]
+
+
+@pytest.mark.parametrize("entries, seats", [
+    (("１番\u3000山下\u3000純一", "２番　大野美和君"), {1: "山下純一", 2: "大野美和"}),
+    (("議席番号 ３ 佐藤花子", "議席番号４番　木村健二", "議席　５　森一郎"), {3: "佐藤花子", 4: "木村健二", 5: "森一郎"}),
+    (("第十二番 高木守君", "第二十一番　関口　道子"), {12: "高木守", 21: "関口道子"}),
+    (("６番", "川端", "宏明（議長）", "町長　岸本和之"), {6: "川端宏明"}),
+    # a seat listed with two names names nobody; a seat without a name is no entry
+    (("１番　山下純一", "１番　大野美和", "２番"), {1: None}),
+])
+def test_the_rolls_forms(entries, seats):
+    assert seat_roll([AttendeeGroup("出席議員", entries)]) == seats
+
+
+def test_a_seat_two_names_share_stays_as_written(tmp_path):
+    text = ("あおば町議会　令和６年第２回定例会会議録\n\n１　日　時　令和６年６月１０日（月）午前１０時\n"
+            "２　出席議員\n\u3000\u3000１番\u3000山下\u3000純一\n\u3000\u3000１番\u3000大野\u3000美和\n"
+            "\u3000\u3000２番\u3000森\u3000一郎\n\n"
+            "○議長　ただいまから本日の会議を開きます。\n○１番　道路の補修について伺います。早急に対応すべきではないか。\n"
+            "○２番　橋の点検も急ぐべきだ。\n○議長　以上で本日の会議を閉じます。\n")
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    assert [p.speaker.name for p in parsed.points if p.speaker.role == "member"] == ["１番", "森一郎"]
