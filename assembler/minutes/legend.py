@@ -39,7 +39,7 @@ from ..model import Legend, Speaker
 from . import groups
 from .roles import RoleTable
 
-__all__ = ["MARK", "count_marks", "is_mark", "parse_legend", "read_legend", "legend_at_end", "table_head",
+__all__ = ["MARK", "count_marks", "is_mark", "parse_legend", "read_legend", "legend_at_end", "after_first_turns", "table_head",
            "table_legend"]
 
 #: the characters a legend may name as marks: geometric shapes, arrows, stars and other
@@ -66,7 +66,7 @@ _HEADING = (r"(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])?"
 #: what may stand before the pairs: ※, a heading's words before a bracket (３．議　事（◎は…）,
 #: 【意見交換】（●：委員、○：県）), a 凡例 label, an opening bracket
 _LEAD = re.compile(
-    rf"^{_SP}*(?:※{_SP}*)?(?:{_HEADING}{_SP}*(?=[（(【〔［＜<]))?(?:[（(【〔［＜<]?{_SP}*(?:凡{_SP}*例|記号の意味|記号|表記|略号){_SP}*[）)】〕］＞>]?{_SP}*[：:]?{_SP}*)?"
+    rf"^{_SP}*(?:※{_SP}*)?(?:{_HEADING}{_SP}*(?=[（(【〔［＜<]))?(?:[（(【〔［＜<]?{_SP}*(?:凡{_SP}*例|記号の意味|記号|(?:発言者の)?表記|略号|注記?|備考){_SP}*[）)】〕］＞>]?{_SP}*[：:]?{_SP}*)?"
     r"[（(【〔［＜<]?" + _SP + "*")
 #: what may join two pairs
 _BETWEEN = re.compile(rf"^[、，,・。．;；{_SP[1:-1]}]*$")
@@ -74,7 +74,7 @@ _BETWEEN = re.compile(rf"^[、，,・。．;；{_SP[1:-1]}]*$")
 _TAIL = re.compile(rf"^{_SP}*(?:を(?:示す|示します|示している|表す|表します)|とする|です|である)?[。．]?{_SP}*"
                    rf"(?:[^。{MARK}]{{0,20}}(?:省略|略す|略し|敬称略|氏名|発言順|順不同|要約|要旨)[^。{MARK}]{{0,16}})?"
                    rf"{_SP}*[）)】〕］＞>]?{_SP}*[。．]?$")
-_LEGEND_WORD = re.compile(r"凡\s*例|記号")
+_LEGEND_WORD = re.compile(r"凡\s*例|記号|表記")
 
 
 def is_mark(ch: str) -> bool:
@@ -153,9 +153,16 @@ def read_legend(text: str, number: int, roles: RoleTable) -> Legend | None:
 
 
 def legend_at_end(texts: list[str], roles: RoleTable, last: int = 12) -> tuple[int, dict[str, Speaker]] | None:
-    """A legend among the last ``last`` non-blank lines of a file (``※ 記号の意味　◇：委員
-    ◆：事務局`` after the turns), as (its index, the marks), or None. Only lines that hold
-    two marks are parsed."""
+    """A legend written after the turns began, believed from the start: right after the first
+    turns its marks lead (``after_first_turns``), or among the last ``last`` non-blank lines
+    of a file (``※ 記号の意味　◇：委員　◆：事務局`` after the turns), as (its index, the marks),
+    or None. Only lines that hold two marks are parsed."""
+    return after_first_turns(texts, roles) or _among_last(texts, roles, last)
+
+
+def _among_last(texts: list[str], roles: RoleTable, last: int) -> tuple[int, dict[str, Speaker]] | None:
+    """The legend among the last lines, when a turn one of its marks leads stands above it
+    (a short file's legend under its front matter is read where it stands)."""
     seen = 0
     for i in range(len(texts) - 1, -1, -1):
         t = texts[i].strip()
@@ -165,8 +172,45 @@ def legend_at_end(texts: list[str], roles: RoleTable, last: int = 12) -> tuple[i
         if seen > last:
             return None
         if len(_MARK_RX.findall(t)) >= 2 and (marks := parse_legend(t, roles)):
-            return i, marks
+            return (i, marks) if _turn_above(texts[:i], marks) else None
     return None
+
+
+#: a turn a mark leads: the mark, then a sentence (no label with a colon near its start:
+#: ○日時：…, ○出席者：… are front matter a mark heads)
+_TURN_AFTER_MARK = re.compile(r"^.[^：:]{0,9}(?:[^：:。]{0,200})。")
+
+
+def after_first_turns(texts: list[str], roles: RoleTable, first: int = 60, before: int = 6
+                      ) -> tuple[int, dict[str, Speaker]] | None:
+    """The first legend of a file, among its first ``first`` lines, when one of the ``before``
+    non-blank lines above it is a turn one of its marks leads (``◎ただいまから会議を開きます。``
+    above ``（◎：会長、○：委員、●：事務局）``): the legend was written after the first turn and
+    names its speaker too. (Its index, the marks), or None — also when the first legend has
+    no such turn above it (a legend before the turns, read where it stands).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> texts = ["会議録", "日時：令和６年８月２日", "", "◎ただいまから会議を開きます。", "（◎：会長、○：委員、●：事務局）",
+    ...          "●資料を説明します。"]
+    >>> after_first_turns(texts, r)[0]
+    4
+    >>> after_first_turns(texts[:3] + texts[4:], r), after_first_turns(["○日時：８月２日", *texts[4:]], r)
+    (None, None)
+    """
+    for i, text in enumerate(texts[:first]):
+        t = text.strip()
+        if len(t) < 5 or len(_MARK_RX.findall(t)) < 2 or not (marks := parse_legend(t, roles)):
+            continue
+        return (i, marks) if _turn_above(texts[max(0, i - 3 * before):i], marks, before) else None
+    return None
+
+
+def _turn_above(texts: list[str], marks: dict[str, Speaker], last: int = 0) -> bool:
+    """Whether one of the last ``last`` non-blank lines of ``texts`` (all with 0) is a turn
+    one of ``marks`` leads."""
+    above = [a for a in (t.strip() for t in texts) if a]
+    return any(a[0] in marks and _TURN_AFTER_MARK.match(a) for a in above[-last:])
 
 
 #: the heading of a table of marks: the marks' column (記号, マーク, 凡例), maybe the meaning's
