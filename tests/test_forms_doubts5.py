@@ -157,3 +157,46 @@ def test_a_mark_heading_the_front_matter_is_no_turn_above_a_legend(tmp_path):
     parsed = minutes.parse_file(path)
     assert [p.speaker.label for p in parsed.points] == ["会長", "委員", "事務局"]
     assert _fates(parsed)[:5] == "fbfff"
+
+
+# 5. and 6. A body that reports (ＰＴＡ連合会から…との報告があった, 商工会より…の説明があった) is the
+# speaker, role other; the officers of bodies other than ministries are titles (会計, 庶務,
+# 民生委員) and a 会長 named by the body it heads (東町自治会長, ＰＴＡ会長) is that body's head
+# sitting here, a member — not the chair, and not a person named 東町自治 or ＰＴＡ. Before:
+# 会長's turns went to 東町自治 (the only 会長 named), 会計's and 庶務's lines were glued into
+# the turn above, ＰＴＡ会長 was a chair and 民生委員 a person named 民生 (3 of 9 right).
+OFFICERS = [
+    ("ＰＴＡ連合会", "other", "ＰＴＡ連合会から、夏休み中の見守り活動", 8, 9),
+    ("商工会", "other", "商工会より、秋祭りの出店者を", 10, 10),
+    ("会長", "chair", "それでは協議に入ります。", 13, 13),
+    ("東町自治会長", "member", "東町では３基が点灯しなくなっている。", 14, 14),
+    ("会計", "member", "更新の費用は今年度の予備費で", 15, 15),
+    ("ＰＴＡ会長", "member", "通学路の暗い場所にも増設を", 16, 18),
+    ("民生委員", "member", "一人暮らしの高齢者の家の前も", 20, 20),
+    ("庶務", "secretariat", "次回までに設置場所の案を作ります。", 21, 21),
+    ("会長", "chair", "以上で本日の協議会を終わります。", 22, 22),
+]
+
+
+def test_the_officers_of_a_community_council_and_the_bodies_that_report():
+    parsed = minutes.parse_file(MINUTES / "community-officers-pdftotext.txt")
+    _check(parsed, OFFICERS)
+    assert [(p.speaker.name, p.speaker.title) for p in parsed.points[2:]] == [
+        ("", "会長"), ("東町", "自治会長"), ("", "会計"), ("", "ＰＴＡ会長"), ("", "民生委員"), ("", "庶務"), ("", "会長")]
+    assert _fates(parsed) == "fbfffbapppbappppbpFppp"
+    assert not parsed.unread
+
+
+@pytest.mark.parametrize("label, name, title, role", [
+    # labels the table was not mended from: a surname before the office, its spellings
+    ("田中会計", "田中", "会計", "member"), ("PTA副会長", "", "PTA副会長", "member"),
+    ("山本主任児童委員", "山本", "主任児童委員", "member"), ("西町会長", "西", "町会長", "member"),
+    ("小林会計監査", "小林", "会計監査", "member"), ("中村事務長", "中村", "事務長", "secretariat"),
+    # what the table read before stays: a 会長 alone presides, a 会計管理者 answers, a 会計課長 is an official
+    ("会長", "", "会長", "chair"), ("小川会計管理者", "小川", "会計管理者", "government"),
+    ("会計課長", "", "会計課長", "secretariat"), ("監事", "", "監事", "member"), ("書記", "", "書記", "secretariat"),
+])
+def test_titles_of_bodies_other_than_ministries(label, name, title, role):
+    from assembler.minutes.roles import load_roles
+    sp = load_roles().split(label)
+    assert sp is not None and (sp.name, sp.title, sp.role) == (name, title, role)

@@ -57,6 +57,10 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("welfare-clock-column-layout.txt", "word-indents"): (
         ("アンケートの対象に、ひと", "民生委員が訪問するときに"),
         _CLOCK_COLUMN_IN_WORD),
+    ("community-officers-pdftotext.txt", "pypdf"): (
+        ("PTA連合会から、夏休み",),
+        "no blank line under 「出席者　会長、副会長、…　計１６名」: the agenda's heading and the first body's report "
+        "(wrapped, no 。 on its first line) go on the attendee list — as summary-note-endings' in this shape"),
 }
 
 
