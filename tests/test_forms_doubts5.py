@@ -7,6 +7,8 @@ Rows of EXPECTED: (speaker label, role, start of the text, first line, last line
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assembler import minutes
@@ -200,3 +202,27 @@ def test_titles_of_bodies_other_than_ministries(label, name, title, role):
     from assembler.minutes.roles import load_roles
     sp = load_roles().split(label)
     assert sp is not None and (sp.name, sp.title, sp.role) == (name, title, role)
+
+
+# 9. A turn running from the foot of a left text column to the top of the right one cited a
+# start after its end (28 → 18, 19 → 8): its span is now the first to the last line of the file
+# it was read from, and every word of it stands in those lines.
+@pytest.mark.parametrize("name, label, span", [
+    ("assembly-two-columns-layout.txt", "２２番（森田和也君）", (15, 28)),
+    ("council-two-columns-layout.txt", "危機管理監（長谷亮）", (7, 21)),
+])
+def test_a_turn_across_two_columns_cites_the_lines_it_came_from(name, label, span):
+    parsed = minutes.parse_file(MINUTES / name)
+    lines = (MINUTES / name).read_text(encoding="utf-8").split("\n")
+    crossing = [p for p in parsed.points if p.speaker.label == label and (p.source.line_start, p.source.line_end) == span]
+    assert len(crossing) == 1
+    for p in parsed.points:
+        start, end = p.source.line_start, p.source.line_end
+        assert start <= end, (p.speaker.label, start, end)
+        # the cited lines' text, each column read down (a line's pieces parted by a wide gap)
+        pieces = [re.split(r" {2,}", line.strip(), maxsplit=1) for line in lines[start - 1:end]]
+        held = "".join(x[0] for x in pieces) + "|" + "".join(x[1] for x in pieces if len(x) > 1)
+        held = "".join(held.split())
+        words = "".join(p.text.split())
+        # the point's first and last words stand in the lines it cites
+        assert words[:8] in held and words[-8:] in held, (p.speaker.label, start, end, words[:8], words[-8:])

@@ -78,8 +78,8 @@ EXPECTED = {
     ],
     # a prefecture's 会議録 through pdftotext -layout (tests/tools/make_two_columns.py): the front
     # matter across the page, then two text columns (the right one at character column 40), a
-    # turn going on from the left column's foot to the right one's top (its span 28 → 18: the
-    # lines it was read from, in reading order), a blank line inside a left paragraph, running
+    # turn going on from the left column's foot to the right one's top (its span 15 → 28: the
+    # first to the last line of the file it was read from), a blank line inside a left paragraph, running
     # heads, page numbers, a last page in one column. Before: the right column's words ran into
     # the left column's sentences, 11 of 17 turns lost or misattributed
     "assembly-two-columns-layout.txt": [
@@ -87,7 +87,7 @@ EXPECTED = {
         ("議長（川村正志君）", "川村正志", "議長", "chair", "日程第１、一般質問を行います。通告により、順次発", 17, 18),
         ("２２番（森田和也君）", "森田和也", "２２番", "member", "おはようございます。通告に従い、二点伺います。", 19, 20),
         ("２２番（森田和也君）", "森田和也", "２２番", "member", "まず、地域医療の確保についてであります。県北部で", 21, 27),
-        ("２２番（森田和也君）", "森田和也", "２２番", "member", "次に、県道の老朽化した橋の点検について伺います。", 28, 18),
+        ("２２番（森田和也君）", "森田和也", "２２番", "member", "次に、県道の老朽化した橋の点検について伺います。", 15, 28),
         ("議長（川村正志君）", "川村正志", "議長", "chair", "知事平井守君。", 19, 19),
         ("知事（平井守君）", "平井守", "知事", "government", "森田議員の御質問にお答えいたします。周産期医療の", 20, 26),
         ("議長（川村正志君）", "川村正志", "議長", "chair", "県土整備部長片岡誠君。", 27, 28),
@@ -111,7 +111,7 @@ EXPECTED = {
         ("議長（西田誠）", "西田誠", "議長", "chair", "一般質問を行います。順番に発言を許します。６番、", 10, 11),
         ("６番（小泉恵）", "小泉恵", "６番", "member", "防災について質問します。昨年の大雨では、避難所の", 12, 17),
         ("議長（西田誠）", "西田誠", "議長", "chair", "危機管理監。", 18, 18),
-        ("危機管理監（長谷亮）", "長谷亮", "危機管理監", "government", "お答えします。避難所の鍵は、市の職員が開けること", 19, 8),
+        ("危機管理監（長谷亮）", "長谷亮", "危機管理監", "government", "お答えします。避難所の鍵は、市の職員が開けること", 7, 21),
         ("６番（小泉恵）", "小泉恵", "６番", "member", "ぜひお願いします。また、要支援者の名簿の更新が遅", 9, 11),
         ("議長（西田誠）", "西田誠", "議長", "chair", "福祉部長。", 12, 12),
         ("福祉部長（村松早苗）", "村松早苗", "福祉部長", "government", "名簿は今年度から毎年更新いたします。", 13, 14),

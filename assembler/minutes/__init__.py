@@ -20,7 +20,7 @@ from .. import collector
 from ..errors import InputError
 from ..ingest import iter_input_files, read_source
 from ..ingest.text import without_margin
-from ..model import AttendeeGroup, JSONObject, Kind, Meeting, Minutes, Point, SourceSpan, SourceText
+from ..model import AttendeeGroup, JSONObject, Kind, Line, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
@@ -251,8 +251,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         kind, why = said.judged if said is not None else decide_kind(text)
         actors[pid] = getattr(para, "actor", "")  # a report of a record that narrates who acted
         points.append(Point.made(
-            pid, meeting.id, para.speaker, kind, text,
-            SourceSpan.made(src.file, first.number, last.number, first.page),
+            pid, meeting.id, para.speaker, kind, text, _span(src.file, para.lines),
             kind_why=why, role_why="",
             speaker_why=para.why or (grouped.get(id(para.speaker), "") if grouped else ""),
             narration=said.narration if said is not None else "",
@@ -268,6 +267,21 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
                    readings=parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
+
+
+def _span(file: str, lines: list[Line]) -> SourceSpan:
+    """Where a paragraph stands in its file: its first line to its last, or — when it was read
+    out of the file's order (a turn going on from the foot of a left column to the top of the
+    right one: ``columns.py``) — the first to the last line of the file that any of its lines
+    is, so that the span holds every line the point came from (never a start after its end).
+
+    >>> _span("a.txt", [Line("a", 28, 2), Line("b", 29, 2), Line("c", 17, 2), Line("d", 18, 2)])
+    SourceSpan(file='a.txt', line_start=17, line_end=29, page=2)
+    >>> _span("a.txt", [Line("a", 3, None), Line("b", 5, None)])
+    SourceSpan(file='a.txt', line_start=3, line_end=5, page=None)
+    """
+    numbers = [line.number for line in lines]
+    return SourceSpan.made(file, min(numbers), max(numbers), lines[0].page)
 
 
 def _parse_lines(src: SourceText, roles: RoleTable, patterns: Patterns, labels: FrontLabels) -> Parsed:
