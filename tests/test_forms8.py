@@ -76,7 +76,8 @@ EXPECTED = {
     # ５　　番, １１　番), the wrapped lines indented by full-width spaces (no layout column to
     # find), the first turn right under the attendee list with no blank line (事務局長), a
     # blank line inside a paragraph, stage directions, page numbers and a form feed; 事務局長
-    # is named by the attendee list (事務局長　松本和彦), the only one there
+    # is named by the attendee list (事務局長　松本和彦), the only one there, and a seat alone
+    # (５　　番) by the roll on the 出席委員 line (５番　田中英子: roles.seat_roll)
     "record-seat-numbers-fullwidth.txt": [
         ("事務局長", "松本和彦", "事務局長", "secretariat", "定刻となりましたので、ただいまか", 8, 9),
         ("会長", "", "会長", "chair", "皆さん、こんにちは。稲刈りも終わ", 10, 11),
@@ -84,14 +85,14 @@ EXPECTED = {
         ("議長", "", "議長", "chair", "それでは、議事に入ります。本日の", 14, 15),
         ("事務局", "", "事務局", "secretariat", "議案第１号、農地法第３条の規定に", 16, 19),
         ("議長", "", "議長", "chair", "地元の５番委員から、現地確認の報", 20, 20),
-        ("５番", "５番", "", "member", "５番です。１０月２０日に現地を確", 21, 22),
+        ("５番", "田中英子", "５番", "member", "５番です。１０月２０日に現地を確", 21, 22),
         ("議長", "", "議長", "chair", "質疑はありませんか。", 23, 23),
-        ("１１番", "１１番", "", "member", "通作距離が長いように思いますが、", 24, 24),
+        ("１１番", "岡本修", "１１番", "member", "通作距離が長いように思いますが、", 24, 24),
         ("事務局", "", "事務局", "secretariat", "譲受人は農作業のため軽トラックで", 27, 28),
         ("議長", "", "議長", "chair", "ほかにありませんか。", 29, 29),
         ("議長", "", "議長", "chair", "それでは、議案第１号は原案のとお", 31, 31),
         ("議長", "", "議長", "chair", "異議なしと認め、議案第１号は許可", 33, 33),
-        ("２番", "２番", "", "member", "意見ですが、遊休農地の解消に向け", 34, 35),
+        ("２番", "北村美穂", "２番", "member", "意見ですが、遊休農地の解消に向け", 34, 35),
         ("議長", "", "議長", "chair", "御意見として承ります。以上で本日", 36, 36),
     ],
     # a city assembly committee's 要点記録 as pdftotext gives it (a date above the title, a
