@@ -247,7 +247,6 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         seen[pid] = seen.get(pid, 0) + 1
         if seen[pid] > 1:
             pid = f"{pid}_{seen[pid]}"
-        first, last = para.lines[0], para.lines[-1]
         kind, why = said.judged if said is not None else decide_kind(text)
         actors[pid] = getattr(para, "actor", "")  # a report of a record that narrates who acted
         points.append(Point.made(
