@@ -70,7 +70,7 @@ _SIGN_SENTENCE = re.compile(r"(?:証する|証します|ここに|規定によ�
 _LABEL = r"[^\s\u3000：:、。,，「」『』【】]"
 #: Brackets a header may stand in, by pairs: （飯島委員）, 【飯島委員】, 〔飯島委員〕, ［…］,
 #: ＜飯島委員＞, 〈…〉, 《…》, ≪…≫ — any of them, as the minutes of different bodies use.
-_OPEN, _CLOSE = "（(【〔［[＜<〈《≪", "）)】〕］]＞>〉》≫"
+_OPEN, _CLOSE = "（(【〔［[＜<〈《≪『", "）)】〕］]＞>〉》≫』"
 #: The heavy ones, inside which a qualifier in round brackets may stand: 【渡邉(光)会長】.
 _HEAVY_OPEN, _HEAVY_CLOSE = "【〔＜<〈《≪", "】〕＞>〉》≫"
 _O, _C, _IN = (f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]",

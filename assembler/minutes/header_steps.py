@@ -31,6 +31,7 @@ from .forms import (
 from .furniture import _is_page_number, body_speaker, person_for_body
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
+from .roles import office_person
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
 if TYPE_CHECKING:
@@ -497,8 +498,8 @@ class HeaderSteps:
         words = list(_WORD.finditer(text, start, 40))
         if len(words) < 2 or words[0].start() > start + 2 or not _PERSON.match(words[0][0]) or len(words[0][0]) > 8:
             return None  # no name's part first (the cheap test of the loop below: 河野大臣：)
-        if self.roles.split(words[0][0]) is not None:
-            return None  # ○東会長　それでは…: the first word is the label already
+        if self.labelled_first(words[0][0]):
+            return None
         for k in range(1, min(len(words), 8)):
             name = "".join(w[0] for w in words[:k])
             if not _PERSON.match(name) or len(name) > 8 or k > 1 and len(words[k - 1][0]) > 4:
@@ -512,6 +513,14 @@ class HeaderSteps:
             return (Speaker(label=name + word, name=name, title=word, role=title.role),
                     text[words[k].end():].strip() or None)
         return None
+
+    def labelled_first(self: LineParser, word: str) -> bool:
+        """The first word is a label already, no name's part: a title of the role table (○東会長
+        それでは…), or a unit that speaks (○総務部財政課　北川係長　…: the person after it is read by
+        ``roles.office_person``)."""
+        if self.roles.split(word) is not None:
+            return True
+        return word[-1] in "課室係" and (unit := self.roles.guess(word)) is not None and not unit.name
 
     def unmarked_headers(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A header with no mark and a space near its start: a name and a title apart, or a
@@ -1046,6 +1055,8 @@ class HeaderSteps:
         _shape, sp, rest = found
         if rest and sp.label[-1:] == "番":
             sp, rest = self.seat_named(sp, rest, first in _MARKS)
+        elif rest and not sp.name and sp.label[-1:] in "課室係局部班所ー":
+            sp, rest = office_person(sp, rest, self.roles) or (sp, rest)  # ○…広報評価課　中村課長補佐　…
         sp = self.holder(sp)
         self.start_body()
         self.back = False

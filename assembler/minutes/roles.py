@@ -92,6 +92,8 @@ class RoleTable:
                             full_title = prefix + full_title
                             stripped = True
                             break
+                if (" " in name or "\u3000" in name) and (person := _after_unit(name)) is not None:
+                    return Speaker(label=label, name=person, title=full_title, role=role)
                 cut = _office_start(name, title)
                 if cut is not None:
                     name, full_title = name[:cut], name[cut:] + full_title
@@ -441,6 +443,21 @@ _UNIT_HEAD = tuple("課部局室所班係")
 _AFFILIATION_NOTE = re.compile(r"^[^、。，,「」：:\s\u3000]{2,30}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
 _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
+
+
+def _after_unit(name: str) -> str | None:
+    """The surname after a unit's name and a space, before a title (``市民活動センター　山本``所長,
+    ``みどり土木事務所　伊藤``次長): the person is 山本, the unit only where they work; None for
+    anything else (a name with a space inside it, 山田　太郎).
+
+    >>> _after_unit("市民活動センター\u3000山本"), _after_unit("こども未来部保育課 佐藤"), _after_unit("山田\u3000太郎")
+    ('山本', '佐藤', None)
+    """
+    unit, _, person = name.strip().replace(" ", "\u3000").rpartition("\u3000")
+    unit = unit.strip()
+    if not unit or not 1 <= len(person) <= 4 or not _PERSON.match(person) or not _UNIT_LABEL.search(unit):
+        return None
+    return person
 
 
 def _bracket_parts(label: str) -> tuple[str, str, str] | None:
@@ -806,6 +823,45 @@ def _parts(entry: str, table: RoleTable) -> list[str]:
 def _bare_title(word: str, table: RoleTable) -> bool:
     sp = table.split(word)
     return sp is not None and not sp.name and sp.title == word
+
+
+#: the end of a unit's name (広報評価課, 行政改革推進室, 福祉部, 市民活動センター, 土木事務所)
+_UNIT_LABEL = re.compile(r"(?:[課室係局部班所]|センター|事務所|本部|支所)$")
+#: the first word of the speech: up to a space, the speech going on after it
+_FIRST_WORD = re.compile(r"^(?P<word>[^\s\u3000、。，,「」（）()]{2,16})[\s\u3000]+(?=\S)")
+
+
+def office_person(sp: Speaker, rest: str, table: RoleTable) -> tuple[Speaker, str] | None:
+    """A unit's name as the label, then a person's surname and title as the speech's first
+    word (``○行政改革推進室広報評価課　中村課長補佐　資料１について…``): the person, 中村 (課長補佐),
+    the unit's name kept in the label, and the speech after the word; None when the label
+    names a person already, is no unit, or the word is no surname with an official's title.
+
+    >>> t = load_roles()
+    >>> office = t.guess("行政改革推進室広報評価課")
+    >>> got = office_person(office, "中村課長補佐　資料１について御説明します。", t)
+    >>> got[0], got[1]
+    (Speaker(label='行政改革推進室広報評価課中村課長補佐', name='中村', title='課長補佐', role='secretariat'), '資料１について御説明します。')
+    >>> office_person(office, "資料１について　御説明します。", t), office_person(office, "中村委員　伺います。", t)
+    (None, None)
+    >>> office_person(t.split("山田委員"), "中村課長補佐　資料１について", t) is None
+    True
+    >>> office_person(t.guess("保育課"), "佐藤主査　資料２を御説明します。", t)[0].role  # 課主査: an official's rank
+    'secretariat'
+    """
+    if sp.name or not _UNIT_LABEL.search(sp.label) or (m := _FIRST_WORD.match(rest)) is None:
+        return None
+    person = table.split(m["word"])
+    if person is None or not person.name or len(person.name) > 4 or not _PERSON.match(person.name):
+        return None
+    role = person.role
+    if role not in ("secretariat", "government"):
+        # a title that presides elsewhere is an official's rank after a unit (課主査, 係主査)
+        ranked = table.split(sp.label[-1] + person.title)
+        if ranked is None or ranked.name or ranked.role not in ("secretariat", "government"):
+            return None
+        role = ranked.role
+    return Speaker(sp.label + m["word"], person.name, person.title, role), rest[m.end():]
 
 
 #: a seat's number: digits (full or half width) or kanji numerals (第十二番)
