@@ -212,15 +212,16 @@ class HeaderSteps:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
         if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
-        if text[0] in _QA_START and (qa := self.qa_numbered(text)) is not None:
+        first, last = text[0], text[-1]  # each a new string at each index: taken once
+        if first in _QA_START and (qa := self.qa_numbered(text)) is not None:
             return qa  # Ｑ．… / A1. …
-        if text[-1] in _CLOCK_END and (clocked := self.clocked(text)) is not None:
+        if last in _CLOCK_END and (clocked := self.clocked(text)) is not None:
             return clocked  # 大河内教育長（10:02）
-        if text[-1] in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
+        if last in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
             return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
-        if text[0] in _CLOCK_START and (stamped := self.stamped(text)) is not None:
+        if first in _CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
-        if text[0] in _COLON_BULLETS and (found := self.bulleted_label(text)) is not None:
+        if first in _COLON_BULLETS and (found := self.bulleted_label(text)) is not None:
             return found
         return None if self.headless(text) or self.bullet_sentence(text) else self.read_header(text)
 
@@ -454,9 +455,10 @@ class HeaderSteps:
         try; then over 20 characters, or (the end of a sentence wrapped onto a line of its
         own: ``たい。``) a short line that is no name alone either: no bullet first (``・山田``),
         no space of another kind (a tab), and a character no bare name holds (、。「」・…)."""
-        return (text[0] not in _NO_HEADER_FIRST and not self.user_shapes and not text[0].isdigit()
+        first = text[0]
+        return (first not in _NO_HEADER_FIRST and not self.user_shapes and not first.isdigit()
                 and not _HEADER_HINT.search(text, 0, 32)
-                and (len(text) > 20 or text[0] not in BULLET_CHARS and _NOT_BARE.search(text) is not None
+                and (len(text) > 20 or first not in BULLET_CHARS and _NOT_BARE.search(text) is not None
                      and _WHITESPACE.search(text) is None))
 
     def bullet_sentence(self: LineParser, text: str) -> bool:
@@ -932,16 +934,17 @@ class HeaderSteps:
 
     def header_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A speaker header: the turns (and headers in a row) that follow are theirs."""
-        if stripped[0] in _OPEN and self.label_tail_step(i, stripped):
+        first = self.first
+        if first in _OPEN and self.label_tail_step(i, stripped):
             return True
         found = self.header(stripped)
-        marked = bool(self.legend) and stripped[0] in self.legend and len(stripped) > 1
-        if marked and (found is None or found[1].label[0] == stripped[0]):
+        marked = bool(self.legend) and first in self.legend and len(stripped) > 1
+        if marked and (found is None or found[1].label[0] == first):
             # ◇　… is the legend's 委員 (Ｑ　… under 「Ｑ＝委員の質問」 too); ⇒施設課長：… names 施設課長
             found = self.legend_header(stripped)
         if not found:
             self.last_was_header = False
-            return stripped[0] in _HEADER_OPENERS and (
+            return first in _HEADER_OPENERS and (
                 self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
         if not marked and self.in_attendees() and self.attendee_group(i, found[2]):
             return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
@@ -949,7 +952,7 @@ class HeaderSteps:
             return True
         if self.person_below_title(i, found):
             return True
-        self.take_header(i, line, stripped[0], found)
+        self.take_header(i, line, first, found)
         self.legend_para = self.cur if marked else None  # unmarked paragraphs below go on it
         return True
 

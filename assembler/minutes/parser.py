@@ -544,7 +544,11 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.at = i
         if not stripped:
             self.blank_line(i, line.text)
-        elif i in self.trail_lines and self.trail_step(i, line, stripped):
+            return  # nothing for ``placed`` to do
+        # the line's first character once for every step's test of it: a CJK character taken
+        # from a string is a new string at each index, hashed anew by each set it is looked up in
+        self.first = stripped[0]
+        if i in self.trail_lines and self.trail_step(i, line, stripped):
             pass  # a label after a point: it closes the paragraph (trailing.py)
         elif i in self.acted:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
@@ -559,9 +563,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     def placed(self, i: int, stripped: str) -> None:
         """After line ``i`` is placed: whether its sentence ends the paragraph by handing what
         follows to a group, and whether the extractor broke it at the page's width."""
-        if stripped and stripped[-1] in "。．" and ("とおり" in stripped or "通り" in stripped):
+        if stripped[-1] in "。．" and ("とおり" in stripped or "通り" in stripped):
             self.announced(i)
-        if self.wrap is not None and stripped:  # past a blank line the break still stands (wrapped_step)
+        if self.wrap is not None:  # past a blank line the break still stands (wrapped_step)
             self.prev_wrapped = self.broken_at_width(stripped)
 
     def broken_at_width(self, stripped: str) -> bool:
@@ -582,12 +586,13 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     def dispatch(self, i: int, line: Line, stripped: str) -> bool:
         """The steps a non-blank line goes through, in order, each tried only when the line
         can be of its kind (the cheap tests first: this runs for every line)."""
+        first = self.first
         if line.cue is not None and self.cue_step(i, line, stripped):
             return True
-        if stripped[0] in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
+        if first in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
             self.voice(i, line, stripped)
             return True
-        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or stripped[0] in _RULE_CHARS) and \
+        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or first in _RULE_CHARS) and \
                 self.short_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
@@ -596,22 +601,23 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             return True
         if self.prev_wrapped and self.wrapped_step(i, line, stripped):
             return True
-        if (stripped[0] in _AGENDA_START or stripped[0].isdigit()) and self.agenda_step(i, line, stripped):
+        if (first in _AGENDA_START or first.isdigit()) and self.agenda_step(i, line, stripped):
             return True
         return self.turn_step(i, line, stripped)
 
     def side_step(self, i: int, line: Line, stripped: str) -> bool:
         """A note or the 文責 line beside the record; a label in the left column."""
-        return ((stripped[0] == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
+        return ((self.first == "※" or "責" in stripped) and self.aside_step(i, line, stripped)
                 or self.column is not None and self.column_step(i, line))
 
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
-        return (stripped[0] in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
+        first = self.first
+        return (first in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
                 or self.header_step(i, line, stripped)
-                or (len(stripped) <= _SECTION_WORD_MAX or stripped[0] in _HEADING_LIKE_START and heading_like(stripped))
+                or (len(stripped) <= _SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped))
                 and self.between_turns_step(i, line, stripped)
-                or (self.any_bullet or stripped[0] in self.mark_start) and self.mark_step(i, line, stripped)
+                or (self.any_bullet or first in self.mark_start) and self.mark_step(i, line, stripped)
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
                     i, line, stripped)
                 or "。" not in stripped and self.far_report_step(i, line, stripped)
@@ -649,7 +655,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
 
     def mark_step(self, i: int, line: Line, stripped: str) -> bool:
         """A line read by its first character: a stage direction, a ○ sentence, a bullet."""
-        first = stripped[0]
+        first = self.first
         if first in _STAGE_START and self.stage_step(i, line, stripped):
             return True
         if first in "○〇◯" and self.circle_step(i, line, stripped):
@@ -727,6 +733,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     turns = False
     back = False  # under a label that names no speaker (【参考】): back matter up to the next header
     at = -1  # the line being placed
+    first = ""  # its first character (``feed``)
     skip_to = -1  # the last line already read by a look-ahead (a broken header's second line)
     label_lines: frozenset[int] = frozenset()  # lines of a label stacked beside the speech (read)
     label_line: tuple[int, str] | None = None  # the last header alone on its line: number, text
