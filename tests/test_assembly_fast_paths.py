@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+import re._parser as sre_parse  # the regex parser, as kind reads the acts with it
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,17 @@ def test_start_chars_of_the_anchored_acts() -> None:
     assert K._STARTS["reply"] == frozenset("あえおごそはわ了以分大失承特結")
     assert K._STARTS["stage"] == frozenset("([〔（［")
     assert K._STARTS["floor"] is None and K._STARTS["introduction"] is None  # not anchored / a wide class
+
+
+def test_every_act_is_read_from_one_parse_and_compiled_on_first_use() -> None:
+    """The acts' regexes are compiled on their first use (``kind._forward``, ``kind._reversed``),
+    so a regex that fails to compile or to be written reversed would show only on a file that
+    needs it: each is built here, and what the one parse at import tells (width, start
+    characters) is what the regex's own parse tells."""
+    for shape in K._ACT_SHAPES:
+        forward, backward = K._forward(shape.name), K._reversed(shape.name)
+        assert forward.pattern == shape.pattern
+        assert backward.pattern == K.reverse_pattern(shape.pattern)
+        assert shape.width == min(160, sre_parse.parse(shape.pattern).getwidth()[1])
+        assert shape.starts == (K.start_chars(shape.pattern) if shape.pattern.startswith("(?:^") else None)
+    assert K._WIDEST == max(shape.width for shape in K._ACT_SHAPES)

@@ -251,7 +251,7 @@ def test_the_word_gates_hide_no_act_and_no_formula(monkeypatch):
              for p in minutes.parse_file(path).points]
     all_sentences = [s for t in texts for s in kind.sentences(t)] + [a for a, _ in ACTS] + SUBSTANTIVE
     gated = [(act(s), procedural_formula(s.rstrip("。"))) for s in all_sentences]
-    every = frozenset(name for name, *_ in kind._ACT_WIDTH)
+    every = frozenset(shape.name for shape in kind._ACT_SHAPES)
     monkeypatch.setattr(kind, "_possible", lambda bare: every)
     monkeypatch.setattr(kind, "_ANNOUNCING", re.compile(""))
     ungated = [(act(s), _all_formulas(s.rstrip("。")))

@@ -52,7 +52,7 @@ import re
 import re._constants as sre_constants  # the parser's opcodes (to write a pattern reversed)
 import re._parser as sre_parse  # the regex parser, to know how wide a pattern's match can be
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
@@ -313,20 +313,44 @@ _SENTENCE = re.compile(r"[^。？?！!]*[。？?！!]?")
 _LONG = 90
 
 
-def _compile(rx: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{rx})[、，\s\u3000]*(?:ね|よ|ので|けれども|が)?[。？?！!]?$")
+def _at_end(rx: str) -> str:
+    """An act's predicate as it ends a sentence (the particles and closing marks after it)."""
+    return rf"(?:{rx})[、，\s\u3000]*(?:ね|よ|ので|けれども|が)?[。？?！!]?$"
 
 
-_ACTS = tuple((name, _compile(rx)) for name, rx in ACTS)
+class _ActShape(NamedTuple):
+    """What the parse of an act's regex tells, read from one parse of it (``sre_parse``) at
+    import: the regexes themselves are compiled on their first use (``_forward``,
+    ``_reversed``) — a file tries few of the 33 acts (the seed 14 of their reverses and none
+    of them forwards), and compiling them all was most of this module's import time."""
+
+    name: str
+    pattern: str  # the regex, anchored at the sentence's end
+    width: int  # the most characters a match can span, capped at 160
+    anchored: bool  # anchored at the sentence's start too (^ opens it)
+    starts: frozenset[str] | None  # the characters it must start with (``start_chars``), where few
+    parsed: Any  # the parsed regex (re._parser has no types), written reversed on first need
 
 
-def _widest(rx: re.Pattern[str]) -> int:
-    """The most characters a match can span (its regex's width), capped at 160."""
-    widest: int = sre_parse.parse(rx.pattern).getwidth()[1]  # re._parser has no types: Any
-    return min(160, widest)
+def _act_shape(name: str, rx: str) -> _ActShape:
+    pattern = _at_end(rx)
+    parsed = sre_parse.parse(pattern)
+    anchored = pattern.startswith("(?:^")
+    return _ActShape(name, pattern, min(160, parsed.getwidth()[1]), anchored,
+                     _parsed_start_chars(parsed) if anchored else None, parsed)
 
 
-_ACT_WIDTH = tuple((name, rx, _widest(rx), rx.pattern.startswith("(?:^")) for name, rx in _ACTS)
+@lru_cache(maxsize=None)
+def _forward(key: str) -> re.Pattern[str]:
+    """An act's regex, compiled on its first use (once a process)."""
+    return re.compile(_BY_KEY[key].pattern)
+
+
+@lru_cache(maxsize=None)
+def _reversed(key: str) -> re.Pattern[str]:
+    """An act's reversed regex (``reverse_pattern``), written and compiled on its first use
+    (once a process)."""
+    return re.compile(_pattern_text(_BY_KEY[key].parsed, backwards=True))
 
 
 # Every act is anchored at the sentence's end, so it is tried as its reverse at the start of
@@ -423,8 +447,13 @@ def start_chars(pattern: str) -> frozenset[str] | None:
     >>> sorted(start_chars("^(?:はい|ええ|以上(?:です)?)[、]*$")), start_chars("^.{1,3}です"), start_chars("はい")
     (['え', 'は', '以'], None, None)
     """
+    return _parsed_start_chars(sre_parse.parse(pattern))
+
+
+def _parsed_start_chars(parsed: Any) -> frozenset[str] | None:
+    """``start_chars`` of a parsed pattern."""
     try:
-        return frozenset(_starts(list(sre_parse.parse(pattern)), anchored=False))
+        return frozenset(_starts(list(parsed), anchored=False))
     except ValueError:
         return None
 
@@ -517,8 +546,10 @@ _SUBSTANCE = re.compile(literal_led(_SUBSTANCE_WORDS))
 _STOCK = re.compile(literal_led(_STOCK_WORDS))
 # Either of the two: a sentence with neither is known to say nothing of substance in one scan.
 _STOCK_OR_SUBSTANCE = re.compile(literal_led(f"{_STOCK_WORDS}|{_SUBSTANCE_WORDS}"))
-_WIDEST = max(width for _name, _rx, width, _a in _ACT_WIDTH)
-_REVERSED = {name: re.compile(reverse_pattern(rx.pattern)) for name, rx, _w, _a in _ACT_WIDTH}
+# The acts, parsed once at import (see _ActShape); by their names
+_ACT_SHAPES = tuple(_act_shape(name, rx) for name, rx in ACTS)
+_BY_KEY = {shape.name: shape for shape in _ACT_SHAPES}
+_WIDEST = max(shape.width for shape in _ACT_SHAPES)
 
 # The words without which an act's predicate cannot match: a sentence is tried only against
 # the acts whose words it holds (one scan instead of a search per act). An act with no words
@@ -563,12 +594,12 @@ _KEYWORDS: dict[str, str] = {
     "record": "議事録|議事要旨|議事概要|会議録|傍聴|プレス|報道|カメラ|公開|公表|資料",
 }
 _ANNOUNCING = re.compile(_KEYWORDS["announcement"])
-_ALWAYS = frozenset(name for name, _rx, _w, anchored in _ACT_WIDTH if anchored and name not in _KEYWORDS)
+_ALWAYS = frozenset(shape.name for shape in _ACT_SHAPES if shape.anchored and shape.name not in _KEYWORDS)
 # The characters an act anchored at the sentence's start can start with (reply: はい, 承知…,
 # 以上…), where they are few: a sentence starting otherwise is not tried against it. Reply has
 # no words of its own to wait for (it is tried on every sentence): 486 against 503 M
 # instructions for kind on the bench's remarks.
-_STARTS = {name: start_chars(rx.pattern) if anchored else None for name, rx, _w, anchored in _ACT_WIDTH}
+_STARTS = {shape.name: shape.starts for shape in _ACT_SHAPES}
 
 
 def _keyword_index() -> tuple[WordScan, dict[str, frozenset[str]]]:
@@ -659,12 +690,13 @@ def _acts_of_words(words: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _candidates(possible: frozenset[str]) -> tuple[
-        tuple[str, re.Pattern[str], bool, re.Pattern[str], frozenset[str] | None], ...]:
+        tuple[str, str, bool, re.Pattern[str], frozenset[str] | None], ...]:
     """The acts to try, in their order (a sentence holds one of few sets of act words), each
-    by the name it is reported under (floor/any is a part of floor), with its reverse and the
-    characters it must start with (``_STARTS``)."""
-    return tuple((key.partition("/")[0], rx, anchored, _REVERSED[key], _STARTS[key])
-                 for key, rx, _width, anchored in _ACT_WIDTH if key in possible)
+    by the name it is reported under (floor/any is a part of floor), with its key (for its
+    regex, ``_forward``: seldom needed), its reverse and the characters it must start with
+    (``_STARTS``)."""
+    return tuple((shape.name.partition("/")[0], shape.name, shape.anchored, _reversed(shape.name),
+                  _STARTS[shape.name]) for shape in _ACT_SHAPES if shape.name in possible)
 
 
 def sentences(text: str) -> list[str]:
@@ -744,8 +776,8 @@ def _may_end(bare: str, names: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=16)
 def _acts_named(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], bool, re.Pattern[str]], ...]:
-    return tuple((rx, anchored, _REVERSED[key]) for key, rx, _width, anchored in _ACT_WIDTH
-                 if key.partition("/")[0] in names)
+    return tuple((_forward(shape.name), shape.anchored, _reversed(shape.name)) for shape in _ACT_SHAPES
+                 if shape.name.partition("/")[0] in names)
 
 
 def _match(bare: str, opened: str) -> tuple[str | None] | None:
@@ -754,16 +786,16 @@ def _match(bare: str, opened: str) -> tuple[str | None] | None:
     n = len(bare)
     backwards = bare[::-1]
     first = bare[:1]
-    for name, rx, anchored, reversed_rx, starts in _candidates(_possible(bare)):
+    for name, key, anchored, reversed_rx, starts in _candidates(_possible(bare)):
         if starts is not None and first not in starts:
             continue  # anchored at the start, and none of its predicates starts so
         if n > _WIDEST:  # a match is looked for in the last _WIDEST characters only
-            if anchored or rx.search(bare, n - _WIDEST) is None:
+            if anchored or _forward(key).search(bare, n - _WIDEST) is None:
                 continue
         elif reversed_rx.match(backwards) is None:
             continue
         if name in _MEETING_ACTS or name == "procedure":
-            m = rx.search(bare)  # where the predicate starts: its object stands before it
+            m = _forward(key).search(bare)  # where the predicate starts: its object stands before it
             if m is not None and _other_object(name, bare, m.start(), opened):
                 continue
         elif name == "floor" and _OUTSIDE_VIEWS.search(bare):
