@@ -264,9 +264,10 @@ class _Walker:
 
     def speaker_cell(self, cell: _Element) -> None:
         """The speaker's cell as one line (事務局 / （企画課長） wrapped in the cell is one
-        label), numbered by its first paragraph; every paragraph is counted."""
+        label; 委員長 / 藤森, title over surname, its lines apart by U+3000 as the PDF reader
+        gives them: 委員長　藤森), numbered by its first paragraph; every paragraph is counted."""
         paras = list(cell.iter(_W + "p"))
-        text = _SPACES.sub("", "".join(clean("".join(_text(p))) for p in paras))
+        text = _cell_label([clean(piece) for p in paras for piece in _text(p)])
         self.lines.append(Line(text, self.number + 1, None, "speaker"))
         self.number += len(paras)
 
@@ -302,6 +303,23 @@ def _is_roster(rows: list[_Element]) -> bool:
             if len(text) > _ROSTER_CELL or text.endswith(("。", "．")):
                 return False
     return True
+
+
+def _cell_label(pieces: list[str]) -> str:
+    """A speaker cell's lines (paragraphs, or lines broken by Shift+Enter) as one label: a
+    bracket going on from the line above joins it (事務局 / （企画課長） → 事務局（企画課長）), any
+    other line follows after U+3000 (委員長 / 藤森 → 委員長　藤森), the spaces inside a line gone
+    (議　長 → 議長).
+
+    >>> _cell_label(["議　長", "（ 堀 井 ）"]), _cell_label(["環境政策課", "課長", "石黒"]), _cell_label(["", "早川委員"])
+    ('議長（堀井）', '環境政策課　課長　石黒', '早川委員')
+    """
+    out = ""
+    for piece in pieces:
+        piece = _SPACES.sub("", piece)
+        if piece:
+            out += piece if not out or piece[0] in "（(" or out[-1] in "（(" else f"\u3000{piece}"
+    return out
 
 
 def _cell_text(cell: _Element) -> str:

@@ -21,7 +21,9 @@ is what lets this reader undo the noise that extraction leaves:
   without a heading row the columns are found from the layout (a narrow first column of
   short label cells beside a column of speech, three rows at least): its cells are cued
   ``label`` and the parser takes those that name a speaker; a speaker cell whose remark is
-  empty is a line of its own;
+  empty is a line of its own; a speaker cell of two or three lines (委員長 / 藤森, title over
+  surname; 環境政策課 / 課長補佐 / 宮下) is one label, its lines apart by U+3000 (``_TableReader``:
+  rows are the unit, not lines);
 - a private-use glyph with no Unicode mapping (``(cid:NN)``) at the start of a line is a
   bullet: it becomes ・; control characters are removed.
 
@@ -67,6 +69,7 @@ class _Row:
     bottom: float
     height: float
     cells: list[tuple[float, str]] | None = None  # (left edge, text) of pieces on one baseline
+    tops: list[float] | None = None  # the top of each piece in ``cells``
 
 
 def _keep_inserted_space(prev: str, nxt: str) -> bool:
@@ -134,7 +137,10 @@ def _rows(page: LTPage) -> list[_Row]:
         if last is not None and abs(last.bottom - r.bottom) < 0.5 * min(last.height, r.height):
             if last.cells is None:
                 last.cells = [(last.x0, last.text)]
+                last.tops = [last.top]
             last.cells.append((r.x0, r.text.strip()))
+            assert last.tops is not None
+            last.tops.append(r.top)
             last.text = f"{last.text} {r.text.lstrip()}"
             continue
         rows.append(r)
@@ -220,6 +226,112 @@ def _layout_table(pages: list[list[_Row]]) -> tuple[int, int, _Table] | None:
         return None
     p, i = found[best][0]
     return p, i, _Table(float(best[0]), float(best[1]), "label")
+
+
+@dataclass
+class _Cell:
+    """The speaker cell of the table row being read: its line among the lines read, how many
+    of its lines were read, the page and top of the last one, whether the remark column had
+    a line beside it, and whether the remark's last line goes on (no full stop at its end)."""
+
+    at: int
+    pieces: int
+    page: int
+    top: float
+    beside: bool
+    open: bool = False
+
+
+#: how a remark's paragraph ends (the next line of the column starts a paragraph)
+_PARAGRAPH_ENDS = ("。", "．", "」", "）", ")", "！", "？", "!", "?")
+
+
+def _cell_pitch(pages: list[list[_Row]], table: _Table) -> float:
+    """The line pitch of the speaker column: the least distance between two of its lines one
+    above the other, one of them beside a remark (inside the table), on one page."""
+    steps = []
+    for rows in pages:
+        column = [r for r in rows if abs(r.x0 - table.left) <= 3]
+        for a, b in zip(column, column[1:]):
+            inside = any(r.cells and len(r.cells) == 2 and abs(r.cells[1][0] - table.column) <= 3 for r in (a, b))
+            if inside and a.top > b.top:
+                steps.append(a.top - b.top)
+    return min(steps, default=0.0)
+
+
+class _TableReader:
+    """The lines of a speaker | remark table, row by row (``_table_lines``), keeping the speaker
+    cell being read so that a cell of two or three lines is one label: 委員長 / 藤森 (title over
+    surname), 早川 / 委員, 環境政策課 / 課長補佐 / 宮下 → one line, its pieces apart by U+3000
+    (委員長　藤森), the parser reading the label. A line of the speaker column is the cell's next
+    line when it lies right under the cell's last line (the column's line pitch: no gap) on the
+    same page and the row goes on beside it: the remark column has nothing beside it (the
+    label is longer than the remark), or its line there goes on from the line above (a row
+    never starts inside a paragraph), or — the remark starting a paragraph there — the two do
+    not start on one top (a new row's cells do; a second line of the cell lies at its own
+    pitch). After a gap in the remark column the row beside it is a new one."""
+
+    def __init__(self, table: _Table, pages: list[list[_Row]]) -> None:
+        self.table = table
+        self.cell: _Cell | None = None
+        self.pitch = _cell_pitch(pages, table)
+
+    def row(self, row: _Row, page_no: int, lines: list[Line]) -> bool:
+        cells = row.cells or [(row.x0, row.text)]
+        if self.goes_on(row, cells, page_no):
+            assert self.cell is not None
+            cell = self.cell
+            old = lines[cell.at]
+            lines[cell.at] = Line(f"{old.text}\u3000{clean(cells[0][1]).strip()}", old.number, old.page, old.cue)
+            cell.pieces += 1
+            cell.top, cell.beside = row.top, len(cells) == 2
+            if len(cells) == 2:
+                lines.append(Line(clean(cells[1][1]).strip(), len(lines) + 1, page_no))
+                cell.open = not lines[-1].text.endswith(_PARAGRAPH_ENDS)
+            return True
+        before = len(lines)
+        if not _table_lines(row, self.table, page_no, lines):
+            self.cell = None
+            return False
+        self.follow(row, cells, page_no, lines, before)
+        return True
+
+    def follow(self, row: _Row, cells: list[tuple[float, str]], page_no: int, lines: list[Line],
+               before: int) -> None:
+        """Keep the speaker cell the row's lines opened (or went on with), and the remark's end."""
+        new = [k for k in range(before, len(lines)) if lines[k].cue == self.table.cue]
+        if new:
+            right = len(cells) == 2 and abs(cells[-1][0] - self.table.column) <= 3
+            self.cell = _Cell(new[-1], 1, page_no, row.top, right)
+        elif self.cell is not None and abs(cells[0][0] - self.table.left) <= 3:
+            self.cell.top = row.top  # 事務局 / （企画課長）: the bracket joined the label
+            self.cell.beside = len(cells) == 2
+        elif self.cell is not None and len(cells) == 1 and abs(cells[0][0] - self.table.column) <= 3:
+            if self.cell.top - row.top > self.pitch + 0.3 * row.height:
+                self.cell.beside = False  # the cell's column has no line beside this far down
+        if self.cell is not None and len(lines) > before and lines[-1].cue is None:
+            self.cell.open = not lines[-1].text.endswith(_PARAGRAPH_ENDS)
+
+    def goes_on(self, row: _Row, cells: list[tuple[float, str]], page_no: int) -> bool:
+        """The row's speaker-column line is the next line of the cell above (see the class)."""
+        cell = self.cell
+        if cell is None or cell.page != page_no or cell.pieces >= 3 or not self.pitch:
+            return False
+        if abs(cells[0][0] - self.table.left) > 3 or len(cells) > 2:
+            return False
+        piece = clean(cells[0][1]).strip()
+        if not _label_cell(piece) or len(piece) > 12 or piece[0] in "（(" or piece in ("〃", "同"):
+            return False
+        if cell.top - row.top > self.pitch + 0.3 * row.height:
+            return False  # a gap in the speaker column: a row of its own
+        if len(cells) == 1:
+            return True
+        if abs(cells[1][0] - self.table.column) > 3 or not cell.beside:
+            return False  # the remark column starts again after a gap: a new row
+        if cell.open:
+            return True
+        tops = row.tops or [row.top, row.top]
+        return abs(tops[0] - tops[1]) > 1.0
 
 
 def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> bool:
@@ -328,6 +440,7 @@ def read_pdf(path: Path) -> SourceText:
     repeated = _repeated(pages)
     pitch = _pitch(pages)
     table: _Table | None = None  # a speaker | remark table, from its heading row or first row on
+    reader: _TableReader | None = None
     layout = _layout_table(pages)
     start = pages[layout[0]][layout[1]] if layout else None
     lines: list[Line] = []
@@ -337,7 +450,9 @@ def read_pdf(path: Path) -> SourceText:
             if prev is not None and pitch and prev.bottom - row.bottom > 1.5 * pitch:
                 lines.append(Line("", len(lines) + 1, page_no))
             table = table or _heading_row(row) or (layout[2] if layout and row is start else None)
-            if table is not None and _table_lines(row, table, page_no, lines):
+            if table is not None and reader is None:
+                reader = _TableReader(table, pages)
+            if reader is not None and reader.row(row, page_no, lines):
                 continue
             lines.append(Line(_plain_text(row, margin), len(lines) + 1, page_no))
     return SourceText(file=file, lines=tuple(lines), encoding=None, format="pdf")
