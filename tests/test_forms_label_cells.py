@@ -9,13 +9,19 @@ arrive in.
    lines broken by Shift+Enter, rows flush). The PDF reader put the cell's second line between
    the speech lines beside it (委員長 / speech / 藤森 / speech); a row's left cell is one label
    now, whatever its line count (``ingest/pdf.py``, ``_TableReader``).
+2. Exchange tables outside Word: a table whose heading row names who speaks in each column
+   (委員の主な意見・質問 | 事務局の回答; 委員名 | 意見 | 市の対応) printed to PDF was read as plain
+   text, each answer glued to the member's words; now each row gives both turns, as in Word
+   (``ingest/pdf.py``, ``_ExchangeReader``; the heading words are ``ingest/heads.py``'s).
 """
 from __future__ import annotations
 
 import pytest
 
+from assembler import minutes
 from assembler.ingest import read_source
 from conftest import FIXTURES
+from test_forms8 import check_fixture
 
 MINUTES = FIXTURES / "minutes"
 
@@ -53,3 +59,57 @@ def test_a_page_break_inside_a_row_keeps_the_speech_with_its_speaker() -> None:
     speech = lines[at + 1:at + 14]
     assert {line.page for line in speech} == {1, 2} and not any(line.cue for line in speech)
     assert lines[at + 14].text == "環境政策課　課長補佐　宮下"
+
+
+EXPECTED = {
+    # summary-qa-table.docx (tests/tools/make_qa_table.py) printed to PDF: a ruled table, its
+    # rows read between the rules, a member named at the cell's start （岡田委員）/ 森委員：, an
+    # unnamed member, an empty answer (―, furniture). Before: 3 turns, every answer glued to the
+    # member's words
+    "summary-qa-table.pdf": [
+        ("岡田委員", "岡田", "委員", "member", "病床の転換は、地域の医療機関だけでは進まない。県と", 19, 21),
+        ("事務局", "", "事務局", "secretariat", "施設整備の補助を来年度も継続する。補助の上限額の引", 23, 24),
+        ("森委員", "森", "委員", "member", "回復期の病床が足りないという話は以前からある。数字", 26, 29),
+        ("事務局", "", "事務局", "secretariat", "医療機関への調査で、退院調整に要した日数を把握する", 31, 33),
+        ("委員", "", "委員", "member", "在宅医療を担う診療所の医師が高齢化している。後継者", 35, 37),
+        ("事務局", "", "事務局", "secretariat", "医師会と連携し、開業を希望する医師への相談窓口を設", 39, 40),
+        ("山口委員", "山口", "委員", "member", "外来機能報告の結果は、住民にも分かる形で公表すべき", 42, 43),
+    ],
+    # the check, written after the rule: no rules, the heading row centred, 委員名 | 意見 | 市の
+    # 対応, a row broken by a page (the member's words go on on page 2: a point of their own, the
+    # same turn). At first sight 0 of 8 turns (the columns taken from the centred heading words:
+    # one speaker named by all the words); 8 of 8 after (columns from the lines under the
+    # heading, a name in the names column opens a row). The sentence under the table goes on
+    # with the last speaker, as Word's reading of the same document does (summary-qa-names.docx)
+    "summary-qa-names.pdf": [
+        ("松井委員", "松井", "委員", "member", "デマンド交通の予約が前日までとなっているが、当日の", 13, 16),
+        ("市", "", "市", "secretariat", "運行事業者と協議し、当日の午前中までの予約に対応で", 18, 20),
+        ("委員", "", "委員", "member", "路線バスの運転士が不足していると聞いている。減便の", 22, 24),
+        ("柴田委員", "柴田", "委員", "member", "駅前のバス乗り場の案内が分かりにくい。初めて来た人", 27, 31),
+        ("柴田委員", "柴田", "委員", "member", "高齢者や外国人の利用者にも分かるよう、案内板を増や", 32, 42),
+        ("市", "", "市", "secretariat", "案内板の更新は来年度の予算で対応する予定である。色", 44, 49),
+        ("委員", "", "委員", "member", "通学の時間帯の便を増やしてほしいという声が、保護者", 51, 53),
+        ("市", "", "市", "secretariat", "学校と協議し、朝の便の時刻を見直す。", 55, 56),
+        ("市", "", "市", "secretariat", "次回は令和８年２月に開催する。", 58, 58),
+    ],
+}
+
+LINE_FATES = {
+    # the heading row and the empty answer (―) furniture; a row's turns a speaker line each
+    "summary-qa-table.pdf": "fbfbfbfbfbababnbFppppppppppppppppppppppppppFabF",
+    "summary-qa-names.pdf": "fbfbfbfbfbFpppppppppppppFpppppppppppppppppppppppppppppppbp",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name: str) -> None:
+    check_fixture(MINUTES / name, EXPECTED[name], LINE_FATES[name])
+
+
+@pytest.mark.parametrize("name", ["summary-qa-table", "summary-qa-names"])
+def test_an_exchange_table_in_pdf_gives_the_turns_word_gives(name: str) -> None:
+    turns = [(p.speaker.label, p.speaker.role) for p in minutes.parse_file(MINUTES / f"{name}.pdf").points]
+    word = [(p.speaker.label, p.speaker.role) for p in minutes.parse_file(MINUTES / f"{name}.docx").points]
+    # Word gives a paragraph of a cell a point of its own: the turns, not the points, compare
+    assert [t for k, t in enumerate(turns) if not k or t != turns[k - 1]] == \
+        [t for k, t in enumerate(word) if not k or t != word[k - 1]]

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
-from .heads import HEAD_WORDS, SPEAKER_HEADS, headed_speaker_column
+from .heads import (ANSWER_HEAD, HEAD_NOTE, HEAD_WORDS, NO_ANSWER, SPEAKER_HEADS, Asking, asking_columns,
+                    headed_speaker_column)
 from .text import clean
 
 from ..docx.ooxml import W as _W
@@ -200,7 +201,7 @@ class _Walker:
                 self.cell(cell, c, at, head, answers.get(c))
             self.lines.append(Line("", self.number))
 
-    def exchanges(self, rows: list[_Element], asks: tuple[tuple[int, str, frozenset[int]], dict[int, str]]) -> None:
+    def exchanges(self, rows: list[_Element], asks: Asking) -> None:
         """A table of exchanges (``_asking_columns``: 委員の主な意見・質問 | 事務局の回答), one a row:
         the heading row is furniture; in each row the asking side's turn — the member named in a
         column of names (委員名), else the heading's word (委員) as a speaker line before the
@@ -250,7 +251,7 @@ class _Walker:
         if at is not None and c == at and not head and _cell_text(cell):
             self.speaker_cell(cell)
             return
-        blank = answerer is not None and _SPACES.sub("", _cell_text(cell)) in _NO_ANSWER
+        blank = answerer is not None and _SPACES.sub("", _cell_text(cell)) in NO_ANSWER
         if answerer is not None and not head and not blank:
             # 事務局の回答: the answer beside the remark is the turn of the one its heading
             # names (a line of the cell's first paragraph's number)
@@ -332,31 +333,16 @@ def _headed_speaker_column(row: _Element) -> int | None:
     return headed_speaker_column([_head_word(c) for c in row.findall(_W + "tc")])
 
 
-#: a column after the remark's whose heading names who answers it: 事務局の回答・対応, 市の考え方,
-#: 回答（事務局）, 回答 — the answerer (the secretariat when the heading names nobody)
-_ANSWER_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12})(?:の|による))?(?:回答|対応|考え方|見解|答弁)"
-                          r"(?:[・、](?:回答|対応|考え方|見解|方針))*(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
-#: an answer cell that holds no answer
-_NO_ANSWER = frozenset(("", "―", "－", "-", "—", "ー", "‐", "なし", "特になし", "－－"))
-
-
 def _answer_columns(row: _Element, at: int | None) -> dict[int, str]:
     """Columns after the remark's whose heading names who answers the remark: column -> label."""
     if at is None:
         return {}
     out: dict[int, str] = {}
     for c, cell in enumerate(row.findall(_W + "tc")):
-        m = _ANSWER_HEAD.match(_SPACES.sub("", _cell_text(cell))) if c > at + 1 else None
+        m = ANSWER_HEAD.match(_SPACES.sub("", _cell_text(cell))) if c > at + 1 else None
         if m:
             out[c] = m["who"] or m["who2"] or "事務局"
     return out
-
-
-#: a column's heading naming the views or questions put (委員の主な意見・質問, 主な意見, 質問, 意見・要望):
-#: the asking side — who, when the heading names them (委員), else the members (委員)
-_ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"
-                       r"(?:意見|質問|質疑|要望|提言)(?:[・、](?:意見|質問|質疑|要望|提言))*等?"
-                       r"(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
 
 
 #: a paragraph that is a label alone: a short name-like word in brackets or not, no sentence
@@ -380,34 +366,20 @@ def _label_paragraph(cell: _Element, asker: str) -> str | None:
     return m["label"]
 
 
-def _asking_columns(rows: list[_Element]) -> tuple[tuple[int, str, frozenset[int]], dict[int, str]] | None:
+def _asking_columns(rows: list[_Element]) -> Asking | None:
     """A table whose heading row names who speaks in each column, one exchange a row (委員の主な
     意見・質問 | 事務局の回答, 質問 | 回答, 意見 | 県の考え方, 委員名 | 意見 | 回答): the asking
     column, its speaker and the columns before it that name the member (委員名, 氏名); the
-    answering columns after it -> who their heading names; None for any other table."""
+    answering columns after it -> who their heading names; None for any other table
+    (``heads.asking_columns``)."""
     if len(rows) < 2:
         return None
-    heads = [_SPACES.sub("", _cell_text(c)) for c in rows[0].findall(_W + "tc")]
-    ask = next((k for k, h in enumerate(heads) if _ASK_HEAD.match(h)), None)
-    if ask is None:
-        return None
-    m = _ASK_HEAD.match(heads[ask])
-    assert m is not None
-    answers = {}
-    for c in range(ask + 1, len(heads)):
-        a = _ANSWER_HEAD.match(heads[c])
-        if a:
-            answers[c] = a["who"] or a["who2"] or "事務局"
-    names = frozenset(k for k in range(ask) if _HEAD_NOTE.sub("", heads[k]) in SPEAKER_HEADS)
-    return ((ask, m["who"] or m["who2"] or "委員", names), answers) if answers else None
+    return asking_columns([_SPACES.sub("", _cell_text(c)) for c in rows[0].findall(_W + "tc")])
 
 
 def _head_word(cell: _Element) -> str:
     """A heading cell's word, spaces and a note in brackets left out: 発言要旨（意見・質問） → 発言要旨."""
-    return _HEAD_NOTE.sub("", _SPACES.sub("", _cell_text(cell)))
-
-
-_HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
+    return HEAD_NOTE.sub("", _SPACES.sub("", _cell_text(cell)))
 
 
 def _is_head_row(row: _Element) -> bool:

@@ -8,6 +8,8 @@ reads the same whichever form it came in.
 """
 from __future__ import annotations
 
+import re
+
 #: the words of a speaker column's heading (the remark is the column after it)
 SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名", "名前")
 #: the words of a remark column's heading
@@ -57,3 +59,48 @@ TABLE_REMARK_HEADS = ("発言内容", "発言本文", "本文", "発言", "発�
 #: the meeting's name and its date (the front matter, from the first row)
 TABLE_MEETING_HEADS = ("会議名", "会議", "会議体", "委員会名", "会議の名称", "名称")
 TABLE_DATE_HEADS = ("開催日", "開催日時", "開催年月日", "会議日", "日付", "年月日")
+
+
+#: a column after the remark's whose heading names who answers it: 事務局の回答・対応, 市の考え方,
+#: 回答（事務局）, 回答 — the answerer (the secretariat when the heading names nobody)
+ANSWER_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12})(?:の|による))?(?:回答|対応|考え方|見解|答弁)"
+                         r"(?:[・、](?:回答|対応|考え方|見解|方針))*(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+#: an answer cell that holds no answer
+NO_ANSWER = frozenset(("", "―", "－", "-", "—", "ー", "‐", "なし", "特になし", "－－"))
+#: a column's heading naming the views or questions put (委員の主な意見・質問, 主な意見, 質問, 意見・要望):
+#: the asking side — who, when the heading names them (委員), else the members (委員)
+ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"
+                      r"(?:意見|質問|質疑|要望|提言)(?:[・、](?:意見|質問|質疑|要望|提言))*等?"
+                      r"(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+#: a note in brackets after a heading's word: 発言要旨（意見・質問） → 発言要旨
+HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
+
+#: a table of exchanges: (the asking column, who asks, the columns naming the member), and the
+#: answering columns -> who answers
+Asking = tuple[tuple[int, str, frozenset[int]], dict[int, str]]
+
+
+def asking_columns(heads: list[str]) -> Asking | None:
+    """A heading row that names who speaks in each column, one exchange a row (委員の主な意見・質問 |
+    事務局の回答, 質問 | 回答, 意見 | 県の考え方, 委員名 | 意見 | 回答): the asking column, its
+    speaker and the columns before it that name the member (委員名, 氏名); the answering columns
+    after it -> who their heading names; None for any other row. ``heads``: the cells' words,
+    spaces removed. Word (``docx.py``) and PDF (``pdf.py``) ask it.
+
+    >>> asking_columns(["委員の主な意見・質問", "事務局の回答"]), asking_columns(["委員名", "意見", "市の対応"])
+    (((0, '委員', frozenset()), {1: '事務局'}), ((1, '委員', frozenset({0})), {2: '市'}))
+    >>> asking_columns(["発言者", "発言内容"]), asking_columns(["質問", "備考"])
+    (None, None)
+    """
+    ask = next((k for k, h in enumerate(heads) if ASK_HEAD.match(h)), None)
+    if ask is None:
+        return None
+    m = ASK_HEAD.match(heads[ask])
+    assert m is not None
+    answers = {}
+    for c in range(ask + 1, len(heads)):
+        a = ANSWER_HEAD.match(heads[c])
+        if a:
+            answers[c] = a["who"] or a["who2"] or "事務局"
+    names = frozenset(k for k in range(ask) if HEAD_NOTE.sub("", heads[k]) in SPEAKER_HEADS)
+    return ((ask, m["who"] or m["who2"] or "委員", names), answers) if answers else None

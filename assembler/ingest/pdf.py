@@ -24,6 +24,11 @@ is what lets this reader undo the noise that extraction leaves:
   empty is a line of its own; a speaker cell of two or three lines (委員長 / 藤森, title over
   surname; 環境政策課 / 課長補佐 / 宮下) is one label, its lines apart by U+3000 (``_TableReader``:
   rows are the unit, not lines);
+- a table of exchanges whose heading row names who speaks in each column (委員の主な意見・質問 |
+  事務局の回答, 委員名 | 意見 | 市の対応: ``heads.asking_columns``, as Word's) is read by its rows —
+  between its rules, or, without rules, where the asking cell starts a paragraph beside an
+  answer starting one or opening with a member's name — each row given as Word's reader gives
+  it: the asking side's turn, then the answering side's (``_ExchangeReader``);
 - a private-use glyph with no Unicode mapping (``(cid:NN)``) at the start of a line is a
   bullet: it becomes ・; control characters are removed.
 
@@ -36,14 +41,14 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
-from .heads import HEAD_WORDS, LEAD_HEADS, headed_speaker_column
+from .heads import HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asking_columns, headed_speaker_column
 from .text import clean
 from ..i18n import _
 from ..text import SPACES as _SPACES
@@ -70,6 +75,9 @@ class _Row:
     height: float
     cells: list[tuple[float, str]] | None = None  # (left edge, text) of pieces on one baseline
     tops: list[float] | None = None  # the top of each piece in ``cells``
+    ruled: tuple[bool, bool] = (False, False)  # a table's rule right above it, right below it
+    columns: tuple[float, ...] = ()  # the page's vertical rules (a ruled table's column edges)
+    rules: tuple[float, ...] = ()  # the heights of the page's horizontal rules
 
 
 def _keep_inserted_space(prev: str, nxt: str) -> bool:
@@ -117,10 +125,13 @@ def _line_text(line: LTTextLine) -> str:
 
 
 def _rows(page: LTPage) -> list[_Row]:
-    """The text lines of one page in reading order, lines on one baseline joined."""
+    """The text lines of one page in reading order, lines on one baseline joined; each knows
+    the horizontal rules right above and below it and the page's vertical ones (a ruled
+    table's row and column edges)."""
     from pdfminer.layout import LTTextLine
 
     found: list[_Row] = []
+    rules: list[LTComponent] = []
     stack: list[LTComponent] = [page]
     while stack:
         obj = stack.pop()
@@ -130,6 +141,8 @@ def _rows(page: LTPage) -> list[_Row]:
                 found.append(_Row(text, obj.x0, obj.y1, obj.y0, obj.height))
         elif hasattr(obj, "__iter__"):
             stack.extend(obj)
+        elif obj.width < 2 or obj.height < 2:
+            rules.append(obj)  # a line or a thin rectangle: a table's rule
     found.sort(key=lambda r: (-r.top, r.x0))
     rows: list[_Row] = []
     for r in found:
@@ -144,9 +157,24 @@ def _rows(page: LTPage) -> list[_Row]:
             last.text = f"{last.text} {r.text.lstrip()}"
             continue
         rows.append(r)
+    if rules:
+        _rule(rows, rules)
     return rows
 
 
+def _rule(rows: list[_Row], rules: list[LTComponent]) -> None:
+    """Mark the rows with a horizontal rule (40 points wide at least) right above or below."""
+    across = [(o.x0 + o.x1) / 2 for o in rules if o.height > o.width and o.height >= 10]
+    ys = sorted((o.y0 + o.y1) / 2 for o in rules if o.width > o.height and o.width >= 40)
+    columns = tuple(sorted(across))
+    heights = tuple(ys)
+    for k, r in enumerate(rows):
+        above = rows[k - 1].bottom if k else float("inf")
+        below = rows[k + 1].top if k + 1 < len(rows) else float("-inf")
+        slack = 0.3 * r.height
+        r.ruled = (any(r.top - slack <= y <= above + slack for y in ys),
+                   any(below - slack <= y <= r.bottom + slack for y in ys))
+        r.columns, r.rules = columns, heights
 
 
 def _label_cell(text: str) -> bool:
@@ -368,6 +396,159 @@ def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> b
     return True
 
 
+@dataclass(frozen=True)
+class _Exchanges:
+    """A table of exchanges found by its heading row (``heads.asking_columns``: 委員の主な意見・質問 |
+    事務局の回答): where each column starts, the asking column and who asks, the columns naming
+    the member, the answering columns -> who answers."""
+
+    starts: tuple[float, ...]
+    ask: int
+    asker: str
+    names: frozenset[int]
+    answers: tuple[tuple[int, str], ...]
+
+
+def _exchange_heading(row: _Row) -> _Exchanges | None:
+    """The table of exchanges whose heading row this is, or None. A column starts at the
+    vertical rule before its heading's word (a heading may stand centred), else a little
+    before the word."""
+    if not row.cells or not 2 <= len(row.cells) <= 5:
+        return None
+    asks = asking_columns([_SPACES.sub("", t) for _x, t in row.cells])
+    if asks is None:
+        return None
+    (ask, asker, names), answers = asks
+    starts = [row.cells[0][0] - 3]
+    for (before, _t), (x, _u) in zip(row.cells, row.cells[1:]):
+        edges = [c for c in row.columns if before < c <= x]
+        starts.append(max(edges) if edges else x - 3)
+    return _Exchanges(tuple(starts), ask, asker, names, tuple(sorted(answers.items())))
+
+
+#: a member named at the asking cell's start: （岡田委員）…, 岡田委員：…
+_NAMED_START = re.compile(r"^(?:[（(][^（）()。、]{1,12}[）)]|[^（）()。、：:\s]{1,12}[：:])")
+
+
+class _ExchangeReader:
+    """The rows of a table of exchanges (PDF): each row's cells gathered over its lines (and a
+    page break), then given as Word's reader gives them (``docx.py``, ``exchanges``): the member
+    named in a column of names, else the asking side's word (委員) as a speaker line before the
+    asking cell, which a name at the cell's start (（岡田委員）…) takes over; then each answering
+    cell after the party its heading names (事務局), an empty answer (―) the table's furniture.
+
+    A ruled table's rows lie between its rules, and it ends at the first line under its last
+    rule. A table without rules (``end``: its last line, ``_exchange_end``) starts a row where
+    the asking cell starts a paragraph beside an answering cell starting one on the same top,
+    or opening with a member's name (（北村委員）…, 北村委員：…)."""
+
+    def __init__(self, table: _Exchanges, ruled: bool, end: _Row | None) -> None:
+        self.table = table
+        self.ruled = ruled
+        self.end = end
+        self.cells: list[list[tuple[str, int]]] = [[] for _ in table.starts]
+        self.done = False
+
+    def row(self, row: _Row, page_no: int, lines: list[Line], heading: bool) -> bool:
+        if heading:
+            lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
+            return True
+        if self.done:
+            return False
+        starts = row.ruled[0] if self.ruled else self.starts_row(row)
+        if starts and any(self.cells):
+            self.flush(lines)
+        if self.ruled and not any(self.cells) and not (row.ruled[0] and any(y < row.bottom for y in row.rules)):
+            self.done = True  # under the table's last rule: the page's text again
+            return False
+        for k, text in _by_column(row, self.table.starts).items():
+            self.cells[k].append((clean(text).strip(), page_no))
+        if self.ruled and row.ruled[1] or row is self.end:
+            self.flush(lines)
+            self.done = row is self.end
+        return True
+
+    def starts_row(self, row: _Row) -> bool:
+        """A table without rules: the row's line opens a row of the table (see the class)."""
+        tops = dict(zip(_by_column(row, self.table.starts), row.tops or [row.top]))
+        pieces = {k: (text, tops[k]) for k, text in _by_column(row, self.table.starts).items()}
+        ask = pieces.get(self.table.ask)
+        if ask is None or not self.opens(self.table.ask):
+            return False
+        if _NAMED_START.match(ask[0]) or any(k in pieces for k in self.table.names):
+            return True  # 松井委員 in the column of names, （北村委員）… at the cell's start
+        return any(k in pieces and self.opens(k) and abs(pieces[k][1] - ask[1]) <= 1 for k, _w in self.table.answers)
+
+    def opens(self, k: int) -> bool:
+        """A line of column ``k`` here starts a paragraph: the column's text so far ends one."""
+        return not self.cells[k] or self.cells[k][-1][0].endswith(_PARAGRAPH_ENDS)
+
+    def flush(self, lines: list[Line]) -> None:
+        """One row's turns, in order."""
+        table, cells = self.table, self.cells
+        answers = dict(table.answers)
+        named = any(cells[k] for k in table.names)
+        for k, pieces in enumerate(cells):
+            if not pieces:
+                continue
+            page = pieces[0][1]
+            texts = [t for t, _p in pieces]
+            if k in table.names:
+                lines.append(Line("".join(texts), len(lines) + 1, page, "speaker"))
+                continue
+            if k == table.ask and not named:
+                lines.append(Line(table.asker, len(lines) + 1, page, "speaker"))
+            if k in answers:
+                if _SPACES.sub("", "".join(texts)) in NO_ANSWER:
+                    lines.extend([Line(t, len(lines) + 1 + n, p, "head") for n, (t, p) in enumerate(pieces)])
+                    continue
+                lines.append(Line(answers[k], len(lines) + 1, page, "speaker"))
+            lines.extend([Line(t, len(lines) + 1 + n, p) for n, (t, p) in enumerate(pieces)])
+        self.cells = [[] for _ in table.starts]
+
+
+def _body_columns(pages: list[list[_Row]], at: tuple[int, int], table: _Exchanges, heading: _Row) -> _Exchanges:
+    """A table without rules: where its columns start, from the lines under the heading row
+    (a heading may stand centred over its column): for each heading word the last left edge
+    at or before it at which two pieces or more of the next lines start."""
+    rows = [r for rows in pages[at[0]:] for r in rows][at[1] + 1:at[1] + 41]
+    edges = Counter(round(x) for r in rows for x, _t in r.cells or [(r.x0, r.text)])
+    common = sorted(x for x, n in edges.items() if n >= 2)
+    starts = list(table.starts)
+    for k, (x, _t) in enumerate(heading.cells or []):
+        before = [e for e in common if e <= x + 3 and (k == 0 or e > starts[k - 1] + 3)]
+        if before:
+            starts[k] = before[-1] - 3
+    return replace(table, starts=tuple(starts))
+
+
+def _exchange_end(pages: list[list[_Row]], at: tuple[int, int], table: _Exchanges) -> _Row | None:
+    """The last line of a table of exchanges without rules: the last line with a piece in an
+    answering column, and the lines after it that go on in a paragraph of the table's columns
+    (the line before ends none, no gap of a paragraph between)."""
+    answering = min(table.starts[k] for k, _w in table.answers)
+    rows = [r for rows in pages[at[0]:] for r in rows][at[1] + 1:]
+    last = max((k for k, r in enumerate(rows) if any(x >= answering for x, _t in r.cells or [(r.x0, r.text)])),
+               default=None)
+    if last is None:
+        return None
+    ends: dict[int, str] = {}  # column -> its text's last line so far
+    for r in rows[:last + 1]:
+        ends.update(_by_column(r, table.starts))
+    while last + 1 < len(rows) and rows[last].bottom - rows[last + 1].top < rows[last].height:
+        pieces = _by_column(rows[last + 1], table.starts)
+        if any(ends.get(k, "。").endswith(_PARAGRAPH_ENDS) for k in pieces):
+            break  # a paragraph starts: no line of the table's
+        ends.update(pieces)
+        last += 1
+    return rows[last]
+
+
+def _by_column(row: _Row, starts: tuple[float, ...]) -> dict[int, str]:
+    """The row's pieces by the column they stand in."""
+    return {max((k for k, s in enumerate(starts) if x >= s), default=0): t for x, t in row.cells or [(row.x0, row.text)]}
+
+
 def _lead_lines(cells: list[tuple[float, str]], table: _Table, page_no: int,
                 lines: list[Line]) -> list[tuple[float, str]]:
     """日程第３ | 議　長 | …: the item a row opens, a line of its own (cue ``lead``) before the
@@ -439,23 +620,56 @@ def read_pdf(path: Path) -> SourceText:
     margin = _margin(pages)
     repeated = _repeated(pages)
     pitch = _pitch(pages)
-    table: _Table | None = None  # a speaker | remark table, from its heading row or first row on
-    reader: _TableReader | None = None
-    layout = _layout_table(pages)
-    start = pages[layout[0]][layout[1]] if layout else None
+    tables = _Tables(pages)
     lines: list[Line] = []
     for page_no, rows in enumerate(pages, 1):
         kept = [r for i, r in enumerate(rows) if not _is_furniture(rows, i, repeated)]
         for prev, row in zip([None, *kept], kept):
-            if prev is not None and pitch and prev.bottom - row.bottom > 1.5 * pitch:
+            if prev is not None and pitch and prev.bottom - row.bottom > 1.5 * pitch and not tables.inside():
                 lines.append(Line("", len(lines) + 1, page_no))
-            table = table or _heading_row(row) or (layout[2] if layout and row is start else None)
-            if table is not None and reader is None:
-                reader = _TableReader(table, pages)
-            if reader is not None and reader.row(row, page_no, lines):
-                continue
-            lines.append(Line(_plain_text(row, margin), len(lines) + 1, page_no))
+            if not tables.take(row, page_no, lines):
+                lines.append(Line(_plain_text(row, margin), len(lines) + 1, page_no))
+    tables.end(lines)
     return SourceText(file=file, lines=tuple(lines), encoding=None, format="pdf")
+
+
+class _Tables:
+    """The tables of a file as its lines are read: a table of exchanges from its heading row
+    (委員の主な意見・質問 | 事務局の回答), a speaker | remark table from its heading row or, found
+    from the layout, its first row on."""
+
+    def __init__(self, pages: list[list[_Row]]) -> None:
+        self.pages = pages
+        self.table: _Table | None = None
+        self.reader: _TableReader | None = None
+        self.exchanges: _ExchangeReader | None = None
+        layout = _layout_table(pages)
+        self.layout = layout[2] if layout else None
+        self.start = pages[layout[0]][layout[1]] if layout else None
+
+    def inside(self) -> bool:
+        """Within a table of exchanges (its rows are given whole: no blank line inside)."""
+        return self.exchanges is not None and not self.exchanges.done
+
+    def take(self, row: _Row, page_no: int, lines: list[Line]) -> bool:
+        """The row read as a table's (True), or left to be read as the page's text."""
+        found = _exchange_heading(row) if self.exchanges is None and self.table is None else None
+        if found is not None:
+            at = (page_no - 1, next(k for k, r in enumerate(self.pages[page_no - 1]) if r is row))
+            if not row.ruled[0]:
+                found = _body_columns(self.pages, at, found, row)
+            end = None if row.ruled[0] else _exchange_end(self.pages, at, found)
+            self.exchanges = _ExchangeReader(found, row.ruled[0], end)
+        if self.exchanges is not None and self.exchanges.row(row, page_no, lines, found is not None):
+            return True
+        self.table = self.table or _heading_row(row) or (self.layout if row is self.start else None)
+        if self.table is not None and self.reader is None:
+            self.reader = _TableReader(self.table, self.pages)
+        return self.reader is not None and self.reader.row(row, page_no, lines)
+
+    def end(self, lines: list[Line]) -> None:
+        if self.exchanges is not None and any(self.exchanges.cells):
+            self.exchanges.flush(lines)
 
 
 def _pitch(pages: list[list[_Row]]) -> float:
