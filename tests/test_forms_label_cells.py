@@ -62,6 +62,69 @@ def test_a_page_break_inside_a_row_keeps_the_speech_with_its_speaker() -> None:
 
 
 EXPECTED = {
+    # the speaker cells two or three lines (委員長 / 藤森, 早川 / 委員, 環境政策課 / 課長補佐 / 宮下), a row
+    # of （休憩） with no speaker, a page break inside 小野寺's row. Before (main at 27f31cb): 0 of 12
+    # turns right in order (11 read: 委員 alone for three members, 藤森 and 石黒 glued into the
+    # speech, 環境政策課 and 課長補佐 two speakers); a turn is right when its
+    # surname and title are and no label word is in its words
+    "council-label-cells.pdf": [
+        ("委員長藤森", "藤森", "委員長", "chair", "ただいまから令和７年度第２回ひばり市環境審議会を開", 14, 18),
+        ("環境政策課長石黒", "石黒", "環境政策課長", "secretariat", "資料１について御説明いたします。現行の環境基本計画", 20, 25),
+        ("委員早川", "早川", "委員", "member", "削減目標の引上げについて伺います。国の目標に合わせ", 27, 29),
+        ("委員小野寺", "小野寺", "委員", "member", "市内の里山では、管理する人がいなくなり、竹林が広が", 31, 43),
+        ("環境政策課課長補佐宮下", "宮下", "環境政策課課長補佐", "secretariat", "家庭部門につきましては、太陽光発電設備と蓄電池の設", 45, 47),
+        ("早川委員", "早川", "委員", "member", "分かりました。補助の実績は毎年報告してください。", 49, 49),
+        ("委員竹内", "竹内", "委員", "member", "指標の見直しについてですが、市民の意識調査の結果も", 51, 52),
+        ("環境政策課長石黒", "石黒", "環境政策課長", "secretariat", "意識調査は３年ごとに実施しておりますので、その結果", 54, 55),
+        ("委員長藤森", "藤森", "委員長", "chair", "再開いたします。引き続き、御意見をお願いします。", 58, 58),
+        ("環境政策課長石黒", "石黒", "環境政策課長", "secretariat", "里山の管理を担う団体への支援は、計画の施策に明記い", 60, 62),
+        ("副委員長松浦", "松浦", "副委員長", "member", "指標を増やすのは良いことですが、毎年確実に集計でき", 64, 65),
+        ("委員長藤森", "藤森", "委員長", "chair", "ほかに御意見はございませんか。なければ、本日いただ", 67, 69),
+    ],
+    # the check, written after the rule (ruled, Shift+Enter lines, rows flush, （資料２を配付）):
+    # before 0 of 8 (10 read: 主査 a speaker of 山内 alone, 大沢 inside the words); read at first sight 8 of 8
+    "board-label-cells.pdf": [
+        ("会長川久保", "川久保", "会長", "chair", "それでは定刻となりましたので、あおば町都市計画審議", 15, 17),
+        ("まちづくり課課長新田", "新田", "まちづくり課課長", "secretariat", "用途地域の変更について御説明します。駅の東側の区域", 19, 21),
+        ("樋口委員", "樋口", "委員", "member", "近隣商業地域になると、建物の高さはどこまで認められ", 23, 24),
+        ("まちづくり課主査山内", "山内", "まちづくり課主査", "secretariat", "高さは地区計画で２０メートルまでに制限いたします。", 26, 26),
+        ("委員大沢", "大沢", "委員", "member", "駐車場が足りなくなり、周りの道路に車があふれること", 28, 29),
+        ("会長川久保", "川久保", "会長", "chair", "ほかに御意見がなければ、本件は原案のとおり適当と認", 32, 33),
+        ("委員森本", "森本", "委員", "member", "異議ありません。", 35, 35),
+        ("会長川久保", "川久保", "会長", "chair", "それでは原案のとおり答申します。本日の審議会を閉会", 37, 37),
+    ],
+    # the Word file the PDF was printed from: its cells' paragraphs one label too (before: 委員長藤森,
+    # nobody: role other; 1 of 12, 早川委員)
+    "council-label-cells.docx": [
+        ("委員長藤森", "藤森", "委員長", "chair", "ただいまから令和７年度第２回ひばり市環境審議会を開", 14, 14),
+        ("委員長藤森", "藤森", "委員長", "chair", "それでは、議事（１）ひばり市環境基本計画の中間見直", 15, 15),
+        ("環境政策課長石黒", "石黒", "環境政策課長", "secretariat", "資料１について御説明いたします。現行の環境基本計画", 18, 18),
+        ("環境政策課長石黒", "石黒", "環境政策課長", "secretariat", "見直しの主な点は三つございます。一つ目は温室効果ガ", 19, 19),
+        ("委員早川", "早川", "委員", "member", "削減目標の引上げについて伺います。国の目標に合わせ", 22, 22),
+        ("委員小野寺", "小野寺", "委員", "member", "市内の里山では、管理する人がいなくなり、竹林が広が", 25, 25),
+        ("委員小野寺", "小野寺", "委員", "member", "また、小学校の環境学習で里山を使う取組は、子どもた", 26, 26),
+        ("委員小野寺", "小野寺", "委員", "member", "さらに、外来種の駆除についても、市民が参加できる日", 27, 27),
+        ("委員小野寺", "小野寺", "委員", "member", "最後に、計画の指標として、里山の保全活動に参加した", 28, 28),
+        ("環境政策課課長補佐宮下", "宮下", "環境政策課課長補佐", "secretariat", "家庭部門につきましては、太陽光発電設備と蓄電池の設", 32, 32),
+        ("早川委員", "早川", "委員", "member", "分かりました。補助の実績は毎年報告してください。", 35, 35),
+        ("委員竹内", "竹内", "委員", "member", "指標の見直しについてですが、市民の意識調査の結果も", 38, 38),
+        ("環境政策課長石黒", "石黒", "環境政策課長", "secretariat", "意識調査は３年ごとに実施しておりますので、その結果", 41, 41),
+        ("委員長藤森", "藤森", "委員長", "chair", "再開いたします。引き続き、御意見をお願いします。", 46, 46),
+        ("環境政策課長石黒", "石黒", "環境政策課長", "secretariat", "里山の管理を担う団体への支援は、計画の施策に明記い", 49, 49),
+        ("副委員長松浦", "松浦", "副委員長", "member", "指標を増やすのは良いことですが、毎年確実に集計でき", 52, 52),
+        ("委員長藤森", "藤森", "委員長", "chair", "ほかに御意見はございませんか。なければ、本日いただ", 55, 55),
+    ],
+    # before 1 of 8 (会長川久保, 委員大沢: nobody, role other; 樋口委員 right)
+    "board-label-cells.docx": [
+        ("会長川久保", "川久保", "会長", "chair", "それでは定刻となりましたので、あおば町都市計画審議", 10, 10),
+        ("まちづくり課課長新田", "新田", "まちづくり課課長", "secretariat", "用途地域の変更について御説明します。駅の東側の区域", 12, 12),
+        ("樋口委員", "樋口", "委員", "member", "近隣商業地域になると、建物の高さはどこまで認められ", 14, 14),
+        ("まちづくり課主査山内", "山内", "まちづくり課主査", "secretariat", "高さは地区計画で２０メートルまでに制限いたします。", 16, 16),
+        ("委員大沢", "大沢", "委員", "member", "駐車場が足りなくなり、周りの道路に車があふれること", 18, 18),
+        ("会長川久保", "川久保", "会長", "chair", "ほかに御意見がなければ、本件は原案のとおり適当と認", 22, 22),
+        ("委員森本", "森本", "委員", "member", "異議ありません。", 24, 24),
+        ("会長川久保", "川久保", "会長", "chair", "それでは原案のとおり答申します。本日の審議会を閉会", 26, 26),
+    ],
     # summary-qa-table.docx (tests/tools/make_qa_table.py) printed to PDF: a ruled table, its
     # rows read between the rules, a member named at the cell's start （岡田委員）/ 森委員：, an
     # unnamed member, an empty answer (―, furniture). Before: 3 turns, every answer glued to the
@@ -95,6 +158,12 @@ EXPECTED = {
 }
 
 LINE_FATES = {
+    # （休憩） a stage direction; the closing line under the table (（午前１１時３０分　閉会）, 以上) the
+    # record's narrative or furniture
+    "council-label-cells.pdf": "fbffffffaabnpppppppppppppppppppppppppppppppppppppppppppspppppppppppppbn",
+    "board-label-cells.pdf": "fbfbfbffbfbfbppppppppppppppppspppppppbF",
+    "council-label-cells.docx": "fbfffffaabnpppbpppbppbpppppbppbppbppbppbbsbppbppbppbppbbn",
+    "board-label-cells.docx": "fbffffbfppbppbppbppbppbbsbppbppbppbbF",
     # the heading row and the empty answer (―) furniture; a row's turns a speaker line each
     "summary-qa-table.pdf": "fbfbfbfbfbababnbFppppppppppppppppppppppppppFabF",
     "summary-qa-names.pdf": "fbfbfbfbfbFpppppppppppppFpppppppppppppppppppppppppppppppbp",

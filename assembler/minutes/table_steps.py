@@ -22,6 +22,7 @@ from . import framed
 from .forms import _LOCAL_GOVERNMENTS, _SPACES, local_government
 from .paragraphs import _unclosed, column_label, ends_sentence
 from .shapes import BUILTIN_SHAPES, _MARK_SHAPE
+from .title_first import title_then_name
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -140,6 +141,8 @@ class TableSteps:
         if line.cue == "lead":
             self.add("agenda", i, line)
             return True  # 日程第３ in the column before the speaker's: the item the row opens
+        if self.titled_cell_step(i, line, stripped):
+            return True  # 委員長　藤森
         if line.cue in ("bold", "label"):
             # a bold start before the speech, a cell of a table's first column found from the
             # layout (PDF): a header when it is a speaker's label (a title of the role table,
@@ -171,6 +174,15 @@ class TableSteps:
         at = self.bullet(stripped)
         rest = stripped[at:].strip() if at is not None else stripped
         return bool(rest) and self.list_turn(i, line, rest)
+
+    def titled_cell_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A table's speaker cell of two lines, title over surname (委員長　藤森, ``title_first``): a
+        header of the person with that title, read before the cell's other forms."""
+        if line.cue not in ("label", "speaker") or (titled := title_then_name(stripped, self.roles.split)) is None:
+            return False
+        self.last_was_header = False  # a row is a turn
+        self.take_header(i, line, "○", (BUILTIN_SHAPES[0], titled, None))
+        return True
 
     def text_table_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A line of a table drawn in text, by its cue (``ingest.texttable``): a row, a rule
