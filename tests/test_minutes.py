@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from assembler import minutes
 from assembler.ingest.text import split_lines
 from assembler.errors import InputError
+from assembler.model import Line, SourceText
 from assembler.cli import main
 from conftest import FIXTURES, GOLDEN, LABELS, LABELS05, SEED, SEED05
 
@@ -127,6 +128,36 @@ def test_user_role_table_extends_the_builtin(tmp_path):
         minutes.load_roles(bad)
     assert str(e.value) == (f"{bad}: titles.顧問: role 'advisor' is not one of member, chair, "
                             "government, secretariat, other")
+
+
+def test_a_user_role_file_adds_an_office_word(tmp_path):
+    """``offices:`` in a user's role table (``--roles FILE``) extends the vocabulary of offices
+    (roles.yaml): 未来創造 (invented) then names an office before a title, as 観光戦略 does, and
+    the label splits office / title / name; without the file the office stays in the name."""
+    f = tmp_path / "roles.yaml"
+    f.write_text("offices:\n  - 未来創造\n", encoding="utf-8")
+    builtin, extended = minutes.load_roles(), minutes.load_roles(f)
+    sp = extended.split("佐藤未来創造室長")
+    assert (sp.name, sp.title, sp.role) == ("佐藤", "未来創造室長", "secretariat")
+    sp = builtin.split("佐藤未来創造室長")
+    assert (sp.name, sp.title) == ("佐藤未来創造", "室長")
+    # a built-in office word is split as before, with the file and without
+    for table in (builtin, extended):
+        sp = table.split("佐藤観光戦略室長")
+        assert (sp.name, sp.title) == ("佐藤", "観光戦略室長")
+    # in the minutes: the speaker's name and title as the label is read
+    src = SourceText(file="t.txt", lines=tuple(
+        Line(t, n) for n, t in enumerate(["第１回　あおば市みらい会議　議事要旨", "",
+                                          "○佐藤未来創造室長　資料１について説明いたします。"], 1)))
+    points = minutes.parse_source(src, roles=extended).points
+    assert [(p.speaker.name, p.speaker.title) for p in points] == [("佐藤", "未来創造室長")]
+    points = minutes.parse_source(src, roles=builtin).points
+    assert [(p.speaker.name, p.speaker.title) for p in points] == [("佐藤未来創造", "室長")]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("offices: 未来創造\n", encoding="utf-8")
+    with pytest.raises(Exception) as e:
+        minutes.load_roles(bad)
+    assert str(e.value) == f"{bad}: offices: expected a list of words"
 
 
 BAD = [

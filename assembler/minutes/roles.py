@@ -22,10 +22,14 @@ _KNOWN_MOST = 4096  # labels a role table remembers the split of (then it starts
 
 @dataclass(frozen=True)
 class RoleTable:
-    """Titles (ending of a speaker label) -> role, and the words that belong to a title."""
+    """Titles (ending of a speaker label) -> role, the words that belong to a title, and the words
+    offices are named by."""
 
     titles: tuple[tuple[str, Role], ...]
     prefixes: tuple[str, ...]
+    #: words offices are named by (観光戦略課, 政策企画課, 子育て支援課, 福祉部, 市民活動センター), and the
+    #: units themselves: what stands before a title from the first of them is the office, not a surname
+    offices: tuple[str, ...] = ()
 
     def split(self, label: str) -> Speaker | None:
         """Split 和泉内閣総理大臣補佐官 into name 和泉 and title 内閣総理大臣補佐官.
@@ -60,7 +64,13 @@ class RoleTable:
 
     @cached_property
     def _hash(self) -> int:
-        return hash((self.titles, self.prefixes))
+        return hash((self.titles, self.prefixes, self.offices))
+
+    @cached_property
+    def office_word(self) -> re.Pattern[str]:
+        """The first word of an office's name (``offices``, the longest first), or a 課 or 局
+        ending the stem: compiled once a table."""
+        return _office_word(self.offices)
 
     @cached_property
     def _known(self) -> dict[str, Speaker | None]:
@@ -94,7 +104,7 @@ class RoleTable:
                             break
                 if (" " in name or "\u3000" in name) and (person := _after_unit(name)) is not None:
                     return Speaker(label=label, name=person, title=full_title, role=role)
-                cut = _office_start(name, title)
+                cut = _office_start(name, title, self.office_word)
                 if cut is not None:
                     name, full_title = name[:cut], name[cut:] + full_title
                 return Speaker(label=label, name=name, title=full_title, role=role)
@@ -419,19 +429,9 @@ _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _NOT_PERSON_WORDS = ("挨拶", "報告", "選出", "選任", "互選", "指名", "説明", "提案", "発言", "一任",
                      "代理", "職務", "会議", "不在", "欠席", "出席", "就任", "退任")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
-#: words offices are named by (観光戦略課, 政策企画課, 子育て支援課, 福祉部, 市民活動センター), and the
-#: units themselves: what stands before a title from the first of them is the office, not a surname
-_OFFICE_WORDS = (
-    "総務 企画 政策 戦略 推進 振興 調整 管理 整備 計画 支援 対策 事業 運営 保全 指導 相談 開発 研究 調査 "
-    "広報 広聴 秘書 人事 職員 財政 財務 税務 会計 契約 監査 選挙 議事 議会 庶務 文書 法務 情報 統計 防災 危機 "
-    "消防 安全 市民 区民 町民 村民 住民 県民 都民 府民 道民 地域 協働 生活 環境 清掃 廃棄物 衛生 保健 健康 "
-    "医療 福祉 介護 障害 障がい 高齢 長寿 子育て こども 子ども 児童 保育 家庭 青少年 男女 共同参画 人権 国際 "
-    "文化 観光 交流 スポーツ 生涯学習 学校 教育 学務 社会 産業 商工 工業 商業 農林 農政 農業 林業 水産 畜産 "
-    "労働 雇用 経済 都市 建設 土木 道路 河川 港湾 公園 緑地 住宅 建築 営繕 用地 下水道 上下水道 水道 交通 "
-    "区画 まちづくり 街づくり 空港 資産 財産 施設 技術 デジタル 行政 改革 経営 創生 魅力 発信 連携 公室 保険 "
-    "年金 国保 収納 納税 徴収 病院 消費 食品 エネルギー 脱炭素 温暖化 原子力 広域 センター 事務所 本部 支所 "
-    "出張所 総合 景観 県土 地球 区有 市有 町有 県有 公有 誘致").split()
-_OFFICE_WORD = re.compile("|".join(sorted(_OFFICE_WORDS, key=len, reverse=True)) + r"|(?<=.)[課局]$")
+#: what may end an office's name after other words (創生課, 都市整備局): with the vocabulary of
+#: offices (``offices:`` in assembler/data/roles.yaml, ``RoleTable.offices``), where an office starts
+_OFFICE_END = r"|(?<=.)[課局]$"
 #: a stem no surname is written in: kana, katakana or Latin letters (スポーツ振興, ＩＣＴ推進, みどり土木事務)
 _NOT_SURNAME = re.compile(r"[\u3041-\u3096\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]")
 _KANJI_LEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+(?=[\u3041-\u3096\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ])")
@@ -491,13 +491,19 @@ def _nameish(text: str, most: int = 12) -> bool:
         w in text for w in _NOT_SPEAKER)
 
 
-def _office_start(stem: str, title: str = "課長") -> int | None:
+def _office_word(offices: tuple[str, ...]) -> re.Pattern[str]:
+    """The offices' words as one search, the longest first (a user's words taken literally)."""
+    return re.compile("|".join(map(re.escape, sorted(offices, key=len, reverse=True))) + _OFFICE_END)
+
+
+def _office_start(stem: str, title: str = "課長", office_word: re.Pattern[str] | None = None) -> int | None:
     """Where an office's name starts in what stands before a title (観光戦略|課長,
     山田|政策企画|課長, 福祉部|次長, 子育て支援|課長): the office is part of the title, never the
     surname. None when no office is named there (田中|課長, 関|委員長).
 
-    The office starts at the first word of the vocabulary of offices (``_OFFICE_WORDS``), or at
-    a 課 or 局 ending the stem (a surname ends in 部 or 室: 阿部課長, 氷室課長); what stands before it is the person's name, when it
+    The office starts at the first word of the vocabulary of offices (``RoleTable.office_word``:
+    ``offices:`` in roles.yaml and a user's role file; the built-in table's when none is given), or
+    at a 課 or 局 ending the stem (a surname ends in 部 or 室: 阿部課長, 氷室課長); what stands before it is the person's name, when it
     reads as one (one to three kanji, not a place: 桜台市観光 is all office); a stem in kana,
     katakana or Latin letters with no such word is an office's before a unit's head (スポーツ振興
     課長, ＩＣＴ推進室長; not あおば町長: a place's head, read as before).
@@ -511,7 +517,7 @@ def _office_start(stem: str, title: str = "課長") -> int | None:
     """
     if not stem:
         return None
-    found = _OFFICE_WORD.search(stem)
+    found = (office_word or load_roles().office_word).search(stem)
     if found is None:
         return 0 if title.startswith(_UNIT_HEAD) and _NOT_SURNAME.search(stem) and len(stem) >= 2 else None
     person = stem[: found.start()]
@@ -531,10 +537,12 @@ def _split_unknown(label: str) -> tuple[str, str]:
 
 
 class _RoleFile(TypedDict):
-    """A role table file, checked: title -> role, and the words that belong to a title."""
+    """A role table file, checked: title -> role, the words that belong to a title, the words
+    offices are named by."""
 
     titles: dict[str, Role]
     prefixes: list[str]
+    offices: list[str]
 
 
 def _load_role_yaml(text: str, source: str) -> _RoleFile:
@@ -542,8 +550,9 @@ def _load_role_yaml(text: str, source: str) -> _RoleFile:
     if not isinstance(data, dict):
         raise ConfigError(_("expected a mapping with 'titles' and 'prefixes'"), file=source)
     for k in data:
-        if k not in ("titles", "prefixes"):
-            raise ConfigError(_("{k}: unknown key; expected 'titles' or 'prefixes'").format(k=k), file=source)
+        if k not in ("titles", "prefixes", "offices"):
+            raise ConfigError(_("{k}: unknown key; expected 'titles', 'prefixes' or 'offices'").format(k=k),
+                              file=source)
     titles = data.get("titles") or {}
     if not isinstance(titles, dict):
         raise ConfigError(_("titles: expected a mapping of title -> role"), file=source)
@@ -556,7 +565,10 @@ def _load_role_yaml(text: str, source: str) -> _RoleFile:
     prefixes = data.get("prefixes") or []
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
         raise ConfigError(_("prefixes: expected a list of words"), file=source)
-    return {"titles": checked, "prefixes": prefixes}
+    offices = data.get("offices") or []
+    if not isinstance(offices, list) or not all(isinstance(w, str) and w for w in offices):
+        raise ConfigError(_("offices: expected a list of words"), file=source)
+    return {"titles": checked, "prefixes": prefixes, "offices": offices}
 
 @lru_cache(maxsize=None)
 def _builtin_roles() -> _RoleFile:
@@ -568,6 +580,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
     base = _builtin_roles()
     titles = dict(base["titles"])
     prefixes = list(base["prefixes"])
+    offices = list(base["offices"])
     if extra is not None:
         p = Path(extra)
         try:
@@ -578,8 +591,9 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
         user = _load_role_yaml(text, str(p))
         titles.update(user["titles"])
         prefixes = list(dict.fromkeys(user["prefixes"] + prefixes))
+        offices = list(dict.fromkeys(offices + user["offices"]))
     ordered = tuple(sorted(titles.items(), key=lambda kv: (-len(kv[0]), kv[0])))
-    return RoleTable(titles=ordered, prefixes=tuple(sorted(prefixes, key=len, reverse=True)))
+    return RoleTable(titles=ordered, prefixes=tuple(sorted(prefixes, key=len, reverse=True)), offices=tuple(offices))
 
 
 # --- roles read from the minutes, not from the title alone -----------------------------------
