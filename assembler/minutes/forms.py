@@ -77,7 +77,6 @@ _O, _C, _IN = (f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]",
                f"[^{re.escape(_OPEN + _CLOSE)}]")
 _STAGE_LINE = re.compile(rf"^{_O}{_IN}{{0,30}}?{_STAGE_WORDS}{_IN}{{0,30}}?{_C}$")
 _SPACED_WORD = re.compile(r"^(?:[^\s\u3000][\s\u3000]+){1,4}[^\s\u3000]$")
-_HONORIFICS = ("君", "氏", "さん")
 #: a speaker as a sentence's subject (ある委員は、, 何人かの委員は、, 座長は、), and a predicate
 #: saying they spoke (…と述べた, …と指摘した, …との見方を示した, …で一致した)
 _SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)[、,，]?)?"
@@ -111,7 +110,6 @@ def local_government(label: str) -> Speaker:
     ('市', '', '市', 'government')
     """
     return Speaker(label, "", label, "government")
-_UNIT = tuple("課部局室所班係")  # a title of a unit's head: what stands before it names the unit
 _PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー・]{1,10}$")
 _WHITESPACE = re.compile(r"[\s\u3000]")
 #: what a surname starts with (a kanji or katakana), and a particle a speech cannot start with

@@ -24,14 +24,14 @@ from ..model import Direction, Line, Speaker
 from . import groups, press
 from .patterns import BULLET_CHARS, NUMBERED
 from .forms import (
-    _CIRCLE, _CLOSE, _COMMAS, _END_MARK, _HEADER_OPENERS, _HEADING_START, _HIRAGANA, _HONORIFICS, _ITEM_PRESENTER,
-    _KANA_RUN, _LABEL, _LIST_SEP, _LOCAL_GOVERNMENTS, _MARKS, _NARRATIVE_VOICE, _OPEN, _PERSON, _PRESENTED_ITEM,
-    _SEAT, _SP, _SPACES, _STAGE_LINE, _SURNAME_START, _TOPIC_MARKS, _UNIT, _WHITESPACE, local_government
+    _CIRCLE, _CLOSE, _COMMAS, _END_MARK, _HEADER_OPENERS, _HEADING_START, _HIRAGANA, _ITEM_PRESENTER, _KANA_RUN,
+    _LABEL, _LIST_SEP, _LOCAL_GOVERNMENTS, _MARKS, _NARRATIVE_VOICE, _OPEN, _PERSON, _PRESENTED_ITEM, _SEAT, _SP,
+    _SPACES, _STAGE_LINE, _SURNAME_START, _TOPIC_MARKS, _WHITESPACE, local_government
 )
 from .furniture import _is_page_number, body_speaker, person_for_body
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
-from .roles import office_person
+from .roles import _HONORIFIC, _UNIT_HEAD, office_person
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
 if TYPE_CHECKING:
@@ -429,7 +429,7 @@ class HeaderSteps:
         rest = m["text"] or None
         label = _SPACES.sub("", m[0][m.start("title"):m.end("close")])
         sp = self.roles.guess(label)
-        if sp is None or not sp.name or sp.title in _HONORIFICS:
+        if sp is None or not sp.name or sp.title in _HONORIFIC:
             return None
         return _MARK_SHAPE, sp, rest
 
@@ -510,7 +510,7 @@ class HeaderSteps:
             title = self.roles.split(word) if len(word) <= 16 and "、" not in word and "。" not in word else None
             if title is None:
                 continue  # 議　　長　　それでは、…５番委員: a sentence that ends in a title is no title
-            if title.name and not title.title.startswith(_UNIT):
+            if title.name and not title.title.startswith(_UNIT_HEAD):
                 name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
             return (Speaker(label=name + word, name=name, title=word, role=title.role),
                     text[words[k].end():].strip() or None)
@@ -1043,8 +1043,8 @@ class HeaderSteps:
         """○教育長 / 笹山忠則君: a header of a title alone, then the person's name with 君 (氏,
         さん) alone on the next line — one speaker, the title's, named by the second line."""
         sp = found[1]
-        if not (self.last_was_header and found[2] is None and sp.title in _HONORIFICS and self.pending
-                and self.pending[-1].title not in _HONORIFICS and self.out.fate[i - 1] == "point"):
+        if not (self.last_was_header and found[2] is None and sp.title in _HONORIFIC and self.pending
+                and self.pending[-1].title not in _HONORIFIC and self.out.fate[i - 1] == "point"):
             return False
         title = self.pending[-1]  # the whole label is the title: 教育政策係長 names an office
         person = Speaker(f"{title.label}（{sp.label}）", sp.name, title.label, title.role)

@@ -40,6 +40,7 @@ from types import MappingProxyType
 
 from ..model import Line, Role, Speaker
 from ..text import SPACES as _SPACES
+from .forms import _HIRAGANA, _LOCAL_GOVERNMENTS  # a government answering under its name alone (市：…): local_government
 from .front import LIST_NOTE
 from .roles import RoleTable
 from .view import FileView
@@ -57,7 +58,6 @@ _CUE = re.compile(rf"^[ \t\u3000]*(?P<arrow>[→⇒][ \t\u3000]*)?(?P<name>[{_KA
 _ENTRY = re.compile(rf"^(?P<name>[{_KANA_KANJI}]{{1,8}}?)(?:[（(](?P<note>[^（）()、。]{{1,12}})[）)])?$")
 #: what separates the entries of a list of people (and a label before them)
 _LIST_SEP = re.compile(r"[、，,：:\s\u3000]+")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 #: a word of a list's label, not a person (出席者, 参加者, 欠席者, 傍聴者, 委任状提出者)
 _NOT_A_PERSON = ("者", "数", "名", "人")
 #: a field giving one person a title: 議　長　岡本, ・議長：岡本, 司会 佐藤
@@ -70,8 +70,6 @@ _NUMBER = re.compile(r"^[（(]?[0-9０-９]{1,2}[）).．]?$")
 #: what a list whose people carry their group shows (倉田(育)、永井(個)): only then can a label
 #: be a name and its group without a colon (the search for it is skipped otherwise)
 _GROUPED, _GROUPED_FULL = ")、", "）、"
-#: a government answering under its name alone (市：…, 県：…) is the parser's (``local_government``)
-_GOVERNMENTS = frozenset("市県町村区都府道国")
 #: at least this many lines labelled with a listed person's name make the record one that
 #: labels its speakers so
 _ENOUGH = 2
@@ -136,7 +134,7 @@ def _bare(m: re.Match[str], roles: RoleTable, known: Callable[[str], bool]) -> b
     name (市：…: the parser's ``local_government``), no label the parser reads otherwise
     (``known``: a person with the body they speak for, 石井（あおば市）)."""
     name = m["name"]
-    return (name not in _GOVERNMENTS and roles.split(name) is None and roles.guess(name) is None
+    return (name not in _LOCAL_GOVERNMENTS and roles.split(name) is None and roles.guess(name) is None
             and not (m["group"] and known(name + m["group"])))
 
 

@@ -23,13 +23,14 @@ from ..model import Direction, Line, Speaker
 from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
 from .forms import (
-    _BODY_NAME, _CIRCLE, _COMMAS, _HEADER_OPENERS, _HEADING, _HONORIFICS, _ITEM_HEADING, _ITEM_PRESENTER,
-    _NARRATIVE_VOICE, _NUMBER_IN_SENTENCE, _POINT_MARKS, _PRESENTED_ITEM, _SPEECH_ACT, _SPEECH_NOUN, _SPOKEN,
-    _STAGE_LINE, _SUBJECT, _SUBJECT_HINT, _UNIT
+    _BODY_NAME, _CIRCLE, _COMMAS, _HEADER_OPENERS, _HEADING, _ITEM_HEADING, _ITEM_PRESENTER, _NARRATIVE_VOICE,
+    _NUMBER_IN_SENTENCE, _POINT_MARKS, _PRESENTED_ITEM, _SPEECH_ACT, _SPEECH_NOUN, _SPOKEN, _STAGE_LINE, _SUBJECT,
+    _SUBJECT_HINT
 )
 from .furniture import _is_page_number
 from .paragraphs import ends_sentence, join_lines
 from .parsed import Said, _Para
+from .roles import _HONORIFIC, _UNIT_HEAD
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -174,12 +175,12 @@ class ReportSteps:
         (or person); an office or a body (県環境政策課, みどり観光協会) speaks as ``other``."""
         if label[0] == "同" and len(label) > 1:
             title = label[1:]
-            if title in _HONORIFICS or title in ("人", "者"):
+            if title in _HONORIFIC or title in ("人", "者"):
                 return self.last_named or self.roles.split("委員")
             return self.named.get(title) or self.roles.split(title)
         sp = self.split_label(label, True) if self.roles.split(label) is not None else (
             self.roles.title_then_person(label) or self.split_label(label, True))
-        if sp is None and label[-1] in _UNIT and len(label) >= 3 and _BODY_NAME.match(label):
+        if sp is None and label[-1] in _UNIT_HEAD and len(label) >= 3 and _BODY_NAME.match(label):
             sp = Speaker(label, label, "", "other")
         return sp
 
