@@ -20,11 +20,8 @@ from typing import TYPE_CHECKING
 from ..model import Direction, Line
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
-from .forms import (
-    _AGENDA, _AGENDA_SPACED, _AGENDA_WORDS, _CIRCLE, _CLOSE, _END_MARK, _GROUP_SENTENCE_END, _HEADING, _HIRAGANA,
-    _INLINE_STAGE, _ITEM_HEADING, _NUMBER_IN_SENTENCE, _OPEN, _PAGE_NUMBER, _RULE_CHARS, _SECTION_WORD_MAX,
-    _SIGN_SENTENCE, _SPACED_WORD, _SPACES, _SPEECH_ACT, heading_like
-)
+from .forms import _AGENDA_WORDS, _CLOSE, _GROUP_SENTENCE_END, _RULE_CHARS, _SECTION_WORD_MAX, heading_like
+from . import forms as _forms
 from .furniture import _is_page_number, is_signature
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
@@ -32,6 +29,24 @@ from .shapes import BUILTIN_SHAPES
 if TYPE_CHECKING:
     from ..model import Speaker
     from .parser import LineParser
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_AGENDA = _forms._AGENDA
+_AGENDA_SPACED = _forms._AGENDA_SPACED
+_CIRCLE = _forms._CIRCLE
+_END_MARK = _forms._END_MARK
+_HEADING = _forms._HEADING
+_HIRAGANA = _forms._HIRAGANA
+_INLINE_STAGE = _forms._INLINE_STAGE
+_ITEM_HEADING = _forms._ITEM_HEADING
+_NUMBER_IN_SENTENCE = _forms._NUMBER_IN_SENTENCE
+_OPEN = _forms._OPEN
+_PAGE_NUMBER = _forms._PAGE_NUMBER
+_SIGN_SENTENCE = _forms._SIGN_SENTENCE
+_SPACED_WORD = _forms._SPACED_WORD
+_SPACES = _forms._SPACES
+_SPEECH_ACT = _forms._SPEECH_ACT
 
 
 _STAGE = re.compile(r"^[（(].*[）)]$")

@@ -22,14 +22,21 @@ from .front import is_date_line
 from . import groups, numbering
 from .patterns import NUMBERED
 from .forms import (
-    _AGENDA, _AGENDA_SPACED, _AGENDA_START, _AGENDA_WORDS, _BRACKET_NUMBER_START, _HEADER_OPENERS, _HEAVY_OPEN,
-    _MARKS, _ROMAN, _SPACES, _STAGE_START, _TOPIC_MARKS
+    _AGENDA_START, _AGENDA_WORDS, _BRACKET_NUMBER_START, _HEADER_OPENERS, _HEAVY_OPEN, _MARKS, _ROMAN, _STAGE_START,
+    _TOPIC_MARKS
 )
+from . import forms as _forms
 from .paragraphs import ends_sentence, indent_width
 
 if TYPE_CHECKING:
     from ..model import Speaker
     from .parser import LineParser
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_AGENDA = _forms._AGENDA
+_AGENDA_SPACED = _forms._AGENDA_SPACED
+_SPACES = _forms._SPACES
 
 
 _AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]"

@@ -14,10 +14,19 @@ from .front import is_date_line
 from . import prose
 from .roles import RoleTable
 from .view import FileView
-from .forms import (
-    _BODY_NAME, _END_MARK, _HEADER_OPENERS, _PAGE, _PAGE_NUMBER, _PERSON, _SIGN_SENTENCE, _SPACES, _SURNAME_START
-)
+from .forms import _HEADER_OPENERS, _PAGE
+from . import forms as _forms
 from .paragraphs import ends_sentence
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_BODY_NAME = _forms._BODY_NAME
+_END_MARK = _forms._END_MARK
+_PAGE_NUMBER = _forms._PAGE_NUMBER
+_PERSON = _forms._PERSON
+_SIGN_SENTENCE = _forms._SIGN_SENTENCE
+_SPACES = _forms._SPACES
+_SURNAME_START = _forms._SURNAME_START
 
 
 #: a line that is a page number, in a file's text joined (``_after_page_numbers``)

@@ -21,13 +21,19 @@ from ..model import Line, Speaker
 from .front import is_count
 from . import groups
 from .patterns import NUMBERED
-from .forms import _GROUP_SENTENCE_END, _KANA_RUN, _LIST_SEP, _TOPIC_MARKS
+from .forms import _GROUP_SENTENCE_END, _TOPIC_MARKS
+from . import forms as _forms
 from .furniture import _is_page_number
 from .paragraphs import ends_sentence, join_lines
 from .parsed import _Para
 
 if TYPE_CHECKING:
     from .parser import LineParser
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_KANA_RUN = _forms._KANA_RUN
+_LIST_SEP = _forms._LIST_SEP
 
 
 #: the words a heading naming a group's opinions holds (``groups.group_heading``: the cheap test)

@@ -24,10 +24,10 @@ from ..model import Direction, Line, Speaker
 from . import groups, press
 from .patterns import BULLET_CHARS, NUMBERED
 from .forms import (
-    _CIRCLE, _CLOSE, _COMMAS, _END_MARK, _HEADER_OPENERS, _HEADING_START, _HIRAGANA, _ITEM_PRESENTER, _KANA_RUN,
-    _LABEL, _LIST_SEP, _LOCAL_GOVERNMENTS, _MARKS, _NARRATIVE_VOICE, _OPEN, _PERSON, _PRESENTED_ITEM, _SEAT, _SP,
-    _SPACES, _STAGE_LINE, _SURNAME_START, _TOPIC_MARKS, _WHITESPACE, local_government
+    _CLOSE, _HEADER_OPENERS, _HEADING_START, _LABEL, _LOCAL_GOVERNMENTS, _MARKS, _OPEN, _SP, _TOPIC_MARKS,
+    local_government
 )
+from . import forms as _forms
 from .furniture import _is_page_number, body_speaker, person_for_body
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
@@ -36,6 +36,24 @@ from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shap
 
 if TYPE_CHECKING:
     from .parser import LineParser
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_CIRCLE = _forms._CIRCLE
+_COMMAS = _forms._COMMAS
+_END_MARK = _forms._END_MARK
+_HIRAGANA = _forms._HIRAGANA
+_ITEM_PRESENTER = _forms._ITEM_PRESENTER
+_KANA_RUN = _forms._KANA_RUN
+_LIST_SEP = _forms._LIST_SEP
+_NARRATIVE_VOICE = _forms._NARRATIVE_VOICE
+_PERSON = _forms._PERSON
+_PRESENTED_ITEM = _forms._PRESENTED_ITEM
+_SEAT = _forms._SEAT
+_SPACES = _forms._SPACES
+_STAGE_LINE = _forms._STAGE_LINE
+_SURNAME_START = _forms._SURNAME_START
+_WHITESPACE = _forms._WHITESPACE
 
 
 _NOBODY = Speaker("", "", "", "other")  # a title held by several people: it names nobody alone

@@ -40,10 +40,15 @@ from types import MappingProxyType
 
 from ..model import Line, Role, Speaker
 from ..text import SPACES as _SPACES
-from .forms import _HIRAGANA, _LOCAL_GOVERNMENTS  # a government answering under its name alone (市：…): local_government
+from .forms import _LOCAL_GOVERNMENTS
+from . import forms as _forms
 from .front import LIST_NOTE
 from .roles import RoleTable
 from .view import FileView
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_HIRAGANA = _forms._HIRAGANA
 
 __all__ = ["BareNames", "read"]
 

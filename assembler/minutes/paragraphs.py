@@ -13,8 +13,14 @@ from dataclasses import replace
 
 from ..model import Line
 from .kind import literal_led, performs, sentences as sentences_of
-from .forms import _INDENTS, _INLINE_STAGE, _PARAGRAPH_INDENT, _SPACES
+from .forms import _INDENTS, _PARAGRAPH_INDENT
+from . import forms as _forms
 from .parsed import _Para
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_INLINE_STAGE = _forms._INLINE_STAGE
+_SPACES = _forms._SPACES
 
 
 #: what ends a sentence (``ends_sentence``, without a regex: it is asked of most lines)

@@ -63,10 +63,10 @@ from ..i18n import N_
 from ..model import Line, SourceText, Speaker, Unread
 from .closing_steps import ClosingSteps
 from .forms import (
-    _AGENDA_START, _CIRCLE, _CLOSE, _HEADING_START, _HIRAGANA, _INDENTS, _INLINE_STAGE, _ITEM_START,
-    _NARRATIVE_VOICE, _NUMBER_START, _OPEN, _PARAGRAPH_INDENT, _POINT_MARKS, _RULE_CHARS, _SECTION_WORD_MAX, _SP,
-    _SPOKEN, _STAGE_START, _SUBJECT, _SUBJECT_HINT, _TEXT, heading_like
+    _AGENDA_START, _CLOSE, _HEADING_START, _INDENTS, _ITEM_START, _NUMBER_START, _OPEN, _PARAGRAPH_INDENT,
+    _POINT_MARKS, _RULE_CHARS, _SECTION_WORD_MAX, _SP, _SPOKEN, _STAGE_START, _TEXT, heading_like
 )
+from . import forms as _forms
 from .front import FrontLabels
 from .front_steps import FrontSteps
 from .furniture import _is_page_number, _signatures, _trailer, person_for_body, running_heads, web_navigation
@@ -99,6 +99,15 @@ from .shapes import (
     BUILTIN_SHAPES as BUILTIN_SHAPES, _MARK_SHAPE as _MARK_SHAPE, _builtin_shapes as _builtin_shapes,
     _holds as _holds
 )
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_CIRCLE = _forms._CIRCLE
+_HIRAGANA = _forms._HIRAGANA
+_INLINE_STAGE = _forms._INLINE_STAGE
+_NARRATIVE_VOICE = _forms._NARRATIVE_VOICE
+_SUBJECT = _forms._SUBJECT
+_SUBJECT_HINT = _forms._SUBJECT_HINT
 
 
 #: a bracketed label right after a finished sentence, speech after it: the next speaker's turn

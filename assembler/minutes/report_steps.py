@@ -22,11 +22,8 @@ from typing import TYPE_CHECKING
 from ..model import Direction, Line, Speaker
 from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
-from .forms import (
-    _BODY_NAME, _CIRCLE, _COMMAS, _HEADER_OPENERS, _HEADING, _ITEM_HEADING, _ITEM_PRESENTER, _NARRATIVE_VOICE,
-    _NUMBER_IN_SENTENCE, _POINT_MARKS, _PRESENTED_ITEM, _SPEECH_ACT, _SPEECH_NOUN, _SPOKEN, _STAGE_LINE, _SUBJECT,
-    _SUBJECT_HINT
-)
+from .forms import _HEADER_OPENERS, _POINT_MARKS, _SPEECH_NOUN, _SPOKEN
+from . import forms as _forms
 from .furniture import _is_page_number
 from .paragraphs import ends_sentence, join_lines
 from .parsed import Said, _Para
@@ -34,6 +31,22 @@ from .roles import _HONORIFIC, _UNIT_HEAD
 
 if TYPE_CHECKING:
     from .parser import LineParser
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_BODY_NAME = _forms._BODY_NAME
+_CIRCLE = _forms._CIRCLE
+_COMMAS = _forms._COMMAS
+_HEADING = _forms._HEADING
+_ITEM_HEADING = _forms._ITEM_HEADING
+_ITEM_PRESENTER = _forms._ITEM_PRESENTER
+_NARRATIVE_VOICE = _forms._NARRATIVE_VOICE
+_NUMBER_IN_SENTENCE = _forms._NUMBER_IN_SENTENCE
+_PRESENTED_ITEM = _forms._PRESENTED_ITEM
+_SPEECH_ACT = _forms._SPEECH_ACT
+_STAGE_LINE = _forms._STAGE_LINE
+_SUBJECT = _forms._SUBJECT
+_SUBJECT_HINT = _forms._SUBJECT_HINT
 
 
 # A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー

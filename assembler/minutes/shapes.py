@@ -12,7 +12,12 @@ from functools import lru_cache
 from typing import Any
 
 from .patterns import BULLET_CHARS
-from .forms import _C, _HEAVY_CLOSE, _HEAVY_OPEN, _IN, _LABEL, _MARKS, _O, _SP, _WHITESPACE
+from .forms import _C, _HEAVY_CLOSE, _HEAVY_OPEN, _IN, _LABEL, _MARKS, _O, _SP
+from . import forms as _forms
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_WHITESPACE = _forms._WHITESPACE
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,19 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line, Speaker
-from .forms import _AGENDA_WORDS, _CLOSE, _HEADER_OPENERS, _HIRAGANA, _MARKS, _OPEN, _SEAT, _SPACES
+from .forms import _AGENDA_WORDS, _CLOSE, _HEADER_OPENERS, _MARKS, _OPEN
+from . import forms as _forms
 from .paragraphs import ends_sentence
 from .shapes import BUILTIN_SHAPES
 
 if TYPE_CHECKING:
     from .parser import LineParser
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_HIRAGANA = _forms._HIRAGANA
+_SEAT = _forms._SEAT
+_SPACES = _forms._SPACES
 
 
 def _unfinished_label(text: str) -> bool:

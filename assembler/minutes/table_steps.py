@@ -19,13 +19,18 @@ from typing import TYPE_CHECKING
 
 from ..model import Direction, Line, Speaker
 from . import framed
-from .forms import _LOCAL_GOVERNMENTS, _SPACES, local_government
+from .forms import _LOCAL_GOVERNMENTS, local_government
+from . import forms as _forms
 from .paragraphs import _unclosed, column_label, ends_sentence
 from .shapes import BUILTIN_SHAPES, _MARK_SHAPE
 from .title_first import title_then_name
 
 if TYPE_CHECKING:
     from .parser import LineParser
+
+# bound here, not imported by name: a method called on an imported name is no method call
+# to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_SPACES = _forms._SPACES
 
 
 _DITTO = frozenset(("〃", "″", "\u3003", "〃〃", "同", "同上", "同右", "々"))
