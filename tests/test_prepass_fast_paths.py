@@ -81,3 +81,30 @@ def test_an_ocr_record_is_still_read() -> None:
     texts = ["O村上座長 開会します。", "  ０ 中 村座長：賛成です。", "OECD の報告"]
     src = SourceText("x", _lines(texts))
     assert ocr.read_marks(src, load_roles(), texts)[1][:2] == ["○村上座長 開会します。", "  ○中村座長：賛成です。"]
+
+
+# the gates of spacedlabels and leadcolumn: the first line by match(), the others after a literal
+# line break, held to the pattern anchored at every line start ((?m)^) they stand for
+GATE_PIECES = ["委", "員", "長", "斎", "藤", "○", "◎", "\u3000", " ", "  ", "：", ":", "１", "0", "9", "午",
+               "前", "時", "分", "：", "a", "\n", "。", "（", "）", "\t"]
+GATE_TEXT = st.lists(st.sampled_from(GATE_PIECES), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(GATE_TEXT)
+def test_the_spaced_label_gate_is_the_pattern_at_every_line_start(text: str) -> None:
+    from assembler.minutes import spacedlabels
+
+    anywhere = re.compile("(?m)^" + spacedlabels._CHEAP_LINE)
+    fast = spacedlabels._CHEAP_FIRST.match(text) or spacedlabels._CHEAP.search(text)
+    assert bool(fast) == bool(anywhere.search(text))
+
+
+@SETTINGS
+@given(GATE_TEXT)
+def test_the_clock_column_gate_is_the_pattern_at_every_line_start(text: str) -> None:
+    from assembler.minutes import leadcolumn
+
+    anywhere = re.compile("(?m)^" + leadcolumn._PIECE_AT)
+    fast = leadcolumn._FIRST_PIECE.match(text) or leadcolumn._ANY_PIECE.search(text)
+    assert bool(fast) == bool(anywhere.search(text))

@@ -38,7 +38,11 @@ _PIECE = re.compile(rf"[{_DIGIT}午][{_DIGIT}:：時分午前後]{{0,7}}(?= {{2,
 #: a whole clock (the cell's pieces joined): 10:02, １０：０２, 午前10時02分, 10時
 _CLOCK = re.compile(rf"(?:午[前後])?[{_DIGIT}]{{1,2}}(?:[:：][{_DIGIT}]{{2}}|時(?:[{_DIGIT}]{{1,2}}分)?)")
 #: the cheap test: a line opening with such a piece
-_ANY_PIECE = re.compile(rf"(?:^|\n)[{_DIGIT}午][{_DIGIT}:：時分午前後]{{0,7}}  ")
+_PIECE_AT = rf"[{_DIGIT}午][{_DIGIT}:：時分午前後]{{0,7}}  "
+# the first line by match(), the others after a literal \n (the engine's fast scan for it; an
+# alternation (?:^|\n) first is tried at every position of the file)
+_FIRST_PIECE = re.compile(_PIECE_AT)
+_ANY_PIECE = re.compile("\n" + _PIECE_AT)
 #: a row without a clock: the label column's indent, a short label, a gap, text
 _LABEL_ROW = re.compile(r" +(?P<label>[^\s\u3000]{1,12}(?:[ \u3000][^\s\u3000]{1,6}){0,2}) {2,}\S")
 _LEAST_CLOCKS, _LEAST_LABELS = 2, 3
@@ -59,7 +63,7 @@ def read(lines: tuple[Line, ...], joined: str) -> tuple[Line, ...]:
     >>> [(l.number, l.text, l.cue) for l in got][-3:]
     [(8, '１０：１２', 'lead'), (8, '委員長     ありがとう。', None), (9, '事務局     以上です。', None)]
     """
-    if not _ANY_PIECE.search(joined):
+    if not (_FIRST_PIECE.match(joined) or _ANY_PIECE.search(joined)):
         return lines
     width = _label_column(lines)
     if width is None:
