@@ -33,7 +33,7 @@ def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speak
     >>> split = load_roles().split
     >>> [(s.label, s.name, s.title, s.role) for s in (title_then_name(t, split) for t in (
     ...     "委員長　藤森", "環境政策課　課長補佐　宮下", "副委員長 松浦"))]
-    [('委員長藤森', '藤森', '委員長', 'chair'), ('環境政策課課長補佐宮下', '宮下', '環境政策課課長補佐', 'secretariat'), ('副委員長松浦', '松浦', '副委員長', 'chair')]
+    [('藤森委員長', '藤森', '委員長', 'chair'), ('宮下環境政策課課長補佐', '宮下', '環境政策課課長補佐', 'secretariat'), ('松浦副委員長', '松浦', '副委員長', 'chair')]
     >>> [title_then_name(t, split) for t in ("早川　委員", "委員長", "環境政策課　課長", "会長　森田委員", "委員　まちづくり課")]
     [None, None, None, None, None]
     """
@@ -47,4 +47,6 @@ def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speak
     sp = split(title)
     if sp is None or sp.name or sp.title != title:
         return None
-    return Speaker(title + name, name, sp.title, sp.role)
+    # the label as the other forms write it, name then title (藤森委員長): one person is cited one way
+    # in a draft whose other tables or turns read 早川　委員 / 早川委員
+    return Speaker(name + title, name, sp.title, sp.role)
