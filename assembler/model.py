@@ -42,7 +42,10 @@ class Line:
     (a top-level item of a list used on several levels: a speaker or an introducer, its
     points one level down), ``item`` (any other list item), ``bold`` (the bold words a
     paragraph starts with, the rest of it on the next line of the same number: a speaker's
-    name set in bold before the speech, or just words in bold), ``label`` (PDF: a cell of the
+    name set in bold before the speech, or just words in bold), ``break``/``breakbold`` (the
+    first line of a paragraph ended by a manual line break, short and no sentence, the rest of
+    the paragraph on the next lines of the same number — a speaker's label typed before the
+    speech with Shift+Enter, or any words; ``breakbold`` when set in bold), ``label`` (PDF: a cell of the
     first column of a table found from its layout, a speaker's label or not), ``lead`` (a cell
     of a column before the speaker's in a record laid out as 日程 | 発言者 | 発言: the item the
     row opens). A table drawn in a .txt (``ingest.texttable``; one line per line of the file):

@@ -8,8 +8,11 @@ text of runs inside insertions, hyperlinks, smart tags and simple fields, and le
 deleted text and field codes (``p.text`` would miss or add some of them).
 
 - Line numbers are paragraph numbers: the n-th paragraph of the document, counting empty
-  paragraphs and the paragraphs inside table cells. A manual line break (``w:br``) inside a
-  paragraph gives several lines with the same number.
+  paragraphs and the paragraphs inside table cells. A manual line break (``w:br``, ``w:cr``)
+  inside a paragraph gives several lines with the same number. A paragraph whose first line,
+  short and no sentence, is ended by such a break with text after it (a speaker's label,
+  Shift+Enter, the speech) has that line cued ``break`` (``breakbold`` in bold), its page
+  breaks no line of their own (``_broken_label``).
 - A list paragraph (``w:numPr``) is a bullet start: a bulleted list gets ・, a numbered one
   its number (１．, ２．…; the parser treats those as bullets only under a speaker, so an
   auto-numbered agenda stays an agenda). Its level is evidence too (``Line.cue``): in a list
@@ -66,8 +69,10 @@ def _numbering_formats(doc: Document) -> dict[tuple[str, str], str]:
     return out
 
 
-def _text(p: _Element) -> list[str]:
-    """The visible text of a paragraph, split at manual line breaks."""
+def _text(p: _Element, page: str = "\n") -> list[str]:
+    """The visible text of a paragraph, split at manual line breaks (``w:br``, ``w:cr``); a
+    page or column break (``w:br w:type="page"``) is ``page``: a line break too, as Word
+    shows it, or nothing (``""``), where only the lines of the text count."""
     parts: list[str] = []
     stack = list(reversed(p))
     while stack:
@@ -79,8 +84,10 @@ def _text(p: _Element) -> list[str]:
             parts.append(el.text or "")
         elif tag in (_W + "tab", _W + "ptab"):
             parts.append(" ")
-        elif tag in (_W + "br", _W + "cr"):
+        elif tag == _W + "cr":
             parts.append("\n")
+        elif tag == _W + "br":
+            parts.append(page if el.get(_W + "type") in ("page", "column") else "\n")
         elif tag == _W + "noBreakHyphen":
             parts.append("-")
         elif tag == _W + "sym":
@@ -119,6 +126,41 @@ def _bold_label(p: _Element, first: str) -> str | None:
 
 
 
+
+
+#: the longest first line of a paragraph read as a label before a manual line break
+#: (教育長職務代理者　川村　洋子, 市民活動センター　山本所長)
+_BROKEN_LABEL = 30
+
+
+def _bold_first_line(p: _Element) -> bool:
+    """Every word of the paragraph's first line (up to its first manual line break) is bold."""
+    seen = False
+    for run in p.iter(_W + "r"):
+        bold = _bold(run)
+        for el in run:
+            if el.tag == _W + "t" and (el.text or "").strip():
+                if not bold:
+                    return False
+                seen = True
+            elif el.tag == _W + "cr" or el.tag == _W + "br" and el.get(_W + "type") not in ("page", "column"):
+                return seen
+    return False
+
+
+def _broken_label(p: _Element) -> tuple[list[str], str] | None:
+    """A paragraph whose first line, ended by a manual line break (Shift+Enter), is short and
+    no sentence, with text on the lines after it — as Word minutes put the speaker's label,
+    a line break, then the speech in one paragraph: its lines (a page break no line of its
+    own) and the first line's cue, ``breakbold`` when it is set in bold, else ``break``
+    (what the label is, the parser reads). None for any other paragraph."""
+    pieces = _text(p, page="")
+    if len(pieces) < 2 or not any(piece.strip() for piece in pieces[1:]):
+        return None
+    first = clean(pieces[0]).strip()
+    if not first or len(first) > _BROKEN_LABEL or "。" in first or "、" in first:
+        return None
+    return pieces, "breakbold" if _bold_first_line(p) else "break"
 
 
 class _Walker:
@@ -177,6 +219,13 @@ class _Walker:
             # 山田委員 in bold, then the speech: the label a line of its own (same number)
             self.lines.append(Line(clean(label).strip(), self.number, None, "bold"))
             pieces[0] = pieces[0][len(label):]
+        broken = _broken_label(p) if len(pieces) > 1 and label is None and not mark and cue is None else None
+        if broken is not None:
+            # 教育長 (Shift+Enter) ただいまから…: the first line a label maybe, cued as such
+            pieces, first_cue = broken
+            text = clean(pieces[0]).rstrip()
+            self.lines.append(Line(text, self.number, None, first_cue))
+            pieces = pieces[1:]
         if pieces[0].strip():
             pieces[0] = mark + pieces[0]
         for piece in pieces:

@@ -37,6 +37,12 @@ _DITTO = frozenset(("〃", "″", "\u3003", "〃〃", "同", "同上", "同右",
 _NOT_COLUMN_LABEL = re.compile(r"出席|欠席|日時|場所|議題|議案|日程|事件|署名")
 
 
+#: the cues of a Word paragraph's first line ended by a manual line break (ingest.docx)
+_BREAK_CUES = frozenset(("break", "breakbold"))
+#: the cues of a line that may be a speaker's label (a bold start, a PDF table's first column, a break's)
+_LABEL_CUES = _BREAK_CUES | {"bold", "label"}
+_HEADER_OPENERS = _forms._HEADER_OPENERS
+
 #: the cues of a table drawn in text (ingest.texttable)
 _TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after"))
 
@@ -148,16 +154,8 @@ class TableSteps:
             return True  # 日程第３ in the column before the speaker's: the item the row opens
         if self.titled_cell_step(i, line, stripped):
             return True  # 委員長　藤森
-        if line.cue in ("bold", "label"):
-            # a bold start before the speech, a cell of a table's first column found from the
-            # layout (PDF): a header when it is a speaker's label (a title of the role table,
-            # or a name-like label with a title), else the paragraph's own words
-            found = self.header("○" + stripped)
-            if found is None or found[2] is not None:
-                return False
-            self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
-            self.take_header(i, line, "○", found)
-            return True
+        if line.cue in _LABEL_CUES:
+            return self.label_cue_step(i, line, stripped)
         if line.cue in _TEXT_TABLE_CUES:
             return self.text_table_step(i, line, stripped)
         if line.cue == "frame":
@@ -179,6 +177,42 @@ class TableSteps:
         at = self.bullet(stripped)
         rest = stripped[at:].strip() if at is not None else stripped
         return bool(rest) and self.list_turn(i, line, rest)
+
+    def label_cue_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A line whose cue says it may be a label: a bold start before the speech, a cell of a
+        table's first column found from the layout (PDF) — a header when it is a speaker's label
+        (a title of the role table, or a name-like label with a title), else the paragraph's own
+        words — or a paragraph's first line before a manual line break (``broken_label_step``)."""
+        if line.cue in _BREAK_CUES:
+            return self.broken_label_step(i, line, stripped)
+        found = self.header("○" + stripped)
+        if found is None or found[2] is not None:
+            return False
+        self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
+        self.take_header(i, line, "○", found)
+        return True
+
+    def broken_label_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """The first line of a Word paragraph ended by a manual line break (cue ``break``,
+        ``breakbold``: ``教育長`` Shift+Enter ``ただいまから…``) heads the lines after it, its
+        speech, when it is a speaker's label alone (a mark or brackets kept: ``○教育長``,
+        ``（教育長）``) and the line after it, of the same paragraph, is speech (kana, no list of
+        people) — not a field of the front matter (出席委員 / 委員長　藤森…). A label in bold may
+        have a title the role table does not know (東岡計画官: role other); else its title
+        must be the table's. Any other first line is read as it stands."""
+        lines = self.src.lines
+        if i + 1 >= len(lines) or lines[i + 1].number != line.number or self.labels.field(stripped) is not None:
+            return False
+        below = lines[i + 1].text.strip()
+        if not below or not self.speech_words(below):
+            return False
+        found = self.header(stripped if stripped[0] in _HEADER_OPENERS else "○" + stripped)
+        if found is None or found[2] is not None:
+            return False
+        if line.cue == "break" and self.unknown_title(found[0], found[1]):
+            return False
+        self.take_header(i, line, "○", found)
+        return True
 
     def titled_cell_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A table's speaker cell of two lines, title over surname (委員長　藤森, ``title_first``): a
