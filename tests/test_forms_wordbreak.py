@@ -8,11 +8,18 @@ sentences) in the shapes real files arrive in.
    (``教育長職務代理者確認ですが、…``); the first line of such a paragraph is cued by the
    reader (``break``, ``breakbold``: ``ingest/docx.py``) and read as a header when it is a
    speaker's label alone with speech after it (``table_steps.broken_label_step``).
+2. A label typed as text title first, the surname after it (``委員長　藤森：ただいまから…``,
+   ``副会長 田村：…``, ``委員長　藤森`` alone above the speech): the person is 藤森 (委員長), as
+   ``minutes/title_first.py`` reads a table cell; a title then what the meeting does
+   (``委員長　挨拶``, ``副会長　選出``) is a heading, no speaker.
 """
 from __future__ import annotations
 
+import pytest
+
 from assembler import minutes
 from assembler.ingest import read_source
+from assembler.ingest.text import split_lines
 from conftest import FIXTURES
 from test_forms8 import check_fixture
 
@@ -42,16 +49,32 @@ EXPECTED = {
         ("生涯学習課長", "西村早苗", "生涯学習課長", "government", "来年度は、土曜日の午後に", 25, 25),
         ("教育長", "高木誠", "教育長", "chair", "以上で本日の定例会を閉会いたします。", 26, 26),
     ],
+    # a city 環境審議会's 議事録 typed as text, as pdftotext gives it (wrapped lines, a blank
+    # line inside a turn, page numbers, a form feed): labels title first with a colon (full-
+    # and half-width spaces, an office, a title and the surname in three pieces), once alone
+    # on its line above the speech; 委員長　挨拶 and 副会長　選出 as headings. Before: 2 of 8
+    # turns right (委員長 with 藤森：… as the speech; 副会長　選出 a point of 副会長).
+    "council-title-first-typed.txt": [
+        ("藤森委員長", "藤森", "委員長", "chair", "皆さん、こんにちは。本日は", 10, 11),
+        ("藤森委員長", "藤森", "委員長", "chair", "前回欠席されていた田村委員に", 14, 15),
+        ("田村副会長", "田村", "副会長", "member", "副会長を務めさせていただきます。", 17, 17),
+        ("石黒環境政策課長", "石黒", "環境政策課長", "secretariat", "資料１により、第３次環境基本計画", 20, 21),
+        ("早川委員", "早川", "委員", "member", "太陽光発電の設置補助の", 22, 22),
+        ("宮下環境政策課課長補佐", "宮下", "環境政策課課長補佐", "secretariat", "昨年度の１２０件に対し、", 23, 25),
+        ("小野寺委員", "小野寺", "委員", "member", "補助の周知を、", 28, 28),
+        ("藤森委員長", "藤森", "委員長", "chair", "ほかに御意見はありませんか。なければ、", 30, 31),
+    ],
 }
 
 LINE_FATES = {
     "board-word-breaks.docx": "fbffffffffffbfpppappppppbppppppbpppppsppbapppppppn",
+    "council-title-first-typed.txt": "fbffffbffppbappspbappppbpbFppppbF",
 }
 
 
-def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place() -> None:
-    for name in EXPECTED:
-        check_fixture(MINUTES / name, EXPECTED[name], LINE_FATES[name])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name: str) -> None:
+    check_fixture(MINUTES / name, EXPECTED[name], LINE_FATES[name])
 
 
 def test_the_reader_cues_a_paragraphs_first_line_before_a_manual_break() -> None:
@@ -73,3 +96,27 @@ def test_the_front_matter_typed_with_breaks_stays_front_matter() -> None:
     parsed = minutes.parse_file(MINUTES / "board-word-breaks.docx")
     groups = {g.group: g.names for g in parsed.meeting.attendees}
     assert len(groups["出席委員"]) == 4 and len(groups["説明のため出席した者"]) == 3
+
+
+def _speakers(text: str) -> list[tuple[str, str, str, str, str]]:
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    return [(p.speaker.label, p.speaker.name, p.speaker.title, p.speaker.role, p.text) for p in parsed.points]
+
+
+def test_title_first_labels_typed_as_text_written_apart_from_the_fixture() -> None:
+    # another body, other words: a 会長 with a colon, a half-width colon, a katakana surname,
+    # a label alone; a title then speech after a space and no colon stays the title's (the
+    # form does not say where the label ends); 会長　互選 and 会長　挨拶 are headings
+    got = _speakers("あおば町地域公共交通会議　会議録\n\n日時　令和６年５月８日（水）午前１０時\n"
+                    "出席者　中島会長、ロペス委員、北川委員\n\n会長　互選\n"
+                    "事務局：互選により、中島委員が会長に選出された。\n会長　挨拶\n"
+                    "会長　中島：ただいまから会議を開きます。\n委員 ロペス:外国人住民への案内も必要だ。\n"
+                    "会長　中島\n　ほかにありませんか。\n会長　以上で終わります。\n")
+    assert [r[:4] for r in got] == [("事務局", "", "事務局", "secretariat"),
+                                    ("中島会長", "中島", "会長", "chair"),
+                                    ("ロペス委員", "ロペス", "委員", "member"),
+                                    ("中島会長", "中島", "会長", "chair"),
+                                    # 会長 alone: the only 会長 named so far (the holder rule)
+                                    ("中島会長", "中島", "会長", "chair")]
+    assert [r[4] for r in got][1:] == ["ただいまから会議を開きます。", "外国人住民への案内も必要だ。", "ほかにありませんか。",
+                                       "以上で終わります。"]

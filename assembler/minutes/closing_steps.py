@@ -25,6 +25,7 @@ from . import forms as _forms
 from .furniture import _is_page_number, is_signature
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
+from .title_first import title_proceeding
 
 if TYPE_CHECKING:
     from ..model import Speaker
@@ -200,10 +201,12 @@ class ClosingSteps:
 
     def section_word_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A word naming a section of the proceedings alone on its line between turns (``質疑``,
-        ``意見交換``, ``議事`` — no mark, no number, as many towns' records type them): a heading
+        ``意見交換``, ``議事`` — no mark, no number, as many towns' records type them; a title and
+        what is done to it, ``副会長　選出``, ``title_first.title_proceeding``): a heading
         of the body, not the end of the turn above, when that turn's sentence is finished
         (else the word is its wrapped tail) and a turn follows."""
-        if not (self.seen_speaker and not self.pending and section_word(stripped)):
+        if not (self.seen_speaker and not self.pending
+                and (section_word(stripped) or title_proceeding(stripped, self.roles.split))):
             return False
         if self.cur is not None and not ends_sentence(self.tail()) or not self.turn_follows(i):
             return False

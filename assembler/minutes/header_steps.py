@@ -32,6 +32,7 @@ from .furniture import _is_page_number, body_speaker, person_for_body
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, office_person
+from .title_first import proceedings, typed_title_first
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ class HeaderSteps:
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
-        if not in_attendees and (found := self.title_person(text) or self.item_then_presenter(text)) is not None:
+        if not in_attendees and (found := self.title_before(text)) is not None:
             return found
         shapes = self.candidates(text)
         users = len(self.user_shapes)
@@ -450,6 +451,47 @@ class HeaderSteps:
         if sp is None or not sp.name or sp.title in _HONORIFIC:
             return None
         return _MARK_SHAPE, sp, rest
+
+    def title_before(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A label that opens with a title, read before the shapes: the person in brackets
+        (``title_person``), an item then its presenter (``item_then_presenter``), the surname
+        after a space (``typed_title_first``)."""
+        return self.title_person(text) or self.item_then_presenter(text) or self.typed_title_first(text)
+
+    def typed_title_first(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A label typed title first with no mark (``委員長　藤森：ただいまから…``, ``副会長 田村：``,
+        ``委員長　藤森`` alone; ``title_first.typed_title_first``): the person with that title,
+        when a colon closes the label and the speech follows it, or the label stands alone on
+        its line (after the colon or not: in the proceedings, or with a colon before them) and
+        the next line is speech (kana, no header, no field, no agenda item).
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.ingest.text import split_lines
+        >>> src = split_lines("会議録\\n\\n委員長　藤森\\n　ただいまから始めます。\\n委員長　挨拶\\n　本日は…\\n",
+        ...                   "x.txt", encoding="utf-8")
+        >>> p = LineParser(src, load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.in_body = True
+        >>> p.at = 2; p.typed_title_first("委員長　藤森")[1].label
+        '藤森委員長'
+        >>> p.at = 4; p.typed_title_first("委員長　挨拶") is None
+        True
+        """
+        if text[0] in _HEADER_OPENERS or _WHITESPACE.search(text, 1, 18) is None:
+            return None  # the cheap test first: this is asked of most lines
+        typed = typed_title_first(text, self.roles.split)
+        if typed is None:
+            return None
+        sp, rest, colon = typed
+        if rest is not None:
+            return _MARK_SHAPE, sp, rest
+        if not (colon or self.in_body) or not self.here(text):
+            return None  # asked of a line being looked at ahead: no view below it
+        nxt = self.next_text(self.at)
+        if (not nxt or _HIRAGANA.search(nxt) is None or nxt[0] in _HEADER_OPENERS or self.labels.field(nxt) is not None
+                or self.is_agenda(nxt)):
+            return None
+        return _MARK_SHAPE, sp, None
 
     def title_person_fits(self: LineParser, m: re.Match[str], text: str) -> bool:
         """Whether a title and a person in brackets head a turn here: with 君 or a title of
@@ -814,8 +856,8 @@ class HeaderSteps:
                         in_attendees: bool) -> bool:
         """A colon or bare-name header is plausible (``plausible``); a title alone with a
         colon and nothing after it is when speech stands below it (``speech_below``)."""
-        if shape.spaced and _lone_letter(sp.label, text):
-            return False
+        if shape.spaced and (_lone_letter(sp.label, text) or rest is not None and proceedings(rest.strip())):
+            return False  # 会長　選出, 委員長　挨拶: what the meeting does to a title, a heading
         alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
         if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
             alone = True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below

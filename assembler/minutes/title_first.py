@@ -9,7 +9,13 @@ pieces before it the title: 藤森, 委員長. (Surname over title, 早川 / 委
 
 Evidence: the pieces before the last make a title of the role table with no name in it, and
 the last piece has the form of a surname (kanji, or katakana, at most six characters) and is no
-title nor office (環境政策課 / 課長 is an office and its title, no person).
+title nor office (環境政策課 / 課長 is an office and its title, no person), nor what the meeting
+does (委員長 / 挨拶, 会長 / 選出: ``proceedings``).
+
+The same label typed as text (``typed_title_first``): ``委員長　藤森：ただいまから…``, ``副会長 田村：``,
+or ``委員長　藤森`` alone on its line above the speech — only where the form closes the label (a
+colon, the line's end): after ``会長　中島　ただいま…`` nothing says where the label ends. A title
+then what the meeting does (``会長　選出``: ``title_proceeding``) is a heading.
 """
 from __future__ import annotations
 
@@ -18,11 +24,23 @@ from collections.abc import Callable
 
 from ..model import Speaker
 from ..text import SPACES as _SPACES
+from .forms import _AGENDA_WORDS, _SPEECH_ACT
 
 #: a surname or a full name: kanji (々 ヶ) or katakana, at most six characters
 _NAME = re.compile(r"^(?:[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,6}|[\u30a1-\u30fa\u30fc]{2,6})$")
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+")
 #: the endings of an office (a unit of the administration) — never a person
 _OFFICE_END = ("課", "部", "局", "室", "係", "所", "館", "庁", "省", "センター", "事務局", "班", "グループ")
+#: what the proceedings do to a title, no person: 会長　選出, 委員長　互選, 副会長　就任 (and a
+#: speech act, 委員長　挨拶, or an item of the agenda, 会長　報告)
+_PROCEEDINGS = re.compile(r"選出|互選|選任|選挙|就任|退任|指名|任命|委嘱|欠席|出席|退席|代理|不在|交代|交替")
+#: a label typed as text title first (``委員長　藤森：ただいまから…``, ``副会長 田村：``,
+#: ``環境政策課　課長補佐　宮下：``, or alone on its line): the title (an office before it or
+#: not), a space, the surname, then a colon and the speech, or the line's end
+_TYPED = re.compile(r"^(?P<label>[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]{1,16}"
+                    r"(?:[ \u3000]+[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]{1,16})?"
+                    r"[ \u3000]+[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]{1,6})"
+                    r"[ \u3000]*(?:(?P<colon>[：:])[ \u3000]*(?P<text>.*))?$")
 
 
 def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speaker | None:
@@ -41,7 +59,7 @@ def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speak
     if not 2 <= len(pieces) <= 3:
         return None
     name = pieces[-1]
-    if not _NAME.match(name) or name.endswith(_OFFICE_END) or split(name) is not None:
+    if not _NAME.match(name) or name.endswith(_OFFICE_END) or split(name) is not None or proceedings(name):
         return None
     title = "".join(pieces[:-1])
     sp = split(title)
@@ -50,3 +68,58 @@ def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speak
     # the label as the other forms write it, name then title (藤森委員長): one person is cited one way
     # in a draft whose other tables or turns read 早川　委員 / 早川委員
     return Speaker(name + title, name, sp.title, sp.role)
+
+
+def proceedings(word: str) -> bool:
+    """The word (one short word of kanji, no sentence) is what the meeting does, no surname: 挨拶,
+    説明, 報告 (a speech act), 開会, その他 (an item of the agenda), 選出, 互選 (what is done to a
+    title).
+
+    >>> [proceedings(w) for w in ("挨拶", "互選", "その他", "藤森", "資料１に沿って御説明します")]
+    [True, True, True, False, False]
+    """
+    if word in _AGENDA_WORDS:
+        return True
+    return (len(word) <= 4 and _KANJI.fullmatch(word) is not None
+            and (_SPEECH_ACT.search(word) is not None or _PROCEEDINGS.search(word) is not None))
+
+
+def title_proceeding(text: str, split: Callable[[str], Speaker | None]) -> bool:
+    """A title of the role table, a space, then what the meeting does (``会長　選出``, ``委員長　挨拶``,
+    ``副会長　互選``): a heading of the proceedings, no speaker and no speech.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> split = load_roles().split
+    >>> [title_proceeding(t, split) for t in ("会長　選出", "委員長 挨拶", "委員長　藤森", "議題　報告")]
+    [True, True, False, False]
+    """
+    pieces = _SPACES.split(text.strip())
+    if len(pieces) != 2 or not proceedings(pieces[1]):
+        return False
+    sp = split(pieces[0])
+    return sp is not None and not sp.name and sp.title == pieces[0]
+
+
+def typed_title_first(text: str, split: Callable[[str], Speaker | None]) -> tuple[Speaker, str | None, bool] | None:
+    """A line that opens with a label typed title first (``委員長　藤森：ただいまから…``,
+    ``副会長 田村：…``, ``委員長　藤森`` alone): the speaker (``title_then_name``: 藤森, 委員長),
+    the speech after the colon (None when there is none) and whether a colon closed the label.
+    None for any other line — a title then what the meeting does (``委員長　挨拶``, ``会長　選出``),
+    a title then speech after a space with no colon (``会長　中島　ただいま…``: the form does not
+    say where the label ends).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> split = load_roles().split
+    >>> [(s.label, rest, colon) for s, rest, colon in (typed_title_first(t, split) for t in (
+    ...     "委員長　藤森：ただいまから始めます。", "副会長 田村：", "会長　中島"))]
+    [('藤森委員長', 'ただいまから始めます。', True), ('田村副会長', None, True), ('中島会長', None, False)]
+    >>> [typed_title_first(t, split) for t in ("委員長　挨拶", "会長　選出", "会長　中島　ただいまから", "委員　早川委員：")]
+    [None, None, None, None]
+    """
+    m = _TYPED.match(text)
+    if m is None:
+        return None
+    sp = title_then_name(m["label"], split)
+    if sp is None:
+        return None
+    return sp, m["text"] or None, m["colon"] is not None
