@@ -309,10 +309,6 @@ def test_a_quoted_title_alone_is_read_as_a_bracketed_one_is(tmp_path):
                    ("事務局", "次回までに整理します。")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "not built: a label framed by dashes (－北村委員－, ―山田座長―) — a dash frame is read as a note "
-    "(－資料１に基づき事務局から説明－) and the labels go on the speech above; the speech in 「」 right "
-    "after a label with no mark (事務局「…」) is not a turn unless the label has a name (山田座長「…」)"))
 def test_labels_framed_by_dashes_and_speech_in_corner_brackets(tmp_path):
     got = _labels(tmp_path, "『山田座長』\n　それでは始めます。\n－北村委員－\n　清掃の仕組みを考えるべきだ。\n"
                             "―山田座長―　ありがとうございました。\n佐々木委員「照明を増やしてほしい。」\n事務局「検討します。」\n")

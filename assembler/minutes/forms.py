@@ -27,6 +27,8 @@ _PAGE_NUMBER = re.compile(
 _SEAT = re.compile(r"^[0-9０-９]{1,3}番$")
 #: a rule between turns or sections: ────, ――――◇――――, ＝＝＝, ＊＊＊
 _RULE_CHARS = "─━―－-‐＝=＿_◇◆＊*〜~"
+#: the dashes that frame a note or a label on both sides (－北村委員－, ―以上―); not the long vowel ー
+_DASH_CHARS = "-－―‐—–"
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
 _STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"

@@ -18,9 +18,11 @@ and reads (set in ``LineParser.__init__`` or by other steps):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Direction, Line, Speaker
+from ..i18n import N_
+from ..model import Direction, Line, Speaker, SpeakerReading
 from . import groups, press
 from .patterns import BULLET_CHARS, NUMBERED
 from .forms import (
@@ -122,6 +124,12 @@ _OFFICE_TITLE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々�
 #: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
 _CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
 _CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
+#: a label framed by dashes, alone on its line or before the speech (－北村委員－, ―　北村委員　―,
+#: - 北村委員 -): one or two dashes each side, the label no sentence and no dash
+_DASH_CLASS = re.escape(_forms._DASH_CHARS)
+_DASHED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{_SP}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}}?)"
+                     rf"{_SP}*[{_DASH_CLASS}]{{1,2}}(?:{_SP}*(?P<text>\S.*))?$")
+_DASH_START = frozenset(_forms._DASH_CHARS)
 #: the clock after a speaker's label alone on its line (大河内教育長（10:02）, 水谷課長〔１０：０２〕,
 #: 早川委員 [10:06], 大河内教育長　午前10時02分), as a board's 会議録 typed in Word prints it: the
 #: label's furniture, no speech
@@ -242,7 +250,20 @@ class HeaderSteps:
             return stamped  # 10:05 佐藤委員
         if first in _COLON_BULLETS and (found := self.bulleted_label(text)) is not None:
             return found
+        if first in _DASH_START and (dashed := self.dashed(text)) is not None:
+            return dashed  # －北村委員－
         return None if self.headless(text) or self.bullet_sentence(text) else self.read_header(text)
+
+    def dashed(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A label framed by dashes (``－北村委員－``, ``―　北村委員　―``, ``- 北村委員 -``) alone on
+        its line or before the speech, as a bracketed label is: a speaker's label with no kana (a
+        note framed so, －資料１に基づき事務局から説明－, ―以上―, names no speaker; a rule or a page
+        number, －－－－－ and －１－, is page furniture before it is asked)."""
+        m = _DASHED.match(text)
+        if m is None or _HIRAGANA.search(m["label"]):
+            return None
+        sp = self.split_label(m["label"], True)
+        return (BUILTIN_SHAPES[2 if m["text"] else 0], sp, m["text"]) if sp is not None else None
 
     def bulleted_label(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A bullet before a bracketed speaker and the speech (``・（委員）分科会の人数が…``,
@@ -1045,6 +1066,42 @@ class HeaderSteps:
         if self.speaker is not None:
             self.glued_turns[id(self.speaker)] = (self.speaker, why)  # the same for each label of one person
         return True
+
+    def quoted_step(self: LineParser, i: int, line: Line, stripped: str) -> None:
+        """A line of a turn written as its label glued to the speech in 「」 (司会「…」, ``quoted.py``
+        found it): the label's line gives the speaker the floor and opens the speech, each line
+        below adds its part of the speech (brackets off), page furniture inside a speech crossing
+        a page is furniture, and the speech's last line closes the turn (a stage direction after
+        the 」 recorded as one): the floor is nobody's until the next label. A speech whose 」 is
+        missing is reported (``readings``)."""
+        assert self.quoted is not None
+        turn = self.quoted.at[i]
+        piece = turn.speech[i - turn.start]
+        if i == turn.start:
+            self.last_was_header = False
+            self.take_header(i, line, "", (_COLON_SHAPE, turn.speaker, piece.strip() or None))
+            if not turn.closed:
+                self.out.readings += (SpeakerReading(line.number, self.src.lines[turn.end].number, 1, False,
+                                                     N_("the speech in 「」 after the label has no closing 」: "
+                                                        "it is read up to the next label or the end of its "
+                                                        "paragraph")),)
+        elif i in self.heads or _is_page_number(stripped):
+            self.set_fate(i, "furniture")  # a page number inside a speech crossing a page
+        elif self.cur is not None and self.cur.kind == "point":
+            self.extend(i, replace(line, text=piece))  # 」 alone on its line: no words, the turn's line
+        elif not piece.strip():
+            self.set_fate(i, "point")
+        else:
+            self.open("point", i, replace(line, text=piece), piece.strip())
+        if self.cur is not None and self.cur.idx[0] == turn.start and not self.cur.why:
+            self.cur.why = f"label glued to its speech in 「」: {turn.speaker.label} (line {line.number})"
+        if i == turn.end:
+            if turn.tail:
+                self.out.directions.append(Direction(line.number, turn.tail))
+            # the 」 ends the turn: up to the next label no one speaks, a line there is the record's
+            # narrative (議題「…」については、…こととした。)
+            self.end_turns()
+            self.last_was_header = False
 
     def glued_evidence(self: LineParser) -> None:
         """Each paragraph of a turn a glued label opened carries the list's line that vouches for

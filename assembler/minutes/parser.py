@@ -58,7 +58,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from . import acted, glued, joined, names, ocr, press, prose, spaced, trailing
+from . import acted, glued, joined, names, ocr, press, prose, quoted, spaced, trailing
 from ..i18n import N_
 from ..model import Line, SourceText, Speaker, Unread
 from .closing_steps import ClosingSteps
@@ -236,6 +236,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # lose their border when saved as text: the lines they open (glued.py), None for most files
         self.glued = glued.read(src.lines, roles)
         self.glued_turns: dict[int, tuple[Speaker, str]] = {}  # a glued turn's speaker -> the evidence
+        # speakers glued to their speech in 「」 (司会「…」, 参加者Ａ「…」), as the records of explanatory
+        # meetings write each turn: the lines of each turn (quoted.py), None for most files
+        self.quoted = quoted.read(view, lambda label: self.split_label(label, True))
         # the lines either labels (None for most files: one test a line)
         self.listed = _listed_lines(self.bare, self.glued)
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
@@ -557,7 +560,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # the line's first character once for every step's test of it: a CJK character taken
         # from a string is a new string at each index, hashed anew by each set it is looked up in
         self.first = stripped[0]
-        if i in self.trail_lines and self.trail_step(i, line, stripped):
+        if self.quoted is not None and i in self.quoted.at:
+            self.quoted_step(i, line, stripped)  # 司会「…」: a label glued to its speech in 「」 (quoted.py)
+        elif i in self.trail_lines and self.trail_step(i, line, stripped):
             pass  # a label after a point: it closes the paragraph (trailing.py)
         elif i in self.acted:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)

@@ -396,11 +396,13 @@ class RoleTable:
         return None
 
 
-# The tag an anonymised speaker gets after their title (委員Ａ, 委員１, 構成員B): one or two
-# Latin letters or digits, full- or half-width
+# The tag an anonymised speaker gets after their title (委員Ａ, 委員１, 構成員B, 質問者②): one or
+# two Latin letters or digits, full- or half-width, or one circled number
+_CIRCLED = "".join(map(chr, range(0x2460, 0x2474)))  # ①…⑳
 _ANON_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-                        "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ０１２３４５６７８９")
-_ANON_TAG = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,2}$")
+                        "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ０１２３４５６７８９"
+                        + _CIRCLED)
+_ANON_TAG = re.compile(rf"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９{_CIRCLED}])(?:[A-Za-zＡ-Ｚａ-ｚ0-9０-９]{{1,2}}|[{_CIRCLED}])$")
 # A label read on its form alone: kanji, katakana, Latin or digits (no kana sentence), and
 # the last character a title's (官 長 員 君 …). Words of the front matter are no speakers.
 _NAMEISH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+$")
