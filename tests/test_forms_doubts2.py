@@ -136,15 +136,17 @@ def test_a_heading_of_views_with_no_group_named_gives_them_to_the_attendees():
 # 2b. A press conference's record (its title says 記者会見): the asker (問) is a reporter, other;
 # the answerer (答) takes the role of the official the title names (知事: government); the
 # statement under 知事発表 before the questions is the official's.
+# the answer's mark alone （答） is the host's: the 知事 the title names (pressqa; it was 答 with
+# the 知事's role before)
 PRESS = [
     ("知事", "government", "本日は、冬の観光誘客キャンペーンについて発表いたします。", 7, 8),
     ("知事", "government", "あわせて、県内の路線バスを一日乗り放題とする", 9, 11),
     ("問", "other", "キャンペーンの予算規模を教えてください。", 13, 13),
-    ("答", "government", "約２億円を見込んでおります。", 14, 15),
+    ("知事", "government", "約２億円を見込んでおります。", 14, 15),
     ("問", "other", "前回のキャンペーンの効果をどう評価していますか。", 18, 18),
-    ("答", "government", "宿泊者数は前年同期と比べて１割増えました。", 19, 20),
+    ("知事", "government", "宿泊者数は前年同期と比べて１割増えました。", 19, 20),
     ("問", "other", "フリーパスの販売場所はどこになりますか。", 21, 21),
-    ("答", "government", "主要な駅とバスターミナルのほか、", 22, 23),
+    ("知事", "government", "主要な駅とバスターミナルのほか、", 22, 23),
 ]
 
 

@@ -45,17 +45,43 @@ EXPECTED = {
         "fbffbapppbappppppbpbFppppppppFbF"),
     # a 教育長記者会見要旨 saved from Word as CP932 text (CRLF): the date before the title, the
     # questions and answers numbered Ｑ１　/Ａ１　and Ｑ３：/Ａ３：, their wrapped lines hanging
-    # under them (a full stop alone on one); the answers are the official's the title names
+    # under them (a full stop alone on one); the answers are the official's the title names:
+    # the 教育長 (labelled so since pressqa: the mark alone Ａ is the host's, by title)
     "press-numbered-cp932.txt": (
         "令和７年７月２日教育長記者会見", "記者会見要旨",
         [("Ｑ", "", "other", "部活動の地域移行はいつから始めますか。また、平日の活動はどうなりますか。", 5, 6),
-         ("Ａ", "", "government", "来年４月から、休日の活動を段階的に移行します。平日は当面、学校の部活動として続けます。",
+         ("教育長", "", "government", "来年４月から、休日の活動を段階的に移行します。平日は当面、学校の部活動として続けます。",
           7, 8),
          ("Ｑ", "", "other", "指導者の確保はできていますか。", 9, 9),
-         ("Ａ", "", "government", "現在、約４０名の方に登録をいただいております。", 10, 10),
+         ("教育長", "", "government", "現在、約４０名の方に登録をいただいております。", 10, 10),
          ("Ｑ", "", "other", "保護者の負担は増えますか。", 11, 11),
-         ("Ａ", "", "government", "会費の一部を市が補助する方向で検討しております。", 12, 12)],
+         ("教育長", "", "government", "会費の一部を市が補助する方向で検討しております。", 12, 12)],
         "fbfbppppppppbF"),
+    # a city mayor's 定例記者会見録 in pdftotext's shape (a blank line inside an answer, page
+    # numbers): the asker's paper and the answerer's title on the label line — alone (Q 記者（…）,
+    # A 市長, A 財政課長), before the speech after a colon or a space (Ａ：市長　…, 答　こども政策課長　…)
+    # or glued to it (Ｑ（北浜日報）財源の…, 質問者（ひかりテレビ）予算の…), 問（幹事社） for the reporters'
+    # club, 【記者】, and A alone: the host the title names. At first sight 7 of 12 turns right
+    # (Ｑ（北浜日報） and 質問者（ひかりテレビ） and A glued to the turn above, Ａ：市長 read as Ａ with
+    # 市長 in the speech, 問（幹事社） a member)
+    "press-qa-titled-labels-pdftotext.txt": (
+        "ひかり市長定例記者会見", "記者会見録",
+        [("市長", "", "government", "本日は、来年度から始める子育て世帯の住宅支援についてお知らせします。市内で住宅を"
+          "取得する子育て世帯に、最大５０万円を補助いたします。", 7, 8),
+         ("記者（みなと新聞）", "みなと新聞", "other", "補助の対象となる世帯の所得に制限はありますか。", 12, 12),
+         ("市長", "", "government", "所得の制限は設けない考えです。子育て世帯であれば、どなたでも申請できるようにいたし"
+          "ます。", 14, 16),
+         ("Ｑ（北浜日報）", "北浜日報", "other", "財源の内訳はどのようになっていますか。", 17, 17),
+         ("市長", "", "government", "一般財源のほか、国の交付金を活用いたします。", 18, 18),
+         # answers by several officials in a row keep each speaker
+         ("財政課長", "", "government", "交付金の補助率は２分の１で、残りを一般財源で賄います。", 20, 20),
+         ("問（幹事社）", "幹事社", "other", "申請の受付はいつから始まりますか。", 22, 22),
+         ("こども政策課長", "", "government", "４月１日から、市の窓口とオンラインで受け付けます。", 23, 23),
+         ("記者", "", "other", "中古住宅も対象になりますか。", 28, 28),
+         ("市長", "", "government", "中古住宅も対象といたします。", 30, 30),
+         ("質問者（ひかりテレビ）", "ひかりテレビ", "other", "予算の総額はどのくらいですか。", 31, 31),
+         ("こども政策課長", "", "government", "約３億円を見込んでおります。", 33, 33)],
+        "fbffbappbappppbppppppppbFbpppppppFbF"),
 }
 
 
@@ -75,7 +101,7 @@ def test_a_press_conferences_record_reads_its_kind_askers_and_answers(name: str)
 
 def test_the_answers_numbered_take_the_role_of_the_official_the_title_names() -> None:
     parsed = minutes.parse_file(MINUTES / "press-numbered-cp932.txt")
-    assert {p.role_why for p in parsed.points if p.speaker.label == "Ａ"} == {
+    assert {p.role_why for p in parsed.points if p.speaker.label == "教育長"} == {
         "press conference: 教育長 answers (the title)"}
 
 
@@ -99,7 +125,7 @@ def test_the_official_of_a_conference_titled_by_its_kind_answers() -> None:
     the 委員長's (chair), read from the title's name and kind together."""
     text = "河上委員長会見要旨\n\n（問）次回の会合はいつですか。\n（答）来月を予定しております。\n"
     parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
-    assert [(p.speaker.label, p.speaker.role) for p in parsed.points] == [("問", "other"), ("答", "chair")]
+    assert [(p.speaker.label, p.speaker.role) for p in parsed.points] == [("問", "other"), ("委員長", "chair")]
 
 
 def test_a_paper_named_in_a_meetings_minutes_is_no_reporter() -> None:

@@ -94,6 +94,20 @@ _QA_SPACED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{1,3}(?:[:：]|[ \u
 _QA_ASKED = re.compile(r"^[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))"
                        r"(?![0-9０-９])", re.M)
 _QA_START = frozenset("QＱAＡ質回意要問答")
+#: a question's or an answer's mark, then who asks or answers in brackets, the speech after
+#: it or below (Ｑ（北浜日報）財源は…, 問（幹事社）, 質問者（ひかりテレビ）…, Ａ（市長）…)
+_QA_MARK = r"(?P<letter>[QＱAＡ問答]|質問者?|回答者?)"
+_QA_BRACKETED = re.compile(rf"^{_QA_MARK}[ \u3000]*[：:]?[ \u3000]*[（(](?P<who>[^（）()、。，,\s\u3000]{{1,24}})[）)]"
+                           r"[ \u3000]*[：:]?[ \u3000]*(?P<text>.*)$")
+#: … or the mark, a colon and the answering official's title, a space, the speech
+#: (Ａ：市長　一般財源は…, Ａ：こども政策課長): the title a label of the role table
+_QA_COLON_TITLE = re.compile(rf"^{_QA_MARK}[ \u3000]*[：:][ \u3000]*(?P<who>[^\s\u3000：:、。,，（）()「」]{{1,20}}?)"
+                             r"(?:[ \u3000]+(?P<text>\S.*))?$")
+#: the marks that alone on a line head the speech below (Ａ / 答: the answer of the official)
+_QA_ALONE = frozenset(("Q", "Ｑ", "A", "Ａ", "問", "答"))
+_QA_OTHER = {"Q": frozenset("AＡ"), "Ｑ": frozenset("AＡ"), "A": frozenset("QＱ"), "Ａ": frozenset("QＱ"),
+             "問": frozenset("答"), "答": frozenset("問")}
+_ANSWER_MARKS = frozenset(("A", "Ａ", "答", "回答", "回答者"))
 #: a view or a request answered in turn, the word alone as the label (（意見）, 【要望】, 意見２：):
 #: the asking side of a 懇談会's or 説明会's record, as 質問 is (the table's; these words head
 #: groups' headings too — 委員の主な意見 — so only the word alone, with its number, is a label)
@@ -177,6 +191,7 @@ _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
 class HeaderSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     _qa_asked: bool | None
+    _qa_lone: frozenset[str] | None
     _turn_marks: frozenset[str] | None
     at: int
     back: bool
@@ -240,8 +255,8 @@ class HeaderSteps:
         if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         first, last = text[0], text[-1]  # each a new string at each index: taken once
-        if first in _QA_START and (qa := self.qa_numbered(text)) is not None:
-            return qa  # Ｑ．… / A1. …
+        if first in _QA_START and (qa := self.qa_numbered(text) or self.qa_labelled(text)) is not None:
+            return qa  # Ｑ．… / A1. … / Ｑ（北浜日報）… / Ａ：市長　…
         if last in _CLOCK_END and (clocked := self.clocked(text)) is not None:
             return clocked  # 大河内教育長（10:02）
         if last in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
@@ -320,6 +335,44 @@ class HeaderSteps:
             self._qa_asked = _QA_ASKED.search(self.src_text()) is not None
         sp = self.split_label(m["letter"], True) if self._qa_asked else None
         return (BUILTIN_SHAPES[4], sp, m["text"]) if sp is not None else None
+
+    def qa_labelled(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A question's or an answer's mark with who asks or answers (press conferences and
+        Q&A sessions): ``Ｑ（北浜日報）財源の内訳は…``, ``問（幹事社）`` (a reporter of the paper in
+        brackets, at a press conference), ``Ａ（市長）…``, ``Ａ：市長　一般財源は…`` (the official
+        the role table reads, then a space and the speech), or the mark alone on its line above
+        the speech (``Ａ``) in a record that asks and answers so. The label is as written, the
+        mark and the bracket (``Ｑ（北浜日報）``) or the official alone (``市長``)."""
+        if text in _QA_ALONE:
+            return self.qa_alone(text)
+        m = _QA_BRACKETED.match(text)
+        if m is not None:
+            label = text[:text.index(m["who"]) + len(m["who"]) + 1].replace(" ", "").replace("\u3000", "")
+            sp = ((self.press and m["letter"] not in _ANSWER_MARKS and press.reporter(f"記者（{m['who']}）"))
+                  or self.roles.split(m["who"]))
+            if not sp or press.asks_or_answers(sp):
+                return None
+            return BUILTIN_SHAPES[4], Speaker(label, sp.name, sp.title, sp.role), m["text"] or None
+        m = _QA_COLON_TITLE.match(text)
+        if m is None or (sp := self.roles.split(m["who"])) is None or press.asks_or_answers(sp):
+            return None
+        return BUILTIN_SHAPES[4], sp, m["text"]
+
+    def qa_alone(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``Ａ`` alone on its line, the speech below: the answer's (or the question's) mark in a
+        press conference's record, or in any record whose other mark stands so too (``Ｑ`` /
+        ``Ａ`` each on a line of its own); never a letter a line wrapped (the speech below must
+        be a sentence's start)."""
+        if self._qa_lone is None:
+            self._qa_lone = frozenset(t for line in self.src.lines if (t := line.text.strip()) in _QA_ALONE)
+        if not self.press and not self._qa_lone & _QA_OTHER[text]:
+            return None
+        lines = self.src.lines
+        below = self.text_below(self.at) if 0 <= self.at < len(lines) and lines[self.at].text.strip() == text else ""
+        if not below or _HIRAGANA.search(below) is None or below[0] in _QA_START:
+            return None
+        sp = self.split_label(text, True)
+        return (BUILTIN_SHAPES[4], sp, None) if sp is not None else None
 
     def presented_item(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """``会長　挨拶（秋山会長）``, ``第１号議案　令和５年度活動報告（内山総務部長）``: an item of the

@@ -127,7 +127,9 @@ def settle(points: Sequence[Point], title: str, roles: RoleTable) -> list[Point]
         if _unnamed(sp, _ASKERS) or is_reporter(sp):
             out.append(replace(p, speaker=replace(sp, role="other"), role_why=ASKS))
         elif answer is not None and _unnamed(sp, _ANSWERERS):
-            out.append(replace(p, speaker=replace(sp, role=answer[0]), role_why=answer[1]))
+            # the answer's mark alone (Ａ, （答）) is the host's: the official, by title
+            host = answer[0] if answer[0].label else replace(sp, role=answer[0].role)
+            out.append(replace(p, speaker=host, role_why=answer[1]))
         else:
             out.append(p)
     return out
@@ -142,15 +144,21 @@ def _unnamed(sp: Speaker, titles: frozenset[str]) -> bool:
     return not sp.name and (sp.title in titles or sp.label in titles)
 
 
-def _answerer(points: Sequence[Point], title: str, roles: RoleTable) -> tuple[Role, str] | None:
-    """The role the answers take and why: the official's the title names, else the one role
-    the record's named speakers share (none of them asking or answering by a mark)."""
+def _answerer(points: Sequence[Point], title: str, roles: RoleTable) -> tuple[Speaker, str] | None:
+    """Who answers under the answer's mark alone, and why: the official the title names (by
+    title: 市長, 知事 — the words before it may be the city's name or the date), else the one
+    speaker the record's named speakers share a role with (none of them asking or answering
+    by a mark), or that role under the mark when they are several."""
     off = official(title, roles)
     if off is not None:
-        return off.role, ANSWERS.format(who=off.title, where="the title")
-    named = {p.speaker.role: p.speaker.label for p in points
-             if not _unnamed(p.speaker, _ASKERS | _ANSWERERS) and p.speaker.role != "other"}
+        return Speaker(off.title, "", off.title, off.role), ANSWERS.format(who=off.title, where="the title")
+    named: dict[Role, dict[str, Speaker]] = {}
+    for p in points:
+        if not _unnamed(p.speaker, _ASKERS | _ANSWERERS) and p.speaker.role != "other":
+            named.setdefault(p.speaker.role, {}).setdefault(p.speaker.label, p.speaker)
     if len(named) == 1:
-        role, label = next(iter(named.items()))
-        return role, ANSWERS.format(who=label, where="the record's other speaker")
+        (role, speakers), = named.items()
+        first = next(iter(speakers.values()))
+        host = first if len(speakers) == 1 else Speaker("", "", "", role)
+        return host, ANSWERS.format(who=first.label, where="the record's other speaker")
     return None
