@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from assembler import minutes
 from assembler.ingest.text import split_lines
+from conftest import FIXTURES
+from test_forms2 import _fates
 
 
 def _parse(text: str) -> list[tuple[str, str, str, str]]:
@@ -38,3 +40,58 @@ def test_a_mark_alone_in_a_meetings_qa_heads_the_speech_below_when_the_other_mar
     assert [(label, role) for label, _, role, _ in _parse(text)] == [("Ｑ", "member"), ("Ａ", "secretariat")]
     wrapped = ("みどり市地域交通説明会　議事録\n\n○事務局\n　国の補助制度であるＯＤ\nＡ\nを活用して整備します。\n")
     assert [label for label, *_ in _parse(wrapped)] == ["事務局"]
+
+
+#: press-qa-pypdf-utf16.txt (made by tests/tools/make_press_pypdf.py: Word -> LibreOffice's PDF ->
+#: pypdf, saved as UTF-16): a mayor's 定例記者会見録 on three pages, no blank lines, the running
+#: head (the title and the date) first on every page, the first one's above the title, and the
+#: page's foot and the next page's head in the middle of a turn (lines 43-44, 86-87); labels
+#: alone on their lines (記者（あさひ新聞）, 市長, A), with their speech, and set in bold run into it
+#: (市長概算で…, 市長週末には…). Rows: label, name, role, the text's first and last words, lines.
+#: At first sight (a39b9a1) 6 of 15 turns right: the title glued to the running head, the
+#: questions' heading and the first exchange read as front matter, Ａ：市長 read as Ａ, the
+#: glued 市長 and A alone and 質問者（ひかり通信） glued to the turns above.
+PYPDF = [
+    ("市長", "", "government", "おはようございます。", "私からは以上です。", 6, 20),
+    ("記者（あさひ新聞）", "あさひ新聞", "other", "バスの再編で、", "増えるのかも教えてください。", 23, 26),
+    ("市長", "", "government", "郊外の団地につきましては、", "お願いしているところでございます。", 28, 37),
+    ("Ｑ（港北テレビ）", "港北テレビ", "other", "乗合タクシーの運行は、", "調整は済んでいますか。", 38, 39),
+    # across the page's foot (- 1 -) and the next page's head: one turn, the furniture out
+    ("市長", "", "government", "運行は市内の", "研修の費用を支援することも考えております。協議が", 40, 46),
+    ("都市交通課長", "", "government", "補足いたします。", "見直してまいります。", 48, 52),
+    ("問（幹事社）", "幹事社", "other", "倉庫の交流拠点について", "想定していますか。", 54, 60),
+    ("市長", "", "government", "外観につきましては、", "決めてまいります。", 61, 67),
+    ("港湾振興課長", "", "government", "補足いたします。", "区画といたします。", 68, 71),
+    ("記者", "", "other", "倉庫の改修の総事業費は", "なりますか。", 72, 72),
+    ("市長", "", "government", "概算で二十四億円", "工夫してまいります。", 73, 77),
+    ("記者", "", "other", "ホールの使い方について、", "聞くのですか。", 79, 79),
+    ("市長", "", "government", "来月から、", "お示しいたします。", 81, 84),
+    ("質問者（ひかり通信）", "ひかり通信", "other", "最後に一点、", "どのように考えていますか。", 85, 88),
+    ("市長", "", "government", "週末には港の", "進めてまいります。", 89, 92),
+]
+PYPDF_FATES = "FfffapppppppppppppppapppppppppppppppppppppFFpppppppppppppppppppppppppppppppppppppppppFFpppppFF"
+
+
+def test_a_press_conference_as_pypdf_gives_it_keeps_each_turn_across_the_pages() -> None:
+    parsed = minutes.parse_file(FIXTURES / "minutes" / "press-qa-pypdf-utf16.txt")
+    assert (parsed.meeting.council, parsed.meeting.kind, parsed.meeting.date) == (
+        "みなと市長定例記者会見", "記者会見録", "2025-10-08")
+    got = [(p.speaker.label, p.speaker.name, p.speaker.role, p.source.line_start, p.source.line_end)
+           for p in parsed.points]
+    assert got == [(label, name, role, a, b) for label, name, role, _, _, a, b in PYPDF]
+    for p, (*_, head, tail, _a, _b) in zip(parsed.points, PYPDF):
+        assert p.text.startswith(head) and (tail in p.text), (p.text[:20], head, tail)
+        assert "定例記者会見録" not in p.text and "- 1 -" not in p.text and "- 2 -" not in p.text
+    assert _fates(parsed) == PYPDF_FATES
+    assert not parsed.unread
+
+
+def test_a_title_run_into_the_speech_is_the_answer_only_after_a_turn_ends() -> None:
+    """市長概算で… opens the mayor's answer after a question's last sentence; 市長の… or a line
+    that goes on a sentence (no full stop above) stays the words it is in."""
+    head = "あおば市長定例記者会見録\n\n【市長発表】\n本日は一点お知らせします。\n【質疑応答】\n記者\n予算はいくらですか。\n"
+    assert [label for label, *_ in _parse(head + "市長約２億円を見込んでおります。\n")][-1] == "市長"
+    rows = _parse(head + "市長の考えをお聞かせください。\n")
+    assert rows[-1][:1] == ("記者",) and rows[-1][3].endswith("市長の考えをお聞かせください。")
+    rows = _parse(head.replace("予算はいくらですか。", "予算について、") + "市長約２億円は妥当ですか。\n")
+    assert rows[-1][:1] == ("記者",) and rows[-1][3].endswith("市長約２億円は妥当ですか。")

@@ -108,6 +108,8 @@ _QA_ALONE = frozenset(("Q", "Ｑ", "A", "Ａ", "問", "答"))
 _QA_OTHER = {"Q": frozenset("AＡ"), "Ｑ": frozenset("AＡ"), "A": frozenset("QＱ"), "Ａ": frozenset("QＱ"),
              "問": frozenset("答"), "答": frozenset("問")}
 _ANSWER_MARKS = frozenset(("A", "Ａ", "答", "回答", "回答者"))
+#: what after a title says it is no label run into speech: a bracket, a colon, a space, a mark
+_NOT_SPEECH_START = frozenset("（(「『：:、。・ \u3000)）")
 #: a view or a request answered in turn, the word alone as the label (（意見）, 【要望】, 意見２：):
 #: the asking side of a 懇談会's or 説明会's record, as 質問 is (the table's; these words head
 #: groups' headings too — 委員の主な意見 — so only the word alone, with its number, is a label)
@@ -192,6 +194,7 @@ class HeaderSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     _qa_asked: bool | None
     _qa_lone: frozenset[str] | None
+    _press_titles: dict[str, tuple[str, ...]] | None
     _turn_marks: frozenset[str] | None
     at: int
     back: bool
@@ -257,6 +260,8 @@ class HeaderSteps:
         first, last = text[0], text[-1]  # each a new string at each index: taken once
         if first in _QA_START and (qa := self.qa_numbered(text) or self.qa_labelled(text)) is not None:
             return qa  # Ｑ．… / A1. … / Ｑ（北浜日報）… / Ａ：市長　…
+        if self.press and first in self.press_titles() and (glued := self.press_glued(text)) is not None:
+            return glued  # 市長概算で…: the official's title run into the answer (pypdf)
         if last in _CLOCK_END and (clocked := self.clocked(text)) is not None:
             return clocked  # 大河内教育長（10:02）
         if last in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
@@ -357,6 +362,55 @@ class HeaderSteps:
         if m is None or (sp := self.roles.split(m["who"])) is None or press.asks_or_answers(sp):
             return None
         return BUILTIN_SHAPES[4], sp, m["text"]
+
+    def press_titles(self: LineParser) -> dict[str, tuple[str, ...]]:
+        """The titles that answer at this press conference, by their first character: the
+        official's the title names, and every title of the role table that stands alone on a
+        line of the record as a header does (市長, 都市交通課長), the longest first. Read once."""
+        if self._press_titles is None:
+            titles = {self.press.title} if isinstance(self.press, Speaker) and self.press.title else set()
+            for t in self.view.stripped:
+                if 2 <= len(t) <= 12 and t[0] not in _QA_START and (sp := self.roles.split(t)) is not None \
+                        and not sp.name and sp.role in ("government", "chair"):
+                    titles.add(t)
+            by_first: dict[str, list[str]] = {}
+            for t in sorted(titles, key=len, reverse=True):
+                by_first.setdefault(t[0], []).append(t)
+            self._press_titles = {k: tuple(v) for k, v in by_first.items()}
+        return self._press_titles
+
+    def press_glued(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """``市長概算で二十四億円ほどを…``: at a press conference, an answering official's title
+        (``press_titles``) run into the speech with nothing between, as pypdf gives a label set in
+        bold before its words — after a line that ends a sentence (a turn is over), and with
+        no particle after the title (``市長の考えは…``, ``市長から…`` are sentences about them)."""
+        if not self.here(text):
+            return None
+        for title in self._press_titles_of(text[0]):
+            rest = text[len(title):]
+            if not text.startswith(title) or len(rest) < 2:
+                continue
+            if _PARTICLE_START.match(rest) or rest[0] in _NOT_SPEECH_START:
+                return None
+            prev = self.text_above(self.at)
+            if not prev or prev[-1] not in "。？?！!」":
+                return None
+            sp = self.split_label(title, True)
+            return (BUILTIN_SHAPES[4], sp, rest) if sp is not None else None
+        return None
+
+    def _press_titles_of(self: LineParser, first: str) -> tuple[str, ...]:
+        return self.press_titles().get(first, ())
+
+    def text_above(self: LineParser, i: int) -> str:
+        """The line with text before line ``i``, past blank lines, page numbers and running
+        heads (five lines at most), stripped."""
+        lines = self.src.lines
+        for j in range(i - 1, max(i - 6, -1), -1):
+            t = lines[j].text.strip()
+            if t and j not in self.heads and not _is_page_number(t):
+                return t
+        return ""
 
     def qa_alone(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """``Ａ`` alone on its line, the speech below: the answer's (or the question's) mark in a
@@ -918,7 +972,8 @@ class HeaderSteps:
         >>> p.at = 4; p.header("副会長選出（互選）") is None
         True
         """
-        if in_attendees or (self.roles.split(sp.title) is None and not _SEAT.fullmatch(sp.title)):
+        if in_attendees or (self.roles.split(sp.title) is None and not _SEAT.fullmatch(sp.title)
+                            and not press.is_reporter(sp)):  # 記者（あさひ新聞）: a paper's reporter
             return False
         if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
@@ -935,6 +990,8 @@ class HeaderSteps:
         alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
         if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
             alone = True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below
+        if shape is _BARE_NAME and self.press and not sp.name and self.speech_below(text):
+            alone = True  # 市長 alone at a press conference, the answer below (pypdf: no blank line)
         if shape.spaced and (in_attendees or not self.in_body) and self.hanging_speech(text, rest):
             return self.plausible(sp, rest, False, bare=True)  # the first turn under the attendees
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
@@ -1060,7 +1117,7 @@ class HeaderSteps:
             t = lines[j].text.strip()
             if not t or j in self.heads or _is_page_number(t):
                 continue
-            if self.header(t) is not None:
+            if self.header_at(j, t) is not None:
                 return True
             if not groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None):
                 return False

@@ -244,6 +244,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self._qa_lone: frozenset[str] | None = None  # the marks alone on a line (Ｑ, Ａ; read on first need)
+        self._press_titles: dict[str, tuple[str, ...]] | None = None  # a press conference's answering titles
         self.clock_cut: tuple[int, str] | None = None  # the line read as a label before its clock
         self.label_clock: tuple[int, str] | None = None  # the line and the clock after its label
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
