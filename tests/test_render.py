@@ -434,9 +434,15 @@ def test_long_names_and_file_names_leave_the_text_column_room_to_read(tmp_path):
     """A speaker with a long title and minutes with a long file name widen their columns, but
     the text of the points — what the appendix is read for — still holds twenty characters
     of the 8 pt table font a line; the long cells break at a sensible place instead."""
+    inner = _inner_widths(tmp_path, "minutes/インフラ海外展開に関する新戦略策定に向けた懇談会_第2回_議事要旨_確定版.txt")
+    assert inner["発言内容"] >= 20 * 160, inner
+
+
+def _inner_widths(tmp_path: Path, long_file: str) -> dict[str, int]:
+    """The appendix's columns (heading -> width inside the cell margins, twips) of the sample
+    draft with every point's speaker a long title and its minutes ``long_file``."""
     long_speaker = Speaker("国土交通省総合政策局海外プロジェクト推進課長補佐", "山吹",
                            "国土交通省総合政策局海外プロジェクト推進課長補佐", "other")
-    long_file = "minutes/インフラ海外展開に関する新戦略策定に向けた懇談会_第2回_議事要旨_確定版.txt"
     draft = sample_draft()
     rows = tuple(replace(r, point=replace(r.point, speaker=long_speaker,
                                           source=replace(r.point.source, file=long_file)))
@@ -447,7 +453,42 @@ def test_long_names_and_file_names_leave_the_text_column_room_to_read(tmp_path):
     labels = [text_of(tc) for tc in tbl.find(f"{W}tr").findall(f"{W}tc")]
     margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
     sides = sum(int(margins.find(f"{W}{side}").get(f"{W}w")) for side in ("left", "right"))
-    assert widths[labels.index("発言内容")] - sides >= 20 * 160, list(zip(labels, widths))
+    return {label: width - sides for label, width in zip(labels, widths)}
+
+
+#: File names and their widths in ems as each face of style.yaml sets them: IPAex明朝 and
+#: IPAexゴシック summed from the fonts' advance widths (fontTools, hmtx / unitsPerEm), the ＭＳ
+#: faces half an em a character. The old guessed table gave 9.38, 10.38, 12.95 and 16.06.
+_SET_WIDTHS = {
+    "infra-council-02.txt": (8.927, 8.961, 10.0),
+    "WMO-HQ-2026-04.pdf": (10.708, 10.842, 9.0),
+    "MOHW-ODA-WG-2026.docx": (13.441, 13.367, 10.5),
+    "DOWNTOWN-HUB-MINUTES.pdf": (16.132, 15.49, 12.0),
+    "minutes-search-export-cp932.csv": (15.625, 15.711, 15.5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SET_WIDTHS))
+def test_the_width_estimate_of_latin_text_is_never_narrower_than_a_face_sets_it(name):
+    """A fitted column is as wide as the estimate: an estimate below what a face of the
+    draft sets leaves the name too long for its cell, and LibreOffice breaks it anywhere
+    (「m / inutes-search-export-cp932.csv」 under --fonts ipa)."""
+    from assembler.render.widths import text_width
+
+    assert max(_SET_WIDTHS[name]) <= text_width(name) <= max(_SET_WIDTHS[name]) + len(name) / 1000
+
+
+def test_a_long_latin_file_name_gets_a_column_as_wide_as_itself(tmp_path):
+    """A file name with no sensible place to break (no space, / or _) wider than FIT_CAP keeps
+    its 出典 column at least as wide as itself; a long Japanese speaker's title, which may
+    break between any two characters, is still capped."""
+    from assembler.render.widths import FIT_CAP, text_width
+
+    long_file = "minutes-search-export-cp932.csv"
+    inner = _inner_widths(tmp_path, long_file)
+    assert text_width(long_file) > FIT_CAP
+    assert inner["出典"] >= text_width(long_file) * 160, inner
+    assert inner["発言者"] <= (FIT_CAP + 1) * 160 and inner["発言内容"] >= 20 * 160, inner
 
 
 def test_fitted_columns_wider_than_their_part_of_the_table_shrink_together():

@@ -30,6 +30,7 @@ GOTHIC_STYLES = ("Title", "Heading 1", "Heading 2", "Heading 3", "Changes Headin
                  "Appendix Heading", "TOC Heading")
 MINCHO_STYLES = ("Chapter Lead", "Appendix Note", "List Bullet")
 DRAFTS = ("seed-ms", "seed-ipa", "project-ms", "project-ipa")
+EXPORT = Path(__file__).parent / "fixtures" / "minutes" / "minutes-search-export-cp932.csv"
 
 
 def _squash(text: str) -> str:
@@ -49,6 +50,9 @@ def drafts(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
         path = root / f"seed-{fonts}.docx"
         pipeline.build([SEED], path, pipeline.Options(fonts=fonts))
         out[f"seed-{fonts}"] = path
+    path = root / "export-ipa.docx"  # a search export's long file name: minutes-search-export-…
+    pipeline.build([EXPORT], path, pipeline.Options(fonts="ipa"))
+    out["export-ipa"] = path
     generate(root / "gen", meetings=1, seed=3)
     proj = project.init(root / "proj", title="「インフラ海外展開に関する新戦略」骨子（事務局たたき台）")
     project.add(proj, SEED)
@@ -207,3 +211,10 @@ def test_appendix_ids_names_and_file_names_are_never_broken(drafts, name):
     assert len(units) > 50
     broken = sorted(u for u in units if not any(_squash(u) in t for t in lines))
     assert not broken, broken[:10]
+
+
+def test_a_long_latin_file_name_stands_whole_in_the_appendix(drafts):
+    """「minutes-search-export-cp932.csv」 (no space, / or _ to break at, wider than FIT_CAP)
+    was printed 「m」 / 「inutes-search-export-cp932.csv」 by LibreOffice under --fonts ipa."""
+    lines = [_squash(t) for page in _pdf_lines(drafts["export-ipa"][1]) for t, _, _ in page]
+    assert sum(EXPORT.name in t for t in lines) == 8, [t for t in lines if "csv" in t]

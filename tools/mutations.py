@@ -218,7 +218,7 @@ BREAKS: tuple[Break, ...] = (
       "the appendix's text column, what the table is read for, shrinks to a few characters a line",
       ("tests/test_render.py",)),
     B("widths-keep-previous", "assembler/render/document.py",
-      "return tuple(None if f is None else max(f, widest_line(r[i] for r in rows))",
+      "return tuple(None if f is None else max(f, fit_width(r[i] for r in rows))",
       "return tuple(None if f is None else f",
       "Reject All after a rebuild no longer gives back the previous appendix layout",
       ("tests/test_render.py", "tests/test_render_changes.py")),

@@ -36,7 +36,7 @@ from assembler.docx.identity import CUSTOM_PART, STAMP_LEVEL, Identity, added, s
 from assembler.docx.safety import check_docx_safe
 from assembler.render.styles import (StyleIds, prepare_section, prepare_settings,
                                      prepare_styles, twips)
-from assembler.render.widths import column_widths, text_width, widest_line
+from assembler.render.widths import column_widths, fit_width, text_width
 from assembler.texts import Texts
 from ..i18n import _
 
@@ -364,7 +364,7 @@ def _fit_previous(fitted: tuple[float | None, ...], previous: list[Block] | None
     if not previous:
         return fitted
     rows = [b.parts for b in previous if b.kind == "row" and len(b.parts) == len(fitted)]
-    return tuple(None if f is None else max(f, widest_line(r[i] for r in rows))
+    return tuple(None if f is None else max(f, fit_width(r[i] for r in rows))
                  for i, f in enumerate(fitted))
 
 
@@ -497,13 +497,13 @@ class _Layout:
         return self._rows
 
     def fitted(self) -> tuple[float | None, ...]:
-        """The widest line of each fitted column in ems (None for the others): a pass over
+        """The width each fitted column asks for in ems (``fit_width``; None for the others): a pass over
         the rows before any is written, since the table's grid comes first."""
         if self._fitted is None:
             cols = self.columns
             labels = _column_labels(self.texts, cols)
             rows = self.cells()
-            fitted = {c.key: widest_line([labels[i], *(r[i] for r in rows)])
+            fitted = {c.key: fit_width([labels[i], *(r[i] for r in rows)])
                       for i, c in enumerate(cols) if c.fit}
             if "merge" in fitted and "id" in fitted:
                 # the merge cell names an id (→m02_…): as wide as one from the start, so that the
@@ -655,9 +655,8 @@ class _Emitter:
         width = twips(sheet.page.height - sheet.page.left - sheet.page.right)  # landscape
         em = round(sheet.sizes["table"] * 20)
         self.widths = column_widths(width, em, 2 * CELL_MARGIN[1], shares, fitted)
-        # a fitted column whose widest line does not fit: its too-long lines break loosely
-        self.loose = [f is not None and f > (w - 2 * CELL_MARGIN[1]) / em
-                      for f, w in zip(fitted, self.widths)]
+        # a fitted column (its width capped or cut back): a line wider than it breaks loosely
+        self.loose = [f is not None for f in fitted]
         self.em = em
         self.fit = [f is not None for f in fitted]
         self.keep = [re.compile(k) if k else None for k in keep] or [None] * len(fitted)
