@@ -93,6 +93,17 @@ def test_the_forms_a_quoted_turn_is_written_in(tmp_path, 司会, 住民):
                    ("事務局", "検討します。", 9, 9)]
 
 
+@pytest.mark.parametrize("label, role", [("男性", "member"), ("女性Ａ", "member"), ("参加者（男性）", "member"),
+                                         ("Ａさん", "member"), ("参加者①", "member"), ("住民 1", "member"),
+                                         ("市", "government"), ("町内会長", "member"), ("まちづくり課長", "government")])
+def test_the_labels_a_quoted_turn_may_have(tmp_path, label, role):
+    # anonymous participants as records of public meetings write them, the government by its
+    # one character (as 市： is), a space pdftotext set inside a label (住民 1), a title with kana
+    parsed = _record(tmp_path, f"司会「始めます。」\n{label}「遊具を新しくしてほしい。」\n司会「以上です。」\n")
+    [_, point, _] = parsed.points
+    assert (point.speaker.label, point.speaker.role, point.text) == (label.replace(" ", ""), role, "遊具を新しくしてほしい。")
+
+
 def test_a_quotation_in_narration_or_the_front_matter_is_no_turn(tmp_path):
     # 市長は「…」と述べた。 (a particle ends the label), 議題「…」について (議題 names no speaker,
     # words after the 」), 演題「…」 in the front matter: no turn; one line so written is not
@@ -151,3 +162,19 @@ def test_dashes_around_no_label(tmp_path, line):
     parsed = _record(tmp_path, f"○司会　始めます。\n{line}\n○住民Ａ　遊具を新しくしてほしい。\n")
     assert [p.speaker.label for p in parsed.points] == ["司会", "住民Ａ"]
     assert parsed.lines[6] != "point"  # the line (7th) is in no one's turn
+
+
+@pytest.mark.parametrize("line, label, text", [
+    ("― 小島委員\u3000分別の案内を外国語でも出してほしい。 ―", "小島委員", "分別の案内を外国語でも出してほしい。"),
+    ("- 環境課長 御指摘の点は、来年度の計画に反映させます。", "環境課長", "御指摘の点は、来年度の計画に反映させます。"),
+    ("－ 会長 の挨拶があった。", None, None), ("－ 資料１ 説明", None, None), ("- 保護者 から意見", None, None),
+])
+def test_a_dash_frame_the_extractor_broke(tmp_path, line, label, text):
+    # LibreOffice's PDF of a record framing its labels by dashes, read by pdftotext and by
+    # pdfminer: the closing dash (a run of another font) went to the line's end or was lost
+    parsed = _record(tmp_path, f"○司会　始めます。\n{line}\n")
+    got = [(p.speaker.label, p.text) for p in parsed.points if p.source.line_start == 7]
+    if label:
+        assert got == [(label, text)]
+    else:  # no label: the line is no one's turn of its own (司会's bullet, as before)
+        assert all(speaker == "司会" for speaker, _ in got)

@@ -110,17 +110,19 @@ def test_the_clock_column_gate_is_the_pattern_at_every_line_start(text: str) -> 
     assert bool(fast) == bool(anywhere.search(text))
 
 
-QUOTED_PIECES = ["司会", "住民Ａ", "（", "）", "：", "「", "」", "『", "。", " ", "\u3000", "\t", "\f", "は", "○"]
+QUOTED_PIECES = ["司会", "住民Ａ", "（", "）", "：", "「", "」", "『", "。", " ", "\u3000", "\t", "\f", "は", "○",
+                 " " * 50, "道路課計画係長", "子育て支援課長補佐"]
 
 
 @SETTINGS
-@given(st.lists(st.lists(st.sampled_from(QUOTED_PIECES), max_size=6).map("".join), min_size=1, max_size=12))
+@given(st.lists(st.lists(st.sampled_from(QUOTED_PIECES), max_size=8).map("".join), min_size=1, max_size=12))
 def test_the_quoted_turns_gate_finds_the_lines_a_search_at_each_line_start_finds(texts: list[str]) -> None:
-    """``quoted._openings`` (the first line matched, then a search led by a line break) finds
-    what the pattern tried at every line's start (``(?m)^``) finds: the line, the label, the 「."""
+    """``quoted._openings`` (each 「 found by ``str.find``, the opening matched before the few
+    near their line's start) finds what the pattern tried at every line's start (``(?m)^``)
+    finds: the line, the label, the 「."""
     from assembler.minutes import quoted
     view = FileView(_lines(texts))
-    every = re.compile("(?m)^" + quoted._OPENING)
+    every = re.compile("(?m)^" + quoted._OPENING)  # the first 「 of a line, as the gate asks
     before = [(view.index(m.start()), m["inner"] or m["label"], m.end() - view.starts[view.index(m.start())])
               for m in every.finditer(view.joined)]
     assert quoted._openings(view) == before

@@ -145,6 +145,11 @@ _CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
 _DASH_CLASS = re.escape(_forms._DASH_CHARS)
 _DASHED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{_SP}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}}?)"
                      rf"{_SP}*[{_DASH_CLASS}]{{1,2}}(?:{_SP}*(?P<text>\S.*))?$")
+#: … its closing dash moved by the extractor to the line's end or lost (― 小島委員　分別の…。 ―,
+#: - 環境課長 御指摘の…: a dash set in another font is a text run of its own): the label, spaces,
+#: then the speech
+_DASH_LED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{_SP}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}})"
+                       rf"{_SP}+(?P<text>[^\s\u3000{_DASH_CLASS}].*?)(?:{_SP}*[{_DASH_CLASS}]{{1,2}})?$")
 _DASH_START = frozenset(_forms._DASH_CHARS)
 #: the clock after a speaker's label alone on its line (大河内教育長（10:02）, 水谷課長〔１０：０２〕,
 #: 早川委員 [10:06], 大河内教育長　午前10時02分), as a board's 会議録 typed in Word prints it: the
@@ -280,10 +285,23 @@ class HeaderSteps:
         note framed so, －資料１に基づき事務局から説明－, ―以上―, names no speaker; a rule or a page
         number, －－－－－ and －１－, is page furniture before it is asked)."""
         m = _DASHED.match(text)
-        if m is None or _HIRAGANA.search(m["label"]):
+        if m is None:
+            return self.dash_led(text)
+        if _HIRAGANA.search(m["label"]):
             return None
         sp = self.split_label(m["label"], True)
         return (BUILTIN_SHAPES[2 if m["text"] else 0], sp, m["text"]) if sp is not None else None
+
+    def dash_led(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A label framed by dashes whose closing dash the extractor moved to the line's end or
+        lost (``― 小島委員　分別の…。 ―``, ``- 環境課長 御指摘の…``): the dash, a title of the role
+        table (as the spaced header ``会長　定刻に…`` needs), spaces, then speech that opens with no
+        particle."""
+        m = _DASH_LED.match(text)
+        if m is None or _HIRAGANA.search(m["label"]) or _PARTICLE_START.match(m["text"]):
+            return None
+        sp = self.roles.split(m["label"])
+        return (BUILTIN_SHAPES[2], sp, m["text"]) if sp is not None else None
 
     def bulleted_label(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A bullet before a bracketed speaker and the speech (``・（委員）分科会の人数が…``,
@@ -1176,6 +1194,13 @@ class HeaderSteps:
         if self.speaker is not None:
             self.glued_turns[id(self.speaker)] = (self.speaker, why)  # the same for each label of one person
         return True
+
+    def quoted_speaker(self: LineParser, label: str) -> Speaker | None:
+        """The speaker a label before 「 names (``quoted.read`` asks): a speaker's label, or a local
+        government by its one character (市「…」, 町「…」, as 市： is)."""
+        if len(label) == 1 and label in _LOCAL_GOVERNMENTS:
+            return local_government(label)
+        return self.split_label(label, True)
 
     def quoted_step(self: LineParser, i: int, line: Line, stripped: str) -> None:
         """A line of a turn written as its label glued to the speech in 「」 (司会「…」, ``quoted.py``

@@ -238,7 +238,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.glued_turns: dict[int, tuple[Speaker, str]] = {}  # a glued turn's speaker -> the evidence
         # speakers glued to their speech in 「」 (司会「…」, 参加者Ａ「…」), as the records of explanatory
         # meetings write each turn: the lines of each turn (quoted.py), None for most files
-        self.quoted = quoted.read(view, lambda label: self.split_label(label, True))
+        self.quoted = quoted.read(view, self.quoted_speaker)
         # the lines either labels (None for most files: one test a line)
         self.listed = _listed_lines(self.bare, self.glued)
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
