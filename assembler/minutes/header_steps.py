@@ -182,6 +182,8 @@ def _lone_letter(label: str, text: str) -> bool:
 _COLON_SHAPE = BUILTIN_SHAPES[7]
 #: bullets that are no speaker's mark, before which a colon label may stand (・山田委員：…)
 _COLON_BULLETS = frozenset("・•◦‣\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc")
+#: what a label led by a bullet or framed by dashes starts with (``led_label``)
+_LED_START = _COLON_BULLETS | _DASH_START
 #: the shapes in which a government named by one character speaks: 市：…, （県）…, 【町】
 _BODY_SHAPES = frozenset({_COLON_SHAPE, BUILTIN_SHAPES[0], BUILTIN_SHAPES[2], BUILTIN_SHAPES[3]})
 # The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
@@ -273,11 +275,13 @@ class HeaderSteps:
             return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
         if first in _CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
-        if first in _COLON_BULLETS and (found := self.bulleted_label(text)) is not None:
-            return found
-        if first in _DASH_START and (dashed := self.dashed(text)) is not None:
-            return dashed  # －北村委員－
+        if first in _LED_START and (found := self.led_label(text, first)) is not None:
+            return found  # ・（委員）…, －北村委員－
         return None if self.headless(text) or self.bullet_sentence(text) else self.read_header(text)
+
+    def led_label(self: LineParser, text: str, first: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A label after a bullet (``bulleted_label``) or framed by dashes (``dashed``)."""
+        return self.bulleted_label(text) if first in _COLON_BULLETS else self.dashed(text)
 
     def dashed(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A label framed by dashes (``－北村委員－``, ``―　北村委員　―``, ``- 北村委員 -``) alone on
@@ -1005,14 +1009,22 @@ class HeaderSteps:
         colon and nothing after it is when speech stands below it (``speech_below``)."""
         if shape.spaced and (_lone_letter(sp.label, text) or rest is not None and proceedings(rest.strip())):
             return False  # 会長　選出, 委員長　挨拶: what the meeting does to a title, a heading
-        alone = shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text)
-        if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
-            alone = True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below
-        if shape is _BARE_NAME and self.press and not sp.name and self.speech_below(text):
-            alone = True  # 市長 alone at a press conference, the answer below (pypdf: no blank line)
+        alone = self.alone_above_speech(shape, sp, rest, text, in_attendees)
         if shape.spaced and (in_attendees or not self.in_body) and self.hanging_speech(text, rest):
             return self.plausible(sp, rest, False, bare=True)  # the first turn under the attendees
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
+
+    def alone_above_speech(self: LineParser, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+                           in_attendees: bool) -> bool:
+        """A label alone on its line with the speech below it: a title alone before a colon, a
+        named member right under the list of people, a title alone at a press conference (pypdf
+        puts no blank line between)."""
+        if shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text):
+            return True
+        if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
+            return True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below
+        # 市長 alone at a press conference, the answer below (pypdf: no blank line)
+        return shape is _BARE_NAME and bool(self.press) and not sp.name and self.speech_below(text)
 
     def speech_below(self: LineParser, text: str) -> bool:
         """A title alone with a colon (委員：, 副会長：) heads the speech below it: after the
