@@ -297,3 +297,21 @@ def test_spaced_labels_keep_the_speech_s_column_and_the_line_s_number() -> None:
     # after a gap the spaces taken out follow the label: the speech stays at its column
     assert read.lines[22].text.index("期") == src.lines[22].text.index("期")
     assert read.lines[18].text.startswith("委員長：ただいまから")
+
+
+def test_a_broken_xlsx_is_reported_as_an_xlsx(tmp_path: Path) -> None:
+    """The .xlsx reader checks the zip as the .docx reader does (sizes, parts, DOCTYPE), but a
+    broken one is named for what it is, with what to do about a table (it said 「.docx」)."""
+    import zipfile
+
+    cut = tmp_path / "export.xlsx"
+    cut.write_bytes((MINUTES / "assembly-export.xlsx").read_bytes()[:300])  # a download cut short
+    bare = tmp_path / "bare.xlsx"
+    with zipfile.ZipFile(bare, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    for path, what in ((cut, "not a readable .xlsx ("), (bare, "not a .xlsx: [Content_Types].xml is missing")):
+        with pytest.raises(InputError) as e:
+            read_source(path)
+        assert str(e.value).startswith(f"{path}: {what}"), str(e.value)
+        assert ".docx" not in str(e.value) and "Word" not in str(e.value)
+        assert str(e.value).endswith("; save the table again from Excel or LibreOffice")

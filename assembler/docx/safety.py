@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from assembler.errors import InputError
-from ..i18n import _
+from ..i18n import N_, _
 
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -16,10 +16,19 @@ MAX_RATIO = 200
 _XML_SUFFIXES = (".xml", ".rels")
 # a paragraph or a line break in any namespace prefix: each is a line the reader makes
 _LINE_TAGS = re.compile(rb"<(?:[\w.-]+:)?(?:p|br|cr)[\s/>]")
+#: what a zip of each kind is called when it cannot be read, when its [Content_Types].xml is
+#: missing, and what to do about it: the messages name the file's own kind
+_KIND_WORDS = {
+    "docx": (N_("not a readable .docx ({e})"), N_("not a .docx: [Content_Types].xml is missing"),
+             N_("is it a Word .docx file saved by Word or LibreOffice?")),
+    "xlsx": (N_("not a readable .xlsx ({e})"), N_("not a .xlsx: [Content_Types].xml is missing"),
+             N_("save the table again from Excel or LibreOffice")),
+}
 
 
-def check_docx_safe(path: str | Path, *, minutes: bool = False) -> None:
-    """Refuse a .docx that is not a zip, looks like a zip bomb or declares a DOCTYPE.
+def check_docx_safe(path: str | Path, *, minutes: bool = False, kind: str = "docx") -> None:
+    """Refuse a .docx (or another Office Open XML zip: ``kind`` ``xlsx``, named so in the
+    messages) that is not a zip, looks like a zip bomb or declares a DOCTYPE.
 
     python-docx has no zip-bomb guard and keeps entity nodes that break the file on
     re-save, so this runs before ``Document()``: member count, each member's size,
@@ -32,11 +41,12 @@ def check_docx_safe(path: str | Path, *, minutes: bool = False) -> None:
     """
     name = str(path)
     bounds = _MinutesBounds(name) if minutes else None
-    hint = "is it a Word .docx file saved by Word or LibreOffice?"
+    unreadable, no_types, hint = _KIND_WORDS[kind]
+    hint = _(hint)
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as e:
-        raise InputError(_("not a readable .docx ({e})").format(e=e), file=name, hint=hint) from None
+        raise InputError(_(unreadable).format(e=e), file=name, hint=hint) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -52,7 +62,7 @@ def check_docx_safe(path: str | Path, *, minutes: bool = False) -> None:
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise InputError(_("part {filename} expands {value} times when unpacked (a zip bomb?)").format(filename=info.filename, value=info.file_size // max(info.compress_size, 1)), file=name, hint=hint)
         if "[Content_Types].xml" not in {i.filename for i in infos}:
-            raise InputError(_("not a .docx: [Content_Types].xml is missing"), file=name, hint=hint)
+            raise InputError(_(no_types), file=name, hint=hint)
         for info in infos:
             if not info.filename.endswith(_XML_SUFFIXES):
                 continue

@@ -136,7 +136,7 @@ def read_workbook(path: Path) -> SourceText:
     from ..docx.safety import check_docx_safe
 
     file = str(path)
-    check_docx_safe(path)  # the zip's sizes and parts, before openpyxl unpacks it
+    check_docx_safe(path, kind="xlsx")  # the zip's sizes and parts, before openpyxl unpacks it
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises what zipfile, lxml and its own reader raise
