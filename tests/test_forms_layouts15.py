@@ -315,3 +315,40 @@ def test_a_broken_xlsx_is_reported_as_an_xlsx(tmp_path: Path) -> None:
         assert str(e.value).startswith(f"{path}: {what}"), str(e.value)
         assert ".docx" not in str(e.value) and "Word" not in str(e.value)
         assert str(e.value).endswith("; save the table again from Excel or LibreOffice")
+
+
+def test_the_clock_rows_of_an_export_are_read_as_the_record_s_clock(tmp_path: Path) -> None:
+    """Written apart from the fixtures, in an export's shape (CP932, CRLF, every cell quoted, line
+    breaks inside cells): rows with no speaker holding the record's clock — the opening, a
+    recess and its resumption between turns, the closing after the last turn, a signature after
+    it. Each clock is read by the closing rule as a .txt's clock line is (``closing_step``: the
+    turn before it ends, fate narrative, as in any other format); the closing ends the turns, so
+    the signature row after it is furniture, not a turn's words or the front matter."""
+    meeting = "令和８年第１回定例会　建設委員会"
+    rows = [["会議名", "開催日", "発言者", "役職", "発言内容"],
+            ["", "", "", "", "出席委員（４名）\n　委員長　上野　克也　　委員　吉川　真理"],
+            ["", "", "", "", "（午前１０時開会）"],
+            ["", "", "上野", "委員長", "ただいまから建設委員会を開会します。\n議案第１２号を議題とします。"],
+            ["", "", "吉川", "委員", "道路の補修の予定を伺います。"],
+            ["", "", "", "", "（午前１１時休憩）"],
+            ["", "", "", "", "（午前１１時１０分再開）"],
+            ["", "", "原田", "土木課長", "来年度に二路線を予定しております。\n詳しくは資料のとおりです。"],
+            ["", "", "上野", "委員長", "以上で本日の委員会を閉会します。"],
+            ["", "", "", "", "（午前１１時３０分閉会）"],
+            ["", "", "", "", "建設委員会委員長　上野　克也"]]
+    for row in rows[1:]:
+        row[:2] = [meeting, "2026-03-09"]
+    buf = io.StringIO()
+    csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    got = _read(tmp_path, buf.getvalue().encode("cp932"))
+    assert [(p.speaker.label, p.text, p.source.line_start, p.source.line_end) for p in got.points] == [
+        ("上野委員長", "ただいまから建設委員会を開会します。議案第１２号を議題とします。", 5, 6),
+        ("吉川委員", "道路の補修の予定を伺います。", 7, 7),
+        ("原田土木課長", "来年度に二路線を予定しております。詳しくは資料のとおりです。", 10, 11),
+        ("上野委員長", "以上で本日の委員会を閉会します。", 12, 12)]
+    assert _fates(got) == "ffFfffpppnnpppnF" and got.unread == ()
+    txt = tmp_path / "same.txt"  # the same record typed as text: its clocks end alike
+    txt.write_text("建設委員会\n開催日　令和８年３月９日\n○上野委員長　開会します。\n（午前１１時休憩）\n"
+                   "○原田土木課長　御説明します。\n（午前１１時３０分閉会）\n建設委員会委員長　上野　克也\n",
+                   encoding="utf-8")
+    assert _fates(minutes.parse_file(txt)) == "ffpnpnF"
