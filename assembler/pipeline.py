@@ -140,8 +140,8 @@ def _parse(files: list[Path], opts: Options, roles: minutes.RoleTable, patterns:
     from . import workers
 
     def read(run: range) -> list[Minutes]:
-        return [minutes.parse_file(files[k], encoding=opts.encoding, roles=roles, patterns=patterns)
-                for k in run]
+        return [m for k in run
+                for m in minutes.parse_meetings(files[k], encoding=opts.encoding, roles=roles, patterns=patterns)]
 
     sizes = [_size(f) for f in files]
     if jobs < 2 or len(files) < 2 or sum(sizes) < PARALLEL_FROM_BYTES:

@@ -352,3 +352,40 @@ def test_the_clock_rows_of_an_export_are_read_as_the_record_s_clock(tmp_path: Pa
                    "○原田土木課長　御説明します。\n（午前１１時３０分閉会）\n建設委員会委員長　上野　克也\n",
                    encoding="utf-8")
     assert _fates(minutes.parse_file(txt)) == "ffpnpnF"
+
+
+def test_an_export_of_two_meetings_is_two_meetings() -> None:
+    """A search's hits in two meetings of one committee, one export (CP932, CRLF, every cell
+    quoted, line breaks inside cells): the 会議名 and 開催日 columns change between rows, so the
+    rows are two meetings, each with its own name, date, front matter and clocks, under the
+    file's own line numbers (was: one meeting, 第２回 of 6/13, with the second meeting's
+    front matter and clocks read as narrative between the turns)."""
+    from test_forms8 import _rows
+
+    path = MINUTES / "minutes-search-export-two-meetings-cp932.csv"
+    got = minutes.parse_paths([path])
+    assert [(m.meeting.id, m.meeting.council, m.meeting.date, m.meeting.source) for m in got] == [
+        ("m02", "令和７年定例会文教委員会", "2025-06-13", str(path)),
+        ("m03", "令和７年定例会文教委員会", "2025-09-12", str(path))]
+    assert [[r[:4] + r[5:] for r in _rows(m)] for m in got] == [
+        [("青木委員長", "青木", "委員長", "chair", 6, 7), ("村井教育部長", "村井", "教育部長", "government", 8, 9),
+         ("黒田副委員長", "黒田", "副委員長", "member", 10, 11), ("青木委員長", "青木", "委員長", "chair", 12, 12)],
+        [("青木委員長", "青木", "委員長", "chair", 17, 18), ("村井教育部長", "村井", "教育部長", "government", 19, 20),
+         ("白石委員", "白石", "委員", "member", 21, 22), ("青木委員長", "青木", "委員長", "chair", 23, 23)]]
+    assert [p.text for p in got[1].points][1] == "議案第６０号は、公民館の使用料を改めるものです。施行は来年４月を予定しております。"
+    # the name and date of each meeting first, under its first row's number; every line of
+    # the file in exactly one meeting, the closing clock of each the closing
+    assert [(_fates(m), m.unread) for m in got] == [("ffFffffpppppppn", ()), ("fffffpppppppn", ())]
+    from assembler.ingest import read_sources
+
+    numbers = [[line.number for line in src.lines] for src in read_sources(path)]
+    physical = path.read_bytes().count(b"\r\n")
+    assert sorted({n for part in numbers for n in part}) == list(range(1, physical + 1))
+    assert max(numbers[0]) < min(numbers[1]) == 14  # the second meeting from its first row on
+    assert sum(sum(m.line_counts().values()) for m in got) == physical + 4
+    assert [[g.group for g in m.meeting.attendees] for m in got] == [["出席委員"], ["出席委員"]]
+    # a project keeps one meeting a file: adding the export says so and what to do
+    with pytest.raises(InputError) as e:
+        minutes.parse_file(path)
+    assert str(e.value) == (f"{path}: this export holds 2 meetings; a project keeps one meeting a file; "
+                            "export each meeting alone (assembler build and parse read every meeting of it)")

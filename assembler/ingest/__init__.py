@@ -66,7 +66,19 @@ def _kind(path: Path) -> str:
 
 
 def read_source(path: Path, *, encoding: str | None = None) -> SourceText:
-    """Read one minutes file of any supported type into lines with provenance."""
+    """Read one minutes file of any supported type into lines with provenance: one meeting (an
+    export of several meetings is refused here, with what to do; ``read_sources`` reads them)."""
+    found = read_sources(path, encoding=encoding)
+    if len(found) > 1:
+        raise InputError(_("this export holds {n} meetings; a project keeps one meeting a file").format(n=len(found)),
+                         file=str(path), hint=_("export each meeting alone (assembler build and parse read every meeting of it)"))
+    return found[0]
+
+
+def read_sources(path: Path, *, encoding: str | None = None) -> tuple[SourceText, ...]:
+    """Read one minutes file of any supported type into lines with provenance, one
+    ``SourceText`` a meeting: an export of utterances may hold several (``ingest.delimited``),
+    any other file is one."""
     path = Path(path)
     limits.check_file(path)
     with limits.reading(str(path)):
@@ -74,15 +86,15 @@ def read_source(path: Path, *, encoding: str | None = None) -> SourceText:
         if kind == "pdf":
             from .pdf import read_pdf
 
-            return read_pdf(path)
+            return (read_pdf(path),)
         if kind == "docx":
             from .docx import read_docx
 
-            return read_docx(path)
+            return (read_docx(path),)
         if kind == "convert":
             from .convert import read_converted
 
-            return read_converted(path)
+            return (read_converted(path),)
         if kind == "workbook":
             from .delimited import read_workbook
 
@@ -92,4 +104,4 @@ def read_source(path: Path, *, encoding: str | None = None) -> SourceText:
 
             text, used = decode_file(path, encoding=encoding)
             return read_delimited(text, str(path), encoding=used, suffix=path.suffix.lower())
-        return read_text(path, encoding=encoding)
+        return (read_text(path, encoding=encoding),)

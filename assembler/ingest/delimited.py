@@ -24,7 +24,13 @@ cell's lines keep their own numbers, as ``cat -n`` shows them):
 - a row with no speaker is read as it stands: before the first turn the front matter (the date,
   the attendees, the opening clock); after it the row's first line is cued ``after`` — no speaker
   holds the floor (a clock, a note, 「異議なし」: a stage direction or the record's narrative);
-- the lines before the heading row are read as they stand.
+- the lines before the heading row are read as they stand;
+- an export of several meetings (a search's hits over several days or committees: the meeting's
+  name or date column changes between rows) is several meetings, one ``SourceText`` each, all
+  of the same file under its own line numbers: a meeting's rows are those from the row whose
+  name or date differs from the rows above (an empty cell continues the meeting) to the next
+  such row, its name and date stand before it under its first row's number; the lines above
+  the heading row and the heading row are the first meeting's.
 
 A file with no such heading row is no minutes table: one error, the file and what to do.
 """
@@ -105,9 +111,10 @@ def _delimiter(first_lines: str, suffix: str) -> str:
     return ","
 
 
-def read_delimited(text: str, file: str, *, encoding: str | None, suffix: str) -> SourceText:
+def read_delimited(text: str, file: str, *, encoding: str | None, suffix: str) -> tuple[SourceText, ...]:
     """A CSV/TSV export of minutes (its text decoded) into lines the parser reads (see the module):
-    one line per line of the file, a quoted cell's lines under their own numbers."""
+    one line per line of the file, a quoted cell's lines under their own numbers; one
+    ``SourceText`` a meeting."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     physical = text.split("\n")
     if physical and physical[-1] == "":
@@ -123,11 +130,12 @@ def read_delimited(text: str, file: str, *, encoding: str | None, suffix: str) -
         start = reader.line_num + 1
     if start <= len(physical):
         rows.append(_Row(start, len(physical), []))  # blank lines the reader passed over at the end
-    lines = _table_lines(rows, file, lambda n: clean(physical[n - 1]))
-    return SourceText(file=file, lines=lines, encoding=encoding, format="tsv" if suffix == ".tsv" else "csv")
+    form = "tsv" if suffix == ".tsv" else "csv"
+    return tuple(SourceText(file=file, lines=lines, encoding=encoding, format=form)
+                 for lines in _table_lines(rows, file, lambda n: clean(physical[n - 1])))
 
 
-def read_workbook(path: Path) -> SourceText:
+def read_workbook(path: Path) -> tuple[SourceText, ...]:
     """An .xlsx export of the same shape (a heading row, one row per utterance) on its first sheet
     that has such a heading: its line numbers are the sheet's row numbers, a cell's lines share
     its row's number (as a Word paragraph's lines share the paragraph's)."""
@@ -149,8 +157,8 @@ def read_workbook(path: Path) -> SourceText:
         book.close()
     found = next((rows for rows in sheets if _heading(rows) is not None), sheets[0] if sheets else [])
     by_number = {r.first: "\u3000".join(c for c in r.cells if c.strip()) for r in found}
-    return SourceText(file=file, lines=_table_lines(found, file, lambda n: clean(by_number.get(n, ""))),
-                      encoding=None, format="xlsx")
+    return tuple(SourceText(file=file, lines=lines, encoding=None, format="xlsx")
+                 for lines in _table_lines(found, file, lambda n: clean(by_number.get(n, ""))))
 
 
 def _text(value: object) -> str:
@@ -189,9 +197,9 @@ def _heading(rows: list[_Row]) -> int | None:
     return next((k for k, row in enumerate(rows[:_HEAD_WITHIN + 1]) if _Columns(row.cells).found), None)
 
 
-def _table_lines(rows: list[_Row], file: str, raw: Callable[[int], str]) -> tuple[Line, ...]:
-    """The lines the parser reads from the table's rows (``raw``: a line of the file as it stands,
-    for the lines above the heading row)."""
+def _table_lines(rows: list[_Row], file: str, raw: Callable[[int], str]) -> list[tuple[Line, ...]]:
+    """The lines the parser reads from the table's rows, one tuple a meeting (``raw``: a line of
+    the file as it stands, for the lines above the heading row)."""
     head = _heading(rows)
     if head is None:
         raise InputError(_("a table with no heading row naming the speaker and the speech (発言者, 発言内容)"),
@@ -200,15 +208,38 @@ def _table_lines(rows: list[_Row], file: str, raw: Callable[[int], str]) -> tupl
     # the lines above the heading row: read as they stand
     out = [Line(raw(n), n) for n in range(1, rows[head].first)]
     above = _SPACES.sub("", "".join(line.text for line in out))
-    out.extend(_front(rows[head + 1].cells if head + 1 < len(rows) else [], cols, rows[head].first, above))
+    meetings = _meetings(rows[head + 1:], cols)
+    out.extend(_front(meetings[0][0].cells if meetings[0] else [], cols, rows[head].first, above))
     out.append(Line("発言者\u3000発言内容", rows[head].first, None, "head"))
     out.extend(Line("", n) for n in range(rows[head].first + 1, rows[head].last + 1))
-    spoken = False  # a row with a speaker read: from then on a row without one ends the turn
-    for row in rows[head + 1:]:
-        label = speaker_label(_cell(row.cells, cols.speaker), _cell(row.cells, cols.title))
-        out.extend(_row(label, row.numbers(cols.remark), spoken))
-        spoken = spoken or bool(label)
-    return tuple(out)
+    found = []
+    for k, part in enumerate(meetings):
+        if k:
+            found.append(tuple(out))
+            out = _front(part[0].cells, cols, part[0].first, "")
+        spoken = False  # a row with a speaker read: from then on a row without one ends the turn
+        for row in part:
+            label = speaker_label(_cell(row.cells, cols.speaker), _cell(row.cells, cols.title))
+            out.extend(_row(label, row.numbers(cols.remark), spoken))
+            spoken = spoken or bool(label)
+    found.append(tuple(out))
+    return found
+
+
+def _meetings(rows: list[_Row], cols: _Columns) -> list[list[_Row]]:
+    """The rows under the heading, parted where the meeting's name or date changes (a row with
+    both cells empty goes on with the meeting above it): one list a meeting, never empty but
+    for a table with no rows."""
+    parts: list[list[_Row]] = [[]]
+    current: tuple[str, str] | None = None
+    for row in rows:
+        key = (_SPACES.sub("", _cell(row.cells, cols.meeting)), _SPACES.sub("", _cell(row.cells, cols.date)))
+        if any(key):
+            if current is not None and key != current and parts[-1]:
+                parts.append([])
+            current = key
+        parts[-1].append(row)
+    return parts
 
 
 def _front(row: list[str], cols: _Columns, number: int, above: str) -> list[Line]:

@@ -18,7 +18,7 @@ import re._parser as sre_parse  # the regex parser, to know how wide a pattern's
 
 from .. import collector
 from ..errors import InputError
-from ..ingest import iter_input_files, read_source
+from ..ingest import iter_input_files, read_source, read_sources
 from ..ingest.text import without_margin
 from ..model import AttendeeGroup, JSONObject, Kind, Line, Meeting, Minutes, Point, SourceSpan, SourceText
 from ..text import digest, key, terminal_width, wrap
@@ -33,7 +33,7 @@ from .roles import RoleTable, load_roles, name_holders, settle_roles
 from ..i18n import _, ngettext, pgettext
 
 __all__ = [
-    "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file",
+    "RoleTable", "Patterns", "load_roles", "load_patterns", "parse_source", "parse_file", "parse_meetings",
     "parse_paths", "in_order", "to_dict", "is_procedural", "parse_date", "parse_time",
     "accounting", "unread_warning", "unread_report", "unnamed_note",
 ]
@@ -353,13 +353,21 @@ def parse_file(path: str | Path, *, encoding: str | None = None,
     return parse_source(read_source(Path(path), encoding=encoding), roles, patterns)
 
 
+def parse_meetings(path: str | Path, *, encoding: str | None = None,
+                   roles: RoleTable | None = None,
+                   patterns: Patterns | str | Path | None = None) -> tuple[Minutes, ...]:
+    """Read and parse one minutes file into its meetings: one, or several for an export of
+    utterances whose meeting column changes (``ingest.delimited``)."""
+    return tuple(parse_source(src, roles, patterns) for src in read_sources(Path(path), encoding=encoding))
+
+
 def parse_paths(paths: Iterable[str | Path], *, encoding: str | None = None, roles: RoleTable | None = None,
                 patterns: Patterns | str | Path | None = None) -> tuple[Minutes, ...]:
     """Parse every minutes file named (folders are expanded), ordered by session and date."""
     roles = roles or load_roles()
     patterns = _patterns(patterns)
-    return in_order([parse_file(p, encoding=encoding, roles=roles, patterns=patterns)
-                     for p in iter_input_files(paths)])
+    return in_order([m for p in iter_input_files(paths)
+                     for m in parse_meetings(p, encoding=encoding, roles=roles, patterns=patterns)])
 
 
 def in_order(parsed: Iterable[Minutes]) -> tuple[Minutes, ...]:

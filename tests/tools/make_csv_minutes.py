@@ -5,6 +5,9 @@
 clock lines rows without a speaker, speeches with line breaks inside their quoted cell.
 ``open-data-export-utf8bom.tsv``: the check written after the rule — UTF-8 with a BOM, tab-separated,
 other column names (会議 | 日付 | 話者 | 肩書 | 本文), the role and the name in one cell in some rows.
+``minutes-search-export-two-meetings-cp932.csv``: a search's hits in two meetings of one
+committee in one export (the export's shape above): 会議名 (第２回, 第３回定例会) and 開催日 change
+between rows, each meeting with its own front matter and clock rows.
 ``assembly-export.xlsx``: the second check, an .xlsx written after the rule — a title row above
 the heading, 会議名 | 年月日 (a date cell) | 発言者名 | 役職名 | 発言, an assembly's names with 君.
 
@@ -85,6 +88,38 @@ def write_csv(path: Path) -> None:
     path.write_bytes(buf.getvalue().encode("cp932"))
 
 
+DAYS = [
+    ("令和７年第２回定例会　文教委員会", "2025-06-13", [
+        ("", "", "令和７年６月１３日（金曜日）\n出席委員（５名）\n　委員長　青木　拓海　　副委員長　黒田　莉子"),
+        ("", "", "（午前１０時００分開会）"),
+        ("青木", "委員長", "ただいまから文教委員会を開会します。\n本日は、通学路の安全についての報告を受けます。"),
+        ("村井", "教育部長", "御報告いたします。\n地域の方の協力で、全ての小学校に見守りを置いております。"),
+        ("黒田", "副委員長", "見守りの方の高齢化が進んでいると聞きます。\n担い手を広げる工夫が必要ではないか。"),
+        ("青木", "委員長", "以上で本日の文教委員会を閉会します。"),
+        ("", "", "（午前１０時４０分閉会）"),
+    ]),
+    ("令和７年第３回定例会　文教委員会", "2025-09-12", [
+        ("", "", "令和７年９月１２日（金曜日）\n出席委員（５名）"),
+        ("", "", "（午後１時３０分開会）"),
+        ("青木", "委員長", "ただいまから文教委員会を開会します。\n議案第６０号を議題とします。"),
+        ("村井", "教育部長", "議案第６０号は、公民館の使用料を改めるものです。\n施行は来年４月を予定しております。"),
+        ("白石", "委員", "値上げの幅が大きい部屋があります。\n利用団体への説明はどうするのか。"),
+        ("青木", "委員長", "以上で本日の文教委員会を閉会します。"),
+        ("", "", "（午後２時１５分閉会）"),
+    ]),
+]
+
+
+def write_days(path: Path) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    w.writerow(["会議名", "開催日", "発言番号", "発言者", "役職", "発言内容"])
+    for meeting, date, rows in DAYS:
+        for n, (name, title, speech) in enumerate(rows, 1):
+            w.writerow([meeting, date, str(n), name, title, speech.replace("\n", "\r\n")])
+    path.write_bytes(buf.getvalue().encode("cp932"))
+
+
 def write_tsv(path: Path) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, delimiter="\t", lineterminator="\n")
@@ -98,4 +133,5 @@ if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     write_csv(out / "minutes-search-export-cp932.csv")
     write_tsv(out / "open-data-export-utf8bom.tsv")
+    write_days(out / "minutes-search-export-two-meetings-cp932.csv")
     write_xlsx(out / "assembly-export.xlsx")
