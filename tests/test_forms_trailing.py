@@ -222,3 +222,19 @@ def test_the_readings_location_is_never_clipped_however_long_the_path(tmp_path):
     copy.write_bytes((MINUTES / "summary-trailing-pdftotext.txt").read_bytes())
     report = minutes.unread_report((minutes.parse_file(copy),))
     assert f"{copy}:13-25" in report
+
+
+def test_a_sentence_ends_alike_before_a_trailing_label_and_at_a_paragraph_s_end() -> None:
+    """One set of sentence ends (patterns.SENTENCE_STOPS) for the trailing-label pass and the
+    paragraphs: a character that ends a sentence for one ends it for the other (there were two
+    copies, kept apart by an import cycle, free to drift)."""
+    from assembler.minutes import paragraphs, trailing
+    from assembler.minutes.patterns import SENTENCE_STOPS
+    from assembler.minutes.roles import load_roles
+
+    roles = load_roles()
+    for ch in SENTENCE_STOPS:
+        assert paragraphs.ends_sentence("整備を急ぐべき" + ch)
+        assert trailing._point_end("整備を急ぐべき" + ch, roles)
+    assert not paragraphs.ends_sentence("整備を急ぐべき")
+    assert not hasattr(trailing, "_STOPS") and not hasattr(paragraphs, "_STOPS")

@@ -16,6 +16,7 @@ from .kind import literal_led, performs, sentences as sentences_of
 from .forms import _INDENTS, _PARAGRAPH_INDENT
 from . import forms as _forms
 from .parsed import _Para
+from .patterns import SENTENCE_STOPS
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
@@ -23,8 +24,8 @@ _INLINE_STAGE = _forms._INLINE_STAGE
 _SPACES = _forms._SPACES
 
 
-#: what ends a sentence (``ends_sentence``, without a regex: it is asked of most lines)
-_STOPS = frozenset("。．！？!?」』")
+#: what ends a sentence in brackets (``ends_sentence``, without a regex: it is asked of most
+#: lines; the characters that end one are ``patterns.SENTENCE_STOPS``)
 _STOPS_BRACKETED = frozenset(("。）", "。)"))
 
 
@@ -326,7 +327,7 @@ def ends_sentence(text: str) -> bool:
     (True, False, True)
     """
     end = text.rstrip()  # U+3000 is whitespace to str.rstrip
-    return end[-1:] in _STOPS or end[-2:] in _STOPS_BRACKETED
+    return end[-1:] in SENTENCE_STOPS or end[-2:] in _STOPS_BRACKETED
 
 
 def strip_directions(text: str) -> tuple[str, list[str]]:

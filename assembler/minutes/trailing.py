@@ -44,7 +44,7 @@ from types import MappingProxyType
 
 from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
-from .patterns import BULLET_CHARS, NUMBERED
+from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
 from .roles import RoleTable
 from .view import FileView
 
@@ -69,8 +69,6 @@ _SPACES = re.compile(r"[\s\u3000]+")
 _QUALIFIER = re.compile(r"[（(][^（()）]{1,8}[）)]")
 #: what a name cannot hold (文責：事務局 names who answers for the record, not a speaker)
 _NOT_NAME = re.compile(r"[。．、，,：:；;（）()「」『』【】［］＜＞]")
-#: what ends a sentence before a label on the point's line
-_STOPS = frozenset("。．！？!?」』")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 #: a topic, not a sentence: what an agenda item ends with (…について, …の件, …の報告)
 _TOPIC = re.compile(r"(?:について|に関して|に関する|に係る|の件|等|案|報告|説明|紹介|確認|挨拶|あいさつ)$")
@@ -214,7 +212,7 @@ def _point_end(before: str, roles: RoleTable) -> bool:
     it (・議事録の確認（事務局）, ２．交通の現状について（事務局）)."""
     if not before or _PAPER.match(before):
         return False
-    if before[-1] in _STOPS:
+    if before[-1] in SENTENCE_STOPS:
         return True
     bare = before.lstrip("".join(_POINT_MARKS) + " \u3000")
     return (len(bare) >= 8 and _KANA.search(bare) is not None and _TOPIC.search(bare) is None
@@ -301,7 +299,7 @@ def _blocks(lines: tuple[Line, ...], labels: Mapping[int, Attribution], whole: b
     for i in range(lo, hi):
         text = lines[i].text.strip()
         if not text or len(text) <= 13 and _PAGE_NUMBER.match(text):
-            if cur is not None and not text and cur.end[-1:] in _STOPS:
+            if cur is not None and not text and cur.end[-1:] in SENTENCE_STOPS:
                 cur = None
             continue
         a = labels.get(i)
@@ -333,7 +331,7 @@ def _para_start(lines: tuple[Line, ...], i: int, labels: Mapping[int, Attributio
         text = lines[k].text.strip()
         if not text:
             continue
-        if k in labels or _heading(text) or text[-1] in _STOPS and k < start - 1:
+        if k in labels or _heading(text) or text[-1] in SENTENCE_STOPS and k < start - 1:
             break  # a label's line, a heading, or a finished sentence and a blank line below it
         start = k
     return start
