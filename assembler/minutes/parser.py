@@ -756,6 +756,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
 
     def run(self) -> Parsed:
         pieces = joined.split_turns(self.texts, self.opens_turn)  # ○A座長　…。○B委員　… (joined.py)
+        # the legend believed from the start is one line, whatever its pairs look like
+        # (（注）◎：会長　○：委員　●：事務局: 「●：事務局」 is no turn after it)
+        pieces.pop(self.legend_end, None)
         if not pieces:
             for i, (line, stripped) in enumerate(zip(self.src.lines, self.view.stripped)):
                 self.feed(i, line, stripped)
