@@ -57,10 +57,11 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("welfare-clock-column-layout.txt", "word-indents"): (
         ("アンケートの対象に、ひと", "民生委員が訪問するときに"),
         _CLOCK_COLUMN_IN_WORD),
-    ("community-officers-pdftotext.txt", "pypdf"): (
-        ("PTA連合会から、夏休み",),
-        "no blank line under 「出席者　会長、副会長、…　計１６名」: the agenda's heading and the first body's report "
-        "(wrapped, no 。 on its first line) go on the attendee list — as summary-note-endings' in this shape"),
+    ("transport-roman-sections-word.txt", "cp932"): (
+        ("事務局から、4月の利用者", "予約の電話がつながりにく", "オンライン予約の導入を含", "高齢者向けの説明会を地区",
+         "それでは、本日の議事はこ"),
+        "the file refused: CP932 text holding Roman numerals (Ⅰ–Ⅳ, NEC's row 13) is one the decoder cannot "
+        "tell the encoding of (ingest/text.decode: 「cannot tell the text encoding」) — an encoding gap, not the sections'"),
 }
 
 

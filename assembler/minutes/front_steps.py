@@ -137,7 +137,7 @@ class FrontSteps:
         """Before the turns: a label of the front matter, a group of attendees, a row of a web
         page's table."""
         return (self.front_step(i, line, stripped)
-                or not self.seen_speaker and (self.group_step(i, line, stripped)
+                or not self.seen_speaker and (self.front_item_step(i, line, stripped) or self.group_step(i, line, stripped)
                                               or stripped[-1] in "|｜" and self.web_cells_step(i, line, stripped)))
 
     def web_cells_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
@@ -161,6 +161,25 @@ class FrontSteps:
             self.front_block = f[0]
         elif not is_date_line(stripped):
             return False
+        self.open("front", i, line, stripped)
+        return True
+
+    def front_item_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A numbered heading (４　議事概要, Ⅲ　議事の経過: short, no sentence, no list) right
+        under a paragraph of the front matter, before the body: the record's next section, an
+        item of its own as it is after a blank line — never the next line of the attendee list
+        or of the field above it (whose names and values are not numbered so); the list is over."""
+        cur = self.cur
+        if not (cur is not None and cur.kind == "front" and not self.in_body and stripped[0] in _AGENDA_NUMBER_START
+                and len(stripped) <= 30 and "。" not in stripped and "、" not in stripped):
+            return False
+        num = numbering.item(stripped)
+        # a section's number (４, Ⅲ, 第４: the front's own series), not an item under a label
+        # (（１）…, ⑴ … under 議題: the agenda's), nor a line the agenda takes (agenda_step)
+        if num is None or num.level > 1 or self.is_agenda(stripped):
+            return False
+        self.close()
+        self.front_block = None
         self.open("front", i, line, stripped)
         return True
 

@@ -50,7 +50,8 @@ _ITEM = re.compile(
     rf"|(?P<close>{_D}){_SP}*[)）]"  # 1), ２）
     rf"|(?P<space>{_D}|{_K})(?={_SP})"  # ３　出席者, 三 議題
     rf"|(?P<kana>[{_KANA}]){_SP}*[．.、)）]"  # ア．, イ)
-    rf"|(?P<roman>[\u2160-\u216b]|{_LATIN_ROMAN}(?={_SP}*[．.][^\x00-\x7f])){_SP}*[．.、]"  # Ⅰ．, Ⅲ、, III.（NFKC's Ⅲ．）
+    rf"|(?P<roman>[\u2160-\u216b](?={_SP}*[．.、]|{_SP})|{_LATIN_ROMAN}(?={_SP}*[．.][^\x00-\x7f])){_SP}*[．.、]?"
+    # Ⅰ．, Ⅲ、, Ⅲ　議事の経過, III.（NFKC's Ⅲ．）
     r"|(?P<circled>[\u2460-\u2473])|(?P<pcircled>[\u2474-\u2487])"  # ②, ⑶
     rf"){_SP}*")
 
@@ -75,11 +76,11 @@ def item(text: str) -> Numbered | None:
     """The numbered item a line opens with, or None.
 
     >>> [(n.style, n.value, n.level) for n in map(item, ("３ 出席者", "４．議事", "（５）その他", "三 議題",
-    ...     "⑶その他", "②財源", "1) 議事", "第２　報告", "イ．交通", "（ウ）駅前", "Ⅳ．採決", "III.政府"))]  # doctest: +NORMALIZE_WHITESPACE
+    ...     "⑶その他", "②財源", "1) 議事", "第２　報告", "イ．交通", "（ウ）駅前", "Ⅳ．採決", "III.政府", "Ⅲ　議事の経過"))]  # doctest: +NORMALIZE_WHITESPACE
     [('space', 3, 1), ('dot', 4, 1), ('paren', 5, 2), ('space', 3, 1), ('pcircled', 3, 2), ('circled', 2, 3),
-     ('close', 1, 1), ('dai', 2, 0), ('kana', 2, 4), ('kparen', 3, 5), ('roman', 4, 0), ('roman', 3, 0)]
-    >>> [item(t) for t in ("１０時開会", "2025年", "第１回会議", "財源", "三者協議", "アンケート", "I.e. 例", "IV号機")]
-    [None, None, None, None, None, None, None, None]
+     ('close', 1, 1), ('dai', 2, 0), ('kana', 2, 4), ('kparen', 3, 5), ('roman', 4, 0), ('roman', 3, 0), ('roman', 3, 0)]
+    >>> [item(t) for t in ("１０時開会", "2025年", "第１回会議", "財源", "三者協議", "アンケート", "I.e. 例", "IV号機", "Ⅱ型")]
+    [None, None, None, None, None, None, None, None, None]
     >>> "（２）　その他"[item("（２）　その他").end:]
     'その他'
     """
