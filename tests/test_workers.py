@@ -123,16 +123,17 @@ def test_a_bad_file_gives_the_error_of_one_process(council, tmp_path, monkeypatc
 
 
 def _fail_on_last_file(monkeypatch, council: Path, failure) -> None:
-    """parse_file does ``failure()`` for the file read last (in the last process's share)."""
+    """parse_meetings (how the build reads a file) does ``failure()`` for the file read last
+    (in the last process's share)."""
     last = sorted(council.iterdir())[-1].name
-    parse_file = minutes.parse_file
+    parse_meetings = minutes.parse_meetings
 
     def failing(path, **kw):
         if Path(path).name == last:
             failure()
-        return parse_file(path, **kw)
+        return parse_meetings(path, **kw)
 
-    monkeypatch.setattr(minutes, "parse_file", failing)
+    monkeypatch.setattr(minutes, "parse_meetings", failing)
 
 
 def _value_errors(council: Path, monkeypatch) -> list[str]:
@@ -186,7 +187,7 @@ def test_a_worker_that_dies_is_one_line_and_leaves_nothing(council, tmp_path, mo
 def test_ctrl_c_here_stops_the_workers_at_once(council, monkeypatch, shared):
     parent = os.getpid()
     first, last = sorted(council.iterdir())[0].name, sorted(council.iterdir())[-1].name
-    parse_file = minutes.parse_file
+    parse_meetings = minutes.parse_meetings
 
     def slow_worker(path, **kw):
         if os.getpid() != parent and Path(path).name == last:
@@ -194,9 +195,9 @@ def test_ctrl_c_here_stops_the_workers_at_once(council, monkeypatch, shared):
         if os.getpid() == parent and Path(path).name == first:
             time.sleep(0.5)  # the worker is busy by now
             raise KeyboardInterrupt
-        return parse_file(path, **kw)
+        return parse_meetings(path, **kw)
 
-    monkeypatch.setattr(minutes, "parse_file", slow_worker)
+    monkeypatch.setattr(minutes, "parse_meetings", slow_worker)
     _jobs(monkeypatch, 2)
     start = time.perf_counter()
     with pytest.raises(KeyboardInterrupt):
