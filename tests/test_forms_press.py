@@ -57,6 +57,25 @@ EXPECTED = {
          ("Ｑ", "", "other", "保護者の負担は増えますか。", 11, 11),
          ("教育長", "", "government", "会費の一部を市が補助する方向で検討しております。", 12, 12)],
         "fbfbppppppppbF"),
+    # a mayor's conference typed in Word and saved as EUC-JP: the statement's heading in brackets
+    # after the title on its line (かもめ市長定例記者会見　【市長発表】: no part of the name; the
+    # statement opens at the first paragraph of speech below the date line), the date, the time
+    # and the place on one line, and a note under the questions' heading naming who asks and
+    # who answers (（以下、Ｑは記者、Ａは市長）: a legend, legend.py), an official in brackets after
+    # Ａ. At first sight (a39b9a1) 0 of 7 turns right: the title ran on to 質疑応答, the note was
+    # read as a speaker holding every question and answer
+    "press-title-heading-note-eucjp.txt": (
+        "かもめ市長定例記者会見", "議事要旨",
+        [("市長", "", "government", "本日は、冬の省エネルギーの呼びかけについてお知らせします。市の施設では、暖房の設定温度を"
+          "１９度とし、昼休みには照明を消します。市民の皆様にも、御家庭での取組をお願いいたします。", 4, 6),
+         ("記者", "", "other", "市の施設で、どのくらいの電気代を節約できる見込みですか。", 10, 10),
+         ("市長", "", "government", "この冬の３か月で、約８００万円の節約を見込んでおります。", 11, 11),
+         ("記者", "", "other", "家庭向けの支援はありますか。", 12, 12),
+         ("環境政策課長", "", "government", "省エネ家電への買い替えに、最大２万円を補助いたします。受付は来年１月から始めます。",
+          13, 14),
+         ("記者", "", "other", "補助の予算はどのくらいですか。", 15, 15),
+         ("市長", "", "government", "５千万円を計上しております。", 16, 16)],
+        "ffbpppbaappppppp"),
     # a city mayor's 定例記者会見録 in pdftotext's shape (a blank line inside an answer, page
     # numbers): the asker's paper and the answerer's title on the label line — alone (Q 記者（…）,
     # A 市長, A 財政課長), before the speech after a colon or a space (Ａ：市長　…, 答　こども政策課長　…)

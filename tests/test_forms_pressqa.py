@@ -8,6 +8,8 @@ test_forms_press.EXPECTED; here, the same forms on text the rules were not built
 """
 from __future__ import annotations
 
+import pytest
+
 from assembler import minutes
 from assembler.ingest.text import split_lines
 from conftest import FIXTURES
@@ -95,3 +97,71 @@ def test_a_title_run_into_the_speech_is_the_answer_only_after_a_turn_ends() -> N
     assert rows[-1][:1] == ("記者",) and rows[-1][3].endswith("市長の考えをお聞かせください。")
     rows = _parse(head.replace("予算はいくらですか。", "予算について、") + "市長約２億円は妥当ですか。\n")
     assert rows[-1][:1] == ("記者",) and rows[-1][3].endswith("市長約２億円は妥当ですか。")
+
+
+#: A heading or a note that says who asks and who answers (a legend of the question's and the
+#: answer's marks, legend.py): rows of speaker label, role, text, first line, last line.
+ROLES_HEADING = {
+    # a town's 説明会 記録 in pdftotext's shape (wrapped lines, the page's foot, a form feed and
+    # the running head inside an answer): 「３　質疑応答（質問は参加者、回答は上下水道課）」 gives
+    # 問 and 答 their speakers. At first sight (a39b9a1) 1 of 7 turns right (問 a member, 答 the
+    # secretariat, by the marks' own roles)
+    "qa-session-roles-heading-pdftotext.txt": (
+        [("上下水道課", "government", "上下水道課から、資料に基づき下水道使用料の改定案を説明した。", 9, 10),
+         ("参加者", "member", "使用料はどのくらい上がるのですか。一般的な４人家族の場合で教えてください。", 12, 13),
+         ("上下水道課", "government", "月に２０立方メートルを使う御家庭で、２か月あたり約６００円の値上げとなる見込みです。",
+          14, 15),
+         ("参加者", "member", "値上げの理由は何ですか。", 16, 16),
+         ("上下水道課", "government", "下水管の多くが設置から４０年を超え、更新の費用が増えているためです。あわせて、処理場の"
+          "電気代も上がっております。", 17, 21),
+         ("参加者", "member", "高齢者の世帯への配慮はありますか。", 22, 22),
+         ("上下水道課", "government", "減免の制度を設けており、対象となる世帯には個別にお知らせいたします。", 23, 24)],
+        "fbfffbaappappppppbFFppppaF"),
+    # a city's 子ども・子育て会議 議事要旨 saved from Word as Shift_JIS (CRLF): the note
+    # 「＜質問：委員　回答：事務局＞」 under an item gives Ｑ： and Ａ： their speakers. At first sight
+    # the note was read as a speaker (質問：委員回答：事務局) of the reports, Ｑ and Ａ by the
+    # marks' own roles
+    "council-qa-roles-note-sjis.txt": (
+        [("事務局", "secretariat", "事務局より資料１に基づき説明。", 8, 8),
+         ("委員", "member", "４月の入所の申込みは、昨年と比べて増えていますか。", 10, 10),
+         ("事務局", "secretariat", "申込みは昨年より約５％増えております。特に１歳児の申込みが多くなっております。", 11, 12),
+         ("委員", "member", "保育士の確保の見通しはいかがですか。", 13, 13),
+         ("事務局", "secretariat", "就職の説明会を年３回に増やし、市内の養成校とも連携して確保に努めております。", 14, 15),
+         ("事務局", "secretariat", "次回は令和８年２月に開催する予定である旨、事務局より連絡があった。", 17, 17)],
+        "fbfffbapappppppap"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROLES_HEADING))
+def test_a_heading_that_says_who_asks_and_who_answers_gives_the_marks_their_speakers(name: str) -> None:
+    rows, fates = ROLES_HEADING[name]
+    parsed = minutes.parse_file(FIXTURES / "minutes" / name)
+    assert [(p.speaker.label, p.speaker.role, p.text, p.source.line_start, p.source.line_end)
+            for p in parsed.points] == rows
+    assert _fates(parsed) == fates
+    assert not parsed.unread and len(parsed.legends) == 1
+
+
+@pytest.mark.parametrize("note, asker, answerer", [
+    # other words and forms than the fixtures': marks in the note, words of each side, who they
+    # are (the city, an office of it at its own 懇談会: its secretariat, roles.settle_roles)
+    ("【質疑応答】（問：住民、答：市）", ("住民", "member"), ("市", "secretariat")),
+    ("質疑（質問者は委員、回答者は事務局）", ("委員", "member"), ("事務局", "secretariat")),
+    ("＜問い＝委員　答え＝事務局＞", ("委員", "member"), ("事務局", "secretariat")),
+    ("（質問は委員、回答は子育て支援課）", ("委員", "member"), ("子育て支援課", "secretariat")),
+])
+def test_the_sides_named_in_other_words_and_the_marks_in_brackets(note: str, asker: tuple[str, str],
+                                                                   answerer: tuple[str, str]) -> None:
+    text = (f"みどり市地域懇談会　記録\n\n１　開会\n２　{note}\n（問）バスの本数は増えますか。\n"
+            "（答）朝夕の便を増やす予定です。\n質問：停留所は増えますか。\n回答：２か所増やします。\n")
+    assert [(label, role) for label, _, role, _ in _parse(text)] == [asker, answerer] * 2
+
+
+def test_a_press_note_names_the_reporters_and_the_host() -> None:
+    """（以下、問は記者、答は知事）: the reporters ask (role other, as a press conference's askers),
+    the governor answers; a paper in brackets after the mark is that paper's reporter (labelled
+    by the bracket's name, as a mark before a label in brackets is under a legend)."""
+    text = ("あけぼの県知事記者会見録\n\n質疑応答\n（以下、問は記者、答は知事）\n問　予算の規模は。\n答　約３億円です。\n"
+            "問（東西日報）開始の時期は。\n答　来年４月です。\n")
+    assert [(label, name, role) for label, name, role, _ in _parse(text)] == [
+        ("記者", "", "other"), ("知事", "", "government"), ("東西日報", "東西日報", "other"), ("知事", "", "government")]

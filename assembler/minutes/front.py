@@ -68,6 +68,8 @@ _ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[�
 _FORM_NUMBER = re.compile(r"^(?:別記|別紙)?[\s\u3000]*様式[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*号"
                           r"(?:の[0-9０-９一二三四五六七八九十]+)?)?[\s\u3000]*(?:[（(][^（）()]*[）)])?$"
                           r"|^[（(]第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９]+)?関係[）)]$")
+#: the last words after a space: the place of a date line (…〜１０時４０分　市役所本庁舎３階会見室)
+_PLACE_AFTER_DATE = re.compile(r"[\s\u3000]+(?P<place>[^\s\u3000]{2,30})$")
 _DATE_REST = re.compile(r"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八九十:：～〜~\-－―‐、,]|午前|午後|時|分|から|まで")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
@@ -109,8 +111,23 @@ def _press_kept(before: str, kind: str) -> str:
     return kind[:at + 2]
 
 
+#: a section's heading in brackets after the title, a space between (市長定例記者会見　【市長発表】)
+_TITLE_HEADING = re.compile(r"[\s\u3000]+[【〔［＜<][^【】〔〕［］＜＞<>]{1,16}[】〕］＞>]$")
+
+
+def title_heading(text: str) -> int | None:
+    """Where a section's heading in brackets after the title starts (its space included), or None.
+
+    >>> title_heading("あさひ市長定例記者会見　【市長発表】"), title_heading("【市長発表】"), title_heading("会議録")
+    (11, None, None)
+    """
+    m = _TITLE_HEADING.search(text)
+    return m.start() if m is not None and m.start() > 0 else None
+
+
 def title_without_agenda(text: str) -> str:
-    """A title line without the first agenda item the extractor glued to it.
+    """A title line without the first agenda item the extractor glued to it, or the section's
+    heading in brackets after it (``…記者会見　【市長発表】``).
 
     >>> title_without_agenda("ひかり市都市計画審議会会議録１ 開会"), title_without_agenda("北浦県審議会 会議要録１．開会")
     ('ひかり市都市計画審議会会議録', '北浦県審議会 会議要録')
@@ -119,6 +136,8 @@ def title_without_agenda(text: str) -> str:
     >>> title_without_agenda("総務委員会会議録 ３月１５日"), title_without_agenda("議事録 10:00")
     ('総務委員会会議録 ３月１５日', '議事録 10:00')
     """
+    if text[-1:] in "】〕］＞>" and (tail := title_heading(text)) is not None:
+        return text[:tail]
     m = MINUTES_KIND.search(text)
     if m is None or not _GLUED_AGENDA.match(text, m.end()):
         return text
@@ -159,12 +178,33 @@ def is_date_line(text: str) -> bool:
     (True, False)
     """
     t = text.strip().strip("\u3000")
-    if len(t) > 45 or "。" in t or not parse_date(t):
+    if len(t) > 70 or "。" in t or not parse_date(t):
         return False
     n = unicodedata.normalize("NFKC", t)
     m = _DATE_ERA.search(n) or _DATE_ERA_LETTER.search(n) or _DATE_AD.search(n)
-    # the rest is a weekday, a time, a place in brackets: a few words at most, no title
-    return m is not None and m.start() <= 2 and len(_DATE_REST.sub("", n[m.end():])) <= 6
+    if m is None or m.start() > 2:
+        return False
+    # the rest is a weekday, a time, a place in brackets: a few words at most, no title — or,
+    # after a space, the place (…１０時４０分　市役所本庁舎３階会見室: ``place_after_date``)
+    rest = n[m.end():]
+    return len(_DATE_REST.sub("", rest)) <= 6 or len(t) <= 60 and place_after_date(t) is not None
+
+
+def place_after_date(text: str) -> str | None:
+    """The place after a date line's date and time and a space (…１０時４０分　市役所本庁舎
+    ３階会見室): a short phrase naming a room, a building, a floor or online; None for anything else.
+
+    >>> place_after_date("令和７年１２月１０日（水）１０時００分〜１０時４０分　市役所本庁舎３階会見室")
+    '市役所本庁舎３階会見室'
+    >>> place_after_date("令和７年１２月１０日（水）　あおば市交通政策審議会"), place_after_date("令和７年１２月１０日")
+    (None, None)
+    """
+    m = _PLACE_AFTER_DATE.search(text)
+    if m is None or "。" in m["place"] or not _PLACE_WORDS.search(m["place"]):
+        return None
+    head = unicodedata.normalize("NFKC", text[:m.start()])
+    d = _DATE_ERA.search(head) or _DATE_ERA_LETTER.search(head) or _DATE_AD.search(head)
+    return m["place"] if d is not None and len(_DATE_REST.sub("", head[d.end():])) <= 6 else None
 
 
 def _fragments_joined(texts: list[str]) -> list[str]:
@@ -567,6 +607,8 @@ class _Front:
         if "date" in self.fields or not is_date_line(text):
             return False
         self.fields["date"] = text
+        if "place" not in self.fields and (place := place_after_date(text)) is not None:
+            self.fields["place"] = place
         if n < self.n_title and not self.block:
             self.block = "dated"  # the time and the place may stand alone below it (dated_line)
         return True

@@ -31,6 +31,7 @@ from .forms import (
 )
 from . import forms as _forms
 from .furniture import _is_page_number, body_speaker, person_for_body
+from .legend import side_mark
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, office_person
@@ -223,7 +224,7 @@ class HeaderSteps:
     # classification ----------------------------------------------------------------------
     def split_label(self: LineParser, raw: str, marked: bool) -> Speaker | None:
         label = _SPACES.sub("", raw)
-        sp = self.roles.split(label)
+        sp = self.legend_side(label) or self.roles.split(label)
         if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
             return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
         if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
@@ -235,6 +236,10 @@ class HeaderSteps:
             if sp is not None and not marked and sp.role == "other" and not self.in_body:
                 return None  # 主催者：内閣府 — a front-matter label, not a speaker
         return sp
+
+    def legend_side(self: LineParser, label: str) -> Speaker | None:
+        """（問）, 質問： under 「質問は参加者、回答は建設課」: the side the legend names."""
+        return self.legend.get(side_mark(label)) if self.legend and len(label) <= 3 else None
 
     def office_then_person(self: LineParser, text: str, gaps: list[re.Match[str]],
                            start: int = 1) -> tuple[_Shape, Speaker, str | None] | None:

@@ -37,7 +37,7 @@ import re
 
 from ..model import Legend, Speaker
 from . import groups
-from .roles import RoleTable
+from .roles import _UNIT_HEAD, RoleTable
 
 __all__ = ["MARK", "count_marks", "is_mark", "parse_legend", "read_legend", "legend_at_end", "after_first_turns", "table_head",
            "table_legend"]
@@ -55,19 +55,21 @@ _SP = r"[\s\u3000]"
 _SAID = r"(?:御|ご)?(?:発言|意見|質問|回答|説明|答弁|質疑|要望|提案|コメント|報告|応答|指摘|感想|問い|答え)"
 _PAIR = re.compile(
     rf"(?P<mark>[{MARK}])(?:印|マーク)?{_SP}*(?:は|：|:|＝|=|…)?{_SP}*"
-    r"(?P<who>[^\s\u3000、，,。：:＝=（）()「」『』【】［］〔〕・" + MARK + r"]{1,16}?)"
+    r"(?P<who>[^\s\u3000、，,。：:＝=（）()「」『』【】［］〔〕＜＞<>・" + MARK + r"]{1,16}?)"
     r"(?P<unit>[（(][^（）()]{1,20}[）)])?"
     rf"(?P<said>(?:から|より)?(?:の|による)?{_SAID}(?:(?:・|及び|および|や|、){_SAID})*(?:等|など)?)?"
-    r"(?=[、，,。．・）)】〕］\]\s\u3000]|を(?:示|表)|$)")
+    r"(?=[、，,。．・）)】〕］\]＞>\s\u3000]|を(?:示|表)|$)")
 #: a heading the legend of its section stands in: its number in brackets, then its words in
 #: brackets (【意見交換】) or bare (３．議　事, ■質疑応答: a mark, 問/答 among them)
-_HEADING = (r"(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])?"
+_HEADING = (r"(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[．.、]?[\s\u3000]*(?=[【〔［＜<]))?"
             r"(?:[【〔［＜<][^】〕］＞>（()]{1,16}[】〕］＞>]|[^（(【〔［＜<。]{1,16})")
 #: what may stand before the pairs: ※, a heading's words before a bracket (３．議　事（◎は…）,
 #: 【意見交換】（●：委員、○：県）), a 凡例 label, an opening bracket
 _LEAD = re.compile(
     rf"^{_SP}*(?:※{_SP}*)?(?:{_HEADING}{_SP}*(?=[（(【〔［＜<]))?(?:[（(【〔［＜<]?{_SP}*(?:凡{_SP}*例|記号の意味|記号|(?:発言者の)?表記|略号|注記?|備考){_SP}*[）)】〕］＞>]?{_SP}*[：:]?{_SP}*)?"
-    r"[（(【〔［＜<]?" + _SP + "*")
+    r"[（(【〔［＜<]?" + _SP + "*"
+    # a note on what follows: （以下、Ｑは記者、Ａは市長）
+    rf"(?:(?:以下|なお){_SP}*[、，,]?{_SP}*)?")
 #: what may join two pairs
 _BETWEEN = re.compile(rf"^[、，,・。．;；{_SP[1:-1]}]*$")
 #: what may follow the last pair: を示す, a remark that names are left out, closing brackets
@@ -75,6 +77,15 @@ _TAIL = re.compile(rf"^{_SP}*(?:を(?:示す|示します|示している|表す
                    rf"(?:[^。{MARK}]{{0,20}}(?:省略|略す|略し|敬称略|氏名|発言順|順不同|要約|要旨)[^。{MARK}]{{0,16}})?"
                    rf"{_SP}*[）)】〕］＞>]?{_SP}*[。．]?$")
 _LEGEND_WORD = re.compile(r"凡\s*例|記号|表記")
+#: who asks at a press conference, as a note on the questions names them (Ｑは記者)
+_REPORTERS = frozenset(("記者", "報道機関", "報道各社", "記者クラブ"))
+#: the words a heading names the asking and the answering side by (質問は参加者、回答は建設課,
+#: ＜質問：委員　回答：事務局＞), before what joins them to their group: the question's and the
+#: answer's marks (問, 答), and every mark of that side (Ｑ, Q; Ａ, A) the lines below open with
+_SIDE_WORD = re.compile(rf"(?P<word>質問者?|問い|回答者?|答え|答弁者?)(?={_SP}*(?:は|：|:|＝|=))")
+_SIDE_HINT = re.compile("質問|回答|問い|答え|答弁")
+_SIDES = {"質問": "問", "質問者": "問", "問い": "問", "回答": "答", "回答者": "答", "答え": "答", "答弁": "答", "答弁者": "答"}
+_SIDE_MARKS = {"問": "ＱQ", "答": "ＡA"}
 
 
 def is_mark(ch: str) -> bool:
@@ -86,6 +97,16 @@ def is_mark(ch: str) -> bool:
     return ch not in _NOT_MARKS and _MARK_RX.match(ch) is not None
 
 
+def side_mark(label: str) -> str:
+    """The mark a label of the asking or the answering side is under a legend: itself when one
+    character (（問）, Ｑ：), the side's mark for its word (質問 → 問, 回答 → 答), else "".
+
+    >>> [side_mark(t) for t in ("問", "Ａ", "質問", "回答者", "委員")]
+    ['問', 'Ａ', '問', '答', '']
+    """
+    return label if len(label) == 1 else _SIDES.get(label, "")
+
+
 def count_marks(text: str) -> int:
     """How many characters of ``text`` could be a legend's marks (a cheap test before parsing)."""
     return len(_MARK_RX.findall(text))
@@ -94,11 +115,17 @@ def count_marks(text: str) -> int:
 def _group(who: str, unit: str | None, roles: RoleTable) -> Speaker | None:
     """The speaker a legend's group word names: a group (anonymous: 委員, 事務局), a title
     one person holds (会長), a government by one character (市, 県: it answers for the
-    executive, as ``parser.local_government`` reads 市：), or None."""
+    executive, as ``parser.local_government`` reads 市：), the reporters at a press conference
+    (記者: who asks there, ``press.py``), an office that answers (建設課: the government's), or
+    None."""
     if len(who) == 1 and who in "市県町村区都府道国":
         sp: Speaker | None = Speaker(who, "", who, "government")
+    elif who in _REPORTERS:
+        sp = Speaker(who, "", "記者", "other")
     else:
         sp = groups.group_speaker(who, roles, chair=True)
+        if sp is None and 2 <= len(who) <= 16 and who[-1] in _UNIT_HEAD and roles.office_word.search(who):
+            sp = Speaker(who, "", who, "government")
     if sp is None or sp.name:
         return None  # a person (北川委員) is no group a mark stands for
     return Speaker(sp.label + unit, sp.name, sp.title, sp.role) if unit else sp
@@ -125,6 +152,17 @@ def parse_legend(text: str, roles: RoleTable) -> dict[str, Speaker]:
     >>> show("◎部会長、○副部会長"), show("○委員長　ただいまから会議を開きます。")
     ({}, {})
     """
+    read = _SIDE_WORD.sub(lambda m: _SIDES[m["word"]], text) if _SIDE_HINT.search(text) else text
+    found = _marks(read, roles)
+    if read is not text:  # 質問は参加者、回答は建設課: the words stood for the sides' marks
+        for mark, others in _SIDE_MARKS.items():
+            if mark in found:
+                found.update((other, found[mark]) for other in others if other not in found)
+    return found
+
+
+def _marks(text: str, roles: RoleTable) -> dict[str, Speaker]:
+    """``parse_legend`` of a text whose sides' words are marks already."""
     lead = _LEAD.match(text)
     pos = lead.end() if lead else 0
     found: dict[str, Speaker] = {}

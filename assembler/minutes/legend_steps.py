@@ -156,4 +156,6 @@ class LegendSteps:
             found = self.header(rest)
             if found is not None:
                 return found
+        if rest and rest[0] in "：:．.":
+            rest = rest[1:].lstrip(" \u3000")  # Ｑ：待機児童は… / Ａ．…: the mark's colon or full stop
         return BUILTIN_SHAPES[0], self.legend[stripped[0]], rest or None

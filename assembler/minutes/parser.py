@@ -245,6 +245,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self._qa_lone: frozenset[str] | None = None  # the marks alone on a line (Ｑ, Ａ; read on first need)
         self._press_titles: dict[str, tuple[str, ...]] | None = None  # a press conference's answering titles
+        self.statement_head: Speaker | None = None  # whose statement the title's heading opens (【市長発表】)
         self.clock_cut: tuple[int, str] | None = None  # the line read as a label before its clock
         self.label_clock: tuple[int, str] | None = None  # the line and the clock after its label
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
@@ -712,6 +713,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         return True
 
     def continuation_step(self, i: int, line: Line, stripped: str) -> bool:
+        if self.statement_head is not None and self.statement_below(i, line, stripped):
+            return True  # the statement's first paragraph, its heading after the title (report_steps)
         if not self.continues(line.text, line):
             return False
         self.extend(i, line)

@@ -7,7 +7,7 @@ Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
 Attributes of the parser it sets:
 
     front_block, header_speaker, in_body, last_was_header, pending, prose, report_speaker,
-    seen_speaker, skip_to, speaker
+    seen_speaker, skip_to, speaker, statement_head
 
 and reads (set in ``LineParser.__init__`` or by other steps):
 
@@ -24,6 +24,7 @@ from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
 from .forms import _HEADER_OPENERS, _POINT_MARKS, _SPEECH_NOUN, _SPOKEN
 from . import forms as _forms
+from .front import title_heading
 from .furniture import _is_page_number
 from .paragraphs import ends_sentence, join_lines
 from .parsed import Said, _Para
@@ -43,6 +44,7 @@ _ITEM_PRESENTER = _forms._ITEM_PRESENTER
 _NARRATIVE_VOICE = _forms._NARRATIVE_VOICE
 _NUMBER_IN_SENTENCE = _forms._NUMBER_IN_SENTENCE
 _PRESENTED_ITEM = _forms._PRESENTED_ITEM
+_HIRAGANA = _forms._HIRAGANA
 _SPEECH_ACT = _forms._SPEECH_ACT
 _STAGE_LINE = _forms._STAGE_LINE
 _SUBJECT = _forms._SUBJECT
@@ -90,6 +92,7 @@ class ReportSteps:
     seen_speaker: bool
     skip_to: int
     speaker: Speaker | None
+    statement_head: Speaker | None
 
     def bullet(self: LineParser, text: str) -> int | None:
         """Where the text after a bullet marker starts, or None if the line is no bullet (nor
@@ -428,15 +431,20 @@ class ReportSteps:
     def statement_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """In a press conference's record, before the questions, the heading of the official's
         statement (冒頭発言, 知事発表, 大臣からの報告, 発表事項): the paragraphs below are the
-        official's — the one the heading names, else the one the title names — as a header's are."""
+        official's — the one the heading names, else the one the title names — as a header's are.
+        The heading in brackets after the title on its line (``市長定例記者会見　【市長発表】``) is
+        the statement's too: the line stays the title's, and the first paragraph of speech below
+        the front matter opens the statement (``statement_below``)."""
         who = groups.statement(stripped)
+        if who is None and (tail := title_heading(stripped)) is not None and press.is_press(stripped[:tail]):
+            who = groups.statement(stripped[tail:])
+            self.statement_head = None if who is None else self.statement_speaker(i, who)
+            return False
         below = self.next_text(i) if who is not None else ""
         if not below or NUMBERED.match(below) or self.header(below) is not None:
             return False  # nothing below, the agenda's next item, or a speaker's header
-        sp = self.roles.split(who) if who else self.press
-        if not isinstance(sp, Speaker):
-            sp = self.first_official(i)  # 閣議後定例記者会見: the official is the first named below
-        if sp is None or sp.role not in ("government", "chair"):
+        sp = self.statement_speaker(i, who or "")
+        if sp is None:
             return False
         self.start_body()
         self.front_block = None
@@ -444,6 +452,29 @@ class ReportSteps:
         self.speaker = self.header_speaker = sp
         self.pending = []
         self.seen_speaker = True
+        return True
+
+    def statement_speaker(self: LineParser, i: int, who: str) -> Speaker | None:
+        """Whose statement a heading at line ``i`` opens: the one it names (``who``), else the
+        title's official, else the first official named below; None unless government or chair."""
+        sp = self.roles.split(who) if who else self.press
+        if not isinstance(sp, Speaker):
+            sp = self.first_official(i)  # 閣議後定例記者会見: the official is the first named below
+        return sp if sp is not None and sp.role in ("government", "chair") else None
+
+    def statement_below(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """The first paragraph of speech after the front matter under a title that holds the
+        statement's heading (``statement_head``): the statement opens there."""
+        sp = self.statement_head
+        if sp is None or self.seen_speaker or _HIRAGANA.search(stripped) is None or "。" not in stripped and len(stripped) < 20:
+            return False
+        self.statement_head = None
+        self.start_body()
+        self.front_block = None
+        self.speaker = self.header_speaker = sp
+        self.pending = []
+        self.seen_speaker = True
+        self.open("point", i, line, stripped)
         return True
 
     def press_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
