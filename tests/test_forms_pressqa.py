@@ -165,3 +165,16 @@ def test_a_press_note_names_the_reporters_and_the_host() -> None:
             "問（東西日報）開始の時期は。\n答　来年４月です。\n")
     assert [(label, name, role) for label, name, role, _ in _parse(text)] == [
         ("記者", "", "other"), ("知事", "", "government"), ("東西日報", "東西日報", "other"), ("知事", "", "government")]
+
+
+def test_half_width_marks_and_the_questions_heading_right_under_the_title() -> None:
+    """NFKC's half-width forms (Q(北浜日報)…, A:市長 …) read as the full-width; 質疑応答 right
+    under the title, no statement before it, is the questions' heading, no part of the name."""
+    text = ("ひかり市長定例記者会見録\n\n質疑応答\nQ(北浜日報)財源の内訳はどのようになっていますか。\n"
+            "A:市長 一般財源のほか、国の交付金を活用いたします。\nQ 記者(みなと新聞)\n補助の対象に所得の制限はありますか。\n"
+            "A 財政課長\n所得の制限は設けません。\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert parsed.meeting.council == "ひかり市長定例記者会見"
+    assert [(p.speaker.label, p.speaker.name, p.speaker.role) for p in parsed.points] == [
+        ("Q(北浜日報)", "北浜日報", "other"), ("市長", "", "government"), ("記者(みなと新聞)", "みなと新聞", "other"),
+        ("財政課長", "", "government")]

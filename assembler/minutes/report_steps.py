@@ -480,9 +480,9 @@ class ReportSteps:
     def press_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A press conference's headings: the official's statement before any speaker, the
         questions after it."""
-        if not self.seen_speaker:
-            return self.statement_step(i, line, stripped)
-        return self.questions_step(i, line, stripped)
+        if not self.seen_speaker and self.statement_step(i, line, stripped):
+            return True
+        return self.questions_step(i, line, stripped)  # also with no statement: no part of the title
 
     def questions_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """In a press conference's record, after the official's statement, the heading of the
