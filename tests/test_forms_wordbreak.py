@@ -49,6 +49,26 @@ EXPECTED = {
         ("生涯学習課長", "西村早苗", "生涯学習課長", "government", "来年度は、土曜日の午後に", 25, 25),
         ("教育長", "高木誠", "教育長", "chair", "以上で本日の定例会を閉会いたします。", 26, 26),
     ],
+    # the same 会議録 printed to PDF by LibreOffice and read by pdftotext (no options): each
+    # label a line of its own above the speech, titles alone (教育長, 教育長職務代理者) among
+    # them, a blank line and a form feed where the page break was. Before: 6 of 14 points
+    # right (教育長 and 教育長職務代理者 alone read as the words of the speaker above)
+    "board-word-breaks-pdftotext.txt": [
+        ("教育長", "高木誠", "教育長", "chair", "ただいまから令和６年度第８回みどり市", 16, 17),
+        ("教育長", "高木誠", "教育長", "chair", "議案第２３号について、学校教育課長か", 20, 20),
+        ("学校教育課長", "岡田亮", "学校教育課長", "government", "議案第２３号について御説明いたします", 22, 24),
+        ("教育長職務代理者", "川村洋子", "教育長職務代理者", "member", "確認ですが、変更の対象となる児童は何", 27, 27),
+        ("学校教育課長", "岡田亮", "学校教育課長", "government", "現在の１年生から４年生までで、１８人", 29, 29),
+        ("学校教育課長", "岡田亮", "学校教育課長", "government", "在学中の児童は、希望すれば卒業まで今", 31, 31),
+        ("石田委員", "石田", "委員", "member", "兄弟で別の学校に通うことにならないよ", 33, 34),
+        ("学校教育課長", "岡田亮", "学校教育課長", "government", "兄弟の在籍については、申出により指定", 36, 36),
+        ("教育長", "高木誠", "教育長", "chair", "ほかに御意見がなければ、議案第２３号", 38, 38),
+        ("教育長", "高木誠", "教育長", "chair", "異議なしと認め、議案第２３号は原案の", 41, 41),
+        ("生涯学習課長", "西村早苗", "生涯学習課長", "government", "生涯学習課長から、資料２に基づき報告", 44, 44),
+        ("中野委員", "中野", "委員", "member", "若い世代の受講者が少ないように思いま", 46, 47),
+        ("生涯学習課長", "西村早苗", "生涯学習課長", "government", "来年度は、土曜日の午後に子育て世代向", 49, 49),
+        ("教育長", "高木誠", "教育長", "chair", "以上で本日の定例会を閉会いたします。", 51, 51),
+    ],
     # a city 環境審議会's 議事録 typed as text, as pdftotext gives it (wrapped lines, a blank
     # line inside a turn, page numbers, a form feed): labels title first with a colon (full-
     # and half-width spaces, an office, a title and the surname in three pieces), once alone
@@ -69,6 +89,7 @@ EXPECTED = {
 LINE_FATES = {
     "board-word-breaks.docx": "fbffffffffffbfpppappppppbppppppbpppppsppbapppppppn",
     "council-title-first-typed.txt": "fbffffbffppbappspbappppbpbFppppbF",
+    "board-word-breaks-pdftotext.txt": "fbffffffffffbfpppappppppbppppbppppppppsppbappppppppnbb",
 }
 
 
@@ -120,3 +141,46 @@ def test_title_first_labels_typed_as_text_written_apart_from_the_fixture() -> No
                                     ("中島会長", "中島", "会長", "chair")]
     assert [r[4] for r in got][1:] == ["ただいまから会議を開きます。", "外国人住民への案内も必要だ。", "ほかにありませんか。",
                                        "以上で終わります。"]
+
+
+def _variants_docx(path) -> None:
+    from docx import Document
+
+    doc = Document()
+    for text in ("第３回みどり市男女共同参画審議会　会議録", "日時　令和６年９月１０日（火）午前１０時",
+                 "出席委員　北山会長、南副会長、東委員、西田委員", "事務局　市民協働課長、市民協働課主査", ""):
+        doc.add_paragraph(text)
+    for label, speech, bold in (
+            ("○会長", ("定刻になりましたので、第３回審議会を始めます。", "本日は委員４名全員に御出席いただいております。"), True),
+            ("（市民協働課長）", ("資料１により、計画の進捗を御報告します。",), True),
+            ("【東委員】", ("審議会の女性委員の割合は、目標に届いていないのではないでしょうか。",), True),
+            ("市民協働課長", ("御指摘のとおり、目標の４０％に対して３２％にとどまっております。",), False),
+            ("会長職務代理者", ("補足しますと、公募委員の枠を広げる案も出ております。",), False),
+            ("西田　和也委員", ("公募の周知は、ＳＮＳも使っていただきたいと思います。",), True),
+            ("東岡計画官", ("国の計画では、令和７年度までに達成を求めております。",), True)):
+        p = doc.add_paragraph()
+        run = p.add_run(label)
+        run.bold = bold
+        for line in speech:
+            run.add_break()
+            run = p.add_run(line)
+    p = doc.add_paragraph()
+    run = p.add_run("南副会長")
+    run.bold = True
+    run.add_tab()  # a tab, not a break, between the label and the speech
+    p.add_run("タブの後に発言が続く形です。")
+    doc.save(str(path))
+
+
+def test_word_labels_before_a_break_written_apart_from_the_fixture(tmp_path) -> None:
+    # another body, other words: labels with ○, （）, 【】, a title not in bold, a title with a
+    # qualifier (会長職務代理者: one title, no name), a name with a space, an unknown title in
+    # bold (東岡計画官: read on its form, role other), a label and a tab before the speech
+    _variants_docx(tmp_path / "v.docx")
+    parsed = minutes.parse_file(tmp_path / "v.docx")
+    assert [(p.speaker.label, p.speaker.name, p.speaker.title, p.text[:8]) for p in parsed.points] == [
+        ("会長", "北山", "会長", "定刻になりました"), ("市民協働課長", "", "市民協働課長", "資料１により、計"),
+        ("東委員", "東", "委員", "審議会の女性委員"), ("市民協働課長", "", "市民協働課長", "御指摘のとおり、"),
+        ("会長職務代理者", "", "会長職務代理者", "補足しますと、公"), ("西田和也委員", "西田和也", "委員", "公募の周知は、Ｓ"),
+        ("東岡計画官", "東岡", "計画官", "国の計画では、令"), ("南副会長", "南", "副会長", "タブの後に発言が")]
+    assert parsed.unread == ()

@@ -175,6 +175,12 @@ _TITLE_PERSON = re.compile(
 _MARK_LINE = re.compile(rf"^[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})", re.M)
 
 
+def _no_spaced_turn(sp: Speaker, rest: str | None, text: str) -> bool:
+    """A known title, spaces, then words that make no turn: a lone letter (``_lone_letter``), or
+    what the meeting does to the title (会長　選出, 委員長　挨拶: a heading)."""
+    return _lone_letter(sp.label, text) or rest is not None and proceedings(rest.strip())
+
+
 def _lone_letter(label: str, text: str) -> bool:
     """A label of one character before spaces that heads no turn: OD|A DX… (a word wrapped
     before its last letter; Ａ heads a turn as Ａ：…); a kanji title and a full-width space
@@ -1012,8 +1018,8 @@ class HeaderSteps:
                         in_attendees: bool) -> bool:
         """A colon or bare-name header is plausible (``plausible``); a title alone with a
         colon and nothing after it is when speech stands below it (``speech_below``)."""
-        if shape.spaced and (_lone_letter(sp.label, text) or rest is not None and proceedings(rest.strip())):
-            return False  # 会長　選出, 委員長　挨拶: what the meeting does to a title, a heading
+        if shape.spaced and _no_spaced_turn(sp, rest, text):
+            return False
         alone = self.alone_above_speech(shape, sp, rest, text, in_attendees)
         if shape.spaced and (in_attendees or not self.in_body) and self.hanging_speech(text, rest):
             return self.plausible(sp, rest, False, bare=True)  # the first turn under the attendees
@@ -1023,13 +1029,31 @@ class HeaderSteps:
                            in_attendees: bool) -> bool:
         """A label alone on its line with the speech below it: a title alone before a colon, a
         named member right under the list of people, a title alone at a press conference (pypdf
-        puts no blank line between)."""
+        puts no blank line between), a title alone above a sentence (``title_over_speech``)."""
         if shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text):
             return True
         if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
             return True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below
-        # 市長 alone at a press conference, the answer below (pypdf: no blank line)
-        return shape is _BARE_NAME and bool(self.press) and not sp.name and self.speech_below(text)
+        if shape is not _BARE_NAME or sp.name:
+            return False
+        # 市長 alone at a press conference, the answer below (pypdf: no blank line); 教育長 alone
+        # on its line, the speech below (a Word label broken by Shift+Enter, printed)
+        return bool(self.press) and self.speech_below(text) or self.title_over_speech(sp, text, in_attendees)
+
+    def title_over_speech(self: LineParser, sp: Speaker, text: str, in_attendees: bool) -> bool:
+        """A title of the role table alone on its line (``教育長``, ``教育長職務代理者``: no name) heads
+        the speech below it where the point open above it ends a sentence (no word the page's
+        width cut off a sentence) and the next line is a sentence of speech (kana, a full stop or
+        a line as wide as the page, no particle first, no mark, no field) — as a Word paragraph
+        of a label, a line break and the speech prints and pdftotext reads it."""
+        if sp.name or in_attendees or self.roles.split(sp.label) is None or sp.title != sp.label or not self.here(text):
+            return False
+        if self.cur is not None and self.cur.kind == "point" and not ends_sentence(self.tail()):
+            return False
+        nxt = self.next_text(self.at)
+        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and _PARTICLE_START.match(nxt) is None
+                and _HIRAGANA.search(nxt) is not None and ("。" in nxt or self.wrap is not None and len(nxt) >= self.wrap)
+                and self.labels.field(nxt) is None)
 
     def speech_below(self: LineParser, text: str) -> bool:
         """A title alone with a colon (委員：, 副会長：) heads the speech below it: after the
