@@ -29,6 +29,7 @@ _SEAT = re.compile(r"^[0-9０-９]{1,3}番$")
 _RULE_CHARS = "─━―－-‐＝=＿_◇◆＊*〜~"
 #: the dashes that frame a note or a label on both sides (－北村委員－, ―以上―); not the long vowel ー
 _DASH_CHARS = "-－―‐—–"
+_DASH_CLASS = re.escape(_DASH_CHARS)  # the same, inside a regex's [...]
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
 _STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
@@ -133,7 +134,7 @@ _HEADING_MARKS = "■□◆◇▲△▼▽◎★☆"
 _HEADING = re.compile(
     rf"^(?:[{_HEADING_MARKS}]{_SP}*|[0-9０-９]{{1,2}}{_SP}+|[〔［\[【＜〈《≪](?=[^。、]{{1,30}}[〕］\]】＞〉》≫]$)"
     # framed by dashes (-質疑・意見-, as a web page's record heads its sections)
-    rf"|[-－―‐—–]{_SP}*(?=[^。、\d０-９－-]{{2,30}}[-－―‐—–]$))"
+    rf"|[{_DASH_CLASS}]{_SP}*(?=[^。、\d０-９－-]{{2,30}}[{_DASH_CLASS}]$))"
     rf"(?P<label>[^。]{{1,40}})$")
 _STAGE_START = frozenset("（(")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳

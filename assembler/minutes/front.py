@@ -181,13 +181,23 @@ def is_date_line(text: str) -> bool:
     if len(t) > 70 or "。" in t or not parse_date(t):
         return False
     n = unicodedata.normalize("NFKC", t)
-    m = _DATE_ERA.search(n) or _DATE_ERA_LETTER.search(n) or _DATE_AD.search(n)
+    m = _first_date(n)
     if m is None or m.start() > 2:
         return False
     # the rest is a weekday, a time, a place in brackets: a few words at most, no title — or,
     # after a space, the place (…１０時４０分　市役所本庁舎３階会見室: ``place_after_date``)
-    rest = n[m.end():]
-    return len(_DATE_REST.sub("", rest)) <= 6 or len(t) <= 60 and place_after_date(t) is not None
+    return _few_words(n[m.end():]) or len(t) <= 60 and place_after_date(t) is not None
+
+
+def _first_date(n: str) -> re.Match[str] | None:
+    """The first date of a text (NFKC): by era (令和６年…, R6.…), else AD (2024-06-12)."""
+    return _DATE_ERA.search(n) or _DATE_ERA_LETTER.search(n) or _DATE_AD.search(n)
+
+
+def _few_words(rest: str) -> bool:
+    """What follows a date on its line is a weekday, a time, a place in brackets: a few words
+    at most, no title."""
+    return len(_DATE_REST.sub("", rest)) <= 6
 
 
 def place_after_date(text: str) -> str | None:
@@ -203,8 +213,8 @@ def place_after_date(text: str) -> str | None:
     if m is None or "。" in m["place"] or not _PLACE_WORDS.search(m["place"]):
         return None
     head = unicodedata.normalize("NFKC", text[:m.start()])
-    d = _DATE_ERA.search(head) or _DATE_ERA_LETTER.search(head) or _DATE_AD.search(head)
-    return m["place"] if d is not None and len(_DATE_REST.sub("", head[d.end():])) <= 6 else None
+    d = _first_date(head)
+    return m["place"] if d is not None and _few_words(head[d.end():]) else None
 
 
 def _fragments_joined(texts: list[str]) -> list[str]:

@@ -143,7 +143,7 @@ _CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(
 _CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
 #: a label framed by dashes, alone on its line or before the speech (－北村委員－, ―　北村委員　―,
 #: - 北村委員 -): one or two dashes each side, the label no sentence and no dash
-_DASH_CLASS = re.escape(_forms._DASH_CHARS)
+_DASH_CLASS = _forms._DASH_CLASS
 _DASHED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{_SP}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}}?)"
                      rf"{_SP}*[{_DASH_CLASS}]{{1,2}}(?:{_SP}*(?P<text>\S.*))?$")
 #: … its closing dash moved by the extractor to the line's end or lost (― 小島委員　分別の…。 ―,
@@ -419,7 +419,7 @@ class HeaderSteps:
         no particle after the title (``市長の考えは…``, ``市長から…`` are sentences about them)."""
         if not self.here(text):
             return None
-        for title in self._press_titles_of(text[0]):
+        for title in self.press_titles().get(text[0], ()):
             rest = text[len(title):]
             if not text.startswith(title) or len(rest) < 2:
                 continue
@@ -431,19 +431,6 @@ class HeaderSteps:
             sp = self.split_label(title, True)
             return (BUILTIN_SHAPES[4], sp, rest) if sp is not None else None
         return None
-
-    def _press_titles_of(self: LineParser, first: str) -> tuple[str, ...]:
-        return self.press_titles().get(first, ())
-
-    def text_above(self: LineParser, i: int) -> str:
-        """The line with text before line ``i``, past blank lines, page numbers and running
-        heads (five lines at most), stripped."""
-        lines = self.src.lines
-        for j in range(i - 1, max(i - 6, -1), -1):
-            t = lines[j].text.strip()
-            if t and j not in self.heads and not _is_page_number(t):
-                return t
-        return ""
 
     def qa_alone(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """``Ａ`` alone on its line, the speech below: the answer's (or the question's) mark in a
@@ -1091,8 +1078,19 @@ class HeaderSteps:
     def text_below(self: LineParser, i: int) -> str:
         """The next line with text after line ``i``, past blank lines, page numbers and running
         heads (five lines at most), stripped."""
+        return self.text_past(i, 1)
+
+    def text_above(self: LineParser, i: int) -> str:
+        """The line with text before line ``i``, as ``text_below`` looks after it."""
+        return self.text_past(i, -1)
+
+    def text_past(self: LineParser, i: int, step: int) -> str:
+        """The first line with text from line ``i`` on in the direction ``step`` (1 down, -1 up),
+        past blank lines, page numbers and running heads (five lines at most), stripped."""
         lines = self.src.lines
-        for j in range(i + 1, min(i + 6, len(lines))):
+        for j in range(i + step, i + 6 * step, step):
+            if not 0 <= j < len(lines):
+                break
             t = lines[j].text.strip()
             if t and j not in self.heads and not _is_page_number(t):
                 return t

@@ -82,9 +82,9 @@ _REPORTERS = frozenset(("記者", "報道機関", "報道各社", "記者クラ�
 #: the words a heading names the asking and the answering side by (質問は参加者、回答は建設課,
 #: ＜質問：委員　回答：事務局＞), before what joins them to their group: the question's and the
 #: answer's marks (問, 答), and every mark of that side (Ｑ, Q; Ａ, A) the lines below open with
-_SIDE_WORD = re.compile(rf"(?P<word>質問者?|問い|回答者?|答え|答弁者?)(?={_SP}*(?:は|：|:|＝|=))")
-_SIDE_HINT = re.compile("質問|回答|問い|答え|答弁")
 _SIDES = {"質問": "問", "質問者": "問", "問い": "問", "回答": "答", "回答者": "答", "答え": "答", "答弁": "答", "答弁者": "答"}
+_SIDE_WORD = re.compile("(?P<word>%s)" % "|".join(sorted(_SIDES, key=len, reverse=True)) + rf"(?={_SP}*(?:は|：|:|＝|=))")
+_SIDE_HINT = re.compile("質問|回答|問い|答え|答弁")
 _SIDE_MARKS = {"問": "ＱQ", "答": "ＡA"}
 
 

@@ -53,7 +53,7 @@ _SUBJECT_HINT = _forms._SUBJECT_HINT
 
 # A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
 _DASHES = frozenset(_forms._DASH_CHARS)
-_DASH_FRAME = re.compile(r"[-－―‐—–]+[\s\u3000]*(.+?)[\s\u3000]*[-－―‐—–]+")
+_DASH_FRAME = re.compile(rf"[{_forms._DASH_CLASS}]+[\s\u3000]*(.+?)[\s\u3000]*[{_forms._DASH_CLASS}]+")
 _REPORTED_END = re.compile(
     rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?){_SPEECH_NOUN}"
     r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"

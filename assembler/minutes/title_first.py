@@ -37,9 +37,8 @@ _PROCEEDINGS = re.compile(r"選出|互選|選任|選挙|就任|退任|指名|任
 #: a label typed as text title first (``委員長　藤森：ただいまから…``, ``副会長 田村：``,
 #: ``環境政策課　課長補佐　宮下：``, or alone on its line): the title (an office before it or
 #: not), a space, the surname, then a colon and the speech, or the line's end
-_TYPED = re.compile(r"^(?P<label>[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]{1,16}"
-                    r"(?:[ \u3000]+[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]{1,16})?"
-                    r"[ \u3000]+[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]{1,6})"
+_WORD = r"[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]"  # a character of a title or a surname
+_TYPED = re.compile(rf"^(?P<label>{_WORD}{{1,16}}(?:[ \u3000]+{_WORD}{{1,16}})?[ \u3000]+{_WORD}{{1,6}})"
                     r"[ \u3000]*(?:(?P<colon>[：:])[ \u3000]*(?P<text>.*))?$")
 
 
