@@ -819,6 +819,14 @@ class HeaderSteps:
                     or self.hanging_speech(text, rest))
         return going_on and _KANA_PAIR.search(rest) is not None and not self.roster(rest) and not self.group_value(rest)
 
+    def spoken_value(self: LineParser, text: str, rest: str | None) -> bool:
+        """The value after a label's colon in the front matter is speech, not a field's value nor
+        a list of people: a sentence (it ends in 。 — a greeting, thanks — or goes on with kana,
+        a comma or onto the lines below: ``speech_before_body``), where records of town meetings
+        and small councils print the first turn under the attendee list in the fields' form
+        (``司会（市民課長）：皆様、こんばんは。…`` under ``市出席者：市長、…``)."""
+        return bool(rest) and self.labels.field(text) is None and self.speech_before_body(text, rest)
+
     def speech_words(self: LineParser, rest: str) -> bool:
         """Words of a speech, not a list of people: a run of kana, no roster, no count, not a
         person's name then, past a wide gap, where they come from (``西条　康彦　　みどり大学教授``:
@@ -1010,6 +1018,8 @@ class HeaderSteps:
         alone = self.alone_above_speech(shape, sp, rest, text, in_attendees)
         if shape.spaced and (in_attendees or not self.in_body) and self.hanging_speech(text, rest):
             return self.plausible(sp, rest, False, bare=True)  # the first turn under the attendees
+        if in_attendees and shape is _COLON_SHAPE and self.spoken_value(text, rest):
+            return self.plausible(sp, rest, False)  # 司会（市民課長）：皆様、こんばんは。…: the first turn
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
 
     def alone_above_speech(self: LineParser, shape: _Shape, sp: Speaker, rest: str | None, text: str,
