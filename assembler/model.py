@@ -52,7 +52,12 @@ class Line:
     ``row`` (a row under a 発言者 heading: the speaker, U+3000, the remark's first piece),
     ``cells`` (a row of any other table: its first cells, U+3000, the last cell's piece),
     ``rule`` (a rule between rows), ``page`` (a page number or running head between the pages
-    of a table going on), ``after`` (the first line after a table of the proceedings).
+    of a table going on), ``after`` (the first line after a table of the proceedings). An export
+    of utterances as blocks of ``key：value`` fields (``ingest.fields``) is given so too: the
+    speaker's field line a ``row`` (the label alone, the speech below), a separator a ``rule``, a
+    block's other fields ``field`` (the record's number, the office read into the label, the
+    speech's key, the export's own date: furniture, the turn going on) and the closing count
+    ``closing`` (以上　16件: the turns are over).
     """
 
     text: str

@@ -163,6 +163,13 @@ def points_of(minutes: object) -> list[tuple[str, str]]:
     return [(_same(p.speaker.label), _same(p.text)) for p in minutes.points]  # type: ignore[attr-defined]
 
 
+def points_in(path: Path) -> list[tuple[str, str]]:
+    """``points_of`` every meeting the file holds (an export may hold several), in order."""
+    from assembler.minutes import parse_meetings
+
+    return [point for minutes in parse_meetings(path) for point in points_of(minutes)]
+
+
 def kept(before: Iterable[tuple[str, str]], after: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The points of ``before`` that ``after`` lost: a point is kept when a point of ``after``
     with the same speaker holds its first twelve characters (a point that a shape joins to its
@@ -183,17 +190,16 @@ def fixtures(root: Path) -> dict[Path, tuple[str, list[tuple[str, str]]]]:
     """Every text fixture of the project (fixtures/minutes, fixtures/kind, the example) with its
     text as typed and its points; a fixture of a refusal (no speaker) has nothing to keep."""
     from assembler.errors import AssemblerError
-    from assembler.ingest import read_source
-    from assembler.minutes import parse_file
+    from assembler.ingest import read_sources
 
     out = {}
     paths = [*root.glob("tests/fixtures/minutes/*.txt"), *root.glob("tests/fixtures/kind/*.txt"),
              *root.glob("examples/minutes/*.txt")]
     for path in sorted(paths):
-        encoding = read_source(path).encoding or "utf-8"
+        encoding = read_sources(path)[0].encoding or "utf-8"
         text = path.read_bytes().decode(encoding).lstrip("\ufeff").replace("\r\n", "\n")
         try:
-            out[path] = (text, points_of(parse_file(path)))
+            out[path] = (text, points_in(path))
         except AssemblerError:
             continue
     return out
@@ -205,7 +211,6 @@ def lost_in(shape: Shape, path: Path, text: str, before: list[tuple[str, str]],
     ``folder`` and parsed again (all of them if the file is refused); None when no real file has
     the text in that shape (None from the shape, or a character Shift_JIS has not)."""
     from assembler.errors import AssemblerError
-    from assembler.minutes import parse_file
 
     try:
         dressed = shape(text)
@@ -217,6 +222,6 @@ def lost_in(shape: Shape, path: Path, text: str, before: list[tuple[str, str]],
     where = (folder / path.name).with_suffix(suffix)
     where.write_bytes(data)
     try:
-        return kept(before, points_of(parse_file(where)))
+        return kept(before, points_in(where))
     except AssemblerError:
         return list(before)  # refused ("no speaker found"): every point lost

@@ -208,7 +208,7 @@ def test_other_columns_encodings_and_labels_read_alike(tmp_path: Path) -> None:
             ["6", "", "", "（午後２時３０分閉会）"]]
     got = _read(tmp_path, _csv(rows, encoding="utf-8", crlf=False))
     assert [(p.speaker.label, p.speaker.role, p.text, p.source.line_start) for p in got.points] == [
-        ("中島浩教育長", "chair", "ただいまから定例会を開会します。", 4),
+        ("中島教育長", "chair", "ただいまから定例会を開会します。", 4),  # the surname of 中島　浩 (fields, session 13)
         ("小池委員", "member", "図書館の開館時間を延ばしてほしい。特に平日の夜です。", 6)]
     # the title row above the heading and the date row before the turns are the front matter; the
     # 課長's row with an empty speech cell is its header alone; a row with no speaker after the

@@ -83,18 +83,12 @@ def read_sources(path: Path, *, encoding: str | None = None) -> tuple[SourceText
     limits.check_file(path)
     with limits.reading(str(path)):
         kind = _kind(path)
-        if kind == "pdf":
-            from .pdf import read_pdf
+        if kind in ("pdf", "docx", "convert", "txt"):
+            # any text may be an export of utterances as blocks of key：value fields
+            from .fields import read_fields
 
-            return (read_pdf(path),)
-        if kind == "docx":
-            from .docx import read_docx
-
-            return (read_docx(path),)
-        if kind == "convert":
-            from .convert import read_converted
-
-            return (read_converted(path),)
+            src = _read_one(path, kind, encoding)
+            return read_fields(src) or (src,)
         if kind == "workbook":
             from .delimited import read_workbook
 
@@ -104,4 +98,21 @@ def read_sources(path: Path, *, encoding: str | None = None) -> tuple[SourceText
 
             text, used = decode_file(path, encoding=encoding)
             return read_delimited(text, str(path), encoding=used, suffix=path.suffix.lower())
-        return (read_text(path, encoding=encoding),)
+        raise AssertionError(kind)
+
+
+def _read_one(path: Path, kind: str, encoding: str | None) -> SourceText:
+    """A file that is one text (a PDF, a Word document, a .txt) read into lines."""
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(path)
+    if kind == "docx":
+        from .docx import read_docx
+
+        return read_docx(path)
+    if kind == "convert":
+        from .convert import read_converted
+
+        return read_converted(path)
+    return read_text(path, encoding=encoding)

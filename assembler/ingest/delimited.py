@@ -87,21 +87,26 @@ def _cell(row: list[str], k: int | None) -> str:
 
 def speaker_label(name: str, title: str) -> str:
     """The speaker's label from a row's name and title cells, as the parser's other readers write
-    it: the name and the title (``石川`` + ``委員長`` → ``石川委員長``), either alone, a name cell that
-    already holds its title or brackets as written (``委員長（石川）``), an assembly's ``…君`` after
-    the title in brackets (``議長（山田太郎君）``). Spaces inside a cell go (``石川　恭子``).
+    it: the surname and the title (``石川`` + ``委員長`` → ``石川委員長``; a full name parted by a space
+    gives its surname: ``石川　恭子`` + ``委員長`` → ``石川委員長``), either alone (the name whole, its
+    spaces gone), a name cell that already holds its title or brackets as written (``委員長（石川）``),
+    an assembly's ``…君`` after the title in brackets (``議長（山田太郎君）``).
 
     >>> speaker_label("石川", "委員長"), speaker_label("", "事務局長"), speaker_label("委員長（石川）", "")
     ('石川委員長', '事務局長', '委員長（石川）')
+    >>> speaker_label("石川　恭子", "委員長"), speaker_label("石川　恭子", ""), speaker_label("石川恭子", "委員長")
+    ('石川委員長', '石川恭子', '石川恭子委員長')
     >>> speaker_label("山田 太郎君", "議長"), speaker_label("斎藤委員", "委員"), speaker_label("", "")
     ('議長（山田太郎君）', '斎藤委員', '')
     """
-    name, title = _SPACES.sub("", name.strip()), _SPACES.sub("", title.strip())
+    name, title = name.strip(), _SPACES.sub("", title.strip())
+    surname = _SPACES.split(name)[0]
+    name = _SPACES.sub("", name)
     if not name or not title or name.endswith(title) or _WRITTEN.search(name):
         return name or title
     if name.endswith("君"):
         return f"{title}（{name}）"
-    return name + title
+    return surname + title
 
 
 def _delimiter(first_lines: str, suffix: str) -> str:
@@ -245,8 +250,15 @@ def _meetings(rows: list[_Row], cols: _Columns) -> list[list[_Row]]:
 def _front(row: list[str], cols: _Columns, number: int, above: str) -> list[Line]:
     """The meeting's name and date as the first row gives them, under the heading row's number
     (the name not when a title above the heading row already says it: 「…定例会　会議録」)."""
+    return front_lines(_cell(row, cols.meeting), _cell(row, cols.date), number, above)
+
+
+def front_lines(meeting: str, date: str, number: int, above: str = "") -> list[Line]:
+    """The front matter's lines of a meeting's name and date (either may be ""), under line
+    ``number``: the name as it stands, the date after 開催日 (the name not when ``above``, the
+    lines above, already says it). The field reader (``ingest.fields``) writes them so too."""
     out = []
-    meeting, date = clean(_cell(row, cols.meeting).strip()), clean(_cell(row, cols.date).strip())
+    meeting, date = clean(meeting.strip()), clean(date.strip())
     if meeting and _SPACES.sub("", meeting) not in above:
         out.append(Line(meeting, number))
     if date:

@@ -48,7 +48,9 @@ def two_column_heads(first: str, second: str) -> bool:
 
 
 # A record exported as a delimited table of utterances (CSV, TSV: ``ingest.delimited``), one row
-# per utterance; the first word in each list that heads a column is taken.
+# per utterance, or as blocks of ``key：value`` field lines, one block per utterance
+# (``ingest.fields``): the same words name the columns and the fields; the first word in each
+# list that heads a column is taken.
 #: the speaker's column (the name, or the whole label)
 TABLE_SPEAKER_HEADS = SPEAKER_HEADS + ("話者", "話者名", "発言者氏名", "発言委員", "質問者")
 #: the title's column (役職 beside 発言者: the label is the name and the title)
@@ -59,6 +61,11 @@ TABLE_REMARK_HEADS = ("発言内容", "発言本文", "本文", "発言", "発�
 #: the meeting's name and its date (the front matter, from the first row)
 TABLE_MEETING_HEADS = ("会議名", "会議", "会議体", "委員会名", "会議の名称", "名称")
 TABLE_DATE_HEADS = ("開催日", "開催日時", "開催年月日", "会議日", "日付", "年月日")
+#: the record's number (read by no one: an export's furniture)
+TABLE_NUMBER_HEADS = ("発言番号", "発言No", "発言No.", "発言順", "番号", "通番", "No", "No.")
+#: the export's own fields, no meeting's: when and how it was made (furniture)
+EXPORT_HEADS = ("出力日時", "出力日", "印刷日時", "印刷日", "ダウンロード日時", "検索語", "検索キーワード", "検索条件",
+                "ヒット件数", "表示件数", "件数")
 
 
 #: a column after the remark's whose heading names who answers it: 事務局の回答・対応, 市の考え方,

@@ -44,7 +44,7 @@ _LABEL_CUES = _BREAK_CUES | {"bold", "label"}
 _HEADER_OPENERS = _forms._HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
-_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after"))
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing"))
 
 
 class TableSteps:
@@ -236,8 +236,14 @@ class TableSteps:
                 self.front_block = None
             self.set_fate(i, "furniture")
             return True
-        if line.cue == "page":
-            self.set_fate(i, "furniture")  # between the pages of a text table: its number, a running head
+        if line.cue in ("page", "field"):
+            # between the pages of a text table: its number, a running head; an export's field
+            # read into the row or the export's own (ingest.fields): the turn goes on
+            self.set_fate(i, "furniture")
+            return True
+        if line.cue == "closing":
+            self.end_turns()  # an export's closing count (以上　16件): the turns are over
+            self.set_fate(i, "furniture")
             return True
         if line.cue == "after":
             # the first line after a table of the proceedings drawn in text: the last row's
