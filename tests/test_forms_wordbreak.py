@@ -12,6 +12,9 @@ sentences) in the shapes real files arrive in.
    ``副会長 田村：…``, ``委員長　藤森`` alone above the speech): the person is 藤森 (委員長), as
    ``minutes/title_first.py`` reads a table cell; a title then what the meeting does
    (``委員長　挨拶``, ``副会長　選出``) is a heading, no speaker.
+3. A unit named in kana or katakana before the person's surname and title
+   (``○市民活動センター　山本所長``, ``○みどり土木事務所　伊藤次長``): the person is 山本 (所長),
+   the unit only where they work (``roles._after_unit``, the space its evidence).
 """
 from __future__ import annotations
 
@@ -84,9 +87,24 @@ EXPECTED = {
         ("小野寺委員", "小野寺", "委員", "member", "補助の周知を、", 28, 28),
         ("藤森委員長", "藤森", "委員長", "chair", "ほかに御意見はありませんか。なければ、", 30, 31),
     ],
+    # a city 市民協働推進会議's 会議録 as pdftotext gives it (wrapped lines, a page number and a
+    # form feed, a label alone above its speech after the form feed): officials labelled by
+    # their unit, a space, then surname and title, the unit in katakana or kana. Before: 5 of 8
+    # (市民活動センター as the name and 山本所長 as the title; みどり土木事務所伊藤 as a name)
+    "council-unit-kana-pdftotext.txt": [
+        ("北村会長", "北村", "会長", "chair", "ただいまから、令和６年度第１回", 8, 8),
+        ("市民活動センター山本所長", "山本", "所長", "secretariat", "資料１により、市民活動団体の", 9, 10),
+        ("こども未来課佐々木係長", "佐々木", "係長", "secretariat", "続いて、子ども食堂への支援", 11, 12),
+        ("西委員", "西", "委員", "member", "登録団体の活動場所が足りて", 13, 14),
+        ("市民活動センター山本所長", "山本", "所長", "secretariat", "来年度から、会議室の夜間利用", 18, 18),
+        ("南委員", "南", "委員", "member", "公園の清掃活動に参加する", 19, 19),
+        ("みどり土木事務所伊藤次長", "伊藤", "次長", "secretariat", "公園の清掃用具の貸出しを", 20, 21),
+        ("北村会長", "北村", "会長", "chair", "以上で本日の会議を終了します。", 22, 22),
+    ],
 }
 
 LINE_FATES = {
+    "council-unit-kana-pdftotext.txt": "fbffffbpppppppbFppppppbF",
     "board-word-breaks.docx": "fbffffffffffbfpppappppppbppppppbpppppsppbapppppppn",
     "council-title-first-typed.txt": "fbffffbffppbappspbappppbpbFppppbF",
     "board-word-breaks-pdftotext.txt": "fbffffffffffbfpppappppppbppppbppppppppsppbappppppppnbb",
@@ -184,3 +202,23 @@ def test_word_labels_before_a_break_written_apart_from_the_fixture(tmp_path) -> 
         ("会長職務代理者", "", "会長職務代理者", "補足しますと、公"), ("西田和也委員", "西田和也", "委員", "公募の周知は、Ｓ"),
         ("東岡計画官", "東岡", "計画官", "国の計画では、令"), ("南副会長", "南", "副会長", "タブの後に発言が")]
     assert parsed.unread == ()
+
+
+def test_a_unit_before_the_person_written_apart_from_the_fixture() -> None:
+    # another body, other forms: a colon after a unit's label with a space (地域包括支援センター
+    # 村井センター長：), another mark (◇), a label alone in heavy brackets above the speech, a
+    # unit title first (保健センター　所長　石原：). Before: 4 of 8 speakers right
+    got = _speakers("みどり町地域福祉推進会議　会議録\n\n日時　令和６年９月３日（火）午後２時\n"
+                    "出席者　大西会長、三宅委員、上田委員\n\n大西会長：ただいまから会議を始めます。\n"
+                    "地域包括支援センター　村井センター長：資料２により、相談件数の推移を御報告します。\n"
+                    "三宅委員：相談の内容で多いものは何でしょうか。\n"
+                    "◇まちづくりセンター　吉田所長　地区の見守り活動も広がっています。\n"
+                    "上田委員　見守りの担い手が高齢化しているのではないでしょうか。\n"
+                    "【子育て支援センター　小林所長】\n　担い手の育成講座を開いております。\n"
+                    "保健センター　所長　石原：健診の受診率は６割です。\n大西会長：以上で終わります。\n")
+    assert [r[:4] for r in got] == [
+        ("大西会長", "大西", "会長", "chair"), ("地域包括支援センター村井センター長", "村井", "センター長", "secretariat"),
+        ("三宅委員", "三宅", "委員", "member"), ("まちづくりセンター吉田所長", "吉田", "所長", "secretariat"),
+        ("上田委員", "上田", "委員", "member"), ("子育て支援センター小林所長", "小林", "所長", "secretariat"),
+        ("石原保健センター所長", "石原", "保健センター所長", "secretariat"), ("大西会長", "大西", "会長", "chair")]
+    assert got[3][4] == "地区の見守り活動も広がっています。"

@@ -34,7 +34,7 @@ from .furniture import _is_page_number, body_speaker, person_for_body
 from .legend import side_mark
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
-from .roles import _HONORIFIC, _UNIT_HEAD, office_person
+from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
 from .title_first import proceedings, typed_title_first
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
@@ -175,6 +175,17 @@ _TITLE_PERSON = re.compile(
 _MARK_LINE = re.compile(rf"^[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})", re.M)
 
 
+def _name_and_title(name: str, word: str, title: Speaker) -> Speaker:
+    """The speaker of a name's words, then a word the role table reads (``title``): 北条 農政課長
+    (北条, 農政課長: the word's own start names the unit), 関 三郎委員長 (関三郎, 委員長: the word's
+    start is the name's), 市民活動センター　山本所長 (山本, 所長: the words before are a unit's)."""
+    if title.name and (person := _after_unit(f"{name}\u3000{title.name}")) is not None:
+        return Speaker(label=name + word, name=person, title=title.title, role=title.role)
+    if title.name and not title.title.startswith(_UNIT_HEAD):
+        name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
+    return Speaker(label=name + word, name=name, title=word, role=title.role)
+
+
 def _no_spaced_turn(sp: Speaker, rest: str | None, text: str) -> bool:
     """A known title, spaces, then words that make no turn: a lone letter (``_lone_letter``), or
     what the meeting does to the title (会長　選出, 委員長　挨拶: a heading)."""
@@ -230,7 +241,7 @@ class HeaderSteps:
     # classification ----------------------------------------------------------------------
     def split_label(self: LineParser, raw: str, marked: bool) -> Speaker | None:
         label = _SPACES.sub("", raw)
-        sp = self.legend_side(label) or self.roles.split(label)
+        sp = self.legend_side(label) or self.table_speaker(raw, label)
         if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
             return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
         if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
@@ -246,6 +257,26 @@ class HeaderSteps:
     def legend_side(self: LineParser, label: str) -> Speaker | None:
         """（問）, 質問： under 「質問は参加者、回答は建設課」: the side the legend names."""
         return self.legend.get(side_mark(label)) if self.legend and len(label) <= 3 else None
+
+    def table_speaker(self: LineParser, raw: str, label: str) -> Speaker | None:
+        """The role table's reading of a label (``label``: ``raw`` without its spaces), a unit
+        before the person read by the space between them (``unit_person``: 市民活動センター　山本所長)."""
+        sp = self.roles.split(label)
+        if sp is not None and not sp.name and (person := self.unit_person(raw)) is not None:
+            return person
+        return sp
+
+    def unit_person(self: LineParser, raw: str) -> Speaker | None:
+        """A label of a unit, a space, then a person's surname and title (``市民活動センター　山本所長``,
+        ``こども未来課　佐々木係長``: ``roles._after_unit``, the space its evidence): the person, the
+        label without the space; None for any other label."""
+        raw = raw.strip()
+        if _WHITESPACE.search(raw) is None:
+            return None
+        sp = self.roles.split(_SPACES.sub("\u3000", raw))
+        if sp is None or not sp.name or _WHITESPACE.search(sp.name) is not None:
+            return None
+        return Speaker(_SPACES.sub("", raw), sp.name, sp.title, sp.role)
 
     def office_then_person(self: LineParser, text: str, gaps: list[re.Match[str]],
                            start: int = 1) -> tuple[_Shape, Speaker, str | None] | None:
@@ -627,7 +658,7 @@ class HeaderSteps:
         """
         if text[0] in _HEADER_OPENERS or _WHITESPACE.search(text, 1, 18) is None:
             return None  # the cheap test first: this is asked of most lines
-        typed = typed_title_first(text, self.roles.split)
+        typed = typed_title_first(text, self.roles.split, self.unit_person)
         if typed is None:
             return None
         sp, rest, colon = typed
@@ -718,10 +749,7 @@ class HeaderSteps:
             title = self.roles.split(word) if len(word) <= 16 and "、" not in word and "。" not in word else None
             if title is None:
                 continue  # 議　　長　　それでは、…５番委員: a sentence that ends in a title is no title
-            if title.name and not title.title.startswith(_UNIT_HEAD):
-                name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
-            return (Speaker(label=name + word, name=name, title=word, role=title.role),
-                    text[words[k].end():].strip() or None)
+            return _name_and_title(name, word, title), text[words[k].end():].strip() or None
         return None
 
     def labelled_first(self: LineParser, word: str) -> bool:
@@ -1359,7 +1387,7 @@ class HeaderSteps:
         _shape, sp, rest = found
         if rest and sp.label[-1:] == "番":
             sp, rest = self.seat_named(sp, rest, first in _MARKS)
-        elif rest and not sp.name and sp.label[-1:] in "課室係局部班所ー":
+        elif rest and not (sp.name and sp.title) and sp.label[-1:] in "課室係局部班所ー":
             sp, rest = office_person(sp, rest, self.roles) or (sp, rest)  # ○…広報評価課　中村課長補佐　…
         sp = self.holder(sp)
         self.start_body()

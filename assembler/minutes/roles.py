@@ -865,7 +865,7 @@ def office_person(sp: Speaker, rest: str, table: RoleTable) -> tuple[Speaker, st
     >>> office_person(t.guess("保育課"), "佐藤主査　資料２を御説明します。", t)[0].role  # 課主査: an official's rank
     'secretariat'
     """
-    if sp.name or not _UNIT_LABEL.search(sp.label) or (m := _FIRST_WORD.match(rest)) is None:
+    if sp.name and sp.title or not _UNIT_LABEL.search(sp.label) or (m := _FIRST_WORD.match(rest)) is None:
         return None
     person = table.split(m["word"])
     if person is None or not person.name or len(person.name) > 4 or not _PERSON.match(person.name):

@@ -34,11 +34,11 @@ _OFFICE_END = ("課", "部", "局", "室", "係", "所", "館", "庁", "省", "�
 #: what the proceedings do to a title, no person: 会長　選出, 委員長　互選, 副会長　就任 (and a
 #: speech act, 委員長　挨拶, or an item of the agenda, 会長　報告)
 _PROCEEDINGS = re.compile(r"選出|互選|選任|選挙|就任|退任|指名|任命|委嘱|欠席|出席|退席|代理|不在|交代|交替")
-#: a label typed as text title first (``委員長　藤森：ただいまから…``, ``副会長 田村：``,
-#: ``環境政策課　課長補佐　宮下：``, or alone on its line): the title (an office before it or
-#: not), a space, the surname, then a colon and the speech, or the line's end
-_WORD = r"[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]"  # a character of a title or a surname
-_TYPED = re.compile(rf"^(?P<label>{_WORD}{{1,16}}(?:[ \u3000]+{_WORD}{{1,16}})?[ \u3000]+{_WORD}{{1,6}})"
+#: a label typed as text in pieces apart by spaces (``委員長　藤森：ただいまから…``, ``副会長 田村：``,
+#: ``環境政策課　課長補佐　宮下：``, ``市民活動センター　山本所長：``, or alone on its line): two or
+#: three words, then a colon and the speech, or the line's end
+_WORD = r"[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30fa\u30fc]"  # a character of a title, a unit or a name
+_TYPED = re.compile(rf"^(?P<label>{_WORD}{{1,16}}(?:[ \u3000]+{_WORD}{{1,16}})?[ \u3000]+{_WORD}{{1,10}})"
                     r"[ \u3000]*(?:(?P<colon>[：:])[ \u3000]*(?P<text>.*))?$")
 
 
@@ -99,13 +99,15 @@ def title_proceeding(text: str, split: Callable[[str], Speaker | None]) -> bool:
     return sp is not None and not sp.name and sp.title == pieces[0]
 
 
-def typed_title_first(text: str, split: Callable[[str], Speaker | None]) -> tuple[Speaker, str | None, bool] | None:
+def typed_title_first(text: str, split: Callable[[str], Speaker | None],
+                      unit_person: Callable[[str], Speaker | None] | None = None) -> tuple[Speaker, str | None, bool] | None:
     """A line that opens with a label typed title first (``委員長　藤森：ただいまから…``,
     ``副会長 田村：…``, ``委員長　藤森`` alone): the speaker (``title_then_name``: 藤森, 委員長),
     the speech after the colon (None when there is none) and whether a colon closed the label.
     None for any other line — a title then what the meeting does (``委員長　挨拶``, ``会長　選出``),
     a title then speech after a space with no colon (``会長　中島　ただいま…``: the form does not
-    say where the label ends).
+    say where the label ends). ``unit_person`` reads the same label made otherwise, a unit then
+    the person (``市民活動センター　山本所長：…``), when it is not title first.
 
     >>> from assembler.minutes.roles import load_roles
     >>> split = load_roles().split
@@ -118,7 +120,7 @@ def typed_title_first(text: str, split: Callable[[str], Speaker | None]) -> tupl
     m = _TYPED.match(text)
     if m is None:
         return None
-    sp = title_then_name(m["label"], split)
+    sp = title_then_name(m["label"], split) or (unit_person(m["label"]) if unit_person is not None else None)
     if sp is None:
         return None
     return sp, m["text"] or None, m["colon"] is not None
