@@ -6,7 +6,7 @@ import pytest
 from assembler import minutes
 from assembler.errors import InputError
 from assembler.ingest import read_source
-from conftest import SEED
+from conftest import ROOT, SEED
 
 # CP932 and EUC-JP have no code for the seed's private-use bullet U+F09E: a Windows export
 # writes ・ instead, which parses to the same points (the glyph is removed either way).
@@ -92,3 +92,73 @@ def test_line_numbers_are_the_editors_with_form_feeds(tmp_path):
     assert [(p.speaker.label, p.source.line_start, p.source.page) for p in parsed.points] == [
         ("山田委員", 3, 1), ("佐藤座長", 5, 2)]
     assert parsed.lines == ("front", "front", "point", "furniture", "point", "blank")
+
+
+#: a record as pdftotext gives it from a Windows text (form feeds, page numbers, a blank line
+#: inside a paragraph, ideographic spaces for indents): where the CP932 extensions go
+_EXTENDED = """　　　令和７年度　第２回さざなみ町地域福祉推進会議　会議録
+
+{head}　開催日時　　令和７年９月１２日（金）　１４時{tilde}１５時３０分
+{head2}　議　　事
+
+○中村会長　　それでは、地域の見守り活動について、事務局から説明をお願いします。
+○事務局（福祉課）　　{bullet}見守り協力員の登録は、昨年度より１２名増えました。
+　　{bullet2}{corp}と協定を結び、配達の際に声かけをしていただいております。
+
+\x0c　　　　　　　　　　　　- 1 -
+○岡田委員　　配達員の方に負担がかからないよう、連絡の手順を
+　　簡単にしていただきたいと思います。
+○中村会長　　ほかにご意見がなければ、本日の会議を終了します。
+"""
+#: the CP932 character classes Shift_JIS lacks or reads otherwise, one record each
+_CLASSES = {
+    "roman": dict(head="Ⅰ", head2="Ⅹ", tilde="から", bullet="", bullet2="", corp="さざなみ運送"),
+    "circled": dict(head="１", head2="２", tilde="から", bullet="①　", bullet2="⑳　", corp="さざなみ運送"),
+    "company": dict(head="１", head2="２", tilde="から", bullet="", bullet2="", corp="㈱さざなみ運送"),
+    "wave dash": dict(head="１", head2="２", tilde="～", bullet="", bullet2="", corp="さざなみ運送"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CLASSES))
+def test_cp932_extensions_are_read_as_cp932(tmp_path, name):
+    """CP932 text holding Ⅰ–Ⅹ, ①–⑳, ㈱ or ～ is CP932 (ingest.text._windows_japanese): the
+    Roman numerals' and the circled digits' records were refused (「cannot tell the text
+    encoding」), and each parses as its UTF-8 copy does."""
+    text = _EXTENDED.format(**_CLASSES[name])
+    utf8 = tmp_path / "utf8.txt"
+    utf8.write_text(text, encoding="utf-8")
+    f = tmp_path / "cp932.txt"
+    f.write_bytes(text.replace("\n", "\r\n").encode("cp932"))
+    src = read_source(f)
+    assert src.encoding == "cp932" and [line.text for line in src.lines] == [line.text for line in read_source(utf8).lines]
+    assert _contract(minutes.parse_file(f), str(f)) == _contract(minutes.parse_file(utf8), str(utf8))
+    turns = [p.speaker.label for p in minutes.parse_file(f).points]
+    assert [a for a, b in zip(turns, [""] + turns) if a != b] == ["中村会長", "事務局（福祉課）", "岡田委員", "中村会長"]
+
+
+@pytest.mark.parametrize("encoding", ["euc_jp", "utf-8", "utf-16", "utf-16-le", "utf-16-be"])
+def test_other_encodings_of_such_a_record_are_read_in_their_own(tmp_path, encoding):
+    """The same record in EUC-JP (no Ⅰ or ①: the classes written as EUC-JP has them), UTF-8 and
+    UTF-16 with or without a byte-order mark: each read in its own encoding, not as CP932 (UTF-16
+    without a mark was refused when ideographic spaces passed 2 % of the text: ``_plausible``
+    counted U+3000 as no text)."""
+    text = _EXTENDED.format(**(_CLASSES["company"] if encoding != "euc_jp" else
+                               dict(head="１", head2="２", tilde="〜", bullet="", bullet2="", corp="さざなみ運送")))
+    f = tmp_path / "r.txt"
+    f.write_bytes(text.encode(encoding))
+    src = read_source(f)
+    assert src.encoding == encoding and src.lines[0].text.strip() == "令和７年度　第２回さざなみ町地域福祉推進会議　会議録"
+
+
+@pytest.mark.parametrize("text", [
+    (ROOT / "tests/fixtures/minutes/transport-roman-sections-word.txt").read_text(encoding="utf-8"),
+    "Ⅰ　報告\nⅡ　意見交換\n○西川委員　　通学路の点検を、地区ごとに進めてほしい。\n",
+    "①　見守り活動\n②　協定の締結\n○西川委員　　通学路の点検を、地区ごとに進めてほしい。\n",
+], ids=["roman fixture", "roman note", "circled note"])
+def test_cp932_records_charset_normalizer_cannot_name(tmp_path, text):
+    """Records charset-normalizer names no encoding for (its mess detector finds Ⅲ and ① odd
+    in a short text) and whose ideographic spaces kept the fallback from reading them: CP932."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(text.encode("cp932"))
+    assert read_source(f).encoding == "cp932"
+

@@ -57,11 +57,6 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("welfare-clock-column-layout.txt", "word-indents"): (
         ("アンケートの対象に、ひと", "民生委員が訪問するときに"),
         _CLOCK_COLUMN_IN_WORD),
-    ("transport-roman-sections-word.txt", "cp932"): (
-        ("事務局から、4月の利用者", "予約の電話がつながりにく", "オンライン予約の導入を含", "高齢者向けの説明会を地区",
-         "それでは、本日の議事はこ"),
-        "the file refused: CP932 text holding Roman numerals (Ⅰ–Ⅳ, NEC's row 13) is one the decoder cannot "
-        "tell the encoding of (ingest/text.decode: 「cannot tell the text encoding」) — an encoding gap, not the sections'"),
 }
 
 

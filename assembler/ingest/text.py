@@ -45,10 +45,16 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _plausible(text: str) -> bool:
-    """Most characters are printable text (kana, kanji, ASCII, punctuation)."""
+    """Most characters are printable text (kana, kanji, ASCII, punctuation) or spaces — the
+    ideographic space U+3000 too, which ``str.isprintable`` counts out: a record indented
+    with it (Ⅲ　議事) is text.
+
+    >>> _plausible("Ⅲ\\u3000議事\\n\\u3000\\u3000質疑"), _plausible("議事\\x07\\x08")
+    (True, False)
+    """
     if not text:
         return False
-    good = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n\f")
+    good = sum(1 for ch in text if ch.isprintable() or ch.isspace())
     return good >= 0.98 * len(text)
 
 
@@ -82,8 +88,39 @@ def _strict(data: bytes, encoding: str) -> tuple[str, str] | None:
     return (text, encoding) if _plausible(text) else None
 
 
+#: hiragana, which every Japanese sentence holds; the bytes of another encoding read as CP932
+#: give none (EUC-JP's are all above 0xA0, CP932's hiragana lead with 0x82)
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+#: half-width katakana: what EUC-JP's bytes read as CP932 give (0xA1–0xDF are single characters there)
+_HALF_KANA = re.compile(r"[\uff61-\uff9f]")
+
+
+def _windows_japanese(data: bytes) -> tuple[str, str] | None:
+    """The bytes read as CP932 when they decode as CP932 and Japanese text results: printable,
+    hiragana a tenth or more of the characters past ASCII, fewer half-width katakana than
+    hiragana. Windows writes CP932, whose NEC/IBM extensions (Ⅰ–Ⅹ, ①–⑳, ㈱) Shift_JIS lacks
+    and charset-normalizer finds too odd to name an encoding for (「cannot tell the text
+    encoding」 for a record numbered Ⅰ–Ⅳ); EUC-JP's bytes read as CP932 give no hiragana.
+
+    >>> _windows_japanese("Ⅱ　議事\\n①　交通の件について、㈱みなと交通から説明があった。".encode("cp932"))[1]
+    'cp932'
+    >>> _windows_japanese("２　議事\\n交通の件について説明があった。".encode("euc_jp")) is None
+    True
+    """
+    found = _strict(data, "cp932")
+    if found is None:
+        return None
+    text = found[0]
+    kana = len(_HIRAGANA.findall(text))
+    past_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if kana == 0 or kana * 10 < past_ascii or len(_HALF_KANA.findall(text)) >= kana:
+        return None
+    return found
+
+
 def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str, str]:
-    """Bytes to text: a forced encoding, else a BOM, else UTF-8, else charset-normalizer."""
+    """Bytes to text: a forced encoding, else a BOM, else UTF-8, else CP932 when the bytes are
+    Japanese text in it (``_windows_japanese``), else charset-normalizer."""
     if encoding:
         try:
             return data.decode(encoding), encoding
@@ -106,6 +143,9 @@ def decode(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str,
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    windows = _windows_japanese(data)
+    if windows is not None:
+        return windows
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp932", "euc_jp", "shift_jis", "iso2022_jp",
