@@ -68,12 +68,15 @@ class Line:
 
 @dataclass(frozen=True)
 class SourceText:
-    """An input file turned into lines, with the facts of how it was read."""
+    """An input file turned into lines, with the facts of how it was read; ``readings``: how the
+    reader decided the speakers' labels where the file's form told it (an export of field
+    blocks: ``ingest.fields``), given on to the parse's ``Minutes.readings``."""
 
     file: str
     lines: tuple[Line, ...]
     encoding: str | None = None
     format: str = "txt"
+    readings: tuple[SpeakerReading, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -328,3 +328,48 @@ def test_a_block_with_no_speech_field_and_a_speech_with_no_speaker_are_read() ->
     (got,) = _parse(text)
     assert [(p.speaker.label, p.text) for p in got.points] == [("浅野委員長", "開会します。"), ("浅野委員長", "再開します。")]
     assert (_fates(got), got.unread) == ("FpFFpFpFFFnFpFFp", ())
+
+
+def test_the_form_s_reading_is_the_evidence_of_each_meeting() -> None:
+    """Where the file's form decided the labels, each meeting says so (``assembler review`` and
+    ``parse`` show it): its first row to its last line, how many labels the blocks gave."""
+    got = minutes.parse_meetings(MINUTES / "assembly-field-export-blank-lines-cp932.txt")
+    assert [[(r.first, r.last, r.labels, r.after) for r in m.readings] for m in got] == [
+        [(10, 53, 5, False)], [(57, 88, 4, False)]]
+    assert got[0].readings[0].why.startswith("an export of utterances as blocks of key：value fields")
+    (plain,) = _parse(ORDINARY)
+    assert plain.readings == ()
+
+
+#: the office in the speaker's field after the name (浅野浩一委員長: no space to part the surname
+#: by, the name whole) or before the name in brackets (浅野委員長（浅野浩一）), a body's word alone
+#: (事務局). Written apart, at first sight 3/3
+OFFICE_IN_FIELD = """会議名：令和９年　ふたば町議会　産業建設委員会
+開催日：2027-06-20
+
+発言者：浅野委員長（浅野浩一）
+発言内容：
+　ただいまから産業建設委員会を開会します。
+
+発言者：事務局
+発言内容：
+　鳥獣被害の対策について御報告いたします。今年度は捕獲の補助を拡充しました。
+
+発言者：川島浩委員
+発言内容：
+　わなの免許を持つ人が減っています。講習の費用を町で持つべきではないか。
+"""
+
+
+def test_the_office_in_the_speaker_s_field_is_read_as_written() -> None:
+    (got,) = _parse(OFFICE_IN_FIELD)
+    assert [(p.speaker.label, p.speaker.name, p.speaker.title, p.speaker.role) for p in got.points] == [
+        ("浅野委員長（浅野浩一）", "浅野", "委員長", "chair"), ("事務局", "", "事務局", "secretariat"),
+        ("川島浩委員", "川島浩", "委員", "member")]
+
+
+@pytest.mark.xfail(strict=True, reason="the office before a full name in one field (委員長　浅野　浩一) is read as one "
+                                       "label of role other: title_first reads a title and a surname, not a full name")
+def test_the_office_before_a_full_name_in_one_field() -> None:
+    (got,) = _parse("発言者：委員長　浅野　浩一\n発言内容：\n　開会します。\n発言者：課長　石井　誠\n発言内容：\n　御報告します。\n")
+    assert [p.speaker.label for p in got.points] == ["浅野委員長", "石井課長"]

@@ -41,7 +41,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Line, SourceText
+from ..i18n import N_
+from ..model import Line, SourceText, SpeakerReading
 from .delimited import front_lines, speaker_label
 from .heads import (EXPORT_HEADS, TABLE_DATE_HEADS, TABLE_MEETING_HEADS, TABLE_NUMBER_HEADS, TABLE_REMARK_HEADS,
                     TABLE_SPEAKER_HEADS, TABLE_TITLE_HEADS)
@@ -265,7 +266,18 @@ def read_fields(src: SourceText) -> tuple[SourceText, ...] | None:
     scan = _Scan(texts).scan()
     if not scan.is_export():
         return None
-    return tuple(replace(src, lines=tuple(lines)) for lines in _Lines(src.lines, scan).parts())
+    return tuple(replace(src, lines=tuple(lines), readings=_reading(lines)) for lines in _Lines(src.lines, scan).parts())
+
+
+#: the evidence of the form's reading (``assembler review`` shows it with its lines)
+_READ = N_("an export of utterances as blocks of key：value fields: the speaker's field (発言者, 氏名 …) and the office's "
+           "head each block's speech (発言内容, 本文 …); read as the rows of a CSV export are")
+
+
+def _reading(lines: list[Line]) -> tuple[SpeakerReading, ...]:
+    """The labels the meeting's blocks give, from its first to its last: where the form was read."""
+    rows = [line.number for line in lines if line.cue == "row"]
+    return (SpeakerReading(rows[0], lines[-1].number, len(rows), False, _READ),) if rows else ()
 
 
 class _Lines:

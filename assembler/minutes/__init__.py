@@ -265,7 +265,7 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
         raise _no_speaker(src.file, parsed.fate)
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
-                   readings=parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
+                   readings=src.readings + parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
 
 
 def _span(file: str, lines: list[Line]) -> SourceSpan:
