@@ -69,11 +69,6 @@ def test_the_attendees_of_a_list_a_section_heading_ends() -> None:
 _KANJI_FRONT = "第２回　ひかり町まちづくり懇談会　議事要旨\n\n日時：令和７年６月５日（木）１９時～２０時３０分\n場所：ひかり町公民館\n"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "not built (fixes6 ran out of time): a legend whose marks are kanji abbreviations of its groups "
-    "(委＝委員, （会）会長) — legend.MARK holds symbols and Ｑ/Ａ/問/答 only, and a mark is one character "
-    "the line opens with (legend_steps.marked_step: stripped[0] in legend), so （委） is no mark; the file "
-    "is refused (no speaker found)"))
 @pytest.mark.parametrize("legend, turns", [
     ("（凡例）委＝委員、事＝事務局、会＝会長", ("会　", "事　", "委　", "事　")),
     ("発言者：（会）会長　（委）委員　（事）事務局", ("（会）", "（事）", "（委）", "（事）"))])

@@ -31,7 +31,7 @@ from .forms import (
 )
 from . import forms as _forms
 from .furniture import _is_page_number, body_speaker, person_for_body
-from .legend import side_mark
+from .legend import opening_mark, side_mark, unboxed
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
@@ -1224,10 +1224,12 @@ class HeaderSteps:
         if first in _OPEN and self.label_tail_step(i, stripped):
             return True
         found = self.header(stripped)
-        marked = bool(self.legend) and first in self.legend and len(stripped) > 1
-        if marked and (found is None or found[1].label[0] == first):
-            # ◇　… is the legend's 委員 (Ｑ　… under 「Ｑ＝委員の質問」 too); ⇒施設課長：… names 施設課長
-            found = self.legend_header(stripped)
+        mark = (opening_mark(stripped, self.legend) if self.legend else None) or ""
+        marked = bool(mark) and len(stripped) > len(mark)
+        if marked and (found is None or found[1].label.startswith(unboxed(mark))):
+            # ◇　… is the legend's 委員 (Ｑ　… under 「Ｑ＝委員の質問」 too, 委　… under 「委＝委員」);
+            # ⇒施設課長：… names 施設課長
+            found = self.legend_header(stripped, mark)
         if not found:
             self.last_was_header = False
             return first in _HEADER_OPENERS and (

@@ -20,6 +20,11 @@ and may end with を示す or a remark that names are left out or the points sum
 speech, the word 凡例 or 記号, or a group of the secretariat or government (an attendee list
 marks people with ◎部会長、○副部会長, never the secretariat).
 
+A mark may also be its group's abbreviation in kanji (``_abbreviated``): bare before ＝/：
+(``（凡例）委＝委員、事＝事務局、会＝会長``) or boxed in brackets (``発言者：（会）会長　（委）委員``),
+each mark's characters in its group's word; the turns open with the mark as the legend writes it
+(``委　…``, ``（委）…``: ``opening_mark``; a bare one only before a space or a colon).
+
 A legend may also be a table of two columns, the marks under a heading 記号 (マーク, 凡例)
 and their meaning beside them (``記号 | 意味`` / ``◇ | 委員の意見・質問`` / ``◆ | 事務局の回答``:
 ``table_legend``), as a Word table, a table drawn in text or pdftotext's rows of it.
@@ -39,7 +44,7 @@ from ..model import Legend, Speaker
 from . import groups
 from .roles import _UNIT_HEAD, RoleTable
 
-__all__ = ["MARK", "count_marks", "is_mark", "parse_legend", "read_legend", "legend_at_end", "after_first_turns", "table_head",
+__all__ = ["MARK", "count_marks", "is_mark", "opening_mark", "might_hold", "unboxed", "parse_legend", "read_legend", "legend_at_end", "after_first_turns", "table_head",
            "table_legend"]
 
 #: the characters a legend may name as marks: geometric shapes, arrows, stars and other
@@ -53,12 +58,16 @@ _NOT_MARKS = frozenset("＝=＜＞<>～〜−－×÷±・")
 _SP = r"[\s\u3000]"
 #: nouns of speech after the group's word
 _SAID = r"(?:御|ご)?(?:発言|意見|質問|回答|説明|答弁|質疑|要望|提案|コメント|報告|応答|指摘|感想|問い|答え)"
-_PAIR = re.compile(
-    rf"(?P<mark>[{MARK}])(?:印|マーク)?{_SP}*(?:は|：|:|＝|=|…)?{_SP}*"
-    r"(?P<who>[^\s\u3000、，,。：:＝=（）()「」『』【】［］〔〕＜＞<>・" + MARK + r"]{1,16}?)"
-    r"(?P<unit>[（(][^（）()]{1,20}[）)])?"
-    rf"(?P<said>(?:から|より)?(?:の|による)?{_SAID}(?:(?:・|及び|および|や|、){_SAID})*(?:等|など)?)?"
-    r"(?=[、，,。．・）)】〕］\]＞>\s\u3000]|を(?:示|表)|$)")
+#: what a pair says after its mark: the group (not holding ``not_in``), a unit in brackets
+#: after it, a noun of speech, and what may follow the pair (``follows``)
+def _group_said(not_in: str, follows: str) -> str:
+    return (r"(?P<who>[^\s\u3000、，,。：:＝=（）()「」『』【】［］〔〕＜＞<>・" + not_in + r"]{1,16}?)"
+            r"(?P<unit>[（(][^（）()]{1,20}[）)])?"
+            rf"(?P<said>(?:から|より)?(?:の|による)?{_SAID}(?:(?:・|及び|および|や|、){_SAID})*(?:等|など)?)?"
+            r"(?=[、，,。．・）)】〕］\]＞>\s\u3000" + follows + r"]|を(?:示|表)|$)")
+
+
+_PAIR = re.compile(rf"(?P<mark>[{MARK}])(?:印|マーク)?{_SP}*(?:は|：|:|＝|=|…)?{_SP}*" + _group_said(MARK, ""))
 #: a heading the legend of its section stands in: its number in brackets, then its words in
 #: brackets (【意見交換】) or bare (３．議　事, ■質疑応答: a mark, 問/答 among them)
 _HEADING = (r"(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[．.、]?[\s\u3000]*(?=[【〔［＜<]))?"
@@ -112,6 +121,16 @@ def count_marks(text: str) -> int:
     return len(_MARK_RX.findall(text))
 
 
+def might_hold(text: str) -> bool:
+    """Whether ``text`` (a stripped line) may hold a legend or its first line (a cheap test
+    before parsing): two marks, or one in a line of 12 characters or more (the rest on the
+    next lines), or an abbreviation joined to its word (委＝委員, （会）会長)."""
+    if len(text) < 5:
+        return False
+    n = count_marks(text)
+    return n >= 2 or n == 1 and len(text) >= 12 or _ABBR_HINT.search(text) is not None
+
+
 def _group(who: str, unit: str | None, roles: RoleTable) -> Speaker | None:
     """The speaker a legend's group word names: a group (anonymous: 委員, 事務局), a title
     one person holds (会長), a government by one character (市, 県: it answers for the
@@ -154,6 +173,8 @@ def parse_legend(text: str, roles: RoleTable) -> dict[str, Speaker]:
     """
     read = _SIDE_WORD.sub(lambda m: _SIDES[m["word"]], text) if _SIDE_HINT.search(text) else text
     found = _marks(read, roles)
+    if not found and _ABBR_HINT.search(text):
+        return _abbreviated(text, roles)
     if read is not text:  # 質問は参加者、回答は建設課: the words stood for the sides' marks
         for mark, others in _SIDE_MARKS.items():
             if mark in found:
@@ -182,6 +203,91 @@ def _marks(text: str, roles: RoleTable) -> dict[str, Speaker]:
             or any(sp.role in ("secretariat", "government") for sp in found.values())):
         return {}
     return found
+
+
+#: a mark that is its group's abbreviation: a kanji or a few of the group's word (委 for 委員,
+#: 事 for 事務局, 副 for 副会長, 委員長 for itself)
+_ABBR = r"[\u4e00-\u9fff々]{1,3}"
+_ABBR_OPEN, _ABBR_CLOSE = "（(〔［【", "）)〕］】"
+#: a legend of abbreviations before its pairs: ※, a label that says what follows (（凡例）,
+#: 発言者：, 略号), a bracket holding the pairs (not a boxed mark's)
+_ABBR_LEAD = re.compile(
+    rf"^{_SP}*(?:※{_SP}*)?(?:[（(【〔［＜<]?{_SP}*(?:凡{_SP}*例|記号|(?:発言者の)?(?:表記|略号|略称|略記)|発言者)"
+    rf"[）)】〕］＞>]?{_SP}*[：:]?{_SP}*)?(?:[（(【〔［＜<](?={_ABBR}{_SP}*[＝=：:…]))?")
+#: a pair of a legend of abbreviations: the mark boxed in brackets before its group (（会）会長,
+#: 〔委〕委員) or bare before ＝, ：, … (委＝委員, 事：事務局), then the group as ``_PAIR`` reads it
+_ABBR_PAIR = re.compile(
+    rf"(?:(?P<boxed>[{_ABBR_OPEN}]{_ABBR}[{_ABBR_CLOSE}]){_SP}*|(?P<bare>{_ABBR}){_SP}*[＝=：:…]{_SP}*)"
+    + _group_said("", _ABBR_OPEN))
+#: a cheap test for a legend of abbreviations: a kanji boxed, or a kanji joined to its word
+_ABBR_HINT = re.compile(rf"[{_ABBR_OPEN}]{_ABBR}[{_ABBR_CLOSE}]|{_ABBR}{_SP}*[＝=：:…]{_SP}*[\u4e00-\u9fff]")
+
+
+def _abbreviated(text: str, roles: RoleTable) -> dict[str, Speaker]:
+    """A legend whose marks are abbreviations of their groups (``委＝委員、事＝事務局、会＝会長``,
+    ``（会）会長　（委）委員　（事）事務局``): each mark a kanji or two the group's word holds,
+    as the legend writes it (a boxed mark with its brackets: the turns open with it so), two
+    pairs or more, and what says it is a legend (as ``_marks``: a noun of speech, a 凡例 or
+    発言者 label, a group of the secretariat or government); {} for any other line.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> def show(t): return {k: v.label for k, v in parse_legend(t, r).items()}
+    >>> show("（凡例）委＝委員、事＝事務局、会＝会長"), show("発言者：（会）会長　（委）委員　（事）事務局")
+    ({'委': '委員', '事': '事務局', '会': '会長'}, {'（会）': '会長', '（委）': '委員', '（事）': '事務局'})
+    >>> show("〔部〕部会長の発言、〔委〕委員の発言"), show("市＝北川委員、県＝南委員"), show("会＝会長、委＝議長")
+    ({'〔部〕': '部会長', '〔委〕': '委員'}, {}, {})
+    """
+    lead = _ABBR_LEAD.match(text)
+    pos = lead.end() if lead else 0
+    found: dict[str, Speaker] = {}
+    said = False
+    for m in _ABBR_PAIR.finditer(text, pos):
+        if not _BETWEEN.match(text[pos:m.start()]):
+            break
+        mark = m["boxed"] or m["bare"]
+        sp = _group(m["who"], m["unit"], roles)
+        if sp is None or mark in found or not set(unboxed(mark)) <= set(m["who"]):
+            return {}  # a person, a mark twice, or a mark that is no abbreviation of its group
+        found[mark] = sp
+        said = said or m["said"] is not None
+        pos = m.end()
+    if len(found) < 2 or not _TAIL.match(text[pos:]):
+        return {}
+    if not (said or (lead and lead.end()) or any(sp.role in ("secretariat", "government") for sp in found.values())):
+        return {}
+    return found
+
+
+def unboxed(mark: str) -> str:
+    """A mark without the brackets it is boxed in (（委） → 委; ◇ stays)."""
+    return mark.strip(_ABBR_OPEN + _ABBR_CLOSE)
+
+
+def opening_mark(text: str, legend: dict[str, Speaker]) -> str | None:
+    """The mark of ``legend`` a line (stripped) opens with, or None: a symbol (◇…, Ｑ：…), a
+    boxed abbreviation (（委）…), or a bare one apart from what follows by a space or a colon
+    (委　…, 委：…; not 委員会の…, nor a label 会　場：… of the front matter).
+
+    >>> legend = dict.fromkeys(("◇", "委", "（事）"), None)
+    >>> [opening_mark(t, legend) for t in ("◇意見", "委　意見", "委：意見", "委員の意見", "（事）説明", "会　場：市役所")]
+    ['◇', '委', '委', None, '（事）', None]
+    """
+    first = text[0]
+    if first in legend:
+        if is_mark(first):
+            return first
+        rest = text[1:2]
+        return first if rest and rest in " \u3000：:" and not _SPACED_LABEL.match(text, 1) else None
+    if first in _ABBR_OPEN:
+        close = text.find(_ABBR_CLOSE[_ABBR_OPEN.index(first)], 2, 5)
+        if close > 0 and (mark := text[:close + 1]) in legend:
+            return mark
+    return None
+
+
+#: a spaced label of the front matter after a bare kanji (会　場：, 日　時 :)
+_SPACED_LABEL = re.compile(rf"{_SP}*[\u4e00-\u9fff]{{1,3}}{_SP}*[：:]")
 
 
 def read_legend(text: str, number: int, roles: RoleTable) -> Legend | None:

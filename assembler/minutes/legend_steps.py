@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Line, Speaker
 from . import prose
-from .legend import count_marks, parse_legend, read_legend, table_head, table_legend
+from .legend import might_hold, opening_mark, parse_legend, read_legend, table_head, table_legend
 from .forms import _OPEN
 from .paragraphs import _unclosed_bracket, ends_sentence
 from .parsed import _Para
@@ -62,8 +62,8 @@ class LegendSteps:
             text, last, _marks = table
             last += i
         else:
-            if len(stripped) < 5 or (n := count_marks(stripped)) < 1 or n < 2 and len(stripped) < 12:
-                return False  # two marks, or one and the rest on the next lines
+            if not might_hold(stripped):
+                return False  # two marks, or one and the rest on the next lines, or 委＝委員
             found = self.legend_lines(i, stripped)
             if found is None:
                 return False
@@ -130,7 +130,7 @@ class LegendSteps:
         """With a legend read: a mark it names opens a point, wherever the line stands (also
         right after a line the extractor filled without a stop); the legend after the turns
         (believed from the start) is front matter."""
-        if stripped[0] in self.legend and len(stripped) > 1 and self.header_step(i, line, stripped):
+        if (mark := opening_mark(stripped, self.legend)) and len(stripped) > len(mark) and self.header_step(i, line, stripped):
             return True
         if i == self.legend_end:
             self.close()
@@ -147,15 +147,16 @@ class LegendSteps:
         # a legend among the last lines was read first (believed from the start): read again here
         self.out.legends = [g for g in self.out.legends if g.line != legend.line] + [legend]
 
-    def legend_header(self: LineParser, stripped: str) -> tuple[_Shape, Speaker, str | None]:
-        """A line led by a legend's mark: a point of the speaker the mark stands for, unless a
-        label in brackets or before a colon follows the mark (``⇒（子育て支援課長）　…``,
-        ``⇒施設課長：　…``): that label names the speaker (the role table's role)."""
-        rest = stripped[1:].lstrip(" \u3000")
+    def legend_header(self: LineParser, stripped: str, mark: str) -> tuple[_Shape, Speaker, str | None]:
+        """A line led by a legend's mark (``mark``: ◇, 委, （委）): a point of the speaker the
+        mark stands for, unless a label in brackets or before a colon follows the mark
+        (``⇒（子育て支援課長）　…``, ``⇒施設課長：　…``): that label names the speaker (the role
+        table's role)."""
+        rest = stripped[len(mark):].lstrip(" \u3000")
         if rest and (rest[0] in _OPEN or "：" in rest[:20] or ":" in rest[:20]):
             found = self.header(rest)
             if found is not None:
                 return found
         if rest and rest[0] in "：:．.":
             rest = rest[1:].lstrip(" \u3000")  # Ｑ：待機児童は… / Ａ．…: the mark's colon or full stop
-        return BUILTIN_SHAPES[0], self.legend[stripped[0]], rest or None
+        return BUILTIN_SHAPES[0], self.legend[mark], rest or None

@@ -1,0 +1,94 @@
+"""Small flaws left from session 12 (fixes7). One fixture per form, written here (fictional
+bodies, names and sentences) in the shape real files arrive in, with its expected parse — rows:
+(speaker label, name, title, role, start of the text, first line, last line) — and the fate of
+every line (f front, a agenda, n narrative, p point, s stage, F furniture, b blank, u unread).
+
+3. Legends in kanji abbreviations (``legend._abbreviated``): ``委＝委員、事＝事務局、会＝会長`` or
+   ``（会）会長　（委）委員`` define the marks, and the turns open with the marks as defined
+   (``委　…``, ``（委）…``: ``legend.opening_mark``). Before, the file was refused (no speaker).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assembler import minutes
+from assembler.ingest.text import split_lines
+from conftest import FIXTURES
+from test_forms8 import check_fixture
+
+MINUTES = FIXTURES / "minutes"
+
+EXPECTED = {
+    # a city 公民館運営審議会's 会議要旨 in pdftotext shape: a legend of abbreviations in the front
+    # matter, turns led by 事/委/会 and a space, a turn broken by a blank line mid-sentence, page
+    # numbers and form feeds. Before: refused (no speaker found: front 13, agenda 4, narrative 1)
+    "council-kanji-legend-pdftotext.txt": [
+        ("事務局", "", "事務局", "secretariat", "資料１により、令和６年度の講座の実施状況", 10, 11),
+        ("委員", "", "委員", "member", "若い世代の参加が少ない。", 13, 13),
+        ("事務局", "", "事務局", "secretariat", "夜間の講座は、講師の確保が難しい面があるが", 14, 16),
+        ("会長", "", "会長", "chair", "ほかにご意見はありますか。", 17, 17),
+        ("委員", "", "委員", "member", "館内の掲示が分かりにくい。", 20, 21),
+        ("事務局", "", "事務局", "secretariat", "案内表示は、今年度中に見直す予定である。", 22, 22),
+        ("会長", "", "会長", "chair", "以上で本日の審議を終わります。", 24, 24),
+    ],
+}
+
+LINE_FATES = {
+    # the legend is front matter; （１）（２） agenda; the page numbers furniture
+    "council-kanji-legend-pdftotext.txt": "fbffffbfappbppbppbFpppapbFb",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name: str) -> None:
+    check_fixture(MINUTES / name, EXPECTED[name], LINE_FATES[name])
+
+
+def _points(text: str) -> list[tuple[str, str, str]]:
+    got = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    return [(p.speaker.label, p.speaker.role, p.text) for p in got.points]
+
+
+_FRONT = "第３回　あおば区まちづくり協議会　記録\n日時　令和７年１１月４日（火）１８時３０分から\n場所　あおば区役所　会議室Ａ\n"
+
+
+@pytest.mark.parametrize("legend, turns, speakers", [
+    # written apart from the fixture: other brackets, nouns of speech, a group with its unit
+    ("※発言者の表記　〔部〕部会長の発言、〔委〕委員の発言、〔市〕市（福祉課）の説明",
+     ("〔部〕　開会します。", "〔市〕資料２を説明します。", "〔委〕見守りの担い手が足りない。"),
+     (("部会長", "chair"), ("市（福祉課）", "government"), ("委員", "member"))),
+    # colons between mark and group, the turns led by the mark and a colon
+    ("凡例　議：議長　委：委員　事：事務局",
+     ("議：ただいまから始めます。", "事：資料により説明します。", "委：公園の清掃を増やしてほしい。"),
+     (("議長", "chair"), ("事務局", "secretariat"), ("委員", "member"))),
+    # the whole legend in brackets, a group the role table reads (構成員)
+    ("（発言者　座＝座長、構＝構成員、事＝事務局）",
+     ("座　それでは始めます。", "構　通学路の点検を進めてほしい。", "事　関係課と調整します。"),
+     (("座長", "chair"), ("構成員", "member"), ("事務局", "secretariat"))),
+])
+def test_a_legend_of_abbreviations_written_otherwise(legend: str, turns: tuple[str, ...],
+                                                     speakers: tuple[tuple[str, str], ...]) -> None:
+    got = _points(_FRONT + legend + "\n\n" + "\n".join(turns) + "\n")
+    assert [(label, role) for label, role, _ in got] == list(speakers)
+    assert all(not text.startswith(("：", "〕")) for _, _, text in got)
+
+
+def test_only_what_the_legend_defines_marks_a_turn() -> None:
+    """Under 「委＝委員、事＝事務局」 a line opening with 委 and more words (委員会の…), with a mark
+    the legend does not define (会　…), or with a spaced front label (会　場：) opens no turn."""
+    got = _points(_FRONT + "（凡例）委＝委員、事＝事務局\n\n事　資料により説明します。\n委員会の日程は追って連絡します。\n"
+                  "会　閉会します。\n委　意見です。\n")
+    assert [label for label, _, _ in got] == ["事務局", "委員"]
+    assert got[0][2].startswith("資料により説明します。委員会の日程は追って連絡します。")
+
+
+@pytest.mark.parametrize("line", [
+    "市＝北川委員、県＝南委員",   # persons, no groups
+    "会＝会長、委＝議長",         # 委 is no abbreviation of 議長
+    "日時：令和７年、場所：市役所",  # front matter
+])
+def test_no_legend_of_abbreviations(line: str) -> None:
+    from assembler.minutes.legend import parse_legend
+    from assembler.minutes.roles import load_roles
+
+    assert parse_legend(line, load_roles()) == {}
