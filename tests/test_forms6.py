@@ -21,17 +21,18 @@ MINUTES = FIXTURES / "minutes"
 
 EXPECTED = {
     # a board of education's 会議録 (テキスト版) in pdftotext shape: each turn's whole speech
-    # in 「…」 after the speaker, over several lines, a blank line inside a paragraph, a
+    # in 「…」 after the speaker (the outer pair off the point: quoted.unwrapped, fixes7), over
+    # several lines, a blank line inside a paragraph, a
     # page break (page number, form feed, running head) inside the quote; the closing stage
     # lines （閉会）, 午後３時０５分閉会 and the office's footer after the last turn
     "board-quoted-speech.txt": [
-        ("山田教育長", "chair", "procedural", "「ただいまから、令和６年第４回", 8, 9),
-        ("山田教育長", "chair", "procedural", "「それでは、議案第８号、", 11, 12),
-        ("高橋教育総務課長", "secretariat", "opinion", "「教育総務課長の高橋でございます。", 14, 18),
-        ("鈴木委員", "member", "opinion", "「通学距離が長くなる児童への配慮", 20, 21),
-        ("高橋教育総務課長", "secretariat", "opinion", "「今後、地域説明会を開催して、", 23, 27),
-        ("山田教育長", "chair", "procedural", "「ほかに御意見はありませんか。", 29, 30),
-        ("山田教育長", "chair", "procedural", "「以上で、本日の日程は全て終了しました。", 34, 35),
+        ("山田教育長", "chair", "procedural", "ただいまから、令和６年第４回", 8, 9),
+        ("山田教育長", "chair", "procedural", "それでは、議案第８号、", 11, 12),
+        ("高橋教育総務課長", "secretariat", "opinion", "教育総務課長の高橋でございます。", 14, 18),
+        ("鈴木委員", "member", "opinion", "通学距離が長くなる児童への配慮", 20, 21),
+        ("高橋教育総務課長", "secretariat", "opinion", "今後、地域説明会を開催して、", 23, 27),
+        ("山田教育長", "chair", "procedural", "ほかに御意見はありませんか。", 29, 30),
+        ("山田教育長", "chair", "procedural", "以上で、本日の日程は全て終了しました。", 34, 35),
     ],
     # a town 農業委員会's 議事録 as pdftotext -layout extracts a two-column record: the label
     # at the margin with its characters spread by spaces (議   長, 事 務 局, １１ 番), two
@@ -102,15 +103,16 @@ def _parse(text: str) -> minutes.Minutes:
 
 def test_a_quoted_turn_keeps_its_wording_and_its_kind_reads_inside_the_quotes():
     # written apart from the fixture: no space before the quote, the speech below the
-    # header, a turn quoted over two paragraphs, a quote inside a speech
+    # header, a turn quoted over two paragraphs, a quote inside a speech; the pair that wraps
+    # a turn's whole speech is off its points (quoted.unwrapped, fixes7), a quote inside stays
     parsed = _parse("農業委員会 会議録\n\n○川口会長「これより総会を開会します。」\n"
                     "○西田委員「『農地バンク』の活用を急ぐべきだ。」\n○川口会長\n"
                     "「次に、議案第２号に移ります。\n\n　事務局から説明願います。」\n")
     assert [(p.speaker.label, p.kind, p.text) for p in parsed.points] == [
-        ("川口会長", "procedural", "「これより総会を開会します。」"),
-        ("西田委員", "opinion", "「『農地バンク』の活用を急ぐべきだ。」"),
-        ("川口会長", "procedural", "「次に、議案第２号に移ります。"),
-        ("川口会長", "procedural", "事務局から説明願います。」"),
+        ("川口会長", "procedural", "これより総会を開会します。"),
+        ("西田委員", "opinion", "『農地バンク』の活用を急ぐべきだ。"),
+        ("川口会長", "procedural", "次に、議案第２号に移ります。"),
+        ("川口会長", "procedural", "事務局から説明願います。"),
     ]
 
 
@@ -130,7 +132,7 @@ def test_a_sentence_closing_a_quoted_turn_is_no_footer():
     parsed = _parse("教育委員会 会議録\n\n○山田教育長 「開会します。」\n○鈴木委員 「配慮が必要だ。」\n"
                     "○山田教育長 「以上で、本日の日程は終了しました。\nこれで閉会いたします。」\n（閉会）\n"
                     "午後３時閉会\nさくら市教育委員会事務局\n電話 0123-45-6789\n")
-    assert parsed.points[-1].text == "「以上で、本日の日程は終了しました。これで閉会いたします。」"
+    assert parsed.points[-1].text == "以上で、本日の日程は終了しました。これで閉会いたします。"
     assert _fates(parsed)[-5:] == "pFnFF"
 
 

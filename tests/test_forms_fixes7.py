@@ -6,6 +6,9 @@ every line (f front, a agenda, n narrative, p point, s stage, F furniture, b bla
 3. Legends in kanji abbreviations (``legend._abbreviated``): ``委＝委員、事＝事務局、会＝会長`` or
    ``（会）会長　（委）委員`` define the marks, and the turns open with the marks as defined
    (``委　…``, ``（委）…``: ``legend.opening_mark``). Before, the file was refused (no speaker).
+4. A turn's whole speech wrapped in one 「…」 loses the outer pair whatever the label's form
+   (``quoted.unwrapped``, applied to a turn's points in ``minutes._texts``): a label alone on its
+   line above 「…」, a mark and a label glued to it (○北野委員「…」); quotes inside stay.
 """
 from __future__ import annotations
 
@@ -31,11 +34,26 @@ EXPECTED = {
         ("事務局", "", "事務局", "secretariat", "案内表示は、今年度中に見直す予定である。", 22, 22),
         ("会長", "", "会長", "chair", "以上で本日の審議を終わります。", 24, 24),
     ],
+    # a town 教育委員会's 会議録 in pdftotext shape: a title alone on its line above the speech in
+    # 「…」, ○ and a label glued to 「…」, a turn that opens with a quote but goes on after it, a
+    # stage direction quoting （「異議なし」の声あり）, page numbers and form feeds. Before: every
+    # point but the fifth kept its outer 「」 (the turns below a label, the marked glued labels)
+    "board-quoted-labels-pdftotext.txt": [
+        ("教育長", "大川正", "教育長", "chair", "ただいまから、令和７年度第３回", 9, 9),
+        ("学校教育課長", "", "学校教育課長", "secretariat", "議案第５号について御説明いたします。", 11, 12),
+        ("北野委員", "北野", "委員", "member", "物価が上がる中、保護者の負担を", 14, 15),
+        ("学校教育課長", "", "学校教育課長", "secretariat", "中学校への拡大は、財源も含めて検討いたします。", 16, 16),
+        ("西村委員", "西村", "委員", "member", "「防災」と「食育」の二つの観点から、", 17, 17),
+        ("教育長", "大川正", "教育長", "chair", "ほかに御意見はございませんか。", 21, 21),
+        ("教育長", "大川正", "教育長", "chair", "以上で本日の会議を閉会いたします。", 24, 24),
+    ],
 }
 
 LINE_FATES = {
     # the legend is front matter; （１）（２） agenda; the page numbers furniture
     "council-kanji-legend-pdftotext.txt": "fbffffbfappbppbppbFpppapbFb",
+    # the label's line is the turn's (p), the stage direction s, the page numbers F
+    "board-quoted-labels-pdftotext.txt": "fbffffbpppppbppppbFppsppbFb",
 }
 
 
@@ -92,3 +110,21 @@ def test_no_legend_of_abbreviations(line: str) -> None:
     from assembler.minutes.roles import load_roles
 
     assert parse_legend(line, load_roles()) == {}
+
+
+@pytest.mark.parametrize("record, texts", [
+    # written apart from the fixture: a bracketed label alone above the speech, the speech over
+    # two paragraphs, a 。 after the closing 」
+    ("（事務局）\n「資料２を御覧ください。\n\n　来年度の予算案でございます。」\n○委員長「承知しました」。\n",
+     ["資料２を御覧ください。", "来年度の予算案でございます。", "承知しました。"]),
+    # a label and a space, 「」 that do not wrap the whole speech stay
+    ("○南委員　「Ａ案」と「Ｂ案」を比べてほしい。\n○委員長　「検討します」と事務局は言っている。\n",
+     ["「Ａ案」と「Ｂ案」を比べてほしい。", "「検討します」と事務局は言っている。"]),
+    # a quote inside a wrapped speech stays, the outer pair goes
+    ("○南委員\n「地域の「見守り隊」に協力をお願いしたい。」\n○委員長　了解です。\n",
+     ["地域の「見守り隊」に協力をお願いしたい。", "了解です。"]),
+])
+def test_the_pair_that_wraps_a_turns_whole_speech_goes(record: str, texts: list[str]) -> None:
+    got = _points("第２回　ひばり市地域協議会　会議録\n\n" + record)
+    assert [text for _, _, text in got] == texts
+

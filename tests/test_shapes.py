@@ -57,6 +57,11 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("welfare-clock-column-layout.txt", "word-indents"): (
         ("アンケートの対象に、ひと", "民生委員が訪問するときに"),
         _CLOCK_COLUMN_IN_WORD),
+    ("board-quoted-labels-pdftotext.txt", "pypdf"): (
+        ("ただいまから、令和7年度", "議案第5号について御説明"),
+        "no blank line under the attendee list's wrapped line (学校教育課長　南田浩): a title alone on its line "
+        "(教育長, 学校教育課長) above 「…」 goes on the front matter with its speech, as a label alone under an "
+        "unfinished front item does — where the front matter ends, not the quotes this fixture is for"),
 }
 
 

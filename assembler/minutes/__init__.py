@@ -24,9 +24,9 @@ from ..model import AttendeeGroup, JSONObject, Kind, Line, Meeting, Minutes, Poi
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import columns, groups, leadcolumn, press, spacedlabels
+from . import columns, groups, leadcolumn, press, quoted, spacedlabels
 from .paragraphs import join_lines
-from .parsed import Parsed, Said
+from .parsed import Parsed, Said, _Para
 from .parser import LineParser
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
@@ -235,12 +235,9 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     grouped = _group_evidence(parsed)
     # 主な意見 with no group named, under an attendee list of 委員 alone: the 委員's (groups.attendees_kind)
     _name_attendees(parsed, grouped, meeting.attendees, roles)
-    for para in parsed.paras:
-        if para.kind not in ("point", "reported"):
-            continue
+    for para, text in _texts(parsed.paras):
         assert para.speaker is not None
         said = para if isinstance(para, Said) else None
-        text = said.text if said is not None else join_lines(para.first, para.lines[1:])
         if not text:
             continue
         pid = f"{meeting.id}_{digest(para.speaker.label, key(text))}"
@@ -266,6 +263,26 @@ def _parse_source(src: SourceText, roles: RoleTable | None,
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
                    readings=src.readings + parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
+
+
+def _texts(paras: list[_Para]) -> list[tuple[_Para, str]]:
+    """The points' paragraphs and their texts; a turn whose whole speech one 「…」 wraps loses
+    the outer pair (``quoted.unwrapped``: its paragraphs are the points a header opened, one
+    ``_Para.turn``, one speaker)."""
+    found = [(p, p.text if isinstance(p, Said) else join_lines(p.first, p.lines[1:]))
+             for p in paras if p.kind in ("point", "reported")]
+    k = 0
+    while k < len(found):
+        para = found[k][0]
+        end = k + 1
+        if para.turn and not isinstance(para, Said):
+            while (end < len(found) and found[end][0].turn == para.turn
+                   and found[end][0].speaker is para.speaker and not isinstance(found[end][0], Said)):
+                end += 1
+            if found[k][1].startswith("「") and (bare := quoted.unwrapped([t for _, t in found[k:end]])):
+                found[k:end] = list(zip([p for p, _ in found[k:end]], bare))
+        k = end
+    return found
 
 
 def _span(file: str, lines: list[Line]) -> SourceSpan:

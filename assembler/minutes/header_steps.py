@@ -8,7 +8,7 @@ Attributes of the parser it sets:
 
     _qa_asked, _turn_marks, at, back, clock_cut, closed, group, header_speaker, label_clock,
     label_line, last_speaker, last_was_header, legend_para, pending, seen_speaker, skip_to,
-    speaker, turns
+    speaker, turn_no, turns
 
 and reads (set in ``LineParser.__init__`` or by other steps):
 
@@ -1393,6 +1393,7 @@ class HeaderSteps:
             sp, rest = office_person(sp, rest, self.roles) or (sp, rest)  # ○…広報評価課　中村課長補佐　…
         sp = self.holder(sp)
         self.start_body()
+        self.turn_no += 1
         self.back = False
         self.group = None  # a speaker's header ends a group's opinions
         self.closed = False

@@ -932,7 +932,8 @@ def inner_speech(text: str) -> str:
     """The speech inside the quotation marks a record wraps a turn in (教育委員会のテキスト版:
     ``○山田教育長　「ただいまから…。」``): an opening 「 at the start that the text does not
     close, and a closing 」 at the end that it does not open, are taken off; quotes inside
-    the speech stay. The point's text keeps them (the record's wording); its kind reads this.
+    the speech stay. The kind reads this, paragraph by paragraph; the point's text loses the
+    pair only where it wraps its turn's whole speech (``quoted.unwrapped``).
 
     >>> inner_speech("「ただいまから開会いたします。」"), inner_speech("「議案第１号について、")
     ('ただいまから開会いたします。', '議案第１号について、')

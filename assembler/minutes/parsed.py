@@ -32,6 +32,8 @@ class _Para:
     #: opened by a bracketed label with the speech after it on the line ((事務局)…): later
     #: labels in the paragraph may start the next speakers' points (``settle_inline``)
     labelled: bool = False
+    #: the turn a point belongs to (a header's count, ``take_header``; 0: no header opened it)
+    turn: int = 0
 
 
 @dataclass

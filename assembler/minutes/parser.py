@@ -249,6 +249,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.clock_cut: tuple[int, str] | None = None  # the line read as a label before its clock
         self.label_clock: tuple[int, str] | None = None  # the line and the clock after its label
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
+        self.turn_no = 0  # the headers read so far: the turn a point opened now belongs to
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
         # the lines where a section's legend may stand after the turns began: a line ending in the
         # bracket that may hold one (【意見交換】（●：委員、○：県）), the lines under a heading read
@@ -498,7 +499,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         elif kind == "point" and not self.spoke:
             self.spoke = _HIRAGANA.search(first) is not None  # a turn with speech: the body began
         self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
-                         labelled=labelled)
+                         labelled=labelled, turn=self.turn_no if kind == "point" else 0)
 
     def add(self, kind: str, i: int, line: Line) -> None:
         """A one-line paragraph that nothing continues (an agenda item)."""

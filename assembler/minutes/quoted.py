@@ -37,7 +37,7 @@ from ..model import Speaker
 from .forms import _MARKS
 from .view import FileView
 
-__all__ = ["Quoted", "QuotedTurn", "read"]
+__all__ = ["Quoted", "QuotedTurn", "read", "unwrapped"]
 
 #: a turn's opening: the label (in brackets, before a colon, or glued), then 「 (spaces around
 #: allowed); a mark before the label (○山田教育長「…」) is the marked header's, read as before.
@@ -181,3 +181,35 @@ def read(view: FileView, speaker: Callable[[str], Speaker | None]) -> Quoted | N
     if len(turns) < _ENOUGH:
         return None
     return Quoted({k: t for t in turns for k in range(t.start, t.end + 1)}, tuple(turns))
+
+
+def unwrapped(texts: list[str]) -> list[str] | None:
+    """The speech of one turn (``texts``: its points' texts, in order) without the one 「…」 that
+    wraps all of it, or None when no one pair does — the rule for every label's form: a label
+    alone above 「…」 (``司会`` / ``「定刻に…」``), a mark and a label glued to it
+    (``○山田教育長「…」``), a label and a space; the turns this module reads lose the pair as
+    they are cut from their lines. A 。 after the closing 」 stays the speech's.
+
+    >>> unwrapped(["「始めます。」"]), unwrapped(["「信号の時間を", "見直してほしい。」。"]), unwrapped(["「以上です」。"])
+    (['始めます。'], ['信号の時間を', '見直してほしい。'], ['以上です。'])
+    >>> unwrapped(["「駅前の「ふれあい通り」が混雑している。」"])
+    ['駅前の「ふれあい通り」が混雑している。']
+    >>> unwrapped(["「調べます」と回答した。"]), unwrapped(["「Ａ」と「Ｂ」"]), unwrapped(["「始めます。"])
+    (None, None, None)
+    """
+    if not texts or not texts[0].startswith("「"):
+        return None
+    last = texts[-1]
+    stop = last.endswith("」。")
+    if not (stop or last.endswith("」")):
+        return None
+    joined = "".join(texts)
+    end, _depth = _close(joined, 1, 1)
+    if end != len(joined) - 1 - stop:
+        return None  # the first 「 closes before the end (「Ａ」と「Ｂ」), or never
+    out = list(texts)
+    out[0] = out[0][1:]
+    words = out[-1][:-1 - stop]
+    out[-1] = words + "。" if stop and not words.endswith(("。", "？", "！", "?", "!")) else words
+    return out
+
