@@ -9,6 +9,9 @@ every line (f front, a agenda, n narrative, p point, s stage, F furniture, b bla
 4. A turn's whole speech wrapped in one 「…」 loses the outer pair whatever the label's form
    (``quoted.unwrapped``, applied to a turn's points in ``minutes._texts``): a label alone on its
    line above 「…」, a mark and a label glued to it (○北野委員「…」); quotes inside stay.
+5. A speech in 「 whose 」 is missing ends where a turn ends elsewhere (``quoted._ends_speech``):
+   the next label, a heading, the closing, or a blank line after a finished sentence — it took
+   up to 80 lines of the record (the closing heading, narration, the clock, 以上, the footer).
 """
 from __future__ import annotations
 
@@ -47,6 +50,17 @@ EXPECTED = {
         ("教育長", "大川正", "教育長", "chair", "ほかに御意見はございませんか。", 21, 21),
         ("教育長", "大川正", "教育長", "chair", "以上で本日の会議を閉会いたします。", 24, 24),
     ],
+    # a 住民説明会's 記録 in pdftotext shape, turns glued to 「…」, the last 」 missing: the speech
+    # runs over a page break mid-sentence, then the closing heading, a narrated sentence, the
+    # closing clock, 以上 and the office's footer. Before: the last turn took all of them (lines
+    # 12–20, fates p); after: it ends at ３　閉会
+    "townmeeting-unclosed-quote-pdftotext.txt": [
+        ("司会", "", "司会", "secretariat", "定刻になりましたので、ただいまから説明会を始めます。", 7, 8),
+        ("道路課長", "", "道路課長", "government", "道路課長の森でございます。", 9, 10),
+        ("住民Ａ", "Ａ", "住民", "member", "工事の間、通学路はどうなるのでしょうか。", 11, 11),
+        ("道路課長", "", "道路課長", "government", "通学の時間帯には誘導員を置き、歩行者の通路を確保します。詳しい迂回路は、学校とも相談して決めます。", 12, 15),
+        ("司会", "", "司会", "secretariat", "司会から、本日の資料は市のホームページにも掲載する旨の説明があった。", 17, 17),
+    ],
 }
 
 LINE_FATES = {
@@ -54,6 +68,8 @@ LINE_FATES = {
     "council-kanji-legend-pdftotext.txt": "fbffffbfappbppbppbFpppapbFb",
     # the label's line is the turn's (p), the stage direction s, the page numbers F
     "board-quoted-labels-pdftotext.txt": "fbffffbpppppbppppbFppsppbFb",
+    # the heading agenda, the closing clock narrative, 以上 and the footer furniture
+    "townmeeting-unclosed-quote-pdftotext.txt": "fbfffbppppppbFpapnFFbFb",
 }
 
 
@@ -127,4 +143,26 @@ def test_no_legend_of_abbreviations(line: str) -> None:
 def test_the_pair_that_wraps_a_turns_whole_speech_goes(record: str, texts: list[str]) -> None:
     got = _points("第２回　ひばり市地域協議会　会議録\n\n" + record)
     assert [text for _, _, text in got] == texts
+
+
+_QUOTED = ("北浜地区　説明会　記録\n日時：令和７年１０月３日\n\n司会「始めます。」\n参加者Ａ「交差点が混雑しています。」\n"
+           "道路課長「来年度に調査を行います。\n結果は回覧でお知らせします。\n")
+
+
+@pytest.mark.parametrize("after, fates", [
+    # written apart from the fixture: what ends the speech whose 」 is missing
+    ("○司会　本日はありがとうございました。\n", "p"),   # the next label, led by a mark
+    ("参加者Ｂ：バスを増やしてほしい。\n", "p"),            # the next label, before a colon
+    ("（閉会）\n", "s"),                                    # the closing
+    ("午後８時閉会\n", "n"),
+    ("以上\n", "f"),                                         # (the last line: front, as after any turn)
+    ("【質疑応答】\n", "f"),                                # a heading
+    ("\n参加者からは、ほかに意見はなかった。\n", "bn"),     # a blank line after a finished sentence
+])
+def test_a_speech_whose_closing_bracket_is_missing_ends_where_a_turn_ends(after: str, fates: str) -> None:
+    got = minutes.parse_source(split_lines(_QUOTED + after, "x.txt", encoding="utf-8"))
+    assert got.points[2].text == "来年度に調査を行います。結果は回覧でお知らせします。"
+    assert (got.points[2].source.line_start, got.points[2].source.line_end) == (6, 7)
+    assert "".join(d[0] for d in got.lines)[7:] == fates
+    assert [(r.first, r.last) for r in got.readings] == [(6, 7)]  # reported: no closing 」
 

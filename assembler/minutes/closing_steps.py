@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
+_ADJOURNED = _forms._ADJOURNED
 _AGENDA = _forms._AGENDA
 _AGENDA_SPACED = _forms._AGENDA_SPACED
 _CIRCLE = _forms._CIRCLE
@@ -52,9 +53,6 @@ _SPEECH_ACT = _forms._SPEECH_ACT
 
 _STAGE = re.compile(r"^[（(].*[）)]$")
 _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
-# The meeting is over, in a stage direction's brackets: （閉会）, 〔散会〕, (延会) — they end the
-# turns as 午後３時閉会 does (＜閉会＞, 【閉会】 are the headings of a section, read as such)
-_ADJOURNED = re.compile(r"^[（(〔][\s\u3000]*(?:閉会|閉議|散会|延会)[\s\u3000]*[）)〕]$")
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
 #: or the end of the sentence that names it (…以下のとおり。)

@@ -60,6 +60,9 @@ _INDENTS = frozenset(" \u3000\t")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
 _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
 # What follows the last turn: the closing time, 以上, the ministry's contact footer.
+# The meeting is over, in a stage direction's brackets: （閉会）, 〔散会〕, (延会) — they end the
+# turns as 午後３時閉会 does (＜閉会＞, 【閉会】 are the headings of a section, read as such)
+_ADJOURNED = re.compile(r"^[（(〔][\s\u3000]*(?:閉会|閉議|散会|延会)[\s\u3000]*[）)〕]$")
 _END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*(?:以\s*上|了)[）)〕―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*$")
 # The signature block after the last turn: 「上記のとおり相違ないことを証するため、ここに署名
 # する。」, 会議録署名委員, and a title with the signer's name alone (委員長　岸　本　孝　之).

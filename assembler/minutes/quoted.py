@@ -20,9 +20,10 @@ after it but a stage direction in brackets. Narration that quotes is no turn:
 (議題 names no speaker, words after the 」). A file is read so only when two lines or more open
 such turns (file-level evidence): a title in 「」 in the front matter is left alone.
 
-A speech whose 」 is missing ends before the next turn's label (or, short of one, at the first
-blank line after a finished sentence): it is not lost, and the turn is reported
-(``QuotedTurn.closed``; the parser's ``readings``).
+A speech whose 」 is missing ends where a turn ends elsewhere — before the next label (glued to
+「, led by a mark, before a colon), a heading or the closing (午後８時閉会, （閉会）, 以上) — or, short
+of one, at the first blank line after a finished sentence (never past 80 lines): it is not
+lost, and the turn is reported (``QuotedTurn.closed``; the parser's ``readings``).
 
 The cost for a file without the form: ``str.find`` of each 「 in the text, and for the few near
 their line's start one match of the opening before it.
@@ -34,7 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Speaker
-from .forms import _MARKS
+from .forms import _ADJOURNED, _END_MARK, _HEADING, _ITEM_HEADING, _MARKS, heading_like
+from .front import CLOCK_LINE
 from .view import FileView
 
 __all__ = ["Quoted", "QuotedTurn", "read", "unwrapped"]
@@ -56,6 +58,8 @@ _TAIL = re.compile(r"^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)][\s\u3000]*)?$"
 _ENOUGH = 2
 #: an unclosed speech runs at most this many lines
 _MAX_LINES = 80
+#: a label before a colon that opens a line (参加者Ｂ：…): the next turn when it names a speaker
+_COLON_LABEL = re.compile(rf"[ \t\u3000]*(?:[（(](?P<inner>{_SPACED})[）)]|(?P<label>{_SPACED}))[ \t\u3000]*[：:]")
 
 
 @dataclass(frozen=True)
@@ -118,9 +122,27 @@ def _close(text: str, at: int, depth: int) -> tuple[int, int]:
     return -1, depth
 
 
-def _turn(texts: list[str], i: int, at: int, speaker: Speaker, stops: set[int]) -> QuotedTurn | None:
+def _ends_speech(text: str, speaker: Callable[[str], Speaker | None]) -> bool:
+    """Whether a line ends a speech whose 」 is missing, as a turn ends elsewhere: the next label
+    (led by a mark, ○司会　…; before a colon, 参加者Ｂ：…), a heading (３　閉会, 【質疑応答】,
+    議案第２号…), the closing (午後８時３０分閉会, （閉会）, 以上)."""
+    t = text.strip()
+    if not t:
+        return False
+    if t[0] in _MARKS or heading_like(t) and (_HEADING.match(t) or _ITEM_HEADING.match(t)):
+        return True
+    if len(t) <= 30 and (CLOCK_LINE.match(t) or _ADJOURNED.match(t)) or len(t) <= 12 and _END_MARK.match(t):
+        return True
+    m = _COLON_LABEL.match(t)
+    return m is not None and speaker(m["inner"] or m["label"]) is not None
+
+
+def _turn(texts: list[str], i: int, at: int, speaker: Speaker, stops: set[int],
+          ends: Callable[[str], bool]) -> QuotedTurn | None:
     """The turn opened on line ``i`` (its 「 at ``at``), or None when the quotation is narration
-    (words after its 」: ``…」と述べた。``)."""
+    (words after its 」: ``…」と述べた。``). A speech whose 」 is missing ends before the next
+    label, a heading or the closing (``ends``), or short of one at the first blank line after a
+    finished sentence."""
     end, depth = _close(texts[i], at, 1)
     if end >= 0:
         tail = texts[i][end + 1:]
@@ -137,11 +159,13 @@ def _turn(texts: list[str], i: int, at: int, speaker: Speaker, stops: set[int]) 
             return QuotedTurn(i, k, speaker, tuple(speech), tail.strip(), True)
         speech.append(texts[k])
         k += 1
+    # no 」: the speech ends where a turn ends (the next label, a heading, the closing) or, with no
+    # label of this form below, at the first blank line after a finished sentence
+    cut = next((n for n in range(1, len(speech)) if ends(speech[n])), len(speech))
     if k not in stops:
-        # no 」 and no label below: the speech ends at the first blank line after a finished sentence
-        cut = next((n for n in range(1, len(speech)) if not speech[n].strip()
-                    and speech[n - 1].rstrip().endswith(("。", "？", "！"))), len(speech))
-        del speech[cut:]
+        cut = next((n for n in range(1, cut) if not speech[n].strip()
+                    and speech[n - 1].rstrip().endswith(("。", "？", "！"))), cut)
+    del speech[cut:]
     while len(speech) > 1 and not speech[-1].strip():
         speech.pop()
     return QuotedTurn(i, i + len(speech) - 1, speaker, tuple(speech), "", False)
@@ -174,7 +198,7 @@ def read(view: FileView, speaker: Callable[[str], Speaker | None]) -> Quoted | N
     for i, sp, at in openings:
         if i <= last:
             continue  # a label inside a speech already read (a quoted exchange)
-        turn = _turn(view.texts, i, at, sp, stops)
+        turn = _turn(view.texts, i, at, sp, stops, lambda t: _ends_speech(t, speaker))
         if turn is not None:
             turns.append(turn)
             last = turn.end
