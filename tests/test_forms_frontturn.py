@@ -11,6 +11,16 @@ stage, F furniture, b blank, u unread).
    line is a turn, not one more group of attendees, when the label is a speaker's (no field
    name of ``patterns.FRONT_LABELS``) and the value is speech — a sentence: it ends in 。, or
    goes on with kana and a comma or onto the lines below (a greeting, thanks).
+2. pypdf's flow (``tests/tools/make_front_turns_pypdf.py``: Word -> LibreOffice's PDF -> pypdf,
+   the pages joined by a line break, saved with a BOM): the running head and the page number
+   inside a turn are furniture and the turn is rejoined around them; the first line, the head
+   when it is the title itself (the same line twice: ``furniture._first_is_head``), is no part of
+   the council's name; centred lines led by stray ``　 　`` read as without them.
+3. Labels the engineers found missing: a title, a surname and the speech after a space with no
+   colon (``会長　中島　ただいまから…``: ``title_first.spoken_title_first``, the name was lost); an
+   organisation, a space, the person before a colon (``社会福祉協議会　森田主任：…``:
+   ``header_steps.body_then_person``, glued to the previous speaker); a reporter's label glued to
+   the question at a press conference (``記者（あさひ新聞）バスの…``: ``header_steps.qa_labelled``).
 """
 from __future__ import annotations
 
@@ -38,10 +48,64 @@ EXPECTED = {
         ("副市長", "", "副市長", "government", "警察に早急に塗り直しを要望します。", 24, 24),
         ("司会（市民協働課長）", "", "市民協働課長", "secretariat", "以上をもちまして、本日の会を終了いたします。", 25, 25),
     ],
+    # a city's 市長と語る会 in pypdf's shape, UTF-16 (made by tests/tools/make_front_turns_pypdf.py):
+    # the head is the title itself atop every page, no blank line anywhere, the first turn right
+    # under the attendee list, the foot and the next page's head inside 都市計画部長's turn. Before:
+    # the seven turns of page 1 read as groups of attendees (4 of 11 points), the council's name
+    # the title twice (みずほ市市長と語る会（西部地区）記録みずほ市…)
+    "townmeeting-front-turns-pypdf-utf16.txt": [
+        ("司会（地域振興課長）", "", "地域振興課長", "secretariat", "皆様、こんばんは。お時間になりましたので、", 8, 12),
+        ("市長", "", "市長", "government", "皆さん、こんばんは。本日は冷え込みの厳しい中", 13, 17),
+        ("公園緑地課長", "", "公園緑地課長", "secretariat", "私から、西部地区の主な事業について", 18, 23),
+        ("参加者Ａ（男性・７０代）", "Ａ", "参加者", "member", "公園の照明が増えるのはありがたいが、", 24, 27),
+        ("公園緑地課長", "", "公園緑地課長", "secretariat", "御指摘の件は、警察に情報を提供し、", 28, 30),
+        ("参加者Ｂ（女性・４０代）", "Ｂ", "参加者", "member", "駅前の道路の拡幅で、", 31, 33),
+        ("都市計画部長", "", "都市計画部長", "government", "拡幅後の歩道は、", 34, 36),
+        ("副市長", "", "副市長", "government", "補足いたします。", 37, 39),
+        ("参加者Ｃ（男性・５０代）", "Ｃ", "参加者", "member", "西部地区の集会所は古く、", 40, 44),
+        ("市長", "", "市長", "government", "集会所につきましては、", 45, 47),
+        ("司会（地域振興課長）", "", "地域振興課長", "secretariat", "以上をもちまして、", 48, 49),
+    ],
+    # a mayor's press conference in pypdf's shape, UTF-8 with a BOM (the same tool): the reporters'
+    # labels glued to their questions (記者（あさひ新聞）バスの路線について…), the officials' with a
+    # colon, the foot and the head between two turns. Before: each question went on the answer
+    # above it (7 of 13 points)
+    "press-reporter-glued-pypdf-bom.txt": [
+        ("市長", "", "市長", "government", "おはようございます。本日は一点お知らせ", 6, 10),
+        ("記者（あさひ新聞）", "あさひ新聞", "記者", "other", "バスの路線について、来年度の見直しの方針を", 12, 14),
+        ("市長", "", "市長", "government", "利用の少ない昼間の便は、", 15, 17),
+        ("記者（ひびき日報）", "ひびき日報", "記者", "other", "除雪の委託先は、八社で足りるのでしょうか。", 18, 19),
+        ("都市交通課長", "", "都市交通課長", "government", "昨年度と同じ事業者と契約を結ぶ予定です。", 20, 22),
+        ("記者（北浜テレビ）", "北浜テレビ", "記者", "other", "除雪車の位置を確かめる仕組みは、", 23, 24),
+        ("市長", "", "市長", "government", "今月の十五日から使えるようにいたします。", 25, 28),
+        ("記者（あさひ新聞）", "あさひ新聞", "記者", "other", "乗合タクシーの運賃はいくらを考えていますか。", 29, 31),
+        ("交通政策課長", "", "交通政策課長", "government", "運賃はバスと同じ二百円とする方向で、", 32, 35),
+        ("記者（ひびき日報）", "ひびき日報", "記者", "other", "除雪の体制を変えることで、", 36, 37),
+        ("市長", "", "市長", "government", "委託の費用は昨年度より一割ほど増える見込み", 38, 41),
+        ("記者（北浜テレビ）", "北浜テレビ", "記者", "other", "最後に、除雪の作業をする方の安全対策", 44, 46),
+        ("市長", "", "市長", "government", "除雪車には後ろを映すカメラを付け、", 47, 50),
+    ],
+    # a city's 委員会 要点記録 in pdftotext shape: the chair typed title, surname, speech with no
+    # colon (会長　中島　ただいまから…), a member and a vice-chair so (委員　大西　…, 副会長　ロペス　…),
+    # the guest body's official as organisation, space, person, colon (社会福祉協議会　森田主任：…).
+    # Before: 1 of 7 right (事務局's, with 森田主任's turn glued on) — the first turn in the attendee
+    # list, the names in the speech (委員: 大西　地区ごとの…), 森田主任's turns on the turns above
+    "welfare-title-name-body-person-pdftotext.txt": [
+        ("中島会長", "中島", "会長", "chair", "ただいまから令和７年度第２回", 7, 9),
+        ("事務局", "", "事務局", "secretariat", "資料１に基づき、", 10, 11),
+        ("社会福祉協議会森田主任", "森田", "主任", "other", "地区の見守り活動は、", 12, 13),
+        ("大西委員", "大西", "委員", "member", "地区ごとの協力者の人数を次回までに示してほしい。", 14, 14),
+        ("社会福祉協議会森田主任", "森田", "主任", "other", "次回の委員会までに、", 19, 20),
+        ("ロペス副会長", "ロペス", "副会長", "member", "若い世代が参加しやすい仕組みも考えるべきだ。", 21, 21),
+        ("中島会長", "中島", "会長", "chair", "それでは、本日の会議を終わります。", 22, 22),
+    ],
 }
 
 LINE_FATES = {
     "townmeeting-front-turns-pdftotext.txt": "fbfffffpppbpppppppbFFbpppbF",
+    "townmeeting-front-turns-pypdf-utf16.txt": "FffffffppppppppppppppppppppppppppppppppppFFppppppF",
+    "press-reporter-glued-pypdf-bom.txt": "FfffapppppappppppppppppppppppppppppppppppFFpppppppFF",
+    "welfare-title-name-body-person-pdftotext.txt": "fbfffbppppppppbFFbppppbF",
 }
 
 
@@ -132,3 +196,73 @@ def test_a_field_with_a_sentence_after_it_is_no_turn() -> None:
     text = ("地域懇談会　記録\n日時：令和７年６月５日（木）１９時\n出席者：市長ほか\n議題：地域の防災について意見を伺います。\n"
             "市長：こんばんは。\n")
     assert [(p.speaker.label, p.source.line_start) for p in _parse(text).points] == [("市長", 5)]
+
+
+@pytest.mark.parametrize("name, council", [
+    ("townmeeting-front-turns-pypdf-utf16.txt", "みずほ市市長と語る会（西部地区）記録"),
+    ("press-reporter-glued-pypdf-bom.txt", "ひびき市長定例記者会見"),
+])
+def test_the_first_line_of_pypdf_text_is_the_head_not_the_title(name: str, council: str) -> None:
+    assert minutes.parse_file(MINUTES / name).meeting.council == council
+
+
+def test_centred_lines_led_by_stray_spaces_read_as_without_them(tmp_path) -> None:
+    # pypdf leads a centred or indented line with 「　 　」 (U+3000, a space, U+3000) in some PDFs:
+    # the head, the title and the page numbers of the fixture so led read as before
+    text = (MINUTES / "townmeeting-front-turns-pypdf-utf16.txt").read_text(encoding="utf-16")
+    lines = text.split("\n")
+    centred = {0, 1} | {i for i, t in enumerate(lines) if t == lines[0] or t.startswith("- ")}
+    assert len(centred) == 5  # the head atop both pages, the title, the two page numbers
+    path = tmp_path / "stray.txt"
+    path.write_text("\n".join("\u3000 \u3000" + t if i in centred else t for i, t in enumerate(lines)), encoding="utf-16")
+    check_fixture(path, EXPECTED["townmeeting-front-turns-pypdf-utf16.txt"],
+                  LINE_FATES["townmeeting-front-turns-pypdf-utf16.txt"])
+
+
+# written after the rules, apart from the fixture: other bodies and words, a katakana surname, a
+# half-width colon, a unit of the city before its official, a vice-chair's title, the speech opening
+# with kanji (本日は…), bodies whose names hold kana (ひかり町商工会). At first sight 3 of 6: the unit
+# before its official read as the unit's turn with 佐藤主査： in the speech (the spaced shape took it
+# first), the two bodies with kana in their names glued to the turn above; now 6 of 6
+_LABELS = """第３回　ひかり町子ども・子育て会議　議事要旨
+
+日時：令和７年９月９日（火）１４時～１６時
+
+委員長　北村　本日は、計画の中間見直しについて御意見を伺います。
+こども家庭課　佐藤主査：資料２について御説明します。
+ひかり町商工会　岡本事務局長: 事業所の保育の需要は増えています。
+副委員長　ハリス　外国籍の家庭への案内も必要だと思います。
+ひかり町社会福祉協議会　竹内係長：ファミリーサポートの会員は横ばいです。
+委員長　北村　それでは、以上で終わります。
+"""
+
+
+def test_labels_written_apart_from_the_fixture() -> None:
+    got = [(p.speaker.label, p.speaker.name, p.speaker.title, p.speaker.role, p.text[:8]) for p in _parse(_LABELS).points]
+    assert got == [
+        ("北村委員長", "北村", "委員長", "chair", "本日は、計画の中"),
+        ("こども家庭課佐藤主査", "佐藤", "主査", "secretariat", "資料２について御"),
+        ("ひかり町商工会岡本事務局長", "岡本", "事務局長", "other", "事業所の保育の需"),
+        ("ハリス副委員長", "ハリス", "副委員長", "member", "外国籍の家庭への"),
+        ("ひかり町社会福祉協議会竹内係長", "竹内", "係長", "other", "ファミリーサポー"),
+        ("北村委員長", "北村", "委員長", "chair", "それでは、以上で"),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "会長　中島　一郎",                 # a roster's entry: a given name, no speech
+    "本日の議題　森田主任：",           # kana in the first words, no speech after the colon
+    "議事の経過　資料１：別紙のとおり",  # no person after the space
+])
+def test_lines_that_are_no_such_labels(line: str) -> None:
+    text = f"地域福祉計画推進委員会　要点記録\n\n日時：令和７年８月２０日\n\n会長：ただいまから始めます。\n{line}\n"
+    assert [p.speaker.label for p in _parse(text).points] == ["会長"]
+
+
+def test_a_reporter_glued_to_the_question_only_at_a_press_conference() -> None:
+    press = "みなと市長定例記者会見録\n\n市長：以上です。\n記者（北浜日報）財源は確保できていますか。\n市長：確保しております。\n"
+    assert [(p.speaker.label, p.speaker.role) for p in _parse(press).points] == [
+        ("市長", "government"), ("記者（北浜日報）", "other"), ("市長", "government")]
+    # in a council's minutes no paper names a reporter: the line goes on the turn above
+    council = "みなと市環境審議会　議事録\n\n会長：以上です。\n記者（北浜日報）の取材がありました。\n"
+    assert [p.speaker.label for p in _parse(council).points] == ["会長"]

@@ -312,9 +312,10 @@ def _title_again(lines: tuple[Line, ...], top: list[int], joined: str) -> frozen
 def _first_is_head(lines: tuple[Line, ...], top: list[int], first: str) -> bool:
     """The first line, coming back after the page numbers, is the first page's running head
     too when the title stands again below it (pypdf gives a page's header first: 「…記者会見録
-    令和７年１０月８日」 over the title 「…記者会見録」): the line below is a part of it."""
+    令和７年１０月８日」 over the title 「…記者会見録」, or the title itself as the head over the
+    title: the same line twice): the line below is a part of it or the whole of it."""
     second = _SPACES.sub("", lines[top[1]].text)
-    return 4 <= len(second) < len(first) and second in first and not ends_sentence(second)
+    return 4 <= len(second) <= len(first) and second in first and not ends_sentence(second)
 
 
 def _after_page_numbers(lines: tuple[Line, ...], start: int, joined: str) -> Iterator[int]:

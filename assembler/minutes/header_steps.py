@@ -35,7 +35,7 @@ from .legend import opening_mark, side_mark, unboxed
 from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
-from .title_first import proceedings, typed_title_first
+from .title_first import proceedings, spoken_title_first, typed_title_first
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
 if TYPE_CHECKING:
@@ -65,6 +65,9 @@ _HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
 
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
+#: an organisation, a space, a person (a surname and a title), a colon, the speech: 社会福祉協議会　森田主任：…
+_BODY_THEN_PERSON = re.compile(r"^(?P<body>[^\s\u3000：:、。,，「」『』【】（）()]{2,30})[ \u3000]+"
+                               r"(?P<person>[^\s\u3000：:、。,，「」『』【】（）()]{2,12})[ \u3000]*[：:][ \u3000]*(?P<text>\S.*)$")
 _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
 #: a label spelled a character apart (会　長, 議 長, 事 務 局), then the speech
 _LETTER_SPACED = re.compile(r"^(?P<label>(?:(?:[0-9０-９]{1,3}|[^\s\u3000])[\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+"
@@ -95,11 +98,15 @@ _QA_SPACED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{1,3}(?:[:：]|[ \u
 _QA_ASKED = re.compile(r"^[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))"
                        r"(?![0-9０-９])", re.M)
 _QA_START = frozenset("QＱAＡ質回意要問答")
+#: … and what a line a Q&A reading is tried on starts with (記者（あさひ新聞）… too: ``qa_labelled``)
+_QA_HEAD = _QA_START | frozenset("記")
 #: a question's or an answer's mark, then who asks or answers in brackets, the speech after
-#: it or below (Ｑ（北浜日報）財源は…, 問（幹事社）, 質問者（ひかりテレビ）…, Ａ（市長）…)
+#: it or below (Ｑ（北浜日報）財源は…, 問（幹事社）, 質問者（ひかりテレビ）…, Ａ（市長）…); 記者 before
+#: the paper marks the asker as Ｑ does (記者（あさひ新聞）バスの路線について…: the label glued to the
+#: question), never before a colon and a title (記者：市長… is no answer)
 _QA_MARK = r"(?P<letter>[QＱAＡ問答]|質問者?|回答者?)"
-_QA_BRACKETED = re.compile(rf"^{_QA_MARK}[ \u3000]*[：:]?[ \u3000]*[（(](?P<who>[^（）()、。，,\s\u3000]{{1,24}})[）)]"
-                           r"[ \u3000]*[：:]?[ \u3000]*(?P<text>.*)$")
+_QA_BRACKETED = re.compile(r"^(?P<letter>[QＱAＡ問答]|質問者?|回答者?|記者)[ \u3000]*[：:]?[ \u3000]*"
+                           r"[（(](?P<who>[^（）()、。，,\s\u3000]{1,24})[）)][ \u3000]*[：:]?[ \u3000]*(?P<text>.*)$")
 #: … or the mark, a colon and the answering official's title, a space, the speech
 #: (Ａ：市長　一般財源は…, Ａ：こども政策課長): the title a label of the role table
 _QA_COLON_TITLE = re.compile(rf"^{_QA_MARK}[ \u3000]*[：:][ \u3000]*(?P<who>[^\s\u3000：:、。,，（）()「」]{{1,20}}?)"
@@ -307,7 +314,7 @@ class HeaderSteps:
         if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         first, last = text[0], text[-1]  # each a new string at each index: taken once
-        if first in _QA_START and (qa := self.qa_numbered(text) or self.qa_labelled(text)) is not None:
+        if first in _QA_HEAD and (qa := self.qa_numbered(text) or self.qa_labelled(text)) is not None:
             return qa  # Ｑ．… / A1. … / Ｑ（北浜日報）… / Ａ：市長　…
         if self.press and first in self.press_titles() and (glued := self.press_glued(text)) is not None:
             return glued  # 市長概算で…: the official's title run into the answer (pypdf)
@@ -374,7 +381,7 @@ class HeaderSteps:
             sp = self.split_label(field["label"], True)
             return (BUILTIN_SHAPES[0], sp, None) if sp is not None else None
         in_attendees = not self.seen_speaker and self.front_block == "attendees"  # self.in_attendees()
-        if not in_attendees and (found := self.title_before(text)) is not None:
+        if (found := self.label_first(text, in_attendees)) is not None:
             return found
         shapes = self.candidates(text)
         users = len(self.user_shapes)
@@ -418,7 +425,7 @@ class HeaderSteps:
         if m is not None:
             label = text[:text.index(m["who"]) + len(m["who"]) + 1].replace(" ", "").replace("\u3000", "")
             sp = ((self.press and m["letter"] not in _ANSWER_MARKS and press.reporter(f"記者（{m['who']}）"))
-                  or self.roles.split(m["who"]))
+                  or m["letter"] != "記者" and self.roles.split(m["who"]))
             if not sp or press.asks_or_answers(sp):
                 return None
             return BUILTIN_SHAPES[4], Speaker(label, sp.name, sp.title, sp.role), m["text"] or None
@@ -631,6 +638,16 @@ class HeaderSteps:
             return None
         return _MARK_SHAPE, sp, rest
 
+    def label_first(self: LineParser, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+        """A label read before the shapes: one that opens with a title (``title_before``) or an
+        organisation then its person (``body_then_person``); under the attendee list only a label
+        typed so with speech after it (``spoken_value``: the first turn right under the list, as
+        pypdf prints it with no blank line between)."""
+        if not in_attendees:
+            return self.title_before(text) or self.body_then_person(text)
+        found = self.typed_title_first(text) or self.body_then_person(text)
+        return found if found is not None and self.spoken_value(text, found[2]) else None
+
     def title_before(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A label that opens with a title, read before the shapes: the person in brackets
         (``title_person``), an item then its presenter (``item_then_presenter``), the surname
@@ -660,7 +677,7 @@ class HeaderSteps:
             return None  # the cheap test first: this is asked of most lines
         typed = typed_title_first(text, self.roles.split, self.unit_person)
         if typed is None:
-            return None
+            return self.spoken_title_first(text)
         sp, rest, colon = typed
         if rest is not None:
             return _MARK_SHAPE, sp, rest
@@ -671,6 +688,15 @@ class HeaderSteps:
                 or self.is_agenda(nxt)):
             return None
         return _MARK_SHAPE, sp, None
+
+    def spoken_title_first(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A label typed title first, a space and the speech with no colon (``会長　中島　ただいまから…``:
+        ``title_first.spoken_title_first``): the person with that title, when the speech opens
+        with no particle and, before the proceedings, is a sentence (``speech_before_body``)."""
+        found = spoken_title_first(text, self.roles.split)
+        if found is None or _PARTICLE_START.match(found[1]) or not (self.in_body or self.speech_before_body(text, found[1])):
+            return None
+        return _MARK_SHAPE, found[0], found[1]
 
     def title_person_fits(self: LineParser, m: re.Match[str], text: str) -> bool:
         """Whether a title and a person in brackets head a turn here: with 君 or a title of
@@ -804,6 +830,41 @@ class HeaderSteps:
         if rest and not _HIRAGANA.search(rest) and self.name_then_title(rest, 0) is not None:
             return None  # 林正男 会長　　青木一郎 委員　…: names and titles, a list of people
         return _MARK_SHAPE, sp, rest
+
+    def body_then_person(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """No mark, an organisation, a space, then a person — a surname and a title of the role
+        table — before a colon and the speech (``社会福祉協議会　森田主任：…``, ``ときわ商工会　岡本事務局長：…``,
+        as the records of 懇談会 and councils with outside bodies label them): the person speaking
+        for the body, read as the body with the person in brackets is (``furniture.body_speaker``:
+        社会福祉協議会（森田主任）, role other), or a unit of the administration then its official
+        (``保育課　佐藤主査：…``: ``roles.office_person``); the label as written, the space out.
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.in_body = True
+        >>> [(sp.label, sp.name, sp.title, sp.role, rest) for _, sp, rest in (p.body_then_person(t) for t in (
+        ...     "社会福祉協議会　森田主任：担い手が不足しています。", "保育課 佐藤主査：資料２を御説明します。"))]
+        [('社会福祉協議会森田主任', '森田', '主任', 'other', '担い手が不足しています。'), ('保育課佐藤主査', '佐藤', '主査', 'secretariat', '資料２を御説明します。')]
+        >>> [p.body_then_person(t) for t in ("本日の議題　森田主任：", "社会福祉協議会　主任：担い手が", "資料１　説明：概要")]
+        [None, None, None]
+        """
+        if text[0] in _HEADER_OPENERS or "：" not in text[:44] and ":" not in text[:44]:
+            return None  # the cheap test first: a mark or a bracket is another form's, no colon no label
+        m = _BODY_THEN_PERSON.match(text)
+        if m is None:
+            return None
+        person = self.roles.split(m["person"])
+        if person is None or not 0 < len(person.name) <= 8 or not (self.in_body or self.speech_before_body(text, m["text"])):
+            return None
+        label = m["body"] + m["person"]
+        found = body_speaker(f"{m['body']}（{m['person']}）", self.roles)
+        if found is None or found.name != person.name:
+            unit = self.roles.guess(m["body"])
+            official = office_person(unit, f"{m['person']}\u3000{m['text']}", self.roles) if unit is not None else None
+            found = official[0] if official is not None else None
+        return (_MARK_SHAPE, Speaker(label, found.name, found.title, found.role), m["text"]) if found is not None else None
 
     def letter_spaced_header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
         """A title written a character apart, then the speech (会　長　定刻になり…, 議 長　改め

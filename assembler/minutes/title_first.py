@@ -13,9 +13,10 @@ title nor office (環境政策課 / 課長 is an office and its title, no person
 does (委員長 / 挨拶, 会長 / 選出: ``proceedings``).
 
 The same label typed as text (``typed_title_first``): ``委員長　藤森：ただいまから…``, ``副会長 田村：``,
-or ``委員長　藤森`` alone on its line above the speech — only where the form closes the label (a
-colon, the line's end): after ``会長　中島　ただいま…`` nothing says where the label ends. A title
-then what the meeting does (``会長　選出``: ``title_proceeding``) is a heading.
+or ``委員長　藤森`` alone on its line above the speech — where the form closes the label (a colon,
+the line's end) — and ``会長　中島　ただいまから…`` with no colon (``spoken_title_first``), where the
+kana of the speech say where the label ends. A title then what the meeting does (``会長　選出``:
+``title_proceeding``) is a heading.
 """
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ _PROCEEDINGS = re.compile(r"選出|互選|選任|選挙|就任|退任|指名|任
 _WORD = r"[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30fa\u30fc]"  # a character of a title, a unit or a name
 _TYPED = re.compile(rf"^(?P<label>{_WORD}{{1,16}}(?:[ \u3000]+{_WORD}{{1,16}})?[ \u3000]+{_WORD}{{1,10}})"
                     r"[ \u3000]*(?:(?P<colon>[：:])[ \u3000]*(?P<text>.*))?$")
+#: … or the label, a space and the speech with no colon (``会長　中島　ただいまから…``): the
+#: speech opens with kana within its first word (the label's pieces hold none: kanji, katakana)
+_NO_KANA = r"[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]"
+_TYPED_SPOKEN = re.compile(rf"^(?P<label>{_NO_KANA}{{1,16}}(?:[ \u3000]+{_NO_KANA}{{1,16}})?[ \u3000]+{_NO_KANA}{{1,6}})"
+                           rf"[ \u3000]+(?P<text>{_NO_KANA}{{0,6}}[\u3041-\u3096].*)$")
 
 
 def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speaker | None:
@@ -105,9 +111,9 @@ def typed_title_first(text: str, split: Callable[[str], Speaker | None],
     ``副会長 田村：…``, ``委員長　藤森`` alone): the speaker (``title_then_name``: 藤森, 委員長),
     the speech after the colon (None when there is none) and whether a colon closed the label.
     None for any other line — a title then what the meeting does (``委員長　挨拶``, ``会長　選出``),
-    a title then speech after a space with no colon (``会長　中島　ただいま…``: the form does not
-    say where the label ends). ``unit_person`` reads the same label made otherwise, a unit then
-    the person (``市民活動センター　山本所長：…``), when it is not title first.
+    a title then speech after a space with no colon (``会長　中島　ただいま…``: ``spoken_title_first``
+    reads it). ``unit_person`` reads the same label made otherwise, a unit then the person
+    (``市民活動センター　山本所長：…``), when it is not title first.
 
     >>> from assembler.minutes.roles import load_roles
     >>> split = load_roles().split
@@ -124,3 +130,27 @@ def typed_title_first(text: str, split: Callable[[str], Speaker | None],
     if sp is None:
         return None
     return sp, m["text"] or None, m["colon"] is not None
+
+
+def spoken_title_first(text: str, split: Callable[[str], Speaker | None]) -> tuple[Speaker, str] | None:
+    """A line that opens with a label typed title first and goes on with the speech after a
+    space, no colon (``会長　中島　ただいまから会議を開きます。``): the speaker (``title_then_name``:
+    中島, 会長) and the speech. The label ends where the kana begin: its pieces are a title of the
+    role table and a surname (kanji or katakana, no kana), and the speech's first word runs into
+    kana (ただいま…, 本日は…). None for any other line — a title then a heading (``委員長　挨拶``), a
+    roster's entry (``会長　中島　一郎``: no kana after the name).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> split = load_roles().split
+    >>> [(s.label, rest) for s, rest in (spoken_title_first(t, split) for t in (
+    ...     "会長　中島　ただいまから始めます。", "副委員長 松浦 本日は欠席の連絡があります。"))]
+    [('中島会長', 'ただいまから始めます。'), ('松浦副委員長', '本日は欠席の連絡があります。')]
+    >>> [spoken_title_first(t, split) for t in ("会長　中島　一郎", "委員長　挨拶　ただいまから", "会長　ただいまから",
+    ...     "会長　中島：ただいまから")]
+    [None, None, None, None]
+    """
+    m = _TYPED_SPOKEN.match(text)
+    if m is None:
+        return None
+    sp = title_then_name(m["label"], split)
+    return None if sp is None else (sp, m["text"])

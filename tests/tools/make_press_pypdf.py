@@ -67,21 +67,28 @@ def field(paragraph, instr: str) -> None:
         run._r.append(el)
 
 
-def document() -> Document:
+def a4(head: str, top: int, side: int) -> Document:
+    """A Word document on A4 in IPAex明朝 14 pt, margins ``top`` (and bottom) and ``side`` mm, the
+    running head ``head``, the page's number centred at the foot (「- 1 -」)."""
     doc = Document()
     style = doc.styles["Normal"]
     style.font.name, style.font.size = "IPAexMincho", Pt(14)
     style.element.rPr.rFonts.set(qn("w:eastAsia"), "IPAexMincho")
     sec = doc.sections[0]
     sec.page_height, sec.page_width = Mm(297), Mm(210)
-    sec.top_margin = sec.bottom_margin = Mm(30)
-    sec.left_margin = sec.right_margin = Mm(25)
-    sec.header.paragraphs[0].text = HEAD
+    sec.top_margin = sec.bottom_margin = Mm(top)
+    sec.left_margin = sec.right_margin = Mm(side)
+    sec.header.paragraphs[0].text = head
     foot = sec.footer.paragraphs[0]
     foot.add_run("- ")
     field(foot, "PAGE")
     foot.add_run(" -")
     foot.alignment = 1
+    return doc
+
+
+def document() -> Document:
+    doc = a4(HEAD, 30, 25)
     for line in PARAGRAPHS.splitlines():
         if line.startswith("*"):
             label, speech = line[1:].split("*", 1)
@@ -95,15 +102,20 @@ def document() -> Document:
     return doc
 
 
-def main(out: Path) -> None:
+def pypdf_text(doc: Document) -> str:
+    """The document printed to PDF by LibreOffice and read back by pypdf, its pages joined by a
+    line break (as a user's script joins ``extract_text()`` of each page)."""
     with tempfile.TemporaryDirectory() as tmp:
-        docx = Path(tmp) / "press.docx"
-        document().save(docx)
+        docx = Path(tmp) / "record.docx"
+        doc.save(docx)
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
                        check=True, capture_output=True)
-        reader = pypdf.PdfReader(Path(tmp) / "press.pdf")
-        text = "\n".join(page.extract_text() for page in reader.pages)
-    out.write_text(text + "\n", encoding="utf-16")
+        reader = pypdf.PdfReader(Path(tmp) / "record.pdf")
+        return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def main(out: Path) -> None:
+    out.write_text(pypdf_text(document()) + "\n", encoding="utf-16")
 
 
 if __name__ == "__main__":
