@@ -183,6 +183,7 @@ def test_the_mayor_under_an_attendee_list_naming_the_deputy_mayor_is_the_mayor()
     ("事務局：こども未来部長、子育て支援課長", "事務局"),  # a list of titles
     ("傍聴者：なし", "傍聴者"),                          # a count
     ("説明員：道路課長ほか２名", "説明員"),
+    ("委員：青木、佐藤の２名が欠席した。", "委員"),  # a sentence about the attendance (a turn at 7833938)
 ])
 def test_groups_of_attendees_stay_groups(line: str, group: str) -> None:
     text = f"第３回　あおい町地域公共交通会議　要点記録\n日時：令和７年６月５日（木）１４時\n出席者：\n{line}\n会長：ただいまから会議を開きます。\n"

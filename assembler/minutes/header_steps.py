@@ -65,6 +65,8 @@ _HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
 
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
+#: a sentence about who attends (…の２名が欠席した。, …は遅れて出席): an attendee list's, no speech
+_ATTENDANCE = re.compile(r"(?:出席|欠席|遅参|遅刻|途中退席|早退)(?:し|した|する|され|です|。|$)|[0-9０-９]+[\s\u3000]*名")
 #: an organisation, a space, a person (a surname and a title), a colon, the speech: 社会福祉協議会　森田主任：…
 _BODY_THEN_PERSON = re.compile(r"^(?P<body>[^\s\u3000：:、。,，「」『』【】（）()]{2,30})[ \u3000]+"
                                r"(?P<person>[^\s\u3000：:、。,，「」『』【】（）()]{2,12})[ \u3000]*[：:][ \u3000]*(?P<text>\S.*)$")
@@ -913,8 +915,10 @@ class HeaderSteps:
         a list of people: a sentence (it ends in 。 — a greeting, thanks — or goes on with kana,
         a comma or onto the lines below: ``speech_before_body``), where records of town meetings
         and small councils print the first turn under the attendee list in the fields' form
-        (``司会（市民課長）：皆様、こんばんは。…`` under ``市出席者：市長、…``)."""
-        return bool(rest) and self.labels.field(text) is None and self.speech_before_body(text, rest)
+        (``司会（市民課長）：皆様、こんばんは。…`` under ``市出席者：市長、…``) — not a sentence about the
+        attendance itself (``委員：青木、佐藤の２名が欠席した。``: the list's)."""
+        return (bool(rest) and self.labels.field(text) is None and self.speech_before_body(text, rest)
+                and _ATTENDANCE.search(rest) is None)
 
     def speech_words(self: LineParser, rest: str) -> bool:
         """Words of a speech, not a list of people: a run of kana, no roster, no count, not a
