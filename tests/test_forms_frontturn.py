@@ -171,6 +171,32 @@ def test_first_turns_written_apart_from_the_fixture() -> None:
         ("司会（総務課長）", 5), ("町長", 7), ("住民Ｄ", 9), ("町長", 10)]
 
 
+# written after the rules, apart from the fixtures: 意見交換会 with 開催日時 / 開催場所 labels, a group
+# of the attendee list on an indented line (市：…２名), the first turn the secretariat with its unit in
+# brackets, an official typed title first with kana in the title (まちづくり推進課長　田中：). At 7833938:
+# 「市：…」 a turn of 市 (a point too many), 田中 lost (まちづくり推進課長 with 「田中：…」 as the speech),
+# 3 of 5 right; at c95675a the same 3 of 5 without the 市 turn (the kana of まちづくり kept the
+# title-first reading off); now 5 of 5
+_EXCHANGE = """第１回　あおぞら地区まちづくり意見交換会　記録
+開催日時：令和７年５月１４日（水）１９時００分～２０時３０分
+開催場所：あおぞら地区会館　２階ホール
+出席者：地区住民２２名
+　　　　市：まちづくり推進課長、同課職員２名
+事務局（まちづくり推進課）：ただいまから、あおぞら地区まちづくり意見交換会を開催します。
+まちづくり推進課長　田中：本日はお集まりいただき、ありがとうございます。
+山田会長：自治会を代表して、ひとこと申し上げます。皆さん、こんばんは。
+住民（男性）：公園のトイレが古くて使いにくい。
+まちづくり推進課長　田中：来年度に改修を予定しています。
+"""
+
+
+def test_an_exchange_written_apart_from_the_fixtures() -> None:
+    assert [(t[0], t[2]) for t in _turns(_EXCHANGE)] == [
+        ("事務局（まちづくり推進課）", 6), ("田中まちづくり推進課長", 7), ("山田会長", 8), ("住民（男性）", 9),
+        ("田中まちづくり推進課長", 10)]
+    assert [g.group for g in _parse(_EXCHANGE).meeting.attendees] == ["出席者", "市"]
+
+
 def test_the_mayor_under_an_attendee_list_naming_the_deputy_mayor_is_the_mayor() -> None:
     # 副町長 is a title of the role table (as 副市長): before, 副町長 in the list was read as a
     # person 副 under the title 町長, and every turn of 町長 was relabelled 副町長
