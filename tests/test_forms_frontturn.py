@@ -225,12 +225,26 @@ def test_a_field_with_a_sentence_after_it_is_no_turn() -> None:
     assert [(p.speaker.label, p.source.line_start) for p in _parse(text).points] == [("市長", 5)]
 
 
-@pytest.mark.parametrize("name, council", [
-    ("townmeeting-front-turns-pypdf-utf16.txt", "みずほ市市長と語る会（西部地区）記録"),
-    ("press-reporter-glued-pypdf-bom.txt", "ひびき市長定例記者会見"),
+@pytest.mark.parametrize("name, council, kind", [
+    ("townmeeting-front-turns-pypdf-utf16.txt", "みずほ市市長と語る会（西部地区）", "記録"),
+    ("press-reporter-glued-pypdf-bom.txt", "ひびき市長定例記者会見", "記者会見録"),
 ])
-def test_the_first_line_of_pypdf_text_is_the_head_not_the_title(name: str, council: str) -> None:
-    assert minutes.parse_file(MINUTES / name).meeting.council == council
+def test_the_first_line_of_pypdf_text_is_the_head_not_the_title(name: str, council: str, kind: str) -> None:
+    meeting = minutes.parse_file(MINUTES / name).meeting
+    assert (meeting.council, meeting.kind) == (council, kind)
+
+
+@pytest.mark.parametrize("title, council", [
+    ("ときわ市　市長と語る会（東部地区）記録", "ときわ市市長と語る会（東部地区）"),
+    ("みなと町　子どもの居場所づくりワークショップ（第３回）記録", "みなと町子どもの居場所づくりワークショップ"),
+    ("あさひ町　町政懇談会(北地区) 記録", "あさひ町町政懇談会(北地区)"),
+    ("ひばり町　町長と語る会　記録", "ひばり町町長と語る会"),
+])
+def test_a_record_after_the_bracket_that_names_the_district_is_the_kind(title: str, council: str) -> None:
+    # 記録 after the meeting's bracket (（南部地区）, （第３回）) is the kind of record, as after 会 (懇談会記録):
+    # at 7833938 it was a part of the name and the kind 議事要旨
+    meeting = _parse(f"{title}\n日時：令和７年６月５日（木）１９時\n\n市長：こんばんは。\n").meeting
+    assert (meeting.council, meeting.kind) == (council, "記録")
 
 
 def test_centred_lines_led_by_stray_spaces_read_as_without_them(tmp_path) -> None:

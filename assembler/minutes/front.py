@@ -19,7 +19,9 @@ from ..text import SPACES as _SPACES
 _SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?(?!\s*国会)")
 MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
                           r"|議[\s\u3000]*事[\s\u3000]*概[\s\u3000]*要|会[\s\u3000]*議[\s\u3000]*記?[\s\u3000]*録"
-                          r"|速[\s\u3000]*記[\s\u3000]*録|(?<=会)[\s\u3000]*記[\s\u3000]*録"
+                          # 記録 after the meeting's 会 or the bracket closing its name (懇談会記録,
+                          # 市長と語る会（南部地区）記録, ワークショップ（第３回）記録)
+                          r"|速[\s\u3000]*記[\s\u3000]*録|(?<=[会）)])[\s\u3000]*記[\s\u3000]*録"
                           # 会議要録, 要点記録, 議事要点: records of the points, by their names
                           r"|会[\s\u3000]*議[\s\u3000]*要[\s\u3000]*録|要[\s\u3000]*点[\s\u3000]*記[\s\u3000]*録"
                           r"|議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*点"
