@@ -917,8 +917,9 @@ class HeaderSteps:
         and small councils print the first turn under the attendee list in the fields' form
         (``司会（市民課長）：皆様、こんばんは。…`` under ``市出席者：市長、…``) — not a sentence about the
         attendance itself (``委員：青木、佐藤の２名が欠席した。``: the list's)."""
-        return (bool(rest) and self.labels.field(text) is None and self.speech_before_body(text, rest)
-                and _ATTENDANCE.search(rest) is None)
+        if not rest:
+            return False
+        return self.labels.field(text) is None and self.speech_before_body(text, rest) and _ATTENDANCE.search(rest) is None
 
     def speech_words(self: LineParser, rest: str) -> bool:
         """Words of a speech, not a list of people: a run of kana, no roster, no count, not a
