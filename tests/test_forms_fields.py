@@ -373,3 +373,43 @@ def test_the_office_in_the_speaker_s_field_is_read_as_written() -> None:
 def test_the_office_before_a_full_name_in_one_field() -> None:
     (got,) = _parse("発言者：委員長　浅野　浩一\n発言内容：\n　開会します。\n発言者：課長　石井　誠\n発言内容：\n　御報告します。\n")
     assert [p.speaker.label for p in got.points] == ["浅野委員長", "石井課長"]
+
+
+#: several fields on one line, parted by spaces: the meeting's name and date, the record's number
+#: (［1］ before 発言者：), the speaker, the office and the speech (the speech on the speaker's line, a
+#: row as a CSV's is), a speech going on below. Written after the rule that reads them
+ONE_LINE = """会議名：令和９年　ふたば町議会　産業建設委員会　開催日：2027-06-20
+［1］　発言者：浅野　浩一　役職：委員長　発言内容：ただいまから産業建設委員会を開会します。
+［2］　発言者：石井　誠　役職：農林課長　発言内容：鳥獣被害の対策について御報告いたします。
+　今年度は捕獲の補助を拡充しました。
+［3］　発言者：川島　浩　役職：委員　発言内容：わなの免許を持つ人が減っています。
+以上　3件
+"""
+
+#: the number, the speaker and the office on one line, the speech's field below (half-width
+#: spaces, a name with its office in brackets)
+NUMBER_LINE = """会議名：令和９年　ふたば町議会　産業建設委員会
+開催日：2027-06-20
+発言番号：1 発言者：浅野　浩一 役職：委員長
+発言内容：
+　ただいまから産業建設委員会を開会します。
+発言番号：2 発言者：石井　誠 役職：農林課長
+発言内容：
+　鳥獣被害の対策について御報告いたします。
+"""
+
+
+def test_several_fields_on_one_line_are_each_read() -> None:
+    (one,) = _parse(ONE_LINE)
+    assert [(p.speaker.label, p.speaker.role, p.text, p.source.line_start, p.source.line_end) for p in one.points] == [
+        ("浅野委員長", "chair", "ただいまから産業建設委員会を開会します。", 2, 2),
+        ("石井農林課長", "government", "鳥獣被害の対策について御報告いたします。今年度は捕獲の補助を拡充しました。", 3, 4),
+        ("川島委員", "member", "わなの免許を持つ人が減っています。", 5, 5)]
+    assert (one.meeting.council, one.meeting.date) == ("令和９年ふたば町議会産業建設委員会", "2027-06-20")
+    assert (_fates(one), one.unread) == ("ffppppF", ())  # the name and the date: two places for line 1
+    (number,) = _parse(NUMBER_LINE)
+    assert [(p.speaker.label, p.source.line_start) for p in number.points] == [("浅野委員長", 5), ("石井農林課長", 8)]
+    assert (_fates(number), number.unread) == ("ffpFppFp", ())
+    # a speech that holds a key word after a space is one field, no several
+    (speech,) = _parse("発言者：浅野\n発言内容：次の議題に移ります。　内容：予算について\n発言者：石井\n発言内容：はい。\n")
+    assert speech.points[0].text == "次の議題に移ります。　内容：予算について"

@@ -29,6 +29,11 @@ speech on the lines below it), the block's other field lines and its number ``fi
 the turn going on), a separator ``rule``, the closing count ``closing``; the speech's lines and the
 front matter's other lines stand as written (the key taken off the speech's field line).
 
+A line may hold several fields parted by spaces (``［3］　発言者：浅野　浩一　役職：委員長　発言内容：…``,
+``会議名：…　開催日：…``) when every piece of it is a field the table knows, each of another meaning:
+each is read as on a line of its own (the speech on the speaker's line goes on the row, as a
+CSV row's first line does).
+
 The form is decided from the repeated block structure, never from one line: at least two blocks
 whose speaker's field (or office's) is followed by the speech's field, the speaker's key spelled
 alike in them. An ordinary 会議録 (日時：… / 場所：… in the front matter, ``○浅野委員長　…`` turns)
@@ -68,9 +73,15 @@ _SEPARATOR = re.compile(rf"^{_SP}*([-－―─━=＝＿_*＊~〜・･※])\1{{
 #: the export's closing count: 以上　16件, 全16件, 16件, （以上　16件）
 _CLOSING = re.compile(rf"^{_SP}*[（(]?{_SP}*(?:以上|全|計|合計|検索結果)?{_SP}*[0-9０-９]+{_SP}*件"
                       rf"(?:{_SP}*(?:表示|出力|です))?{_SP}*[）)]?{_SP}*$")
-#: the cheap gate: a line opening with a speaker's key (a literal line break first: one search)
+#: the keys the table knows, longest first (a regex's alternatives)
+_KEYS = "|".join(sorted((re.escape(w) for w in _KINDS), key=len, reverse=True))
+#: where a line holding several fields parts: the spaces before a known key and its colon or brackets
+_SPLIT = re.compile(rf"{_SP}+(?=(?:{_KEYS}){_SP}*[：:]|[【［\[](?:{_KEYS})[】］\]])")
+#: the cheap gate: a line opening with a speaker's or the record number's key (a literal line
+#: break first: one search)
 _GATE = re.compile("\n" + _SP + "*[【［\\[〔＜<]?(?:" + "|".join(
-    sorted((re.escape(w) for w in TABLE_SPEAKER_HEADS + TABLE_TITLE_HEADS), key=len, reverse=True)) + ")")
+    sorted((re.escape(w) for w in TABLE_SPEAKER_HEADS + TABLE_TITLE_HEADS + TABLE_NUMBER_HEADS), key=len, reverse=True))
+                   + "|Ｎｏ|NO|(?<=[［\\[【〔])[0-9０-９])")
 _SPACES = re.compile(r"[ \u3000\t]+")
 #: the longest value of a header's field (a longer line under the header is its speech)
 _FIELD_VALUE_MAX = 40
@@ -80,16 +91,36 @@ _LEAST_BLOCKS = 2
 
 class _Field:
     """A field line: its key's meaning (``speaker``, ``title``, ``remark``, ``meeting``, ``date``,
-    ``number``, ``export``; ``other`` for a key the table does not know), the key, the value."""
+    ``number``, ``export``; ``other`` for a key the table does not know), the key, the value;
+    ``parts``: the fields of a line that holds several (発言番号：3　発言者：浅野　浩一　役職：委員長),
+    the line's meaning the first that opens a block, else its first's."""
 
-    __slots__ = ("kind", "key", "value")
+    __slots__ = ("kind", "key", "value", "parts")
 
-    def __init__(self, kind: str, key: str, value: str) -> None:
+    def __init__(self, kind: str, key: str, value: str, parts: tuple[_Field, ...] = ()) -> None:
         self.kind, self.key, self.value = kind, key, value
+        self.parts = parts or (self,)
+
+    def part(self, kind: str) -> _Field | None:
+        """The line's field of this meaning."""
+        return next((p for p in self.parts if p.kind == kind), None)
 
 
 def _field(text: str) -> _Field | None:
-    """The field a line holds, or None."""
+    """The field a line holds (the fields, when every piece of it after a space is a field the
+    table knows, each of another meaning), or None."""
+    pieces = _SPLIT.split(text) if _SPLIT.search(text) else [text]
+    if len(pieces) > 1:
+        parts = [_one(piece) for piece in pieces]
+        known = [p for p in parts if p is not None and p.kind != "other"]
+        if len(known) == len(parts) and len({p.kind for p in known}) == len(known):
+            head = next((p for p in known if p.kind in _OPENS), known[0])
+            return _Field(head.kind, head.key, head.value, tuple(known))
+    return _one(text)
+
+
+def _one(text: str) -> _Field | None:
+    """The one field a line (or a piece of it) holds, or None."""
     if _NUMBER.match(text):
         return _Field("number", "No", text.strip())
     m = _FIELD.match(text)
@@ -115,7 +146,7 @@ class _Block:
 
     def of(self, kind: str) -> tuple[int, _Field] | None:
         """The block's first field of this meaning, with its line."""
-        return next(((i, f) for i, f in self.fields.items() if f.kind == kind), None)
+        return next(((i, p) for i, f in self.fields.items() if (p := f.part(kind)) is not None), None)
 
     @property
     def label(self) -> str:
@@ -131,7 +162,7 @@ class _Block:
 
     @property
     def kinds(self) -> set[str]:
-        return {f.kind for f in self.fields.values()}
+        return {p.kind for f in self.fields.values() for p in f.parts}
 
     @property
     def key(self) -> str:
@@ -189,8 +220,11 @@ class _Scan:
         """Line ``i`` (its text stripped, its field) read in the scan's state."""
         if f is not None and f.kind in _OPENS and not (
                 self.state == "header" and self.cur is not None and f.kind not in self.cur.kinds):
-            self.open(i).fields[i] = f  # a block's first field, or the next block's (no speech above)
+            block = self.open(i)
+            block.fields[i] = f  # a block's first field, or the next block's (no speech above)
             self.state = "header"
+            if (remark := f.part("remark")) is not None:
+                self.take_remark(i, remark, block)  # the speech on the speaker's line
         elif self.state == "header":
             self.in_header(i, t, f)
         elif self.state == "gap":
@@ -240,7 +274,8 @@ class _Scan:
 
     def take_remark(self, i: int, f: _Field, block: _Block) -> None:
         """The speech's field: the speech on its line or below it."""
-        block.fields[i], block.remark = f, i
+        block.fields.setdefault(i, f)
+        block.remark = i
         if f.value:
             block.speech.append(i)
         self.state = "speech"
@@ -289,7 +324,7 @@ class _Lines:
         self.speech: dict[int, _Block] = {i: b for b in scan.blocks for i in b.speech}
         # the meeting's fields that are the meeting's front matter (the first of each kind in
         # its meeting) and the lines where a meeting starts (its name or date changed)
-        self.front: set[int] = set()
+        self.front: set[tuple[int, str]] = set()
         self.starts = [0]
         self.meetings()
 
@@ -298,8 +333,8 @@ class _Lines:
         after a block with a speaker of it), then in each meeting its name's and its date's
         first fields before its first turn: its front matter (the others are furniture)."""
         rows = sorted(b.row for b in self.scan.blocks if b.row is not None)
-        named = [(i, f) for i, f in enumerate(self.scan.fields)
-                 if f is not None and f.kind in ("meeting", "date") and i not in self.speech]
+        named = [(i, p) for i, f in enumerate(self.scan.fields) if f is not None and i not in self.speech
+                 for p in f.parts if p.kind in ("meeting", "date")]
         current: dict[str, str] = {}
         last_start = -1
         for i, f in named:
@@ -314,7 +349,7 @@ class _Lines:
             seen: set[str] = set()
             for i, f in named:
                 if a <= i < first_turn and f.kind not in seen and f.value:
-                    self.front.add(i)
+                    self.front.add((i, f.kind))
                     seen.add(f.kind)
 
     def run_start(self, i: int) -> int:
@@ -341,28 +376,34 @@ class _Lines:
                     after.update(next(([i] for i in block.speech if self.lines[i].text.strip()), []))
                 spoken = spoken or block.row is not None
         for i in range(a, b):
-            out.append(self.line(i, i in after))
+            out.extend(self.line(i, i in after))
         return out
 
-    def line(self, i: int, after: bool) -> Line:
-        """Line ``i`` as the parser reads it (see the module)."""
+    def line(self, i: int, after: bool) -> list[Line]:
+        """Line ``i`` as the parser reads it (see the module): one line, or the front matter's
+        lines of a line holding the meeting's name and date."""
         line, f = self.lines[i], self.scan.fields[i]
         if i in self.scan.closing:
-            return replace(line, cue="closing")
-        if i in self.speech:
-            if i in self.header:  # the speech on its field's line: the value, the key off
-                assert f is not None
-                return Line(f.value, line.number, line.page, "after" if after else None)
-            if _SEPARATOR.match(line.text):
-                return replace(line, cue="rule")
-            return replace(line, cue="after") if after else line
-        if f is not None and i in self.front:
-            meeting, date = (f.value, "") if f.kind == "meeting" else ("", f.value)
-            return replace(front_lines(meeting, date, line.number)[0], page=line.page)
+            return [replace(line, cue="closing")]
         block = self.header.get(i)
+        if block is not None and i == block.row:  # the speech after it when it stands on its line
+            said = f.part("remark") if f is not None else None
+            return [Line(f"{block.label}\u3000{said.value}" if said and said.value else block.label,
+                         line.number, line.page, "row")]
+        if i in self.speech:
+            if f is not None and (said := f.part("remark")) is not None:  # the speech on its field's line
+                return [Line(said.value, line.number, line.page, "after" if after else None)]
+            if _SEPARATOR.match(line.text):
+                return [replace(line, cue="rule")]
+            return [replace(line, cue="after") if after else line]
+        front = [replace(made, page=line.page) for p in (f.parts if f is not None else ()) if (i, p.kind) in self.front
+                 for made in front_lines(*((p.value, "") if p.kind == "meeting" else ("", p.value)), line.number)]
+        return front or [self.furniture(line, f, block)]
+
+    @staticmethod
+    def furniture(line: Line, f: _Field | None, block: _Block | None) -> Line:
+        """A line that is no turn's, no speech and no front matter: as it stands or cued."""
         if block is not None:
-            if i == block.row:
-                return Line(block.label, line.number, line.page, "row")
             return replace(line, cue="field")  # the number, the office, the speech's key, a repeated field
         if f is not None and f.kind in ("export", "number", "meeting", "date"):
             return replace(line, cue="field")
