@@ -21,6 +21,11 @@ SPACE_CHARS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr,
 
 #: a run of spaces, half- or full-width (U+3000): the one pattern the readers split and squeeze with
 SPACES = re.compile(f"[{WHITESPACE}]+")
+#: the dashes (not the long vowel ー): a hyphen, the full-width hyphen-minus, the horizontal bar, the
+#: hyphen, the em and en dashes, the minus sign (U+2212, as Word and some IMEs write －). One home
+#: for every reader of a dash (minutes.forms._DASH_CLASS: a label framed by dashes, a page number,
+#: a rule; the PDF reader's page numbers; an export's separators and empty cells)
+DASHES = "-－―‐—–−"
 
 # one character at a time: the same removal as runs of them, and faster (no repeat in the regex)
 _SPACE_PUNCT = re.compile(f"[{WHITESPACE}" r"、。，．,.・：:；;「」『』（）()【】〔〕\[\]｛｝{}〈〉《》!！?？…‥ー－\-―~〜～/／\"'“”‘’]")

@@ -12,6 +12,9 @@ every line (f front, a agenda, n narrative, p point, s stage, F furniture, b bla
 5. A speech in 「 whose 」 is missing ends where a turn ends elsewhere (``quoted._ends_speech``):
    the next label, a heading, the closing, or a blank line after a finished sentence — it took
    up to 80 lines of the record (the closing heading, narration, the clock, 以上, the footer).
+6. U+2212 (−, the minus sign) is a dash as －/―/‐ are (``patterns.DASHES``, read through
+   ``forms._DASH_CLASS`` by every reader of a dash): labels framed by it, a note, list bullets,
+   a page number, a time range.
 """
 from __future__ import annotations
 
@@ -61,6 +64,19 @@ EXPECTED = {
         ("道路課長", "", "道路課長", "government", "通学の時間帯には誘導員を置き、歩行者の通路を確保します。詳しい迂回路は、学校とも相談して決めます。", 12, 15),
         ("司会", "", "司会", "secretariat", "司会から、本日の資料は市のホームページにも掲載する旨の説明があった。", 17, 17),
     ],
+    # a city 環境審議会's 議事概要 copied from a web page whose dashes are U+2212: a note framed
+    # by them introducing the secretariat's bullets (− …), labels framed by them (−北村会長−,
+    # −　安田委員　−) above the speech, a page number − 1 − and a form feed, the time 10時−11時30分.
+    # Before: refused (no speaker found: front 4, narrative 14)
+    "council-minus-dashes-web.txt": [
+        ("事務局", "", "事務局", "secretariat", "家庭ごみの量は、前年度より３％減った。", 8, 8),
+        ("事務局", "", "事務局", "secretariat", "資源物の回収量は横ばいである。", 9, 9),
+        ("北村会長", "北村", "会長", "chair", "説明について、ご意見をお願いします。", 12, 12),
+        ("中西委員", "中西", "委員", "member", "集団回収の報償金を上げて、", 14, 14),
+        ("安田委員", "安田", "委員", "member", "食品ロスの啓発は、", 16, 16),
+        ("事務局", "", "事務局", "secretariat", "いずれも来年度の予算の中で検討したい。", 20, 20),
+        ("北村会長", "北村", "会長", "chair", "本日の議事は以上です。", 22, 22),
+    ],
 }
 
 LINE_FATES = {
@@ -70,6 +86,8 @@ LINE_FATES = {
     "board-quoted-labels-pdftotext.txt": "fbffffbpppppbppppbFppsppbFb",
     # the heading agenda, the closing clock narrative, 以上 and the footer furniture
     "townmeeting-unclosed-quote-pdftotext.txt": "fbfffbppppppbFpapnFFbFb",
+    # the note narrative, its bullets the secretariat's points, the framed labels the turns' (p)
+    "council-minus-dashes-web.txt": "fbfffbnppbppppppbFpppp",
 }
 
 
@@ -165,4 +183,36 @@ def test_a_speech_whose_closing_bracket_is_missing_ends_where_a_turn_ends(after:
     assert (got.points[2].source.line_start, got.points[2].source.line_end) == (6, 7)
     assert "".join(d[0] for d in got.lines)[7:] == fates
     assert [(r.first, r.last) for r in got.readings] == [(6, 7)]  # reported: no closing 」
+
+
+def _rows_of(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    got = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    return [(p.speaker.label, p.text, (p.source.line_start, p.source.line_end)) for p in got.points]
+
+
+def test_the_minus_sign_reads_as_the_full_width_hyphen_minus() -> None:
+    """The fixture with its minus signs written －, the dash a list's bullet is too, parses the
+    same; and so does a record written apart: ○ turns with − bullets, −２− between pages, a
+    time range 14時−15時."""
+    fixture = (MINUTES / "council-minus-dashes-web.txt").read_text(encoding="utf-8")
+    assert _rows_of(fixture) == _rows_of(fixture.replace("−", "－"))
+    record = ("第４回　ひだまり町　子育て会議　会議録\n日時：令和７年９月２日　１４時−１５時\n\n"
+              "○事務局\n−　保育所の待機児童はいない。\n−　一時預かりの利用が増えた。\n\n"
+              "−２−\n\x0c○大野委員\n病児保育の枠を広げてほしい。\n")
+    got = minutes.parse_source(split_lines(record, "x.txt", encoding="utf-8"))
+    assert [(label, text) for label, text, _ in _rows_of(record)] == [
+        ("事務局", "保育所の待機児童はいない。"), ("事務局", "一時預かりの利用が増えた。"),
+        ("大野委員", "病児保育の枠を広げてほしい。")]
+    assert _rows_of(record) == _rows_of(record.replace("−", "－"))
+    assert got.meeting.time == "14:00–15:00"
+
+
+@pytest.mark.parametrize("dash", ["－", "―", "‐"])
+def test_labels_framed_by_the_minus_sign_read_as_by_every_dash(dash: str) -> None:
+    """Labels framed by dashes (alone, with spaces, the speech after), a page number between
+    dashes: the same with − as with －, ― or ‐."""
+    record = ("第３回　ひだまり町　交通会議　記録\n\n−北村会長−\n始めます。\n−　中西委員　−\nバスを増やしてほしい。\n"
+              "\n− 3 −\n\x0c−交通課長− 検討します。\n")
+    assert [label for label, _, _ in _rows_of(record)] == ["北村会長", "中西委員", "交通課長"]
+    assert _rows_of(record) == _rows_of(record.replace("−", dash))
 

@@ -62,6 +62,11 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         "no blank line under the attendee list's wrapped line (学校教育課長　南田浩): a title alone on its line "
         "(教育長, 学校教育課長) above 「…」 goes on the front matter with its speech, as a label alone under an "
         "unfinished front item does — where the front matter ends, not the quotes this fixture is for"),
+    ("council-minus-dashes-web.txt", "pypdf"): (
+        ("家庭ごみの量は、前年度よ", "資源物の回収量は横ばいで"),
+        "no blank line under the attendee list (出席委員：…): the note framed by dashes that introduces the "
+        "secretariat's bullets and the bullets go on the list as its lines — the same with － for −: where the "
+        "front matter ends, not the minus sign this fixture is for"),
 }
 
 

@@ -48,6 +48,7 @@ from dataclasses import replace
 
 from ..i18n import N_
 from ..model import Line, SourceText, SpeakerReading
+from ..text import DASHES
 from .delimited import front_lines, speaker_label
 from .heads import (EXPORT_HEADS, TABLE_DATE_HEADS, TABLE_MEETING_HEADS, TABLE_NUMBER_HEADS, TABLE_REMARK_HEADS,
                     TABLE_SPEAKER_HEADS, TABLE_TITLE_HEADS)
@@ -69,7 +70,7 @@ _FIELD = re.compile(rf"^{_SP}*(?:[【［\[〔＜<](?P<bk>[^】］\]〕＞>。、
 _NUMBER = re.compile(rf"^{_SP}*(?:(?:No|NO|no|Ｎｏ|ＮＯ)[.．]?{_SP}*[0-9０-９]+|[［\[【〔]{_SP}*[0-9０-９]+{_SP}*[］\]】〕]|"
                      rf"[#＃]{_SP}*[0-9０-９]+){_SP}*$")
 #: a separator between blocks: a line of one rule character
-_SEPARATOR = re.compile(rf"^{_SP}*([-－―─━=＝＿_*＊~〜・･※])\1{{2,}}{_SP}*$")
+_SEPARATOR = re.compile(rf"^{_SP}*([{re.escape(DASHES)}─━=＝＿_*＊~〜・･※])\1{{2,}}{_SP}*$")
 #: the export's closing count: 以上　16件, 全16件, 16件, （以上　16件）
 _CLOSING = re.compile(rf"^{_SP}*[（(]?{_SP}*(?:以上|全|計|合計|検索結果)?{_SP}*[0-9０-９]+{_SP}*件"
                       rf"(?:{_SP}*(?:表示|出力|です))?{_SP}*[）)]?{_SP}*$")

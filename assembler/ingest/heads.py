@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import DASHES
+
 #: the words of a speaker column's heading (the remark is the column after it)
 SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名", "名前")
 #: the words of a remark column's heading
@@ -73,7 +75,7 @@ EXPORT_HEADS = ("出力日時", "出力日", "印刷日時", "印刷日", "ダ�
 ANSWER_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12})(?:の|による))?(?:回答|対応|考え方|見解|答弁)"
                          r"(?:[・、](?:回答|対応|考え方|見解|方針))*(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
 #: an answer cell that holds no answer
-NO_ANSWER = frozenset(("", "―", "－", "-", "—", "ー", "‐", "なし", "特になし", "－－"))
+NO_ANSWER = frozenset(("", *DASHES, "ー", "なし", "特になし", "－－"))
 #: a column's heading naming the views or questions put (委員の主な意見・質問, 主な意見, 質問, 意見・要望):
 #: the asking side — who, when the heading names them (委員), else the members (委員)
 ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"

@@ -51,14 +51,15 @@ from .pdfsafe import iter_pages
 from .heads import HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asking_columns, headed_speaker_column
 from .text import clean
 from ..i18n import _
-from ..text import SPACES as _SPACES
+from ..text import DASHES, SPACES as _SPACES
 
 if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at start-up
     from pdfminer.layout import LTAnno, LTChar, LTComponent, LTPage, LTTextLine
 
+_DASH = f"[{re.escape(DASHES)}ー]"  # a page number's dashes (－１－, −2−), the long vowel too
 _PAGE_NUMBER = re.compile(
-    r"^[\s\u3000]*(?:[-－―‐ー—–]\s*)?(?:[pP]\.?\s*)?[0-9０-９]{1,4}"
-    r"(?:\s*[/／]\s*[0-9０-９]{1,4})?(?:\s*[-－―‐ー—–])?[\s\u3000]*$"
+    rf"^[\s\u3000]*(?:{_DASH}\s*)?(?:[pP]\.?\s*)?[0-9０-９]{{1,4}}"
+    rf"(?:\s*[/／]\s*[0-9０-９]{{1,4}})?(?:\s*{_DASH})?[\s\u3000]*$"
 )
 _CID = re.compile(r"\(cid:\d+\)")
 _DIGITS = re.compile(r"[0-9０-９]+")

@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Kind, Line, Speaker
+from ..text import DASHES
 from . import prose
 from .view import FileView
 
@@ -61,7 +62,7 @@ _TURN = re.compile(rf"({_NAME}{{1,16}})[ \u3000]")
 _LEADING_CLAUSES = 3  # the actor stands after at most this many leading clauses
 _LEAD_WITHIN = 60  # … and starts this near the sentence's start
 _SPACES = re.compile(r"[ \u3000]")
-_MARK_START = frozenset("○〇◯●◎◆◇■□▲△☆★・･-－―*＊※「『（(【［[〔<＜")
+_MARK_START = frozenset("○〇◯●◎◆◇■□▲△☆★・･*＊※「『（(【［[〔<＜" + DASHES)
 # the cheap test: the last character of an act's noun written in kanji or katakana (説明, 可決),
 # the last two of a noun in kana (問い, お願い) or of a verb that ends an act (説明する, 質問した,
 # 答弁を行う, 意見を述べた, 採決に諮る, 開会を宣す, 訴えた)

@@ -10,6 +10,7 @@ import re
 
 from ..model import Speaker
 from . import prose
+from ..text import DASHES
 from .patterns import BULLET_CHARS
 
 
@@ -20,16 +21,18 @@ _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
 _AGENDA_SPACED = re.compile(r"^\s*[0-9０-９]{1,2}[\s\u3000]+\S")  # ３ 閉会: a number, spaces, the item
 _AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "協議", "審議", "挨拶", "その他")
 _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[pP]\.?\s*[0-9０-９]{1,4}"
-    r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 #: the ditto mark in a table's speaker cell: the speaker of the row above
 _SEAT = re.compile(r"^[0-9０-９]{1,3}番$")
 #: a rule between turns or sections: ────, ――――◇――――, ＝＝＝, ＊＊＊
-_RULE_CHARS = "─━―－-‐＝=＿_◇◆＊*〜~"
-#: the dashes that frame a note or a label on both sides (－北村委員－, ―以上―); not the long vowel ー
-_DASH_CHARS = "-－―‐—–"
+_RULE_CHARS = "─━" + DASHES + "＝=＿_◇◆＊*〜~"
+#: the dashes that frame a note or a label on both sides (－北村委員－, ―以上―, −北村委員−); not the
+#: long vowel ー (patterns.DASHES)
+_DASH_CHARS = DASHES
 _DASH_CLASS = re.escape(_DASH_CHARS)  # the same, inside a regex's [...]
+#: a page number alone (－１－, − 2 −, ー３ー, p.4, 5/12)
+_PAGE_NUMBER = re.compile(
+    rf"^(?:[{_DASH_CLASS}ー]\s*[0-9０-９]{{1,4}}\s*[{_DASH_CLASS}ー]|[pP]\.?\s*[0-9０-９]{{1,4}}"
+    r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
 _STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
@@ -63,7 +66,7 @@ _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
 # The meeting is over, in a stage direction's brackets: （閉会）, 〔散会〕, (延会) — they end the
 # turns as 午後３時閉会 does (＜閉会＞, 【閉会】 are the headings of a section, read as such)
 _ADJOURNED = re.compile(r"^[（(〔][\s\u3000]*(?:閉会|閉議|散会|延会)[\s\u3000]*[）)〕]$")
-_END_MARK = re.compile(r"^[（(〔―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*(?:以\s*上|了)[）)〕―ー－\-─━＝=‐‑‒–—−﹣〜~\s\u3000]*$")
+_END_MARK = re.compile(rf"^[（(〔ー─━＝=‑‒﹣〜~{_DASH_CLASS}\s\u3000]*(?:以\s*上|了)[）)〕ー─━＝=‑‒﹣〜~{_DASH_CLASS}\s\u3000]*$")
 # The signature block after the last turn: 「上記のとおり相違ないことを証するため、ここに署名
 # する。」, 会議録署名委員, and a title with the signer's name alone (委員長　岸　本　孝　之).
 # A company's or a corporation's board words it as what the signing is for: 「上記の決議を明確にする
@@ -137,7 +140,7 @@ _HEADING_MARKS = "■□◆◇▲△▼▽◎★☆"
 _HEADING = re.compile(
     rf"^(?:[{_HEADING_MARKS}]{_SP}*|[0-9０-９]{{1,2}}{_SP}+|[〔［\[【＜〈《≪](?=[^。、]{{1,30}}[〕］\]】＞〉》≫]$)"
     # framed by dashes (-質疑・意見-, as a web page's record heads its sections)
-    rf"|[{_DASH_CLASS}]{_SP}*(?=[^。、\d０-９－-]{{2,30}}[{_DASH_CLASS}]$))"
+    rf"|[{_DASH_CLASS}]{_SP}*(?=[^。、\d０-９{_DASH_CLASS}]{{2,30}}[{_DASH_CLASS}]$))"
     rf"(?P<label>[^。]{{1,40}})$")
 _STAGE_START = frozenset("（(")
 # what a numbered item (patterns.NUMBERED) starts with: digits, brackets, ⑴…⒇, ①…⑳
@@ -145,7 +148,7 @@ _STAGE_START = frozenset("（(")
 #: Cabinet Office's), read as a number is (``numbering.item``: level 0)
 _ROMAN = "".join(map(chr, range(0x2160, 0x216c))) + "IVX"  # and in Latin letters, as NFKC writes them
 _NUMBER_START = "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488))) + _ROMAN  # ①…⒇, Ⅰ…Ⅻ
-_HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪-－―‐—–")
+_HEADING_START = frozenset(_HEADING_MARKS + _NUMBER_START + "〔［[【＜〈《≪" + _DASH_CHARS)
 #: An item of business as a record's heading (第２号議案　計算書類の承認について, 議案第３号
 #: …の件, 報告第１号, 日程第２): a body's 理事会, 取締役会 and assemblies head each item so, in
 #: the body as before it. No sentence, no comma, no particle at its end (日程第１、議案第１号を

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from ..model import Legend, Speaker
+from ..text import DASHES
 from . import groups
 from .roles import _UNIT_HEAD, RoleTable
 
@@ -54,7 +55,7 @@ MARK = ("\u2190-\u21ff\u2200-\u22ff\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u27f0
         "\u2900-\u297f\u2b00-\u2bff\u3007\uff0a*ＱＡQA問答")
 _MARK_RX = re.compile(f"[{MARK}]")
 #: never marks: what joins a mark to its group, and the middle dot (a bullet, not a mark)
-_NOT_MARKS = frozenset("＝=＜＞<>～〜−－×÷±・")
+_NOT_MARKS = frozenset("＝=＜＞<>～〜×÷±・" + DASHES)
 _SP = r"[\s\u3000]"
 #: nouns of speech after the group's word
 _SAID = r"(?:御|ご)?(?:発言|意見|質問|回答|説明|答弁|質疑|要望|提案|コメント|報告|応答|指摘|感想|問い|答え)"

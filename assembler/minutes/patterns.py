@@ -31,7 +31,9 @@ from ..i18n import _
 #: (``paragraphs.ends_sentence``); one home for both (parsed imports trailing, and paragraphs
 #: imports parsed: neither can import the other)
 SENTENCE_STOPS = frozenset("。．！？!?」』")
-BULLET_CHARS = "\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc・●◆◇■□▪▫•◦‣－"
+#: the bullets: symbols, and the dashes a list is led by (－ and −, written for the same key:
+#: text.DASHES)
+BULLET_CHARS = "\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc・●◆◇■□▪▫•◦‣－−"
 # Numbered items: １． 1. （１） (1) ⑴ ① Ⅱ． II.; agenda lines look the same and are told apart
 # by the parser (開会, 議題 ... and no speaker).
 NUMBERED = re.compile(

@@ -27,13 +27,14 @@ import re
 from dataclasses import replace
 
 from ..model import SourceText
+from ..text import DASHES
 from .roles import RoleTable
 
 __all__ = ["read", "joined_label"]
 
 _MARKS = "○〇◯◎●◆◇■□▲△☆★"
 #: a character of a label: not ASCII, no space, no punctuation or bracket
-_NOT_LABEL = frozenset("、。，．・「」『』（）()【】［］〔〕〈〉＜＞：:；;！？…‥―－ー～〜＝")
+_NOT_LABEL = frozenset("、。，．・「」『』（）()【】［］〔〕〈〉＜＞：:；;！？…‥ー～〜＝" + DASHES)
 #: the cheap test: a line opening (after an indent and a mark) with two characters set apart
 _CHEAP_LINE = rf"[ \u3000]*[{_MARKS}]?[^\x00-\x7f\s\u3000](?:\u3000{{1,3}}| {{1,6}})[^\x00-\x7f\s\u3000](?:[ \u3000]|[：:])"
 # the first line by match(), the others after their line break: a pattern led by a literal \n

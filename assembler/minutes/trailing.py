@@ -44,6 +44,7 @@ from types import MappingProxyType
 
 from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
+from ..text import DASHES
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
 from .roles import RoleTable
 from .view import FileView
@@ -82,7 +83,8 @@ _POINT_MARKS = frozenset(BULLET_CHARS + "○〇◯◎●")
 _NARRATION = re.compile(
     r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
     r"確認した|閉会した|開会した|以下のとおり|次のとおり|下記のとおり|以下の通り|次の通り|説明|報告|紹介)[。．]?$")
-_PAGE_NUMBER = re.compile(r"^(?:[-－―‐ー—–]\s*[0-9０-９]{1,4}\s*[-－―‐ー—–]|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
+_DASH = f"[{re.escape(DASHES)}ー]"  # a page number's dashes (－１－), the long vowel too
+_PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*[0-9０-９]{{1,4}}\s*{_DASH}|[0-9０-９]{{1,4}}(?:\s*[/／]\s*[0-9０-９]{{1,4}})?)$")
 
 
 @dataclass(frozen=True)
