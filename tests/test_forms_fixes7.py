@@ -15,6 +15,9 @@ every line (f front, a agenda, n narrative, p point, s stage, F furniture, b bla
 6. U+2212 (−, the minus sign) is a dash as －/―/‐ are (``patterns.DASHES``, read through
    ``forms._DASH_CLASS`` by every reader of a dash): labels framed by it, a note, list bullets,
    a page number, a time range.
+7. The chair's procedural sentences (kind.py): moving on, giving the floor, closing — and asking
+   whether anyone has a question (質問のある方はいらっしゃいますか: ``floor/any``) — are procedural
+   from a 司会/事務局/議長 turn; a member's opinion that starts with それでは stays an opinion.
 """
 from __future__ import annotations
 
@@ -215,4 +218,48 @@ def test_labels_framed_by_the_minus_sign_read_as_by_every_dash(dash: str) -> Non
               "\n− 3 −\n\x0c−交通課長− 検討します。\n")
     assert [label for label, _, _ in _rows_of(record)] == ["北村会長", "中西委員", "交通課長"]
     assert _rows_of(record) == _rows_of(record.replace("−", dash))
+
+
+#: a 住民説明会's 記録 as pdftotext gives it: labels before a colon, sentences broken across
+#: lines, a page number and a form feed between turns
+_CHAIRED = """ひばり台地区　住民説明会　記録
+日時：令和７年１１月１３日（木）午後７時から
+場所：ひばり台コミュニティセンター
+
+司会：それでは次の議題に移ります。
+参加者Ａ：バスの本数を増やしてほしい。
+事務局：ご質問があればお願いします。
+参加者Ｂ：それでは困ります。歩道の整備を、通学路から先に
+進めてほしい。
+司会：質問のある方はいらっしゃいますか。
+
+                                   - 1 -
+\x0c参加者Ｃ：それでは、地域の声が届かないのではないか。
+議長：以上で本日の説明会を
+終了します。
+"""
+
+
+def test_the_chairs_procedural_sentences_and_the_members_opinions() -> None:
+    got = minutes.parse_source(split_lines(_CHAIRED, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.kind) for p in got.points] == [
+        ("司会", "procedural"), ("参加者Ａ", "opinion"), ("事務局", "procedural"), ("参加者Ｂ", "opinion"),
+        ("司会", "procedural"), ("参加者Ｃ", "opinion"), ("議長", "procedural")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # written apart: other wordings of the chair's, and members' sentences that start so
+    ("それでは時間になりましたので、次の議題に移らせていただきます。", "procedural"),
+    ("ご質問、ご意見があれば挙手をお願いします。", "procedural"),
+    ("以上をもちまして、本日の意見交換会を終了いたします。", "procedural"),
+    ("御意見のおありの方はおられませんか。", "procedural"),
+    ("ほかに質問のある方はいらっしゃいませんか。", "procedural"),
+    ("それでは次の議題に移る前に一言申し上げたい。公園の整備を急ぐべきだ。", "opinion"),
+    ("以上で終わりにするのではなく、継続して議論すべきだ。", "opinion"),
+    ("質問のある方が多いので、説明会の回数を増やすべきだ。", "opinion"),
+])
+def test_the_kind_of_a_chairs_or_a_members_sentence(text: str, kind: str) -> None:
+    from assembler.minutes.kind import decide
+
+    assert decide(text)[0] == kind
 
