@@ -107,9 +107,15 @@ def test_every_line_of_a_prose_summary_ends_in_one_place(name):
                for n in range(p.source.line_start, p.source.line_end + 1))
 
 
-KINDS = [pytest.param(name, k, e[0], _kind(e[5]), marks=[pytest.mark.xfail(strict=True, reason=e[5][1])]
-                      if isinstance(e[5], tuple) else [], id=f"{name}-{k}")
-         for name, rows in EXPECTED.items() for k, e in enumerate(rows)]
+def kind_params(expected: dict[str, list[tuple]]) -> list:
+    """(name, k, label, kind) of every row of ``expected`` (its kind the row's last field: a
+    kind, or a (kind, reason) pair the parse does not give yet — a strict xfail)."""
+    return [pytest.param(name, k, e[0], _kind(e[5]), marks=[pytest.mark.xfail(strict=True, reason=e[5][1])]
+                         if isinstance(e[5], tuple) else [], id=f"{name}-{k}")
+            for name, rows in expected.items() for k, e in enumerate(rows)]
+
+
+KINDS = kind_params(EXPECTED)
 
 
 @pytest.mark.parametrize(("name", "k", "label", "kind"), KINDS)

@@ -74,6 +74,9 @@ _PAST_TAILS = ("行った", "諮った")  # not 〜があった, the summaries' 
 _AT_LEAST = 2  # reports of this kind that make a record one the clerk narrates
 _BACK = 5  # the lines a wrapped sentence is followed back over
 
+#: an actor that refers back to one named before (同評議員から、 同氏は、 同課長が)
+_REFERS = re.compile(rf"同{_NAME}{{1,8}}")
+
 Resolve = Callable[[str], "Speaker | None"]
 
 
@@ -90,6 +93,9 @@ class Report:
     #: the words the sentence reports (``reported``), a span of ``text``; "" for an act
     #: reported without words (資料に基づき説明, 開会を宣する): the point's text then is the sentence
     said: str = ""
+    #: the actor as written when it refers back to one named before (同評議員, 同氏): the parser
+    #: names them in the order it reads the reports (``speaker`` is the title's, nobody named)
+    refers: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,7 +149,7 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
     at = 0
     held: tuple[Speaker, int, str] | None = None  # the first subject of a subordinate clause
     for k in range(_LEADING_CLAUSES + 1):
-        for pos in _subject_starts(sentence, at):
+        for pos in _subject_starts(sentence, at, wider):
             m = _ACTOR.match(sentence, pos) or (_FROM.match(sentence, pos) if wider else None)
             if m is None or (sp := resolve(_SPACES.sub("", m[1]))) is None:
                 continue
@@ -161,17 +167,31 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
 
 #: a phrase before the actor inside its clause: how it came to act (議長の指示により事務局長が,
 #: これを受けて委員長が, 会長に続いて副会長が)
-_HOW = re.compile(r"[^、，。「」]{1,24}?(?:により|によって|を受けて|に基づき|に続いて|に続き|に応じて|として)")
-#: the end of a subordinate clause (its subject acts in it, not in the sentence's act)
-_SUBORDINATE = re.compile(r"(?:後|あと|ところ|際|ため|上で|うえで|結果|について|に関して|に関し|に係る|場合|ので|のち)$")
+_HOW = re.compile(r"[^、，。「」]{1,24}?(?:により|によって|を受けて|に基づき|に続いて|に続き|に応じて|として|に対し(?:て)?)")
+#: the end of a subordinate clause (its subject acts in it, not in the sentence's act; a passive's subject —
+#: 小松評議員が議長に選出され、 — is acted on)
+_SUBORDINATE = re.compile(r"(?:後|あと|ところ|際|ため|上で|うえで|結果|について|に関して|に関し|に係る|場合|ので|のち|され)$")
 #: an actor named with から/より (菅野委員からは、…との意見があった)
-_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|より)(?:は|も)?[、，]?")
+_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|より)(?!の)(?:は|も)?[、，]?")
 
 
-def _subject_starts(sentence: str, at: int) -> tuple[int, ...]:
-    """Where a clause's subject may stand: its start, and after a phrase of how it came to act."""
+#: the words that say which of them an anonymous actor is (ある評議員より, 複数の理事から)
+_WHICH = re.compile(prose.DETERMINER)
+
+
+def _subject_starts(sentence: str, at: int, wider: bool) -> tuple[int, ...]:
+    """Where a clause's subject may stand: its start, after a phrase of how it came to act,
+    and — in a record found to narrate who acted (``wider``) — past the words that say which
+    of them an anonymous actor is (ある評議員より、…: a summary's ある委員は、…と述べた stays
+    the summary's report, ``prose.py``)."""
+    starts = [at]
     how = _HOW.match(sentence, at)
-    return (at,) if how is None else (at, how.end())
+    if how is not None:
+        starts.append(how.end())
+    which = _WHICH.match(sentence, starts[-1]) if wider else None
+    if which is not None:
+        starts.append(which.end())
+    return tuple(starts)
 
 
 def _subordinate(sentence: str, end: int) -> bool:
@@ -218,7 +238,11 @@ _THERE_WAS_AND = re.compile(rf"(?:{prose.SPEECH_NOUN})(?:等|など)?(?:が|も)
 #: に諮り、…): the noun and its light verb, or a verb of running the meeting, in the form that goes on
 _MEETING_NOUN = "|".join(prose.MEETING_WORDS)
 _GOES_ON = re.compile(rf"(?P<noun>{prose.SPEECH_NOUN}|{_MEETING_NOUN})(?:等|など)?(?:し|を行い|を述べ|を求め)[、，]"
-                      r"|(?P<verb>宣し|諮り|告げ|開き|閉じ)[、，]")
+                      r"|(?P<verb>宣し|諮り|告げ|開き|閉じ)[、，]"
+                      rf"|(?<=[と旨])(?P<said>{prose.SAID_STEM})[、，]")
+#: an act of running the meeting that the sentence ends on as done, in the passive (…全員異議なく
+#:原案のとおり承認された。 …可決されました。): the act of the actor who put it to the meeting
+_DONE = re.compile(rf"({_MEETING_NOUN})(?:され|となっ)(?:た|ました)[。．]?$")
 #: those verbs as the act's plain form is written (宣し → 宣する), for reading the act
 _PLAIN = {"宣し": "宣する", "諮り": "諮る", "告げ": "告げる", "開き": "開く", "閉じ": "閉じる"}
 
@@ -235,11 +259,32 @@ def _act_of(sentence: str, end: int, named: str, resolve: Resolve,
         return _carried(sentence[:there.end(1)], end) if there is not None else None
     if prose.carries_plain(sentence, end)[0] is not None:
         return _carried(sentence, end)
+    done = _DONE.search(sentence, end) if wider else None
+    if done is not None:  # 議長が議場に諮ったところ、…承認された: the act the chair put to the meeting
+        return _carried(sentence[:done.end(1)] + "。", end)
     on = _GOES_ON.search(sentence, end) if wider else None
     if on is None or actor(sentence[on.end():], resolve) is not None:
         return None
-    return _carried(sentence[:on.end("noun")] if on["noun"] else sentence[:on.start("verb")] + _PLAIN[on["verb"]],
+    return _carried(sentence[:on.end("noun")] if on["noun"] else sentence[:on.end("said")] + "た" if on["said"]
+                    else sentence[:on.start("verb")] + _PLAIN[on["verb"]],
                     end)
+
+
+def _again(sentence: str, who: tuple[Speaker, int, str], on: re.Match[str],
+           resolve: Resolve) -> list[tuple[int, int, tuple[Speaker, tuple[Kind, str], str, str]]] | None:
+    """The reports of a sentence whose actor (``who``) says something (…と答え、 ``on``) and goes
+    on with no other actor (原施設長は、…ためであると答え、秋以降は元の水準に戻っていると述べた。):
+    two reports of that actor when the rest reports words too, else one whose words are those
+    before the joint (水野評議員は、…下がっていると指摘し、その理由を尋ねた。: the question names
+    no words); None when the first clause reports no words."""
+    first = _report(sentence[:on.end()], resolve, True)
+    if first is None or not first[3]:
+        return None
+    second = _report(who[2] + ("、" if who[2][-1] in "はがよら" else "") + sentence[on.end():], resolve, True)
+    if second is not None and second[3]:
+        return [(0, on.end(), first), (on.end(), len(sentence), second)]
+    whole = _report(sentence, resolve, True)
+    return [(0, len(sentence), (first[0], first[1], whole[2] if whole else first[2], first[3]))]
 
 
 def _carried(clause: str, end: int) -> tuple[str, tuple[str, str, str]] | None:
@@ -255,6 +300,12 @@ def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, 
     the first clause is the 主査's act, the rest the chair's) — unless the sentence reports
     words that the later one stands in, with no 、 after it to open words of its own
     (会長が開会を宣言し、出席委員が６名で…ことを確認した: the chair's)."""
+    asked = _asked(sentence, resolve) if wider else None
+    if asked is not None:
+        cut, asker = asked
+        answered = _acts(sentence[cut:], resolve, wider)
+        if answered:
+            return [(0, cut, asker), *((cut + a, cut + b, r) for a, b, r in answered)]
     who = actor(sentence, resolve, wider) if wider else None
     if who is not None:
         whole = _act_of(sentence, who[1], who[2], resolve, wider)
@@ -262,8 +313,11 @@ def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, 
                          key=lambda m: m.start()):
             rest = sentence[on.end():]
             if (then := actor(rest, resolve, wider)) is None:
+                if (on.lastgroup == "said" or sentence[on.start() - 1] in "と旨") and (
+                        again := _again(sentence, who, on, resolve)) is not None:
+                    return again
                 continue
-            if whole is not None and whole[1][0] == "words" and not then[2].endswith(("、", "，")):
+            if whole is not None and whole[1][0] == "words" and not _set_off(rest, then):
                 continue  # a subject inside the words the sentence reports (…出席委員が６名で…ことを確認した)
             first = _report(sentence[:on.end()], resolve, wider)
             after = _acts(rest, resolve, wider)
@@ -272,6 +326,41 @@ def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, 
             break
     read = _report(sentence, resolve, wider)
     return [(0, len(sentence), read)] if read is not None else []
+
+
+def _set_off(rest: str, then: tuple[Speaker, int, str]) -> bool:
+    """The actor found in ``rest`` (``actor``) opens a clause of its own: set off by a comma
+    after its particle (…との提案があり、議長は、…と述べた; 議長、…を宣する), its words quoted
+    right after it (…との質問があり、会長が「…」と答えた), or named with から/より (…との意見が出さ
+    れ、松井理事からも同様の意見があった) — not a subject inside the words reported before
+    (会長が開会を宣言し、出席委員が６名で…ことを確認した)."""
+    return (then[2].endswith(("、", "，")) or rest[then[1]:then[1] + 1] in ("、", "，", "「")
+            or _FROM.fullmatch(then[2]) is not None)
+
+
+#: a speaker's words named as what another answers (坂口監事からの…についての質問に対し、事務局長から、
+#: …; 委員からの「…か。」との質問を受けて、): the asker's report, as a modifier of the noun of speaking
+_ASKED = re.compile(rf"(?P<who>{_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|より)の"
+                    rf"(?P<what>(?:[^、，。「」]|「[^」]*」){{0,80}}?)(?P<noun>{prose.SPEECH_NOUN})(?:等|など)?"
+                    r"(?:に対し(?:て)?|を受けて)[、，]")
+
+
+def _asked(sentence: str, resolve: Resolve) -> tuple[int, tuple[Speaker, tuple[Kind, str], str, str]] | None:
+    """The report a sentence opens with when its first speaker's words are what the next one
+    answers (坂口監事からの補正後の見通しについての質問に対し、…): where it ends (past its 、), and
+    the report as ``_report`` reads 「坂口監事から、…質問があった。」; None when the sentence (or
+    its first clauses) opens no such phrase naming a speaker."""
+    at = 0
+    for _ in range(_LEADING_CLAUSES):
+        m = _ASKED.match(sentence, at)
+        if m is not None and resolve(_SPACES.sub("", m["who"])) is not None:
+            read = _report(f"{sentence[:m.end('who')]}から、{m['what']}{m['noun']}があった。", resolve, True)
+            return (m.end(), read) if read is not None else None
+        lead = _LEAD.search(sentence, at, _LEAD_WITHIN)
+        if lead is None:
+            break
+        at = lead.end()
+    return None
 
 
 #: what stays with the words after them: a question's particle (…はないか質問, …するかどうか
@@ -373,7 +462,9 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
         ended = False
         for sa, sb, read in _acts(sentence, resolve, wider):
             s, e = prose.lines_of(starts, len(text), a + sa, a + sb)
-            reports.append(Report(read[0], sentence[sa:sb], s, e, read[1], read[2], read[3]))
+            refers = _REFERS.match(read[2])
+            reports.append(Report(read[0], sentence[sa:sb], s, e, read[1], read[2], read[3],
+                                  refers[0] if refers is not None else ""))
             ended = sb == len(sentence)
     if reports and not ended:
         return None  # a sentence after the last report: not the paragraph the cheap test found
@@ -430,9 +521,10 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
 
 def _wider(lines: Sequence[Line], first: int, last: int) -> bool:
     """The cheap test before reading lines ``first``..``last`` the wider way: they name someone
-    with から/より or hold an act that ends a clause (…し、 …り、 …を述べ、)."""
+    with から/より, hold an act that ends a clause (…し、 …り、 …を述べ、) or end on one done
+    (…承認された。)."""
     text = "".join(lines[i].text.strip() for i in range(first, last + 1))
-    return "から" in text or "より" in text or _GOES_ON.search(text) is not None
+    return "から" in text or "より" in text or _GOES_ON.search(text) is not None or _DONE.search(text) is not None
 
 
 def _paragraph(lines: Sequence[Line], first: int, k: int, resolve: Resolve,

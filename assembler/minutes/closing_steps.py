@@ -22,7 +22,7 @@ from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
 from .forms import _AGENDA_WORDS, _CLOSE, _GROUP_SENTENCE_END, _RULE_CHARS, _SECTION_WORD_MAX, heading_like
 from . import forms as _forms
-from .furniture import _is_page_number, is_signature
+from .furniture import _is_page_number, is_signature, sign_tail
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
 from .title_first import title_proceeding
@@ -103,7 +103,7 @@ class ClosingSteps:
         """The end of the meeting, page furniture, or the signature block after the turns; on a
         short line, a heading naming the group whose opinions follow (or a topic's under it)."""
         if (self.closed or ("署" in stripped or "証" in stripped or "押印" in stripped or "記名" in stripped)
-                and _SIGN_SENTENCE.search(stripped)) and is_signature(stripped):
+                and _SIGN_SENTENCE.search(stripped)) and is_signature(stripped) or i >= self.trailer and self.signing(i):
             self.end_turns()  # 上記のとおり…署名する。 closes the record wherever it stands
             self.set_fate(i, "furniture")
             return True
@@ -114,6 +114,14 @@ class ClosingSteps:
                 or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
                                             and stripped.endswith(_GROUP_SENTENCE_END))
                 and self.anonymous_step(i, line, stripped))
+
+    def signing(self: LineParser, i: int) -> bool:
+        """Line ``i`` is half of a signature's sentence broken at the page's width (pdftotext:
+        「…議長及び出席し」 / 「た監事は次に記名押印する。」): the line below ends it, or the line
+        above began it."""
+        stripped = self.view.stripped
+        return (i + 1 < len(stripped) and sign_tail(stripped[i], stripped[i + 1])
+                or i > 0 and sign_tail(stripped[i - 1], stripped[i]))
 
     def closing_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """午前１１時５６分閉会 (or 開議, 休憩, 再開): the record's clock, nobody's speech; the

@@ -140,17 +140,33 @@ def person_for_body(label: str, roles: RoleTable) -> Speaker | None:
 _KANA_OR_STOP = re.compile(r"[\u3041-\u3096。．！？]")
 
 
+def sign_tail(above: str, text: str) -> bool:
+    """The line ends the signature's sentence that the line above began, broken at the page's
+    width (pdftotext: 「…議長及び出席した監事は、次に記名押印す」 / 「る。」).
+
+    >>> sign_tail("上記の議決を明確にするため、議長及び出席した監事は、次に記名押印す", "る。")
+    True
+    >>> sign_tail("上記の議決を明確にするため、議長は次に記名押印する。", "以上"), sign_tail("議長が諮り、全員", "賛成で可決した。")
+    (False, False)
+    """
+    return (len(text) <= 20 and ends_sentence(text) and bool(above) and not ends_sentence(above)
+            and _SIGN_SENTENCE.search(above + text) is not None)
+
+
 def _signatures(lines: tuple[Line, ...]) -> int:
     """Where the signature block at the end of a record starts (len(lines) when there is
     none): the last lines, blank lines, page numbers, dates and end marks aside, that are
     lines of a signature (``is_signature``)."""
     start = n = len(lines)
+    head = -1  # the line that begins a signature's sentence the next line ends
     for i in range(n - 1, max(n - 40, -1), -1):
         t = lines[i].text.strip()
         if not t or len(t) <= 13 and _PAGE_NUMBER.match(t) or len(t) <= 12 and _END_MARK.match(t):
             continue
-        if is_signature(t):
+        if i == head or is_signature(t):
             start = i
+        elif i > 0 and sign_tail(lines[i - 1].text.strip(), t):
+            start, head = i, i - 1
         elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)
                   or len(t) <= 40 and "。" not in t and _BODY_IN_SIGNATURE.search(t)):
             break  # a date, a short line of no sentence (建設常任委員会), the body (株式会社ひかり物流　取締役会)

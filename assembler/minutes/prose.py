@@ -77,9 +77,9 @@ _WORDS = re.compile(
     rf"|(?<=[^、，])(?:か|かどうか)(?:について|を)?)(?={SPEECH_NOUN})"
     r"|(?<!関)(?<!対)(?:する|した|している)(?=(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))")
 # verbs of speaking in the narrator's past (…と述べた, …旨を説明した, …と答えた)
-_SAID_STEM = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
+SAID_STEM = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
               r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし)")
-_SAID_VERB = rf"{_SAID_STEM}(?:た|ました)"
+_SAID_VERB = rf"{SAID_STEM}(?:た|ました)"
 # a clause in the narrator's voice that ends in a speech act: the noun and the plain past,
 # the noun alone (…旨説明。), a verb of speaking in the past (…と述べた), or …とのこと
 _ACT_END = re.compile(
@@ -93,7 +93,7 @@ _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とお
 # (…との質問があり、 …するよう求められ、 …と述べ、 then the next report or the narrator's 了承された)
 _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)"
                     rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
-                    rf"|求められ|(?<=[とを旨]){_SAID_STEM})[、，]")
+                    rf"|求められ|(?<=[とを旨]){SAID_STEM})[、，]")
 _SENTENCE_STOP = frozenset("。！？!?")
 #: the narrator's past right after a speaker named after the words (…との意見が山田委員から
 #: あった, …と同委員より述べられた, …との質問が委員からあり、): the act was named before the name
@@ -162,7 +162,9 @@ _SPACE = re.compile(r"[\s\u3000]+")
 _KANA = re.compile(r"[\u3041-\u309f]+")
 _PARTICLE_END = frozenset("たてしのにとはがもでや")
 _WORD_KANA = frozenset(("ども", "どもの"))  # 子ども政策課, 子どもの権利委員: the kana of a word, no particle
-_DETERMINER = re.compile(r"^(?:ある|一人の|複数の|何人かの|他の|ほかの|別の|数名の|一部の|多くの|各)")
+#: the words before an anonymous speaker that say which of them (ある委員, 複数の理事): no part of the label
+DETERMINER = r"(?:ある|一人の|複数の|何人かの|他の|ほかの|別の|数名の|一部の|多くの|各)"
+_DETERMINER = re.compile(rf"^{DETERMINER}")
 #: who attends for a body, unnamed, as summaries name the government's or another body's people
 #: (財務省の出席者から、以下の趣旨の発言があった。 — the Bank of Japan's 議事要旨; 中小企業庁の担当者):
 #: its の is no particle ending a clause (``agent_label``), the body is read by ``parser.body_speaker``

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
 _BODY_NAME = _forms._BODY_NAME
+#: who attends, unnamed, as a report names them alone (出席者から、…との意見があった): a member by
+#: role — not a title of the role table, where a body's 出席者 (財務省の出席者) speaks for the body
+_ANYONE = frozenset(("出席者", "出席委員", "出席理事", "出席評議員", "出席会員"))
 _CIRCLE = _forms._CIRCLE
 _COMMAS = _forms._COMMAS
 _HEADING = _forms._HEADING
@@ -189,6 +192,8 @@ class ReportSteps:
     def reporter(self: LineParser, label: str) -> Speaker | None:
         """The speaker of a report's label: 同委員 / 同課長 / 同氏 are the last named of that title
         (or person); an office or a body (県環境政策課, みどり観光協会) speaks as ``other``."""
+        if label in _ANYONE:  # 出席者から、 出席委員より、: one of those attending, unnamed
+            return Speaker(label, "", label[2:] if len(label) > 3 else label, "member")
         if label[0] == "同" and len(label) > 1:
             title = label[1:]
             if title in _HONORIFIC or title in ("人", "者"):
@@ -382,7 +387,7 @@ class ReportSteps:
         for rep in para.reports:
             span = [(j, l) for j, l in zip(para.idx[rep.first:rep.last + 1], para.lines[rep.first:rep.last + 1])
                     if l is not None]
-            sp = self.holder(rep.speaker)
+            sp = self.holder(self.reporter(rep.refers) or rep.speaker if rep.refers else rep.speaker)
             self.remember(sp)
             self.out.paras.append(Said(kind="reported", lines=[l for _, l in span], idx=[j for j, _ in span],
                                        first=rep.text, speaker=sp, text=rep.said or rep.text, judged=rep.judged,
