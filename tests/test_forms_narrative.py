@@ -187,7 +187,23 @@ _CLOSE = "　議長は、本議案について議場に諮ったところ、全�
     # …が出され、 then the next speaker with から…も, an anonymous one by role
     ("　出席者から、会報を電子化すべきとの意見が出され、高田理事からも同様の意見があった。",
      [("出席者", "会報を電子化すべき"), ("高田理事", "高田理事からも同様の意見があった。")]),
-], ids=["atte-ha", "to-nobe", "ga-quote", "korenitaishi", "kara-no", "dasare-kara-mo"])
+    # written after the fixtures, from the records checked apart from them (an NPO's 総会, a
+    # 土地改良区's 総代会, a 財団's 理事会): …が出されたが、 then the chair's procedure
+    ("　ある会員から、会報を増やしてほしいとの要望が出されたが、議長は、採決に入り、賛成多数で可決された。",
+     [("会員", "会報を増やしてほしい"), ("議長", "議長は、採決に入り、")]),
+    # the part before the name (司会の…, 事務局長の荒木: the title is the surname's), さらに with no comma
+    ("　司会の小西事務局長が開会を告げ、事務局長の荒木が資料を説明した。さらに同事務局長から、補足の説明があった。",
+     [("小西事務局長", "司会の小西事務局長が開会を告げ、"), ("荒木事務局長", "事務局長の荒木が資料を説明した。"),
+      ("荒木事務局長", "さらに同事務局長から、補足の説明があった。")]),
+    # an apposition before the name; から with the verb of speaking (…と回答した); …も
+    ("　議長は、選任について説明し、選考委員長である三浦理事から、岡田会員を推す旨の報告がなされた。",
+     [("議長", "議長は、選任について説明し、"), ("三浦理事", "岡田会員を推す")]),
+    ("　森理事から、保険は誰が負担するのかとの質問があり、事務局長から、財団が負担すると回答した。",
+     [("森理事", "保険は誰が負担するのか"), ("事務局長", "財団が負担する")]),
+    ("　森理事は、期間を短めにすべきではないかと述べ、小田監事も同様の意見を述べた。",
+     [("森理事", "期間を短めにすべきではないか"), ("小田監事", "小田監事も同様の意見を述べた。")]),
+], ids=["atte-ha", "to-nobe", "ga-quote", "korenitaishi", "kara-no", "dasare-kara-mo", "dasareta-ga", "part-no",
+        "de-aru", "kara-to-kaito", "mo"])
 def test_several_speakers_in_one_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = _turns(_HEAD + _OPEN + sentence + "\n" + _CLOSE)
     assert got[0][0] == "議長" and got[-1][0] == "議長"

@@ -149,10 +149,12 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
     at = 0
     held: tuple[Speaker, int, str] | None = None  # the first subject of a subordinate clause
     for k in range(_LEADING_CLAUSES + 1):
-        for pos in _subject_starts(sentence, at, wider):
-            m = _ACTOR.match(sentence, pos) or (_FROM.match(sentence, pos) if wider else None)
-            if m is None or (sp := resolve(_SPACES.sub("", m[1]))) is None:
-                continue
+        for pos, part in _subject_starts(sentence, at, wider, resolve):
+            m = _ACTOR.match(sentence, pos) or (_FROM.match(sentence, pos) or _ALSO.match(sentence, pos)
+                                                if wider else None)
+            if m is None or (sp := resolve(_SPACES.sub("", m[1])) or (
+                    resolve(_SPACES.sub("", m[1]) + part) if part else None)) is None:
+                continue  # 事務局長の荒木が: 荒木事務局長
             if m.group()[-1] in "、，" or not _subordinate(sentence, m.end()):
                 return sp, m.end(), m.group()
             held = held or (sp, m.end(), m.group())
@@ -171,27 +173,48 @@ _HOW = re.compile(r"[^、，。「」]{1,24}?(?:により|によって|を受け
 #: the end of a subordinate clause (its subject acts in it, not in the sentence's act; a passive's subject —
 #: 小松評議員が議長に選出され、 — is acted on)
 _SUBORDINATE = re.compile(r"(?:後|あと|ところ|際|ため|上で|うえで|結果|について|に関して|に関し|に係る|場合|ので|のち|され)$")
+#: an actor who does as the one before (…と述べ、小田監事も同様の意見を述べた)
+_ALSO = re.compile(rf"({_NAME}{{1,16}})(も)[、，]?")
+#: a verb of speaking in the past that ends the sentence, its words before it (…と回答した。)
+_SAID_END = re.compile(rf"(?:と|旨を?|ことを){prose.SAID_STEM}た[。．]?$")
 #: an actor named with から/より (菅野委員からは、…との意見があった)
 _FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|より)(?!の)(?:は|も)?[、，]?")
 
 
+#: a connective before the actor with no comma after it (さらに同総代から、 また同委員より、)
+_ASIDE = re.compile(r"(?:また|さらに|なお|続いて|次いで|引き続き|加えて|最後に)(?=[^\s\u3000、，])")
+#: an apposition before the actor (選考委員会の委員長である三浦総代から、)
+_BEING = re.compile(r"[^、，。「」]{1,24}?である(?=[^\s\u3000、，])")
+#: the part an actor plays at the meeting, a title of the table before its name (司会の小西事務局長が)
+_PART = re.compile(rf"({_NAME}{{1,8}})の(?={_NAME})")
 #: the words that say which of them an anonymous actor is (ある評議員より, 複数の理事から)
 _WHICH = re.compile(prose.DETERMINER)
 
 
-def _subject_starts(sentence: str, at: int, wider: bool) -> tuple[int, ...]:
-    """Where a clause's subject may stand: its start, after a phrase of how it came to act,
-    and — in a record found to narrate who acted (``wider``) — past the words that say which
-    of them an anonymous actor is (ある評議員より、…: a summary's ある委員は、…と述べた stays
-    the summary's report, ``prose.py``)."""
-    starts = [at]
+def _subject_starts(sentence: str, at: int, wider: bool, resolve: Resolve) -> list[tuple[int, str]]:
+    """Where a clause's subject may stand, each with the title its part names (or ""): its
+    start, after a phrase of how it came to act, and — in a record found to narrate who acted
+    (``wider``) — past a connective with no comma (さらに同総代から), an apposition (選考委員会の委員長
+    である三浦総代から), the words that say which of them an anonymous actor is (ある評議員より、…:
+    a summary's ある委員は、…と述べた stays the summary's report, ``prose.py``) or the part they
+    play there (司会の小西事務局長が; 事務局長の荒木が: the title is the surname's)."""
+    starts = [(at, "")]
     how = _HOW.match(sentence, at)
     if how is not None:
-        starts.append(how.end())
-    which = _WHICH.match(sentence, starts[-1]) if wider else None
+        starts.append((how.end(), ""))
+    if not wider:
+        return starts
+    for lead in (_ASIDE, _BEING):
+        m = lead.match(sentence, at)
+        if m is not None:
+            starts.append((m.end(), ""))
+    which = _WHICH.match(sentence, starts[-1][0])
     if which is not None:
-        starts.append(which.end())
-    return tuple(starts)
+        starts.append((which.end(), ""))
+    part = _PART.match(sentence, starts[-1][0])
+    if part is not None and resolve(part[1]) is not None:
+        starts.append((part.end(), part[1]))
+    return starts
 
 
 def _subordinate(sentence: str, end: int) -> bool:
@@ -232,8 +255,9 @@ def _report(sentence: str, resolve: Resolve, wider: bool) -> tuple[Speaker, tupl
 #: a noun of speaking that there was, after an actor named with から/より (…との意見があった,
 #: …旨の発議があり、全員異議なく決定した)
 _THERE_WAS = re.compile(rf"({prose.SPEECH_NOUN})(?:等|など)?(?:が|も)(?:あった|あり|なされた|なされ|出された|出され)")
-#: a noun of speaking that there was, joined to what follows (…について質問があり、事務局長から…)
-_THERE_WAS_AND = re.compile(rf"(?:{prose.SPEECH_NOUN})(?:等|など)?(?:が|も)(?:あり|なされ|出され)[、，]")
+#: a noun of speaking that there was, joined to what follows (…について質問があり、事務局長から…;
+#: …との要望が出されたが、議長は、…)
+_THERE_WAS_AND = re.compile(rf"(?:{prose.SPEECH_NOUN})(?:等|など)?(?:が|も)(?:あり|なされ|出され|(?:あった|なされた|出された)が)[、，]")
 #: an act that ends a clause before the last (委員長が開会を宣告し、直ちに議事に入る。 教育長が採決
 #: に諮り、…): the noun and its light verb, or a verb of running the meeting, in the form that goes on
 _MEETING_NOUN = "|".join(prose.MEETING_WORDS)
@@ -256,7 +280,11 @@ def _act_of(sentence: str, end: int, named: str, resolve: Resolve,
     follows it (…を宣告し、直ちに議事に入る: the rest is the narrator's)."""
     if _FROM.fullmatch(named):
         there = _THERE_WAS.search(sentence, end)
-        return _carried(sentence[:there.end(1)], end) if there is not None else None
+        if there is not None:
+            return _carried(sentence[:there.end(1)], end)
+        if not wider or _SAID_END.search(sentence, end) is None:
+            return None
+        # 事務局長から、…と回答した: the act's verb in place of the noun that there was
     if prose.carries_plain(sentence, end)[0] is not None:
         return _carried(sentence, end)
     done = _DONE.search(sentence, end) if wider else None
@@ -331,11 +359,12 @@ def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, 
 def _set_off(rest: str, then: tuple[Speaker, int, str]) -> bool:
     """The actor found in ``rest`` (``actor``) opens a clause of its own: set off by a comma
     after its particle (…との提案があり、議長は、…と述べた; 議長、…を宣する), its words quoted
-    right after it (…との質問があり、会長が「…」と答えた), or named with から/より (…との意見が出さ
-    れ、松井理事からも同様の意見があった) — not a subject inside the words reported before
+    right after it (…との質問があり、会長が「…」と答えた), or named with から/より or も (…との意見が
+    出され、松井理事からも同様の意見があった; …と述べ、小田監事も同様の意見を述べた) — not a subject
+    inside the words reported before
     (会長が開会を宣言し、出席委員が６名で…ことを確認した)."""
     return (then[2].endswith(("、", "，")) or rest[then[1]:then[1] + 1] in ("、", "，", "「")
-            or _FROM.fullmatch(then[2]) is not None)
+            or _FROM.fullmatch(then[2]) is not None or _ALSO.fullmatch(then[2]) is not None)
 
 
 #: a speaker's words named as what another answers (坂口監事からの…についての質問に対し、事務局長から、
