@@ -202,10 +202,24 @@ _CLOSE = "　議長は、本議案について議場に諮ったところ、全�
      [("森理事", "保険は誰が負担するのか"), ("事務局長", "財団が負担する")]),
     ("　森理事は、期間を短めにすべきではないかと述べ、小田監事も同様の意見を述べた。",
      [("森理事", "期間を短めにすべきではないか"), ("小田監事", "小田監事も同様の意見を述べた。")]),
+    # from a マンション管理組合's 総会 checked after those: where the speaker lives before the title
+    # (３０５号室の組合員から), the part before an honoured name (理事の中村氏: 中村理事)
+    ("　３０５号室の組合員から、費用が多すぎるのではないかとの質問があり、理事の中村氏は、撤去を委託したためであると答えた。",
+     [("組合員", "費用が多すぎるのではないか"), ("中村理事", "撤去を委託したためである")]),
 ], ids=["atte-ha", "to-nobe", "ga-quote", "korenitaishi", "kara-no", "dasare-kara-mo", "dasareta-ga", "part-no",
-        "de-aru", "kara-to-kaito", "mo"])
+        "de-aru", "kara-to-kaito", "mo", "room-no"])
+
+
 def test_several_speakers_in_one_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = _turns(_HEAD + _OPEN + sentence + "\n" + _CLOSE)
     assert got[0][0] == "議長" and got[-1][0] == "議長"
     assert [(who, text[:len(t)]) for (who, text), (_w, t) in zip(got[1:-1], expected)] == expected
     assert len(got) == len(expected) + 2
+
+
+def test_a_paragraph_of_reports_may_end_with_the_clerks_sentence() -> None:
+    """…ことを報告した。規約第４４条の規定により原田理事長が議長となった。: the report is a turn, the
+    sentence after it (no act of speaking or of running the meeting) the record's narrative."""
+    text = (_HEAD + _OPEN + "　司会により、原田理事長が開会を宣し、本総会が成立していることを報告した。"
+            "規約第４４条の規定により原田理事長が議長となった。\n" + _CLOSE)
+    assert [who for who, _t in _turns(text)] == ["議長", "原田理事長", "議長"]

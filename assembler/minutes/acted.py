@@ -152,9 +152,8 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
         for pos, part in _subject_starts(sentence, at, wider, resolve):
             m = _ACTOR.match(sentence, pos) or (_FROM.match(sentence, pos) or _ALSO.match(sentence, pos)
                                                 if wider else None)
-            if m is None or (sp := resolve(_SPACES.sub("", m[1])) or (
-                    resolve(_SPACES.sub("", m[1]) + part) if part else None)) is None:
-                continue  # 事務局長の荒木が: 荒木事務局長
+            if m is None or (sp := _named(_SPACES.sub("", m[1]), part, resolve)) is None:
+                continue
             if m.group()[-1] in "、，" or not _subordinate(sentence, m.end()):
                 return sp, m.end(), m.group()
             held = held or (sp, m.end(), m.group())
@@ -185,6 +184,9 @@ _FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|�
 _ASIDE = re.compile(r"(?:また|さらに|なお|続いて|次いで|引き続き|加えて|最後に)(?=[^\s\u3000、，])")
 #: an apposition before the actor (選考委員会の委員長である三浦総代から、)
 _BEING = re.compile(r"[^、，。「」]{1,24}?である(?=[^\s\u3000、，])")
+#: how a name alone is honoured (中村氏, 山田さん): no title of its own
+_HONORIFICS = ("氏", "さん", "君", "様")
+_HONORED = re.compile(r"(?:氏|さん|君|様)$")
 #: the part an actor plays at the meeting, a title of the table before its name (司会の小西事務局長が)
 _PART = re.compile(rf"({_NAME}{{1,8}})の(?={_NAME})")
 #: the words that say which of them an anonymous actor is (ある評議員より, 複数の理事から)
@@ -197,7 +199,8 @@ def _subject_starts(sentence: str, at: int, wider: bool, resolve: Resolve) -> li
     (``wider``) — past a connective with no comma (さらに同総代から), an apposition (選考委員会の委員長
     である三浦総代から), the words that say which of them an anonymous actor is (ある評議員より、…:
     a summary's ある委員は、…と述べた stays the summary's report, ``prose.py``) or the part they
-    play there (司会の小西事務局長が; 事務局長の荒木が: the title is the surname's)."""
+    play there or a word of where they come from (司会の小西事務局長が; 事務局長の荒木が: the title is
+    the surname's; ３０５号室の組合員から)."""
     starts = [(at, "")]
     how = _HOW.match(sentence, at)
     if how is not None:
@@ -212,9 +215,19 @@ def _subject_starts(sentence: str, at: int, wider: bool, resolve: Resolve) -> li
     if which is not None:
         starts.append((which.end(), ""))
     part = _PART.match(sentence, starts[-1][0])
-    if part is not None and resolve(part[1]) is not None:
-        starts.append((part.end(), part[1]))
+    if part is not None:  # 司会の, 事務局長の (a title: the name's), ３０５号室の (where they live)
+        starts.append((part.end(), part[1] if resolve(part[1]) is not None else ""))
     return starts
+
+
+def _named(name: str, part: str, resolve: Resolve) -> Speaker | None:
+    """The speaker an actor's name reads as, with the title of the part it plays before it
+    when the name has none of its own (事務局長の荒木 → 荒木事務局長, 理事の中村氏 → 中村理事;
+    司会の小西事務局長 → 小西事務局長)."""
+    sp = resolve(name)
+    if part and (sp is None or sp.title in ("", *_HONORIFICS)):
+        sp = resolve(_HONORED.sub("", name) + part) or sp
+    return sp
 
 
 def _subordinate(sentence: str, end: int) -> bool:
@@ -495,8 +508,10 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
             reports.append(Report(read[0], sentence[sa:sb], s, e, read[1], read[2], read[3],
                                   refers[0] if refers is not None else ""))
             ended = sb == len(sentence)
-    if reports and not ended:
+    if reports and not ended and not wider:
         return None  # a sentence after the last report: not the paragraph the cheap test found
+        # (read the wider way, a paragraph of reports may end with the clerk's sentence: 規約第４４条
+        # の規定により原田理事長が議長となった。)
     if not reports and len(spans) > 1:
         return None  # naming nobody: the clerk's one sentence (審議の結果、…可決。), no more
     return Acted(idx, held, tuple(reports))
