@@ -206,8 +206,13 @@ _CLOSE = "　議長は、本議案について議場に諮ったところ、全�
     # (３０５号室の組合員から), the part before an honoured name (理事の中村氏: 中村理事)
     ("　３０５号室の組合員から、費用が多すぎるのではないかとの質問があり、理事の中村氏は、撤去を委託したためであると答えた。",
      [("組合員", "費用が多すぎるのではないか"), ("中村理事", "撤去を委託したためである")]),
+    # from a 社会福祉協議会's 理事会 checked last (Word → LibreOffice → pdftotext): 続けて with no comma
+    ("　森理事から、理由について質問があり、事務局長から、募金が減ったためである旨の答弁があった。"
+     "続けて同理事は、キャッシュレスを取り入れるべきではないかと述べ、議長は、検討したいと答えた。",
+     [("森理事", "森理事から、理由について質問があり、"), ("事務局長", "募金が減ったためである"),
+      ("森理事", "キャッシュレスを取り入れるべきではないか"), ("議長", "検討したい")]),
 ], ids=["atte-ha", "to-nobe", "ga-quote", "korenitaishi", "kara-no", "dasare-kara-mo", "dasareta-ga", "part-no",
-        "de-aru", "kara-to-kaito", "mo", "room-no"])
+        "de-aru", "kara-to-kaito", "mo", "room-no", "tsuzukete"])
 
 
 def test_several_speakers_in_one_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:

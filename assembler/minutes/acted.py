@@ -181,7 +181,7 @@ _FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|�
 
 
 #: a connective before the actor with no comma after it (さらに同総代から、 また同委員より、)
-_ASIDE = re.compile(r"(?:また|さらに|なお|続いて|次いで|引き続き|加えて|最後に)(?=[^\s\u3000、，])")
+_ASIDE = re.compile(r"(?:また|さらに|なお|続いて|続けて|次いで|次に|その後|引き続き|加えて|最後に)(?=[^\s\u3000、，])")
 #: an apposition before the actor (選考委員会の委員長である三浦総代から、)
 _BEING = re.compile(r"[^、，。「」]{1,24}?である(?=[^\s\u3000、，])")
 #: how a name alone is honoured (中村氏, 山田さん): no title of its own
