@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assembler.minutes import acted, load_roles, ocr, trailing
+from assembler.minutes import acted, header_steps, load_roles, names, ocr, trailing
 from assembler.minutes.view import FileView
 from assembler.model import Line, SourceText
 
@@ -40,7 +40,7 @@ _READ_AS_O = frozenset("OＯ0０")
 def test_the_ocr_gate_lets_through_every_file_a_line_of_which_starts_with_an_o(texts: list[str]) -> None:
     """Before: the set of the lines' first characters (after a margin of " \\u3000\\t")."""
     starts = any(t.lstrip(" \u3000\t")[:1] in _READ_AS_O and t.lstrip(" \u3000\t") for t in texts)
-    assert (ocr._O_FIRST.search("\n".join(["", *texts])) is not None) == starts
+    assert ocr._opens_with_o("\n".join(texts)) == starts
 
 
 _OLD_BRACKET_END = re.compile(r"[）)】］\]＞〕〉>][ \t\u3000\f]*$", re.M)
@@ -126,3 +126,27 @@ def test_the_quoted_turns_gate_finds_the_lines_a_search_at_each_line_start_finds
     before = [(view.index(m.start()), m["inner"] or m["label"], m.end() - view.starts[view.index(m.start())])
               for m in every.finditer(view.joined)]
     assert quoted._openings(view) == before
+
+
+# the patterns that a file's text is searched with at each line's start (view.LineStart), each
+# beside the (?m)^ pattern it stood for: every match the same (where, what, each group)
+_AT_LINE_STARTS = [(header_steps._QA_ASKED, re.compile(r"^[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|"
+                                                        r"[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))(?![0-9０-９])", re.M)),
+                   (header_steps._MARK_LINE, re.compile(rf"^[ \t\u3000]*([{header_steps._MARKS}])[ \t\u3000]*"
+                                                        r"([^\s\u3000：:、。,，（）()「」]{2,30})", re.M)),
+                   (names._CUE_LINES, names._CUE)]
+_LINE_PIECES = ["○", "◆", "Ｑ", "Q1", "Ａ２", "質問", "問", "．", ".", ":", "：", "１", " ", "\u3000", "\t", "山田",
+                "委員", "（", "）", "(阿)", "、", "→", "⇒", "目黒", "。"]
+TEXTS = st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=7).map("".join), min_size=1, max_size=12).map("\n".join)
+
+
+def _spans(m: re.Match[str] | None) -> object:
+    return None if m is None else (m.span(), m.groups(), m.groupdict())
+
+
+@SETTINGS
+@given(TEXTS)
+def test_a_pattern_at_each_line_start_finds_what_its_multiline_caret_found(text: str) -> None:
+    for at_starts, caret in _AT_LINE_STARTS:
+        assert _spans(at_starts.search(text)) == _spans(caret.search(text))
+        assert [_spans(m) for m in at_starts.finditer(text)] == [_spans(m) for m in caret.finditer(text)]

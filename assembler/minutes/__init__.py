@@ -28,6 +28,7 @@ from . import columns, groups, leadcolumn, press, quoted, spacedlabels
 from .paragraphs import join_lines
 from .parsed import Parsed, Said, _Para
 from .parser import LineParser
+from .view import FileView
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_holders, settle_roles
 from ..i18n import _, ngettext, pgettext
@@ -191,29 +192,33 @@ def parse_source(src: SourceText, roles: RoleTable | None = None,
     one record, measured with ``gc.disable()`` around ``parse_paths``).
     """
     with collector.paused():
-        return _parse_source(_from_the_edge(src), roles, patterns)
+        return _parse_source(*_from_the_edge(src), roles, patterns)
 
 
-def _from_the_edge(src: SourceText) -> SourceText:
+def _from_the_edge(src: SourceText) -> tuple[SourceText, FileView]:
     """A text's lines read from the page's edge: without the left margin every line keeps
     (``ingest.text.without_margin``; pdftotext -layout keeps the page's) and without a
     borderless table's clock column (``leadcolumn.read``). A PDF's lines are
-    measured from the margin as they are read, a Word document's have none."""
+    measured from the margin as they are read, a Word document's have none. With the view
+    of the lines (``view.py``: the passes before the parse read the file's text joined once)."""
     if src.format != "txt":
-        return src
+        return src, FileView(src.lines)
     lines = without_margin(src.lines)
+    view = FileView(lines)
     # a borderless table's clock column first, mostly empty: taken off, the clocks the rows' leads
-    lines = leadcolumn.read(lines, "\n".join([line.text for line in lines]))
-    return src if lines is src.lines else replace(src, lines=lines)
+    lines = leadcolumn.read(lines, view.joined)
+    src = src if lines is src.lines else replace(src, lines=lines)
+    return src, FileView.of(src.lines, view)
 
 
-def _parse_source(src: SourceText, roles: RoleTable | None,
+def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
                   patterns: Patterns | str | Path | None) -> Minutes:
     roles = roles or load_roles()
     patterns = _patterns(patterns)
     labels = _front_labels(patterns)
-    src = spacedlabels.read(src, roles)  # 委　員　長：…, 斎 藤 委 員：…: a label spaced out to one width
-    parsed = _parse_lines(src, roles, patterns, labels)
+    # 委　員　長：…, 斎 藤 委 員：…: a label spaced out to one width
+    src = spacedlabels.read(src, roles, view.joined)
+    parsed = _parse_lines(src, roles, patterns, labels, FileView.of(src.lines, view))
     first_point = next((i for i, p in enumerate(parsed.paras) if p.kind in ("point", "reported")),
                        len(parsed.paras))
     preamble = [l for p in parsed.paras[:first_point] for l in p.lines]
@@ -300,11 +305,13 @@ def _span(file: str, lines: list[Line]) -> SourceSpan:
     return SourceSpan.made(file, min(numbers), max(numbers), lines[0].page)
 
 
-def _parse_lines(src: SourceText, roles: RoleTable, patterns: Patterns, labels: FrontLabels) -> Parsed:
+def _parse_lines(src: SourceText, roles: RoleTable, patterns: Patterns, labels: FrontLabels,
+                 view: FileView) -> Parsed:
     """The parser's reading of the lines; pages in two text columns read each column down in
-    turn (``columns.py``), the places folded back to one a line of the file."""
-    read, origin = columns.read(src)
-    parsed = LineParser(read, roles, patterns, labels).run()
+    turn (``columns.py``), the places folded back to one a line of the file. ``view``: the
+    lines' view (``view.py``)."""
+    read, origin = columns.read(src, view)
+    parsed = LineParser(read, roles, patterns, labels, FileView.of(read.lines, view)).run()
     if origin is not None:
         parsed.fate = columns.fates(parsed.fate, origin, len(src.lines))
     return parsed

@@ -33,6 +33,7 @@ import re
 from collections import Counter
 
 from ..model import Line, SourceText
+from .view import FileView
 
 __all__ = ["read", "fates"]
 
@@ -52,7 +53,7 @@ _RANK = {f: k for k, f in enumerate(("unread", "point", "narrative", "agenda", "
                                      "blank"))}
 
 
-def read(src: SourceText) -> tuple[SourceText, list[int] | None]:
+def read(src: SourceText, view: FileView | None = None) -> tuple[SourceText, list[int] | None]:
     """The file with its two-column pages in reading order, and for each of its lines the index
     of the file's line it came from (None when no page is in two columns: ``src`` unchanged).
 
@@ -68,8 +69,8 @@ def read(src: SourceText) -> tuple[SourceText, list[int] | None]:
     """
     if src.format == "docx":
         return src, None  # a Word file's paragraphs: no page's columns
-    texts = [line.text for line in src.lines]
-    joined = "\n".join(texts)
+    view = FileView.of(src.lines, view)  # the file's text joined once for every pass (view.py)
+    texts, joined = view.texts, view.joined
     if joined.count("  ") < _MIN_SPLIT or not _gaps(joined):
         return src, None
     pages: dict[object, list[int]] = {}

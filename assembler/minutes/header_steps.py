@@ -36,6 +36,7 @@ from .paragraphs import _balanced, _unclosed, ends_sentence
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
 from .title_first import proceedings, spoken_title_first, typed_title_first
+from .view import LineStart
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
 if TYPE_CHECKING:
@@ -97,8 +98,8 @@ _QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ]|質問|回答|意見|要望|�
 #: … or the letter and its number before a space or a colon (Ｑ１　…, Ａ１：…), as press
 #: conferences number them (the letters only: 問１　… may be a survey's question quoted)
 _QA_SPACED = re.compile(r"^(?P<letter>[QＱAＡ])[0-9０-９]{1,3}(?:[:：]|[ \u3000])(?![0-9０-９])[\s\u3000]*(?P<text>\S.*)$")
-_QA_ASKED = re.compile(r"^[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))"
-                       r"(?![0-9０-９])", re.M)
+_QA_ASKED = LineStart(r"[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))"
+                      r"(?![0-9０-９])")
 _QA_START = frozenset("QＱAＡ質回意要問答")
 #: … and what a line a Q&A reading is tried on starts with (記者（あさひ新聞）… too: ``qa_labelled``)
 _QA_HEAD = _QA_START | frozenset("記")
@@ -181,7 +182,7 @@ _TITLE_PERSON = re.compile(
     r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
     r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
-_MARK_LINE = re.compile(rf"^[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})", re.M)
+_MARK_LINE = LineStart(rf"[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})")
 
 
 def _name_and_title(name: str, word: str, title: Speaker) -> Speaker:
@@ -1073,7 +1074,8 @@ class HeaderSteps:
         return self._turn_marks
 
     def src_text(self: LineParser) -> str:
-        return "\n".join(line.text for line in self.src.lines)
+        """The file's text, its lines joined by line breaks (the view's: ``view.py``)."""
+        return self.view.joined
 
     def label_alone(self: LineParser, sp: Speaker, text: str, in_attendees: bool) -> bool:
         """A label with brackets alone on its line (事務局（保育課長）, 保育課長（山田）,

@@ -32,7 +32,7 @@ _JOINS = (re.compile(rf"。[ \u3000]*{_MARKS}"), re.compile(rf"？[ \u3000]*{_MA
           re.compile(r"）[ \u3000]*[○〇◯◎●◆■□◇【〔［＜]"))
 
 
-def split_turns(texts: list[str], opens_turn: Callable[[str], bool]) -> dict[int, list[str]]:
+def split_turns(texts: list[str], opens_turn: Callable[[str], bool], text: str | None = None) -> dict[int, list[str]]:
     """The lines that hold several turns (by index) -> their pieces, in order.
 
     >>> split_turns(["○杉本座長　開会する。○田代委員　賛成である。", "○田代委員　以上です。"],
@@ -40,8 +40,11 @@ def split_turns(texts: list[str], opens_turn: Callable[[str], bool]) -> dict[int
     {0: ['○杉本座長　開会する。', '○田代委員　賛成である。']}
     >>> split_turns(["○山田委員　○○市の例では…。○○町も同じです。"], lambda t: False)
     {}
+
+    ``text``: the texts joined by line breaks (``FileView.joined``), when the caller has it.
     """
-    text = "\n".join(texts)
+    if text is None:
+        text = "\n".join(texts)
     marks = sorted(m.end() - 1 for rx in _JOINS for m in rx.finditer(text))
     if not marks:
         return {}

@@ -44,7 +44,7 @@ from .forms import _LOCAL_GOVERNMENTS
 from . import forms as _forms
 from .front import LIST_NOTE
 from .roles import RoleTable
-from .view import FileView
+from .view import FileView, LineStart
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
@@ -56,9 +56,11 @@ _KANA_KANJI = r"\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uff66-\uff9f
 #: a line that may open with a name as a label: an arrow (a reply) or not, a name of 1–6
 #: characters, a group in brackets or not, then a colon, the line's end or a space before
 #: more words (searched over the whole text: the cheap test)
-_CUE = re.compile(rf"^[ \t\u3000]*(?P<arrow>[→⇒][ \t\u3000]*)?(?P<name>[{_KANA_KANJI}]{{1,6}})"
-                  rf"(?P<group>[（(][^（）()\s\u3000、。：:]{{1,8}}[）)])?"
-                  r"[ \t\u3000]*(?:(?P<colon>[：:])|(?=\n|\Z)|[ \t\u3000](?=[^\s\u3000]))", re.M)
+_CUE_AT = (rf"[ \t\u3000]*(?P<arrow>[→⇒][ \t\u3000]*)?(?P<name>[{_KANA_KANJI}]{{1,6}})"
+           rf"(?P<group>[（(][^（）()\s\u3000、。：:]{{1,8}}[）)])?"
+           r"[ \t\u3000]*(?:(?P<colon>[：:])|(?=\n|\Z)|[ \t\u3000](?=[^\s\u3000]))")
+_CUE = re.compile("^" + _CUE_AT, re.M)  # matched at a line's start
+_CUE_LINES = LineStart(_CUE_AT)  # looked for at every line's start of the file's text (view.py)
 #: an entry of a list of people: a name (with a title or not), an office or a group in brackets
 _ENTRY = re.compile(rf"^(?P<name>[{_KANA_KANJI}]{{1,8}}?)(?:[（(](?P<note>[^（）()、。]{{1,12}})[）)])?$")
 #: what separates the entries of a list of people (and a label before them)
@@ -107,7 +109,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool]
     """
     view = view or FileView(lines)
     text = view.joined
-    found = _CUE.finditer(text) if _GROUPED in text or _GROUPED_FULL in text else _colon_cues(text)
+    found = _CUE_LINES.finditer(text) if _GROUPED in text or _GROUPED_FULL in text else _colon_cues(text)
     cues = [m for m in found if _bare(m, roles, known)]
     if len(cues) < _ENOUGH:
         return None

@@ -43,16 +43,19 @@ _SPACED_LABEL = re.compile(
 #: first makes it fast: the regex engine looks for that character alone, then tries the rest
 #: at each; a set of each line's first character cost 2 % of a PDF record's parse)
 _O_FIRST = re.compile(r"\n[ \u3000\t]*[OＯ0０]")
+_O_FIRST_LINE = re.compile(r"[ \u3000\t]*[OＯ0０]")  # the same of the first line, by match()
 #: the least lines read so in a file before any is given its mark back
 _LEAST = 2
 
 
-def read_marks(src: SourceText, roles: RoleTable, texts: list[str]) -> tuple[SourceText, list[str]]:
+def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
+               joined: str | None = None) -> tuple[SourceText, list[str]]:
     """The file with each line an OCR opened with O/0 for ○ given its mark back (see the
     module), and its lines' texts (``texts``: the file's, as given, when nothing changed).
 
     The cheap test: a line starts with one of O Ｏ 0 ０, after a margin or not (``_O_FIRST``:
-    one search of the lines joined); only then is each line read.
+    one search of the lines joined, ``joined`` when the caller has it: ``FileView.joined``); only
+    then is each line read.
 
     >>> from assembler.model import Line
     >>> from assembler.minutes.roles import load_roles
@@ -62,7 +65,7 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str]) -> tuple[Sou
     >>> read_marks(src, load_roles(), texts)[1]
     ['○村上座長 開会します。', '○中村座長：賛成です。', '○事務局(資源管理課長) 御説明します。', '0120-000-000', 'OECD の報告']
     """
-    if _O_FIRST.search("\n".join(["", *texts])) is None:
+    if not _opens_with_o("\n".join(texts) if joined is None else joined):
         return src, texts  # (after a margin too: pdftotext -layout's text and an OCR's keep one)
     found: list[tuple[int, re.Match[str]]] = []
     for k, t in enumerate(texts):
@@ -85,6 +88,11 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str]) -> tuple[Sou
         texts[k] = f"{t[:at]}○{label}{t[m.end():]}"
         lines[k] = replace(lines[k], text=texts[k])
     return replace(src, lines=tuple(lines)), texts
+
+
+def _opens_with_o(text: str) -> bool:
+    """A line of the text (its lines joined) starts with what an OCR makes of ○ (the cheap test)."""
+    return _O_FIRST_LINE.match(text) is not None or _O_FIRST.search(text) is not None
 
 
 def _speaker(label: str, roles: RoleTable) -> bool:

@@ -64,7 +64,7 @@ from ..model import Line, SourceText, Speaker, Unread
 from .closing_steps import ClosingSteps
 from .forms import (
     _AGENDA_START, _CLOSE, _HEADING_START, _INDENTS, _ITEM_START, _NUMBER_START, _OPEN, _PARAGRAPH_INDENT,
-    _POINT_MARKS, _RULE_CHARS, _SECTION_WORD_MAX, _SP, _SPOKEN, _STAGE_START, _TEXT, heading_like
+    _POINT_MARKS, _RULE_CHARS, _SECTION_WORD_MAX, _SP, _SPOKEN, _STAGE_START, heading_like
 )
 from . import forms as _forms
 from .front import FrontLabels
@@ -134,40 +134,28 @@ def _listed_lines(bare: names.BareNames | None, glued_at: glued.Glued | None) ->
     return frozenset(bare.at if bare is not None else ()) | frozenset(glued_at.at if glued_at is not None else ())
 
 
-#: a line that ends in a round bracket, spaces after it aside (``$``: before each line break)
-_CLOSED_LINE = re.compile(r"[）)][^\S\n]*$", re.M)
-
-
 def _legend_lines(view: FileView) -> set[int]:
-    """The lines where a section's legend may stand after the turns began: a line ending in
-    the bracket that may hold one, with two marks or more (【意見交換】（●：委員、○：県）).
-    One search of the joined text finds the lines that end so (most files have few), each
-    line's index counted from the line breaks before it; a text holding a line break of its
-    own is read line by line."""
-    joined, texts = view.joined, view.texts
-    if joined.count("\n") != len(texts) - 1:
-        return {i for i, t in enumerate(texts) if t.rstrip()[-1:] in ("）", ")") and count_marks(t) >= 2}
-    found: set[int] = set()
-    i = pos = 0
-    for m in _CLOSED_LINE.finditer(joined):
-        i += joined.count("\n", pos, m.start())
-        pos = m.start()
-        if count_marks(texts[i]) >= 2:
-            found.add(i)
-    return found
+    """The lines where a section's legend may stand after the turns began: a line ending in the
+    bracket that may hold one, with two marks or more (【意見交換】（●：委員、○：県）). The lines
+    that end so are found by one search of each line's last character (``FileView.ending``:
+    most files have few)."""
+    texts = view.texts
+    return {i for i in view.ending("）)") if count_marks(texts[i]) >= 2}
 
 
 class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps, TableSteps, LegendSteps, ClosingSteps):
     """One pass over the lines of one file."""
 
     def __init__(self, src: SourceText, roles: RoleTable, patterns: Patterns,
-                 labels: FrontLabels) -> None:
-        # the lines' texts, read once for the pre-passes that scan the whole file
-        src, texts = spaced.unspace(src, list(map(_TEXT, src.lines)))  # ○ 石 田 座 長: spelled apart
-        src, texts = ocr.read_marks(src, roles, texts)  # O村上座長: an OCR's ○
-        self.src = src
+                 labels: FrontLabels, view: FileView | None = None) -> None:
+        """``view``: the view of ``src``'s lines the passes before read (``view.py``), or None."""
         # the file's texts, stripped texts and joined text, built once for every pass (view.py)
-        self.view = view = FileView(src.lines, texts)
+        view = FileView.of(src.lines, view)
+        src, texts = spaced.unspace(src, view.texts, view.joined)  # ○ 石 田 座 長: spelled apart
+        view = FileView.of(src.lines, view, texts)
+        src, texts = ocr.read_marks(src, roles, texts, view.joined)  # O村上座長: an OCR's ○
+        self.src = src
+        self.view = view = FileView.of(src.lines, view, texts)
         self.texts = texts
         self.roles = roles
         self.labels = labels
@@ -759,7 +747,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     label_line: tuple[int, str] | None = None  # the last header alone on its line: number, text
 
     def run(self) -> Parsed:
-        pieces = joined.split_turns(self.texts, self.opens_turn)  # ○A座長　…。○B委員　… (joined.py)
+        pieces = joined.split_turns(self.texts, self.opens_turn, self.view.joined)  # ○A座長　…。○B委員　… (joined.py)
         # the legend believed from the start is one line, whatever its pairs look like
         # (（注）◎：会長　○：委員　●：事務局: 「●：事務局」 is no turn after it)
         pieces.pop(self.legend_end, None)

@@ -4,21 +4,27 @@ The parser's pre-passes (the trailing labels, the names alone, the narrated acts
 legend, the running heads, the double spacing …) each read the whole file before the parse.
 They used to build their own view of it — the lines' texts, the texts joined by line breaks,
 each line stripped — once per pre-pass; ``FileView`` builds them once and hands them to each
-(``LineParser``), and the main loop reads each line's stripped text from it too.
+(``LineParser``), and the main loop reads each line's stripped text from it too. The passes
+before the parser (the clock column, the spaced labels, the text columns, the spelling apart,
+the OCR's marks) read the same view (``FileView.of``): a new one is made only when a pass
+changed the lines (most files: none does, and the file's text is joined once).
 
 Only what every pass needs in the same form is here: a pre-pass keeps its own reading of
 the lines. The view is built from the lines and never changes.
 """
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 
 from ..model import Line
 
-__all__ = ["FileView"]
+__all__ = ["FileView", "LineStart"]
+
+_TEXT = operator.attrgetter("text")
 
 
 class FileView:
@@ -31,9 +37,23 @@ class FileView:
     def __init__(self, lines: Sequence[Line], texts: list[str] | None = None) -> None:
         """``texts``: the lines' texts when the caller has them already."""
         self.lines = lines
-        self.texts = [line.text for line in lines] if texts is None else texts
-        self.stripped = [t.strip() for t in self.texts]
-        self.joined = "\n".join(self.texts)
+        self.texts = list(map(_TEXT, lines)) if texts is None else texts  # (a C-level map)
+
+    @classmethod
+    def of(cls, lines: Sequence[Line], view: FileView | None, texts: list[str] | None = None) -> FileView:
+        """The view of ``lines``: ``view`` when it is theirs (the same tuple: the pass before
+        changed no line), else a new one (``texts``: the lines' texts, when the caller has them)."""
+        return view if view is not None and view.lines is lines else cls(lines, texts)
+
+    @cached_property
+    def stripped(self) -> list[str]:
+        """Each line's text without the spaces around it."""
+        return [t.strip() for t in self.texts]
+
+    @cached_property
+    def joined(self) -> str:
+        """The lines' texts joined by line breaks."""
+        return "\n".join(self.texts)
 
     @cached_property
     def starts(self) -> list[int]:
@@ -65,3 +85,34 @@ class FileView:
 def _any_of(chars: str) -> re.Pattern[str]:
     """One of the characters (a class, compiled once for each set of them)."""
     return re.compile("[" + re.escape(chars) + "]")
+
+
+class LineStart:
+    """A pattern tried at the start of each line of a file's text joined (what ``(?m)^`` before
+    it says), without ``(?m)^``: the regex engine tries that at every position of the text
+    (its whole length, for the few lines that start so), where a pattern led by a literal line
+    break is looked for by a scan for that character alone. The first line is tried by
+    ``match()``; a match is the pattern's own, at the line's start, as ``(?m)^``'s would be
+    (tests/test_prepass_fast_paths.py holds the two together)."""
+
+    def __init__(self, pattern: str) -> None:
+        """``pattern``: what stands at a line's start (a match never runs past the line's end)."""
+        self.first = re.compile(pattern)
+        self.after_break = re.compile("\n(?:" + pattern + ")")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The match at the first line that starts so, or None."""
+        m = self.first.match(text)
+        if m is None and (after := self.after_break.search(text)) is not None:
+            m = self.first.match(text, after.start() + 1)
+        return m
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The match at each line that starts so, in order."""
+        m = self.first.match(text)
+        if m is not None:
+            yield m
+        for after in self.after_break.finditer(text):
+            m = self.first.match(text, after.start() + 1)
+            if m is not None:
+                yield m
