@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assembler.minutes import load_roles
@@ -227,3 +227,33 @@ def test_the_plain_predicate_is_looked_for_where_the_whole_search_finds_it(text:
         assert K._polite(text) == quick
     finally:
         K._closing_words = whole
+
+
+# the words a narrating voice ends in, pieces of them, and what may come after them
+VOICE_PIECES = ["説明", "報告", "があった", "された", "。", "．", "意見", "等", "など", "が", "有り", "あり", "可決",
+                "否決", "以下のとおり", "述べた", "\n", " ", "質問", "ご", "のとおり", "あっ", "た", "事務局から"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(VOICE_PIECES + PIECES), max_size=40).map("".join))
+@example("事務局からご問題提起などが有り。\n")  # the widest match (11 characters), before a line break
+@example("ご質問などが有り。")
+def test_a_pattern_at_the_end_is_searched_only_where_its_match_can_start(text: str) -> None:
+    """``forms.AtEnd`` finds what a search of the whole text finds (where, what, each group)."""
+    from assembler.minutes import forms
+
+    rx = forms._NARRATIVE_VOICE.rx
+    quick, plain = forms._NARRATIVE_VOICE.search(text), rx.search(text)
+    assert (quick and (quick.span(), quick.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES + ["  ", "\u3000\u3000", "２．会長挨拶", "山田会長"]), max_size=12).map("".join))
+def test_the_cheap_tests_of_a_line_are_what_the_regexes_find(text: str) -> None:
+    """An item's gap is two spaces side by side (``_two_spaces`` before ``_ITEM_GAP``); a quotation
+    opens (``kind._quoted``, ``kind._QUOTED``)."""
+    from assembler.minutes import header_steps
+
+    assert header_steps._two_spaces(text) or header_steps._ITEM_GAP.search(text) is None
+    assert K._quoted(text + "「『“"[len(text) % 4:]) == bool(K._QUOTED.search(text + "「『“"[len(text) % 4:]))
+    assert K._quoted(text) == bool(K._QUOTED.search(text))
