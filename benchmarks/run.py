@@ -1,7 +1,9 @@
 """Run every benchmarks/eval_*.py or benchmarks/bench_*.py script: `run.py eval|bench [NAME]`.
 
 Each script has a ``main()`` that prints its figures; they run in name order so the
-output of `make eval` / `make bench` is stable.
+output of `make eval` / `make bench` is stable. `run.py instructions [seed|pdf] [--functions N]`
+counts the instructions of one parse of the ×20 bench input under valgrind
+(benchmarks/instructions.py; not part of `make bench`).
 """
 from __future__ import annotations
 
@@ -13,10 +15,13 @@ HERE = Path(__file__).resolve().parent
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("eval", "bench"):
-        print("usage: run.py eval|bench [NAME]", file=sys.stderr)
+    if not argv or argv[0] not in ("eval", "bench", "instructions"):
+        print("usage: run.py eval|bench [NAME] | run.py instructions [seed|pdf] [--functions N]",
+              file=sys.stderr)
         return 2
     sys.path.insert(0, str(HERE.parent))
+    if argv[0] == "instructions":
+        return importlib.import_module("benchmarks.instructions").main(argv[1:])
     kind = argv[0]
     only = argv[1] if len(argv) > 1 else None
     scripts = sorted(HERE.glob(f"{kind}_*.py"))
