@@ -26,14 +26,17 @@ EXPECTED = {
     # secretariat's paragraph names the group (委員からの主な意見は以下のとおり。), topics in
     # 【】 keep it, ○ bullets too, ５．今後の予定 ends it (what stands under it is back matter)
     "anon-heading-pdftotext.txt": (
-        [("委員", "member", "点検結果の公表は、住民の理解を得るうえで欠かせない。", 17, 18),
+        # the secretariat's act before the heading, …説明を行い、その後、意見交換を行った。: its
+        # procedural point, as …説明があった。 is (prose._JOINT: 〜を行い、 as 〜があり、)
+        [("事務局", "secretariat", "事務局から資料１及び資料２について説明を行い、その後、意見交換を行った。", 11, 12),
+         ("委員", "member", "点検結果の公表は、住民の理解を得るうえで欠かせない。", 17, 18),
          ("委員", "member", "小規模自治体では技術職員が足りず、広域での連携が必要。", 19, 20),
          ("委員", "member", "老朽化した橋の集約・撤去は、地域の合意形成を丁寧に進めるべきである。", 21, 23),
          ("委員", "member", "利用者負担の議論を避けるべきではない。", 26, 26),
          ("委員", "member", "受益者の範囲をどう捉えるかで、負担の在り方は大きく変わる。", 27, 28),
          ("委員", "member", "次回は、具体的な事例を示してほしい。", 30, 30)],
-        [HEADING] * 6,
-        "ffbfffffbannbnbapppppbpFapppapbaffFF"),
+        ["", *[HEADING] * 6],
+        "ffbfffffbappbnbapppppbpFapppapbaffFF"),
     # a prefecture's 議事概要: the group as a numbered heading of its own (（２）委員からの主な
     # 意見), topics numbered ①②, a bullet broken by a blank line, the secretariat's answers
     # under （３）事務局からの回答, then ４　今後の予定 whose bullets are no one's opinion
@@ -122,8 +125,9 @@ def test_group_heading_gives_the_bullets_to_the_group(name: str) -> None:
 def test_group_points_carry_the_heading_in_the_parse_contract() -> None:
     parsed = minutes.parse_file(MINUTES / "anon-heading-pdftotext.txt")
     d = minutes.to_dict((parsed,))
-    assert {p["speaker_why"] for p in d["points"]} == {HEADING}
-    assert all(p["name"] == "" and p["title"] == "委員" for p in d["points"])
+    assert "speaker_why" not in d["points"][0]  # the secretariat's act above the heading
+    assert {p["speaker_why"] for p in d["points"][1:]} == {HEADING}
+    assert all(p["name"] == "" and p["title"] == "委員" for p in d["points"][1:])
     # a named speaker has no speaker_why: the key is there only when a heading named the group
     named = minutes.parse_file(MINUTES / "summary-anonymised.txt")
     assert all("speaker_why" not in p for p in minutes.to_dict((named,))["points"])
@@ -189,6 +193,7 @@ def test_a_name_written_after_the_point_wins_over_the_group(tmp_path: Path) -> N
                     "以下のとおり。\n・岸壁の老朽化対策を急ぐべきである。（野々村構成員）\n"
                     "・観光船の受入れと物流の両立が課題である。\n・財源の確保も必要である。（山田委員）\n以上\n")
     assert [(p.speaker.label, p.speaker.unnamed, p.speaker_why.split(":")[0]) for p in parsed.points] == [
+        ("事務局", False, ""),  # 事務局から…説明を行い、: the secretariat's act, a procedural point
         ("野々村構成員", False, "named after the point"), ("委員", True, "group heading"),
         ("山田委員", False, "named after the point")]
 
@@ -199,3 +204,88 @@ def test_a_towns_kind_of_summary_is_no_part_of_the_councils_name() -> None:
     assert (meeting.council, meeting.session, meeting.kind) == ("みどり町観光振興懇話会", 2, "会議要旨")
     prose = minutes.parse_file(MINUTES / "summary-prose-web.txt").meeting
     assert (prose.council, prose.kind) == ("令和６年度あおい町地域公共交通会議", "会議要旨")
+
+
+#: anonymous and third-person 議事要旨 (a national 小委員会 saved from Word as CP932 text; a
+#: 検討会 in pdftotext shape): each report is a point of the speaker it names — 委員 (anonymous),
+#: 事務局, 座長, オブザーバー —, a question and its answer in one sentence two points; labels
+#: that keep a letter or number (Ａ構成員, 構成員１) and 【構成員】; a heading that names no group
+#: (（主な意見）) under a list of 構成員 chaired by a 座長 gives the bullets to 構成員
+REPORTS = {
+    "subcommittee-anon-reports-cp932.txt": (
+        [("事務局", "secretariat", "事務局から、資料２に基づき説明があった。", 19, 19),
+         ("委員", "member", "委員から、傾斜地への設置が", 21, 21),
+         ("事務局", "secretariat", "これに対し、事務局から、関係省庁と連携して", 22, 22),
+         # …について質問があり、事務局から、…と説明があった。: two reports (と before the noun)
+         ("委員", "member", "委員から、住民説明会の開催を義務とした場合に", 23, 23),
+         ("事務局", "secretariat", "事務局から、規模に応じて求める手続を分ける方向で検討していると説明があった。", 23, 23),
+         ("委員", "member", "委員から、設備の廃棄費用の積立て", 24, 24),
+         ("委員", "member", "委員から、営農型の太陽光発電は", 25, 25),
+         ("オブザーバー", "other", "オブザーバーから、地域の金融機関が", 26, 26),
+         ("委員", "member", "委員から、自治体ごとに条例の内容が異なり", 27, 27),
+         ("事務局", "secretariat", "これに対し、事務局から、条例の事例集を", 27, 27),
+         ("委員", "member", "地域への利益の還元の在り方について", 30, 30),
+         ("委員", "member", "発電事業の終了後に", 31, 31),
+         ("委員", "member", "景観への配慮は", 32, 32),
+         ("委員", "member", "委員から、系統への接続を待つ案件が", 34, 34),
+         ("事務局", "secretariat", "事務局から、接続の順番の考え方は", 35, 35),
+         ("オブザーバー", "other", "オブザーバーから、森林の所有者が", 36, 36),
+         ("座長", "chair", "座長から、本日の議論を踏まえ、次回までに事務局において論点の整理案を作成してほしいと発言があった。",
+          37, 37),
+         ("事務局", "secretariat", "事務局から、次回の日程は追って連絡する旨の説明があった。", 40, 40)],
+        ["procedural", *["opinion"] * 16, "procedural"],
+        "fffbffbffffbfaabnapbpppppppbppppbppppbapbFbFFF"),
+    "review-anon-labels-pdftotext.txt": (
+        # …説明を行い、意見交換を行った。構成員からの主な意見は以下のとおり。: the act a point,
+        # the sentence that names the group narrative
+        [("事務局", "secretariat", "事務局より資料１について説明を行い、意見交換を行った。", 15, 15),
+         ("構成員", "member", "日本語の学習を支える仕組みが", 17, 18),
+         ("構成員", "member", "受入れ施設の負担を減らすため", 19, 20),
+         ("Ａ構成員", "member", "介護福祉士の国家試験に合格した後も", 21, 22),
+         ("Ｂ構成員", "member", "地方の小規模な施設でも", 23, 25),
+         ("事務局", "secretariat", "監理団体への指導の強化は", 31, 31),
+         ("事務局", "secretariat", "事務局より資料２について説明を行った。", 34, 34),
+         ("構成員", "member", "処遇改善の加算の手続が煩雑で", 36, 37),
+         ("構成員", "member", "賃金の引上げだけでなく", 38, 39),
+         ("構成員", "member", "構成員から、加算の取得率が低い理由の", 40, 40),
+         ("事務局", "secretariat", "事務局から、今年度中に実態調査を", 41, 41),
+         ("構成員１", "member", "介護ロボットの導入の補助は", 42, 43),
+         ("構成員２", "member", "ＩＣＴの活用による", 44, 45),
+         # ○　座長から、…示すよう事務局に求めた。: a report (…よう…に求めた), not an introducer
+         ("座長", "chair", "座長から、本日の意見を踏まえ、次回は取りまとめの骨子案を示すよう事務局に求めた。", 46, 47)],
+        ["procedural", *["opinion"] * 5, "procedural", *["opinion"] * 7],
+        "fbfffffffaabaapnpppppppbpbFbFbpbappppppppppppppbFbbFb"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_each_report_is_a_point_of_the_speaker_it_names(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    rows, kinds, fates = REPORTS[name]
+    _check(parsed, rows)
+    assert [p.kind for p in parsed.points] == kinds
+    assert _fates(parsed) == fates
+    assert not parsed.unread
+
+
+def test_a_heading_naming_no_group_under_a_chaired_list_is_that_kind() -> None:
+    parsed = minutes.parse_file(MINUTES / "review-anon-labels-pdftotext.txt")
+    assert parsed.points[7].speaker_why == (
+        "group heading: （主な意見） (line 35); every attendee but the officials is 構成員")
+
+
+@pytest.mark.parametrize(("sentence", "reported"), [
+    ("○　委員から、対象を広げるべきではないかと発言があった。", True),      # と after a predicate's kana
+    ("○　事務局から、年度内に示すと説明があった。", True),
+    ("○　座長から、論点を整理するよう事務局に求めた。", True),            # …よう…に求めた
+    ("○　委員から、次回までに資料を示してほしいと述べた。", True),
+    ("○　事務局から資料１について説明があった。", False),                # an act, no words: an introducer
+    ("○　事務局から、以下のとおり説明があった。", False),
+])
+def test_a_circle_sentence_reports_words_before_the_noun_or_verb(sentence: str, reported: bool) -> None:
+    from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+    from assembler.minutes.roles import load_roles
+    from assembler.model import SourceText
+    p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+    found = p.introduced(sentence)
+    assert found is not None and found[1] is reported

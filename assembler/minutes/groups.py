@@ -238,7 +238,8 @@ _OFFICIALS = frozenset(("説明員", "説明者", "随行者", "随行", "事務
 def attendees_kind(attendees: tuple[AttendeeGroup, ...], roles: RoleTable) -> Speaker | None:
     """The one kind of person the attendee list holds apart from the officials (the
     secretariat, the government, 説明員): the title most of them hold, when every other one's
-    title holds it too (委員長, 副委員長 and 委員长代理 are 委員) — an anonymous speaker of that
+    title holds it too (委員長, 副委員長 and 委員长代理 are 委員) or chairs them (座長, 部会長 and
+    their deputies are no kind of their own: ``_chairs``) — an anonymous speaker of that
     title, as a heading that names no group gives the floor to. A person's title is their
     own (東委員) or their group's (委員：北村太郎、…). None when the list is empty, names
     someone with no title under a label of the whole list (出席者：北村太郎), or mixes kinds
@@ -252,15 +253,35 @@ def attendees_kind(attendees: tuple[AttendeeGroup, ...], roles: RoleTable) -> Sp
     >>> [attendees_kind(g, r) for g in ((AttendeeGroup("出席者", ("北村太郎",)),), (AttendeeGroup("委員", ("東委員",)),
     ...     AttendeeGroup("オブザーバー", ("県交通政策課",))), ())]
     [None, None, None]
+    >>> attendees_kind((AttendeeGroup("構成員", ("青柳座長", "伊吹構成員", "岡部構成員")),), r)  # its chair
+    Speaker(label='構成員', name='', title='構成員', role='member')
     """
     titles = _attendee_titles(attendees, roles)
     if not titles:
         return None
-    kind = max(titles, key=lambda t: (titles[t], -len(t)))
-    if any(kind not in t for t in titles):
+    # the chair and its deputy (座長, 部会長, 座長代理, 副会長) chair the kind, none of their own
+    kinds = [t for t in titles if not _chairs(t, roles)] or list(titles)
+    kind = max(kinds, key=lambda t: (titles[t], -len(t)))
+    if any(kind not in t for t in kinds):
         return None
     sp = roles.split(kind)
     return Speaker(kind, "", kind, "member") if sp is not None and sp.role == "member" and not sp.name else None
+
+
+def _chairs(title: str, roles: RoleTable) -> bool:
+    """The title is a chair's or its deputy's (座長, 分科会長, 座長代理, 副部会長): in a list of
+    構成員 or 委員 it chairs them and is no kind of person of its own.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles()
+    >>> [_chairs(t, r) for t in ("座長", "座長代理", "副部会長", "委員長代理", "構成員", "オブザーバー")]
+    [True, True, True, True, False, False]
+    """
+    for t in (title, title.removesuffix("代理").removeprefix("副")):
+        sp = roles.split(t) if t else None
+        if sp is not None and sp.role == "chair":
+            return True
+    return False
 
 
 def _attendee_titles(attendees: tuple[AttendeeGroup, ...], roles: RoleTable) -> Counter[str] | None:

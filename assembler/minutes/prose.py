@@ -86,12 +86,13 @@ _ACT_END = re.compile(
     rf"{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ)[、，])?[。．]?$"
     rf"|{_SAID_VERB}[。．]?$|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 # the words-marker before a verb of speaking (…と述べた, …旨を説明した)
-_SAID = re.compile(rf"(?:と|旨を?|ことを)(?={_SAID_VERB})|とのこと|との由")
+_SAID = re.compile(rf"(?:と|旨を?|ことを|よう(?:[^、。]{{0,12}}?に)?)(?={_SAID_VERB})|とのこと|との由")
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
 _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:趣旨の)?(?:主な)?{SPEECH_NOUN}")
 # two reports joined in one sentence: 〜の質問があり、事務局から…
-# (…との質問があり、 …するよう求められ、 …と述べ、 then the next report or the narrator's 了承された)
+# (…との質問があり、 …するよう求められ、 …と述べ、 …の説明を行い、 then the next report or the narrator's 了承された)
 _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)"
+                    rf"|{SPEECH_NOUN}(?:等|など)?を(?:行い|し)"
                     rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
                     rf"|求められ|(?<=[とを旨]){SAID_STEM})[、，]")
 _SENTENCE_STOP = frozenset("。！？!?")
@@ -272,6 +273,8 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     (('act', ''), ('intro', ''))
     >>> carries("事務局から、資料を配布する。", 5), carries("委員から、駅前の整備を急ぐべきとの意見がありました。", 4)
     ((None, ''), ('words', '駅前の整備を急ぐべき'))
+    >>> carries("座長から、論点を整理するよう事務局に求めた。", 4), carries("事務局から資料１の説明を行い、了承された。", 5)
+    (('words', '論点を整理する'), ('act', ''))
     """
     body = clause.rstrip()
     if not _ACT_END.search(body) and not (agent_end and _AFTER_AGENT.match(body, agent_end)):

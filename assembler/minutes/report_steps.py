@@ -58,11 +58,16 @@ _SUBJECT_HINT = _forms._SUBJECT_HINT
 _DASHES = frozenset(_forms._DASH_CHARS)
 _DASH_FRAME = re.compile(rf"[{_forms._DASH_CLASS}]+[\s\u3000]*(.+?)[\s\u3000]*[{_forms._DASH_CLASS}]+")
 _REPORTED_END = re.compile(
-    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?){_SPEECH_NOUN}"
+    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?|(?<=[\u3041-\u3096」』])と){_SPEECH_NOUN}"
     r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"
     r"(?:等|など)?(?:(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)"
     rf"|{prose.NOTE_END})。?$"  # or a note's ending: …との意見有り。
 )
+#: a sentence naming its speaker with から/より that ends in a verb of speaking in the narrator's
+#: past after the words it reports (…と述べた, …との見解を述べた, …旨を説明した, …するよう事務局に
+#: 求めた): a report, as …との意見があった is — not a verb whose object is no words (資料を説明した)
+_SAID_REPORT = re.compile(rf"(?:(?<=[\u3041-\u3096」』])と|との[^。]{{0,24}}?を|旨を?|ことを"
+                          rf"|よう(?:[^、。]{{0,12}}?に)?){prose.SAID_STEM}(?:た|ました)。?$")
 # A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
 # 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent of the sentence.
 _FROM = re.compile(r"(?:から|より)(?!の)(?=[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|"
@@ -129,7 +134,8 @@ class ReportSteps:
                 sp = self.split_label(_CIRCLE.sub("", before.group(1)), True)
                 if sp is None:
                     continue
-                found = (sp, bool(_REPORTED_END.search(sentence.strip())))
+                said = sentence.strip()
+                found = (sp, bool(_REPORTED_END.search(said) or _SAID_REPORT.search(said)))
                 break
             if found is None and _SUBJECT_HINT.search(sentence, 0, 40):
                 found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
