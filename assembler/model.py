@@ -57,7 +57,10 @@ class Line:
     speaker's field line a ``row`` (the label alone, the speech below), a separator a ``rule``, a
     block's other fields ``field`` (the record's number, the office read into the label, the
     speech's key, the export's own date: furniture, the turn going on) and the closing count
-    ``closing`` (以上　16件: the turns are over).
+    ``closing`` (以上　16件: the turns are over). An online meeting's transcript (``ingest.transcript``):
+    each speaker's line ``transcript`` (the label, U+3000, the speech on the line), the timings, cue
+    ids and the tool's own lines ``field``, and the blank lines between cues of one turn ``field``
+    with no text (the turn goes on).
     """
 
     text: str

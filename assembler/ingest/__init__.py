@@ -15,7 +15,8 @@ from .. import limits
 from .text import decode_file, read_text
 from ..i18n import _
 
-SUPPORTED = (".txt", ".docx", ".pdf", ".csv", ".tsv", ".xlsx")
+SUPPORTED = (".txt", ".vtt", ".srt", ".docx", ".pdf", ".csv", ".tsv", ".xlsx")
+#: an online meeting's transcript (WebVTT, SubRip): text, read as a .txt is (``ingest.transcript``)
 #: a delimited table of utterances (会議録検索 and open-data exports): ``ingest.delimited``
 DELIMITED = (".csv", ".tsv")
 # Word 97–2003, RTF and OpenDocument text: converted to .docx by LibreOffice when it is there.
@@ -84,11 +85,13 @@ def read_sources(path: Path, *, encoding: str | None = None) -> tuple[SourceText
     with limits.reading(str(path)):
         kind = _kind(path)
         if kind in ("pdf", "docx", "convert", "txt"):
-            # any text may be an export of utterances as blocks of key：value fields
+            # any text may be an export of utterances as blocks of key：value fields, or an online
+            # meeting's transcript
             from .fields import read_fields
+            from .transcript import read_transcript
 
             src = _read_one(path, kind, encoding)
-            return read_fields(src) or (src,)
+            return read_fields(src) or (read_transcript(src) or src,)
         if kind == "workbook":
             from .delimited import read_workbook
 

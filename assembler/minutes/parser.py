@@ -547,7 +547,10 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             return
         self.at = i
         if not stripped:
-            self.blank_line(i, line.text)
+            if line.cue == "field":
+                self.set_fate(i, "blank")  # between a transcript's cues of one turn: the turn goes on
+            else:
+                self.blank_line(i, line.text)
             return  # nothing for ``placed`` to do
         # the line's first character once for every step's test of it: a CJK character taken
         # from a string is a new string at each index, hashed anew by each set it is looked up in

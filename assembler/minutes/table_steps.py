@@ -44,7 +44,7 @@ _LABEL_CUES = _BREAK_CUES | {"bold", "label"}
 _HEADER_OPENERS = _forms._HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
-_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing"))
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript"))
 
 
 class TableSteps:
@@ -228,6 +228,8 @@ class TableSteps:
         between rows, the page's furniture between its pages, the first line after it."""
         if line.cue in ("row", "cells"):
             return self.row_step(i, line, stripped)
+        if line.cue == "transcript":
+            return self.transcript_step(i, line, stripped)
         if line.cue == "rule":
             # a rule between a text table's rows: a break between paragraphs (a row broken by
             # a page goes on, as across a blank line), the end of a front-matter row's list
@@ -315,6 +317,32 @@ class TableSteps:
         self.last_was_header = False  # a row is a turn, whatever the row above said
         self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, remark.strip() or None))
         return True
+
+    def transcript_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A speaker's line of an online meeting's transcript (``ingest.transcript``): the label,
+        U+3000, the speech on the line (if any). The label is the speaker whatever its form."""
+        label, _, said = stripped.partition("\u3000")
+        self.last_was_header = False  # a speaker's line is a turn, whatever the line above said
+        self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.transcript_speaker(label), said.strip() or None))
+        return True
+
+    def transcript_speaker(self: LineParser, label: str) -> Speaker:
+        """The speaker a transcript's label names: ``名前（所属）`` or ``名前``. A name that is an
+        office of the role table (事務局, 司会, 座長, 小松委員) is that office's; else the person is
+        the name, with the title of the affiliation when the table knows it (``井上修一（座長）``:
+        chair; ``原田千尋（委員）``: member), else with no title, of role other (``松本亮（資産経営課）``,
+        ``話者1``: an unnamed speaker the recording numbered)."""
+        name, aff = label, ""
+        if label.endswith("）") and "（" in label:
+            cut = label.index("（")
+            name, aff = label[:cut], label[cut + 1:-1]
+        own = self.roles.split(name) if name else None
+        if own is not None:
+            return Speaker(label, own.name, own.title, own.role)
+        titled = self.roles.split(aff) if aff else None
+        if titled is not None:
+            return Speaker(label, name, aff, titled.role)
+        return Speaker(label, name, "", "other")
 
     def list_turn(self: LineParser, i: int, line: Line, rest: str) -> bool:
         """A list item (its marker taken off) that is a speaker's name or an introducer."""

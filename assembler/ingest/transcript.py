@@ -1,0 +1,285 @@
+"""The transcript of an online meeting, as Teams, Zoom, Webex or an AI minute-taker writes it and a
+secretariat receives it (.vtt, .srt, .txt, .docx, in any of the encodings ``ingest.text`` reads):
+
+    WEBVTT                                    ← the file's header: furniture
+                                              ← (between cues of one speaker: the turn goes on)
+    3a1b…/12-0                                ← a cue's id (a GUID, 1, 2, 3 …): furniture
+    00:00:03.120 --> 00:00:07.450             ← the cue's timing: furniture
+    <v 山田 太郎>それでは始めます。</v>         ← the speaker in <v …>, the speech in the cue
+
+    1 / 00:00:01,000 --> 00:00:04,000 / 山田：…   (.srt: the speaker before a colon, or none: the
+                                                    speaker of the cue above goes on)
+    山田 太郎 (総務課)   4:25                  ← Teams (.docx, copied text): the name, the clock;
+    0:03:15 山田 太郎                             the speech on the lines below, up to the next
+    [山田 太郎] 10:03:21                       ← Zoom's transcript
+    10:03:21 From 山田 太郎 : …                 ← Zoom's chat: the message on the line
+    話者1  00:01:23                            ← an AI minute-taker's unnamed speaker
+
+Each speaker's line becomes a row (cue ``row``: the label, U+3000, the speech on its line), as a
+table of utterances' rows are (``ingest.delimited``, ``ingest.fields``): the label is the name as
+written with the spaces inside it taken out, and the affiliation in brackets after it
+(``山田太郎（総務課）``: the parser reads a title of the role table there, else the person is of role
+other); cues of the same speaker in a row are one turn (the blank lines between them cued
+``field``: the turn goes on), a cue with no speaker goes on the turn above it. Time stamps, cue ids
+and the file's header are ``field`` (furniture, the turn going on). The lines before the first turn
+are the front matter as they stand (a Teams header's 会議名 and 開始時刻 read as the meeting's name
+and date).
+
+The form is decided from the file, never from one line: two cue timings (``-->``) or more, or
+three speaker's lines with a clock or more (two when they are most of what opens the text's
+blocks). Ordinary minutes (``○浅野委員長　…``, ``10:02 交通政策課長`` in a 会議録 typed from a
+recording) are left as read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..i18n import N_
+from ..model import Line, SourceText, SpeakerReading
+from .delimited import front_lines
+
+_SP = "[ \u3000\t]"
+#: a clock as the recording writes it: 4:25, 0:03:15, 10:03:21, 00:01:23.450
+_CLOCK = r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?"
+#: a cue's timing line (WebVTT, SRT): 00:00:03.120 --> 00:00:07.450 (settings after it)
+_TIMING = re.compile(rf"^{_SP}*{_CLOCK}{_SP}*-->{_SP}*{_CLOCK}(?:{_SP}.*)?$")
+#: a name: pieces parted by single spaces, no sentence, no clock, no bracket (話者1, 山田 太郎, Taro Yamada)
+_NAME = r"[^\s\u3000\d:：。、,，\[\]［］()（）<>＜＞/／「」『』][^\t\u3000:：。、，\[\]［］()（）<>＜＞/／「」『』]{0,23}?"
+#: an affiliation after the name: in brackets (総務課), （座長）, or after a slash (/ 総務課)
+_AFFILIATION = rf"(?:{_SP}*[(（](?P<aff>[^()（）\n]{{1,30}})[)）]|{_SP}*[/／]{_SP}*(?P<aff2>[^:：。\n]{{1,30}}?))?"
+_WHO = rf"(?P<name>{_NAME}){_AFFILIATION}"
+#: a speaker's line with the clock: 山田 太郎 (総務課)   4:25, 0:03:15 山田 太郎, [山田 太郎] 10:03:21,
+#: 話者1  00:01:23, 話者1 (00:01:23); or the clock, the speaker and the speech: [00:01:23] 話者1：…,
+#: Zoom's chat 10:03:21 From 山田 太郎 : … (to Everyone)
+_SPEAKER_LINES = tuple(re.compile(p) for p in (
+    rf"^{_SP}*{_WHO}{_SP}+[\[(（]?{_CLOCK}[\])）]?{_SP}*$",
+    rf"^{_SP}*[\[［]{_WHO}[\]］]{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*$",
+    rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*$",
+    rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+(?:From|from|送信者|送信元){_SP}+(?P<name>.+?)"
+    rf"(?:{_SP}+(?:to|To|宛先){_SP}+[^:：]+?)?{_SP}*[:：](?P<said>.*)$",
+    rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
+))
+#: a cue's speaker: <v 山田 太郎>…, <v.loud 山田>…
+_VOICE = re.compile(r"<v(?:\.[^\s>]+)?[ \t]+(?P<who>[^>]+)>")
+#: the speaker before the speech in a cue: 山田：…, 山田 太郎: …, [山田] …, （山田）…
+_CUE_LABELS = (re.compile(rf"^{_SP}*{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$"),
+               re.compile(rf"^{_SP}*[\[［(（]{_WHO}[\]］)）]{_SP}*(?P<said>\S.*)$"))
+#: markup inside a cue: voice, class, italics … and a karaoke time stamp
+_TAGS = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<[0-9:.]+>")
+#: the lines of a WebVTT file that are no cue: its header, NOTE, STYLE and REGION blocks
+_VTT_BLOCK = re.compile(r"^\ufeff?(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)")
+#: a cue's number in an .srt (or a VTT cue's id: any line right above the timing)
+_SPACES = re.compile(r"[ \u3000\t]+")
+#: the spaces inside a name between characters that are not Latin (山田 太郎 -> 山田太郎; Taro Yamada stays)
+_NAME_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\t]+|[ \u3000\t]+(?=[^\x00-\x7f])")
+#: the header's fields a Teams transcript writes above the turns: the meeting's name and its start
+_MEETING_FIELD = re.compile(rf"^{_SP}*(?P<key>会議名|会議|会議のタイトル|タイトル|Meeting title|Title){_SP}*[:：]{_SP}*(?P<value>\S.*)$")
+_DATE_FIELD = re.compile(rf"^{_SP}*(?P<key>開始時刻|開始日時|日時|開催日時|Start time|Date){_SP}*[:：]{_SP}*(?P<value>\S.*)$")
+#: the tool's own lines: who started or stopped the transcription or the recording, the recording's length
+_TOOL_LINE = re.compile(rf"^{_SP}*(?:.{{1,40}}?{_SP}*が(?:文字起こし|トランスクリプト|トランスクリプション|レコーディング|録画|記録)"
+                        rf"を(?:開始|停止|終了)しました。?|.{{1,40}}?{_SP}+(?:started|stopped){_SP}+(?:transcription|recording)\.?|"
+                        rf"(?:[0-9]+{_SP}*時間{_SP}*)?[0-9]+{_SP}*分(?:{_SP}*[0-9]+{_SP}*秒)?|"
+                        rf"(?:[0-9]+h{_SP}*)?[0-9]+m(?:{_SP}*[0-9]+s)?){_SP}*$")
+#: the recording's name Teams heads its transcript with: the meeting's, then the day and 会議の録音
+_RECORDING = re.compile(rf"^{_SP}*(?P<value>\S.*?)-[0-9]{{8}}_[0-9]{{6}}-(?:会議の録音|Meeting Recording|会議のレコーディング){_SP}*$")
+#: the clock after a start time's day: 2026/11/12 14:00:05 -> 2026/11/12
+_CLOCK_AFTER = re.compile(rf"{_SP}+{_CLOCK}.*$")
+#: how many speaker's lines with a clock make the form (two when they open most of the text's blocks)
+_LEAST_TURNS = 3
+_LEAST_CUES = 2
+
+#: the evidence of the form's reading (``assembler review`` shows it with its lines)
+_READ = N_("an online meeting's transcript (Teams, Zoom, WebVTT, SRT, an AI minute-taker's): each speaker's line "
+           "with the recording's clock (or a cue's <v name>) opens a turn, the speech on it or below it; cues of "
+           "one speaker in a row are one turn; clocks, cue numbers and timings are furniture")
+
+
+def label(name: str, affiliation: str = "") -> str:
+    """The speaker's label: the name with the spaces inside it taken out (not between Latin
+    words), the affiliation after it in brackets.
+
+    >>> label("山田 太郎"), label("山田 太郎", "みなと市 総務課"), label("Taro Yamada"), label("話者1")
+    ('山田太郎', '山田太郎（みなと市総務課）', 'Taro Yamada', '話者1')
+    """
+    name = _NAME_SPACE.sub("", name.strip(" \u3000\t"))
+    affiliation = _NAME_SPACE.sub("", affiliation.strip(" \u3000\t"))
+    return f"{name}（{affiliation}）" if affiliation else name
+
+
+def _who(m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    return label(groups["name"] or "", groups.get("aff") or groups.get("aff2") or "")
+
+
+def speaker_line(text: str) -> tuple[str, str | None] | None:
+    """The label and the speech (None: the speech is below) of a speaker's line with the clock.
+
+    >>> speaker_line("山田 太郎 (総務課)   4:25"), speaker_line("[山田 太郎] 10:03:21")
+    (('山田太郎（総務課）', None), ('山田太郎', None))
+    >>> speaker_line("10:03:21 From 山田 太郎 : 資料をお願いします。"), speaker_line("10:00　開会")
+    (('山田太郎', '資料をお願いします。'), None)
+    """
+    if ":" not in text:
+        return None
+    for rx in _SPEAKER_LINES:
+        m = rx.match(text)
+        if m is not None:
+            who = _who(m)
+            if _plausible_name(who):
+                said = m.groupdict().get("said")
+                return who, (said.strip(" \u3000\t") if said is not None else None)
+    return None
+
+
+#: words that stand after a clock in ordinary minutes, no speaker's name: 10:00 開会, 11:30 閉会
+_NOT_NAME = re.compile(r"開会|閉会|散会|休憩|再開|開始|終了|開議|延会|会議|議事|議題|資料|^[0-9０-９]")
+
+
+def _plausible_name(who: str) -> bool:
+    return bool(who) and _NOT_NAME.search(who) is None and "。" not in who
+
+
+def cue_speech(text: str) -> tuple[str | None, str]:
+    """A cue's line: its speaker (None: none named) and its speech, the markup taken out.
+
+    >>> cue_speech("<v 山田 太郎>それでは始めます。</v>"), cue_speech("山田：はい。"), cue_speech("続けます。")
+    (('山田太郎', 'それでは始めます。'), ('山田', 'はい。'), (None, '続けます。'))
+    """
+    m = _VOICE.search(text)
+    if m is not None:
+        inner = re.match(_WHO + "$", m["who"].strip())
+        who = _who(inner) if inner is not None else label(m["who"])
+        return who, _TAGS.sub("", text).strip(" \u3000\t")
+    plain = _TAGS.sub("", text)
+    for rx in _CUE_LABELS:
+        m2 = rx.match(plain)
+        if m2 is not None and _plausible_name(who := _who(m2)):
+            return who, m2["said"].strip(" \u3000\t")
+    return None, plain.strip(" \u3000\t")
+
+
+def read_transcript(src: SourceText) -> SourceText | None:
+    """The lines of an online meeting's transcript (see the module), cued for the parser; None
+    when the file is no transcript (read as it was)."""
+    made = _Cues(src.lines).read() or _Turns(src.lines).read()
+    if made is None:
+        return None
+    rows = [line.number for line in made if line.cue == "transcript"]
+    reading = (SpeakerReading(rows[0], made[-1].number, len(rows), False, _READ),) if rows else ()
+    return replace(src, lines=tuple(made), readings=src.readings + reading)
+
+
+class _Cues:
+    """A WebVTT or SRT file: cues of timed text, the speaker in ``<v …>`` or before a colon."""
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self.lines = lines
+        self.texts = [line.text for line in lines]
+        self.fate: dict[int, Line] = {}  # a line's reading, where it is not as read
+        self.front: dict[int, list[Line]] = {}  # a NOTE's 会議名 / 開始時刻: the meeting's lines
+
+    def read(self) -> list[Line] | None:
+        timings = [i for i, t in enumerate(self.texts) if "-->" in t and _TIMING.match(t)]
+        if len(timings) < _LEAST_CUES:
+            return None
+        self.blocks()
+        self.turns([self.cue(i) for i in timings])
+        lines = self.lines
+        return [made for i in range(len(lines)) for made in self.front.get(i) or [self.fate.get(i, lines[i])]]
+
+    def blocks(self) -> None:
+        """The file's header and its NOTE, STYLE and REGION blocks (up to a blank line): furniture,
+        a meeting's name or start in them the front matter."""
+        inside = False
+        for i, text in enumerate(self.texts):
+            inside = bool(text.strip()) and (inside or _VTT_BLOCK.match(text) is not None)
+            if inside:
+                self.fate[i] = replace(self.lines[i], cue="field")
+                if made := _front(self.lines[i]):
+                    self.front[i] = made
+
+    def cue(self, i: int) -> list[int]:
+        """The cue whose timing is line ``i``: its id above (furniture, as the timing) and its
+        text's lines, up to a blank line or the next cue's id."""
+        texts = self.texts
+        if i > 0 and texts[i - 1].strip() and i - 1 not in self.fate:
+            self.fate[i - 1] = replace(self.lines[i - 1], cue="field")
+        self.fate[i] = replace(self.lines[i], cue="field")
+        body: list[int] = []
+        j = i + 1
+        while j < len(texts) and texts[j].strip() and not (j + 1 < len(texts) and _TIMING.match(texts[j + 1])):
+            body.append(j)
+            j += 1
+        return body
+
+    def turns(self, cues: list[list[int]]) -> None:
+        """The cues' text: a speaker other than the one speaking opens a turn; the same speaker's
+        and a cue with no speaker go on it, the blank lines between them within it."""
+        lines, current, last = self.lines, None, -1  # the speaker, the last line of the turn
+        for j in (j for body in cues for j in body):
+            who, said = cue_speech(self.texts[j])
+            if who is not None and who != current:
+                self.fate[j] = Line(f"{who}\u3000{said}".rstrip("\u3000"), lines[j].number, lines[j].page, "transcript")
+                current = who
+            else:
+                self.fate[j] = Line(said, lines[j].number, lines[j].page)
+                if current is not None:
+                    self.fate.update((k, replace(lines[k], text="", cue="field"))
+                                     for k in range(last + 1, j) if not self.texts[k].strip())
+            last = j
+
+
+class _Turns:
+    """Speakers' lines with the recording's clock (Teams, Zoom, an AI minute-taker), the speech on
+    the lines below each up to the next."""
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self.lines = lines
+
+    def read(self) -> list[Line] | None:
+        lines = self.lines
+        found: dict[int, tuple[str, str | None]] = {}
+        for i, line in enumerate(lines):
+            if ":" in line.text and (sp := speaker_line(line.text)) is not None:
+                found[i] = sp
+        if not self.is_transcript(found):
+            return None
+        first = min(found)
+        out: list[Line] = []
+        for i, line in enumerate(lines):
+            if i in found:
+                who, said = found[i]
+                out.append(Line(f"{who}\u3000{said}" if said else who, line.number, line.page, "transcript"))
+            elif _TOOL_LINE.match(line.text):
+                out.append(replace(line, cue="field"))  # the tool's own line: furniture
+            elif i < first:
+                out.extend(_front(line) or [line])
+            else:
+                out.append(line)
+        return out
+
+    def is_transcript(self, found: dict[int, tuple[str, str | None]]) -> bool:
+        """Three speakers' lines or more that say something (the speech on the line or right
+        below it: a timetable's ``10:05 あいさつ`` / ``10:10 意見交換`` says nothing), or two that
+        open most of the text's blocks (the first line after a blank line)."""
+        texts = [line.text for line in self.lines]
+        spoken = [i for i, (_who, said) in found.items() if said or (
+            i + 1 < len(texts) and texts[i + 1].strip() and i + 1 not in found)]
+        if len(spoken) >= _LEAST_TURNS:
+            return True
+        if len(spoken) < 2:
+            return False
+        opening = [i for i, t in enumerate(texts) if t.strip() and (i == 0 or not texts[i - 1].strip())]
+        after = [i for i in opening if i >= min(found)]
+        return 2 * sum(1 for i in after if i in found) > len(after)
+
+
+def _front(line: Line) -> list[Line]:
+    """A transcript header's meeting name or start time (会議名: …, 開始時刻: …) as the front
+    matter's lines (the start's clock left off: it is the recording's); [] for any other line."""
+    if (m := _MEETING_FIELD.match(line.text) or _RECORDING.match(line.text)) is not None:
+        return [replace(made, page=line.page) for made in front_lines(m["value"], "", line.number)]
+    if (m := _DATE_FIELD.match(line.text)) is not None:
+        return [replace(made, page=line.page) for made in front_lines("", _CLOCK_AFTER.sub("", m["value"]), line.number)]
+    return []
