@@ -13,7 +13,9 @@ Before (main cefdf2d), by turns found with the right speaker at the turn's first
 text 0/6 (every entry's line glued onto the speech above, all 事務局's), the Teams WebVTT 0/5
 (``v森下彩(会長)`` labels, a point a cue, the markup in the text), the Zoom text 0/6 and the AI
 minutes 0/4 (refused: no speaker found), the SRT 1/3 (the cues' timings the front matter), the
-Word document refused; the records written apart 0/5 (refused) and 2/5.
+Word document refused; the records written apart 0/5 (refused) and 2/5. Added after (main e3e492b,
+which read the forms above): Teams copied from its window (the clock on the line under the name) and
+Google Meet (``名前: …`` between clocks alone) were refused (no speaker found).
 """
 from __future__ import annotations
 
@@ -93,6 +95,23 @@ EXPECTED = {
         ("前川孝之（会長）", "前川孝之", "会長", "chair", "ありがとうございます。", 12, 12),
         ("Ruth Okada", "Ruth Okada", "", "other", "学校の空き教室を", 14, 14),
     ],
+    # Teams copied from its window: the name (and affiliation) alone, the clock alone below it
+    # (furniture), the speech below that
+    "transcript-teams-window-crlf.txt": [
+        ("大塚裕子（つばさ町商工観光課）", "大塚裕子", "", "other", "皆さん、おはようございます。", 5, 5),
+        ("三浦大地（会長）", "三浦大地", "会長", "chair", "会長の三浦です。", 9, 9),
+        ("桜井恵美", "桜井恵美", "", "other", "駐車場が足りず、毎年渋滞が起きています。臨時の", 13, 14),
+        ("三浦大地（会長）", "三浦大地", "会長", "chair", "ありがとうございます。", 18, 18),
+    ],
+    # Google Meet: the meeting's name before ``- トランスクリプト``, clocks alone between the blocks,
+    # ``名前: …`` an utterance a line (a speaker's two lines in a row two points)
+    "transcript-meet-colons.txt": [
+        ("森すみれ", "森すみれ", "", "other", "それでは、第２回の若者会議を始めます。", 5, 5),
+        ("森すみれ", "森すみれ", "", "other", "今日はまちのイベントの広報について", 6, 6),
+        ("青山拓海", "青山拓海", "", "other", "高校生にはSNSでの告知が", 7, 7),
+        ("中川遼", "中川遼", "", "other", "紙のチラシも、", 11, 11),
+        ("森すみれ", "森すみれ", "", "other", "ありがとうございます。", 12, 12),
+    ],
 }
 
 LINE_FATES = {
@@ -102,6 +121,8 @@ LINE_FATES = {
     "transcript-captions.srt": "FFpbFFpbFFpbFFpbFFp",
     "transcript-ai-minutes-bom.txt": "fffbppbppbppbpp",
     "transcript-teams-word.docx": "ffFFppppppppppF",
+    "transcript-teams-window-crlf.txt": "fbpFpbpFpbpFppbpFp",
+    "transcript-meet-colons.txt": "fbFbpppbFbpp",
 }
 
 #: the meeting each fixture names (council, session, date): from the transcript's own header
@@ -110,6 +131,8 @@ MEETINGS = {
     "transcript-teams-cues.vtt": ("みどり川流域水害対策協議会", 4, "2026-09-30"),
     "transcript-ai-minutes-bom.txt": ("ひばり台地区公共交通意見交換会", None, "2026-11-05"),
     "transcript-teams-word.docx": ("ひかり市子ども・子育て会議", 3, "2026-07-14"),
+    "transcript-teams-window-crlf.txt": ("つばさ町観光振興会議", 1, None),
+    "transcript-meet-colons.txt": ("しらかば市若者会議", None, None),
 }
 
 
@@ -246,3 +269,25 @@ def test_cues_of_one_speaker_are_one_turn_and_a_new_speaker_opens_the_next() -> 
     parsed = minutes.parse_source(_read(vtt))
     assert [(p.speaker.label, p.text) for p in parsed.points] == [
         ("北一郎", "それでは、始めます。"), ("南花子", "意見があります。"), ("北一郎", "どうぞ。")]
+
+
+def test_more_forms_written_apart() -> None:
+    # written after the rules, other names and words: an AI minute-taker's clock in brackets and
+    # the speech after a colon; Zoom's chat in Japanese (差出人 … 宛先 全員:), the message on the
+    # line or below it; Zoom's name in brackets and the speech on the clock's line
+    ai = "話者1 (00:00:03): 皆さんこんにちは。\n話者2 (00:00:10): 今日は交通の話ですね。\n話者1 (00:00:20): はい、そうです。\n"
+    assert [(p.speaker.label, p.text) for p in minutes.parse_source(_read(ai)).points] == [
+        ("話者1", "皆さんこんにちは。"), ("話者2", "今日は交通の話ですね。"), ("話者1", "はい、そうです。")]
+    zoom = ("[原田 美咲] 13:00:05 はい、皆さんこんにちは。\n\n[Tom Hill (国際交流員)] 13:02:10\n外国人住民への情報発信について"
+            "意見を述べます。\n\n13:05:00 差出人 石田 悟 宛先 全員: 資料のリンクを共有します。\n"
+            "13:06:12 差出人 原田 美咲 宛先 全員:\n\tありがとうございます。\n")
+    parsed = minutes.parse_source(_read(zoom))
+    assert [(p.speaker.label, p.text, p.source.line_start) for p in parsed.points] == [
+        ("原田美咲", "はい、皆さんこんにちは。", 1), ("Tom Hill（国際交流員）", "外国人住民への情報発信について意見を述べます。", 4),
+        ("石田悟", "資料のリンクを共有します。", 6), ("原田美咲", "ありがとうございます。", 8)]
+
+
+def test_colon_lines_need_the_clocks_of_a_transcript() -> None:
+    # 名前: … lines alone are no transcript (ordinary minutes' 日時：… / 委員：… lines); nor with one clock
+    assert _read("山本 和子: 始めます。\n川口 健: どうぞ。\n山本 和子: 御意見を。\n") is None
+    assert _read("00:00:00\n山本 和子: 始めます。\n川口 健: どうぞ。\n山本 和子: 御意見を。\n") is None

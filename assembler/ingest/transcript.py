@@ -14,6 +14,8 @@ secretariat receives it (.vtt, .srt, .txt, .docx, in any of the encodings ``inge
     [山田 太郎] 10:03:21                       ← Zoom's transcript
     10:03:21 From 山田 太郎 : …                 ← Zoom's chat: the message on the line
     話者1  00:01:23                            ← an AI minute-taker's unnamed speaker
+    山田 太郎 / 4:25                            ← Teams copied from its window: the clock under the name
+    00:05:00 / 山田 太郎: …                     ← Google Meet: clocks alone between the blocks
 
 Each speaker's line becomes a row (cue ``row``: the label, U+3000, the speech on its line), as a
 table of utterances' rows are (``ingest.delimited``, ``ingest.fields``): the label is the name as
@@ -26,8 +28,9 @@ are the front matter as they stand (a Teams header's 会議名 and 開始時刻 
 and date).
 
 The form is decided from the file, never from one line: two cue timings (``-->``) or more, or
-three speaker's lines with a clock or more (two when they are most of what opens the text's
-blocks). Ordinary minutes (``○浅野委員長　…``, ``10:02 交通政策課長`` in a 会議録 typed from a
+three speaker's lines with a clock or more that say something (two when they are most of what
+opens the text's blocks); ``名前: …`` lines only between two clocks alone or more, a speaker named
+twice or more. Ordinary minutes (``○浅野委員長　…``, ``10:02 交通政策課長`` in a 会議録 typed from a
 recording) are left as read.
 """
 from __future__ import annotations
@@ -54,12 +57,20 @@ _WHO = rf"(?P<name>{_NAME}){_AFFILIATION}"
 #: Zoom's chat 10:03:21 From 山田 太郎 : … (to Everyone)
 _SPEAKER_LINES = tuple(re.compile(p) for p in (
     rf"^{_SP}*{_WHO}{_SP}+[\[(（]?{_CLOCK}[\])）]?{_SP}*$",
-    rf"^{_SP}*[\[［]{_WHO}[\]］]{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*$",
+    rf"^{_SP}*{_WHO}{_SP}*[\[(（]{_CLOCK}[\])）]{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
+    rf"^{_SP}*[\[［]{_WHO}[\]］]{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*(?:[:：]?{_SP}*(?P<said>\S.*))?$",
     rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*$",
-    rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+(?:From|from|送信者|送信元){_SP}+(?P<name>.+?)"
+    rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+(?:From|from|送信者|送信元|差出人){_SP}+(?P<name>.+?)"
     rf"(?:{_SP}+(?:to|To|宛先){_SP}+[^:：]+?)?{_SP}*[:：](?P<said>.*)$",
     rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
 ))
+#: a clock alone on its line: under the name (Teams copied from its window: 山田 太郎 / 4:25), or
+#: between a Google Meet transcript's blocks (00:05:00)
+_CLOCK_ALONE = re.compile(rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*$")
+#: a name alone on its line (above its clock)
+_NAME_ALONE = re.compile(rf"^{_SP}*{_WHO}{_SP}*$")
+#: the speaker before a colon, the speech after it (Google Meet: 山本 和子: それでは…)
+_COLON_LINE = re.compile(rf"^{_SP}*{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$")
 #: a cue's speaker: <v 山田 太郎>…, <v.loud 山田>…
 _VOICE = re.compile(r"<v(?:\.[^\s>]+)?[ \t]+(?P<who>[^>]+)>")
 #: the speaker before the speech in a cue: 山田：…, 山田 太郎: …, [山田] …, （山田）…
@@ -80,9 +91,10 @@ _DATE_FIELD = re.compile(rf"^{_SP}*(?P<key>開始時刻|開始日時|日時|開�
 _TOOL_LINE = re.compile(rf"^{_SP}*(?:.{{1,40}}?{_SP}*が(?:文字起こし|トランスクリプト|トランスクリプション|レコーディング|録画|記録)"
                         rf"を(?:開始|停止|終了)しました。?|.{{1,40}}?{_SP}+(?:started|stopped){_SP}+(?:transcription|recording)\.?|"
                         rf"(?:[0-9]+{_SP}*時間{_SP}*)?[0-9]+{_SP}*分(?:{_SP}*[0-9]+{_SP}*秒)?|"
-                        rf"(?:[0-9]+h{_SP}*)?[0-9]+m(?:{_SP}*[0-9]+s)?){_SP}*$")
+                        rf"(?:[0-9]+h{_SP}*)?[0-9]+m(?:{_SP}*[0-9]+s)?|トランスクリプト|文字起こし|Transcript){_SP}*$")
 #: the recording's name Teams heads its transcript with: the meeting's, then the day and 会議の録音
-_RECORDING = re.compile(rf"^{_SP}*(?P<value>\S.*?)-[0-9]{{8}}_[0-9]{{6}}-(?:会議の録音|Meeting Recording|会議のレコーディング){_SP}*$")
+_RECORDING = re.compile(rf"^{_SP}*(?P<value>\S.*?)(?:-[0-9]{{8}}_[0-9]{{6}}-(?:会議の録音|Meeting Recording|会議のレコーディング)|"
+                        rf"{_SP}*[-－–―]{_SP}*(?:トランスクリプト|文字起こし|Transcript)){_SP}*$")
 #: the clock after a start time's day: 2026/11/12 14:00:05 -> 2026/11/12
 _CLOCK_AFTER = re.compile(rf"{_SP}+{_CLOCK}.*$")
 #: how many speaker's lines with a clock make the form (two when they open most of the text's blocks)
@@ -133,7 +145,8 @@ def speaker_line(text: str) -> tuple[str, str | None] | None:
 
 
 #: words that stand after a clock in ordinary minutes, no speaker's name: 10:00 開会, 11:30 閉会
-_NOT_NAME = re.compile(r"開会|閉会|散会|休憩|再開|開始|終了|開議|延会|会議|議事|議題|資料|^[0-9０-９]")
+_NOT_NAME = re.compile(r"開会|閉会|散会|休憩|再開|開始|終了|開議|延会|会議|議事|議題|資料|日時|場所|出席|欠席|件名|開催|日程|次第|"
+                       r"備考|参考|^[0-9０-９]")
 
 
 def _plausible_name(who: str) -> bool:
@@ -232,40 +245,73 @@ class _Cues:
 
 class _Turns:
     """Speakers' lines with the recording's clock (Teams, Zoom, an AI minute-taker), the speech on
-    the lines below each up to the next."""
+    the lines below each up to the next; a name with its clock on the line below (Teams copied from
+    its window); speakers before a colon between clocks alone (Google Meet)."""
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
         self.lines = lines
+        self.texts = [line.text for line in lines]
+        self.found: dict[int, tuple[str, str | None]] = {}  # a speaker's line: the label, the speech on it
+        self.clocks: set[int] = set()  # the clocks alone on their lines (furniture)
 
     def read(self) -> list[Line] | None:
-        lines = self.lines
-        found: dict[int, tuple[str, str | None]] = {}
-        for i, line in enumerate(lines):
-            if ":" in line.text and (sp := speaker_line(line.text)) is not None:
+        texts, found = self.texts, self.found
+        for i, text in enumerate(texts):
+            if ":" in text and (sp := speaker_line(text)) is not None:
                 found[i] = sp
-        if not self.is_transcript(found):
+        self.clocks = {i for i, t in enumerate(texts) if ":" in t and _CLOCK_ALONE.match(t)}
+        self.named_above_clocks()
+        self.colon_lines()
+        if not self.is_transcript():
             return None
         first = min(found)
         out: list[Line] = []
-        for i, line in enumerate(lines):
+        for i, line in enumerate(self.lines):
             if i in found:
                 who, said = found[i]
                 out.append(Line(f"{who}\u3000{said}" if said else who, line.number, line.page, "transcript"))
-            elif _TOOL_LINE.match(line.text):
-                out.append(replace(line, cue="field"))  # the tool's own line: furniture
+            elif i in self.clocks or _TOOL_LINE.match(line.text):
+                out.append(replace(line, cue="field"))  # a clock alone, the tool's own line: furniture
             elif i < first:
                 out.extend(_front(line) or [line])
             else:
                 out.append(line)
         return out
 
-    def is_transcript(self, found: dict[int, tuple[str, str | None]]) -> bool:
+    def named_above_clocks(self) -> None:
+        """A name alone on the line above a clock alone: a speaker's line (山田 太郎 / 4:25)."""
+        for i in sorted(self.clocks):
+            if i > 0 and i - 1 not in self.found and (m := _NAME_ALONE.match(self.texts[i - 1])) is not None \
+                    and _plausible_name(who := _who(m)):
+                self.found[i - 1] = (who, None)
+
+    def colon_lines(self) -> None:
+        """Speakers before a colon, when clocks alone part the text's blocks (two or more, no
+        name above them) and a speaker speaks twice or more: Google Meet's transcript."""
+        free = sorted(i for i in self.clocks if i - 1 not in self.found)
+        if len(free) < 2:
+            return
+        said: dict[int, tuple[str, str | None]] = {}
+        for i in range(free[0] + 1, len(self.texts)):
+            if i not in self.found and (m := _COLON_LINE.match(self.texts[i])) is not None and _plausible_name(who := _who(m)):
+                said[i] = (who, m["said"].strip(" \u3000\t"))
+        names = [who for who, _said in said.values()]
+        if len(said) >= _LEAST_TURNS and len(set(names)) < len(names):
+            self.found.update(said)
+
+    def is_transcript(self) -> bool:
         """Three speakers' lines or more that say something (the speech on the line or right
-        below it: a timetable's ``10:05 あいさつ`` / ``10:10 意見交換`` says nothing), or two that
-        open most of the text's blocks (the first line after a blank line)."""
-        texts = [line.text for line in self.lines]
-        spoken = [i for i, (_who, said) in found.items() if said or (
-            i + 1 < len(texts) and texts[i + 1].strip() and i + 1 not in found)]
+        below it, or below its clock: a timetable's ``10:05 あいさつ`` / ``10:10 意見交換`` says
+        nothing), or two that open most of the text's blocks (the first line after a blank line)."""
+        texts, found = self.texts, self.found
+        if not found:
+            return False
+
+        def says(i: int) -> bool:
+            below = i + 2 if i + 1 in self.clocks else i + 1
+            return below < len(texts) and bool(texts[below].strip()) and below not in found
+
+        spoken = [i for i, (_who, said) in found.items() if said or says(i)]
         if len(spoken) >= _LEAST_TURNS:
             return True
         if len(spoken) < 2:

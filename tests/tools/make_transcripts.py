@@ -13,6 +13,10 @@ above the speech, then the chat saved under it: ``10:21:40 From 名前 to Everyo
 indented below, ``10:22:05 From 名前 : …`` on one line.
 ``transcript-captions.srt``: SubRip captions, UTF-8, CRLF: cue numbers and timings, ``名前：`` before
 the speech when the speaker changes, cues with no speaker going on the turn above.
+``transcript-teams-window-crlf.txt``: a Teams transcript copied from its window into a text file, UTF-8,
+CRLF: the name (and affiliation) on a line, the clock on the line below, the speech below that.
+``transcript-meet-colons.txt``: a Google Meet transcript saved as text, UTF-8: the meeting's name before
+``- トランスクリプト``, clocks alone between blocks, ``名前: …`` a line each utterance.
 ``transcript-teams-word.docx``: a Teams transcript downloaded as Word: the recording's name, its day and
 length, who started the transcription, each entry a paragraph ``名前 (所属)   0:05`` or ``0:01:12 名前 (会長)``
 above the speech's paragraph, a Latin name, who stopped it.
@@ -190,12 +194,50 @@ Ruth Okada   7:05
 西岡 遥 が文字起こしを停止しました
 """
 
+WINDOW = """\
+つばさ町観光振興会議（第１回）
+
+大塚 裕子 (つばさ町 商工観光課)
+0:06
+皆さん、おはようございます。ただいまから第１回つばさ町観光振興会議を始めます。
+
+三浦 大地 (会長)
+0:58
+会長の三浦です。本日は、夏の花火大会の運営について御意見を伺います。
+
+桜井 恵美
+2:31
+駐車場が足りず、毎年渋滞が起きています。
+臨時のシャトルバスを出してはどうでしょうか。
+
+三浦 大地 (会長)
+5:10
+ありがとうございます。事務局で検討してください。
+"""
+
+MEET = """\
+しらかば市若者会議 - トランスクリプト
+
+00:00:00
+
+森 すみれ: それでは、第２回の若者会議を始めます。
+森 すみれ: 今日はまちのイベントの広報について話し合います。
+青山 拓海: 高校生にはSNSでの告知が一番届くと思います。
+
+00:05:00
+
+中川 遼: 紙のチラシも、図書館や駅に置いてほしいです。
+森 すみれ: ありがとうございます。次回までに案をまとめます。
+"""
+
 FILES = (
     ("transcript-teams-utf16.txt", TEAMS, "utf-16-le", b"\xff\xfe", "\r\n"),
     ("transcript-teams-cues.vtt", VTT, "utf-8", b"\xef\xbb\xbf", "\n"),
     ("transcript-zoom-cp932.txt", ZOOM, "cp932", b"", "\r\n"),
     ("transcript-captions.srt", SRT, "utf-8", b"", "\r\n"),
     ("transcript-ai-minutes-bom.txt", AI, "utf-8", b"\xef\xbb\xbf", "\n"),
+    ("transcript-teams-window-crlf.txt", WINDOW, "utf-8", b"", "\r\n"),
+    ("transcript-meet-colons.txt", MEET, "utf-8", b"", "\n"),
 )
 
 
