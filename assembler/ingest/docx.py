@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
-from .heads import (ANSWER_HEAD, HEAD_NOTE, HEAD_WORDS, NO_ANSWER, SPEAKER_HEADS, Asking, asking_columns,
+from .heads import (ANSWER_HEAD, HEAD_NOTE, HEAD_WORDS, NO_ANSWER, SPEAKER_HEADS, Asking, asker_label, asking_columns,
                     headed_speaker_column)
 from .text import clean
 
@@ -234,6 +234,10 @@ class _Walker:
 
     def table(self, el: _Element) -> None:
         rows = [row for row in el.iter(_W + "tr") if row.getparent() is el]  # nested: from their cell
+        asks = _asking_columns(rows)
+        if asks is not None and asks.answerers:
+            self.exchanges(rows, asks)  # 質疑者 | 質疑の要旨 | 答弁者 | 答弁の要旨: who speaks is in the cells
+            return
         at = _speaker_column(rows)
         if at is None and _is_roster(rows):
             for row in rows:
@@ -255,23 +259,62 @@ class _Walker:
         the heading row is furniture; in each row the asking side's turn — the member named in a
         column of names (委員名), else the heading's word (委員) as a speaker line before the
         cell, which a name at the cell's start (（岡田委員）…, 岡田委員：…) takes over as a header
-        on its line — then each answering column's, its heading's party as the speaker."""
-        (ask, asker, names), answers = asks
+        on its line — then each answering column's, its heading's party as the speaker, or, in a
+        question-and-answer table (質疑者 | 質疑の要旨 | 答弁者 | 答弁の要旨), the answerer its own
+        column names (``named_cell``); a column of row numbers (番号) is the row's furniture, the
+        heading row repeated on a page the table's."""
+        said: dict[int, str] = {}  # a column naming the speaker -> the label its last cell gave
         for n, row in enumerate(rows):
             cells = row.findall(_W + "tc")
-            named = any(_cell_text(cells[k]) for k in names if k < len(cells))
-            for c, cell in enumerate(cells):
-                if n and c in names and _cell_text(cell):
-                    self.speaker_cell(cell)
-                    continue
-                if n and c == ask and _cell_text(cell) and not named:
-                    label = _label_paragraph(cell, asker)
-                    if label is not None:  # 岡島委員 alone, the remark in the paragraphs below
-                        self.label_cell(cell, label)
-                        continue
-                    self.lines.append(Line(asker, self.number + 1, None, "speaker"))
-                self.cell(cell, c, None, n == 0, answers.get(c))
+            if n and _is_head_row(row, asks):
+                for cell in cells:  # the heading row repeated (on each page)
+                    self.cell(cell, 0, None, True, None)
+                self.lines.append(Line("", self.number))
+                continue
+            named = any(_cell_text(cells[k]) or k in said and (asks.answerers or _merged(cells[k]))
+                        for k in asks.names if k < len(cells))
+            for c in range(len(cells)):
+                self.exchange_cell(cells, c, n, asks, said, named)
             self.lines.append(Line("", self.number))
+
+    def exchange_cell(self, cells: list[_Element], c: int, n: int, asks: Asking, said: dict[int, str],
+                      named: bool) -> None:
+        """Cell ``c`` of row ``n`` of a table of exchanges (see ``exchanges``)."""
+        cell = cells[c]
+        if n and (c in asks.names or c in asks.answerers.values()):
+            self.named_cell(cells, c, asks, said)
+            return
+        if n and asks.answerers and c not in asks.names and c != asks.ask and c not in asks.answers:
+            self.cell_cue = "field"  # 番号: the row's number, no one's words
+            for child in cell:
+                self.block(child)
+            self.cell_cue = None
+            return
+        if n and c in asks.answerers:
+            self.cell(cell, c, None, False, None)  # its speaker the answerer's cell
+            return
+        if n and c == asks.ask and _cell_text(cell) and not named:
+            label = _label_paragraph(cell, asks.asker)
+            if label is not None:  # 岡島委員 alone, the remark in the paragraphs below
+                self.label_cell(cell, label)
+                return
+            self.lines.append(Line(asks.asker, self.number + 1, None, "speaker"))
+        self.cell(cell, c, None, n == 0, asks.answers.get(c))
+
+    def named_cell(self, cells: list[_Element], c: int, asks: Asking, said: dict[int, str]) -> None:
+        """A cell of a column naming who speaks (委員名, 質疑者, 答弁者): its label a speaker line
+        (a name alone under 質疑者 a member: 山本 → 山本委員); empty, and merged with the one above
+        (w:vMerge) or in a question-and-answer table, the speaker above again when the cell it
+        names the speaker of holds words."""
+        cell = cells[c]
+        spoken = asks.ask if c in asks.names else c + 1
+        if _cell_text(cell):
+            said[c] = self.speaker_cell(cell, asks.asker if c in asks.names and asks.answerers else None)
+            return
+        if (c in said and (asks.answerers or _merged(cell)) and spoken < len(cells)
+                and _cell_text(cells[spoken])):
+            self.lines.append(Line(said[c], self.number + 1, None, "speaker"))
+        self.cell(cell, c, None, False, None)  # its empty paragraphs
 
     def label_cell(self, cell: _Element, label: str) -> None:
         """An asking cell whose first paragraph is the member's label alone (岡島委員, （岡島委員）)
@@ -312,14 +355,21 @@ class _Walker:
             self.block(child)
         self.cell_cue = None
 
-    def speaker_cell(self, cell: _Element) -> None:
+    def speaker_cell(self, cell: _Element, asker: str | None = None) -> str:
         """The speaker's cell as one line (事務局 / （企画課長） wrapped in the cell is one
         label; 委員長 / 藤森, title over surname, its lines apart by U+3000 as the PDF reader
-        gives them: 委員長　藤森), numbered by its first paragraph; every paragraph is counted."""
+        gives them: 委員長　藤森), numbered by its first paragraph; every paragraph is counted.
+        In a column naming who asks (質疑者: ``asker``, the asking side's word) a name alone is
+        that member (山本 → 山本委員, ``heads.asker_label``). Returns the label."""
         paras = list(cell.iter(_W + "p"))
-        text = _cell_label([clean(piece) for p in paras for piece in _text(p)])
+        pieces = [clean(piece) for p in paras for piece in _text(p)]
+        text = _cell_label(pieces)
+        if asker is not None:  # 山本　浩: the name's own space tells the surname
+            said = [piece for piece in pieces if piece.strip()]
+            text = asker_label(said[0] if len(said) == 1 else text, asker)
         self.lines.append(Line(text, self.number + 1, None, "speaker"))
         self.number += len(paras)
+        return text
 
     def block(self, el: _Element) -> None:
         tag = el.tag
@@ -370,6 +420,12 @@ def _cell_label(pieces: list[str]) -> str:
         if piece:
             out += piece if not out or piece[0] in "（(" or out[-1] in "（(" else f"\u3000{piece}"
     return out
+
+
+def _merged(cell: _Element) -> bool:
+    """A cell merged with the one above it (w:vMerge with no val="restart")."""
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(_W + "val") in (None, "continue")
 
 
 def _cell_text(cell: _Element) -> str:
@@ -431,8 +487,12 @@ def _head_word(cell: _Element) -> str:
     return HEAD_NOTE.sub("", _SPACES.sub("", _cell_text(cell)))
 
 
-def _is_head_row(row: _Element) -> bool:
+def _is_head_row(row: _Element, asks: Asking | None = None) -> bool:
+    """The table's heading row (発言者 | 発言内容), or, ``asks`` given, a row of the same
+    heading as the table of exchanges' first (repeated on each page)."""
     cells = [_head_word(c) for c in row.findall(_W + "tc")]
+    if asks is not None:
+        return asking_columns([_SPACES.sub("", _cell_text(c)) for c in row.findall(_W + "tc")]) == asks
     return any(c in HEAD_WORDS for c in cells[:2]) or len(cells) > 2 and any(c in SPEAKER_HEADS for c in cells)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..text import DASHES
+from typing import NamedTuple
+
+from ..text import DASHES, SPACES
 
 #: the words of a speaker column's heading (the remark is the column after it)
 SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名", "名前")
@@ -73,31 +75,50 @@ EXPORT_HEADS = ("出力日時", "出力日", "印刷日時", "印刷日", "ダ�
 #: a column after the remark's whose heading names who answers it: 事務局の回答・対応, 市の考え方,
 #: 回答（事務局）, 回答 — the answerer (the secretariat when the heading names nobody)
 ANSWER_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12})(?:の|による))?(?:回答|対応|考え方|見解|答弁)"
-                         r"(?:[・、](?:回答|対応|考え方|見解|方針))*(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+                         r"(?:[・、](?:回答|対応|考え方|見解|方針))*(?:の?(?:要旨|内容|概要))?"
+                         r"(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
 #: an answer cell that holds no answer
 NO_ANSWER = frozenset(("", *DASHES, "ー", "なし", "特になし", "－－"))
 #: a column's heading naming the views or questions put (委員の主な意見・質問, 主な意見, 質問, 意見・要望):
 #: the asking side — who, when the heading names them (委員), else the members (委員)
 ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"
                       r"(?:意見|質問|質疑|要望|提言)(?:[・、](?:意見|質問|質疑|要望|提言))*等?"
-                      r"(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+                      r"(?:の?(?:要旨|内容|事項|概要))?(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
 #: a note in brackets after a heading's word: 発言要旨（意見・質問） → 発言要旨
 HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
 
-#: a table of exchanges: (the asking column, who asks, the columns naming the member), and the
-#: answering columns -> who answers
-Asking = tuple[tuple[int, str, frozenset[int]], dict[int, str]]
+#: a column naming who asks, before the asking column: 質疑者, 質問者 (as well as 委員名, 氏名)
+ASKER_HEADS = SPEAKER_HEADS + ("質疑者", "質問者", "質問議員", "質疑委員", "質問委員", "質疑議員")
+#: a column naming who answers, before an answering column: 答弁者 (財政課長, 教育長 in its cells)
+ANSWERER_HEADS = ("答弁者", "回答者", "説明者", "答弁職員", "答弁者職名", "答弁者名")
+
+
+class Asking(NamedTuple):
+    """A table of exchanges read from its heading row: the asking column, who asks (the
+    heading's word, 委員 when it names nobody), the columns before it naming the member (委員名,
+    質疑者); the answering columns -> who their heading names (事務局 when none), and each
+    answering column -> the column before it naming who answers there (答弁者), if any."""
+
+    ask: int
+    asker: str
+    names: frozenset[int]
+    answers: dict[int, str]
+    answerers: dict[int, int]
 
 
 def asking_columns(heads: list[str]) -> Asking | None:
     """A heading row that names who speaks in each column, one exchange a row (委員の主な意見・質問 |
-    事務局の回答, 質問 | 回答, 意見 | 県の考え方, 委員名 | 意見 | 回答): the asking column, its
-    speaker and the columns before it that name the member (委員名, 氏名); the answering columns
-    after it -> who their heading names; None for any other row. ``heads``: the cells' words,
-    spaces removed. Word (``docx.py``) and PDF (``pdf.py``) ask it.
+    事務局の回答, 質問 | 回答, 意見 | 県の考え方, 委員名 | 意見 | 回答; a question-and-answer table
+    質疑者 | 質疑の要旨 | 答弁者 | 答弁の要旨, 番号 | 質問者 | 質問事項 | 答弁者 | 答弁): the asking
+    column, its speaker and the columns before it that name the member (委員名, 質疑者); the
+    answering columns after it -> who their heading names, and the column naming the answerer
+    before each (答弁者); None for any other row. ``heads``: the cells' words, spaces removed. Word
+    (``docx.py``) and PDF (``pdf.py``) ask it.
 
-    >>> asking_columns(["委員の主な意見・質問", "事務局の回答"]), asking_columns(["委員名", "意見", "市の対応"])
-    (((0, '委員', frozenset()), {1: '事務局'}), ((1, '委員', frozenset({0})), {2: '市'}))
+    >>> asking_columns(["委員の主な意見・質問", "事務局の回答"])[:4], asking_columns(["委員名", "意見", "市の対応"])[:4]
+    ((0, '委員', frozenset(), {1: '事務局'}), (1, '委員', frozenset({0}), {2: '市'}))
+    >>> asking_columns(["番号", "質問者", "質問事項", "答弁者", "答弁"])
+    Asking(ask=2, asker='委員', names=frozenset({1}), answers={4: '事務局'}, answerers={4: 3})
     >>> asking_columns(["発言者", "発言内容"]), asking_columns(["質問", "備考"])
     (None, None)
     """
@@ -106,10 +127,41 @@ def asking_columns(heads: list[str]) -> Asking | None:
         return None
     m = ASK_HEAD.match(heads[ask])
     assert m is not None
-    answers = {}
+    answers, answerers = {}, {}
     for c in range(ask + 1, len(heads)):
         a = ANSWER_HEAD.match(heads[c])
         if a:
             answers[c] = a["who"] or a["who2"] or "事務局"
-    names = frozenset(k for k in range(ask) if HEAD_NOTE.sub("", heads[k]) in SPEAKER_HEADS)
-    return ((ask, m["who"] or m["who2"] or "委員", names), answers) if answers else None
+            if c - 1 > ask and HEAD_NOTE.sub("", heads[c - 1]) in ANSWERER_HEADS:
+                answerers[c] = c - 1
+    names = frozenset(k for k in range(ask) if HEAD_NOTE.sub("", heads[k]) in ASKER_HEADS)
+    return Asking(ask, m["who"] or m["who2"] or "委員", names, answers, answerers) if answers else None
+
+
+#: a label that already says who the person is: a title, an honorific, brackets (山本委員,
+#: 議長, 山本君, 委員長（藤森）); else a name alone
+_TITLED = re.compile(r"(?:[長員君氏官者監]|さん)$|[（(]")
+_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff々〆ヶ\u3040-\u30ff]{1,8}$")
+
+
+def names_alone(label: str) -> bool:
+    """A name alone (山本, 山本浩): no title, honorific nor brackets after it."""
+    return bool(_NAME_ALONE.match(label)) and not _TITLED.search(label)
+
+
+def asker_label(cell: str, asker: str) -> str:
+    """The asking member's label from a cell of the column naming them (質疑者): a name alone is a
+    member — the surname and the asking side's word (山本 → 山本委員; a full name parted by a
+    space, its surname: 山本　浩 → 山本委員); a label that says who they are stays as written
+    (山本委員, 山本議員, 委員長).
+
+    >>> asker_label("山本", "委員"), asker_label("山本　浩", "委員"), asker_label("山本議員", "委員")
+    ('山本委員', '山本委員', '山本議員')
+    >>> asker_label("委員長（藤森）", "委員"), asker_label("", "委員")
+    ('委員長（藤森）', '')
+    """
+    words = [w for w in SPACES.split(cell.strip()) if w]
+    joined = "".join(words)
+    if not names_alone(joined):
+        return joined
+    return words[0] + asker

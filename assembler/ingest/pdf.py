@@ -28,7 +28,11 @@ is what lets this reader undo the noise that extraction leaves:
   事務局の回答, 委員名 | 意見 | 市の対応: ``heads.asking_columns``, as Word's) is read by its rows —
   between its rules, or, without rules, where the asking cell starts a paragraph beside an
   answer starting one or opening with a member's name — each row given as Word's reader gives
-  it: the asking side's turn, then the answering side's (``_ExchangeReader``);
+  it: the asking side's turn, then the answering side's (``_ExchangeReader``); a
+  question-and-answer table names each side's speaker in a column of its own (質疑者 | 質疑の要旨 |
+  答弁者 | 答弁の要旨): the cells are parted where pdfminer joined them over a gap (``_pieces``),
+  an empty speaker's cell is the speaker above, the heading row repeated on the next page (and
+  the running head above it) is furniture and the row broken by the page goes on;
 - a private-use glyph with no Unicode mapping (``(cid:NN)``) at the start of a line is a
   bullet: it becomes ・; control characters are removed.
 
@@ -48,7 +52,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
-from .heads import HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asking_columns, headed_speaker_column
+from .heads import HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_columns, headed_speaker_column, names_alone
 from .text import clean
 from ..i18n import _
 from ..text import DASHES, SPACES as _SPACES
@@ -79,6 +83,7 @@ class _Row:
     ruled: tuple[bool, bool] = (False, False)  # a table's rule right above it, right below it
     columns: tuple[float, ...] = ()  # the page's vertical rules (a ruled table's column edges)
     rules: tuple[float, ...] = ()  # the heights of the page's horizontal rules
+    lines: list[LTTextLine] | None = None  # the extractor's lines on this baseline (``_pieces``)
 
 
 def _keep_inserted_space(prev: str, nxt: str) -> bool:
@@ -125,6 +130,33 @@ def _line_text(line: LTTextLine) -> str:
     return "".join(out)
 
 
+def _pieces(row: _Row) -> list[tuple[float, str]]:
+    """The row's pieces of text, each with its left edge, the extractor's lines parted where a
+    gap a character wide stands (山本委員　町税の… in two cells of a table: one line to pdfminer)."""
+    from pdfminer.layout import LTAnno, LTChar
+
+    out: list[tuple[float, str]] = []
+    for line in row.lines or []:
+        items = list(line)
+        x, piece = line.x0, list[str]()
+        for i, item in enumerate(items):
+            t = item.get_text()
+            if isinstance(item, LTAnno) and t == "\n":
+                continue
+            if isinstance(item, LTAnno) and t.isspace():
+                prev = piece[-1][-1:] if piece and piece[-1] else ""
+                nxt = items[i + 1].get_text()[:1] if i + 1 < len(items) else ""
+                if not _keep_inserted_space(prev, nxt):
+                    after = items[i + 1] if _em_gap(items, i) else None
+                    if isinstance(after, LTChar):  # _em_gap: a character on either side
+                        out.append((x, "".join(piece)))
+                        x, piece = after.x0, []
+                    continue
+            piece.append(t)
+        out.append((x, "".join(piece)))
+    return [(x, t.strip()) for x, t in out if t.strip()] or (row.cells or [(row.x0, row.text)])
+
+
 def _rows(page: LTPage) -> list[_Row]:
     """The text lines of one page in reading order, lines on one baseline joined; each knows
     the horizontal rules right above and below it and the page's vertical ones (a ruled
@@ -139,7 +171,7 @@ def _rows(page: LTPage) -> list[_Row]:
         if isinstance(obj, LTTextLine):
             text = _line_text(obj).rstrip()
             if text.strip():
-                found.append(_Row(text, obj.x0, obj.y1, obj.y0, obj.height))
+                found.append(_Row(text, obj.x0, obj.y1, obj.y0, obj.height, lines=[obj]))
         elif hasattr(obj, "__iter__"):
             stack.extend(obj)
         elif obj.width < 2 or obj.height < 2:
@@ -153,7 +185,8 @@ def _rows(page: LTPage) -> list[_Row]:
                 last.cells = [(last.x0, last.text)]
                 last.tops = [last.top]
             last.cells.append((r.x0, r.text.strip()))
-            assert last.tops is not None
+            assert last.tops is not None and last.lines is not None and r.lines is not None
+            last.lines.extend(r.lines)
             last.tops.append(r.top)
             last.text = f"{last.text} {r.text.lstrip()}"
             continue
@@ -408,6 +441,7 @@ class _Exchanges:
     asker: str
     names: frozenset[int]
     answers: tuple[tuple[int, str], ...]
+    answerers: tuple[tuple[int, int], ...] = ()  # an answering column -> the column naming who answers
 
 
 def _exchange_heading(row: _Row) -> _Exchanges | None:
@@ -419,12 +453,13 @@ def _exchange_heading(row: _Row) -> _Exchanges | None:
     asks = asking_columns([_SPACES.sub("", t) for _x, t in row.cells])
     if asks is None:
         return None
-    (ask, asker, names), answers = asks
+    ask, asker, names, answers, answerers = asks
     starts = [row.cells[0][0] - 3]
     for (before, _t), (x, _u) in zip(row.cells, row.cells[1:]):
         edges = [c for c in row.columns if before < c <= x]
         starts.append(max(edges) if edges else x - 3)
-    return _Exchanges(tuple(starts), ask, asker, names, tuple(sorted(answers.items())))
+    return _Exchanges(tuple(starts), ask, asker, names, tuple(sorted(answers.items())),
+                      tuple(sorted(answerers.items())))
 
 
 #: a member named at the asking cell's start: （岡田委員）…, 岡田委員：…
@@ -449,24 +484,43 @@ class _ExchangeReader:
         self.end = end
         self.cells: list[list[tuple[str, int]]] = [[] for _ in table.starts]
         self.done = False
+        self.said: dict[int, str] = {}  # a column naming the speaker -> the label its last cell gave
+        self.heading: str | None = None  # the cue of the heading row's lines while it goes on
+        self.last: tuple[int, bool] | None = None  # the column last read into a turn, and whether it goes on
 
-    def row(self, row: _Row, page_no: int, lines: list[Line], heading: bool) -> bool:
+    def row(self, row: _Row, page_no: int, lines: list[Line], heading: bool | str) -> bool:
+        """Take the row into the table (True), or leave it to the page (False). ``heading``:
+        the row is the heading row (True), or the heading row repeated on a page (its cue)."""
         if heading:
-            lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
+            cue = "head" if heading is True else heading
+            lines.append(Line(row.text, len(lines) + 1, page_no, cue))
+            self.heading = cue if self.ruled and not row.ruled[1] else None
             return True
         if self.done:
             return False
+        if self.heading_goes_on(row, page_no, lines):
+            return True
         starts = row.ruled[0] if self.ruled else self.starts_row(row)
         if starts and any(self.cells):
             self.flush(lines)
         if self.ruled and not any(self.cells) and not (row.ruled[0] and any(y < row.bottom for y in row.rules)):
             self.done = True  # under the table's last rule: the page's text again
             return False
-        for k, text in _by_column(row, self.table.starts).items():
+        for k, text in _by_column(row, self.table.starts, _pieces(row)).items():
             self.cells[k].append((clean(text).strip(), page_no))
         if self.ruled and row.ruled[1] or row is self.end:
             self.flush(lines)
             self.done = row is self.end
+        return True
+
+    def heading_goes_on(self, row: _Row, page_no: int, lines: list[Line]) -> bool:
+        """番 / 号: the heading row's words wrapped in a narrow column, down to its rule — a line
+        of the heading's (True)."""
+        if self.heading is None or row.ruled[0]:
+            self.heading = None
+            return False
+        lines.append(Line(row.text, len(lines) + 1, page_no, self.heading))
+        self.heading = None if row.ruled[1] else self.heading
         return True
 
     def starts_row(self, row: _Row) -> bool:
@@ -486,6 +540,9 @@ class _ExchangeReader:
 
     def flush(self, lines: list[Line]) -> None:
         """One row's turns, in order."""
+        if self.table.answerers:
+            self.flush_named(lines)
+            return
         table, cells = self.table, self.cells
         answers = dict(table.answers)
         named = any(cells[k] for k in table.names)
@@ -506,6 +563,66 @@ class _ExchangeReader:
                 lines.append(Line(answers[k], len(lines) + 1, page, "speaker"))
             lines.extend([Line(t, len(lines) + 1 + n, p) for n, (t, p) in enumerate(pieces)])
         self.cells = [[] for _ in table.starts]
+
+
+    def flush_named(self, lines: list[Line]) -> None:
+        """One row of a question-and-answer table (質疑者 | 質疑の要旨 | 答弁者 | 答弁の要旨), its
+        speakers in their own columns: the asker's cell a speaker line (a name alone a member:
+        ``heads.asker_label``), the question, the answerer's cell (財政課長; wrapped in the cell,
+        まちづく / り課長, one word), the answer. A speaker's cell left empty (merged with the one
+        above): the same speaker again — or, the column's text going on from the row above (a row
+        broken by a page), no new turn. Other columns (番号) are the row's furniture (cue
+        ``field``)."""
+        table, cells = self.table, self.cells
+        speaker_of = {table.ask: next(iter(sorted(table.names)), None), **dict(table.answerers)}
+        named = set(table.names) | set(speaker_of.values())
+        for k, pieces in enumerate(cells):
+            texts = [t for t, _p in pieces]
+            if k in named or not pieces:
+                continue
+            if k not in speaker_of:
+                lines.extend([Line(t, len(lines) + 1 + n, p, "field") for n, (t, p) in enumerate(pieces)])
+                continue
+            self.speaker_line(k, speaker_of[k], pieces[0][1], lines)
+            if k in dict(table.answers) and _SPACES.sub("", "".join(texts)) in NO_ANSWER:
+                lines.extend([Line(t, len(lines) + 1 + n, p, "head") for n, (t, p) in enumerate(pieces)])
+                continue
+            lines.extend([Line(t, len(lines) + 1 + n, p) for n, (t, p) in enumerate(pieces)])
+            self.last = (k, not texts[-1].endswith(_PARAGRAPH_ENDS))
+        self.cells = [[] for _ in table.starts]
+
+    def speaker_line(self, k: int, at: int | None, page: int, lines: list[Line]) -> None:
+        """The speaker line before column ``k``'s words, from the cell of column ``at`` naming
+        who speaks (see ``flush_named``)."""
+        table, cells = self.table, self.cells
+        if at is not None and cells[at]:
+            said = [t for t, _p in cells[at]]
+            # 西村議 / 員: a label wrapped in the narrow column; 松下 / 由紀: a name broken where its space stood
+            label = (asker_label(("\u3000" if names_alone("".join(said)) else "").join(said), table.asker)
+                     if at in table.names else _wrapped_label(said))
+            self.said[at] = label
+            lines.append(Line(label, len(lines) + 1, cells[at][0][1], "speaker"))
+        elif self.last is not None and self.last == (k, True):
+            pass  # the cell above goes on (a row broken by a page)
+        elif at is not None and at in self.said:
+            lines.append(Line(self.said[at], len(lines) + 1, page, "speaker"))
+        elif k == table.ask:
+            lines.append(Line(table.asker, len(lines) + 1, page, "speaker"))
+
+
+def _wrapped_label(pieces: list[str]) -> str:
+    """An answerer's cell over lines as one label: a title wrapped in a narrow column is one
+    word (まちづく / り課長 → まちづくり課長, 産業振興 / 課長); a name under a title stands apart
+    (財政課長 / 山田 → 財政課長　山田, read title first).
+
+    >>> _wrapped_label(["まちづく", "り課長"]), _wrapped_label(["財政課長", "山田"])
+    ('まちづくり課長', '財政課長\u3000山田')
+    """
+    out = ""
+    for piece in pieces:
+        piece = _SPACES.sub("", piece)
+        out += f"\u3000{piece}" if out.endswith("長") and not piece.endswith("長") else piece
+    return out
 
 
 def _body_columns(pages: list[list[_Row]], at: tuple[int, int], table: _Exchanges, heading: _Row) -> _Exchanges:
@@ -545,9 +662,14 @@ def _exchange_end(pages: list[list[_Row]], at: tuple[int, int], table: _Exchange
     return rows[last]
 
 
-def _by_column(row: _Row, starts: tuple[float, ...]) -> dict[int, str]:
-    """The row's pieces by the column they stand in."""
-    return {max((k for k, s in enumerate(starts) if x >= s), default=0): t for x, t in row.cells or [(row.x0, row.text)]}
+def _by_column(row: _Row, starts: tuple[float, ...], pieces: list[tuple[float, str]] | None = None) -> dict[int, str]:
+    """The row's pieces (its cells, or ``pieces``) by the column they stand in, two in one column
+    apart by U+3000 (中川　浩)."""
+    out: dict[int, str] = {}
+    for x, t in pieces or row.cells or [(row.x0, row.text)]:
+        k = max((k for k, s in enumerate(starts) if x >= s), default=0)
+        out[k] = f"{out[k]}\u3000{t}" if k in out and pieces else t
+    return out
 
 
 def _lead_lines(cells: list[tuple[float, str]], table: _Table, page_no: int,
@@ -644,6 +766,7 @@ class _Tables:
         self.table: _Table | None = None
         self.reader: _TableReader | None = None
         self.exchanges: _ExchangeReader | None = None
+        self.paused = 0  # the lines read when the table of exchanges last took a row
         layout = _layout_table(pages)
         self.layout = layout[2] if layout else None
         self.start = pages[layout[0]][layout[1]] if layout else None
@@ -654,19 +777,50 @@ class _Tables:
 
     def take(self, row: _Row, page_no: int, lines: list[Line]) -> bool:
         """The row read as a table's (True), or left to be read as the page's text."""
-        found = _exchange_heading(row) if self.exchanges is None and self.table is None else None
+        resumed, found = self.heading(row, page_no, lines)
+        if resumed:
+            return True
         if found is not None:
-            at = (page_no - 1, next(k for k, r in enumerate(self.pages[page_no - 1]) if r is row))
-            if not row.ruled[0]:
-                found = _body_columns(self.pages, at, found, row)
-            end = None if row.ruled[0] else _exchange_end(self.pages, at, found)
-            self.exchanges = _ExchangeReader(found, row.ruled[0], end)
+            self.open_exchanges(found, row, page_no)
         if self.exchanges is not None and self.exchanges.row(row, page_no, lines, found is not None):
+            self.paused = len(lines)
             return True
         self.table = self.table or _heading_row(row) or (self.layout if row is self.start else None)
         if self.table is not None and self.reader is None:
             self.reader = _TableReader(self.table, self.pages)
         return self.reader is not None and self.reader.row(row, page_no, lines)
+
+    def heading(self, row: _Row, page_no: int, lines: list[Line]) -> tuple[bool, _Exchanges | None]:
+        """The heading row of a table of exchanges: a new table's (its columns), or the one read
+        before starting again on a page (``resume``: True, the row taken)."""
+        again = self.exchanges is not None and self.exchanges.done
+        found = _exchange_heading(row) if (self.exchanges is None or again) and self.table is None else None
+        if found is not None and again:
+            return self.resume(found, row, page_no, lines), None
+        return False, found
+
+    def open_exchanges(self, found: _Exchanges, row: _Row, page_no: int) -> None:
+        """A table of exchanges from its heading row on: ruled, or its columns and last line
+        found from the lines below."""
+        at = (page_no - 1, next(k for k, r in enumerate(self.pages[page_no - 1]) if r is row))
+        if not row.ruled[0]:
+            found = _body_columns(self.pages, at, found, row)
+        end = None if row.ruled[0] else _exchange_end(self.pages, at, found)
+        self.exchanges = _ExchangeReader(found, row.ruled[0], end)
+
+    def resume(self, found: _Exchanges, row: _Row, page_no: int, lines: list[Line]) -> bool:
+        """A question-and-answer table's heading row again on the next page: the table goes on
+        (the row broken by the page with it), the heading and the running head above it the
+        page's furniture (cue ``field``: the turn goes on)."""
+        assert self.exchanges is not None
+        if not found.answerers or replace(found, starts=()) != replace(self.exchanges.table, starts=()):
+            return False
+        self.exchanges.done = False
+        for k in range(self.paused, len(lines)):
+            if lines[k].page == page_no:
+                lines[k] = replace(lines[k], cue="field")
+        self.paused = len(lines) + 1
+        return self.exchanges.row(row, page_no, lines, "field")
 
     def end(self, lines: list[Line]) -> None:
         if self.exchanges is not None and any(self.exchanges.cells):

@@ -1,0 +1,123 @@
+"""Question-and-answer tables (session 14, qatable): a town or city assembly's 決算審査 / 予算審査
+特別委員会 record or 一般質問 通告・答弁 summary typed in Word as a table, one exchange a row, the
+speakers in columns of their own — 質疑者 | 質疑の要旨 | 答弁者 | 答弁の要旨 (質問者 | 質問要旨 |
+答弁者 | 答弁要旨, 委員名 | 質疑内容 | 答弁者 | 答弁内容, 番号 | 質問者 | 質問事項 | 答弁者 | 答弁) —
+and the same document printed to PDF by LibreOffice. Fixtures made by
+``tests/tools/make_qa_tables.py`` (fictional names and sentences): the heading row repeated on each
+page, the asker's cell merged down over the rows of one question answered by several (w:vMerge),
+cells wrapped over several lines, a row broken by a page, a name alone in the asker's column (佐藤,
+中川　浩: a member), a title alone in the answerer's (財政課長, 担当課長).
+
+Before (main 3a5ec51): the PDF 6 of 21 turns right (the table read as the page's text, each
+answerer's title glued to the question), the .docx 15 of 21 (佐藤 / 中川　浩 read as points of the
+answerer above). ``village-yosan`` and ``town-bango`` were written after the rules, to check them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from assembler import minutes
+from assembler.ingest import read_source
+from assembler.ingest.heads import asker_label, asking_columns
+from conftest import FIXTURES
+from test_forms8 import _fates
+
+MINUTES = FIXTURES / "minutes"
+
+#: the turns of each fixture: (label, role, the text's start)
+KESSAN = [
+    ("山本委員", "member", "町税の収入未済額"), ("税務課長", "government", "個人町民税の滞納"),
+    ("副町長", "government", "県の滞納整理機構"),
+    ("佐藤委員", "member", "ふるさと納税の寄附額"), ("企画課長", "government", "寄附額三億二千万円"),
+    ("中川委員", "member", "財政調整基金の残高"), ("財政課長", "government", "基金の残高は"),
+    ("町長", "government", "財政の健全化は"),
+    ("山本委員", "member", "小中学校の給食費"), ("教育長", "government", "子育て世帯の負担"),
+    ("佐藤委員", "member", "町営バスの利用者数"), ("担当課長", "government", "利用者は年間約"),
+    ("中川委員", "member", "消防団の団員の確保"), ("総務課長", "government", "団員の報酬を"),
+    ("消防長", "other", "若い世代に向けて、消防団の活動を紹介する"),  # the row broken by the page
+    ("山本委員", "member", "空き家の改修"), ("まちづくり課長", "government", "利用は八件"),
+    ("佐藤委員", "member", "農業の担い手"), ("産業振興課長", "government", "新規の就農者は"),
+    ("中川委員", "member", "介護保険の特別会計"), ("福祉課長", "government", "会場が遠い"),
+]
+YOSAN = [
+    ("小松委員", "member", "村営住宅の修繕費"), ("建設課長", "government", "昭和に建てた"),
+    ("小松委員", "member", "入居者の方の"), ("建設課長", "government", "工事は住みながら"),  # merged cells
+    ("野口委員", "member", "地域おこし協力隊"), ("総務課長", "government", "募集は三名"),
+    ("村長", "government", "隊員が起業する"),
+    ("小松委員", "member", "スクールバスの"), ("教育次長", "government", "運転手の人件費"),
+    ("竹内委員", "member", "ごみの収集の"), ("住民課長", "government", "回数は変えない"),
+]
+BANGO = [
+    ("西村議員", "member", "町立病院の医師"), ("町長", "government", "大学の医局に"),
+    ("西村議員", "member", "病院の経営の改善"), ("病院事務長", "secretariat", "病床の利用率"),
+    ("松下委員", "member", "子育て支援センター"), ("福祉保健課長", "government", "来年度から、土曜日"),
+    ("松下委員", "member", "学校の部活動"), ("教育長", "government", "会費の一部を"),
+    ("高田委員", "member", "町道の除雪の"), ("建設課長", "government", "除雪の委託先を"),
+]
+TURNS = {
+    "town-kessan-qa-table.pdf": KESSAN, "town-kessan-qa-table.docx": KESSAN,
+    # written apart, after the rules (other words, other widths, a 5-column table)
+    "village-yosan-qa-table.pdf": YOSAN, "village-yosan-qa-table.docx": YOSAN,
+    "town-bango-qa-table.pdf": BANGO, "town-bango-qa-table.docx": BANGO,
+}
+
+
+def _turns(parsed: minutes.Minutes) -> list[tuple[str, str, str]]:
+    """One entry a turn: a point that goes on with the speaker above (a cell of two paragraphs
+    in Word) is the same turn."""
+    out: list[tuple[str, str, str]] = []
+    last = None
+    for p in parsed.points:
+        if last is not None and p.speaker.label == last[0] and p.source.line_start <= last[1] + 2:
+            last = (last[0], p.source.line_end)
+            continue
+        out.append((p.speaker.label, p.speaker.role, p.text))
+        last = (p.speaker.label, p.source.line_end)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(TURNS))
+def test_each_row_gives_the_askers_turn_then_each_answerers(name: str) -> None:
+    got = _turns(minutes.parse_file(MINUTES / name))
+    expected = TURNS[name]
+    assert [(label, role) for label, role, _t in got] == [(label, role) for label, role, _t in expected]
+    for (_l, _r, text), (_m, _s, start) in zip(got, expected):
+        assert text.replace("\u3000", "").startswith(start), (text, start)
+
+
+def test_the_pdf_reads_every_line_into_its_place() -> None:
+    parsed = minutes.parse_file(MINUTES / "town-kessan-qa-table.pdf")
+    fates = _fates(parsed)
+    lines = read_source(MINUTES / "town-kessan-qa-table.pdf").lines
+    heads = [k for k, line in enumerate(lines) if line.text.replace(" ", "") == "質疑者質疑の要旨答弁者答弁の要旨"]
+    assert len(heads) == 2 and all(fates[k] == "F" for k in heads)  # the heading row, and again on page 2
+    assert fates[heads[1] - 2] == "F"  # page 2's running head, inside the row broken by the page
+    assert parsed.unread == () and "u" not in fates
+
+
+def test_a_row_number_is_no_point() -> None:
+    for name in ("town-bango-qa-table.pdf", "town-bango-qa-table.docx"):
+        parsed = minutes.parse_file(MINUTES / name)
+        fates = _fates(parsed)
+        numbers = [k for k, line in enumerate(read_source(MINUTES / name).lines) if line.text in "１２３４５"
+                   and line.text]
+        assert len(numbers) == 5 and all(fates[k] == "F" for k in numbers), name
+        assert not any(p.text in "１２３４５" for p in parsed.points)
+
+
+def test_the_columns_a_heading_row_names() -> None:
+    asks = asking_columns(["質疑者", "質疑の要旨", "答弁者", "答弁の要旨"])
+    assert asks is not None and (asks.ask, asks.names, asks.answers, asks.answerers) == (
+        1, frozenset({0}), {3: "事務局"}, {3: 2})
+    asks = asking_columns(["委員名", "質疑内容", "答弁者", "答弁内容"])
+    assert asks is not None and asks.answerers == {3: 2}
+    asks = asking_columns(["質問者", "質問要旨", "答弁者", "答弁要旨"])
+    assert asks is not None and asks.names == frozenset({0}) and asks.answerers == {3: 2}
+    # the tables read before keep their reading: no column naming the answerer
+    assert asking_columns(["委員名", "意見", "市の対応"]).answerers == {}
+    assert asking_columns(["発言者", "質疑応答"]) is None
+
+
+def test_a_name_alone_in_the_askers_column_is_a_member() -> None:
+    assert [asker_label(c, "委員") for c in ("山本", "山本　浩", "山本委員", "山本議員", "委員長（藤森）")] == [
+        "山本委員", "山本委員", "山本委員", "山本議員", "委員長（藤森）"]
