@@ -291,3 +291,19 @@ def test_colon_lines_need_the_clocks_of_a_transcript() -> None:
     # 名前: … lines alone are no transcript (ordinary minutes' 日時：… / 委員：… lines); nor with one clock
     assert _read("山本 和子: 始めます。\n川口 健: どうぞ。\n山本 和子: 御意見を。\n") is None
     assert _read("00:00:00\n山本 和子: 始めます。\n川口 健: どうぞ。\n山本 和子: 御意見を。\n") is None
+
+
+def test_sounds_in_cues_are_stage_directions_and_a_captions_dash_is_no_name() -> None:
+    # written after the rule: [音楽] before the first turn, （拍手） between one speaker's cues (the
+    # turn goes on over it), [拍手] before speech is no speaker, ［聴取不能］ inside speech stays, a
+    # caption's "- 名前：" names the speaker
+    vtt = ("WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n[音楽]\n\n00:00:02.000 --> 00:00:05.000\n<v 山田 太郎>それでは始めます。</v>\n\n"
+           "00:00:05.000 --> 00:00:07.000\n（拍手）\n\n00:00:07.000 --> 00:00:09.000\n[拍手] ありがとうございます。\n\n"
+           "00:00:09.000 --> 00:00:12.000\n<v 佐藤 花子>［聴取不能］の件です。</v>\n\n"
+           "00:00:12.000 --> 00:00:14.000\n- 山田：お答えします。\n")
+    parsed = minutes.parse_source(_read(vtt))
+    assert [(p.speaker.label, p.text, p.source.line_start, p.source.line_end) for p in parsed.points] == [
+        ("山田太郎", "それでは始めます。[拍手] ありがとうございます。", 7, 13), ("佐藤花子", "［聴取不能］の件です。", 16, 16),
+        ("山田", "お答えします。", 19, 19)]
+    assert [(d.line, d.text) for d in parsed.directions] == [(4, "[音楽]"), (10, "（拍手）")]
+    assert not parsed.unread

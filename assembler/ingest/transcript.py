@@ -149,8 +149,15 @@ _NOT_NAME = re.compile(r"開会|閉会|散会|休憩|再開|開始|終了|開議
                        r"備考|参考|^[0-9０-９]")
 
 
+#: a sound the captions note in brackets, no one's name: [音楽], （拍手）, (笑), [聴取不能], ♪
+_SOUND_WORD = r"拍手|音楽|笑|聴取不能|聞き取り不能|不明瞭|雑音|無音|沈黙|BGM|[Mm]usic|[Aa]pplause|[Ll]aughter|[Ii]naudible"
+_SOUND = re.compile(rf"^{_SP}*(?:[\[［(（〔](?:{_SOUND_WORD})[\]］)）〕]|[♪♫]+.*){_SP}*$")
+#: the dash captions open a line with when the speaker changes (- 山田：…)
+_CHANGE = re.compile(rf"^{_SP}*[-－‐―]{_SP}+")
+
+
 def _plausible_name(who: str) -> bool:
-    return bool(who) and _NOT_NAME.search(who) is None and "。" not in who
+    return bool(who) and _NOT_NAME.search(who) is None and "。" not in who and re.fullmatch(_SOUND_WORD, who) is None
 
 
 def cue_speech(text: str) -> tuple[str | None, str]:
@@ -158,6 +165,8 @@ def cue_speech(text: str) -> tuple[str | None, str]:
 
     >>> cue_speech("<v 山田 太郎>それでは始めます。</v>"), cue_speech("山田：はい。"), cue_speech("続けます。")
     (('山田太郎', 'それでは始めます。'), ('山田', 'はい。'), (None, '続けます。'))
+    >>> cue_speech("- 佐藤：お答えします。"), cue_speech("[拍手] ありがとうございます。")
+    (('佐藤', 'お答えします。'), (None, '[拍手] ありがとうございます。'))
     """
     m = _VOICE.search(text)
     if m is not None:
@@ -166,7 +175,7 @@ def cue_speech(text: str) -> tuple[str | None, str]:
         return who, _TAGS.sub("", text).strip(" \u3000\t")
     plain = _TAGS.sub("", text)
     for rx in _CUE_LABELS:
-        m2 = rx.match(plain)
+        m2 = rx.match(_CHANGE.sub("", plain, count=1))
         if m2 is not None and _plausible_name(who := _who(m2)):
             return who, m2["said"].strip(" \u3000\t")
     return None, plain.strip(" \u3000\t")
@@ -232,6 +241,9 @@ class _Cues:
         lines, current, last = self.lines, None, -1  # the speaker, the last line of the turn
         for j in (j for body in cues for j in body):
             who, said = cue_speech(self.texts[j])
+            if _SOUND.match(said):
+                self.fate[j] = Line(said, lines[j].number, lines[j].page, "stage")  # the turn goes on
+                continue
             if who is not None and who != current:
                 self.fate[j] = Line(f"{who}\u3000{said}".rstrip("\u3000"), lines[j].number, lines[j].page, "transcript")
                 current = who

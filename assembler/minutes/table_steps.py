@@ -44,7 +44,7 @@ _LABEL_CUES = _BREAK_CUES | {"bold", "label"}
 _HEADER_OPENERS = _forms._HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
-_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript"))
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "stage"))
 
 
 class TableSteps:
@@ -230,6 +230,11 @@ class TableSteps:
             return self.row_step(i, line, stripped)
         if line.cue == "transcript":
             return self.transcript_step(i, line, stripped)
+        if line.cue == "stage":
+            # a transcript's sound alone in a cue ([音楽], （拍手）): a stage direction, the turn goes on
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, stripped))
+            return True
         if line.cue == "rule":
             # a rule between a text table's rows: a break between paragraphs (a row broken by
             # a page goes on, as across a blank line), the end of a front-matter row's list
