@@ -95,6 +95,8 @@ _TOOL_LINE = re.compile(rf"^{_SP}*(?:.{{1,40}}?{_SP}*が(?:文字起こし|ト�
 #: the recording's name Teams heads its transcript with: the meeting's, then the day and 会議の録音
 _RECORDING = re.compile(rf"^{_SP}*(?P<value>\S.*?)(?:-[0-9]{{8}}_[0-9]{{6}}-(?:会議の録音|Meeting Recording|会議のレコーディング)|"
                         rf"{_SP}*[-－–―]{_SP}*(?:トランスクリプト|文字起こし|Transcript)){_SP}*$")
+#: a clock anywhere in the text (the gate: a transcript holds two at least)
+_CLOCK_GATE = re.compile(r"[0-9]:[0-9]{2}")
 #: the clock after a start time's day: 2026/11/12 14:00:05 -> 2026/11/12
 _CLOCK_AFTER = re.compile(rf"{_SP}+{_CLOCK}.*$")
 #: how many speaker's lines with a clock make the form (two when they open most of the text's blocks)
@@ -184,7 +186,11 @@ def cue_speech(text: str) -> tuple[str | None, str]:
 def read_transcript(src: SourceText) -> SourceText | None:
     """The lines of an online meeting's transcript (see the module), cued for the parser; None
     when the file is no transcript (read as it was)."""
-    made = _Cues(src.lines).read() or _Turns(src.lines).read()
+    joined = "\n".join(line.text for line in src.lines)
+    first = _CLOCK_GATE.search(joined)
+    if first is None or _CLOCK_GATE.search(joined, first.end()) is None:
+        return None  # one clock at most: no transcript (the cheap gate every text goes through)
+    made = (_Cues(src.lines).read() if "-->" in joined else None) or _Turns(src.lines).read()
     if made is None:
         return None
     rows = [line.number for line in made if line.cue == "transcript"]
