@@ -39,14 +39,14 @@ EXPECTED = {
     # mayor's sentence, a page number, a form feed and the running head. Before: the first two
     # turns read as groups of attendees (司会（市民協働課長）: 皆様 / こんばんは。…), 6 of 8 points
     "townmeeting-front-turns-pdftotext.txt": [
-        ("司会（市民協働課長）", "", "市民協働課長", "secretariat", "皆様、こんばんは。定刻となりましたので、", 8, 9),
+        ("司会（市民協働課長）", "市民協働課長", "司会", "secretariat", "皆様、こんばんは。定刻となりましたので、", 8, 9),
         ("市長", "", "市長", "government", "皆さん、こんばんは。本日は寒い中、", 10, 12),
         ("道路河川課長", "", "道路河川課長", "secretariat", "私から、東部地区の主な事業について", 13, 14),
         ("参加者Ａ（男性・７０代）", "Ａ", "参加者", "member", "東部橋の歩道が狭く、", 15, 16),
         ("道路河川課長", "", "道路河川課長", "secretariat", "来年度に詳細設計を行い、", 17, 18),
         ("参加者Ｂ（女性・４０代）", "Ｂ", "参加者", "member", "小学校の前の横断歩道が消えかかっている。", 23, 23),
         ("副市長", "", "副市長", "government", "警察に早急に塗り直しを要望します。", 24, 24),
-        ("司会（市民協働課長）", "", "市民協働課長", "secretariat", "以上をもちまして、本日の会を終了いたします。", 25, 25),
+        ("司会（市民協働課長）", "市民協働課長", "司会", "secretariat", "以上をもちまして、本日の会を終了いたします。", 25, 25),
     ],
     # a city's 市長と語る会 in pypdf's shape, UTF-16 (made by tests/tools/make_front_turns_pypdf.py):
     # the head is the title itself atop every page, no blank line anywhere, the first turn right
@@ -54,7 +54,7 @@ EXPECTED = {
     # the seven turns of page 1 read as groups of attendees (4 of 11 points), the council's name
     # the title twice (みずほ市市長と語る会（西部地区）記録みずほ市…)
     "townmeeting-front-turns-pypdf-utf16.txt": [
-        ("司会（地域振興課長）", "", "地域振興課長", "secretariat", "皆様、こんばんは。お時間になりましたので、", 8, 12),
+        ("司会（地域振興課長）", "地域振興課長", "司会", "secretariat", "皆様、こんばんは。お時間になりましたので、", 8, 12),
         ("市長", "", "市長", "government", "皆さん、こんばんは。本日は冷え込みの厳しい中", 13, 17),
         ("公園緑地課長", "", "公園緑地課長", "secretariat", "私から、西部地区の主な事業について", 18, 23),
         ("参加者Ａ（男性・７０代）", "Ａ", "参加者", "member", "公園の照明が増えるのはありがたいが、", 24, 27),
@@ -64,7 +64,7 @@ EXPECTED = {
         ("副市長", "", "副市長", "government", "補足いたします。", 37, 39),
         ("参加者Ｃ（男性・５０代）", "Ｃ", "参加者", "member", "西部地区の集会所は古く、", 40, 44),
         ("市長", "", "市長", "government", "集会所につきましては、", 45, 47),
-        ("司会（地域振興課長）", "", "地域振興課長", "secretariat", "以上をもちまして、", 48, 49),
+        ("司会（地域振興課長）", "地域振興課長", "司会", "secretariat", "以上をもちまして、", 48, 49),
     ],
     # a mayor's press conference in pypdf's shape, UTF-8 with a BOM (the same tool): the reporters'
     # labels glued to their questions (記者（あさひ新聞）バスの路線について…), the officials' with a

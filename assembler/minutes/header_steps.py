@@ -32,7 +32,7 @@ from .forms import (
 from . import forms as _forms
 from .furniture import _is_page_number, body_speaker, person_for_body
 from .legend import opening_mark, side_mark, unboxed
-from .paragraphs import _balanced, _unclosed, ends_sentence
+from .paragraphs import _balanced, _unclosed, ends_sentence, indent_width
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
 from .title_first import proceedings, spoken_title_first, typed_title_first
@@ -228,7 +228,8 @@ _PARTICLE_START = re.compile(r"(?:[のはがをにもとへでや、。]|から|
 _NAME_THEN_WHERE = re.compile(r"^[\u3400-\u9fff々ヶ]{1,4}[ \u3000]?[\u3400-\u9fff々ヶ\u3041-\u3096]{1,4}"
                               r"(?:\u3000|[ \u3000]{2,})[^。、，,]+$")
 _KANA_PAIR = re.compile(r"[\u3041-\u3096]{2}")
-_NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】・]")
+#: a character no bare name holds (a ・ only at either end: 子ども・若者支援課長 is an office's title)
+_NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】]|^・|・$")
 
 
 class HeaderSteps:
@@ -1040,6 +1041,8 @@ class HeaderSteps:
             return False  # an unknown title in the front matter is a label, not a speaker
         if rest and not self.in_body and self.roster(rest):
             return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
+        if shape is _BARE_NAME and "・" in sp.label and (sp.name or self.roles.split(sp.title) is None):
+            return False  # 総務・企画 …: a ・ only in an office's words before a title of the table
         if shape is _BARE_NAME and not self.in_body and self.label_below():
             return False  # 会議の庶務を行う課名 / 選挙管理委員会事務局 / 開催日時: a field's value
         return bool(rest) or not self.bullet_label(sp, text)
@@ -1314,6 +1317,9 @@ class HeaderSteps:
             return True
         if self.person_below_title(i, found):
             return True
+        if found[2] is None and first not in _HEADER_OPENERS and self.speaker is not None and self.calls_on(i, found[1]):
+            self.last_was_header = False
+            return False  # the chair's words, calling on whom the label below names: read as speech
         self.take_header(i, line, first, found)
         self.legend_para = self.cur if marked else None  # unmarked paragraphs below go on it
         return True
@@ -1456,6 +1462,33 @@ class HeaderSteps:
         self.pending[-1] = self.speaker = person
         self.set_fate(i, "point")
         return True
+
+    def calls_on(self: LineParser, i: int, sp: Speaker) -> bool:
+        """``○北沢委員長`` / ``子育て支援課長`` / ``○子育て支援課長`` / ``お答えいたします。…``: a label
+        with no mark alone on its line, right above another label, is the turn's words — the
+        chair calling on whom speaks next, with no full stop — when the label below names the
+        same one; right under a label alone (nothing said yet), also when the labels around it
+        have a mark and it has none, or when the layout indents it as the speech (deeper than
+        both labels: pdftotext -layout keeps the indents). Read as a header it made three
+        labels in a row, and the answer below went to the chair.
+        """
+        lines = self.src.lines
+        j = i + 1  # the next line with text, past blank lines, page numbers and running heads
+        while j < len(lines) and j <= i + 5 and (not (t := lines[j].text.strip()) or j in self.heads or _is_page_number(t)):
+            j += 1
+        below = lines[j].text if j < len(lines) and j <= i + 5 else ""
+        label = below.strip().lstrip(_MARKS).strip()
+        if not label or len(label) > 30 or (named := self.split_label(label, True)) is None:
+            return False
+        if _SPACES.sub("", named.label) == _SPACES.sub("", sp.label):
+            return True
+        if not self.last_was_header or self.label_line is None or self.label_line[0] != i - 1:
+            return False
+        above = lines[i - 1].text.strip()
+        if above[:1] in _MARKS and below.strip()[:1] == above[:1]:
+            return True  # the labels around it have the file's mark, this line none
+        width = indent_width(lines[i].text)
+        return width > indent_width(lines[i - 1].text) and width > indent_width(below)
 
     def take_header(self: LineParser, i: int, line: Line, first: str,
                     found: tuple[_Shape, Speaker, str | None]) -> None:

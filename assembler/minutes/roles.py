@@ -156,12 +156,18 @@ class RoleTable:
         >>> t = load_roles()
         >>> [(s.name, s.title, s.role) for s in map(t.guess, ["髙橋（清）委員", "議長（川端宏明君）", "東岡計画官"])]
         [('髙橋（清）', '委員', 'member'), ('川端宏明', '議長', 'chair'), ('東岡', '計画官', 'secretariat')]
+        >>> [(s.label, s.title, s.role) for s in map(t.guess, ["住民の方（男性）", "参加者の方Ａ"])], t.guess("皆様の方")
+        ([('住民の方（男性）', '男性', 'member'), ('参加者の方Ａ', '参加者', 'member')], None)
         >>> [(s.name, s.title, s.role) for s in map(t.guess, ["答弁（住宅課政策監（耐震化担当））",
         ...     "住宅課政策監(耐震化担当)", "質疑(久保田委員)"])]
         [('', '住宅課政策監', 'government'), ('', '住宅課政策監', 'government'), ('久保田', '委員', 'member')]
         """
         if not label:
             return None  # ○( with nothing in it
+        if "の方" in label and (polite := _POLITE_PERSON.match(label)) is not None:
+            # 住民の方（男性）, 参加者の方Ａ: the public named politely, read as 住民（男性） is
+            sp = self.guess(polite["who"] + label[polite.end():])
+            return Speaker(label, sp.name, sp.title, sp.role) if sp is not None and sp.role == "member" else None
         if label[-1] in "ん様":
             honoured = self.honoured(label)
             if honoured is not None:
@@ -314,8 +320,8 @@ class RoleTable:
         >>> t = load_roles()
         >>> [(s.name, s.title) for s in map(t.guess, ["参考人（あおば県医師会）"])], t.guess("議事（１）")
         ([('あおば県医師会', '参考人')], None)
-        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["山田委員（副会長）", "事務局（保育課長）"])]
-        [('山田', '副会長', 'member'), ('', '保育課長', 'secretariat')]
+        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["山田委員（副会長）", "事務局（保育課長）", "司会（市民課長）"])]
+        [('山田', '副会長', 'member'), ('', '保育課長', 'secretariat'), ('市民課長', '司会', 'secretariat')]
         """
         if tail:
             sp = self.split(out + tail)
@@ -376,6 +382,9 @@ class RoleTable:
         outer = self.split(out)
         if outer is not None and outer.name and not sp.name:
             return Speaker(label, outer.name, sp.title, sp.role)  # 山田委員（副会長）: the office held
+        if outer is not None and out in _RUNS_THE_MEETING:
+            # 司会（市民課長）: who runs the meeting, the official in brackets kept as the holder
+            return Speaker(label, inner, out, outer.role)
 
         role = outer.role if outer is not None else sp.role
         return Speaker(label, sp.name, sp.title, role)
@@ -441,6 +450,8 @@ _KANJI_LEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+(?=[\u3041-\u3096\u30
 _PLACE = re.compile(r"(?:..[市町村区]|.[県都府])$")
 #: a unit's head (課長, 部長, 室長 …): what stands before the title names the unit, not a person
 _UNIT_HEAD = tuple("課部局室所班係")
+#: the head of a body of residents (自治会長, 町内会長, 連合会長): a place before it is the body's
+_BODY_HEAD = ("会長",)
 #: where a named member comes from, in brackets: a body, a post there (no sentence, no colon)
 _AFFILIATION_NOTE = re.compile(r"^[^、。，,「」：:\s\u3000]{2,30}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
@@ -516,11 +527,15 @@ def _office_start(stem: str, title: str = "課長", office_word: re.Pattern[str]
     [0, 2, None, 0, None, 0]
     >>> [_office_start(s) for s in ("北村ニュータウン推進", "あおば県観光", "子育て支援")]
     [2, 0, 0]
+    >>> [_office_start(s, t) for s, t in (("みどり台", "町内会長"), ("北地区", "自治会長"), ("田中", "自治会長"))]
+    [0, 0, None]
     """
     if not stem:
         return None
     found = (office_word or load_roles().office_word).search(stem)
     if found is None:
+        if title.endswith(_BODY_HEAD) and len(stem) >= 2 and (_NOT_SURNAME.search(stem) or _PLACE.search(stem)):
+            return 0  # みどり台|町内会長, 北地区|自治会長: the body's place, no surname
         return 0 if title.startswith(_UNIT_HEAD) and _NOT_SURNAME.search(stem) and len(stem) >= 2 else None
     person = stem[: found.start()]
     if person and not _KANJI.match(person):
@@ -694,6 +709,10 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     return out
 
 
+#: the part someone plays in running the meeting, whoever holds it (司会（市民課長）: 司会)
+_RUNS_THE_MEETING = frozenset({"司会", "司会者", "進行", "進行役", "ファシリテーター"})
+#: a person of the public named politely, の方 after the word (住民の方（男性）, 参加者の方Ａ)
+_POLITE_PERSON = re.compile(r"^(?P<who>[\u3400-\u9fff々]{2,4})の方(?=$|[（(A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
 _HONORIFIC_END = re.compile(r"(?:君|氏|さん|様)$")
 #: a seat's number before a member's name (１０番　川端　宏明)
 _SEAT_BEFORE = re.compile(r"^[0-9０-９]{1,3}番[ \u3000]*")

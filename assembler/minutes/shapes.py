@@ -72,7 +72,10 @@ BUILTIN_SHAPES = (
     # 会長　定刻になりましたので… / 高山課長  ただ今から… — a known title, spaces, the speech
     _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,20}}?){_SP}+(?P<text>[^\s\u3000のはがをにもとへでや、。].*)$"),
            "header", loose=True, spaced=True, needs=_NEEDS_SPACE),
-    _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{2,20})$"), "header",
+    # 子育て支援課長 / 子ども・若者支援課長 — a name alone (a ・ inside it: an office's words, read
+    # only before a title with no name, ``believed``)
+    _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・][^\s\u3000：:、。,，（）()「」『』【】]{0,18}"
+                      r"[^\s\u3000：:、。,，（）()「」『』【】・])$"), "header",
            loose=True, needs=_NEEDS_SHORT),
     # 事務局（保育課長） / 保育課長（山田） / 山田委員（副会長）: a name-like label with a title or a
     # name in brackets, alone in its paragraph, the speech in the paragraphs below

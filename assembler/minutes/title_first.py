@@ -42,9 +42,10 @@ _WORD = r"[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30fa\u30fc]"  #
 _TYPED = re.compile(rf"^(?P<label>{_WORD}{{1,16}}(?:[ \u3000]+{_WORD}{{1,16}})?[ \u3000]+{_WORD}{{1,10}})"
                     r"[ \u3000]*(?:(?P<colon>[：:])[ \u3000]*(?P<text>.*))?$")
 #: … or the label, a space and the speech with no colon (``会長　中島　ただいまから…``): the
-#: speech opens with kana within its first word (the label's pieces hold none: kanji, katakana)
+#: speech opens with kana within its first word (the label's pieces after the title hold none:
+#: kanji, katakana; the title may, ``こども家庭課長　佐藤　お答えします。``, as it is one of the table)
 _NO_KANA = r"[\u3400-\u9fff\uf900-\ufaff々ヶ\u30a1-\u30fa\u30fc]"
-_TYPED_SPOKEN = re.compile(rf"^(?P<label>{_NO_KANA}{{1,16}}(?:[ \u3000]+{_NO_KANA}{{1,16}})?[ \u3000]+{_NO_KANA}{{1,6}})"
+_TYPED_SPOKEN = re.compile(rf"^(?P<label>{_WORD}{{1,16}}(?:[ \u3000]+{_NO_KANA}{{1,16}})?[ \u3000]+{_NO_KANA}{{1,6}})"
                            rf"[ \u3000]+(?P<text>{_NO_KANA}{{0,6}}[\u3041-\u3096].*)$")
 
 
@@ -143,8 +144,9 @@ def spoken_title_first(text: str, split: Callable[[str], Speaker | None]) -> tup
     >>> from assembler.minutes.roles import load_roles
     >>> split = load_roles().split
     >>> [(s.label, rest) for s, rest in (spoken_title_first(t, split) for t in (
-    ...     "会長　中島　ただいまから始めます。", "副委員長 松浦 本日は欠席の連絡があります。"))]
-    [('中島会長', 'ただいまから始めます。'), ('松浦副委員長', '本日は欠席の連絡があります。')]
+    ...     "会長　中島　ただいまから始めます。", "副委員長 松浦 本日は欠席の連絡があります。",
+    ...     "こども家庭課長　佐藤　お答えします。"))]
+    [('中島会長', 'ただいまから始めます。'), ('松浦副委員長', '本日は欠席の連絡があります。'), ('佐藤こども家庭課長', 'お答えします。')]
     >>> [spoken_title_first(t, split) for t in ("会長　中島　一郎", "委員長　挨拶　ただいまから", "会長　ただいまから",
     ...     "会長　中島：ただいまから")]
     [None, None, None, None]
