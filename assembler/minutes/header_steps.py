@@ -1041,11 +1041,14 @@ class HeaderSteps:
             return False  # an unknown title in the front matter is a label, not a speaker
         if rest and not self.in_body and self.roster(rest):
             return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
-        if shape is _BARE_NAME and "・" in sp.label and (sp.name or self.roles.split(sp.title) is None):
-            return False  # 総務・企画 …: a ・ only in an office's words before a title of the table
-        if shape is _BARE_NAME and not self.in_body and self.label_below():
-            return False  # 会議の庶務を行う課名 / 選挙管理委員会事務局 / 開催日時: a field's value
+        if shape is _BARE_NAME and (not self.in_body and self.label_below() or not self.dotted_title(sp)):
+            return False  # 会議の庶務を行う課名 / 選挙管理委員会事務局 / 開催日時: a field's value; 予算・決算
         return bool(rest) or not self.bullet_label(sp, text)
+
+    def dotted_title(self: LineParser, sp: Speaker) -> bool:
+        """A bare label with no ・, or one whose ・ stands in an office's words before a title of the
+        table, no name (子ども・若者支援課長; not マリア・森委員, nor 予算・決算)."""
+        return "・" not in sp.label or not sp.name and self.roles.split(sp.title) is not None
 
     def label_below(self: LineParser) -> bool:
         """The next line of the line read is a label of the front matter (開催日時, 出席者)."""
@@ -1300,13 +1303,7 @@ class HeaderSteps:
         first = self.first
         if first in _OPEN and self.label_tail_step(i, stripped):
             return True
-        found = self.header(stripped)
-        mark = (opening_mark(stripped, self.legend) if self.legend else None) or ""
-        marked = bool(mark) and len(stripped) > len(mark)
-        if marked and (found is None or found[1].label.startswith(unboxed(mark))):
-            # ◇　… is the legend's 委員 (Ｑ　… under 「Ｑ＝委員の質問」 too, 委　… under 「委＝委員」);
-            # ⇒施設課長：… names 施設課長
-            found = self.legend_header(stripped, mark)
+        found, marked = self.legend_read(stripped, self.header(stripped))
         if not found:
             self.last_was_header = False
             return first in _HEADER_OPENERS and (
@@ -1317,7 +1314,7 @@ class HeaderSteps:
             return True
         if self.person_below_title(i, found):
             return True
-        if found[2] is None and first not in _HEADER_OPENERS and self.speaker is not None and self.calls_on(i, found[1]):
+        if self.calls_on(i, first, found):
             self.last_was_header = False
             return False  # the chair's words, calling on whom the label below names: read as speech
         self.take_header(i, line, first, found)
@@ -1463,7 +1460,19 @@ class HeaderSteps:
         self.set_fate(i, "point")
         return True
 
-    def calls_on(self: LineParser, i: int, sp: Speaker) -> bool:
+    def legend_read(self: LineParser, stripped: str, found: tuple[_Shape, Speaker, str | None] | None
+                    ) -> tuple[tuple[_Shape, Speaker, str | None] | None, bool]:
+        """The header ``found`` on the line, or the legend's reading of its mark, and whether a
+        mark of the legend opens it."""
+        mark = (opening_mark(stripped, self.legend) if self.legend else None) or ""
+        marked = bool(mark) and len(stripped) > len(mark)
+        if marked and (found is None or found[1].label.startswith(unboxed(mark))):
+            # ◇　… is the legend's 委員 (Ｑ　… under 「Ｑ＝委員の質問」 too, 委　… under 「委＝委員」);
+            # ⇒施設課長：… names 施設課長
+            found = self.legend_header(stripped, mark)
+        return found, marked
+
+    def calls_on(self: LineParser, i: int, first: str, found: tuple[_Shape, Speaker, str | None]) -> bool:
         """``○北沢委員長`` / ``子育て支援課長`` / ``○子育て支援課長`` / ``お答えいたします。…``: a label
         with no mark alone on its line, right above another label, is the turn's words — the
         chair calling on whom speaks next, with no full stop — when the label below names the
@@ -1472,6 +1481,9 @@ class HeaderSteps:
         both labels: pdftotext -layout keeps the indents). Read as a header it made three
         labels in a row, and the answer below went to the chair.
         """
+        if found[2] is not None or first in _HEADER_OPENERS or self.speaker is None:
+            return False  # speech after the label, a mark or a bracket, or no turn open yet
+        sp = found[1]
         lines = self.src.lines
         j = i + 1  # the next line with text, past blank lines, page numbers and running heads
         while j < len(lines) and j <= i + 5 and (not (t := lines[j].text.strip()) or j in self.heads or _is_page_number(t)):
@@ -1480,13 +1492,18 @@ class HeaderSteps:
         label = below.strip().lstrip(_MARKS).strip()
         if not label or len(label) > 30 or (named := self.split_label(label, True)) is None:
             return False
-        if _SPACES.sub("", named.label) == _SPACES.sub("", sp.label):
-            return True
+        return _SPACES.sub("", named.label) == _SPACES.sub("", sp.label) or self.call_between_labels(i, below)
+
+    def call_between_labels(self: LineParser, i: int, below: str) -> bool:
+        """Line ``i``, a label with no mark between a label alone (nothing said yet) and the
+        label ``below``, is the first one's words: the labels around it have the file's mark and
+        it has none, or the layout indents it deeper than both."""
         if not self.last_was_header or self.label_line is None or self.label_line[0] != i - 1:
             return False
+        lines = self.src.lines
         above = lines[i - 1].text.strip()
         if above[:1] in _MARKS and below.strip()[:1] == above[:1]:
-            return True  # the labels around it have the file's mark, this line none
+            return True
         width = indent_width(lines[i].text)
         return width > indent_width(lines[i - 1].text) and width > indent_width(below)
 

@@ -162,12 +162,16 @@ class RoleTable:
         ...     "住宅課政策監(耐震化担当)", "質疑(久保田委員)"])]
         [('', '住宅課政策監', 'government'), ('', '住宅課政策監', 'government'), ('久保田', '委員', 'member')]
         """
-        if not label:
-            return None  # ○( with nothing in it
         if "の方" in label and (polite := _POLITE_PERSON.match(label)) is not None:
             # 住民の方（男性）, 参加者の方Ａ: the public named politely, read as 住民（男性） is
-            sp = self.guess(polite["who"] + label[polite.end():])
+            sp = self._guess(polite["who"] + label[polite.end():])
             return Speaker(label, sp.name, sp.title, sp.role) if sp is not None and sp.role == "member" else None
+        return self._guess(label)
+
+    def _guess(self, label: str) -> Speaker | None:
+        """``guess`` of a label that is not the public named with の方."""
+        if not label:
+            return None  # ○( with nothing in it
         if label[-1] in "ん様":
             honoured = self.honoured(label)
             if honoured is not None:
