@@ -368,11 +368,23 @@ def test_the_office_in_the_speaker_s_field_is_read_as_written() -> None:
         ("川島浩委員", "川島浩", "委員", "member")]
 
 
-@pytest.mark.xfail(strict=True, reason="the office before a full name in one field (委員長　浅野　浩一) is read as one "
-                                       "label of role other: title_first reads a title and a surname, not a full name")
 def test_the_office_before_a_full_name_in_one_field() -> None:
+    # labels14: a strict xfail before (one label of role other: 委員長浅野浩一); the name field keeps its
+    # words apart (delimited.speaker_label) and the parser reads a title, then a full name
+    # (title_first.title_then_full_name)
     (got,) = _parse("発言者：委員長　浅野　浩一\n発言内容：\n　開会します。\n発言者：課長　石井　誠\n発言内容：\n　御報告します。\n")
     assert [p.speaker.label for p in got.points] == ["浅野委員長", "石井課長"]
+
+
+def test_a_title_before_a_full_name_written_apart() -> None:
+    # written after the rule: the full name unspaced, an office's title, a member, a name alone
+    # (no title: read as before, the name whole), half-width spaces
+    (got,) = _parse("発言者：副委員長　小田切真理\n発言内容：\n　開会します。\n発言者：財政課長 北原 宏\n発言内容：\n"
+                    "　お答えします。\n発言者：委員　平　正和\n発言内容：\n　質問します。\n発言者：南雲　敦\n発言内容：\n"
+                    "　賛成です。\n")
+    assert [(p.speaker.label, p.speaker.name, p.speaker.title) for p in got.points] == [
+        ("小田切真理副委員長", "小田切真理", "副委員長"), ("北原財政課長", "北原", "財政課長"), ("平委員", "平", "委員"),
+        ("南雲敦", "南雲敦", "")]
 
 
 #: several fields on one line, parted by spaces: the meeting's name and date, the record's number

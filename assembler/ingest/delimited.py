@@ -95,12 +95,23 @@ def speaker_label(name: str, title: str) -> str:
     >>> speaker_label("石川", "委員長"), speaker_label("", "事務局長"), speaker_label("委員長（石川）", "")
     ('石川委員長', '事務局長', '委員長（石川）')
     >>> speaker_label("石川　恭子", "委員長"), speaker_label("石川　恭子", ""), speaker_label("石川恭子", "委員長")
-    ('石川委員長', '石川恭子', '石川恭子委員長')
+    ('石川委員長', '石川 恭子', '石川恭子委員長')
     >>> speaker_label("山田 太郎君", "議長"), speaker_label("斎藤委員", "委員"), speaker_label("", "")
     ('議長（山田太郎君）', '斎藤委員', '')
+
+    A name cell of three words or two and no title cell keeps its words apart by an ASCII space
+    (the row's label and speech are apart by U+3000): the title may stand first in it, before a
+    full name (``委員長　浅野　浩一``), which the parser reads by its role table
+    (``title_first.title_then_full_name``; a name alone, ``石川　恭子``, is read without the space).
+
+    >>> speaker_label("委員長　浅野　浩一", ""), speaker_label("委員長　浅野浩一", "")
+    ('委員長 浅野 浩一', '委員長 浅野浩一')
     """
     name, title = name.strip(), _SPACES.sub("", title.strip())
-    surname = _SPACES.split(name)[0]
+    pieces = _SPACES.split(name)
+    surname = pieces[0]
+    if not title and 2 <= len(pieces) <= 3 and not _WRITTEN.search(name):
+        return " ".join(pieces)
     name = _SPACES.sub("", name)
     if not name or not title or name.endswith(title) or _WRITTEN.search(name):
         return name or title

@@ -23,7 +23,7 @@ from .forms import _LOCAL_GOVERNMENTS, local_government
 from . import forms as _forms
 from .paragraphs import _unclosed, column_label, ends_sentence
 from .shapes import BUILTIN_SHAPES, _MARK_SHAPE
-from .title_first import title_then_name
+from .title_first import title_then_full_name, title_then_name
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -304,6 +304,14 @@ class TableSteps:
         other table (``cells``) only when they name a speaker — else the line is read as text
         (日時　令和７年…)."""
         label, _, remark = stripped.partition("\u3000")
+        if " " in label and line.cue == "row":
+            # an export's name cell of words apart (委員長 浅野 浩一: a title, then a full name)
+            titled = title_then_full_name(label, self.roles.split)
+            label = label.replace(" ", "")
+            if titled is not None:
+                self.last_was_header = False
+                self.take_header(i, line, "○", (BUILTIN_SHAPES[0], titled, remark.strip() or None))
+                return True
         if line.cue == "cells":
             if not self.seen_speaker and "。" not in remark:
                 return False  # 出席委員 | 氏名…: a label and value of the front matter

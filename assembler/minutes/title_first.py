@@ -76,6 +76,32 @@ def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speak
     return Speaker(name + title, name, sp.title, sp.role)
 
 
+def title_then_full_name(label: str, split: Callable[[str], Speaker | None]) -> Speaker | None:
+    """A field export's speaker cell, title first then the person's full name, its words apart
+    (``委員長 浅野 浩一``: 浅野, 委員長, labelled 浅野委員長 as the name and office fields give it;
+    ``委員長 浅野浩一``, the full name unspaced: 浅野浩一委員長). None when the first word is no
+    title of the table, or the words after it are no name.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> split = load_roles().split
+    >>> [(s.label, s.name, s.title, s.role) for s in (title_then_full_name(t, split) for t in (
+    ...     "委員長 浅野 浩一", "農林課長 石井 誠", "委員長 浅野浩一"))]
+    [('浅野委員長', '浅野', '委員長', 'chair'), ('石井農林課長', '石井', '農林課長', 'secretariat'), ('浅野浩一委員長', '浅野浩一', '委員長', 'chair')]
+    >>> [title_then_full_name(t, split) for t in ("浅野 浩一", "委員長 挨拶", "委員長 会長 浅野")]
+    [None, None, None]
+    """
+    pieces = _SPACES.split(label.strip())
+    if not 2 <= len(pieces) <= 3:
+        return None
+    sp = split(pieces[0])
+    if sp is None or sp.name or sp.title != pieces[0]:
+        return None
+    for word in pieces[1:]:
+        if not _NAME.match(word) or word.endswith(_OFFICE_END) or split(word) is not None or proceedings(word):
+            return None
+    return Speaker(pieces[1] + sp.title, pieces[1], sp.title, sp.role)
+
+
 def proceedings(word: str) -> bool:
     """The word (one short word of kanji, no sentence) is what the meeting does, no surname: 挨拶,
     説明, 報告 (a speech act), 開会, その他 (an item of the agenda), 選出, 互選 (what is done to a
