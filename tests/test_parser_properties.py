@@ -82,10 +82,11 @@ SPEAKERS = ["飯島委員", "小林委員", "高橋座長", "河野大臣", "事
 HEADERS = ["（{}）", "【{}】", "{}：", "〇{}：", "{}"]
 BULLETS = ["・", "●", "\uf09e", "－", "○"]
 # No digits, brackets, colons, Latin letters or title kanji (人 ends 参考人, so it is left
-# out): a wrapped piece of a bullet can then never look like a header, a page number, an
-# agenda item or a stage direction.
+# out), no ん (a piece ending in さん, アあさん alone on its line, is a person named with a
+# courtesy, as 林さん is): a wrapped piece of a bullet can then never look like a header, a
+# page number, an agenda item or a stage direction.
 WORDS = st.text(alphabet="あいうえおかきくけこさしすせそたちつてとなにぬねのまみむめもやゆよ"
-                         "らりるれろわをんアイウエオカキクケコサシスセソ材育成地方支援強化ＤＸ",
+                         "らりるれろわをアイウエオカキクケコサシスセソ材育成地方支援強化ＤＸ",
                 min_size=1, max_size=30)
 NOISE = ["", "- 7 -", "１２", "（拍手）", "（「異議なし」と声あり）"]
 
