@@ -6,7 +6,9 @@ and the same document printed to PDF by LibreOffice. Fixtures made by
 ``tests/tools/make_qa_tables.py`` (fictional names and sentences): the heading row repeated on each
 page, the asker's cell merged down over the rows of one question answered by several (w:vMerge),
 cells wrapped over several lines, a row broken by a page, a name alone in the asker's column (佐藤,
-中川　浩: a member), a title alone in the answerer's (財政課長, 担当課長).
+中川　浩: a member), a title alone in the answerer's (財政課長, 担当課長). A 2-column table 質疑 | 答弁 (質問 | 回答) with the speaker on the
+cell's first line (山本委員 / …, 財政課長 / …): before, the heading's words (委員, 事務局) were every
+row's speakers, the labels points of their own.
 
 Before (main 3a5ec51): the PDF 6 of 21 turns right (the table read as the page's text, each
 answerer's title glued to the question), the .docx 15 of 21 (佐藤 / 中川　浩 read as points of the
@@ -18,7 +20,7 @@ import pytest
 
 from assembler import minutes
 from assembler.ingest import read_source
-from assembler.ingest.heads import asker_label, asking_columns
+from assembler.ingest.heads import asker_label, asking_columns, label_alone
 from conftest import FIXTURES
 from test_forms8 import _fates
 
@@ -54,7 +56,23 @@ BANGO = [
     ("松下委員", "member", "学校の部活動"), ("教育長", "government", "会費の一部を"),
     ("高田委員", "member", "町道の除雪の"), ("建設課長", "government", "除雪の委託先を"),
 ]
+TWOCOL = [
+    ("山本委員", "member", "防災行政無線の"), ("危機管理課長", "government", "屋外の拡声子局"),
+    ("森田委員", "member", "職員の時間外勤務"), ("人事課長", "government", "目標は一人当たり"),
+    ("山本委員", "member", "ふるさと納税の返礼品"), ("企画政策課長", "government", "今年度は新たに"),
+    ("川村委員", "member", "庁舎の照明"), ("財政課長", "government", "来年度の工事で"),
+]
+KYOGIKAI = [
+    ("田村委員", "member", "部活動の地域移行"), ("教育長", "government", "現在、五つの団体"),
+    ("小野委員", "member", "不登校の児童生徒"), ("学校教育課長", "secretariat", "昨年度の利用は"),
+    ("田村委員", "member", "図書館の開館時間"), ("生涯学習課長", "secretariat", "来年度から、平日は"),
+]
 TURNS = {
+    # 質疑 | 答弁, the speaker on the cell's first line (山本委員 / …, 危機管理課長 / …)
+    "city-yosan-qa-twocol.pdf": TWOCOL, "city-yosan-qa-twocol.docx": TWOCOL,
+    # written apart: 質問 | 回答, （田村委員） in brackets, an answer of two paragraphs (a 総合教育会議,
+    # no assembly: the town's officials are its secretariat, settle_roles)
+    "town-kyogikai-qa-twocol.pdf": KYOGIKAI, "town-kyogikai-qa-twocol.docx": KYOGIKAI,
     "town-kessan-qa-table.pdf": KESSAN, "town-kessan-qa-table.docx": KESSAN,
     # written apart, after the rules (other words, other widths, a 5-column table)
     "village-yosan-qa-table.pdf": YOSAN, "village-yosan-qa-table.docx": YOSAN,
@@ -116,6 +134,14 @@ def test_the_columns_a_heading_row_names() -> None:
     # the tables read before keep their reading: no column naming the answerer
     assert asking_columns(["委員名", "意見", "市の対応"]).answerers == {}
     assert asking_columns(["発言者", "質疑応答"]) is None
+
+
+def test_a_label_on_the_cells_first_line_is_its_speaker() -> None:
+    lines = read_source(MINUTES / "city-yosan-qa-twocol.pdf").lines
+    speakers = [line.text for line in lines if line.cue == "speaker"]
+    assert speakers[:4] == ["山本委員", "危機管理課長", "森田委員", "人事課長"]
+    assert not any(line.text in ("委員", "事務局") for line in lines)  # the label is the cell's own line
+    assert label_alone("山本委員", None) is None and label_alone("財政課長", "委員") is None
 
 
 def test_a_name_alone_in_the_askers_column_is_a_member() -> None:

@@ -24,7 +24,6 @@ deleted text and field codes (``p.text`` would miss or add some of them).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +31,7 @@ from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
 from .heads import (ANSWER_HEAD, HEAD_NOTE, HEAD_WORDS, NO_ANSWER, SPEAKER_HEADS, Asking, asker_label, asking_columns,
-                    headed_speaker_column)
+                    headed_speaker_column, label_alone)
 from .text import clean
 
 from ..docx.ooxml import W as _W
@@ -299,6 +298,9 @@ class _Walker:
                 self.label_cell(cell, label)
                 return
             self.lines.append(Line(asks.asker, self.number + 1, None, "speaker"))
+        if n and c in asks.answers and (label := _label_paragraph(cell, None)) is not None:
+            self.label_cell(cell, label)  # 財政課長 alone, the answer in the paragraphs below
+            return
         self.cell(cell, c, None, n == 0, asks.answers.get(c))
 
     def named_cell(self, cells: list[_Element], c: int, asks: Asking, said: dict[int, str]) -> None:
@@ -450,14 +452,11 @@ def _answer_columns(row: _Element, at: int | None) -> dict[int, str]:
     return out
 
 
-#: a paragraph that is a label alone: a short name-like word in brackets or not, no sentence
-_LABEL_ALONE = re.compile(r"^[（(【〔]?(?P<label>[^\s。、，．：:（）()【】〔〕「」]{2,15})[）)】〕]?$")
-
-
-def _label_paragraph(cell: _Element, asker: str) -> str | None:
-    """The label an asking cell opens with on a line alone (a paragraph, or a line ended by a
-    line break), the remark below it (岡島委員 / 回復期の病床が…): a short word with no sentence in
-    it, ending with the title the column's heading names (委員 under 委員の主な意見・質問: 岡島委員, or
+def _label_paragraph(cell: _Element, asker: str | None) -> str | None:
+    """The label a cell opens with on a line alone (a paragraph, or a line ended by a line
+    break), the remark below it (岡島委員 / 回復期の病床が…; 財政課長 / 屋外の…, ``asker`` None: an
+    answering cell, ``heads.label_alone``): a short word with no sentence in it, ending with the
+    title the column's heading names (委員 under 委員の主な意見・質問: 岡島委員, or
     委員 alone for an unnamed member); None otherwise."""
     paras = cell.findall(_W + "p")
     if not paras:
@@ -465,10 +464,7 @@ def _label_paragraph(cell: _Element, asker: str) -> str | None:
     first = _text(paras[0])
     if not any(piece.strip() for piece in first[1:]) and not any("".join(_text(p)).strip() for p in paras[1:]):
         return None
-    m = _LABEL_ALONE.match(_SPACES.sub("", clean(first[0])))
-    if m is None or not m["label"].endswith(asker):
-        return None
-    return m["label"]
+    return label_alone(clean(first[0]), asker)
 
 
 def _asking_columns(rows: list[_Element]) -> Asking | None:

@@ -165,3 +165,31 @@ def asker_label(cell: str, asker: str) -> str:
     if not names_alone(joined):
         return joined
     return words[0] + asker
+
+
+#: a line that is a label alone: a short name-like word in brackets or not, no sentence
+_LABEL_ALONE = re.compile(r"^[（(【〔]?(?P<label>[^\s。、，．：:（）()【】〔〕「」]{2,15})[）)】〕]?$")
+#: the end of an answering official's label: a title (財政課長, 教育長, 危機管理監, 企画官, 事務局,
+#: 防災担当参事, 主幹), no member's (委員)
+_OFFICIAL = re.compile(r"(?:長|官|監|局|参事|主幹|主査|理事|担当)$")
+
+
+def label_alone(line: str, asker: str | None) -> str | None:
+    """The speaker's label a cell of a table of exchanges opens with on a line alone, the words
+    on the lines below (質疑 | 答弁 with the speaker inside the cell: 山本委員 / 防災行政無線の…,
+    財政課長 / 屋外の…): in an asking cell a short word ending with the title its heading names
+    (``asker``: 委員 → 山本委員, （岡島委員）), in an answering cell (``asker`` None) one ending with an
+    official's title; None for any other line.
+
+    >>> label_alone("（岡島委員）", "委員"), label_alone("危機管理課長", None), label_alone("山本委員", None)
+    ('岡島委員', '危機管理課長', None)
+    >>> label_alone("予算の内訳を伺う。", "委員"), label_alone("以上です", None)
+    (None, None)
+    """
+    m = _LABEL_ALONE.match(SPACES.sub("", line))
+    if m is None:
+        return None
+    label = m["label"]
+    said = label.endswith(asker) if asker is not None else bool(_OFFICIAL.search(label))
+    return label if said else None
+

@@ -52,7 +52,8 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
-from .heads import HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_columns, headed_speaker_column, names_alone
+from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_columns, headed_speaker_column, label_alone,
+                    names_alone)
 from .text import clean
 from ..i18n import _
 from ..text import DASHES, SPACES as _SPACES
@@ -554,16 +555,25 @@ class _ExchangeReader:
             if k in table.names:
                 lines.append(Line("".join(texts), len(lines) + 1, page, "speaker"))
                 continue
-            if k == table.ask and not named:
-                lines.append(Line(table.asker, len(lines) + 1, page, "speaker"))
-            if k in answers:
-                if _SPACES.sub("", "".join(texts)) in NO_ANSWER:
-                    lines.extend([Line(t, len(lines) + 1 + n, p, "head") for n, (t, p) in enumerate(pieces)])
-                    continue
-                lines.append(Line(answers[k], len(lines) + 1, page, "speaker"))
+            if k in answers and _SPACES.sub("", "".join(texts)) in NO_ANSWER:
+                lines.extend([Line(t, len(lines) + 1 + n, p, "head") for n, (t, p) in enumerate(pieces)])
+                continue
+            if k == table.ask and not named or k in answers:
+                pieces = self.cell_speaker(k, pieces, lines)
             lines.extend([Line(t, len(lines) + 1 + n, p) for n, (t, p) in enumerate(pieces)])
         self.cells = [[] for _ in table.starts]
 
+
+    def cell_speaker(self, k: int, pieces: list[tuple[str, int]], lines: list[Line]) -> list[tuple[str, int]]:
+        """The speaker line before an asking or answering cell's words: the label the cell opens
+        with on its first line alone (山本委員 / 防災行政無線の…, 財政課長 / 屋外の…:
+        ``heads.label_alone``), else the side's word its heading gives (委員, 事務局) as a line of
+        its own. Returns the cell's lines left."""
+        asker = self.table.asker if k == self.table.ask else None
+        label = label_alone(pieces[0][0], asker) if len(pieces) > 1 else None
+        said = label or (self.table.asker if asker is not None else dict(self.table.answers)[k])
+        lines.append(Line(said, len(lines) + 1, pieces[0][1], "speaker"))
+        return pieces[1:] if label else pieces
 
     def flush_named(self, lines: list[Line]) -> None:
         """One row of a question-and-answer table (質疑者 | 質疑の要旨 | 答弁者 | 答弁の要旨), its

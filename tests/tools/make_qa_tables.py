@@ -112,7 +112,25 @@ RECORDS: dict[str, dict] = {
         ],
         "foot": ["", "以上"],
     },
-    # written apart, after the rules: other columns' words, other widths, a 5-column table
+    # written apart, after the rules: other columns' words, other widths, a 5-column table; a
+    # 2-column table of other words, the member's label in brackets, an answer of two paragraphs
+    "twocol2": {
+        "stem": "town-kyogikai-qa-twocol",
+        "head": "こだま町　総合教育会議",
+        "title": ["令和７年度第１回こだま町総合教育会議　質疑応答の記録", "", "開催日　令和７年７月２日（水）", ""],
+        "heads": ("質問", "回答"),
+        "widths": (80, 90),
+        "size": 11,
+        "rows": [
+            ("（田村委員）|部活動の地域移行の受け皿となる団体は、町内にいくつあるのか。",
+             "教育長|現在、五つの団体と協議を進めている。|指導者の確保が課題であり、県の人材バンクを活用したい。"),
+            ("（小野委員）|不登校の児童生徒の居場所として、教育支援センターの利用は増えているか。",
+             "学校教育課長|昨年度の利用は二十三名で、前年度より八名増えた。"),
+            ("（田村委員）|図書館の開館時間を延ばす予定はあるか。",
+             "生涯学習課長|来年度から、平日は午後七時まで開館する予定である。"),
+        ],
+        "foot": ["", "以上"],
+    },
     "yosan": {
         "stem": "village-yosan-qa-table",
         "head": "あすなろ村議会　予算審査特別委員会",
