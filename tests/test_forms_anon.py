@@ -214,25 +214,25 @@ def test_a_towns_kind_of_summary_is_no_part_of_the_councils_name() -> None:
 REPORTS = {
     "subcommittee-anon-reports-cp932.txt": (
         [("事務局", "secretariat", "事務局から、資料２に基づき説明があった。", 19, 19),
-         ("委員", "member", "委員から、傾斜地への設置が", 21, 21),
-         ("事務局", "secretariat", "これに対し、事務局から、関係省庁と連携して", 22, 22),
+         ("委員", "member", "傾斜地への設置が", 21, 21),
+         ("事務局", "secretariat", "関係省庁と連携し", 22, 22),
          # …について質問があり、事務局から、…と説明があった。: two reports (と before the noun)
-         ("委員", "member", "委員から、住民説明会の開催を義務とした場合に", 23, 23),
-         ("事務局", "secretariat", "事務局から、規模に応じて求める手続を分ける方向で検討していると説明があった。", 23, 23),
-         ("委員", "member", "委員から、設備の廃棄費用の積立て", 24, 24),
-         ("委員", "member", "委員から、営農型の太陽光発電は", 25, 25),
-         ("オブザーバー", "other", "オブザーバーから、地域の金融機関が", 26, 26),
-         ("委員", "member", "委員から、自治体ごとに条例の内容が異なり", 27, 27),
-         ("事務局", "secretariat", "これに対し、事務局から、条例の事例集を", 27, 27),
-         ("委員", "member", "地域への利益の還元の在り方について", 30, 30),
-         ("委員", "member", "発電事業の終了後に", 31, 31),
-         ("委員", "member", "景観への配慮は", 32, 32),
-         ("委員", "member", "委員から、系統への接続を待つ案件が", 34, 34),
-         ("事務局", "secretariat", "事務局から、接続の順番の考え方は", 35, 35),
-         ("オブザーバー", "other", "オブザーバーから、森林の所有者が", 36, 36),
-         ("座長", "chair", "座長から、本日の議論を踏まえ、次回までに事務局において論点の整理案を作成してほしいと発言があった。",
+         ("委員", "member", "住民説明会の開催", 23, 23),
+         ("事務局", "secretariat", "規模に応じて求める手続を分ける方向で検討している", 23, 23),
+         ("委員", "member", "設備の廃棄費用の", 24, 24),
+         ("委員", "member", "営農型の太陽光発", 25, 25),
+         ("オブザーバー", "other", "地域の金融機関が", 26, 26),
+         ("委員", "member", "自治体ごとに条例", 27, 27),
+         ("事務局", "secretariat", "条例の事例集を作", 27, 27),
+         ("委員", "member", "地域への利益の還", 30, 30),
+         ("委員", "member", "発電事業の終了後", 31, 31),
+         ("委員", "member", "景観への配慮は、", 32, 32),
+         ("委員", "member", "系統への接続を待", 34, 34),
+         ("事務局", "secretariat", "接続の順番の考え", 35, 35),
+         ("オブザーバー", "other", "森林の所有者が分", 36, 36),
+         ("座長", "chair", "本日の議論を踏まえ、次回までに事務局において論点の整理案を作成してほしい",
           37, 37),
-         ("事務局", "secretariat", "事務局から、次回の日程は追って連絡する旨の説明があった。", 40, 40)],
+         ("事務局", "secretariat", "次回の日程は追って連絡する", 40, 40)],
         ["procedural", *["opinion"] * 16, "procedural"],
         "fffbffbffffbfaabnapbpppppppbppppbppppbapbFbFFF"),
     "review-anon-labels-pdftotext.txt": (
@@ -245,14 +245,14 @@ REPORTS = {
          ("Ｂ構成員", "member", "地方の小規模な施設でも", 23, 25),
          ("事務局", "secretariat", "監理団体への指導の強化は", 31, 31),
          ("事務局", "secretariat", "事務局より資料２について説明を行った。", 34, 34),
-         ("構成員", "member", "処遇改善の加算の手続が煩雑で", 36, 37),
-         ("構成員", "member", "賃金の引上げだけでなく", 38, 39),
-         ("構成員", "member", "構成員から、加算の取得率が低い理由の", 40, 40),
-         ("事務局", "secretariat", "事務局から、今年度中に実態調査を", 41, 41),
+         ("構成員", "member", "処遇改善の加算の", 36, 37),
+         ("構成員", "member", "賃金の引上げだけ", 38, 39),
+         ("構成員", "member", "加算の取得率が低", 40, 40),
+         ("事務局", "secretariat", "今年度中に実態調", 41, 41),
          ("構成員１", "member", "介護ロボットの導入の補助は", 42, 43),
          ("構成員２", "member", "ＩＣＴの活用による", 44, 45),
          # ○　座長から、…示すよう事務局に求めた。: a report (…よう…に求めた), not an introducer
-         ("座長", "chair", "座長から、本日の意見を踏まえ、次回は取りまとめの骨子案を示すよう事務局に求めた。", 46, 47)],
+         ("座長", "chair", "本日の意見を踏まえ、次回は取りまとめの骨子案を示すよう", 46, 47)],
         ["procedural", *["opinion"] * 5, "procedural", *["opinion"] * 7],
         "fbfffffffaabaapnpppppppbpbFbFbpbappppppppppppppbFbbFb"),
 }
@@ -289,3 +289,49 @@ def test_a_circle_sentence_reports_words_before_the_noun_or_verb(sentence: str, 
     p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
     found = p.introduced(sentence)
     assert found is not None and found[1] is reported
+
+
+def test_a_report_of_words_is_the_words_and_the_sentence_its_narration() -> None:
+    """The reported content is the point: the words whole, the frame (委員から、…との意見があった。)
+    its narration — on a ○ line, in a question and answer of one sentence, on a group's bullet;
+    an act without words (…資料２に基づき説明があった。) stays as written, with none."""
+    points = minutes.parse_file(MINUTES / "subcommittee-anon-reports-cp932.txt").points
+    got = {(p.source.line_start, p.speaker.label): (p.text, p.narration) for p in points}
+    assert got[(19, "事務局")] == ("事務局から、資料２に基づき説明があった。", "")
+    assert got[(21, "委員")] == (
+        "傾斜地への設置が土砂災害の危険を高めている例があり、立地の規制を強めるべきではないか",
+        "委員から、傾斜地への設置が土砂災害の危険を高めている例があり、立地の規制を強めるべきではないかとの意見があった。")
+    assert got[(23, "委員")] == (
+        "住民説明会の開催を義務とした場合に、小規模な事業者に過大な負担とならないか",  # the question's か kept
+        "委員から、住民説明会の開催を義務とした場合に、小規模な事業者に過大な負担とならないかについて質問があり、")
+    assert got[(23, "事務局")][0] == "規模に応じて求める手続を分ける方向で検討している"
+    assert got[(30, "委員")] == (  # a group's bullet: …との指摘があった。 under （委員からの主な意見）
+        "地域への利益の還元の在り方について、一律の基準を設けることは難しく、地域の実情に応じた選択肢を示すことが望ましい",
+        "地域への利益の還元の在り方について、一律の基準を設けることは難しく、地域の実情に応じた選択肢を示すことが望ましい"
+        "との指摘があった。")
+    assert got[(40, "事務局")] == ("次回の日程は追って連絡する", "事務局から、次回の日程は追って連絡する旨の説明があった。")
+    for p in points:  # the words are a span of the sentence as written
+        assert not p.narration or p.text in p.narration and len(p.text) < len(p.narration), p
+
+
+def test_the_words_are_whole_whatever_marker_stands_inside_them(tmp_path: Path) -> None:
+    # written apart: a marker inside the words (…という声もあるが、), 意見が出された, 指摘がなされた,
+    # 要望があった, …と回答した, a topic before the speaker, 委員長代理, numbered 委員1
+    parsed = _parse(tmp_path, FRONT + "３．議事概要\n"
+                    "○　委員1から、予約が取れないという声もあるが、窓口を増やすべきとの意見が出された。\n"
+                    "○　事務局から、年度内に窓口を一つ増やすと回答した。\n"
+                    "○　財源について、委員長代理から、国の補助を活用すべきとの指摘がなされた。\n"
+                    "○　委員2から、説明会を夜にも開いてほしいとの要望があった。\n")
+    assert [(p.speaker.label, p.text) for p in parsed.points] == [
+        ("委員1", "予約が取れないという声もあるが、窓口を増やすべき"), ("事務局", "年度内に窓口を一つ増やす"),
+        ("委員長代理", "国の補助を活用すべき"), ("委員2", "説明会を夜にも開いてほしい")]
+    assert parsed.points[2].narration == "財源について、委員長代理から、国の補助を活用すべきとの指摘がなされた。"
+
+
+def test_a_blank_line_inside_a_circle_sentence_does_not_end_it(tmp_path: Path) -> None:
+    # pdftotext leaves a blank line inside a paragraph: the ○ sentence goes on past it
+    parsed = _parse(tmp_path, FRONT + "３．議事概要\n○　委員から、設備の廃棄費用の積立てが確実に行われているか、国が定期的に確認\n\n"
+                    "する仕組みが必要との指摘があった。\n○　事務局から、検討するとの回答があった。\n")
+    assert [(p.speaker.label, p.text, p.source.line_start, p.source.line_end) for p in parsed.points] == [
+        ("委員", "設備の廃棄費用の積立てが確実に行われているか、国が定期的に確認する仕組みが必要", 6, 8),
+        ("事務局", "検討する", 9, 9)]

@@ -169,8 +169,8 @@ def test_a_mark_heading_the_front_matter_is_no_turn_above_a_legend(tmp_path):
 # 会長's turns went to 東町自治 (the only 会長 named), 会計's and 庶務's lines were glued into
 # the turn above, ＰＴＡ会長 was a chair and 民生委員 a person named 民生 (3 of 9 right).
 OFFICERS = [
-    ("ＰＴＡ連合会", "other", "ＰＴＡ連合会から、夏休み中の見守り活動", 8, 9),
-    ("商工会", "other", "商工会より、秋祭りの出店者を", 10, 10),
+    ("ＰＴＡ連合会", "other", "夏休み中の見守り", 8, 9),
+    ("商工会", "other", "秋祭りの出店者を募集している", 10, 10),
     ("会長", "chair", "それでは協議に入ります。", 13, 13),
     ("東町自治会長", "member", "東町では３基が点灯しなくなっている。", 14, 14),
     ("会計", "member", "更新の費用は今年度の予備費で", 15, 15),

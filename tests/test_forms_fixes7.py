@@ -65,7 +65,7 @@ EXPECTED = {
         ("道路課長", "", "道路課長", "government", "道路課長の森でございます。", 9, 10),
         ("住民Ａ", "Ａ", "住民", "member", "工事の間、通学路はどうなるのでしょうか。", 11, 11),
         ("道路課長", "", "道路課長", "government", "通学の時間帯には誘導員を置き、歩行者の通路を確保します。詳しい迂回路は、学校とも相談して決めます。", 12, 15),
-        ("司会", "", "司会", "secretariat", "司会から、本日の資料は市のホームページにも掲載する旨の説明があった。", 17, 17),
+        ("司会", "", "司会", "secretariat", "本日の資料は市のホームページにも掲載する", 17, 17),
     ],
     # a city 環境審議会's 議事概要 copied from a web page whose dashes are U+2212: a note framed
     # by them introducing the secretariat's bullets (− …), labels framed by them (−北村会長−,

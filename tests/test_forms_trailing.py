@@ -41,7 +41,7 @@ EXPECTED = {
         ("東条委員", "member", "浸水の危険が高い区域での開発を抑える誘導策が必要。", 27, 27),
         ("東条委員", "member", "既存の住宅のかさ上げには、改修の時期に合わせた支援がよい。", 28, 29),
         # no label: a report of the secretariat's answer, read as before
-        ("事務局", "secretariat", "事務局から、県の補助制度の拡充を検討しているとの回答があった。", 30, 31),
+        ("事務局", "secretariat", "県の補助制度の拡充を検討している", 30, 31),
         ("委員Ａ", "member", "立地適正化計画と防災指針の整合を図るべき", 32, 32),
     ],
     "summary-trailing-cp932.txt": [

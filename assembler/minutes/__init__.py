@@ -24,7 +24,7 @@ from ..model import AttendeeGroup, JSONObject, Kind, Line, Meeting, Minutes, Poi
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import columns, groups, leadcolumn, press, quoted, spacedlabels
+from . import acted, columns, groups, leadcolumn, press, quoted, spacedlabels
 from .paragraphs import join_lines
 from .parsed import Parsed, Said, _Para
 from .parser import LineParser
@@ -245,17 +245,17 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
         said = para if isinstance(para, Said) else None
         if not text:
             continue
+        kind, why = said.judged if said is not None else decide_kind(text)
+        speaker_why = para.why or (grouped.get(id(para.speaker), "") if grouped else "")
+        text, narration = _group_words(text, speaker_why) if said is None else (text, said.narration)
         pid = f"{meeting.id}_{digest(para.speaker.label, key(text))}"
         seen[pid] = seen.get(pid, 0) + 1
         if seen[pid] > 1:
             pid = f"{pid}_{seen[pid]}"
-        kind, why = said.judged if said is not None else decide_kind(text)
         actors[pid] = getattr(para, "actor", "")  # a report of a record that narrates who acted
         points.append(Point.made(
             pid, meeting.id, para.speaker, kind, text, _span(src.file, para.lines),
-            kind_why=why, role_why="",
-            speaker_why=para.why or (grouped.get(id(para.speaker), "") if grouped else ""),
-            narration=said.narration if said is not None else "",
+            kind_why=why, role_why="", speaker_why=speaker_why, narration=narration,
         ))
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
@@ -268,6 +268,20 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
     return Minutes(meeting=meeting, points=tuple(points), lines=tuple(parsed.fate),
                    unread=tuple(parsed.unread), directions=tuple(parsed.directions),
                    readings=src.readings + parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
+
+
+def _group_words(text: str, speaker_why: str) -> tuple[str, str]:
+    """A point's text and narration: a bullet under a group's heading that reports words
+    (・…との指摘があった。, ・…との意見が出された。) is those words (``acted.report_words``), the bullet
+    as written its narration; any other point is its text, with none.
+
+    >>> _group_words("・財源の確保が必要との指摘があった。", "group heading: 主な意見 (line 9)")
+    ('財源の確保が必要', '・財源の確保が必要との指摘があった。')
+    >>> _group_words("財源の確保が必要との指摘があった。", "")
+    ('財源の確保が必要との指摘があった。', '')
+    """
+    words = acted.report_words(text, 0) if speaker_why.startswith(_GROUP_WHY) else ""
+    return (words, text) if words else (text, "")
 
 
 def _texts(paras: list[_Para]) -> list[tuple[_Para, str]]:

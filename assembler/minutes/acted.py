@@ -440,6 +440,21 @@ def reported(sentence: str, end: int, words: str) -> str:
     return said
 
 
+def report_words(clause: str, agent_end: int) -> str:
+    """The words a report of a summary quotes, whole (``prose.framed_words``: from past its
+    speaker to the frame …との意見があった。 / …と説明があった。 / …と述べた。 it ends in), with a
+    question's か and a request's よう and without the brackets of one whole quotation, as a
+    narrated act's (``reported``); empty when the clause reports no words that way.
+
+    >>> report_words("委員から、住民説明会を義務とすれば負担が過大とならないかについて質問があり、", 5)
+    '住民説明会を義務とすれば負担が過大とならないか'
+    >>> report_words("座長から、論点を整理するよう事務局に求めた。", 5), report_words("委員から、「急ぐべき」との意見があった。", 5)
+    ('論点を整理するよう', '急ぐべき')
+    """
+    words = prose.framed_words(clause, agent_end)
+    return reported(clause, agent_end, words) if words else ""
+
+
 # the acts that run a meeting, by the word that names them, as ``kind`` calls them (the
 # evidence ``roles.settle_roles`` reads: a head of a board who opens the meeting presides)
 _ACT_CLASSES = (("opening", ("開会", "開議", "再開", "開く", "開いた")),

@@ -655,7 +655,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         if text == "" and self.double:
             return
         if self.cur is not None and self.in_body and not ends_sentence(
-                self.tail()) and self.cur.kind in ("point", "orphan"):
+                self.tail()) and self.cur.kind in ("point", "orphan", "circle"):
             self.gap = True  # maybe a blank line inside a sentence: decide on the next line
         else:
             self.close()

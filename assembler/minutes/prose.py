@@ -27,9 +27,10 @@ What a report carries:
 - **intro**: 「委員から次のような意見があった。」, 「…以下の説明があった。」: the sentence
   introduces what follows; no point, the speaker holds the floor for the lines below.
 
-The point's text is the report **as written** — the whole sentence with its speaker and its
-verb (「矢吹委員から、…との意見があった。」), as a bullet that reports a remark already is — so
-the draft cites the record's own wording; its kind is read from the words.
+A report of words has the words as its point's text, whole (``framed_words``: from past the
+speaker to the frame the clause ends in, 「…との意見があった。」), and the clause as written
+(「矢吹委員から、…との意見があった。」) as its narration, as a narrated act has (``acted.py``);
+a report of an act keeps the clause as written. Its kind is read from the words.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from ..model import Kind, Line, Speaker
 from .kind import decide
 
 __all__ = ["Told", "read", "agent_label", "lead_number", "joined", "lines_of", "kind_of", "clauses", "carries",
+           "framed_words",
            "carries_plain", "NOTE_END",
            "several"]
 
@@ -87,6 +89,18 @@ _ACT_END = re.compile(
     rf"|{_SAID_VERB}[。．]?$|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 # the words-marker before a verb of speaking (…と述べた, …旨を説明した)
 _SAID = re.compile(rf"(?:と|旨を?|ことを|よう(?:[^、。]{{0,12}}?に)?)(?={_SAID_VERB})|とのこと|との由")
+#: the frame a report of words ends in, right after the words: the words-marker (との, という, 旨,
+#: と after a predicate, a question's か, a request's よう), then the noun of speaking and the
+#: narrator's past or a joint (…との意見があった。 …と説明があった。 …かについて質問があり、), the
+#: noun alone (…旨説明。), or a verb of speaking in the past (…と述べた。 …よう事務局に求めた。);
+#: or とのこと — anchored at the clause's end, so a marker inside the words (…という声もあるが、
+#: …との意見があった) is the words'
+_FRAME = re.compile(
+    r"(?:との|という|といった|旨(?:の|を)?|とする|(?<=[\u3041-\u3096」』])と|ことが|ことを"
+    r"|よう(?:な|との|[^、。]{0,12}?に)?|(?<=[^、，])(?:か|かどうか)(?:について|を)?)"
+    rf"(?:{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)[、，])?"
+    rf"|{_SAID_VERB})[。．]?$"
+    r"|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
 _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:趣旨の)?(?:主な)?{SPEECH_NOUN}")
 # two reports joined in one sentence: 〜の質問があり、事務局から…
@@ -118,6 +132,7 @@ class Told:
     how: str
     words: str
     more: str = ""
+    at: int = 0  # where the speaker's name and its particle end, from the clause's start
 
     def judged(self, text: str) -> tuple[Kind, str]:
         """Its kind: the report's (``kind_of``), unless a sentence that went on it says more."""
@@ -144,7 +159,7 @@ def read(text: str, agent: Agent, narrated: Callable[[str], bool],
             floor = who[0]
         elif who is not None and how is not None:
             named(who[0])
-            found.append(Told(a, b, who[0], how, words))
+            found.append(Told(a, b, who[0], how, words, at=who[1]))
             floor = None
         elif found and (carries(clause, 0)[0] or not narrated(clause.strip())):
             found[-1].end = b  # the same speaker goes on (また、…との意見もあった。)
@@ -292,6 +307,32 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     if ahead:
         return "words", ahead
     return "act", ""
+
+
+def framed_words(clause: str, agent_end: int) -> str:
+    """The words a report quotes whole, from past its speaker (``agent_end``: where the name
+    and its particle end; 0 when it names none) to the frame it ends in (``_FRAME``: …との意見が
+    あった。, …と説明があった。, …と述べた。); empty when it ends in no such frame (an act
+    without words, the words before the speaker's name).
+
+    >>> framed_words("委員から、利用者という声もあるが、対象を広げるべきとの意見があった。", 5)
+    '利用者という声もあるが、対象を広げるべき'
+    >>> framed_words("これに対し、事務局から、年度内に示すと説明があった。", 12), framed_words("事務局から資料の説明があった。", 5)
+    ('年度内に示す', '')
+    >>> framed_words("・対象を広げるべきとの指摘がなされた。", 0), framed_words("委員から、足りるかについて質問があり、", 5)
+    ('対象を広げるべき', '足りる')
+    >>> framed_words("また、財源の確保も必要との意見もあった。", 0)
+    '財源の確保も必要'
+
+    """
+    body = clause.rstrip()
+    m = _FRAME.search(body, agent_end)
+    if m is None:
+        return ""
+    if not agent_end and (lead := _CONNECTIVE.match(body)) is not None:
+        agent_end = lead.end()  # また、…との意見もあった。: the connective no part of the words
+    words = body[agent_end:m.start()].strip("、，, \u3000・")
+    return words if len(words) >= 2 else ""
 
 
 def words_ahead(before: str) -> str:

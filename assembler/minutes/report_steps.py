@@ -28,6 +28,7 @@ from .front import title_heading
 from .furniture import _is_page_number
 from .paragraphs import ends_sentence, join_lines
 from .parsed import Said, _Para
+from .prose import Told
 from .roles import _HONORIFIC, _UNIT_HEAD
 
 if TYPE_CHECKING:
@@ -334,12 +335,53 @@ class ReportSteps:
             s, e = prose.lines_of(starts, len(text), told.start, told.end)
             covered.update(range(s, e + 1))
             said = text[told.start:told.end].strip()
+            clause = text[told.start:told.end]
+            words = self.told_words(clause, told)
             self.out.paras.append(Said(kind="reported", lines=cur.lines[s:e + 1], idx=cur.idx[s:e + 1], first=said,
-                                       speaker=told.speaker, text=said, judged=told.judged(text)))
+                                       speaker=told.speaker, text=words or said, judged=told.judged(text),
+                                       narration=said if words else ""))
             self.speaker = self.report_speaker = told.speaker
         self.speaker = floor or self.speaker  # an introduced speaker: the lines below are theirs
         for k, i in enumerate(cur.idx):
             self.set_fate(i, "point" if k in covered else "narrative")
+        return True
+
+    @staticmethod
+    def told_words(clause: str, told: Told) -> str:
+        """The words a report of a paragraph quotes, whole (``acted.report_words``), or those
+        standing before its speaker's name (…との意見が小野委員からあった.: ``prose.words_ahead``);
+        empty for an act without words, or a report a sentence went on after (its text stays as
+        written)."""
+        if told.how != "words" or told.more:
+            return ""
+        words = acted.report_words(clause, told.at)
+        if not words and told.words and 0 <= clause.find(told.words) < told.at:
+            words = acted.reported(clause, 0, told.words)
+        return words
+
+    def settle_words(self: LineParser, cur: _Para) -> bool:
+        """A ○ sentence or a bullet that reports one speaker's words (○　委員から、…との意見が
+        あった。, ・委員から、…と説明があった。): the point's text is the words, whole
+        (``acted.report_words``), the sentence as written its narration, as a narrated act's; its
+        kind read from the sentence as before. False when it reports no words so (an act, the
+        words before the speaker's name): the paragraph is placed as before."""
+        text = join_lines(cur.first, cur.lines[1:])
+        who = self.agent_of(text)
+        if who is None and (subject := _SUBJECT.match(text)) is not None and (
+                sp := self.roles.split(subject["who"])) is not None:
+            who = (sp, subject.end())  # …に関して、多くの委員は、…と指摘した。: the subject after a topic
+        if who is None or cur.speaker is None or who[0].label != cur.speaker.label:
+            return False
+        words = acted.report_words(text, who[1])
+        if not words:
+            return False
+        from . import decide_kind  # the package's kind reading (its summary formulas too), as for any point
+
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=cur.first, speaker=cur.speaker,
+                                   marked=cur.marked, why=cur.why, turn=cur.turn, text=words,
+                                   judged=decide_kind(text), narration=text))
+        for i in cur.idx:
+            self.set_fate(i, "point")
         return True
 
     def after_report(self: LineParser, cur: _Para, text: str) -> bool:
@@ -357,8 +399,9 @@ class ReportSteps:
                 cur.kind = "narrative"
             return False
         told = prose.Told(0, len(text), sp, how, words)
-        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp, text=text,
-                                   judged=told.judged(text)))
+        said = acted.report_words(text, 0) if how == "words" else ""
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=text, speaker=sp,
+                                   text=said or text, judged=told.judged(text), narration=text if said else ""))
         for i in cur.idx:
             self.set_fate(i, "point")
         return True
