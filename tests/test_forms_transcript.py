@@ -307,3 +307,15 @@ def test_sounds_in_cues_are_stage_directions_and_a_captions_dash_is_no_name() ->
         ("山田", "お答えします。", 19, 19)]
     assert [(d.line, d.text) for d in parsed.directions] == [(4, "[音楽]"), (10, "（拍手）")]
     assert not parsed.unread
+
+
+def test_a_display_name_that_opens_with_a_title_is_that_office_s() -> None:
+    # written after the rule: a tool's display name with the title first (事務局 山田, 座長 小松 健二,
+    # 総務課長 山田 太郎), a speaker in 【】 in a caption; a name that only begins like a title
+    # (長田 一郎, 会田 太郎) stays the person's
+    srt = "".join(f"{k}\n00:00:{k:02d},000 --> 00:00:{k + 1:02d},000\n{who}：{said}\n\n" for k, (who, said) in enumerate((
+        ("事務局 山田", "始めます。"), ("座長 小松 健二", "議事に入ります。"), ("総務課長 山田 太郎", "説明します。"),
+        ("長田 一郎", "質問です。"), ("会田 太郎", "意見です。")), start=1)) + "6\n00:00:07,000 --> 00:00:08,000\n【議長】以上です。\n"
+    assert [(p.speaker.name, p.speaker.title, p.speaker.role) for p in minutes.parse_source(_read(srt)).points] == [
+        ("山田", "事務局", "secretariat"), ("小松健二", "座長", "chair"), ("山田太郎", "総務課長", "government"),
+        ("長田一郎", "", "other"), ("会田太郎", "", "other"), ("", "議長", "chair")]

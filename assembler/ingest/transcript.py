@@ -75,7 +75,7 @@ _COLON_LINE = re.compile(rf"^{_SP}*{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$")
 _VOICE = re.compile(r"<v(?:\.[^\s>]+)?[ \t]+(?P<who>[^>]+)>")
 #: the speaker before the speech in a cue: 山田：…, 山田 太郎: …, [山田] …, （山田）…
 _CUE_LABELS = (re.compile(rf"^{_SP}*{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$"),
-               re.compile(rf"^{_SP}*[\[［(（]{_WHO}[\]］)）]{_SP}*(?P<said>\S.*)$"))
+               re.compile(rf"^{_SP}*[\[［(（【]{_WHO}[\]］)）】]{_SP}*(?P<said>\S.*)$"))
 #: markup inside a cue: voice, class, italics … and a karaoke time stamp
 _TAGS = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<[0-9:.]+>")
 #: the lines of a WebVTT file that are no cue: its header, NOTE, STYLE and REGION blocks

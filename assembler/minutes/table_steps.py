@@ -343,8 +343,9 @@ class TableSteps:
         """The speaker a transcript's label names: ``名前（所属）`` or ``名前``. A name that is an
         office of the role table (事務局, 司会, 座長, 小松委員) is that office's; else the person is
         the name, with the title of the affiliation when the table knows it (``井上修一（座長）``:
-        chair; ``原田千尋（委員）``: member), else with no title, of role other (``松本亮（資産経営課）``,
-        ``話者1``: an unnamed speaker the recording numbered)."""
+        chair; ``原田千尋（委員）``: member) or the title the name opens with (``事務局山田``), else with
+        no title, of role other (``松本亮（資産経営課）``, ``話者1``: an unnamed speaker the recording
+        numbered)."""
         name, aff = label, ""
         if label.endswith("）") and "（" in label:
             cut = label.index("（")
@@ -355,7 +356,20 @@ class TableSteps:
         titled = self.roles.split(aff) if aff else None
         if titled is not None:
             return Speaker(label, name, aff, titled.role)
+        first = self.title_before_name(name)
+        if first is not None:
+            return Speaker(label, name[len(first.title):], first.title, first.role)
         return Speaker(label, name, "", "other")
+
+    def title_before_name(self: LineParser, name: str) -> Speaker | None:
+        """The title of the role table a transcript's name opens with, the person after it
+        (``事務局 山田``, ``座長 小松 健二``, ``総務課長 山田 太郎`` as a tool's display name: the
+        longest title alone, the rest the person's name), else None."""
+        for cut in range(len(name) - 1, 1, -1):
+            sp = self.roles.split(name[:cut])
+            if sp is not None and not sp.name:
+                return sp
+        return None
 
     def list_turn(self: LineParser, i: int, line: Line, rest: str) -> bool:
         """A list item (its marker taken off) that is a speaker's name or an introducer."""
