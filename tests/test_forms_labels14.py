@@ -246,3 +246,54 @@ def test_a_body_before_its_heads_title_is_the_titles(label: str, name: str, titl
     from assembler.minutes.roles import load_roles
     sp = load_roles().split(label)
     assert sp is not None and (sp.name, sp.title, sp.role) == (name, title, role)
+
+
+# 4. The days of one session (a 定例会's records a day): each its own meeting, not one refused as
+# given twice. Before: refused (this is the same meeting (m03) as …), in both fixtures' forms.
+def test_the_days_of_a_session_named_in_their_titles_are_meetings_apart() -> None:
+    parsed = minutes.parse_paths([MINUTES / "assembly-session-day1-pdftotext.txt",
+                                  MINUTES / "assembly-session-day2-pdftotext.txt"])
+    assert [(m.meeting.id, m.meeting.council, m.meeting.session, m.meeting.date) for m in parsed] == [
+        ("m03d1", "令和６年みさき町議会定例会", 3, "2024-09-03"), ("m03d2", "令和６年みさき町議会定例会", 3, "2024-09-04")]
+    assert all(p.id.startswith(m.meeting.id + "_") and p.meeting == m.meeting.id for m in parsed for p in m.points)
+
+
+def test_the_days_of_a_session_in_one_export_are_meetings_apart_by_their_dates() -> None:
+    parsed = minutes.parse_paths([MINUTES / "assembly-session-days-export.txt"])
+    assert [(m.meeting.id, m.meeting.date, len(m.points)) for m in parsed] == [
+        ("m03_20240903", "2024-09-03", 3), ("m03_20240904", "2024-09-04", 3)]
+    assert [p.id[:13] for p in parsed[1].points] == ["m03_20240904_"] * 3
+
+
+_DAY = """令和７年第２回あおい市議会定例会会議録{day}
+
+日　時　令和７年６月{date}日　午前１０時開議
+
+○議長（岩田真一君）　ただいまから本日の会議を開きます。
+○{member}　{text}
+"""
+
+
+@pytest.mark.parametrize("days, ids", [
+    # written after the rule: dates alone (no day in the title), in a folder
+    (("", ""), ["m02_20250610", "m02_20250611"]),
+    # ２日目 and （第３号） in the title
+    (("（１日目）", "（２日目）"), ["m02d1", "m02d2"]),
+    (("（第２号）", "（第３号）"), ["m02d2", "m02d3"]),
+])
+def test_days_written_apart_are_meetings_apart(tmp_path, days: tuple[str, str], ids: list[str]) -> None:
+    for n, (day, date, member, text) in enumerate(zip(days, ("１０", "１１"), ("２番（村井聡君）", "７番（野口彩君）"),
+                                                      ("防災倉庫の備蓄を伺います。", "学校給食の無償化を伺います。"))):
+        (tmp_path / f"day{n}.txt").write_text(_DAY.format(day=day, date=date, member=member, text=text), encoding="utf-8")
+    parsed = minutes.parse_paths([tmp_path])
+    assert [m.meeting.id for m in parsed] == ids
+    assert {m.meeting.council for m in parsed} == {"令和７年あおい市議会定例会"}
+
+
+def test_one_day_given_twice_is_still_refused(tmp_path) -> None:
+    from assembler.errors import InputError
+    for n in (1, 2):
+        (tmp_path / f"copy{n}.txt").write_text(_DAY.format(day="", date="１０", member="２番（村井聡君）",
+                                                           text="防災倉庫の備蓄を伺います。"), encoding="utf-8")
+    with pytest.raises(InputError):
+        minutes.parse_paths([tmp_path])

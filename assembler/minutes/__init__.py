@@ -164,9 +164,11 @@ def formula_hit(p: re.Pattern[str], width: int, where: str, s: str) -> bool:
     return (p.match(s) if where == "start" else p.search(s)) is not None
 
 
-def _meeting_id(session: int | None, date: str | None, file: str) -> str:
+def _meeting_id(session: int | None, date: str | None, file: str, day: int | None = None) -> str:
+    """``m03`` (the session), ``m03d2`` (its second day's record: 第２日, ２日目, 第２号 in the title),
+    ``m20240612`` (the date, with no session), else the file name's digest."""
     if session is not None:
-        return f"m{session:02d}"
+        return f"m{session:02d}" + (f"d{day}" if day is not None else "")
     if date:
         return "m" + date.replace("-", "")
     return "m" + digest(Path(file).name)
@@ -224,7 +226,7 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
     preamble = [l for p in parsed.paras[:first_point] for l in p.lines]
     fm = front_matter(parsed.front, preamble, labels, frozenset(parsed.groups))
     meeting = Meeting(
-        id=_meeting_id(fm["session"], fm["date"], src.file),
+        id=_meeting_id(fm["session"], fm["date"], src.file, fm["day"]),
         council=fm["council"],
         session=fm["session"],
         date=fm["date"],
@@ -411,7 +413,7 @@ def parse_paths(paths: Iterable[str | Path], *, encoding: str | None = None, rol
 def in_order(parsed: Iterable[Minutes]) -> tuple[Minutes, ...]:
     """The minutes of the files read, ordered by session and date; a meeting given twice is
     refused (the second file named)."""
-    parsed = list(parsed)
+    parsed = _days_apart(list(parsed))
     by_id: dict[str, Minutes] = {}
     for m in parsed:
         other = by_id.get(m.meeting.id)
@@ -424,6 +426,29 @@ def in_order(parsed: Iterable[Minutes]) -> tuple[Minutes, ...]:
     return tuple(sorted(parsed, key=lambda m: (
         m.meeting.session if m.meeting.session is not None else 10**6,
         m.meeting.date or "", m.meeting.source)))
+
+
+def _days_apart(parsed: list[Minutes]) -> list[Minutes]:
+    """Meetings given at once that share an id (their session's) but not a date are the days of
+    one session (the days of a 定例会 exported in one file, a folder of its records a day, no day
+    named in their titles): each is its own meeting, its id the session's and its date
+    (``m03_20240903``), its points' ids with it. Two records of one id and one date (or none)
+    stay the same meeting given twice (``in_order`` refuses it)."""
+    by_id: dict[str, list[Minutes]] = {}
+    for m in parsed:
+        by_id.setdefault(m.meeting.id, []).append(m)
+    apart = {mid for mid, ms in by_id.items() if len(ms) > 1 and all(m.meeting.date for m in ms)
+             and len({m.meeting.date for m in ms}) == len(ms)}
+    return [_dated_id(m) if m.meeting.id in apart else m for m in parsed] if apart else parsed
+
+
+def _dated_id(m: Minutes) -> Minutes:
+    """The minutes with the date after the meeting's id (``m03`` → ``m03_20240903``), in its
+    points' ids too."""
+    old = m.meeting.id
+    new = f"{old}_{(m.meeting.date or '').replace('-', '')}"
+    points = tuple(replace(p, id=new + p.id[len(old):], meeting=new) for p in m.points)
+    return replace(m, meeting=replace(m.meeting, id=new), points=points)
 
 
 def to_dict(parsed: tuple[Minutes, ...]) -> dict[str, Any]:

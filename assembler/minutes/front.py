@@ -68,6 +68,11 @@ _TIME_RANGE = re.compile(r"^[（(]?(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2
 _PLACE_WORDS = re.compile(r"会議室|庁舎|号館|会館|ホール|講堂|ビル|センター|会場|[0-9０-９]+階|オンライン|ウェブ会議|Web会議|WEB会議")
 _SHARES_KAI = re.compile(r"(?:委員|分科|小委員|調査|審査|公聴|協議|審議|懇談|懇話|研究)[\s\u3000]*$")
 _ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[）)]?")
+_DAY_OF = re.compile(r"[（(]?第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*日(?!程)[）)]?")
+#: the day of a session the record is (令和６年第３回定例会（第２日）, ２日目, 会議録（第２号）): one
+#: record a day, each its own meeting
+_DAY = re.compile(r"[（(]?(?:第[\s\u3000]*(?P<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*(?:日(?!程)|号)"
+                  r"|(?P<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*日目)[）)]?")
 # A form's number (様式第２号（第５条関係）, 別記様式第１号): the form the record is written on
 _FORM_NUMBER = re.compile(r"^(?:別記|別紙)?[\s\u3000]*様式[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*号"
                           r"(?:の[0-9０-９一二三四五六七八九十]+)?)?[\s\u3000]*(?:[（(][^（）()]*[）)])?$"
@@ -475,6 +480,8 @@ class FrontMatter(TypedDict):
 
     council: str
     session: int | None
+    #: the day of the session the record is (第２日, ２日目, 第２号), None when it names none
+    day: int | None
     kind: str
     date: str | None
     time: str | None
@@ -652,8 +659,12 @@ class _Front:
         if named:
             parts = named + "".join(m.group(0) for m in (_SESSION.search(parts), MINUTES_KIND.search(parts))
                                     if m is not None and m.group(0) not in named)
+        day = _DAY.search(parts)
         title = _DATED.sub("", parts)  # （令和５年…開催） is no part of the name
+        if day is not None and day["n"] is None:
+            title = title.replace(day[0], "")  # （２日目）: the record's day, not the council's
         title = _ISSUE.sub("", title)  # 速記録第五号: the record's number, not the council's
+        title = _DAY_OF.sub("", title)  # （第２日）: the record's day
         kind = self.kind
         mk = MINUTES_KIND.search(title)
         if mk:
@@ -671,6 +682,7 @@ class _Front:
         return {
             "council": _SPACES.sub("", title).strip(),
             "session": session,
+            "day": to_int(day["n"] or day["m"]) if day is not None else None,
             "kind": kind,
             "date": parse_date(date_text) if date_text else None,
             "time": parse_time(date_text) if date_text else None,
