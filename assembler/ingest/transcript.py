@@ -48,7 +48,7 @@ _CLOCK = r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?"
 #: a cue's timing line (WebVTT, SRT): 00:00:03.120 --> 00:00:07.450 (settings after it)
 _TIMING = re.compile(rf"^{_SP}*{_CLOCK}{_SP}*-->{_SP}*{_CLOCK}(?:{_SP}.*)?$")
 #: a name: pieces parted by single spaces, no sentence, no clock, no bracket (話者1, 山田 太郎, Taro Yamada)
-_NAME = r"[^\s\u3000\d:：。、,，\[\]［］()（）<>＜＞/／「」『』][^\t\u3000:：。、，\[\]［］()（）<>＜＞/／「」『』]{0,23}?"
+_NAME = r"[^\s\u3000\d:：。、,，\[\]［］()（）<>＜＞/／「」『』【】][^\t\u3000:：。、，\[\]［］()（）<>＜＞/／「」『』【】]{0,23}?"
 #: an affiliation after the name: in brackets (総務課), （座長）, or after a slash (/ 総務課)
 _AFFILIATION = rf"(?:{_SP}*[(（](?P<aff>[^()（）\n]{{1,30}})[)）]|{_SP}*[/／]{_SP}*(?P<aff2>[^:：。\n]{{1,30}}?))?"
 _WHO = rf"(?P<name>{_NAME}){_AFFILIATION}"
@@ -58,7 +58,7 @@ _WHO = rf"(?P<name>{_NAME}){_AFFILIATION}"
 _SPEAKER_LINES = tuple(re.compile(p) for p in (
     rf"^{_SP}*{_WHO}{_SP}+[\[(（]?{_CLOCK}[\])）]?{_SP}*$",
     rf"^{_SP}*{_WHO}{_SP}*[\[(（]{_CLOCK}[\])）]{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
-    rf"^{_SP}*[\[［]{_WHO}[\]］]{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*(?:[:：]?{_SP}*(?P<said>\S.*))?$",
+    rf"^{_SP}*[\[［【]{_WHO}[\]］】]{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*(?:[:：]?{_SP}*(?P<said>\S.*))?$",
     rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*$",
     rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+(?:From|from|送信者|送信元|差出人){_SP}+(?P<name>.+?)"
     rf"(?:{_SP}+(?:to|To|宛先){_SP}+[^:：]+?)?{_SP}*[:：](?P<said>.*)$",
@@ -133,6 +133,8 @@ def speaker_line(text: str) -> tuple[str, str | None] | None:
     (('山田太郎（総務課）', None), ('山田太郎', None))
     >>> speaker_line("10:03:21 From 山田 太郎 : 資料をお願いします。"), speaker_line("10:00　開会")
     (('山田太郎', '資料をお願いします。'), None)
+    >>> speaker_line("【話者2】 00:01:23"), speaker_line("話者1 [00:01:23]"), speaker_line("話者1 (00:00:03): はい。")
+    (('話者2', None), ('話者1', None), ('話者1', 'はい。'))
     """
     if ":" not in text:
         return None
