@@ -98,15 +98,18 @@ _SAID = re.compile(rf"(?:と|旨を?|ことを|よう(?:[^、。]{{0,12}}?に)?)
 _FRAME = re.compile(
     r"(?:との|という|といった|旨(?:の|を)?|とする|(?<=[\u3041-\u3096」』])と|ことが|ことを"
     r"|よう(?:な|との|[^、。]{0,12}?に)?|(?<=[^、，])(?:か|かどうか)(?:について|を)?)"
-    rf"(?:{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)[、，])?"
+    rf"(?:{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ"
+    r"|あった(?:のに対し(?:て)?|ところ))[、，])?"
     rf"|{_SAID_VERB})[。．]?$"
     r"|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
 _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:趣旨の)?(?:主な)?{SPEECH_NOUN}")
 # two reports joined in one sentence: 〜の質問があり、事務局から…
-# (…との質問があり、 …するよう求められ、 …と述べ、 …の説明を行い、 then the next report or the narrator's 了承された)
+# (…との質問があり、 …するよう求められ、 …と述べ、 …の説明を行い、 …との質問があったのに対し、 then the next
+# report or the narrator's 了承された)
 _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)"
                     rf"|{SPEECH_NOUN}(?:等|など)?を(?:行い|し)"
+                    rf"|{SPEECH_NOUN}(?:等|など)?(?:が|も)あった(?:のに対し(?:て)?|ところ)"
                     rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
                     rf"|求められ|(?<=[とを旨]){SAID_STEM})[、，]")
 _SENTENCE_STOP = frozenset("。！？!?")
@@ -272,9 +275,9 @@ def clauses(text: str, agent: Agent) -> Iterator[tuple[int, int]]:
 
 def several(first: str, lines: list[Line]) -> bool:
     """A paragraph may hold more than one report: a sentence ends before its last line's end,
-    or a joint 〜があり、 stands in it (the cheap test before reading it clause by clause)."""
+    or a joint 〜があり、 (〜があったのに対し、 〜があったところ、) stands in it (the cheap test before reading it clause by clause)."""
     text = "".join([first, *(l.text for l in lines[1:])]).rstrip()
-    return "。" in text[:-1] or "あり、" in text or "あり，" in text
+    return "。" in text[:-1] or "あり、" in text or "あり，" in text or "あったのに対し" in text or "あったところ" in text
 
 
 def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
@@ -321,6 +324,8 @@ def framed_words(clause: str, agent_end: int) -> str:
     ('年度内に示す', '')
     >>> framed_words("・対象を広げるべきとの指摘がなされた。", 0), framed_words("委員から、足りるかについて質問があり、", 5)
     ('対象を広げるべき', '足りる')
+    >>> framed_words("委員から、支援はどうなっているのかとの質問があったのに対し、", 5)
+    '支援はどうなっているのか'
     >>> framed_words("また、財源の確保も必要との意見もあった。", 0)
     '財源の確保も必要'
 

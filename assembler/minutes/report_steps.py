@@ -75,9 +75,14 @@ _FROM = re.compile(r"(?:から|より)(?!の)(?=[、,，\s\u3000]|[^、。]*?(?:
                    r"コメント|意見|総括|紹介|講評|述べ|話|発表|提案|質問|回答|言及|指摘|要望|"
                    r"答弁|補足|所感|謝辞|問題提起|申し|指示|要請|依頼|懸念|主張|見解|感想))")
 _NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
-_SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだと|必要があると)"
+#: the words before an anonymous speaker that say which of them (ある委員, 複数の委員): no part of its label
+_WHICH = re.compile(rf"^{prose.DETERMINER}")
+#: a ○ sentence's subject with が (○事務局が、…と説明した。): read as one with は is (``said_by_subject``)
+_SUBJECT_GA = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)[、,，]?)?"
+                         rf"{prose.DETERMINER}?(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{{1,20}}?)が[、,，]")
+_SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだと|必要があると|よう(?:[^、。]{0,12}?に)?)"
                        r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|"
-                       r"紹介し|示し|表明し|言及し|付言し|訴え|話し|語っ|コメントし|共有し)た。?$|で一致した。?$")
+                       r"紹介し|示し|表明し|言及し|付言し|訴え|話し|語っ|コメントし|共有し|依頼し|要請し|指示し)た。?$|で一致した。?$")
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
 #: a report's speaker: the name before から/より (not からの, which modifies a noun), or its
 #: subject (会長が閉会を宣言した, ある委員は、…と述べた)
@@ -132,13 +137,14 @@ class ReportSteps:
                 after = sentence[m.end():]
                 if not _SPEECH_ACT.search(after):
                     continue
-                sp = self.split_label(_CIRCLE.sub("", before.group(1)), True)
+                label = _CIRCLE.sub("", before.group(1))
+                sp = self.split_label(_WHICH.sub("", label) or label, True)
                 if sp is None:
                     continue
                 said = sentence.strip()
                 found = (sp, bool(_REPORTED_END.search(said) or _SAID_REPORT.search(said)))
                 break
-            if found is None and _SUBJECT_HINT.search(sentence, 0, 40):
+            if found is None and (_SUBJECT_HINT.search(sentence, 0, 40) or "が" in sentence[:24]):
                 found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
         return found
 
@@ -154,12 +160,14 @@ class ReportSteps:
         >>> [(sp.label, rep) for sp, rep in map(p.said_by_subject, ["ある委員は、賃金が上がると述べた。",
         ...     "何人かの委員は、注視が必要と指摘した。", "委員は、物価は上がるとの見方で一致した。"])]
         [('委員', True), ('委員', True), ('委員', True)]
+        >>> p.said_by_subject("事務局が、不足分は補正予算で手当てしたと説明した。")[0].label  # が as は
+        '事務局'
         >>> p.said_by_subject("委員は、来月の会議に出席する。"), p.said_by_subject("本日は、雨と述べた。")
         (None, None)
         >>> p.said_by_subject("海外経済について、委員は、緩やかに成長しているとの認識を共有した。")[0].label
         '委員'
         """
-        m = _SUBJECT.match(sentence)
+        m = _SUBJECT.match(sentence) or _SUBJECT_GA.match(sentence)
         if m is None or not _SAID_END.search(sentence):
             return None
         sp = self.roles.split(m["who"])
