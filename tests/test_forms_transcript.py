@@ -319,3 +319,28 @@ def test_a_display_name_that_opens_with_a_title_is_that_office_s() -> None:
     assert [(p.speaker.name, p.speaker.title, p.speaker.role) for p in minutes.parse_source(_read(srt)).points] == [
         ("山田", "事務局", "secretariat"), ("小松健二", "座長", "chair"), ("山田太郎", "総務課長", "government"),
         ("長田一郎", "", "other"), ("会田太郎", "", "other"), ("", "議長", "chair")]
+
+
+def test_teams_older_word_transcript_and_spans_of_the_recording(tmp_path: Path) -> None:
+    # written after the rule: Teams' older Word transcript (a paragraph each: the timing
+    # 0:0:2.150 --> 0:0:6.800, the name alone, the speech; the title right above the first timing is
+    # the front matter's, no cue id); an AI minute-taker's span 00:00:03 - 00:00:15 after the name
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("いちょう区地域福祉推進会議")
+    for timing, who, said in (("0:0:2.150 --> 0:0:6.800", "石原 真一", "それでは始めます。"),
+                              ("0:0:6.800 --> 0:0:11.300", "石原 真一", "今日は見守り活動について話し合います。"),
+                              ("0:0:12.010 --> 0:0:18.400", "松井 友美 (民生委員)", "若い世代に声をかけるべきだと思います。"),
+                              ("0:0:23.500 --> 0:0:29.900", "Lee Min", "大学のサークルと連携できると思います。")):
+        for text in (timing, who, said, ""):
+            doc.add_paragraph(text)
+    doc.save(str(tmp_path / "teams.docx"))
+    parsed = minutes.parse_file(tmp_path / "teams.docx")
+    assert [(p.speaker.label, p.speaker.role, p.source.line_start) for p in parsed.points] == [
+        ("石原真一", "other", 4), ("石原真一", "other", 8), ("松井友美（民生委員）", "member", 12), ("Lee Min", "other", 16)]
+    assert parsed.meeting.council == "いちょう区地域福祉推進会議" and not parsed.unread
+    span = ("話者1 00:00:03 - 00:00:15\n今日はありがとうございます。\n\n話者2 00:00:16 - 00:00:40\n遊具の更新をお願いしたいです。\n\n"
+            "話者1 00:00:41 - 00:00:50\n市に伝えます。\n")
+    assert [(p.speaker.label, p.text) for p in minutes.parse_source(_read(span)).points] == [
+        ("話者1", "今日はありがとうございます。"), ("話者2", "遊具の更新をお願いしたいです。"), ("話者1", "市に伝えます。")]

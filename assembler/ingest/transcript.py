@@ -14,6 +14,7 @@ secretariat receives it (.vtt, .srt, .txt, .docx, in any of the encodings ``inge
     [山田 太郎] 10:03:21                       ← Zoom's transcript
     10:03:21 From 山田 太郎 : …                 ← Zoom's chat: the message on the line
     話者1  00:01:23                            ← an AI minute-taker's unnamed speaker
+    0:0:2.150 --> 0:0:6.800 / 山田 太郎 / …       ← Teams' older Word transcript: the name above the speech
     山田 太郎 / 4:25                            ← Teams copied from its window: the clock under the name
     00:05:00 / 山田 太郎: …                     ← Google Meet: clocks alone between the blocks
 
@@ -45,8 +46,12 @@ from .delimited import front_lines
 _SP = "[ \u3000\t]"
 #: a clock as the recording writes it: 4:25, 0:03:15, 10:03:21, 00:01:23.450
 _CLOCK = r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?"
-#: a cue's timing line (WebVTT, SRT): 00:00:03.120 --> 00:00:07.450 (settings after it)
-_TIMING = re.compile(rf"^{_SP}*{_CLOCK}{_SP}*-->{_SP}*{_CLOCK}(?:{_SP}.*)?$")
+#: a clock or a span of the recording: 4:25, 00:01:23 - 00:01:40
+_STAMP = rf"{_CLOCK}(?:{_SP}*[-–~〜～]{_SP}*{_CLOCK})?"
+#: a cue's timing line (WebVTT, SRT; Teams' older Word transcript writes 0:0:3.120 --> 0:0:7.450):
+#: 00:00:03.120 --> 00:00:07.450 (settings after it)
+_TIME = r"[0-9]{1,2}(?::[0-9]{1,2}){1,2}(?:[.,][0-9]{1,3})?"
+_TIMING = re.compile(rf"^{_SP}*{_TIME}{_SP}*-->{_SP}*{_TIME}(?:{_SP}.*)?$")
 #: a name: pieces parted by single spaces, no sentence, no clock, no bracket (話者1, 山田 太郎, Taro Yamada)
 _NAME = r"[^\s\u3000\d:：。、,，\[\]［］()（）<>＜＞/／「」『』【】][^\t\u3000:：。、，\[\]［］()（）<>＜＞/／「」『』【】]{0,23}?"
 #: an affiliation after the name: in brackets (総務課), （座長）, or after a slash (/ 総務課)
@@ -56,17 +61,17 @@ _WHO = rf"(?P<name>{_NAME}){_AFFILIATION}"
 #: 話者1  00:01:23, 話者1 (00:01:23); or the clock, the speaker and the speech: [00:01:23] 話者1：…,
 #: Zoom's chat 10:03:21 From 山田 太郎 : … (to Everyone)
 _SPEAKER_LINES = tuple(re.compile(p) for p in (
-    rf"^{_SP}*{_WHO}{_SP}+[\[(（]?{_CLOCK}[\])）]?{_SP}*$",
-    rf"^{_SP}*{_WHO}{_SP}*[\[(（]{_CLOCK}[\])）]{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
-    rf"^{_SP}*[\[［【]{_WHO}[\]］】]{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*(?:[:：]?{_SP}*(?P<said>\S.*))?$",
-    rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*$",
+    rf"^{_SP}*{_WHO}{_SP}+[\[(（]?{_STAMP}[\])）]?{_SP}*$",
+    rf"^{_SP}*{_WHO}{_SP}*[\[(（]{_STAMP}[\])）]{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
+    rf"^{_SP}*[\[［【]{_WHO}[\]］】]{_SP}*[\[(（]?{_STAMP}[\])）]?{_SP}*(?:[:：]?{_SP}*(?P<said>\S.*))?$",
+    rf"^{_SP}*[\[(（]?{_STAMP}[\])）]?{_SP}+{_WHO}{_SP}*$",
     rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+(?:From|from|送信者|送信元|差出人){_SP}+(?P<name>.+?)"
     rf"(?:{_SP}+(?:to|To|宛先){_SP}+[^:：]+?)?{_SP}*[:：](?P<said>.*)$",
     rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
 ))
 #: a clock alone on its line: under the name (Teams copied from its window: 山田 太郎 / 4:25), or
 #: between a Google Meet transcript's blocks (00:05:00)
-_CLOCK_ALONE = re.compile(rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}*$")
+_CLOCK_ALONE = re.compile(rf"^{_SP}*[\[(（]?{_STAMP}[\])）]?{_SP}*$")
 #: a name alone on its line (above its clock)
 _NAME_ALONE = re.compile(rf"^{_SP}*{_WHO}{_SP}*$")
 #: the speaker before a colon, the speech after it (Google Meet: 山本 和子: それでは…)
@@ -80,7 +85,9 @@ _CUE_LABELS = (re.compile(rf"^{_SP}*{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$"),
 _TAGS = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<[0-9:.]+>")
 #: the lines of a WebVTT file that are no cue: its header, NOTE, STYLE and REGION blocks
 _VTT_BLOCK = re.compile(r"^\ufeff?(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)")
-#: a cue's number in an .srt (or a VTT cue's id: any line right above the timing)
+#: a cue's id right above its timing: a number (.srt), a GUID, 3a1b…/12-0 — no words of the record
+#: (a title right above the first timing is the front matter's)
+_CUE_ID = re.compile(r"^[ \t]*[0-9A-Za-z][0-9A-Za-z/_.:-]*[ \t]*$")
 _SPACES = re.compile(r"[ \u3000\t]+")
 #: the spaces inside a name between characters that are not Latin (山田 太郎 -> 山田太郎; Taro Yamada stays)
 _NAME_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\t]+|[ \u3000\t]+(?=[^\x00-\x7f])")
@@ -150,7 +157,7 @@ def speaker_line(text: str) -> tuple[str, str | None] | None:
 
 #: words that stand after a clock in ordinary minutes, no speaker's name: 10:00 開会, 11:30 閉会
 _NOT_NAME = re.compile(r"開会|閉会|散会|休憩|再開|開始|終了|開議|延会|会議|議事|議題|資料|日時|場所|出席|欠席|件名|開催|日程|次第|"
-                       r"備考|参考|^[0-9０-９]")
+                       r"備考|参考|時間|時刻|午前|午後|^[0-9０-９]")
 
 
 #: a sound the captions note in brackets, no one's name: [音楽], （拍手）, (笑), [聴取不能], ♪
@@ -214,7 +221,8 @@ class _Cues:
         if len(timings) < _LEAST_CUES:
             return None
         self.blocks()
-        self.turns([self.cue(i) for i in timings])
+        cues = [self.cue(i) for i in timings]
+        self.turns(cues, self.named_above(cues))
         lines = self.lines
         return [made for i in range(len(lines)) for made in self.front.get(i) or [self.fate.get(i, lines[i])]]
 
@@ -233,7 +241,7 @@ class _Cues:
         """The cue whose timing is line ``i``: its id above (furniture, as the timing) and its
         text's lines, up to a blank line or the next cue's id."""
         texts = self.texts
-        if i > 0 and texts[i - 1].strip() and i - 1 not in self.fate:
+        if i > 0 and _CUE_ID.match(texts[i - 1]) and i - 1 not in self.fate:
             self.fate[i - 1] = replace(self.lines[i - 1], cue="field")
         self.fate[i] = replace(self.lines[i], cue="field")
         body: list[int] = []
@@ -243,20 +251,35 @@ class _Cues:
             j += 1
         return body
 
-    def turns(self, cues: list[list[int]]) -> None:
+    def named_above(self, cues: list[list[int]]) -> dict[int, str]:
+        """The cues' first lines that name the speaker alone above the speech (Teams' older Word
+        transcript: the timing, ``山田 太郎``, the speech), by the label: when most cues of two
+        lines or more open so and a name comes back; else none."""
+        texts = self.texts
+        longer = [body for body in cues if len(body) >= 2]
+        named: dict[int, str] = {}
+        for body in longer:
+            m = _NAME_ALONE.match(texts[body[0]]) if "<" not in texts[body[0]] else None
+            if m is not None and _plausible_name(who := _who(m)):
+                named[body[0]] = who
+        names = list(named.values())
+        return named if 2 * len(named) > len(longer) and len(set(names)) < len(names) else {}
+
+    def turns(self, cues: list[list[int]], named: dict[int, str]) -> None:
         """The cues' text: a speaker other than the one speaking opens a turn; the same speaker's
         and a cue with no speaker go on it, the blank lines between them within it."""
         lines, current, last = self.lines, None, -1  # the speaker, the last line of the turn
         for j in (j for body in cues for j in body):
-            who, said = cue_speech(self.texts[j])
-            if _SOUND.match(said):
+            who, said = (named[j], "") if j in named else cue_speech(self.texts[j])
+            if said and _SOUND.match(said):
                 self.fate[j] = Line(said, lines[j].number, lines[j].page, "stage")  # the turn goes on
                 continue
             if who is not None and who != current:
                 self.fate[j] = Line(f"{who}\u3000{said}".rstrip("\u3000"), lines[j].number, lines[j].page, "transcript")
                 current = who
             else:
-                self.fate[j] = Line(said, lines[j].number, lines[j].page)
+                # the speech going on, or the name above it again (furniture: the turn goes on)
+                self.fate[j] = replace(lines[j], cue="field") if j in named else Line(said, lines[j].number, lines[j].page)
                 if current is not None:
                     self.fate.update((k, replace(lines[k], text="", cue="field"))
                                      for k in range(last + 1, j) if not self.texts[k].strip())
