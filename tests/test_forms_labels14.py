@@ -91,8 +91,8 @@ EXPECTED = {
 }
 
 LINE_FATES = {
-    "committee-called-labels-layout.txt": "fbfbfffffffffbpppppppppppppppppbFFbppppppppppppppppppppbnbF",
-    "committee-unmarked-labels-layout.txt": "fbfbffbppppppppppppppppbFFbpppppppppbF",
+    "committee-called-labels-layout.txt": "FbfbfffffffffbpppppppppppppppppbFFbppppppppppppppppppppbnbF",
+    "committee-unmarked-labels-layout.txt": "FbfbffbppppppppppppppppbFFbpppppppppbF",
     "townmeeting-body-labels-pdftotext.txt": "fbffffbppppppbFFbpppppppbF",
 }
 
@@ -297,3 +297,42 @@ def test_one_day_given_twice_is_still_refused(tmp_path) -> None:
                                                            text="防災倉庫の備蓄を伺います。"), encoding="utf-8")
     with pytest.raises(InputError):
         minutes.parse_paths([tmp_path])
+
+
+# 5. pdftotext's running head first on page 1, the record's title below it: the head is furniture
+# there too, not part of the title. Before: the council's name was the head and the title run
+# together (あさぎ市議会健康福祉委員会健康福祉委員会).
+@pytest.mark.parametrize("name, council", [
+    ("committee-called-labels-layout.txt", "健康福祉委員会"),
+    ("committee-unmarked-labels-layout.txt", "文教子ども委員会"),
+    # its PDF, the head with the date and 第３回 over the committee's title (was the two run together)
+    ("town-kessan-qa-table.pdf", "令和７年さくら町議会定例会決算審査特別委員会"),
+])
+def test_the_running_head_atop_page_one_is_no_part_of_the_title(name: str, council: str) -> None:
+    parsed = minutes.parse_paths([MINUTES / name])[0]
+    assert parsed.meeting.council == council and parsed.lines[0] == "furniture"
+
+
+# written after the rule: another head (the date and the committee), the title and its number on
+# two lines below it, three pages
+_HEADED = ("        令和７年１２月３日　建設環境委員会\n\n              建設環境委員会会議録\n                （第４号）\n\n"
+           "日時　令和７年１２月３日（水）午前１０時\n\n○岡部委員長　ただいまから委員会を開きます。\n"
+           "○北村委員　歩道の整備について伺います。\n\n                    － 1 －\n"
+           "\f        令和７年１２月３日　建設環境委員会\n\n○道路課長　歩道の整備は来年度に着手いたします。\n\n"
+           "                    － 2 －\n"
+           "\f        令和７年１２月３日　建設環境委員会\n\n○岡部委員長　以上で閉会します。\n\n                    － 3 －\n")
+
+
+def test_a_head_written_apart_is_furniture_atop_page_one() -> None:
+    parsed = _parse(_HEADED)
+    assert (parsed.meeting.council, parsed.meeting.date, parsed.lines[0]) == ("建設環境委員会", "2025-12-03", "furniture")
+    assert [p.speaker.label for p in parsed.points] == ["岡部委員長", "北村委員", "道路課長", "岡部委員長"]
+
+
+@pytest.mark.parametrize("text, council", [
+    # the title atop every page, its kind alone on the line below: the title's (the council kept)
+    ("第２回 みなと交通会議\n議事録\n\n日時：令和７年５月１日\n\n○森座長　開会します。\n\n－１－\n"
+     "\f第２回 みなと交通会議\n○森座長　閉会します。\n－２－\n", "みなと交通会議"),
+])
+def test_what_is_no_head_over_the_title(text: str, council: str) -> None:
+    assert _parse(text).meeting.council == council

@@ -202,6 +202,8 @@ def _trailer(lines: tuple[Line, ...]) -> int:
 #: a web site's copyright line at the foot of a saved page (Copyright © …, ©2024 …, (C) …)
 _COPYRIGHT = re.compile(r"(?:Copyright|COPYRIGHT|©|\([Cc]\)|（[CcＣｃ]）)")
 _DIGITS = re.compile(r"[0-9０-９]+")
+#: a line that names the record or its session: its title (…委員会記録（第５号）, 第３回…会議 議事録)
+_RECORD_TITLE = re.compile(r"記録|議事録|会議録|議事要旨|議事概要|要点筆記|第[0-9０-９一二三四五六七八九十]+(?:回|号)")
 
 
 # What a web page wraps around the record when its text is saved (a 会議録検索 site): the
@@ -281,7 +283,25 @@ def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object
             bare = _SESSION_NOTE.sub("", compact)  # 水辺空間活用検討会（第２回） under 第２回 水辺…
             if i == body[0] and len(bare) >= 4 and bare in title and not ends_sentence(compact):
                 found.add(i)
-    return frozenset(found | _repeated(edges, len(pages)))
+    found |= _repeated(edges, len(pages))
+    if _head_over_title(lines, top, found):
+        found.add(top[0])
+    return frozenset(found)
+
+
+def _head_over_title(lines: tuple[Line, ...], top: list[int], heads: set[int]) -> bool:
+    """The first page's first line is its running head too when it comes back atop the other
+    pages (a head found there, its digits aside) and the record's own title stands below it (a
+    line naming the record or its session and a body: 健康福祉委員会記録（第５号） under the head あさぎ
+    市議会　健康福祉委員会記録; not 議事録 alone under 第２回 地域脱炭素推進検討会, the title's second
+    line): pdftotext prints the page's head first, and read as the title it made the council's
+    name あさぎ市議会健康福祉委員会健康福祉委員会."""
+    if len(top) < 2 or not heads:
+        return False
+    first = _DIGITS.sub("#", _SPACES.sub("", lines[top[0]].text))
+    second = _SPACES.sub("", lines[top[1]].text)
+    return (_RECORD_TITLE.search(second) is not None and len(_RECORD_TITLE.sub("", second)) >= 4
+            and not ends_sentence(second) and any(_DIGITS.sub("#", _SPACES.sub("", lines[i].text)) == first for i in heads))
 
 
 def _one_page(lines: tuple[Line, ...]) -> bool:
