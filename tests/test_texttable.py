@@ -58,7 +58,7 @@ EXPECTED = {
 }
 
 LINE_FATES = {
-    "assembly-box-table.txt": "fbbfbFfFfffFfFffFffFfFbfbFFFppFpppFpFppFppbFppFppbFbFFbFppFppFppFppFpppFsFppFbFbFbF",
+    "assembly-box-table.txt": "FbbfbFfFfffFfFffFffFfFbfbFFFppFpppFpFppFppbFppFppbFbFFbFppFppFppFppFpppFsFppFbFbFbF",
     "summary-markdown-table.txt": "fbfffbfbFFpppppppbabn",
 }
 
