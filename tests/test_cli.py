@@ -718,7 +718,7 @@ def test_a_folder_build_names_the_files_it_does_not_read(tmp_path, in_root):
     r = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "d.docx"), "-q"])
     assert r.exit_code == 0, r.output
     assert (f"warning: {folder}/写真.jpg: not read: minutes are read from "
-            ".txt/.docx/.pdf/.csv/.tsv/.xlsx/.doc/.rtf/.odt files") in r.stderr.splitlines()
+            ".txt/.vtt/.srt/.docx/.pdf/.csv/.tsv/.xlsx/.doc/.rtf/.odt files") in r.stderr.splitlines()
     r = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "d.docx"), "-q"],
                            env={"LANG": None})
     assert f"注意：{folder}/写真.jpg：読み込みませんでした。" in r.stderr
