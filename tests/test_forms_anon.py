@@ -160,8 +160,10 @@ def test_a_heading_naming_one_person_gives_the_bullets_to_that_person(tmp_path: 
 def test_main_opinions_with_no_group_named_are_the_attendees(tmp_path: Path) -> None:
     parsed = _parse(tmp_path, FRONT + "　事務局から資料について説明があった後、意見交換を行った。主な意見は以下の\n"
                     "とおり。\n・岸壁の老朽化対策を急ぐべきである。\n・観光船の受入れと物流の両立が課題である。\n")
-    assert [(p.speaker.label, p.speaker.role) for p in parsed.points] == [("出席者", "member")] * 2
-    assert parsed.points[0].speaker_why == "group heading: 主な意見は以下のとおり。 (line 6)"
+    # …説明があった後、: the secretariat's act, a procedural point (prose._JOINT), then the group's
+    assert [(p.speaker.label, p.speaker.role) for p in parsed.points] == [
+        ("事務局", "secretariat"), *[("出席者", "member")] * 2]
+    assert parsed.points[1].speaker_why == "group heading: 主な意見は以下のとおり。 (line 6)"
 
 
 def test_without_a_speaker_or_a_group_heading_the_file_is_still_refused(tmp_path: Path) -> None:
@@ -297,6 +299,25 @@ REPORTS.update({
          ("部会長", "chair", "部会長が、本日の意見を踏まえて事務局で改定案を修正するよう求め、了承された。", 18, 18)],
         ["procedural", *["opinion"] * 8, "procedural"],
         "fffffaaapppppppappaF"),
+    # a national 部会's 議事要旨 saved from Word as CP932 text (CRLF), written apart (first sight 8/11):
+    # 議事概要 alone above the first report (a section's word, no part of the label: was 「議事概要事務局」),
+    # …説明を行った後、意見交換を行った。 (the act a point: was narrative), 【委員】/【事務局】 alone above
+    # the speech, 委員Ｂ　…, （委員）…, ○委員　…, 委員からは、… under a label's turn (was narrative),
+    # ・委員から、…旨の意見。 (a note's noun ending: was the secretariat's), （座長）…, （以上）
+    "transport-anon-labels-cp932.txt": (
+        [("事務局", "secretariat", "事務局から資料に基づき説明を行った後、意見交換を行った。", 11, 11),
+         ("委員", "member", "路線バスの廃止が続く地域では", 14, 14),
+         ("事務局", "secretariat", "自治体への支援は", 17, 17),
+         ("委員Ｂ", "member", "運転士不足への対策として", 19, 19),
+         ("委員", "member", "鉄道の上下分離は", 20, 20),
+         ("委員", "member", "タクシーの相乗りを", 21, 21),
+         ("委員", "member", "デマンド交通の運行経費の実態を調べるべき", 22, 22),
+         ("委員", "member", "乗継ぎの割引を広げるべき", 23, 23),
+         ("事務局", "secretariat", "事業者と協議する", 23, 23),
+         ("委員", "member", "高齢者の免許返納後の移動手段を確保すべき", 24, 24),
+         ("座長", "chair", "本日の意見を踏まえ、次回に中間取りまとめ案を示していただきたい。", 25, 25)],
+        ["procedural", *["opinion"] * 10],
+        "fbfffbfabapbppbppbpppppppbF"),
 })
 
 
@@ -410,3 +431,18 @@ def test_a_regional_council_written_after_the_rules(tmp_path: Path) -> None:
         ("構成員", "在宅医療を担う診療所の数は足りているのか"), ("事務局", "地域によっては不足している"),
         ("構成員", "救急の受入れ体制について、消防と病院の情報共有を進めてほしい"),
         ("議長", "本日の議論を踏まえて次回までに論点を整理するよう")]
+
+
+def test_reports_from_a_summary_in_note_style_under_a_section_word(tmp_path: Path) -> None:
+    # written after the rules below were built on a 地域公共交通部会 (in the commit): a section's word
+    # alone above the first report (審議概要: no part of the speaker's label), …について説明があった後、
+    # (the act, then the narrator), 委員からも、 and 委員からは、, a note's noun ending (…との意見。)
+    parsed = _parse(tmp_path, FRONT + "審議概要\n"
+                    "事務局より、資料について説明があった後、質疑応答を行った。\n"
+                    "委員からも、港の案内表示を増やすべきとの声があった。\n"
+                    "・委員より、観光船の発着を分散させるべきとの意見。\n"
+                    "委員からは、住民の駐車場を確保してほしいとの要望があった。\n")
+    assert [(p.speaker.label, p.kind, p.text) for p in parsed.points] == [
+        ("事務局", "procedural", "事務局より、資料について説明があった後、質疑応答を行った。"),
+        ("委員", "opinion", "港の案内表示を増やすべき"), ("委員", "opinion", "観光船の発着を分散させるべき"),
+        ("委員", "opinion", "住民の駐車場を確保してほしい")]

@@ -120,8 +120,9 @@ EXPECTED = {
     ],
     # ○飯島委員より、…との意見があった。 is a point; ○ 事務局から、…説明された。 is narrative
     "summary-reported.txt": [
-        ("飯島委員", "member", "opinion", "飯島委員より、地方の中小企業のデジタル化を支援", 7, 8),
-        ("委員", "member", "opinion", "委員より、国際標準化を主導すべきとの指摘があった。", 9, 9),
+        # a report of words is the words (its sentence the narration)
+        ("飯島委員", "member", "opinion", "地方の中小企業のデジタル化を支援", 7, 8),
+        ("委員", "member", "opinion", "国際標準化を主導すべき", 9, 9),
         ("小林委員", "member", "opinion", "研究開発の成果を社会実装につなげるべき。", 11, 11),
     ],
     # a name alone on a line, paragraphs indented with U+3000; １ 日 時  value on one line
@@ -270,14 +271,15 @@ EXPECTED = {
     # next ((事務局)水産庁… ほか is no speaker), numbered agenda headings before and after
     # the turns ((３)閉会 ends the last turn), the narrative after it, the contact footer
     "summary-agenda-headings-pypdf.txt": [
+        # …説明があった後、意見交換が行われた。: the secretariat's act, a procedural point (prose._JOINT)
+        ("事務局", "secretariat", "procedural", "事務局より資料１について説明があった後、意見交換が行われた。", 9, 9),
         ("秋山委員", "member", "opinion", "使われなくなった漁港の用地を、釣りや体験漁業の拠点として貸し出す仕組みを整えるべき。", 12, 13),
         ("秋山委員", "member", "opinion", "地元の漁協が窓口を担えるよう", 14, 14),
         ("事務局", "secretariat", "opinion", "占用の手続については", 17, 17),
         ("古田委員", "member", "opinion", "海業の取組は、漁業者の所得の向上につながることを示さなければ、地元の理解が得られない。", 19, 20),
         # the chair's instruction reported after （３）閉会 is the chair's (procedural: next steps);
         # it was the narrator's before the narrative summaries were read (prose.py)
-        ("浜口座長", "chair", "procedural", "浜口座長から、本日の意見を踏まえて次回までに論点を整理するよう事務局に指示があった。",
-         22, 23),
+        ("浜口座長", "chair", "procedural", "本日の意見を踏まえて次回までに論点を整理するよう", 22, 23),
     ],
     # pdftotext of a Diet committee's record: 出席委員 / 出席国務大臣 / 政府参考人 rosters
     # with 君 and an office in brackets, rules (―――◇―――), ○西川委員長 / ○大沢国務大臣 /
@@ -343,7 +345,7 @@ LINE_FATES = {
     "summary-officials-pdftotext.txt": "fbffb" "ppppppbpppp" "FFpbppppp" "bffffffF",
     "verbatim-broken-headers.txt": "ffbfb" "pppppppppp" "Fppppbp" "Fppbf" "fF",
     "assembly-stenographic.txt": "fbfffffffbfbffab" "ppFppppspF" "ppnbnpppn",
-    "summary-agenda-headings-pypdf.txt": "fffff" "aaann" "ppppFppppp" "appF" "FFFF",
+    "summary-agenda-headings-pypdf.txt": "fffff" "aaapn" "ppppFppppp" "appF" "FFFF",
     "diet-committee.txt": "fffffffffffFfffF" "ppppppFppppp" "nF",
 }
 _LETTER = {"front": "f", "agenda": "a", "narrative": "n", "point": "p", "stage": "s",

@@ -105,10 +105,10 @@ _FRAME = re.compile(
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
 _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:趣旨の)?(?:主な)?{SPEECH_NOUN}")
 # two reports joined in one sentence: 〜の質問があり、事務局から…
-# (…との質問があり、 …するよう求められ、 …と述べ、 …の説明を行い、 …との質問があったのに対し、 then the next
+# (…との質問があり、 …するよう求められ、 …と述べ、 …の説明を行い、 …説明を行った後、 …との質問があったのに対し、 then the next
 # report or the narrator's 了承された)
 _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ)"
-                    rf"|{SPEECH_NOUN}(?:等|など)?を(?:行い|し)"
+                    rf"|{SPEECH_NOUN}(?:等|など)?(?:を(?:行い|し)|(?:を行っ|があっ)た(?:後|あと))"
                     rf"|{SPEECH_NOUN}(?:等|など)?(?:が|も)あった(?:のに対し(?:て)?|ところ)"
                     rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
                     rf"|求められ|(?<=[とを旨]){SAID_STEM})[、，]")

@@ -62,7 +62,7 @@ _REPORTED_END = re.compile(
     rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?|(?<=[\u3041-\u3096」』])と){_SPEECH_NOUN}"
     r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"
     r"(?:等|など)?(?:(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)"
-    rf"|{prose.NOTE_END})。?$"  # or a note's ending: …との意見有り。
+    rf"|{prose.NOTE_END})?。?$"  # or a note's ending: …との意見有り。, or the noun alone: …旨の意見。
 )
 #: a sentence naming its speaker with から/より that ends in a verb of speaking in the narrator's
 #: past after the words it reports (…と述べた, …との見解を述べた, …旨を説明した, …するよう事務局に
@@ -71,10 +71,12 @@ _SAID_REPORT = re.compile(rf"(?:(?<=[\u3041-\u3096」』])と|との[^。]{{0,24
                           rf"|よう(?:[^、。]{{0,12}}?に)?){prose.SAID_STEM}(?:た|ました)。?$")
 # A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
 # 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent of the sentence.
-_FROM = re.compile(r"(?:から|より)(?!の)(?=[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|"
+_FROM = re.compile(r"(?:から|より)(?!の)(?=[はも]?[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|"
                    r"コメント|意見|総括|紹介|講評|述べ|話|発表|提案|質問|回答|言及|指摘|要望|"
                    r"答弁|補足|所感|謝辞|問題提起|申し|指示|要請|依頼|懸念|主張|見解|感想))")
 _NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
+#: a section's heading in kanji alone (議事概要, 概要, 議事の概要, 審議経過): no sentence, no speaker
+_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:の[\u4e00-\u9fff]{2,6})?")
 #: the words before an anonymous speaker that say which of them (ある委員, 複数の委員): no part of its label
 _WHICH = re.compile(rf"^{prose.DETERMINER}")
 #: a ○ sentence's subject with が (○事務局が、…と説明した。): read as one with は is (``said_by_subject``)
@@ -86,7 +88,7 @@ _SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだ�
 #: 【委員からの主な意見】, ＜構成員からの発言＞: a heading that hands the bullets below to speakers
 #: a report's speaker: the name before から/より (not からの, which modifies a noun), or its
 #: subject (会長が閉会を宣言した, ある委員は、…と述べた)
-_AGENT = re.compile(r"(?:から|より)(?!の)(?:は)?[、，,\s\u3000]?")
+_AGENT = re.compile(r"(?:から|より)(?!の)(?:は|も)?[、，,\s\u3000]?")
 _AGENT_WITHIN = 48  # a name before から/より this near the clause's start may be its speaker by place alone
 _COMMA_CHARS = frozenset("、，,")
 _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
@@ -253,7 +255,8 @@ class ReportSteps:
         by sentence when whole (``settle_prose``) — not under a header, whose turn goes on."""
         cur = self.cur  # (under a header the turn goes on: the caller asked that first)
         heading = cur is not None and self.heading_above(cur) and (
-            line.text[:1] in "\u3000 " or self.numbered_above(cur))  # the indent lost (Word's text)
+            line.text[:1] in "\u3000 " or self.numbered_above(cur)  # the indent lost (Word's text)
+            or self.section_word_above(cur))
         if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
                 or ends_sentence(self.tail()) or _ITEM_HEADING.match(cur.lines[-1].text.strip())) or self.in_attendees():
             return False
@@ -317,6 +320,12 @@ class ReportSteps:
         if num is not None:
             return "、" not in tail[num.end:] and bool(tail[num.end:])
         return bool(_HEADING.match(tail) or _ITEM_HEADING.match(tail)) and "、" not in tail
+
+    def section_word_above(self: LineParser, cur: _Para) -> bool:
+        """The heading left above a report is a section's word alone, in kanji (議事概要, 概要,
+        議事の概要, 審議経過), no speaker's label: the report below it opens the section."""
+        tail = cur.lines[-1].text.strip()
+        return len(cur.lines) == 1 and _SECTION_WORD.fullmatch(tail) is not None and self.roles.split(tail) is None
 
     def take_heading(self: LineParser, cur: _Para) -> None:
         """The open paragraph's last line is a heading: agenda, the paragraph closes above it."""
@@ -567,7 +576,7 @@ class ReportSteps:
         """A bullet that reports a speaker's words (・委員から、…との意見があった。) is that
         speaker's point, whoever spoke above it, and they hold the floor after it."""
         last = (cur.first if len(cur.lines) == 1 else cur.lines[-1].text).rstrip()
-        if not last.endswith(("た。", "た")) or "から" not in cur.first and "より" not in cur.first and not _SUBJECT_HINT.search(
+        if not (last.endswith(("た。", "た")) or _REPORTED_END.search(last)) or "から" not in cur.first and "より" not in cur.first and not _SUBJECT_HINT.search(
                 cur.first, 0, 40):
             return  # a report ends in the past (…があった。, …と述べた。) and names its speaker
         at = self.bullet(cur.first) if cur.kind != "point" else None
