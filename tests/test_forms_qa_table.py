@@ -67,7 +67,11 @@ KYOGIKAI = [
     ("小野委員", "member", "不登校の児童生徒"), ("学校教育課長", "secretariat", "昨年度の利用は"),
     ("田村委員", "member", "図書館の開館時間"), ("生涯学習課長", "secretariat", "来年度から、平日は"),
 ]
+BANGO_TEXT = [(label, role, text) for label, role, text in BANGO]
 TURNS = {
+    # the same records as pypdf gives their text, cell after cell (ingest/qatext.py)
+    "town-kessan-qa-table-pypdf.txt": KESSAN,
+    "town-bango-qa-table-pypdf.txt": BANGO_TEXT,  # written apart from the rule
     # 質疑 | 答弁, the speaker on the cell's first line (山本委員 / …, 危機管理課長 / …)
     "city-yosan-qa-twocol.pdf": TWOCOL, "city-yosan-qa-twocol.docx": TWOCOL,
     # written apart: 質問 | 回答, （田村委員） in brackets, an answer of two paragraphs (a 総合教育会議,
@@ -142,6 +146,24 @@ def test_a_label_on_the_cells_first_line_is_its_speaker() -> None:
     assert speakers[:4] == ["山本委員", "危機管理課長", "森田委員", "人事課長"]
     assert not any(line.text in ("委員", "事務局") for line in lines)  # the label is the cell's own line
     assert label_alone("山本委員", None) is None and label_alone("財政課長", "委員") is None
+
+
+def test_pypdfs_cells_in_reading_order() -> None:
+    name = "town-kessan-qa-table-pypdf.txt"
+    parsed = minutes.parse_file(MINUTES / name)
+    fates = _fates(parsed)
+    lines = read_source(MINUTES / name).lines
+    cued = {line.text: line.cue for line in lines}
+    # the label before the space a speaker line of its own, the same number as the words after it
+    assert cued["佐藤委員"] == "speaker" and cued["中川委員"] == "speaker"
+    # a label wrapped in its column: one speaker line, its second piece the label's (furniture)
+    assert cued["まちづくり課長"] == "speaker" and cued["り課長"] == "field" and cued["課長"] == "field"
+    assert len(fates) == len(lines)
+    heads = [k for k, line in enumerate(lines) if line.text == "質疑者 質疑の要旨 答弁者 答弁の要旨"]
+    assert len(heads) == 2 and all(fates[k] == "F" for k in heads)
+    assert fates[heads[1] - 1] == "F" and fates[heads[1] - 2] == "F"  # the running head, the page number
+    assert lines[heads[1] - 2].text == "- 1 -"
+    assert parsed.unread == () and "u" not in fates
 
 
 def test_a_name_alone_in_the_askers_column_is_a_member() -> None:

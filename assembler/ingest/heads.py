@@ -186,10 +186,14 @@ def label_alone(line: str, asker: str | None) -> str | None:
     >>> label_alone("予算の内訳を伺う。", "委員"), label_alone("以上です", None)
     (None, None)
     """
+    if asker is None:
+        return official_label(line)
     m = _LABEL_ALONE.match(SPACES.sub("", line))
-    if m is None:
-        return None
-    label = m["label"]
-    said = label.endswith(asker) if asker is not None else bool(_OFFICIAL.search(label))
-    return label if said else None
+    return m["label"] if m is not None and m["label"].endswith(asker) else None
+
+
+def official_label(line: str) -> str | None:
+    """An answering official's label alone (財政課長, （教育長）: its title last); None otherwise."""
+    m = _LABEL_ALONE.match(SPACES.sub("", line))
+    return m["label"] if m is not None and _OFFICIAL.search(m["label"]) else None
 
