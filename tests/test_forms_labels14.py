@@ -336,3 +336,21 @@ def test_a_head_written_apart_is_furniture_atop_page_one() -> None:
 ])
 def test_what_is_no_head_over_the_title(text: str, council: str) -> None:
     assert _parse(text).meeting.council == council
+
+
+@pytest.mark.parametrize("call", ["子ども・若者支援課長", "障がい福祉課長", "ごみ減量推進課長", "こども家庭課長。",
+                                  "三宅ごみ減量推進課長", "こども・若者支援課長、この点はいかがですか。"])
+def test_the_chairs_call_by_a_title_with_kana_is_procedural(call: str) -> None:
+    # before: an opinion (kind's names held no kana), a point of the chair in the draft
+    assert minutes.decide_kind(call) == ("procedural", "nomination")
+
+
+@pytest.mark.parametrize("sentence", ["それは課長", "次は課長。", "私が課長です。"])
+def test_a_particle_before_the_title_is_no_call(sentence: str) -> None:
+    assert minutes.decide_kind(sentence)[0] == "opinion"
+
+
+def test_the_calls_in_the_committee_fixture_are_procedural() -> None:
+    parsed = minutes.parse_file(MINUTES / "committee-called-labels-layout.txt")
+    calls = [(p.text, p.kind) for p in parsed.points if p.speaker.label == "北沢委員長" and len(p.text) < 15]
+    assert calls == [("子ども・若者支援課長", "procedural"), ("藤井課長", "procedural"), ("障がい福祉課長", "procedural")]
