@@ -446,3 +446,15 @@ def test_reports_from_a_summary_in_note_style_under_a_section_word(tmp_path: Pat
         ("事務局", "procedural", "事務局より、資料について説明があった後、質疑応答を行った。"),
         ("委員", "opinion", "港の案内表示を増やすべき"), ("委員", "opinion", "観光船の発着を分散させるべき"),
         ("委員", "opinion", "住民の駐車場を確保してほしい")]
+
+
+def test_a_groups_bullet_with_two_reports_is_two_points(tmp_path: Path) -> None:
+    # each opinion a point: …との意見があった一方、…との意見もあった。 under the group's heading
+    parsed = _parse(tmp_path, FRONT + "３．議事概要\n委員からの主な意見は以下のとおり。\n"
+                    "・規制を強めるべきとの意見があった一方、事業者の負担に配慮すべきとの意見もあった。\n"
+                    "・財源の確保が必要との指摘があり、国の補助を活用すべきとの意見も出された。\n"
+                    "・港の景観を守るべきとの指摘があった。\n")
+    assert [(p.speaker.label, p.text, p.source.line_start) for p in parsed.points] == [
+        ("委員", "規制を強めるべき", 7), ("委員", "事業者の負担に配慮すべき", 7),
+        ("委員", "財源の確保が必要", 8), ("委員", "国の補助を活用すべき", 8), ("委員", "港の景観を守るべき", 9)]
+    assert parsed.points[1].narration == "事業者の負担に配慮すべきとの意見もあった。"

@@ -24,7 +24,7 @@ from ..model import AttendeeGroup, JSONObject, Kind, Line, Meeting, Minutes, Poi
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import acted, columns, groups, leadcolumn, press, quoted, spacedlabels
+from . import acted, columns, groups, leadcolumn, press, prose, quoted, spacedlabels
 from .paragraphs import join_lines
 from .parsed import Parsed, Said, _Para
 from .parser import LineParser
@@ -242,23 +242,19 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
     grouped = _group_evidence(parsed)
     # 主な意見 with no group named, under an attendee list of 委員 alone: the 委員's (groups.attendees_kind)
     _name_attendees(parsed, grouped, meeting.attendees, roles)
-    for para, text in _texts(parsed.paras):
+    for para, whole in _texts(parsed.paras):
         assert para.speaker is not None
-        said = para if isinstance(para, Said) else None
-        if not text:
-            continue
-        kind, why = said.judged if said is not None else decide_kind(text)
         speaker_why = para.why or (grouped.get(id(para.speaker), "") if grouped else "")
-        text, narration = _group_words(text, speaker_why) if said is None else (text, said.narration)
-        pid = f"{meeting.id}_{digest(para.speaker.label, key(text))}"
-        seen[pid] = seen.get(pid, 0) + 1
-        if seen[pid] > 1:
-            pid = f"{pid}_{seen[pid]}"
-        actors[pid] = getattr(para, "actor", "")  # a report of a record that narrates who acted
-        points.append(Point.made(
-            pid, meeting.id, para.speaker, kind, text, _span(src.file, para.lines),
-            kind_why=why, role_why="", speaker_why=speaker_why, narration=narration,
-        ))
+        for text, narration, (kind, why) in _reports(para, whole, speaker_why):
+            pid = f"{meeting.id}_{digest(para.speaker.label, key(text))}"
+            seen[pid] = seen.get(pid, 0) + 1
+            if seen[pid] > 1:
+                pid = f"{pid}_{seen[pid]}"
+            actors[pid] = getattr(para, "actor", "")  # a report of a record that narrates who acted
+            points.append(Point.made(
+                pid, meeting.id, para.speaker, kind, text, _span(src.file, para.lines),
+                kind_why=why, role_why="", speaker_why=speaker_why, narration=narration,
+            ))
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
     # 問/答 of a press conference, as its title says (the council's name and the kind of record:
@@ -272,18 +268,33 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
                    readings=src.readings + parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
 
 
-def _group_words(text: str, speaker_why: str) -> tuple[str, str]:
-    """A point's text and narration: a bullet under a group's heading that reports words
-    (・…との指摘があった。, ・…との意見が出された。) is those words (``acted.report_words``), the bullet
-    as written its narration; any other point is its text, with none.
+def _reports(para: _Para, text: str, speaker_why: str) -> list[tuple[str, str, tuple[Kind, str]]]:
+    """The points a paragraph gives: text, narration, kind and its evidence. A report read by
+    the parser (``Said``) is its own; a bullet under a group's heading that reports words
+    (・…との指摘があった。) is those words (``acted.report_words``) with the bullet as written its
+    narration — one point for each report it holds (・…との意見があった一方、…との意見もあった。:
+    ``prose.unnamed_reports``), each of the group; any other paragraph is its text.
 
-    >>> _group_words("・財源の確保が必要との指摘があった。", "group heading: 主な意見 (line 9)")
-    ('財源の確保が必要', '・財源の確保が必要との指摘があった。')
-    >>> _group_words("財源の確保が必要との指摘があった。", "")
-    ('財源の確保が必要との指摘があった。', '')
+    >>> from assembler.model import Speaker
+    >>> sp = Speaker("委員", "", "委員", "member")
+    >>> para = _Para(kind="point", lines=[Line("・", 9)], idx=[0], speaker=sp)
+    >>> [r[:2] for r in _reports(para, "財源が必要との指摘があった。", "group heading: 主な意見 (line 8)")]
+    [('財源が必要', '財源が必要との指摘があった。')]
+    >>> [r[:2] for r in _reports(para, "Ａを急ぐべきとの意見があった一方、Ｂに配慮すべきとの意見もあった。", "group heading: x")]
+    [('Ａを急ぐべき', 'Ａを急ぐべきとの意見があった一方、'), ('Ｂに配慮すべき', 'Ｂに配慮すべきとの意見もあった。')]
+    >>> [r[:2] for r in _reports(para, "財源が必要との指摘があった。", "")]
+    [('財源が必要との指摘があった。', '')]
     """
-    words = acted.report_words(text, 0) if speaker_why.startswith(_GROUP_WHY) else ""
-    return (words, text) if words else (text, "")
+    if not text:
+        return []
+    if isinstance(para, Said):
+        return [(text, para.narration, para.judged)]
+    if speaker_why.startswith(_GROUP_WHY):
+        clauses = prose.unnamed_reports(text)
+        said = [acted.report_words(c, 0) for c in clauses]
+        if all(said):
+            return [(w, c, decide_kind(c)) for w, c in zip(said, clauses)]
+    return [(text, "", decide_kind(text))]
 
 
 def _texts(paras: list[_Para]) -> list[tuple[_Para, str]]:

@@ -42,7 +42,7 @@ from ..model import Kind, Line, Speaker
 from .kind import decide
 
 __all__ = ["Told", "read", "agent_label", "lead_number", "joined", "lines_of", "kind_of", "clauses", "carries",
-           "framed_words",
+           "framed_words", "unnamed_reports",
            "carries_plain", "NOTE_END",
            "several"]
 
@@ -99,7 +99,7 @@ _FRAME = re.compile(
     r"(?:との|という|といった|旨(?:の|を)?|とする|(?<=[\u3041-\u3096」』])と|ことが|ことを"
     r"|よう(?:な|との|[^、。]{0,12}?に)?|(?<=[^、，])(?:か|かどうか)(?:について|を)?)"
     rf"(?:{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ"
-    r"|あった(?:のに対し(?:て)?|ところ))[、，])?"
+    r"|あった(?:のに対し(?:て)?|ところ|一方(?:で)?|ものの|ほか|が))[、，])?"
     rf"|{_SAID_VERB})[。．]?$"
     r"|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
@@ -338,6 +338,26 @@ def framed_words(clause: str, agent_end: int) -> str:
         agent_end = lead.end()  # また、…との意見もあった。: the connective no part of the words
     words = body[agent_end:m.start()].strip("、，, \u3000・")
     return words if len(words) >= 2 else ""
+
+
+#: a report of words ending inside a sentence, the next one after it naming no one (…との意見が
+#: あった一方、…との意見もあった。 …との指摘があり、…): where a bullet of a group's views holds two
+_INNER_REPORT = re.compile(
+    rf"(?:との|という|といった|旨の?)(?:{SPEECH_NOUN})(?:等|など)?(?:が|も)"
+    r"(?:あった|あり|ある|出され|出た|示され|なされ|寄せられ)(?:一方(?:で)?|が|ものの|ほか)?[、，]")
+
+
+def unnamed_reports(text: str) -> list[str]:
+    """The reports of words a sentence naming no one holds, each as written (a group's bullet:
+    ・…べきとの意見があった一方、…すべきとの意見もあった。 → two); the text alone when it holds one.
+
+    >>> unnamed_reports("規制を強めるべきとの意見があった一方、負担に配慮すべきとの意見もあった。")
+    ['規制を強めるべきとの意見があった一方、', '負担に配慮すべきとの意見もあった。']
+    >>> unnamed_reports("財源の確保が必要との指摘があった。")
+    ['財源の確保が必要との指摘があった。']
+    """
+    cuts = [m.end() for m in _INNER_REPORT.finditer(text) if m.end() < len(text.rstrip())]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
 
 
 def words_ahead(before: str) -> str:
