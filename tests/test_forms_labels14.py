@@ -182,8 +182,10 @@ def test_an_unmarked_committee_written_apart_reads_calls_and_titles_with_a_dot()
     # a label alone between two labels with the same mark and the same indent, naming no one of
     # them: still the call (it has no mark)
     "委員会記録\n\n○北川委員長\n    質疑はありませんか。\n○東委員\n    予算の内訳は。\n○北川委員長\n森課長\n○財政課長\n    お答えします。内訳は資料のとおりです。\n",
+    # no marks, the same indent: the label above is the chair's, who says nothing but whom it calls on
+    "委員会記録\n\n北川委員長\n    質疑はありませんか。\n東委員\n    予算の内訳は。\n北川委員長\n森課長\n財政課長\n    お答えします。内訳は資料のとおりです。\n",
 ])
-def test_a_call_with_no_mark_between_marked_labels_is_the_chairs(text: str) -> None:
+def test_a_call_between_labels_is_the_chairs(text: str) -> None:
     got = [p.speaker.label for p in _parse(text).points]
     assert got == ["北川委員長", "東委員", "北川委員長", "財政課長"]
 

@@ -1496,10 +1496,13 @@ class HeaderSteps:
 
     def call_between_labels(self: LineParser, i: int, below: str) -> bool:
         """Line ``i``, a label with no mark between a label alone (nothing said yet) and the
-        label ``below``, is the first one's words: the labels around it have the file's mark and
-        it has none, or the layout indents it deeper than both."""
+        label ``below``, is the first one's words: the label above is the chair's (the chair
+        says something: whom it calls on), the labels around it have the file's mark and it has
+        none, or the layout indents it deeper than both."""
         if not self.last_was_header or self.label_line is None or self.label_line[0] != i - 1:
             return False
+        if self.header_speaker is not None and self.header_speaker.role == "chair":
+            return True  # the chair's label, then nothing but whom it calls on
         lines = self.src.lines
         above = lines[i - 1].text.strip()
         if above[:1] in _MARKS and below.strip()[:1] == above[:1]:
