@@ -267,7 +267,7 @@ REPORTS.update({
     # …と説明した。 (a subject with が), …との質問があったのに対し、事務局から、…と回答した。 (two
     # reports), …との指摘がなされた, 【主な意見】 under a list of 委員 chaired by a 部会長
     "livestock-anon-pdftotext.txt": (
-        [("事務局", "secretariat", "事務局より資料２について説明。その後、意見交換。", 16, 16),
+        [("事務局", "secretariat", "事務局より資料２について説明。", 16, 16),
          ("委員", "member", "配合飼料の価格安定制度の積立金が不足しており、制度の見直しが急務である", 19, 20),
          ("事務局", "secretariat", "積立金の不足分は今年度の補正予算で手当てした", 21, 21),
          ("委員", "member", "国産の飼料用米の作付けを増やすには、保管施設への支援が欠かせない", 22, 23),
@@ -279,9 +279,9 @@ REPORTS.update({
          ("委員Ｄ", "member", "堆肥の広域流通を進めるため", 40, 40),
          ("事務局", "secretariat", "堆肥の流通については", 41, 41),
          ("部会長", "chair", "次回は取りまとめ案を審議する予定である", 44, 45)],
-        # the secretariat's act with 「その後、意見交換。」 gone on it reads as an opinion (KNOWN: the
-        # narrator's sentence with no verb is not read as the narrator's)
-        ["opinion"] * 12,
+        # the secretariat's act a procedural point; 「その後、意見交換。」 the narrator's (forms._NARRATIVE_VOICE:
+        # 意見交換, 質疑応答, 自由討議 as a sentence's end), no part of it (it was, and made it an opinion)
+        ["procedural", *["opinion"] * 11],
         "ffbfffffbfaabnapnbpppppppbpppbFFbbppppbppbappbFbbF"),
     # a city 都市計画審議会 景観部会's 会議要旨 typed in Word: numbered members (委員1, 委員2),
     # 部会長代理, …との意見が出された, …との指摘がなされた, …と回答した, …と説明した, 要望があった
