@@ -211,10 +211,11 @@ class ClosingSteps:
         what is done to it, ``副会長　選出``, ``title_first.title_proceeding``): a heading
         of the body, not the end of the turn above, when that turn's sentence is finished
         (else the word is its wrapped tail) and a turn follows."""
-        if not (self.seen_speaker and not self.pending
-                and (section_word(stripped) or title_proceeding(stripped, self.roles.split))):
+        # the open sentence first: a short line under an unfinished one is its wrapped tail (たい。),
+        # told without the word's two regexes
+        if not (self.seen_speaker and not self.pending) or self.cur is not None and not ends_sentence(self.tail()):
             return False
-        if self.cur is not None and not ends_sentence(self.tail()) or not self.turn_follows(i):
+        if not (section_word(stripped) or title_proceeding(stripped, self.roles.split)) or not self.turn_follows(i):
             return False
         self.close()
         self.speaker = None

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -291,15 +291,15 @@ class _Block:
     label: Attribution | None = None
 
 
-def _blocks(lines: tuple[Line, ...], labels: Mapping[int, Attribution], whole: bool,
+def _blocks(stripped: Sequence[str], labels: Mapping[int, Attribution], whole: bool,
             lo: int, hi: int) -> list[_Block]:
-    """The paragraphs of lines ``lo``–``hi - 1`` (inside one section): a paragraph starts at
-    a bullet or ○, after a label, after a blank line that follows a sentence's end, and at
-    every line of a Word file."""
+    """The paragraphs of lines ``lo``–``hi - 1`` (inside one section; ``stripped``: each line's
+    text stripped, the view's): a paragraph starts at a bullet or ○, after a label, after a
+    blank line that follows a sentence's end, and at every line of a Word file."""
     found: list[_Block] = []
     cur: _Block | None = None
     for i in range(lo, hi):
-        text = lines[i].text.strip()
+        text = stripped[i]
         if not text or len(text) <= 13 and _PAGE_NUMBER.match(text):
             if cur is not None and not text and cur.end[-1:] in SENTENCE_STOPS:
                 cur = None
@@ -398,14 +398,14 @@ def _groups(lines: tuple[Line, ...], heads: list[int],
             for k, group in groups.items()]
 
 
-def _read_section(lines: tuple[Line, ...], labels: Mapping[int, Attribution], whole: bool, lo: int, hi: int,
+def _read_section(lines: tuple[Line, ...], stripped: Sequence[str], labels: Mapping[int, Attribution], whole: bool, lo: int, hi: int,
                   group: list[Attribution], inline: bool, at: dict[int, Attribution], firsts: set[int],
                   held: set[int]) -> SpeakerReading:
     """Decide how the labels alone of a section (lines ``lo``–``hi - 1``) are read; those read
     after their points go into ``at`` (their lines), ``firsts`` (the first line of the point
-    above) and ``held`` (the blank lines between)."""
-    after, why = _decide(_blocks(lines, labels, whole, lo, group[0].start),
-                         _blocks(lines, labels, whole, group[-1].end + 1, hi), inline)
+    above) and ``held`` (the blank lines between); ``stripped``: the lines' texts stripped."""
+    after, why = _decide(_blocks(stripped, labels, whole, lo, group[0].start),
+                         _blocks(stripped, labels, whole, group[-1].end + 1, hi), inline)
     if after:
         for a in group:
             at.update((n, a) for n in range(a.start, a.end + 1))
@@ -446,7 +446,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: F
     alone = [a for a in found if a.alone and not a.cover]
     heads = _sections(lines, text, by_line) if alone or any(a.cover for a in found) else []
     covered = _covered(lines, found, heads, firsts)
-    notes = [_read_section(lines, by_line, whole, lo, hi, group, bool(inline), at, firsts, held)
+    notes = [_read_section(lines, view.stripped, by_line, whole, lo, hi, group, bool(inline), at, firsts, held)
              for lo, hi, group in _groups(lines, heads, alone)]
     notes[:0] = [SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
                                 len(inline), True, INLINE)] if inline else []

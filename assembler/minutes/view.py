@@ -19,12 +19,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from ..model import Line
 
 __all__ = ["FileView", "LineStart"]
 
 _TEXT = operator.attrgetter("text")
+_PLUS_ONE = (1).__add__
 
 
 class FileView:
@@ -57,11 +59,10 @@ class FileView:
 
     @cached_property
     def starts(self) -> list[int]:
-        """The position in ``joined`` where each line starts."""
-        starts, at = [], 0
-        for t in self.texts:
-            starts.append(at)
-            at += len(t) + 1
+        """The position in ``joined`` where each line starts (the lengths summed in C: each
+        line's with its line break, from 0; the sum after the last line left off)."""
+        starts = list(accumulate(map(_PLUS_ONE, map(len, self.texts)), initial=0))
+        starts.pop()
         return starts
 
     def index(self, pos: int) -> int:

@@ -1,0 +1,83 @@
+"""Speed work of the eighth speed session held to the plain way (README, "parse throughput").
+
+Each fast path here gives what the code it stands in for gave: the sentences cut by
+``str.split``, a section's word asked only under a finished sentence, the lines' starts summed
+in C. The byte-identity of the whole parse is checked apart (every fixture, example, seed and
+sample, and random splices of their lines); these tests keep each path honest when the code
+around it changes.
+"""
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from assembler.minutes import kind as K
+from assembler.minutes import load_roles
+from assembler.minutes import parser as P
+from assembler.minutes.closing_steps import section_word
+from assembler.minutes.front import FrontLabels
+from assembler.minutes.patterns import Patterns
+from assembler.minutes.title_first import title_proceeding
+from assembler.minutes.view import FileView
+from assembler.model import Line, SourceText
+
+SETTINGS = settings(max_examples=400, deadline=None)
+
+SENTENCE_PIECES = ["。", "？", "?", "！", "!", " ", "\u3000", "\n", "はい", "ありがとうございます", "「", "」",
+                   "委員", "、", "以上です", "質問", "A", "１"]
+TEXTS = st.lists(st.sampled_from(SENTENCE_PIECES), max_size=24).map("".join)
+
+
+@SETTINGS
+@given(TEXTS)
+@example("")
+@example("。。　。")
+@example("はい。 以上です")
+@example("はい？ありがとうございます。")
+def test_sentences_cut_by_split_are_the_regex_s(text: str) -> None:
+    """``_iter_sentences`` cuts a text with no ？?！! by ``str.split``: the same sentences as
+    ``_SENTENCE``'s matches stripped, the empty ones left out."""
+    plain = [s for m in K._SENTENCE.finditer(text) if (s := m.group().strip())]
+    assert list(K._iter_sentences(text)) == plain
+
+
+def _parser() -> P.LineParser:
+    return P.LineParser(SourceText("x.txt", ()), load_roles(), Patterns(), FrontLabels.build({}))
+
+
+SHORT = st.sampled_from(["質疑", "意見交換", "議事", "副会長　選出", "会長　挨拶", "たい。", "れた。", "する", "委員長",
+                         "その他", "報告", "ある。", "質疑応答"])
+TAILS = st.sampled_from(["重要である。", "検討を進め", "以上。", "「はい。」", "ありがとうございました", ""])
+
+
+@SETTINGS
+@given(SHORT, TAILS, st.booleans(), st.booleans(), st.booleans())
+@example("質疑", "検討を進め", True, False, True)  # a section's word under an unfinished sentence: its tail
+@example("質疑", "重要である。", True, False, True)
+def test_a_section_word_under_an_open_sentence_is_let_go_as_before(word: str, tail: str, seen: bool,
+                                                                    pending: bool, open_para: bool) -> None:
+    """``section_word_step`` asks about the open sentence before the word's two regexes: what
+    it takes and refuses is what the order word-first gave."""
+    p = _parser()
+    p.seen_speaker, p.pending = seen, ([P.Speaker("x", "", "x", "member")] if pending else [])
+    p.turn_follows = lambda _i: True  # type: ignore[method-assign]
+    p.cur = P._Para("point", [Line(tail or "x", 1)], [0], tail) if open_para else None
+    plain = (p.seen_speaker and not p.pending and (section_word(word) or title_proceeding(word, p.roles.split))
+             and not (p.cur is not None and not P.ends_sentence(p.tail())))
+    taken = []
+    p.close = lambda: None  # type: ignore[method-assign]
+    p.add = lambda kind, i, line: taken.append(kind)  # type: ignore[method-assign]
+    assert p.section_word_step(5, Line(word, 6), word) == bool(plain)
+    assert taken == (["agenda"] if plain else [])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["", "a", "委員", "　", "ありがとう。"]), max_size=12))
+def test_the_lines_starts_summed_in_c_are_the_loop_s(texts: list[str]) -> None:
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    view = FileView([Line(t, n) for n, t in enumerate(texts, 1)])
+    assert view.starts == starts
+    assert all(view.joined[s:s + len(t)] == t for s, t in zip(view.starts, texts))
