@@ -81,3 +81,36 @@ def test_the_lines_starts_summed_in_c_are_the_loop_s(texts: list[str]) -> None:
     view = FileView([Line(t, n) for n, t in enumerate(texts, 1)])
     assert view.starts == starts
     assert all(view.joined[s:s + len(t)] == t for s, t in zip(view.starts, texts))
+
+
+
+def _common_length_as_it_was(lengths: list[int]) -> int | None:
+    counts: dict[int, int] = {}
+    long_lines = 0
+    for n in lengths:
+        if n >= 20:
+            long_lines += 1
+            counts[n] = counts.get(n, 0) + 1
+    if long_lines < 8:
+        return None
+    width = max(counts, key=lambda n: (counts[n], n))
+    near = sum(c for n, c in counts.items() if abs(n - width) <= 1)
+    if near < 0.3 * long_lines or any(n > width + 3 for n in counts if counts[n] > 1):
+        return None
+    return width - 1
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["あ" * 19, "あ" * 20, "あ" * 21, "あ" * 24, "あ  い" * 6, "い" * 30, "  " + "う" * 22, ""]),
+                max_size=40))
+def test_the_wrap_width_counted_in_c_is_the_loop_s(texts: list[str]) -> None:
+    """``wrap_width`` counts the lengths in C and measures a line with no two spaces side by
+    side without ``findall``: the width the loop over the lines found."""
+    import re
+
+    from assembler.minutes import paragraphs
+    stripped = [t.strip() for t in texts]
+    width = _common_length_as_it_was([len(t) for t in stripped])
+    if width is None and any("  " in t for t in stripped):
+        width = _common_length_as_it_was([len(t) - sum(len(r) // 2 for r in re.findall("  +", t)) for t in stripped])
+    assert paragraphs.wrap_width(tuple(Line(t, n) for n, t in enumerate(texts, 1)), stripped) == width

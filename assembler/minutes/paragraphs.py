@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -57,18 +58,18 @@ def wrap_width(lines: tuple[Line, ...], stripped: list[str] | None = None) -> in
     head = stripped[:4000] if stripped is not None else [line.text.strip() for line in lines[:4000]]
     width = _common_length(map(len, head))  # the first pages tell the width
     if width is None and any("  " in t for t in head):
-        width = _common_length(len(t) - sum(len(run) // 2 for run in _SPACE_RUN.findall(t)) for t in head)
+        # a line with no two spaces side by side is as long as it is (no findall for it)
+        width = _common_length(len(t) - sum(len(run) // 2 for run in _SPACE_RUN.findall(t)) if "  " in t else len(t)
+                               for t in head)
     return width
 
 
 def _common_length(lengths: Iterable[int]) -> int | None:
     """``wrap_width`` of the lines' lengths."""
-    counts: dict[int, int] = {}
-    long_lines = 0
-    for n in lengths:
-        if n >= 20:
-            long_lines += 1
-            counts[n] = counts.get(n, 0) + 1
+    # every length counted in C, then the short ones left out (a loop over the lines in Python
+    # cost more than the count)
+    counts = {n: c for n, c in Counter(lengths).items() if n >= 20}
+    long_lines = sum(counts.values())
     if long_lines < 8:
         return None
     width = max(counts, key=lambda n: (counts[n], n))
