@@ -84,6 +84,33 @@ def test_the_lines_starts_summed_in_c_are_the_loop_s(texts: list[str]) -> None:
 
 
 
+RUN_PIECES = [" ", "\u3000", "\t", "\n", "（", "）", "ｶﾞ", "か\u3099", "①", "ＡＢ", "委員", "、", "。", "DX", "ー", "・"]
+RUNS = st.lists(st.sampled_from(RUN_PIECES), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(RUNS)
+@example("")
+@example("委員\u3000\u3000 会長")
+def test_runs_led_by_their_class_match_as_the_runs_did(text: str) -> None:
+    """A run written as its class then the class repeated (``text.SPACES``, ``text._UNSTABLE``,
+    ``forms._SPACES``, ``groups._SPACES``, ``trailing._SPACES``) finds, replaces and splits
+    where the plain ``[…]+`` does."""
+    import re
+
+    from assembler import text as T
+    from assembler.minutes import forms, groups, trailing
+    for led, plain in ((T.SPACES, f"[{T.WHITESPACE}]+"), (T._UNSTABLE, f"[^{T._STABLE}]+"),
+                       (forms._SPACES, r"[\s\u3000]+"), (groups._SPACES, r"[\s\u3000]+"),
+                       (trailing._SPACES, r"[\s\u3000]+")):
+        rx = re.compile(plain)
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert led.sub("", text) == rx.sub("", text) and led.split(text) == rx.split(text)
+        m, n = led.match(text), rx.match(text)
+        assert (m and m.span()) == (n and n.span())
+    assert T.nfkc(text) == __import__("unicodedata").normalize("NFKC", text)
+
+
 def _common_length_as_it_was(lengths: list[int]) -> int | None:
     counts: dict[int, int] = {}
     long_lines = 0

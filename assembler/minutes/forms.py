@@ -78,7 +78,7 @@ _NARRATIVE_VOICE = AtEnd(re.compile(
 _SPEECH_ACT = re.compile(
     r"(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
     r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ)|指示|要請|依頼|懸念|主張|見解|感想|求め)")
-_SPACES = re.compile(rf"{_SP}+")
+_SPACES = re.compile(rf"{_SP}{_SP}*")  # a run, led by its class (text.SPACES says why)
 _INDENTS = frozenset(" \u3000\t")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.
 _NUMBER_IN_SENTENCE = re.compile(r"^[がはをのにでとも、，,・]")
