@@ -356,3 +356,50 @@ def test_the_calls_in_the_committee_fixture_are_procedural() -> None:
     parsed = minutes.parse_file(MINUTES / "committee-called-labels-layout.txt")
     calls = [(p.text, p.kind) for p in parsed.points if p.speaker.label == "北沢委員長" and len(p.text) < 15]
     assert calls == [("子ども・若者支援課長", "procedural"), ("藤井課長", "procedural"), ("障がい福祉課長", "procedural")]
+
+
+# written apart after item 2's rules, in CP932 with CRLF and pdftotext's page break: a residents'
+# body's head and an association's (民生委員児童委員協議会長), the public named with の方, a kana title,
+# the surname and the speech after a space, the speech wrapped onto the next line, and the city's
+# attendees by title with the part one plays in brackets (地域協働課長（司会）). Before (main cefdf2d):
+# 3 of 9 turns right (横山 and 荒井 lost, 三浦 the chair, 住民の方 and 会場の方 glued above) and the
+# attendee line a turn of 市側 (also after items 1-5: the bracket made it no list of titles)
+_WEST = """令和７年度　西部地区住民懇談会　記録
+
+日時：令和７年６月５日（木）午後７時～午後８時３０分
+会場：西部地区センター
+出席者：住民２１名
+市側：市長、副市長、都市計画課長、こども未来課長、地域協働課長（司会）
+司会（地域協働課長）：お待たせいたしました。ただいまから西部地区住民懇談会を始め
+ます。
+西部地区自治会連合会長　横山：本日は市長にお越しいただき、ありがとうございます。地
+区を代表して御礼申し上げます。
+住民の方（女性）：通学路の歩道が狭く、子どもが車道にはみ出して歩いています。早急
+に対策をお願いしたい。
+都市計画課長：通学路の歩道は、来年度に測量を行う予定です。
+
+                               － 1 －
+令和７年度　西部地区住民懇談会　記録
+
+民生委員児童委員協議会長　三浦：一人暮らしの高齢者が増えており、見守りの担い手が
+足りません。
+こども未来課長　荒井　お答えします。児童館の開館時間は、来年度から午後７時まで延
+長します。
+会場の方（男性）：公園のトイレが古いので、建て替えてほしい。
+司会（地域協働課長）：以上で本日の懇談会を終わります。
+
+                               － 2 －
+"""
+
+
+def test_a_town_meeting_written_apart_in_cp932_reads_every_label(tmp_path) -> None:
+    path = tmp_path / "west.txt"
+    path.write_bytes(_WEST.replace("\n", "\r\n").encode("cp932"))
+    parsed = minutes.parse_file(path)
+    assert [(g.group, g.names) for g in parsed.meeting.attendees][-1] == (
+        "市側", ("市長", "副市長", "都市計画課長", "こども未来課長", "地域協働課長（司会）"))
+    assert [(p.speaker.name, p.speaker.title, p.speaker.role, p.source.line_start) for p in parsed.points] == [
+        ("地域協働課長", "司会", "secretariat", 7), ("横山", "西部地区自治会連合会長", "member", 9),
+        ("", "女性", "member", 11), ("", "都市計画課長", "secretariat", 13),
+        ("三浦", "民生委員児童委員協議会長", "other", 18), ("荒井", "こども未来課長", "secretariat", 20),
+        ("", "男性", "member", 22), ("地域協働課長", "司会", "secretariat", 23)]

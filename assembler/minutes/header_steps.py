@@ -1223,16 +1223,23 @@ class HeaderSteps:
         >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
         >>> p.roster("小野寺座長、田辺委員、松浦委員"), p.roster("それでは、始めます")
         (True, False)
+        >>> p.roster("市長、副市長、地域協働課長（司会）")
+        True
         """
         if "。" in text:
             return False
         if _HONORED.search(text) and all(len(w) <= 5 for w in _SPACES.split(text.strip())):
             return True  # 宇　野　光　一　議員　　　４番　遠　藤　ゆかり　議員: an assembly's roll, seat by seat
         items = [t for t in _LIST_SEP.split(text.strip()) if t]
-        if len(items) >= 2 and all(len(t) <= 16 and self.roles.split(t) is not None for t in items):
+        if len(items) >= 2 and all(len(t) <= 16 and self.listed_title(t) for t in items):
             return True
         entries = [t for t in _COMMAS.split(text.strip()) if t]  # 防災安全課長　高岡宏、主査　近藤まゆみ
         return len(entries) >= 2 and all(len(t) <= 24 and self.person_entry(t) for t in entries)
+
+    def listed_title(self: LineParser, item: str) -> bool:
+        """An item of a list of attendees by title: a title of the role table (副市長), or one with
+        the part it plays in brackets (地域協働課長（司会）)."""
+        return self.roles.split(item) is not None or item[-1] in "）)" and self.roles.guess(item) is not None
 
     def person_entry(self: LineParser, text: str) -> bool:
         """An attendee as a list gives one: a title and a name apart (防災安全課長　高岡宏,
