@@ -361,8 +361,8 @@ def test_the_calls_in_the_committee_fixture_are_procedural() -> None:
 # written apart after item 2's rules, in CP932 with CRLF and pdftotext's page break: a residents'
 # body's head and an association's (民生委員児童委員協議会長), the public named with の方, a kana title,
 # the surname and the speech after a space, the speech wrapped onto the next line, and the city's
-# attendees by title with the part one plays in brackets (地域協働課長（司会）). Before (main cefdf2d):
-# 3 of 9 turns right (横山 and 荒井 lost, 三浦 the chair, 住民の方 and 会場の方 glued above) and the
+# attendees by title with the part one plays in brackets (地域協働課長（司会）). Before (main cefdf2d, 7 points):
+# 3 of 8 turns right (横山 and 荒井 lost, 三浦 the chair, 住民の方 and 会場の方 glued above) and the
 # attendee line a turn of 市側 (also after items 1-5: the bracket made it no list of titles)
 _WEST = """令和７年度　西部地区住民懇談会　記録
 
