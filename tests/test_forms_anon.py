@@ -458,3 +458,15 @@ def test_a_groups_bullet_with_two_reports_is_two_points(tmp_path: Path) -> None:
         ("委員", "規制を強めるべき", 7), ("委員", "事業者の負担に配慮すべき", 7),
         ("委員", "財源の確保が必要", 8), ("委員", "国の補助を活用すべき", 8), ("委員", "港の景観を守るべき", 9)]
     assert parsed.points[1].narration == "事業者の負担に配慮すべきとの意見もあった。"
+
+
+def test_circle_reports_naming_no_one_under_a_groups_heading_are_the_groups(tmp_path: Path) -> None:
+    # （主な意見） then ○ …との意見があった。 with no speaker: the group's points (the file was refused,
+    # 「no speaker found」: each ○ line was the narrator's)
+    parsed = _parse(tmp_path, FRONT + "３．議事概要\n（主な意見）\n"
+                    "○　規制を強めるべきとの意見があった。\n○　財源の確保が必要との指摘があった。\n"
+                    "○　事務局から、補助制度を検討するとの回答があった。\n")
+    assert [(p.speaker.label, p.text, p.narration) for p in parsed.points] == [
+        ("出席者", "規制を強めるべき", "規制を強めるべきとの意見があった。"),
+        ("出席者", "財源の確保が必要", "財源の確保が必要との指摘があった。"),
+        ("事務局", "補助制度を検討する", "事務局から、補助制度を検討するとの回答があった。")]
