@@ -29,7 +29,9 @@ Shape = Callable[[str], "tuple[bytes, str] | None"]
 
 _WIDTH = 38  # characters a line of an A4 page of pdftotext output holds
 _TABLE = re.compile(r"[|│┃\t]")
-_COLUMNS = re.compile(r"\S {3,}\S")  # pdftotext -layout's columns: a line of a page already
+#: pdftotext -layout's columns — a run of three spaces between words, or a line whose words stand
+#: in a column right of the margin (ten spaces in: a table's cell going on) — a line of a page already
+_COLUMNS = re.compile(r"\S {3,}\S|^ {10,}\S")
 _LEADING_MARK = re.compile(r"(?m)^([○〇◯●◎])(?=\S)")
 _LEADING_IDEOGRAPHIC = re.compile(r"(?m)^\u3000+")
 _ENDS = frozenset("。．.）)」』：:？！?!")

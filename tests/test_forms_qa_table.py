@@ -68,7 +68,13 @@ KYOGIKAI = [
     ("田村委員", "member", "図書館の開館時間"), ("生涯学習課長", "secretariat", "来年度から、平日は"),
 ]
 BANGO_TEXT = [(label, role, text) for label, role, text in BANGO]
+#: pdftotext -layout of the village's record: its second row, both speakers' cells merged with the
+#: first row's, has no label beside it and goes on the first row's turns
+YOSAN_LAYOUT = YOSAN[:2] + YOSAN[4:]
 TURNS = {
+    # the records as pdftotext -layout gives them, columns side by side (ingest/qatext.py)
+    "town-kessan-qa-table-layout.txt": KESSAN,
+    "village-yosan-qa-table-layout.txt": YOSAN_LAYOUT,  # written apart from the rule
     # the same records as pypdf gives their text, cell after cell (ingest/qatext.py)
     "town-kessan-qa-table-pypdf.txt": KESSAN,
     "town-bango-qa-table-pypdf.txt": BANGO_TEXT,  # written apart from the rule
@@ -164,6 +170,28 @@ def test_pypdfs_cells_in_reading_order() -> None:
     assert fates[heads[1] - 1] == "F" and fates[heads[1] - 2] == "F"  # the running head, the page number
     assert lines[heads[1] - 2].text == "- 1 -"
     assert parsed.unread == () and "u" not in fates
+
+
+def test_pdftotext_layouts_columns_side_by_side() -> None:
+    name = "town-kessan-qa-table-layout.txt"
+    parsed = minutes.parse_file(MINUTES / name)
+    fates = _fates(parsed)
+    lines = read_source(MINUTES / name).lines
+    assert len(fates) == len(lines) and parsed.unread == () and "u" not in fates
+    # a file's line holding the question's and the answer's words is read once in each turn
+    first = next(line for line in lines if line.text == "山本委員")
+    twice = [line.text for line in lines if line.number == first.number]
+    assert twice == ["山本委員", "町税の収入未済額が前年度よ", "税務課長", "個人町民税の滞納が増えたこと"]
+    # the heading row again on page 2, the page number and running head above it: furniture
+    heads = [k for k, line in enumerate(lines) if line.text.split() == ["質疑者", "質疑の要旨", "答弁者", "答弁の要旨"]]
+    assert len(heads) == 2 and all(fates[k] == "F" for k in heads) and lines[heads[0]].cue == "head"
+    assert [line.text.strip() for line in lines[heads[1] - 5:heads[1]] if line.text.strip()] == [
+        "-1-", "令和７年第３回さくら町議会定例会     決算審査特別委員会記録"]
+    # the wrapped answerer's label one line, its second piece the label's
+    assert {line.text: line.cue for line in lines}["り課長"] == "field"
+    # after the table, the page's text again
+    after = next(k for k, line in enumerate(lines) if line.text.startswith("（午前１１時４５分"))
+    assert lines[after].cue is None and fates[after] == "n"
 
 
 def test_a_name_alone_in_the_askers_column_is_a_member() -> None:

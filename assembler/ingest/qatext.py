@@ -21,6 +21,7 @@ columns laid out side by side (``pdftotext -layout``) are not read here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Line, SourceText
 from .heads import Asking, asker_label, asking_columns, names_alone, official_label
@@ -63,12 +64,15 @@ def read_qa_text(src: SourceText) -> SourceText | None:
         return None
     lines = list(src.lines)
     at = next((k for k, line in enumerate(lines) if _heading(line.text.strip())), None)
-    if at is None or _laid_out(lines, at):
+    if at is None:
         return None
     asks = _heading(lines[at].text.strip())
     assert asks is not None
     out = lines[:at] + [Line(lines[at].text, lines[at].number, lines[at].page, "head")]
-    _Cells(asks, lines, out).read(at + 1)
+    if _laid_out(lines, at):
+        _Columns(asks, lines, out).read(at)
+    else:
+        _Cells(asks, lines, out).read(at + 1)
     return SourceText(file=src.file, lines=tuple(out), encoding=src.encoding, format=src.format,
                       readings=src.readings)
 
@@ -176,3 +180,130 @@ class _Cells:
             old = self.out[k]
             self.out[k] = Line(old.text, old.number, old.page, "field")
         self.out.append(Line(line.text, line.number, line.page, "field"))
+
+
+#: a piece of a line laid out in columns: words with no gap of two spaces inside
+_PIECE_RUN = re.compile(r"\S+(?: \S+)*")
+
+
+class _Columns:
+    """A question-and-answer table laid out side by side (``pdftotext -layout``): the columns
+    found under each heading row from where the pieces of the lines below start (a heading word
+    may stand centred over its column: its column starts at the last such edge at or before
+    it), each line's pieces put in their columns, a row opened by a new label in a speaker's
+    column beside the first line of its words (a label's piece right under the one above, the
+    words beside it going on, is the label wrapped: まちづく / り課長), the row's turns given in
+    the table's order when the next row opens: the asker's label (cue ``speaker``, the number
+    of its first line; its other pieces cue ``field``), the question's lines, the answerer's,
+    the answer's — each line with the number of the file's line it stands on, so a file's line
+    holding the question's and the answer's words is read twice, once in each turn. A row's
+    number is furniture; a speaker's cell left empty beside words is the speaker above again
+    (a merged cell); the words of a row broken by a page go on. The table ends at a line whose
+    piece in a speaker's column is no label beside words (``以上``, ``（午前１１時４５分　休憩）``)."""
+
+    def __init__(self, asks: Asking, lines: list[Line], out: list[Line]) -> None:
+        self.asks = asks
+        self.lines = lines
+        self.out = out
+        self.head = " ".join(next((line.text.split() for line in lines if line.text.strip()), []))
+        self.spoken = {asks.ask: next(iter(sorted(asks.names)), None), **dict(asks.answerers)}
+        self.starts: list[int] = []
+        self.row: dict[int, list[tuple[str, Line]]] = {}
+        self.said: dict[int, str] = {}
+        self.last: tuple[int, bool] | None = None
+        self.above: set[int] = set()  # the columns the line above had a piece in
+
+    def read(self, at: int) -> None:
+        self.starts = self.columns(at)
+        for k in range(at + 1, len(self.lines)):
+            if not self.line(k):
+                self.flush()
+                self.out.extend(self.lines[k:])
+                return
+        self.flush()
+
+    def columns(self, at: int) -> list[int]:
+        """Where each column starts, from the heading row at ``at`` and the lines below it."""
+        edges: Counter[int] = Counter()
+        for line in self.lines[at + 1:at + 41]:
+            edges.update(m.start() for m in _PIECE_RUN.finditer(line.text))
+        common = sorted(x for x, n in edges.items() if n >= 2)
+        starts: list[int] = []
+        for m in _PIECE_RUN.finditer(self.lines[at].text.replace("  ", "\t").replace("\t", "  ")):
+            before = [e for e in common if e <= m.start() + 1 and (not starts or e > starts[-1])]
+            starts.append(before[-1] if before else m.start())
+        return starts
+
+    def pieces(self, text: str) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for m in _PIECE_RUN.finditer(text):
+            k = max((k for k, s in enumerate(self.starts) if m.start() + 1 >= s), default=0)
+            out[k] = f"{out[k]}\u3000{m.group()}" if k in out else m.group()
+        return out
+
+    def line(self, k: int) -> bool:
+        """Read line ``k`` into the table (True), or find the table ended there (False)."""
+        line = self.lines[k]
+        text = line.text.strip()
+        if not text or _PAGE_NUMBER.match(text) or " ".join(text.split()) == self.head:
+            self.out.append(Line(line.text, line.number, line.page, "field" if text else None))
+            return True
+        if _heading(text) == self.asks:
+            self.out.append(Line(line.text, line.number, line.page, "field"))
+            self.starts = self.columns(k)
+            self.above = set()
+            return True
+        pieces = self.pieces(line.text)
+        new = [s for s in self.speakers() if s in pieces and not self.wraps(s)]
+        if any(_label(pieces[s], self.asks) is None or self.said_by(s) not in pieces for s in new):
+            return False  # 以上, （午前１１時４５分　休憩）: the page's text after the table
+        if new and self.row:
+            self.flush()
+        for c, piece in pieces.items():
+            self.row.setdefault(c, []).append((piece, line))
+        self.above = set(pieces)
+        return True
+
+    def speakers(self) -> list[int]:
+        return [s for s in self.spoken.values() if s is not None]
+
+    def said_by(self, s: int) -> int:
+        """The column whose words the speaker's column ``s`` names."""
+        return next(k for k, at in self.spoken.items() if at == s)
+
+    def wraps(self, s: int) -> bool:
+        """The piece in the speaker's column ``s`` is the label above wrapped: right under it,
+        the words beside it going on."""
+        words = self.row.get(self.said_by(s))
+        return s in self.above and s in self.row and words is not None and not words[-1][0].endswith(_ENDS)
+
+    def flush(self) -> None:
+        """The row's turns, in the table's order (see the class)."""
+        named = set(self.speakers())
+        for c in sorted(self.row):
+            cell = self.row[c]
+            if c in named:
+                continue
+            if c not in self.spoken:
+                self.out.extend(Line(t, line.number, line.page, "field") for t, line in cell)
+                continue
+            self.speaker(c)
+            self.out.extend(Line(t, line.number, line.page) for t, line in cell)
+            self.last = (c, not cell[-1][0].endswith(_ENDS))
+        self.row = {}
+
+    def speaker(self, c: int) -> None:
+        """The speaker line before column ``c``'s words (see ``flush``)."""
+        at = self.spoken[c]
+        if at is None:
+            return
+        cell = self.row.get(at)
+        if cell:
+            label = _label(_joined([t for t, _l in cell]), self.asks) or _joined([t for t, _l in cell])
+            self.said[at] = label
+            first = cell[0][1]
+            self.out.append(Line(label, first.number, first.page, "speaker"))
+            self.out.extend(Line(t, line.number, line.page, "field") for t, line in cell[1:])
+        elif self.last != (c, True) and at in self.said:
+            first = self.row[c][0][1]
+            self.out.append(Line(self.said[at], first.number, first.page, "speaker"))
