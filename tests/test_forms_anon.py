@@ -470,3 +470,16 @@ def test_circle_reports_naming_no_one_under_a_groups_heading_are_the_groups(tmp_
         ("出席者", "規制を強めるべき", "規制を強めるべきとの意見があった。"),
         ("出席者", "財源の確保が必要", "財源の確保が必要との指摘があった。"),
         ("事務局", "補助制度を検討する", "事務局から、補助制度を検討するとの回答があった。")]
+
+
+@pytest.mark.parametrize("head", ["５．議事概要\n", "議事概要\n\n", "議事概要\n", ""])
+def test_labels_above_bullets_that_report_words(tmp_path: Path, head: str) -> None:
+    # 【委員】 / （事務局） alone above bullets or ○ lines phrased as reports (…との意見があった。): the
+    # labels head them (trailing: a report after the last label is a point, so the section's ends
+    # decide for above), and a ○ report naming no one is the label's (it was refused, or read
+    # the labels as after their points: 議事概要 the 委員's point, the 委員's bullet the 事務局's)
+    parsed = _parse(tmp_path, FRONT + head + "【委員】\n・規制を強めるべきとの意見があった。\n"
+                    "・財源が必要との指摘があった。\n（事務局）\n○　検討するとの回答があった。\n")
+    assert [(p.speaker.label, p.text) for p in parsed.points] == [
+        ("委員", "規制を強めるべきとの意見があった。"), ("委員", "財源が必要との指摘があった。"),
+        ("事務局", "検討するとの回答があった。")]

@@ -471,9 +471,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             self.speaker = self.header_speaker = found[0]
             self.pending = []
             self.seen_speaker = True
-        elif self.speaker is not None and (not _NARRATIVE_VOICE.search(text) or self.speaker is self.group
-                                           and prose.framed_words(text, 0)):
-            # (under a group's heading, ○ …との意見があった。 reports the group's words: its point)
+        elif self.speaker is not None and (not _NARRATIVE_VOICE.search(text) or (
+                self.speaker is self.group or self.speaker is self.header_speaker) and prose.framed_words(text, 0)):
+            # (under a group's heading or a label, ○ …との意見があった。 reports the floor's words: its point)
             cur.kind, cur.speaker = "point", self.speaker
             cur.first = _CIRCLE.sub("", cur.first)
         else:

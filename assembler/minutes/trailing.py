@@ -45,6 +45,7 @@ from types import MappingProxyType
 from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
 from ..text import DASHES
+from . import prose
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
 from .roles import RoleTable
 from .view import FileView
@@ -358,11 +359,17 @@ def _spoken(b: _Block) -> bool:
     return b.label is not None and not b.label.alone or b.label is None and _NARRATION.search(b.end) is None
 
 
+def _reported(b: _Block) -> bool:
+    """A paragraph with no label that reports words in the narrator's voice (・…との意見があった。):
+    a point of the label above it, whatever its ending says."""
+    return b.label is None and bool(prose.framed_words(b.end, 0))
+
+
 def _decide(before: list[_Block], after: list[_Block], inline_elsewhere: bool) -> tuple[bool, str]:
     """Whether the labels alone of a section stand after their points, and why, from the
     paragraphs of the section before its first label and after its last."""
     above = any(map(_spoken, before))
-    below = any(b.label is None and _spoken(b) for b in after)
+    below = any(b.label is None and (_spoken(b) or _reported(b)) for b in after)
     if above and not below:
         return True, AFTER_ENDS
     if below and not above:
