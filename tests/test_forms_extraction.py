@@ -172,4 +172,6 @@ def test_a_legend_that_calls_its_marks_jirushi_names_their_groups():
                     "○　共用の設備は、大学の枠を越えて使えるようにすべきではないか。\n"
                     "◇　来年度から、全国の共用設備を検索できる仕組みを整える予定である。\n"
                     "○　技術職員の処遇の改善が必要である。\n")
-    assert [(r[0], r[3]) for r in got] == [("委員", "member"), ("事務局", "secretariat"), ("委員", "member")]
+    # (…説明があった後、意見交換が行われた。: the secretariat's act, a procedural point — prose._JOINT)
+    assert [(r[0], r[3]) for r in got] == [("事務局", "secretariat"), ("委員", "member"), ("事務局", "secretariat"),
+                                           ("委員", "member")]
