@@ -176,13 +176,23 @@ def read_options(cfg: Config) -> ReadOptions:
 
 
 def _existing(folder: Path, read: ReadOptions) -> dict[str, Path]:
-    """Meeting id -> file of the minutes already in the project."""
+    """Meeting id -> file of the minutes already in the project (a day of a session held with its
+    other days under the session's id and its date, ``m03_20240903``: ``minutes.in_order``)."""
     if not folder.is_dir():
         return {}
     with os.scandir(folder) as entries:
         if not any(entries):
             return {}
     return {m.meeting.id: Path(m.meeting.source) for m in minutes.parse_paths([folder], **read)}
+
+
+def _day_of(meeting: minutes.Meeting, other: Path | None, read: ReadOptions) -> bool:
+    """The meeting is another day of the session of the minutes ``other`` (same id, each dated,
+    the dates apart): not the same meeting — the build reads them apart (``minutes.in_order``)."""
+    if other is None or not meeting.date or not other.exists():
+        return False
+    there = minutes.parse_file(other, **read).meeting
+    return bool(there.date) and there.date != meeting.date
 
 
 def add_many(root: Path, files: Iterable[str | Path], *, replace: bool = False) -> list[Added]:
@@ -205,19 +215,23 @@ def _add_many(root: Path, files: Iterable[str | Path], replace: bool) -> list[Ad
         src = Path(file)
         parsed = minutes.parse_file(src, **read)
         meeting = parsed.meeting
-        if meeting.id in batch:
+        day = f"{meeting.id}_{(meeting.date or '').replace('-', '')}"  # its id among its session's days
+        if meeting.id in batch and not _day_of(meeting, batch[meeting.id], read) or day in batch:
             raise InputError(_("the same meeting ({label}) as {other}").format(
-                label=meeting.label, other=batch[meeting.id]), file=str(src),
+                label=meeting.label, other=batch.get(day, batch.get(meeting.id))), file=str(src),
                 hint=_("give each meeting's minutes once"))
-        batch[meeting.id] = src
+        batch.setdefault(meeting.id, src)
+        batch[day] = src
         target = folder / src.name
-        old = existing.get(meeting.id)
+        old = existing.get(day)  # a day the project holds with its session's other days
+        if old is None and not _day_of(meeting, existing.get(meeting.id), read):
+            old = existing.get(meeting.id)
         if old is not None and not replace:
             raise InputError(_("{label} ({date}) is already in the project as {old}").format(
                 label=meeting.label, date=meeting.date or _("date unknown"), old=old),
                 file=str(src), hint=_("give --replace to replace it"))
         taken = names.get(target.resolve())
-        if taken is not None and taken != meeting.id:
+        if taken is not None and taken not in (meeting.id, day):
             raise InputError(_("another meeting's minutes already have this file name ({target})")
                              .format(target=target), file=str(src),
                              hint=_("rename the file and add it again"))
@@ -272,13 +286,15 @@ def _adopt(root: Path, files: Iterable[Path]) -> list[Added]:
                                                  "`assembler add` it)").format(reason=e)))
             continue
         mid = parsed.meeting.id
+        day = f"{mid}_{(parsed.meeting.date or '').replace('-', '')}"  # its id among its session's days
         target = folder / f.name
-        if mid in seen or target.exists():
+        if mid in seen and not _day_of(parsed.meeting, seen[mid], read) or day in seen or target.exists():
             out.append(Added(source=f, problem=_("the same meeting ({label}) as {other}").format(
-                label=parsed.meeting.label, other=seen.get(mid, target))))
+                label=parsed.meeting.label, other=seen.get(day, seen.get(mid, target)))))
             continue
         os.replace(f, target)
-        seen[mid] = target
+        seen.setdefault(mid, target)
+        seen[day] = target
         out.append(Added(source=f, target=target, parsed=parsed))
     return out
 

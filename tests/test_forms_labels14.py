@@ -263,7 +263,7 @@ def test_the_days_of_a_session_named_in_their_titles_are_meetings_apart() -> Non
 def test_the_days_of_a_session_in_one_export_are_meetings_apart_by_their_dates() -> None:
     parsed = minutes.parse_paths([MINUTES / "assembly-session-days-export.txt"])
     assert [(m.meeting.id, m.meeting.date, len(m.points)) for m in parsed] == [
-        ("m03_20240903", "2024-09-03", 3), ("m03_20240904", "2024-09-04", 3)]
+        ("m03", "2024-09-03", 3), ("m03_20240904", "2024-09-04", 3)]
     assert [p.id[:13] for p in parsed[1].points] == ["m03_20240904_"] * 3
 
 
@@ -278,7 +278,7 @@ _DAY = """令和７年第２回あおい市議会定例会会議録{day}
 
 @pytest.mark.parametrize("days, ids", [
     # written after the rule: dates alone (no day in the title), in a folder
-    (("", ""), ["m02_20250610", "m02_20250611"]),
+    (("", ""), ["m02", "m02_20250611"]),  # the first day keeps the session's id
     # ２日目 and （第３号） in the title
     (("（１日目）", "（２日目）"), ["m02d1", "m02d2"]),
     (("（第２号）", "（第３号）"), ["m02d2", "m02d3"]),
@@ -403,3 +403,32 @@ def test_a_town_meeting_written_apart_in_cp932_reads_every_label(tmp_path) -> No
         ("", "女性", "member", 11), ("", "都市計画課長", "secretariat", 13),
         ("三浦", "民生委員児童委員協議会長", "other", 18), ("荒井", "こども未来課長", "secretariat", 20),
         ("", "男性", "member", 22), ("地域協働課長", "司会", "secretariat", 23)]
+
+
+def _days_without_their_day(folder) -> list:
+    """The two day records of the fixture with the day taken off their titles (dates alone)."""
+    out = []
+    for n, day in ((1, "（第１日）"), (2, "（第２日）")):
+        text = (MINUTES / f"assembly-session-day{n}-pdftotext.txt").read_text(encoding="utf-8").replace(day, "")
+        path = folder / f"day{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def test_a_project_adds_the_days_of_a_session_one_by_one_or_together(tmp_path) -> None:
+    from assembler import project
+    from assembler.errors import InputError
+    day1, day2 = _days_without_their_day(tmp_path)
+    root = project.init(tmp_path / "proj", title="骨子")
+    project.add(root, day1)
+    project.add(root, day2)  # before: 第３回 (2024-09-04) is already in the project as …/day1.txt
+    with pytest.raises(InputError):
+        project.add(root, day1)  # the same day again: still the same meeting
+    assert [m.meeting.id for m in minutes.parse_paths([root / "minutes"])] == ["m03", "m03_20240904"]
+    other = project.init(tmp_path / "other", title="骨子")
+    project.add_many(other, [day1, day2])  # before: the same meeting (第３回) as …/day1.txt
+    assert sorted(p.name for p in (other / "minutes").iterdir()) == ["day1.txt", "day2.txt"]
+    third = project.init(tmp_path / "third", title="骨子")
+    moved = _days_without_their_day(tmp_path / "third")  # minutes lying in the new project's folder
+    assert [a.problem for a in project.adopt(third, moved)] == [None, None]  # before: the same meeting

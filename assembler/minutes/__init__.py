@@ -442,19 +442,22 @@ def in_order(parsed: Iterable[Minutes]) -> tuple[Minutes, ...]:
 def _days_apart(parsed: list[Minutes]) -> list[Minutes]:
     """Meetings given at once that share an id (their session's) but not a date are the days of
     one session (the days of a 定例会 exported in one file, a folder of its records a day, no day
-    named in their titles): each is its own meeting, its id the session's and its date
-    (``m03_20240903``), its points' ids with it. Two records of one id and one date (or none)
-    stay the same meeting given twice (``in_order`` refuses it)."""
+    named in their titles): each is its own meeting — the first day keeps the session's id
+    (``m03``), each later day has the session's id and its date (``m03_20240904``), its points'
+    ids with it, so that a day added after the first changes no id a project's decisions name.
+    Two records of one id and one date (or none) stay the same meeting given twice (``in_order``
+    refuses it)."""
     by_id: dict[str, list[Minutes]] = {}
     for m in parsed:
         by_id.setdefault(m.meeting.id, []).append(m)
-    apart = {mid for mid, ms in by_id.items() if len(ms) > 1 and all(m.meeting.date for m in ms)
-             and len({m.meeting.date for m in ms}) == len(ms)}
-    return [_dated_id(m) if m.meeting.id in apart else m for m in parsed] if apart else parsed
+    later = {id(m) for ms in by_id.values() if len(ms) > 1 and all(m.meeting.date for m in ms)
+             and len({m.meeting.date for m in ms}) == len(ms)
+             for m in sorted(ms, key=lambda m: m.meeting.date or "")[1:]}
+    return [_dated_id(m) if id(m) in later else m for m in parsed] if later else parsed
 
 
 def _dated_id(m: Minutes) -> Minutes:
-    """The minutes with the date after the meeting's id (``m03`` → ``m03_20240903``), in its
+    """The minutes with the date after the meeting's id (``m03`` → ``m03_20240904``), in its
     points' ids too."""
     old = m.meeting.id
     new = f"{old}_{(m.meeting.date or '').replace('-', '')}"
