@@ -33,7 +33,7 @@ from .draft import Changes, iter_chapters, iter_entries
 from .errors import AssemblerError, ConfigError, InputError
 from .i18n import _
 from .manifest import Entry, Manifest, PointState, State
-from .model import Draft, JSONObject, Minutes, Overrides
+from .model import Draft, JSONObject, Meeting, Minutes, Overrides
 from .transaction import Lock, Transaction
 
 if TYPE_CHECKING:
@@ -186,7 +186,17 @@ def _existing(folder: Path, read: ReadOptions) -> dict[str, Path]:
     return {m.meeting.id: Path(m.meeting.source) for m in minutes.parse_paths([folder], **read)}
 
 
-def _day_of(meeting: minutes.Meeting, other: Path | None, read: ReadOptions) -> bool:
+def _held(held: Mapping[str, Path], meeting: Meeting, day: str, read: ReadOptions) -> Path | None:
+    """The file of ``held`` (meeting id -> file) that holds the meeting: under its id and date
+    (``day``: a day held with its session's other days), or under its id unless that file is
+    another day of its session (``_day_of``)."""
+    if day in held:
+        return held[day]
+    other = held.get(meeting.id)
+    return None if other is None or _day_of(meeting, other, read) else other
+
+
+def _day_of(meeting: Meeting, other: Path | None, read: ReadOptions) -> bool:
     """The meeting is another day of the session of the minutes ``other`` (same id, each dated,
     the dates apart): not the same meeting — the build reads them apart (``minutes.in_order``)."""
     if other is None or not meeting.date or not other.exists():
@@ -216,16 +226,15 @@ def _add_many(root: Path, files: Iterable[str | Path], replace: bool) -> list[Ad
         parsed = minutes.parse_file(src, **read)
         meeting = parsed.meeting
         day = f"{meeting.id}_{(meeting.date or '').replace('-', '')}"  # its id among its session's days
-        if meeting.id in batch and not _day_of(meeting, batch[meeting.id], read) or day in batch:
+        twice = _held(batch, meeting, day, read)
+        if twice is not None:
             raise InputError(_("the same meeting ({label}) as {other}").format(
-                label=meeting.label, other=batch.get(day, batch.get(meeting.id))), file=str(src),
+                label=meeting.label, other=twice), file=str(src),
                 hint=_("give each meeting's minutes once"))
         batch.setdefault(meeting.id, src)
         batch[day] = src
         target = folder / src.name
-        old = existing.get(day)  # a day the project holds with its session's other days
-        if old is None and not _day_of(meeting, existing.get(meeting.id), read):
-            old = existing.get(meeting.id)
+        old = _held(existing, meeting, day, read)
         if old is not None and not replace:
             raise InputError(_("{label} ({date}) is already in the project as {old}").format(
                 label=meeting.label, date=meeting.date or _("date unknown"), old=old),
@@ -288,9 +297,10 @@ def _adopt(root: Path, files: Iterable[Path]) -> list[Added]:
         mid = parsed.meeting.id
         day = f"{mid}_{(parsed.meeting.date or '').replace('-', '')}"  # its id among its session's days
         target = folder / f.name
-        if mid in seen and not _day_of(parsed.meeting, seen[mid], read) or day in seen or target.exists():
+        held = _held(seen, parsed.meeting, day, read)
+        if held is not None or target.exists():
             out.append(Added(source=f, problem=_("the same meeting ({label}) as {other}").format(
-                label=parsed.meeting.label, other=seen.get(day, seen.get(mid, target)))))
+                label=parsed.meeting.label, other=held or target)))
             continue
         os.replace(f, target)
         seen.setdefault(mid, target)
