@@ -21,7 +21,7 @@ from ..model import Direction, Line
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
 from .forms import _AGENDA_WORDS, _CLOSE, _GROUP_SENTENCE_END, _RULE_CHARS, _SECTION_WORD_MAX, heading_like
-from . import forms as _forms
+from . import forms as _forms, numbering
 from .furniture import _is_page_number, is_signature, sign_tail
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
@@ -97,7 +97,8 @@ class ClosingSteps:
     def closing_heading(text: str) -> bool:
         """A heading after the turns: numbered, short, no sentence (５　今後の予定, （３）その他)."""
         return len(text) <= 30 and not ends_sentence(text) and (
-            NUMBERED.match(text) is not None or _AGENDA.match(text) is not None or _AGENDA_SPACED.match(text) is not None)
+            NUMBERED.match(text) is not None or _AGENDA.match(text) is not None or _AGENDA_SPACED.match(text) is not None
+            or (num := numbering.item(text)) is not None and num.level <= 1)  # Ⅵ　次回開催
 
     def end_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """The end of the meeting, page furniture, or the signature block after the turns; on a

@@ -44,6 +44,8 @@ _AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議�
 #: 文責：事務局, （文責　○○課）, 【文責：…】: who answers for the wording of the record
 _RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*責[\s\u3000]*[：:・]?[\s\u3000]*"
                              r"[^。、，,]{0,50}?[）)】〕］＞〉]?$")
+#: the words of a section of a record that holds no one's speech: what comes next, the papers
+_BACK_SECTION = re.compile(r"今後の(?:予定|日程|スケジュール|進め方)|次回|閉会|散会|配[布付]資料|資料一覧|連絡事項|事務連絡")
 _TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + _ROMAN)
@@ -234,16 +236,62 @@ class FrontSteps:
 
     def agenda_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         if not self.is_agenda(stripped):
-            return False
+            return self.seen_speaker and self.last_section_step(i, line, stripped)
         if self.presents(stripped):
             self.note_agenda(stripped)  # its number goes on the agenda's series (３．会計報告 below)
             return False  # ２．会長挨拶（山田会長）, ２．会長挨拶　　山田会長 above the speech: a turn's header
+        if self.seen_speaker and self.ends_proceedings(i, stripped):
+            self.end_turns()  # what stands under it is the record's own words (settle_orphan)
+            self.add("agenda", i, line)
+            return True
         self.start_body()
         self.speaker = None
         self.pending = []
         self.front_block = None  # the agenda ends a list of attendees
         self.add("agenda", i, line)
         return True
+
+    def last_section_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """After the last turn, a heading of the record's own sections that no word of the agenda
+        names (Ⅴ　報告, ５　連絡事項 under ○会長　…以上で議事を終わります。): the turns are over,
+        the heading no part of the last speaker's point (``ends_proceedings``)."""
+        if "。" in stripped or "、" in stripped or len(stripped) > 30 or (num := numbering.item(stripped)) is None:
+            return False
+        if not self.front_series(num) or self.turn_below(i):
+            return False
+        self.end_turns()
+        self.add("agenda", i, line)
+        return True
+
+    def ends_proceedings(self: LineParser, i: int, text: str) -> bool:
+        """After the turns, a heading of the record's own sections with no speaker's header
+        below it (６．今後の予定 / 次回の部会は…予定。 / （以上）): the proceedings are over and
+        the sentences under it are the record's (narrative), not a speaker's nor unread. A
+        section of the record by its number — the next of a series the front matter began
+        (１．日時 … ５．議事概要 above the first turn) with no turn anywhere below it — or, numbered
+        in any style, by its words (今後の予定, 次回, 閉会, 配布資料, 連絡事項)."""
+        num = numbering.item(text)
+        if num is None or "。" in text or len(text) > 30 or self.header_below(i):
+            return False
+        return _BACK_SECTION.search(text, num.end) is not None or self.front_series(num) and not self.turn_below(i)
+
+    def turn_below(self: LineParser, i: int) -> bool:
+        """A speaker's header stands somewhere below line ``i``: the turns go on."""
+        lines = self.src.lines
+        return any((t := lines[j].text.strip()) and self.header_at(j, t) is not None for j in range(i + 1, len(lines)))
+
+    def front_series(self: LineParser, num: numbering.Numbered) -> bool:
+        """``num`` goes on a series of the record's own sections: the item before it (same
+        style, one less, level １ or above) stands in the front matter or the agenda before the
+        first turn."""
+        if num.level > 1 or num.value < 2:
+            return False
+        first_turn = next((k for k, f in enumerate(self.out.fate) if f == "point"), 0)
+        lines = self.src.lines
+        series = {(n.style, n.value) for k in range(first_turn) if self.out.fate[k] in ("front", "agenda")
+                  and (n := numbering.item(lines[k].text.strip())) is not None}
+        # the next item, not one of the items again (２　…について, the agenda's second item, heading its reports)
+        return (num.style, num.value - 1) in series and (num.style, num.value) not in series
 
     def agenda_continues(self: LineParser, text: str) -> bool:
         """（２）秋の交流イベントについて, ２．防災訓練について below a turn: a number that goes on a

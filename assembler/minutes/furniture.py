@@ -284,9 +284,44 @@ def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object
             if i == body[0] and len(bare) >= 4 and bare in title and not ends_sentence(compact):
                 found.add(i)
     found |= _repeated(edges, len(pages))
+    found |= _head_blocks(lines, stripped, pages, top, found)
     if _head_over_title(lines, top, found):
         found.add(top[0])
     return frozenset(found)
+
+
+#: how many lines a page's running head may take (第２１８回国会 / 環境委員会議録第６号 / 令和８年５月１３日)
+_HEAD_LINES = 4
+
+
+def _head_blocks(lines: tuple[Line, ...], stripped: list[str], pages: dict[object, list[int]],
+                 top: list[int], found: set[int]) -> set[int]:
+    """A running head of several lines atop a page, blank lines between them (pdftotext of a
+    国会-style 会議録: ``第２１８回国会`` / ``環境委員会議録第６号`` / ``令和８年５月１３日``): from a page's
+    first line down, each line short and no sentence nor speaker's mark that comes back at the same
+    place atop another page (its digits aside), or is a piece of the record's title (``top``: its
+    first lines, spaces aside, four characters or more), or — below such a line — a date alone.
+    The block ends at the first line that is none of these; a page's first line must be one."""
+    title = "".join(_SPACES.sub("", lines[i].text) for i in top)
+    blocks = []
+    places: dict[tuple[int, str], int] = {}
+    for idx in list(pages.values())[1:]:
+        block = [i for i in idx if not _is_page_number(stripped[i])][:_HEAD_LINES]
+        blocks.append(block)
+        for at, i in enumerate(block):
+            place = (at, _DIGITS.sub("#", _SPACES.sub("", lines[i].text)))
+            places[place] = places.get(place, 0) + 1
+    heads: set[int] = set()
+    for block in blocks:
+        for at, i in enumerate(block):
+            compact = _SPACES.sub("", lines[i].text)
+            if len(compact) > 40 or ends_sentence(compact) or compact[0] in _HEADER_OPENERS:
+                break
+            if not (i in found or places[(at, _DIGITS.sub("#", compact))] >= 2
+                    or len(compact) >= 4 and compact in title or at > 0 and is_date_line(compact)):
+                break
+            heads.add(i)
+    return heads
 
 
 def _head_over_title(lines: tuple[Line, ...], top: list[int], heads: set[int]) -> bool:

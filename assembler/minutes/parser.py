@@ -683,6 +683,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         if self.speaker is None and not self.pending:
             if self.back:
                 self.open("back", i, line, stripped)
+            elif self.closed and self.seen_speaker and not self.reports_ahead(i, stripped[at:]):
+                # under a section of the record after the turns (６．今後の予定 / ・次回は…予定。)
+                self.open("narrative", i, line, stripped, marked=True)
             elif not self.seen_speaker:
                 # items before the first speaker are the agenda (・若年者の…, ⑴ …);
                 # a whole sentence there is the secretariat's narrative
