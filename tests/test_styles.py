@@ -201,7 +201,8 @@ EXPECTED = {
         ("岸本委員", "member", "opinion", "小規模な事業体の広域連携を後押しする仕組みが必要。", 12, 12),
         ("松浦委員", "member", "opinion", "漏水対策にセンサーを活用し", 15, 15),
         ("森委員", "member", "opinion", "人口減少を見据えて", 19, 19),
-        ("事務局", "secretariat", "procedural", "御指摘の点は、次回までに試算を", 22, 22),
+        # ≪事務局（水道課長）≫: the post in the group's brackets is the speaker's (labels15)
+        ("事務局（水道課長）", "secretariat", "procedural", "御指摘の点は、次回までに試算を", 22, 22),
     ],
     # an assembly's 委員会記録 (pdftotext): ◎ labels of the front matter, rosters of names
     # with 君 (出席委員, 欠席委員, 説明のため出席した者 …), 午前１０時０２分開議, a name with a

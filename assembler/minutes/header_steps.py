@@ -61,6 +61,12 @@ _SURNAME_START = _forms._SURNAME_START
 _WHITESPACE = _forms._WHITESPACE
 
 
+#: what the brackets after a group's label say of the turn, not who speaks (【委員（書面）】,
+#: 【座長（代読）】, 【事務局（補足）】, 【委員（オンライン）】, 【事務局（続き）】)
+_GROUP_NOTE = re.compile(r"書面|代読|代理|補足|続き|追加|欠席|遅参|途中|説明|報告|回答|質問|意見|発言|資料|"
+                         r"オンライン|リモート|ウェブ|[Ww][Ee][Bb]|ＷＥＢ|Ｗｅｂ|会場|再掲|抜粋|要旨|概要")
+#: a unit of an office (企画課, 運輸支局, 総務部): who speaks for it is its staff
+_UNIT = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faー]{1,14}(?:課|室|係|局|部|所|センター)$")
 _NOBODY = Speaker("", "", "", "other")  # a title held by several people: it names nobody alone
 _HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
 
@@ -969,12 +975,34 @@ class HeaderSteps:
             sp = self.shape_speaker(shape, label, text)
             if sp is None:
                 continue
-            if sp.title == "" and shape is BUILTIN_SHAPES[1]:
+            if shape is BUILTIN_SHAPES[1] and sp.title == "":
                 # 【全国…連絡会（村木常務理事）】: the bracket names who speaks for the body
                 sp = body_speaker(_SPACES.sub("", text[1:-1]), self.roles) or sp
+            elif shape is BUILTIN_SHAPES[1] and not sp.name:
+                sp = self.group_post(_SPACES.sub("", text[1:-1]), sp)
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
         return None
+
+    def group_post(self: LineParser, label: str, group: Speaker) -> Speaker:
+        """A group's label with who speaks for it in brackets of its own, alone in its brackets
+        (``【事務局（課長補佐）】``, ``（事務局（鈴木参事官））``, ``【オブザーバー（全国乗合交通協会）】``):
+        read as the same label is before its speech or after a mark (``事務局（課長補佐）：…``,
+        ``○事務局（課長補佐）``) — the post, the person or the body in the brackets is the speaker's,
+        so two posts of the secretariat are two speakers. ``group`` (the label before the
+        brackets, read alone: 事務局) when the brackets hold a note (``【委員（書面）】``,
+        ``【座長（代読）】``: ``_GROUP_NOTE``) or nothing a speaker's label reads."""
+        whole = self.split_label(label, True)
+        if whole is None or whole.role != group.role and group.role != "other":
+            return group
+        if whole.title != group.title and not whole.title.startswith(group.title):
+            return whole  # a post: 事務局（課長補佐）, 事務局（鈴木参事官）
+        name = whole.name
+        if not name or _GROUP_NOTE.search(name) is not None:
+            return group
+        if body_speaker(name, self.roles) is not None or _UNIT.match(name) or _PERSON.match(name):
+            return whole  # a body (全国乗合交通協会, 運輸支局, 企画課) or a person (事務局（佐藤）)
+        return group
 
     def shape_speaker(self: LineParser, shape: _Shape, label: str, text: str) -> Speaker | None:
         """The speaker a shape's label names: the label read as a speaker's; in brackets, the

@@ -90,6 +90,79 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
     return replace(src, lines=tuple(lines)), texts
 
 
+#: a character of a label an OCR read: kanji, katakana
+_K = r"[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー]"
+#: a ○ read right before a label the OCR set spaces inside (〇議 長（長谷部）, 〇公述人（浅 沼 裕）,
+#: 〇委 員 長, 〇司 会): the label up to a colon, a wide space, two spaces or the line's end; a
+#: bracket after it (the person, the body) may hold spaces too
+_STRAY_LABEL = re.compile(
+    rf"^[ \u3000\t]*[○〇◯][ \u3000]?(?P<label>{_K}(?:[ ]?{_K}){{0,14}}"
+    r"(?:[（(][^（()）、。：:]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$)")
+#: the cheap test: a ○ then a label's character, a space and another (the lines joined)
+_STRAY_CHEAP = re.compile(rf"[○〇◯][ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? {_K}")
+def read_stray_spaces(src: SourceText, roles: RoleTable, texts: list[str],
+                      joined: str | None = None) -> tuple[SourceText, list[str]]:
+    """The file with the spaces an OCR left inside the labels after a ○ read right taken out
+    (``〇議 長（長谷部）`` is ``〇議長（長谷部）``, ``〇公述人（浅 沼 裕）`` is ``〇公述人（浅沼裕）``),
+    when the label read without its spaces is a speaker's (the role table reads it: ``_speaker``)
+    — a scanned record read by an OCR, whose labels the parse took for no header (the turn went
+    on the speaker above). The mark read right is the evidence: one such line is enough (an O
+    for ○, ``read_marks``, needs two). A space with more
+    than two characters on both sides stays (``○長谷部 委員長``, ``○会長 長谷部``: a name and a
+    title the parser reads as they are). Nothing else of the line changes; the line numbers are
+    the file's. The cheap test is one search of the text for a ○, a label's character, a space
+    and another.
+
+    >>> from assembler.model import Line
+    >>> from assembler.minutes.roles import load_roles
+    >>> texts = ["〇議 長（長谷部）", "ただいまから開会します。", "〇公述人（浅 沼 裕）", "〇委 員 長",
+    ...          "〇長谷部 委員長", "〇国 の 方 針 に つ い て"]
+    >>> src = SourceText("x", tuple(Line(t, n) for n, t in enumerate(texts, 1)))
+    >>> read_stray_spaces(src, load_roles(), texts)[1]
+    ['〇議長（長谷部）', 'ただいまから開会します。', '〇公述人（浅沼裕）', '〇委員長', '〇長谷部 委員長', '〇国 の 方 針 に つ い て']
+    """
+    if _STRAY_CHEAP.search("\n".join(texts) if joined is None else joined) is None:
+        return src, texts
+    found: list[tuple[int, re.Match[str], str]] = []
+    for k, t in enumerate(texts):
+        if " " not in t[:30] or (m := _STRAY_LABEL.match(t)) is None:
+            continue
+        label = _closed_up(m["label"])
+        if label != m["label"] and _speaker(label, roles):
+            found.append((k, m, label))
+    if not found:
+        return src, texts
+    lines, texts = list(src.lines), list(texts)
+    for k, m, label in found:
+        t = texts[k]
+        texts[k] = f"{t[:m.start('label')]}{label}{t[m.end('label'):]}"
+        lines[k] = replace(lines[k], text=texts[k])
+    return replace(src, lines=tuple(lines)), texts
+
+
+def _closed_up(label: str) -> str:
+    """The label with the spaces an OCR left inside it taken out, in each part (before the
+    brackets, inside them): a space between words of two characters at most (議 長, 委 員 長,
+    浅沼 裕) or beside a character alone (都市計画課 長: no word of a label is one character);
+    a space between longer words stays (会長 長谷部, 長谷部 委員長: a title and a name, the
+    parser's own forms).
+
+    >>> [_closed_up(x) for x in ("議 長（長 谷部）", "都市計画課 長", "会長 長谷部", "傍 聴 者", "公述人１（須 藤 和 也）")]
+    ['議長（長谷部）', '都市計画課長', '会長 長谷部', '傍聴者', '公述人１（須藤和也）']
+    """
+    head, bracket, rest = label.partition("（") if "（" in label else label.partition("(")
+    return _closed_part(head) + bracket + _closed_part(rest.rstrip("）)")) + rest[len(rest.rstrip("）)")):]
+
+
+def _closed_part(part: str) -> str:
+    words = part.split(" ")
+    out = words[0]
+    for left, right in zip(words, words[1:]):
+        stray = min(len(left), len(right)) == 1 or max(len(left), len(right)) <= 2
+        out += right if stray and left and right else " " + right
+    return out
+
+
 def _opens_with_o(text: str) -> bool:
     """A line of the text (its lines joined) starts with what an OCR makes of ○ (the cheap test)."""
     return _O_FIRST_LINE.match(text) is not None or _O_FIRST.search(text) is not None

@@ -154,6 +154,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         src, texts = spaced.unspace(src, view.texts, view.joined)  # ○ 石 田 座 長: spelled apart
         view = FileView.of(src.lines, view, texts)
         src, texts = ocr.read_marks(src, roles, texts, view.joined)  # O村上座長: an OCR's ○
+        src, texts = ocr.read_stray_spaces(src, roles, texts, view.joined)  # 〇議 長: an OCR's spaces
         self.src = src
         self.view = view = FileView.of(src.lines, view, texts)
         self.texts = texts

@@ -39,6 +39,9 @@ class _Shape:
 #: 20 characters.
 _NEEDS_COLON, _NEEDS_CLOSE, _NEEDS_SPACE, _NEEDS_SHORT = 1, 2, 4, 8
 _HOLDS_ALL = 15
+#: a post in a label's brackets with a space inside, between the unit and the post (（環境施設課 主査）;
+#: a full-width space as pdftotext -layout writes it, two or three ASCII spaces)
+_POST = r"[（(][^\s\u3000：:、。,，「」『』【】（）()]{1,20}[ \u3000]{1,3}[^\s\u3000：:、。,，「」『』【】（）()]{1,20}[）)]"
 BUILTIN_SHAPES = (
     _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,60}}?)\s*{_C}$"), "header", marked=True),
     # （山田委員（欠席のため書面で提出））: the speaker, then a note in brackets of its own
@@ -60,7 +63,9 @@ BUILTIN_SHAPES = (
     _Shape(re.compile(
         rf"^[{_MARKS}]{_SP}*(?P<label>{_LABEL}{{1,40}}?[（(][^（）()]{{1,20}}[）)]){_SP}*(?P<text>.*)$"),
         "header", marked=True),
-    _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
+    # 司会（環境施設課 主査）：… / 司会(市民課 係長): — the label's brackets may hold a space (a unit
+    # and a post, as Word and pypdf keep them)
+    _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,30}}?(?:{_POST})?){_SP}*[：:]{_SP}*(?P<text>.*)$"), "header",
            loose=True, needs=_NEEDS_COLON),
     # 畑中委員長)ただ今から… / 危機管理室長）… — the label closed by a lone bracket (town
     # assemblies): no opening bracket before it on the line
@@ -80,7 +85,8 @@ BUILTIN_SHAPES = (
     # 事務局（保育課長） / 保育課長（山田） / 山田委員（副会長）: a name-like label with a title or a
     # name in brackets, alone in its paragraph, the speech in the paragraphs below
     _Shape(re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」『』【】・]{1,20}[（(]"
-                      r"[^\s\u3000：:、。,，「」『』【】・]{1,30}[）)])$"), "header", loose=True, alone=True),
+                      r"[^\s\u3000：:、。,，「」『』【】・](?:[ \u3000]{0,3}[^\s\u3000：:、。,，「」『』【】・]){0,29}[）)])$"),
+           "header", loose=True, alone=True),
 )
 
 
