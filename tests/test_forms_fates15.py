@@ -15,6 +15,13 @@ point, s stage, F furniture, b blank, u unread).
    with no speaker above it") or the heading and its sentences the last speaker's point; now the
    heading is the agenda's and what stands under it the record's narrative
    (``front_steps.ends_proceedings``, ``last_section_step``).
+3. Stage directions on lines of their own after the chair's call: two side by side
+   (``〔２２番　笹倉千晶議員登壇〕（拍手）``) or one broken over two lines (``〔寺内委員長代理退席、委員`` /
+   ``長着席〕``) were the chair's points (``forms._STAGE_RUN``, ``report_steps.broken_stage_step``);
+   the chair's call by seat and name (``２２番笹倉千晶議員。``, ``次に、３番 川原 誠議員。``) was read
+   as words of substance (``kind``: nomination), and the 副議長 in the chair a member there; with no
+   chair proper speaking in the record, a deputy who ran the sitting holds the chair in every turn
+   (``roles._deputy_turn``, ``sole``).
 """
 from __future__ import annotations
 
@@ -59,9 +66,32 @@ EXPECTED = {
         ("事務局", "", "事務局", "secretariat", "揚水量の報告は、関係部局と調整の上", 14, 14),
         ("委員", "", "委員", "member", "農業用の井戸は届出がないものも多い。", 18, 18),
     ],
+    # a prefectural assembly's 本会議 in pdftotext shape, the 副議長 in the chair all day (the 議長
+    # never speaks): two stage directions on a line of their own (〔２２番　笹倉千晶議員登壇〕（拍手）,
+    # 〔３番 川原 誠議員登壇〕 （拍手）), one broken over two lines at the page width (〔議長　大沢正道君
+    # 退席、副議長　西園寺浩一君着 / 席〕), calls by seat and name (２２番笹倉千晶議員。, 次に、３番 川原 誠議員。),
+    # a page break inside the governor's answer. Before: lines 12, 31-32, 34 points (31-32 a speaker
+    # 〔議長), and the 副議長 a member in 4 of its 8 points (11, 33, 34, 37)
+    "fates-assembly-stage-deputy-pdftotext.txt": [
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "これより本日の会議を開きます。", 8, 8),
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "日程第１、一般質問を行います。", 10, 10),
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "通告に基づき、順次発言を許します。", 11, 11),
+        ("２２番（笹倉千晶君）", "笹倉千晶", "２２番", "member", "おはようございます。", 13, 14),
+        ("２２番（笹倉千晶君）", "笹倉千晶", "２２番", "member", "北部医療圏では", 15, 16),
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "大河内知事。", 17, 17),
+        ("知事（大河内正人君）", "大河内正人", "知事", "government", "笹倉議員の御質問にお答えします。", 19, 23),
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "笹倉千晶議員。", 24, 24),
+        ("２２番（笹倉千晶君）", "笹倉千晶", "２２番", "member", "前向きな答弁をいただきました。", 26, 27),
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "笹倉議員に申し上げます。", 28, 29),
+        ("２２番（笹倉千晶君）", "笹倉千晶", "２２番", "member", "以上で質問を終わります。", 30, 30),
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "次に、３番 川原 誠議員。", 33, 33),
+        ("３番（川原誠君）", "川原誠", "３番", "member", "川原誠です。", 35, 36),
+        ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "この際、暫時休憩いたします。", 37, 37),
+    ],
 }
 
 LINE_FATES = {
+    "fates-assembly-stage-deputy-pdftotext.txt": "fbffffFpFpps" "pppppspp" "bFppsppppp" "ssps" "pppnbFb",
     "fates-diet-heads-pdftotext.txt": "fbfbffffffffFffF" "pppppppppbFFbFbFb" "pppppppppppbFFbFbFb" "ppppnbFb",
     "fates-closing-section-cp932.txt": "fbffffannpppppbF" "ppannFbFFFbF",
 }
@@ -150,3 +180,51 @@ def test_a_heading_of_the_agenda_with_a_turn_below_is_no_end() -> None:
     parsed = _parse("テスト懇談会（第３回）\n議事要旨\n１．開会\n（飯島委員）\n・見出しの後の箇条。\n２．議題\n"
                     "・発言者の見出しのない箇条。\n（小林委員）\n・人材の確保が課題である。\n")
     assert _fates(parsed) == "ffappaupp"
+
+
+def _roles(parsed: minutes.Minutes) -> list[tuple[int, str]]:
+    return [(p.source.line_start, p.speaker.role) for p in parsed.points]
+
+
+def test_stage_directions_and_the_deputy_in_the_chair_written_apart() -> None:
+    # written apart (a city assembly, other names, square brackets, a stage direction after
+    # spaces, a voice of the floor broken over two lines, a name spaced inside the call).
+    # Before: lines 10, 15, 16, 18 points (10 a speaker 〔市長), the 副議長 a member at 4, 13, 17
+    parsed = _parse(
+        "令和８年９月あさひ市議会定例会会議録（第２号）\n令和８年９月８日（火曜日）\n"
+        "○副議長（森田恵子君）　ただいまから本日の会議を開きます。\n"
+        "　これより一般質問を行います。順次発言を許します。１５番岡島千鶴議員。\n"
+        "　　　　［１５番　岡島千鶴議員登壇］\n　　　　（拍手）\n"
+        "○１５番（岡島千鶴君）　公明党の岡島です。通学路の安全対策について伺います。ガードレール\n"
+        "の設置が進んでいない区間があり、早急に整備すべきではないでしょうか。\n"
+        "○副議長（森田恵子君）　藤堂市長。\n　　　　〔市長　藤堂勝彦君登壇〕　（拍手）\n"
+        "○市長（藤堂勝彦君）　岡島議員の御質問にお答えします。本年度中に危険箇所の点検を終え、来年\n"
+        "度から順次整備してまいります。\n○副議長（森田恵子君）　岡島議員に申し上げます。残り時間は３分です。\n"
+        "○１５番（岡島千鶴君）　ありがとうございました。\n　　　　（「異議なし」と呼ぶ者\n　　　　あり）\n"
+        "○副議長（森田恵子君）　次に、７番　堀　健太議員。\n　　　　［７番　堀　健太議員登壇］（拍手）\n"
+        "○７番（堀健太君）　堀です。空き家対策について伺います。\n○副議長（森田恵子君）　本日はこれで散会します。\n")
+    assert _fates(parsed) == "ffppsspppsppppsspspp"
+    assert [d.line for d in parsed.directions] == [5, 6, 10, 15, 18]
+    assert _roles(parsed) == [(3, "chair"), (4, "chair"), (7, "member"), (9, "chair"), (11, "government"),
+                              (13, "chair"), (14, "member"), (17, "chair"), (19, "member"), (20, "chair")]
+
+
+def test_a_deputy_chairing_a_committee_all_day_written_apart() -> None:
+    # the 副委員長 presides, the 委員長 absent: a call after a word to the answerer (答弁は簡潔に
+    # お願いします。次に、１２番 大野 綾委員。) is the chair's (before: a member's opinion)
+    parsed = _parse("あさひ市議会予算特別委員会記録\n令和８年３月１０日\n"
+                    "○副委員長（北村）　委員長が所用のため、私が委員長の職務を行います。ただいまから委員会を開会します。\n"
+                    "　質疑を行います。佐伯委員。\n○佐伯委員　図書館の開館時間の延長について伺います。\n"
+                    "○副委員長（北村）　生涯学習課長。\n○生涯学習課長　来年度から試行いたします。\n"
+                    "○副委員長（北村）　答弁は簡潔にお願いします。次に、１２番 大野 綾委員。\n"
+                    "○大野委員　公民館の耐震化について伺います。\n○副委員長（北村）　以上で本日の委員会を閉会します。\n")
+    assert [r for r in _roles(parsed) if r[0] in (3, 4, 6, 8, 10)] == [
+        (3, "chair"), (4, "chair"), (6, "chair"), (8, "chair"), (10, "chair")]
+
+
+def test_a_deputy_with_the_chair_proper_speaking_stays_a_member_when_giving_views() -> None:
+    # the 委員長 speaks in the record: the 副委員長's question is a member's, as before
+    parsed = _parse("文教委員会記録\n○委員長（寺内）　開会します。質疑を行います。\n"
+                    "○副委員長（北村）　給食費の無償化の財源について伺いたい。段階的に実施すべきではないか。\n"
+                    "○委員長（寺内）　閉会します。\n")
+    assert _roles(parsed) == [(2, "chair"), (3, "member"), (4, "chair")]

@@ -107,6 +107,8 @@ _HEAVY_OPEN, _HEAVY_CLOSE = "【〔＜<〈《≪", "】〕＞>〉》≫"
 _O, _C, _IN = (f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]",
                f"[^{re.escape(_OPEN + _CLOSE)}]")
 _STAGE_LINE = re.compile(rf"^{_O}{_IN}{{0,30}}?{_STAGE_WORDS}{_IN}{{0,30}}?{_C}$")
+#: stage directions side by side on a line of their own (〔２２番　笹倉千晶議員登壇〕（拍手）)
+_STAGE_RUN = re.compile(rf"^(?:{_O}{_IN}{{0,30}}?{_STAGE_WORDS}{_IN}{{0,30}}?{_C}[\s\u3000]*){{2,4}}$")
 _SPACED_WORD = re.compile(r"^(?:[^\s\u3000][\s\u3000]+){1,4}[^\s\u3000]$")
 #: a speaker as a sentence's subject (ある委員は、, 何人かの委員は、, 座長は、), and a predicate
 #: saying they spoke (…と述べた, …と指摘した, …との見方を示した, …で一致した)

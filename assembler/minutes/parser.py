@@ -625,7 +625,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
         first = self.first
-        return (first in _OPEN and stripped[-1] in _CLOSE and self.person_stage_step(i, line, stripped)
+        return (first in _OPEN and (self.person_stage_step(i, line, stripped) if stripped[-1] in _CLOSE
+                                    else self.broken_stage_step(i, line, stripped))
                 or self.header_step(i, line, stripped)
                 or (len(stripped) <= _SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped))
                 and self.between_turns_step(i, line, stripped)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..model import Direction, Line, Speaker
 from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
-from .forms import _HEADER_OPENERS, _POINT_MARKS, _SPEECH_NOUN, _SPOKEN
+from .forms import _CLOSE, _HEADER_OPENERS, _POINT_MARKS, _SPEECH_NOUN, _SPOKEN
 from . import forms as _forms
 from .front import title_heading
 from .furniture import _is_page_number
@@ -51,6 +51,7 @@ _PRESENTED_ITEM = _forms._PRESENTED_ITEM
 _HIRAGANA = _forms._HIRAGANA
 _SPEECH_ACT = _forms._SPEECH_ACT
 _STAGE_LINE = _forms._STAGE_LINE
+_STAGE_RUN = _forms._STAGE_RUN
 _SUBJECT = _forms._SUBJECT
 _SUBJECT_HINT = _forms._SUBJECT_HINT
 
@@ -634,11 +635,29 @@ class ReportSteps:
     def person_stage_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """（村木常務理事　退室）, 〔古賀参考人 着席〕: a stage direction naming a person, alone on
         its line in any brackets — recorded, never a turn (the name is no header)."""
-        if len(stripped) > 50 or not _STAGE_LINE.match(stripped):
+        if len(stripped) > 100 or not (len(stripped) <= 50 and _STAGE_LINE.match(stripped) or _STAGE_RUN.match(stripped)):
             return False
         self.close()
         self.set_fate(i, "stage")
         self.out.directions.append(Direction(line.number, stripped))
+        return True
+
+    def broken_stage_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A stage direction broken over two lines (pdftotext at the page width: 〔寺内委員長代理退席、委員 /
+        長着席〕): the bracket the line opens closes at the end of the next line and the two,
+        joined, are one stage direction — both lines stage, recorded once, no one's point."""
+        lines = self.src.lines
+        if len(stripped) > 40 or i + 1 >= len(lines) or not self.seen_speaker:
+            return False
+        below = lines[i + 1].text.strip()
+        whole = stripped + below
+        if not below or below[-1] not in _CLOSE or len(whole) > 50 or not _STAGE_LINE.match(whole):
+            return False
+        self.close()
+        self.set_fate(i, "stage")
+        self.set_fate(i + 1, "stage")
+        self.out.directions.append(Direction(line.number, whole))
+        self.skip_to = max(self.skip_to, i + 1)
         return True
 
     def reports_ahead(self: LineParser, i: int, text: str) -> bool:

@@ -692,6 +692,8 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
     deputy: dict[str, bool] = {}  # by title: a file has few titles and many points
+    # no chair proper speaks: a deputy who runs the sitting holds the chair all day
+    sole = head is None and not any(p.speaker.role == "chair" and not _is_deputy(p.speaker.title, table) for p in points)
     out: list[Point] = []
     for p in points:
         sp = p.speaker
@@ -703,7 +705,7 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
         elif sp.label in officials:
             role, why = officials[sp.label]
         elif deputy[sp.title]:
-            role, why = _deputy_turn(p, presiding)
+            role, why = _deputy_turn(p, presiding, sole)
         else:
             if sp.role == "chair":
                 presiding.clear()  # the chair proper is back
@@ -1030,8 +1032,11 @@ def _is_deputy(title: str, table: RoleTable) -> bool:
     return base is not None and base.role == "chair" and not base.name
 
 
-def _deputy_turn(p: Point, presiding: dict[str, int]) -> tuple[Role, str]:
-    """A deputy's turn: the chair's while presiding, else a member's."""
+def _deputy_turn(p: Point, presiding: dict[str, int], sole: bool = False) -> tuple[Role, str]:
+    """A deputy's turn: the chair's while presiding, else a member's. ``sole``: no chair proper
+    speaks in the record (副議長 in the chair of a sitting the 議長 is absent from): once the
+    deputy has run the sitting, every turn of theirs is the chair's — a call the kind reader took
+    for words of substance too — but one addressing the chair."""
     label = p.speaker.label
     if _ADDRESSES_CHAIR.match(p.text):
         presiding.pop(label, None)
@@ -1041,8 +1046,8 @@ def _deputy_turn(p: Point, presiding: dict[str, int]) -> tuple[Role, str]:
         presiding.clear()
         presiding[label] = p.source.line_start
         return "chair", "deputy presiding: " + " + ".join(sorted(runs))
-    if label in presiding and p.kind == "procedural":
-        return "chair", f"deputy presiding since line {presiding[label]}"
+    if label in presiding and (p.kind == "procedural" or sole):
+        return "chair", f"deputy presiding since line {presiding[label]}" + ("" if p.kind == "procedural" else " (no chair proper speaks)")
     return "member", "deputy not presiding: speaks as a member"
 
 
