@@ -31,6 +31,7 @@ from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
 from .heads import (ANSWER_HEAD, HEAD_NOTE, HEAD_WORDS, NO_ANSWER, SPEAKER_HEADS, Asking, asker_label, asking_columns,
+                    seat_alone,
                     headed_speaker_column, label_alone)
 from .text import clean
 
@@ -272,7 +273,8 @@ class _Walker:
                 continue
             named = any(_cell_text(cells[k]) or k in said and (asks.answerers or _merged(cells[k]))
                         for k in asks.names if k < len(cells))
-            for c in range(len(cells)):
+            # the question's subject (質問事項) first: the item the row's question is asked under
+            for c in sorted(range(len(cells)), key=lambda c: not (n and c in asks.topics)):
                 self.exchange_cell(cells, c, n, asks, said, named)
             self.lines.append(Line("", self.number))
 
@@ -284,10 +286,7 @@ class _Walker:
             self.named_cell(cells, c, asks, said)
             return
         if n and asks.answerers and c not in asks.names and c != asks.ask and c not in asks.answers:
-            self.cell_cue = "field"  # 番号: the row's number, no one's words
-            for child in cell:
-                self.block(child)
-            self.cell_cue = None
+            self.row_cell(cell, "lead" if c in asks.topics else "field")
             return
         if n and c in asks.answerers:
             self.cell(cell, c, None, False, None)  # its speaker the answerer's cell
@@ -302,6 +301,14 @@ class _Walker:
             self.label_cell(cell, label)  # 財政課長 alone, the answer in the paragraphs below
             return
         self.cell(cell, c, None, n == 0, asks.answers.get(c))
+
+    def row_cell(self, cell: _Element, cue: str) -> None:
+        """A cell of a question-and-answer table that is no one's words: 番号, the row's number
+        (``field``); 質問事項, the item the question is asked under (``lead``: agenda)."""
+        self.cell_cue = cue
+        for child in cell:
+            self.block(child)
+        self.cell_cue = None
 
     def named_cell(self, cells: list[_Element], c: int, asks: Asking, said: dict[int, str]) -> None:
         """A cell of a column naming who speaks (委員名, 質疑者, 答弁者): its label a speaker line
@@ -367,7 +374,7 @@ class _Walker:
         pieces = [clean(piece) for p in paras for piece in _text(p)]
         text = _cell_label(pieces)
         if asker is not None:  # 山本　浩: the name's own space tells the surname
-            said = [piece for piece in pieces if piece.strip()]
+            said = [piece for piece in pieces if piece.strip() and not seat_alone(piece)]  # ２番 / 小野寺　美和
             text = asker_label(said[0] if len(said) == 1 else text, asker)
         self.lines.append(Line(text, self.number + 1, None, "speaker"))
         self.number += len(paras)

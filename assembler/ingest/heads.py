@@ -83,7 +83,13 @@ NO_ANSWER = frozenset(("", *DASHES, "ー", "なし", "特になし", "－－"))
 #: the asking side — who, when the heading names them (委員), else the members (委員)
 ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"
                       r"(?:意見|質問|質疑|要望|提言)(?:[・、](?:意見|質問|質疑|要望|提言))*等?"
-                      r"(?:の?(?:要旨|内容|事項|概要))?(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+                      r"(?:の?(?:要旨|内容|事項|項目|概要))?(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
+#: an asking column's heading that names the question's subject (質問事項, 質問項目): before a column
+#: of the question's words (質問の要旨, 質問内容) its cells are the items the questions are asked
+#: under, no one's words
+TOPIC_HEAD = re.compile(r"(?:事項|項目)$")
+#: the asker's seat before their name in a column naming them (２番 / 小野寺　美和)
+_SEAT = re.compile(r"^[0-9０-９]{1,2}番[\s\u3000]*")
 #: a note in brackets after a heading's word: 発言要旨（意見・質問） → 発言要旨
 HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
 
@@ -104,6 +110,7 @@ class Asking(NamedTuple):
     names: frozenset[int]
     answers: dict[int, str]
     answerers: dict[int, int]
+    topics: frozenset[int] = frozenset()  # columns of the question's subject (質問事項) before the asking one
 
 
 def asking_columns(heads: list[str]) -> Asking | None:
@@ -118,13 +125,18 @@ def asking_columns(heads: list[str]) -> Asking | None:
     >>> asking_columns(["委員の主な意見・質問", "事務局の回答"])[:4], asking_columns(["委員名", "意見", "市の対応"])[:4]
     ((0, '委員', frozenset(), {1: '事務局'}), (1, '委員', frozenset({0}), {2: '市'}))
     >>> asking_columns(["番号", "質問者", "質問事項", "答弁者", "答弁"])
-    Asking(ask=2, asker='委員', names=frozenset({1}), answers={4: '事務局'}, answerers={4: 3})
+    Asking(ask=2, asker='委員', names=frozenset({1}), answers={4: '事務局'}, answerers={4: 3}, topics=frozenset())
     >>> asking_columns(["発言者", "発言内容"]), asking_columns(["質問", "備考"])
     (None, None)
+    >>> asking_columns(["質問議員", "質問事項", "質問の要旨", "答弁者", "答弁の要旨"])  # doctest: +NORMALIZE_WHITESPACE
+    Asking(ask=2, asker='議員', names=frozenset({0}), answers={4: '事務局'}, answerers={4: 3},
+           topics=frozenset({1}))
     """
     ask = next((k for k, h in enumerate(heads) if ASK_HEAD.match(h)), None)
     if ask is None:
         return None
+    topics = _topics(heads, ask)
+    ask += len(topics)
     m = ASK_HEAD.match(heads[ask])
     assert m is not None
     answers, answerers = {}, {}
@@ -135,7 +147,28 @@ def asking_columns(heads: list[str]) -> Asking | None:
             if c - 1 > ask and HEAD_NOTE.sub("", heads[c - 1]) in ANSWERER_HEADS:
                 answerers[c] = c - 1
     names = frozenset(k for k in range(ask) if HEAD_NOTE.sub("", heads[k]) in ASKER_HEADS)
-    return Asking(ask, m["who"] or m["who2"] or "委員", names, answers, answerers) if answers else None
+    who = m["who"] or m["who2"] or _asker_title(heads, names)
+    return Asking(ask, who, names, answers, answerers, topics) if answers else None
+
+
+def _topics(heads: list[str], ask: int) -> frozenset[int]:
+    """質問事項 | 質問の要旨: the columns from ``ask`` on that name the question's subject, each right
+    before another asking column (the question's words are the last's)."""
+    out: set[int] = set()
+    while ask + 1 < len(heads) and TOPIC_HEAD.search(heads[ask]) and ASK_HEAD.match(heads[ask + 1]):
+        out.add(ask)
+        ask += 1
+    return frozenset(out)
+
+
+#: the title a column naming the askers gives them (質問議員, 質疑委員)
+_ASKER_TITLES = ("議員", "委員")
+
+
+def _asker_title(heads: list[str], names: frozenset[int]) -> str:
+    """Who asks when the asking column's heading names no one: the title the column naming them
+    gives (質問議員: 議員), else 委員."""
+    return next((w for k in sorted(names) for w in _ASKER_TITLES if HEAD_NOTE.sub("", heads[k]).endswith(w)), "委員")
 
 
 #: a label that already says who the person is: a title, an honorific, brackets (山本委員,
@@ -157,21 +190,26 @@ def asker_label(cell: str, asker: str) -> str:
 
     >>> asker_label("山本", "委員"), asker_label("山本　浩", "委員"), asker_label("山本議員", "委員")
     ('山本委員', '山本委員', '山本議員')
-    >>> asker_label("委員長（藤森）", "委員"), asker_label("", "委員")
-    ('委員長（藤森）', '')
+    >>> asker_label("委員長（藤森）", "委員"), asker_label("", "委員"), asker_label("２番　小野寺　美和", "議員")
+    ('委員長（藤森）', '', '小野寺議員')
     """
-    words = [w for w in SPACES.split(cell.strip()) if w]
+    words = [w for w in SPACES.split(_SEAT.sub("", cell.strip())) if w]  # ２番　小野寺　美和: the seat left
     joined = "".join(words)
     if not names_alone(joined):
         return joined
     return words[0] + asker
 
 
+def seat_alone(piece: str) -> bool:
+    """２番, １０番 alone: an asker's seat on a line of its own above the name (no name itself)."""
+    return bool(_SEAT.match(piece.strip())) and not _SEAT.sub("", piece.strip())
+
+
 #: a line that is a label alone: a short name-like word in brackets or not, no sentence
 _LABEL_ALONE = re.compile(r"^[（(【〔]?(?P<label>[^\s。、，．：:（）()【】〔〕「」]{2,15})[）)】〕]?$")
 #: the end of an answering official's label: a title (財政課長, 教育長, 危機管理監, 企画官, 事務局,
-#: 防災担当参事, 主幹), no member's (委員)
-_OFFICIAL = re.compile(r"(?:長|官|監|局|参事|主幹|主査|理事|担当)$")
+#: 防災担当参事, 主幹, 病院事業管理者), no member's (委員)
+_OFFICIAL = re.compile(r"(?:長|官|監|局|参事|主幹|主査|理事|担当|管理者)$")
 
 
 def label_alone(line: str, asker: str | None) -> str | None:

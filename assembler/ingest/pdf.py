@@ -245,6 +245,27 @@ def _heading_row(row: _Row) -> _Table | None:
     return _Table(cells[at][0], cells[at + 1][0], "speaker", tuple(x for x, _t in cells[:at]))
 
 
+def _under_heading(table: _Table, pages: list[list[_Row]], page_no: int, heading: _Row) -> _Table:
+    """The speaker and remark columns' left edges from the rows under the heading row: a
+    heading word may stand centred over its column (発言者 over 北川会長). Each edge is the
+    most common left edge of the rows' two cells at or before the heading word's (the
+    speaker's, then the remark's right of it); the heading's own when no two rows share one."""
+    rows = pages[page_no - 1]
+    below = rows[next(k for k, r in enumerate(rows) if r is heading) + 1:][:40]
+    pairs = [r.cells for r in below if r.cells and len(r.cells) == 2]
+    left = _common_edge([c[0][0] for c in pairs], table.left, float("-inf"))
+    column = _common_edge([c[1][0] for c in pairs], table.column, left + 3)
+    return replace(table, left=left, column=column)
+
+
+def _common_edge(edges: list[float], word: float, after: float) -> float:
+    """The most common of ``edges`` (two at least) at or before ``word`` and right of ``after``;
+    ``word`` when there is none."""
+    counts = Counter(round(x, 1) for x in edges if after < x <= word + 3)
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else word
+
+
 _ALL_HEADS = frozenset(HEAD_WORDS + LEAD_HEADS)
 
 
@@ -303,6 +324,7 @@ class _Cell:
     top: float
     beside: bool
     open: bool = False
+    unclosed: bool = False  # the label's bracket is still open (事務局（介護保): its next line goes on
 
 
 #: how a remark's paragraph ends (the next line of the column starts a paragraph)
@@ -345,9 +367,10 @@ class _TableReader:
             assert self.cell is not None
             cell = self.cell
             old = lines[cell.at]
-            lines[cell.at] = Line(f"{old.text}\u3000{clean(cells[0][1]).strip()}", old.number, old.page, old.cue)
+            lines[cell.at] = Line(_cell_joined(old.text, clean(cells[0][1]).strip()), old.number, old.page, old.cue)
             cell.pieces += 1
             cell.top, cell.beside = row.top, len(cells) == 2
+            cell.unclosed = lines[cell.at].text.count("（") > lines[cell.at].text.count("）")
             if len(cells) == 2:
                 lines.append(Line(clean(cells[1][1]).strip(), len(lines) + 1, page_no))
                 cell.open = not lines[-1].text.endswith(_PARAGRAPH_ENDS)
@@ -365,7 +388,8 @@ class _TableReader:
         new = [k for k in range(before, len(lines)) if lines[k].cue == self.table.cue]
         if new:
             right = len(cells) == 2 and abs(cells[-1][0] - self.table.column) <= 3
-            self.cell = _Cell(new[-1], 1, page_no, row.top, right)
+            label = lines[new[-1]].text
+            self.cell = _Cell(new[-1], 1, page_no, row.top, right, unclosed=label.count("（") > label.count("）"))
         elif self.cell is not None and abs(cells[0][0] - self.table.left) <= 3:
             self.cell.top = row.top  # 事務局 / （企画課長）: the bracket joined the label
             self.cell.beside = len(cells) == 2
@@ -391,10 +415,28 @@ class _TableReader:
             return True
         if abs(cells[1][0] - self.table.column) > 3 or not cell.beside:
             return False  # the remark column starts again after a gap: a new row
-        if cell.open:
-            return True
+        if cell.open or cell.unclosed:
+            return True  # the remark's sentence goes on, or the label's bracket (事務局（教育総務課課長補 / 佐）)
         tops = row.tops or [row.top, row.top]
         return abs(tops[0] - tops[1]) > 1.0
+
+
+def _cell_joined(label: str, piece: str) -> str:
+    """A speaker cell's next line joined to its label: a word broken by the narrow column goes
+    on (事務局（介護保 / 険課長補佐）, the bracket still open; 子ども家庭課 / 長, an office and the
+    rest of its title), else the pieces stand apart by U+3000 (委員長 / 藤森, title over surname).
+
+    >>> _cell_joined("事務局（介護保", "険課長補佐）"), _cell_joined("子ども家庭課", "長"), _cell_joined("委員長", "藤森")
+    ('事務局（介護保険課長補佐）', '子ども家庭課長', '委員長\u3000藤森')
+    """
+    broken = label.count("（") > label.count("）") or label.endswith(_OFFICE_ENDS) and _TITLE_TAIL.match(piece)
+    return f"{label}{'' if broken else chr(0x3000)}{piece}"
+
+
+#: how an office's name ends (子ども家庭課, 総務部) and the rest of its head's title that is no title
+#: alone (長, 長補佐: 課長補佐, 主査 stand apart as before, the office over the title)
+_OFFICE_ENDS = ("課", "部", "局", "室", "係", "所")
+_TITLE_TAIL = re.compile(r"^(?:長|長補佐|補佐)$")
 
 
 def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> bool:
@@ -403,8 +445,8 @@ def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> b
     going on (no indent: the paragraph goes on), the heading row (cue ``head``), a speaker
     cell whose remark is empty (its label alone)."""
     cells = row.cells or [(row.x0, row.text)]
-    if len(cells) > 2 and _heading_row(row) is not None:
-        lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
+    if len(cells) >= 2 and _heading_row(row) is not None:
+        lines.append(Line(row.text, len(lines) + 1, page_no, "head"))  # again on a page: centred, the columns' edges apart
         return True
     if table.lead:
         cells = _lead_lines(cells, table, page_no, lines)
@@ -416,9 +458,6 @@ def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> b
     if len(cells) != 2 or abs(cells[1][0] - table.column) > 3 or not _label_cell(cells[0][1]):
         return False
     left, right = clean(cells[0][1]).strip(), clean(cells[1][1]).strip()
-    if _heading_row(row) is not None:
-        lines.append(Line(row.text, len(lines) + 1, page_no, "head"))
-        return True
     at = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1)
                if lines[k].cue == table.cue), None)
     if left[0] in "（(" and at is not None and "（" not in lines[at].text:
@@ -443,6 +482,7 @@ class _Exchanges:
     names: frozenset[int]
     answers: tuple[tuple[int, str], ...]
     answerers: tuple[tuple[int, int], ...] = ()  # an answering column -> the column naming who answers
+    topics: frozenset[int] = frozenset()  # the question's subject (質問事項) before the asking column
 
 
 def _exchange_heading(row: _Row) -> _Exchanges | None:
@@ -454,13 +494,13 @@ def _exchange_heading(row: _Row) -> _Exchanges | None:
     asks = asking_columns([_SPACES.sub("", t) for _x, t in row.cells])
     if asks is None:
         return None
-    ask, asker, names, answers, answerers = asks
+    ask, asker, names, answers, answerers, topics = asks
     starts = [row.cells[0][0] - 3]
     for (before, _t), (x, _u) in zip(row.cells, row.cells[1:]):
         edges = [c for c in row.columns if before < c <= x]
         starts.append(max(edges) if edges else x - 3)
     return _Exchanges(tuple(starts), ask, asker, names, tuple(sorted(answers.items())),
-                      tuple(sorted(answerers.items())))
+                      tuple(sorted(answerers.items())), topics)
 
 
 #: a member named at the asking cell's start: （岡田委員）…, 岡田委員：…
@@ -488,6 +528,7 @@ class _ExchangeReader:
         self.said: dict[int, str] = {}  # a column naming the speaker -> the label its last cell gave
         self.heading: str | None = None  # the cue of the heading row's lines while it goes on
         self.last: tuple[int, bool] | None = None  # the column last read into a turn, and whether it goes on
+        self.held: int | None = None  # the page of a row read down to its rule, not yet given (a Q&A table)
 
     def row(self, row: _Row, page_no: int, lines: list[Line], heading: bool | str) -> bool:
         """Take the row into the table (True), or leave it to the page (False). ``heading``:
@@ -501,18 +542,46 @@ class _ExchangeReader:
             return False
         if self.heading_goes_on(row, page_no, lines):
             return True
-        starts = row.ruled[0] if self.ruled else self.starts_row(row)
+        pieces = _by_column(row, self.table.starts, _pieces(row))
+        starts = self.release(page_no, pieces, lines) and (row.ruled[0] if self.ruled else self.starts_row(row))
         if starts and any(self.cells):
             self.flush(lines)
         if self.ruled and not any(self.cells) and not (row.ruled[0] and any(y < row.bottom for y in row.rules)):
             self.done = True  # under the table's last rule: the page's text again
             return False
-        for k, text in _by_column(row, self.table.starts, _pieces(row)).items():
+        for k, text in pieces.items():
             self.cells[k].append((clean(text).strip(), page_no))
-        if self.ruled and row.ruled[1] or row is self.end:
+        self.row_end(row, page_no, lines)
+        return True
+
+    def row_end(self, row: _Row, page_no: int, lines: list[Line]) -> None:
+        """After a line with a rule below it (or the table's last line): the row's turns given,
+        or — in a question-and-answer table — held until the next line says whether the next
+        page goes on with it (``release``)."""
+        if self.ruled and row.ruled[1] and self.table.answerers and row is not self.end:
+            self.held = page_no
+        elif self.ruled and row.ruled[1] or row is self.end:
             self.flush(lines)
             self.done = row is self.end
-        return True
+
+    def release(self, page_no: int, pieces: dict[int, str], lines: list[Line]) -> bool:
+        """The row held at its rule (``held``) given now, unless the line read (``pieces``, on
+        ``page_no``) is its row going on over the page; False when it goes on (no row starts)."""
+        held, self.held = self.held, None
+        if held is None:
+            return True
+        if held == page_no or not self.broken(pieces):
+            self.flush(lines)  # the row ended at its rule on this page: no row broken by the page
+            return True
+        return False  # the row broken by the page goes on under the heading repeated
+
+    def broken(self, below: dict[int, str]) -> bool:
+        """The row read goes on in the next page's first row (``below``, by column): its words
+        stop inside a sentence in a column of words (質問の要旨, 答弁の要旨), or that row has no
+        words at all, only a speaker's cell going on (社会福祉協 / 議会事務局 / 長)."""
+        said = {self.table.ask, *dict(self.table.answers)}
+        return (any(self.cells[k] and not self.cells[k][-1][0].endswith(_PARAGRAPH_ENDS) for k in said)
+                or bool(below) and not said & set(below))
 
     def heading_goes_on(self, row: _Row, page_no: int, lines: list[Line]) -> bool:
         """番 / 号: the heading row's words wrapped in a narrow column, down to its rule — a line
@@ -582,13 +651,16 @@ class _ExchangeReader:
         まちづく / り課長, one word), the answer. A speaker's cell left empty (merged with the one
         above): the same speaker again — or, the column's text going on from the row above (a row
         broken by a page), no new turn. Other columns (番号) are the row's furniture (cue
-        ``field``)."""
+        ``field``); the question's subject (質問事項 before 質問の要旨) the item the row's question is
+        asked under, its lines before the asker's (cue ``lead``: agenda)."""
         table, cells = self.table, self.cells
         speaker_of = {table.ask: next(iter(sorted(table.names)), None), **dict(table.answerers)}
         named = set(table.names) | set(speaker_of.values())
+        for k in table.topics:
+            lines.extend([Line(t, len(lines) + 1 + n, p, "lead") for n, (t, p) in enumerate(cells[k])])
         for k, pieces in enumerate(cells):
             texts = [t for t, _p in pieces]
-            if k in named or not pieces:
+            if k in named or k in table.topics or not pieces:
                 continue
             if k not in speaker_of:
                 lines.extend([Line(t, len(lines) + 1 + n, p, "field") for n, (t, p) in enumerate(pieces)])
@@ -704,13 +776,14 @@ def _head_key(row: _Row) -> tuple[str, int]:
 
 
 def _repeated(pages: list[list[_Row]]) -> set[tuple[str, int]]:
-    """Texts (digits folded) at the same height at the top or bottom of most pages."""
-    if len(pages) < 3:
+    """Texts (digits folded) at the same height at the top or bottom of most pages — of both
+    pages of a file of two (a running head over each: no part of the title under it)."""
+    if len(pages) < 2:
         return set()
     seen: Counter[tuple[str, int]] = Counter()
     for rows in pages:
         seen.update({_head_key(r) for r in rows[:2] + rows[-2:]})
-    return {k for k, n in seen.items() if n >= max(3, 0.6 * len(pages))}
+    return {k for k, n in seen.items() if n >= (2 if len(pages) == 2 else max(3, 0.6 * len(pages)))}
 
 
 def _is_furniture(rows: list[_Row], i: int, repeated: set[tuple[str, int]]) -> bool:
@@ -795,7 +868,9 @@ class _Tables:
         if self.exchanges is not None and self.exchanges.row(row, page_no, lines, found is not None):
             self.paused = len(lines)
             return True
-        self.table = self.table or _heading_row(row) or (self.layout if row is self.start else None)
+        if self.table is None and (headed := _heading_row(row)) is not None:
+            self.table = _under_heading(headed, self.pages, page_no, row)
+        self.table = self.table or (self.layout if row is self.start else None)
         if self.table is not None and self.reader is None:
             self.reader = _TableReader(self.table, self.pages)
         return self.reader is not None and self.reader.row(row, page_no, lines)
@@ -804,9 +879,10 @@ class _Tables:
         """The heading row of a table of exchanges: a new table's (its columns), or the one read
         before starting again on a page (``resume``: True, the row taken)."""
         again = self.exchanges is not None and self.exchanges.done
-        found = _exchange_heading(row) if (self.exchanges is None or again) and self.table is None else None
-        if found is not None and again:
-            return self.resume(found, row, page_no, lines), None
+        found = _exchange_heading(row) if self.table is None else None
+        if found is not None and self.exchanges is not None:
+            # again on the next page, right under the row broken by it or under the running head
+            return self.resume(found, row, page_no, lines) if again or found.answerers else False, None
         return False, found
 
     def open_exchanges(self, found: _Exchanges, row: _Row, page_no: int) -> None:

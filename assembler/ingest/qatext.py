@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from ..model import Line, SourceText
-from .heads import Asking, asker_label, asking_columns, names_alone, official_label
+from .heads import Asking, asker_label, asking_columns, names_alone, official_label, seat_alone
 
 #: the heading row's answerer word, the cheap gate before a line is split
 _ANSWERER_WORDS = ("答弁者", "回答者", "説明者")
@@ -34,8 +34,17 @@ _ENDS = ("。", "．", "」", "）", ")", "？", "?")
 _PAGE_NUMBER = re.compile(r"^[-－―‐−\s]*[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?[-－―‐−\s]*$")
 #: a row's number before its first cell's words (１ 西村議)
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,3} (?=\S)")
+#: a record's end mark under its table (以上): no one's name
+_END_WORDS = frozenset(("以上", "以 上", "了"))
 #: the longest line a wrapped label's piece holds
 _PIECE = 8
+#: a question's subject opening with its number (１　子育て支援, ２．防災対策)
+_SUBJECT = re.compile(r"^[0-9０-９]{1,2}[\s\u3000．.、]\s*\S")
+#: the question's kind at its start: （再質問）, （再々質問）, （関連質問）
+_ACT_MARK = re.compile(r"^[（(](?:再々?|追加|関連)(?:質問|質疑)[）)]")
+_NAME_SPACES = re.compile(r"[\s\u3000]+")
+#: the last piece of an official's title wrapped in its narrow column (産業振興課 / 長)
+_TITLE_TAIL = re.compile(r"^(?:長|課長|部長|局長|補佐|長補佐)$")
 
 
 def _heading(text: str) -> Asking | None:
@@ -50,8 +59,8 @@ def _label(text: str, asks: Asking) -> str | None:
     """A cell's label: the asker's (a name alone, or ending with the asking side's word or 議員)
     or the answerer's (an official's title); None for words of speech."""
     word = text.replace(" ", "")
-    if not word or len(word) > 10:
-        return None
+    if not word or len(word) > 10 or word in _END_WORDS:
+        return None  # 以上 under the table: the record's end, no name
     if names_alone(word.replace("\u3000", "")) or word.endswith((asks.asker, "議員")):
         return asker_label(word, asks.asker)
     return official_label(word)
@@ -98,6 +107,7 @@ class _Cells:
         self.out = out
         self.head = next((line.text.strip() for line in lines if line.text.strip()), "")  # the running head
         self.ended = True  # the text above ended a cell's words
+        self.asker: str | None = None  # the label the asker's column gave last
 
     def read(self, start: int) -> None:
         k = start
@@ -112,11 +122,12 @@ class _Cells:
             self.out.append(line)
             return k + 1
         if _heading(text) == self.asks:
-            self.page_break(line)
-            return k + 1
+            return self.page_break(k)
         if self.furniture(text):
             self.out.append(Line(line.text, line.number, line.page, "field"))
             return k + 1  # a page's number or running head inside a row: the cell goes on
+        if self.ended and (asked := self.question(k, text)) is not None:
+            return asked
         number = _ROW_NUMBER.match(text) if self.ended else None
         if number:
             self.out.append(Line(number.group().strip(), line.number, line.page, "field"))
@@ -125,6 +136,7 @@ class _Cells:
         label = _label(first, self.asks) if self.ended and rest.strip() else None
         if label is not None:
             self.out.append(Line(label, line.number, line.page, "speaker"))
+            self.asker = label if label == asker_label(first, self.asks.asker) and not official_label(first) else self.asker
             self.words(Line(rest.strip(), line.number, line.page))
             return k + 1
         if self.ended and len(text) <= _PIECE and not any(p in text for p in "。、"):
@@ -133,6 +145,62 @@ class _Cells:
                 return wrapped
         self.words(Line(text, line.number, line.page) if number else line)
         return k + 1
+
+    def question(self, k: int, text: str) -> int | None:
+        """A row's question in a table whose asker's cell and question's subject stand on lines
+        of their own (質問議員 | 質問事項 | 質問の要旨 …: ``２番`` / ``小野寺　美和`` / ``１　子育て支援`` /
+        ``について`` / the question): the seat and the name the asker's (cue ``field``, the
+        label a speaker line at the question's first line), the subject's lines agenda (cue
+        ``lead``: a numbered line, then the lines no longer than it with no sentence's end); a
+        subject or ``（再質問）`` with no asker's cell above the asker above again. The index after
+        the question's first line, or None when line ``k`` opens no question so."""
+        lines, label, at = self.lines, None, k
+        cues: dict[int, str] = {}
+        if seat_alone(text) and (name := self.name_below(k + 1)) is not None:
+            label, at = asker_label(name[0], self.asks.asker), name[1]  # ２番 / 小野寺　美和
+            cues.update(dict.fromkeys(range(k, at), "field"))
+        subject = self.subject(self.past_furniture(at))
+        cues.update(dict.fromkeys(subject, "lead"))
+        asked = self.past_furniture(subject[-1] + 1) if subject else self.past_furniture(at)
+        if label is None and (subject or asked < len(lines) and _ACT_MARK.match(lines[asked].text.strip())):
+            label = self.asker  # no asker's cell: the asker above asks again
+        if label is None or asked >= len(lines):
+            return None
+        for n in range(k, asked):  # the page's furniture between them too
+            line = lines[n]
+            self.out.append(Line(line.text, line.number, line.page, cues.get(n, "field" if line.text.strip() else None)))
+        line = lines[asked]
+        self.out.append(Line(label, line.number, line.page, "speaker"))
+        self.asker = label
+        self.words(line)
+        return asked + 1
+
+    def subject(self, at: int) -> list[int]:
+        """The lines of a question's subject from ``at`` (a table with a column of them): a
+        numbered line (１　子育て支援), then the lines no longer than it with no sentence's end
+        (について), the page's furniture between them aside; none when ``at`` opens none."""
+        lines = self.lines
+        if not self.asks.topics or at >= len(lines) or not _SUBJECT.match(first := lines[at].text.strip()):
+            return []
+        out = [at]
+        while (j := self.past_furniture(out[-1] + 1)) < len(lines) and len(
+                piece := lines[j].text.strip()) <= len(first) and not piece.endswith(_ENDS):
+            out.append(j)
+        return out
+
+    def name_below(self, k: int) -> tuple[str, int] | None:
+        """The asker's name on the lines from ``k`` (one, or wrapped over two: 堀内　由 / 香里), and
+        the index after it; None when no name alone stands there."""
+        pieces: list[str] = []
+        j = end = self.past_furniture(k)
+        while j < len(self.lines) and len(pieces) < 2:
+            piece = self.lines[j].text.strip()
+            if len(piece) > _PIECE or _SUBJECT.match(piece) or not names_alone(_NAME_SPACES.sub("", "".join(pieces) + piece)):
+                break
+            pieces.append(piece)
+            end = j + 1
+            j = self.past_furniture(end)
+        return ("".join(pieces), end) if pieces else None
 
     def furniture(self, text: str) -> bool:
         """A page's number, or its running head (the file's first line, maybe cut short)."""
@@ -171,15 +239,23 @@ class _Cells:
             j += 1
         return j
 
-    def page_break(self, line: Line) -> None:
-        """The heading row again on the next page: it, and the page number and running head
-        right above it, the page's furniture (the turn goes on)."""
+    def page_break(self, at: int) -> int:
+        """The heading row again on the next page (line ``at``): it, and the page number and
+        running head right above it, the page's furniture (the turn goes on), and the last piece
+        of a label wrapped over the page right under it (社会福祉協 / 議会事務局 / … / 長). The index
+        of the next line to read."""
+        line = self.lines[at]
         k = len(self.out)
         while k and self.out[k - 1].text.strip() and self.furniture(self.out[k - 1].text.strip()):
             k -= 1
             old = self.out[k]
             self.out[k] = Line(old.text, old.number, old.page, "field")
         self.out.append(Line(line.text, line.number, line.page, "field"))
+        if self.ended and at + 1 < len(self.lines) and _TITLE_TAIL.match(self.lines[at + 1].text.strip()):
+            tail = self.lines[at + 1]
+            self.out.append(Line(tail.text, tail.number, tail.page, "field"))
+            return at + 2
+        return at + 1
 
 
 #: a piece of a line laid out in columns: words with no gap of two spaces inside

@@ -52,6 +52,9 @@ _SPEECH_ACT = _forms._SPEECH_ACT
 
 
 _STAGE = re.compile(r"^[（(].*[）)]$")
+#: the office that wrote the record, named under its end (以上): みなみ町議会事務局, あおい市議会事務局　議事調査課
+_AUTHOR_OFFICE = re.compile(r"^[^。、「」（）()\s\u3000]{2,20}?(?:事務局|課|部|局|室|係)"
+                            r"(?:[\s\u3000]+[^。、「」\s\u3000]{1,12}(?:課|係|室|部|担当))?$")
 _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
@@ -150,6 +153,9 @@ class ClosingSteps:
         if self.in_body and len(stripped) <= 12 and _END_MARK.match(stripped):
             self.end_turns()
             self.set_fate(i, "furniture")
+            return True
+        if self.closed and _AUTHOR_OFFICE.match(stripped):
+            self.set_fate(i, "front")  # みなみ町議会事務局 under the record's 以上: who wrote it, back matter
             return True
         return False
 

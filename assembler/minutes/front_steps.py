@@ -235,6 +235,8 @@ class FrontSteps:
         return True
 
     def agenda_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        if self.named_above(i):
+            return False  # right under a table's speaker cell its remark: 議事（１）…について、事務局から
         if not self.is_agenda(stripped):
             return self.seen_speaker and self.last_section_step(i, line, stripped)
         if self.presents(stripped):

@@ -203,7 +203,7 @@ def _trailer(lines: tuple[Line, ...]) -> int:
 _COPYRIGHT = re.compile(r"(?:Copyright|COPYRIGHT|©|\([Cc]\)|（[CcＣｃ]）)")
 _DIGITS = re.compile(r"[0-9０-９]+")
 #: a line that names the record or its session: its title (…委員会記録（第５号）, 第３回…会議 議事録)
-_RECORD_TITLE = re.compile(r"記録|議事録|会議録|議事要旨|議事概要|要点筆記|第[0-9０-９一二三四五六七八九十]+(?:回|号)")
+_RECORD_TITLE = re.compile(r"記録|議事録|会議録|議事要旨|議事概要|要点筆記|(?:定例|臨時)会|第[0-9０-９一二三四五六七八九十]+(?:回|号)")
 
 
 # What a web page wraps around the record when its text is saved (a 会議録検索 site): the

@@ -143,6 +143,10 @@ def _legend_lines(view: FileView) -> set[int]:
     return {i for i in view.ending("）)") if count_marks(texts[i]) >= 2}
 
 
+#: the kind of a question or an answer in brackets at its start (（再質問）, （再々質問）, （関連質問）,
+#: （再答弁）): an act, no speaker's label
+_ACT_MARK = re.compile(r"^[（(](?:再々?|追加|関連|補足)(?:質問|質疑|答弁|回答)[）)]")
+
 class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps, TableSteps, LegendSteps, ClosingSteps):
     """One pass over the lines of one file."""
 
@@ -627,15 +631,34 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         first = self.first
         return (first in _OPEN and (self.person_stage_step(i, line, stripped) if stripped[-1] in _CLOSE
                                     else self.broken_stage_step(i, line, stripped))
-                or self.header_step(i, line, stripped)
+                or self.labelled_step(i, line, stripped)
                 or (len(stripped) <= _SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped))
                 and self.between_turns_step(i, line, stripped)
                 or (self.any_bullet or first in self.mark_start) and self.mark_step(i, line, stripped)
-                or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.report_step(
+                or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
                     i, line, stripped)
                 or "。" not in stripped and self.far_report_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
+
+    def labelled_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A header (``header_step``) — not （再質問） right under a table's speaker cell."""
+        if self.first in _OPEN and _ACT_MARK.match(stripped) and self.named_above(i):
+            return False
+        return self.header_step(i, line, stripped)
+
+    def reported_step(self, i: int, line: Line, stripped: str) -> bool:
+        """A report of who spoke (``report_step``) — not the words under a table's speaker cell."""
+        return not self.named_above(i) and self.report_step(i, line, stripped)
+
+    def named_above(self, i: int) -> bool:
+        """The line right above is a table's speaker cell (cue ``speaker``): this line opens the
+        words of the speaker it names — （再質問）… (the question's kind in brackets, no one's
+        label), 議事（１）…について、事務局から説明を are theirs, no header, agenda item nor report."""
+        lines = self.src.lines
+        while i > 0 and not lines[i - 1].text.strip():
+            i -= 1  # the speaker cell's empty paragraphs (Word)
+        return i > 0 and lines[i - 1].cue == "speaker"
 
     def subject_step(self, i: int, line: Line, stripped: str) -> bool:
         """A line that opens a sentence whose subject is a speaker (ある委員は、…): read as a ○
