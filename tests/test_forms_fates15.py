@@ -22,6 +22,11 @@ point, s stage, F furniture, b blank, u unread).
    as words of substance (``kind``: nomination), and the 副議長 in the chair a member there; with no
    chair proper speaking in the record, a deputy who ran the sitting holds the chair in every turn
    (``roles._deputy_turn``, ``sole``).
+4. The list of what a press conference's statement announces (``発表事項`` / ``１　「…」の発足について``
+   / ``２　…について``) under the statement's heading, before the first line of speech, was the
+   official's first point; now agenda (``report_steps.statement_item_step``). A heading of the
+   statement with such a list below and then speech with no label (冒頭発言 / （１）… / （２）… /
+   １０月から…) opens the statement there (``list_then_speech``; before, the speech was narrative).
 """
 from __future__ import annotations
 
@@ -88,9 +93,21 @@ EXPECTED = {
         ("３番（川原誠君）", "川原誠", "３番", "member", "川原誠です。", 35, 36),
         ("副議長（西園寺浩一君）", "西園寺浩一", "副議長", "chair", "この際、暫時休憩いたします。", 37, 37),
     ],
+    # a prefecture's 知事定例記者会見 in pdftotext shape: 【知事発表】, then 発表事項 and its two
+    # items (the second wrapped at the width), blank lines between, the statement with no label,
+    # a page break inside it, 【質疑応答】 and labels alone above the speech. Before: 発表事項 and
+    # the items (lines 7-12) the governor's first point, read with the greeting below
+    "fates-press-announcements-pdftotext.txt": [
+        ("知事", "", "知事", "government", "おはようございます。本日は２点発表", 14, 14),
+        ("知事", "", "知事", "government", "まず１点目、あおば県子ども未来会議", 15, 17),
+        ("知事", "", "知事", "government", "２点目は、観光客数の速報値です。", 18, 21),
+        ("記者（あおば日報）", "あおば日報", "記者", "other", "子ども未来会議の委員は", 26, 26),
+        ("知事", "", "知事", "government", "公募と学校からの推薦を", 29, 29),
+    ],
 }
 
 LINE_FATES = {
+    "fates-press-announcements-pdftotext.txt": "fbfbabababaab" "pppppbFpbabppbppbF",
     "fates-assembly-stage-deputy-pdftotext.txt": "fbffffFpFpps" "pppppspp" "bFppsppppp" "ssps" "pppnbFb",
     "fates-diet-heads-pdftotext.txt": "fbfbffffffffFffF" "pppppppppbFFbFbFb" "pppppppppppbFFbFbFb" "ppppnbFb",
     "fates-closing-section-cp932.txt": "fbffffannpppppbF" "ppannFbFFFbF",
@@ -228,3 +245,25 @@ def test_a_deputy_with_the_chair_proper_speaking_stays_a_member_when_giving_view
                     "○副委員長（北村）　給食費の無償化の財源について伺いたい。段階的に実施すべきではないか。\n"
                     "○委員長（寺内）　閉会します。\n")
     assert _roles(parsed) == [(2, "chair"), (3, "member"), (4, "chair")]
+
+
+@pytest.mark.parametrize("text, fates, first", [
+    # written apart: 市長からの報告 and three marked items, the statement with no label
+    ("みなと市長定例記者会見　会見録\n日時：令和８年１１月１２日（木）午後２時\n市長からの報告\n"
+     "　・みなと市ゼロカーボン推進本部の設置について\n　・市民プールの冬季開放について\n"
+     "　・年末年始のごみ収集日程について\n"
+     "　本日は３点御報告いたします。まず、ゼロカーボン推進本部を１２月１日に設置いたします。\n"
+     "質疑応答\n（記者）推進本部の本部長はどなたですか。\n（市長）私が務めます。\n",
+     "ffaaaapapp", (7, "市長", "government")),
+    # written apart: 冒頭発言 and two numbered items, then the statement (before: narrative)
+    ("かもめ町長記者会見要旨\n令和８年１０月１日\n冒頭発言\n（１）かもめ町デジタル窓口の開設\n"
+     "（２）秋の交通安全運動\n　１０月から役場にデジタル窓口を開設します。\n"
+     "【質問】デジタル窓口の利用は予約制ですか。\n【回答】予約は不要です。\n",
+     "ffaaappp", (6, "かもめ町長", "government")),
+])
+def test_what_a_statement_announces_is_agenda_written_apart(text: str, fates: str,
+                                                            first: tuple[int, str, str]) -> None:
+    parsed = _parse(text)
+    assert (_fates(parsed), parsed.unread) == (fates, ())
+    p = parsed.points[0]
+    assert (p.source.line_start, p.speaker.label, p.speaker.role) == first

@@ -239,6 +239,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self._qa_lone: frozenset[str] | None = None  # the marks alone on a line (Ｑ, Ａ; read on first need)
         self._press_titles: dict[str, tuple[str, ...]] | None = None  # a press conference's answering titles
         self.statement_head: Speaker | None = None  # whose statement the title's heading opens (【市長発表】)
+        self.statement_items = False  # under a statement's heading, before its speech: the list of what is announced
         self.clock_cut: tuple[int, str] | None = None  # the line read as a label before its clock
         self.label_clock: tuple[int, str] | None = None  # the line and the clock after its label
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
@@ -603,7 +604,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         """The steps a non-blank line goes through, in order, each tried only when the line
         can be of its kind (the cheap tests first: this runs for every line)."""
         first = self.first
-        if line.cue is not None and self.cue_step(i, line, stripped):
+        if self.lead_step(i, line, stripped):
             return True
         if first in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
             self.voice(i, line, stripped)
@@ -620,6 +621,12 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         if (first in _AGENDA_START or first.isdigit()) and self.agenda_step(i, line, stripped):
             return True
         return self.turn_step(i, line, stripped)
+
+    def lead_step(self, i: int, line: Line, stripped: str) -> bool:
+        """What a reader's cue says of the line; under a press conference's statement heading, the
+        list of what it announces (report_steps.statement_item_step)."""
+        return (line.cue is not None and self.cue_step(i, line, stripped)
+                or self.statement_items and self.statement_item_step(i, line, stripped))
 
     def side_step(self, i: int, line: Line, stripped: str) -> bool:
         """A note or the 文責 line beside the record; a label in the left column."""

@@ -7,7 +7,7 @@ Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
 Attributes of the parser it sets:
 
     front_block, header_speaker, in_body, last_was_header, pending, prose, report_speaker,
-    seen_speaker, skip_to, speaker, statement_head
+    seen_speaker, skip_to, speaker, statement_head, statement_items
 
 and reads (set in ``LineParser.__init__`` or by other steps):
 
@@ -26,7 +26,7 @@ from .forms import _CLOSE, _HEADER_OPENERS, _POINT_MARKS, _SPEECH_NOUN, _SPOKEN
 from . import forms as _forms
 from .front import title_heading
 from .furniture import _is_page_number
-from .paragraphs import ends_sentence, join_lines
+from .paragraphs import ends_sentence, indent_width, join_lines
 from .parsed import Said, _Para
 from .prose import Told
 from .roles import _HONORIFIC, _UNIT_HEAD
@@ -110,6 +110,7 @@ class ReportSteps:
     skip_to: int
     speaker: Speaker | None
     statement_head: Speaker | None
+    statement_items: bool
 
     def bullet(self: LineParser, text: str) -> int | None:
         """Where the text after a bullet marker starts, or None if the line is no bullet (nor
@@ -513,7 +514,7 @@ class ReportSteps:
             self.statement_head = None if who is None else self.statement_speaker(i, who)
             return False
         below = self.next_text(i) if who is not None else ""
-        if not below or NUMBERED.match(below) or self.header(below) is not None:
+        if not below or NUMBERED.match(below) and not self.list_then_speech(i) or self.header(below) is not None:
             return False  # nothing below, the agenda's next item, or a speaker's header
         sp = self.statement_speaker(i, who or "")
         if sp is None:
@@ -524,6 +525,47 @@ class ReportSteps:
         self.speaker = self.header_speaker = sp
         self.pending = []
         self.seen_speaker = True
+        self.statement_items = True  # the list of what is announced may follow (statement_item_step)
+        return True
+
+    def list_then_speech(self: LineParser, i: int) -> bool:
+        """Below line ``i`` a list of items (numbered or marked, no sentence; a line going on the
+        item above), then a line of speech that no header opens (冒頭発言 / （１）…の開設 / （２）… /
+        　１０月から…開設します。): what a statement announces, then the statement."""
+        lines = self.src.lines
+        for j in range(i + 1, min(i + 16, len(lines))):
+            t = lines[j].text.strip()
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            if "。" not in t and len(t) <= 60 and (numbering.item(t) is not None or self.bullet(t) is not None
+                                                 or indent_width(lines[j].text) > 0 and len(t) <= 20):
+                continue
+            return "。" in t and self.header(t) is None and NUMBERED.match(t) is None
+        return False
+
+    def statement_item_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """Under a statement's heading, before the first line of speech: the list of what is
+        announced (発表事項 / １　「…」の発足について / ・…について, an item wrapped at the width, a
+        second heading of the statement) — short lines of no sentence, numbered, marked or going on
+        the item above — is the agenda, not the official's first points. The first line of speech
+        or a speaker's header ends the list."""
+        above = self.out.paras[-1] if self.out.paras else None
+        wrapped = (above is not None and above.kind == "agenda" and above.idx[-1] == i - 1 and len(stripped) <= 20
+                   and indent_width(line.text) > 0 and numbering.item(stripped) is None and self.bullet(stripped) is None)
+        if ("。" in stripped or len(stripped) > 60 or self.header(stripped) is not None
+                or not (wrapped or numbering.item(stripped) is not None or self.bullet(stripped) is not None
+                        or groups.statement(stripped) is not None)):
+            self.statement_items = False
+            return False
+        self.close()
+        self.set_fate(i, "agenda")
+        if wrapped:
+            assert above is not None
+            above.lines.append(line)
+            above.idx.append(i)
+        else:
+            self.out.paras.append(_Para(kind="agenda", lines=[line], idx=[i], first=line.text))
+            self.note_agenda(line.text)
         return True
 
     def statement_speaker(self: LineParser, i: int, who: str) -> Speaker | None:
