@@ -78,3 +78,25 @@ def test_a_closing_heading_is_a_section_and_the_chair_s_turn_under_it_is_read():
                     "○村井委員　避難所の備蓄を増やすべきだ。\n＜閉会＞\n○会長　これで閉会とします。\n")
     assert [p.speaker.label for p in parsed.points] == ["会長", "村井委員", "会長"]
     assert parsed.directions == ()
+
+
+ANNOUNCEMENT = (
+    "令和８年度第２回さくら市景観審議会　会議録\n\n日時　令和８年１１月５日（木）午後２時から\n\n"
+    "会長\n　ただいまから審議会を開会します。本日は議題が１件です。\n\n"
+    "北村委員\n　色彩の基準は、商業地域でも一律に適用するのでしょうか。\n\n"
+    "事務局\n　商業地域は別の基準を設ける予定です。\n\n"
+    "会長\n　以上をもちまして、本日の審議会を閉会いたします。\n\n"
+    "（午後３時１０分閉会）\n\n"
+    "事務局\n　次回の審議会は１月中旬に開催する予定です。日程は追って御連絡いたします。\n\n"
+    "以上\nさくら市都市計画課\n"
+)
+
+
+def test_a_label_after_the_close_with_speech_below_is_a_turn_and_the_office_under_the_end_back_matter():
+    # 事務局 over the secretariat's announcement after （…閉会） is its turn; the office alone under
+    # 以上 is who wrote the record (back matter). 457d94b took both for the office (the secretariat's
+    # last words lost as narrative); closing_steps now asks for no sentence below the office's name.
+    parsed = _parse(ANNOUNCEMENT)
+    assert [(p.speaker.label, p.speaker.role) for p in parsed.points][-1] == ("事務局", "secretariat")
+    assert parsed.points[-1].text.startswith("次回の審議会は１月中旬")
+    assert _fates(parsed)[-6:] == "bppbFf"

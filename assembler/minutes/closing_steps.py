@@ -154,8 +154,10 @@ class ClosingSteps:
             self.end_turns()
             self.set_fate(i, "furniture")
             return True
-        if self.closed and _AUTHOR_OFFICE.match(stripped):
-            self.set_fate(i, "front")  # みなみ町議会事務局 under the record's 以上: who wrote it, back matter
+        if self.closed and _AUTHOR_OFFICE.match(stripped) and "。" not in self.text_below(i):
+            # みなみ町議会事務局 under the record's 以上: who wrote it, back matter — not a label with
+            # speech below it (事務局 over the secretariat's last words after a table's 終了 row)
+            self.set_fate(i, "front")
             return True
         return False
 
