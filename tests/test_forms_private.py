@@ -27,7 +27,9 @@ EXPECTED = {
     # title after (石黒理事から), 第１号議案 / 第２号議案 / 報告事項 heading the items, the
     # signature sentence and the signers with ㊞ after the close
     "board-corporation-pdftotext.txt": [
-        ("理事長小田切信也", "小田切信也", "理事長", "member", "定刻、理事長小田切信也は定款第３２条", 14, 16),
+        # …成立した旨を述べ、開会を宣した: the words said (旨を述べ: the point is what is said), then the opening
+        ("理事長小田切信也", "小田切信也", "理事長", "member", "定款第３２条の規定により議長となり", 14, 16),
+        ("理事長小田切信也", "小田切信也", "理事長", "member", "開会を宣した。", 16, 16),
         ("常務理事三宅朋子", "三宅朋子", "常務理事", "member", "議長の指名により、常務理事三宅朋子が", 19, 20),
         ("石黒理事", "石黒", "理事", "member", "地域の文化団体への助成を増やす方針について", 21, 22),
         ("常務理事", "", "常務理事", "member", "助成の審査基準は", 23, 25),

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Kind, Line, Speaker
 from ..text import DASHES
@@ -54,8 +54,8 @@ __all__ = ["Report", "Acted", "actor", "may_act", "find", "report", "reported"]
 
 # the characters of a name or a title (kanji, katakana, numbers: ３番柳沢委員)
 _NAME = r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・0-9０-９]"
-# an actor: a run of them, a space allowed once inside (田中 和夫委員), then が, は or 、
-_ACTOR = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(が|は|[、，])")
+# an actor: a run of them, a space allowed once inside (田中 和夫委員; two: U+3000 typed as two), then が, は or 、
+_ACTOR = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}})?)(が|は|[、，])")
 _LEAD = re.compile(r"[、，]")
 # a verbatim turn's label: a name or a title alone before a space (学務課長　保護者負担は…)
 _TURN = re.compile(rf"({_NAME}{{1,16}})[ \u3000]")
@@ -78,6 +78,8 @@ _BACK = 5  # the lines a wrapped sentence is followed back over
 _REFERS = re.compile(rf"同{_NAME}{{1,8}}")
 
 Resolve = Callable[[str], "Speaker | None"]
+_Read = tuple[Speaker, tuple[Kind, str], str, str]  # a report read: speaker, kind and evidence, why, words said
+_Spans = list[tuple[int, int, _Read]]  # the reports of a sentence, each where it stands in it
 
 
 @dataclass(frozen=True)
@@ -157,13 +159,35 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
             if m.group()[-1] in "、，" or not _subordinate(sentence, m.end()):
                 return sp, m.end(), m.group()
             held = held or (sp, m.end(), m.group())
-        if k == 0 and (head := _TURN.match(sentence)) is not None and resolve(head[1]) is not None:
+        if k == 0 and _verbatim(sentence, resolve):
             return None  # a verbatim turn: a title, a space, the words (教育長　それでは、…)
         lead = _LEAD.search(sentence, at, _LEAD_WITHIN)
         if lead is None:
             break
         at = lead.end()
     return held  # no actor after it: the subordinate clause's (議長が…を諮ったところ、全員異議なく可決した)
+
+
+def _verbatim(text: str, resolve: Resolve) -> bool:
+    """The text opens as a verbatim turn does: a name or a title the role table reads, then a
+    space (学務課長　保護者負担は…) — not a title then the person's name before から/より or
+    a particle set off by a comma (監事 柏木由美から、…との意見があった; 理事長 真柴恵子は、…: who
+    acted, written title first).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> r = lambda n: t.split(n) or t.title_then_person(n)
+    >>> _verbatim("学務課長　保護者負担は据え置きます。", r), _verbatim("監事 柏木由美から、…との意見があった。", r)
+    (True, False)
+    """
+    turn = _TURN.match(text)
+    if turn is None or resolve(turn[1]) is None:
+        return False
+    named = _FROM.match(text) or _ACTOR.match(text)
+    if named is not None and named.re is _ACTOR and named[2] not in "、，" and text[named.end():named.end() + 1] not in "、，":
+        return True  # 学務課長　保護者負担は据え置きます: a subject of the speech, no actor set off by a comma
+    sp = resolve(_SPACES.sub("", named[1])) if named is not None and named.end(1) > turn.end() else None
+    return sp is None or not sp.name
 
 
 #: a phrase before the actor inside its clause: how it came to act (議長の指示により事務局長が,
@@ -177,7 +201,7 @@ _ALSO = re.compile(rf"({_NAME}{{1,16}})(も)[、，]?")
 #: a verb of speaking in the past that ends the sentence, its words before it (…と回答した。)
 _SAID_END = re.compile(rf"(?:と|旨を?|ことを){prose.SAID_STEM}た[。．]?$")
 #: an actor named with から/より (菅野委員からは、…との意見があった)
-_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{_NAME}{{1,10}})?)(?:から|より)(?!の)(?:は|も)?[、，]?")
+_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}})?)(?:から|より)(?!の)(?:は|も)?[、，]?")
 
 
 #: a connective before the actor with no comma after it (さらに同総代から、 また同委員より、)
@@ -276,7 +300,7 @@ _THERE_WAS_AND = re.compile(rf"(?:{prose.SPEECH_NOUN})(?:等|など)?(?:が|も)
 _MEETING_NOUN = "|".join(prose.MEETING_WORDS)
 _GOES_ON = re.compile(rf"(?P<noun>{prose.SPEECH_NOUN}|{_MEETING_NOUN})(?:等|など)?(?:し|を行い|を述べ|を求め)[、，]"
                       r"|(?P<verb>宣し|諮り|告げ|開き|閉じ)[、，]"
-                      rf"|(?<=[と旨])(?P<said>{prose.SAID_STEM})[、，]")
+                      rf"|(?:(?<=[と旨])|(?<=旨を))(?P<said>{prose.SAID_STEM})[、，]")
 #: an act of running the meeting that the sentence ends on as done, in the passive (…全員異議なく
 #:原案のとおり承認された。 …可決されました。): the act of the actor who put it to the meeting
 _DONE = re.compile(rf"({_MEETING_NOUN})(?:され|となっ)(?:た|ました)[。．]?$")
@@ -315,14 +339,16 @@ def _again(sentence: str, who: tuple[Speaker, int, str], on: re.Match[str],
            resolve: Resolve) -> list[tuple[int, int, tuple[Speaker, tuple[Kind, str], str, str]]] | None:
     """The reports of a sentence whose actor (``who``) says something (…と答え、 ``on``) and goes
     on with no other actor (原施設長は、…ためであると答え、秋以降は元の水準に戻っていると述べた。):
-    two reports of that actor when the rest reports words too, else one whose words are those
+    two reports of that actor when the rest reports words too or an act that runs the meeting
+    (議長は、…終了した旨を述べ、閉会を宣した。), else one whose words are those
     before the joint (水野評議員は、…下がっていると指摘し、その理由を尋ねた。: the question names
     no words); None when the first clause reports no words."""
     first = _report(sentence[:on.end()], resolve, True)
     if first is None or not first[3]:
         return None
     second = _report(who[2] + ("、" if who[2][-1] in "はがよら" else "") + sentence[on.end():], resolve, True)
-    if second is not None and second[3]:
+    if second is not None and (second[3] or second[1][1].split(":")[0] in _MEETING_ACTS):
+        # …と答え、…と述べた: two reports of words; …終了した旨を述べ、閉会を宣した: the words, then the act
         return [(0, on.end(), first), (on.end(), len(sentence), second)]
     whole = _report(sentence, resolve, True)
     return [(0, len(sentence), (first[0], first[1], whole[2] if whole else first[2], first[3]))]
@@ -334,7 +360,7 @@ def _carried(clause: str, end: int) -> tuple[str, tuple[str, str, str]] | None:
     return (clause, (how, words, act)) if how is not None and how != "intro" else None
 
 
-def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, tuple[Speaker, tuple[Kind, str], str, str]]]:
+def _acts(sentence: str, resolve: Resolve, wider: bool) -> _Spans:
     """The reports of a sentence, each with where it stands in it: the sentence's, or — in a
     record found to narrate who acted (``wider``) — one a clause when an act ends a clause and
     another actor follows (会長の指示により早瀬主査が日程を報告し、午後３時、会長が閉会を宣した。:
@@ -348,25 +374,70 @@ def _acts(sentence: str, resolve: Resolve, wider: bool) -> list[tuple[int, int, 
         if answered:
             return [(0, cut, asker), *((cut + a, cut + b, r) for a, b, r in answered)]
     who = actor(sentence, resolve, wider) if wider else None
-    if who is not None:
-        whole = _act_of(sentence, who[1], who[2], resolve, wider)
-        for on in sorted((*_GOES_ON.finditer(sentence, who[1]), *_THERE_WAS_AND.finditer(sentence, who[1])),
-                         key=lambda m: m.start()):
-            rest = sentence[on.end():]
-            if (then := actor(rest, resolve, wider)) is None:
-                if (on.lastgroup == "said" or sentence[on.start() - 1] in "と旨") and (
-                        again := _again(sentence, who, on, resolve)) is not None:
-                    return again
-                continue
-            if whole is not None and whole[1][0] == "words" and not _set_off(rest, then):
-                continue  # a subject inside the words the sentence reports (…出席委員が６名で…ことを確認した)
-            first = _report(sentence[:on.end()], resolve, wider)
-            after = _acts(rest, resolve, wider)
-            if first is not None and after:
-                return [(0, on.end(), first), *((on.end() + a, on.end() + b, r) for a, b, r in after)]
-            break
+    if who is not None and (split := _at_joints(sentence, who, resolve, wider)) is not None:
+        return split
     read = _report(sentence, resolve, wider)
-    return [(0, len(sentence), read)] if read is not None else []
+    if read is None:
+        return []
+    if wider and read[3] and who is not None:
+        return _listed(sentence, who[1], read)
+    return [(0, len(sentence), read)]
+
+
+def _at_joints(sentence: str, who: tuple[Speaker, int, str], resolve: Resolve, wider: bool) -> _Spans | None:
+    """The reports of a sentence whose actor (``who``) acts in a clause that ends at a joint
+    (…と述べ、 …を宣し、 …との質問があり、): one a clause when another actor follows the joint
+    and acts (or does nothing the sentence reports: the first clause's act alone), the actor's
+    words and what it goes on to say or do (``_again``); None when no joint splits it."""
+    whole = _act_of(sentence, who[1], who[2], resolve, wider)
+    for on in sorted((*_GOES_ON.finditer(sentence, who[1]), *_THERE_WAS_AND.finditer(sentence, who[1])),
+                     key=lambda m: m.start()):
+        rest = sentence[on.end():]
+        if (then := actor(rest, resolve, wider)) is None:
+            if (on.lastgroup == "said" or sentence[on.start() - 1] in "と旨") and (
+                    again := _again(sentence, who, on, resolve)) is not None:
+                return again
+            continue
+        if whole is not None and whole[1][0] == "words" and not _set_off(rest, then):
+            continue  # a subject inside the words the sentence reports (…出席委員が６名で…ことを確認した)
+        first = _report(sentence[:on.end()], resolve, wider)
+        after = _acts(rest, resolve, wider)
+        if first is not None and after:
+            return [(0, on.end(), first), *((on.end() + a, on.end() + b, r) for a, b, r in after)]
+        if first is not None and whole is None:
+            # the later actor does nothing the sentence reports (…開会を宣し、定款の規定により理事長
+            # が議長となった。): the act ending the first clause is the report, the rest the narrator's
+            return [(0, on.end(), first)]
+        return None
+    return None
+
+
+def _listed(sentence: str, end: int, read: _Read) -> _Spans:
+    """A report of words (``read``, its actor's name ending at ``end``) as the reports it lists,
+    one a point of its actor (…べきとの意見や、…してほしいとの要望があった。 → two); itself alone
+    when it lists none."""
+    cuts = prose.list_cuts(sentence, end, len(sentence))
+    if not cuts:
+        return [(0, len(sentence), read)]
+    out = []
+    for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(sentence)])):
+        part, at = sentence[a:b], end if k == 0 else 0
+        said = report_words(part, at)
+        out.append((a, b, (read[0], prose.kind_of(part, "words", said), read[2], said)))
+    return out
+
+
+def again(sentence: str, reports: Sequence[Report]) -> Report | None:
+    """A sentence naming no actor that reports words again right after reports (また、…との要望も
+    あった。, ``prose.reported_again``): a report of the actor ``prose.again_whose`` names among
+    them (the last, or the asker before an answer), its words said; None for any other
+    sentence (the clerk's: 全員異議なく可決した。)."""
+    if not prose.reported_again(sentence):
+        return None
+    before = prose.again_whose([(r.text, r) for r in reports], sentence)
+    said = report_words(sentence, 0)
+    return Report(before.speaker, sentence, 0, 0, prose.kind_of(sentence, "words", said),
+                  f"{before.why} (again)", said, before.refers)
 
 
 def _set_off(rest: str, then: tuple[Speaker, int, str]) -> bool:
@@ -464,6 +535,10 @@ _ACT_CLASSES = (("opening", ("開会", "開議", "再開", "開く", "開いた"
                               "決議", "許可", "諮", "朗読", "配布", "配付", "進行")))
 
 
+#: the evidence of a reported act that runs the meeting (``_report``: ``opening: reported act 宣する``)
+_MEETING_ACTS = frozenset(name for name, _ in _ACT_CLASSES)
+
+
 def _act_class(text: str) -> str:
     """The kind of act the last word of running a meeting in ``text`` names (開会を宣する:
     opening; …を指名: nomination; 採決に諮り、…可決: business), else none (資料に基づき説明).
@@ -517,12 +592,16 @@ def _read(lines: Sequence[Line], first: int, last: int, resolve: Resolve,
         a += len(text[a:b]) - len(text[a:b].lstrip())
         sentence = text[a:b].strip()
         ended = False
-        for sa, sb, read in _acts(sentence, resolve, wider):
+        acts = _acts(sentence, resolve, wider)
+        for sa, sb, read in acts:
             s, e = prose.lines_of(starts, len(text), a + sa, a + sb)
             refers = _REFERS.match(read[2])
             reports.append(Report(read[0], sentence[sa:sb], s, e, read[1], read[2], read[3],
                                   refers[0] if refers is not None else ""))
             ended = sb == len(sentence)
+        if not acts and wider and reports and (more := again(sentence, reports)) is not None:
+            reports.append(replace(more, first=(at := prose.lines_of(starts, len(text), a, b))[0], last=at[1]))
+            ended = True
     if reports and not ended and not wider:
         return None  # a sentence after the last report: not the paragraph the cheap test found
         # (read the wider way, a paragraph of reports may end with the clerk's sentence: 規約第４４条
@@ -591,7 +670,7 @@ def _paragraph(lines: Sequence[Line], first: int, k: int, resolve: Resolve,
     """The paragraph of lines ``first``..``k`` read as reports, unless its first line is a
     marked line, a bullet, a quotation or a verbatim turn (read as before)."""
     head = lines[first].text.strip()
-    if not head or head[0] in _MARK_START or (turn := _TURN.match(head)) is not None and resolve(turn[1]):
+    if not head or head[0] in _MARK_START or _verbatim(head, resolve):
         return None
     return _read(lines, first, k, resolve, furniture, wider)
 
@@ -619,7 +698,36 @@ def _more(found: dict[int, Acted], ends: list[int], lines: Sequence[Line], resol
         if acted is not None and acted.reports:
             more[first] = acted
             held.update(acted.idx)
-    if not more:
-        return found
-    kept = {i: a for i, a in found.items() if a.reports or not held.intersection(a.idx)}
-    return dict(sorted({**kept, **more}.items()))
+    if more:
+        kept = {i: a for i, a in found.items() if a.reports or not held.intersection(a.idx)}
+        found = dict(sorted({**kept, **more}.items()))
+    return _reported_again(found, ends, lines, wrap, whole, furniture)
+
+
+def _reported_again(found: dict[int, Acted], ends: list[int], lines: Sequence[Line], wrap: int | None,
+                    whole: bool, furniture: Callable[[int, str], bool]) -> dict[int, Acted]:
+    """``found`` with each paragraph naming no actor that reports words again right below a
+    paragraph of reports (また、…との意見もあった。 on its own line: ``again``) read as the same
+    actor's report."""
+    last = {a.idx[-1]: a.reports for a in found.values() if a.reports}
+    held = {i for a in found.values() for i in a.idx}
+    added: dict[int, Acted] = {}
+    for k in ends:
+        if k in held:
+            continue
+        first = _sentence_start(lines, k, wrap, whole, furniture)
+        p = first - 1
+        while p >= 0 and (not (t := lines[p].text.strip()) or furniture(p, t)):
+            p -= 1
+        before = last.get(p)
+        if before is None or held.intersection(range(first, k + 1)):
+            continue
+        text, _ = prose.joined(lines[first].text, list(lines[first + 1:k + 1]))
+        if len(list(prose.sentence_spans(text))) != 1 or (rep := again(text.strip(), before)) is None:
+            continue
+        idx = tuple(range(first, k + 1))
+        held_lines = tuple(None if not (t := lines[i].text.strip()) or furniture(i, t) else lines[i] for i in idx)
+        added[first] = Acted(idx, held_lines, (replace(rep, last=len(idx) - 1),))
+        last[k] = (rep,)
+        held.update(idx)
+    return dict(sorted({**found, **added}.items())) if added else found

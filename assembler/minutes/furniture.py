@@ -163,10 +163,10 @@ def _signatures(lines: tuple[Line, ...]) -> int:
         t = lines[i].text.strip()
         if not t or len(t) <= 13 and _PAGE_NUMBER.match(t) or len(t) <= 12 and _END_MARK.match(t):
             continue
-        if i == head or is_signature(t):
+        if i != head and i > 0 and sign_tail(lines[i - 1].text.strip(), t):
+            start, head = i, i - 1  # (before is_signature: 「…監事は」 / 「次に記名押印する。」 is one too)
+        elif i == head or is_signature(t):
             start = i
-        elif i > 0 and sign_tail(lines[i - 1].text.strip(), t):
-            start, head = i, i - 1
         elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)
                   or len(t) <= 40 and "。" not in t and _BODY_IN_SIGNATURE.search(t)):
             break  # a date, a short line of no sentence (建設常任委員会), the body (株式会社ひかり物流　取締役会)

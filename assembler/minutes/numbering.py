@@ -8,7 +8,7 @@ uses, from the top down::
     １ / 一       level 1   １　日時, ３．出席者, 1) 議事, 一、開会, 二 議題
     （１） / ⑴    level 2   （２）その他, (3) 閉会, ⑶ 報告
     ①             level 3   ②財源
-    ア            level 4   ア．, イ)
+    ア            level 4   ア．, イ), ウ　その他
     （ア）        level 5
 
 An item is the number and how it is written — its **style**: the number alone before spaces
@@ -49,7 +49,7 @@ _ITEM = re.compile(
     rf"|(?P<dot>{_D}|{_K}){_SP}*[．.、]"  # ３．, 3., 一、
     rf"|(?P<close>{_D}){_SP}*[)）]"  # 1), ２）
     rf"|(?P<space>{_D}|{_K})(?={_SP})"  # ３　出席者, 三 議題
-    rf"|(?P<kana>[{_KANA}]){_SP}*[．.、)）]"  # ア．, イ)
+    rf"|(?P<kana>[{_KANA}])(?:{_SP}*[．.、)）]|(?={_SP}+[^\s\u3000]{{2}}))"  # ア．, イ), ウ　その他 (not オ ブ ザ ー …)
     rf"|(?P<roman>[\u2160-\u216b](?={_SP}*[．.、]|{_SP})|{_LATIN_ROMAN}(?={_SP}*[．.][^\x00-\x7f])){_SP}*[．.、]?"
     # Ⅰ．, Ⅲ、, Ⅲ　議事の経過, III.（NFKC's Ⅲ．）
     r"|(?P<circled>[\u2460-\u2473])|(?P<pcircled>[\u2474-\u2487])"  # ②, ⑶
@@ -83,6 +83,8 @@ def item(text: str) -> Numbered | None:
     [None, None, None, None, None, None, None, None, None]
     >>> "（２）　その他"[item("（２）　その他").end:]
     'その他'
+    >>> [(n.style, n.value) if n else None for n in map(item, ("ウ　その他", "イ 放課後児童クラブ", "オ ブ ザ ー バ ー"))]
+    [('kana', 3), ('kana', 2), None]
     """
     m = _ITEM.match(text)
     if m is None:

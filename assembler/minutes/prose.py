@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 from dataclasses import dataclass
 
 from ..model import Kind, Line, Speaker
 from .kind import decide
 
 __all__ = ["Told", "read", "agent_label", "lead_number", "joined", "lines_of", "kind_of", "clauses", "carries",
-           "framed_words", "unnamed_reports",
+           "framed_words", "unnamed_reports", "listed", "list_cuts", "reported_again", "again_whose", "answers",
            "carries_plain", "NOTE_END",
            "several"]
 
@@ -99,7 +100,7 @@ _FRAME = re.compile(
     r"(?:との|という|といった|旨(?:の|を)?|とする|(?<=[\u3041-\u3096」』])と|ことが|ことを"
     r"|よう(?:な|との|[^、。]{0,12}?に)?|(?<=[^、，])(?:か|かどうか)(?:について|を)?)"
     rf"(?:{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ"
-    r"|あった(?:のに対し(?:て)?|ところ|一方(?:で)?|ものの|ほか|が))[、，])?"
+    r"|あった(?:のに対し(?:て)?|ところ|一方(?:で)?|ものの|ほか|が))[、，]|や[、，]?)?"
     rf"|{_SAID_VERB})[。．]?$"
     r"|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
@@ -162,12 +163,99 @@ def read(text: str, agent: Agent, narrated: Callable[[str], bool],
             floor = who[0]
         elif who is not None and how is not None:
             named(who[0])
-            found.append(Told(a, b, who[0], how, words, at=who[1]))
+            found.extend(listed(text, a, b, Told(a, b, who[0], how, words, at=who[1])))
             floor = None
+        elif found and reported_again(clause):
+            who_again = again_whose([(text[t.start:t.end], t) for t in found], clause)
+            found.extend(listed(text, a, b, Told(a, b, who_again.speaker, "words", carries(clause, 0)[1])))
         elif found and (carries(clause, 0)[0] or not narrated(clause.strip())):
             found[-1].end = b  # the same speaker goes on (また、…との意見もあった。)
             found[-1].more += clause
     return found, floor
+
+
+#: a report of words listed before another in one sentence (…との意見や、…との意見があった。)
+_LISTED = re.compile(rf"(?:との|という|といった|旨の)(?:{SPEECH_NOUN})(?:等|など)?や[、，]?")
+
+
+def list_cuts(text: str, a: int, b: int) -> list[int]:
+    """Where the reports of words listed in ``text[a:b]`` end before the next (past …との意見や、).
+
+    >>> t = "委員から、Ａとすべきとの意見や、Ｂとしてほしいとの要望があった。"
+    >>> [t[:k] for k in list_cuts(t, 5, len(t))]
+    ['委員から、Ａとすべきとの意見や、']
+    """
+    return [m.end() for m in _LISTED.finditer(text, a, b)]
+
+
+def reported_again(clause: str) -> bool:
+    """The clause reports words naming no one, once (また、…との意見もあった。 …との要望も出された。):
+    after a report, the same speaker's words again — not two reports joined (…について質問があり、
+    …との回答があった。: whose, the sentence does not say) nor the narrator's (原案のとおり了承された。).
+
+    >>> reported_again("また、財源の確保も必要との意見もあった。"), reported_again("質問があり、検討中との回答があった。")
+    (True, False)
+    >>> reported_again("原案のとおり了承された。"), reported_again("特に、駅前の整備が重要である。")
+    (False, False)
+    """
+    return bool(framed_words(clause, 0)) and carries(clause, 0)[0] == "words" and _JOINT.search(clause) is None
+
+
+#: nouns of a report that answer or explain (…との回答, …旨の説明): not a view from the floor
+_ANSWER_WORDS = ("回答", "答弁", "答え", "説明", "報告", "補足")
+
+T = TypeVar("T")
+
+
+def answers(clause: str) -> bool:
+    """The report's frame names an answer or an explanation (…との回答があった。).
+
+    >>> answers("事務局から、対応するとの回答があった。"), answers("委員から、増やすべきとの意見があった。")
+    (True, False)
+    """
+    m = _FRAME.search(clause.rstrip())
+    return m is not None and any(w in m.group() for w in _ANSWER_WORDS)
+
+
+def again_whose(before: list[tuple[str, T]], clause: str) -> T:
+    """Whose words a clause naming no one reports again (``reported_again``), of the reports
+    ``before`` it (each its clause and what stands for it): the last one's — but a view
+    (また、…との意見もあった。) after a question and its answer is the asker's side, the last report
+    that is no answer (総代から、…との要望があり、専務理事から、…との回答があった。 / また、…との意見
+    もあった。: the 総代's).
+
+    >>> again_whose([("委員から、…との質問があり、", "委員"), ("事務局から、…との回答があった。", "事務局")],
+    ...             "また、…すべきとの意見もあった。")
+    '委員'
+    """
+    if not answers(clause):
+        for text, who in reversed(before):
+            if not answers(text):
+                return who
+    return before[-1][1]
+
+
+def listed(text: str, a: int, b: int, told: Told) -> list[Told]:
+    """A report of words (``told``, the clause ``text[a:b]``) as the reports it lists, one a
+    point, each of its speaker (…すべきとの意見や、…してほしいとの意見があった。 → two); itself
+    when it lists none.
+
+    >>> t = "委員から、空き教室を活用すべきとの意見や、安全を確保してほしいとの意見があった。"
+    >>> sp = Speaker("委員", "", "委員", "member")
+    >>> [(t[r.start:r.end], r.words, r.at) for r in listed(t, 0, len(t), Told(0, len(t), sp, "words", "", at=5))]
+    [('委員から、空き教室を活用すべきとの意見や、', '空き教室を活用すべき', 5), ('安全を確保してほしいとの意見があった。', '安全を確保してほしい', 0)]
+    """
+    if told.how != "words":
+        return [told]
+    cuts = list_cuts(text, a + told.at, b)
+    if not cuts:
+        return [told]
+    found = []
+    for k, (s, e) in enumerate(zip([a, *cuts], [*cuts, b])):
+        at = told.at if k == 0 else 0
+        how, words = carries(text[s:e], at)  # (…との意見や、 ends in no act: its words framed)
+        found.append(Told(s, e, told.speaker, how or "words", words if how else framed_words(text[s:e], at), at=at))
+    return found
 
 
 # the characters before から/より, a space inside a name allowed (矢吹 委員, 矢吹　太郎 委員)

@@ -233,10 +233,25 @@ class ReportSteps:
                 # bullets below as its speaker's, not a report of its own
                 return (self.introducer_step(i, line, stripped)
                         or self.not_under_header() and self.prose_step(i, line, stripped))
-            return (self.not_under_header() and self.prose_step(i, line, stripped)
-                    or self.introducer_step(i, line, stripped))
+            return ((self.not_under_header() or self.reported_under_header(i, stripped))
+                    and self.prose_step(i, line, stripped) or self.introducer_step(i, line, stripped))
         return (stripped[-2:] == "た。" and "が" in stripped[:16] and self.not_under_header()
                 and self.prose_step(i, line, stripped))
+
+    def reported_under_header(self: LineParser, i: int, stripped: str) -> bool:
+        """Under a header, a sentence that reports another speaker's words or act in the
+        narrator's plain voice (（会長）…お願いしたい。 / ウ　その他 / 事務局から、次回会議は…旨の
+        連絡があった。): the narrator's report, a turn of its own — not the header's speech going
+        on, which names another politely (先ほど委員から御指摘がありました) or in a sentence of
+        its own that reports nothing (…から説明があった件について伺いたい)."""
+        sentence = stripped if "。" in stripped else self.first_sentence(i)
+        sentence = sentence[:sentence.find("。") + 1] or sentence
+        if sentence.endswith(("ました。", "ます。", "です。")) or self.speaker is None:
+            return False
+        who = self.agent_of(sentence)
+        if who is None or who[0].label == self.speaker.label or who[0].label[:1] == "同":
+            return False
+        return prose.carries(sentence, who[1])[0] in ("words", "act")
 
     def bullets_follow(self: LineParser, i: int) -> bool:
         """The next line with text (past blanks, page numbers and running heads) is a bullet."""
