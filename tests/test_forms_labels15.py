@@ -16,6 +16,11 @@ point, s stage, F furniture, b blank, u unread).
 2. A space inside a label's brackets, between the unit and the post (``司会（環境施設課 主査）：…``,
    ``事務局（企画課　主事）``, ``司会(市民課 係長):``, pypdf's and Word's text): the turn was missed
    (the label ended at the space; the colon shape and the bracketed label alone, ``shapes._POST``).
+4. A group's label and its post apart by a colon, a slash or a dot (``【事務局：課長補佐】``,
+   ``（事務局：鈴木参事官）``, ``○事務局／主査``): the group and the separator were the speaker's
+   name (事務局：), the role the post's alone (主査: chair); a post, a space and the surname in the
+   brackets (``事務局（課長　鈴木）``): the post and the surname were one name (課長鈴木), or, after a
+   ○, the label ended at the space (``header_steps.group_then_post``, ``post_then_person``).
 3. An OCR's stray spaces inside labels after a ○ read right (``〇議 長（長谷部）``, ``〇公述人（浅 沼
    裕）``, ``〇司 会``, ``〇委 員 長``) and 〇傍聴者 (no title of the table): the turns went to the
    speaker above (``ocr.read_stray_spaces``; 傍聴者 in ``roles.yaml``, role other).
@@ -165,9 +170,16 @@ def test_a_council_written_apart_reads_the_post_in_a_groups_brackets(tmp_path) -
     ("（山田委員（欠席のため書面で提出））", ("山田委員", "山田", "委員", "member")),
 ])
 def test_a_groups_label_alone_reads_its_brackets_as_before_its_speech(label: str, speaker: tuple) -> None:
-    parsed = _parse(f"第３回　みなと市地域交通検討会　議事録\n\n【座長】\n　開会します。\n\n{label}\n"
-                    "　資料１に沿って御説明いたします。\n\n【木村委員】\n　質問します。\n")
-    assert _who(parsed)[1] == (*speaker, 7)
+    assert _second_speaker(label, "【{}】") == (*speaker, 7)
+
+
+def _second_speaker(label: str, marks: str) -> tuple[str, str, str, str, int]:
+    """The speaker of ``label`` alone above its speech, between two labels marked as ``marks``
+    says (``【{}】``, ``○{}``), and the line it speaks on."""
+    chair, member = marks.format("座長"), marks.format("木村委員")
+    parsed = _parse(f"第３回　みなと市地域交通検討会　議事録\n\n{chair}\n　開会します。\n\n{label}\n"
+                    f"　資料１に沿って御説明いたします。\n\n{member}\n　質問します。\n")
+    return _who(parsed)[1]
 
 
 # written after the rule: a town's 意見交換会 typed in Word, saved as text: half-width brackets and
@@ -270,3 +282,63 @@ def test_a_name_and_a_title_apart_or_a_sentence_keep_their_spaces(line: str) -> 
     texts = ["〇議 長", "開会します。", "〇委 員 長", "質問します。", line]
     src = SourceText("x", tuple(Line(t, n) for n, t in enumerate(texts, 1)))
     assert ocr.read_stray_spaces(src, load_roles(), texts)[1] == ["〇議長", "開会します。", "〇委員長", "質問します。", line]
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("【事務局：課長補佐】", ("事務局：課長補佐", "", "課長補佐", "secretariat")),
+    ("（事務局：鈴木参事官）", ("事務局：鈴木参事官", "鈴木", "参事官", "secretariat")),
+    ("【事務局・課長補佐】", ("事務局・課長補佐", "", "課長補佐", "secretariat")),
+    ("○事務局／企画官", ("事務局／企画官", "", "企画官", "secretariat")),
+    ("【事務局（課長　鈴木）】", ("事務局（課長鈴木）", "鈴木", "課長", "secretariat")),
+    ("○事務局（交通政策課長　鈴木）", ("事務局（交通政策課長鈴木）", "鈴木", "交通政策課長", "secretariat")),
+    ("事務局（交通政策課 課長補佐 鈴木）：", ("事務局（交通政策課課長補佐鈴木）", "鈴木", "交通政策課課長補佐", "secretariat")),
+    # a dot inside a name, no group before it: as before
+    ("○マリア・森委員", ("マリア・森委員", "マリア・森", "委員", "member")),
+])
+def test_a_groups_label_and_its_post_apart_are_one_speaker(label: str, speaker: tuple) -> None:
+    assert _second_speaker(label, "○{}") == (*speaker, 7)
+
+
+def test_a_label_cut_by_a_space_inside_its_brackets_is_no_label() -> None:
+    # a ○ label in a record of 【】 labels (○ there opens no turn): the words before the space
+    # (○事務局（交通政策課長) were a speaker of their own; now the line goes on the turn above
+    parsed = _parse("検討会　議事録\n\n【座長】\n　開会します。\n\n○事務局（交通政策課長　鈴木）\n"
+                    "　資料１に沿って御説明いたします。\n\n【木村委員】\n　質問します。\n")
+    assert [p.speaker.label for p in parsed.points] == ["座長", "座長", "木村委員"]
+
+
+# written after the rules of 4, apart: a town's 協議会 typed in Word with ○ labels alone — the post
+# and the surname in brackets with a space (福祉課長　坂井, 主査　中西), a group and a post apart by
+# a slash (事務局／主査), an observer's body after a dot. At first sight: 7 of 7 (before: 3 of 7 —
+# 福祉課長坂井 and 主査中西 one name each, 事務局／ a name with 主査 the chair, the body no name)
+_COUNCIL = """令和８年度第３回　ゆうなぎ町地域福祉計画推進協議会　会議録
+
+日時：令和８年１１月１９日（木）午後１時３０分
+場所：ゆうなぎ町保健センター　研修室
+
+○会長
+　それでは、第３回協議会を始めます。事務局から説明をお願いします。
+○事務局（福祉課長　坂井）
+　資料１について御説明いたします。見守り協定の締結先は、今年度１２事業所に増えました。
+○三上委員
+　協定先の事業所からの通報は、実際にあったのでしょうか。
+○事務局／主査
+　今年度は３件の通報がありまして、いずれも安否の確認ができております。
+○オブザーバー・ゆうなぎ町社会福祉協議会
+　社協としても、見守りの担い手の研修を行っております。
+○事務局（主査　中西）
+　研修の日程は、町の広報でもお知らせいたします。
+○会長
+　以上で本日の協議会を終わります。
+"""
+
+
+def test_a_council_written_apart_reads_groups_posts_and_persons() -> None:
+    assert _who(_parse(_COUNCIL)) == [
+        ("会長", "", "会長", "chair", 7),
+        ("事務局（福祉課長坂井）", "坂井", "福祉課長", "secretariat", 9),
+        ("三上委員", "三上", "委員", "member", 11),
+        ("事務局／主査", "", "主査", "secretariat", 13),
+        ("オブザーバー・ゆうなぎ町社会福祉協議会", "ゆうなぎ町社会福祉協議会", "オブザーバー", "other", 15),
+        ("事務局（主査中西）", "中西", "主査", "secretariat", 17),
+        ("会長", "", "会長", "chair", 19)]

@@ -35,7 +35,7 @@ from .legend import opening_mark, side_mark, unboxed
 from .paragraphs import _balanced, _unclosed, ends_sentence, indent_width
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
-from .title_first import proceedings, spoken_title_first, typed_title_first
+from .title_first import proceedings, spoken_title_first, title_then_name, typed_title_first
 from .view import LineStart
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
@@ -65,6 +65,11 @@ _WHITESPACE = _forms._WHITESPACE
 #: 【座長（代読）】, 【事務局（補足）】, 【委員（オンライン）】, 【事務局（続き）】)
 _GROUP_NOTE = re.compile(r"書面|代読|代理|補足|続き|追加|欠席|遅参|途中|説明|報告|回答|質問|意見|発言|資料|"
                          r"オンライン|リモート|ウェブ|[Ww][Ee][Bb]|ＷＥＢ|Ｗｅｂ|会場|再掲|抜粋|要旨|概要")
+#: a group's label with a post and a person in its brackets, a space between them (事務局（課長　鈴木）)
+_POST_PERSON = re.compile(r"^(?P<out>[^\s\u3000（()）]{1,12})[（(](?P<inner>[^（()）]{1,24}[ \u3000][^（()）]{1,8})[）)]$")
+#: what stands between a group's label and the post that speaks for it (【事務局：課長補佐】,
+#: 事務局／企画官, 【事務局・課長補佐】)
+_GROUP_SEPARATOR = re.compile(r"[：:／/・]")
 #: a unit of an office (企画課, 運輸支局, 総務部): who speaks for it is its staff
 _UNIT = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faー]{1,14}(?:課|室|係|局|部|所|センター)$")
 _NOBODY = Speaker("", "", "", "other")  # a title held by several people: it names nobody alone
@@ -264,7 +269,7 @@ class HeaderSteps:
     # classification ----------------------------------------------------------------------
     def split_label(self: LineParser, raw: str, marked: bool) -> Speaker | None:
         label = _SPACES.sub("", raw)
-        sp = self.legend_side(label) or self.table_speaker(raw, label)
+        sp = self.group_parts(raw, label, self.legend_side(label) or self.table_speaker(raw, label))
         if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
             return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
         if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
@@ -972,6 +977,8 @@ class HeaderSteps:
                 label, rest = _balanced(label, rest)
             if shape.spaced and _lone_letter(label, text):
                 continue  # the cheap test first: loose_plausible would refuse it
+            if shape.spaced and _unclosed(label):
+                continue  # ○事務局（交通政策課長　鈴木）: the space is inside the label's brackets
             sp = self.shape_speaker(shape, label, text)
             if sp is None:
                 continue
@@ -979,10 +986,53 @@ class HeaderSteps:
                 # 【全国…連絡会（村木常務理事）】: the bracket names who speaks for the body
                 sp = body_speaker(_SPACES.sub("", text[1:-1]), self.roles) or sp
             elif shape is BUILTIN_SHAPES[1] and not sp.name:
-                sp = self.group_post(_SPACES.sub("", text[1:-1]), sp)
+                sp = self.group_post(text[1:-1].strip(), sp)
             if self.believed(shape, sp, rest, text, in_attendees):
                 return shape, sp, rest
         return None
+
+    def group_parts(self: LineParser, raw: str, label: str, sp: Speaker | None) -> Speaker | None:
+        """``sp`` (the role table's reading of ``label``, ``raw`` without its spaces), or the
+        reading of a group's label with its post apart (``group_then_post``: 事務局：課長補佐) or
+        with a post and a surname in its brackets (``post_then_person``: 事務局（課長　鈴木）)."""
+        if _GROUP_SEPARATOR.search(label if sp is None else sp.name) is not None:
+            sp = self.group_then_post(label) or sp
+        if sp is None and _WHITESPACE.search(raw) is not None:
+            sp = self.post_then_person(raw)
+        return sp
+
+    def post_then_person(self: LineParser, raw: str) -> Speaker | None:
+        """A label with a post, a space and the surname in its brackets (``事務局（課長　鈴木）``,
+        ``○事務局（交通政策課長　鈴木）``, ``説明員（道路課長 森田）``): the person with that post
+        (鈴木, 課長: ``title_first.title_then_name``, as ``委員長　藤森：`` is read), the role the
+        label before the brackets gives (事務局: secretariat), as ``事務局（鈴木課長）`` is read.
+        Before, the post and the surname were one name (課長鈴木), or the label ended at the space."""
+        m = _POST_PERSON.match(raw.strip())
+        if m is None:
+            return None
+        person = title_then_name(m["inner"], self.roles.split)
+        outer = self.roles.split(_SPACES.sub("", m["out"]))
+        if person is None or outer is None or outer.name:
+            return None
+        return Speaker(_SPACES.sub("", raw), person.name, person.title, outer.role)
+
+    def group_then_post(self: LineParser, label: str) -> Speaker | None:
+        """A group's label, a colon, a slash or a dot, then the post or the person who speaks
+        for it (``【事務局：課長補佐】``, ``（事務局：鈴木参事官）``, ``事務局／企画官``,
+        ``【事務局・課長補佐】``): read as the same label with the post in brackets is
+        (``事務局（課長補佐）``: ``group_post``), the label as written; None when the words before
+        the separator are no group of the role table (a title with no name: not ``マリア・森委員``)
+        or the whole reads as no speaker. Before, the group and the separator were the
+        speaker's name (``事務局：``)."""
+        parts = _GROUP_SEPARATOR.split(label, 1)
+        if len(parts) != 2 or not parts[1]:
+            return None
+        group, post = parts
+        head = self.roles.split(group)
+        if head is None or head.name:
+            return None
+        whole = self.roles.guess(f"{group}（{post}）")
+        return Speaker(label, whole.name, whole.title, whole.role) if whole is not None else None
 
     def group_post(self: LineParser, label: str, group: Speaker) -> Speaker:
         """A group's label with who speaks for it in brackets of its own, alone in its brackets

@@ -40,8 +40,10 @@ class _Shape:
 _NEEDS_COLON, _NEEDS_CLOSE, _NEEDS_SPACE, _NEEDS_SHORT = 1, 2, 4, 8
 _HOLDS_ALL = 15
 #: a post in a label's brackets with a space inside, between the unit and the post (（環境施設課 主査）;
-#: a full-width space as pdftotext -layout writes it, two or three ASCII spaces)
-_POST = r"[（(][^\s\u3000：:、。,，「」『』【】（）()]{1,20}[ \u3000]{1,3}[^\s\u3000：:、。,，「」『』【】（）()]{1,20}[）)]"
+#: a full-width space as pdftotext -layout writes it, two or three ASCII spaces), and the person
+#: after it (（交通政策課 課長補佐 鈴木）)
+_POST = (r"[（(][^\s\u3000：:、。,，「」『』【】（）()]{1,20}"
+         r"(?:[ \u3000]{1,3}[^\s\u3000：:、。,，「」『』【】（）()]{1,20}){1,2}[）)]")
 BUILTIN_SHAPES = (
     _Shape(re.compile(rf"^{_O}\s*(?P<label>{_IN}{{1,60}}?)\s*{_C}$"), "header", marked=True),
     # （山田委員（欠席のため書面で提出））: the speaker, then a note in brackets of its own
