@@ -107,6 +107,119 @@ BREAKS: tuple[Break, ...] = (
       'self.set_fate(i, "unread")', 'self.set_fate(i, "narrative")',
       "unread lines are counted as narrative: the line accounting hides them",
       ("tests/test_minutes.py", "tests/test_styles.py", "tests/test_verbatim_kinds.py")),
+    # --- the readers of sessions 12-14 (bite15): field blocks, transcripts, Q&A tables, records
+    # narrated in the third person, quoted turns, a head over the title, legends of kanji
+    # abbreviations, the days of a session, the chair's call above a label ------------------------
+    B("fields-office-in-label", "assembler/ingest/fields.py",
+      'return speaker_label(name[1].value if name else "", title[1].value if title else "")',
+      'return speaker_label(name[1].value if name else "", "")',
+      "an export's 役職：委員長 under 発言者：浅野　浩一 is dropped: 浅野浩一 speaks as nobody's chair, "
+      "of role other",
+      ("tests/test_forms_fields.py",)),
+    B("fields-new-meeting", "assembler/ingest/fields.py",
+      "                self.starts.append(last_start)\n", "",
+      "an export of two sessions (開催日 changes between the blocks) is one meeting: the second day's "
+      "turns are filed under the first day's date",
+      ("tests/test_forms_fields.py",)),
+    B("transcript-same-speaker-one-turn", "assembler/ingest/transcript.py",
+      "            if who is not None and who != current:\n", "            if who is not None:\n",
+      "every caption cue of one speaker in a row opens a turn of its own: one remark cut into many points",
+      ("tests/test_forms_transcript.py",)),
+    B("transcript-affiliation", "assembler/ingest/transcript.py",
+      'return f"{name}（{affiliation}）" if affiliation else name', "return name",
+      "山田 太郎 (座長) in a Teams transcript loses the bracket after the name: the chair is of role other",
+      ("tests/test_forms_transcript.py",)),
+    B("transcript-sound-stage", "assembler/ingest/transcript.py",
+      "            if said and _SOUND.match(said):\n", "            if False:\n",
+      "a caption's [拍手] or （笑） is taken as a speaker's words (or a speaker named 拍手)",
+      ("tests/test_forms_transcript.py",)),
+    B("qatext-wrapped-label", "assembler/ingest/qatext.py",
+      "            wrapped = self.wrapped(k, text)\n", "            wrapped = k\n",
+      "an answerer's label wrapped in its narrow column (まちづく / り課長) is lost: the answer goes to the "
+      "member who asked",
+      ("tests/test_forms_qa_table.py",)),
+    B("qatext-heading-again", "assembler/ingest/qatext.py",
+      "        if _heading(text) == self.asks:\n            return self.page_break(k)\n",
+      "        if False:\n            return self.page_break(k)\n",
+      "the table's heading row printed again atop page 2 (質疑者 質疑の要旨 答弁者 答弁の要旨) is read "
+      "into the answer going on",
+      ("tests/test_forms_qa_table.py",)),
+    B("acted-subordinate-subject", "assembler/minutes/acted.py",
+      'if m.group()[-1] in "、，" or not _subordinate(sentence, m.end()):', "if True:",
+      "「教育長が提出した議案について、菅野委員が質問。」 is given to the 教育長, the subject of the "
+      "clause before",
+      ("tests/test_forms_acted.py",)),
+    B("acted-reported-words", "assembler/minutes/acted.py",
+      '    said = reported(clause, end, words) if how == "words" else ""\n', '    said = ""\n',
+      "the draft shows 「菅野委員が、…と質問。」 as the clerk wrote it, not the member's words",
+      ("tests/test_forms_acted.py",)),
+    B("acted-at-least", "assembler/minutes/acted.py",
+      "_AT_LEAST = 2  # reports", "_AT_LEAST = 1  # reports",
+      "one line in the third person (学務課長が資料に基づき説明。) in a verbatim 会議録 turns the record's "
+      "reading into a narrated one",
+      ("tests/test_forms_acted.py",)),
+    B("acted-act-procedural", "assembler/minutes/acted.py",
+      '        judged = ("procedural", f"{kind}: reported act {act}" if kind else "reported act")\n',
+      '        judged = ("opinion", f"{kind}: reported act {act}" if kind else "reported act")\n',
+      "「三輪教育長、開会を宣する。」 and 「原案のとおり可決。」 are opinions in the draft",
+      ("tests/test_forms_acted.py",)),
+    B("prose-joint-two-reports", "assembler/minutes/prose.py",
+      "            if agent(text[m.end():end]) is not None:\n                yield at, m.end()\n",
+      "            if False:\n                yield at, m.end()\n",
+      "「委員から…との質問があり、事務局から…との回答があった。」 is one report: the secretariat's "
+      "answer goes to the member",
+      ("tests/test_forms_prose.py",)),
+    B("prose-intro-floor", "assembler/minutes/prose.py",
+      "            floor = who[0]\n        elif", "            floor = None\n        elif",
+      "the bullets under 「委員から次のような意見があった。」 lose their speaker",
+      ("tests/test_forms_prose.py",)),
+    B("prose-goes-on", "assembler/minutes/prose.py",
+      "            found[-1].end = b  # the same speaker goes on (また、…との意見もあった。)\n"
+      "            found[-1].more += clause\n",
+      "            pass\n",
+      "「また、…との意見もあった。」 after a member's report is no longer that member's",
+      ("tests/test_forms_prose.py",)),
+    B("quoted-nested-brackets", "assembler/minutes/quoted.py",
+      '        if c == "「":\n            depth += 1\n', '        if c == "「":\n            pass\n',
+      "a speech that quotes a name in 「」 (「駅前の「ふれあい通り」が…」) is cut at the inner 」",
+      ("tests/test_forms_quoted.py",)),
+    B("head-over-title-off", "assembler/minutes/furniture.py",
+      "    if _head_over_title(lines, top, found):\n", "    if False:\n",
+      "pdftotext's running head atop page 1 runs into the title: the council is "
+      "あさぎ市議会健康福祉委員会健康福祉委員会",
+      ("tests/test_forms_labels14.py", "tests/test_forms_fields.py")),
+    B("head-over-title-body", "assembler/minutes/furniture.py",
+      'and len(_RECORD_TITLE.sub("", second)) >= 4', 'and len(_RECORD_TITLE.sub("", second)) >= 0',
+      "the title's first line (第２回 地域脱炭素推進検討会) over 議事録 alone is taken for a page head: "
+      "the council's name is lost",
+      ("tests/test_forms_labels14.py", "tests/test_forms_fields.py")),
+    B("head-over-title-comes-back", "assembler/minutes/furniture.py",
+      "            and not ends_sentence(second) and any(", "            and not ends_sentence(second) and bool(heads) or any(",
+      "page 1's first line is dropped as a running head though no other page is headed by it",
+      ("tests/test_forms_labels14.py", "tests/test_forms_fields.py")),
+    B("legend-bare-mark-apart", "assembler/minutes/legend.py",
+      'return first if rest and rest in " \\u3000：:" and not', "return first if rest and not",
+      "under 「委＝委員」, a line of speech that opens with 委員会の… is a new turn of the members",
+      ("tests/test_forms_fixes6.py", "tests/test_forms_fixes7.py")),
+    B("held-other-day", "assembler/project.py",
+      "    return None if other is None or _day_of(meeting, other, read) else other\n",
+      "    return other\n",
+      "the second day of a session (第３回, the next date) is refused as already in the project",
+      ("tests/test_forms_labels14.py", "tests/test_project.py")),
+    B("held-same-day", "assembler/project.py",
+      "    return bool(there.date) and there.date != meeting.date\n", "    return bool(there.date)\n",
+      "the same day's minutes added twice are both kept: the draft cites the meeting twice",
+      ("tests/test_forms_labels14.py", "tests/test_project.py")),
+    B("calls-on-read-as-speech", "assembler/minutes/header_steps.py",
+      "        if self.calls_on(i, first, found):\n", "        if False:\n",
+      "the chair's call 「子育て支援課長」 on the line above 「○子育て支援課長」 is read as a label: "
+      "three labels in a row, and the answer below goes to the chair",
+      ("tests/test_forms_labels14.py", "tests/test_forms6.py")),
+    B("calls-between-chair", "assembler/minutes/header_steps.py",
+      "            return True  # the chair's label, then nothing but whom it calls on\n",
+      "            return False  # the chair's label, then nothing but whom it calls on\n",
+      "under the chair's label alone, 「北沢委員」 (whom the chair calls on) is read as the next speaker's label",
+      ("tests/test_forms_labels14.py", "tests/test_forms6.py")),
     # --- classify ------------------------------------------------------------------------------
     B("classify-exclusion-filter", "assembler/classify.py",
       "placed = {p.point: p for p in overrides.placements}",
@@ -312,17 +425,19 @@ BREAKS: tuple[Break, ...] = (
 #: Points an editable install's import hook at the copy, in every child Python: the hook maps
 #: the subpackages assembler.templates and assembler.outlines (the checkout's templates/ and
 #: sections/) to the checkout the venv was installed from, which would test the templates
-#: there instead of the copy's.
+#: there instead of the copy's. That checkout is the one the hook maps ``assembler`` to — not
+#: always this one: run from a git worktree with the main checkout's venv, it is the main one.
 _SITECUSTOMIZE = """\
-import sys
+import os, sys
 for finder in sys.meta_path:
     module = sys.modules.get(getattr(finder, "__module__", ""))
     mapping = getattr(module, "MAPPING", None)
     if isinstance(mapping, dict) and "assembler" in mapping:
+        root = os.path.dirname(mapping["assembler"].rstrip(os.sep)) or {root!r}
         for table in (mapping, getattr(module, "NAMESPACES", {{}})):
             for key, value in table.items():
-                table[key] = ([v.replace({root!r}, {copy!r}, 1) for v in value]
-                              if isinstance(value, list) else value.replace({root!r}, {copy!r}, 1))
+                table[key] = ([v.replace(root, {copy!r}, 1) for v in value]
+                              if isinstance(value, list) else value.replace(root, {copy!r}, 1))
 """
 _PROBE = ("import assembler, assembler.resources as r; from importlib.resources import files; "
           "print(assembler.__file__); print(r.packaged('templates')); print(r.packaged('outlines')); "
