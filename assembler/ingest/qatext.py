@@ -34,6 +34,8 @@ _ENDS = ("。", "．", "」", "）", ")", "？", "?")
 _PAGE_NUMBER = re.compile(r"^[-－―‐−\s]*[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?[-－―‐−\s]*$")
 #: a row's number before its first cell's words (１ 西村議)
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,3} (?=\S)")
+#: an asker's seat before their name (２番, １０番)
+_SEAT_AT = re.compile(r"^[0-9０-９]{1,2}番")
 #: a record's end mark under its table (以上): no one's name
 _END_WORDS = frozenset(("以上", "以 上", "了"))
 #: the longest line a wrapped label's piece holds
@@ -49,9 +51,12 @@ _TITLE_TAIL = re.compile(r"^(?:長|課長|部長|局長|補佐|長補佐)$")
 
 def _heading(text: str) -> Asking | None:
     """The table of exchanges whose heading row the line is, with a column naming who answers."""
-    if len(text) > 60 or not any(w in text for w in _ANSWERER_WORDS):
+    if not any(w in text for w in _ANSWERER_WORDS):
         return None
-    asks = asking_columns(text.split())
+    words = text.split()  # -layout spreads a wide table's heading words far apart
+    if sum(map(len, words)) > 50:
+        return None
+    asks = asking_columns(words)
     return asks if asks is not None and asks.answerers else None
 
 
@@ -61,6 +66,9 @@ def _label(text: str, asks: Asking) -> str | None:
     word = text.replace(" ", "")
     if not word or len(word) > 10 or word in _END_WORDS:
         return None  # 以上 under the table: the record's end, no name
+    if (seat := _SEAT_AT.match(text.strip())) is not None:
+        name = text.strip()[seat.end():].strip()  # ２番 / 小野寺 美和: the name below the seat, or beside it
+        return text.strip() if not name else asker_label(name, asks.asker) if names_alone(_NAME_SPACES.sub("", name)) else None
     if names_alone(word.replace("\u3000", "")) or word.endswith((asks.asker, "議員")):
         return asker_label(word, asks.asker)
     return official_label(word)
@@ -288,6 +296,7 @@ class _Columns:
         self.said: dict[int, str] = {}
         self.last: tuple[int, bool] | None = None
         self.above: set[int] = set()  # the columns the line above had a piece in
+        self.paged = False  # the line above is the heading row repeated on a page
 
     def read(self, at: int) -> None:
         self.starts = self.columns(at)
@@ -328,9 +337,11 @@ class _Columns:
             self.out.append(Line(line.text, line.number, line.page, "field"))
             self.starts = self.columns(k)
             self.above = set()
+            self.paged = True
             return True
         pieces = self.pieces(line.text)
-        new = [s for s in self.speakers() if s in pieces and not self.wraps(s)]
+        new = [s for s in self.speakers() if s in pieces and not self.wraps(s, pieces[s])]
+        self.paged = False
         if any(_label(pieces[s], self.asks) is None or self.said_by(s) not in pieces for s in new):
             return False  # 以上, （午前１１時４５分　休憩）: the page's text after the table
         if new and self.row:
@@ -347,11 +358,17 @@ class _Columns:
         """The column whose words the speaker's column ``s`` names."""
         return next(k for k, at in self.spoken.items() if at == s)
 
-    def wraps(self, s: int) -> bool:
-        """The piece in the speaker's column ``s`` is the label above wrapped: right under it,
-        the words beside it going on."""
+    def wraps(self, s: int, piece: str) -> bool:
+        """The piece in the speaker's column ``s`` is the label above wrapped: right under it (or
+        under the heading repeated on the next page), the words beside it going on; the name
+        under a seat (２番 / 小野寺 美和); the last piece of a title right under the heading
+        repeated (社会福祉協 / 議会事務局 / the page / 長)."""
+        if s not in self.row or not (s in self.above or self.paged):
+            return False
+        if self.paged and _TITLE_TAIL.match(piece) or seat_alone(self.row[s][-1][0]):
+            return True
         words = self.row.get(self.said_by(s))
-        return s in self.above and s in self.row and words is not None and not words[-1][0].endswith(_ENDS)
+        return words is not None and not words[-1][0].endswith(_ENDS)
 
     def flush(self) -> None:
         """The row's turns, in the table's order (see the class)."""
@@ -360,8 +377,9 @@ class _Columns:
             cell = self.row[c]
             if c in named:
                 continue
-            if c not in self.spoken:
-                self.out.extend(Line(t, line.number, line.page, "field") for t, line in cell)
+            if c not in self.spoken:  # 番号: furniture; 質問事項: the item the question is asked under
+                cue = "lead" if c in self.asks.topics else "field"
+                self.out.extend(Line(t, line.number, line.page, cue) for t, line in cell)
                 continue
             self.speaker(c)
             self.out.extend(Line(t, line.number, line.page) for t, line in cell)
