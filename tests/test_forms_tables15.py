@@ -95,6 +95,11 @@ TURNS = {
     # pdftotext -layout (ingest/qatext._Columns): the heading's words spread wide, ２番 / 小野寺 美和 in the
     # asker's column, the subject's column agenda, the row broken by the page going on under its heading
     "town-ippan5-qa-table-layout.txt": IPPAN5, "city-ippan5-qa-items-layout.txt": ITEMS,
+    # the 2-column tables in text: pypdf's (a speaker's cell wrapped on lines of its own above the remark:
+    # ingest/qatext._speech_cells) and -layout's (the label's bracket still open over two or three lines,
+    # the last alone: table_steps.label_rest, bracket_goes_on)
+    "city-kaigo-speech-table-pypdf.txt": KAIGO, "city-kaigo-speech-table-layout.txt": KAIGO,
+    "town-kodomo-speech-table-pypdf.txt": KODOMO, "town-kodomo-speech-table-layout.txt": KODOMO,
     "city-kaigo-speech-table.pdf": KAIGO, "city-kaigo-speech-table.docx": KAIGO,
     "city-ippan5-qa-items.pdf": ITEMS, "city-ippan5-qa-items.docx": ITEMS,
     "town-kodomo-speech-table.pdf": KODOMO, "town-kodomo-speech-table.docx": KODOMO,
@@ -133,7 +138,8 @@ def test_the_question_s_subject_is_the_agenda_and_the_office_after_the_end_back_
 
 
 def test_a_stage_direction_in_a_row_with_no_speaker() -> None:
-    for name in ("city-kaigo-speech-table.pdf", "city-kaigo-speech-table.docx", "town-kodomo-speech-table.pdf"):
+    for name in ("city-kaigo-speech-table.pdf", "city-kaigo-speech-table.docx", "town-kodomo-speech-table.pdf",
+                 "city-kaigo-speech-table-pypdf.txt", "city-kaigo-speech-table-layout.txt"):
         parsed = minutes.parse_file(MINUTES / name)
         lines = read_source(MINUTES / name).lines
         stages = [k for k, line in enumerate(lines) if "異議なし" in line.text]
@@ -162,3 +168,14 @@ def test_the_heading_row_names_the_topic_column_and_the_askers_title() -> None:
     assert asks is not None and (asks.ask, asks.topics) == (2, frozenset())
     assert asker_label("２番　小野寺　美和", "議員") == "小野寺議員"
     assert asker_label("１０番大村　恵子", "議員") == "大村議員"
+
+
+def test_a_speaker_cell_wrapped_in_pypdf_s_text_is_one_speaker_line() -> None:
+    lines = read_source(MINUTES / "town-kodomo-speech-table-pypdf.txt").lines
+    speakers = [line.text for line in lines if line.cue == "speaker"]
+    assert speakers == ["事務局（子ども家庭課主任）", "子ども家庭課長", "子ども家庭課長", "事務局（子ども家庭課主任）",
+                        "事務局（教育総務課課長補佐）", "事務局（教育総務課課長補佐）"]
+    first = next(k for k, line in enumerate(lines) if line.cue == "speaker")
+    assert [line.cue for line in lines[first:first + 4]] == ["speaker", "field", "field", None]  # 事務局（子ど / も家庭課主 / 任）
+    parsed = minutes.parse_file(MINUTES / "town-kodomo-speech-table-pypdf.txt")
+    assert parsed.lines[first + 1] == parsed.lines[first + 2] == "furniture"

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..model import Line, SourceText
-from .heads import Asking, asker_label, asking_columns, names_alone, official_label, seat_alone
+from .heads import (Asking, asker_label, asking_columns, label_alone, names_alone, official_label, seat_alone,
+                    two_column_heads)
 
 #: the heading row's answerer word, the cheap gate before a line is split
 _ANSWERER_WORDS = ("答弁者", "回答者", "説明者")
@@ -82,7 +84,7 @@ def read_qa_text(src: SourceText) -> SourceText | None:
     lines = list(src.lines)
     at = next((k for k, line in enumerate(lines) if _heading(line.text.strip())), None)
     if at is None:
-        return None
+        return _speech_cells(src, lines)
     asks = _heading(lines[at].text.strip())
     assert asks is not None
     out = lines[:at] + [Line(lines[at].text, lines[at].number, lines[at].page, "head")]
@@ -92,6 +94,77 @@ def read_qa_text(src: SourceText) -> SourceText | None:
         _Cells(asks, lines, out).read(at + 1)
     return SourceText(file=src.file, lines=tuple(out), encoding=src.encoding, format=src.format,
                       readings=src.readings)
+
+
+def _speech_cells(src: SourceText, lines: list[Line]) -> SourceText | None:
+    """A 2-column table 発言者 | 発言内容 as pypdf gives it (the heading row on a line, each row
+    its speaker's cell and the remark's first line parted by a space — the parser reads those —
+    or, the cell wrapped in its narrow column, its pieces on lines of their own above the remark:
+    事務局（介護保険 / 課長補佐）, 子ども家庭課 / 長): a wrapped cell, where the remark above ended a
+    sentence, is one speaker line at its first piece (the pieces after it cue ``field``); None
+    when the text has no such heading row (or lays the columns side by side: -layout)."""
+    at = next((k for k, line in enumerate(lines) if _speech_heading(line.text)), None)
+    if at is None or _laid_out(lines, at):
+        return None
+    out, k, ended = lines[:at + 1], at + 1, True
+    head = next((line.text.strip() for line in lines if line.text.strip()), "")  # the running head
+
+    def aside(text: str) -> bool:
+        """A line between a table's rows that is no cell: blank, the page's number, running head, heading row."""
+        return not text or bool(_PAGE_NUMBER.match(text)) or text == head or _speech_heading(text)
+
+    while k < len(lines):
+        pieces = _wrapped_cell(lines, k, aside) if ended else []
+        if pieces:
+            label = "".join(lines[n].text.strip() for n in pieces)
+            out.append(Line(label, lines[k].number, lines[k].page, "speaker"))
+            out.extend(Line(line.text, line.number, line.page, "field" if n in pieces else None)
+                       for n, line in enumerate(lines[k + 1:pieces[-1] + 1], k + 1))
+            k = pieces[-1] + 1
+            continue
+        text = lines[k].text.strip()
+        if not aside(text):
+            ended = text.endswith(_ENDS)  # the page's number, running head and heading row aside
+        out.append(lines[k])
+        k += 1
+    if out == lines:
+        return None
+    return SourceText(file=src.file, lines=tuple(out), encoding=src.encoding, format=src.format, readings=src.readings)
+
+
+def _speech_heading(text: str) -> bool:
+    """発言者 発言内容, 氏名 発言内容: the heading row of a speaker | remark table on a line."""
+    words = text.split()
+    return len(words) == 2 and two_column_heads(words[0], words[1])
+
+
+def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool]) -> list[int]:
+    """The lines from ``k`` that are a speaker's cell wrapped over two or three (short pieces
+    with no sentence in them — the page's furniture between them, ``aside``, passed over — a
+    longer line of the remark after them, the pieces joined a speaker's label: its brackets
+    closed, a title or a member's word last); none when they are not."""
+    pieces: list[int] = []
+    n = k
+    while n < len(lines) and len(pieces) < 3:
+        piece = lines[n].text.strip()
+        if pieces and aside(piece):
+            n += 1
+            continue
+        if not piece or len(piece) > _PIECE or any(p in piece for p in "。、"):
+            break
+        pieces.append(n)
+        n += 1
+    while n < len(lines) and aside(lines[n].text.strip()):
+        n += 1
+    if len(pieces) < 2 or n >= len(lines) or len(lines[n].text.strip()) <= _PIECE:
+        return []
+    label = _FULL_BRACKETS.sub(lambda m: "（" if m.group() == "(" else "）", "".join(lines[j].text.strip() for j in pieces))
+    closed = label.count("（") == label.count("）")
+    return pieces if closed and (label.endswith("）") or official_label(label) or label_alone(label, "委員")) else []
+
+
+#: half-width brackets as full-width (NFKC writes （ as ()
+_FULL_BRACKETS = re.compile(r"[()]")
 
 
 def _joined(pieces: list[str]) -> str:

@@ -62,29 +62,57 @@ class TableSteps:
         if self.column is None or line.text[:1] in " \t":
             return False
         found = column_label(line.text, self.column)
-        if found is None and i in self.column_tails:
-            self.set_fate(i, "point")  # the end of the label above, with no speech beside it (進課長)
+        if found is None and (i in self.column_tails or self.bracket_goes_on(i, line.text.strip(), "")):
+            self.set_fate(i, "point")  # the end of the label above, with no speech beside it (進課長, 祉課主査）)
             return True
         if found is None:
             return False
         label, rest = found
         compact = _SPACES.sub("", label)
-        cur = self.cur
-        if (self.column_label and cur is not None and cur.kind == "point" and cur.idx[-1] == i - 1
-                and (_unclosed(self.column_label) or i in self.column_tails)):
-            sp = self.split_label(self.column_label + compact, True)
-            if sp is not None:  # the rest of a label wrapped in its cell
-                self.column_label += compact
-                self.speaker = cur.speaker = sp
-                cur.lines.append(replace(line, text=rest))
-                cur.idx.append(i)
-                self.set_fate(i, "point")
-                return True
+        if self.label_rest(i, line, compact, rest):
+            return True
         sp = self.column_speaker(i, compact, rest)
         if sp is None or _NOT_COLUMN_LABEL.search(compact) or not (self.in_body or self.column_turn(sp, rest)):
             return False
         self.take_header(i, line, label[0], (_MARK_SHAPE, sp, rest or None))
         self.column_label = compact
+        return True
+
+    def label_rest(self: LineParser, i: int, line: Line, compact: str, rest: str) -> bool:
+        """The rest of a label wrapped in its cell, the speech beside it going on (３番（田 / 中）…,
+        事務局（子ど / も家庭課主 / 任）: the bracket still open, the label goes on): joined, the
+        turn's speaker read again (True)."""
+        cur = self.cur
+        if not (self.column_label and cur is not None and cur.kind == "point" and cur.idx[-1] == i - 1
+                and (_unclosed(self.column_label) or i in self.column_tails)):
+            return False
+        sp = self.split_label(self.column_label + compact, True)
+        if sp is None and _unclosed(self.column_label + compact):
+            sp = self.speaker
+        if sp is None:
+            return False
+        self.column_label += compact
+        self.speaker = cur.speaker = sp
+        cur.lines.append(replace(line, text=rest))
+        cur.idx.append(i)
+        self.set_fate(i, "point")
+        return True
+
+    def bracket_goes_on(self: LineParser, i: int, text: str, rest: str) -> bool:
+        """A piece alone at the margin right under a turn whose left-column label left a bracket
+        open (事務局（高齢福 / 祉課主査）, the speech beside the first line only): the label's end —
+        the label joined and its speaker read again (True), else False."""
+        cur = self.cur
+        if not (text and len(text) <= 12 and "。" not in text and not rest and _unclosed(self.column_label)
+                and cur is not None and cur.kind == "point" and (cur.idx[-1] == i - 1 or i - 1 in self.column_tails)):
+            return False
+        joined = self.column_label + _SPACES.sub("", text)
+        sp = self.split_label(joined, True) or (self.speaker if _unclosed(joined) else None)  # 総務課課長補 / 佐）
+        if sp is None:
+            return False
+        self.column_label = joined
+        self.column_tails = self.column_tails | {i}
+        self.speaker = cur.speaker = sp
         return True
 
     def column_speaker(self: LineParser, i: int, compact: str, rest: str) -> Speaker | None:
