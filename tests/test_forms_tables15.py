@@ -87,6 +87,14 @@ ITEMS_PYPDF = [turn for turn in ITEMS if turn[2] != "秋から順に"]
 #: pypdf's text of the 5-column record: 社会福祉協 / 議会事務局 above the answer, 長 after the page's
 #: heading (furniture): the label the pieces above the words give (a miss of the last piece)
 IPPAN5_PYPDF = [("社会福祉協議会事務局", S, t) if t == "地区の民生委員" else (label, role, t) for label, role, t in IPPAN5]
+TOSHIKEI = [  # written apart after the 2-column text rules
+    ("会長職務代理者", C, "会長が欠席のため"), ("会長職務代理者", C, "議案第１号"),
+    ("事務局（都市計画課主幹）", S, "議案第１号について"), ("杉本委員", M, "周辺の住宅"),
+    ("都市計画課長", S, "地区計画で"), ("大塚委員", M, "再開発の事業"),
+    ("事務局（都市計画課主幹）", S, "地権者の九割"), ("会長職務代理者", C, "ほかに御意見"),
+    ("会長職務代理者", C, "議案第１号は原案"), ("事務局（市街地整備課長補佐）", S, "立地適正化"),
+    ("杉本委員", M, "人口の推移"), ("会長職務代理者", C, "以上で本日"),
+]
 TURNS = {
     "town-ippan5-qa-table.pdf": IPPAN5, "town-ippan5-qa-table.docx": IPPAN5,
     # the same records as pypdf gives their text, cell after cell (ingest/qatext.py): the seat and the
@@ -100,6 +108,8 @@ TURNS = {
     # the last alone: table_steps.label_rest, bracket_goes_on)
     "city-kaigo-speech-table-pypdf.txt": KAIGO, "city-kaigo-speech-table-layout.txt": KAIGO,
     "town-kodomo-speech-table-pypdf.txt": KODOMO, "town-kodomo-speech-table-layout.txt": KODOMO,
+    "city-toshikei-speech-table.pdf": TOSHIKEI, "city-toshikei-speech-table.docx": TOSHIKEI,
+    "city-toshikei-speech-table-pypdf.txt": TOSHIKEI, "city-toshikei-speech-table-layout.txt": TOSHIKEI,
     "city-kaigo-speech-table.pdf": KAIGO, "city-kaigo-speech-table.docx": KAIGO,
     "city-ippan5-qa-items.pdf": ITEMS, "city-ippan5-qa-items.docx": ITEMS,
     "town-kodomo-speech-table.pdf": KODOMO, "town-kodomo-speech-table.docx": KODOMO,
@@ -138,12 +148,13 @@ def test_the_question_s_subject_is_the_agenda_and_the_office_after_the_end_back_
 
 
 def test_a_stage_direction_in_a_row_with_no_speaker() -> None:
-    for name in ("city-kaigo-speech-table.pdf", "city-kaigo-speech-table.docx", "town-kodomo-speech-table.pdf",
-                 "city-kaigo-speech-table-pypdf.txt", "city-kaigo-speech-table-layout.txt"):
+    for name, n in (("city-kaigo-speech-table.pdf", 2), ("city-kaigo-speech-table.docx", 2),
+                    ("town-kodomo-speech-table.pdf", 2), ("city-kaigo-speech-table-pypdf.txt", 2),
+                    ("city-kaigo-speech-table-layout.txt", 2), ("city-toshikei-speech-table-pypdf.txt", 1)):
         parsed = minutes.parse_file(MINUTES / name)
         lines = read_source(MINUTES / name).lines
         stages = [k for k, line in enumerate(lines) if "異議なし" in line.text]
-        assert len(stages) == 2 and all(parsed.lines[k] == "stage" for k in stages), name
+        assert len(stages) == n and all(parsed.lines[k] == "stage" for k in stages), name
         assert not any("異議なし" in p.text for p in parsed.points)
 
 

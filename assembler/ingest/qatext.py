@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..model import Line, SourceText
-from .heads import (Asking, asker_label, asking_columns, label_alone, names_alone, official_label, seat_alone,
+from .heads import (Asking, asker_label, asking_columns, names_alone, official_label, seat_alone,
                     two_column_heads)
 
 #: the heading row's answerer word, the cheap gate before a line is split
@@ -150,8 +150,8 @@ def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool]) -> li
         if pieces and aside(piece):
             n += 1
             continue
-        if not piece or len(piece) > _PIECE or any(p in piece for p in "。、"):
-            break
+        if not piece or len(piece) > _PIECE or any(p in piece for p in "。、") or _WHOLE_BRACKET.match(piece):
+            break  # a bracket whole on its line is a cell of its own: （異議なし）
         pieces.append(n)
         n += 1
     while n < len(lines) and aside(lines[n].text.strip()):
@@ -160,9 +160,12 @@ def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool]) -> li
         return []
     label = _FULL_BRACKETS.sub(lambda m: "（" if m.group() == "(" else "）", "".join(lines[j].text.strip() for j in pieces))
     closed = label.count("（") == label.count("）")
-    return pieces if closed and (label.endswith("）") or official_label(label) or label_alone(label, "委員")) else []
+    return pieces if closed and (label.endswith("）") or _CELL_LABEL_END.search(label)) else []
 
 
+#: how a speaker's label ends: a title (課長, 委員, 会長職務代理者, 主任, 課長補佐), an honorific
+_CELL_LABEL_END = re.compile(r"(?:長|員|官|監|局|者|人|主任|主査|主幹|補佐|参事|理事|担当|君|氏)$")
+_WHOLE_BRACKET = re.compile(r"^[（(][^（）()]*[）)]$")
 #: half-width brackets as full-width (NFKC writes （ as ()
 _FULL_BRACKETS = re.compile(r"[()]")
 
