@@ -27,6 +27,11 @@ point, s stage, F furniture, b blank, u unread).
    official's first point; now agenda (``report_steps.statement_item_step``). A heading of the
    statement with such a list below and then speech with no label (冒頭発言 / （１）… / （２）… /
    １０月から…) opens the statement there (``list_then_speech``; before, the speech was narrative).
+5. The front matter's fields in brackets with the value right after the bracket (``【事務局】都市
+   整備部交通政策課 3名``, ``【傍聴者】3名``, ``〈出席委員〉１２名``) were turns of 事務局, 傍聴者… — now fields
+   (``front.FrontLabels``: the value may follow the label's closing bracket); a marked heading of the
+   proceedings (``■議事概要``, ``◆議事の経過``, ``■審議の内容``) above a label：speech line was read as
+   the label's first half (議事概要会長; ``stacked_steps._SUMMARY_OF``).
 """
 from __future__ import annotations
 
@@ -104,9 +109,22 @@ EXPECTED = {
         ("記者（あおば日報）", "あおば日報", "記者", "other", "子ども未来会議の委員は", 26, 26),
         ("知事", "", "知事", "government", "公募と学校からの推薦を", 29, 29),
     ],
+    # a city's 地域公共交通会議 会議録 saved as EUC-JP with CRLF: the front's fields in 【】 with the
+    # value right after the bracket (【事務局】都市整備部交通政策課 3名, 【傍聴者】3名), the agenda,
+    # ■議事概要, label：speech turns, a page number and a form feed. Before: 【事務局】 and 【傍聴者】
+    # the secretariat's and 傍聴者's opinions, the date unread and the fields run into the council's
+    # name, ■議事概要 glued to the chair's label (議事概要会長)
+    "fates-front-bracket-fields-eucjp.txt": [
+        ("会長", "", "会長", "chair", "ただいまから令和８年度第２回", 12, 13),
+        ("事務局", "", "事務局", "secretariat", "資料１に基づき、計画の中間評価", 14, 15),
+        ("上野委員", "上野", "委員", "member", "利用者数が伸びない理由を", 16, 16),
+        ("荒木委員", "荒木", "委員", "member", "北部循環線は通院の時間帯に", 19, 19),
+        ("会長", "", "会長", "chair", "以上で本日の議事を終了します。", 20, 20),
+    ],
 }
 
 LINE_FATES = {
+    "fates-front-bracket-fields-eucjp.txt": "fffffffaaaapppppbFpp",
     "fates-press-announcements-pdftotext.txt": "fbfbabababaab" "pppppbFpbabppbppbF",
     "fates-assembly-stage-deputy-pdftotext.txt": "fbffffFpFpps" "pppppspp" "bFppsppppp" "ssps" "pppnbFb",
     "fates-diet-heads-pdftotext.txt": "fbfbffffffffFffF" "pppppppppbFFbFbFb" "pppppppppppbFFbFbFb" "ppppnbFb",
@@ -267,3 +285,22 @@ def test_what_a_statement_announces_is_agenda_written_apart(text: str, fates: st
     assert (_fates(parsed), parsed.unread) == (fates, ())
     p = parsed.points[0]
     assert (p.source.line_start, p.speaker.label, p.speaker.role) == first
+
+
+@pytest.mark.parametrize("text, fates, first", [
+    # written apart: 〈〉 fields, 説明員 with two offices, 傍聴 なし, ◆議事の経過 (before: fffppppppp,
+    # the first turn 議事の経過委員長)
+    ("あおば町道路整備検討委員会（第３回）記録\n〈開催日時〉令和８年１０月２日（金）１３時３０分から\n"
+     "〈会場〉あおば町役場　第１会議室\n〈出席委員〉１２名\n〈説明員〉建設部道路課２名、まちづくり課１名\n〈傍聴〉なし\n"
+     "◆議事の経過\n委員長：それでは始めます。道路課から説明をお願いします。\n"
+     "道路課長：資料に基づき、町道の舗装状況を説明します。\n北原委員：通学路の補修を優先すべきだ。\n",
+     "fffffffppp", "委員長"),
+    # written apart: ＜＞ fields, the agenda's value on the label's line, ■審議の内容 (before: fffppppp)
+    ("あおば町道路整備検討委員会（第３回）記録\n＜日時＞令和８年１０月２日（金）\n＜出席者＞委員１２名\n"
+     "＜事務局＞建設部道路課　２名\n＜議題＞町道の維持管理計画について\n■審議の内容\n委員長：始めます。\n"
+     "北原委員：通学路の補修を優先すべきだ。\n", "ffffffpp", "委員長"),
+])
+def test_bracketed_fields_of_the_front_matter_written_apart(text: str, fates: str, first: str) -> None:
+    parsed = _parse(text)
+    assert (_fates(parsed), parsed.unread) == (fates, ())
+    assert parsed.points[0].speaker.label == first and parsed.meeting.date is not None

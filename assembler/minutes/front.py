@@ -296,7 +296,8 @@ class FrontLabels:
             rf"^(?:{_NUMBER})?[\s\u3000]*[【〈＜<■◆◎○〇●◇□]?[\s\u3000]*"
             rf"(?P<whence>[^\s\u3000：:、。]{{1,10}}?(?:から|より)の[\s\u3000]*)?(?:{_BODY})?(?P<label>{spaced})"
             rf"(?P<roll>{_ROLL})?[\s\u3000]*(?:[（(][^）)]*[）)])?[\s\u3000]*[】〉＞>]?"
-            r"(?:[\s\u3000]*[；;：:]|(?=[\s\u3000])|$)[\s\u3000]*(?P<value>.*)$"
+            # the value after a colon, a space, or right after the label's closing bracket (【日時】令和…)
+            r"(?:[\s\u3000]*[；;：:]|(?=[\s\u3000])|$|(?<=[】〉＞>]))[\s\u3000]*(?P<value>.*)$"
         )
         return cls(rx=rx, names=names)
 

@@ -49,6 +49,8 @@ _PAGE_WIDTH_LEAST = 34
 _STACKED_CHAR = re.compile(r"[\u4e00-\u9fff々]|[0-9０-９]{1,2}")
 #: an item of the agenda that stands before a stacked speaker in the table's first column
 _STACKED_AGENDA = _AGENDA_WORDS + ("議案", "協議", "審議", "承認", "選任", "事項", "日程", "あいさつ")
+#: what a heading of the agenda says of its item (議事概要, 議事の経過, 審議の内容): no part of a label
+_SUMMARY_OF = re.compile(r"の?(?:概要|経過|要旨|内容|結果)$")
 
 
 class StackedSteps:
@@ -163,8 +165,8 @@ class StackedSteps:
         unfinished = _unfinished_label(stripped)
         if len(stripped) > 40 or ends_sentence(stripped) or not (unfinished or self.label_at_width(stripped)):
             return False
-        if stripped[0] in _MARKS and _SPACES.sub("", stripped[1:]) in _STACKED_AGENDA:
-            return False  # ■開会 / 事務局: a heading of the agenda, then a label of its own
+        if stripped[0] in _MARKS and _SUMMARY_OF.sub("", _SPACES.sub("", stripped[1:])) in _STACKED_AGENDA:
+            return False  # ■開会 / 事務局, ■議事概要 / 会長：…: a heading of the agenda, then a label of its own
         lines = self.src.lines
         j = self.next_text_at(i)
         if j is None:
