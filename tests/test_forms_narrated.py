@@ -40,6 +40,7 @@ from __future__ import annotations
 import pytest
 
 from assembler import minutes
+from assembler.ingest.text import split_lines
 from conftest import FIXTURES
 from test_forms_narrative import check_fates, check_kind, check_narration, check_turns
 from test_forms_prose import kind_params
@@ -186,3 +187,53 @@ def test_an_officer_of_a_corporation_named_title_first_opens_the_meeting() -> No
 def test_a_members_title_alone_is_the_one_named_title_first_before() -> None:
     parsed = minutes.parse_file(MINUTES / "coop-delegates-acted-eucjp.txt")
     assert parsed.points[5].speaker.label == "専務理事桑原聡"
+
+
+# checks written after the fixtures, before the rules were run on them (one 議事要旨 of a town's
+# 環境審議会 in ten variants of its 議事の概要): turns with the right speaker and first line at
+# c700f97 (before this session's rules) 15/23, at af53d88 21/23 (variant 4: （事務局）… / ウ　その他
+# / 事務局より、… — the same speaker reported below a heading was the bullet going on; variant 8:
+# …との意見や、…との要望、…との要望があった。 listed with 、 as well), 23/23 since
+NARRATED_HEAD = ("令和８年度第２回あさひ町環境審議会　議事要旨\n\n１　日時　令和８年７月２日（木）午後２時から\n"
+                 "２　場所　あさひ町役場　第３会議室\n３　出席者　委員９名、事務局３名\n４　議事の概要\n")
+VARIANTS = [
+    ("（１）開会\n　事務局から、委員１０名中９名の出席があり、会議が成立している旨の報告があった。\n（２）会長挨拶\n"
+     "　会長より、猛暑が続く中での出席への礼とともに、計画の改定に向けて忌憚のない意見を\nいただきたい旨の挨拶があった。\n",
+     [("事務局", 8, "委員１０名中９名の出席"), ("会長", 10, "猛暑が続く中での出席への礼")]),
+    ("（１）会長あいさつ\n　会長から開会のあいさつがあった。\n（２）議事\n　事務局から、資料に基づき説明があった。\n",
+     [("会長", 8, "会長から開会のあいさつ"), ("事務局", 10, "事務局から、資料に基づき")]),
+    ("（１）報告事項\n　事務局から、前回会議以降の取組について、ごみの減量化の目標を達成する見込みであると報告があった。\n",
+     [("事務局", 8, "前回会議以降の取組について")]),
+    ("（２）その他\n　事務局から、次回の審議会は１０月に開催する予定である旨連絡があった。\n",
+     [("事務局", 8, "次回の審議会は１０月に")]),
+    ("（１）議事\n（委員）食品ロスの削減は飲食店との協力が欠かせない。\n（事務局）協力店の登録を進めたい。\nウ　その他\n"
+     "　事務局より、委員の任期が９月で満了となる旨の説明があった。\n",
+     [("委員", 8, "食品ロスの削減"), ("事務局", 9, "協力店の登録を進めたい。"), ("事務局", 11, "委員の任期が９月で満了となる")]),
+    ("（１）議事\n（委員）食品ロスの削減は飲食店との協力が欠かせない。\n（会長）事務局で整理してほしい。\n"
+     "　事務局から、次回までに協力店の一覧を示すとの発言があった。\n",
+     [("委員", 8, "食品ロスの削減"), ("会長", 9, "事務局で整理してほしい。"), ("事務局", 10, "次回までに協力店の一覧を示す")]),
+    ("（１）議事\n○委員　食品ロスの削減は飲食店との協力が欠かせない。\n○会長　事務局で整理してほしい。\n（２）その他\n"
+     "　事務局から、次回会議の日程は追って連絡するとの連絡があった。\n",
+     [("委員", 8, "食品ロスの削減"), ("会長", 9, "事務局で整理してほしい。"), ("事務局", 11, "次回会議の日程は追って連絡する")]),
+    ("（１）意見交換\n　委員から、ごみの分別の説明を外国語でも用意すべきとの意見があった。また、集積所の看板を分かりやすくして"
+     "ほしいとの意見もあった。これに対し、事務局から、来年度から多言語の案内を作成するとの回答があった。\n",
+     [("委員", 8, "ごみの分別の説明を外国語でも用意すべき"), ("委員", 8, "集積所の看板を分かりやすくしてほしい"),
+      ("事務局", 8, "来年度から多言語の案内を作成する")]),
+    ("（１）意見交換\n　委員から、ごみの分別の説明を外国語でも用意すべきとの意見や、集積所の看板を分かりやすくしてほしいとの要望、"
+     "収集の時間を早めてほしいとの要望があった。\n",
+     [("委員", 8, "ごみの分別の説明を外国語でも用意すべき"), ("委員", 8, "集積所の看板を分かりやすくしてほしい"),
+      ("委員", 8, "収集の時間を早めてほしい")]),
+    ("（１）意見交換\n　副会長から、ごみの分別の説明を外国語でも用意すべきとの意見が出された。また、\n"
+     "集積所の看板を分かりやすくしてほしいとの要望も出された。\n",
+     [("副会長", 8, "ごみの分別の説明を外国語でも用意すべき"), ("副会長", 8, "集積所の看板を分かりやすくしてほしい")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VARIANTS, ids=[str(k) for k in range(len(VARIANTS))])
+def test_each_narrated_report_of_a_summary_is_its_speakers_turn(body: str, expected: list[tuple[str, int, str]]) -> None:
+    parsed = minutes.parse_source(split_lines(NARRATED_HEAD + body, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [e[:2] for e in expected]
+    for p, e in zip(parsed.points, expected):
+        assert p.text.startswith(e[2]), (p.text, e[2])
+        assert not any(w in p.text for w in ("との意見", "との要望", "旨の")), p.text  # the frame: narration
+    assert parsed.unread == ()

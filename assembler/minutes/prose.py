@@ -100,7 +100,7 @@ _FRAME = re.compile(
     r"(?:との|という|といった|旨(?:の|を)?|とする|(?<=[\u3041-\u3096」』])と|ことが|ことを"
     r"|よう(?:な|との|[^、。]{0,12}?に)?|(?<=[^、，])(?:か|かどうか)(?:について|を)?)"
     rf"(?:{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ"
-    r"|あった(?:のに対し(?:て)?|ところ|一方(?:で)?|ものの|ほか|が))[、，]|や[、，]?)?"
+    r"|あった(?:のに対し(?:て)?|ところ|一方(?:で)?|ものの|ほか|が))[、，]|や[、，]?|[、，])?"
     rf"|{_SAID_VERB})[。．]?$"
     r"|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
@@ -174,18 +174,22 @@ def read(text: str, agent: Agent, narrated: Callable[[str], bool],
     return found, floor
 
 
-#: a report of words listed before another in one sentence (…との意見や、…との意見があった。)
-_LISTED = re.compile(rf"(?:との|という|といった|旨の)(?:{SPEECH_NOUN})(?:等|など)?や[、，]?")
+#: a report of words listed before another in one sentence (…との意見や、…との意見があった。 …との
+#: 要望、…との要望があった。: after 、 only when another report of words follows it)
+_LISTED = re.compile(rf"(?:との|という|といった|旨の)(?:{SPEECH_NOUN})(?:等|など)?(?:や[、，]?|、)")
 
 
 def list_cuts(text: str, a: int, b: int) -> list[int]:
     """Where the reports of words listed in ``text[a:b]`` end before the next (past …との意見や、).
 
-    >>> t = "委員から、Ａとすべきとの意見や、Ｂとしてほしいとの要望があった。"
+    >>> t = "委員から、Ａとすべきとの意見や、Ｂとしてほしいとの要望、Ｃを急ぐべきとの要望があった。"
     >>> [t[:k] for k in list_cuts(t, 5, len(t))]
-    ['委員から、Ａとすべきとの意見や、']
+    ['委員から、Ａとすべきとの意見や、', '委員から、Ａとすべきとの意見や、Ｂとしてほしいとの要望、']
+    >>> list_cuts("Ａとの意見、これを受けて事務局が検討した。", 0, 21)
+    []
     """
-    return [m.end() for m in _LISTED.finditer(text, a, b)]
+    return [m.end() for m in _LISTED.finditer(text, a, b)
+            if "や" in m.group()[-2:] or framed_words(text[m.end():b], 0)]
 
 
 def reported_again(clause: str) -> bool:

@@ -243,13 +243,16 @@ class ReportSteps:
         narrator's plain voice (（会長）…お願いしたい。 / ウ　その他 / 事務局から、次回会議は…旨の
         連絡があった。): the narrator's report, a turn of its own — not the header's speech going
         on, which names another politely (先ほど委員から御指摘がありました) or in a sentence of
-        its own that reports nothing (…から説明があった件について伺いたい)."""
+        its own that reports nothing (…から説明があった件について伺いたい). The same speaker
+        reported is a turn of its own only below a heading of its own form (（事務局）… / ウ　その他 /
+        事務局より、…旨の説明があった。)."""
         sentence = stripped if "。" in stripped else self.first_sentence(i)
         sentence = sentence[:sentence.find("。") + 1] or sentence
         if sentence.endswith(("ました。", "ます。", "です。")) or self.speaker is None:
             return False
         who = self.agent_of(sentence)
-        if who is None or who[0].label == self.speaker.label or who[0].label[:1] == "同":
+        if who is None or (who[0].label == self.speaker.label or who[0].label[:1] == "同") and not (
+                self.cur is not None and self.heading_above(self.cur) and self.numbered_above(self.cur)):
             return False
         return prose.carries(sentence, who[1])[0] in ("words", "act")
 
