@@ -95,6 +95,15 @@ TOSHIKEI = [  # written apart after the 2-column text rules
     ("会長職務代理者", C, "議案第１号は原案"), ("事務局（市街地整備課長補佐）", S, "立地適正化"),
     ("杉本委員", M, "人口の推移"), ("会長職務代理者", C, "以上で本日"),
 ]
+KENMEI = [  # written apart to check the heading's words: 番号 | 議員名 | 件名 | 質問の要旨 | 答弁者 | 答弁の要旨
+    ("佐久間議員", M, "商店街の空き店舗"), ("市長", G, "来年度から、空き店舗"), ("産業振興部長", G, "商店街の組合"),
+    ("佐久間議員", M, "古くなった公園"), ("都市整備部長", G, "点検で修理"),
+    ("佐久間議員", M, "（再質問）更新の順番"), ("都市整備部長", G, "傷みの大きい"),
+    ("原田議員", M, "不登校の児童"), ("教育長", G, "校内の教育支援"),
+    ("原田議員", M, "図書館の開館"), ("教育部長", G, "来年度から、月曜日"),
+    ("石井議員", M, "避難の計画"), ("危機管理監", G, "計画づくり"),
+    ("石井議員", M, "（再質問）手引き"), ("危機管理監", G, "十一月までに"),
+]
 TURNS = {
     "town-ippan5-qa-table.pdf": IPPAN5, "town-ippan5-qa-table.docx": IPPAN5,
     # the same records as pypdf gives their text, cell after cell (ingest/qatext.py): the seat and the
@@ -108,6 +117,8 @@ TURNS = {
     # the last alone: table_steps.label_rest, bracket_goes_on)
     "city-kaigo-speech-table-pypdf.txt": KAIGO, "city-kaigo-speech-table-layout.txt": KAIGO,
     "town-kodomo-speech-table-pypdf.txt": KODOMO, "town-kodomo-speech-table-layout.txt": KODOMO,
+    # 6 columns, the askers' column 議員名, the subject's 件名 (heads.ASKER_HEADS, TOPIC_HEAD; pdf._exchange_heading)
+    "city-ippan6-qa-kenmei.pdf": KENMEI, "city-ippan6-qa-kenmei.docx": KENMEI, "city-ippan6-qa-kenmei-layout.txt": KENMEI,
     "city-toshikei-speech-table.pdf": TOSHIKEI, "city-toshikei-speech-table.docx": TOSHIKEI,
     "city-toshikei-speech-table-pypdf.txt": TOSHIKEI, "city-toshikei-speech-table-layout.txt": TOSHIKEI,
     "city-kaigo-speech-table.pdf": KAIGO, "city-kaigo-speech-table.docx": KAIGO,
@@ -172,6 +183,8 @@ def test_a_two_page_pdf_s_running_head_is_no_part_of_the_title() -> None:
 def test_the_heading_row_names_the_topic_column_and_the_askers_title() -> None:
     asks = asking_columns(["質問議員", "質問事項", "質問の要旨", "答弁者", "答弁の要旨"])
     assert asks is not None and (asks.ask, asks.asker, asks.names, asks.topics) == (2, "議員", {0}, {1})
+    asks = asking_columns(["番号", "議員名", "件名", "質問の要旨", "答弁者", "答弁の要旨"])
+    assert asks is not None and (asks.ask, asks.asker, asks.names, asks.topics) == (3, "議員", {1}, {2})
     asks = asking_columns(["質問者", "質問項目", "質問内容", "答弁者", "答弁内容"])
     assert asks is not None and (asks.ask, asks.asker, asks.topics) == (2, "委員", {1})
     # 質問事項 alone is the question (番号 | 質問者 | 質問事項 | 答弁者 | 答弁: town-bango)
@@ -190,3 +203,12 @@ def test_a_speaker_cell_wrapped_in_pypdf_s_text_is_one_speaker_line() -> None:
     assert [line.cue for line in lines[first:first + 4]] == ["speaker", "field", "field", None]  # 事務局（子ど / も家庭課主 / 任）
     parsed = minutes.parse_file(MINUTES / "town-kodomo-speech-table-pypdf.txt")
     assert parsed.lines[first + 1] == parsed.lines[first + 2] == "furniture"
+
+
+@pytest.mark.parametrize("name", ["city-ippan6-qa-kenmei.pdf", "city-ippan6-qa-kenmei.docx", "city-ippan6-qa-kenmei-layout.txt"])
+def test_a_subject_column_headed_kenmei_is_agenda(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    lines = read_source(MINUTES / name).lines
+    subjects = [k for k, line in enumerate(lines) if line.cue == "lead"]
+    assert "".join("".join(lines[k].text.split()) for k in subjects).startswith("１空き店舗の活用について２公園の遊具について")
+    assert all(parsed.lines[k] == "agenda" for k in subjects)

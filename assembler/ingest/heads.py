@@ -87,14 +87,15 @@ ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|か
 #: an asking column's heading that names the question's subject (質問事項, 質問項目): before a column
 #: of the question's words (質問の要旨, 質問内容) its cells are the items the questions are asked
 #: under, no one's words
-TOPIC_HEAD = re.compile(r"(?:事項|項目)$")
+TOPIC_HEAD = re.compile(r"(?:事項|項目|件名|題目|表題)$")
 #: the asker's seat before their name in a column naming them (２番 / 小野寺　美和)
 _SEAT = re.compile(r"^[0-9０-９]{1,2}番[\s\u3000]*")
 #: a note in brackets after a heading's word: 発言要旨（意見・質問） → 発言要旨
 HEAD_NOTE = re.compile(r"[（(][^（）()]{1,15}[）)]$")
 
 #: a column naming who asks, before the asking column: 質疑者, 質問者 (as well as 委員名, 氏名)
-ASKER_HEADS = SPEAKER_HEADS + ("質疑者", "質問者", "質問議員", "質疑委員", "質問委員", "質疑議員")
+ASKER_HEADS = SPEAKER_HEADS + ("質疑者", "質問者", "質問議員", "質疑委員", "質問委員", "質疑議員", "議員名", "質問議員名",
+                               "質問者名", "質疑者名", "議員氏名", "委員氏名")
 #: a column naming who answers, before an answering column: 答弁者 (財政課長, 教育長 in its cells)
 ANSWERER_HEADS = ("答弁者", "回答者", "説明者", "答弁職員", "答弁者職名", "答弁者名")
 
@@ -135,8 +136,8 @@ def asking_columns(heads: list[str]) -> Asking | None:
     ask = next((k for k, h in enumerate(heads) if ASK_HEAD.match(h)), None)
     if ask is None:
         return None
-    topics = _topics(heads, ask)
-    ask += len(topics)
+    chain = _topics(heads, ask)
+    ask += len(chain)
     m = ASK_HEAD.match(heads[ask])
     assert m is not None
     answers, answerers = {}, {}
@@ -147,6 +148,8 @@ def asking_columns(heads: list[str]) -> Asking | None:
             if c - 1 > ask and HEAD_NOTE.sub("", heads[c - 1]) in ANSWERER_HEADS:
                 answerers[c] = c - 1
     names = frozenset(k for k in range(ask) if HEAD_NOTE.sub("", heads[k]) in ASKER_HEADS)
+    # the subject's columns: 質問事項 before 質問の要旨, or 件名 / 項目 between the askers' and the question's
+    topics = chain | {k for k in range(ask) if k not in names and TOPIC_HEAD.search(HEAD_NOTE.sub("", heads[k]))}
     who = m["who"] or m["who2"] or _asker_title(heads, names)
     return Asking(ask, who, names, answers, answerers, topics) if answers else None
 
@@ -167,8 +170,8 @@ _ASKER_TITLES = ("議員", "委員")
 
 def _asker_title(heads: list[str], names: frozenset[int]) -> str:
     """Who asks when the asking column's heading names no one: the title the column naming them
-    gives (質問議員: 議員), else 委員."""
-    return next((w for k in sorted(names) for w in _ASKER_TITLES if HEAD_NOTE.sub("", heads[k]).endswith(w)), "委員")
+    gives (質問議員, 議員名: 議員), else 委員."""
+    return next((w for k in sorted(names) for w in _ASKER_TITLES if w in HEAD_NOTE.sub("", heads[k])), "委員")
 
 
 #: a label that already says who the person is: a title, an honorific, brackets (山本委員,

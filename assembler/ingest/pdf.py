@@ -489,7 +489,7 @@ def _exchange_heading(row: _Row) -> _Exchanges | None:
     """The table of exchanges whose heading row this is, or None. A column starts at the
     vertical rule before its heading's word (a heading may stand centred), else a little
     before the word."""
-    if not row.cells or not 2 <= len(row.cells) <= 5:
+    if not row.cells or not 2 <= len(row.cells) <= 6:
         return None
     asks = asking_columns([_SPACES.sub("", t) for _x, t in row.cells])
     if asks is None:

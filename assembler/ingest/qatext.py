@@ -72,7 +72,7 @@ def _label(text: str, asks: Asking) -> str | None:
         name = text.strip()[seat.end():].strip()  # ２番 / 小野寺 美和: the name below the seat, or beside it
         return text.strip() if not name else asker_label(name, asks.asker) if names_alone(_NAME_SPACES.sub("", name)) else None
     if names_alone(word.replace("\u3000", "")) or word.endswith((asks.asker, "議員")):
-        return asker_label(word, asks.asker)
+        return asker_label(text.strip(), asks.asker)  # 佐久間 徹: the name's own space tells the surname
     return official_label(word)
 
 
@@ -192,6 +192,9 @@ class _Cells:
         self.head = next((line.text.strip() for line in lines if line.text.strip()), "")  # the running head
         self.ended = True  # the text above ended a cell's words
         self.asker: str | None = None  # the label the asker's column gave last
+        self.subject_width = 0  # a subject begun beside the asker's cell: its first line's length
+        #: a column of the rows' numbers before the question's (番号 | 議員名 | 件名 | …)
+        self.numbered = any(k not in asks.names and k not in asks.topics for k in range(asks.ask))
 
     def read(self, start: int) -> None:
         k = start
@@ -210,6 +213,8 @@ class _Cells:
         if self.furniture(text):
             self.out.append(Line(line.text, line.number, line.page, "field"))
             return k + 1  # a page's number or running head inside a row: the cell goes on
+        if self.subject_width and self.subject_line(line, text):
+            return k + 1
         if self.ended and (asked := self.question(k, text)) is not None:
             return asked
         number = _ROW_NUMBER.match(text) if self.ended else None
@@ -219,9 +224,7 @@ class _Cells:
         first, _, rest = text.partition(" ")
         label = _label(first, self.asks) if self.ended and rest.strip() else None
         if label is not None:
-            self.out.append(Line(label, line.number, line.page, "speaker"))
-            self.asker = label if label == asker_label(first, self.asks.asker) and not official_label(first) else self.asker
-            self.words(Line(rest.strip(), line.number, line.page))
+            self.labelled(line, label, first, rest.strip())
             return k + 1
         if self.ended and len(text) <= _PIECE and not any(p in text for p in "。、"):
             wrapped = self.wrapped(k, text)
@@ -229,6 +232,36 @@ class _Cells:
                 return wrapped
         self.words(Line(text, line.number, line.page) if number else line)
         return k + 1
+
+    def labelled(self, line: Line, label: str, first: str, rest: str) -> None:
+        """A cell's label before the space and the words after it on one line: the label a
+        speaker line of its own (the same number), the words after it; the subject's first line
+        beside the asker's cell (１ 佐久間　徹 １　空き店舗: the row's number, the name, the subject)
+        agenda, the label held for the question below (``subject_line``)."""
+        asker = label == asker_label(first, self.asks.asker) and not official_label(first)
+        self.asker = label if asker else self.asker
+        if asker and self.asks.topics and _SUBJECT.match(rest):
+            self.out.append(Line(first, line.number, line.page, "field"))
+            self.out.append(Line(rest, line.number, line.page, "lead"))
+            self.subject_width = len(rest)
+            return
+        self.out.append(Line(label, line.number, line.page, "speaker"))
+        self.words(Line(rest, line.number, line.page))
+
+    def subject_line(self, line: Line, text: str) -> bool:
+        """The lines after a subject begun beside the asker's cell (``subject_width``: its first
+        line's length): a line no longer than it ending no sentence goes on the subject (cue
+        ``lead``), the next line is the question's first, the asker's speaker line before it."""
+        width, self.subject_width = self.subject_width, 0
+        if len(text) <= width and not text.endswith(_ENDS):
+            self.out.append(Line(line.text, line.number, line.page, "lead"))
+            self.subject_width = width
+            return True
+        if self.asker is None:
+            return False
+        self.out.append(Line(self.asker, line.number, line.page, "speaker"))
+        self.words(line)
+        return True
 
     def question(self, k: int, text: str) -> int | None:
         """A row's question in a table whose asker's cell and question's subject stand on lines
@@ -239,6 +272,8 @@ class _Cells:
         subject or ``（再質問）`` with no asker's cell above the asker above again. The index after
         the question's first line, or None when line ``k`` opens no question so."""
         lines, label, at = self.lines, None, k
+        if self.numbered and _ROW_NUMBER.match(text):
+            return None  # ２ 原田　さやか １　不登校の: a row's number (番号), no subject's
         cues: dict[int, str] = {}
         if seat_alone(text) and (name := self.name_below(k + 1)) is not None:
             label, at = asker_label(name[0], self.asks.asker), name[1]  # ２番 / 小野寺　美和
