@@ -259,8 +259,9 @@ _HEARING = """          いずみ野市景観計画の変更に関する公聴�
 def test_a_hearing_written_apart_in_cp932_closes_up_the_ocrs_spaces(tmp_path) -> None:
     parsed = _crlf(tmp_path, _HEARING, "cp932")
     assert _who(parsed) == [
-        ("委員長", "", "委員長", "chair", 8), ("公述人１（須藤和也）", "１", "公述人", "other", 12),
-        ("委員長", "", "委員長", "chair", 16), ("公述人２（小椋千里）", "２", "公述人", "other", 19),
+        # the person after the number is the name (labels15 item 4; it was the number, １)
+        ("委員長", "", "委員長", "chair", 8), ("公述人１（須藤和也）", "須藤和也", "公述人", "other", 12),
+        ("委員長", "", "委員長", "chair", 16), ("公述人２（小椋千里）", "小椋千里", "公述人", "other", 19),
         ("委員長", "", "委員長", "chair", 24), ("都市計画課長", "", "都市計画課長", "secretariat", 26),
         ("傍聴者", "", "傍聴者", "other", 29), ("都市計画課長", "", "都市計画課長", "secretariat", 31),
         ("委員長", "", "委員長", "chair", 33)]
@@ -342,3 +343,13 @@ def test_a_council_written_apart_reads_groups_posts_and_persons() -> None:
         ("オブザーバー・ゆうなぎ町社会福祉協議会", "ゆうなぎ町社会福祉協議会", "オブザーバー", "other", 15),
         ("事務局（主査中西）", "中西", "主査", "secretariat", 17),
         ("会長", "", "会長", "chair", 19)]
+
+
+def test_a_number_after_the_title_and_the_person_after_it() -> None:
+    # 公述人 numbered, the OCR's space before the number (〇公述人 ２: before, ２ went into the
+    # speech), the person in brackets after the number the name (before: the number)
+    text = ("公聴会　会議録\n\n〇議 長\n　開会します。\n〇公述人 １（須 藤 和 也）\n　須藤です。\n"
+            "〇公述人 ２\n　小椋です。\n○委員Ａ（山田）\n　賛成です。\n○北原委員（あおば大学教授）\n　反対です。\n")
+    assert [(label, name, title) for label, name, title, _, _ in _who(_parse(text))] == [
+        ("議長", "", "議長"), ("公述人１（須藤和也）", "須藤和也", "公述人"), ("公述人２", "２", "公述人"),
+        ("委員Ａ（山田）", "山田", "委員"), ("北原委員（あおば大学教授）", "北原", "委員")]

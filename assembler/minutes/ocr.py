@@ -93,13 +93,15 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
 #: a character of a label an OCR read: kanji, katakana
 _K = r"[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー]"
 #: a ○ read right before a label the OCR set spaces inside (〇議 長（長谷部）, 〇公述人（浅 沼 裕）,
-#: 〇委 員 長, 〇司 会): the label up to a colon, a wide space, two spaces or the line's end; a
-#: bracket after it (the person, the body) may hold spaces too
+#: 〇委 員 長, 〇司 会, 〇公述人 １: a number after the title): the label up to a colon, a wide
+#: space, two spaces or the line's end; a bracket after it (the person, the body) may hold spaces too
 _STRAY_LABEL = re.compile(
-    rf"^[ \u3000\t]*[○〇◯][ \u3000]?(?P<label>{_K}(?:[ ]?{_K}){{0,14}}"
+    rf"^[ \u3000\t]*[○〇◯][ \u3000]?(?P<label>{_K}(?:[ ]?{_K}){{0,14}}(?: ?[0-9０-９]{{1,2}})?"
     r"(?:[（(][^（()）、。：:]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$)")
-#: the cheap test: a ○ then a label's character, a space and another (the lines joined)
-_STRAY_CHEAP = re.compile(rf"[○〇◯][ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? {_K}")
+#: the cheap test: a ○ then a label's character, a space and another or a digit (the lines joined)
+_STRAY_CHEAP = re.compile(rf"[○〇◯][ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? (?:{_K}|[0-9０-９])")
+
+
 def read_stray_spaces(src: SourceText, roles: RoleTable, texts: list[str],
                       joined: str | None = None) -> tuple[SourceText, list[str]]:
     """The file with the spaces an OCR left inside the labels after a ○ read right taken out

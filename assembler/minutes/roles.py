@@ -375,6 +375,9 @@ class RoleTable:
             return None  # 議事課長（今泉亮）: 議事 names the unit, the person is in the brackets
         if inner in self._title_set:
             return None  # 山田委員（副会長）: an office of the council held
+        if _ANON_TAG.fullmatch(outer.name) and _KANJI_NAME.match(inner) and self.split(inner) is None:
+            # 公述人１（須藤和也）, 委員Ａ（山田）: a number or a letter, then the person it stands for
+            return Speaker(label, inner, outer.title, outer.role)
         return Speaker(label, outer.name, outer.title, outer.role)
 
     def _titled_inside(self, label: str, out: str, inner: str) -> Speaker | None:
@@ -440,6 +443,8 @@ _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{1,2}")
 #: words a courtesy follows that name no one person who speaks (奥さん, お子さん, 娘さん)
 _NOT_PERSONS = frozenset({"奥", "娘", "息子", "子", "子供", "子ども", "親御", "客", "先方", "上", "神", "仏"})
 _KANJI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
+#: a person's name in kanji, surname and given name (須藤和也, 山田)
+_KANJI_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{2,6}$")
 #: words after a title that name an act or an item, not the person (会長挨拶, 委員長報告)
 _NOT_PERSON_WORDS = ("挨拶", "報告", "選出", "選任", "互選", "指名", "説明", "提案", "発言", "一任",
                      "代理", "職務", "会議", "不在", "欠席", "出席", "就任", "退任")
