@@ -171,8 +171,11 @@ def test_a_stage_direction_in_a_row_with_no_speaker() -> None:
 
 def test_a_two_page_pdf_s_running_head_is_no_part_of_the_title() -> None:
     # the head over both pages of a file of two: page furniture, the council's name the title's
-    parsed = minutes.parse_file(MINUTES / "town-ippan5-qa-table.pdf")
-    assert parsed.meeting.council == "令和８年３月みなみ町議会定例会一般質問質問と答弁の要旨"
+    for name in ("town-ippan5-qa-table.pdf", "town-ippan5-qa-table-layout.txt", "town-ippan5-qa-table-pypdf.txt"):
+        parsed = minutes.parse_file(MINUTES / name)
+        assert parsed.meeting.council == "令和８年３月みなみ町議会定例会一般質問質問と答弁の要旨", name
+    # in pypdf's text (no page breaks) the head is the first line again after page 1's number, over the title
+    assert minutes.parse_file(MINUTES / "city-kaigo-speech-table-pypdf.txt").meeting.council == "令和７年度ひばり市介護保険運営協議会"
     lines = read_source(MINUTES / "city-kaigo-speech-table.pdf").lines
     assert not any(line.text == "ひばり市介護保険運営協議会" for line in lines)
     heads = [k for k, line in enumerate(lines) if line.text.split() == ["発言者", "発言内容"]]

@@ -384,9 +384,15 @@ def _first_is_head(lines: tuple[Line, ...], top: list[int], first: str) -> bool:
     """The first line, coming back after the page numbers, is the first page's running head
     too when the title stands again below it (pypdf gives a page's header first: 「…記者会見録
     令和７年１０月８日」 over the title 「…記者会見録」, or the title itself as the head over the
-    title: the same line twice): the line below is a part of it or the whole of it."""
+    title: the same line twice): the line below is a part of it or the whole of it, or a line
+    naming the record or its session (``_RECORD_TITLE``)."""
     second = _SPACES.sub("", lines[top[1]].text)
-    return 4 <= len(second) <= len(first) and second in first and not ends_sentence(second)
+    if ends_sentence(second):
+        return False
+    # or the record's own title below it, as on paged text (_head_over_title): 令和８年３月みなみ町議会定例会
+    # under the head みなみ町議会　令和８年３月定例会
+    return (4 <= len(second) <= len(first) and second in first
+            or _RECORD_TITLE.search(second) is not None and len(_RECORD_TITLE.sub("", second)) >= 4)
 
 
 def _after_page_numbers(lines: tuple[Line, ...], start: int, joined: str) -> Iterator[int]:
