@@ -201,8 +201,17 @@ def reported_again(clause: str) -> bool:
     (True, False)
     >>> reported_again("原案のとおり了承された。"), reported_again("特に、駅前の整備が重要である。")
     (False, False)
+    >>> reported_again("会員山岡誠（東地区）から、「会費の見直しは考えているのか」との質問があった。")
+    False
     """
-    return bool(framed_words(clause, 0)) and carries(clause, 0)[0] == "words" and _JOINT.search(clause) is None
+    return (bool(framed_words(clause, 0)) and carries(clause, 0)[0] == "words" and _JOINT.search(clause) is None
+            and _SOURCE_FIRST.match(clause) is None)
+
+
+#: a clause that opens naming its source — a name or a title, a qualifier in brackets allowed
+#: (会員山岡誠（東地区）から、「…」との質問があった。), then から/より — names someone: no report again
+_SOURCE_FIRST = re.compile(r"(?:(?:続いて|次に|また|さらに|最後に)[、，]?)?[\u3400-\u9fff\u30a1-\u30faー・々]{2,20}"
+                           r"(?:[（(][^（）()、。]{1,16}[）)])?(?:から|より)(?:は|も)?[、，「]")
 
 
 #: nouns of a report that answer or explain (…との回答, …旨の説明): not a view from the floor
