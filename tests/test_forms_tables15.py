@@ -16,7 +16,7 @@
   cells, the wrapped label's turn given to the speaker above, page 2's running head a speaker).
 
 Written apart, after the rules (other words, widths, pages): ``city-ippan5-qa-items`` (質問者 |
-質問項目 | 質問内容 | 答弁者 | 答弁内容, portrait, three pages, a row broken by the page, （再々質問）)
+質問項目 | 質問内容 | 答弁者 | 答弁内容, portrait, two pages, a row broken by the page, （再々質問）)
 and ``town-kodomo-speech-table`` (氏名 | 発言内容, 子ども家庭課 / 長, 事務局（教育総務課課長補 / 佐） beside
 a cell's second paragraph).
 """

@@ -210,7 +210,7 @@ RECORDS: dict[str, dict] = {
         "foot": [""],
     },
     # written apart, after the rules of ippan5 and kaigo: other columns' words (質問者 | 質問項目 |
-    # 質問内容 | 答弁者 | 答弁内容), other widths, portrait, three pages; a 2-column 氏名 | 発言内容
+    # 質問内容 | 答弁者 | 答弁内容), other widths, portrait, two pages; a 2-column 氏名 | 発言内容
     # table of a 審議会 with other wrapped labels
     "ippan5b": {
         "stem": "city-ippan5-qa-items",
