@@ -32,6 +32,11 @@ point, s stage, F furniture, b blank, u unread).
    (``front.FrontLabels``: the value may follow the label's closing bracket); a marked heading of the
    proceedings (``■議事概要``, ``◆議事の経過``, ``■審議の内容``) above a label：speech line was read as
    the label's first half (議事概要会長; ``stacked_steps._SUMMARY_OF``).
+6. Transcripts (``ingest/transcript.py``): a cue ``結論：…`` or ``決定事項: …`` was a turn of 結論; what
+   an AI minute-taker writes under the transcript (【要約】, 会議の要点, アクションアイテム, 決定事項：)
+   was front matter or the points of a label inside it (・事務局：…). Now a note in a cue is the
+   record's narrative (cue ``note``, the turn goes on over it) and the summary, from its first
+   heading after the last speaker's line on, narrative (cue ``summary``: the turns are over).
 """
 from __future__ import annotations
 
@@ -121,9 +126,28 @@ EXPECTED = {
         ("荒木委員", "荒木", "委員", "member", "北部循環線は通院の時間帯に", 19, 19),
         ("会長", "", "会長", "chair", "以上で本日の議事を終了します。", 20, 20),
     ],
+    # an AI minute-taker's text export saved as UTF-16 with a BOM and CRLF: 話者N with the clock,
+    # then what it wrote under the transcript — 【要約】 (a paragraph wrapped at the width), 会議の要点,
+    # アクションアイテム with ・事務局：… and ・話者3：…, 決定事項：. Before: the summary's lines front
+    # matter, the action items three points of 事務局 (lines 25-29)
+    "transcript-ai-summary-utf16.txt": [
+        ("話者1", "話者1", "", "other", "それでは第２回の検討会を始めます", 5, 5),
+        ("話者2", "話者2", "", "other", "駅の東口は朝の７時台に満車になっ", 8, 8),
+        ("話者3", "話者3", "", "other", "西口は空きが多いので、案内表示を", 11, 11),
+        ("話者1", "話者1", "", "other", "ありがとうございます。では、東口", 14, 14),
+    ],
+    # a WebVTT with numbered cues, the speaker before a colon, and two cues that note what the
+    # meeting reached (結論：…, 決定事項: …). Before: turns of 結論 and 決定事項
+    "transcript-notes-cues.vtt": [
+        ("山田太郎", "山田太郎", "", "other", "それでは会議を始めます。", 5, 5),
+        ("佐藤花子", "佐藤花子", "", "other", "駐輪場の収容台数を増やすべきだと", 9, 9),
+        ("山田太郎", "山田太郎", "", "other", "では次回までに案を作ります。", 17, 17),
+    ],
 }
 
 LINE_FATES = {
+    "transcript-ai-summary-utf16.txt": "ffbppbppbppbppb" "nnnbnnnbnnnbnn",
+    "transcript-notes-cues.vtt": "FbFFpbFFpbFFnbFFpbFFn",
     "fates-front-bracket-fields-eucjp.txt": "fffffffaaaapppppbFpp",
     "fates-press-announcements-pdftotext.txt": "fbfbabababaab" "pppppbFpbabppbppbF",
     "fates-assembly-stage-deputy-pdftotext.txt": "fbffffFpFpps" "pppppspp" "bFppsppppp" "ssps" "pppnbFb",
@@ -304,3 +328,35 @@ def test_bracketed_fields_of_the_front_matter_written_apart(text: str, fates: st
     parsed = _parse(text)
     assert (_fates(parsed), parsed.unread) == (fates, ())
     assert parsed.points[0].speaker.label == first and parsed.meeting.date is not None
+
+
+def test_a_summary_and_notes_in_transcripts_written_apart(tmp_path) -> None:
+    # written apart: Zoom's [名前] clock lines, ■ まとめ（AI生成） and Next steps with - 事務局: …;
+    # an SRT with 合意事項：… and 宿題：… cues. Before: the summary the chair's point (lines 9-13),
+    # turns of 合意事項 and 宿題
+    zoom = tmp_path / "zoom.txt"
+    zoom.write_text("あおば町図書館協議会　オンライン会議\n[北川 直子] 10:03:21\n"
+                    "おはようございます。本日は開館時間の延長について御意見をいただきます。\n[村田 健] 10:04:02\n"
+                    "平日の夜８時まで開けてほしいという声が多いです。試行から始めてはどうでしょうか。\n[北川 直子] 10:05:40\n"
+                    "では、来年度に試行する方向で事務局に検討をお願いします。\n\n■ まとめ（AI生成）\n"
+                    "開館時間の延長について、来年度の試行に向けて事務局が検討することとなった。\nNext steps\n"
+                    "- 事務局: 試行案の作成\n- 村田委員: 利用者アンケートの案\n", encoding="utf-8")
+    parsed = minutes.parse_file(zoom)
+    assert (_fates(parsed), [p.speaker.label for p in parsed.points]) == ("fppppppbnnnnn", ["北川直子", "村田健", "北川直子"])
+    srt = tmp_path / "notes.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:04,000\n北川：始めます。\n\n2\n00:00:05,000 --> 00:00:09,000\n"
+                   "村田：夜８時まで開けてほしいです。\n\n3\n00:00:10,000 --> 00:00:14,000\n合意事項：来年度に試行する。\n\n"
+                   "4\n00:00:15,000 --> 00:00:18,000\n北川：ではそのようにします。\n\n5\n00:00:19,000 --> 00:00:22,000\n"
+                   "宿題：事務局が試行案を作る。\n", encoding="utf-8")
+    parsed = minutes.parse_file(srt)
+    assert (_fates(parsed), [p.speaker.label for p in parsed.points]) == ("FFpbFFpbFFnbFFpbFFn", ["北川", "村田", "北川"])
+
+
+def test_a_heading_like_word_inside_the_last_speech_is_no_summary(tmp_path) -> None:
+    # the summary begins only at a heading after a blank line: まとめ inside the last speech, or a
+    # line of speech after a blank line, stays the speaker's
+    f = tmp_path / "t.txt"
+    f.write_text("話者1  00:00:03\n始めます。\n話者2  00:00:21\n東口を増やすべきです。\n話者1  00:01:05\n"
+                 "では、まとめます。\n\n東口の拡張を優先します。\n", encoding="utf-8")
+    parsed = minutes.parse_file(f)
+    assert "n" not in _fates(parsed) and parsed.points[-1].text.endswith("東口の拡張を優先します。")

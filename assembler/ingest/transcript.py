@@ -108,6 +108,16 @@ _CLOCK_GATE = re.compile(r"[0-9]:[0-9]{2}")
 _CLOCK_AFTER = re.compile(rf"{_SP}+{_CLOCK}.*$")
 #: how many speaker's lines with a clock make the form (two when they open most of the text's blocks)
 _LEAST_TURNS = 3
+#: a heading of what an AI minute-taker writes under the transcript (要約, 会議の要点, アクションアイテム,
+#: 決定事項, 【まとめ】, ## Summary): short, no sentence, marks and brackets aside
+_SUMMARY_HEAD = re.compile(rf"^{_SP}*(?:#+|[■□◆◇●○◎・]|[【\[［(（〔<＜])?{_SP}*"
+                           r"(?:AI(?:による)?|ＡＩ(?:による)?|会議の|本日の)?"
+                           r"(?:要約|要点|まとめ|サマリー?|概要|議事メモ|アクションアイテム|アクション項目|次のステップ|ネクストステップ"
+                           r"|決定事項|決まったこと|宿題事項|ToDo|TODO|タスク|フォローアップ"
+                           r"|Summary|Meeting notes|Action items|Next steps|Key points|Decisions)"
+                           rf"(?:{_SP}*[（(][^）)]{{0,20}}[）)])?{_SP}*[】\]］)）〕>＞]?{_SP}*[:：]?{_SP}*$")
+#: a cue's line that notes what the meeting reached (結論：…, 決定事項：…): no one's words, the turn goes on
+_NOTE_LINE = re.compile(rf"^{_SP}*(?:結論|決定事項|決定|要約|要点|まとめ|合意事項|宿題|アクション|TODO|ToDo){_SP}*[:：]")
 _LEAST_CUES = 2
 
 #: the evidence of the form's reading (``assembler review`` shows it with its lines)
@@ -157,7 +167,9 @@ def speaker_line(text: str) -> tuple[str, str | None] | None:
 
 #: words that stand after a clock in ordinary minutes, no speaker's name: 10:00 開会, 11:30 閉会
 _NOT_NAME = re.compile(r"開会|閉会|散会|休憩|再開|開始|終了|開議|延会|会議|議事|議題|資料|日時|場所|出席|欠席|件名|開催|日程|次第|"
-                       r"備考|参考|時間|時刻|午前|午後|^[0-9０-９]")
+                       r"備考|参考|時間|時刻|午前|午後|^[0-9０-９]"
+                       # what the meeting reached, noted in a cue or under the transcript (結論：…, 決定事項：)
+                       r"|結論|決定|要約|要点|まとめ|課題|宿題|論点|合意|補足|メモ|アクション|タスク|TODO|ToDo")
 
 
 #: a sound the captions note in brackets, no one's name: [音楽], （拍手）, (笑), [聴取不能], ♪
@@ -271,6 +283,10 @@ class _Cues:
         lines, current, last = self.lines, None, -1  # the speaker, the last line of the turn
         for j in (j for body in cues for j in body):
             who, said = (named[j], "") if j in named else cue_speech(self.texts[j])
+            if who is None and _NOTE_LINE.match(said):
+                self.fate[j] = Line(said, lines[j].number, lines[j].page, "note")  # the turn goes on
+                last = j
+                continue
             if said and _SOUND.match(said):
                 self.fate[j] = Line(said, lines[j].number, lines[j].page, "stage")  # the turn goes on
                 continue
@@ -308,9 +324,12 @@ class _Turns:
         if not self.is_transcript():
             return None
         first = min(found)
+        summary = self.summary(max(found))
         out: list[Line] = []
         for i, line in enumerate(self.lines):
-            if i in found:
+            if i >= summary:
+                out.append(replace(line, cue="summary") if line.text.strip() else line)
+            elif i in found:
                 who, said = found[i]
                 out.append(Line(f"{who}\u3000{said}" if said else who, line.number, line.page, "transcript"))
             elif i in self.clocks or _TOOL_LINE.match(line.text):
@@ -320,6 +339,17 @@ class _Turns:
             else:
                 out.append(line)
         return out
+
+    def summary(self, last: int) -> int:
+        """Where what an AI minute-taker writes under the transcript begins (len(lines) when
+        nothing): after the last speaker's line, the first heading of a summary (要約, 会議の要点,
+        アクションアイテム, 決定事項: ``_SUMMARY_HEAD``) standing after a blank line — no one's
+        words, though it stands under the last turn."""
+        texts = self.texts
+        for i in range(last + 1, len(texts)):
+            if texts[i].strip() and not texts[i - 1].strip() and _SUMMARY_HEAD.match(texts[i]):
+                return i
+        return len(texts)
 
     def named_above_clocks(self) -> None:
         """A name alone on the line above a clock alone: a speaker's line (山田 太郎 / 4:25)."""

@@ -44,7 +44,8 @@ _LABEL_CUES = _BREAK_CUES | {"bold", "label"}
 _HEADER_OPENERS = _forms._HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
-_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "stage"))
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "stage",
+                              "note", "summary"))
 
 
 class TableSteps:
@@ -262,6 +263,15 @@ class TableSteps:
             # a transcript's sound alone in a cue ([音楽], （拍手）): a stage direction, the turn goes on
             self.set_fate(i, "stage")
             self.out.directions.append(Direction(line.number, stripped))
+            return True
+        if line.cue in ("note", "summary"):
+            # a transcript's note of what the meeting reached (結論：…: the turn goes on over it), or
+            # what an AI minute-taker wrote under the transcript (要約, アクションアイテム: the turns are
+            # over): the record's narrative, no one's words
+            if line.cue == "summary":
+                self.end_turns()
+            self.close()
+            self.set_fate(i, "narrative")
             return True
         if line.cue == "rule":
             # a rule between a text table's rows: a break between paragraphs (a row broken by
