@@ -353,3 +353,11 @@ def test_a_number_after_the_title_and_the_person_after_it() -> None:
     assert [(label, name, title) for label, name, title, _, _ in _who(_parse(text))] == [
         ("議長", "", "議長"), ("公述人１（須藤和也）", "須藤和也", "公述人"), ("公述人２", "２", "公述人"),
         ("委員Ａ（山田）", "山田", "委員"), ("北原委員（あおば大学教授）", "北原", "委員")]
+
+
+def test_a_space_before_the_bracket_or_the_tag_is_the_ocrs() -> None:
+    # 〇議 長 （長谷部）: before, no label (the first turn lost to the front matter); 〇傍 聴 者 Ａ:
+    # before, name 傍聴者 and title Ａ (the answer's mark), role secretariat
+    text = "公聴会　会議録\n\n〇議 長 （長谷部）\n  ただいまから開会します。\n〇傍 聴 者 Ａ\n  質問です。\n"
+    assert [(label, name, title, role) for label, name, title, role, _ in _who(_parse(text))] == [
+        ("議長（長谷部）", "長谷部", "議長", "chair"), ("傍聴者Ａ", "Ａ", "傍聴者", "other")]

@@ -93,13 +93,15 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
 #: a character of a label an OCR read: kanji, katakana
 _K = r"[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー]"
 #: a ○ read right before a label the OCR set spaces inside (〇議 長（長谷部）, 〇公述人（浅 沼 裕）,
-#: 〇委 員 長, 〇司 会, 〇公述人 １: a number after the title): the label up to a colon, a wide
-#: space, two spaces or the line's end; a bracket after it (the person, the body) may hold spaces too
+#: 〇委 員 長, 〇司 会, 〇公述人 １, 〇傍 聴 者 Ａ: a number or a letter after the title): the label up
+#: to a colon, a wide space, two spaces or the line's end; a bracket after it (the person, the
+#: body; 〇議 長 （長谷部）, a space before it) may hold spaces too
 _STRAY_LABEL = re.compile(
-    rf"^[ \u3000\t]*[○〇◯][ \u3000]?(?P<label>{_K}(?:[ ]?{_K}){{0,14}}(?: ?[0-9０-９]{{1,2}})?"
-    r"(?:[（(][^（()）、。：:]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$)")
-#: the cheap test: a ○ then a label's character, a space and another or a digit (the lines joined)
-_STRAY_CHEAP = re.compile(rf"[○〇◯][ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? (?:{_K}|[0-9０-９])")
+    rf"^[ \u3000\t]*[○〇◯][ \u3000]?(?P<label>{_K}(?:[ ]?{_K}){{0,14}}(?: ?[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{{1,2}})?"
+    r"(?: ?[（(][^（()）、。：:]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$)")
+#: the cheap test: a ○ then a label's character, a space and another, a digit, a letter or a
+#: bracket (the lines joined)
+_STRAY_CHEAP = re.compile(rf"[○〇◯][ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? (?:{_K}|[0-9０-９A-Za-zＡ-Ｚａ-ｚ（(])")
 
 
 def read_stray_spaces(src: SourceText, roles: RoleTable, texts: list[str],
@@ -153,6 +155,8 @@ def _closed_up(label: str) -> str:
     ['議長（長谷部）', '都市計画課長', '会長 長谷部', '傍聴者', '公述人１（須藤和也）']
     """
     head, bracket, rest = label.partition("（") if "（" in label else label.partition("(")
+    if bracket:
+        head = head.rstrip(" ")  # 〇議 長 （長谷部）: the space before the bracket
     return _closed_part(head) + bracket + _closed_part(rest.rstrip("）)")) + rest[len(rest.rstrip("）)")):]
 
 
