@@ -115,7 +115,7 @@ EXPECTED = {
         ("総務部長菅野亮", "secretariat", "定刻、司会の総務部長菅野亮が開会を宣し、代表理事", 9, 10, "procedural"),
         ("議長", "chair", "議長は、本日の出席総代は総代定数１２０名中９８名", 11, 12, "procedural"),
         ("専務理事桑原聡", "member", "資料に基づき、供給高は前年度比で２．３％増え、宅", 14, 15, "opinion"),
-        ("監事村上奈々", "member", "続いて、監事 村上 奈々から、監査の結果、決算は", 16, 17, "procedural"),
+        ("村上監事", "member", "続いて、監事 村上 奈々から、監査の結果、決算は", 16, 17, "procedural"),
         ("総代", "member", "夕方の配達の時間帯を広げてほしい。", 18, 18, "opinion"),
         # 専務理事 alone is not linked to 専務理事桑原聡 (a member's title names nobody: holder)
         ("専務理事", "member", "配達員を増やして来年度中に対応したい", 18, 22, "opinion"),
@@ -128,6 +128,27 @@ EXPECTED = {
         ("議長", "chair", "議長が本議案の承認を諮ったところ、賛成多数で原案", 29, 29, "procedural"),
         ("議長", "chair", "全ての議案の審議を終えた", 30, 30, "procedural"),
         ("議長", "chair", "午後３時４５分に閉会を宣した。", 30, 31, "procedural"),
+    ],
+    # written apart after 7dee707 (an NPO's 通常総会, UTF-16 with a BOM): a title, the surname and the
+    # given name apart as the actor (理事 黒田 亜希子が: 黒田理事, as such a label is read; it was a
+    # turn of 黒田理事 whose text began 亜希子が、…), …と質し、 (a verb of speaking), …との意見があり、
+    # さらに、…との意見もあった。 (the same actor's words twice): 5/15 at c700f97 and at d28b2ec, 15/15
+    "npo-assembly-acted-utf16.txt": [
+        ("黒田理事", "member", "開会を告げ、正会員総数８４名のうち６１名の出席が", 7, 7, "procedural"),
+        ("議長", "chair", "続いて、出席者の互選により正会員 竹内 勇が議長", 8, 8, "procedural"),
+        ("森下理事長", "member", "理事長 森下 浩は、日頃の活動への協力に感謝する", 9, 9, "procedural"),
+        ("黒田理事", "member", "資料に基づき、里山の保全活動を年２４回行い、延べ", 11, 11, "opinion"),
+        ("松井正会員", "member", "参加者の年齢層が偏っているのではないか", 12, 12, "opinion"),
+        ("黒田理事", "member", "学生の参加が増えるよう大学と協定を結ぶ予定である", 12, 12, "opinion"),
+        ("佐野正会員", "member", "活動の記録を写真で公開してほしい", 13, 13, "opinion"),
+        ("議長", "chair", "議長が本議案を諮ったところ、賛成多数で承認された", 14, 14, "procedural"),
+        ("森下理事長", "member", "理事長 森下 浩が、資料に基づき説明を行った。", 16, 16, "procedural"),
+        ("正会員", "member", "正会員から、保険料の値上がりへの対応について質問", 17, 17, "procedural"),
+        ("森下理事長", "member", "参加費を据え置いたまま助成金で補う方針である", 17, 17, "opinion"),
+        ("松井正会員", "member", "助成金に頼りすぎない財源を考えるべき", 17, 17, "opinion"),
+        ("松井正会員", "member", "寄付の受付をウェブでもできるようにすべき", 17, 17, "opinion"),
+        ("議長", "chair", "議長が本議案を諮ったところ、賛成多数で原案のとお", 18, 18, "procedural"),
+        ("議長", "chair", "以上で全ての議事を終了し、議長は午後３時に閉会を", 19, 19, "procedural"),
     ],
     "residents-anon-narrated-crlf.txt": [
         ("役員", "other", "会員１１０世帯中６０世帯の出席（委任状を含む）が", 8, 8, "procedural"),
@@ -154,6 +175,7 @@ LINE_FATES = {
     "school-board-acted-cp932.txt": "fbfffffffbffpbapppppbnnpppbpbFbFFF",
     "coop-delegates-acted-eucjp.txt": "ffffffffppppapppppbFbpppappppppFFFFFFbFb",
     "residents-anon-narrated-crlf.txt": "fbffffapappaapppapppapa",
+    "npo-assembly-acted-utf16.txt": "ffffffpppappppappppFFFFF",
 }
 
 

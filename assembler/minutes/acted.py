@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Kind, Line, Speaker
 from ..text import DASHES
-from . import prose
+from . import prose, title_first
 from .view import FileView
 
 __all__ = ["Report", "Acted", "actor", "may_act", "find", "report", "reported"]
@@ -55,13 +55,13 @@ __all__ = ["Report", "Acted", "actor", "may_act", "find", "report", "reported"]
 # the characters of a name or a title (kanji, katakana, numbers: ３番柳沢委員)
 _NAME = r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・0-9０-９]"
 # an actor: a run of them, a space allowed once inside (田中 和夫委員; two: U+3000 typed as two), then が, は or 、
-_ACTOR = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}})?)(が|は|[、，])")
+_ACTOR = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}}){{0,2}})(が|は|[、，])")
 _LEAD = re.compile(r"[、，]")
 # a verbatim turn's label: a name or a title alone before a space (学務課長　保護者負担は…)
 _TURN = re.compile(rf"({_NAME}{{1,16}})[ \u3000]")
 _LEADING_CLAUSES = 3  # the actor stands after at most this many leading clauses
 _LEAD_WITHIN = 60  # … and starts this near the sentence's start
-_SPACES = re.compile(r"[ \u3000]")
+_SPACES = re.compile(r"[ \u3000]+")
 _MARK_START = frozenset("○〇◯●◎◆◇■□▲△☆★・･*＊※「『（(【［[〔<＜" + DASHES)
 # the cheap test: the last character of an act's noun written in kanji or katakana (説明, 可決),
 # the last two of a noun in kana (問い, お願い) or of a verb that ends an act (説明する, 質問した,
@@ -154,7 +154,7 @@ def actor(sentence: str, resolve: Resolve, wider: bool = True) -> tuple[Speaker,
         for pos, part in _subject_starts(sentence, at, wider, resolve):
             m = _ACTOR.match(sentence, pos) or (_FROM.match(sentence, pos) or _ALSO.match(sentence, pos)
                                                 if wider else None)
-            if m is None or (sp := _named(_SPACES.sub("", m[1]), part, resolve)) is None:
+            if m is None or (sp := _named(m[1], part, resolve)) is None:
                 continue
             if m.group()[-1] in "、，" or not _subordinate(sentence, m.end()):
                 return sp, m.end(), m.group()
@@ -201,7 +201,7 @@ _ALSO = re.compile(rf"({_NAME}{{1,16}})(も)[、，]?")
 #: a verb of speaking in the past that ends the sentence, its words before it (…と回答した。)
 _SAID_END = re.compile(rf"(?:と|旨を?|ことを){prose.SAID_STEM}た[。．]?$")
 #: an actor named with から/より (菅野委員からは、…との意見があった)
-_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}})?)(?:から|より)(?!の)(?:は|も)?[、，]?")
+_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}}){{0,2}})(?:から|より)(?!の)(?:は|も)?[、，]?")
 
 
 #: a connective before the actor with no comma after it (さらに同総代から、 また同委員より、)
@@ -247,7 +247,12 @@ def _subject_starts(sentence: str, at: int, wider: bool, resolve: Resolve) -> li
 def _named(name: str, part: str, resolve: Resolve) -> Speaker | None:
     """The speaker an actor's name reads as, with the title of the part it plays before it
     when the name has none of its own (事務局長の荒木 → 荒木事務局長, 理事の中村氏 → 中村理事;
-    司会の小西事務局長 → 小西事務局長)."""
+    司会の小西事務局長 → 小西事務局長); a title, the surname and the given name apart (理事 黒田 亜希子)
+    as such a label is read everywhere (``title_first.title_then_full_name``: 黒田理事)."""
+    if len(pieces := _SPACES.split(name)) == 3 and (
+            sp := title_first.title_then_full_name(" ".join(pieces), resolve)) is not None:
+        return sp
+    name = "".join(pieces)
     sp = resolve(name)
     if part and (sp is None or sp.title in ("", *_HONORIFICS)):
         sp = resolve(_HONORED.sub("", name) + part) or sp
@@ -397,6 +402,11 @@ def _at_joints(sentence: str, who: tuple[Speaker, int, str], resolve: Resolve, w
             if (on.lastgroup == "said" or sentence[on.start() - 1] in "と旨") and (
                     again := _again(sentence, who, on, resolve)) is not None:
                 return again
+            if prose.reported_again(rest) and (first := _report(sentence[:on.end()], resolve, wider)) and first[3]:
+                # …との意見があり、さらに、…との意見もあった。: the same actor's words, twice
+                said = report_words(rest, 0)
+                return [(0, on.end(), first),
+                        (on.end(), len(sentence), (first[0], prose.kind_of(rest, "words", said), f"{first[2]} (again)", said))]
             continue
         if whole is not None and whole[1][0] == "words" and not _set_off(rest, then):
             continue  # a subject inside the words the sentence reports (…出席委員が６名で…ことを確認した)
