@@ -104,6 +104,9 @@ KENMEI = [  # written apart to check the heading's words: 番号 | 議員名 | �
     ("石井議員", M, "避難の計画"), ("危機管理監", G, "計画づくり"),
     ("石井議員", M, "（再質問）手引き"), ("危機管理監", G, "十一月までに"),
 ]
+#: at 14 pt the question merged over two answerers' rows runs on into the second row (…どうす / るのか。 beside
+#: 副市長): read as the asker's again after the first answer — the right speaker, the question in two turns
+ITEMS_14PT = ITEMS[:18] + [("村上委員", M, "るのか。")] + ITEMS[18:]
 TURNS = {
     "town-ippan5-qa-table.pdf": IPPAN5, "town-ippan5-qa-table.docx": IPPAN5,
     # the same records as pypdf gives their text, cell after cell (ingest/qatext.py): the seat and the
@@ -118,6 +121,9 @@ TURNS = {
     "city-kaigo-speech-table-pypdf.txt": KAIGO, "city-kaigo-speech-table-layout.txt": KAIGO,
     "town-kodomo-speech-table-pypdf.txt": KODOMO, "town-kodomo-speech-table-layout.txt": KODOMO,
     # 6 columns, the askers' column 議員名, the subject's 件名 (heads.ASKER_HEADS, TOPIC_HEAD; pdf._exchange_heading)
+    # the same record at 14 pt in the same widths (pdf._exchange_heading: 質問者　質問項目 one line to pdfminer;
+    # ５番 / 堀内 / 由香里: the seat no part of the name)
+    "city-ippan5-qa-items-14pt.pdf": ITEMS_14PT, "city-ippan5-qa-items-14pt.docx": ITEMS,
     "city-ippan6-qa-kenmei.pdf": KENMEI, "city-ippan6-qa-kenmei.docx": KENMEI, "city-ippan6-qa-kenmei-layout.txt": KENMEI,
     "city-toshikei-speech-table.pdf": TOSHIKEI, "city-toshikei-speech-table.docx": TOSHIKEI,
     "city-toshikei-speech-table-pypdf.txt": TOSHIKEI, "city-toshikei-speech-table-layout.txt": TOSHIKEI,

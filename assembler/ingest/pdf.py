@@ -53,7 +53,7 @@ from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
 from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_columns, headed_speaker_column, label_alone,
-                    names_alone)
+                    names_alone, seat_alone)
 from .text import clean
 from ..i18n import _
 from ..text import DASHES, SPACES as _SPACES
@@ -491,12 +491,17 @@ def _exchange_heading(row: _Row) -> _Exchanges | None:
     before the word."""
     if not row.cells or not 2 <= len(row.cells) <= 6:
         return None
-    asks = asking_columns([_SPACES.sub("", t) for _x, t in row.cells])
+    # two headings a character apart are one line to pdfminer (質問者　質問項目): its pieces first
+    cells = _pieces(row)
+    asks = asking_columns([_SPACES.sub("", t) for _x, t in cells]) if len(row.cells) < len(cells) <= 6 else None
+    if asks is None:
+        cells = row.cells
+        asks = asking_columns([_SPACES.sub("", t) for _x, t in cells])
     if asks is None:
         return None
     ask, asker, names, answers, answerers, topics = asks
-    starts = [row.cells[0][0] - 3]
-    for (before, _t), (x, _u) in zip(row.cells, row.cells[1:]):
+    starts = [cells[0][0] - 3]
+    for (before, _t), (x, _u) in zip(cells, cells[1:]):
         edges = [c for c in row.columns if before < c <= x]
         starts.append(max(edges) if edges else x - 3)
     return _Exchanges(tuple(starts), ask, asker, names, tuple(sorted(answers.items())),
@@ -678,7 +683,7 @@ class _ExchangeReader:
         who speaks (see ``flush_named``)."""
         table, cells = self.table, self.cells
         if at is not None and cells[at]:
-            said = [t for t, _p in cells[at]]
+            said = [t for t, _p in cells[at] if not seat_alone(t)] or [t for t, _p in cells[at]]  # ５番 / 堀内 / 由香里
             # 西村議 / 員: a label wrapped in the narrow column; 松下 / 由紀: a name broken where its space stood
             label = (asker_label(("\u3000" if names_alone("".join(said)) else "").join(said), table.asker)
                      if at in table.names else _wrapped_label(said))

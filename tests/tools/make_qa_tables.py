@@ -418,6 +418,11 @@ RECORDS: dict[str, dict] = {
     },
 }
 
+# the written-apart 5-column record at 14 pt in the same widths: the columns so narrow that two
+# headings a character apart are one line to pdfminer (質問者　質問項目), the name broken under the seat
+# (５番 / 堀内 / 由香里)
+RECORDS["ippan5b14"] = {**RECORDS["ippan5b"], "stem": "city-ippan5-qa-items-14pt", "size": 14}
+
 
 def _repeat_header(row) -> None:
     pr = row._tr.get_or_add_trPr()
