@@ -455,7 +455,7 @@ def _listed_title(word: str, roles: RoleTable) -> bool:
     kanji and kana ending as titles do) — the list itself vouches that it is a title.
 
     >>> from assembler.minutes.roles import load_roles
-    >>> [_listed_title(w, load_roles()) for w in ("会長", "移住定住推進監", "地域づくり調整官", "傍聴者", "２名")]
+    >>> [_listed_title(w, load_roles()) for w in ("会長", "移住定住推進監", "地域づくり調整官", "欠席者", "２名")]
     [True, True, True, False, False]
     >>> [_listed_title(w, load_roles()) for w in ("まちづくり調整官", "ありがとう", "会議の内容")]
     [True, False, False]
