@@ -204,6 +204,26 @@ def test_a_head_of_several_lines_written_apart() -> None:
                                                   "援に加え、待遇改善につながる運賃制度の見直しを進めてまいります。")
 
 
+def test_a_head_of_several_lines_atop_page_one_too(tmp_path) -> None:
+    # the fixture with its head atop page 1 too, over the title. Before: only the head's first line
+    # furniture, the council 環境委員会第２１８回国会衆議院環境委員会令和八年五月十三日（水曜日）
+    head = "第２１８回国会　　　　　　　　　　　　　　　　　　　\n\n環境委員会議録第６号　　　　　　　　　　　　\n\n令和８年５月１３日\n\n"
+    f = tmp_path / "diet.txt"
+    f.write_text(head + (MINUTES / "fates-diet-heads-pdftotext.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    parsed = minutes.parse_file(f)
+    assert _fates(parsed)[:8] == "FbFbFbfb" and parsed.meeting.council == "第２１８回国会衆議院環境委員会"
+    assert len(parsed.points) == 15
+
+
+def test_a_title_like_the_head_below_it_is_no_head() -> None:
+    # page 1's first lines the same as the head atop page 2, but no title below them (the roster):
+    # the block is the title itself (its first line the head over the title, furniture._head_over_title)
+    page = "第５回あおば市議会\n\n総務委員会記録\n\n"
+    parsed = _parse(page + "出席委員　６名\n○委員長　開会します。\n○北委員　防災無線の更新を\n\n－１－\n\f"
+                    + page + "急ぐべきだ。\n○委員長　閉会します。\n\n－２－\n")
+    assert _fates(parsed)[:4] == "Fbfb" and "総務委員会" in parsed.meeting.council
+
+
 def test_a_page_whose_first_line_is_speech_keeps_it() -> None:
     # the block starts at a page's first line only: a line of speech there (a piece of the
     # title's words but no head: 委員会) stays the speaker's

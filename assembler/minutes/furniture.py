@@ -321,7 +321,22 @@ def _head_blocks(lines: tuple[Line, ...], stripped: list[str], pages: dict[objec
                     or len(compact) >= 4 and compact in title or at > 0 and is_date_line(compact)):
                 break
             heads.add(i)
-    return heads
+    return heads | _first_page_block(lines, next(iter(pages.values())), places)
+
+
+def _first_page_block(lines: tuple[Line, ...], first: list[int], places: dict[tuple[int, str], int]) -> set[int]:
+    """The head of several lines atop page 1 too: its first lines the same, place by place, as
+    atop the other pages (digits aside), and the record's title right below them (a line naming
+    the record or its session: ``第２１８回国会　衆議院``) — else those lines are the title itself."""
+    block: list[int] = []
+    for at, i in enumerate(first[:_HEAD_LINES]):
+        if not places.get((at, _DIGITS.sub("#", _SPACES.sub("", lines[i].text)))):
+            break
+        block.append(i)
+    if len(block) < 2 or len(first) <= len(block):
+        return set()
+    below = _SPACES.sub("", lines[first[len(block)]].text)
+    return set(block) if _RECORD_TITLE.search(below) is not None and not ends_sentence(below) else set()
 
 
 def _head_over_title(lines: tuple[Line, ...], top: list[int], heads: set[int]) -> bool:
