@@ -71,6 +71,31 @@ def test_a_record_with_clocks_over_its_items_is_no_transcript() -> None:
     assert read_transcript(split_lines(text, "x.txt", encoding="utf-8")) is None
 
 
+def test_a_programme_with_clocks_and_roles_before_colons_is_no_transcript() -> None:
+    """A record whose programme lists clocks alone and who does what before a colon (受付: …,
+    司会: …, 講師: …): nobody named twice, no transcript's speakers (row
+    transcript-colon-names-repeat)."""
+    text = ("令和９年度　ひばり市市民活動フォーラム　記録\n\n13:00\n受付: 市民協働課\n司会: 北野 まゆみ\n"
+            "講師: 森田 教授\n\n13:30\n○司会　ただいまからフォーラムを始めます。\n"
+            "○森田教授　地域の活動についてお話しします。\n")
+    assert read_transcript(split_lines(text, "x.txt", encoding="utf-8")) is None
+
+
+def test_a_caption_s_first_line_with_no_stop_is_no_speaker_s_name() -> None:
+    """Captions broken where the speech runs on (本日は三つの案件について / 御意見を…): the first
+    line of a cue is no name above its speech unless most cues open so and a name comes back
+    (row transcript-named-above); the cue with no speaker goes on 山田's turn."""
+    text = ("1\n00:00:01,000 --> 00:00:04,000\n山田：それでは定刻になりましたので\n会議を始めます。\n\n"
+            "2\n00:00:04,500 --> 00:00:08,000\n本日は三つの案件について\n御意見をいただきます。\n\n"
+            "3\n00:00:08,500 --> 00:00:12,000\n佐藤：駅前の駐輪場が\n足りていません。\n")
+    made = read_transcript(split_lines(text, "x.srt", encoding="utf-8"))
+    assert made is not None
+    got = minutes.parse_source(made)
+    assert _said(got) == [("山田", "それでは定刻になりましたので会議を始めます。本日は三つの案件について御意見をいただきます。"),
+                          ("佐藤", "駅前の駐輪場が足りていません。")]
+    assert _fates(got) == "FFppbFFppbFFpp"
+
+
 # --- ingest/qatext.py ------------------------------------------------------------------------
 
 def _qa(text: str) -> minutes.Minutes:
@@ -121,6 +146,42 @@ def test_an_answerer_s_cell_merged_down_answers_again() -> None:
         ("住民課長", "運賃は平日と同じ百円とし、回数券も使えるようにする。"),
         ("小松委員", "停留所の屋根の修繕は。"), ("建設課長", "傷みの大きい三か所から直す。")]
     assert "u" not in _fates(got) and got.unread == ()
+
+
+# --- minutes/acted.py, prose.py ----------------------------------------------------------------
+
+def test_the_member_a_narrated_record_refers_back_to_is_the_one_named_before() -> None:
+    """さらに同委員から、…: the 委員 named just before (菅野委員), not an anonymous 委員 (row
+    acted-refers-back)."""
+    got = _parse("令和９年第４回ひばり町農業委員会総会　議事録\n\n午後２時、三輪会長、開会を宣する。\n"
+                 "議案第５号について、農地課長が資料に基づき説明。\n菅野委員が、通作距離に問題はないか質問。\n"
+                 "これに対し、農地課長が、現地を確認済みであると回答。\n"
+                 "さらに同委員から、水路の管理も確認するよう要望があった。\n全員異議なく原案のとおり可決。\n")
+    assert [(p.speaker.label, p.kind, p.text) for p in got.points][2:] == [
+        ("菅野委員", "opinion", "通作距離に問題はないか"), ("農地課長", "opinion", "現地を確認済みである"),
+        ("菅野委員", "opinion", "水路の管理も確認するよう")]
+    assert _fates(got) == "fbpppppn"
+
+
+_SUMMARY = "令和９年度　第２回ひばり市環境審議会　会議要旨\n\n　事務局から、ごみ処理基本計画の改定案について説明があった。\n"
+
+
+def test_a_report_that_names_its_speaker_after_the_words_is_theirs() -> None:
+    """…との意見が矢吹委員からあった。: the speaker named after the words (row prose-after-agent)."""
+    got = _parse(_SUMMARY + "　ごみの分別の区分を減らすべきではないかとの意見が矢吹委員からあった。\n"
+                 "　これに対して事務局から、来年度に検討するとの回答があった。\n")
+    assert [(p.speaker.label, p.kind, p.text) for p in got.points][1:] == [
+        ("矢吹委員", "opinion", "ごみの分別の区分を減らすべきではないか"), ("事務局", "opinion", "来年度に検討する")]
+
+
+def test_the_narrator_s_own_sentence_after_a_report_is_no_part_of_it() -> None:
+    """矢吹委員から、…との意見があった。改定案は原案のとおり承認された。: the approval is the
+    narrator's, not the member's report going on (row prose-narrator-own)."""
+    got = _parse(_SUMMARY + "　矢吹委員から、分別の区分を減らすべきではないかとの意見があった。改定案は原案のとおり承認された。\n"
+                 "　続いて、事務局から次回の日程について連絡があった。\n")
+    member = got.points[1]
+    assert (member.speaker.label, member.kind, member.text) == ("矢吹委員", "opinion", "分別の区分を減らすべきではないか")
+    assert member.narration == "矢吹委員から、分別の区分を減らすべきではないかとの意見があった。"
 
 
 # --- minutes/quoted.py -----------------------------------------------------------------------
