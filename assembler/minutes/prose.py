@@ -203,9 +203,21 @@ def reported_again(clause: str) -> bool:
     (False, False)
     >>> reported_again("会員山岡誠（東地区）から、「会費の見直しは考えているのか」との質問があった。")
     False
+
+    It says so: it opens with a connective (また、 さらに、) or reports the words as more of the
+    same (…との意見も…); a framed sentence with neither goes on the report before, as it did
+    (…高めたいとの説明があった。 under a report whose asker the record does not name the parse's way).
+
+    >>> reported_again("財源の確保が必要との意見があった。"), reported_again("財源の確保が必要との意見も出された。")
+    (False, True)
     """
     return (bool(framed_words(clause, 0)) and carries(clause, 0)[0] == "words" and _JOINT.search(clause) is None
-            and _SOURCE_FIRST.match(clause) is None)
+            and _SOURCE_FIRST.match(clause) is None
+            and (_CONNECTIVE.match(clause) is not None or _ALSO_SAID.search(clause) is not None))
+
+
+#: words reported as more of the same (…との意見もあった。 …との要望も出された。)
+_ALSO_SAID = re.compile(rf"{SPEECH_NOUN}(?:等|など)?も(?:あった|ありました|出され|示され|寄せられ|なされ|述べられ|{NOTE_END})")
 
 
 #: a clause that opens naming its source — a name or a title, a qualifier in brackets allowed
