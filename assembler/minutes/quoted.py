@@ -87,18 +87,24 @@ class Quoted:
 def _openings(view: FileView) -> list[tuple[int, str, int]]:
     """The lines that open with a label and 「: their index, the label, and where the 「 is. The
     「 of the text are found by ``str.find`` (a speech quotes little), and the few standing near
-    their line's start are each asked whether a label alone stands before them."""
-    joined, starts = view.joined, view.starts
+    their line's start are each asked whether a label alone stands before them. A 「's line and
+    where it starts are found from the 「 (``str.rfind`` of the line break before it, the line
+    breaks since the last 「 counted by ``str.count``): the view's start of every line
+    (``FileView.starts``, a sum over every line of the file) is not built for the few 「."""
+    joined = view.joined
     found = []
     last = -1  # the last line asked: a line's first 「 only
+    i = counted = 0  # the line of the position ``counted`` (the line breaks before it, counted)
     pos = joined.find("「")
     while pos >= 0:
-        i = view.index(pos)
-        if i != last and (pos - starts[i] <= _REACH or pos - starts[i] - _margin(view.texts[i]) <= _REACH):
+        start = joined.rfind("\n", counted, pos) + 1 or counted  # where the 「's line starts
+        i += joined.count("\n", counted, start)
+        counted = start
+        if i != last and (pos - start <= _REACH or pos - start - _margin(view.texts[i]) <= _REACH):
             last = i
-            m = _OPENING_RX.fullmatch(joined, starts[i], pos + 1)
+            m = _OPENING_RX.fullmatch(joined, start, pos + 1)
             if m is not None:
-                found.append((i, m["inner"] or m["label"], pos + 1 - starts[i]))
+                found.append((i, m["inner"] or m["label"], pos + 1 - start))
         pos = joined.find("「", pos + 1)
     return found
 
