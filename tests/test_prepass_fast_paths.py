@@ -150,3 +150,19 @@ def test_a_pattern_at_each_line_start_finds_what_its_multiline_caret_found(text:
     for at_starts, caret in _AT_LINE_STARTS:
         assert _spans(at_starts.search(text)) == _spans(caret.search(text))
         assert [_spans(m) for m in at_starts.finditer(text)] == [_spans(m) for m in caret.finditer(text)]
+
+
+ACT_END_PIECES = ["説明", "質問", "可決", "承認", "と", "を", "述べた", "した", "する", "等", "など", "。", "．", "、", "委員",
+                  "意見", "報告", "があった", "宣する", "開会", "について", " ", "\u3000", "事務局", "申し出", "行う", "強調した"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ACT_END_PIECES), max_size=14).map("".join))
+def test_the_act_end_written_backwards_finds_what_the_search_of_the_last_24_characters_finds(t: str) -> None:
+    """``acted.find``'s cheap test: ``prose.PLAIN_ACT_END`` reversed, matched at the start of the
+    line reversed, holds exactly the lines the pattern's search of their last 24 characters holds."""
+    import re._parser as sre_parse
+    from assembler.minutes import prose
+    assert sre_parse.parse(prose.PLAIN_ACT_END.pattern).getwidth()[1] <= 24  # a match within the last 24
+    assert (acted._ACT_END_BACKWARDS.match(t[::-1]) is not None) == (
+        prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is not None)

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from ..model import Kind, Line, Speaker
 from ..text import DASHES
 from . import prose, title_first
+from .kind import reverse_pattern
 from .view import FileView
 
 __all__ = ["Report", "Acted", "actor", "may_act", "find", "report", "reported"]
@@ -72,6 +73,12 @@ _KANA_TAILS = frozenset(w[-2:] for w in (*_WORDS, *prose.MEETING_VERBS, *prose.S
                         if "\u3041" <= w[-1] <= "\u309f") | frozenset(("する", "した", "行う", "べた", "めた", "えた"))
 _PAST_TAILS = ("行った", "諮った")  # not 〜があった, the summaries' past (prose.py reads it)
 _AT_LEAST = 2  # reports of this kind that make a record one the clerk narrates
+#: ``prose.PLAIN_ACT_END`` written backwards (``kind.reverse_pattern``), matched once at the start of
+#: a line reversed: the search of the line's last 24 characters tried its hundred words at each of
+#: them (~50k instructions a line ending in a full stop). Its widest match is 12 characters and it
+#: has no look-arounds, so a match ends the line within its last 24 either way: ``find``'s cheap
+#: test, the same lines (tests/test_prepass_fast_paths.py holds the two together)
+_ACT_END_BACKWARDS = re.compile(reverse_pattern(prose.PLAIN_ACT_END.pattern))
 _BACK = 5  # the lines a wrapped sentence is followed back over
 
 #: an actor that refers back to one named before (同評議員から、 同氏は、 同課長が)
@@ -654,7 +661,7 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
         t = texts[k].rstrip()
         if len(t) < 8 and k > 0:
             t = stripped[k - 1] + t.strip()  # the end of a wrapped sentence: 決 / 定。
-        if not may_act(t) or prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is None:
+        if not may_act(t) or _ACT_END_BACKWARDS.match(t[::-1]) is None:  # PLAIN_ACT_END in the last 24
             continue
         acted = _paragraph(lines, max(_sentence_start(lines, k, wrap, whole, furniture), taken + 1), k, resolve,
                            furniture)
