@@ -1652,15 +1652,18 @@ class HeaderSteps:
         evidence, the line that named them, goes in ``why`` (the point's ``speaker_why``)."""
         if not self.holders:
             return
-        named: dict[Speaker, Speaker | None] = {}  # by speaker: a file has few and many paragraphs
+        # by speaker: a file has few and many paragraphs. Keyed by the object (its id: the paragraphs
+        # hold it meanwhile), not by its value: a Speaker's hash is its fields' tuple hashed anew at
+        # each look-up; equal speakers that are other objects are each read once, to the same answer
+        named: dict[int, Speaker | None] = {}
         for para in self.out.paras:
             sp = para.speaker
             if sp is None or para.kind not in ("point", "reported") or para.why:
                 continue
-            if sp not in named:
+            held = named.get(id(sp), _NOBODY)
+            if held is _NOBODY:  # (never a value kept: it names nobody, kept as None)
                 held = self.holders.get(_SPACES.sub("", sp.label))
-                named[sp] = None if held is None or held is _NOBODY or held == sp else held
-            held = named[sp]
+                held = named[id(sp)] = None if held is None or held is _NOBODY or held == sp else held
             if held is None:
                 continue
             key = _SPACES.sub("", sp.label)
