@@ -361,3 +361,16 @@ def test_a_space_before_the_bracket_or_the_tag_is_the_ocrs() -> None:
     text = "公聴会　会議録\n\n〇議 長 （長谷部）\n  ただいまから開会します。\n〇傍 聴 者 Ａ\n  質問です。\n"
     assert [(label, name, title, role) for label, name, title, role, _ in _who(_parse(text))] == [
         ("議長（長谷部）", "長谷部", "議長", "chair"), ("傍聴者Ａ", "Ａ", "傍聴者", "other")]
+
+
+def test_the_speech_after_one_space_past_the_ocrs_bracket_is_the_labels() -> None:
+    # 〇議 長（北村） 議長の…: the label closed by its bracket, then a half-width space and the speech on
+    # the same line (an OCR's line). Before, no label: the chair's words went to the speaker above.
+    # Written apart (fictional), the OCR's wrap at a fixed width as the scan gives it.
+    text = ("さくら市都市計画公聴会記録\n\n〇司会（吉田主幹） ただいまから公聴会を開会いたします。\n"
+            "〇議 長（北村） 議長の北村でございます。それでは公述人１番、山本太郎さん、お願いし\nます。\n"
+            "〇公述人（山本 太郎） 東地区に住んでおります山本です。歩道の整備を先に行っていただ\nきたい。\n"
+            "〇議 長（北村） 山本さん、ありがとうございました。\n")
+    assert [(label, name, role) for label, name, _, role, _ in _who(_parse(text))] == [
+        ("司会（吉田主幹）", "吉田主幹", "secretariat"), ("議長（北村）", "北村", "chair"),
+        ("公述人（山本太郎）", "山本太郎", "other"), ("議長（北村）", "北村", "chair")]

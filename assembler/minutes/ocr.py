@@ -94,11 +94,12 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
 _K = r"[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー]"
 #: a ○ read right before a label the OCR set spaces inside (〇議 長（長谷部）, 〇公述人（浅 沼 裕）,
 #: 〇委 員 長, 〇司 会, 〇公述人 １, 〇傍 聴 者 Ａ: a number or a letter after the title): the label up
-#: to a colon, a wide space, two spaces or the line's end; a bracket after it (the person, the
-#: body; 〇議 長 （長谷部）, a space before it) may hold spaces too
+#: to a colon, a wide space, two spaces or the line's end — or one space after the bracket that
+#: closes it (〇議 長（長谷部） 議長の…: the speech after a half-width space); a bracket after it
+#: (the person, the body; 〇議 長 （長谷部）, a space before it) may hold spaces too
 _STRAY_LABEL = re.compile(
     rf"^[ \u3000\t]*[○〇◯][ \u3000]?(?P<label>{_K}(?:[ ]?{_K}){{0,14}}(?: ?[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{{1,2}})?"
-    r"(?: ?[（(][^（()）、。：:]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$)")
+    r"(?: ?[（(][^（()）、。：:]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$|(?<=[）)]) )")
 #: the cheap test: a ○ then a label's character, a space and another, a digit, a letter or a
 #: bracket (the lines joined)
 _STRAY_CHEAP = re.compile(rf"[○〇◯][ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? (?:{_K}|[0-9０-９A-Za-zＡ-Ｚａ-ｚ（(])")
@@ -120,10 +121,10 @@ def read_stray_spaces(src: SourceText, roles: RoleTable, texts: list[str],
     >>> from assembler.model import Line
     >>> from assembler.minutes.roles import load_roles
     >>> texts = ["〇議 長（長谷部）", "ただいまから開会します。", "〇公述人（浅 沼 裕）", "〇委 員 長",
-    ...          "〇長谷部 委員長", "〇国 の 方 針 に つ い て"]
+    ...          "〇長谷部 委員長", "〇国 の 方 針 に つ い て", "〇議 長（長谷部） 続いて、公述人２番です。"]
     >>> src = SourceText("x", tuple(Line(t, n) for n, t in enumerate(texts, 1)))
     >>> read_stray_spaces(src, load_roles(), texts)[1]
-    ['〇議長（長谷部）', 'ただいまから開会します。', '〇公述人（浅沼裕）', '〇委員長', '〇長谷部 委員長', '〇国 の 方 針 に つ い て']
+    ['〇議長（長谷部）', 'ただいまから開会します。', '〇公述人（浅沼裕）', '〇委員長', '〇長谷部 委員長', '〇国 の 方 針 に つ い て', '〇議長（長谷部） 続いて、公述人２番です。']
     """
     if _STRAY_CHEAP.search("\n".join(texts) if joined is None else joined) is None:
         return src, texts
