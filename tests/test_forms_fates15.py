@@ -215,6 +215,19 @@ def test_a_head_of_several_lines_atop_page_one_too(tmp_path) -> None:
     assert len(parsed.points) == 15
 
 
+def test_a_head_of_several_lines_in_pypdf_text(tmp_path) -> None:
+    # the fixture as pypdf gives it: no form feeds, no blank lines, the head's lines right after the
+    # page number. Before: the head's second and third lines glued into the minister's answer and
+    # into the member's question
+    f = tmp_path / "diet-pypdf.txt"
+    text = (MINUTES / "fates-diet-heads-pdftotext.txt").read_text(encoding="utf-8").replace("\f", "")
+    f.write_text("\n".join(line for line in text.split("\n") if line.strip()) + "\n", encoding="utf-8")
+    parsed = minutes.parse_file(f)
+    assert _fates(parsed)[23:27] == "FFFF" and _fates(parsed)[38:42] == "FFFF"
+    answer = parsed.points[5].text
+    assert "環境委員会議録" not in answer and answer.endswith("仕組みについても検討してまいります。")
+
+
 def test_a_title_like_the_head_below_it_is_no_head() -> None:
     # page 1's first lines the same as the head atop page 2, but no title below them (the roster):
     # the block is the title itself (its first line the head over the title, furniture._head_over_title)

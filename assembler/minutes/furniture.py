@@ -390,9 +390,39 @@ def _title_again(lines: tuple[Line, ...], top: list[int], joined: str) -> frozen
         if len(compact) >= 4 and not ends_sentence(compact) and (
                 compact == first or _SESSION_NOTE.sub("", compact) in title):
             found.add(i)
+    found |= _below_heads(lines, found, "".join(_SPACES.sub("", lines[i].text) for i in top))
     if found and len(top) > 1 and _first_is_head(lines, top, first):
         found.add(top[0])
     return frozenset(found)
+
+
+def _below_heads(lines: tuple[Line, ...], heads: set[int], title: str) -> set[int]:
+    """The lines of a head of several lines under each head found after a page number (pypdf:
+    ``第２１８回国会`` / ``環境委員会議録第６号`` / ``令和８年５月１３日``): short lines of no sentence nor
+    speaker's mark, each the same at its place under another head (digits aside), or a piece of the
+    title (``title``: its first lines, spaces aside; four characters or more), or a date alone."""
+    blocks: list[list[tuple[int, str]]] = []
+    for h in sorted(heads):
+        block: list[tuple[int, str]] = []
+        for j in range(h + 1, min(h + 1 + 2 * _HEAD_LINES, len(lines))):
+            compact = _SPACES.sub("", lines[j].text)
+            if compact and len(block) < _HEAD_LINES - 1:
+                block.append((j, compact))
+        blocks.append(block)
+    places: dict[tuple[int, str], int] = {}
+    for block in blocks:
+        for at, (_j, compact) in enumerate(block):
+            place = (at, _DIGITS.sub("#", compact))
+            places[place] = places.get(place, 0) + 1
+    found: set[int] = set()
+    for block in blocks:
+        for at, (j, compact) in enumerate(block):
+            if len(compact) > 40 or ends_sentence(compact) or compact[0] in _HEADER_OPENERS or not (
+                    places[(at, _DIGITS.sub("#", compact))] >= 2 or len(compact) >= 4 and compact in title
+                    or is_date_line(compact)):
+                break
+            found.add(j)
+    return found
 
 
 def _first_is_head(lines: tuple[Line, ...], top: list[int], first: str) -> bool:
