@@ -166,3 +166,42 @@ def test_the_act_end_written_backwards_finds_what_the_search_of_the_last_24_char
     assert sre_parse.parse(prose.PLAIN_ACT_END.pattern).getwidth()[1] <= 24  # a match within the last 24
     assert (acted._ACT_END_BACKWARDS.match(t[::-1]) is not None) == (
         prose.PLAIN_ACT_END.search(t, max(0, len(t) - 24)) is not None)
+
+
+PAGE_PIECES = ["－", "−", "ー", "３", "1", "12", "p", "P", ".", "/", "／", " ", "\u3000", "\t", "\f", "\x0b", "\x85",
+               "議事録", "第４回", "会議", "。", "（", "）"]
+
+
+def _after_page_numbers_by_search(lines: tuple[Line, ...], start: int, joined: str) -> list[int]:
+    """What ``furniture._after_page_numbers`` found before its gate: the pattern searched for
+    after every line break of the file's text joined."""
+    from assembler.minutes import furniture
+    text = "\n" + joined + "\n"
+    n = len(lines)
+    at, i = 0, -1
+    out = []
+    for m in furniture._PAGE_NUMBER_LINE.finditer(text):
+        i += text.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        if i < start or not furniture._is_page_number(m[0].strip()):
+            continue
+        j = i + 1
+        while j < n and not lines[j].text.strip():
+            j += 1
+        if j < n and not furniture._is_page_number(lines[j].text.strip()):
+            out.append(j)
+    return out
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(PAGE_PIECES), max_size=6).map("".join), min_size=1, max_size=20),
+       st.integers(min_value=0, max_value=5))
+def test_the_page_numbers_gate_finds_what_the_search_after_every_line_break_finds(texts: list[str], start: int) -> None:
+    """``furniture._after_page_numbers`` tries the page number's pattern only at the lines whose
+    last character can end its match's first line (``FileView.ending``): the same lines as the
+    search after every line break, numbers spaced over several lines among them."""
+    from assembler.minutes import furniture
+    lines = _lines(texts)
+    view = FileView(lines)
+    assert list(furniture._after_page_numbers(lines, start, view)) == _after_page_numbers_by_search(
+        lines, start, view.joined)

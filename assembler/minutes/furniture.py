@@ -31,6 +31,9 @@ _SURNAME_START = _forms._SURNAME_START
 
 #: a line that is a page number, in a file's text joined (``_after_page_numbers``)
 _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-1] + r")[ \t\u3000]*(?=\n)")
+#: what the first line of its match ends in, stripped: a dash or ー, a digit, or (the number broken
+#: over lines by the spaces inside it: －\n３\n－, p.\n3, ３\n/ ４) p, P, a full stop, a slash
+_PAGE_NUMBER_ENDS = _forms._DASH_CHARS + "ー0123456789０１２３４５６７８９pP./／"
 _SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
 _SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
                      r"|取締役|監査役|社長|理事長|理事|監事|評議員)"
@@ -252,7 +255,7 @@ def running_heads(lines: tuple[Line, ...], view: FileView | None = None) -> froz
     if _one_page(lines):
         # (the lines are not sorted by page: the first three lines with text are the top)
         top = list(itertools.islice((i for i, t in enumerate(stripped) if t), 3))
-        return _title_again(lines, top, view.joined) if top else frozenset()
+        return _title_again(lines, top, view) if top else frozenset()
     pages: dict[object, list[int]] = {}
     for i, line in enumerate(lines):
         if stripped[i]:
@@ -261,7 +264,7 @@ def running_heads(lines: tuple[Line, ...], view: FileView | None = None) -> froz
         return frozenset()
     top = next(iter(pages.values()))[:3]
     if len(pages) < 2:
-        return _title_again(lines, top, view.joined)
+        return _title_again(lines, top, view)
     return _page_edges(lines, stripped, pages, top)
 
 
@@ -375,17 +378,17 @@ def _is_page_number(text: str) -> bool:
     return len(text) <= 13 and bool(_PAGE_NUMBER.match(text))
 
 
-def _title_again(lines: tuple[Line, ...], top: list[int], joined: str) -> frozenset[int]:
+def _title_again(lines: tuple[Line, ...], top: list[int], view: FileView) -> frozenset[int]:
     """Running heads of a text without page breaks (pypdf joins pages with a line break): the
     line just after a page number (blank lines between aside) that is the document's first line
     again or part of its title (its first lines, spaces aside: 「第４回 …検討会 議事録」 heads its
     pages 「第４回…検討会」), never a sentence. (A line merely coming back after page numbers is
     not enough here, as it is on paged text: with no page to say where the top is, a speaker's
-    name alone at the top of two pages would be one.) ``joined``: the lines' texts joined."""
+    name alone at the top of two pages would be one.) ``view``: the lines' view."""
     first = _SPACES.sub("", lines[top[0]].text)
     title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
     found: set[int] = set()
-    for i in _after_page_numbers(lines, top[-1] + 1, joined):
+    for i in _after_page_numbers(lines, top[-1] + 1, view):
         compact = _SPACES.sub("", lines[i].text)
         if len(compact) >= 4 and not ends_sentence(compact) and (
                 compact == first or _SESSION_NOTE.sub("", compact) in title):
@@ -440,16 +443,24 @@ def _first_is_head(lines: tuple[Line, ...], top: list[int], first: str) -> bool:
             or _RECORD_TITLE.search(second) is not None and len(_RECORD_TITLE.sub("", second)) >= 4)
 
 
-def _after_page_numbers(lines: tuple[Line, ...], start: int, joined: str) -> Iterator[int]:
-    """The first line with text after each page number from ``start`` on. The page numbers are
-    found by one search over the file's text joined (``joined``: most files have few or none:
-    no line is looked at in Python for them)."""
-    text = "\n" + joined + "\n"  # (a line is a newline and its text)
+def _after_page_numbers(lines: tuple[Line, ...], start: int, view: FileView) -> Iterator[int]:
+    """The first line with text after each page number from ``start`` on (``view``: the lines'
+    view). A page number's match starts on a line whose stripped text ends in what such a line
+    ends in (``_PAGE_NUMBER_ENDS``), found by one search of the lines' last characters
+    (``FileView.ending``: most files have few): only at those is the pattern tried, where its
+    search of the file's text joined tried it after every line break. The same matches, in the
+    same order (one that runs over the lines below, a number spaced over them, hides their own)."""
+    texts = view.texts
+    text = "\n" + view.joined + "\n"  # (a line is a newline and its text)
     n = len(lines)
-    at, i = 0, -1
-    for m in _PAGE_NUMBER_LINE.finditer(text):
-        i += text.count("\n", at, m.start() + 1)
-        at = m.start() + 1
+    at = pos = end = 0  # line ``at``'s line break stands at ``pos`` of ``text``; the last match ended at ``end``
+    for i in view.ending(_PAGE_NUMBER_ENDS):
+        pos += sum(map(len, texts[at:i])) + i - at
+        at = i
+        m = _PAGE_NUMBER_LINE.match(text, pos) if pos >= end else None
+        if m is None:
+            continue
+        end = m.end()
         if i < start or not _is_page_number(m[0].strip()):
             continue
         j = i + 1
