@@ -162,3 +162,18 @@ def test_cp932_records_charset_normalizer_cannot_name(tmp_path, text):
     f.write_bytes(text.encode("cp932"))
     assert read_source(f).encoding == "cp932"
 
+
+
+def test_a_windows_file_with_little_kana_is_still_cp932(tmp_path):
+    # A roster typed in Windows: names, titles, a time range with ～ (CP932 0x8160, U+FF5E) and
+    # next to no hiragana. The kana test (text._windows_japanese) does not vouch for it, and
+    # charset-normalizer names it shift_jis, which reads 0x8160 as 〜 (U+301C): the branch that
+    # prefers CP932 whenever it decodes is what keeps ～ (make mutate: ingest-shift-jis-not-cp932
+    # survived every test once d4f9c72 put the kana test first).
+    text = ("第３回　中央区都市計画審議会　出席者名簿\n日時　令和８年６月３日（水）午後２時～午後４時\n"
+            "会長　山田太郎\n委員　鈴木花子　佐藤一郎　高橋次郎　田中三郎　伊藤四郎　渡辺五郎\n"
+            "事務局　都市整備部長　中村六郎　都市計画課長　小林七郎　同課長補佐　加藤八郎\n")
+    f = tmp_path / "roster.txt"
+    f.write_bytes(text.encode("cp932"))
+    src = read_source(f)
+    assert (src.encoding, src.lines[1].text) == ("cp932", "日時　令和８年６月３日（水）午後２時\uff5e午後４時")
