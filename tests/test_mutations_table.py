@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 
@@ -21,6 +23,8 @@ def _mutations():
     return module
 
 
+@pytest.mark.skipif(not (ROOT / "assembler").is_dir(),
+                    reason="make test-wheel copies the repository without assembler/: the checkout's run checks the table")
 def test_each_break_finds_its_text_once_in_the_code() -> None:
     m = _mutations()
     assert m.check_table(m.BREAKS, ROOT) == []
