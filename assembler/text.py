@@ -32,6 +32,13 @@ SPACES = re.compile(f"[{WHITESPACE}][{WHITESPACE}]*")
 #: a rule; the PDF reader's page numbers; an export's separators and empty cells)
 DASHES = "-－―‐—–−"
 
+#: the characters of a Japanese name or title, as a class's body (write ``[{NAME_CHARS}]``): kanji
+#: (extension A, the unified block, the compatibility block: 﨑 U+FA11), 々 〆, katakana (ヵ ヶ among
+#: them) and the long vowel ー. The one home for every reader that takes a run of them for a name
+#: or a label (acted: a speaker named in a sentence; prose: a clause that names its source; ocr: a
+#: label an OCR read); a reader adds what its form allows beside it (・, digits).
+NAME_CHARS = "\u3400-\u9fff\uf900-\ufaff々〆\u30a1-\u30faー"
+
 # one character at a time: the same removal as runs of them, and faster (no repeat in the regex)
 _SPACE_PUNCT = re.compile(f"[{WHITESPACE}" r"、。，．,.・：:；;「」『』（）()【】〔〕\[\]｛｝{}〈〉《》!！?？…‥ー－\-―~〜～/／\"'“”‘’]")
 

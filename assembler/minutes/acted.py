@@ -46,7 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Kind, Line, Speaker
-from ..text import DASHES
+from ..text import DASHES, NAME_CHARS
 from . import prose, title_first
 from .kind import reverse_pattern
 from .view import FileView
@@ -54,7 +54,7 @@ from .view import FileView
 __all__ = ["Report", "Acted", "actor", "may_act", "find", "report", "reported"]
 
 # the characters of a name or a title (kanji, katakana, numbers: ３番柳沢委員)
-_NAME = r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・0-9０-９]"
+_NAME = rf"[{NAME_CHARS}・0-9０-９]"
 # an actor: a run of them, a space allowed once inside (田中 和夫委員; two: U+3000 typed as two), then が, は or 、
 _ACTOR = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}}){{0,2}})(が|は|[、，])")
 _LEAD = re.compile(r"[、，]")

@@ -23,20 +23,23 @@ import re
 from dataclasses import replace
 
 from ..model import SourceText
+from ..text import NAME_CHARS
 from .roles import RoleTable
 
 #: what an OCR makes of ○: the Latin capital O, the digit zero, half- or full-width
 _READ_AS_O = frozenset("OＯ0０")
 _SPACE = " \u3000\t"
+#: a character of a label an OCR read: kanji, katakana (text.NAME_CHARS)
+_K = f"[{NAME_CHARS}]"
 _MARK_LINE = re.compile(
     r"^[ \u3000\t]*[OＯ0０][ \u3000]?"
-    r"(?P<label>[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー][\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー ]{0,14}?"
+    rf"(?P<label>{_K}[{NAME_CHARS} ]{{0,14}}?"
     r"(?:[（(][^（()）、。]{1,24}[）)])?)(?=[ \u3000\t：:]|$)")
 #: the same with a label spelled with spaces inside (Ｏ 中 村座長：…), up to a colon, two spaces,
 #: a wide space or the line's end
 _SPACED_LABEL = re.compile(
     r"^[ \u3000\t]*[OＯ0０][ \u3000]?"
-    r"(?P<label>[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー](?:[ ]?[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー]){0,14}"
+    rf"(?P<label>{_K}(?:[ ]?{_K}){{0,14}}"
     r"(?:[（(][^（()）、。]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$)")
 #: a line (after the line break before it) that starts with what an OCR makes of ○, after a
 #: margin or not: the cheap test of a file, one search of its lines joined (the line break
@@ -80,18 +83,12 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
                     break
     if len(found) < _LEAST:
         return src, texts
-    lines, texts = list(src.lines), list(texts)
-    for k, m in found:
-        t = texts[k]
-        at = len(t) - len(t.lstrip(_SPACE))
-        label = m["label"].replace(" ", "")  # the OCR's stray spaces inside the name: 中 村座長
-        texts[k] = f"{t[:at]}○{label}{t[m.end():]}"
-        lines[k] = replace(lines[k], text=texts[k])
-    return replace(src, lines=tuple(lines)), texts
+    # from the mark (after the margin) to the label's end: ○ and the label without the OCR's stray
+    # spaces inside the name (中 村座長)
+    return _relabelled(src, texts, [(k, len(texts[k]) - len(texts[k].lstrip(_SPACE)), m.end(),
+                                     "○" + m["label"].replace(" ", "")) for k, m in found])
 
 
-#: a character of a label an OCR read: kanji, katakana
-_K = r"[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30faー]"
 #: a ○ read right before a label the OCR set spaces inside (〇議 長（長谷部）, 〇公述人（浅 沼 裕）,
 #: 〇委 員 長, 〇司 会, 〇公述人 １, 〇傍 聴 者 Ａ: a number or a letter after the title): the label up
 #: to a colon, a wide space, two spaces or the line's end — or one space after the bracket that
@@ -137,10 +134,18 @@ def read_stray_spaces(src: SourceText, roles: RoleTable, texts: list[str],
             found.append((k, m, label))
     if not found:
         return src, texts
+    return _relabelled(src, texts, [(k, m.start("label"), m.end("label"), label) for k, m, label in found])
+
+
+def _relabelled(src: SourceText, texts: list[str],
+                edits: list[tuple[int, int, int, str]]) -> tuple[SourceText, list[str]]:
+    """The file and its lines' texts with each edit ``(line index, start, end, label)`` made: the
+    span of the line's text replaced by the label as it should read. Nothing else of a line
+    changes; the line numbers are the file's (``read_marks``, ``read_stray_spaces``)."""
     lines, texts = list(src.lines), list(texts)
-    for k, m, label in found:
+    for k, start, end, label in edits:
         t = texts[k]
-        texts[k] = f"{t[:m.start('label')]}{label}{t[m.end('label'):]}"
+        texts[k] = f"{t[:start]}{label}{t[end:]}"
         lines[k] = replace(lines[k], text=texts[k])
     return replace(src, lines=tuple(lines)), texts
 

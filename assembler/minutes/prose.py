@@ -40,6 +40,7 @@ from typing import TypeVar
 from dataclasses import dataclass
 
 from ..model import Kind, Line, Speaker
+from ..text import NAME_CHARS
 from .kind import decide
 
 __all__ = ["Told", "read", "agent_label", "lead_number", "joined", "lines_of", "kind_of", "clauses", "carries",
@@ -222,7 +223,8 @@ _ALSO_SAID = re.compile(rf"{SPEECH_NOUN}(?:等|など)?も(?:あった|ありま
 
 #: a clause that opens naming its source — a name or a title, a qualifier in brackets allowed
 #: (会員山岡誠（東地区）から、「…」との質問があった。), then から/より — names someone: no report again
-_SOURCE_FIRST = re.compile(r"(?:(?:続いて|次に|また|さらに|最後に)[、，]?)?[\u3400-\u9fff\u30a1-\u30faー・々]{2,20}"
+_SOURCE_FIRST = re.compile(r"(?:(?:続いて|次に|また|さらに|最後に)[、，]?)?"
+                           rf"[{NAME_CHARS}・]{{2,20}}"
                            r"(?:[（(][^（）()、。]{1,16}[）)])?(?:から|より)(?:は|も)?[、，「]")
 
 
