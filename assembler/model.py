@@ -60,7 +60,9 @@ class Line:
     ``closing`` (以上　16件: the turns are over). An online meeting's transcript (``ingest.transcript``):
     each speaker's line ``transcript`` (the label, U+3000, the speech on the line), the timings, cue
     ids and the tool's own lines ``field``, and the blank lines between cues of one turn ``field``
-    with no text (the turn goes on).
+    with no text (the turn goes on). An interview (``ingest.interview``): each question's line and
+    each answer's first line ``interview`` (the label — the mark as written, 聞き手 for a dash, 回答
+    for no label —, U+3000, the speech on the line), a profile's lines ``profile`` (front matter).
     """
 
     text: str

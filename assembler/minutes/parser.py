@@ -60,6 +60,7 @@ from dataclasses import replace
 
 from . import acted, glued, joined, names, ocr, press, prose, quoted, spaced, trailing
 from ..i18n import N_
+from ..ingest import interview
 from ..model import Line, SourceText, Speaker, Unread
 from .closing_steps import ClosingSteps
 from .forms import (
@@ -245,6 +246,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
         self.turn_no = 0  # the headers read so far: the turn a point opened now belongs to
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
+        self.cast: interview.Cast | None = None  # an interview's speakers by label (read on first need)
         # the lines where a section's legend may stand after the turns began: a line ending in the
         # bracket that may hold one (【意見交換】（●：委員、○：県）), the lines under a heading read
         self.legend_at = _legend_lines(view)
@@ -798,6 +800,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             self.feed_pieces(pieces)
         self.close()
         self.name_forward()
+        if self.cast is not None:
+            self.cast.evidence(self.out.paras)
         if self.glued_turns:
             self.glued_evidence()
         self.out.paras = join_announcements(self.out.paras, self.out.fate)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Direction, Line, Speaker
 from . import framed
+from ..ingest import interview
 from .forms import _LOCAL_GOVERNMENTS, local_government
 from . import forms as _forms
 from .paragraphs import _unclosed, column_label, ends_sentence
@@ -44,12 +45,13 @@ _LABEL_CUES = _BREAK_CUES | {"bold", "label"}
 _HEADER_OPENERS = _forms._HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
-_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "stage",
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "interview", "profile", "stage",
                               "note", "summary"))
 
 
 class TableSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
+    cast: interview.Cast | None
     column_label: str
     column_tails: frozenset[int]
     front_block: str | None
@@ -259,6 +261,13 @@ class TableSteps:
             return self.row_step(i, line, stripped)
         if line.cue == "transcript":
             return self.transcript_step(i, line, stripped)
+        if line.cue == "interview":
+            return self.interview_step(i, line, stripped)
+        if line.cue == "profile":
+            # an interview's profile of who answers (プロフィール, 略歴): front matter wherever it stands
+            self.close()
+            self.set_fate(i, "front")
+            return True
         if line.cue == "stage":
             # a transcript's sound alone in a cue ([音楽], （拍手）): a stage direction, the turn goes on
             self.set_fate(i, "stage")
@@ -375,6 +384,20 @@ class TableSteps:
         label, _, said = stripped.partition("\u3000")
         self.last_was_header = False  # a speaker's line is a turn, whatever the line above said
         self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.transcript_speaker(label), said.strip() or None))
+        return True
+
+    def interview_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A question's line or an answer's first line of an interview (``ingest.interview``): the
+        label, U+3000, the speech on the line. Who the label is comes from the lines above the
+        first turn and the profile (``interview.cast``, read on first need)."""
+        if self.cast is None:
+            lines = self.src.lines
+            first = next(k for k, ln in enumerate(lines) if ln.cue == "interview")
+            head = [ln.text for ln in lines[:first]] + [ln.text for ln in lines if ln.cue == "profile"]
+            self.cast = interview.cast(head, self.roles.split)
+        label, _, said = stripped.partition("\u3000")
+        self.last_was_header = False  # a question or an answer is a turn, whatever the line above said
+        self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.cast.speaker(label), said.strip() or None))
         return True
 
     def transcript_speaker(self: LineParser, label: str) -> Speaker:

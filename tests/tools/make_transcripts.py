@@ -241,15 +241,21 @@ FILES = (
 )
 
 
-def main(out: Path) -> None:
-    for name, text, encoding, bom, newline in FILES:
+def write(out: Path, files: tuple[tuple[str, str, str, bytes, str], ...], word: str, word_name: str) -> None:
+    """Each text in its encoding, byte-order mark and line ends, and ``word`` a Word document of a
+    paragraph a line (``make_interviews.py`` writes its fixtures so too)."""
+    for name, text, encoding, bom, newline in files:
         (out / name).write_bytes(bom + text.replace("\n", newline).encode(encoding))
     from docx import Document
 
     doc = Document()
-    for paragraph in WORD.splitlines():
+    for paragraph in word.splitlines():
         doc.add_paragraph(paragraph)
-    doc.save(str(out / "transcript-teams-word.docx"))
+    doc.save(str(out / word_name))
+
+
+def main(out: Path) -> None:
+    write(out, FILES, WORD, "transcript-teams-word.docx")
 
 
 if __name__ == "__main__":

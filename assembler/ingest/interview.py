@@ -1,0 +1,431 @@
+"""A published interview or dialogue (教育長インタビュー, 対談, 鼎談, 広報誌の座談会), as a .txt, a
+.docx or a PDF's text gives it: the questions marked, the answers often not labelled at all,
+the one who answers named only in the title or the front matter:
+
+    教育長に聞く　佐伯 修 教育長                 ← the title: who answers (a person, a title)
+    （聞き手：広報編集部 木下）                   ← who asks (the front matter)
+    ――本日はありがとうございます。…            ← a question (――, ──, —— or －－ before it)
+    　四月に教育長を拝命しました。…             ← the answer: no label, up to the next question
+    【プロフィール】 / さえき・おさむ …          ← the profile (プロフィール, 略歴, 経歴): front matter
+
+or with labels on both sides: ``聞き手：…`` / ``佐伯：…``, ``Ｑ　…`` / ``Ａ　…``, ``問　…`` /
+``答　…``, ``【問】…`` / ``【答】…``, and a 対談's surnames (``木下：…`` / ``佐伯：…`` / ``南：…``)
+with its moderator (司会).
+
+Each question's line and each answer's first line becomes a turn's line (cue ``interview``: the
+label — the mark as written, ``聞き手`` for a dash, ``回答`` for an answer with none —, U+3000,
+the speech on the line); the lines below go on the turn as they stand (the answer's paragraphs
+its points, across blank lines and page breaks); a profile's lines are cued ``profile`` (front
+matter wherever they stand). Who each label is (``Cast``) is read from the lines above the first
+turn with the role table, by the parser (``table_steps.interview_step``): the asker is the one
+the front matter names after 聞き手 (else ``聞き手``, role other), the moderator the one named
+after 司会 (role chair), an answer with no name of its own the person the title names (``佐伯 修
+教育長``: name and title, the role the title's), else the title alone (``市長インタビュー``), else
+``回答者`` (no one named: ``review`` says so), never a guess; a surname label the person of the
+front matter whose name begins with it.
+
+The form is decided from the file, never from one line: two dash questions or more with
+unlabelled text after them, or two labelled questions or more answered by labelled answers —
+the marks Ｑ/Ａ, 問/答 and a dialogue's surnames only where the title or the front matter says
+it is an interview (インタビュー, に聞く, 対談, 鼎談, 座談会, 聞き手). A press conference's record
+(記者会見) and a text with speakers' headers of its own (○…) are left as read.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..i18n import N_
+from ..model import Line, Role, SourceText, Speaker, SpeakerReading
+
+if TYPE_CHECKING:
+    from ..minutes.parsed import _Para
+
+_SP = "[ \u3000\t]"
+#: a question after a dash: ――本日は…, ── 本日は…, —— …, －－…, ―本日は…
+_DASH = re.compile(rf"^{_SP}*(?:[―─—━]{{1,3}}|[－\-]{{2,3}}){_SP}*(?P<said>[^―─—━－\-\s\u3000].*)$")
+#: the words that ask: a mark of the question, the asker's word
+_ASKS = frozenset(("Ｑ", "Q", "問", "質問", "聞き手", "インタビュアー", "聞き手・構成", "編集部"))
+#: the words of who runs a dialogue (role chair)
+_MODERATES = frozenset(("司会", "進行", "コーディネーター", "ファシリテーター"))
+#: the marks of the answer (no one named by them)
+_ANSWERS = frozenset(("Ａ", "A", "答", "回答"))
+#: a labelled line: 【問】…, （答）…, Ｑ　…, Ｑ．…, Ａ１：…, 聞き手：…, 佐伯：…, 司会　… (the word then a space)
+_LABELLED = re.compile(
+    rf"^{_SP}*(?:[【［\[（(〔＜<]{_SP}*(?P<bracketed>[^】］\]）)〕＞>\s\u3000]{{1,8}}){_SP}*[】］\]）)〕＞>]{_SP}*[:：]?"
+    rf"|(?P<mark>[ＱＡQA問答])[0-9０-９]{{0,2}}(?:{_SP}*[.．:：]|{_SP}+)"
+    rf"|(?P<word>聞き手|インタビュアー|司会|進行|コーディネーター|ファシリテーター)(?:{_SP}*[:：]|{_SP}+)"
+    rf"|(?P<name>[^\s\u3000:：。、，,「」『』（）()【】0-9０-９]{{1,6}}){_SP}*[:：])"
+    rf"{_SP}*(?P<said>\S.*)$")
+#: what says the text is an interview or a dialogue (the title or the front matter)
+_INTERVIEW = re.compile(r"インタビュー|に聞く|にきく|に訊く|対談|鼎談|座談会|聞き手|インタビュアー")
+#: a press conference's record: another reader's (``minutes.press``)
+_PRESS = re.compile(r"記者会見|会見録|会見要旨")
+#: a speaker's header the parser reads itself (○佐伯教育長　…): no interview's
+_HEADER = re.compile(rf"^{_SP}*[○〇◯◎]\S", re.M)
+#: a line opened by dashes (the gate: a dash interview has two at least)
+_DASH_START = re.compile(rf"^{_SP}*(?:[―─—━]|[－\-]{{2}})", re.M)
+#: how far into the text its title and front matter stand (the head's words are looked for there)
+_HEAD_CHARS = 600
+#: the heading of the profile: プロフィール, 【略歴】, ■経歴, 〈プロフィール〉
+_PROFILE = re.compile(rf"^{_SP}*[【［\[（(〈＜<■□◆◇●]?{_SP}*(?:プロフィール|略歴|経歴|profile|Profile|PROFILE)"
+                      rf"(?:{_SP}*[】］\]）)〉＞>]{_SP}*[:：]?|{_SP}*[:：]|(?={_SP})|$){_SP}*(?P<rest>.*)$")
+#: a page number as pdftotext leaves it: － 3 －, - 3 -, 3, ３/８, p.3
+_PAGE = re.compile(r"^[ \u3000\t]*(?:[-－‐―ー]?[ \u3000]*[0-9０-９]{1,3}[ \u3000]*[-－‐―ー]?|[0-9０-９]{1,3}[ \u3000]*[/／][ \u3000]*[0-9０-９]{1,3}"
+                   r"|[pP][.．]?[ \u3000]*[0-9０-９]{1,3})[ \u3000\t]*$")
+#: a sentence's end: a question's last line
+_END = frozenset("。？?！!」』）)")
+#: the front matter's keys whose words name no speaker (日時：…, 場所：…)
+_FRONT_KEY = re.compile(r"(?:日時|日付|場所|会場|出席者?|欠席者?|発行|編集|構成|撮影|文|写真|取材|掲載|期日|開催日?|テーマ|題|件名|備考|注)")
+_LEAST = 2
+#: speech holds kana (a front matter's 聞き手：広報編集部 木下 holds none)
+_KANA = re.compile(r"[ぁ-んァ-ヴ]")
+
+#: the evidence of the form's reading (``assembler review`` shows it with its lines)
+_READ = N_("an interview or a dialogue: each question (――, 聞き手, Ｑ, 問) is the asker's turn, the text up to the "
+           "next question the answer's — the person the title or the front matter names, else 回答者; a profile "
+           "(プロフィール, 略歴) is front matter")
+
+
+def read_interview(src: SourceText) -> SourceText | None:
+    """The lines of an interview, cued for the parser (see the module); None when the text is
+    no interview (read as it was)."""
+    texts = [line.text for line in src.lines]
+    joined = "\n".join(texts)
+    # the cheap gate every text goes through: two lines opened by dashes, or words that say interview
+    if len(_DASH_START.findall(joined)) < _LEAST and "聞き手" not in joined and "インタビュアー" not in joined \
+            and _INTERVIEW.search(joined, 0, _HEAD_CHARS) is None:
+        return None
+    if _PRESS.search(joined, 0, _HEAD_CHARS) or _HEADER.search(joined):
+        return None
+    turns = _dash_turns(texts) or _labelled_turns(texts)
+    if turns is None:
+        return None
+    profile = _profile(texts, turns)
+    out: list[Line] = []
+    for i, line in enumerate(src.lines):
+        if i in turns:
+            label, said = turns[i]
+            out.append(Line(f"{label}\u3000{said}".rstrip("\u3000"), line.number, line.page, "interview"))
+        elif i in profile:
+            out.append(replace(line, cue="profile"))
+        else:
+            out.append(line)
+    first = min(turns)
+    reading = SpeakerReading(src.lines[first].number, src.lines[-1].number, len(turns), False, _READ)
+    return replace(src, lines=tuple(out), readings=src.readings + (reading,))
+
+
+def _furniture(texts: list[str]) -> set[int]:
+    """The lines pdftotext leaves between pages: a page number, a running head (a line written
+    the same three times or more, or the first line written again)."""
+    counts = Counter(t.strip() for t in texts if t.strip())
+    top = next((t.strip() for t in texts if t.strip()), "")
+    return {i for i, t in enumerate(texts) if (s := t.strip()) and (
+        _PAGE.match(s) or "\f" in t or counts[s] >= 3 and len(s) <= 40 or s == top and i > 0 and counts[s] >= 2)}
+
+
+def _dash_turns(texts: list[str]) -> dict[int, tuple[str, str]] | None:
+    """Dash questions with unlabelled answers: each question's first line (``聞き手``) and the
+    first line of the text after it (``回答``), or None when there are fewer than two."""
+    asked = [i for i, t in enumerate(texts) if ("―" in t or "─" in t or "—" in t or "━" in t or "－" in t or "--" in t)
+             and _question(t)]
+    if len(asked) < _LEAST:
+        return None
+    skip = _furniture(texts)
+    turns: dict[int, tuple[str, str]] = {}
+    for i in asked:
+        m = _DASH.match(texts[i])
+        assert m is not None
+        turns[i] = ("聞き手", m["said"].strip(" \u3000\t"))
+    answered = 0
+    for i in asked:
+        j = _question_end(texts, i, skip) + 1
+        while j < len(texts) and (not texts[j].strip() or j in skip):
+            j += 1
+        if j < len(texts) and j not in turns and _PROFILE.match(texts[j]) is None:
+            turns[j] = ("回答", texts[j].strip(" \u3000\t"))
+            answered += 1
+    return turns if answered >= _LEAST else None
+
+
+#: words a dash closes (―北村委員―, ―　佐々木委員　―　民生委員の…, －資料１に基づき説明－): a label or a direction
+_CLOSED = re.compile(r"^[^。、？?]{1,24}?[ \u3000]*[―─—━－\-](?:[ \u3000]|$)")
+
+
+def _question(text: str) -> bool:
+    """A dash line asks: it holds kana and no dash closes its first words (―北村委員―,
+    ―　佐々木委員　―　…, －資料１に基づき説明－ are a label and a direction between dashes)."""
+    m = _DASH.match(text)
+    return m is not None and _CLOSED.match(m["said"]) is None and _KANA.search(text) is not None
+
+
+def _question_end(texts: list[str], i: int, skip: set[int]) -> int:
+    """The last line of the question opened at line ``i``: its wrapped lines go on up to a
+    sentence's end or a blank line."""
+    j = i
+    while j + 1 < len(texts) and texts[j + 1].strip() and j + 1 not in skip \
+            and texts[j].rstrip()[-1:] not in _END and not _DASH.match(texts[j + 1]):
+        j += 1
+    return j
+
+
+def _label(m: re.Match[str]) -> str:
+    return (m["bracketed"] or m["mark"] or m["word"] or m["name"] or "").replace(" ", "").replace("\u3000", "")
+
+
+def _side(label: str) -> str:
+    """``ask``, ``moderate``, ``answer`` (a mark), or ``name`` (a label that names someone)."""
+    if label in _ASKS:
+        return "ask"
+    if label in _MODERATES:
+        return "moderate"
+    if label in _ANSWERS:
+        return "answer"
+    return "name"
+
+
+def _labelled_turns(texts: list[str]) -> dict[int, tuple[str, str]] | None:
+    """Labelled questions and answers (聞き手：…, Ｑ/Ａ, 【問】/【答】, a dialogue's surnames),
+    or None: two questions or more and two answers or more, the marks Ｑ/Ａ, 問/答 and surnames
+    only where the head says it is an interview; a surname only when it labels two lines or
+    more or the head lists it (a front matter's key, 日時：, is none)."""
+    found = _labels(texts)
+    if not found:
+        return None
+    sides = {i: _side(label) for i, (label, _said) in found.items()}
+    names = Counter(label for i, (label, _said) in found.items() if sides[i] == "name")
+    above = "\n".join(texts[:min(found)])
+    names.update({label: _LEAST for label in names if label in above})  # a name the head lists (出席者　南 里美)
+    turns = {i: found[i] for i, s in sides.items() if s != "name" or names[found[i][0]] >= _LEAST}
+    if not turns or not _enough(texts, turns, sides):
+        return None
+    return turns
+
+
+def _labels(texts: list[str]) -> dict[int, tuple[str, str]]:
+    """Every line a label opens with speech after it (kana: a front matter's 聞き手：広報課 堀内 has
+    none): the label and the speech."""
+    found: dict[int, tuple[str, str]] = {}
+    for i, t in enumerate(texts):
+        m = _LABELLED.match(t)
+        if m is not None and _KANA.search(m["said"]) and not _FRONT_KEY.fullmatch(label := _label(m)):
+            found[i] = (label, m["said"].strip(" \u3000\t"))
+    return found
+
+
+def _enough(texts: list[str], turns: dict[int, tuple[str, str]], sides: dict[int, str]) -> bool:
+    """The labelled turns make an interview: where the head says so, two questions and two
+    answers or two people by their names; else only 聞き手's questions tell one."""
+    asks = sum(1 for i in turns if sides[i] in ("ask", "moderate"))
+    answers = len(turns) - asks
+    if _INTERVIEW.search("\n".join(texts[:min(turns)])) is not None:
+        people = {label for i, (label, _said) in turns.items() if sides[i] == "name"}
+        return asks >= _LEAST and answers >= _LEAST or len(people) >= 2
+    return (asks >= _LEAST and answers >= _LEAST
+            and all(turns[i][0] in ("聞き手", "インタビュアー") for i in turns if sides[i] == "ask"))
+
+
+def _profile(texts: list[str], turns: dict[int, tuple[str, str]]) -> set[int]:
+    """The profile's lines: its heading (プロフィール, 略歴: alone, or its text after a colon or a
+    space) and the lines below it up to a blank line after its text, a turn, a page's furniture
+    or the end."""
+    lines: set[int] = set()
+    skip = _furniture(texts)
+    for i, t in enumerate(texts):
+        m = _PROFILE.match(t)
+        if m is None or i in turns:
+            continue
+        lines.add(i)
+        j, text_seen = i + 1, bool(m["rest"].strip())
+        while j < len(texts) and j not in turns and j not in skip and not (text_seen and not texts[j].strip()):
+            lines.add(j)
+            text_seen = text_seen or bool(texts[j].strip())
+            j += 1
+    return lines
+
+
+# the cast: who each label is -----------------------------------------------------------------
+
+#: who the head names: 聞き手：広報編集部 木下, （司会：木下）, ゲスト　佐伯 修さん
+_NAMED = re.compile(rf"(?P<word>聞き手(?:・構成|・文|・まとめ)?|インタビュアー|司会|進行|コーディネーター|ファシリテーター|ゲスト|話し手|語り手|回答者)"
+                    rf"{_SP}*[:：・]?{_SP}*(?P<who>[^（）()【】\[\]「」、，,。:：\n]+)")
+#: an honorific after a name: 佐伯 修さん, 佐伯修氏
+_HONORIFIC = re.compile(r"(?:さん|氏|様|先生|君)$")
+#: what a title's segment says around who: 教育長に聞く, 市長インタビュー, …と語る
+_AROUND = re.compile(r"(?:に聞く|にきく|に訊く|インタビュー|との対談|対談|鼎談|座談会)")
+#: a person's name: two to seven characters, no office's end
+_PERSON = re.compile(r"^[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヴー・]{1,6}$")
+#: words quoted in a title (「まちの未来」): the topic, no one
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
+_OFFICE_END = frozenset("市町村区県都府道課部局室校園会所館院係")
+#: a place's end (みなみ野市教育長: the place is the title's, no one's name)
+_PLACE_END = frozenset("市町村区県都府道")
+#: a mark or a bracketed word before a title: 【特集】, ＜シリーズ＞, ■
+_HEAD_MARK = re.compile(rf"^(?:[【［\[〈＜<《〔][^】］\]〉＞>》〕]{{1,12}}[】］\]〉＞>》〕]|[■□◆◇●★☆▼▽]){_SP}*")
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Who the labels of an interview are: the asker, the moderator, the one who answers, the
+    people of a dialogue by their names (all as read from the head), and the evidence."""
+
+    asker: Speaker
+    moderator: Speaker
+    answerer: Speaker
+    people: tuple[Speaker, ...]
+    why: str
+
+    def speaker(self, label: str) -> Speaker:
+        """The speaker of a turn's label (see the module)."""
+        side = _side(label)
+        if side == "ask":
+            return self.asker
+        if side == "moderate":
+            return self.moderator
+        if side == "answer":
+            return self.answerer
+        for sp in (self.moderator, self.asker, *self.people, self.answerer):
+            if sp.name and sp.name.startswith(label):
+                return replace(sp, label=label)
+        return Speaker(label, label, "", "other")
+
+    def evidence(self, paras: list[_Para]) -> None:
+        """The evidence on each point of the one who answers (no name on its lines): the cast's."""
+        for p in paras:
+            if p.kind == "point" and p.speaker == self.answerer and not p.why:
+                p.why = self.why
+
+
+def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
+    """The cast of an interview from the lines above its first turn (``head``) and the role
+    table's ``split``."""
+    asker = Speaker("聞き手", "", "聞き手", "other")
+    moderator = Speaker("司会", "", "司会", "chair")
+    people: list[Speaker] = []
+    guest: Speaker | None = None
+    for text in head:
+        rest = _NAMED.sub("\u3000", text)  # the people a line names besides the asker and the moderator
+        for m in _NAMED.finditer(text):
+            word, who = m["word"], m["who"].strip(" \u3000\t")
+            person = _person(who, split)
+            if word.startswith("聞き手") or word == "インタビュアー":
+                asker = _as(person, who, "聞き手", "other")
+            elif word in _MODERATES:
+                moderator = _as(person, who, "司会", "chair")
+            elif guest is None:
+                guest = person
+        people.extend(p for p in _people(rest, split) if p.name not in {q.name for q in people})
+    answerer = _answerer(guest, people, _title_only(head, split))
+    if answerer is None:
+        return Cast(asker, moderator, Speaker("回答者", "", "回答者", "other"), tuple(people),
+                    "no one who answers is named in the title or the front matter: 回答者")
+    return Cast(asker, moderator, answerer, tuple(people), f"who answers, from the title: {answerer.label}")
+
+
+def _answerer(guest: Speaker | None, people: list[Speaker], alone: Speaker | None) -> Speaker | None:
+    """Who answers: the one 話し手 or ゲスト names, else the first person the head names with a
+    title, else the title the head names alone (議長に聞く) — with the person it names beside it
+    (教育長に聞く　宮坂 冬美さん) —, else the first person named, else None."""
+    titled = [p for p in people if p.title]
+    if alone is not None and people and not titled:
+        # 教育長に聞く　宮坂 冬美さん: the person the title names, with the title it names
+        titled = [Speaker(people[0].name + alone.title, people[0].name, alone.title, alone.role)]
+    answerer = guest or (titled[0] if titled else None) or alone or (people[0] if people else None)
+    return answerer
+
+
+def _as(person: Speaker | None, who: str, word: str, role: Role) -> Speaker:
+    """The asker or the moderator the head names: the person, else the words (編集部)."""
+    if person is not None:
+        return Speaker(person.name, person.name, word, role)
+    compact = who.replace(" ", "").replace("\u3000", "")
+    return Speaker(compact or word, "", word, role)  # 聞き手：編集部: no person named
+
+
+def _person(who: str, split: Callable[[str], Speaker | None], bare: bool = True) -> Speaker | None:
+    """A person in words (佐伯 修 教育長, 佐伯修（教育長）, みなみ野市教育長 佐伯 修さん, 広報編集部 木下):
+    the name and the title, or None when no name is there. ``bare``: a name alone will do (after
+    聞き手：); else a name with no title is one only when written as names are (佐伯 修, 佐伯修さん)
+    — a title's words (広報みどり) are no one."""
+    who, aff = _bracketed(who.strip(" \u3000\t"))
+    pieces = [p for p in re.split(rf"{_SP}+", who) if p]
+    if not pieces:
+        return None
+    marked = len(pieces) >= 2 or _HONORIFIC.search(pieces[-1]) is not None
+    pieces[-1] = _HONORIFIC.sub("", pieces[-1])
+    name, title = _name_and_title(pieces, aff, split)
+    if not _PERSON.match(name) or name[-1] in _OFFICE_END or "の" in name or split(name) is not None:
+        return None
+    if not (bare or title or marked):
+        return None
+    role = (split(title) or Speaker(title, "", title, "other")).role if title else "other"
+    return Speaker(name + title if title and not aff else f"{name}（{title}）" if title else name, name, title, role)
+
+
+def _bracketed(who: str) -> tuple[str, str]:
+    """The words and what the brackets at their end hold (佐伯 修（教育長）: 佐伯 修, 教育長)."""
+    if who.endswith(("）", ")")) and ("（" in who or "(" in who):
+        cut = max(who.rfind("（"), who.rfind("("))
+        return who[:cut].strip(" \u3000\t"), who[cut + 1:-1].strip(" \u3000\t")
+    return who, ""
+
+
+def _name_and_title(pieces: list[str], title: str, split: Callable[[str], Speaker | None]) -> tuple[str, str]:
+    """The name and the title of words parted by spaces (``title``: the one in brackets, if any)."""
+    if len(pieces) >= 2 and (sp := split(pieces[-1])) is not None and not sp.name:
+        title, pieces = pieces[-1], pieces[:-1]  # 佐伯 修 教育長
+    elif len(pieces) >= 2 and (sp := split(pieces[0])) is not None and sp.title:
+        title, pieces = title or pieces[0], pieces[1:]  # みなみ野市教育長 佐伯 修
+    elif len(pieces) >= 2 and pieces[0][-1:] in _OFFICE_END:
+        pieces = pieces[1:]  # 広報編集部 木下: the body aside
+    name = "".join(pieces)
+    if len(pieces) == 1 and not title and (sp := split(name)) is not None and sp.name and sp.title:
+        return sp.name, sp.title  # 佐伯修教育長
+    return name, title
+
+
+def _people(text: str, split: Callable[[str], Speaker | None]) -> list[Speaker]:
+    """The people a line of the head names: the title's segments (教育長に聞く　佐伯 修 教育長; a
+    title alone then a name, ひかり町　町長　長尾 和彦, is that person with that title), an attendee
+    list's entries (出席者　佐伯 修（教育長）　南 里美（市立図書館長））."""
+    out = []
+    body = re.sub(r"^[^:：　]{0,6}(?:出席者|参加者|出演|登場|話し手|ゲスト)[:：]?", "", _QUOTED.sub("\u3000", text).strip(" \u3000\t"))
+    pending = None  # a title alone just before
+    for seg in re.split(r"\u3000+|[ \t]{2,}|[「」『』／/、，]", body):
+        seg = _HEAD_MARK.sub("", _AROUND.sub("", seg).strip(" \u3000\t:："))
+        if not seg:
+            continue
+        p = _person(seg, split, bare=False)
+        if p is None:
+            pending = _title(seg, split)
+            continue
+        if not p.title and pending is not None:
+            p = Speaker(p.name + pending.title, p.name, pending.title, pending.role)
+        out.append(p)
+        pending = None
+    return out
+
+
+def _title(words: str, split: Callable[[str], Speaker | None]) -> Speaker | None:
+    """A title alone (町長, 企画政策課長, みなみ野市教育長: a place before it kept), or None."""
+    sp = split(words)
+    if sp is None or not sp.title or sp.name and sp.name[-1] not in _PLACE_END:
+        return None
+    return Speaker(words, "", words, sp.role)
+
+
+def _title_only(head: list[str], split: Callable[[str], Speaker | None]) -> Speaker | None:
+    """The title the head names as who answers (市長インタビュー, 【特集】こども家庭センター長インタビュー,
+    教育長に聞く): the title alone, as written."""
+    for text in head:
+        m = _AROUND.search(text)
+        if m is None or not text[:m.start()].strip():
+            continue
+        before = _HEAD_MARK.sub("", re.split(rf"{_SP}+|[:：]", text[:m.start()].strip(" \u3000\t"))[-1])
+        if before and (sp := _title(before, split)) is not None:
+            return sp
+    return None
