@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..model import Line, SourceText
-from .heads import (Asking, asker_label, asking_columns, names_alone, official_label, seat_alone,
+from .heads import (TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, official_label, seat_alone,
                     two_column_heads)
 
 #: the heading row's answerer word, the cheap gate before a line is split
@@ -100,67 +100,210 @@ def _speech_cells(src: SourceText, lines: list[Line]) -> SourceText | None:
     """A 2-column table 発言者 | 発言内容 as pypdf gives it (the heading row on a line, each row
     its speaker's cell and the remark's first line parted by a space — the parser reads those —
     or, the cell wrapped in its narrow column, its pieces on lines of their own above the remark:
-    事務局（介護保険 / 課長補佐）, 子ども家庭課 / 長): a wrapped cell, where the remark above ended a
-    sentence, is one speaker line at its first piece (the pieces after it cue ``field``); None
-    when the text has no such heading row (or lays the columns side by side: -layout)."""
+    事務局（介護保険 / 課長補佐）, 子ども家庭課 / 長; or the cell of two lines, the post over the name:
+    建設課長 / 森田　和夫, 委員 / 大槻, 分科会長 / （田辺）): a cell of pieces, where the remark above ended
+    a sentence, is one speaker line at its first piece (``cell_label``; the pieces after it cue
+    ``field``). A third column before them naming the subject (事項 | 発言者 | 発言内容: a 分科会's
+    record) gives its lines on the subject's first row only, above the speaker's pieces: they are
+    the agenda (cue ``lead``); laid out side by side (-layout), ``_SubjectRows`` reads it. None
+    when the text has no such heading row (or lays the two columns side by side: the parser's
+    label column, ``table_steps.column_step``)."""
     at = next((k for k, line in enumerate(lines) if _speech_heading(line.text)), None)
-    if at is None or _laid_out(lines, at):
+    if at is None:
         return None
-    out, k, ended = lines[:at + 1], at + 1, True
-    head = next((line.text.strip() for line in lines if line.text.strip()), "")  # the running head
-
-    def aside(text: str) -> bool:
-        """A line between a table's rows that is no cell: blank, the page's number, running head, heading row."""
-        return not text or bool(_PAGE_NUMBER.match(text)) or text == head or _speech_heading(text)
-
-    while k < len(lines):
-        pieces = _wrapped_cell(lines, k, aside) if ended else []
-        if pieces:
-            label = "".join(lines[n].text.strip() for n in pieces)
-            out.append(Line(label, lines[k].number, lines[k].page, "speaker"))
-            out.extend(Line(line.text, line.number, line.page, "field" if n in pieces else None)
-                       for n, line in enumerate(lines[k + 1:pieces[-1] + 1], k + 1))
-            k = pieces[-1] + 1
-            continue
-        text = lines[k].text.strip()
-        if not aside(text):
-            ended = text.endswith(_ENDS)  # the page's number, running head and heading row aside
-        out.append(lines[k])
-        k += 1
+    topics = len(lines[at].text.split()) == 3  # 事項 | 発言者 | 発言内容
+    if _laid_out(lines, at) and not topics:
+        return None
+    # the heading row (cue ``head``: furniture) where a subject's column says it is a table's
+    out = lines[:at] + [Line(lines[at].text, lines[at].number, lines[at].page, "head") if topics else lines[at]]
+    if _laid_out(lines, at):
+        _SubjectRows(lines, out).read(at)
+    else:
+        _SpeechCells(lines, out, topics).read(at + 1)
     if out == lines:
         return None
     return SourceText(file=src.file, lines=tuple(out), encoding=src.encoding, format=src.format, readings=src.readings)
 
 
+class _SpeechCells:
+    """The lines of a speaker | remark table after its heading row as pypdf gives them (``_speech_cells``)."""
+
+    def __init__(self, lines: list[Line], out: list[Line], topics: bool) -> None:
+        self.lines = lines
+        self.out = out
+        self.topics = topics
+        self.head = next((line.text.strip() for line in lines if line.text.strip()), "")  # the running head
+        self.ended = True  # the words above ended a sentence
+        self.opened: int | None = None  # where in ``out`` the row above opened with a post and its words on one line
+        self.paged = False  # a page's furniture since the line above
+
+    def aside(self, text: str) -> bool:
+        """A line between a table's rows that is no cell: blank, the page's number, running head, heading row."""
+        return not text or bool(_PAGE_NUMBER.match(text)) or text == self.head or _speech_heading(text)
+
+    def read(self, k: int) -> None:
+        while k < len(self.lines):
+            k = self.line(k)
+
+    def line(self, k: int) -> int:
+        """Read line ``k`` (and a cell's pieces after it); the next line's index."""
+        line = self.lines[k]
+        text = line.text.strip()
+        if self.paged and not self.ended and self.opened is not None and not self.aside(text) and self.name_goes_on(line):
+            return k + 1
+        subject, pieces = _wrapped_cell(self.lines, k, self.aside, self.topics) if self.ended else ([], [])
+        if pieces:
+            self.cell(k, subject, pieces)
+            return pieces[-1] + 1
+        if text and _speech_heading(text):
+            self.furniture_above()  # the heading row again on the next page, its number and running head above it
+            self.out.append(Line(line.text, line.number, line.page, "field"))
+            self.paged = True
+            return k + 1
+        if self.aside(text):
+            self.paged = self.paged or bool(text)
+        else:
+            self.opened = len(self.out) if self.ended else self.opened
+            self.ended, self.paged = text.endswith(_ENDS), False
+        self.out.append(line)
+        return k + 1
+
+    def cell(self, k: int, subject: list[int], pieces: list[int]) -> None:
+        """The subject's lines from ``k`` (cue ``lead``), the speaker's line at the cell's first piece,
+        the cell's other pieces (cue ``field``) and the furniture between them."""
+        lines = self.lines
+        self.out.extend(Line(lines[n].text, lines[n].number, lines[n].page, "lead" if n in subject else None)
+                        for n in range(k, pieces[0]))
+        first = lines[pieces[0]]
+        self.out.append(Line(cell_label([lines[n].text.strip() for n in pieces]), first.number, first.page, "speaker"))
+        self.out.extend(Line(line.text, line.number, line.page, "field" if n in pieces else None)
+                        for n, line in enumerate(lines[pieces[0] + 1:pieces[-1] + 1], pieces[0] + 1))
+
+    def furniture_above(self) -> None:
+        """The page's number and running head right above a heading row repeated on the next page:
+        the page's furniture (cue ``field``: the turn goes on over them)."""
+        out, k = self.out, len(self.out)
+        while k and out[k - 1].cue is None and out[k - 1].text.strip() and self.aside(out[k - 1].text.strip()):
+            k -= 1
+            out[k] = Line(out[k].text, out[k].number, out[k].page, "field")
+
+    def name_goes_on(self, line: Line) -> bool:
+        """A speaker's cell broken by the page (委員 浄化センターの… / the page's furniture / 大槻 か。): the
+        row above opened with a post and its words on one line, and the first line after the page's
+        furniture is a name (kanji) before the words going on — the post over the name is the cell
+        (``cell_label``): the row's line read again as the speaker's line and its words (the same
+        number), the name the label's (cue ``field``), the words after it. False when the line is no
+        such name."""
+        out, opened = self.out, self.opened
+        assert opened is not None
+        post, _, said = out[opened].text.strip().partition(" ")
+        name, _, rest = line.text.strip().partition(" ")
+        if not (said and rest and len(post) <= _PIECE and _KANJI_NAME.match(_WHOLE_BRACKET.sub(lambda m: m[0][1:-1], name))
+                and _post_over_name([post, name])):
+            return False
+        row = out[opened]
+        out[opened] = Line(cell_label([post, name]), row.number, row.page, "speaker")
+        out.insert(opened + 1, Line(said, row.number, row.page))
+        out.append(Line(name, line.number, line.page, "field"))
+        out.append(Line(rest, line.number, line.page))
+        self.ended, self.paged = rest.endswith(_ENDS), False
+        return True
+
+
+#: a name in a speaker's cell: kanji (々 ヶ), a surname or a full name
+_KANJI_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,8}$")
+
+
 def _speech_heading(text: str) -> bool:
-    """発言者 発言内容, 氏名 発言内容: the heading row of a speaker | remark table on a line."""
+    """発言者 発言内容, 氏名 発言内容: the heading row of a speaker | remark table on a line (事項 発言者
+    発言内容: with a column of the subject before them)."""
     words = text.split()
+    if len(words) == 3 and TOPIC_HEAD.search(words[0]):
+        words = words[1:]
     return len(words) == 2 and two_column_heads(words[0], words[1])
 
 
-def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool]) -> list[int]:
-    """The lines from ``k`` that are a speaker's cell wrapped over two or three (short pieces
-    with no sentence in them — the page's furniture between them, ``aside``, passed over — a
-    longer line of the remark after them, the pieces joined a speaker's label: its brackets
-    closed, a title or a member's word last); none when they are not."""
-    pieces: list[int] = []
-    n = k
-    while n < len(lines) and len(pieces) < 3:
-        piece = lines[n].text.strip()
-        if pieces and aside(piece):
-            n += 1
-            continue
-        if not piece or len(piece) > _PIECE or any(p in piece for p in "。、") or _WHOLE_BRACKET.match(piece):
-            break  # a bracket whole on its line is a cell of its own: （異議なし）
-        pieces.append(n)
-        n += 1
+#: the most lines a subject's cell and the speaker's beside it give before the remark (事項 | 発言者)
+_SUBJECT_PIECES = 8
+
+
+def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool], topics: bool = False) -> tuple[list[int], list[int]]:
+    """The lines from ``k`` that are a speaker's cell of two or three lines (short pieces with no
+    sentence in them — the page's furniture between them, ``aside``, passed over — a longer line
+    of the remark after them, the pieces a speaker's label read as one: ``cell_label``), and before
+    them, in a table with a subject's column (``topics``), the subject's lines (the pieces before
+    the fewest last ones that make a label); none when they are not."""
+    pieces, n = _short_pieces(lines, k, aside, topics)
     while n < len(lines) and aside(lines[n].text.strip()):
         n += 1
     if len(pieces) < 2 or n >= len(lines) or len(lines[n].text.strip()) <= _PIECE:
-        return []
-    label = _FULL_BRACKETS.sub(lambda m: "（" if m.group() == "(" else "）", "".join(lines[j].text.strip() for j in pieces))
-    closed = label.count("（") == label.count("）")
-    return pieces if closed and (label.endswith("）") or _CELL_LABEL_END.search(label)) else []
+        return [], []
+    for cut in range(len(pieces) - 2, max(len(pieces) - 4, -1), -1):
+        if (cut == 0 or topics) and _cell_reads(lines, pieces[cut:]):
+            return pieces[:cut], pieces[cut:]
+    return [], []
+
+
+def _short_pieces(lines: list[Line], k: int, aside: Callable[[str], bool], topics: bool) -> tuple[list[int], int]:
+    """The short lines from ``k`` with no sentence in them (three at most; with a subject's column,
+    ``_SUBJECT_PIECES``), the page's furniture between them passed over, and the index after them."""
+    pieces: list[int] = []
+    n = k
+    while n < len(lines) and len(pieces) < (_SUBJECT_PIECES if topics else 3):
+        piece = lines[n].text.strip()
+        if not piece or not pieces and aside(piece):
+            break  # a blank line; the page's furniture: the cell starts below it
+        if aside(piece):
+            n += 1
+            continue
+        if len(piece) > _PIECE or any(p in piece for p in "。、") or _WHOLE_BRACKET.match(piece) and not (
+                pieces and (topics or _post_over_name([lines[pieces[-1]].text.strip(), piece]))):
+            break  # a bracket whole on its line is a cell of its own (（異議なし）), but for the name under a post
+            # or a subject's line (議案第２号 / 一般会計予算 / （教育費）)
+        pieces.append(n)
+        n += 1
+    return pieces, n
+
+
+def _cell_reads(lines: list[Line], pieces: list[int]) -> bool:
+    """The pieces of a speaker's cell make a label: its brackets closed, a title or a bracket
+    last, or the post over a name (委員 / 大槻, 建設課長 / 森田　和夫)."""
+    texts = [lines[j].text.strip() for j in pieces]
+    label = _FULL_BRACKETS.sub(lambda m: "（" if m.group() == "(" else "）", "".join(texts))
+    if label.count("（") != label.count("）"):
+        return False
+    return label.endswith("）") or bool(_CELL_LABEL_END.search(label)) or _post_over_name(texts)
+
+
+def _post_over_name(texts: list[str]) -> bool:
+    """Pieces of a post (a title's ending; wrapped in its cell, 教育総務課長補 / 佐) over a name alone (大槻,
+    森田　和夫) or in brackets (（田辺）): the last piece."""
+    post = "".join(texts[:-1])
+    if len(texts) < 2 or not _CELL_LABEL_END.search(post) or "（" in post or "(" in post:
+        return False
+    name = texts[-1].strip()
+    if _WHOLE_BRACKET.match(name):
+        name = name[1:-1]
+    # a word ending as a title is none (審査請求人 / 代理人): the surname's end tells (森田　隼人 is a name)
+    return names_alone(_NAME_SPACES.sub("", name)) and not _CELL_LABEL_END.search(_NAME_SPACES.split(name)[0])
+
+
+def cell_label(texts: list[str]) -> str:
+    """The lines of a speaker's cell as the one label the parser reads (``table_steps``' cell of a
+    table): a post over a name apart by U+3000, as the PDF and Word readers give a cell's lines
+    (委員　大槻, 建設課長　森田　和夫: ``title_first``), any other cell's pieces joined (事務局（介護保 /
+    険課長補佐）, 子ども家庭課 / 長, 分科会長 / （田辺））.
+
+    >>> cell_label(["委員", "大槻"]), cell_label(["建設課長", "森田　和夫"]), cell_label(["分科会長", "（田辺）"])
+    ('委員\u3000大槻', '建設課長\u3000森田\u3000和夫', '分科会長（田辺）')
+    >>> cell_label(["事務局（子ど", "も家庭課主", "任）"]), cell_label(["審査請求人", "代理人"])
+    ('事務局（子ども家庭課主任）', '審査請求人代理人')
+    >>> cell_label(["教育総務課長補", "佐", "佐伯　隆"])
+    '教育総務課長補佐\u3000佐伯\u3000隆'
+    """
+    if _post_over_name(texts) and not _WHOLE_BRACKET.match(texts[-1].strip()):
+        return "\u3000".join(["".join(texts[:-1]), *_NAME_SPACES.split(texts[-1])])
+    return "".join(texts)
 
 
 #: how a speaker's label ends: a title (課長, 委員, 会長職務代理者, 主任, 課長補佐), an honorific
@@ -381,7 +524,34 @@ class _Cells:
 _PIECE_RUN = re.compile(r"\S+(?: \S+)*")
 
 
-class _Columns:
+class _LaidOutRows:
+    """A table laid out side by side read line after line from under its heading row at ``at``
+    (``begin``: its columns) until a line ends it (``line`` False: that line and the ones after it
+    as they stand), the row open given at the end (``flush``)."""
+
+    lines: list[Line]
+    out: list[Line]
+
+    def begin(self, at: int) -> None:
+        raise NotImplementedError
+
+    def line(self, k: int) -> bool:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        raise NotImplementedError
+
+    def read(self, at: int) -> None:
+        self.begin(at)
+        for k in range(at + 1, len(self.lines)):
+            if not self.line(k):
+                self.flush()
+                self.out.extend(self.lines[k:])
+                return
+        self.flush()
+
+
+class _Columns(_LaidOutRows):
     """A question-and-answer table laid out side by side (``pdftotext -layout``): the columns
     found under each heading row from where the pieces of the lines below start (a heading word
     may stand centred over its column: its column starts at the last such edge at or before
@@ -409,14 +579,8 @@ class _Columns:
         self.above: set[int] = set()  # the columns the line above had a piece in
         self.paged = False  # the line above is the heading row repeated on a page
 
-    def read(self, at: int) -> None:
+    def begin(self, at: int) -> None:
         self.starts = self.columns(at)
-        for k in range(at + 1, len(self.lines)):
-            if not self.line(k):
-                self.flush()
-                self.out.extend(self.lines[k:])
-                return
-        self.flush()
 
     def columns(self, at: int) -> list[int]:
         """Where each column starts, from the heading row at ``at`` and the lines below it."""
@@ -441,8 +605,8 @@ class _Columns:
         """Read line ``k`` into the table (True), or find the table ended there (False)."""
         line = self.lines[k]
         text = line.text.strip()
-        if not text or _PAGE_NUMBER.match(text) or " ".join(text.split()) == self.head:
-            self.out.append(Line(line.text, line.number, line.page, "field" if text else None))
+        if (aside := _between_rows(line, self.head)) is not None:
+            self.out.append(aside)
             return True
         if _heading(text) == self.asks:
             self.out.append(Line(line.text, line.number, line.page, "field"))
@@ -512,3 +676,116 @@ class _Columns:
         elif self.last != (c, True) and at in self.said:
             first = self.row[c][0][1]
             self.out.append(Line(self.said[at], first.number, first.page, "speaker"))
+
+
+def _between_rows(line: Line, head: str) -> Line | None:
+    """A blank line, the page's number or its running head (``head``, its words) between the rows of
+    a table laid out side by side: the line as it stands (cue ``field``: the row goes on), else None."""
+    text = line.text.strip()
+    if not text or _PAGE_NUMBER.match(text) or " ".join(text.split()) == head:
+        return Line(line.text, line.number, line.page, "field" if text else None)
+    return None
+
+
+class _SubjectRows(_LaidOutRows):
+    """A 3-column table 事項 | 発言者 | 発言内容 laid out side by side (``pdftotext -layout``): the
+    columns found on each page under its heading row (the speech's: where most long pieces start;
+    the speaker's: where most pieces left of it start past the margin; the subject's: the margin),
+    each line's pieces put in their columns, a row opened by a piece in the speaker's column
+    where the words above ended a sentence (or by a subject's piece) — a piece under it in the
+    row is the cell's next line (the name under the post, 委員 / 大槻, even beside no words or
+    under the page's furniture) while the words beside go on, or when it is a name under the
+    post — and given when the next row opens: the subject's lines (cue ``lead``), the speaker's
+    line (``cell_label``, the number of its first line; its other pieces cue ``field``), the
+    words, each with the number of the file's line it stands on. The table ends at a line at the
+    margin wider than the subject's column (（午前１１時５０分　閉会）)."""
+
+    def __init__(self, lines: list[Line], out: list[Line]) -> None:
+        self.lines = lines
+        self.out = out
+        self.head = " ".join(next((line.text.split() for line in lines if line.text.strip()), []))
+        self.speaker_at = self.speech_at = 0
+        self.row: dict[int, list[tuple[str, Line]]] = {}
+        self.ended = True
+
+    def begin(self, at: int) -> None:
+        self.columns(at)
+
+    def columns(self, at: int) -> None:
+        """The speaker's and the speech's columns on the page of the heading row at ``at``."""
+        speech: Counter[int] = Counter()
+        starts: Counter[int] = Counter()
+        for line in self.lines[at + 1:]:
+            if line.page != self.lines[at].page or _speech_heading(line.text):
+                break
+            for m in _PIECE_RUN.finditer(line.text):
+                (speech if len(m.group()) > _PIECE else starts)[m.start()] += 1
+        self.speech_at = speech.most_common(1)[0][0] if speech else 0
+        inside = [(n, x) for x, n in starts.items() if 0 < x < self.speech_at]
+        self.speaker_at = max(inside)[1] if inside else 0
+
+    def line(self, k: int) -> bool:
+        """Read line ``k`` into the table (True), or find the table ended there (False)."""
+        line = self.lines[k]
+        heading = _speech_heading(line.text)  # again on the next page: the columns found anew under it
+        between = _between_rows(line, self.head) or (Line(line.text, line.number, line.page, "field") if heading else None)
+        if between is not None:
+            self.out.append(between)
+            if heading:
+                self.columns(k)
+            return True
+        if not self.speaker_at or not line.text[:1].isspace() and not self.lines[k - 1].text.strip() and (
+                len(_PIECE_RUN.findall(line.text)) == 1):
+            return False  # at the margin alone under a blank line (以上): the table is over
+        pieces = self.pieces(line.text)
+        if pieces is None:
+            return False
+        if 1 in pieces and self.opens(pieces[1]):
+            self.flush()
+        for c, piece in pieces.items():
+            self.row.setdefault(c, []).append((piece, line))
+        if 2 in pieces:
+            self.ended = pieces[2].endswith(_ENDS)
+        return True
+
+    def pieces(self, text: str) -> dict[int, str] | None:
+        """The line's pieces by column (0 the subject's, 1 the speaker's, 2 the speech's), or None
+        when a piece stands off the columns or one at the margin is wider than the subject's
+        column (the table is over: （午前１１時５０分　閉会））."""
+        pieces: dict[int, str] = {}
+        for m in _PIECE_RUN.finditer(text):
+            x = m.start()
+            c = 2 if x >= self.speech_at - 1 else 1 if abs(x - self.speaker_at) <= 1 or 1 in pieces and x > self.speaker_at else 0
+            if c == 0 and (m.end() >= self.speaker_at or x > 0):
+                return None
+            pieces[c] = f"{pieces[c]}\u3000{m.group()}" if c in pieces else m.group()
+        return pieces
+
+    def opens(self, piece: str) -> bool:
+        """A piece in the speaker's column opens a row: none is open, the words above ended a
+        sentence and it is no name under the post above, or the cell holds three pieces."""
+        cell = self.row.get(1)
+        if not cell:
+            return True
+        texts = [t for t, _l in cell]
+        if len(texts) >= 3:
+            return True
+        post = "".join(texts)
+        if _post_over_name([post, piece]) or _unclosed(post) or len(texts) == 1 and len(piece) <= 2 and (
+                not _CELL_LABEL_END.search(post) and _CELL_LABEL_END.search(post + piece)):
+            return False  # the name under the post, the bracket still open, the title's last piece (補 / 佐)
+        return self.ended
+
+    def flush(self) -> None:
+        row, self.row = self.row, {}
+        self.out.extend(Line(t, line.number, line.page, "lead") for t, line in row.get(0, []))
+        cell = row.get(1, [])
+        if cell:
+            first = cell[0][1]
+            self.out.append(Line(cell_label([t for t, _l in cell]), first.number, first.page, "speaker"))
+            self.out.extend(Line(t, line.number, line.page, "field") for t, line in cell[1:])
+        self.out.extend(Line(t, line.number, line.page) for t, line in row.get(2, []))
+
+
+def _unclosed(label: str) -> bool:
+    return label.count("（") + label.count("(") > label.count("）") + label.count(")")

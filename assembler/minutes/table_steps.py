@@ -246,9 +246,13 @@ class TableSteps:
         return True
 
     def titled_cell_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
-        """A table's speaker cell of two lines, title over surname (委員長　藤森, ``title_first``): a
-        header of the person with that title, read before the cell's other forms."""
-        if line.cue not in ("label", "speaker") or (titled := title_then_name(stripped, self.roles.split)) is None:
+        """A table's speaker cell of two lines, title over surname or over the full name (委員長　藤森,
+        建設課長　森田　和夫: ``title_first``): a header of the person with that title, read before the
+        cell's other forms (read whole, the name would be the speech: 建設課長 / 森田　和夫…)."""
+        if line.cue not in ("label", "speaker"):
+            return False
+        split = self.roles.split
+        if (titled := title_then_name(stripped, split) or title_then_full_name(stripped, split)) is None:
             return False
         self.last_was_header = False  # a row is a turn
         self.take_header(i, line, "○", (BUILTIN_SHAPES[0], titled, None))

@@ -1,0 +1,95 @@
+"""Records laid out as speaker | speech tables whose speaker's cell holds the post over the name (session 16,
+tables16), made by ``tests/tools/make_qa_tables.py`` (python-docx, LibreOffice, fictional names and sentences)
+and read back by pypdf 7.1.1 and ``pdftotext -layout``:
+
+- ``city-bunkakai-three-column`` — a 予算審査特別委員会 建設分科会's record as a 3-column ruled table 事項 |
+  発言者 | 発言内容: the 事項 (議案第１号 / 令和８年度かえ / で市一般会計予 / 算（土木費）) on each subject's first
+  row only, the speaker's cell the post over the name (建設課長 / 森田　和夫, 委員 / 大槻, 分科会長 / （田辺））, a
+  row broken by the page between the post and the name (委員 … / page 2's heading / 大槻 か。). Before (main
+  4b8b971): -layout 0 of 16 turns right (the post the speaker, the name read as the speech: 建設課長 |
+  土木費について…森田 和夫…), pypdf 0 of 16 (2 points: the cells read as the speech above).
+
+Written apart, after the rules (other posts, names, widths, headings, three subjects):
+``town-bunkyo-three-column`` (審査事項 | 発言者 | 発言の要旨, 教育総務課長補 / 佐 / 佐伯　隆: the post itself wrapped
+above the name, 副分科会長 / （西岡）, a one-character surname 東).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assembler import minutes
+from assembler.ingest import read_source
+from assembler.ingest.qatext import cell_label
+from conftest import FIXTURES
+from test_forms2 import _fates
+
+MINUTES = FIXTURES / "minutes"
+
+C, M, G = "chair", "member", "government"
+BUNKAKAI = [
+    ("分科会長（田辺）", "田辺", C, "ただいまから"), ("森田建設課長", "森田", G, "土木費について"),
+    ("大槻委員", "大槻", M, "橋りょうの点検"), ("森田建設課長", "森田", G, "早めの修繕"),
+    ("松井委員", "松井", M, "道路の陥没"), ("北野道路維持係長", "北野", G, "昨年度から"),
+    ("大槻委員", "大槻", M, "調査の結果"), ("北野道路維持係長", "北野", G, "空洞が見つかった"),
+    ("分科会長（田辺）", "田辺", C, "ほかにございませんか"), ("分科会長（田辺）", "田辺", C, "次に、議案第５号"),
+    ("平井下水道課長", "平井", G, "下水道事業会計"), ("松井委員", "松井", M, "使用料の改定"),
+    ("平井下水道課長", "平井", G, "経営の戦略"), ("大槻委員", "大槻", M, "浄化センターの設備の更新の順番はどう決めているのか。"),
+    ("平井下水道課長", "平井", G, "設備ごとの"), ("分科会長（田辺）", "田辺", C, "ほかにございませんか。なければ、以上で"),
+]
+BUNKYO = [  # written apart
+    ("副分科会長（西岡）", "西岡", C, "分科会長が所用"), ("三好学校教育課長", "三好", G, "教育費について"),
+    ("岩崎委員", "岩崎", M, "古い端末"), ("佐伯教育総務課長補佐", "佐伯", G, "データを消した"),
+    ("東委員", "東", M, "学校給食"), ("三好学校教育課長", "三好", G, "食材の値上がり"),
+    ("副分科会長（西岡）", "西岡", C, "ほかにございませんか"), ("副分科会長（西岡）", "西岡", C, "次に、議案第７号"),
+    ("佐伯教育総務課長補佐", "佐伯", G, "奨学金の返還"), ("岩崎委員", "岩崎", M, "町外の事業所"),
+    ("佐伯教育総務課長補佐", "佐伯", G, "町内に住んで"), ("東委員", "東", M, "既に返還"),
+    ("佐伯教育総務課長補佐", "佐伯", G, "施行の日"), ("副分科会長（西岡）", "西岡", C, "次に、議案第８号"),
+    ("小野寺生涯学習係長", "小野寺", G, "公民館の使用料"), ("岩崎委員", "岩崎", M, "サークルの活動"),
+    ("小野寺生涯学習係長", "小野寺", G, "高齢者と子ども"), ("副分科会長（西岡）", "西岡", C, "以上で本日"),
+]
+TURNS = {
+    "city-bunkakai-three-column-layout.txt": BUNKAKAI, "city-bunkakai-three-column-pypdf.txt": BUNKAKAI,
+    "town-bunkyo-three-column-layout.txt": BUNKYO, "town-bunkyo-three-column-pypdf.txt": BUNKYO,
+}
+#: the subjects' cells (事項), their lines joined
+SUBJECTS = {
+    "city-bunkakai": "議案第１号令和８年度かえで市一般会計予算（土木費）議案第５号令和８年度かえで市下水道事業会計予算",
+    "town-bunkyo": "議案第２号一般会計予算（教育費）議案第７号奨学金の条例の一部改正議案第８号公民館の使用料",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TURNS))
+def test_one_speaker_from_the_post_and_the_name(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    got = [(p.speaker.label, p.speaker.name, p.speaker.role, p.text.replace("\u3000", "")) for p in parsed.points]
+    expected = TURNS[name]
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    for g, e in zip(got, expected):
+        assert g[3].startswith(e[3]), (g, e)
+    # the words joined across the cell's wrapped lines and the page; the name no part of them
+    assert not any(p.speaker.name in p.text.split("。")[0][:4] for p in parsed.points)
+    assert parsed.unread == () and "u" not in _fates(parsed)
+
+
+@pytest.mark.parametrize("name", sorted(TURNS))
+def test_the_subject_s_cell_is_the_agenda_and_the_heading_furniture(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    lines = read_source(MINUTES / name).lines
+    subjects = [k for k, line in enumerate(lines) if line.cue == "lead"]
+    assert "".join("".join(lines[k].text.split()) for k in subjects) == SUBJECTS[name.rsplit("-", 3)[0]]
+    assert all(parsed.lines[k] == "agenda" for k in subjects)
+    heads = [k for k, line in enumerate(lines) if line.text.split()[:2] in (["事項", "発言者"], ["審査事項", "発言者"])]
+    assert len(heads) == 2 and all(parsed.lines[k] == "furniture" for k in heads)  # on each page
+    people = {n for _l, person, _r, _t in TURNS[name] for n in (person, f"（{person}）")}
+    names = [k for k, line in enumerate(lines) if line.cue == "field" and line.text.split()[0] in people]
+    assert len(names) >= 10 and all(parsed.lines[k] == "furniture" for k in names)  # the name's line: the cell's
+
+
+def test_a_speaker_cell_s_lines_as_one_label() -> None:
+    assert cell_label(["委員", "大槻"]) == "委員\u3000大槻"
+    assert cell_label(["建設課長", "森田　和夫"]) == "建設課長\u3000森田\u3000和夫"
+    assert cell_label(["教育総務課長補", "佐", "佐伯　隆"]) == "教育総務課長補佐\u3000佐伯\u3000隆"
+    assert cell_label(["分科会長", "（田辺）"]) == "分科会長（田辺）"
+    # no name under the post: the pieces of one label (a wrapped title, a bracket, 代理人 a title)
+    assert cell_label(["子ども家庭課", "長"]) == "子ども家庭課長"
+    assert cell_label(["審査請求人", "代理人"]) == "審査請求人代理人"
