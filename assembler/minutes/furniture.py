@@ -116,6 +116,10 @@ def body_speaker(label: str, roles: RoleTable) -> Speaker | None:
     return Speaker(label, sp.name, sp.title, sp.role if role == "government" else role)
 
 
+#: a name in katakana, its parts apart by ・ (ヴァン・デル・ベルク): longer than a surname in kanji
+_FOREIGN_NAME = re.compile(r"^[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+$")
+
+
 def person_for_body(label: str, roles: RoleTable) -> Speaker | None:
     """A person named by name alone, then the body they speak for in brackets: ``石井（青葉市）：``,
     ``長尾（ひばり交通株式会社）：``, ``山本（国土交通省）：`` — as the summaries of 懇談会 and
@@ -126,15 +130,15 @@ def person_for_body(label: str, roles: RoleTable) -> Speaker | None:
     >>> from assembler.minutes.roles import load_roles
     >>> t = load_roles()
     >>> [(s.name, s.title, s.role) for s in (person_for_body(x, t) for x in ("石井（青葉市）",
-    ...     "長尾（ひばり交通株式会社）", "山本（国土交通省）"))]
-    [('石井', '', 'other'), ('長尾', '', 'other'), ('山本', '', 'government')]
+    ...     "長尾（ひばり交通株式会社）", "山本（国土交通省）", "ヴァン・デル・ベルク（株式会社ほたる）"))]
+    [('石井', '', 'other'), ('長尾', '', 'other'), ('山本', '', 'government'), ('ヴァン・デル・ベルク', '', 'other')]
     >>> person_for_body("会長（三上康之）", t), person_for_body("議事（１）", t), person_for_body("石井（欠席）", t)
     (None, None, None)
     """
     person, _, org = label.partition("（") if "（" in label else label.partition("(")
     org = org[:-1] if org[-1:] in "）)" else ""
-    if (not org or not _PERSON.match(person) or not _SURNAME_START.match(person) or len(person) > 8
-            or roles.split(person) is not None):
+    if (not org or not _PERSON.match(person) or not _SURNAME_START.match(person)
+            or len(person) > 8 and not _FOREIGN_NAME.match(person) or roles.split(person) is not None):
         return None
     body = body_speaker(org, roles)
     if body is None or body.title:

@@ -30,6 +30,12 @@ _MARKS = "[○〇◯◎●◆■□◇【〔［＜（(]"
 _JOINS = (re.compile(rf"。[ \u3000]*{_MARKS}"), re.compile(rf"？[ \u3000]*{_MARKS}"),
           # a stage direction's bracket closing before the next turn: …（事務局より資料説明）○事務局…
           re.compile(r"）[ \u3000]*[○〇◯◎●◆■□◇【〔［＜]"))
+#: a section's heading glued before the first turn under it on one line (``■パネルディスカッション
+#: 司会（森下）：それでは…``, ``◆質疑応答 司会：…``): a heading mark at the line's start, the heading's
+#: words (no sentence, no colon), spaces — the turn starts after them (the heading a piece of its own)
+_HEADED = re.compile(r"^[ \u3000]*[■□◆◇][^\s\u3000。、：:]{1,24}[ \u3000]+(?=\S)", re.MULTILINE)
+#: the label after such a heading: words with no space or sentence, closed by a colon (司会（森下）：)
+_COLON_LABEL = re.compile(r"[^\s\u3000。、：:]{1,30}?[：:]")
 
 
 def split_turns(texts: list[str], opens_turn: Callable[[str], bool], text: str | None = None) -> dict[int, list[str]]:
@@ -45,14 +51,17 @@ def split_turns(texts: list[str], opens_turn: Callable[[str], bool], text: str |
     """
     if text is None:
         text = "\n".join(texts)
-    marks = sorted(m.end() - 1 for rx in _JOINS for m in rx.finditer(text))
+    marks = sorted([(m.end() - 1, False) for rx in _JOINS for m in rx.finditer(text)]
+                   + [(m.end(), True) for m in _HEADED.finditer(text)])
     if not marks:
         return {}
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     cuts: dict[int, list[int]] = {}
-    for at in marks:
+    for at, headed in marks:
         k = bisect_right(starts, at) - 1
         col = at - starts[k]
-        if opens_turn(texts[k][col:]):
+        # after a heading: only a label a colon closes (◆北浦雅人 委員　　説明の…, ◇まちづくりセンター　吉田所長
+        # 地区の…: a name or an office spaced from the rest of one label, no heading)
+        if (not headed or _COLON_LABEL.match(texts[k], col) is not None) and opens_turn(texts[k][col:]):
             cuts.setdefault(k, []).append(col)
     return {k: [texts[k][a:b] for a, b in zip([0, *c], [*c, len(texts[k])])] for k, c in cuts.items()}

@@ -394,6 +394,9 @@ class RoleTable:
             return Speaker(label, inner, out, outer.role)
 
         role = outer.role if outer is not None else sp.role
+        if outer is None and not sp.name and _surname_before(out):
+            # 戸田（ひなげし市建築住宅課長） 市の…: a surname, then the post they hold (a panel's record)
+            return Speaker(label, out, sp.title, role)
         return Speaker(label, sp.name, sp.title, role)
 
     def _person_inside(self, label: str, out: str, inner: str) -> Speaker | None:
@@ -465,6 +468,23 @@ _BODY_HEAD = ("会長",)
 _AFFILIATION_NOTE = re.compile(r"^[^、。，,「」：:\s\u3000]{2,30}$")
 # who a title speaks for: an organisation's name, no sentence (no punctuation, at most 20)
 _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
+
+
+#: a surname alone before a bracketed post: two to four kanji, no title's, unit's or place's ending,
+#: no act or group (答弁（河川課長）, 当局（財政課長）, 保健所（…課長）)
+_SURNAME_ALONE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{2,4}$")
+_NOT_SURNAME_ENDS = tuple(_TITLE_END + "課部局室所班係市町村区県都府道国会団省庁側")
+_GROUP_WORDS = re.compile(r"事務局|事務方|説明|執行|理事者|政府|当局|答弁|質問|質疑|回答|補足|報告|意見|発言|要望|挨拶|進行|司会")
+
+
+def _surname_before(out: str) -> bool:
+    """``out`` (the words before a bracketed post) has the form of a surname alone (戸田, 長谷川).
+
+    >>> [_surname_before(w) for w in ("戸田", "長谷川", "答弁", "当局", "保健所", "説明員", "市")]
+    [True, True, False, False, False, False, False]
+    """
+    return (_SURNAME_ALONE.match(out) is not None and not out.endswith(_NOT_SURNAME_ENDS)
+            and _GROUP_WORDS.search(out) is None)
 
 
 def _after_unit(name: str) -> str | None:

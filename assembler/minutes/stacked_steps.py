@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line, Speaker
-from .forms import _AGENDA_WORDS, _CLOSE, _HEADER_OPENERS, _MARKS, _OPEN
+from .forms import _AGENDA_WORDS, _CLOSE, _HEADER_OPENERS, _HEADING_MARKS, _MARKS, _OPEN
 from . import forms as _forms
 from .paragraphs import ends_sentence
 from .shapes import BUILTIN_SHAPES
@@ -172,7 +172,10 @@ class StackedSteps:
         if j is None:
             return False
         nxt = lines[j].text.strip()
-        if nxt[0] in _HEADER_OPENERS and self.header(nxt) is not None:
+        if (nxt[0] in _HEADER_OPENERS or stripped[0] in _HEADING_MARKS and stripped[1:].strip()
+                and stripped[1:].strip()[0] not in _OPEN) and self.header(nxt) is not None:
+            # ■パネルディスカッション / コーディネーター（川辺） それでは…: a heading's mark before words,
+            # then a line that reads as a header by itself — the section's heading above its first turn
             return False
         found = self.header(stripped + nxt)
         if found is None or not unfinished and len(found[2] or "") >= len(nxt):
