@@ -154,7 +154,8 @@ LINE_FATES = {
     "diet-sangiin.txt": "ffbffFfffffffffF" "ppsppbF" "pppppnbF",
     "verbatim-other-marks.txt": "ffffb" "ppppbF" "pppbpbF",
     "verbatim-speaker-field.txt": "fbffb" "pppb" "ppbpb" "ppbF" "pbppbppbF",
-    "summary-qa.txt": "fbffb" "fanb" "ppbpppbF" "pb" "af" "ppppbF",
+    # 【質疑応答】 above the Ｑ/Ａ labels: the agenda's heading (closing_steps.heads_below), not back matter
+    "summary-qa.txt": "fbffb" "fanb" "ppbpppbF" "pb" "aa" "ppppbF",
     "summary-narrated.txt": "fbffb" "fapb" "ppbppbF" "ppppp" "b" "anpp" "babF",
     "summary-anonymised.txt": "fbffbfb" "pbppppbF" "pppbF",
 }

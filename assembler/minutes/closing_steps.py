@@ -21,7 +21,7 @@ from ..model import Direction, Line
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
 from .forms import _AGENDA_WORDS, _CLOSE, _GROUP_SENTENCE_END, _RULE_CHARS, _SECTION_WORD_MAX, heading_like
-from . import forms as _forms, numbering
+from . import forms as _forms, groups, numbering
 from .furniture import _is_page_number, is_signature, sign_tail
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
@@ -190,10 +190,20 @@ class ClosingSteps:
         if sp is not None:
             self.take_header(i, line, stripped[0], (BUILTIN_SHAPES[0], sp, None))
             return True
+        if self.heads_below(i, line, stripped):
+            return True
         self.end_turns()
         self.back = True
         self.open("back", i, line, stripped)
         return True
+
+    def heads_below(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """【質疑】, 〔主な意見〕 above the heads that name whose bullets follow (＜北部医師会＞): a
+        heading of opinions that names no group is the agenda's, not back matter; the heads
+        below say whose the words are (``header_below``)."""
+        if not (groups.group_heading(stripped, self.roles) or groups.both_sides(stripped)) or not self.header_below(i):
+            return False
+        return self.agenda_heading(i, line)
 
     def heading_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A heading between turns (■意見交換, ２．会長あいさつ, 〔意見等〕): the agenda of the
@@ -201,6 +211,11 @@ class ClosingSteps:
         if not (self.seen_speaker and not self.pending and self.heading_form(stripped, i)
                 and self.turn_follows(i)):
             return False
+        return self.agenda_heading(i, line)
+
+    def agenda_heading(self: LineParser, i: int, line: Line) -> bool:
+        """The line is a heading of the agenda between turns: no one holds the floor below it
+        until a header names who does."""
         self.close()
         self.speaker = None
         self.pending = []

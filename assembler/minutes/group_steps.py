@@ -23,7 +23,7 @@ from . import groups
 from .patterns import NUMBERED
 from .forms import _GROUP_SENTENCE_END, _TOPIC_MARKS
 from . import forms as _forms
-from .furniture import _is_page_number
+from .furniture import _is_page_number, body_speaker
 from .paragraphs import ends_sentence, join_lines
 from .parsed import _Para
 
@@ -40,6 +40,9 @@ _LIST_SEP = _forms._LIST_SEP
 _GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望|討議|熟議|グループワーク")
 #: a title alone, a colon, the rest (委員：青木、佐藤); an attendee's name in a list
 _TITLE_COLON = re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」]{1,12})[\s\u3000]*[：:][\s\u3000]*(?P<value>.*)$")
+#: the last character of an office's unit (市港湾振興課, 県医療政策室, みなと海上保安部, 北保健所)
+_UNIT_END = frozenset("課室局部所署")
+_UNIT_NAME = re.compile(r"^[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー・Ａ-Ｚａ-ｚA-Za-z]{3,16}$")
 _NAME_ITEM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー]+$")
 
 
@@ -151,13 +154,26 @@ class GroupSteps:
         >>> from assembler.model import SourceText
         >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
         >>> [p.group_value(t) for t in ("１２名", "青木、佐藤、杉本", "青木一郎　佐藤花子", "会長、副会長",
-        ...     "３点伺います。", "はい、そうです", "青木", "資料１、資料２")]
-        [True, True, True, True, False, False, False, False]
+        ...     "３点伺います。", "はい、そうです", "青木", "資料１、資料２", "みなみ郡医師会、あおば町内会",
+        ...     "市港湾振興課", "みなみ保健所", "こども未来部長")]
+        [True, True, True, True, False, False, False, False, True, True, True, False]
         """
         if is_count(text):
             return True
         if "。" in text or self.roster(text):
             return "。" not in text
         items = [t for t in _LIST_SEP.split(text.strip()) if t]
+        if len(items) == 1:  # one body or office (オブザーバー：みなと海上保安署, 事務局：市港湾振興課)
+            return self.body_or_office(items[0])
+        # people (青木、佐藤), or the bodies a council is made of (みなみ郡医師会、県看護協会みなみ支部)
         return len(items) >= 2 and all(len(t) <= 10 and _NAME_ITEM.match(t) and not _KANA_RUN.search(t)
-                                       for t in items)
+                                       or body_speaker(t, self.roles) is not None for t in items)
+
+    def body_or_office(self: LineParser, text: str) -> bool:
+        """A body (みなみ郡医師会: ``body_speaker``) or an office by its unit (市港湾振興課,
+        みなと海上保安部): a name ending in a unit's word, no person's title (こども未来部長) and
+        no one's name."""
+        if body_speaker(text, self.roles) is not None:
+            return True
+        return (text[-1] in _UNIT_END and len(text) >= 3 and _UNIT_NAME.match(text) is not None
+                and self.roles.split(text) is None)

@@ -63,6 +63,10 @@ _SENTENCE = re.compile(
     rf"(?:^|[。．、，])[\s\u3000]*(?:{_WHO}(?:から|より)?の{_MAIN}|(?:主な|おもな))"
     rf"{_NOUN}{_ABOUT}(?:は|として)[、，]?"
     r"(?:以下|次|下記)の?(?:とおり|通り)(?:である|です|であった|でした)?[。．]?$")
+#: …。質疑の概要は次のとおり。 / 意見交換の主な内容は以下のとおり。: the exchange names no group (the attendees')
+_EXCHANGE_SENTENCE = re.compile(
+    rf"(?:^|[。．、，])[\s\u3000]*{_MAIN}(?:意見交換|意見の交換|質疑|討議)の?{_MAIN}{_ABOUT}(?:は|として)[、，]?"
+    r"(?:以下|次|下記)の?(?:とおり|通り)(?:である|です|であった|でした)?[。．]?$")
 #: what stands before a heading's words: a mark, a number, brackets
 _LEAD = re.compile(r"^(?:[■□◆◇●○〇◯▼▽▲△★☆◎※・]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|"
                    r"[0-9０-９]{1,2}[．.、)）]?|[\u2460-\u2473\u2474-\u2487]|[ア-ン][．.、)）]|[一二三四五六七八九十]{1,2}[．.、])"
@@ -199,9 +203,14 @@ def group_sentence(text: str, roles: RoleTable) -> Speaker | None:
     '委員'
     >>> group_sentence("主な意見は以下のとおり。", r).label, group_sentence("日程は以下のとおり。", r)
     ('出席者', None)
+    >>> group_sentence("課から報告があった。質疑の概要は次のとおり。", r).label, group_sentence("回答は次のとおり。", r)
+    ('出席者', None)
     """
-    m = _SENTENCE.search(_SPACES.sub("", text))
-    return group_speaker(m["who"], roles) if m else None
+    bare = _SPACES.sub("", text)
+    m = _SENTENCE.search(bare)
+    if m is None:
+        return group_speaker("", roles) if _EXCHANGE_SENTENCE.search(bare) else None
+    return group_speaker(m["who"], roles)
 
 
 def closes_group(text: str) -> bool:

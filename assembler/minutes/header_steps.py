@@ -277,10 +277,20 @@ class HeaderSteps:
         if sp is None and self.press and (sp := press.reporter(label)) is not None:
             return sp  # （Ａ新聞）, 記者（みなと新聞）： — a reporter at a press conference
         if sp is None:
-            sp = (marked and body_speaker(label, self.roles)) or self.roles.guess(label) or self.official(label)
+            sp = (marked and self.listed_body(label)) or self.roles.guess(label) or self.official(label)
             if sp is not None and not marked and sp.role == "other" and not self.in_body:
                 return None  # 主催者：内閣府 — a front-matter label, not a speaker
         return sp
+
+    def listed_body(self: LineParser, label: str) -> Speaker | None:
+        """A bracketed label naming a body (``body_speaker``), or — ＜ＪＡみなみ＞ — a body no
+        ending names, that the attendee list names and that heads bullets alone on its line
+        (``trailing._Listed``, read before the lines)."""
+        found = body_speaker(label, self.roles)
+        if found is not None:
+            return found
+        trail = self.trail
+        return Speaker(label, label, "", "other") if trail is not None and label in trail.listed else None
 
     def legend_side(self: LineParser, label: str) -> Speaker | None:
         """（問）, 質問： under 「質問は参加者、回答は建設課」: the side the legend names."""

@@ -59,6 +59,8 @@ FRONT_LABELS: dict[str, tuple[str, ...]] = {
                   "職務のため出席した者", "出席事務局職員", "事務局出席者", "その他の出席者",
                   "出席理事者", "陪席者", "事務局職員", "出席職員", "関係職員", "出席国務大臣", "出席副大臣", "出席大臣政務官", "政府参考人",
                   "出席政府参考人", "委員外の出席者",
+                  # the bodies a council of an area's bodies is made of (構成団体：みなみ郡医師会、…)
+                  "構成団体", "構成機関", "参加団体", "参加機関",
                   # the 参議院 record: 「出席者は左のとおり。」 above the roster
                   "出席者は左のとおり", "出席者は左のとおり。"),
     # the council named by a label, as forms of local bodies print it (附属機関等の名称 …)

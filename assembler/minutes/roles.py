@@ -710,6 +710,8 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     """The points with the role of deputies, officials and a presiding head read from the
     minutes (see above), the evidence in ``role_why``. ``body`` is the council's name (an
     行政委員会's own officials are its secretariat)."""
+    if any(p.speaker.role == "other" and not p.speaker.title for p in points):
+        points = _listed_bodies(points, attendees, table)
     own = _own_officials(body)
     officials = (_official_roles(points, attendees, own, body)
                  if any(_is_official(p.speaker) or own is not None and _local_body(p.speaker) for p in points)
@@ -737,6 +739,39 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
             out.append(p)
             continue
         out.append(replace(p, speaker=replace(sp, role=role), role_why=why))
+    return out
+
+
+#: a group of the attendee list that names the bodies a council is made of (構成団体, 構成機関)
+_MEMBER_BODIES = re.compile(r"^(?:出席)?構成(?:団体|機関)")
+
+
+def _listed_bodies(points: Sequence[Point], attendees: Sequence[AttendeeGroup], table: RoleTable) -> Sequence[Point]:
+    """The points of a body (a speaker named by the body alone: ``（北部医師会）``, ``＜看護協会＞``,
+    role ``other``) that the attendee list names among the council's members (``構成員：北部医師会、
+    市消防本部``, ``構成団体``; the body alone, or before the person who came for it): a member of
+    the council, the list's line as evidence. A body listed elsewhere, or not at all, stays a guest.
+
+    >>> from assembler.model import Point, SourceSpan, Speaker
+    >>> p = Point.made("m_1", "m", Speaker("北部医師会", "北部医師会", "", "other"), "opinion", "…",
+    ...                SourceSpan("x", 3, 3), kind_why="", role_why="", speaker_why="", narration="")
+    >>> g = [AttendeeGroup("構成員", ("北部医師会　会長　山田", "看護協会")), AttendeeGroup("オブザーバー", ("港湾事務所",))]
+    >>> [(q.speaker.role, q.role_why) for q in _listed_bodies([p], g, load_roles())]
+    [('member', 'listed among the 構成員 of the attendee list')]
+    """
+    listed: dict[str, str] = {}
+    for group in attendees:
+        kind = table.split(group.group)
+        if not (kind is not None and kind.role == "member" or _MEMBER_BODIES.match(group.group)):
+            continue
+        for entry in group.names:
+            listed.setdefault(_SPACES.split(entry.strip())[0].split("（")[0].split("(")[0], group.group)
+    out: list[Point] = []
+    for p in points:
+        sp = p.speaker
+        under = listed.get(sp.name) if sp.role == "other" and not sp.title and sp.name == sp.label else None
+        out.append(p if under is None else replace(
+            p, speaker=replace(sp, role="member"), role_why=f"listed among the {under} of the attendee list"))
     return out
 
 

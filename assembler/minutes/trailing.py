@@ -53,12 +53,12 @@ from .view import FileView
 __all__ = ["Attribution", "Reading", "read", "cut_label"]
 
 #: the brackets an attribution may stand in: closing -> opening
-_PAIRS = {"）": "（", ")": "(", "】": "【", "］": "［", "]": "[", "＞": "＜", "〕": "〔", "〉": "〈", ">": "<"}
-_CLOSER = re.compile(r"[）)】］\]＞〕〉>]")
+_PAIRS = {"）": "（", ")": "(", "】": "【", "］": "［", "]": "[", "＞": "＜", "〕": "〔", "〉": "〈", ">": "<", "》": "《"}
+_CLOSER = re.compile(r"[）)】］\]＞〕〉>》]")
 _OPENERS = frozenset(_PAIRS.values())
 #: the closing brackets, and a line that ends with one (spaces after it aside)
-_CLOSERS = "）)】］]＞〕〉>"
-_BRACKET_END = re.compile(r"[）)】］\]＞〕〉>][ \t\u3000\f]*$")
+_CLOSERS = "）)】］]＞〕〉>》"
+_BRACKET_END = re.compile(r"[）)】］\]＞〕〉>》][ \t\u3000\f]*$")
 #: a line that may be a heading (``_heading`` says): a number or a heading mark first, no 。
 #: (searched for after a line break: a literal first makes the search fast)
 _HEADING_LINE = re.compile(r"\n[ \t\u3000\f]*[0-9０-９（(\u2460-\u2487■□◆◇▲△▼▽★☆【［＜〈《〔][^\n。]{0,44}(?=\n|\Z)")
@@ -78,12 +78,16 @@ _TOPIC = re.compile(r"(?:について|に関して|に関する|に係る|の件
 _PAPER = re.compile(r"^[・\s\u3000]*(?:資料|参考資料|参考|別紙|別添)")
 #: a heading: a number or a heading mark before a short label with no sentence
 _HEADING_MARKS = "■□◆◇▲△▼▽★☆【［＜〈《〔"
+#: a number, a space, a word and no more (２　意見交換, ３ その他): an item of the agenda
+_NUMBER_SPACE = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+[^\s\u3000、，。０-９0-9]{2,20}$")
 _HEADING_START = frozenset(_HEADING_MARKS + "0123456789０１２３４５６７８９（(" + "".join(map(chr, range(0x2460, 0x2488))))
 _POINT_MARKS = frozenset(BULLET_CHARS + "○〇◯◎●")
 #: the secretariat's narrating voice (a paragraph that is no one's point)
 _NARRATION = re.compile(
     r"(?:あった|された|なされた|行った|行われた|示された|得られた|了承された|承認された|決定した|"
-    r"確認した|閉会した|開会した|以下のとおり|次のとおり|下記のとおり|以下の通り|次の通り|説明|報告|紹介)[。．]?$")
+    r"確認した|閉会した|開会した|以下のとおり|次のとおり|下記のとおり|以下の通り|次の通り|説明|報告|紹介"
+    # 事務局から資料３に基づき説明した。 / …について報告を行った。: the narrator's account of a report
+    r"|(?:説明|報告|紹介)(?:を行っ|し|が行われ|がなされ)た)[。．]?$")
 _DASH = f"[{re.escape(DASHES)}ー]"  # a page number's dashes (－１－), the long vowel too
 _PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*[0-9０-９]{{1,4}}\s*{_DASH}|[0-9０-９]{{1,4}}(?:\s*[/／]\s*[0-9０-９]{{1,4}})?)$")
 
@@ -116,7 +120,8 @@ class Reading:
     ``covered`` maps the lines of the points above a label that 以上 opens (back to the
     previous label or heading) to it; ``firsts`` are the first lines of the points a label
     names (a turn follows a heading above them); ``notes`` say, per section, what was
-    decided and why.
+    decided and why; ``listed`` the bodies a label alone names that only the list above
+    it names (``_Listed``: the parser reads them as heads too).
     """
 
     at: Mapping[int, Attribution]
@@ -124,6 +129,7 @@ class Reading:
     firsts: frozenset[int]
     notes: tuple[SpeakerReading, ...]
     covered: Mapping[int, Attribution]
+    listed: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1024)
@@ -175,6 +181,9 @@ def _speaker(name: str, roles: RoleTable) -> Speaker | None:
     only with a title of the role table; the name (its qualifier aside) short, with nothing a
     name cannot hold."""
     sp = roles.split(name)
+    if sp is None and name[-1] not in "）)":
+        from .furniture import body_speaker  # furniture imports paragraphs, which imports this module
+        return body_speaker(name, roles)  # （北部医師会）: a body's point
     if sp is None and ("（" in name or "(" in name):
         sp = roles.guess(name)
         if sp is None or roles.split(sp.title) is None:
@@ -222,7 +231,45 @@ def _point_end(before: str, roles: RoleTable) -> bool:
             and NUMBERED.match(bare) is None and roles.split(_SPACES.sub("", bare)) is None)
 
 
-def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable) -> list[Attribution]:
+#: a line that lists names: a label and a colon, or names parted by 、 (構成員：みなと郡医師会、ＪＡみなみ)
+_LIST_LINE = re.compile(r"[：:、，]")
+_LIST_ITEM_SEP = re.compile(r"[、，,：:\s\u3000]+")
+#: what a body's name may be (the name-like characters of ``forms._BODY_NAME``, no brackets)
+_LISTED_NAME = re.compile(r"^(?![0-9０-９])[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]{2,20}$")
+
+
+#: words of a paper or a section, no body's name (資料, 議事 …: ``furniture._NOT_BODY``)
+_NOT_BODY = ("資料", "参考", "議題", "議事", "概要", "意見", "質疑", "別紙", "報告", "結果", "説明", "その他", "事務局")
+
+
+class _Listed:
+    """The names the lines above a label alone list (an attendee list: ``構成員：みなと郡医師会、
+    ＪＡみなみ、…``, ``オブザーバー：みなと海上保安部``): a bracket alone that holds one of them
+    (＜ＪＡみなみ＞) names that body though no ending says it is one (``body_speaker``). Read
+    once, from the lines above the first such bracket (the front matter stands above the body)."""
+
+    def __init__(self, stripped: Sequence[str]) -> None:
+        self.stripped = stripped
+        self.names: frozenset[str] | None = None
+
+    def speaker(self, inner: str, i: int) -> Speaker | None:
+        name = _SPACES.sub("", inner)
+        if _LISTED_NAME.match(name) is None or any(w in name for w in _NOT_BODY):
+            return None
+        if self.names is None:
+            self.names = frozenset(
+                item for t in self.stripped[:i] if "。" not in t and _LIST_LINE.search(t)
+                for item in _LIST_ITEM_SEP.split(t) if item)
+        return Speaker(name, name, "", "other") if name in self.names else None
+
+    def heads(self, found: list[Attribution]) -> frozenset[str]:
+        """The bodies named by labels alone that only the list says are bodies (the parser reads
+        them as heads when the reading puts them above their bullets)."""
+        names = self.names or frozenset()
+        return frozenset(s.label for a in found if a.alone for s in a.speakers if not s.title and s.label in names)
+
+
+def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable, listed: _Listed) -> list[Attribution]:
     """Every label that names speakers at the end of a line (or broken over two lines). The
     lines that end in a closing bracket are found by one search of the lines' last characters
     (``FileView.ending``), each then held to ``_BRACKET_END`` (spaces after the bracket: only
@@ -232,7 +279,7 @@ def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable) -> li
     for i in view.ending(_CLOSERS):
         if _BRACKET_END.search(texts[i]) is None:
             continue
-        a = _label_at(lines, i, stripped[i], roles)
+        a = _label_at(lines, i, stripped[i], roles, listed)
         if a is not None:
             found.append(a)
     return found
@@ -250,7 +297,7 @@ def _line_indexes(text: str, positions: Iterable[int]) -> list[int]:
     return out
 
 
-def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable) -> Attribution | None:
+def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable, listed: _Listed) -> Attribution | None:
     """The attribution that closes on line ``i``, or None."""
     opened = _bracket(text)
     start, before, label = i, "", text
@@ -268,6 +315,11 @@ def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable) -> A
         inner = prev[k + 1:] + text[:-1]
         start, before, label = i - 1, prev[:k].rstrip(), prev[k:] + text
     named = speakers_of(inner, roles)
+    if (named is None or len(named[0]) == 1 and len(named[0][0].name) >= 5) and (
+            body := listed.speaker(inner, i)) is not None:
+        # ＜ＪＡみなみ＞, （あおば公共職業安定所）: the body the attendee list names, no ending says so;
+        # （あおば地区保護司会） is no person あおば地区保護 and a title (a surname is shorter)
+        named = (body,), False
     if named is None or before and not _point_end(before, roles):
         return None
     return Attribution(start, i, label, named[0], alone=not before, cover=named[1])
@@ -275,10 +327,10 @@ def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable) -> A
 
 def _heading(text: str) -> bool:
     """A heading between the points: a number or a heading mark before a short label with no
-    sentence (（１）担い手の確保について, ２．主な意見, ■意見交換)."""
+    sentence (（１）担い手の確保について, ２．主な意見, ■意見交換, ２　意見交換)."""
     if len(text) > 40 or text[0] not in _HEADING_START or "。" in text:
         return False  # the cheap test first: asked of every line of a file with labels
-    return text[0] in _HEADING_MARKS or NUMBERED.match(text) is not None
+    return text[0] in _HEADING_MARKS or NUMBERED.match(text) is not None or _NUMBER_SPACE.match(text) is not None
 
 
 @dataclass
@@ -367,7 +419,8 @@ def _reported(b: _Block) -> bool:
 
 def _decide(before: list[_Block], after: list[_Block], inline_elsewhere: bool) -> tuple[bool, str]:
     """Whether the labels alone of a section stand after their points, and why, from the
-    paragraphs of the section before its first label and after its last."""
+    paragraphs of the section before its first label and after its last (``inline_elsewhere``:
+    labels of the same brackets end points' own lines elsewhere, ``_pair``)."""
     above = any(map(_spoken, before))
     below = any(b.label is None and (_spoken(b) or _reported(b)) for b in after)
     if above and not below:
@@ -403,6 +456,14 @@ def _groups(lines: tuple[Line, ...], heads: list[int],
         groups.setdefault(bisect_left(heads, a.start), []).append(a)
     return [(heads[k - 1] + 1 if k else 0, heads[k] if k < len(heads) else len(lines), group)
             for k, group in groups.items()]
+
+
+def _pair(a: Attribution) -> str:
+    """The opening bracket of a label (（ and ( are one): a document that ends its points with
+    （北部医師会） and heads its bodies' bullets with ＜看護協会＞ writes two kinds of label, and the
+    labels on the points' own lines say nothing of where the others stand."""
+    opener = a.label.lstrip()[:1]
+    return "（" if opener == "(" else opener
 
 
 def _read_section(lines: tuple[Line, ...], stripped: Sequence[str], labels: Mapping[int, Attribution], whole: bool, lo: int, hi: int,
@@ -441,7 +502,8 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: F
     """
     view = view or FileView(lines)
     text = view.joined
-    found = _candidates(lines, view, roles)
+    listed = _Listed(view.stripped)
+    found = _candidates(lines, view, roles, listed)
     if not found:
         return None
     inline = [a for a in found if not a.alone]
@@ -453,12 +515,14 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: F
     alone = [a for a in found if a.alone and not a.cover]
     heads = _sections(lines, text, by_line) if alone or any(a.cover for a in found) else []
     covered = _covered(lines, found, heads, firsts)
-    notes = [_read_section(lines, view.stripped, by_line, whole, lo, hi, group, bool(inline), at, firsts, held)
+    pairs = frozenset(map(_pair, inline))
+    notes = [_read_section(lines, view.stripped, by_line, whole, lo, hi, group, pairs.issuperset(map(_pair, group)),
+                           at, firsts, held)
              for lo, hi, group in _groups(lines, heads, alone)]
     notes[:0] = [SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
                                 len(inline), True, INLINE)] if inline else []
     return Reading(MappingProxyType(at), frozenset(held), frozenset(firsts), tuple(notes),
-                   MappingProxyType(covered))
+                   MappingProxyType(covered), listed.heads(found))
 
 
 def cut_label(texts: list[str], label: str) -> list[str] | None:

@@ -1,0 +1,163 @@
+"""議事要旨 whose bullets belong to a body (団体, 機関) named apart from the bullet's start
+(grouped16): a 地域医療構想調整会議, a 港湾振興協議会, a 子ども・若者支援地域連絡会 and a 防災連絡会.
+
+1. The body named at the end of the bullet — ``・…前提である。（北部医師会）``, ``○…（市消防本部）``,
+   a bullet wrapped over lines with the bracket on the last, alone or broken over two lines — is
+   the speaker, the bracket no part of the point (trailing.py: ``furniture.body_speaker`` names
+   the body; a body no ending names — ＪＡみなみ, あおば公共職業安定所 — when the attendee list
+   above names it, ``trailing._Listed``).
+2. Bullets under a head naming the body (＜北部医師会＞, 【…】, 〔…〕, 《…》 alone on a line) are that
+   body's until the next head. A head no ending names and the list names is a head too (before:
+   back matter, its bullets with it, and the trailing reader read the heads after their bullets:
+   each bullet went to the head below, one off); labels on the points' own lines in other
+   brackets say nothing of where the heads stand (``trailing._pair``); ２　意見交換 divides the
+   sections (``trailing._NUMBER_SPACE``).
+3. 【主な意見】 / 【質疑】 / 質疑の概要は次のとおり。 after the narrated 報告 sentences: the heading
+   the agenda's (【質疑】 above the heads: ``closing_steps.heads_below``) or the group's, the
+   bullets the bodies'; 事務局から…説明した。 is the narrator's, no point a label below names.
+4. A bullet that names no body stays the group's (構成員 / 出席者), never a neighbour's.
+
+Role: a body is ``other``; ``member`` when the attendee list names it among the members
+(構成員：…, 会員：…, 構成団体：…: ``roles._listed_bodies``); an observer's body stays ``other``.
+Fates: f front, a agenda, n narrative, p point, s stage, F furniture, b blank, u unread.
+"""
+from __future__ import annotations
+
+import pytest
+
+from assembler import minutes
+from assembler.ingest.text import split_lines
+from conftest import FIXTURES
+from test_forms2 import _fates
+
+MINUTES = FIXTURES / "minutes"
+
+#: per fixture: (speaker label, role, first line, last line) of every point, and the line fates
+EXPECTED = {
+    # pdftotext shape: the 構成員 bodies listed over two lines, an observer, 【主な意見】 after two
+    # narrated sentences, labels at the end (one alone below its point, one broken over two
+    # lines), an anonymous bullet, a page number, a form feed and a running head, 【質疑】
+    # over ＜＞ heads, one naming ＪＡみなみ (no ending says it is a body: the list does)
+    "bodies-grouped-pdftotext.txt": (
+        [("事務局", "secretariat", 13, 13), ("みなみ総合病院", "other", 14, 14),
+         ("みなみ郡医師会", "member", 17, 18), ("県看護協会みなみ支部", "member", 19, 20),
+         ("みなみ市消防本部", "member", 21, 22), ("出席者", "member", 23, 23), ("みなみ警察署", "other", 24, 24),
+         ("みなみ市社会福祉協議会", "member", 25, 25), ("事務局", "secretariat", 30, 30),
+         ("みなみ歯科医師会", "member", 34, 35), ("みなみ歯科医師会", "member", 36, 36),
+         ("みなみ市消防本部", "member", 38, 38), ("ＪＡみなみ", "member", 40, 40),
+         ("県看護協会みなみ支部", "member", 42, 42)],
+        "fbfffffffbfappbppppppppppbFFapbappppppppppbanbF"),
+    # written apart (CP932, CRLF): 会員 bodies, an observer and the secretariat one each,
+    # 質疑の概要は次のとおり。 after a report, ○ points with 【】 after them (one alone below its
+    # wrapped point), an anonymous ○, then 〔〕 heads after 事務局から…説明した。, one of them
+    # the observer's (みなと海上保安部: the list names it). The last line's fate (u) is the
+    # narrative voice's (…開催する。 after ３．その他), not this concept's.
+    "bodies-harbour-cp932.txt": (
+        [("市港湾振興課", "secretariat", 13, 13), ("北浜地区連合町内会", "member", 15, 15),
+         ("みなと観光協会", "member", 16, 16), ("みなと港運協会", "member", 17, 19), ("出席者", "member", 20, 20),
+         ("事務局", "secretariat", 23, 23), ("みなと漁業協同組合", "member", 25, 25),
+         ("みなと漁業協同組合", "member", 26, 26), ("みなと海上保安部", "other", 28, 28),
+         ("ひがし運輸株式会社", "member", 30, 30)],
+        "fbfffffffbfapnppppppbappppppppbau"),
+    # written apart (EUC-JP): 構成団体：…, labels alone indented below their bullets, one
+    # inline naming ひがし消防団第３分団, 《》 heads after 地域振興課から…説明した。
+    "bodies-disaster-eucjp.txt": (
+        [("危機管理課", "government", 12, 12), ("ひがし小学校ＰＴＡ", "member", 14, 15),
+         ("ひがし第一自治会", "member", 16, 17), ("出席者", "member", 18, 18),
+         ("ひがし消防団第３分団", "member", 19, 19), ("地域振興課", "government", 22, 22),
+         ("ひがし地区社会福祉協議会", "member", 25, 25), ("ひがし地区社会福祉協議会", "member", 26, 26),
+         ("さくら介護サービス", "member", 28, 28), ("ひがし商店会", "member", 30, 30),
+         ("ひがし第二自治会", "member", 32, 32)],
+        "fbfffffbaaapbppppppbapbpppppppppba"),
+    # written apart (Word, List Bullet; tests/tools/make_bodies_liaison.py): 出席機関 (attending,
+    # not members: other), （）after the points, （あおば地区保護司会） no 司会, 【】 heads under
+    # ２　意見交換
+    "bodies-liaison.docx": (
+        [("事務局", "secretariat", 8, 8), ("あおば市教育委員会", "other", 10, 10),
+         ("あおば公共職業安定所", "other", 11, 11), ("出席者", "member", 12, 12),
+         ("あおば地区保護司会", "other", 13, 13), ("NPO法人あおばユースネット", "other", 16, 16),
+         ("NPO法人あおばユースネット", "other", 17, 17), ("ひだまり若者サポートステーション", "other", 19, 19),
+         ("あおば市民生委員児童委員協議会", "other", 21, 21)],
+        "ffffffappppppapppppppau"),
+    # the same printed to PDF by LibreOffice: labels broken over two lines
+    "bodies-liaison.pdf": (
+        [("事務局", "secretariat", 9, 9), ("あおば市教育委員会", "other", 11, 12),
+         ("あおば公共職業安定所", "other", 13, 13), ("出席者", "member", 14, 14),
+         ("あおば地区保護司会", "other", 15, 16), ("NPO法人あおばユースネット", "other", 19, 19),
+         ("NPO法人あおばユースネット", "other", 20, 20), ("ひだまり若者サポートステーション", "other", 22, 22),
+         ("あおば市民生委員児童委員協議会", "other", 24, 25)],
+        "fffffffappppppppappppppppau"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bullets_are_the_bodies_named_after_them_or_above_them(name):
+    parsed = minutes.parse_file(MINUTES / name)
+    points, fates = EXPECTED[name]
+    got = [(p.speaker.label, p.speaker.role, p.source.line_start, p.source.line_end) for p in parsed.points]
+    assert got == points
+    assert _fates(parsed) == fates
+
+
+def test_the_bracket_is_no_part_of_the_point_and_the_evidence_names_it():
+    parsed = minutes.parse_file(MINUTES / "bodies-grouped-pdftotext.txt")
+    by_line = {p.source.line_start: p for p in parsed.points}
+    assert by_line[21].text == "夜間の救急搬送では、受入れ先の決定までに時間を要する事案が増えている。"
+    assert by_line[21].speaker_why == "named after the point: （みなみ市消防本部） (line 22)"
+    assert by_line[21].role_why == "listed among the 構成員 of the attendee list"
+    assert by_line[24].role_why == ""  # オブザーバー：みなみ警察署 — a guest
+    assert by_line[23].speaker_why.startswith("group heading: 【主な意見】 (line 16)")
+    assert parsed.meeting.attendees[0].names[-1] == "ＪＡみなみ"
+
+
+def test_an_anonymous_bullet_between_two_bodies_stays_the_groups():
+    text = ("北浜港湾協議会 議事要旨\n構成員：北浜漁業協同組合、北浜観光協会\n事務局：港湾課\n"
+            "【主な意見】\n・岸壁の照明を増やしてほしい。（北浜漁業協同組合）\n・案内板を多言語にすべきだ。\n"
+            "・駐車場が足りない。（北浜観光協会）\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.speaker.role) for p in parsed.points] == [
+        ("北浜漁業協同組合", "member"), ("構成員", "member"), ("北浜観光協会", "member")]
+
+
+def test_a_head_the_list_does_not_name_and_no_ending_says_is_a_body_is_given_no_bullet():
+    # ＜ＪＡみどり＞ named nowhere above: no evidence it is a body — it and its bullet stay back
+    # matter (front, as before), and the heads around it keep their own bullets (no head is
+    # read after its bullets)
+    text = ("みどり圏域調整会議 議事要旨\n構成員：みどり医師会、みどり看護協会\n事務局：医療政策課\n"
+            "【質疑】\n＜みどり医師会＞\n・当番医の確保が難しい。\n＜ＪＡみどり＞\n・通院の足が足りない。\n"
+            "＜みどり看護協会＞\n・夜勤の人手が足りない。\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [("みどり医師会", 6), ("みどり看護協会", 10)]
+    assert _fates(parsed)[6:8] == "ff"
+
+
+def _speakers(text: str) -> list[tuple[str, int]]:
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    return [(p.speaker.label, p.source.line_start) for p in parsed.points]
+
+
+_VIEWS = ("西部圏域調整会議 議事要旨\n事務局：医療政策課\n【主な意見】\n"
+          "・病床の転換は段階的に進めるべきである。{a}\n・回復期の稼働率も示してほしい。\n")
+_HEADS = "{o}西部看護協会{c}\n・夜勤の人手が足りない。\n・研修を増やしたい。\n{o}西部市消防本部{c}\n・搬送に時間を要している。\n"
+
+
+def test_a_body_the_list_does_not_name_is_named_by_its_ending():
+    # no attendee list names them: 医師会 and 保健所 say they are bodies (furniture.body_speaker)
+    text = _VIEWS.format(a="（西部医師会）") + "・感染症の訓練を合同で行いたい。（西部保健所）\n"
+    assert _speakers(text) == [("西部医師会", 4), ("出席者", 5), ("西部保健所", 6)]
+
+
+@pytest.mark.parametrize(("between", "label", "o", "c"), [
+    # the narrator's account of a report above the heads is no point a head could follow
+    ("（２）在宅医療について\n事務局から資料２について説明した。\n", "＜西部医師会＞", "＜", "＞"),
+    # the heads in 【】, the labels after the points in （）: two kinds of label
+    ("意見交換\n", "（西部医師会）", "【", "】"),
+    # ２　意見交換 divides the sections: the heads' section opens with a head
+    ("２　意見交換\n", "【西部医師会】", "【", "】"),
+])
+def test_heads_of_bodies_stand_above_their_bullets(between, label, o, c):
+    text = _VIEWS.format(a=label) + between + _HEADS.format(o=o, c=c)
+    got = _speakers(text)
+    first = 6 + between.count("\n")  # the first head's line
+    assert (("西部看護協会", first + 1), ("西部看護協会", first + 2), ("西部市消防本部", first + 4)) == tuple(
+        g for g in got if g[1] > first), got
