@@ -192,3 +192,38 @@ def test_written_apart_a_round_table_listed_with_commas() -> None:
     assert [(r[0], r[1], r[2], r[3]) for r in got] == [
         ("大川", "大川", "司会", "chair"), ("鈴木", "鈴木花子", "保健師", "other"), ("高田", "高田翼", "消防士", "other"),
         ("森", "森由紀", "保育士", "other"), ("大川", "大川", "司会", "chair"), ("高田", "高田翼", "消防士", "other")]
+
+
+#: a second round written apart after the first mends: first sight 7 of 18 turns right (an age in
+#: brackets read as the title, a page's foot inside the answer, 新任校長 read as a person 新任, the
+#: two of a 対談 joined by × unnamed, 消防本部　消防長　岩田 俊介 read as one name); 18 of 18 after
+def test_written_apart_pypdf_an_age_in_brackets_and_a_page_foot_inside_an_answer() -> None:
+    parsed = _parse("＜わがまちのひと＞\n農業委員会会長　桑原 勝さん（６８）\n――農業委員になって何年ですか。\n"
+                    "今年で十二年目です。\n――担い手の確保について、どうお考えですか。\n"
+                    "若い人が農地を借りやすくする仕組みが大切です。町の農地バンク\n広報みずほ　２０２６年９月号　－３－\n"
+                    "広報みずほ　２０２６年９月号\nをもっと知ってもらいたいですね。\n")
+    assert [(p.speaker.label, p.speaker.title, p.speaker.role) for p in parsed.points][1] == (
+        "桑原勝農業委員会会長", "農業委員会会長", "chair")
+    assert parsed.points[-1].text == "若い人が農地を借りやすくする仕組みが大切です。町の農地バンクをもっと知ってもらいたいですね。"
+    assert parsed.lines[6:8] == ("furniture", "furniture")
+
+
+def test_written_apart_two_people_of_a_dialogue_joined_by_a_cross() -> None:
+    got = _rows("対談　まちの文化を次の世代へ\n上田 真理子（文化協会会長）×中村 徹（市長）\n\n"
+                "【上田】市長、今日はよろしくお願いします。\n【中村】こちらこそお願いします。\n"
+                "【上田】書道と茶道です。\n【中村】教育委員会と相談してみます。\n")
+    assert [r[:3] for r in got] == [("上田", "上田真理子", "文化協会会長"), ("中村", "中村徹", "市長")] * 2
+
+
+def test_written_apart_a_heading_word_before_the_title_is_no_name() -> None:
+    # 新任校長インタビュー: 新任 is no one's name; the school's head named below with the school
+    got = _rows("教育委員会だより　第４５号\n新任校長インタビュー\nみどり小学校長　石井 直子\n\n"
+                "―学校づくりで大切にしたいことは何ですか。\n　子どもが自分で考える授業です。\n"
+                "―保護者の方へ一言お願いします。\n　学校にどんどん来てください。\n")
+    assert {r[:4] for r in got if r[0] != "聞き手"} == {("石井直子みどり小学校長", "石井直子", "みどり小学校長", "government")}
+
+
+def test_written_apart_a_body_and_a_title_the_role_table_lacks_before_the_name() -> None:
+    got = _rows("消防長に聞く　火災予防の取組\n回答者：消防本部　消防長　岩田 俊介\n\nＱ１．住宅用火災警報器の設置率は。\n"
+                "Ａ１．市内では８割を超えました。\nＱ２．市民にお願いしたいことは。\nＡ２．十年を目安に交換してください。\n")
+    assert {r[:4] for r in got if r[0] != "聞き手"} == {("岩田俊介消防長", "岩田俊介", "消防長", "other")}

@@ -76,6 +76,9 @@ _PROFILE = re.compile(rf"^{_SP}*[【［\[（(〈＜<■□◆◇●]?{_SP}*(?:�
 #: a page number as pdftotext leaves it: － 3 －, - 3 -, 3, ３/８, p.3
 _PAGE = re.compile(r"^[ \u3000\t]*(?:[-－‐―ー]?[ \u3000]*[0-9０-９]{1,3}[ \u3000]*[-－‐―ー]?|[0-9０-９]{1,3}[ \u3000]*[/／][ \u3000]*[0-9０-９]{1,3}"
                    r"|[pP][.．]?[ \u3000]*[0-9０-９]{1,3})[ \u3000\t]*$")
+#: a page's foot: words, then the page's number (広報みずほ　２０２６年９月号　－３－, …　3/8)
+_FOOT = re.compile(r"^[ \u3000\t]*(?P<head>\S.*?)[ \u3000]+(?:[-－‐―ー][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[-－‐―ー]"
+                   r"|[0-9０-９]{1,3}[ \u3000]*[/／][ \u3000]*[0-9０-９]{1,3})[ \u3000\t]*$")
 #: a sentence's end: a question's last line
 _END = frozenset("。？?！!」』）)")
 #: the front matter's keys whose words name no speaker (日時：…, 場所：…)
@@ -105,9 +108,12 @@ def read_interview(src: SourceText) -> SourceText | None:
     if turns is None:
         return None
     profile = _profile(texts, turns)
+    feet = _page_feet(texts, min(turns))
     out: list[Line] = []
     for i, line in enumerate(src.lines):
-        if i in turns:
+        if i in feet:
+            out.append(replace(line, cue="page"))  # a page's foot and the next page's head: the turn goes on
+        elif i in turns:
             label, said = turns[i]
             out.append(Line(f"{label}\u3000{said}".rstrip("\u3000"), line.number, line.page, "interview"))
         elif i in profile:
@@ -126,6 +132,21 @@ def _furniture(texts: list[str]) -> set[int]:
     top = next((t.strip() for t in texts if t.strip()), "")
     return {i for i, t in enumerate(texts) if (s := t.strip()) and (
         _PAGE.match(s) or "\f" in t or counts[s] >= 3 and len(s) <= 40 or s == top and i > 0 and counts[s] >= 2)}
+
+
+def _page_feet(texts: list[str], first: int) -> set[int]:
+    """Below the first turn, the page's foot with its number (広報みずほ　２０２６年９月号　－３－, as
+    pypdf gives it: no form feed, no blank line) and the next page's head that repeats its words
+    right under it: furniture inside a turn."""
+    feet: set[int] = set()
+    for i in range(first + 1, len(texts)):
+        m = _FOOT.match(texts[i])
+        if m is None:
+            continue
+        feet.add(i)
+        head = m["head"].strip(" \u3000\t")
+        feet.update(j for j in (i + 1, i + 2) if j < len(texts) and texts[j].strip(" \u3000\t") == head)
+    return feet
 
 
 def _dash_turns(texts: list[str]) -> dict[int, tuple[str, str]] | None:
@@ -253,6 +274,8 @@ def _profile(texts: list[str], turns: dict[int, tuple[str, str]]) -> set[int]:
 #: who the head names: 聞き手：広報編集部 木下, （司会：木下）, ゲスト　佐伯 修さん
 _NAMED = re.compile(rf"(?P<word>聞き手(?:・構成|・文|・まとめ)?|インタビュアー|司会|進行|コーディネーター|ファシリテーター|ゲスト|話し手|語り手|回答者)"
                     rf"{_SP}*[:：・]?{_SP}*(?P<who>[^（）()【】\[\]「」、，,。:：\n]+)")
+#: a space inside words (a name written as names are: 佐伯 修)
+_SPACED = re.compile(_SP)
 #: an honorific after a name: 佐伯 修さん, 佐伯修氏
 _HONORIFIC = re.compile(r"(?:さん|氏|様|先生|君)$")
 #: what a title's segment says around who: 教育長に聞く, 市長インタビュー, …と語る
@@ -262,8 +285,10 @@ _PERSON = re.compile(r"^[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヴー・]
 #: words quoted in a title (「まちの未来」): the topic, no one
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 _OFFICE_END = frozenset("市町村区県都府道課部局室校園会所館院係")
-#: a place's end (みなみ野市教育長: the place is the title's, no one's name)
-_PLACE_END = frozenset("市町村区県都府道")
+#: an age in brackets after a name (桑原 勝さん（６８）): no title
+_AGE = re.compile(r"^[0-9０-９]{1,3}(?:歳|才)?$")
+#: a place's or a body's end (みなみ野市教育長, 農業委員会会長, みどり小学校長: the title's, no one's name)
+_BODY_END = _OFFICE_END | frozenset("学")
 #: a mark or a bracketed word before a title: 【特集】, ＜シリーズ＞, ■
 _HEAD_MARK = re.compile(rf"^(?:[【［\[〈＜<《〔][^】］\]〉＞>》〕]{{1,12}}[】］\]〉＞>》〕]|[■□◆◇●★☆▼▽]){_SP}*")
 
@@ -306,6 +331,7 @@ def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
     asker = Speaker("聞き手", "", "聞き手", "other")
     moderator = Speaker("司会", "", "司会", "chair")
     people: list[Speaker] = []
+    weak: list[Speaker] = []  # read from one word (佐伯修教育長): after those written as names are
     guest: Speaker | None = None
     for text in head:
         rest = _NAMED.sub("\u3000", text)  # the people a line names besides the asker and the moderator
@@ -318,7 +344,10 @@ def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
                 moderator = _as(person, who, "司会", "chair")
             elif guest is None:
                 guest = person
-        people.extend(p for p in _people(rest, split) if p.name not in {q.name for q in people})
+        strong, loose = _people(rest, split)
+        people.extend(strong)
+        weak.extend(loose)
+    people = [p for k, p in enumerate(people + weak) if p.name not in {q.name for q in (people + weak)[:k]}]
     answerer = _answerer(guest, people, _title_only(head, split))
     if answerer is None:
         return Cast(asker, moderator, Speaker("回答者", "", "回答者", "other"), tuple(people),
@@ -370,32 +399,43 @@ def _bracketed(who: str) -> tuple[str, str]:
     """The words and what the brackets at their end hold (佐伯 修（教育長）: 佐伯 修, 教育長)."""
     if who.endswith(("）", ")")) and ("（" in who or "(" in who):
         cut = max(who.rfind("（"), who.rfind("("))
-        return who[:cut].strip(" \u3000\t"), who[cut + 1:-1].strip(" \u3000\t")
+        inside = who[cut + 1:-1].strip(" \u3000\t")
+        return who[:cut].strip(" \u3000\t"), "" if _AGE.match(inside) else inside
     return who, ""
 
 
 def _name_and_title(pieces: list[str], title: str, split: Callable[[str], Speaker | None]) -> tuple[str, str]:
-    """The name and the title of words parted by spaces (``title``: the one in brackets, if any)."""
+    """The name and the title of words parted by spaces (``title``: the one in brackets, if any):
+    a title after the name (佐伯 修 教育長), titles and bodies before it (みなみ野市教育長 佐伯 修,
+    消防本部　消防長　岩田 俊介: the last title), a name and a title in one word (佐伯修教育長)."""
     if len(pieces) >= 2 and (sp := split(pieces[-1])) is not None and not sp.name:
         title, pieces = pieces[-1], pieces[:-1]  # 佐伯 修 教育長
-    elif len(pieces) >= 2 and (sp := split(pieces[0])) is not None and sp.title:
-        title, pieces = title or pieces[0], pieces[1:]  # みなみ野市教育長 佐伯 修
-    elif len(pieces) >= 2 and pieces[0][-1:] in _OFFICE_END:
-        pieces = pieces[1:]  # 広報編集部 木下: the body aside
+    lead = ""  # the last title before the name
+    while len(pieces) >= 2:
+        if _title(pieces[0], split) is not None or (sp := split(pieces[0])) is not None and sp.title:
+            lead, pieces = pieces[0], pieces[1:]  # みなみ野市教育長 佐伯 修, あさひ町長 桐生 正樹: as written
+        elif len(pieces[0]) >= 3 and pieces[0][-1] in _OFFICE_END:
+            pieces = pieces[1:]  # 広報編集部 木下, 消防本部 消防長 岩田 俊介: the body aside (中村 徹 is a name)
+        else:
+            break
+    title = title or lead
     name = "".join(pieces)
     if len(pieces) == 1 and not title and (sp := split(name)) is not None and sp.name and sp.title:
         return sp.name, sp.title  # 佐伯修教育長
     return name, title
 
 
-def _people(text: str, split: Callable[[str], Speaker | None]) -> list[Speaker]:
+def _people(text: str, split: Callable[[str], Speaker | None]) -> tuple[list[Speaker], list[Speaker]]:
     """The people a line of the head names: the title's segments (教育長に聞く　佐伯 修 教育長; a
     title alone then a name, ひかり町　町長　長尾 和彦, is that person with that title), an attendee
-    list's entries (出席者　佐伯 修（教育長）　南 里美（市立図書館長））."""
-    out = []
+    list's entries (出席者　佐伯 修（教育長）　南 里美（市立図書館長））, two people of a 対談 (上田 真理子（…）×中村 徹（市長）).
+    Those written as names are (佐伯 修, …さん, a title in brackets), then those read from one word
+    (佐伯修教育長 — 新任校長 reads so too: the last resort)."""
+    out: list[Speaker] = []
+    weak: list[Speaker] = []
     body = re.sub(r"^[^:：　]{0,6}(?:出席者|参加者|出演|登場|話し手|ゲスト)[:：]?", "", _QUOTED.sub("\u3000", text).strip(" \u3000\t"))
     pending = None  # a title alone just before
-    for seg in re.split(r"\u3000+|[ \t]{2,}|[「」『』／/、，]", body):
+    for seg in re.split(r"\u3000+|[ \t]{2,}|[「」『』／/、，×✕＆&]", body):
         seg = _HEAD_MARK.sub("", _AROUND.sub("", seg).strip(" \u3000\t:："))
         if not seg:
             continue
@@ -405,15 +445,19 @@ def _people(text: str, split: Callable[[str], Speaker | None]) -> list[Speaker]:
             continue
         if not p.title and pending is not None:
             p = Speaker(p.name + pending.title, p.name, pending.title, pending.role)
-        out.append(p)
+        (out if _SPACED.search(seg) or _HONORIFIC.search(seg) or seg.endswith(("）", ")")) else weak).append(p)
         pending = None
-    return out
+    return out, weak
 
 
 def _title(words: str, split: Callable[[str], Speaker | None]) -> Speaker | None:
-    """A title alone (町長, 企画政策課長, みなみ野市教育長: a place before it kept), or None."""
+    """A title alone (町長, 企画政策課長; a place or a body before it kept: みなみ野市教育長,
+    農業委員会会長, みどり小学校長), or None."""
     sp = split(words)
-    if sp is None or not sp.title or sp.name and sp.name[-1] not in _PLACE_END:
+    if sp is None:
+        # a head's title the role table lacks (消防長, 館長代理): role other
+        return Speaker(words, "", words, "other") if len(words) >= 3 and words[-1] == "長" else None
+    if not sp.title or sp.name and sp.name[-1] not in _BODY_END:
         return None
     return Speaker(words, "", words, sp.role)
 
