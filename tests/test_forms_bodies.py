@@ -79,6 +79,17 @@ EXPECTED = {
          ("NPO法人あおばユースネット", "other", 17, 17), ("ひだまり若者サポートステーション", "other", 19, 19),
          ("あおば市民生委員児童委員協議会", "other", 21, 21)],
         "ffffffappppppapppppppau"),
+    # written apart after every rule above (pypdf's shape: no indent, spaces for the tabs): 出席者
+    # then 構成員 and its bodies after a space, no colon (front._SPACED_GROUP), half-width ( )
+    # after the points (two alone below them), ＜意見・質問＞ (read as its asking word, as before:
+    # member), 【】 heads after …から説明を行った。
+    "bodies-care-pypdf.txt": (
+        [("介護保険課", "secretariat", 10, 10), ("みどり市介護支援専門員協議会", "member", 12, 13),
+         ("みどり市老人クラブ連合会", "member", 14, 15), ("みどり市薬剤師会", "member", 16, 16),
+         ("意見・質問", "member", 17, 17), ("高齢福祉課", "secretariat", 19, 19), ("みどり市医師会", "member", 21, 21),
+         ("みどり市医師会", "member", 22, 22), ("みどり市歯科医師会", "member", 24, 24),
+         ("みどり市シルバー人材センター", "member", 26, 26)],
+        "ffffffffappppppppappppppppan"),
     # the same printed to PDF by LibreOffice: labels broken over two lines
     "bodies-liaison.pdf": (
         [("事務局", "secretariat", 9, 9), ("あおば市教育委員会", "other", 11, 12),
