@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..i18n import N_
 from ..model import Direction, Line, Speaker
 from . import framed
 from ..ingest import interview
@@ -46,7 +47,7 @@ _HEADER_OPENERS = _forms._HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
 _TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "interview", "profile", "stage",
-                              "note", "summary"))
+                              "note", "summary", "apart"))
 
 
 class TableSteps:
@@ -201,6 +202,9 @@ class TableSteps:
         if line.cue == "speaker":
             self.last_was_header = False  # a row is a turn, whatever the row above said
             found = self.header("○" + stripped)
+            if found is not None and found[2] is not None and "\u3000" in stripped:
+                # a cell's lines (ingest.qatext.cell_label) whose second is no name: 請願者　代表 is one label
+                found, stripped = None, _SPACES.sub("", stripped)
             sp = found[1] if found else (local_government(stripped) if stripped in _LOCAL_GOVERNMENTS else (
                 self.split_label(stripped, True) or Speaker(stripped, stripped, "", "other")))
             self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
@@ -293,6 +297,11 @@ class TableSteps:
             if not self.seen_speaker:
                 self.front_block = None
             self.set_fate(i, "furniture")
+            return True
+        if line.cue == "apart":
+            # a line of a table whose cells pdftotext gave apart from their rows (ingest.apartcells):
+            # whose words it holds, or where it stands, cannot be told — reported, never guessed
+            self.unread(i, line, N_("a table's line read apart from its row: whose it is cannot be told"))
             return True
         if line.cue in ("page", "field"):
             # between the pages of a text table: its number, a running head; an export's field

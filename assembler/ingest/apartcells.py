@@ -1,0 +1,199 @@
+"""A speaker | speech table whose cells pdftotext gave apart from their rows (its default order).
+
+A 審査会's or 分科会's record typed in Word as a table, the speaker's cell two lines — the post over
+the name (``会長`` / ``（石黒）``, ``審査請求人`` / ``代理人``, ``建設課長`` / ``森田 和夫``) — and printed to
+PDF, comes out of plain ``pdftotext`` (no ``-layout``) in blocks: the speaker's column in runs of
+its own, the speech in others, a cell's second line a block later than its first, the words of two
+rows in one block. Read as they stand, the post is a speaker, its name the next one, and the words
+go to whoever stood last (on a kept-back record 9 turns of 16 right).
+
+``read`` pairs what can be paired: the cells in their order (the short lines of the speaker's
+column, two a cell: the post, then the name, a bracket wrapped over two lines one piece) with the
+rows' words in theirs (the speech's lines, a row ending where a line ends a sentence and a blank
+line follows or the line falls short of the column's width) — the k-th cell speaks the k-th words.
+Each row's words get a speaker line before them (cue ``speaker``, ``qatext.cell_label``, the
+number of the cell's first line), the cells' lines are the table's (cue ``field``). When the
+counts differ nothing is guessed: the cells' lines and the words' are cue ``apart``, read by the
+parser as unread with the reason (which words are whose cannot be told from the text).
+
+**Decision — only on the form's evidence.** Three cells at least whose name stands in brackets on
+a line of its own (``（石黒）``) after a post alone in the run of short lines (the label stream), every
+bracketed name the second line of its cell when the stream is cut in twos; the table starts at the
+first such cell. Lines that are neither (a date's piece, ``第１会議室`` split off the front matter,
+``閉会）``) are left as they stand.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Line, SourceText
+from .heads import REMARK_HEADS, SPEAKER_HEADS
+from .qatext import _PAGE_NUMBER, _WHOLE_BRACKET, cell_label
+
+__all__ = ["read_apart_cells"]
+
+#: a line of the speaker's column: short, no sentence, no digit (a date's or a room's piece)
+_PIECE = re.compile(r"^[^\s。、．，「」0-9０-９]{1,8}$|^[^\s。、．，「」0-9０-９]{1,4} [^\s。、．，「」0-9０-９]{1,4}$")
+#: a bracket opened on a piece and closed on the next (（介護保険課 / 長）)
+_OPEN = re.compile(r"^（[^）]*$")
+_CLOSE = re.compile(r"^[^（]*）$")
+#: how a row's words end
+_ENDS = ("。", "」", "？", "?", "）")
+_LEAST_CELLS = 3
+_HEAD_LINES = 5
+_DIGIT = re.compile(r"[0-9０-９]")
+#: a heading row's word given on a line of its own (発言者, 発言内容, 事項, 審査事項)
+_TOPIC_WORD = re.compile(r"^\S*(?:事項|項目|件名|題目|表題)$")
+_HEAD_WORD = re.compile(rf"^(?:{'|'.join(SPEAKER_HEADS + REMARK_HEADS)}|\S*(?:事項|項目|件名|題目|表題))$")
+
+
+def read_apart_cells(src: SourceText) -> SourceText | None:
+    """The text with the rows' words given their cells' speakers (see the module), or None when
+    the text has no such table."""
+    if src.format != "txt":
+        return None
+    lines = list(src.lines)
+    # the running head, and its words when pdftotext gave them on lines of their own (かえで市議会 /
+    # 予算審査特別委員会 / 建設分科会): the file's first lines
+    heads = [line.text.strip() for line in lines if line.text.strip()][:_HEAD_LINES]
+    pieces = [p for p in _pieces(lines, heads[0] if heads else "") if lines[p[0]].text.strip() not in heads]
+    start = _start(lines, pieces)
+    if start is None:
+        return None
+    table = _Table(lines, pieces[start:], heads)
+    return SourceText(file=src.file, lines=tuple(table.read()), encoding=src.encoding, format=src.format,
+                      readings=src.readings)
+
+
+class _Table:
+    """The table's cells (the stream cut in twos), its rows' words, and how they pair."""
+
+    def __init__(self, lines: list[Line], pieces: list[list[int]], heads: list[str]) -> None:
+        self.lines = lines
+        self.heads = heads
+        self.cells = [pieces[k:k + 2] for k in range(0, len(pieces), 2)]
+        self.taken = {k for piece in pieces for k in piece}
+        rows = _rows(lines, pieces[0][0], self.taken, heads)
+        # the k-th cell speaks the k-th words when the stream cuts in twos (every bracketed name
+        # second) and the counts agree; else nothing is paired
+        paired = len(pieces) % 2 == 0 and len(rows) == len(self.cells) and not any(
+            _bracketed(lines, cell[0]) for cell in self.cells)
+        self.starts = {row[0]: n for n, row in enumerate(rows)} if paired else {}
+        self.words = {k for row in rows for k in row}
+        self.inside = {k for row in rows for k in range(row[0], row[-1])}  # a row's words broken by the page go on
+        self.topics = any(_TOPIC_WORD.match(line.text.strip()) for line in lines[:pieces[0][0]])
+        self.numbered = _numbered_blocks(lines)
+        # the table from its first cell, or from the subject's heading word above it (事項 / 議案第１号 / …)
+        self.first = next((k for k in range(pieces[0][0]) if self.topics and _TOPIC_WORD.match(lines[k].text.strip())),
+                          pieces[0][0])
+
+    def read(self) -> list[Line]:
+        lines = self.lines
+        out: list[Line] = lines[:self.first]
+        for k in range(self.first, len(lines)):
+            line = lines[k]
+            if k in self.starts:
+                cell = self.cells[self.starts[k]]
+                top = lines[cell[0][0]]
+                label = cell_label(["".join(lines[j].text.strip() for j in piece) for piece in cell])
+                out.append(Line(label, top.number, top.page, "speaker"))
+            out.append(Line(line.text, line.number, line.page, self.cue(k, line.text.strip())))
+        return out
+
+    def cue(self, k: int, text: str) -> str | None:
+        """Line ``k``'s cue: a cell's (field), a row's words (none), the page's furniture or a heading's
+        word again (field), a subject's cell where a column names them (lead); apart when nothing
+        pairs, or for a line whose place cannot be told."""
+        paired = bool(self.starts)
+        if not text:
+            return "field" if k in self.inside and paired else None
+        if k in self.taken or k in self.words:
+            return ("field" if k in self.taken else None) if paired else "apart"
+        if text in self.heads or _PAGE_NUMBER.match(text) or _HEAD_WORD.match(text):
+            return "field"
+        return "lead" if self.topics and k in self.numbered and paired and not text.startswith("（") else "apart"
+
+
+def _pieces(lines: list[Line], head: str) -> list[list[int]]:
+    """The lines of the speaker's column in their order, a bracket wrapped over two lines one piece
+    (not a heading's word, 発言者, 発言内容, 事項; not the lines of a block — lines with no blank
+    between — that holds a short line with a digit: a subject's cell, 議案第５号 / 令和８年度かえ /
+    で市下水道事業 / 会計予算, or the front matter's)."""
+    out: list[list[int]] = []
+    numbered = _numbered_blocks(lines)
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if not _PIECE.match(text) or text == head or _PAGE_NUMBER.match(text) or k in numbered or _HEAD_WORD.match(text):
+            continue
+        if out and _CLOSE.match(text) and _OPEN.match(lines[out[-1][-1]].text.strip()):
+            out[-1].append(k)  # （介護保険課 / 長）
+        elif text.count("（") == text.count("）") or _OPEN.match(text):
+            out.append([k])
+    return out
+
+
+def _numbered_blocks(lines: list[Line]) -> set[int]:
+    """The lines of the blocks that hold a short line with a digit (see ``_pieces``)."""
+    out: set[int] = set()
+    block: list[int] = []
+    for k, line in enumerate([*lines, Line("", 0)]):
+        text = line.text.strip()
+        if text:
+            block.append(k)
+            continue
+        if any(len(t := lines[j].text.strip()) <= 10 and _DIGIT.search(t) for j in block):
+            out.update(block)
+        block = []
+    return out
+
+
+def _bracketed(lines: list[Line], piece: list[int]) -> bool:
+    return bool(_WHOLE_BRACKET.match("".join(lines[k].text.strip() for k in piece)))
+
+
+def _start(lines: list[Line], pieces: list[list[int]]) -> int | None:
+    """Where the table's cells start in the stream: the first post over a bracketed name, when
+    three such cells stand at least (a bracketed name right after a piece that is none); else None."""
+    named = [p for p in range(1, len(pieces)) if _bracketed(lines, pieces[p]) and not _bracketed(lines, pieces[p - 1])]
+    return named[0] - 1 if len(named) >= _LEAST_CELLS else None
+
+
+def _rows(lines: list[Line], start: int, taken: set[int], heads: list[str]) -> list[list[int]]:
+    """The rows' words from line ``start`` on: the speech's lines (not the cells', not the page's
+    furniture, not a short line with no sentence in it), a row ending at a line that ends a
+    sentence when a blank line or a cell's line follows it, or it falls short of the column's
+    width (the longest line's, less one)."""
+    said = [k for k in range(start, len(lines)) if k not in taken and _speech(lines[k].text.strip(), heads)]
+    width = max((len(lines[k].text.strip()) for k in said), default=0)
+    rows: list[list[int]] = []
+    for k in said:
+        if not rows or _ended(lines, rows[-1][-1], k, width) or _stray(lines, rows[-1][-1], k):
+            rows.append([k])
+        else:
+            rows[-1].append(k)
+    # a line that ends no sentence before a blank line, no page between (the front matter's piece
+    # pdftotext put here: 小学校の統合に関する…請願) is no row's words
+    return [row for n, row in enumerate(rows) if n == len(rows) - 1 or not _stray(lines, row[-1], rows[n + 1][0])]
+
+
+def _stray(lines: list[Line], above: int, k: int) -> bool:
+    """The words at line ``above`` stop inside a sentence, and a blank line with no page's number
+    parts them from the next words (line ``k``): a piece of another block, no row's."""
+    text = lines[above].text.strip()
+    between = [lines[j].text.strip() for j in range(above + 1, k)]
+    return (not text.endswith(_ENDS) and bool(between) and not any(between)) and not any(
+        _PAGE_NUMBER.match(t) for t in between if t)
+
+
+def _speech(text: str, heads: list[str]) -> bool:
+    return bool(text) and text not in heads and not _PAGE_NUMBER.match(text) and (
+        len(text) > 8 and not text.startswith("（") or "。" in text)
+
+
+def _ended(lines: list[Line], above: int, k: int, width: int) -> bool:
+    """The words at line ``above`` end their row before line ``k`` (the next line of words)."""
+    text = lines[above].text.strip()
+    if not text.endswith(_ENDS):
+        return False
+    apart = k > above + 1  # a blank line, a cell's line or the page's furniture between them
+    return apart or len(text) < width - 1
