@@ -20,19 +20,20 @@ EXPECTED = {
     # is (説明, 質疑, 答弁, 意見) with the speaker in brackets, the official's title carrying a
     # qualifier in brackets of its own (◯答弁（住宅課政策監（耐震化担当））), once in
     # half-width brackets broken over two lines by the extractor, once without the kind
-    # word and with the speech on the same line; a page number and a form feed
+    # word and with the speech on the same line; a page number and a form feed. A member named
+    # after the act is that member's label (labels16: 質疑（久保田委員） and 意見（久保田委員） one speaker)
     "record-nested-brackets.txt": [
         ("委員長（高森洋介）", "高森洋介", "委員長", "chair", "ただいまから建設常任委員会を開会します。", 12, 12),
         ("委員長（高森洋介）", "高森洋介", "委員長", "chair", "本日は、木造住宅の耐震化の推進", 13, 13),
         ("説明（住宅課政策監（耐震化担当））", "", "住宅課政策監", "government", "資料１により御説明いたします。", 15, 16),
-        ("質疑（久保田委員）", "久保田", "委員", "member", "診断から改修に進まない理由", 18, 18),
+        ("久保田委員", "久保田", "委員", "member", "診断から改修に進まない理由", 18, 18),
         ("答弁（住宅課政策監（耐震化担当））", "", "住宅課政策監", "government", "所有者の高齢化と、", 20, 20),
-        ("質疑（野村委員）", "野村", "委員", "member", "補助の上限額を引き上げる考えはあるか。", 22, 22),
+        ("野村委員", "野村", "委員", "member", "補助の上限額を引き上げる考えはあるか。", 22, 22),
         ("答弁(住宅課政策監(耐震化担当))", "", "住宅課政策監", "government", "近隣の市の状況も踏まえ、", 25, 25),
-        ("質疑（石川委員）", "石川", "委員", "member", "河川沿いの住宅の耐震化は、", 29, 29),
+        ("石川委員", "石川", "委員", "member", "河川沿いの住宅の耐震化は、", 29, 29),
         ("答弁（河川課長）", "", "河川課長", "government", "浸水想定区域の見直しに合わせ、", 31, 31),
         ("住宅課政策監（耐震化担当）", "", "住宅課政策監", "government", "補足いたします。浸水想定区域内の住宅は、診断の補助率", 32, 33),
-        ("意見（久保田委員）", "久保田", "委員", "member", "改修費用の負担軽減策を、", 35, 35),
+        ("久保田委員", "久保田", "委員", "member", "改修費用の負担軽減策を、", 35, 35),
         ("委員長（高森洋介）", "高森洋介", "委員長", "chair", "以上で本日の委員会を閉会します。", 37, 37),
     ],
     # a city council's Word 会議録: each speaker alone in a paragraph of its own, with no mark,
@@ -169,7 +170,8 @@ def test_nested_brackets_are_read_balanced_wherever_a_label_stands():
         # an official who hands out the papers runs the meeting: secretariat
         ("生涯学習課長（文化財担当兼務）", "", "生涯学習課長", "secretariat"),
         # a deputy not presiding speaks as a member
-        ("質問(西田副委員長)", "西田", "副委員長", "member"),
+        # an act, then the person in brackets: the person's label (labels16: roles._acted_by)
+        ("西田副委員長", "西田", "副委員長", "member"),
         ("南委員（副委員長）", "南", "副委員長", "member"),
     ]
     assert [r[4] for r in got][1:3] == ["調査は年２回実施しております。", "結果は公表いたします。"]

@@ -18,12 +18,25 @@ point, s stage, F furniture, b blank, u unread).
 3. A section's heading glued before the first label under it on one line (``■パネルディスカッション
    司会（森下）：それでは…``, ``◆質疑応答 司会：…``): the line is read as its pieces, the heading then
    the turn (``joined.split_turns``; before, the turn went to the speaker above).
+4. A label that names an act with the person in brackets (``報告（岡野議員）``, ``補足（北川議員）``,
+   ``質問（住民Ａ）``, ``回答（岡野議員）``; a 議会報告会, UTF-16): the person is the speaker, labelled as their
+   own label is (``roles._acted_by``, ``qa_labelled``) — before, 補足（北川議員） was no label and each act
+   made a speaker of its own (回答（岡野議員） apart from 岡野議員).
+5. A stage line framed by dashes (``――グループワーク――``, ``―休憩―``): a stage direction
+   (``closing_steps.framed_stage_step``; before, the words of the speaker above) — and a workshop's
+   司会：… lines between officials' answers with such lines is no interview (``ingest/interview.py``
+   read it as one on main d8d68a6: the officials nameless, role other, 司会 the chair).
+6. A label with the unit and the person in brackets (``市（都市計画課 野口課長）：``, ``県（河川課　佐藤主幹）``
+   alone on its line): the person is the speaker (野口, 課長; ``post_then_person`` reading the unit
+   then the person as ``unit_person`` does, 市 and 県 the local government) — before, no name.
 """
 from __future__ import annotations
 
 import pytest
 
+from assembler import minutes
 from conftest import FIXTURES
+from test_forms2 import _fates
 from test_forms8 import _parse, check_fixture
 from test_forms_labels15 import _crlf, _who
 
@@ -72,13 +85,68 @@ EXPECTED = {
         ("交通政策課長", "", "交通政策課長", "government", "利用の多い停留所から設置してまいりま", 16, 16),
         ("司会（森下）", "森下", "司会", "secretariat", "以上でフォーラムを終わります。", 17, 17),
     ],
+    # a city assembly's 議会報告会 記録 saved as UTF-16 with CRLF: acts with the member or the resident in
+    # brackets alone above the speech, numbered agenda headings, 司会（三浦議員）. Before: 9 points, 4 of 10
+    # turns with the person's label (補足（北川議員） lost into 岡野's report, 質問（住民Ａ）, 回答（岡野議員）…
+    # speakers of their own)
+    "assembly-report-act-labels-utf16.txt": [
+        ("司会（三浦議員）", "三浦", "司会", "secretariat", "ただいまから議会報告会を始めます。は", 9, 9),
+        ("岡野議員", "岡野", "議員", "member", "３月定例会の主な議案について御報告し", 12, 13),
+        ("北川議員", "北川", "議員", "member", "予算のうち、子育て支援の拡充について", 15, 15),
+        ("住民Ａ", "Ａ", "住民", "member", "南地区の公民館の建替えはいつになりま", 18, 18),
+        ("岡野議員", "岡野", "議員", "member", "建替えについては、来年度に基本計画を", 20, 20),
+        ("住民Ｂ", "Ｂ", "住民", "member", "議員の皆さんの報酬について教えてくだ", 22, 22),
+        ("北川議員", "北川", "議員", "member", "報酬は条例で定められておりまして、今", 24, 24),
+        ("住民Ａ", "Ａ", "住民", "member", "報告会は土曜日の昼にも開いてほしいで", 26, 26),
+        ("三浦議員", "三浦", "議員", "member", "次回は土曜日の開催を検討いたします。", 28, 28),
+        ("司会（三浦議員）", "三浦", "司会", "secretariat", "以上で議会報告会を終わります。", 31, 31),
+    ],
+    # a city's ワークショップ 記録 as pypdf gives it (no blank lines, lines wrapped at the width):
+    # ――グループワーク――, ―休憩―, （休憩 14:05～14:15）, ― グループ討議 ― (one dash a side, no stage word: a
+    # heading). Before (main d8d68a6): read as an interview, every official nameless and role other,
+    # 司会 the chair; before that (4b8b971) ――グループワーク―― and ―休憩― the words of the speaker above
+    "workshop-dash-stage-lines-pypdf.txt": [
+        ("司会", "", "司会", "secretariat", "それでは、第２回のワークショップを始", 4, 5),
+        ("公園緑地課長", "", "公園緑地課長", "secretariat", "前回は、公園の使い方について御意見を", 6, 7),
+        ("司会", "", "司会", "secretariat", "時間になりましたので、各グループから", 9, 9),
+        ("参加者Ａ", "Ａ", "参加者", "member", "Ａグループでは、遊具を西側にまとめる", 10, 10),
+        ("参加者Ｂ", "Ｂ", "参加者", "member", "Ｂグループは、芝生の広場を広く取りた", 11, 11),
+        ("司会", "", "司会", "secretariat", "再開いたします。公園緑地課長から、発", 14, 14),
+        ("公園緑地課長", "", "公園緑地課長", "secretariat", "いただいた御意見は、次回までに一つの", 15, 15),
+        ("参加者Ｃ", "Ｃ", "参加者", "member", "トイレの位置も決めてほしいです。", 17, 17),
+        ("公園緑地課長", "", "公園緑地課長", "secretariat", "トイレは駐車場の近くを考えております", 18, 18),
+        ("司会", "", "司会", "secretariat", "以上で本日のワークショップを終わりま", 19, 19),
+    ],
+    # a 住民説明会 typed in Word and saved as text: the prefecture's and the city's officials labelled
+    # by the government, then the unit and the person in brackets with a space (県（河川課　佐藤主幹）
+    # alone above the speech, 市（都市計画課 野口課長）： with the speech below), 司会（防災課 主任）：.
+    # Before: the four officials' turns found, none with the person's name (title 都市計画課野口課長)
+    "briefing-unit-person-labels-word.txt": [
+        ("司会（防災課主任）", "防災課主任", "司会", "secretariat", "ただいまから説明会を始めます。はじめ", 7, 8),
+        ("県（河川課佐藤主幹）", "佐藤", "主幹", "government", "県河川課の佐藤でございます。ひなげし", 10, 11),
+        ("市（都市計画課野口課長）", "野口", "課長", "government", "都市計画課の野口です。浸水想定区域で", 13, 13),
+        ("住民Ａ", "Ａ", "住民", "member", "工事の間、川沿いの道は通れますか。", 14, 14),
+        ("県（河川課佐藤主幹）", "佐藤", "主幹", "government", "片側の通行は確保いたします。", 16, 16),
+        ("住民Ｂ", "Ｂ", "住民", "member", "開発の制限は、今ある住宅にもかかるの", 17, 17),
+        ("市（都市計画課野口課長）", "野口", "課長", "government", "既存の住宅にはかかりません。建て替え", 19, 19),
+        ("司会（防災課主任）", "防災課主任", "司会", "secretariat", "以上で説明会を終わります。", 20, 20),
+    ],
 }
 
 LINE_FATES = {
     "symposium-panel-affiliation-labels-pdftotext.txt": "fbffbapppbpppppbFFpppppappppppppbF",
     # a line of a heading and a turn is the turn's (its place counted once, as joined.py's lines)
     "forum-headed-labels-cp932.txt": "fbffbpppppppppppp",
+    "assembly-report-act-labels-utf16.txt": "fbfffbappapppppappppppppppppapp",
+    "workshop-dash-stage-lines-pypdf.txt": "fffppppspppssppappp",
+    "briefing-unit-person-labels-word.txt": "fbfffbpppppppppppppp",
 }
+
+
+def test_the_workshops_stage_lines_are_its_directions() -> None:
+    parsed = minutes.parse_file(MINUTES / "workshop-dash-stage-lines-pypdf.txt")
+    assert [(d.line, d.text) for d in parsed.directions] == [
+        (8, "――グループワーク――"), (12, "―休憩―"), (13, "（休憩 14:05～14:15）")]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -155,3 +223,60 @@ def test_a_heading_glued_before_a_name_spaced_from_its_title_is_one_label() -> N
     # ◆北浦雅人 委員　　…: the line read whole opens a turn (the name, a space, the title): no heading
     parsed = _parse("委員会　要録\n\n◎委員長　開会します。\n◆北浦雅人 委員　　説明のあった事業について伺います。\n")
     assert [(p.speaker.label, p.source.line_start) for p in parsed.points][1] == ("北浦雅人委員", 4)
+
+
+# written after the rules of 4–6, apart from the fixtures: a town's 議会と語る会 in CP932 with CRLF,
+# half-width brackets (報告(千田議員), 質問(参加者Ａ), 県(土木事務所　高田所長)), a label with a colon and the
+# speech below (町（建設課 石井課長）：), stage lines with three dashes and spaced (――― 意見交換 ―――, － 休憩 －).
+# Before the rules: 3 of 9 turns with the person's label (補足（森議員） lost, the acts speakers of their
+# own, the officials nameless); at first sight: 9/9, both stage lines directions
+_TALK = """やまびこ町議会 議会と語る会 記録
+
+日時 令和８年１０月１７日（土）午前１０時から
+会場 やまびこ町東公民館
+
+司会(森議員)：ただいまから議会と語る会を開会いたします。
+報告(千田議員)
+  ９月定例会では、町道の改良工事の補正予算を可決しました。
+補足（森議員）
+  工事は１２月から始まる予定です。
+――― 意見交換 ―――
+質問(参加者Ａ)
+  町道の工事の間、スクールバスはどこを通りますか。
+町（建設課 石井課長）：
+  工事の間は、県道を迂回していただく予定です。
+県(土木事務所　高田所長)
+  県道の交通規制は行いませんので、通行いただけます。
+－ 休憩 －
+意見(参加者Ｂ)
+  語る会の案内を、回覧板でも回してほしいです。
+回答(千田議員)
+  次回から回覧板でもお知らせします。
+司会(森議員)：以上で終わります。
+"""
+
+
+def test_a_talk_written_apart_reads_acts_units_and_stage_lines(tmp_path) -> None:
+    parsed = _crlf(tmp_path, _TALK, "cp932")
+    chair, senda = ("司会(森議員)", "森", "司会", "secretariat"), ("千田議員", "千田", "議員", "member")
+    assert _who(parsed) == [
+        (*chair, 6), (*senda, 8), ("森議員", "森", "議員", "member", 10), ("参加者Ａ", "Ａ", "参加者", "member", 13),
+        ("町（建設課石井課長）", "石井", "課長", "government", 15),
+        ("県(土木事務所高田所長)", "高田", "所長", "government", 17),
+        ("参加者Ｂ", "Ｂ", "参加者", "member", 20), (*senda, 22), (*chair, 23)]
+    assert [d.line for d in parsed.directions] == [11, 18]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("――グループワーク――", "stage"), ("―休憩―", "stage"), ("－ 休憩 －", "stage"),
+    # one dash a side and no stage word: a section's heading; a label framed by dashes; the end mark
+    ("―意見交換―", "agenda"), ("－北村委員－", "point"), ("――以上――", "furniture"),
+])
+def test_a_line_framed_by_dashes(line: str, kind: str) -> None:
+    parsed = _parse(f"会議録\n\n○会長　開会します。\n{line}\n○北村委員　質問します。\n")
+    assert _fate_of(parsed, 4) == kind
+
+
+def _fate_of(parsed: minutes.Minutes, number: int) -> str:
+    return {"s": "stage", "a": "agenda", "p": "point", "F": "furniture", "n": "narrative", "f": "front",
+            "b": "blank", "u": "unread"}[_fates(parsed)[number - 1]]

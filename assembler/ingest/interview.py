@@ -246,8 +246,11 @@ def _enough(texts: list[str], turns: dict[int, tuple[str, str]], sides: dict[int
     if _INTERVIEW.search("\n".join(texts[:min(turns)])) is not None:
         people = {label for i, (label, _said) in turns.items() if sides[i] == "name"}
         return asks >= _LEAST and answers >= _LEAST or len(people) >= 2
-    return (asks >= _LEAST and answers >= _LEAST
-            and all(turns[i][0] in ("聞き手", "インタビュアー") for i in turns if sides[i] == "ask"))
+    # (a moderator's turns are no interviewer's: a workshop's 司会：… between officials' answers and
+    # ――休憩―― lines is a meeting's record)
+    asked = [i for i in turns if sides[i] == "ask"]
+    return (len(asked) >= _LEAST and answers >= _LEAST
+            and all(turns[i][0] in ("聞き手", "インタビュアー") for i in asked))
 
 
 def _profile(texts: list[str], turns: dict[int, tuple[str, str]]) -> set[int]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import Direction, Line
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
-from .forms import _AGENDA_WORDS, _CLOSE, _GROUP_SENTENCE_END, _RULE_CHARS, _SECTION_WORD_MAX, heading_like
+from .forms import _AGENDA_WORDS, _CLOSE, _DASH_CLASS, _GROUP_SENTENCE_END, _RULE_CHARS, _SECTION_WORD_MAX, heading_like
 from . import forms as _forms, groups, numbering
 from .furniture import _is_page_number, is_signature, sign_tail
 from .paragraphs import ends_sentence, strip_directions
@@ -55,6 +55,10 @@ _STAGE = re.compile(r"^[（(].*[）)]$")
 #: the office that wrote the record, named under its end (以上): みなみ町議会事務局, あおい市議会事務局　議事調査課
 _AUTHOR_OFFICE = re.compile(r"^[^。、「」（）()\s\u3000]{2,20}?(?:事務局|課|部|局|室|係)"
                             r"(?:[\s\u3000]+[^。、「」\s\u3000]{1,12}(?:課|係|室|部|担当))?$")
+#: a line framed by dashes on both sides, words and no sentence between (―休憩―, ――グループワーク――)
+_FRAMED = re.compile(rf"^(?P<open>[{_DASH_CLASS}]+)[ \u3000]*(?P<inner>[^。、{_DASH_CLASS}\s\u3000]{{1,20}}"
+                     rf"(?:[ \u3000][^。、{_DASH_CLASS}\s\u3000]{{1,20}})?)[ \u3000]*(?P<close>[{_DASH_CLASS}]+)$")
+_STAGE_WORD = re.compile(_forms._STAGE_WORDS)
 _RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
@@ -160,6 +164,24 @@ class ClosingSteps:
             self.set_fate(i, "front")
             return True
         return False
+
+    def framed_stage_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A stage line framed by dashes (``―休憩―``, ``――グループワーク――``, ``－ 休憩 －``): what the
+        meeting did between the turns, nobody's point and no label — a stage word inside the dashes
+        (as in brackets: ``（休憩）``), or dashes doubled on both sides around words no speaker's
+        label reads (a single dash frames a label, ``－北村委員－``, or a section's heading,
+        ``-質疑・意見-``)."""
+        m = _FRAMED.match(stripped)
+        if m is None or not self.in_body or _END_MARK.match(stripped):
+            return False
+        inner = m["inner"]
+        if _STAGE_WORD.search(inner) is None and not (
+                len(m["open"]) >= 2 and len(m["close"]) >= 2 and self.split_label(inner, True) is None):
+            return False
+        self.close()
+        self.set_fate(i, "stage")
+        self.out.directions.append(Direction(line.number, stripped))
+        return True
 
     def section_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A bracketed label that names no speaker after the turns began (【参考】, ＜別紙＞,

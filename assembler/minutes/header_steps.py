@@ -459,6 +459,10 @@ class HeaderSteps:
                   or m["letter"] != "記者" and self.roles.split(m["who"]))
             if not sp or press.asks_or_answers(sp):
                 return None
+            if sp.name and not self.press:
+                # 質問（住民Ａ）, 回答（岡野議員） (a 議会報告会): the act, then the person who does it — the
+                # person's label (as 報告（岡野議員） reads: roles._acted_by), the act no speaker
+                label = sp.label
             return BUILTIN_SHAPES[4], Speaker(label, sp.name, sp.title, sp.role), m["text"] or None
         m = _QA_COLON_TITLE.match(text)
         if m is None or (sp := self.roles.split(m["who"])) is None or press.asks_or_answers(sp):
@@ -1020,8 +1024,11 @@ class HeaderSteps:
         m = _POST_PERSON.match(raw.strip())
         if m is None:
             return None
-        person = title_then_name(m["inner"], self.roles.split)
-        outer = self.roles.split(_SPACES.sub("", m["out"]))
+        # … or the unit, a space and the person with their post (市（都市計画課 野口課長）, 県（河川課　佐藤主幹）:
+        # the government that holds a public meeting answering by its unit's official, ``unit_person``)
+        person = title_then_name(m["inner"], self.roles.split) or self.unit_person(m["inner"])
+        out = _SPACES.sub("", m["out"])
+        outer = self.roles.split(out) or (local_government(out) if out in _LOCAL_GOVERNMENTS else None)
         if person is None or outer is None or outer.name:
             return None
         return Speaker(_SPACES.sub("", raw), person.name, person.title, outer.role)

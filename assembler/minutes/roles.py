@@ -340,8 +340,23 @@ class RoleTable:
         if _QUALIFIER.search(inner):
             sp = self.split(out) or self.guess(out)  # out has no brackets: no recursion
             return Speaker(label, sp.name, sp.title, sp.role) if sp is not None else None
-        return (self._honoured_inside(label, out, inner) or self._affiliated(label, out, inner)
+        return (self._acted_by(out, inner) or self._honoured_inside(label, out, inner) or self._affiliated(label, out, inner)
                 or self._titled_inside(label, out, inner) or self._person_inside(label, out, inner))
+
+    def _acted_by(self, out: str, inner: str) -> Speaker | None:
+        """The label names an act, then who does it in brackets (報告（岡野議員）, 補足（北川議員）,
+        質問（住民Ａ）, 再質問（西田委員）): the person is the speaker, labelled as their own label is
+        (岡野議員), so their report and their answer are one speaker's; the act is no speaker. None
+        when the brackets name no one (答弁（河川課長）, 答弁（学校教育課指導監）: a post, read as before).
+
+        >>> t = load_roles()
+        >>> [(s.label, s.name, s.title) for s in map(t.guess, ["報告（岡野議員）", "質問（住民Ａ）", "補足(北川委員)"])]
+        [('岡野議員', '岡野', '議員'), ('住民Ａ', 'Ａ', '住民'), ('北川委員', '北川', '委員')]
+        """
+        if _ACT_LABEL.fullmatch(out) is None:
+            return None
+        sp = self.split(inner) or self.guess(inner)
+        return sp if sp is not None and sp.name and not sp.name.endswith(_UNIT_HEAD) else None
 
     def _honoured_inside(self, label: str, out: str, inner: str) -> Speaker | None:
         """The brackets hold a person and a courtesy (議長（川端宏明君）); 議員 after the person
@@ -475,6 +490,10 @@ _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
 _SURNAME_ALONE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{2,4}$")
 _NOT_SURNAME_ENDS = tuple(_TITLE_END + "課部局室所班係市町村区県都府道国会団省庁側")
 _GROUP_WORDS = re.compile(r"事務局|事務方|説明|執行|理事者|政府|当局|答弁|質問|質疑|回答|補足|報告|意見|発言|要望|挨拶|進行|司会")
+
+
+#: an act a label names before who does it in brackets (報告（…）, 補足（…）, 再質問（…）)
+_ACT_LABEL = re.compile(r"(?:再々?|追加|関連)?(?:報告|補足|質問|質疑|回答|答弁|説明|意見|発言|要望|提案|答申|挨拶|あいさつ)")
 
 
 def _surname_before(out: str) -> bool:

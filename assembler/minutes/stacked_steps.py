@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line, Speaker
-from .forms import _AGENDA_WORDS, _CLOSE, _HEADER_OPENERS, _HEADING_MARKS, _MARKS, _OPEN
+from .forms import _AGENDA_WORDS, _CLOSE, _DASH_CHARS, _HEADER_OPENERS, _HEADING_MARKS, _MARKS, _OPEN
 from . import forms as _forms
 from .paragraphs import ends_sentence
 from .shapes import BUILTIN_SHAPES
@@ -64,7 +64,8 @@ class StackedSteps:
         a line (``stacked_step``: ５ / 番 is no page number), or what ends the turns (``end_step``)."""
         if len(stripped) <= 2 and _STACKED_CHAR.fullmatch(stripped) and self.stacked_step(i, line, stripped):
             return True
-        return self.end_step(i, line, stripped)
+        # ―休憩―, ――グループワーク――: a stage line framed by dashes (closing_steps.framed_stage_step)
+        return self.end_step(i, line, stripped) or stripped[0] in _DASH_CHARS and self.framed_stage_step(i, line, stripped)
 
     def stacked_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A speaker's label the extractor stacked one character a line, as pdftotext gives the
