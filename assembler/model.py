@@ -62,7 +62,8 @@ class Line:
     ids and the tool's own lines ``field``, and the blank lines between cues of one turn ``field``
     with no text (the turn goes on). An interview (``ingest.interview``): each question's line and
     each answer's first line ``interview`` (the label — the mark as written, 聞き手 for a dash, 回答
-    for no label —, U+3000, the speech on the line), a profile's lines ``profile`` (front matter).
+    for no label —, U+3000, the speech on the line), a profile's lines ``profile`` (front matter), the
+    lines above the first turn ``above`` (the title and the front matter, never a turn).
     """
 
     text: str

@@ -227,3 +227,36 @@ def test_written_apart_a_body_and_a_title_the_role_table_lacks_before_the_name()
     got = _rows("消防長に聞く　火災予防の取組\n回答者：消防本部　消防長　岩田 俊介\n\nＱ１．住宅用火災警報器の設置率は。\n"
                 "Ａ１．市内では８割を超えました。\nＱ２．市民にお願いしたいことは。\nＡ２．十年を目安に交換してください。\n")
     assert {r[:4] for r in got if r[0] != "聞き手"} == {("岩田俊介消防長", "岩田俊介", "消防長", "other")}
+
+
+#: a third round written apart after the second's mends: first sight 0 of 16 turns right (聞き手（広報委員
+#: 吉岡）： unread as a label and 〜に聞きました no interview's title; ーー questions, answers opened by the
+#: surname and a space, 副市長　松井 恵 above read as a turn; 問い：/答え： read as two people's names; a
+#: 対談's 長谷川市長：/野口選手： no one of the list); 16 of 16 after
+def test_written_apart_the_askers_name_in_brackets_and_an_honorific() -> None:
+    got = _rows("シリーズ　まちの先輩に聞きました\n聞き手（広報委員 吉岡）：今日はお時間をいただきありがとうございます。\n"
+                "北条さん：いえいえ、こちらこそ。\n聞き手（広報委員 吉岡）：何年お店を続けていますか。\n北条さん：四十年になります。\n")
+    assert [r[:4] for r in got] == [("聞き手（広報委員 吉岡）", "吉岡", "聞き手", "other"), ("北条", "北条", "", "other")] * 2
+
+
+def test_written_apart_long_marks_a_surname_before_each_answer_and_the_person_above() -> None:
+    parsed = _parse("副市長が語る　これからの行財政改革\n副市長　松井 恵\n\nーー改革の一番の目的は何ですか。\n"
+                    "松井　将来の世代に負担を残さないことです。\n\nーー職員の皆さんの反応は。\n松井　今は前向きです。\n")
+    assert [(p.speaker.label, p.speaker.name, p.speaker.title, p.text[:6]) for p in parsed.points] == [
+        ("聞き手", "", "聞き手", "改革の一番の"), ("松井", "松井恵", "副市長", "将来の世代に"),
+        ("聞き手", "", "聞き手", "職員の皆さん"), ("松井", "松井恵", "副市長", "今は前向きで")]
+    assert parsed.lines[:2] == ("front", "front")  # 副市長　松井 恵 is the front matter, no turn
+
+
+def test_written_apart_question_and_answer_words_with_colons() -> None:
+    got = _rows("教育長インタビュー\n問い：学力調査の結果をどう受け止めていますか。\n答え：国語に課題があります。\n"
+                "問い：どのような対策をとりますか。\n答え：読書の時間を増やします。\n")
+    assert [r[:4] for r in got] == [("聞き手", "", "聞き手", "other"), ("教育長", "", "教育長", "government")] * 2
+
+
+def test_written_apart_labels_of_a_surname_and_a_title_or_a_word_after_it() -> None:
+    got = _rows("対談　スポーツでまちを元気に\n出席者　野口 拓海（プロサッカー選手）　長谷川 市長\n\n"
+                "長谷川市長：今日はよろしくお願いします。\n野口選手：子どもたちとのサッカー教室が楽しみです。\n"
+                "長谷川市長：ぜひ参加してほしいですね。\n野口選手：一緒にボールを蹴りましょう。\n")
+    assert [r[:4] for r in got] == [("長谷川市長", "長谷川", "市長", "government"),
+                                    ("野口選手", "野口拓海", "プロサッカー選手", "other")] * 2

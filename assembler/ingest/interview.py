@@ -46,28 +46,31 @@ if TYPE_CHECKING:
 
 _SP = "[ \u3000\t]"
 #: a question after a dash: ――本日は…, ── 本日は…, —— …, －－…, ―本日は…
-_DASH = re.compile(rf"^{_SP}*(?:[―─—━]{{1,3}}|[－\-]{{2,3}}){_SP}*(?P<said>[^―─—━－\-\s\u3000].*)$")
+_DASH = re.compile(rf"^{_SP}*(?:[―─—━]{{1,3}}|[－\-]{{2,3}}|ー{{2,3}}){_SP}*(?P<said>[^―─—━－\-ー\s\u3000].*)$")
 #: the words that ask: a mark of the question, the asker's word
-_ASKS = frozenset(("Ｑ", "Q", "問", "質問", "聞き手", "インタビュアー", "聞き手・構成", "編集部"))
+_ASKS = frozenset(("Ｑ", "Q", "問", "問い", "質問", "聞き手", "インタビュアー", "聞き手・構成", "編集部"))
 #: the words of who runs a dialogue (role chair)
 _MODERATES = frozenset(("司会", "進行", "コーディネーター", "ファシリテーター"))
 #: the marks of the answer (no one named by them)
-_ANSWERS = frozenset(("Ａ", "A", "答", "回答"))
+_ANSWERS = frozenset(("Ａ", "A", "答", "答え", "回答"))
 #: a labelled line: 【問】…, （答）…, Ｑ　…, Ｑ．…, Ａ１：…, 聞き手：…, 佐伯：…, 司会　… (the word then a space)
 _LABELLED = re.compile(
     rf"^{_SP}*(?:[【［\[（(〔＜<]{_SP}*(?P<bracketed>[^】］\]）)〕＞>\s\u3000]{{1,8}}){_SP}*[】］\]）)〕＞>]{_SP}*[:：]?"
     rf"|(?P<mark>[ＱＡQA問答])[0-9０-９]{{0,2}}(?:{_SP}*[.．:：]|{_SP}+)"
-    rf"|(?P<word>聞き手|インタビュアー|司会|進行|コーディネーター|ファシリテーター)(?:{_SP}*[:：]|{_SP}+)"
+    rf"|(?P<word>聞き手|インタビュアー|司会|進行|コーディネーター|ファシリテーター|問い|答え)"
+    rf"(?P<wname>{_SP}*[（(][^）)]{{1,16}}[）)])?(?:{_SP}*[:：]|{_SP}+)"
     rf"|(?P<name>[^\s\u3000:：。、，,「」『』（）()【】0-9０-９]{{1,6}}){_SP}*[:：])"
     rf"{_SP}*(?P<said>\S.*)$")
 #: what says the text is an interview or a dialogue (the title or the front matter)
-_INTERVIEW = re.compile(r"インタビュー|に聞く|にきく|に訊く|対談|鼎談|座談会|聞き手|インタビュアー")
+_INTERVIEW = re.compile(r"インタビュー|に聞く|にきく|に訊く|に聞きました|に聞いた|が語る|対談|鼎談|座談会|聞き手|インタビュアー")
 #: a press conference's record: another reader's (``minutes.press``)
 _PRESS = re.compile(r"記者会見|会見録|会見要旨")
 #: a speaker's header the parser reads itself (○佐伯教育長　…): no interview's
 _HEADER = re.compile(rf"^{_SP}*[○〇◯◎]\S", re.M)
+#: the first characters of a dash question
+_DASH_FIRST = frozenset("―─—━－-ー")
 #: a line opened by dashes (the gate: a dash interview has two at least)
-_DASH_START = re.compile(rf"^{_SP}*(?:[―─—━]|[－\-]{{2}})", re.M)
+_DASH_START = re.compile(rf"^{_SP}*(?:[―─—━]|[－\-]{{2}}|ーー)", re.M)
 #: how far into the text its title and front matter stand (the head's words are looked for there)
 _HEAD_CHARS = 600
 #: the heading of the profile: プロフィール, 【略歴】, ■経歴, 〈プロフィール〉
@@ -108,10 +111,13 @@ def read_interview(src: SourceText) -> SourceText | None:
     if turns is None:
         return None
     profile = _profile(texts, turns)
-    feet = _page_feet(texts, min(turns))
+    first = min(turns)
+    feet = _page_feet(texts, first)
     out: list[Line] = []
     for i, line in enumerate(src.lines):
-        if i in feet:
+        if i < first and line.text.strip() and i not in profile:
+            out.append(replace(line, cue="above"))  # the title and the front matter: no one's turn
+        elif i in feet:
             out.append(replace(line, cue="page"))  # a page's foot and the next page's head: the turn goes on
         elif i in turns:
             label, said = turns[i]
@@ -120,7 +126,6 @@ def read_interview(src: SourceText) -> SourceText | None:
             out.append(replace(line, cue="profile"))
         else:
             out.append(line)
-    first = min(turns)
     reading = SpeakerReading(src.lines[first].number, src.lines[-1].number, len(turns), False, _READ)
     return replace(src, lines=tuple(out), readings=src.readings + (reading,))
 
@@ -152,7 +157,7 @@ def _page_feet(texts: list[str], first: int) -> set[int]:
 def _dash_turns(texts: list[str]) -> dict[int, tuple[str, str]] | None:
     """Dash questions with unlabelled answers: each question's first line (``聞き手``) and the
     first line of the text after it (``回答``), or None when there are fewer than two."""
-    asked = [i for i, t in enumerate(texts) if ("―" in t or "─" in t or "—" in t or "━" in t or "－" in t or "--" in t)
+    asked = [i for i, t in enumerate(texts) if t.lstrip(" \u3000\t")[:1] in _DASH_FIRST
              and _question(t)]
     if len(asked) < _LEAST:
         return None
@@ -170,11 +175,27 @@ def _dash_turns(texts: list[str]) -> dict[int, tuple[str, str]] | None:
         if j < len(texts) and j not in turns and _PROFILE.match(texts[j]) is None:
             turns[j] = ("回答", texts[j].strip(" \u3000\t"))
             answered += 1
-    return turns if answered >= _LEAST else None
+    if answered < _LEAST:
+        return None
+    _surnamed(turns)
+    return turns
 
 
+def _surnamed(turns: dict[int, tuple[str, str]]) -> None:
+    """Answers that open with who answers, a surname and a space (松井　将来の…), as a magazine
+    sets the name in bold before the answer: the surname is the answer's label, when one opens
+    two answers or more."""
+    opened = {i: m for i, (label, said) in turns.items() if label == "回答" and (m := _SURNAME_FIRST.match(said))}
+    counts = Counter(m["who"] for m in opened.values())
+    for i, m in opened.items():
+        if counts[m["who"]] >= _LEAST:
+            turns[i] = (m["who"], m["said"])
+
+
+#: a surname and a space before an answer (松井　将来の…)
+_SURNAME_FIRST = re.compile(rf"^(?P<who>[一-龥々]{{1,4}}){_SP}+(?P<said>\S.*)$")
 #: words a dash closes (―北村委員―, ―　佐々木委員　―　民生委員の…, －資料１に基づき説明－): a label or a direction
-_CLOSED = re.compile(r"^[^。、？?]{1,24}?[ \u3000]*[―─—━－\-](?:[ \u3000]|$)")
+_CLOSED = re.compile(r"^[^。、？?]{1,24}?[ \u3000]*[―─—━－\-]+(?:[ \u3000]|$)")
 
 
 def _question(text: str) -> bool:
@@ -195,11 +216,16 @@ def _question_end(texts: list[str], i: int, skip: set[int]) -> int:
 
 
 def _label(m: re.Match[str]) -> str:
-    return (m["bracketed"] or m["mark"] or m["word"] or m["name"] or "").replace(" ", "").replace("\u3000", "")
+    """The label as written, its spaces out: 【問】 問, Ｑ１． Ｑ, 聞き手（広報委員 吉岡）： 聞き手（広報委員吉岡）."""
+    if m["word"] and m["wname"]:  # the name in the brackets keeps its spaces (広報委員 吉岡: the body, the name)
+        return m["word"] + re.sub(rf"{_SP}+", " ", m["wname"].strip(" \u3000\t"))
+    label = m["bracketed"] or m["mark"] or m["word"] or m["name"] or ""
+    return label.replace(" ", "").replace("\u3000", "")
 
 
 def _side(label: str) -> str:
     """``ask``, ``moderate``, ``answer`` (a mark), or ``name`` (a label that names someone)."""
+    label = _bracketed(label)[0]  # 聞き手（吉岡）
     if label in _ASKS:
         return "ask"
     if label in _MODERATES:
@@ -282,7 +308,7 @@ _SPACED = re.compile(_SP)
 #: an honorific after a name: 佐伯 修さん, 佐伯修氏
 _HONORIFIC = re.compile(r"(?:さん|氏|様|先生|君)$")
 #: what a title's segment says around who: 教育長に聞く, 市長インタビュー, …と語る
-_AROUND = re.compile(r"(?:に聞く|にきく|に訊く|インタビュー|との対談|対談|鼎談|座談会)")
+_AROUND = re.compile(r"(?:に聞く|にきく|に訊く|に聞きました|に聞いた|が語る|インタビュー|との対談|対談|鼎談|座談会)")
 #: a person's name: two to seven characters, no office's end
 _PERSON = re.compile(r"^[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヴー・]{1,6}$")
 #: words quoted in a title (「まちの未来」): the topic, no one
@@ -307,19 +333,33 @@ class Cast:
     people: tuple[Speaker, ...]
     why: str
 
-    def speaker(self, label: str) -> Speaker:
-        """The speaker of a turn's label (see the module)."""
-        side = _side(label)
+    def speaker(self, label: str) -> Speaker | str:
+        """The speaker of a turn's label (see the module); the words to read as any label's (the
+        role table's) when the label names no one of the cast (長谷川市長 with no list above)."""
+        word, named = _bracketed(label)
+        named = named.split(" ")[-1]  # 広報委員 吉岡: 吉岡
+        side = _side(word)
         if side == "ask":
-            return self.asker
+            return replace(self.asker, label=label, name=named, title="聞き手") if named else self.asker
         if side == "moderate":
-            return self.moderator
+            return replace(self.moderator, label=label, name=named, title="司会") if named else self.moderator
         if side == "answer":
             return self.answerer
-        for sp in (self.moderator, self.asker, *self.people, self.answerer):
-            if sp.name and sp.name.startswith(label):
+        bare = _HONORIFIC.sub("", label)  # 北条さん: 北条
+        return self.person(bare, label) or bare
+
+    def person(self, bare: str, label: str) -> Speaker | None:
+        """The one of the cast a label names: whose name begins with it (佐伯: 佐伯修), or with its
+        longest beginning (野口選手: 野口拓海; 長谷川市長: 長谷川) when one person's alone does."""
+        cast = [sp for sp in (self.moderator, self.asker, *self.people, self.answerer) if sp.name]
+        for sp in cast:
+            if sp.name.startswith(bare):
                 return replace(sp, label=label)
-        return Speaker(label, label, "", "other")
+        for k in range(len(bare) - 1, 1, -1):
+            found = {sp.name: sp for sp in cast if sp.name.startswith(bare[:k])}
+            if len(found) == 1:
+                return replace(next(iter(found.values())), label=label)
+        return None
 
     def evidence(self, paras: list[_Para]) -> None:
         """The evidence on each point of the one who answers (no name on its lines): the cast's."""

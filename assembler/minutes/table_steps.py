@@ -46,8 +46,8 @@ _LABEL_CUES = _BREAK_CUES | {"bold", "label"}
 _HEADER_OPENERS = _forms._HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
-_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "interview", "profile", "stage",
-                              "note", "summary", "apart"))
+_TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "interview", "above",
+                              "profile", "stage", "note", "summary", "apart"))
 
 
 class TableSteps:
@@ -271,6 +271,8 @@ class TableSteps:
             return self.transcript_step(i, line, stripped)
         if line.cue == "interview":
             return self.interview_step(i, line, stripped)
+        if line.cue == "above":
+            return self.interview_head_step(i, line, stripped)
         if line.cue == "profile":
             # an interview's profile of who answers (プロフィール, 略歴): front matter wherever it stands
             self.close()
@@ -409,8 +411,24 @@ class TableSteps:
             head = [ln.text for ln in lines[:first]] + [ln.text for ln in lines if ln.cue == "profile"]
             self.cast = interview.cast(head, self.roles.split)
         label, _, said = stripped.partition("\u3000")
+        sp = self.cast.speaker(label)
+        if isinstance(sp, str):
+            sp = self.transcript_speaker(sp)  # a label that names no one of the cast: read as a transcript's
         self.last_was_header = False  # a question or an answer is a turn, whatever the line above said
-        self.take_header(i, line, "○", (BUILTIN_SHAPES[0], self.cast.speaker(label), said.strip() or None))
+        self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, said.strip() or None))
+        return True
+
+    def interview_head_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A line above an interview's first turn (``ingest.interview``): the front matter's label
+        (日時：, 出席者), else the title's and the front matter's words — never a turn, though it
+        may name who answers as a header does (副市長　松井 恵)."""
+        if self.preamble_step(i, line, stripped):
+            return True
+        cur = self.cur
+        if cur is not None and cur.kind == "front" and cur.idx[-1] == i - 1:
+            self.extend(i, line)
+        else:
+            self.open("front", i, line, stripped)
         return True
 
     def transcript_speaker(self: LineParser, label: str) -> Speaker:
