@@ -90,6 +90,14 @@ EXPECTED = {
          ("みどり市医師会", "member", 22, 22), ("みどり市歯科医師会", "member", 24, 24),
          ("みどり市シルバー人材センター", "member", 26, 26)],
         "ffffffffappppppppappppppppan"),
+    # written apart after the body-then-person rule: a 水防連絡会's 議事概要, ○ points ending in the body
+    # and who spoke for it — 【…土地改良区／理事長】 (a body only the list names), (…組合 組合長)
+    # half-width, （…協会　大橋） alone below its point — an anonymous ○, an observer's body
+    "bodies-flood-person-labels.txt": (
+        [("事務局", "secretariat", 9, 9), ("きた川土地改良区（理事長）", "member", 12, 12),
+         ("きた川漁業協同組合（組合長）", "member", 13, 13), ("ほくと建設業協会（大橋）", "member", 14, 15),
+         ("出席者", "member", 16, 16), ("ほくと気象台", "other", 17, 17)],
+        "ffffffbapbpppppppbF"),
     # the same printed to PDF by LibreOffice: labels broken over two lines
     "bodies-liaison.pdf": (
         [("事務局", "secretariat", 9, 9), ("あおば市教育委員会", "other", 11, 12),
@@ -172,3 +180,24 @@ def test_heads_of_bodies_stand_above_their_bullets(between, label, o, c):
     first = 6 + between.count("\n")  # the first head's line
     assert (("西部看護協会", first + 1), ("西部看護協会", first + 2), ("西部市消防本部", first + 4)) == tuple(
         g for g in got if g[1] > first), got
+
+
+def test_a_body_then_who_spoke_for_it_is_that_person_of_the_body():
+    # （北部医師会　山田委員）, （…協会 会長）, （…・川口）: the person (or the body, a post alone) with
+    # the body's role — its 会長 is no chair of the meeting; a member when listed among the 構成員
+    text = ("西部圏域調整会議 議事要旨\n構成員：西部医師会、西部看護協会、西部歯科医師会\n事務局：医療政策課\n【主な意見】\n"
+            "・病床の転換は段階的に進めるべきである。（西部医師会　山田委員）\n・回復期の稼働率も示してほしい。（西部看護協会 会長）\n"
+            "・夜勤の人手が足りない。（西部歯科医師会・川口）\n・搬送に時間を要している。（西部消防組合 副組合長）\n")
+    parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
+    got = [(p.speaker.label, p.speaker.name, p.speaker.title, p.speaker.role, p.role_why) for p in parsed.points]
+    assert got == [("西部医師会（山田委員）", "山田", "委員", "member", ""),
+                   ("西部看護協会（会長）", "西部看護協会", "会長", "member", "listed among the 構成員 of the attendee list"),
+                   ("西部歯科医師会（川口）", "川口", "", "member", "listed among the 構成員 of the attendee list"),
+                   ("西部消防組合（副組合長）", "西部消防組合", "副組合長", "other", "")]
+    assert parsed.points[0].text == "病床の転換は段階的に進めるべきである。"
+
+
+def test_a_person_the_list_names_then_a_stage_word_is_no_body_and_its_post():
+    # （松浦委員 入室） under 出席者 （委員）…、松浦委員、…: a person's entrance, no body then who spoke
+    parsed = minutes.parse_file(MINUTES / "hearing-stage-directions.txt")
+    assert parsed.readings == ()

@@ -788,10 +788,19 @@ def _listed_bodies(points: Sequence[Point], attendees: Sequence[AttendeeGroup], 
     out: list[Point] = []
     for p in points:
         sp = p.speaker
-        under = listed.get(sp.name) if sp.role == "other" and not sp.title and sp.name == sp.label else None
+        under = listed.get(_listed_as(sp)) if sp.role == "other" else None
         out.append(p if under is None else replace(
             p, speaker=replace(sp, role="member"), role_why=f"listed among the {under} of the attendee list"))
     return out
+
+
+def _listed_as(sp: Speaker) -> str:
+    """The body a speaker speaks as: the body alone (北部医師会), or the body before the person who
+    came for it (北部医師会（山田委員）, as ``furniture.body_speaker`` labels them); "" for anyone else."""
+    if not sp.title and sp.name == sp.label:
+        return sp.name
+    org, bracket, _ = sp.label.partition("（")
+    return org if bracket and sp.label.endswith("）") else ""
 
 
 #: the part someone plays in running the meeting, whoever holds it (司会（市民課長）: 司会)

@@ -148,6 +148,9 @@ def speakers_of(inner: str, roles: RoleTable) -> tuple[tuple[Speaker, ...], bool
     """
     cover = _COVER.match(inner)
     body = inner[cover.end():] if cover else inner
+    person = _body_person(body, roles)
+    if person is not None:
+        return (person,), cover is not None
     names = [_SPACES.sub("", n) for n in _names(body)]
     if not names or len(body) > 60:
         return None
@@ -158,6 +161,53 @@ def speakers_of(inner: str, roles: RoleTable) -> tuple[tuple[Speaker, ...], bool
             return None
         found.append(sp)
     return tuple(found), cover is not None
+
+
+#: a body, then who spoke for it (北部医師会　山田委員, 看護協会・川口, 医師会：会長)
+_BODY_THEN_PERSON = re.compile(r"^(?P<org>[^\s\u3000・／/：:、，,]{2,30}?)[\s\u3000・／/：:]+(?P<person>[^\s\u3000・／/：:、，,]{1,12})$")
+#: the last character of a local government's name (みどり市, 北町): its officials are no body's guests
+_LOCAL_GOVERNMENT = frozenset("市町村県府都道区")
+#: a surname alone (川口, 髙橋): who spoke for the body, no title
+_SURNAME = re.compile(r"^[\u3400-\u9fff々]{1,4}$")
+
+
+def _body_person(body: str, roles: RoleTable, listed: _Listed | None = None, i: int = 0) -> Speaker | None:
+    """A body and who spoke for it (``（北部医師会　山田委員）``, ``（看護協会・川口）``, ``（西部看護協会
+    会長）``): the person (or the body, when only a post is named) with the body's role — a member
+    when the title is a member's (委員, 構成員) — read as ``furniture.body_speaker`` reads
+    ``北部医師会（山田委員）``: the post is the body's (its 会長 is no chair of the meeting). None for
+    any other label.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> t = load_roles()
+    >>> [(s.label, s.name, s.title, s.role) for s in (_body_person(x, t) for x in ("北部医師会　山田委員",
+    ...     "西部看護協会 会長", "西部歯科医師会・川口"))]  # doctest: +NORMALIZE_WHITESPACE
+    [('北部医師会（山田委員）', '山田', '委員', 'member'), ('西部看護協会（会長）', '西部看護協会', '会長', 'other'),
+     ('西部歯科医師会（川口）', '川口', '', 'other')]
+    >>> _body_person("西部医師会・西部看護協会", t), _body_person("山田委員　川口委員", t), _body_person("みどり市　山田課長", t)
+    (None, None, None)
+    """
+    m = _BODY_THEN_PERSON.match(body)
+    if m is None:
+        return None
+    from .furniture import body_speaker  # furniture imports paragraphs, which imports this module
+    # the body by its ending, or (``listed``) because the attendee list names it (きた川土地改良区)
+    if listed is None:
+        org = body_speaker(m["org"], roles)
+        if org is not None and org.name[-1] in _LOCAL_GOVERNMENT:
+            return None  # みどり市　山田課長: the city's official, read by the role table as before
+    else:  # a body the list names: no title of the table (（松浦委員 入室） is a person's entrance)
+        org = listed.speaker(m["org"], i) if roles.split(m["org"]) is None else None
+    if org is None or org.title or org.role != "other":
+        return None
+    person, label = m["person"], f"{m['org']}（{m['person']}）"
+    sp = roles.split(person)
+    if sp is not None and not sp.name:
+        return Speaker(label, org.name, sp.title, org.role)  # a post alone: the body's
+    if sp is not None and len(sp.name) <= 4:
+        # 山田委員 of 北部医師会: a member of the council (a 委員, a 構成員), else the body's role
+        return Speaker(label, sp.name, sp.title, "member" if sp.role == "member" else org.role)
+    return Speaker(label, person, "", org.role) if sp is None and _SURNAME.match(person) else None
 
 
 def _names(body: str) -> list[str]:
@@ -320,6 +370,8 @@ def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable, list
         # ＜ＪＡみなみ＞, （あおば公共職業安定所）: the body the attendee list names, no ending says so;
         # （あおば地区保護司会） is no person あおば地区保護 and a title (a surname is shorter)
         named = (body,), False
+    elif named is None and (body := _body_person(inner, roles, listed, i)) is not None:
+        named = (body,), False  # 【きた川土地改良区／理事長】: the body the list names, then who spoke for it
     if named is None or before and not _point_end(before, roles):
         return None
     return Attribution(start, i, label, named[0], alone=not before, cover=named[1])
