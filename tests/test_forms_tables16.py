@@ -67,6 +67,9 @@ TURNS = {
     # plain pdftotext: the cells in runs of their own, apart from their rows' words (ingest/apartcells.py)
     "city-shinsakai-borderless-pdftotext.txt": SHINSAKAI, "town-seigan-borderless-pdftotext.txt": SEIGAN,
     "city-bunkakai-three-column-pdftotext.txt": BUNKAKAI,
+    # pypdf's text of the borderless tables: no heading row, each cell's lines above its words, the last
+    # cell's post on the line of its words (会長 それでは、…), its name on page 2 (ingest/apartcells._glued)
+    "city-shinsakai-borderless-pypdf.txt": SHINSAKAI, "town-seigan-borderless-pypdf.txt": SEIGAN,
     "city-bunkakai-three-column-layout.txt": BUNKAKAI, "city-bunkakai-three-column-pypdf.txt": BUNKAKAI,
     "town-bunkyo-three-column-layout.txt": BUNKYO, "town-bunkyo-three-column-pypdf.txt": BUNKYO,
 }
@@ -88,6 +91,8 @@ def test_one_speaker_from_the_post_and_the_name(name: str) -> None:
     # (the words' starts above: the name under the post no part of them)
     if "pdftotext" not in name:
         assert parsed.unread == () and "u" not in _fates(parsed)
+    if "borderless-pypdf" in name:  # the closing time whole on its line after the table: no one's words
+        assert not any("閉会）" in p.text or "散会）" in p.text for p in parsed.points)
 
 
 #: plain pdftotext's lines whose place cannot be told — a piece of the front matter put among the
@@ -144,3 +149,15 @@ def test_a_speaker_cell_s_lines_as_one_label() -> None:
     # no name under the post: the pieces of one label (a wrapped title, a bracket, 代理人 a title)
     assert cell_label(["子ども家庭課", "長"]) == "子ども家庭課長"
     assert cell_label(["審査請求人", "代理人"]) == "審査請求人代理人"
+
+
+def test_labels_in_brackets_alone_on_their_lines_are_no_cells_apart() -> None:
+    # a 議事要旨 whose speakers are （飯島委員） alone on their lines: labels, no name under a post — the
+    # text is no table whose cells came apart, and is read as it was
+    from assembler.ingest.apartcells import read_apart_cells
+
+    for name in ("infra-council-02.txt", "infra-council-05-fictional.txt"):
+        path = next(p for p in (FIXTURES.parent.parent / "examples" / "minutes" / name, MINUTES / name) if p.exists())
+        src = read_source(path)
+        assert read_apart_cells(src) is None, name
+        assert len(minutes.parse_file(path).points) > 5

@@ -28,7 +28,7 @@ import re
 
 from ..model import Line, SourceText
 from .heads import REMARK_HEADS, SPEAKER_HEADS
-from .qatext import _PAGE_NUMBER, _WHOLE_BRACKET, cell_label
+from .qatext import _PAGE_NUMBER, _WHOLE_BRACKET, _post_over_name, cell_label
 
 __all__ = ["read_apart_cells"]
 
@@ -40,6 +40,8 @@ _CLOSE = re.compile(r"^[^（]*）$")
 #: how a row's words end
 _ENDS = ("。", "」", "？", "?", "）")
 _LEAST_CELLS = 3
+#: a post and the row's first words on one line (pypdf: one baseline)
+_GLUED = re.compile(r"^[^\s。、．，「」（）()0-9０-９]{1,8} \S.{8,}$")
 _HEAD_LINES = 5
 _DIGIT = re.compile(r"[0-9０-９]")
 #: a heading row's word given on a line of its own (発言者, 発言内容, 事項, 審査事項)
@@ -56,7 +58,8 @@ def read_apart_cells(src: SourceText) -> SourceText | None:
     # the running head, and its words when pdftotext gave them on lines of their own (かえで市議会 /
     # 予算審査特別委員会 / 建設分科会): the file's first lines
     heads = [line.text.strip() for line in lines if line.text.strip()][:_HEAD_LINES]
-    pieces = [p for p in _pieces(lines, heads[0] if heads else "") if lines[p[0]].text.strip() not in heads]
+    head = heads[0] if heads else ""
+    pieces = _glued(lines, [p for p in _pieces(lines, head) if lines[p[0]].text.strip() not in heads], head)
     start = _start(lines, pieces)
     if start is None:
         return None
@@ -73,7 +76,8 @@ class _Table:
         self.heads = heads
         self.cells = [pieces[k:k + 2] for k in range(0, len(pieces), 2)]
         self.taken = {k for piece in pieces for k in piece}
-        rows = _rows(lines, pieces[0][0], self.taken, heads)
+        self.glued = {k for k in self.taken if " " in lines[k].text.strip() and _GLUED.match(lines[k].text.strip())}
+        rows = _rows(lines, pieces[0][0], self.taken - self.glued, heads)
         # the k-th cell speaks the k-th words when the stream cuts in twos (every bracketed name
         # second) and the counts agree; else nothing is paired
         paired = len(pieces) % 2 == 0 and len(rows) == len(self.cells) and not any(
@@ -95,10 +99,21 @@ class _Table:
             if k in self.starts:
                 cell = self.cells[self.starts[k]]
                 top = lines[cell[0][0]]
-                label = cell_label(["".join(lines[j].text.strip() for j in piece) for piece in cell])
+                label = cell_label(["".join(self.piece(j) for j in piece) for piece in cell])
                 out.append(Line(label, top.number, top.page, "speaker"))
+            if k in self.glued:  # the post (the cell's) and the row's first words, the same line's number
+                post, _, said = line.text.strip().partition(" ")
+                paired = bool(self.starts)
+                out.append(Line(post, line.number, line.page, "field" if paired else "apart"))
+                out.append(Line(said, line.number, line.page, None if paired else "apart"))
+                continue
             out.append(Line(line.text, line.number, line.page, self.cue(k, line.text.strip())))
         return out
+
+    def piece(self, k: int) -> str:
+        """Line ``k``'s text in the speaker's column (a post glued to the words: the post)."""
+        text = self.lines[k].text.strip()
+        return text.partition(" ")[0] if k in self.glued else text
 
     def cue(self, k: int, text: str) -> str | None:
         """Line ``k``'s cue: a cell's (field), a row's words (none), the page's furniture or a heading's
@@ -111,6 +126,8 @@ class _Table:
             return ("field" if k in self.taken else None) if paired else "apart"
         if text in self.heads or _PAGE_NUMBER.match(text) or _HEAD_WORD.match(text):
             return "field"
+        if _WHOLE_BRACKET.match(text):
+            return None  # （午後３時１０分　閉会）, （異議なし） whole on a line: read as it stands (a stage direction)
         return "lead" if self.topics and k in self.numbered and paired and not text.startswith("（") else "apart"
 
 
@@ -132,8 +149,19 @@ def _pieces(lines: list[Line], head: str) -> list[list[int]]:
     return out
 
 
+def _glued(lines: list[Line], pieces: list[list[int]], head: str) -> list[list[int]]:
+    """The stream with the posts pypdf gave on the line of the row's first words (会長 それでは、…: a
+    cell's first line and the words beside it on one baseline) where the stream expects a post:
+    after a bracketed name, or first."""
+    glued = [k for k, line in enumerate(lines) if _GLUED.match(line.text.strip()) and line.text.strip() != head]
+    if not glued:
+        return pieces
+    out = sorted([*pieces, *([k] for k in glued)])
+    return [p for n, p in enumerate(out) if p[0] not in glued or n == 0 or _bracketed(lines, out[n - 1])]
+
+
 def _numbered_blocks(lines: list[Line]) -> set[int]:
-    """The lines of the blocks that hold a short line with a digit (see ``_pieces``)."""
+    """The lines of the blocks of short lines that hold one with a digit (see ``_pieces``)."""
     out: set[int] = set()
     block: list[int] = []
     for k, line in enumerate([*lines, Line("", 0)]):
@@ -141,8 +169,9 @@ def _numbered_blocks(lines: list[Line]) -> set[int]:
         if text:
             block.append(k)
             continue
-        if any(len(t := lines[j].text.strip()) <= 10 and _DIGIT.search(t) for j in block):
-            out.update(block)
+        texts = [lines[j].text.strip() for j in block]
+        if all(len(t) <= 10 for t in texts) and any(_DIGIT.search(t) and not _PAGE_NUMBER.match(t) for t in texts):
+            out.update(block)  # a run of short lines, one numbered (not the page's number)
         block = []
     return out
 
@@ -153,8 +182,11 @@ def _bracketed(lines: list[Line], piece: list[int]) -> bool:
 
 def _start(lines: list[Line], pieces: list[list[int]]) -> int | None:
     """Where the table's cells start in the stream: the first post over a bracketed name, when
-    three such cells stand at least (a bracketed name right after a piece that is none); else None."""
-    named = [p for p in range(1, len(pieces)) if _bracketed(lines, pieces[p]) and not _bracketed(lines, pieces[p - 1])]
+    three such cells stand at least (a name in brackets — a person, no label: not （飯島委員） —
+    right after a post, 会長 / （石黒）); else None."""
+    texts = ["".join(lines[k].text.strip() for k in piece) for piece in pieces]
+    named = [p for p in range(1, len(pieces)) if _WHOLE_BRACKET.match(texts[p]) and not _WHOLE_BRACKET.match(texts[p - 1])
+             and _post_over_name([texts[p - 1].partition(" ")[0], texts[p]])]
     return named[0] - 1 if len(named) >= _LEAST_CELLS else None
 
 
@@ -164,7 +196,7 @@ def _rows(lines: list[Line], start: int, taken: set[int], heads: list[str]) -> l
     sentence when a blank line or a cell's line follows it, or it falls short of the column's
     width (the longest line's, less one)."""
     said = [k for k in range(start, len(lines)) if k not in taken and _speech(lines[k].text.strip(), heads)]
-    width = max((len(lines[k].text.strip()) for k in said), default=0)
+    width = max((len(lines[k].text.strip().rpartition(" ")[2]) for k in said), default=0)  # 会長 それでは…: the words
     rows: list[list[int]] = []
     for k in said:
         if not rows or _ended(lines, rows[-1][-1], k, width) or _stray(lines, rows[-1][-1], k):
