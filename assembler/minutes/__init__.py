@@ -30,7 +30,7 @@ from .parsed import Parsed, Said, _Para
 from .parser import LineParser
 from .view import FileView
 from .patterns import Patterns, load_patterns
-from .roles import RoleTable, load_roles, name_holders, settle_roles
+from .roles import RoleTable, load_roles, name_elected, name_holders, settle_roles
 from ..i18n import _, ngettext, pgettext
 
 __all__ = [
@@ -255,6 +255,7 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
                 pid, meeting.id, para.speaker, kind, text, _span(src.file, para.lines),
                 kind_why=why, role_why="", speaker_why=speaker_why, narration=narration,
             ))
+    points = name_elected(points, src.lines, roles)  # 議長 after 互選により田村理事を議長に選出した: 田村
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
     # 問/答 of a press conference, as its title says (the council's name and the kind of record:

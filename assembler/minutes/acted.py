@@ -310,7 +310,7 @@ _THERE_WAS_AND = re.compile(rf"(?:{prose.SPEECH_NOUN})(?:等|など)?(?:が|も)
 #: an act that ends a clause before the last (委員長が開会を宣告し、直ちに議事に入る。 教育長が採決
 #: に諮り、…): the noun and its light verb, or a verb of running the meeting, in the form that goes on
 _MEETING_NOUN = "|".join(prose.MEETING_WORDS)
-_GOES_ON = re.compile(rf"(?P<noun>{prose.SPEECH_NOUN}|{_MEETING_NOUN})(?:等|など)?(?:し|を行い|を述べ|を求め)[、，]"
+_GOES_ON = re.compile(rf"(?P<noun>{prose.SPEECH_NOUN}|{_MEETING_NOUN})(?:等|など)?{prose.LIGHT_GOES_ON}[、，]"
                       r"|(?P<verb>宣し|諮り|告げ|開き|閉じ)[、，]"
                       rf"|(?:(?<=[と旨])|(?<=旨を))(?P<said>{prose.SAID_STEM})[、，]")
 #: an act of running the meeting that the sentence ends on as done, in the passive (…全員異議なく
@@ -331,9 +331,11 @@ def _act_of(sentence: str, end: int, named: str, resolve: Resolve,
         there = _THERE_WAS.search(sentence, end)
         if there is not None:
             return _carried(sentence[:there.end(1)], end)
-        if not wider or _SAID_END.search(sentence, end) is None:
+        if not wider or _SAID_END.search(sentence, end) is None and _subject_after(sentence, end, resolve):
             return None
-        # 事務局長から、…と回答した: the act's verb in place of the noun that there was
+        # 事務局長から、…と回答した: the act's verb in place of the noun that there was; the act in any
+        # form when no subject of its own follows (議長から、…事務局に説明を求めた。 会長より挨拶。
+        # 事務局長から資料について説明し、…) — not 議長から指名を受けた事務局長が説明した (the 事務局長's)
     if prose.carries_plain(sentence, end)[0] is not None:
         return _carried(sentence, end)
     done = _DONE.search(sentence, end) if wider else None
@@ -345,6 +347,21 @@ def _act_of(sentence: str, end: int, named: str, resolve: Resolve,
     return _carried(sentence[:on.end("noun")] if on["noun"] else sentence[:on.end("said")] + "た" if on["said"]
                     else sentence[:on.start("verb")] + _PLAIN[on["verb"]],
                     end)
+
+
+#: a subject after the name of one named with から/より (…指名を受けた事務局長が説明した)
+_SUBJECT_AFTER = re.compile(rf"({_NAME}{{1,16}})(?:が|は)")
+
+
+def _subject_after(sentence: str, end: int, resolve: Resolve) -> bool:
+    """A speaker the role table reads stands after ``end`` as a subject (が, は).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> r = load_roles().split
+    >>> _subject_after("議長から指名を受けた事務局長が説明した。", 4, r), _subject_after("会長より挨拶。", 4, r)
+    (True, False)
+    """
+    return any(resolve(m[1]) is not None for m in _SUBJECT_AFTER.finditer(sentence, end))
 
 
 def _again(sentence: str, who: tuple[Speaker, int, str], on: re.Match[str],
@@ -415,8 +432,10 @@ def _at_joints(sentence: str, who: tuple[Speaker, int, str], resolve: Resolve, w
                 return [(0, on.end(), first),
                         (on.end(), len(sentence), (first[0], prose.kind_of(rest, "words", said), f"{first[2]} (again)", said))]
             continue
-        if whole is not None and whole[1][0] == "words" and not _set_off(rest, then):
-            continue  # a subject inside the words the sentence reports (…出席委員が６名で…ことを確認した)
+        if whole is not None and whole[1][0] == "words" and (
+                not _set_off(rest, then) or on.re is _GOES_ON and not _acts_anew(rest, then, resolve)):
+            continue  # a subject inside the words the sentence reports (…出席委員が６名で…ことを確認した;
+            # 委員から、住民に説明し、住民から意見を聞くべきとの意見があった)
         first = _report(sentence[:on.end()], resolve, wider)
         after = _acts(rest, resolve, wider)
         if first is not None and after:
@@ -427,6 +446,16 @@ def _at_joints(sentence: str, who: tuple[Speaker, int, str], resolve: Resolve, w
             return [(0, on.end(), first)]
         return None
     return None
+
+
+def _acts_anew(rest: str, then: tuple[Speaker, int, str], resolve: Resolve) -> bool:
+    """After an act that goes on (…説明し、) inside a report of words, the actor named next acts in
+    a clause of their own: set off by a comma or a quote after its particle, or reporting an act
+    without words (…説明し、委員から質問がなされた) — as ``prose.clauses`` cuts a summary's sentence."""
+    if then[2].endswith(("、", "，")) or rest[then[1]:then[1] + 1] in ("、", "，", "「"):
+        return True
+    read = _report(rest, resolve, True)
+    return read is not None and not read[3]
 
 
 def _listed(sentence: str, end: int, read: _Read) -> _Spans:
@@ -697,9 +726,11 @@ def _more(found: dict[int, Acted], ends: list[int], lines: Sequence[Line], resol
     """``found`` read again the wider way (``_report``), with the paragraphs of the second pass
     (``find``): each sentence end on no paragraph of reports found yet (a sentence found naming
     no actor is read again) whose paragraph reports an act."""
-    for i, a in found.items():  # the paragraphs found, read the wider way (several acts a sentence)
-        if a.reports and _wider(lines, a.idx[0], a.idx[-1]) and (
-                again := _read(lines, a.idx[0], a.idx[-1], resolve, furniture, wider=True)) is not None:
+    for i, a in found.items():  # the paragraphs found, read the wider way (several acts a sentence;
+        # an actor the first pass did not see: 司会の事務局長が開会を宣言した。)
+        if (not a.reports or _wider(lines, a.idx[0], a.idx[-1])) and (
+                again := _read(lines, a.idx[0], a.idx[-1], resolve, furniture, wider=True)) is not None and (
+                again.reports or not a.reports):
             found[i] = again
     held = {i for a in found.values() if a.reports for i in a.idx}
     more: dict[int, Acted] = {}

@@ -214,6 +214,10 @@ class ClosingSteps:
             return True
         if self.heads_below(i, line, stripped):
             return True
+        if self.acted and self.turn_follows(i):
+            # 【報告事項】, 【主な意見】 over the reports of a record that narrates who acted, or over
+            # labelled turns after them: a heading of the body (narrated16; it was back matter)
+            return self.agenda_heading(i, line)
         self.end_turns()
         self.back = True
         self.open("back", i, line, stripped)

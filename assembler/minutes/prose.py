@@ -114,6 +114,13 @@ _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|な�
                     rf"|{SPEECH_NOUN}(?:等|など)?(?:が|も)あった(?:のに対し(?:て)?|ところ)"
                     rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
                     rf"|求められ|(?<=[とを旨]){SAID_STEM})[、，]")
+#: an act of speaking or of running the meeting named by its noun and a light verb, or by a verb of
+#: running it, in the form that goes on to another clause (…に基づき説明し、 …説明を受け、 議長が議案を
+#: 上程し、 …採決に諮り、): a clause of its subject's, when a new speaker's act follows it (``clauses``)
+LIGHT_GOES_ON = r"(?:し|を(?:行い|し|受け|述べ|求め))"
+ACT_GOES_ON = (rf"(?:{SPEECH_NOUN}|(?:{'|'.join(MEETING_WORDS)}))(?:等|など)?{LIGHT_GOES_ON}"
+               r"|(?:宣し|諮り|告げ|開き|閉じ)")
+_ACT_JOINT = re.compile(rf"(?:{ACT_GOES_ON})[、，]")
 _SENTENCE_STOP = frozenset("。！？!?")
 #: the narrator's past right after a speaker named after the words (…との意見が山田委員から
 #: あった, …と同委員より述べられた, …との質問が委員からあり、): the act was named before the name
@@ -138,10 +145,17 @@ class Told:
     words: str
     more: str = ""
     at: int = 0  # where the speaker's name and its particle end, from the clause's start
+    #: where the report ends, from the clause's start, when the clause goes on in the narrator's
+    #: voice (…との発言があり、 before 閉会した。: ``report_body``); 0 when the report is the clause
+    upto: int = 0
+
+    def reported(self, text: str) -> str:
+        """The report as written: its clause, without the narrator's words after it."""
+        return text[self.start:self.start + self.upto] if self.upto else text[self.start:self.end - len(self.more)]
 
     def judged(self, text: str) -> tuple[Kind, str]:
         """Its kind: the report's (``kind_of``), unless a sentence that went on it says more."""
-        judged = kind_of(text[self.start:self.end - len(self.more)], self.how, self.words)
+        judged = kind_of(self.reported(text), self.how, self.words)
         if self.more and judged[0] == "procedural":
             more = decide(self.more)
             if more[0] == "opinion":
@@ -164,7 +178,9 @@ def read(text: str, agent: Agent, narrated: Callable[[str], bool],
             floor = who[0]
         elif who is not None and how is not None:
             named(who[0])
-            found.extend(listed(text, a, b, Told(a, b, who[0], how, words, at=who[1])))
+            body = report_body(clause, who[1]) or ""
+            upto = len(body) if len(body) < len(clause.rstrip()) else 0
+            found.extend(listed(text, a, b, Told(a, b, who[0], how, words, at=who[1], upto=upto)))
             floor = None
         elif found and reported_again(clause):
             who_again = again_whose([(text[t.start:t.end], t) for t in found], clause)
@@ -281,7 +297,9 @@ def listed(text: str, a: int, b: int, told: Told) -> list[Told]:
     for k, (s, e) in enumerate(zip([a, *cuts], [*cuts, b])):
         at = told.at if k == 0 else 0
         how, words = carries(text[s:e], at)  # (…との意見や、 ends in no act: its words framed)
-        found.append(Told(s, e, told.speaker, how or "words", words if how else framed_words(text[s:e], at), at=at))
+        upto = told.upto - (s - a) if told.upto and e == b else 0  # the narrator's words after the last
+        found.append(Told(s, e, told.speaker, how or "words", words if how else framed_words(text[s:e], at), at=at,
+                          upto=upto))
     return found
 
 
@@ -381,11 +399,23 @@ def clauses(text: str, agent: Agent) -> Iterator[tuple[int, int]]:
     (「…との質問があり、事務局から…との回答があった。」: two reports)."""
     for start, end in sentence_spans(text):
         at = start
-        for m in _JOINT.finditer(text, start, end):
-            if agent(text[m.end():end]) is not None:
+        for m in sorted((*_JOINT.finditer(text, start, end), *_ACT_JOINT.finditer(text, start, end)),
+                        key=lambda m: m.start()):
+            if m.start() < at:
+                continue
+            who = agent(rest := text[m.end():end])
+            if who is not None and (m.re is _JOINT or _acts_anew(rest, who[1])):
                 yield at, m.end()
                 at = m.end()
         yield at, end
+
+
+def _acts_anew(rest: str, agent_end: int) -> bool:
+    """After an act that goes on (…に基づき説明し、), the speaker named next acts in a clause of
+    their own: set off by a comma (…説明し、委員から、…との意見があった), or reporting an act
+    with no words (…説明し、委員から質問がなされた) — not a name inside words reported across the
+    joint (委員から、住民に説明し、住民から意見を聞くべきとの意見があった)."""
+    return rest[agent_end - 1:agent_end] in ("、", "，") or carries(rest, agent_end)[0] == "act"
 
 
 def several(first: str, lines: list[Line]) -> bool:
@@ -409,12 +439,9 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     >>> carries("座長から、論点を整理するよう事務局に求めた。", 4), carries("事務局から資料１の説明を行い、了承された。", 5)
     (('words', '論点を整理する'), ('act', ''))
     """
-    body = clause.rstrip()
-    if not _ACT_END.search(body) and not (agent_end and _AFTER_AGENT.match(body, agent_end)):
-        joints = list(_JOINT.finditer(body))  # …するよう指示があり、了承された: the report, then the narrator
-        if not joints:
-            return None, ""
-        body = body[:joints[-1].end()]
+    body = report_body(clause, agent_end)
+    if body is None:
+        return None, ""
     rest = body[agent_end:]
     if _INTRO.search(rest):
         return "intro", ""
@@ -425,6 +452,24 @@ def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
     if ahead:
         return "words", ahead
     return "act", ""
+
+
+def report_body(clause: str, agent_end: int) -> str | None:
+    """The part of a clause that is its report: the clause when it ends in a speech act, else up to
+    the last joint that ends one (…との発言があり、 …資料に沿って説明し、: what follows, 閉会した。
+    了承された。, is the narrator's); None when it reports nothing.
+
+    >>> report_body("監事から、透明性を高めてほしいとの発言があり、閉会した。", 5)
+    '監事から、透明性を高めてほしいとの発言があり、'
+    >>> report_body("事務局から資料に沿って説明し、了承された。", 5), report_body("事務局から資料を配った。", 5)
+    ('事務局から資料に沿って説明し、', None)
+    """
+    body = clause.rstrip()
+    if _ACT_END.search(body) or agent_end and _AFTER_AGENT.match(body, agent_end):
+        return body
+    # …するよう指示があり、了承された: the report, then the narrator
+    ends = [m.end() for m in _JOINT.finditer(body)] + [m.end() for m in _ACT_JOINT.finditer(body, agent_end)]
+    return body[:max(ends)] if ends else None
 
 
 def framed_words(clause: str, agent_end: int) -> str:

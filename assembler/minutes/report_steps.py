@@ -94,6 +94,7 @@ _AGENT_WITHIN = 48  # a name before から/より this near the clause's start m
 _COMMA_CHARS = frozenset("、，,")
 _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
                             r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
+                            r"(?P<part>[\u3400-\u9fff\u30a1-\u30faー々]{1,8}の)?"  # the part played: 司会の事務局長が
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 
 
@@ -202,7 +203,8 @@ class ReportSteps:
         if near is not None:
             return near
         subject = _PROSE_SUBJECT.match(clause)
-        if subject is not None:
+        if subject is not None and not (subject["part"] and subject["who"].lstrip("御ご") in prose.SPEECH_WORDS):
+            # (事務局の回答が…: a noun of speaking, no one's part)
             sp = self.roles.split(subject["who"])
             if sp is not None:
                 return sp, subject.end()
@@ -391,7 +393,7 @@ class ReportSteps:
         written)."""
         if told.how != "words" or told.more:
             return ""
-        words = acted.report_words(clause, told.at)
+        words = acted.report_words(clause[:told.upto or len(clause)], told.at)
         if not words and told.words and 0 <= clause.find(told.words) < told.at:
             words = acted.reported(clause, 0, told.words)
         return words

@@ -12,7 +12,7 @@ from typing import TypedDict
 from ..config import load_yaml_text
 from ..limits import check_file
 from ..errors import ConfigError
-from ..model import ROLES, AttendeeGroup, Point, Role, Speaker, is_role
+from ..model import ROLES, AttendeeGroup, Line, Point, Role, Speaker, is_role
 from ..resources import packaged
 from ..i18n import _
 from ..text import SPACES as _SPACES
@@ -1094,6 +1094,74 @@ def name_holders(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
                         speaker_why=f"the only {sp.title} in the attendee list ({sp.title}　{name})")
         out.append(p)
     return out
+
+
+#: the titles a meeting elects one of its members to for the sitting (互選により田村理事を議長に選出した)
+_ELECTED_TITLES = r"(?:議長|座長|委員長|部会長|会長)"
+#: who is elected: a name, a title or both, its parts apart by spaces (正会員 竹内 勇)
+_ELECTED = r"(?P<who>[\u3400-\u9fff々\u30a1-\u30faー０-９0-9]{2,16}(?:[ \u3000]{1,2}[\u3400-\u9fff々\u30a1-\u30faー]{1,10}){0,2})"
+_ELECT_VERB = r"(?:選出|選任|選び|選ん|指名|推薦|決定)"
+#: a sentence that makes someone the chair of the sitting: …を議長に選出した, 議長に…を選出した,
+#: …が議長に選出された, …が議長となった (…が議長を務めた, …が議長席に着いた)
+_ELECTION = re.compile(
+    rf"{_ELECTED}を(?P<title>{_ELECTED_TITLES})に{_ELECT_VERB}"
+    rf"|(?P<title2>{_ELECTED_TITLES})に{_ELECTED.replace('who', 'who2')}を{_ELECT_VERB}"
+    rf"|{_ELECTED.replace('who', 'who3')}が(?P<title3>{_ELECTED_TITLES})(?:に(?:選出|選任|選ばれ|指名|推され|就任|就い)"
+    r"|とな[っりる]|を務め|席に着)")
+
+
+def elections(lines: Sequence[Line], table: RoleTable) -> list[tuple[int, str, Speaker, str]]:
+    """The sittings' chairs the record names as elected (or as taking the chair), in order: the line
+    the sentence stands on, the title, the person, the words that say so. Read over the lines joined
+    (a sentence wrapped over lines as pdftotext breaks it); a person the role table does not read
+    as someone named, or a title with no name (会長が議長となった), names nobody.
+
+    >>> t = load_roles()
+    >>> [(n, title, sp.name, w) for n, title, sp, w in elections([Line("互選により田村理事を議長に選出した。議長は、…", 9)], t)]
+    [(9, '議長', '田村', '田村理事を議長に選出')]
+    >>> [(title, sp.name) for _, title, sp, _ in elections([Line("出席者の互選により正会員 竹内 勇が議長に", 8),
+    ...                                                      Line("選出された。", 9)], t)]
+    [('議長', '竹内勇')]
+    >>> elections([Line("規約により会長が議長となった。", 4)], t)
+    []
+    """
+    text, starts = "", []
+    for line in lines:
+        starts.append((len(text), line.number))
+        text += line.text.strip()
+    found = []
+    for m in _ELECTION.finditer(text):
+        who = _SPACES.sub("", m["who"] or m["who2"] or m["who3"])
+        sp = table.split(who) or table.title_then_person(who)
+        if sp is None or len(sp.name) < 2 or not _PERSON.match(sp.name):
+            continue
+        number = next(n for at, n in reversed(starts) if at <= m.start())
+        found.append((number, m["title"] or m["title2"] or m["title3"], sp, m.group()))
+    return found
+
+
+def name_elected(points: Sequence[Point], lines: Sequence[Line], table: RoleTable) -> list[Point]:
+    """A title alone (議長) after the sentence that elects someone to it (互選により田村理事を議長に
+    選出した。): that person — its name, the label as written —, the evidence in ``speaker_why``
+    (``elected 議長 (line 9: 田村理事を議長に選出)``); up to the next election to the title."""
+    chosen = elections(lines, table) if any(p.speaker.title in _CHAIR_TITLES and not p.speaker.name for p in points) else []
+    if not chosen:
+        return list(points)
+    out = []
+    for p in points:
+        sp = p.speaker
+        label = _SPACES.sub("", sp.label)
+        held = [(n, sp2, w) for n, title, sp2, w in chosen if title == label and n <= p.source.line_start]
+        if held and not sp.name:
+            n, who, words = held[-1]
+            why = f"elected {label} (line {n}: {words})"
+            p = replace(p, speaker=replace(sp, name=who.name),
+                        speaker_why="; ".join(filter(None, (p.speaker_why, why))))
+        out.append(p)
+    return out
+
+
+_CHAIR_TITLES = frozenset(("議長", "座長", "委員長", "部会長", "会長"))
 
 
 def _presiding_head(points: Sequence[Point]) -> tuple[str, str] | None:
