@@ -283,7 +283,7 @@ BREAKS: tuple[Break, ...] = (
       "the panelist's turns go to the speaker above",
       ("tests/test_forms_labels16.py",)),
     B("labels16-hai-opens-speech", "assembler/minutes/shapes.py",
-      "(?:はい[、。，]|では[、，]|[^", "(?:[^",
+      "(?:{_forms.SPEECH_OPENER}|[^", "(?:[^",
       "a turn whose speech opens with はい、 or では、 after its label and a space (書記長　はい、…) goes to the "
       "speaker above",
       ("tests/test_forms_labels16.py", "tests/test_forms_acted.py")),
@@ -910,6 +910,27 @@ BREAKS: tuple[Break, ...] = (
       "            )",
       "a council's 議事要旨 with Ｑ/Ａ under 【質疑応答】 is read as an interview: the members' questions go to 聞き手",
       ("tests/test_forms_interview.py",)),
+    # --- hearings (hearings16) ---------------------------------------------------------------
+    B("hearing-act-opens-back", "assembler/minutes/closing_steps.py",
+      '        if stripped[0] in "（(" and _acted(inner):\n', "        if False:\n",
+      "（証人宣誓） between turns opens back matter: the witness's oath and the chair's next words vanish, none unread",
+      ("tests/test_forms_hearings.py",)),
+    B("hearing-agency-government", "assembler/data/roles.yaml",
+      "  処分庁: other\n", "  処分庁: government\n",
+      "the agency whose decision is reviewed (処分庁（介護保険課長）) is cited as the council's executive, not a party",
+      ("tests/test_forms_hearings.py",)),
+    B("hearing-hai-no-opener", "assembler/minutes/forms.py",
+      'SPEECH_OPENER = (r"(?:(?:はい|いいえ|では|でも)', 'SPEECH_OPENER = (r"(?:(?:はいはいはい)',
+      "the witness's はい。 and counsel's では主尋問を… after the label go to the turn above, the label in its text",
+      ("tests/test_forms_hearings.py",)),
+    B("hearing-applicant-letter", "assembler/data/roles.yaml",
+      "  申請団体: other\n", "",
+      "●申請団体Ａ　… is no speaker: every applicant's presentation is the chair's words",
+      ("tests/test_forms_hearings.py",)),
+    B("hearing-agent-party-noun", "assembler/minutes/roles.py",
+      "elif title in _AGENT_TITLES and name[-1:] in _PARTY_END:", "elif False:",
+      "処分者代理人 is read as a person named 処分者 who is a 代理人",
+      ("tests/test_forms_hearings.py",)),
 )
 
 

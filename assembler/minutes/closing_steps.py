@@ -88,6 +88,26 @@ def _spaced_agenda_word(text: str) -> bool:
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 
 
+#: the parts of a document a bracketed label opens (（別紙）, （参考資料２）, （議題２）, （添付）): back
+#: matter below it
+_DOCUMENT_PART = re.compile(r"参考|別紙|資料|添付|付録|附録|議題|別添|別表|附属|様式|備考|出典|目次|名簿|次第|注記?$")
+
+
+def _acted(inner: str) -> bool:
+    """A bracketed line's words name an act, not a part of the document: no noun of a part of
+    the document (参考, 別紙, 資料, 添付, 付録, 議題, 別添 …), and no section of the proceedings
+    named alone (（質疑応答）, （審議）: ``section_word``) — the witness's oath (証人宣誓), who comes
+    in or leaves (説明者入室, 申請者退室), who arrives (水野分科会長 到着), the panel conferring
+    (審査員協議), the clock (午前１０時４２分).
+
+    >>> [_acted(w) for w in ("証人宣誓", "申請者退室", "水野分科会長　到着", "審査員協議", "午前１０時４２分")]
+    [True, True, True, True, True]
+    >>> [_acted(w) for w in ("別紙", "参考資料２", "議題２", "添付", "質疑応答", "審議")]
+    [False, False, False, False, False, False]
+    """
+    return _DOCUMENT_PART.search(inner) is None and not section_word(_SPACES.sub("", inner))
+
+
 class ClosingSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     back: bool
@@ -207,6 +227,13 @@ class ClosingSteps:
         if stripped[0] in "（(" and (NUMBERED.match(stripped) or _HIRAGANA.search(inner)
                                     or _SPEECH_ACT.search(inner)):
             return False  # （１）, （資料１に基づき説明）: a number, or a stage direction
+        if stripped[0] in "（(" and _acted(inner):
+            # （証人宣誓）, （説明者入室）, （水野分科会長 到着）: an act in a stage direction's round
+            # brackets, no part of the document: the reading goes on below it
+            self.close()
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, stripped))
+            return True
         group = _GROUP_HEADING.match(_SPACES.sub("", inner))
         sp = self.split_label(group["who"], True) if group else None
         if sp is not None:

@@ -78,6 +78,12 @@ _NARRATIVE_VOICE = AtEnd(re.compile(
 _SPEECH_ACT = re.compile(
     r"(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
     r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ)|指示|要請|依頼|懸念|主張|見解|感想|求め)")
+#: Words a speech opens with whose first character is a particle's (は, で, も, と): はい, では, でも,
+#: もちろん, ところで — a witness's はい。, counsel's では主尋問を… after a label and a space, or
+#: alone below a label (``証人`` / ``はい。…``). A particle first (委員 の皆様, 会長 から) still makes
+#: no turn: these words are told from it by the word as a whole, never by its first character.
+SPEECH_OPENER = (r"(?:(?:はい|いいえ|では|でも)(?=[、。，．,！!？?\s\u3000\u3400-\u9fff\u30a1-\u30fa])"
+                 r"|ところで|もちろん|やはり|はじめに|もしよろしければ)")
 _SPACES = re.compile(rf"{_SP}{_SP}*")  # a run, led by its class (text.SPACES says why)
 _INDENTS = frozenset(" \u3000\t")
 # Numbering that is part of a sentence: （５）が、… ①は… refers to an item, is no bullet.

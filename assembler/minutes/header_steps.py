@@ -233,7 +233,9 @@ _LED_START = _COLON_BULLETS | _DASH_START
 _BODY_SHAPES = frozenset({_COLON_SHAPE, BUILTIN_SHAPES[0], BUILTIN_SHAPES[2], BUILTIN_SHAPES[3]})
 # The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
 _WORD = re.compile(r"[^\s\u3000]+")
-_PARTICLE_START = re.compile(r"(?:[のはがをにもとへでや、。]|から|より|まで)")
+#: a particle first (の皆様, から説明): no speech of a turn starts so; a word of speech that starts
+#: with a particle's character (はい、, では) is none (``forms.SPEECH_OPENER``)
+_PARTICLE_START = re.compile(rf"(?!{_forms.SPEECH_OPENER})(?:[のはがをにもとへでや、。]|から|より|まで)")
 #: a roster's entry in columns: a name (a surname of kanji, a space or none, a given name), a
 #: wide gap, then where the person comes from, no sentence (西条　康彦　　みどり大学経済学部教授)
 _NAME_THEN_WHERE = re.compile(r"^[\u3400-\u9fff々ヶ]{1,4}[ \u3000]?[\u3400-\u9fff々ヶ\u3041-\u3096]{1,4}"

@@ -107,6 +107,8 @@ class RoleTable:
                 cut = _office_start(name, title, self.office_word)
                 if cut is not None:
                     name, full_title = name[:cut], name[cut:] + full_title
+                elif title in _AGENT_TITLES and name[-1:] in _PARTY_END:
+                    name, full_title = "", name + full_title  # 処分者代理人: the party spoken for, no surname
                 return Speaker(label=label, name=name, title=full_title, role=role)
         return None
 
@@ -466,6 +468,10 @@ _KANJI_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{2,6}$")
 #: words after a title that name an act or an item, not the person (会長挨拶, 委員長報告)
 _NOT_PERSON_WORDS = ("挨拶", "報告", "選出", "選任", "互選", "指名", "説明", "提案", "発言", "一任",
                      "代理", "職務", "会議", "不在", "欠席", "出席", "就任", "退任")
+#: who speaks for a party at a hearing (代理人, 補佐人), and how the party's noun before them ends
+#: (処分者, 参加人, 処分庁, 相手方): that noun is the title's, not a surname (処分者代理人, 参加人補佐人)
+_AGENT_TITLES = frozenset(("代理人", "補佐人"))
+_PARTY_END = frozenset("人者庁方")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 #: what may end an office's name after other words (創生課, 都市整備局): with the vocabulary of
 #: offices (``offices:`` in assembler/data/roles.yaml, ``RoleTable.offices``), where an office starts

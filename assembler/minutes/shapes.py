@@ -79,8 +79,9 @@ BUILTIN_SHAPES = (
     # 会長　定刻になりましたので… / 高山課長  ただ今から… — a known title, spaces, the speech
     # … and 長尾（NPO法人 みどり） はい、… — a name and the body in brackets that hold a space (a
     # panel's record), read as the colon shape reads 司会（環境施設課 主査）：; the speech may open with
-    # はい、 or では、 (は, で are otherwise a particle after a word cut by a space: 会長 は…)
-    _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,20}}?(?:{_POST})?){_SP}+(?P<text>(?:はい[、。，]|では[、，]|[^\s\u3000のはがをにもとへでや、。]).*)$"),
+    # a word whose first character is a particle's (はい、, では主尋問を…, もちろん: forms.SPEECH_OPENER;
+    # は, で are otherwise a particle after a word cut by a space: 会長 は…)
+    _Shape(re.compile(rf"^(?P<label>{_LABEL}{{1,20}}?(?:{_POST})?){_SP}+(?P<text>(?:{_forms.SPEECH_OPENER}|[^\s\u3000のはがをにもとへでや、。]).*)$"),
            "header", loose=True, spaced=True, needs=_NEEDS_SPACE),
     # 子育て支援課長 / 子ども・若者支援課長 — a name alone (a ・ inside it: an office's words, read
     # only before a title with no name, ``believed``)
