@@ -47,26 +47,49 @@ _SKIP = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "rP
 
 
 def _numbering_formats(doc: Document) -> dict[tuple[str, str], str]:
-    """(numId, ilvl) -> numFmt (bullet, decimal, …) from the numbering part, if any."""
+    """(numId, ilvl) -> numFmt (bullet, decimal, …) from the numbering part, if any. A list whose
+    levels a list style holds (the abstractNum only names it, ``w:numStyleLink``: Word's multilevel
+    lists, numbered headings) takes them from the style's own list; a level a num overrides
+    (``w:lvlOverride``) takes the override's format."""
     try:
         numbering = doc.part.numbering_part.element
     except (KeyError, NotImplementedError, AttributeError):
         return {}
     abstract: dict[str, dict[str, str]] = {}
+    linked: dict[str, str] = {}  # abstractNumId -> the list style it takes its levels from
     for a in numbering.iter(_W + "abstractNum"):
-        levels: dict[str, str] = {}
-        for lvl in a.iter(_W + "lvl"):
-            fmt = lvl.find(_W + "numFmt")
-            levels[lvl.get(_W + "ilvl")] = fmt.get(_W + "val") if fmt is not None else "decimal"
-        abstract[a.get(_W + "abstractNumId")] = levels
+        abstract[a.get(_W + "abstractNumId")] = _level_formats(a)
+        link = a.find(_W + "numStyleLink")
+        if link is not None:
+            linked[a.get(_W + "abstractNumId")] = link.get(_W + "val")
+    nums = {num.get(_W + "numId"): num for num in numbering.iter(_W + "num")}
+    style_num = {st.get(_W + "styleId"): n.get(_W + "val")
+                 for st in doc.styles.element.iter(_W + "style")
+                 if (n := st.find(f"{_W}pPr/{_W}numPr/{_W}numId")) is not None}
     out: dict[tuple[str, str], str] = {}
-    for num in numbering.iter(_W + "num"):
+    for num_id, num in nums.items():
         ref = num.find(_W + "abstractNumId")
         if ref is None:
             continue
-        for ilvl, fmt in abstract.get(ref.get(_W + "val"), {}).items():
-            out[(num.get(_W + "numId"), ilvl)] = fmt
+        aid = ref.get(_W + "val")
+        if aid in linked and not abstract.get(aid) and (via := nums.get(style_num.get(linked[aid], ""))) is not None:
+            target = via.find(_W + "abstractNumId")
+            aid = target.get(_W + "val") if target is not None else aid
+        levels = dict(abstract.get(aid, {}))
+        for over in num.iter(_W + "lvlOverride"):
+            levels.update({over.get(_W + "ilvl"): fmt for fmt in _level_formats(over).values()})
+        for ilvl, fmt in levels.items():
+            out[(num_id, ilvl)] = fmt
     return out
+
+
+def _level_formats(el: _Element) -> dict[str, str]:
+    """ilvl -> numFmt of the ``w:lvl`` elements under ``el`` (decimal when a level names none)."""
+    levels: dict[str, str] = {}
+    for lvl in el.iter(_W + "lvl"):
+        fmt = lvl.find(_W + "numFmt")
+        levels[lvl.get(_W + "ilvl")] = fmt.get(_W + "val") if fmt is not None else "decimal"
+    return levels
 
 
 def _text(p: _Element, page: str = "\n") -> list[str]:

@@ -40,6 +40,9 @@ _MARKS = "○〇◯◎●◆◇■□▲△☆★"
 _AGENDA = re.compile(r"^\s*[0-9０-９]+\s*[．.]\s*\S")
 _AGENDA_SPACED = re.compile(r"^\s*[0-9０-９]{1,2}[\s\u3000]+\S")  # ３ 閉会: a number, spaces, the item
 _AGENDA_WORDS = ("開会", "閉会", "議題", "議事", "意見交換", "討議", "報告", "協議", "審議", "挨拶", "その他")
+#: a heading that names what the section records (会議の要旨, 発言の概要, 議事の経過, 会議要旨), its mark
+#: and spaces taken off: no label and no attendee ends so, whatever the word before it
+_RECORD_HEADING = re.compile(r"(?:の|^(?:会議|発言|会議録|議事録))(?:概要|経過|要旨|内容|結果|要点)$")
 _CIRCLE = re.compile(rf"^{_SP}*[○〇◯]{_SP}*")
 #: the ditto mark in a table's speaker cell: the speaker of the row above
 _SEAT = re.compile(r"^[0-9０-９]{1,3}番$")

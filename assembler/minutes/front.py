@@ -313,6 +313,8 @@ class FrontLabels:
         (('attendees', ''), None, None)
         >>> f.field("４　地方自治法第１２１条の規定により説明のため出席した者の職氏名")
         ('attendees', '')
+        >>> f.field("１．本会議に職務のため出席した者の職氏名"), f.field("委員会に説明のため出席した者")
+        (('attendees', ''), ('attendees', ''))
         >>> f.field("出席理事：中原（会長），吉田"), f.field("第2 出席した委員等(敬称略)"), f.field("出席した委員からは、")
         (('attendees', '中原（会長），吉田'), ('attendees', ''), None)
         """
@@ -330,6 +332,9 @@ class FrontLabels:
         if not m and (cut := text.find("の規定により")) > 0:
             # ４　地方自治法第１２１条の規定により説明のため出席した者: the law that calls them, then the label
             m = self.rx.match(text[cut + 6:])
+        if not m and (cut := text.find("に職務のため")) > 0 or not m and (cut := text.find("に説明のため")) > 0:
+            # １．本会議に職務のため出席した者の職氏名: the sitting they attend, then the label
+            m = self.rx.match(text[cut + 1:])
         if not m:
             return None
         label = _SPACES.sub("", m["label"])

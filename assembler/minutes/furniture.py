@@ -35,11 +35,24 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-
 #: over lines by the spaces inside it: －\n３\n－, p.\n3, ３\n/ ４) p, P, a full stop, a slash
 _PAGE_NUMBER_ENDS = _forms._DASH_CHARS + "ー0123456789０１２３４５６７８９pP./／"
 _SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
-_SIGNER = re.compile(r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
-                     r"|取締役|監査役|社長|理事長|理事|監事|評議員)"
-                     r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
+_SIGNER_TITLE = (r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
+                 r"|取締役|監査役|社長|理事長|理事|監事|評議員)")
+_SIGNER = re.compile(_SIGNER_TITLE + r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
+#: the signer's name with kana in it (大賀 りつ子, 大　賀　り　つ　子): written apart from the title and
+#: spaced between surname and given name, or character by character — as no speech is
+_KANA_NAME = re.compile(r"[\s\u3000](?:[\u3400-\u9fff々〆ヶ]{1,4}[\s\u3000]+[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー]{1,4}"
+                        r"|(?:[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー][\s\u3000]+){2,6}[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー])[印㊞]?$")
+_SIGNER_KANA = re.compile(_SIGNER_TITLE + r"[\u3400-\u9fff々〆ヶ][\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー]{1,7}[印㊞]?$")
+#: the heading of a signature block alone on its line (記名押印, 署名, 署名欄)
+_SIGN_HEADING = re.compile(r"^[（(【〔]?[\s\u3000]*(?:記[\s\u3000]*名[\s\u3000]*押[\s\u3000]*印|署[\s\u3000]*名(?:[\s\u3000]*押[\s\u3000]*印|欄)?)"
+                           r"[\s\u3000]*[）)】〕]?$")
 _CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL|ＴＥＬ|Tel|電話|FAX|ＦＡＸ|内線)"
                       r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
+#: the office named in a footer in brackets after the last turn (（事務局：市民部保険年金課　国保係）,
+#: （担当：みなと市環境課）): a field's word and a colon, then a unit of an office — no post of a person
+#: (（事務局：佐藤課長） is a label naming its speaker after the point, trailing.py); its close may be lost
+_OFFICE_FOOTER = re.compile(r"^[（(【〔＜〈［](?:事務局|担当(?:課|部署|係)?|所管(?:課)?|作成|連絡先|記録|事務担当)[\s\u3000]*[：:]"
+                            r"[^：:。]*?(?:部|局|課|係|室|センター|事務局)(?![長補主員次参理監])[^。]*[）)】〕＞〉］]?$")
 _SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
 
 
@@ -49,12 +62,17 @@ def is_signature(text: str) -> bool:
     >>> [is_signature(t) for t in ["委員長　岸　本　孝　之", "会議録署名委員　山田太郎",
     ...     "上記のとおり相違ないことを証するため、ここに署名する。", "委員長　それでは始めます。"]]
     [True, True, True, False]
+    >>> [is_signature(t) for t in ["議　員　　大　賀　り　つ　子", "委員　大賀 りつ子", "記名押印", "委員長　次に進みます"]]
+    [True, True, True, False]
     """
     if len(text) > 80:
         return False
-    if _SIGN_SENTENCE.search(text) or _SIGN_LABEL.search(text):
+    if _SIGN_SENTENCE.search(text) or _SIGN_LABEL.search(text) or len(text) <= 12 and _SIGN_HEADING.match(text):
         return True
-    return bool(_SPACES.search(text)) and bool(_SIGNER.match(_SPACES.sub("", text)))
+    if not _SPACES.search(text):
+        return False
+    bare = _SPACES.sub("", text)
+    return bool(_SIGNER.match(bare)) or _KANA_NAME.search(text) is not None and bool(_SIGNER_KANA.match(bare))
 
 
 #: A body that speaks as one at a hearing (【みずなみ市】, 【株式会社ひばり交通】, 【鉄道局】,
@@ -178,6 +196,7 @@ def _signatures(lines: tuple[Line, ...]) -> int:
         elif i == head or is_signature(t):
             start = i
         elif not (is_date_line(t) or len(t) <= 24 and not _KANA_OR_STOP.search(t)
+                  or len(t) <= 16 and _KANA_NAME.search("\u3000" + t) is not None  # 大賀 りつ子 under 委員
                   or len(t) <= 40 and "。" not in t and _BODY_IN_SIGNATURE.search(t)):
             break  # a date, a short line of no sentence (建設常任委員会), the body (株式会社ひかり物流　取締役会)
     return start
@@ -206,6 +225,11 @@ def _trailer(lines: tuple[Line, ...]) -> int:
         seen += 1
         contact = contact or copyright_line or bool(_CONTACT.search(t))
         start = i
+    if not contact and start < n:
+        # the block is one bracket naming the office that keeps the record (（事務局：市民部…係）,
+        # its close on the block's last line): back matter, no speaker's label
+        block = "".join(t for t in (line.text.strip() for line in lines[start:]) if not _is_page_number(t))
+        contact = _OFFICE_FOOTER.match(block) is not None
     return start if contact else n
 
 

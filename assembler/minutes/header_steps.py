@@ -25,6 +25,7 @@ from ..i18n import N_
 from ..model import Direction, Line, Speaker, SpeakerReading
 from . import groups, press
 from .patterns import BULLET_CHARS, NUMBERED
+from ..text import NAME_CHARS
 from .forms import (
     _CLOSE, _HEADER_OPENERS, _HEADING_START, _LABEL, _LOCAL_GOVERNMENTS, _MARKS, _OPEN, _SP, _TOPIC_MARKS,
     local_government
@@ -171,6 +172,13 @@ _CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
 #: a label framed by dashes, alone on its line or before the speech (－北村委員－, ―　北村委員　―,
 #: - 北村委員 -): one or two dashes each side, the label no sentence and no dash
 _DASH_CLASS = _forms._DASH_CLASS
+#: a person's name as an attendee list prints it: the surname, a space, the given name (大賀 りつ子,
+#: 日高　陽菜), or character by character (大 賀 り つ 子, 大 賀 りつ子) — a space in it, no word of a
+#: predicate at its end; a note in brackets after it (（東小学校６年）) is no part of it
+_NAME_SPACED = rf"[{NAME_CHARS}](?:[ \u3000]?[{NAME_CHARS}\u3041-\u3096]){{1,7}}(?<!ます)(?<!です)(?<!した)"
+_LISTED_NAME = re.compile(rf"^(?=\S+[ \u3000]){_NAME_SPACED}$")
+_LIST_NOTE = re.compile(r"[（(][^（）()。]{1,20}[）)]")
+_LIST_GAP = re.compile(r"[ \u3000]{2,}|[、，,]")
 _DASHED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{_SP}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}}?)"
                      rf"{_SP}*[{_DASH_CLASS}]{{1,2}}(?:{_SP}*(?P<text>\S.*))?$")
 #: … its closing dash moved by the extractor to the line's end or lost (― 小島委員　分別の…。 ―,
@@ -991,6 +999,8 @@ class HeaderSteps:
                 # ◯答弁（住宅課政策監（耐震化担当））令和…: the label's brackets nest, and a shape
                 # that knows one level stopped at the inner close; the label ends where they balance
                 label, rest = _balanced(label, rest)
+            if label[0] in _OPEN and _CLOSE[_OPEN.index(label[0])] not in label:
+                continue  # （事務局：市民部…: a label never opens with a bracket it does not close
             if shape.spaced and _lone_letter(label, text):
                 continue  # the cheap test first: loose_plausible would refuse it
             if shape.spaced and _unclosed(label):
@@ -1333,6 +1343,34 @@ class HeaderSteps:
         entries = [t for t in _COMMAS.split(text.strip()) if t]  # 防災安全課長　高岡宏、主査　近藤まゆみ
         return len(entries) >= 2 and all(len(t) <= 24 and self.person_entry(t) for t in entries)
 
+    def names_alone(self: LineParser, rest: str) -> bool:
+        """What follows a label is people's names alone, as an attendee list prints them (``柴田 光``,
+        ``日高 陽菜（東小学校６年）``, ``大森 幸雄　　　副 町 長　水野 久美``): each piece apart a name
+        with a space between surname and given name, or a title of the role table — no words of a
+        speech.
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> [p.names_alone(t) for t in ("柴田 光", "日高 陽菜（東小学校６年）", "大森 幸雄　　　副 町 長　水野 久美",
+        ...                              "異議なし", "開会します", "柴田光", "大森 幸雄　来年度に点検します",
+        ...                              "大 賀 りつ子　　　副市長　森　一郎", "開会 します")]
+        [True, True, True, False, False, False, False, True, False]
+        """
+        if len(rest) > 60 or "。" in rest:
+            return False
+        pieces = [t for t in _LIST_GAP.split(_LIST_NOTE.sub("", rest).strip()) if t]
+        return bool(pieces) and all(map(self.listed_piece, pieces))
+
+    def listed_piece(self: LineParser, piece: str) -> bool:
+        """A piece of an attendee list's line: a name (``大森 幸雄``), or a title of the role table
+        then a name (``副 町 長　水野 久美``: the title's characters may be spaced)."""
+        if _LISTED_NAME.match(piece):
+            return True
+        return any(piece[k] in " \u3000" and _LISTED_NAME.match(piece[k + 1:]) is not None
+                   and self.roles.split(_SPACES.sub("", piece[:k])) is not None for k in range(1, len(piece) - 2))
+
     def listed_title(self: LineParser, item: str) -> bool:
         """An item of a list of attendees by title: a title of the role table (副市長), or one with
         the part it plays in brackets (地域協働課長（司会）)."""
@@ -1417,6 +1455,13 @@ class HeaderSteps:
         if found[2] is None and not self.spoke and self.broken_entry_step(i, line, stripped):
             return True
         if self.person_below_title(i, found):
+            return True
+        if found[2] and not self.seen_speaker and self.names_alone(found[2]):
+            # 議会事務局長　柴田 光, １番　日高 陽菜（東小学校６年） before anyone spoke: an entry of the
+            # attendee list, whatever heading stands above it (no turn: its speech would be a name)
+            self.last_was_header = False
+            self.open("front", i, line, stripped)
+            self.front_block = "attendees"
             return True
         if self.calls_on(i, first, found):
             self.last_was_header = False

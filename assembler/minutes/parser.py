@@ -68,6 +68,7 @@ from .forms import (
     _POINT_MARKS, _RULE_CHARS, _SECTION_WORD_MAX, _SP, _SPOKEN, _STAGE_START, heading_like
 )
 from . import forms as _forms
+from .forms import _RECORD_HEADING
 from .front import FrontLabels
 from .front_steps import FrontSteps
 from .furniture import _is_page_number, _signatures, _trailer, person_for_body, running_heads, web_navigation
@@ -711,8 +712,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
 
     def bullet_step(self, i: int, line: Line, stripped: str) -> bool:
         at = self.bullet(stripped)
-        if at is None or not (self.in_body or self.front_block != "attendees"):
-            return False
+        if at is None or not (self.in_body or self.front_block != "attendees"
+                              or _RECORD_HEADING.search(_SPACES.sub("", stripped[at:]))):
+            return False  # under an attendee label a bullet is a name; ■会議の要旨 ends the list
         self.close()
         if self.speaker is None and not self.pending:
             if self.back:

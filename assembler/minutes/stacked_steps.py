@@ -51,6 +51,14 @@ _STACKED_CHAR = re.compile(r"[\u4e00-\u9fff々]|[0-9０-９]{1,2}")
 _STACKED_AGENDA = _AGENDA_WORDS + ("議案", "協議", "審議", "承認", "選任", "事項", "日程", "あいさつ")
 #: what a heading of the agenda says of its item (議事概要, 議事の経過, 審議の内容): no part of a label
 _SUMMARY_OF = re.compile(r"の?(?:概要|経過|要旨|内容|結果)$")
+_HEADING_OF = _forms._RECORD_HEADING
+
+
+def _marked_heading(stripped: str) -> bool:
+    """A marked line that is a heading, no label's first half: an item of the agenda (■開会, ■議事概要)
+    or what the section records (■会議の要旨, ●発言の概要, ◆会議要旨)."""
+    body = _SPACES.sub("", stripped[1:])
+    return bool(body) and (_HEADING_OF.search(body) is not None or _SUMMARY_OF.sub("", body) in _STACKED_AGENDA)
 
 
 class StackedSteps:
@@ -166,8 +174,8 @@ class StackedSteps:
         unfinished = _unfinished_label(stripped)
         if len(stripped) > 40 or ends_sentence(stripped) or not (unfinished or self.label_at_width(stripped)):
             return False
-        if stripped[0] in _MARKS and _SUMMARY_OF.sub("", _SPACES.sub("", stripped[1:])) in _STACKED_AGENDA:
-            return False  # ■開会 / 事務局, ■議事概要 / 会長：…: a heading of the agenda, then a label of its own
+        if stripped[0] in _MARKS and _marked_heading(stripped):
+            return False  # ■開会 / 事務局, ■議事概要 / 会長：…, ■会議の要旨 / 保険年金課長：…: a label of its own below
         lines = self.src.lines
         j = self.next_text_at(i)
         if j is None:

@@ -5,7 +5,7 @@ Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
 
 Attributes of the parser it sets:
 
-    column_label, column_tails, front_block, last_was_header, speaker
+    column_label, column_tails, front_block, last_was_header, pending, speaker
 
 and reads (set in ``LineParser.__init__`` or by other steps):
 
@@ -50,6 +50,12 @@ _TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", 
                               "profile", "stage", "note", "summary", "apart"))
 
 
+#: the cues of a paragraph Word numbered in a list (ingest.docx)
+_LIST_CUES = frozenset(("item", "turn"))
+#: the end of a heading: a noun (kanji, katakana, a closing bracket), or について, に関して, の件
+_LIST_HEADING = re.compile(r"(?:[\u3400-\u9fff\u30a1-\u30faー）)】」]|について|に関して|の件)$")
+
+
 class TableSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     cast: interview.Cast | None
@@ -57,6 +63,7 @@ class TableSteps:
     column_tails: frozenset[int]
     front_block: str | None
     last_was_header: bool
+    pending: list[Speaker]
     speaker: Speaker | None
 
     def column_step(self: LineParser, i: int, line: Line) -> bool:
@@ -209,9 +216,43 @@ class TableSteps:
                 self.split_label(stripped, True) or Speaker(stripped, stripped, "", "other")))
             self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
             return True
+        return self.list_item_step(i, line, stripped)
+
+    def list_item_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A list item (a Word list's paragraph, its marker taken off): a speaker's name or an
+        introducer (``list_turn``), or a heading of the agenda (``list_heading_step``)."""
         at = self.bullet(stripped)
         rest = stripped[at:].strip() if at is not None else stripped
-        return bool(rest) and self.list_turn(i, line, rest)
+        return bool(rest) and (self.list_turn(i, line, rest) or self.list_heading_step(i, line, rest))
+
+    def list_heading_step(self: LineParser, i: int, line: Line, rest: str) -> bool:
+        """A heading Word numbered in a list (its marker taken off: ``報告事項``, ``介護予防事業の見直し
+        について``) after a turn's speech with a speaker's header below it, or under the agenda's
+        heading (no one has the floor): the agenda's, not the last speaker's point nor unread. A
+        heading is short and no sentence, ending in a noun or について; an item right under a label
+        alone, or under another item, is the speaker's point as before."""
+        if not (self.in_body and self.seen_speaker and _LIST_HEADING.search(rest) and len(rest) <= 40
+                and "。" not in rest and "、" not in rest):
+            return False
+        if self.speaker is not None or self.pending:
+            above = self.text_above(i)
+            if (self.last_was_header or not above or not ends_sentence(above)
+                    or self.src.lines[self.line_above(i)].cue in _LIST_CUES or not self.header_below(i)):
+                return False
+        self.close()
+        self.speaker = None
+        self.pending = []
+        self.last_was_header = False
+        self.add("agenda", i, line)
+        return True
+
+    def line_above(self: LineParser, i: int) -> int:
+        """The line with text nearest above line ``i`` (``i`` itself when there is none)."""
+        lines = self.src.lines
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        return j if j >= 0 else i
 
     def label_cue_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A line whose cue says it may be a label: a bold start before the speech, a cell of a
