@@ -260,3 +260,22 @@ def test_written_apart_labels_of_a_surname_and_a_title_or_a_word_after_it() -> N
                 "長谷川市長：ぜひ参加してほしいですね。\n野口選手：一緒にボールを蹴りましょう。\n")
     assert [r[:4] for r in got] == [("長谷川市長", "長谷川", "市長", "government"),
                                     ("野口選手", "野口拓海", "プロサッカー選手", "other")] * 2
+
+
+#: a fourth round written apart after the third's mends: first sight 13 of 19 turns right (a comma
+#: inside a guest's brackets parted the guest from the name; 聞き手：市民記者　大塚 read as one name; the
+#: mayor named only in the credit under the last answer); 19 of 19 after
+def test_written_apart_a_comma_inside_a_guests_brackets() -> None:
+    got = _rows("特別対談　移住者が見たまちの魅力\n出席者：\n　佐野 健（ＵＩターン者、農業）\n　片山 ゆかり（地域おこし協力隊）\n"
+                "進行：企画課　今井\n\n今井：お二人がこのまちを選んだ理由を教えてください。\n"
+                "佐野：水と空気がきれいだからです。\n片山：協力隊の募集を見て応募しました。\n")
+    assert [r[:4] for r in got] == [("今井", "今井", "司会", "chair"), ("佐野", "佐野健", "ＵＩターン者、農業", "other"),
+                                    ("片山", "片山ゆかり", "地域おこし協力隊", "other")]
+
+
+def test_written_apart_the_askers_role_before_the_name_and_the_credit_under_the_last_answer() -> None:
+    parsed = _parse("市長インタビュー\n聞き手：市民記者　大塚\n\n─就任一年の手応えは。\n\n　対話の機会が増えました。\n\n"
+                    "─次の一年の目標は。\n\n　駅前の再開発です。\n\n（市長　水野 大輔）\n")
+    assert [(p.speaker.label, p.speaker.name, p.speaker.title) for p in parsed.points] == [
+        ("大塚", "大塚", "聞き手"), ("水野大輔市長", "水野大輔", "市長")] * 2
+    assert parsed.lines[-1] == "front"

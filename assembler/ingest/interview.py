@@ -305,6 +305,11 @@ _NAMED = re.compile(rf"(?P<word>聞き手(?:・構成|・文|・まとめ)?|イ�
                     rf"{_SP}*[:：・]?{_SP}*(?P<who>[^（）()【】\[\]「」、，,。:：\n]+)")
 #: a space inside words (a name written as names are: 佐伯 修)
 _SPACED = re.compile(_SP)
+#: where a head's line parts its people: wide spaces, quotes, slashes, commas and × outside brackets
+#: (佐野 健（ＵＩターン者、農業）is one)
+_SEGMENT = re.compile(r"\u3000+|[ \t]{2,}|[「」『』／/×✕＆&]|[、，](?![^（(]*[）)])")
+#: a credit in brackets on the last line (（市長　水野 大輔）, （聞き手・文　広報課）): the head's words
+_CREDIT = re.compile(rf"^{_SP}*[（(][^（）()]{{2,30}}[）)]{_SP}*$")
 #: an honorific after a name: 佐伯 修さん, 佐伯修氏
 _HONORIFIC = re.compile(r"(?:さん|氏|様|先生|君)$")
 #: what a title's segment says around who: 教育長に聞く, 市長インタビュー, …と語る
@@ -368,9 +373,15 @@ class Cast:
                 p.why = self.why
 
 
+def credits(texts: list[str]) -> list[str]:
+    """The last line's credit in brackets (（市長　水野 大輔）) without them, or nothing: read with the head."""
+    last = next((t for t in reversed(texts) if t.strip()), "")
+    return [last.strip(" \u3000\t")[1:-1]] if _CREDIT.match(last) else []
+
+
 def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
-    """The cast of an interview from the lines above its first turn (``head``) and the role
-    table's ``split``."""
+    """The cast of an interview from the lines above its first turn, the profile and the last
+    line's credit (``head``) and the role table's ``split``."""
     asker = Speaker("聞き手", "", "聞き手", "other")
     moderator = Speaker("司会", "", "司会", "chair")
     people: list[Speaker] = []
@@ -411,7 +422,11 @@ def _answerer(guest: Speaker | None, people: list[Speaker], alone: Speaker | Non
 
 
 def _as(person: Speaker | None, who: str, word: str, role: Role) -> Speaker:
-    """The asker or the moderator the head names: the person, else the words (編集部)."""
+    """The asker or the moderator the head names: the name after its body or role (広報課 堀内,
+    市民記者　大塚: the last of the words, written as a name), else the person, else the words (編集部)."""
+    pieces = [p for p in re.split(rf"{_SP}+", who.strip(" \u3000\t")) if p]
+    if len(pieces) >= 2 and _PERSON.match(pieces[-1]) and pieces[-1][-1] not in _OFFICE_END:
+        return Speaker(pieces[-1], pieces[-1], word, role)
     if person is not None:
         return Speaker(person.name, person.name, word, role)
     compact = who.replace(" ", "").replace("\u3000", "")
@@ -478,7 +493,7 @@ def _people(text: str, split: Callable[[str], Speaker | None]) -> tuple[list[Spe
     weak: list[Speaker] = []
     body = re.sub(r"^[^:：　]{0,6}(?:出席者|参加者|出演|登場|話し手|ゲスト)[:：]?", "", _QUOTED.sub("\u3000", text).strip(" \u3000\t"))
     pending = None  # a title alone just before
-    for seg in re.split(r"\u3000+|[ \t]{2,}|[「」『』／/、，×✕＆&]", body):
+    for seg in _SEGMENT.split(body):
         seg = _HEAD_MARK.sub("", _AROUND.sub("", seg).strip(" \u3000\t:："))
         if not seg:
             continue

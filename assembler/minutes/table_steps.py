@@ -449,7 +449,8 @@ class TableSteps:
         if self.cast is None:
             lines = self.src.lines
             first = next(k for k, ln in enumerate(lines) if ln.cue == "interview")
-            head = [ln.text for ln in lines[:first]] + [ln.text for ln in lines if ln.cue == "profile"]
+            head = [ln.text for ln in lines[:first]] + [ln.text for ln in lines if ln.cue == "profile"] + interview.credits(
+                [ln.text for ln in lines[first:]])
             self.cast = interview.cast(head, self.roles.split)
         label, _, said = stripped.partition("\u3000")
         sp = self.cast.speaker(label)
