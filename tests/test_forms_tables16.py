@@ -72,6 +72,9 @@ TURNS = {
     # pypdf's text of the borderless tables: no heading row, each cell's lines above its words, the last
     # cell's post on the line of its words (会長 それでは、…), its name on page 2 (ingest/apartcells._glued)
     "city-shinsakai-borderless-pypdf.txt": SHINSAKAI, "town-seigan-borderless-pypdf.txt": SEIGAN,
+    # pdftotext -layout's: the cell's second line a blank line below its first (Word's space after), beside
+    # the words going on or alone; the last cell's name on page 2 (ingest/qatext._LabelRows)
+    "city-shinsakai-borderless-layout.txt": SHINSAKAI, "town-seigan-borderless-layout.txt": SEIGAN,
     "city-bunkakai-three-column-layout.txt": BUNKAKAI, "city-bunkakai-three-column-pypdf.txt": BUNKAKAI,
     "town-bunkyo-three-column-layout.txt": BUNKYO, "town-bunkyo-three-column-pypdf.txt": BUNKYO,
 }
@@ -93,7 +96,7 @@ def test_one_speaker_from_the_post_and_the_name(name: str) -> None:
     # (the words' starts above: the name under the post no part of them)
     if "pdftotext" not in name:
         assert parsed.unread == () and "u" not in _fates(parsed)
-    if "borderless-pypdf" in name:  # the closing time whole on its line after the table: no one's words
+    if "borderless-p" in name or "borderless-l" in name:  # the closing time after the table: no one's words
         assert not any("閉会）" in p.text or "散会）" in p.text for p in parsed.points)
 
 

@@ -110,7 +110,7 @@ def _speech_cells(src: SourceText, lines: list[Line]) -> SourceText | None:
     label column, ``table_steps.column_step``)."""
     at = next((k for k, line in enumerate(lines) if _speech_heading(line.text)), None)
     if at is None:
-        return None
+        return _label_rows(src, lines)
     topics = len(lines[at].text.split()) == 3  # 事項 | 発言者 | 発言内容
     if _laid_out(lines, at) and not topics:
         return None
@@ -734,19 +734,25 @@ class _SubjectRows(_LaidOutRows):
             if heading:
                 self.columns(k)
             return True
-        if not self.speaker_at or not line.text[:1].isspace() and not self.lines[k - 1].text.strip() and (
-                len(_PIECE_RUN.findall(line.text)) == 1):
-            return False  # at the margin alone under a blank line (以上): the table is over
+        if self.over(k):
+            return False
         pieces = self.pieces(line.text)
         if pieces is None:
             return False
-        if 1 in pieces and self.opens(pieces[1]):
+        if 1 in pieces and self.opens(pieces[1], 2 in pieces):
             self.flush()
         for c, piece in pieces.items():
             self.row.setdefault(c, []).append((piece, line))
         if 2 in pieces:
             self.ended = pieces[2].endswith(_ENDS)
         return True
+
+    def over(self, k: int) -> bool:
+        """The table is over at line ``k``: no columns found, or a piece at the margin alone under a
+        blank line (以上)."""
+        text = self.lines[k].text
+        return not self.speaker_at or not text[:1].isspace() and not self.lines[k - 1].text.strip() and (
+            len(_PIECE_RUN.findall(text)) == 1)
 
     def pieces(self, text: str) -> dict[int, str] | None:
         """The line's pieces by column (0 the subject's, 1 the speaker's, 2 the speech's), or None
@@ -761,15 +767,19 @@ class _SubjectRows(_LaidOutRows):
             pieces[c] = f"{pieces[c]}\u3000{m.group()}" if c in pieces else m.group()
         return pieces
 
-    def opens(self, piece: str) -> bool:
+    def opens(self, piece: str, beside: bool) -> bool:
         """A piece in the speaker's column opens a row: none is open, the words above ended a
-        sentence and it is no name under the post above, or the cell holds three pieces."""
+        sentence and it is no name under the post above, or the cell holds three pieces; never a
+        piece with no words beside it (a row's first line holds its words' first line: （高田主査）
+        alone under 事務局's words is the cell's second line)."""
         cell = self.row.get(1)
         if not cell:
             return True
         texts = [t for t, _l in cell]
         if len(texts) >= 3:
             return True
+        if not beside:
+            return False
         post = "".join(texts)
         if _post_over_name([post, piece]) or _unclosed(post) or len(texts) == 1 and len(piece) <= 2 and (
                 not _CELL_LABEL_END.search(post) and _CELL_LABEL_END.search(post + piece)):
@@ -789,3 +799,63 @@ class _SubjectRows(_LaidOutRows):
 
 def _unclosed(label: str) -> bool:
     return label.count("（") + label.count("(") > label.count("）") + label.count(")")
+
+
+_DIGIT_IN = re.compile(r"[0-9０-９]")
+
+
+class _LabelRows(_SubjectRows):
+    """A borderless 2-column table with no heading row laid out side by side (``pdftotext -layout``):
+    the speaker's cells at the margin, the speech at one column, a cell's second line below its first
+    (Word's space after each of the cell's lines: ``会長`` / a blank / ``（石黒）`` beside the words going
+    on or alone) — read as ``_SubjectRows`` reads its rows, the speaker's column the margin; the table
+    ends at a line whose piece at the margin runs into the speech's column."""
+
+    def __init__(self, lines: list[Line], out: list[Line], speech_at: int) -> None:
+        super().__init__(lines, out)
+        self.speech_at = speech_at
+
+    def begin(self, at: int) -> None:
+        self.speaker_at = 0
+
+    def over(self, k: int) -> bool:
+        return False  # a cell's second line stands alone under a blank line: the table ends at a wide piece
+
+    def pieces(self, text: str) -> dict[int, str] | None:
+        pieces = super().pieces(text)
+        if pieces is not None and 1 in pieces and (len(pieces[1]) >= self.speech_at - 1 or _DIGIT_IN.search(pieces[1])):
+            return None  # （午後３時１０分　閉会）: wider than the speaker's column, or a clock's digits
+        return pieces
+
+
+def _label_rows(src: SourceText, lines: list[Line]) -> SourceText | None:
+    """A borderless 2-column table laid out side by side with the post over the name at the margin
+    (``_LabelRows``), found where three rows at least hold a post at the margin beside the words and
+    a person's name in brackets alone at the margin below it (会長 / （石黒）); None otherwise."""
+    col = _speech_column(lines)
+    if col is None:
+        return None
+    margin = [(k, _PIECE_RUN.match(line.text)) for k, line in enumerate(lines) if line.text[:1].strip()]
+    pieces = [(k, m.group()) for k, m in margin if m is not None and m.end() < col - 1]
+    named = [n for n in range(1, len(pieces)) if _WHOLE_BRACKET.match(pieces[n][1])
+             and _post_over_name([pieces[n - 1][1], pieces[n][1]])]
+    if len(named) < 3:
+        return None
+    at = pieces[named[0] - 1][0]
+    out = lines[:at]
+    _LabelRows(lines, out, col).read(at - 1)
+    return SourceText(file=src.file, lines=tuple(out), encoding=src.encoding, format=src.format, readings=src.readings)
+
+
+def _speech_column(lines: list[Line]) -> int | None:
+    """The column most lines' words start at after a gap (a label's cell beside them) or after the
+    margin's spaces (the words going on), when it is 6 to 24 characters in."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        for m in _PIECE_RUN.finditer(line.text):
+            if m.start() and len(m.group()) > _PIECE:
+                starts[m.start()] += 1
+    if not starts:
+        return None
+    col, seen = starts.most_common(1)[0]
+    return col if 6 <= col <= 24 and seen >= 6 else None
