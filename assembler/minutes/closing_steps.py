@@ -214,6 +214,28 @@ class ClosingSteps:
         inner = stripped[1:-1].strip()
         if not inner or _CLOSE[_OPEN.index(stripped[0])] != stripped[-1]:
             return False
+        staged = self.bracketed_stage(i, line, stripped, inner)
+        if staged is not None:
+            return staged
+        group = _GROUP_HEADING.match(_SPACES.sub("", inner))
+        sp = self.split_label(group["who"], True) if group else None
+        if sp is not None:
+            self.take_header(i, line, stripped[0], (BUILTIN_SHAPES[0], sp, None))
+            return True
+        if self.heads_below(i, line, stripped):
+            return True
+        if self.acted and self.turn_follows(i):
+            # 【報告事項】, 【主な意見】 over the reports of a record that narrates who acted, or over
+            # labelled turns after them: a heading of the body (narrated16; it was back matter)
+            return self.agenda_heading(i, line)
+        self.end_turns()
+        self.back = True
+        self.open("back", i, line, stripped)
+        return True
+
+    def bracketed_stage(self: LineParser, i: int, line: Line, stripped: str, inner: str) -> bool | None:
+        """``section_step``'s stage directions: True when the bracketed line is one (recorded), False
+        when it is no section's label (a number, a direction read elsewhere), None to read on."""
         adjourned = _ADJOURNED.match(stripped)
         if adjourned or _INLINE_STAGE.search("（" + inner + "）"):
             # 【資料投影】, 〔拍手〕: a stage direction in other brackets; （閉会） ends the turns
@@ -234,21 +256,7 @@ class ClosingSteps:
             self.set_fate(i, "stage")
             self.out.directions.append(Direction(line.number, stripped))
             return True
-        group = _GROUP_HEADING.match(_SPACES.sub("", inner))
-        sp = self.split_label(group["who"], True) if group else None
-        if sp is not None:
-            self.take_header(i, line, stripped[0], (BUILTIN_SHAPES[0], sp, None))
-            return True
-        if self.heads_below(i, line, stripped):
-            return True
-        if self.acted and self.turn_follows(i):
-            # 【報告事項】, 【主な意見】 over the reports of a record that narrates who acted, or over
-            # labelled turns after them: a heading of the body (narrated16; it was back matter)
-            return self.agenda_heading(i, line)
-        self.end_turns()
-        self.back = True
-        self.open("back", i, line, stripped)
-        return True
+        return None
 
     def heads_below(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """【質疑】, 〔主な意見〕 above the heads that name whose bullets follow (＜北部医師会＞): a
