@@ -198,3 +198,33 @@ def test_one_named_with_kara_acts_unless_a_subject_of_its_own_follows() -> None:
     split = load_roles().split
     assert _subject_after("議長から指名を受けた事務局長が説明した。", 4, split)
     assert not _subject_after("議長から、第１号議案について事務局に説明を求めた。", 4, split)
+
+
+# written after the fixtures, before the patterns were widened to them (the first landing read 5 of 14)
+ELECTIONS = [
+    ("互選により石原理事を議長に選出した。", ("議長", "石原")),
+    ("座長に平井構成員を選任した。", ("座長", "平井")),
+    ("議長には田村理事が選ばれた。", ("議長", "田村")),
+    ("議長に田村理事が就任した。", ("議長", "田村")),
+    ("田村理事を議長とすることに決定した。", ("議長", "田村")),
+    ("議長は田村理事が務めた。", ("議長", "田村")),
+    ("議長に選任された田村理事は、議事に入る旨を述べた。", ("議長", "田村")),
+    ("出席者の互選により、議長に田村正会員が選出された。", ("議長", "田村")),
+    ("規約第１０条により、田村会長が議長を務めた。", ("議長", "田村")),
+    ("互選の結果、田村委員が座長に選ばれた。", ("座長", "田村")),
+    ("田村委員が会長に互選された。", ("会長", "田村")),
+    # the first of a list, not 会長 inside 副会長 (it was 山口)
+    ("委員の互選により会長に田村委員、副会長に山口委員を選出した。", ("会長", "田村")),
+    ("田村委員長の指名により山口委員が議長となった。", ("議長", "山口")),
+    # a title with no person's name names nobody
+    ("規約により会長が議長となった。", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ELECTIONS, ids=[str(k) for k in range(len(ELECTIONS))])
+def test_the_sentence_that_elects_a_chair(sentence: str, expected: tuple[str, str] | None) -> None:
+    from assembler.minutes.roles import elections, load_roles
+    from assembler.model import Line
+
+    found = [(title, sp.name) for _, title, sp, _ in elections([Line(sentence, 1)], load_roles())]
+    assert found == ([expected] if expected else [])

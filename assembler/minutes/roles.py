@@ -1103,17 +1103,21 @@ def name_holders(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
 
 
 #: the titles a meeting elects one of its members to for the sitting (互選により田村理事を議長に選出した)
-_ELECTED_TITLES = r"(?:議長|座長|委員長|部会長|会長)"
+#: the titles a meeting elects one of its members to for the sitting (互選により田村理事を議長に選出した),
+#: as a word of their own (not 会長 in 副会長)
+_ELECTED_TITLES = r"(?<![\u3400-\u9fff])(?P<title>議長|座長|委員長|部会長|会長)"
 #: who is elected: a name, a title or both, its parts apart by spaces (正会員 竹内 勇)
 _ELECTED = r"(?P<who>[\u3400-\u9fff々\u30a1-\u30faー０-９0-9]{2,16}(?:[ \u3000]{1,2}[\u3400-\u9fff々\u30a1-\u30faー]{1,10}){0,2})"
-_ELECT_VERB = r"(?:選出|選任|選び|選ん|指名|推薦|決定)"
-#: a sentence that makes someone the chair of the sitting: …を議長に選出した, 議長に…を選出した,
-#: …が議長に選出された, …が議長となった (…が議長を務めた, …が議長席に着いた)
-_ELECTION = re.compile(
-    rf"{_ELECTED}を(?P<title>{_ELECTED_TITLES})に{_ELECT_VERB}"
-    rf"|(?P<title2>{_ELECTED_TITLES})に{_ELECTED.replace('who', 'who2')}を{_ELECT_VERB}"
-    rf"|{_ELECTED.replace('who', 'who3')}が(?P<title3>{_ELECTED_TITLES})(?:に(?:選出|選任|選ばれ|指名|推され|就任|就い)"
-    r"|とな[っりる]|を務め|席に着)")
+_ELECT_VERB = r"(?:選出|選任|選び|選ん|選ばれ|指名|推薦|推され|決定|就任|就い|互選)"
+#: the sentences that make someone the chair of the sitting, each naming who and the title
+_ELECTIONS = tuple(re.compile(p) for p in (
+    rf"{_ELECTED}を{_ELECTED_TITLES}(?:に{_ELECT_VERB}|と(?:する|し))",  # 田村理事を議長に選出した / 議長とすることに
+    # 議長に田村理事を選出した, 議長には田村理事が選ばれた, 会長に田村委員、副会長に山口委員を選出した
+    rf"{_ELECTED_TITLES}に(?:は)?{_ELECTED}(?:を|が|、)(?=[^。]{{0,40}}?{_ELECT_VERB})",
+    rf"{_ELECTED}が{_ELECTED_TITLES}(?:に{_ELECT_VERB}|とな[っりる]|を務め|席に着)",  # …が議長に選出され, …が議長となった
+    rf"{_ELECTED_TITLES}(?:は|を){_ELECTED}が務め",  # 議長は田村理事が務めた
+    rf"{_ELECTED_TITLES}に{_ELECT_VERB}(?:され|し)た{_ELECTED}(?:は|が)",  # 議長に選任された田村理事は、
+))
 
 
 def elections(lines: Sequence[Line], table: RoleTable) -> list[tuple[int, str, Speaker, str]]:
@@ -1124,7 +1128,7 @@ def elections(lines: Sequence[Line], table: RoleTable) -> list[tuple[int, str, S
 
     >>> t = load_roles()
     >>> [(n, title, sp.name, w) for n, title, sp, w in elections([Line("互選により田村理事を議長に選出した。議長は、…", 9)], t)]
-    [(9, '議長', '田村', '田村理事を議長に選出')]
+    [(9, '議長', '田村', '田村理事を議長に選出した')]
     >>> [(title, sp.name) for _, title, sp, _ in elections([Line("出席者の互選により正会員 竹内 勇が議長に", 8),
     ...                                                      Line("選出された。", 9)], t)]
     [('議長', '竹内勇')]
@@ -1136,13 +1140,18 @@ def elections(lines: Sequence[Line], table: RoleTable) -> list[tuple[int, str, S
         starts.append((len(text), line.number))
         text += line.text.strip()
     found = []
-    for m in _ELECTION.finditer(text):
-        who = _SPACES.sub("", m["who"] or m["who2"] or m["who3"])
+    taken: set[int] = set()
+    for m in sorted((m for p in _ELECTIONS for m in p.finditer(text)), key=lambda m: m.start("who")):
+        if m.start("who") in taken:
+            continue  # one sentence read by two patterns
+        who = _SPACES.sub("", m["who"])
         sp = table.split(who) or table.title_then_person(who)
         if sp is None or len(sp.name) < 2 or not _PERSON.match(sp.name):
             continue
+        taken.add(m.start("who"))
         number = next(n for at, n in reversed(starts) if at <= m.start())
-        found.append((number, m["title"] or m["title2"] or m["title3"], sp, m.group()))
+        stop = text.find("。", m.end())  # the words that say so: the match up to the sentence's end
+        found.append((number, m["title"], sp, text[m.start():stop if 0 <= stop < m.start() + 40 else m.end()]))
     return found
 
 
