@@ -86,6 +86,8 @@ def _spaced_agenda_word(text: str) -> bool:
     """挨　拶, 閉　会: a word of the agenda spelled apart is a heading too."""
     return bool(_SPACED_WORD.match(text)) and _SPACES.sub("", text) in _AGENDA_WORDS
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
+#: the last characters of the short lines ``end_step`` may take in the body: a clock line's, a group's heading's
+_QUIET_LAST = _CLOCK_LAST | _GROUP_LAST
 
 
 #: the parts of a document a bracketed label opens (（別紙）, （参考資料２）, （議題２）, （添付）): back
@@ -142,6 +144,19 @@ class ClosingSteps:
                 or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
                                             and stripped.endswith(_GROUP_SENTENCE_END))
                 and self.anonymous_step(i, line, stripped))
+
+    def ends_nothing(self: LineParser, stripped: str) -> bool:
+        """The gate of ``end_step`` (and ``short_step``) on a line of the body (``LineParser.speech_only``
+        asks it of a line no longer than a short step's, in the body, before the trailer, outside
+        the running heads, at no press conference, its first character a rule's or a mark's
+        neither): over 13 characters (no page number, no 以上), the turns not closed, no group's
+        heading above, no word of a signature (署 証 押印 記名), no last character of a clock
+        line or of a group's heading (``_QUIET_LAST``) nor a heading's sentence end. What it lets
+        go, ``end_step`` lets go (tests/test_speech_gate.py)."""
+        last = stripped[-1]
+        return (len(stripped) > 13 and not self.closed and self.group is None and last not in _QUIET_LAST
+                and not (last in "。り" and stripped.endswith(_GROUP_SENTENCE_END)) and "署" not in stripped
+                and "証" not in stripped and "押印" not in stripped and "記名" not in stripped)
 
     def signing(self: LineParser, i: int) -> bool:
         """Line ``i`` is half of a signature's sentence broken at the page's width (pdftotext:

@@ -73,7 +73,7 @@ from .front import FrontLabels
 from .front_steps import FrontSteps
 from .furniture import _is_page_number, _signatures, _trailer, person_for_body, running_heads, web_navigation
 from .group_steps import GroupSteps
-from .header_steps import HeaderSteps
+from .header_steps import _CLOCK_END, _CLOCK_START, _HEADER_HINT, _LED_START, _NO_HEADER_FIRST, _QA_HEAD, HeaderSteps
 from .legend import count_marks, legend_at_end
 from .legend_steps import LegendSteps
 from .paragraphs import (
@@ -126,6 +126,17 @@ _FLOOR_VOICE = re.compile(r"^(?:異議(?:なし|無し|あり|有り)|[「『](?
                           r"(?:の声(?:あり)?|と(?:呼|言)ぶ?者(?:あり)?|との声(?:あり)?)?)[。．]?$")
 #: what a line over 9 characters that ``heading_like`` takes starts with (the test before the call)
 _HEADING_LIKE_START = _HEADING_START | _ITEM_START
+#: the first characters some step before ``speech_step`` reads a line by (``speech_only``): the
+#: floor's voice, a rule, a note, an agenda item, a bracket, a Q&A mark, a clock, a bullet or a
+#: dash before a label, a header's mark or field, a heading (the parser adds its marks' and
+#: bullets' first characters, ``mark_start``)
+_STEPPED_FIRST = frozenset(_VOICE_START | frozenset(_RULE_CHARS) | frozenset("※" + _AGENDA_START + _OPEN) | _QA_HEAD
+                           | _CLOCK_START | _LED_START | _NO_HEADER_FIRST | _forms._HEADER_OPENERS | _HEADING_LIKE_START)
+#: the last characters a header shape reads a line by (a clock, a closing bracket: ``header``)
+_STEPPED_LAST = _CLOCK_END | frozenset("）)")
+#: the longest line some step before ``speech_step`` takes for its length alone (``short_step``;
+#: ``between_turns_step``'s section words are shorter)
+_SHORT_MAX = max(30, _SECTION_WORD_MAX)
 
 
 def _listed_lines(bare: names.BareNames | None, glued_at: glued.Glued | None) -> frozenset[int] | None:
@@ -174,6 +185,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.bullet_start = frozenset(BULLET_CHARS + patterns.bullet_chars + _NUMBER_START)
         # the first characters of the lines ``mark_step`` reads (a user's bullet regex: any line)
         self.mark_start = self.bullet_start | _STAGE_START | frozenset("○〇◯")
+        # the first characters of the lines some step before ``speech_step`` reads (``speech_only``)
+        self.stepped_first = _STEPPED_FIRST | self.mark_start
         # A Word paragraph is whole: a line continues one only when it is the same
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
@@ -251,6 +264,10 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # the lines where a section's legend may stand after the turns began: a line ending in the
         # bracket that may hold one (【意見交換】（●：委員、○：県）), the lines under a heading read
         self.legend_at = _legend_lines(view)
+        # no reader of the file reads a line of speech apart from the rest (``speech_only``): no
+        # user's shapes or bullets, no press conference, no left column, no names alone
+        self.speech_gated = not (self.user_shapes or self.any_bullet or self.press) and self.column is None \
+            and self.bare is None
 
     def opens_point(self, stripped: str, line: Line) -> bool:
         """A line holding a label after its point starts a paragraph of its own: no paragraph
@@ -607,6 +624,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         """The steps a non-blank line goes through, in order, each tried only when the line
         can be of its kind (the cheap tests first: this runs for every line)."""
         first = self.first
+        if self.speech_only(i, line, stripped):
+            self.last_was_header = False  # what ``header_step`` sets on a line with no header
+            return self.speech_step(i, line, stripped)
         if self.lead_step(i, line, stripped):
             return True
         if first in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
@@ -645,11 +665,39 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
                 or (len(stripped) <= _SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped))
                 and self.between_turns_step(i, line, stripped)
                 or (self.any_bullet or first in self.mark_start) and self.mark_step(i, line, stripped)
+                # ``speech_step``'s steps, written out: one call fewer on most lines
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
                     i, line, stripped)
                 or "。" not in stripped and self.far_report_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
                 or self.continuation_step(i, line, stripped))
+
+    def speech_step(self, i: int, line: Line, stripped: str) -> bool:
+        """The steps of a line that opens no turn, heading nor mark: a report of who spoke, a
+        sentence whose subject is a speaker, or a line going on."""
+        return (("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
+                    i, line, stripped)
+                or "。" not in stripped and self.far_report_step(i, line, stripped)
+                or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
+                or self.continuation_step(i, line, stripped))
+
+    def speech_only(self, i: int, line: Line, stripped: str) -> bool:
+        """The line's class lets every step of ``dispatch`` before ``speech_step`` go, so the line
+        goes there at once (most lines of speech, in the body of any record): in the body, after a
+        speaker, a line of no reader's cue, longer than a short step's (or over 10 characters that
+        ``end_step`` lets go: ``ends_nothing``), whose first character no step reads (``stepped_first``, no digit), whose last no header shape reads
+        (``_STEPPED_LAST``), with no 責 (``aside_step``), that no header shape fits (``headless``),
+        outside the furniture and the trailer; in a file none of whose readers reads such a line
+        apart (``speech_gated``), with no legend of marks, under no statement's heading, after a line the extractor did not break at the page's width.
+        tests/test_speech_gate.py holds it to the whole dispatch."""
+        first = self.first
+        return (self.in_body and self.seen_speaker and first not in self.stepped_first
+                and (len(stripped) > _SHORT_MAX or len(stripped) > _SECTION_WORD_MAX and self.ends_nothing(stripped))
+                and line.cue is None and not (self.prev_wrapped or first.isdigit()) and stripped[-1] not in _STEPPED_LAST
+                and "責" not in stripped and i < self.trailer and i not in self.heads
+                and self.speech_gated and not (self.legend or self.statement_items)
+                # ``headless``: over 20 characters the rest of its test is above
+                and _HEADER_HINT.search(stripped, 0, 32) is None and (len(stripped) > 20 or self.headless(stripped)))
 
     def labelled_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header (``header_step``) — not （再質問） right under a table's speaker cell."""
