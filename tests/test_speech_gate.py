@@ -100,6 +100,8 @@ OPENINGS = [["議事要旨", "", "（飯島委員）", ""], ["○山田委員　
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(OPENINGS), st.lists(LINES, min_size=1, max_size=12))
+@example(["（飯島委員）"], ["検討を進めてまいりたいと考えております。", "質疑", "（川端委員）",  # a section's word
+                          "次の議題に移りたいと考えておりますのでよろしくお願いします。", "す。", "了", "以上。"])
 @example(["議事要旨", "", "（飯島委員）", ""], ["委員ありがとうございます会長"])  # a name alone (``headless`` at 20 or fewer)
 @example(["（飯島委員）"], ["検討を進めてまいりたいと考えております。", "",  # a clock after the label (``clocked``)
                           "それではこれより本日の議事について事務局から説明をいたしますのでよろしくお願い大河内教育長（10:02）",

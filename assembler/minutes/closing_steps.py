@@ -149,12 +149,12 @@ class ClosingSteps:
         """The gate of ``end_step`` (and ``short_step``) on a line of the body (``LineParser.speech_only``
         asks it of a line no longer than a short step's, in the body, before the trailer, outside
         the running heads, at no press conference, its first character a rule's or a mark's
-        neither): over 13 characters (no page number, no 以上), the turns not closed, no group's
+        neither): over 13 characters or ending in 。 (no page number, no 以上), the turns not closed, no group's
         heading above, no word of a signature (署 証 押印 記名), no last character of a clock
         line or of a group's heading (``_QUIET_LAST``) nor a heading's sentence end. What it lets
         go, ``end_step`` lets go (tests/test_speech_gate.py)."""
         last = stripped[-1]
-        return (len(stripped) > 13 and not self.closed and self.group is None and last not in _QUIET_LAST
+        return ((len(stripped) > 13 or last == "。") and not self.closed and self.group is None and last not in _QUIET_LAST
                 and not (last in "。り" and stripped.endswith(_GROUP_SENTENCE_END)) and "署" not in stripped
                 and "証" not in stripped and "押印" not in stripped and "記名" not in stripped)
 

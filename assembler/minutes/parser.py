@@ -684,15 +684,16 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     def speech_only(self, i: int, line: Line, stripped: str) -> bool:
         """The line's class lets every step of ``dispatch`` before ``speech_step`` go, so the line
         goes there at once (most lines of speech, in the body of any record): in the body, after a
-        speaker, a line of no reader's cue, longer than a short step's (or over 10 characters that
-        ``end_step`` lets go: ``ends_nothing``), whose first character no step reads (``stepped_first``, no digit), whose last no header shape reads
+        speaker, a line of no reader's cue, longer than a short step's (or one over 10 characters or
+        ending in 。 — no section's word — that ``end_step`` lets go: ``ends_nothing``), whose first character no step reads (``stepped_first``, no digit), whose last no header shape reads
         (``_STEPPED_LAST``), with no 責 (``aside_step``), that no header shape fits (``headless``),
         outside the furniture and the trailer; in a file none of whose readers reads such a line
         apart (``speech_gated``), with no legend of marks, under no statement's heading, after a line the extractor did not break at the page's width.
         tests/test_speech_gate.py holds it to the whole dispatch."""
         first = self.first
         return (self.in_body and self.seen_speaker and first not in self.stepped_first
-                and (len(stripped) > _SHORT_MAX or len(stripped) > _SECTION_WORD_MAX and self.ends_nothing(stripped))
+                and (len(stripped) > _SHORT_MAX or (len(stripped) > _SECTION_WORD_MAX or stripped[-1] == "。")
+                     and self.ends_nothing(stripped))
                 and line.cue is None and not (self.prev_wrapped or first.isdigit()) and stripped[-1] not in _STEPPED_LAST
                 and "責" not in stripped and i < self.trailer and i not in self.heads
                 and self.speech_gated and not (self.legend or self.statement_items)
