@@ -110,7 +110,7 @@ def read_interview(src: SourceText) -> SourceText | None:
     turns = _dash_turns(texts) or _labelled_turns(texts)
     if turns is None:
         return None
-    profile = _profile(texts, turns)
+    profile = _profile(texts, turns) | _credit_line(texts, max(turns))
     first = min(turns)
     feet = _page_feet(texts, first)
     out: list[Line] = []
@@ -371,6 +371,13 @@ class Cast:
         for p in paras:
             if p.kind == "point" and p.speaker == self.answerer and not p.why:
                 p.why = self.why
+
+
+def _credit_line(texts: list[str], last_turn: int) -> set[int]:
+    """The last line, below the last turn, when it is a credit in brackets (（市長　水野 大輔）): front
+    matter, as a profile is."""
+    last = max((i for i, t in enumerate(texts) if t.strip()), default=-1)
+    return {last} if last > last_turn and _CREDIT.match(texts[last]) else set()
 
 
 def credits(texts: list[str]) -> list[str]:
