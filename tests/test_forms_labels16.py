@@ -131,6 +131,26 @@ EXPECTED = {
         ("市（都市計画課野口課長）", "野口", "課長", "government", "既存の住宅にはかかりません。建て替え", 19, 19),
         ("司会（防災課主任）", "防災課主任", "司会", "secretariat", "以上で説明会を終わります。", 20, 20),
     ],
+    # a city's フォーラム 記録 in pdftotext shape: a panel whose brackets hold what no table knows (空き家相談員,
+    # みどりの会, まちの縁側 代表, 高校生) — read because the shape (a name, a bracket, a space, the speech)
+    # recurs in the file (header_steps.panel_labels) —, a blank line inside a paragraph, page numbers,
+    # a form feed and a running head. Before: 5 points, 5 of 13 turns (the coordinator's first two
+    # turns swallowing the four panelists' and 森下's answer; only the city's official by a body)
+    "forum-panel-recurring-labels-pdftotext.txt": [
+        ("コーディネーター（鶴田）", "鶴田", "コーディネーター", "chair", "それでは、パネルディスカッションを始", 6, 7),
+        ("森下（空き家相談員）", "森下", "", "other", "相談員の森下です。空き家の相談を受け", 8, 10),
+        ("長尾（みどりの会）", "長尾", "", "other", "私たちは子ども食堂を月に２回、公民館", 11, 11),
+        ("佐々木（まちの縁側代表）", "佐々木", "", "other", "縁側の佐々木です。高齢の方と子どもが", 12, 13),
+        ("古川（高校生）", "古川", "", "other", "高校生の古川です。放課後に勉強できる", 14, 14),
+        ("大森（くるみ市こども家庭課）", "大森", "", "other", "こども家庭課の大森です。市では居場所", 18, 19),
+        ("コーディネーター（鶴田）", "鶴田", "コーディネーター", "chair", "ありがとうございます。森下さん、空き", 20, 21),
+        ("森下（空き家相談員）", "森下", "", "other", "はい、昨年度は２件ありました。", 22, 22),
+        ("長尾（みどりの会）", "長尾", "", "other", "食材の寄付が足りないのが悩みです。", 23, 23),
+        ("佐々木（まちの縁側代表）", "佐々木", "", "other", "送迎があると助かります。", 24, 24),
+        ("古川（高校生）", "古川", "", "other", "夜９時まで開いているとうれしいです。", 25, 25),
+        ("大森（くるみ市こども家庭課）", "大森", "", "other", "開館時間の延長を検討いたします。", 26, 26),
+        ("コーディネーター（鶴田）", "鶴田", "コーディネーター", "chair", "以上でパネルディスカッションを終わり", 27, 27),
+    ],
 }
 
 LINE_FATES = {
@@ -140,6 +160,7 @@ LINE_FATES = {
     "assembly-report-act-labels-utf16.txt": "fbfffbappapppppappppppppppppapp",
     "workshop-dash-stage-lines-pypdf.txt": "fffppppspppssppappp",
     "briefing-unit-person-labels-word.txt": "fbfffbpppppppppppppp",
+    "forum-panel-recurring-labels-pdftotext.txt": "fbffbpppbpppppbFFppppppppppbF",
 }
 
 
@@ -159,8 +180,9 @@ def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name: 
 # a heading glued before a label and a colon (■会場との意見交換 コーディネーター(石黒)：…), speech that opens
 # with では、 and はい、, フロアＡ, 会場参加者(高校生), a katakana name with ・ before a company's brackets.
 # Before the rules: 8 points, 5 of 14 turns right. At first sight: 12 of 14 — the two turns of
-# ヴァン・デル・ベルク(まちづくり会社 ほたる) go to the speaker above: a company named by its kind
-# then its name (まちづくり会社 ほたる) is no body furniture.body_speaker knows (known, left)
+# ヴァン・デル・ベルク(まちづくり会社 ほたる) went to the speaker above: a company named by its kind
+# then its name (まちづくり会社 ほたる) is no body furniture.body_speaker knows; read since the panel's
+# shape recurs in the file (header_steps.panel_labels): 14/14
 _FORUM = """第２回 みずかげ町まちなか再生フォーラム 会議録
 
 日時 令和８年２月８日（日）１３時３０分から
@@ -188,10 +210,11 @@ def test_a_forum_written_apart_reads_its_panel_and_floor_labels(tmp_path) -> Non
     chair = ("コーディネーター(石黒)", "石黒", "コーディネーター", "chair")
     merchant = ("波多野(みずかげ商工会)", "波多野", "", "other")
     town = ("蔵本(みずかげ町商工観光課長)", "蔵本", "みずかげ町商工観光課長", "government")
+    firm = ("ヴァン・デル・ベルク(まちづくり会社ほたる)", "ヴァン・デル・ベルク", "", "other")
     assert _who(_crlf(tmp_path, _FORUM, "euc_jp")) == [
-        (*chair, 7), (*merchant, 8), (*town, 10), (*chair, 11), (*merchant, 12), (*chair, 13),
+        (*chair, 7), (*merchant, 8), (*firm, 9), (*town, 10), (*chair, 11), (*merchant, 12), (*chair, 13),
         ("フロアＡ", "Ａ", "フロア", "member", 14), (*town, 15),
-        ("会場参加者(高校生)", "高校生", "会場参加者", "member", 16),
+        ("会場参加者(高校生)", "高校生", "会場参加者", "member", 16), (*firm, 17),
         ("フロアＢ", "Ｂ", "フロア", "member", 18), (*town, 19), (*chair, 20)]
 
 
@@ -280,3 +303,41 @@ def test_a_line_framed_by_dashes(line: str, kind: str) -> None:
 def _fate_of(parsed: minutes.Minutes, number: int) -> str:
     return {"s": "stage", "a": "agenda", "p": "point", "F": "furniture", "n": "narrative", "f": "front",
             "b": "blank", "u": "unread"}[_fates(parsed)[number - 1]]
+
+
+# written after the rule of recurring panel labels, apart from the fixture: a town's 意見交換会 saved as
+# UTF-8 with a BOM and CRLF, half-width brackets before a colon, a katakana name (ジョンソン(英語講師)), a
+# surname of one kanji (東(漁協青年部)). Before: 2 of 8 turns right (栗原's two lost, ジョンソン named 英語,
+# 東 a title with 漁協青年部 the name); at first sight: 8/8
+_EXCHANGE = """第３回 うみべ町移住定住を考える意見交換会 会議録
+
+日時：令和８年１２月５日（土）１４時００分～１５時３０分
+場所：うみべ町役場 ３階 第１会議室
+
+司会(企画課 主事)：それでは、意見交換会を始めます。最初に、皆様から一言ずつお願いします。
+栗原(移住者の会)：東京から移って３年になります栗原です。仕事を探すのが大変でした。
+ジョンソン(英語講師)：アメリカから来ましたジョンソンです。町の人はとても親切です。
+東(漁協青年部)：漁協青年部の東です。後継者が足りません。
+栗原(移住者の会)：空き家の情報が、もっとまとめて見られるとよいと思います。
+東(漁協青年部)：漁業の体験を、移住の入口にしてはどうでしょうか。
+ジョンソン(英語講師)：子どもの学校のことが一番心配でした。
+司会(企画課 主事)：ありがとうございました。以上で終わります。
+"""
+
+
+def test_an_exchange_written_apart_reads_its_recurring_panel_labels(tmp_path) -> None:
+    path = tmp_path / "exchange.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + _EXCHANGE.replace("\n", "\r\n").encode("utf-8"))
+    chair = ("司会(企画課主事)", "企画課主事", "司会", "secretariat")
+    assert _who(minutes.parse_file(path)) == [
+        (*chair, 6), ("栗原(移住者の会)", "栗原", "", "other", 7), ("ジョンソン(英語講師)", "ジョンソン", "", "other", 8),
+        ("東(漁協青年部)", "東", "", "other", 9), ("栗原(移住者の会)", "栗原", "", "other", 10),
+        ("東(漁協青年部)", "東", "", "other", 11), ("ジョンソン(英語講師)", "ジョンソン", "", "other", 12), (*chair, 13)]
+
+
+def test_one_line_of_the_panels_shape_is_no_label() -> None:
+    # a council's record whose one line opens with a name and a bracket (山田（晴） 補足ですが…): the
+    # shape does not recur, the line goes on the turn above
+    parsed = _parse("環境審議会　議事録\n\n会長：開会します。\n山田委員：質問します。\n事務局：お答えします。\n"
+                    "山田（晴） 補足ですが、前回の資料と数字が違います。\n事務局：速報値でした。\n")
+    assert [p.speaker.label for p in parsed.points] == ["会長", "山田委員", "事務局", "事務局"]

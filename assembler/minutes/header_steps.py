@@ -6,7 +6,7 @@ Steps of ``LineParser`` (a mixin; parser.py says how the steps share its state).
 
 Attributes of the parser it sets:
 
-    _qa_asked, _turn_marks, at, back, clock_cut, closed, group, header_speaker, label_clock,
+    _qa_asked, _turn_marks, _panel_labels, at, back, clock_cut, closed, group, header_speaker, label_clock,
     label_line, last_speaker, last_was_header, legend_para, pending, seen_speaker, skip_to,
     speaker, turn_no, turns
 
@@ -68,6 +68,15 @@ _GROUP_NOTE = re.compile(r"書面|代読|代理|補足|続き|追加|欠席|遅�
                          r"オンライン|リモート|ウェブ|[Ww][Ee][Bb]|ＷＥＢ|Ｗｅｂ|会場|再掲|抜粋|要旨|概要")
 #: a group's label with a post and a person in its brackets, a space between them (事務局（課長　鈴木）)
 _POST_PERSON = re.compile(r"^(?P<out>[^\s\u3000（()）]{1,12})[（(](?P<inner>[^（()）]{1,24}[ \u3000][^（()）]{1,8})[）)]$")
+#: a panel's line (a symposium's, a forum's record): a name-like head — a surname in kanji, a name in
+#: katakana —, the body or the post in brackets, then a space or a colon and the speech
+#: (森下（空き家相談員） 相談員の森下です。, 佐々木（まちの縁側 代表）：…); labels where the shape recurs
+_PANEL_LINE = re.compile(
+    r"^[ \u3000]*(?P<label>(?P<name>[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,4}|[\u30a1-\u30faー]{2,8}(?:・[\u30a1-\u30faー]{1,8}){0,2})"
+    r"[（(](?P<inner>[^（）()\n。、「」：:]{1,24})[）)])[ \u3000：:]+(?=[^\s\u3000])", re.M)
+_PANEL_LINES, _PANEL_PEOPLE = 3, 2
+#: a head that names what is done or discussed, not who speaks (資料（案）, 議題（１）, 質疑（…）)
+_ACT_NAME = re.compile(r"資料|議題|議事|次第|報告|説明|質疑|質問|回答|答弁|意見|要望|提案|補足|挨拶|その他|参考|別紙")
 #: what stands between a group's label and the post that speaks for it (【事務局：課長補佐】,
 #: 事務局／企画官, 【事務局・課長補佐】)
 _GROUP_SEPARATOR = re.compile(r"[：:／/・]")
@@ -259,6 +268,7 @@ class HeaderSteps:
     _qa_lone: frozenset[str] | None
     _press_titles: dict[str, tuple[str, ...]] | None
     _turn_marks: frozenset[str] | None
+    _panel_labels: frozenset[str] | None
     at: int
     back: bool
     clock_cut: tuple[int, str] | None
@@ -282,7 +292,7 @@ class HeaderSteps:
         sp = self.group_parts(raw, label, self.legend_side(label) or self.table_speaker(raw, label))
         if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
             return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
-        if sp is None and label[-1:] in "）)" and (found := person_for_body(label, self.roles)) is not None:
+        if sp is None and label[-1:] in "）)" and (found := self.bracketed_person(label)) is not None:
             return found  # 石井（青葉市）：… a person and their body: a speaker in the front matter too
         if sp is None and self.press and (sp := press.reporter(label)) is not None:
             return sp  # （Ａ新聞）, 記者（みなと新聞）： — a reporter at a press conference
@@ -301,6 +311,44 @@ class HeaderSteps:
             return found
         trail = self.trail
         return Speaker(label, label, "", "other") if trail is not None and label in trail.listed else None
+
+    def bracketed_person(self: LineParser, label: str) -> Speaker | None:
+        """A person named by name alone, then their body or post in brackets: a body known
+        (``person_for_body``: 石井（青葉市）), or in a panel's record (``panel_person``: 古川（高校生））."""
+        return person_for_body(label, self.roles) or self.panel_person(label)
+
+    def panel_person(self: LineParser, label: str) -> Speaker | None:
+        """A panel's label (``森下（空き家相談員）``, ``古川（高校生）``, ``佐々木（まちの縁側代表）``: a name, then
+        the body or the post in brackets that no table knows) where the file labels its turns so
+        (``panel_labels``): the person is the name; the role the bracket's title where it is one
+        of the role table (no name), else other. None for any other label."""
+        if label not in self.panel_labels():
+            return None
+        name, _, inner = label.partition("（") if "（" in label else label.partition("(")
+        sp = self.roles.split(inner[:-1])
+        if sp is not None and not sp.name:
+            return Speaker(label, name, sp.title, sp.role)
+        return Speaker(label, name, "", "other")
+
+    def panel_labels(self: LineParser) -> frozenset[str]:
+        """The labels of a panel's record: lines that open with a name-like head (a surname in
+        kanji, a name in katakana; no title — 教員, 代表 read on their form too —, act, item or local
+        government), the body or the post
+        in brackets, then a space or a colon and the speech — taken as labels only when the shape
+        recurs in the file (``_PANEL_LINES`` lines, ``_PANEL_PEOPLE`` people at least: one such
+        line is no label). Read once, on first need, by one search of the file's text."""
+        if self._panel_labels is None:
+            found: list[tuple[str, str]] = []
+            for m in _PANEL_LINE.finditer(self.src_text()):
+                name, inner = m["name"], m["inner"]
+                if (self.roles.guess(name) is not None or proceedings(name) or name in _LOCAL_GOVERNMENTS
+                        or _ACT_NAME.search(name) is not None or inner.strip().isdigit()):
+                    continue
+                found.append((name, _SPACES.sub("", m["label"])))
+            people = {name for name, _ in found}
+            self._panel_labels = frozenset(label for _, label in found) if (
+                len(found) >= _PANEL_LINES and len(people) >= _PANEL_PEOPLE) else frozenset()
+        return self._panel_labels
 
     def legend_side(self: LineParser, label: str) -> Speaker | None:
         """（問）, 質問： under 「質問は参加者、回答は建設課」: the side the legend names."""
@@ -1386,7 +1434,8 @@ class HeaderSteps:
         or a person with the body they speak for, is a speaker by its form all the same."""
         return (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
                 and not (shape.marked and (_OFFICE_PERSON.match(sp.label) or body_speaker(sp.label, self.roles)))
-                and not (not sp.title and person_for_body(sp.label, self.roles)))  # 石井（あおば市）
+                and not (not sp.title and person_for_body(sp.label, self.roles))  # 石井（あおば市）
+                and not (sp.label[-1:] in "）)" and sp.label in self.panel_labels()))  # 古川（高校生）, recurring
 
     @staticmethod
     def plausible(sp: Speaker, rest: str | None, in_attendees: bool, bare: bool = False) -> bool:

@@ -223,6 +223,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.prose: _Para | None = None  # the paragraph that opened naming a speaker as a report does
         self.report_speaker: Speaker | None = None  # the speaker of the last report read
         self._turn_marks: frozenset[str] | None = None
+        self._panel_labels: frozenset[str] | None = None  # a panel's labels, read once (header_steps.panel_labels)
         self.group: Speaker | None = None  # the group a heading gave the floor (委員からの主な意見)
         self.group_line = 0  # the line of the heading that named it
         # a press conference's record (大臣記者会見): the official its title names, who makes the
