@@ -29,6 +29,9 @@ point, s stage, F furniture, b blank, u unread); then records written apart from
    国保運営係）``, no telephone) was read as a label: every 事務局 turn renamed
    事務局：健康福祉部保険年金課国保運営係 — or, its close lost, ``（事務局`` (``furniture._trailer``:
    ``_OFFICE_FOOTER``; ``header_steps.first_header``: a label never opens with a bracket it does not close).
+6. The word that ends the sitting alone on its line after the last turn (``散　会``, ``閉会`` above the
+   signature block) was the last speaker's point; a heading ``閉会のあいさつ`` between turns was glued
+   to the point above it. Now agenda (``closing_steps.adjourned_step``, ``_SECTION_WORD``).
 """
 from __future__ import annotations
 
@@ -298,3 +301,30 @@ def test_a_label_after_the_last_point_naming_a_person_is_no_footer() -> None:
     # （事務局：佐藤課長） after the last bullet names who said it (trailing.py): no office's footer
     parsed = _parse("テスト懇談会　議事要旨\n・人材の確保が課題である。（飯島委員）\n・来年度に検討したい。\n（事務局：佐藤課長）\n")
     assert "F" not in _fates(parsed)
+
+
+# --- 6. the sitting's end and its greeting between turns ------------------------------------------
+
+@pytest.mark.parametrize("text, fates, last", [
+    # written apart: 散　会 spelled apart at the end, a page number below (pdftotext); before: the
+    # chair's point 散　会
+    ("あさひ町議会産業建設委員会記録\n\n委員長　ただいまから委員会を開会します。\n\n北川委員　農道の補修について伺います。\n\n"
+     "委員長　以上で本日の委員会を散会します。\n\n散　会\n\n　　　　　　－１－\n", "fbpbpbpbabF", "以上で本日の委員会を散会します。"),
+    # written apart: 閉会 between the last turn and the signature block; before: the chair's point 閉会
+    ("あさひ町議会産業建設委員会記録\n○委員長（北川誠君）　ただいまから委員会を開会します。\n"
+     "○南委員　農道の補修について伺います。\n○委員長（北川誠君）　以上で閉会します。\n閉　会\n"
+     "上記のとおり相違ないことを証するため署名する。\n委員長　北川 誠\n", "fpppaFF", "以上で閉会します。"),
+    # written apart: 閉会のあいさつ between two turns; before: glued to the member's point
+    ("あおば市子ども・子育て会議　会議録\n会長　開会します。\n東委員　放課後児童クラブを増やしてほしい。\n閉会のあいさつ\n"
+     "副会長　本日はありがとうございました。\n", "fppap", "本日はありがとうございました。"),
+])
+def test_the_sittings_end_and_its_greeting_alone_on_a_line_written_apart(text: str, fates: str, last: str) -> None:
+    parsed = _parse(text)
+    assert (_fates(parsed), parsed.unread) == (fates, ())
+    assert parsed.points[-1].text == last and "会" not in parsed.points[-2].text[-3:]
+
+
+def test_a_closing_heading_with_the_chairs_turn_below_stays_a_heading() -> None:
+    # 閉会 with the chair's closing words below it: a heading of the agenda, the turn the chair's
+    parsed = _parse("総務委員会会議録\n委員長　開会します。\n大賀委員　防災無線について伺います。\n閉会\n委員長　以上で閉会します。\n")
+    assert _fates(parsed) == "fppap" and _labels(parsed)[-1] == "委員長"

@@ -72,14 +72,18 @@ _GROUP_HEADING = re.compile(r"^(?P<who>[^、。「」]{1,20}?)(?:から|より)�
 #: 意見交換, 質疑応答, 報告事項, 質疑・意見): the record's heading, no speaker's words
 _SECTION_WORD = re.compile(
     r"(?:議事|議題|議案審議|(?:自由|全体)?(?:質疑(?:応答)?|意見交換|討議)|質問|意見|協議|審議|報告|説明|その他|開会|閉会"
-    r"|挨拶|あいさつ"
+    r"|散会|閉議|延会|挨拶|あいさつ|(?:開会|閉会)の?(?:挨拶|あいさつ)"
     r"|(?:報告|協議|審議|議決)事項)(?:(?:[・、と]|及び|および)(?:質疑(?:応答)?|質問|意見交換|意見|回答|答弁|討議|協議|審議|報告|説明))?")
+
+
+#: the word that ends a sitting, alone on its line (its spaces taken off)
+_ADJOURN_WORD = re.compile(r"閉会|散会|閉議|延会")
 
 
 def section_word(text: str) -> bool:
     """質疑, 意見交換, 報告事項, 質疑・意見 alone on the line: the name of a section of the
     proceedings (the cheap test is the line's length)."""
-    return len(text) <= _SECTION_WORD_MAX and _SECTION_WORD.fullmatch(text) is not None
+    return len(text) <= _SECTION_WORD_MAX and _SECTION_WORD.fullmatch(_SPACES.sub("", text)) is not None
 
 
 def _spaced_agenda_word(text: str) -> bool:
@@ -315,10 +319,24 @@ class ClosingSteps:
         # told without the word's two regexes
         if not (self.seen_speaker and not self.pending) or self.cur is not None and not ends_sentence(self.tail()):
             return False
-        if not (section_word(stripped) or title_proceeding(stripped, self.roles.split)) or not self.turn_follows(i):
+        if not (section_word(stripped) or title_proceeding(stripped, self.roles.split)):
             return False
+        if not self.turn_follows(i):
+            return self.adjourned_step(i, line, stripped)
         self.close()
         self.speaker = None
+        self.add("agenda", i, line)
+        return True
+
+    def adjourned_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """The word that ends the sitting alone on its line (閉会, 散　会) with no turn below it before
+        the signature block and the footer: the record's end — agenda, the turns closed (before,
+        the last speaker's point)."""
+        lines = self.src.lines
+        if _ADJOURN_WORD.fullmatch(_SPACES.sub("", stripped)) is None or any(
+                (t := lines[j].text.strip()) and self.header_at(j, t) is not None for j in range(i + 1, self.trailer)):
+            return False
+        self.end_turns()
         self.add("agenda", i, line)
         return True
 
