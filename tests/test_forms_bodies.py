@@ -98,6 +98,14 @@ EXPECTED = {
          ("きた川漁業協同組合（組合長）", "member", 13, 13), ("ほくと建設業協会（大橋）", "member", 14, 15),
          ("出席者", "member", 16, 16), ("ほくと気象台", "other", 17, 17)],
         "ffffffbapbpppppppbF"),
+    # written apart after the series rule: a 商店街活性化懇談会 with no attendee list, ［］ heads after
+    # 事務局から…説明した。: a 振興組合 (its ending), a studio and a 信用金庫 (the series), ［全般］ (a
+    # topic: no body — it and its bullet back matter, as before)
+    "bodies-shopping-series.txt": (
+        [("事務局", "secretariat", 9, 9), ("みなと中央商店街振興組合", "other", 12, 12),
+         ("みなと中央商店街振興組合", "other", 13, 13), ("まちなかスタジオＫ", "other", 15, 15),
+         ("みなと信用金庫", "other", 17, 17)],
+        "fbffbaaapbpppppppffba"),
     # the same printed to PDF by LibreOffice: labels broken over two lines
     "bodies-liaison.pdf": (
         [("事務局", "secretariat", 9, 9), ("あおば市教育委員会", "other", 11, 12),
@@ -138,16 +146,23 @@ def test_an_anonymous_bullet_between_two_bodies_stays_the_groups():
         ("北浜漁業協同組合", "member"), ("構成員", "member"), ("北浜観光協会", "member")]
 
 
-def test_a_head_the_list_does_not_name_and_no_ending_says_is_a_body_is_given_no_bullet():
-    # ＜ＪＡみどり＞ named nowhere above: no evidence it is a body — it and its bullet stay back
-    # matter (front, as before), and the heads around it keep their own bullets (no head is
-    # read after its bullets)
+def test_a_head_no_list_and_no_ending_names_is_one_more_of_a_series_of_bodies_heads():
+    # ＜ＪＡみどり＞ named nowhere above, between heads of bodies in the same brackets, a bullet
+    # below it: one more body (trailing._series; before: back matter with its bullet)
     text = ("みどり圏域調整会議 議事要旨\n構成員：みどり医師会、みどり看護協会\n事務局：医療政策課\n"
             "【質疑】\n＜みどり医師会＞\n・当番医の確保が難しい。\n＜ＪＡみどり＞\n・通院の足が足りない。\n"
             "＜みどり看護協会＞\n・夜勤の人手が足りない。\n")
     parsed = minutes.parse_source(split_lines(text, "x.txt", encoding="utf-8"))
-    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [("みどり医師会", 6), ("みどり看護協会", 10)]
-    assert _fates(parsed)[6:8] == "ff"
+    assert [(p.speaker.label, p.speaker.role, p.source.line_start) for p in parsed.points] == [
+        ("みどり医師会", "member", 6), ("ＪＡみどり", "other", 8), ("みどり看護協会", "member", 10)]
+    assert _fates(parsed) == "ffffpppppp"
+
+
+@pytest.mark.parametrize("head", ["＜全体を通して＞", "＜まとめ＞", "＜財源について＞", "＜その他＞"])
+def test_a_topic_among_the_heads_of_bodies_is_no_body(head):
+    text = ("みどり圏域調整会議 議事要旨\n事務局：医療政策課\n【質疑】\n＜みどり医師会＞\n・当番医の確保が難しい。\n"
+            f"{head}\n・通院の足が足りない。\n＜みどり看護協会＞\n・夜勤の人手が足りない。\n")
+    assert head[1:-1] not in [label for label, _ in _speakers(text)]
 
 
 def _speakers(text: str) -> list[tuple[str, int]]:

@@ -292,6 +292,10 @@ _LISTED_NAME = re.compile(r"^(?![0-9０-９])[\u3400-\u9fff々〆ヶ\u3041-\u309
 _NOT_BODY = ("資料", "参考", "議題", "議事", "概要", "意見", "質疑", "別紙", "報告", "結果", "説明", "その他", "事務局")
 
 
+#: what no body's head in a series holds: a topic or a section of the record (まとめ, 全体, 総括 …)
+_SERIES_NOT = re.compile(r"まとめ|全体|全般|総括|総論|各論|共通|補足|追加|資料|ほか|他|以上|会長|座長|委員")
+
+
 class _Listed:
     """The names the lines above a label alone list (an attendee list: ``構成員：みなと郡医師会、
     ＪＡみなみ、…``, ``オブザーバー：みなと海上保安部``): a bracket alone that holds one of them
@@ -312,11 +316,12 @@ class _Listed:
                 for item in _LIST_ITEM_SEP.split(t) if item)
         return Speaker(name, name, "", "other") if name in self.names else None
 
-    def heads(self, found: list[Attribution]) -> frozenset[str]:
-        """The bodies named by labels alone that only the list says are bodies (the parser reads
-        them as heads when the reading puts them above their bullets)."""
-        names = self.names or frozenset()
-        return frozenset(s.label for a in found if a.alone for s in a.speakers if not s.title and s.label in names)
+    def heads(self, found: list[Attribution], roles: RoleTable) -> frozenset[str]:
+        """The bodies named by labels alone that only the list or their series says are bodies
+        (the parser reads them as heads when the reading puts them above their bullets)."""
+        from .furniture import body_speaker  # furniture imports paragraphs, which imports this module
+        return frozenset(s.label for a in found if a.alone for s in a.speakers
+                         if not s.title and s.name == s.label and body_speaker(s.label, roles) is None)
 
 
 def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable, listed: _Listed) -> list[Attribution]:
@@ -325,6 +330,7 @@ def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable, liste
     (``FileView.ending``), each then held to ``_BRACKET_END`` (spaces after the bracket: only
     those it allows)."""
     found: list[Attribution] = []
+    missed: list[int] = []
     texts, stripped = view.texts, view.stripped
     for i in view.ending(_CLOSERS):
         if _BRACKET_END.search(texts[i]) is None:
@@ -332,7 +338,34 @@ def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable, liste
         a = _label_at(lines, i, stripped[i], roles, listed)
         if a is not None:
             found.append(a)
-    return found
+        else:
+            missed.append(i)
+    return _series(found, missed, stripped) if missed else found
+
+
+def _series(found: list[Attribution], missed: list[int], stripped: Sequence[str]) -> list[Attribution]:
+    """A head no ending and no list names (＜ＪＡみどり＞) among heads that name bodies in the same
+    brackets (＜みどり医師会＞ … ＜みどり看護協会＞), a bullet below it: one more body's head of the
+    series (``_SeriesHead``). Left out, it split the section and its bullets went to the head
+    above; the parser reads such a head as it reads one the list names (``Reading.listed``)."""
+    pairs = {a.label[0] for a in found if a.alone and all(not s.title and s.name == s.label for s in a.speakers)}
+    if not pairs:
+        return found
+    more = [a for i in missed if (a := _series_head(i, stripped, pairs)) is not None]
+    return sorted(found + more, key=lambda a: a.start) if more else found
+
+
+def _series_head(i: int, stripped: Sequence[str], pairs: set[str]) -> Attribution | None:
+    """The head of line ``i`` when it is one more of a series of bodies' heads (``_series``)."""
+    text = stripped[i]
+    inner = text[1:-1]
+    if (text[0] not in pairs or _PAIRS.get(text[-1]) != text[0] or _LISTED_NAME.match(inner) is None
+            or any(w in inner for w in _NOT_BODY) or _TOPIC.search(inner) or _SERIES_NOT.search(inner)):
+        return None
+    below = next((t for t in stripped[i + 1:i + 4] if t), "")
+    if below[:1] not in _POINT_MARKS:
+        return None
+    return Attribution(i, i, text, (Speaker(inner, inner, "", "other"),), alone=True)
 
 
 def _line_indexes(text: str, positions: Iterable[int]) -> list[int]:
@@ -574,7 +607,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: F
     notes[:0] = [SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
                                 len(inline), True, INLINE)] if inline else []
     return Reading(MappingProxyType(at), frozenset(held), frozenset(firsts), tuple(notes),
-                   MappingProxyType(covered), listed.heads(found))
+                   MappingProxyType(covered), listed.heads(found, roles))
 
 
 def cut_label(texts: list[str], label: str) -> list[str] | None:
