@@ -466,6 +466,27 @@ BREAKS: tuple[Break, ...] = (
       "in -layout text of a borderless table with no heading row the post is the speaker and its name "
       "(（石黒）, 代理人) a speaker of its own or lost",
       ("tests/test_forms_tables16.py",)),
+    B("shapes16-layout-margin", "assembler/ingest/qatext.py",
+      "    lines = list(without_margin(tuple(lines)))\n", "",
+      "pdftotext -layout of a PDF set in from the paper's edge (every line some spaces in): the 3-column "
+      "table 事項 | 発言者 | 発言内容 and the borderless one (会長 / （石黒）) are not read — every point lost",
+      ("tests/test_shapes16.py",)),
+    B("shapes16-apart-half-width-close", "assembler/ingest/apartcells.py",
+      '        elif _opened(text) == _closed(text) or _OPEN.match(text):', '        elif text.count("（") == text.count("）") or _OPEN.match(text):',
+      "NFKC's text of a table whose cells came apart from their rows: the clock's end 閉会) is taken for a "
+      "cell, the cells no longer pair and every point of the record is lost",
+      ("tests/test_shapes16.py",)),
+    B("shapes16-apart-half-width-clock", "assembler/ingest/apartcells.py",
+      '        len(text) > 8 and not text.startswith(("（", "(")) or "。" in text)',
+      '        len(text) > 8 and not text.startswith("（") or "。" in text)',
+      "NFKC's text of a borderless table: (午後3時10分 閉会) is taken for a row's words, the rows outnumber "
+      "the cells and every point of the record is lost",
+      ("tests/test_shapes16.py",)),
+    B("shapes16-apart-marked-label-not-glued", "assembler/ingest/apartcells.py",
+      "○〇◯◎●◆◇■□▲△☆★][^", "][^",
+      "NFKC's text of ●-marked minutes (●事務局 お手元の…, an ASCII space after the label) is taken for a "
+      "table's cells apart from their rows: the turns after the first are unread",
+      ("tests/test_shapes16.py",)),
     B("tables16-cell-second-line-no-name", "assembler/minutes/table_steps.py",
       '            if found is not None and found[2] is not None and "\\u3000" in stripped:',
       "            if False:",

@@ -34,14 +34,15 @@ __all__ = ["read_apart_cells"]
 
 #: a line of the speaker's column: short, no sentence, no digit (a date's or a room's piece)
 _PIECE = re.compile(r"^[^\s。、．，「」0-9０-９]{1,8}$|^[^\s。、．，「」0-9０-９]{1,4} [^\s。、．，「」0-9０-９]{1,4}$")
-#: a bracket opened on a piece and closed on the next (（介護保険課 / 長）)
-_OPEN = re.compile(r"^（[^）]*$")
-_CLOSE = re.compile(r"^[^（]*）$")
+#: a bracket opened on a piece and closed on the next (（介護保険課 / 長）; NFKC's text: (介護保険課 / 長))
+_OPEN = re.compile(r"^[（(][^）)]*$")
+_CLOSE = re.compile(r"^[^（(]*[）)]$")
 #: how a row's words end
-_ENDS = ("。", "」", "？", "?", "）")
+_ENDS = ("。", "」", "？", "?", "）", ")")
 _LEAST_CELLS = 3
-#: a post and the row's first words on one line (pypdf: one baseline)
-_GLUED = re.compile(r"^[^\s。、．，「」（）()0-9０-９]{1,8} \S.{8,}$")
+#: a post and the row's first words on one line (pypdf: one baseline); not a speaker's label under its mark
+#: (●事務局 お手元の…: NFKC's space after it, the parser's)
+_GLUED = re.compile(r"^[^\s。、．，「」（）()0-9０-９○〇◯◎●◆◇■□▲△☆★][^\s。、．，「」（）()0-9０-９]{0,7} \S.{8,}$")
 _HEAD_LINES = 5
 _DIGIT = re.compile(r"[0-9０-９]")
 #: a heading row's word given on a line of its own (発言者, 発言内容, 事項, 審査事項)
@@ -128,7 +129,7 @@ class _Table:
             return "field"
         if _WHOLE_BRACKET.match(text):
             return None  # （午後３時１０分　閉会）, （異議なし） whole on a line: read as it stands (a stage direction)
-        return "lead" if self.topics and k in self.numbered and paired and not text.startswith("（") else "apart"
+        return "lead" if self.topics and k in self.numbered and paired and not text.startswith(("（", "(")) else "apart"
 
 
 def _pieces(lines: list[Line], head: str) -> list[list[int]]:
@@ -144,9 +145,17 @@ def _pieces(lines: list[Line], head: str) -> list[list[int]]:
             continue
         if out and _CLOSE.match(text) and _OPEN.match(lines[out[-1][-1]].text.strip()):
             out[-1].append(k)  # （介護保険課 / 長）
-        elif text.count("（") == text.count("）") or _OPEN.match(text):
+        elif _opened(text) == _closed(text) or _OPEN.match(text):  # not 閉会） / 閉会), a bracket's end
             out.append([k])
     return out
+
+
+def _opened(text: str) -> int:
+    return text.count("（") + text.count("(")
+
+
+def _closed(text: str) -> int:
+    return text.count("）") + text.count(")")
 
 
 def _glued(lines: list[Line], pieces: list[list[int]], head: str) -> list[list[int]]:
@@ -219,7 +228,7 @@ def _stray(lines: list[Line], above: int, k: int) -> bool:
 
 def _speech(text: str, heads: list[str]) -> bool:
     return bool(text) and text not in heads and not _PAGE_NUMBER.match(text) and (
-        len(text) > 8 and not text.startswith("（") or "。" in text)
+        len(text) > 8 and not text.startswith(("（", "(")) or "。" in text)  # not （午後３時１０分　閉会） (NFKC: (…))
 
 
 def _ended(lines: list[Line], above: int, k: int, width: int) -> bool:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..model import Line, SourceText
+from .text import without_margin
 from .heads import (TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, official_label, seat_alone,
                     two_column_heads)
 
@@ -107,7 +108,10 @@ def _speech_cells(src: SourceText, lines: list[Line]) -> SourceText | None:
     record) gives its lines on the subject's first row only, above the speaker's pieces: they are
     the agenda (cue ``lead``); laid out side by side (-layout), ``_SubjectRows`` reads it. None
     when the text has no such heading row (or lays the two columns side by side: the parser's
-    label column, ``table_steps.column_step``)."""
+    label column, ``table_steps.column_step``). The lines are read from the page's edge
+    (``without_margin``: a PDF whose text stands in from the paper's edge lays its columns out as
+    one at the edge does)."""
+    lines = list(without_margin(tuple(lines)))
     at = next((k for k, line in enumerate(lines) if _speech_heading(line.text)), None)
     if at is None:
         return _label_rows(src, lines)
