@@ -11,6 +11,9 @@ words. A quick, targeted check beside tests/test_shapes.py (which re-shapes ever
   pdftotext's and pypdf's cells apart from their rows (``apartcells``) read ``(田辺)`` and
   ``閉会)`` and ``(午後3時10分 閉会)`` as ``閉会）`` and ``（午後３時１０分　閉会）`` (no cell, no row's
   words); a marked label ``●事務局 お手元の…`` is no post glued to a row's words.
+- ``paged-foot`` — a page break (blank lines about the page's number ``1/9``) inside a speaker's cell
+  that pypdf gave on lines of its own (事務局（介護保 / the page / 険課長補佐）, 委員 / the page / 東): the
+  cell goes on over it (``qatext._short_pieces``).
 """
 from __future__ import annotations
 
@@ -33,6 +36,9 @@ CASES = [
     ("city-shinsakai-borderless-pypdf.txt", "nfkc"),
     ("town-seigan-borderless-pypdf.txt", "nfkc"),
     ("selection-lettered-cp932.txt", "nfkc"),
+    ("city-kaigo-speech-table-pypdf.txt", "paged-foot"),
+    ("town-kodomo-speech-table-pypdf.txt", "paged-foot"),
+    ("town-bunkyo-three-column-pypdf.txt", "paged-foot"),
 ]
 
 

@@ -487,6 +487,12 @@ BREAKS: tuple[Break, ...] = (
       "NFKC's text of ●-marked minutes (●事務局 お手元の…, an ASCII space after the label) is taken for a "
       "table's cells apart from their rows: the turns after the first are unread",
       ("tests/test_shapes16.py",)),
+    B("shapes16-cell-over-page-break", "assembler/ingest/qatext.py",
+      "        if not piece and pieces and _page_break(lines, pieces[-1] + 1, aside):",
+      "        if False:",
+      "pypdf's text of a speaker | speech table with a page break (1/9 between blank lines) inside a "
+      "speaker's cell (事務局（介護保 / the page / 険課長補佐）): the row's words go to the speaker above",
+      ("tests/test_shapes16.py",)),
     B("tables16-cell-second-line-no-name", "assembler/minutes/table_steps.py",
       '            if found is not None and found[2] is not None and "\\u3000" in stripped:',
       "            if False:",

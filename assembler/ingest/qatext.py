@@ -255,6 +255,9 @@ def _short_pieces(lines: list[Line], k: int, aside: Callable[[str], bool], topic
     n = k
     while n < len(lines) and len(pieces) < (_SUBJECT_PIECES if topics else 3):
         piece = lines[n].text.strip()
+        if not piece and pieces and _page_break(lines, pieces[-1] + 1, aside):
+            n += 1
+            continue  # the blank lines about the page's number (子ども家庭課 / a blank / 1/9 / a blank / 長)
         if not piece or not pieces and aside(piece):
             break  # a blank line; the page's furniture: the cell starts below it
         if aside(piece):
@@ -267,6 +270,16 @@ def _short_pieces(lines: list[Line], k: int, aside: Callable[[str], bool], topic
         pieces.append(n)
         n += 1
     return pieces, n
+
+
+def _page_break(lines: list[Line], n: int, aside: Callable[[str], bool]) -> bool:
+    """The lines from ``n`` are a page break: the run of blank lines and the page's furniture from it
+    holds the page's number (a blank, 1/9, a form feed, a blank)."""
+    run = n
+    while run < len(lines) and aside(lines[run].text.strip()):
+        run += 1
+    texts = [line.text.strip() for line in lines[n:run]]
+    return any(_PAGE_NUMBER.match(t) for t in texts if t)
 
 
 def _cell_reads(lines: list[Line], pieces: list[int]) -> bool:
