@@ -14,6 +14,9 @@ words. A quick, targeted check beside tests/test_shapes.py (which re-shapes ever
 - ``paged-foot`` — a page break (blank lines about the page's number ``1/9``) inside a speaker's cell
   that pypdf gave on lines of its own (事務局（介護保 / the page / 険課長補佐）, 委員 / the page / 東): the
   cell goes on over it (``qatext._short_pieces``).
+- ``pypdf`` — plain pdftotext's blocks with no blank line between them: a subject's cell (議案第５号 /
+  令和８年度かえ / で市下水道事業 / 会計予算) is told from the speakers' cells under it by its numbered first
+  line, down to the first post over a name (``apartcells._numbered_cells``).
 """
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ CASES = [
     ("city-kaigo-speech-table-pypdf.txt", "paged-foot"),
     ("town-kodomo-speech-table-pypdf.txt", "paged-foot"),
     ("town-bunkyo-three-column-pypdf.txt", "paged-foot"),
+    ("city-bunkakai-three-column-pdftotext.txt", "pypdf"),
 ]
 
 

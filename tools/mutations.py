@@ -493,6 +493,11 @@ BREAKS: tuple[Break, ...] = (
       "pypdf's text of a speaker | speech table with a page break (1/9 between blank lines) inside a "
       "speaker's cell (事務局（介護保 / the page / 険課長補佐）): the row's words go to the speaker above",
       ("tests/test_shapes16.py",)),
+    B("shapes16-apart-numbered-cell", "assembler/ingest/apartcells.py",
+      "    return out | _numbered_cells(lines)\n", "    return out\n",
+      "plain pdftotext's blocks of a 3-column table with no blank line between them: a subject's lines "
+      "(で市下水道事業 / 会計予算) are taken for a cell, the cells shift and every point is lost",
+      ("tests/test_shapes16.py",)),
     B("tables16-cell-second-line-no-name", "assembler/minutes/table_steps.py",
       '            if found is not None and found[2] is not None and "\\u3000" in stripped:',
       "            if False:",

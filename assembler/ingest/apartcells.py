@@ -182,6 +182,22 @@ def _numbered_blocks(lines: list[Line]) -> set[int]:
         if all(len(t) <= 10 for t in texts) and any(_DIGIT.search(t) and not _PAGE_NUMBER.match(t) for t in texts):
             out.update(block)  # a run of short lines, one numbered (not the page's number)
         block = []
+    return out | _numbered_cells(lines)
+
+
+def _numbered_cells(lines: list[Line]) -> set[int]:
+    """A subject's cell with no blank line around it (pypdf's lines): a short numbered line (議案第５号)
+    and the short lines under it until a post over a name starts the speakers' cells (令和８年度かえ /
+    で市下水道事業 / 会計予算 / 委員 / 大槻)."""
+    out: set[int] = set()
+    texts = [line.text.strip() for line in lines]
+    for k, text in enumerate(texts):
+        if not (text and len(text) <= 10 and _DIGIT.search(text) and not _PAGE_NUMBER.match(text)):
+            continue
+        j = k + 1
+        while j < len(texts) and _PIECE.match(texts[j]) and not _post_over_name(texts[j:j + 2]):
+            out.add(j)
+            j += 1
     return out
 
 
