@@ -67,6 +67,15 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         "no blank line under the attendee list's wrapped line (学校教育課長　南田浩): a title alone on its line "
         "(教育長, 学校教育課長) above 「…」 goes on the front matter with its speech, as a label alone under an "
         "unfinished front item does — where the front matter ends, not the quotes this fixture is for"),
+    ("stacked-shinmon-pdftotext.txt", "pypdf"): (
+        ("証人は宣誓書を読み上げて", "良心に従って真実を述べる"),
+        "no blank line between the labels pdftotext stacked and their speeches: no stack is read (a blank line "
+        "is what tells the column of labels from the speeches, stacked_steps.stacked_region); read as before "
+        "stacked16, the labels glued to the turn above"),
+    ("stacked-koujutsu-apart.txt", "pypdf"): (
+        ("最初に、公述人の村井さん", "駅前の道路を広げる案には", "私は、並木を残す案を支持", "補足ですが、並木は地域の"),
+        "no blank line between the labels pdftotext stacked and their speeches: no stack is read, as "
+        "stacked-shinmon-pdftotext's"),
     ("council-minus-dashes-web.txt", "pypdf"): (
         ("家庭ごみの量は、前年度よ", "資源物の回収量は横ばいで"),
         "no blank line under the attendee list (出席委員：…): the note framed by dashes that introduces the "

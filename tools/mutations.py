@@ -1077,6 +1077,19 @@ BREAKS: tuple[Break, ...] = (
       "elif title in _AGENT_TITLES and name[-1:] in _PARTY_END:", "elif False:",
       "処分者代理人 is read as a person named 処分者 who is a 代理人",
       ("tests/test_forms_hearings.py",)),
+    B("stacked16-counts-agree", "assembler/minutes/stacked_steps.py",
+      "        if len(labels) != len(speeches) or not all(ends_sentence(view[k]) for k in speeches):\n",
+      "        if not speeches:\n",
+      "three labels stacked over four lines (a speech wrapped) are paired in order anyway: the third label "
+      "speaks the second speech's end, the fourth line goes to it too — words put in the wrong party's mouth, "
+      "nothing unread",
+      ("tests/test_forms_stacked16.py",)),
+    B("stacked16-blank-below-labels", "assembler/minutes/stacked_steps.py",
+      "            if not run or not labels and len(run) < 2 or k >= end or view[k]:\n",
+      "            if not run or not labels and len(run) < 2:\n",
+      "○教育政策係長 / 大園健朗君 / それでは… (a title above the name, no blank line) is taken for a stack: "
+      "the record's first turns reported unread",
+      ("tests/test_forms_stacked16.py",)),
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..i18n import N_
 from ..model import Line, Speaker
 from .forms import _AGENDA_WORDS, _CLOSE, _DASH_CHARS, _HEADER_OPENERS, _HEADING_MARKS, _MARKS, _OPEN
 from . import forms as _forms
@@ -61,6 +62,10 @@ def _marked_heading(stripped: str) -> bool:
     return bool(body) and (_HEADING_OF.search(body) is not None or _SUMMARY_OF.sub("", body) in _STACKED_AGENDA)
 
 
+#: the longest line read as a label stacked with others above their speeches (申立人代理人（葛城）)
+_STACKED_LABEL_MAX = 24
+
+
 class StackedSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     label_lines: frozenset[int]
@@ -71,6 +76,8 @@ class StackedSteps:
         """A short line, one near the end or page furniture: a character of a label stacked one
         a line (``stacked_step``: ５ / 番 is no page number), or what ends the turns (``end_step``)."""
         if len(stripped) <= 2 and _STACKED_CHAR.fullmatch(stripped) and self.stacked_step(i, line, stripped):
+            return True
+        if self.seen_speaker and len(stripped) <= _STACKED_LABEL_MAX and self.stacked_labels_step(i):
             return True
         # ―休憩―, ――グループワーク――: a stage line framed by dashes (closing_steps.framed_stage_step)
         return self.end_step(i, line, stripped) or stripped[0] in _DASH_CHARS and self.framed_stage_step(i, line, stripped)
@@ -208,3 +215,95 @@ class StackedSteps:
         """A marked line as long as the page's width (``wrap_width``, or a page's least where
         the file tells none): the extractor may have broken it inside its label."""
         return stripped[0] in _MARKS and len(stripped) >= (self.wrap or _PAGE_WIDTH_LEAST)
+
+    def stacked_labels_step(self: LineParser, i: int) -> bool:
+        """Labels pdftotext's default order stacked above their speeches (a speaker | speech table whose
+        label column it read as a block of its own): ``審査委員長（有馬）`` / ``証人`` / ``申立人代理人（葛城）`` /
+        blank / speech / speech / speech. Paired in order — the k-th label speaks the k-th line, each
+        pairing with its evidence (the point's ``speaker_why``) — only when the counts agree and every
+        speech is one line ending its sentence; otherwise the labels and the lines they could speak are
+        unread, never glued under one speaker. Blank lines only may stand between; a run of labels
+        short of speeches goes on over the next run of labels alone (pdftotext cuts one table in two)."""
+        found = self.stacked_region(i)
+        if found is None:
+            return False
+        labels, speeches = found
+        lines, view = self.src.lines, self.view.stripped
+        self.close()
+        last = speeches[-1] if speeches else labels[-1][0]
+        for k in range(i, last + 1):
+            if not view[k]:
+                self.set_fate(k, "blank")
+        self.skip_to = max(self.skip_to, last)
+        self.last_was_header = False
+        if len(labels) != len(speeches) or not all(ends_sentence(view[k]) for k in speeches):
+            for k in sorted([k for k, _sp in labels] + speeches):
+                self.unread(k, lines[k], N_("labels stacked apart from their speeches whose counts differ: "
+                                            "whose words each line is cannot be told"))
+            return True
+        for n, ((k, sp), j) in enumerate(zip(labels, speeches), 1):
+            self.set_fate(k, "point")
+            self.at = j
+            self.take_header(j, lines[j], view[k][0], (BUILTIN_SHAPES[0], sp, view[j]))
+            if self.cur is not None:
+                self.cur.why = (f"stacked label {n} of {len(labels)} (line {lines[k].number}: {view[k]}) "
+                                f"paired in order with line {lines[j].number}: the counts agree")
+        return True
+
+    def stacked_region(self: LineParser, i: int) -> tuple[list[tuple[int, Speaker]], list[int]] | None:
+        """The labels stacked from line ``i`` (two at least) and the lines of speech below them,
+        blank lines between: ``None`` where line ``i`` opens no such stack."""
+        view = self.view.stripped
+        end = len(view)
+        if i + 1 >= end or not view[i + 1] or len(view[i + 1]) > _STACKED_LABEL_MAX:
+            return None  # the cheap test first: a second short line right below
+        labels: list[tuple[int, Speaker]] = []
+        speeches: list[int] = []
+        k = i
+        while True:
+            run, k = self.stacked_run(k)
+            if not run or not labels and len(run) < 2 or k >= end or view[k]:
+                break  # pdftotext sets a blank line between the column of labels and the speeches
+            words, k = self.stacked_words(k)
+            labels += run
+            speeches += words
+            if len(speeches) >= len(labels):
+                break  # every label has its line: the stack is over
+            while k < end and not view[k]:
+                k += 1  # short of speeches: a run of labels alone below goes on the stack
+        return (labels, speeches) if len(labels) >= 2 else None
+
+    def stacked_run(self: LineParser, k: int) -> tuple[list[tuple[int, Speaker]], int]:
+        """The labels alone from line ``k`` on, one a line, and the line after them."""
+        view = self.view.stripped
+        run = []
+        while k < len(view) and (sp := self.stacked_label_alone(view[k])) is not None:
+            run.append((k, sp))
+            k += 1
+        return run, k
+
+    def stacked_words(self: LineParser, k: int) -> tuple[list[int], int]:
+        """After blank lines from line ``k``: the lines of speech up to a blank line, a mark, a
+        bracket or a label alone, and the line after them."""
+        view = self.view.stripped
+        end = len(view)
+        while k < end and not view[k]:
+            k += 1
+        words = []
+        while k < end and view[k] and view[k][0] not in _MARKS and view[k][0] not in _OPEN \
+                and self.stacked_label_alone(view[k]) is None:
+            words.append(k)
+            k += 1
+        return words, k
+
+    def stacked_label_alone(self: LineParser, text: str) -> Speaker | None:
+        """A speaker's label alone on its line, short, of a title the role table knows and no kana
+        (証人, 申立人代理人（葛城）, ○座長（石田）): a label such a stack holds."""
+        if not text or len(text) > _STACKED_LABEL_MAX or _HIRAGANA.search(text):
+            return None
+        marked = text[0] in _MARKS
+        body = text[1:].strip() if marked else text
+        if not body or _SPACES.search(body) or body[0] in _OPEN:
+            return None
+        sp = self.split_label(body, marked)
+        return sp if sp is not None and sp.title else None

@@ -1,0 +1,85 @@
+"""Labels pdftotext stacks above their speeches, and labels it breaks (session 16, stacked16), written
+by ``tests/tools/make_stacked.py``: LibreOffice PDFs (fictional bodies, names and sentences) read back
+with plain pdftotext (default order).
+
+- ``stacked-shinmon-pdftotext`` — a 労働委員会's 審問: a speaker | speech table read as three labels, a
+  blank line, three speeches (paired in order, each with its evidence); a second table whose middle
+  speech wraps over two lines (three labels, four lines: unread, never glued); a label broken inside
+  its bracket (○申立人代理人（葛 / 城）).
+- ``stacked-shikiten-pdftotext`` — a festival's 開会式: act-and-person labels (◎開会あいさつ（実行委員長　田村）),
+  two broken inside the bracket (◎来賓あいさつ（南部市長 / 大森）).
+
+Written apart, after the rules (other bodies, names, words, layouts): ``stacked-koujutsu-apart`` (a
+公聴会: four labels that pdftotext cut in two runs, 3 then 1, with the speeches 2 then 2; three labels
+over two speeches, the last cell empty) and ``stacked-hyoushou-apart`` (a 表彰式: 司会 / 区長 stacked).
+
+Before (main c586339): the stacked labels the text of the turn above, every speech of a stack the
+last label's — silently, none unread.
+"""
+from __future__ import annotations
+
+from assembler import minutes
+from conftest import FIXTURES
+
+MINUTES = FIXTURES / "minutes"
+
+
+def _turns(name: str) -> list[tuple[str, int, int, str]]:
+    parsed = minutes.parse_file(MINUTES / name)
+    return [(p.speaker.label, p.source.line_start, p.source.line_end, p.text[:8]) for p in parsed.points]
+
+
+def test_stacked_labels_pair_in_order_with_their_speeches_when_the_counts_agree() -> None:
+    parsed = minutes.parse_file(MINUTES / "stacked-shinmon-pdftotext.txt")
+    got = {p.source.line_start: p for p in parsed.points}
+    assert [(got[n].speaker.label, got[n].source.line_end, got[n].text) for n in (11, 12, 13)] == [
+        ("審査委員長（有馬）", 11, "証人は宣誓書を読み上げてください。"),
+        ("証人", 12, "良心に従って真実を述べることを誓います。"),
+        ("申立人代理人（葛城）", 13, "では主尋問を始めます。証人は組合の役員ですか。"),
+    ]
+    assert got[11].speaker_why == "stacked label 1 of 3 (line 7: 審査委員長（有馬）) paired in order with line 11: the counts agree"
+    assert got[13].speaker_why.startswith("stacked label 3 of 3 (line 9: 申立人代理人（葛城）)")
+    # the labels' lines are the turns' label lines, the blank between blank
+    assert [parsed.lines[k] for k in range(6, 13)] == ["point", "point", "point", "blank", "point", "point", "point"]
+    # the turn above keeps its own words only
+    assert (got[5].source.line_end, got[5].text) == (6, "ただいまから第３回審問を開きます。本日は申立人側の証人を尋問します。")
+
+
+def test_stacked_labels_whose_counts_differ_are_unread_never_glued() -> None:
+    """Three labels over four lines (a speech wrapped): labels and lines unread, with the reason; the
+    chair's closing turn below is read as before."""
+    parsed = minutes.parse_file(MINUTES / "stacked-shinmon-pdftotext.txt")
+    assert [(u.line, u.text) for u in parsed.unread] == [
+        (20, "被申立人代理人（真島）"), (21, "証人"), (22, "被申立人代理人（真島）"),
+        (24, "異議があります。"), (25, "査定の基準は、団体交渉の場で三回求めましたが、会社側は人事"),
+        (26, "の秘密であると述べて、最後まで示しませんでした。"), (27, "質問を変えます。"),
+    ]
+    assert {u.why for u in parsed.unread} == {
+        "labels stacked apart from their speeches whose counts differ: whose words each line is cannot be told"}
+    assert all(p.source.line_start not in range(20, 28) for p in parsed.points)
+    assert parsed.points[-1].speaker.label == "審査委員長（有馬）" and parsed.points[-1].source.line_start == 29
+
+
+def test_written_apart_a_stack_cut_in_two_runs_and_one_short_of_a_speech() -> None:
+    """公聴会: 3 labels / 2 speeches / 1 label / 2 speeches — one stack, 4 and 4, paired in order; then
+    3 labels over 2 speeches (the last cell empty): unread."""
+    turns = _turns("stacked-koujutsu-apart.txt")
+    assert [t[:3] for t in turns if 9 <= t[1] <= 15] == [
+        ("座長（石田）", 9, 9), ("公述人（村井）", 10, 10), ("公述人（片岡）", 14, 14), ("座長（石田）", 15, 15)]
+    parsed = minutes.parse_file(MINUTES / "stacked-koujutsu-apart.txt")
+    assert [u.line for u in parsed.unread] == [19, 20, 21, 23, 24]
+    assert parsed.points[-1].source.line_start == 26
+
+
+def test_written_apart_two_titles_stacked() -> None:
+    turns = _turns("stacked-hyoushou-apart.txt")
+    assert [t[:3] for t in turns if 13 <= t[1] <= 14] == [("司会", 13, 13), ("区長", 14, 14)]
+    assert minutes.parse_file(MINUTES / "stacked-hyoushou-apart.txt").unread == ()
+
+
+def test_a_title_above_a_called_name_or_a_name_is_no_stack() -> None:
+    """A label alone above the one it calls on (堀内委員長 / 木下課長) or above the
+    person's name (○教育政策係長 / 大園健朗君) with no blank line below: read as before, nothing unread."""
+    for name in ("committee-unmarked-labels-layout.txt", "committee-called-labels-layout.txt",
+                 "record-title-above-name.txt"):
+        assert minutes.parse_file(MINUTES / name).unread == (), name
