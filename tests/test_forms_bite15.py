@@ -223,7 +223,8 @@ def test_one_quoted_line_in_a_marked_record_stays_the_speaker_s() -> None:
 
 def test_a_spaced_label_of_the_front_matter_is_no_abbreviation_s_turn() -> None:
     """Under （凡例）会＝会長、…, the front matter's 会　場：… (a spaced label) is the meeting's
-    place, not a turn of the 会長 (row legend-bare-mark-spaced-label); the turns opening with
+    place, not a turn of the 会長 (the row legend-bare-mark-spaced-label was dropped in session 16: the
+    spaced front label is read before the legend's guard, which no input reached); the turns opening with
     会　, 事　, 委　 are the legend's groups."""
     got = _parse("第２回　みどり町公民館運営審議会　会議要旨\n（凡例）会＝会長、委＝委員、事＝事務局\n"
                  "日　時：令和９年７月１０日（木）午後２時\n会　場：みどり町中央公民館　第１会議室\n"

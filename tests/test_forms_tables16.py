@@ -146,6 +146,25 @@ def test_the_subject_s_cell_is_the_agenda_and_the_heading_furniture(name: str) -
     assert len(names) >= 10 and all(parsed.lines[k] == "furniture" for k in names)  # the name's line: the cell's
 
 
+def test_the_name_under_the_post_beside_words_is_the_same_cell(tmp_path) -> None:
+    """In -layout text the name under the post may stand beside words of its own — the post's line
+    ended a sentence (…幾つあるのか。) and the next sentence starts beside the name: the name is the
+    cell's second line, not a new row (row tables16-layout-name-under-post: with no words beside it,
+    ``opens`` never opens a row anyway, so only this shape holds the rule)."""
+    src = (MINUTES / "city-bunkakai-three-column-layout.txt").read_text(encoding="utf-8")
+    old = ("          委員          橋りょうの点検で、早めの修繕が要るとされた橋は幾\n"
+           "          大槻          つあるのか。今年度修繕する五つの橋の選び方を伺\n"
+           "                      う。\n")
+    assert src.count(old) == 1
+    path = tmp_path / "bunkakai-sentence-per-line-layout.txt"
+    path.write_text(src.replace(old, "          委員          橋りょうの点検で、早めの修繕が要るとされた橋は幾つあるのか。\n"
+                                     "          大槻          あわせて、今年度修繕する五つの橋の選び方を伺う。\n"), encoding="utf-8")
+    said = [(p.speaker.label, p.speaker.name, p.text) for p in minutes.parse_file(path).points]
+    assert said[2] == ("大槻委員", "大槻", "橋りょうの点検で、早めの修繕が要るとされた橋は幾つあるのか。"
+                       "あわせて、今年度修繕する五つの橋の選び方を伺う。")
+    assert [s[0] for s in said[:4]] == ["分科会長（田辺）", "森田建設課長", "大槻委員", "森田建設課長"]
+
+
 def test_a_speaker_cell_s_lines_as_one_label() -> None:
     assert cell_label(["委員", "大槻"]) == "委員\u3000大槻"
     assert cell_label(["建設課長", "森田　和夫"]) == "建設課長\u3000森田\u3000和夫"
