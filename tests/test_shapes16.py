@@ -43,6 +43,9 @@ CASES = [
     ("town-kodomo-speech-table-pypdf.txt", "paged-foot"),
     ("town-bunkyo-three-column-pypdf.txt", "paged-foot"),
     ("city-bunkakai-three-column-pdftotext.txt", "pypdf"),
+    # grouped16's record: the attendee list's line broken at the width (構成団体：…、ひが / し消防団第３分団、)
+    ("bodies-disaster-eucjp.txt", "wrapped"),
+    ("bodies-disaster-eucjp.txt", "pdftotext"),
 ]
 
 
@@ -53,3 +56,39 @@ def test_the_table_keeps_its_speakers_in_the_shape(name, shape, tmp_path) -> Non
     before = points_in(path)
     assert len(before) >= 8
     assert lost_in(SHAPES[shape], path, text, before, tmp_path) == []
+
+
+#: written apart from bodies-disaster-eucjp.txt (the rule's fixture): other bodies, other words, a body
+#: named at a bullet's end that only the list says is one, its name broken where the list's line was
+_LIST_BROKEN = """第２回　みずほ川流域水防連絡会　会議要旨
+
+日　時：令和７年５月２０日（火）１４：００～１５：３０
+会　場：みずほ町役場　大会議室
+構成団体：みずほ上流土地改良区、みずほ町漁業協同組合、みずほ建設業協会、みずほ消
+防団第２分団、みずほ下流自治会連合会
+町：建設課、総務課
+
+１　開会
+２　議題
+（１）水防計画の見直しについて
+　建設課から、見直し案について説明があった。主な意見は以下のとおり。
+
+　・土のうの置き場を地区ごとに増やしてほしい。
+　　（みずほ下流自治会連合会）
+　・重機の手配は協会として協力できる。
+　　（みずほ建設業協会）
+　・出水期の前に合同で点検したい。
+　・堤防の見回りは分団で受け持てる。（みずほ消防団第２分団）
+
+３　閉会
+"""
+
+
+def test_a_list_of_bodies_broken_at_the_page_width_names_them(tmp_path) -> None:
+    """The attendee list's line broken at the page's width (みずほ消 / 防団第２分団、) still names the
+    body a bullet's end names (trailing._list_lines): each bullet keeps its body."""
+    path = tmp_path / "list-broken.txt"
+    path.write_text(_LIST_BROKEN, encoding="utf-8")
+    said = [(s, w[:8]) for s, w in points_in(path)]
+    assert said[1:] == [("みずほ下流自治会連合会", "土のうの置き場を"), ("みずほ建設業協会", "重機の手配は協会"),
+                        ("出席者", "出水期の前に合同"), ("みずほ消防団第2分団", "堤防の見回りは分")]

@@ -493,6 +493,11 @@ BREAKS: tuple[Break, ...] = (
       "plain pdftotext's blocks of a 3-column table with no blank line between them: a subject's lines "
       "(で市下水道事業 / 会計予算) are taken for a cell, the cells shift and every point is lost",
       ("tests/test_shapes16.py",)),
+    B("shapes16-list-broken-at-width", "assembler/minutes/trailing.py",
+      "                item for t in _list_lines(self.stripped[:i])", "                item for t in self.stripped[:i]",
+      "an attendee list of bodies broken at the page's width (…、ひが / し消防団第３分団、): the body a bullet's "
+      "end names is no longer known, and the section's bullets each go to the body of the next",
+      ("tests/test_shapes16.py",)),
     B("tables16-cell-second-line-no-name", "assembler/minutes/table_steps.py",
       '            if found is not None and found[2] is not None and "\\u3000" in stripped:',
       "            if False:",

@@ -312,7 +312,7 @@ class _Listed:
             return None
         if self.names is None:
             self.names = frozenset(
-                item for t in self.stripped[:i] if "。" not in t and _LIST_LINE.search(t)
+                item for t in _list_lines(self.stripped[:i]) if "。" not in t and _LIST_LINE.search(t)
                 for item in _LIST_ITEM_SEP.split(t) if item)
         return Speaker(name, name, "", "other") if name in self.names else None
 
@@ -322,6 +322,23 @@ class _Listed:
         from .furniture import body_speaker  # furniture imports paragraphs, which imports this module
         return frozenset(s.label for a in found if a.alone for s in a.speakers
                          if not s.title and s.name == s.label and body_speaker(s.label, roles) is None)
+
+
+def _list_lines(stripped: Sequence[str]) -> list[str]:
+    """The lines, a list's line broken at the page's width joined to the next (構成団体：…、ひが /
+    し消防団第３分団、: the line ends in no separator, the next goes on the names with no label)."""
+    out: list[str] = []
+    for t in stripped:
+        if out and out[-1] and out[-1][-1] not in "、，,：:" and "、" in out[-1] and "。" not in out[-1] and (
+                "、" in t and not _LABEL_COLON.search(t) and "。" not in t):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+#: a list's label before its colon (市：, 構成員：): a line that starts a list of its own
+_LABEL_COLON = re.compile(r"^[^、，,]{1,12}[：:]")
 
 
 def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable, listed: _Listed) -> list[Attribution]:
