@@ -46,6 +46,8 @@ CASES = [
     # grouped16's record: the attendee list's line broken at the width (構成団体：…、ひが / し消防団第３分団、)
     ("bodies-disaster-eucjp.txt", "wrapped"),
     ("bodies-disaster-eucjp.txt", "pdftotext"),
+    # labels16's record: a label alone at a page's foot (司会（三浦議員） / 1/9 / the speech)
+    ("assembly-report-act-labels-utf16.txt", "paged-foot"),
 ]
 
 
@@ -92,3 +94,37 @@ def test_a_list_of_bodies_broken_at_the_page_width_names_them(tmp_path) -> None:
     said = [(s, w[:8]) for s, w in points_in(path)]
     assert said[1:] == [("みずほ下流自治会連合会", "土のうの置き場を"), ("みずほ建設業協会", "重機の手配は協会"),
                         ("出席者", "出水期の前に合同"), ("みずほ消防団第2分団", "堤防の見回りは分")]
+
+
+#: written apart from assembly-report-act-labels-utf16.txt (the rule's fixture, paged-foot): other people,
+#: other words, a label with brackets alone at a page's foot, the page's number, its speech atop the next page
+_LABEL_AT_PAGE_FOOT = """令和７年度　さくら町子ども会議　会議録
+
+日時：令和７年１０月４日（土）１０時
+場所：さくら町公民館
+
+事務局（子育て支援課長）
+　本日はお集まりいただき、ありがとうございます。
+
+委員長（石田春香）
+　それでは、議事に入ります。事務局から説明をお願いします。
+
+事務局（子育て支援課長）
+
+2/5
+
+
+　資料１のとおり、放課後の居場所を二か所増やします。
+
+委員長（石田春香）
+　ありがとうございました。
+"""
+
+
+def test_a_label_alone_at_a_page_foot_heads_the_speech_atop_the_next(tmp_path) -> None:
+    """A label with brackets alone on its line heads the speech below it past the page's number
+    (header_steps.label_alone: ``text_below``), not read as the words of the turn above."""
+    path = tmp_path / "label-at-foot.txt"
+    path.write_text(_LABEL_AT_PAGE_FOOT, encoding="utf-8")
+    said = [(s, w[:8]) for s, w in points_in(path)]
+    assert said[2] == ("事務局(子育て支援課長)", "資料1のとおり、")

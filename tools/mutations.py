@@ -498,6 +498,11 @@ BREAKS: tuple[Break, ...] = (
       "an attendee list of bodies broken at the page's width (…、ひが / し消防団第３分団、): the body a bullet's "
       "end names is no longer known, and the section's bullets each go to the body of the next",
       ("tests/test_shapes16.py",)),
+    B("shapes16-label-alone-past-page", "assembler/minutes/header_steps.py",
+      "        nxt = self.text_below(self.at)  # past a page break too", "        nxt = self.next_text(self.at)  # past a page break too",
+      "a label with brackets alone at a page's foot (司会（三浦議員） / 1/9 / the speech atop the next page) "
+      "is read as words of the turn above: its speech goes to the speaker before",
+      ("tests/test_shapes16.py",)),
     B("tables16-cell-second-line-no-name", "assembler/minutes/table_steps.py",
       '            if found is not None and found[2] is not None and "\\u3000" in stripped:',
       "            if False:",

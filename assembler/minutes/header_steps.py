@@ -1268,7 +1268,7 @@ class HeaderSteps:
             return False
         if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
-        nxt = self.next_text(self.at)
+        nxt = self.text_below(self.at)  # past a page break too (司会（三浦議員） / 1/9 / the next page's speech)
         return (bool(nxt) and _HIRAGANA.search(nxt) is not None and nxt[0] not in _HEADER_OPENERS
                 and self.labels.field(nxt) is None and not self.is_agenda(nxt))
 
