@@ -83,3 +83,44 @@ def test_a_title_above_a_called_name_or_a_name_is_no_stack() -> None:
     for name in ("committee-unmarked-labels-layout.txt", "committee-called-labels-layout.txt",
                  "record-title-above-name.txt"):
         assert minutes.parse_file(MINUTES / name).unread == (), name
+
+
+def _speakers(name: str) -> list[tuple[str, str, str, str, int]]:
+    parsed = minutes.parse_file(MINUTES / name)
+    return [(p.speaker.label, p.speaker.name, p.speaker.title, p.speaker.role, p.source.line_start)
+            for p in parsed.points]
+
+
+def test_an_act_then_its_person_and_a_label_broken_inside_its_bracket() -> None:
+    """◎開会あいさつ（実行委員長 田村） on one line, ◎来賓あいさつ（南部市長 / 大森） and ◎来賓祝辞（みさき町議会 /
+    議長小池） broken inside the bracket: the person is the speaker, titled by the post, the act no one;
+    a guest's post (another body's) role other. Before: 開会あいさつ a person, 大森） the speech's start."""
+    assert _speakers("stacked-shikiten-pdftotext.txt")[:3] == [
+        ("実行委員長（田村）", "田村", "実行委員長", "other", 4),
+        ("南部市長（大森）", "大森", "南部市長", "other", 8),
+        ("みさき町議会議長（小池）", "小池", "みさき町議会議長", "other", 11),
+    ]
+    parsed = minutes.parse_file(MINUTES / "stacked-shikiten-pdftotext.txt")
+    assert parsed.points[1].text.startswith("本日は天候にも恵まれ")
+    assert list(parsed.lines[5:8]) == ["point", "point", "point"]  # the label's two lines, the speech
+
+
+def test_a_party_label_broken_inside_its_bracket_is_one_label() -> None:
+    turns = _turns("stacked-shinmon-pdftotext.txt")
+    assert ("申立人代理人（葛城）", 18, 18, "会社は賞与の査定") in turns
+
+
+def test_written_apart_ceremony_acts() -> None:
+    """表彰式: ●開式のことば（副実行委員長 北川）, ◎祝辞（あおば区議会 / 議員林田）, ◎謝辞（受賞者代 / 表 松岡） — the
+    break inside a word (代 / 表) and a post no table knows (受賞者代表) after a space."""
+    got = _speakers("stacked-hyoushou-apart.txt")
+    assert [(g[0], g[1], g[4]) for g in got] == [
+        ("副実行委員長（北川）", "北川", 3), ("あおば区議会議員（林田）", "林田", 6), ("受賞者代表（松岡）", "松岡", 9),
+        ("司会", "", 13), ("区長", "", 14), ("副実行委員長（北川）", "北川", 16)]
+
+
+def test_an_act_with_a_post_alone_keeps_its_label() -> None:
+    from assembler.minutes.roles import load_roles
+    t = load_roles()
+    assert t.ceremony_speaker("答弁（河川課長）") is None and t.ceremony_speaker("開会あいさつ") is None
+    assert t.guess("答弁（河川課長）").name == ""  # labels16's: a post with no person stays as written

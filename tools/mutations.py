@@ -1095,6 +1095,27 @@ BREAKS: tuple[Break, ...] = (
       "○教育政策係長 / 大園健朗君 / それでは… (a title above the name, no blank line) is taken for a stack: "
       "the record's first turns reported unread",
       ("tests/test_forms_stacked16.py",)),
+    B("stacked16-ceremony-act", "assembler/minutes/header_steps.py",
+      "        acted = self.roles.ceremony_speaker(raw or label)\n",
+      "        acted = None\n",
+      "◎開会あいさつ（実行委員長　田村） makes a person named 開会あいさつ: the opening address is cited as an act, "
+      "not as 田村's",
+      ("tests/test_forms_stacked16.py",)),
+    B("stacked16-broken-inside-bracket", "assembler/minutes/header_steps.py",
+      "        return bool(found and found[2] is None and _unclosed(found[1].label) and self.broken_header_step(i, stripped))\n",
+      "        return False\n",
+      "◎来賓あいさつ（南部市長 / 大森） speaks as 来賓あいさつ（南部市長, the mayor's name 大森） the first words of "
+      "the speech",
+      ("tests/test_forms_stacked16.py",)),
+    B("stacked16-post-then-person", "assembler/minutes/roles.py",
+      'getattr(self.split(inner[:p]), "title", "")', "False",
+      "南部市長大森, みさき町議会議長小池 (a label joined over pdftotext's break) name no person: the guest's address "
+      "goes to no one by name",
+      ("tests/test_forms_stacked16.py",)),
+    B("stacked16-guest-other", "assembler/minutes/roles.py",
+      '        if sp is not None and m["act"].startswith("来賓"):\n', "        if False:\n",
+      "◎来賓祝辞（みさき町議会議長小池）: the guest, the town council's chair, is read as the ceremony's chair",
+      ("tests/test_forms_stacked16.py",)),
 )
 
 

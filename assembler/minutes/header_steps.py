@@ -292,7 +292,7 @@ class HeaderSteps:
         sp = self.group_parts(raw, label, self.legend_side(label) or self.table_speaker(raw, label))
         if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
             return Speaker(label, asked["number"] or "", asked["word"], "member")  # （意見）…（回答）…
-        if sp is None and label[-1:] in "）)" and (found := self.bracketed_person(label)) is not None:
+        if sp is None and label[-1:] in "）)" and (found := self.bracketed_person(label, raw)) is not None:
             return found  # 石井（青葉市）：… a person and their body: a speaker in the front matter too
         if sp is None and self.press and (sp := press.reporter(label)) is not None:
             return sp  # （Ａ新聞）, 記者（みなと新聞）： — a reporter at a press conference
@@ -312,9 +312,14 @@ class HeaderSteps:
         trail = self.trail
         return Speaker(label, label, "", "other") if trail is not None and label in trail.listed else None
 
-    def bracketed_person(self: LineParser, label: str) -> Speaker | None:
+    def bracketed_person(self: LineParser, label: str, raw: str = "") -> Speaker | None:
         """A person named by name alone, then their body or post in brackets: a body known
-        (``person_for_body``: 石井（青葉市）), or in a panel's record (``panel_person``: 古川（高校生））."""
+        (``person_for_body``: 石井（青葉市）), or in a panel's record (``panel_person``: 古川（高校生））;
+        or who does a ceremony's act (``ceremony_speaker``: 開会あいさつ（実行委員長　田村）, ``raw`` its
+        spaces as written)."""
+        acted = self.roles.ceremony_speaker(raw or label)
+        if acted is not None:
+            return acted
         return person_for_body(label, self.roles) or self.panel_person(label)
 
     def panel_person(self: LineParser, label: str) -> Speaker | None:
@@ -1495,6 +1500,8 @@ class HeaderSteps:
         if first in _OPEN and self.label_tail_step(i, stripped):
             return True
         found, marked = self.legend_read(stripped, self.header(stripped))
+        if self.label_runs_on(i, stripped, found):
+            return True
         if not found:
             self.last_was_header = False
             return first in _HEADER_OPENERS and (
@@ -1518,6 +1525,11 @@ class HeaderSteps:
         self.take_header(i, line, first, found)
         self.legend_para = self.cur if marked else None  # unmarked paragraphs below go on it
         return True
+
+    def label_runs_on(self: LineParser, i: int, stripped: str, found: tuple[_Shape, Speaker, str | None] | None) -> bool:
+        """A label alone that leaves its bracket open (◎来賓あいさつ（南部市長 / 大森）): pdftotext broke it
+        inside the bracket, the person on the next line — one label (``broken_header_step``)."""
+        return bool(found and found[2] is None and _unclosed(found[1].label) and self.broken_header_step(i, stripped))
 
     def listed_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A line whose label names a person of the record's list: by their name alone

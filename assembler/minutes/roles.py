@@ -337,7 +337,8 @@ class RoleTable:
         if out[-1] in "ん様" and _AFFILIATION_NOTE.match(inner) and not any(w in inner for w in _NOT_SPEAKER):
             person = self.honoured(out)  # 山本さん（みどり台自治会長）: a person, where they come from
             return Speaker(label, person.name, person.title, person.role) if person is not None else None
-        if not (_nameish(out, 30) or _KANA_TITLE.match(out) and self.split(out) is not None):
+        if not (_nameish(out, 30) or _KANA_TITLE.match(out) and self.split(out) is not None
+                or _CEREMONY_ACT.fullmatch(out)):
             return None  # こども政策課長（山田）, 子育て支援課長（岡本里美君）: a unit named in kana
         if _QUALIFIER.search(inner):
             sp = self.split(out) or self.guess(out)  # out has no brackets: no recursion
@@ -355,10 +356,45 @@ class RoleTable:
         >>> [(s.label, s.name, s.title) for s in map(t.guess, ["報告（岡野議員）", "質問（住民Ａ）", "補足(北川委員)"])]
         [('岡野議員', '岡野', '議員'), ('住民Ａ', 'Ａ', '住民'), ('北川委員', '北川', '委員')]
         """
-        if _ACT_LABEL.fullmatch(out) is None:
+        if _ACT_LABEL.fullmatch(out) is None and _CEREMONY_ACT.fullmatch(out) is None:
             return None
-        sp = self.split(inner) or self.guess(inner)
+        sp = self.split(inner) or self.guess(inner) or self._post_then_person(inner)
         return sp if sp is not None and sp.name and not sp.name.endswith(_UNIT_HEAD) else None
+
+    def ceremony_speaker(self, raw: str) -> Speaker | None:
+        """A label of a ceremony's act, then who does it in brackets, spaces as written
+        (開会あいさつ（実行委員長　田村）, 来賓祝辞（みさき町議会議長小池））: that person (``_post_then_person``,
+        else as ``_acted_by`` reads them); the act is no speaker. None for any other label."""
+        m = _ACT_THEN_WHO.fullmatch(raw.strip())
+        if m is None or _CEREMONY_ACT.fullmatch(m["act"]) is None:
+            return None
+        sp = self._post_then_person(m["who"]) or self._acted_by(m["act"], _SPACES_RUN.sub("", m["who"]))
+        if sp is not None and m["act"].startswith("来賓"):
+            return Speaker(sp.label, sp.name, sp.title, "other")  # a guest: whatever their post, no one of the meeting
+        return sp
+
+    def _post_then_person(self, inner: str) -> Speaker | None:
+        """In an act's brackets, a post then the person: after a space (実行委員長　田村, 受賞者代表 松岡),
+        or right after a title of the table (南部市長大森, みさき町議会議長小池 — as pdftotext joins a label
+        it broke inside its bracket): the person, titled by the post, labelled post（person）.
+
+        >>> t = load_roles()
+        >>> [(s.label, s.name, s.title) for s in map(t._post_then_person, ["実行委員長　田村", "南部市長大森"])]
+        [('実行委員長（田村）', '田村', '実行委員長'), ('南部市長（大森）', '大森', '南部市長')]
+        """
+        parts = _SPACES_RUN.split(inner.strip())
+        if len(parts) == 2:
+            post, name = parts
+        else:
+            cut = next((p for p in range(len(inner) - 2, 1, -1) if getattr(self.split(inner[:p]), "title", "")),
+                       0)  # the longest head the table reads with a title: the post
+            post, name = inner[:cut], inner[cut:]
+        if not post or not 1 <= len(name) <= 4 or not _PERSON.match(name) or self.split(name) is not None:
+            return None
+        titled = self.split(post)  # a post the table holds as it is (実行委員長) keeps its role; one of
+        # another body (南部市長, みさき町議会議長: a guest's) is other
+        role = titled.role if titled is not None and titled.title == post else "other"
+        return Speaker(f"{post}（{name}）", name, post, role)
 
     def _honoured_inside(self, label: str, out: str, inner: str) -> Speaker | None:
         """The brackets hold a person and a courtesy (議長（川端宏明君）); 議員 after the person
@@ -499,6 +535,11 @@ _GROUP_WORDS = re.compile(r"事務局|事務方|説明|執行|理事者|政府|�
 
 
 #: an act a label names before who does it in brackets (報告（…）, 補足（…）, 再質問（…）)
+#: an act of a ceremony or an event before the person in brackets (◎開会あいさつ（実行委員長　田村）, ◎来賓祝辞（…）,
+#: ●開式のことば（…）, ◎謝辞（…）)
+_CEREMONY_ACT = re.compile(r"(?:開会|閉会|開式|閉式|来賓|主催者|歓迎|御礼|お礼)?の?(?:あいさつ|挨拶|ことば|言葉|祝辞|謝辞|式辞|告辞)")
+_ACT_THEN_WHO = re.compile(r"(?P<act>[^（(\s\u3000]+)[（(](?P<who>[^（）()]+)[）)]")
+_SPACES_RUN = re.compile(r"[\s\u3000]+")
 _ACT_LABEL = re.compile(r"(?:再々?|追加|関連)?(?:報告|補足|質問|質疑|回答|答弁|説明|意見|発言|要望|提案|答申|挨拶|あいさつ)")
 
 
