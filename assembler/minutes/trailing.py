@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -292,6 +293,10 @@ _LISTED_NAME = re.compile(r"^(?![0-9０-９])[\u3400-\u9fff々〆ヶ\u3041-\u309
 _NOT_BODY = ("資料", "参考", "議題", "議事", "概要", "意見", "質疑", "別紙", "報告", "結果", "説明", "その他", "事務局")
 
 
+#: a head written in kanji alone (a topic's common noun as much as a body's name)
+_KANJI_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$")
+
+
 #: what no body's head in a series holds: a topic or a section of the record (まとめ, 全体, 総括 …)
 _SERIES_NOT = re.compile(r"まとめ|全体|全般|総括|総論|各論|共通|補足|追加|資料|ほか|他|以上|会長|座長|委員")
 
@@ -361,14 +366,18 @@ def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable, liste
 
 
 def _series(found: list[Attribution], missed: list[int], stripped: Sequence[str]) -> list[Attribution]:
-    """A head no ending and no list names (＜ＪＡみどり＞) among heads that name bodies in the same
-    brackets (＜みどり医師会＞ … ＜みどり看護協会＞), a bullet below it: one more body's head of the
+    """A head no ending and no list names (＜ＪＡみどり＞) among two heads or more that name bodies in
+    the same brackets (＜みどり医師会＞ … ＜みどり看護協会＞), a bullet below it: one more body's head of the
     series (``_SeriesHead``). Left out, it split the section and its bullets went to the head
     above; the parser reads such a head as it reads one the list names (``Reading.listed``)."""
-    pairs = {a.label[0] for a in found if a.alone and all(not s.title and s.name == s.label for s in a.speakers)}
-    if not pairs:
+    named = Counter(a.label[0] for a in found if a.alone and all(not s.title and s.name == s.label for s in a.speakers))
+    if not named:
         return found
-    more = [a for i in missed if (a := _series_head(i, stripped, pairs)) is not None]
+    # a head in kanji alone (【下水道】, 【観光】) reads as a topic as much as a body: one more body only
+    # in a series of two named heads or more; one written with kana or letters (［まちなかスタジオＫ］,
+    # ＜ＪＡみどり＞) is a proper name beside one (tests/test_forms3.py: 【さくら県】 then 【下水道】)
+    more = [a for i in missed if (a := _series_head(i, stripped, set(named))) is not None
+            and (named[a.label[0]] >= 2 or not _KANJI_ONLY.match(a.label[1:-1]))]
     return sorted(found + more, key=lambda a: a.start) if more else found
 
 
