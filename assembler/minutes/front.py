@@ -33,13 +33,15 @@ MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\
                           r"|(?:記[\s\u3000]*者[\s\u3000]*)?会[\s\u3000]*見[\s\u3000]*"
                           r"(?:録|要[\s\u3000]*旨|概[\s\u3000]*要|記[\s\u3000]*録))")
 _KN = "0-9〇一二三四五六七八九十"  # digits, or kanji numerals (令和五年三月八日)
+#: the year in the other calendar, in brackets after 年 (令和８年（２０２６年）, 2026年（令和８年）)
+_OTHER_YEAR = rf"(?:\s*[（(](?:令和|平成|昭和)?\s*[元{_KN}]{{1,4}}\s*年?[）)])?"
 _DATE_ERA = re.compile(
-    rf"(?P<era>令和|平成|昭和)\s*(?P<y>[元{_KN}]+)\s*年\s*(?P<m>[{_KN}]+)\s*月\s*(?P<d>[{_KN}]+)\s*日"
+    rf"(?P<era>令和|平成|昭和)\s*(?P<y>[元{_KN}]+)\s*年{_OTHER_YEAR}\s*(?P<m>[{_KN}]+)\s*月\s*(?P<d>[{_KN}]+)\s*日"
 )
 #: the era by its letter, as ministries' web pages and forms date a record (R6.10.22, H30.4.1, R6/11/5)
 _DATE_ERA_LETTER = re.compile(r"(?<![A-Za-z0-9])(?P<era>[RHS])\.?\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])")
 _ERA_LETTER = {"R": "令和", "H": "平成", "S": "昭和"}
-_DATE_AD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日"
+_DATE_AD = re.compile(rf"(?P<y>(?:19|20)[0-9]{{2}})\s*(?:年{_OTHER_YEAR}\s*(?P<m>[0-9]+)\s*月\s*(?P<d>[0-9]+)\s*日"
                       r"|[/.](?P<m2>[0-9]{1,2})[/.](?P<d2>[0-9]{1,2})(?![0-9])"
                       r"|-(?P<m3>[0-9]{1,2})-(?P<d3>[0-9]{1,2})(?![0-9]))")  # 2024-06-12: a table's date cell
 _TIME = re.compile(
@@ -165,6 +167,8 @@ def parse_date(text: str) -> str | None:
     ('2024-06-12', '2024-06-01', None)
     >>> parse_date("R6.10.22(火)09:05～09:16"), parse_date("H30/4/1"), parse_date("ＲＥＰ6.1.2"), parse_date("資料R6")
     ('2024-10-22', '2018-04-01', None, None)
+    >>> parse_date("令和８年（２０２６年）１１月２０日（金）"), parse_date("2026年（令和8年）11月20日"), parse_date("平成３１年(2019)4月1日")
+    ('2026-11-20', '2026-11-20', '2019-04-01')
     """
     t = unicodedata.normalize("NFKC", text)
     m = _DATE_ERA.search(t) or _DATE_ERA_LETTER.search(t)
