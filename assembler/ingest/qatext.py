@@ -21,13 +21,14 @@ columns laid out side by side (``pdftotext -layout``) are not read here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
 from ..model import Line, SourceText
 from .text import without_margin
-from .heads import (TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, official_label, seat_alone,
-                    two_column_heads)
+from .heads import (TABLE_NUMBER_HEADS, TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, official_label,
+                    seat_alone, two_column_heads)
 
 #: the heading row's answerer word, the cheap gate before a line is split
 _ANSWERER_WORDS = ("答弁者", "回答者", "説明者")
@@ -115,15 +116,16 @@ def _speech_cells(src: SourceText, lines: list[Line]) -> SourceText | None:
     at = next((k for k, line in enumerate(lines) if _speech_heading(line.text)), None)
     if at is None:
         return _label_rows(src, lines)
-    topics = len(lines[at].text.split()) == 3  # 事項 | 発言者 | 発言内容
+    topics = len(lines[at].text.split()) == 3  # 事項 | 発言者 | 発言内容, No. | 発言者 | 発言内容
+    numbered = topics and _number_head(lines[at].text.split()[0])
     if _laid_out(lines, at) and not topics:
         return None
     # the heading row (cue ``head``: furniture) where a subject's column says it is a table's
     out = lines[:at] + [Line(lines[at].text, lines[at].number, lines[at].page, "head") if topics else lines[at]]
     if _laid_out(lines, at):
-        _SubjectRows(lines, out).read(at)
+        _SubjectRows(lines, out, numbered).read(at)
     else:
-        _SpeechCells(lines, out, topics).read(at + 1)
+        _SpeechCells(lines, out, topics and not numbered, numbered).read(at + 1)
     if out == lines:
         return None
     return SourceText(file=src.file, lines=tuple(out), encoding=src.encoding, format=src.format, readings=src.readings)
@@ -132,10 +134,11 @@ def _speech_cells(src: SourceText, lines: list[Line]) -> SourceText | None:
 class _SpeechCells:
     """The lines of a speaker | remark table after its heading row as pypdf gives them (``_speech_cells``)."""
 
-    def __init__(self, lines: list[Line], out: list[Line], topics: bool) -> None:
+    def __init__(self, lines: list[Line], out: list[Line], topics: bool, numbered: bool = False) -> None:
         self.lines = lines
         self.out = out
         self.topics = topics
+        self.numbered = numbered  # a column of the rows' numbers first (No. | 発言者 | 発言内容)
         self.head = next((line.text.strip() for line in lines if line.text.strip()), "")  # the running head
         self.ended = True  # the words above ended a sentence
         self.opened: int | None = None  # where in ``out`` the row above opened with a post and its words on one line
@@ -155,7 +158,15 @@ class _SpeechCells:
         text = line.text.strip()
         if self.paged and not self.ended and self.opened is not None and not self.aside(text) and self.name_goes_on(line):
             return k + 1
-        subject, pieces = _wrapped_cell(self.lines, k, self.aside, self.topics) if self.ended else ([], [])
+        if self.numbered and (number := _ROW_NUMBER.match(text)) is not None and self.row_opens(k, text[number.end():]):
+            # the row's number before its speaker's cell's first line (7 会長 / 戸川　宏之) or the words of
+            # a row whose speaker's cell is empty (11 （異議なし）): furniture, the line read on without it
+            self.out.append(Line(number.group().strip(), line.number, line.page, "field"))
+            line = self.lines[k] = Line(text[number.end():], line.number, line.page)
+            text = line.text
+            self.ended = True  # the row above is done, whether its words ended a sentence or not
+        subject, pieces = (_wrapped_cell(self.lines, k, self.aside, self.topics, self.numbered) if self.ended
+                           else ([], []))
         if pieces:
             self.cell(k, subject, pieces)
             return pieces[-1] + 1
@@ -171,6 +182,15 @@ class _SpeechCells:
             self.ended, self.paged = text.endswith(_ENDS), False
         self.out.append(line)
         return k + 1
+
+    def row_opens(self, k: int, rest: str) -> bool:
+        """In a numbered table, the line ``k`` whose number is followed by ``rest`` opens a row: the
+        rest is the first line of a speaker's cell (``_wrapped_cell``) or, the cell empty, a bracket
+        whole (（異議なし）) — where the words above ended a sentence or not (…以上です); a line of words
+        that happens to start with a number goes on."""
+        line = self.lines[k]
+        trial = [Line(rest, line.number, line.page), *self.lines[k + 1:k + 2 * _SUBJECT_PIECES]]
+        return bool(_WHOLE_BRACKET.match(rest.strip()) or _wrapped_cell(trial, 0, self.aside, False, True)[1])
 
     def cell(self, k: int, subject: list[int], pieces: list[int]) -> None:
         """The subject's lines from ``k`` (cue ``lead``), the speaker's line at the cell's first piece,
@@ -220,27 +240,35 @@ _KANJI_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,8}$")
 
 def _speech_heading(text: str) -> bool:
     """発言者 発言内容, 氏名 発言内容: the heading row of a speaker | remark table on a line (事項 発言者
-    発言内容: with a column of the subject before them)."""
+    発言内容: with a column of the subject before them; No. 発言者 発言内容: of the rows' numbers)."""
     words = text.split()
-    if len(words) == 3 and TOPIC_HEAD.search(words[0]):
+    if len(words) == 3 and (TOPIC_HEAD.search(words[0]) or _number_head(words[0])):
         words = words[1:]
     return len(words) == 2 and two_column_heads(words[0], words[1])
+
+
+def _number_head(word: str) -> bool:
+    """No., Ｎｏ．, 番号: the heading of a column of the rows' numbers."""
+    return unicodedata.normalize("NFKC", word) in TABLE_NUMBER_HEADS
 
 
 #: the most lines a subject's cell and the speaker's beside it give before the remark (事項 | 発言者)
 _SUBJECT_PIECES = 8
 
 
-def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool], topics: bool = False) -> tuple[list[int], list[int]]:
+def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool], topics: bool = False,
+                  numbered: bool = False) -> tuple[list[int], list[int]]:
     """The lines from ``k`` that are a speaker's cell of two or three lines (short pieces with no
     sentence in them — the page's furniture between them, ``aside``, passed over — a longer line
     of the remark after them, the pieces a speaker's label read as one: ``cell_label``), and before
     them, in a table with a subject's column (``topics``), the subject's lines (the pieces before
-    the fewest last ones that make a label); none when they are not."""
+    the fewest last ones that make a label); none when they are not. In a table whose rows are
+    numbered (``numbered``: the row opens at ``k``) a remark may be short (分かりました。)."""
     pieces, n = _short_pieces(lines, k, aside, topics)
     while n < len(lines) and aside(lines[n].text.strip()):
         n += 1
-    if len(pieces) < 2 or n >= len(lines) or len(lines[n].text.strip()) <= _PIECE:
+    if len(pieces) < 2 or n >= len(lines) or len(said := lines[n].text.strip()) <= _PIECE and not (
+            numbered and said.endswith(_ENDS)):
         return [], []
     for cut in range(len(pieces) - 2, max(len(pieces) - 4, -1), -1):
         if (cut == 0 or topics) and _cell_reads(lines, pieces[cut:]):
@@ -324,7 +352,7 @@ def cell_label(texts: list[str]) -> str:
 
 
 #: how a speaker's label ends: a title (課長, 委員, 会長職務代理者, 主任, 課長補佐), an honorific
-_CELL_LABEL_END = re.compile(r"(?:長|員|官|監|局|者|人|主任|主査|主幹|補佐|参事|理事|担当|君|氏)$")
+_CELL_LABEL_END = re.compile(r"(?:長|員|官|監|局|者|人|主任|主査|主幹|補佐|参事|理事|担当|主事|師|士|君|氏)$")
 _WHOLE_BRACKET = re.compile(r"^[（(][^（）()]*[）)]$")
 #: half-width brackets as full-width (NFKC writes （ as ()
 _FULL_BRACKETS = re.compile(r"[()]")
@@ -717,9 +745,10 @@ class _SubjectRows(_LaidOutRows):
     words, each with the number of the file's line it stands on. The table ends at a line at the
     margin wider than the subject's column (（午前１１時５０分　閉会）)."""
 
-    def __init__(self, lines: list[Line], out: list[Line]) -> None:
+    def __init__(self, lines: list[Line], out: list[Line], numbered: bool = False) -> None:
         self.lines = lines
         self.out = out
+        self.numbered = numbered  # the first column the rows' numbers (No. | 発言者 | 発言内容)
         self.head = " ".join(next((line.text.split() for line in lines if line.text.strip()), []))
         self.speaker_at = self.speech_at = 0
         self.row: dict[int, list[tuple[str, Line]]] = {}
@@ -756,8 +785,8 @@ class _SubjectRows(_LaidOutRows):
         pieces = self.pieces(line.text)
         if pieces is None:
             return False
-        if 1 in pieces and self.opens(pieces[1], 2 in pieces):
-            self.flush()
+        if (0 in pieces) if self.numbered else 1 in pieces and self.opens(pieces[1], 2 in pieces):
+            self.flush()  # a row's number opens it (its speaker's cell may be empty: 11 / （異議なし）)
         for c, piece in pieces.items():
             self.row.setdefault(c, []).append((piece, line))
         if 2 in pieces:
@@ -805,7 +834,7 @@ class _SubjectRows(_LaidOutRows):
 
     def flush(self) -> None:
         row, self.row = self.row, {}
-        self.out.extend(Line(t, line.number, line.page, "lead") for t, line in row.get(0, []))
+        self.out.extend(Line(t, line.number, line.page, "field" if self.numbered else "lead") for t, line in row.get(0, []))
         cell = row.get(1, [])
         if cell:
             first = cell[0][1]

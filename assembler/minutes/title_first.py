@@ -29,6 +29,8 @@ from .forms import _AGENDA_WORDS, _SPEECH_ACT
 
 #: a surname or a full name: kanji (々 ヶ) or katakana, at most six characters
 _NAME = re.compile(r"^(?:[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,6}|[\u30a1-\u30fa\u30fc]{2,6})$")
+#: a given name written in hiragana (まどか, さくら), after a surname in kanji
+_GIVEN_KANA = re.compile(r"^[\u3041-\u3096]{2,4}$")
 _KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+")
 #: the endings of an office (a unit of the administration) — never a person
 _OFFICE_END = ("課", "部", "局", "室", "係", "所", "館", "庁", "省", "センター", "事務局", "班", "グループ")
@@ -85,8 +87,8 @@ def title_then_full_name(label: str, split: Callable[[str], Speaker | None]) -> 
     >>> from assembler.minutes.roles import load_roles
     >>> split = load_roles().split
     >>> [(s.label, s.name, s.title, s.role) for s in (title_then_full_name(t, split) for t in (
-    ...     "委員長 浅野 浩一", "農林課長 石井 誠", "委員長 浅野浩一"))]
-    [('浅野委員長', '浅野', '委員長', 'chair'), ('石井農林課長', '石井', '農林課長', 'secretariat'), ('浅野浩一委員長', '浅野浩一', '委員長', 'chair')]
+    ...     "委員長 浅野 浩一", "農林課長 石井 誠", "委員長 浅野浩一", "課長 吉良 まどか"))]
+    [('浅野委員長', '浅野', '委員長', 'chair'), ('石井農林課長', '石井', '農林課長', 'secretariat'), ('浅野浩一委員長', '浅野浩一', '委員長', 'chair'), ('吉良課長', '吉良', '課長', 'secretariat')]
     >>> [title_then_full_name(t, split) for t in ("浅野 浩一", "委員長 挨拶", "委員長 会長 浅野")]
     [None, None, None]
     """
@@ -96,7 +98,9 @@ def title_then_full_name(label: str, split: Callable[[str], Speaker | None]) -> 
     sp = split(pieces[0])
     if sp is None or sp.name or sp.title != pieces[0]:
         return None
-    for word in pieces[1:]:
+    for k, word in enumerate(pieces[1:]):
+        if k and _GIVEN_KANA.match(word):
+            continue  # a given name in hiragana after the surname (吉良　まどか)
         if not _NAME.match(word) or word.endswith(_OFFICE_END) or split(word) is not None or proceedings(word):
             return None
     return Speaker(pieces[1] + sp.title, pieces[1], sp.title, sp.role)

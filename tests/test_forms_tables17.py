@@ -1,0 +1,92 @@
+"""Records laid out as a speaker | speech table whose speaker's cell spans lines (session 17, tables17),
+made by ``tests/tools/make_qa_tables.py`` (python-docx, LibreOffice, fictional names and sentences) and read
+back by pypdf 7.1.1 and ``pdftotext -layout``:
+
+- ``city-toshikei-numbered-table`` (``numbered``) — a 都市計画審議会's record as a numbered table No. | 発言者 |
+  発言内容: in pypdf's text each row opens with its number and the post on one line (``1 会長``), the full
+  name on the next (``柏木　俊介``); a post too long for its cell broken mid-word (景観まちなみ / 推進課主査 /
+  浜口　彩花, 事務局 / （都市計画課 / 長））; a row with an empty speaker's cell (``11 （異議なし）``); a
+  one-line remark (分かりました。). Before (main 14e6895): pypdf 0 of 17 turns right, -layout refused
+  ("no speaker found").
+
+Written apart, after the rules (other heading 番号 | 氏名 | 発言要旨, widths, full-width numbers, posts and
+names): ``town-kankyo-numbered-apart`` (``numbered2``; 廃棄物対策係主 / 任技師 / 五十嵐　拓也, （賛成者挙手））.
+Before: pypdf 0 of 9, -layout 0 of 9.
+"""
+from __future__ import annotations
+
+import pytest
+
+from assembler import minutes
+from assembler.ingest import read_source
+from conftest import FIXTURES
+from test_forms2 import _fates
+
+MINUTES = FIXTURES / "minutes"
+
+C, M, S = "chair", "member", "secretariat"
+TOSHIKEI = [
+    ("柏木会長", "柏木", C, "ただいまから"), ("事務局（都市計画課長）", "", S, "本日御審議"),
+    ("柏木会長", "柏木", C, "それでは、第１号議案"), ("野々村都市計画課長", "野々村", S, "第１号議案について"),
+    ("宇佐美委員", "宇佐美", M, "買取りの申出"), ("三枝公園緑地課計画係長", "三枝", S, "周辺に既に公園"),
+    ("宇佐美委員", "宇佐美", M, "分かりました。"), ("梶原副会長", "梶原", M, "追加する二地区"),
+    ("野々村都市計画課長", "野々村", S, "いずれも三百"), ("柏木会長", "柏木", C, "ほかに御質問"),
+    ("柏木会長", "柏木", C, "異議なしと認め"), ("浜口景観まちなみ推進課主査", "浜口", S, "第２号議案について"),
+    ("石動委員", "石動", M, "高さの基準"), ("浜口景観まちなみ推進課主査", "浜口", S, "既にある建物"),
+    ("石動委員", "石動", M, "建て替えの際"), ("野々村都市計画課長", "野々村", S, "駅の周辺"),
+    ("柏木会長", "柏木", C, "本日の御意見"),
+]
+KANKYO = [  # written apart
+    ("久保寺議長", "久保寺", C, "定刻になりましたので"), ("吉良環境衛生課長", "吉良", S, "資料の一"),
+    ("鳴海委員", "鳴海", M, "生ごみの堆肥化"), ("吉良環境衛生課長", "吉良", S, "購入の費用"),
+    ("千葉委員", "千葉", M, "了解しました。"), ("鳴海委員", "鳴海", M, "集積所の当番"),
+    ("五十嵐廃棄物対策係主任技師", "五十嵐", S, "戸別に収集"), ("久保寺議長", "久保寺", C, "ほかにございませんか"),
+    ("久保寺議長", "久保寺", C, "全員賛成で"),
+]
+TURNS = {
+    "city-toshikei-numbered-table-pypdf.txt": TOSHIKEI, "city-toshikei-numbered-table-layout.txt": TOSHIKEI,
+    "town-kankyo-numbered-apart-pypdf.txt": KANKYO, "town-kankyo-numbered-apart-layout.txt": KANKYO,
+}
+#: the row with an empty speaker's cell: a stage direction, no one's words
+DIRECTIONS = {"city-toshikei": "（異議なし）", "town-kankyo": "（賛成者挙手）"}
+
+
+@pytest.mark.parametrize("name", sorted(TURNS))
+def test_a_numbered_table_s_rows_each_one_speaker_from_the_cell_s_lines(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    got = [(p.speaker.label, p.speaker.name, p.speaker.role, p.text.replace("\u3000", "")) for p in parsed.points]
+    expected = TURNS[name]
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    for g, e in zip(got, expected):
+        assert g[3].startswith(e[3]), (g, e)
+        assert not any(piece in g[3] for piece in ("俊介", "彩花", "拓也", "任技師", "推進課主査")), g  # no cell's line in the words
+    assert parsed.unread == () and "u" not in _fates(parsed)
+    direction = DIRECTIONS[name.rsplit("-", 3)[0]]
+    assert [d.text for d in parsed.directions] == [direction]
+    assert not any(direction in p.text for p in parsed.points)
+
+
+@pytest.mark.parametrize("name", sorted(TURNS))
+def test_the_row_s_number_is_furniture_not_speech(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    lines = read_source(MINUTES / name).lines
+    numbers = [k for k, line in enumerate(lines) if line.text.strip().isdigit() and line.cue == "field"]
+    # every row's number is read off its line (the pages' numbers are no rows')
+    assert len(numbers) == len(TURNS[name]) + 1
+    assert all(parsed.lines[k] == "furniture" for k in numbers)
+    assert not any(p.text[:1].isdigit() for p in parsed.points)
+
+
+@pytest.mark.parametrize("name", ["city-toshikei-numbered-table-pypdf.txt", "city-toshikei-numbered-table-layout.txt"])
+@pytest.mark.parametrize("row", [4, 5])
+def test_a_row_s_number_opens_it_though_the_words_above_end_no_sentence(tmp_path, name: str, row: int) -> None:
+    # the words of row 5 or 6 without their 。: the next row (6 公園緑地課計 / 画係長 / 三枝　弘樹, 7 委員 /
+    # 宇佐美　千尋) opens at its number all the same
+    end = {4: "なかったのでしょうか。", 5: "見つかりませんでした。"}[row]
+    src = (MINUTES / name).read_text(encoding="utf-8")
+    assert src.count(end) == 1
+    path = tmp_path / name
+    path.write_text(src.replace(end, end[:-1]), encoding="utf-8")
+    said = [(p.speaker.label, p.text.replace("\u3000", "")) for p in minutes.parse_file(path).points]
+    assert [s[0] for s in said] == [t[0] for t in TOSHIKEI]
+    assert said[row][1].endswith(end[:-1]) and said[row + 1][1].startswith(TOSHIKEI[row + 1][3])
