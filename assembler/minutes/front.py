@@ -666,7 +666,7 @@ class _Front:
         # a label naming the council (附属機関等の名称　…) is its name; the title lines may
         # still hold the session and the kind
         named = self.fields.get("council")
-        parts = "".join(self.title_parts)
+        parts = _said_once("".join(self.title_parts))
         if named:
             parts = named + "".join(m.group(0) for m in (_SESSION.search(parts), MINUTES_KIND.search(parts))
                                     if m is not None and m.group(0) not in named)
@@ -700,6 +700,23 @@ class _Front:
             "place": self.fields.get("place") or None,
             "attendees": tuple(self.attendees.groups),
         }
+
+
+def _said_once(parts: str) -> str:
+    """The title as said once, when a cover page and the first page's head both name the body
+    (産業構造審議会 / 製造産業分科会 … then 産業構造審議会 製造産業分科会 … 議事録): the repeat of the
+    title's opening, spaces aside, is dropped; any other title is kept as it is.
+
+    >>> _said_once("港湾審議会（第２回）港湾審議会 （第２回）議事録"), _said_once("審議会審議会")
+    ('港湾審議会（第２回）議事録', '審議会審議会')
+    >>> _said_once("国土審議会　計画部会　議事録")
+    '国土審議会　計画部会　議事録'
+    """
+    c = _SPACES.sub("", parts)
+    for k in range(len(c) // 2, 3, -1):
+        if c.startswith(c[:k], k):
+            return c[k:]
+    return parts
 
 
 def front_matter(title_lines: list[Line], other_lines: list[Line], labels: FrontLabels,
