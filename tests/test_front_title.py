@@ -60,3 +60,41 @@ def test_a_name_that_only_repeats_a_word_is_kept():
     from assembler.minutes.front import _said_once
     assert _said_once("港湾審議会審議会") == "港湾審議会審議会"
     assert _said_once("北部地域部会北部地域部会議事録") == "北部地域部会議事録"
+
+
+_AGENDA_HEAD = """\
+森林資源審議会　木材利用分科会
+議事録
+令和８年２月３日
+森林資源審議会
+森林資源審議会　木材利用分科会　議事次第
+令和８年２月３日（火）１０:００～１１:３０
+合同庁舎第５号館１８階共用会議室
+１．開会
+２．公共建築物における木材利用の推進について
+３．閉会
+出席者（敬称略）
+分科会長
+　筧　伸也
+委員
+　七尾　沙織
+１０時００分開会
+- 1 -
+〔筧分科会長〕それでは、ただいまから木材利用分科会を開会いたします。
+〔七尾委員〕中大規模の建築物への木材利用について、設計者向けの支援を
+広げていただきたいと思います。
+〔筧分科会長〕以上をもちまして、本日の分科会を閉会いたします。
+"""
+
+
+def test_the_agenda_head_below_a_dated_title_is_no_part_of_the_name(tmp_path):
+    """pypdf's text of a record whose first page is the title and its date, the second the agenda
+    (議事次第) under the name again with the date to the minute and the room: the name stops at the
+    date, the time and the room are the meeting's."""
+    path = tmp_path / "record.txt"
+    path.write_text(_AGENDA_HEAD, encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    m = parsed.meeting
+    assert (m.council, m.date, m.time, m.place) == (
+        "森林資源審議会木材利用分科会", "2026-02-03", "10:00–11:30", "合同庁舎第５号館１８階共用会議室")
+    assert [p.speaker.label for p in parsed.points] == ["筧分科会長", "七尾委員", "筧分科会長"]

@@ -509,6 +509,7 @@ class _Front:
         self.n_title = n_title
         self.title_parts: list[str] = []
         self.kind = "議事要旨"
+        self.kind_named = False  # 議事録 alone on its line (kind_line)
         self.fields: dict[str, str] = {}
         self.attendees = _Attendees()
         self.pending: str | None = None  # a label whose value is on the next line
@@ -545,15 +546,22 @@ class _Front:
                      self.attendee_line, self.date_line):
             if step(n, text):
                 return
-        if n >= self.n_title or self.block:
+        if n >= self.n_title or self.block or self.titled():
             return
         self.title_parts.append(title_without_agenda(text))
+
+    def titled(self) -> bool:
+        """The title is whole once it has named the record's kind (議事録) and a date stood below
+        it: the lines after are a second head (the agenda's: …分科会　議事次第, its date and room),
+        no part of the council's name."""
+        return "date" in self.fields and (self.kind_named or any(MINUTES_KIND.search(t) for t in self.title_parts))
 
     def kind_line(self, n: int, text: str) -> bool:
         """議事録 alone on its line (議 事 録 too)."""
         mk = MINUTES_KIND.search(text)
         if mk and n < self.n_title and not text.replace(mk.group(1), "").strip():
             self.kind = _SPACES.sub("", mk.group(1))
+            self.kind_named = True
             return True
         return False
 
@@ -635,9 +643,14 @@ class _Front:
         return True
 
     def date_line(self, n: int, text: str) -> bool:
-        """A date line without a label is the date."""
-        if "date" in self.fields or not is_date_line(text):
+        """A date line without a label is the date; the same day again with its time (a cover's
+        date, then the agenda's head dated to the minute) gives the time."""
+        if not is_date_line(text):
             return False
+        if "date" in self.fields:
+            was = self.fields["date"]
+            if parse_time(was) is not None or parse_time(text) is None or parse_date(was) != parse_date(text):
+                return False
         self.fields["date"] = text
         if "place" not in self.fields and (place := place_after_date(text)) is not None:
             self.fields["place"] = place
