@@ -289,8 +289,8 @@ def test_a_report_names_its_speaker_as_the_subject_after_a_topic():
     ("web-page-chrome.txt", "研究基盤部会", "2024-09-20"),
     ("web-page-chrome-check.txt", "食料安全保障検討会", "2024-10-03"),
     # the date by the era's letter (R6.10.22, R6.11.5); the page's headings under the date
-    # (広報室, 会見の詳細, 閣議等について) still join the name: the date block ends at them
-    ("press-colon-own-line.txt", "閣議後記者会見広報室会見の詳細閣議等について", "2024-10-22"),
+    # (広報室, 会見の詳細, 閣議等について) are no part of the name: the title is whole at the date
+    ("press-colon-own-line.txt", "閣議後記者会見", "2024-10-22"),
     ("press-colon-headings.txt", "大臣会見", "2024-11-05"),
 ])
 def test_the_meeting_is_named_and_dated_past_a_web_page_s_marks(name, council, date):
