@@ -76,6 +76,20 @@ _HEAD_CHARS = 600
 #: the heading of the profile: プロフィール, 【略歴】, ■経歴, 〈プロフィール〉
 _PROFILE = re.compile(rf"^{_SP}*[【［\[（(〈＜<■□◆◇●]?{_SP}*(?:プロフィール|略歴|経歴|profile|Profile|PROFILE)"
                       rf"(?:{_SP}*[】］\]）)〉＞>]{_SP}*[:：]?|{_SP}*[:：]|(?={_SP})|$){_SP}*(?P<rest>.*)$")
+#: a profile with no heading, opened by the name written as names are and its reading in brackets
+#: (杉浦　誠二（すぎうら・せいじ）　みずなみ市出身。…), or by the name, a space and where the person was
+#: born (西田 美和　さくらだ市生まれ。…)
+_PROFILE_NAME = re.compile(
+    rf"^{_SP}*(?:(?P<name>[一-龥々〆ヶ]{{1,4}}{_SP}?[一-龥々〆ヶぁ-んァ-ヴ]{{1,4}}){_SP}*[（(][ぁ-んァ-ヴー]+[・{_SP[1:-1]}][ぁ-んァ-ヴー]+[）)]"
+    rf"|(?P<spaced>[一-龥々〆ヶ]{{1,4}}{_SP}[一-龥々〆ヶぁ-んァ-ヴ]{{1,4}}){_SP}+(?=[^。]{{0,20}}(?:出身|生まれ)))(?P<rest>.*)$")
+#: a photo's caption (写真：…と話す杉浦教育長, （写真）…, 写真右＝…, ▲…): the page's, never an answer
+_CAPTION = re.compile(rf"^{_SP}*(?:[（(［\[【〔〈＜]{_SP}*写真[^）)］\]】〕〉＞]{{0,6}}[）)］\]】〕〉＞]"
+                      rf"|写真[左右上下中央・0-9０-９]*{_SP}*[:：＝=]|[▲△↑]{_SP}*\S)")
+#: a credit under the article: 聞き手・構成：広報係　上野, 取材・文＝…, （文・写真　広報係）
+_CREDIT_WORDS = re.compile(rf"^{_SP}*[（(]?{_SP}*(?:聞き手|インタビュアー|構成|取材|文|写真|撮影|編集|まとめ)"
+                           rf"(?:[・／/](?:聞き手|構成|取材|文|写真|撮影|編集|まとめ))*{_SP}*[:：＝=]")
+#: a 小見出し between the turns: a heading mark, a few words and no sentence's end (■　就任の思い)
+_HEADING = re.compile(rf"^{_SP}*[■□◆◇●○◎▼▽★☆◼︎]{_SP}*[^。、]{{1,30}}$")
 #: a page number as pdftotext leaves it: － 3 －, - 3 -, 3, ３/８, p.3
 _PAGE = re.compile(r"^[ \u3000\t]*(?:[-－‐―ー]?[ \u3000]*[0-9０-９]{1,3}[ \u3000]*[-－‐―ー]?|[0-9０-９]{1,3}[ \u3000]*[/／][ \u3000]*[0-9０-９]{1,3}"
                    r"|[pP][.．]?[ \u3000]*[0-9０-９]{1,3})[ \u3000\t]*$")
@@ -110,9 +124,11 @@ def read_interview(src: SourceText) -> SourceText | None:
     turns = _dash_turns(texts) or _labelled_turns(texts)
     if turns is None:
         return None
-    profile = _profile(texts, turns) | _credit_line(texts, max(turns))
     first = min(turns)
+    profile = _profile(texts, turns) | _credit_line(texts, max(turns)) | _credit_block(texts, max(turns)) \
+        | _captions(texts, first, turns)
     feet = _page_feet(texts, first)
+    headings = _headings(texts, first, turns)
     out: list[Line] = []
     for i, line in enumerate(src.lines):
         if i < first and line.text.strip() and i not in profile:
@@ -124,6 +140,8 @@ def read_interview(src: SourceText) -> SourceText | None:
             out.append(Line(f"{label}\u3000{said}".rstrip("\u3000"), line.number, line.page, "interview"))
         elif i in profile:
             out.append(replace(line, cue="profile"))
+        elif i in headings:
+            out.append(replace(line, cue="note"))  # a 小見出し (■ 就任の思い): the article's, no one's words
         else:
             out.append(line)
     reading = SpeakerReading(src.lines[first].number, src.lines[-1].number, len(turns), False, _READ)
@@ -286,7 +304,7 @@ def _profile(texts: list[str], turns: dict[int, tuple[str, str]]) -> set[int]:
     lines: set[int] = set()
     skip = _furniture(texts)
     for i, t in enumerate(texts):
-        m = _PROFILE.match(t)
+        m = _PROFILE.match(t) or _PROFILE_NAME.match(t)
         if m is None or i in turns:
             continue
         lines.add(i)
@@ -380,6 +398,48 @@ def _credit_line(texts: list[str], last_turn: int) -> set[int]:
     return {last} if last > last_turn and _CREDIT.match(texts[last]) else set()
 
 
+def _credit_block(texts: list[str], last_turn: int) -> set[int]:
+    """Below the last turn, a credit (聞き手・構成：広報係　上野, 取材・文＝…) and the lines after it
+    that hold no sentence (上野, where pdftotext parted the credit at its wide space): front matter."""
+    skip = _furniture(texts)
+    for i in range(last_turn + 1, len(texts)):
+        if _CREDIT_WORDS.match(texts[i]) and "。" not in texts[i]:
+            return {i} | {j for j in range(i + 1, len(texts)) if texts[j].strip() and not _KANA.search(texts[j])
+                          and "。" not in texts[j] and len(texts[j].strip()) <= 12 and j not in skip}
+    return set()
+
+
+def _captions(texts: list[str], first: int, turns: dict[int, tuple[str, str]]) -> set[int]:
+    """A photo's caption (写真：…と話す杉浦教育長) below the first turn, on its line: front matter,
+    as a profile is (no answer's words; its words may name who answers)."""
+    return {i for i in range(first + 1, len(texts)) if i not in turns and _CAPTION.match(texts[i])
+            and len(texts[i].strip()) <= 60}
+
+
+def _headings(texts: list[str], first: int, turns: dict[int, tuple[str, str]]) -> set[int]:
+    """The 小見出し below the first turn right above a question (■　不登校の子どもへの支援): the
+    article's, no one's words (a bullet inside an answer, ● 一つ目は…, stays the answer's)."""
+    out: set[int] = set()
+    for i in range(first + 1, len(texts)):
+        if i in turns or not _HEADING.match(texts[i]):
+            continue
+        j = next((k for k in range(i + 1, len(texts)) if texts[k].strip()), len(texts))
+        if j in turns and turns[j][0] in ("聞き手", *_ASKS):
+            out.add(i)
+    return out
+
+
+def _credits_joined(head: list[str]) -> list[str]:
+    """A credit's line and the name pdftotext put on the next (聞き手・構成：広報係 / 上野) as one line."""
+    out: list[str] = []
+    for text in head:
+        if out and _CREDIT_WORDS.match(out[-1]) and _PERSON.match(text.strip(" \u3000\t")) and not _KANA.search(text):
+            out[-1] = out[-1] + "\u3000" + text.strip(" \u3000\t")
+        else:
+            out.append(text)
+    return out
+
+
 def credits(texts: list[str]) -> list[str]:
     """The last line's credit in brackets (（市長　水野 大輔）) without them, or nothing: read with the head."""
     last = next((t for t in reversed(texts) if t.strip()), "")
@@ -394,7 +454,11 @@ def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
     people: list[Speaker] = []
     weak: list[Speaker] = []  # read from one word (佐伯修教育長): after those written as names are
     guest: Speaker | None = None
+    named = _named_apart(head, split, _title_only(head, split))  # who the lead, a headless profile, a caption name
+    head = _credits_joined(head)
     for text in head:
+        if _PROFILE_NAME.match(text) or _CAPTION.match(text):
+            continue  # read by _named_apart (the reading in brackets is no title)
         rest = _NAMED.sub("\u3000", text)  # the people a line names besides the asker and the moderator
         for m in _NAMED.finditer(text):
             word, who = m["word"], m["who"].strip(" \u3000\t")
@@ -409,11 +473,121 @@ def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
         people.extend(strong)
         weak.extend(loose)
     people = [p for k, p in enumerate(people + weak) if p.name not in {q.name for q in (people + weak)[:k]}]
-    answerer = _answerer(guest, people, _title_only(head, split))
+    alone = _title_only(head, split)
+    answerer = _answerer(guest, people, alone)
+    agreed = _agreed(named, alone, split)
+    if agreed is not None and (answerer is None or not answerer.name):
+        # 教育長に聞く over the lead's 杉浦誠二教育長, the profile's 杉浦　誠二, the caption's 杉浦教育長: one person
+        people.append(agreed)
+        return Cast(asker, moderator, agreed, tuple(people),
+                    "who answers, named in " + ", ".join(sorted({w for w, _ in named})) + f": {agreed.label}")
     if answerer is None:
         return Cast(asker, moderator, Speaker("回答者", "", "回答者", "other"), tuple(people),
                     "no one who answers is named in the title or the front matter: 回答者")
     return Cast(asker, moderator, answerer, tuple(people), f"who answers, from the title: {answerer.label}")
+
+
+#: a sentence that says who was asked (…に、…について聞いた。, …さんに話を伺いました。)
+_ASKED = re.compile(r"(?:聞いた|聞きました|伺った|伺いました|うかがった|うかがいました|尋ねた|尋ねました|インタビューした|話を聞く)")
+#: a name or a name and a title before に, が, と, は or the end (窓口担当の… is the post of whom it names): 杉浦誠二教育長に, 西田美和さんに, …話す杉浦教育長
+_RUN = re.compile(r"(?P<run>[一-龥々〆ヶ]{2,12}(?:[ぁ-ゖ]{1,4}(?=さん))?)(?P<hon>さん|氏)?(?=[にがとは、。（(]|$)")
+
+
+def _named_apart(head: list[str], split: Callable[[str], Speaker | None],
+                 alone: Speaker | None) -> list[tuple[str, Speaker]]:
+    """The people named apart from the title's segments, each with where: the lead sentence that
+    says who was asked (``lead``), a profile opened by the name and its reading (``profile``), a
+    photo's caption (``caption``)."""
+    out: list[tuple[str, Speaker]] = []
+    # the lines joined as pdftotext broke a sentence (…について聞い / た。), each line's words apart
+    joined = "\n".join(_unspaced(t) for t in head if not _PROFILE_NAME.match(t) and not _CAPTION.match(t))
+    for sentence in re.split(r"(?<=。)", joined):
+        if (m := _ASKED.search(sentence.replace("\n", ""))) is not None:
+            cut = [k for k, c in enumerate(sentence) if c != "\n"][m.start()]
+            out.extend(("lead", p) for p in _runs(sentence[:cut], split, alone))
+    for text in head:
+        if (m := _PROFILE_NAME.match(text)) is not None:
+            name = re.sub(_SP, "", m["name"] or m["spaced"])
+            if _PERSON.match(name) and name[-1] not in _OFFICE_END and split(name) is None:
+                out.append(("profile", Speaker(name, name, "", "other")))
+        elif _CAPTION.match(text):
+            out.extend(("caption", p) for p in _runs(_unspaced(text), split, alone))
+    return out
+
+
+def _unspaced(text: str) -> str:
+    """The words with the spaces inside a name out (岡田 亮さん: 岡田亮さん)."""
+    return re.sub(rf"(?<=[一-龥々〆ヶ]){_SP}+(?=[一-龥々〆ヶ])", "", text.strip(" \u3000\t"))
+
+
+def _runs(text: str, split: Callable[[str], Speaker | None], alone: Speaker | None) -> list[Speaker]:
+    """The people in running words: a name and a title of the role table in one word (杉浦誠二教育長,
+    杉浦教育長) or the end of the title the head names (大西署長 under インタビュー　消防署長), or a name
+    with an honorific (西田美和さん, 森田かおりさん); a body or a title alone is no one."""
+    out: list[Speaker] = []
+    for m in _RUN.finditer(text):
+        run = m["run"]
+        sp = split(run)
+        tail = next((k for k in range(2, min(len(run) - 1, 4) + 1) if alone is not None
+                     and len(run) - k >= 2 and alone.title.endswith(run[k:])), None)
+        if sp is not None and sp.name and sp.title:
+            name, title, role = sp.name, sp.title, sp.role
+        elif tail is not None and alone is not None:
+            name, title, role = run[:tail], alone.title, alone.role  # 大西署長: 大西, 消防署長
+        elif m["hon"] and sp is None:
+            name, title, role = run, "", "other"
+        else:
+            continue
+        if _PERSON.match(name) and name[-1] not in _BODY_END and "立" not in name and len(name) <= 6:
+            out.append(Speaker(name + title, name, title, role))
+    return out
+
+
+def _agreed(named: list[tuple[str, Speaker]], alone: Speaker | None,
+            split: Callable[[str], Speaker | None]) -> Speaker | None:
+    """The one person the lead, the profile and the caption name (the shorter names the beginning
+    of the longer: 杉浦, 杉浦誠二), with the title the title's words name (教育長に聞く) or theirs;
+    None when none is named or two different people are (a 対談's, or no one's to tell)."""
+    people = [p for _, p in named]
+    if alone is not None and not _one(people):
+        people = _of_post(people, alone.title)
+    if not people or not _one(people):
+        return None  # no one named, or two people (a 対談's, or no one's to tell)
+    longest = max(people, key=lambda p: len(p.name))
+    titles = [p for p in people if p.title]
+    if alone is not None and any(not _same_title(p.title, alone.title) for p in titles):
+        return None  # 教育長に聞く over one person named 校長: no one to tell
+    title = alone.title if alone is not None else titles[0].title if titles else ""
+    return Speaker(longest.name + title, longest.name, title, _post_role(longest.name, title, titles, split))
+
+
+def _of_post(people: list[Speaker], post: str) -> list[Speaker]:
+    """Of two people named, the one of the title's post and the names with no title that are theirs
+    (教育長に聞く over the lead's 杉本教育長 and the caption's 川口校長: 杉本教育長)."""
+    posted = [p for p in people if p.title and _same_title(p.title, post)]
+    return [p for p in people if p in posted or not p.title and _one([p, *posted])]
+
+
+def _post_role(name: str, title: str, titles: list[Speaker], split: Callable[[str], Speaker | None]) -> Role:
+    """The role of who answers: the role table's for the name and the title (杉浦誠二教育長), else the
+    one the lead or the caption read, else the title's, else other."""
+    own = split(name + title) if title else None
+    if own is not None and own.title:
+        return own.role
+    if titles:
+        return titles[0].role
+    return (split(title) or Speaker(title, "", title, "other")).role if title else "other"
+
+
+def _one(people: list[Speaker]) -> bool:
+    """The names are one person's: each the beginning of the longest (杉浦, 杉浦誠二)."""
+    longest = max((p.name for p in people), key=len, default="")
+    return all(longest.startswith(p.name) for p in people)
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two titles of one post: the same, or one the other's end (署長, 消防署長)."""
+    return a.endswith(b) or b.endswith(a)
 
 
 def _answerer(guest: Speaker | None, people: list[Speaker], alone: Speaker | None) -> Speaker | None:
@@ -502,9 +676,13 @@ def _people(text: str, split: Callable[[str], Speaker | None]) -> tuple[list[Spe
     pending = None  # a title alone just before
     for seg in _SEGMENT.split(body):
         seg = _HEAD_MARK.sub("", _AROUND.sub("", seg).strip(" \u3000\t:："))
+        seg = _PARTICLE.sub("", seg)  # a lead's 小池 市長と, 青木 透さんに: the person before the particle
         if not seg:
             continue
         p = _person(seg, split, bare=False)
+        if p is None and (m := _OF.match(seg)) is not None and (q := _person(m["who"], split, bare=False)) is not None \
+                and not q.title:
+            p = Speaker(f"{q.name}（{m['post']}）", q.name, m["post"], "other")  # 作家の青木 透さん: 青木透, 作家
         if p is None:
             pending = _title(seg, split)
             continue
@@ -513,6 +691,12 @@ def _people(text: str, split: Callable[[str], Speaker | None]) -> tuple[list[Spe
         (out if _SPACED.search(seg) or _HONORIFIC.search(seg) or seg.endswith(("）", ")")) else weak).append(p)
         pending = None
     return out, weak
+
+
+#: a particle after a person in a lead's words (小池 市長と、…, 青木 透さんに、…)
+_PARTICLE = re.compile(r"(?<=[一-龥々ぁ-んァ-ヴ）)])(?:と|に|が|は|から)$")
+#: what a person is, then の, then the person written as names are (作家の青木 透さん)
+_OF = re.compile(rf"^(?P<post>[一-龥々ァ-ヴー]{{2,8}})の(?P<who>[一-龥々〆ヶ]{{1,4}}{_SP}[一-龥々〆ヶぁ-んァ-ヴ]{{1,4}}(?:さん|氏)?)$")
 
 
 def _title(words: str, split: Callable[[str], Speaker | None]) -> Speaker | None:
@@ -532,7 +716,13 @@ def _title_only(head: list[str], split: Callable[[str], Speaker | None]) -> Spea
     教育長に聞く): the title alone, as written."""
     for text in head:
         m = _AROUND.search(text)
-        if m is None or not text[:m.start()].strip():
+        if m is None:
+            continue
+        if not _HEAD_MARK.sub("", text[:m.start()].strip(" \u3000\t")):
+            # インタビュー　消防署長: the title alone after the word
+            after = text[m.end():].strip(" \u3000\t:：")
+            if after and (sp := _title(after, split)) is not None:
+                return sp
             continue
         before = _HEAD_MARK.sub("", re.split(rf"{_SP}+|[:：]", text[:m.start()].strip(" \u3000\t"))[-1])
         if before and (sp := _title(before, split)) is not None:
