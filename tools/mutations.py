@@ -1241,6 +1241,11 @@ BREAKS: tuple[Break, ...] = (
       '        if sp is not None and m["act"].startswith("来賓"):\n', "        if False:\n",
       "◎来賓祝辞（みさき町議会議長小池）: the guest, the town council's chair, is read as the ceremony's chair",
       ("tests/test_forms_stacked16.py",)),
+    B("labels17-ocr-zero-wide-space", "assembler/minutes/ocr.py",
+      'rf"(?P<words>{_K}(?:(?:\\u3000| {{1,3}})?{_K}){{0,14}})', 'rf"(?P<words>{_K}(?:[ ]?{_K}){{0,14}})',
+      "0仁科　委員　… (an OCR's 0 for ○ before a name and a title apart by a wide space) is no label: the member's "
+      "turn goes on the chair's above it",
+      ("tests/test_forms_labels17.py",)),
 )
 
 

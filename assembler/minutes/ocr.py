@@ -9,8 +9,9 @@ speaker above.
 
 ``read_marks`` gives such a line its mark back before the parse, when the file holds two such
 lines at least (one stray ``0`` before a word is no evidence) and the words after the letter
-are a speaker's label: a run of kanji or katakana (a bracket after it allowed) that the role
-table reads as a speaker — a title of the table at its end, or a label of a speaker's form
+are a speaker's label: a run of kanji or katakana (a bracket after it allowed; words joined
+by one space — an OCR's stray one, or the wide space between a name and its title, ``0仁科　委員　…``)
+that the role table reads as a speaker — a title of the table at its end, or a label of a speaker's form
 (``RoleTable.guess``) — before a space, a colon or the line's end. Nothing else of the line
 changes but the stray spaces an OCR leaves inside the label (``Ｏ 中 村座長：`` is ``○中村座長：``),
 so the point's text and the line numbers are the file's. The cheap test is the first
@@ -31,16 +32,15 @@ _READ_AS_O = frozenset("OＯ0０")
 _SPACE = " \u3000\t"
 #: a character of a label an OCR read: kanji, katakana (text.NAME_CHARS)
 _K = f"[{NAME_CHARS}]"
-_MARK_LINE = re.compile(
+#: the words after the letter: runs of a label's characters joined by one space — an OCR's stray
+#: one inside the name (Ｏ 中 村座長：), or the wide space between a name and its title
+#: (0仁科　委員　…, as ○池田　委員長 beside it; two or three ASCII spaces as pdftotext writes it) — and a bracket after them (O事務局(資源管理課長));
+#: the label is the shortest of its prefixes (``_labels``) that the role table reads as a speaker
+_MARK_LABEL = re.compile(
     r"^[ \u3000\t]*[OＯ0０][ \u3000]?"
-    rf"(?P<label>{_K}[{NAME_CHARS} ]{{0,14}}?"
-    r"(?:[（(][^（()）、。]{1,24}[）)])?)(?=[ \u3000\t：:]|$)")
-#: the same with a label spelled with spaces inside (Ｏ 中 村座長：…), up to a colon, two spaces,
-#: a wide space or the line's end
-_SPACED_LABEL = re.compile(
-    r"^[ \u3000\t]*[OＯ0０][ \u3000]?"
-    rf"(?P<label>{_K}(?:[ ]?{_K}){{0,14}}"
-    r"(?:[（(][^（()）、。]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$)")
+    rf"(?P<words>{_K}(?:(?:\u3000| {{1,3}})?{_K}){{0,14}})(?P<bracket>[（(][^（()）、。]{{1,24}}[）)])?")
+#: what ends a label: a space, a colon, a tab or the line's end
+_LABEL_END = " \u3000\t：:"
 #: a line (after the line break before it) that starts with what an OCR makes of ○, after a
 #: margin or not: the cheap test of a file, one search of its lines joined (the line break
 #: first makes it fast: the regex engine looks for that character alone, then tries the rest
@@ -70,23 +70,38 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
     """
     if not _opens_with_o("\n".join(texts) if joined is None else joined):
         return src, texts  # (after a margin too: pdftotext -layout's text and an OCR's keep one)
-    found: list[tuple[int, re.Match[str]]] = []
+    found: list[tuple[int, int, str]] = []
     for k, t in enumerate(texts):
         c = t[:1]
         if c in _SPACE and c:
             c = t.lstrip(_SPACE)[:1]
-        if c and c in _READ_AS_O:
-            for rx in (_MARK_LINE, _SPACED_LABEL):
-                m = rx.match(t)
-                if m is not None and _speaker(m["label"], roles):
-                    found.append((k, m))
-                    break
+        if c and c in _READ_AS_O and (m := _MARK_LABEL.match(t)) is not None:
+            end = next((e for e in _labels(t, m) if _speaker(t[m.start("words"):e], roles)), None)
+            if end is not None:
+                found.append((k, end, t[m.start("words"):end]))
     if len(found) < _LEAST:
         return src, texts
     # from the mark (after the margin) to the label's end: ○ and the label without the OCR's stray
-    # spaces inside the name (中 村座長)
-    return _relabelled(src, texts, [(k, len(texts[k]) - len(texts[k].lstrip(_SPACE)), m.end(),
-                                     "○" + m["label"].replace(" ", "")) for k, m in found])
+    # spaces inside the name (中 村座長; a wide space between a name and a title stays)
+    return _relabelled(src, texts, [(k, len(texts[k]) - len(texts[k].lstrip(_SPACE)), end,
+                                     "○" + label.replace(" ", "")) for k, end, label in found])
+
+
+def _labels(t: str, m: re.Match[str]) -> list[int]:
+    """Where the label after the letter (``_MARK_LABEL``'s match ``m`` of the line ``t``) may end,
+    nearest first: after a word of its characters or after the bracket, before a space, a colon, a
+    tab or the line's end (``０ 中 村座長：`` may end after 中 or after 村座長; ``0仁科　委員　学校の…``
+    after 仁科 or 仁科　委員).
+
+    >>> t = "0仁科　委員　学校の統合"
+    >>> [t[1:e] for e in _labels(t, _MARK_LABEL.match(t))]
+    ['仁科', '仁科\u3000委員']
+    """
+    ends = [e for e in range(m.start("words") + 1, m.end("words") + 1)
+            if t[e - 1] not in _SPACE and (e == len(t) or t[e] in _LABEL_END)]
+    if m["bracket"] and (m.end() == len(t) or t[m.end()] in _LABEL_END):
+        ends.append(m.end())
+    return ends
 
 
 #: a ○ read right before a label the OCR set spaces inside (〇議 長（長谷部）, 〇公述人（浅 沼 裕）,
@@ -182,5 +197,5 @@ def _opens_with_o(text: str) -> bool:
 
 def _speaker(label: str, roles: RoleTable) -> bool:
     """The words after the letter are a speaker's label (the role table reads them)."""
-    label = label.replace(" ", "")
+    label = label.replace(" ", "").replace("\u3000", "")
     return bool(label) and (roles.split(label) is not None or roles.guess(label) is not None)
