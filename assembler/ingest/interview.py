@@ -121,7 +121,7 @@ def read_interview(src: SourceText) -> SourceText | None:
         return None
     if _PRESS.search(joined, 0, _HEAD_CHARS) or _HEADER.search(joined):
         return None
-    turns = _dash_turns(texts) or _labelled_turns(texts)
+    turns = _dash_turns(texts) or _labelled_turns(texts) or _sentence_turns(texts, joined)
     if turns is None:
         return None
     first = min(turns)
@@ -197,6 +197,80 @@ def _dash_turns(texts: list[str]) -> dict[int, tuple[str, str]] | None:
         return None
     _surnamed(turns)
     return turns
+
+
+#: a question's last words: it asks (…ですか。, …でしょうか, …教えてください。, …とは？, メッセージをお願いします。);
+#: an invitation (…ませんか。) asks no one
+_ASK_END = re.compile(r"(?:(?<!ませ)(?:ですか|ますか|でしょうか|のか|んか)|教えてください|聞かせてください|お聞かせください"
+                      r"|(?:メッセージ|一言|ひとこと)を?お願いします|[はとがを][？?]|(?<!ませ)ん?か[？?])[。]?$")
+#: how far from the text's end a credit stands (（聞き手・文　広報係）): it says interview as a head does
+_TAIL_CHARS = 200
+#: a question is one sentence or two (就任から三か月がたちました。いまのお気持ちは。) of a few words
+_ASK_CHARS = 80
+
+
+def _sentence_turns(texts: list[str], joined: str) -> dict[int, tuple[str, str]] | None:
+    """Questions set in bold with no mark, the bold lost (pdftotext, pypdf, a PDF read directly,
+    a .docx's or a .txt's plain text): a paragraph alone that asks (_ASK_END) between answers, each
+    question's first line (``聞き手``) and the first line of the paragraph after it (``回答``) — only
+    where the head (or a credit under the article, 聞き手・文) says it is an interview, with two questions
+    or more each answered by sentences, no label or bullet on
+    either side."""
+    if _INTERVIEW.search(joined, 0, _HEAD_CHARS) is None and "聞き手" not in joined[-_TAIL_CHARS:]:
+        return None  # neither the head nor the credit under the article says interview
+    skip = _furniture(texts)
+    paras = _paragraphs(texts, skip)
+    asked = [k for k, (i, j) in enumerate(paras) if k > 0 and _asks(texts, i, j)]
+    turns: dict[int, tuple[str, str]] = {}
+    for k in asked:
+        if k + 1 >= len(paras) or k + 1 in asked or not _answers(texts, *paras[k + 1]):
+            return None  # a question with no answer under it (a label stacked there): no interview of this form
+        (i, _j), (a, _b) = paras[k], paras[k + 1]
+        turns[i] = ("聞き手", texts[i].strip(" \u3000\t"))
+        turns[a] = ("回答", texts[a].strip(" \u3000\t"))
+    return turns if len(asked) >= _LEAST else None
+
+
+def _paragraphs(texts: list[str], skip: set[int]) -> list[tuple[int, int]]:
+    """The paragraphs as (first line, last line): a paragraph ends at a sentence's end at its line's
+    end, a blank line or the page's furniture; one opens at a full-width indent too."""
+    out: list[tuple[int, int]] = []
+    start = None
+    width = max((len(t.strip()) for t in texts), default=0)
+    for i, t in enumerate(texts):
+        if not t.strip() or i in skip:
+            if start is not None:
+                out.append((start, i - 1))
+            start = None
+            continue
+        if start is not None and t.startswith("\u3000"):
+            out.append((start, i - 1))
+            start = None
+        if start is None:
+            start = i
+        if t.rstrip()[-1:] in _END or len(t.strip()) < width * 0.6:
+            out.append((start, i))  # a sentence's end, or a line short of the page's width (a heading's)
+            start = None
+    if start is not None:
+        out.append((start, len(texts) - 1))
+    return out
+
+
+def _asks(texts: list[str], i: int, j: int) -> bool:
+    """The paragraph of lines i to j is a question: no indent, a few words that ask, no label."""
+    words = "".join(t.strip(" \u3000\t") for t in texts[i:j + 1])
+    return (not texts[i].startswith("\u3000") and len(words) <= _ASK_CHARS and words.count("。") <= 2
+            and words[0] not in _NOT_ASKED and _ASK_END.search(words) is not None and _LABELLED.match(texts[i]) is None)
+
+
+def _answers(texts: list[str], i: int, j: int) -> bool:
+    """The paragraph of lines i to j answers: sentences (a label stacked alone, 事務局, is none), no label."""
+    return (j > i or texts[j].rstrip()[-1:] in _END) and _LABELLED.match(texts[i]) is None \
+        and texts[i].strip(" \u3000\t")[:1] not in _NOT_ASKED
+
+
+#: a line a bullet, a mark or an arrow opens: a meeting's notes (・調査の対象は何人ですか。 / →三百人), no interview's
+_NOT_ASKED = frozenset("・･-‐－*＊●○◯◎■□◆◇→⇒※")
 
 
 def _surnamed(turns: dict[int, tuple[str, str]]) -> None:

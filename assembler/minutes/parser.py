@@ -586,8 +586,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.first = stripped[0]
         if self.quoted is not None and i in self.quoted.at:
             self.quoted_step(i, line, stripped)  # 司会「…」: a label glued to its speech in 「」 (quoted.py)
-        elif i in self.trail_lines and self.trail_step(i, line, stripped):
-            pass  # a label after a point: it closes the paragraph (trailing.py)
+        elif i in self.trail_lines and line.cue != "above" and self.trail_step(i, line, stripped):
+            pass  # a label after a point: it closes the paragraph (trailing.py); an interview's head has no point
         elif i in self.acted:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
         elif self.listed is not None and self.listed_step(i, line, stripped):

@@ -13,6 +13,13 @@ LibreOffice and given as:
 ``interview17-kyoiku-pypdf-cp932.txt`` pypdf of it (no blank lines, the pages joined by a line
                                      break), saved as CP932 with CRLF.
 
+The second record (``TOSHOKAN``): ``インタビュー　西田 美和 さん（市立図書館長）`` over the lead, the profile
+under ``【プロフィール】`` above the article, the questions a sentence alone in bold with no dash:
+
+``interview17-toshokan.docx``          the Word document (its bold not read);
+``interview17-toshokan-pdftotext.txt`` pdftotext of it printed by LibreOffice (the bold and the
+                                       answers' indent lost, the lines broken at the page's width).
+
     python tests/tools/make_interviews17.py tests/fixtures/minutes
 
 needs python-docx, pypdf (not a dependency of the project: ``pip install pypdf``), pdftotext and soffice.
@@ -54,12 +61,35 @@ KYOIKU = """\
 聞き手・構成：広報係　上野
 """
 
-def main(out: Path) -> None:
-    doc = a4(16, 35, 25, "教育委員会だより　第５２号")  # two pages
-    for line in KYOIKU.splitlines():
+#: the second record: the questions a sentence alone in bold, no dash
+TOSHOKAN = """\
+広報さくらだ　２０２６年１１月号
+インタビュー　西田 美和 さん（市立図書館長）
+開館五十年を迎えた市立図書館。この秋、館長に就いた西田美和さんに、これからの図書館について話を聞いた。
+【プロフィール】
+にしだ・みわ　さくらだ市生まれ。司書として市内の図書館に勤め、２０２６年４月から館長。
+*館長になって半年、図書館の様子はいかがですか。
+　平日の昼間は、小さなお子さんを連れた方の利用が増えました。絵本の貸出は昨年の一・三倍です。
+　夕方には中学生や高校生が自習室を使ってくれています。
+*これから力を入れたいことは何ですか。
+　本を届ける移動図書館の車を、来年から二台にします。山あいの地区にも月に二回は伺えるようになります。
+*五十周年の催しについて教えてください。
+　十一月の三連休に、古い本の交換会と、作家の方の講演会を開きます。ぜひ足を運んでください。
+"""
+
+
+def typed(text: str, size: float, top: float, side: float, head: str):
+    """The record on A4 (``word_pages.a4``), a paragraph a line, ``*…`` in bold."""
+    doc = a4(size, top, side, head)
+    for line in text.splitlines():
         para = doc.add_paragraph()
-        para.add_run(line.lstrip("*")).bold = line.startswith("*")  # ``*…``: in bold
+        para.add_run(line.lstrip("*")).bold = line.startswith("*")
         para.paragraph_format.space_after = Pt(0)
+    return doc
+
+
+def main(out: Path) -> None:
+    doc = typed(KYOIKU, 16, 35, 25, "教育委員会だより　第５２号")  # two pages
     with tempfile.TemporaryDirectory() as tmp:
         pdf = printed(doc, tmp, "kyoiku")
         (out / "interview17-kyoiku.pdf").write_bytes(pdf.read_bytes())
@@ -67,6 +97,11 @@ def main(out: Path) -> None:
         pages = [page.extract_text() for page in pypdf.PdfReader(pdf).pages]
         text = "\n".join(pages) + "\n"
         (out / "interview17-kyoiku-pypdf-cp932.txt").write_bytes(text.replace("\n", "\r\n").encode("cp932"))
+    doc = typed(TOSHOKAN, 14, 30, 30, "広報さくらだ")
+    doc.save(str(out / "interview17-toshokan.docx"))
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = printed(doc, tmp, "toshokan")
+        subprocess.run(["pdftotext", str(pdf), str(out / "interview17-toshokan-pdftotext.txt")], check=True)
 
 
 if __name__ == "__main__":
