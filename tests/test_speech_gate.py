@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from contextlib import contextmanager
-from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -45,10 +45,12 @@ def _reading(src: SourceText) -> str:
         return f"{type(e).__name__}: {e}"
 
 
-def _alike(lines: list[Line], name: str = "splice.txt") -> None:
+def _alike(lines: list[Line], name: str = "splice.txt",
+           plain_way: Callable[[], AbstractContextManager[None]] = _gate_shut) -> None:
+    """The lines parse alike with the gate and the plain way (``plain_way``: the gate shut)."""
     src = SourceText(file=name, lines=tuple(replace(line, number=k) for k, line in enumerate(lines, 1)), format="txt")
     gated = _reading(src)
-    with _gate_shut():
+    with plain_way():
         plain = _reading(src)
     assert gated == plain, name
 
@@ -74,17 +76,23 @@ def test_the_gate_fires_on_the_seed() -> None:
     assert sum(taken) >= 100
 
 
-def test_random_splices_of_the_fixtures_parse_alike_with_the_gate_shut() -> None:
-    """Pieces of several fixtures (a run of each one's lines) one after another: the same parse."""
-    files = _fixture_lines()
-    rng = random.Random(10)
-    for n in range(60):
+def _splices(files: list[tuple[Line, ...]], seed: int, n: int = 60) -> Iterator[tuple[str, list[Line]]]:
+    """``n`` random splices of the files' lines (a run of each of two to four files' lines, one
+    after another), each with its name."""
+    rng = random.Random(seed)
+    for k in range(n):
         spliced: list[Line] = []
         for _ in range(rng.randint(2, 4)):
             lines = rng.choice(files)
             start = rng.randrange(len(lines))
             spliced += lines[start:start + rng.randint(5, 60)]
-        _alike(spliced, f"splice-{n}.txt")
+        yield f"splice-{k}.txt", spliced
+
+
+def test_random_splices_of_the_fixtures_parse_alike_with_the_gate_shut() -> None:
+    """Pieces of several fixtures (a run of each one's lines) one after another: the same parse."""
+    for name, spliced in _splices(_fixture_lines(), 10):
+        _alike(spliced, name)
 
 
 # what the steps before ``speech_step`` read a line by: marks, brackets, digits, a rule, Q&A letters,

@@ -26,6 +26,7 @@ from dataclasses import replace
 from ..model import SourceText
 from ..text import NAME_CHARS
 from .roles import RoleTable
+from .view import CharLed
 
 #: what an OCR makes of ○: the Latin capital O, the digit zero, half- or full-width
 _READ_AS_O = frozenset("OＯ0０")
@@ -113,8 +114,8 @@ _STRAY_LABEL = re.compile(
     rf"^[ \u3000\t]*[○〇◯][ \u3000]?(?P<label>{_K}(?:[ ]?{_K}){{0,14}}(?: ?[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{{1,2}})?"
     r"(?: ?[（(][^（()）、。：:]{1,24}[）)])?)(?=[\u3000\t：:]| {2}|$|(?<=[）)]) )")
 #: the cheap test: a ○ then a label's character, a space and another, a digit, a letter or a
-#: bracket (the lines joined)
-_STRAY_CHEAP = re.compile(rf"[○〇◯][ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? (?:{_K}|[0-9０-９A-Za-zＡ-Ｚａ-ｚ（(])")
+#: bracket (the lines joined); searched one mark at a time, for the marks the file holds (``CharLed``)
+_STRAY_CHEAP = CharLed("○〇◯", rf"[ \u3000]?{_K}{{1,6}}(?:（[^）\n]{{0,12}})? (?:{_K}|[0-9０-９A-Za-zＡ-Ｚａ-ｚ（(])")
 
 
 def read_stray_spaces(src: SourceText, roles: RoleTable, texts: list[str],

@@ -250,8 +250,8 @@ class ReportSteps:
         事務局より、…旨の説明があった。)."""
         sentence = stripped if "。" in stripped else self.first_sentence(i)
         sentence = sentence[:sentence.find("。") + 1] or sentence
-        if sentence.endswith(("ました。", "ます。", "です。")) or self.speaker is None:
-            return False
+        if sentence.endswith(("ました。", "ます。", "です。")) or self.speaker is None or not prose.may_report(sentence):
+            return False  # (no frame of a report: ``carries`` below reads none, whoever the agent)
         who = self.agent_of(sentence)
         if who is None or (who[0].label == self.speaker.label or who[0].label[:1] == "同") and not (
                 self.cur is not None and self.heading_above(self.cur) and self.numbered_above(self.cur)):
