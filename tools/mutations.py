@@ -300,7 +300,7 @@ BREAKS: tuple[Break, ...] = (
       "speaker above",
       ("tests/test_forms_labels16.py", "tests/test_forms_acted.py")),
     B("labels16-heading-glued-before-label", "assembler/minutes/joined.py",
-      "+ [(m.end(), True) for m in _HEADED.finditer(text)]", "+ []",
+      "[(m.end(), True) for m in _HEADED.finditer(text)] if holds(", "[] if holds(",
       "■パネルディスカッション　司会（森下）：それでは… (a heading glued before a label) is one line of the "
       "speaker above: the chair's turn is lost",
       ("tests/test_forms_labels16.py",)),
