@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import N_
 from ..model import Direction, Line, Speaker, SpeakerReading
-from . import groups, press
+from . import groups, headed, press
 from .patterns import BULLET_CHARS, NUMBERED
 from ..text import NAME_CHARS
 from .forms import (
@@ -269,6 +269,7 @@ class HeaderSteps:
     _press_titles: dict[str, tuple[str, ...]] | None
     _turn_marks: frozenset[str] | None
     _panel_labels: frozenset[str] | None
+    _panel_acts: bool
     at: int
     back: bool
     clock_cut: tuple[int, str] | None
@@ -341,18 +342,25 @@ class HeaderSteps:
         government), the body or the post
         in brackets, then a space or a colon and the speech — taken as labels only when the shape
         recurs in the file (``_PANEL_LINES`` lines, ``_PANEL_PEOPLE`` people at least: one such
-        line is no label). Read once, on first need, by one search of the file's text."""
-        if self._panel_labels is None:
+        line is no label) — two lines, or one with a colon after its brackets, in a programme's
+        record, whose talks are headed by who gives them (``act_heading_step``: its 意見交換, its
+        パネル討論, its 質疑 are a panel's). Read once, on
+        first need, by one search of the file's text (again once a talk's heading was read)."""
+        if self._panel_labels is None or self._panel_acts != bool(self.act_lines):
+            self._panel_acts = bool(self.act_lines)
             found: list[tuple[str, str]] = []
+            colon = False  # a label with a colon after its brackets (井上（３班）：…)
             for m in _PANEL_LINE.finditer(self.src_text()):
                 name, inner = m["name"], m["inner"]
                 if (self.roles.guess(name) is not None or proceedings(name) or name in _LOCAL_GOVERNMENTS
                         or _ACT_NAME.search(name) is not None or inner.strip().isdigit()):
                     continue
                 found.append((name, _SPACES.sub("", m["label"])))
+                colon = colon or m[0].rstrip()[-1] in "：:"
             people = {name for name, _ in found}
-            self._panel_labels = frozenset(label for _, label in found) if (
-                len(found) >= _PANEL_LINES and len(people) >= _PANEL_PEOPLE) else frozenset()
+            enough = len(found) >= _PANEL_LINES and len(people) >= _PANEL_PEOPLE or self._panel_acts and (
+                len(found) >= 2 or colon)
+            self._panel_labels = frozenset(label for _, label in found) if enough else frozenset()
         return self._panel_labels
 
     def legend_side(self: LineParser, label: str) -> Speaker | None:
@@ -1525,6 +1533,79 @@ class HeaderSteps:
         self.take_header(i, line, first, found)
         self.legend_para = self.cur if marked else None  # unmarked paragraphs below go on it
         return True
+
+    def programme_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A programme's heading: an act and who does it above a talk (``act_heading_step``), or a
+        heading that names no one under a talk or after a turn (``talk_section_step``)."""
+        return (i in self.act_heads and self.act_heading_step(i, line, stripped)
+                or (self.act_talk is not None or stripped[-1] in "）)" and self.seen_speaker)
+                and self.talk_section_step(i, line, stripped))
+
+    def act_heading_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A heading that names an act and who does it (■開会あいさつ　市民協働課長　浜野, ■報告１「…」
+        商店会　会長　矢吹　正志; ``headed.find`` found its form) above a talk with no label: the
+        person (or the post) it names takes the floor, the act no part of the speaker, and the
+        paragraphs below are their turn until a label or a heading naming no one (``talk_section_step``).
+        Not when the talk does not follow (an agenda's list: another heading or a label below), nor
+        when a header reads the line alone as a label with no act in it (２．会長挨拶　　山田会長:
+        ``item_then_presenter``, 開会あいさつ（実行委員長　田村）: ``ceremony_speaker``)."""
+        heading = self.act_heads[i]
+        if not self.talk_below(heading.end) or heading.end > i and self.header_at(
+                heading.end, self.view.stripped[heading.end]) is not None:
+            return False  # no talk below; or the line below the act is a label of its own
+        found = self.header(stripped)
+        if found is not None and found[2] is None and (heading.act not in found[1].label or stripped[-1] in "）)"):
+            return False  # a label alone with no act in it, or the act then who in brackets (roles._acted_by)
+        self.close()
+        self.last_was_header = False
+        for k in range(i + 1, heading.end + 1):
+            self.set_fate(k, "point" if self.view.stripped[k] else "blank")  # who does it, on its line
+        self.skip_to = max(self.skip_to, heading.end)
+        self.take_header(i, line, "", (_COLON_SHAPE, heading.speaker, None))
+        self.act_talk = self.speaker
+        if self.speaker is not None:
+            words = stripped if heading.end == i else f"{stripped} / {self.view.stripped[heading.end]}"
+            self.act_lines.setdefault(id(self.speaker), f"act heading: {words} (line {line.number})")
+        return True
+
+    def talk_below(self: LineParser, i: int) -> bool:
+        """Below line ``i`` (past blank lines and page furniture) a talk begins: words that are no
+        heading of an act or a section and no label — a sentence, or a line as long as one."""
+        texts = self.view.stripped
+        for j in range(i + 1, min(i + 12, len(texts))):
+            t = texts[j]
+            if not t or j in self.heads or _is_page_number(t):
+                continue
+            return (j not in self.act_heads and not headed.section(t) and ("。" in t or len(t) >= 20)
+                    and self.header_at(j, t) is None)
+        return False
+
+    def talk_section_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """Under a talk an act's heading opened, a heading that names no one (■意見交換, ３．質疑応答,
+        グループワーク（約40分）, 第２部　パネル討論（14:10～）): the talk ends there, the heading is the
+        agenda's, nobody holds the floor (the labels below name who speaks)."""
+        if self.act_talk is not None and self.speaker is not self.act_talk:
+            self.act_talk = None  # a label took the floor: the talk ended there
+        timed = headed.timed(stripped)
+        if not (self.act_talk is not None or timed) or not headed.section(stripped):
+            return False
+        if self.cur is not None and not ends_sentence(self.tail()):
+            return False  # the words of a sentence going on
+        found = self.header(stripped)  # (sets ``label_clock`` when a clock follows a label)
+        clocked = self.label_clock is not None and self.label_clock[0] == i
+        if found is not None and not (timed and not clocked):
+            return False  # a label (■山田委員), or one with its clock (大河内教育長（10:02）)
+        self.act_talk = None
+        return self.agenda_heading(i, line)
+
+    def act_evidence(self: LineParser) -> None:
+        """Each paragraph of a talk an act's heading opened carries the heading and its line
+        (``speaker_why``)."""
+        for para in self.out.paras:
+            if para.speaker is not None and para.kind == "point" and not para.why:
+                why = self.act_lines.get(id(para.speaker))
+                if why is not None:
+                    para.why = why
 
     def label_runs_on(self: LineParser, i: int, stripped: str, found: tuple[_Shape, Speaker, str | None] | None) -> bool:
         """A label alone that leaves its bracket open (◎来賓あいさつ（南部市長 / 大森）): pdftotext broke it

@@ -58,7 +58,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from . import acted, glued, joined, names, ocr, press, prose, quoted, spaced, trailing
+from . import acted, glued, headed, joined, names, ocr, press, prose, quoted, spaced, trailing
 from ..i18n import N_
 from ..ingest import interview
 from ..model import Line, SourceText, Speaker, Unread
@@ -224,6 +224,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.report_speaker: Speaker | None = None  # the speaker of the last report read
         self._turn_marks: frozenset[str] | None = None
         self._panel_labels: frozenset[str] | None = None  # a panel's labels, read once (header_steps.panel_labels)
+        self._panel_acts = False  # whether they were read in a programme's record (act headings read)
         self.group: Speaker | None = None  # the group a heading gave the floor (委員からの主な意見)
         self.group_line = 0  # the line of the heading that named it
         # a press conference's record (大臣記者会見): the official its title names, who makes the
@@ -250,6 +251,12 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.quoted = quoted.read(view, self.quoted_speaker)
         # the lines either labels (None for most files: one test a line)
         self.listed = _listed_lines(self.bare, self.glued)
+        # headings that name an act and who does it over an unlabelled talk (■報告１「…」　商店会　会長　矢吹):
+        # the lines of that form (headed.py; the parser decides each where it stands), and the speaker
+        # of the talk one opened, while it holds the floor
+        self.act_heads = headed.find(view.stripped, roles)
+        self.act_talk: Speaker | None = None
+        self.act_lines: dict[int, str] = {}  # the talk's speaker (by id) -> the heading's evidence
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self._qa_lone: frozenset[str] | None = None  # the marks alone on a line (Ｑ, Ａ; read on first need)
@@ -584,19 +591,26 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # the line's first character once for every step's test of it: a CJK character taken
         # from a string is a new string at each index, hashed anew by each set it is looked up in
         self.first = stripped[0]
+        self.place(i, line, stripped)
+        self.placed(i, stripped)
+
+    def place(self, i: int, line: Line, stripped: str) -> None:
+        """The line (not blank) to the first reader of one form that takes it, else through
+        ``dispatch``'s steps."""
         if self.quoted is not None and i in self.quoted.at:
             self.quoted_step(i, line, stripped)  # 司会「…」: a label glued to its speech in 「」 (quoted.py)
         elif i in self.trail_lines and line.cue != "above" and self.trail_step(i, line, stripped):
             pass  # a label after a point: it closes the paragraph (trailing.py); an interview's head has no point
         elif i in self.acted:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
+        elif self.programme_step(i, line, stripped):
+            pass  # ■報告１「…」　商店会　会長　矢吹 above a talk, ■意見交換 ending it (headed.py)
         elif self.listed is not None and self.listed_step(i, line, stripped):
             pass  # 目黒：…, 村瀬会長おはようございます。… — a listed person's label (names.py, glued.py)
         elif (self.legend or not self.seen_speaker or i in self.legend_at) and self.legend_steps(i, line, stripped):
             pass  # a legend of marks, or a line led by one of its marks (legend.py)
         elif not self.dispatch(i, line, stripped):
             self.plain_line(i, line, stripped)
-        self.placed(i, stripped)
 
     def placed(self, i: int, stripped: str) -> None:
         """After line ``i`` is placed: whether its sentence ends the paragraph by handing what
@@ -856,6 +870,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             self.cast.evidence(self.out.paras)
         if self.glued_turns:
             self.glued_evidence()
+        if self.act_lines:
+            self.act_evidence()
         self.out.paras = join_announcements(self.out.paras, self.out.fate)
         recorded = {u.line for u in self.out.unread}
         fates, lines = self.out.fate, self.src.lines

@@ -54,7 +54,7 @@ __all__ = ["Told", "read", "agent_label", "lead_number", "joined", "lines_of", "
 SPEECH_WORDS = ("意見", "指摘", "発言", "質問", "要望", "提案", "コメント", "提言", "回答", "説明", "報告", "指示",
                 "要請", "依頼", "懸念", "主張", "見解", "感想", "補足", "答弁", "問題提起", "申し出", "声", "紹介", "確認",
                 "質疑", "要求", "助言", "連絡", "案内", "挨拶", "あいさつ", "宣言", "宣告", "表明", "言及", "講評",
-                "総括", "所感", "発表", "お願い", "お礼", "謝辞", "答え", "問い", "指名", "進行", "提示", "発議")
+                "総括", "所感", "発表", "講演", "お願い", "お礼", "謝辞", "答え", "問い", "指名", "進行", "提示", "発議")
 SPEECH_NOUN = rf"(?:御|ご|再)?(?:{'|'.join(SPEECH_WORDS)})"
 #: nouns of the acts that run a meeting, as a record names them (開会を宣言, 署名委員を指名, 原案の
 #: とおり可決): what they report is the act, never words of the actor's (a procedural point)

@@ -373,6 +373,10 @@ class RoleTable:
             return Speaker(sp.label, sp.name, sp.title, "other")  # a guest: whatever their post, no one of the meeting
         return sp
 
+    def post_then_person(self, inner: str) -> Speaker | None:
+        """``_post_then_person`` for the readers of other modules (headed.py: 市民協働課長富樫)."""
+        return self._post_then_person(inner)
+
     def _post_then_person(self, inner: str) -> Speaker | None:
         """In an act's brackets, a post then the person: after a space (実行委員長　田村, 受賞者代表 松岡),
         or right after a title of the table (南部市長大森, みさき町議会議長小池 — as pdftotext joins a label
@@ -537,7 +541,9 @@ _GROUP_WORDS = re.compile(r"事務局|事務方|説明|執行|理事者|政府|�
 #: an act a label names before who does it in brackets (報告（…）, 補足（…）, 再質問（…）)
 #: an act of a ceremony or an event before the person in brackets (◎開会あいさつ（実行委員長　田村）, ◎来賓祝辞（…）,
 #: ●開式のことば（…）, ◎謝辞（…）)
-_CEREMONY_ACT = re.compile(r"(?:開会|閉会|開式|閉式|来賓|主催者|歓迎|御礼|お礼)?の?(?:あいさつ|挨拶|ことば|言葉|祝辞|謝辞|式辞|告辞)")
+#: the nouns of a ceremony's words (headed.py reads them as acts too)
+CEREMONY_WORDS = ("あいさつ", "挨拶", "ことば", "言葉", "祝辞", "謝辞", "式辞", "告辞")
+_CEREMONY_ACT = re.compile(rf"(?:開会|閉会|開式|閉式|来賓|主催者|歓迎|御礼|お礼)?の?(?:{'|'.join(CEREMONY_WORDS)})")
 _ACT_THEN_WHO = re.compile(r"(?P<act>[^（(\s\u3000]+)[（(](?P<who>[^（）()]+)[）)]")
 _SPACES_RUN = re.compile(r"[\s\u3000]+")
 _ACT_LABEL = re.compile(r"(?:再々?|追加|関連)?(?:報告|補足|質問|質疑|回答|答弁|説明|意見|発言|要望|提案|答申|挨拶|あいさつ)")
