@@ -238,3 +238,23 @@ def test_written_apart_a_series_whose_credit_says_interview_and_a_profile_after_
 ])
 def test_questions_by_their_form_need_answers_in_sentences_and_no_bullets(text: str) -> None:
     assert read_interview(split_lines(text, "x.txt", encoding="utf-8")) is None
+
+
+#: a third round written apart after the landings (main bff7d31): a headless profile above the article, a
+#: caption naming two people, a lead naming the post before the name, a 座談会 listing three with unlabelled
+#: answers, インタビュー　片岡 優子 さん（教育長）, an age in a lead: 20 of 24 turns right at first sight (the lead's
+#: 市立病院の院長 read by the title's segments as a person 市立; the 座談会's first listed 鈴木 花子 taken for
+#: who answers, a guess); 24 of 24 after (the post before の in a lead is still no title: 大塚正樹 alone)
+@pytest.mark.parametrize(("text", "who"), [
+    # the caption names the interviewee and a pupil: the one of the title's post
+    ("教育長に聞く\nこの春就任した杉浦誠二教育長に聞いた。\n写真：杉浦教育長（左）と話す生徒会長の山口さん\n――抱負を。\n"
+     "　まず学校を回ります。\n――課題は何ですか。\n　先生方の忙しさです。\n", ("杉浦誠二教育長", "杉浦誠二", "教育長")),
+    # the lead says who was asked: the lead reader's, not the title's segments (市立病院の院長 is no person 市立)
+    ("病院長インタビュー\n\n今回は、市立病院の院長、大塚 正樹さんに話を聞いた。\n\n――病院の強みは何ですか。\n\n"
+     "　救急を断らないことです。\n\n――医師は足りていますか。\n\n　まだ足りません。\n", ("大塚正樹", "大塚正樹", "")),
+    # three people listed, the answers unlabelled: which one answers is not told — 回答者, never the first listed
+    ("座談会　子育てしやすいまちへ\n出席者：鈴木 花子（保育士）、高田 翼（小児科医）、森 由紀（保護者代表）\n"
+     "――子育ての悩みは何ですか。\n　夜泣きです。\n――まちに望むことは。\n　遊び場がほしいです。\n", ("回答者", "", "回答者")),
+])
+def test_written_apart_third_round(text: str, who: tuple[str, str, str]) -> None:
+    assert _answers(text) == {who}

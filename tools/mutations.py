@@ -1221,6 +1221,16 @@ BREAKS: tuple[Break, ...] = (
       "インタビュー　西田 美和 さん（市立図書館長） above the first question is read as a point of 市立図書館長 (named "
       "after it), the title a speech",
       ("tests/test_forms_interview17.py",)),
+    B("interview17-lead-not-segments", "assembler/ingest/interview.py",
+      "        if _ASKED.search(text) is None:  # the lead", "        if True:  # the lead",
+      "the lead 今回は、市立病院の院長、大塚 正樹さんに話を聞いた。 is read by the title's segments: the answers go to a "
+      "person 市立 titled 病院の院長",
+      ("tests/test_forms_interview17.py",)),
+    B("interview17-many-listed-no-guess", "assembler/ingest/interview.py",
+      "    answerer = alone if many else _answerer(guest, people, alone)",
+      "    answerer = _answerer(guest, people, alone)",
+      "a 座談会 listing three with unlabelled answers: every answer goes to the first listed (鈴木 花子), a guess",
+      ("tests/test_forms_interview17.py",)),
     # --- hearings (hearings16) ---------------------------------------------------------------
     B("hearing-act-opens-back", "assembler/minutes/closing_steps.py",
       '        if stripped[0] in "（(" and _acted(inner):\n', "        if False:\n",

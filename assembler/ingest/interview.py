@@ -523,13 +523,35 @@ def credits(texts: list[str]) -> list[str]:
 def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
     """The cast of an interview from the lines above its first turn, the profile and the last
     line's credit (``head``) and the role table's ``split``."""
+    named = _named_apart(head, split, _title_only(head, split))  # who the lead, a headless profile, a caption name
+    head = _credits_joined(head)
+    asker, moderator, guest, people, weak = _head_people(head, split)
+    # two people or more written as names are, none named 話し手 or ゲスト: the answers' one is not told
+    many = guest is None and len({p.name for p in people}) >= _LEAST
+    people = [p for k, p in enumerate(people + weak) if p.name not in {q.name for q in (people + weak)[:k]}]
+    alone = _title_only(head, split)
+    answerer = alone if many else _answerer(guest, people, alone)
+    agreed = _agreed(named, alone, split)
+    if agreed is not None and (answerer is None or not answerer.name):
+        # 教育長に聞く over the lead's 杉浦誠二教育長, the profile's 杉浦　誠二, the caption's 杉浦教育長: one person
+        people.append(agreed)
+        return Cast(asker, moderator, agreed, tuple(people),
+                    "who answers, named in " + ", ".join(sorted({w for w, _ in named})) + f": {agreed.label}")
+    if answerer is None:
+        return Cast(asker, moderator, Speaker("回答者", "", "回答者", "other"), tuple(people),
+                    "no one who answers is named in the title or the front matter: 回答者")
+    return Cast(asker, moderator, answerer, tuple(people), f"who answers, from the title: {answerer.label}")
+
+
+def _head_people(head: list[str], split: Callable[[str], Speaker | None]) \
+        -> tuple[Speaker, Speaker, Speaker | None, list[Speaker], list[Speaker]]:
+    """The asker, the moderator, the guest (話し手, ゲスト, 回答者) and the people the head's lines name:
+    those written as names are, and those read from one word (佐伯修教育長)."""
     asker = Speaker("聞き手", "", "聞き手", "other")
     moderator = Speaker("司会", "", "司会", "chair")
     people: list[Speaker] = []
     weak: list[Speaker] = []  # read from one word (佐伯修教育長): after those written as names are
     guest: Speaker | None = None
-    named = _named_apart(head, split, _title_only(head, split))  # who the lead, a headless profile, a caption name
-    head = _credits_joined(head)
     for text in head:
         if _PROFILE_NAME.match(text) or _CAPTION.match(text):
             continue  # read by _named_apart (the reading in brackets is no title)
@@ -543,22 +565,11 @@ def cast(head: list[str], split: Callable[[str], Speaker | None]) -> Cast:
                 moderator = _as(person, who, "司会", "chair")
             elif guest is None:
                 guest = person
-        strong, loose = _people(rest, split)
-        people.extend(strong)
-        weak.extend(loose)
-    people = [p for k, p in enumerate(people + weak) if p.name not in {q.name for q in (people + weak)[:k]}]
-    alone = _title_only(head, split)
-    answerer = _answerer(guest, people, alone)
-    agreed = _agreed(named, alone, split)
-    if agreed is not None and (answerer is None or not answerer.name):
-        # 教育長に聞く over the lead's 杉浦誠二教育長, the profile's 杉浦　誠二, the caption's 杉浦教育長: one person
-        people.append(agreed)
-        return Cast(asker, moderator, agreed, tuple(people),
-                    "who answers, named in " + ", ".join(sorted({w for w, _ in named})) + f": {agreed.label}")
-    if answerer is None:
-        return Cast(asker, moderator, Speaker("回答者", "", "回答者", "other"), tuple(people),
-                    "no one who answers is named in the title or the front matter: 回答者")
-    return Cast(asker, moderator, answerer, tuple(people), f"who answers, from the title: {answerer.label}")
+        if _ASKED.search(text) is None:  # the lead that says who was asked is _named_apart's (…院長、大塚 正樹さんに)
+            strong, loose = _people(rest, split)
+            people.extend(strong)
+            weak.extend(loose)
+    return asker, moderator, guest, people, weak
 
 
 #: a sentence that says who was asked (…に、…について聞いた。, …さんに話を伺いました。)
