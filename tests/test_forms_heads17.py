@@ -59,8 +59,9 @@ EXPECTED = {
         ("こども家庭課長", "", "こども家庭課長", "government", "本日は、子育て応援", 6, 14),
         ("あおば大学\u3000教育学部\u3000教授（森田）", "森田", "教授", "other", "御紹介いただきました森田", 16, 34),
         ("あおば大学\u3000教育学部\u3000教授（森田）", "森田", "教授", "other", "以上、簡単ですが", 39, 39),
-        ("Ａグループ発表（小松さん）", "小松", "Ａグループ発表", "other", "私たちのグループでは", 41, 42),
-        ("Ｂグループ発表（細川さん）", "細川", "Ｂグループ発表", "other", "祖父母世代の方が", 43, 44),
+        # a group's act then who gives it: the group the title (before: Ａグループ発表)
+        ("Ａグループ発表（小松さん）", "小松", "Ａグループ", "other", "私たちのグループでは", 41, 42),
+        ("Ｂグループ発表（細川さん）", "細川", "Ｂグループ", "other", "祖父母世代の方が", 43, 44),
         ("子育て支援アドバイザー（今泉）", "今泉", "子育て支援アドバイザー", "other", "どちらのグループも", 49, 50),
         ("コーディネーター（森田）", "森田", "コーディネーター", "chair", "それでは、パネル討論を", 55, 56),
         ("大塚（ひだまりサロン代表）", "大塚", "", "other", "週に２回、公民館の", 57, 58),
@@ -260,3 +261,22 @@ def test_a_label_with_its_clock_is_no_timed_heading() -> None:
     # 大河内教育長（10:02） alone: a label then its clock (header_steps.clocked), not a section
     parsed = _parse("教育委員会　会議録\n\n○教育長　開会します。\n大河内教育長（10:02）\n資料を説明します。\n")
     assert _fates(parsed)[3] == "p" and parsed.points[-1].speaker.label == "大河内教育長"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # written apart: a workshop's group, its act, who presents in brackets (main: the act in the title)
+    ("Ｃ班報告（田所さん）：避難所の受付を二つに分けることを提案します。", ("Ｃ班報告（田所さん）", "田所", "Ｃ班", "other")),
+    ("第２分科会発表（水野氏）：高齢者の見守りについて話し合いました。", ("第２分科会発表（水野氏）", "水野", "第２分科会", "other")),
+])
+def test_a_groups_act_is_no_part_of_the_title(line: str, speaker: tuple) -> None:
+    parsed = _parse(f"ワークショップ　記録\n\n司会：始めます。\n{line}\n")
+    sp = parsed.points[-1].speaker
+    assert (sp.label, sp.name, sp.title, sp.role) == speaker
+
+
+def test_a_talks_title_with_no_brackets_is_no_body() -> None:
+    # written apart: ■事例発表２　高齢者の見守りについて　民生委員　杉本 (before this step the label held the title)
+    parsed = _parse("地域福祉フォーラム　記録\n\n■事例発表２　高齢者の見守りについて　民生委員　杉本\n"
+                    "民生委員の杉本です。月に一度、一人暮らしの方を訪ねています。\n")
+    sp = parsed.points[-1].speaker
+    assert (sp.label, sp.name, sp.title) == ("民生委員（杉本）", "杉本", "民生委員")

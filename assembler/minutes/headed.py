@@ -31,6 +31,8 @@ from ..model import Role, Speaker
 from ..text import NAME_CHARS
 from .prose import SPEECH_WORDS
 from .roles import _TITLE_END, CEREMONY_WORDS, RoleTable
+from .trailing import _TOPIC
+from .view import FileView
 
 __all__ = ["Heading", "find", "read", "section", "speaker", "timed"]
 
@@ -124,6 +126,8 @@ def speaker(who: str, roles: RoleTable) -> Speaker | None:
         return _unspaced(words, roles)
     surname = words[-names]
     rest = words[:-names]
+    while rest and _TOPIC.search(rest[0]) is not None:
+        rest = rest[1:]  # the talk's title with no 「」 (空き店舗の活用について): no body
     if not rest:
         return Speaker(surname, surname, "", "other") if names == 2 or len(surname) >= 2 else None
     post, body = rest[-1], rest[:-1]
@@ -179,6 +183,8 @@ def read(text: str, roles: RoleTable) -> Heading | None:
     >>> t = load_roles()
     >>> h = read("■報告１「空き店舗の活用」　商店会　会長　宮越　亮", t); h.act, h.speaker.label
     ('報告１', '商店会　会長（宮越）')
+    >>> read("■報告１　空き店舗の活用について　商店会長　宮越", t).speaker.label  # a title with no 「」
+    '商店会長（宮越）'
     >>> [read(w, t) for w in ("■意見交換", "グループワーク（約40分）", "本日の報告　以上です。")]
     [None, None, None]
     """
@@ -191,19 +197,23 @@ def read(text: str, roles: RoleTable) -> Heading | None:
     return Heading(m["act"], sp, -1) if sp is not None else None
 
 
-def find(stripped: list[str], roles: RoleTable) -> dict[int, Heading]:
+def find(view: FileView, roles: RoleTable) -> dict[int, Heading]:
     """The lines that have the form of an act's heading, by index (the parser decides each where
     it stands: the talk below); a heading the extractor broke before who does it (●講評 / a blank
     line / 子育て支援アドバイザー　今泉) by its first line, ``end`` its last.
 
     >>> from assembler.minutes.roles import load_roles
-    >>> h = find(["●講評", "", "子育て支援アドバイザー　今泉", "どのグループも…"], load_roles())
+    >>> from assembler.model import Line
+    >>> lines = [Line(t, n) for n, t in enumerate(["●講評", "", "子育て支援アドバイザー　今泉", "どのグループも…"], 1)]
+    >>> h = find(FileView(lines), load_roles())
     >>> [(i, x.act, x.speaker.label, x.end) for i, x in h.items()]
     [(0, '講評', '子育て支援アドバイザー（今泉）', 2)]
     """
     found: dict[int, Heading] = {}
+    stripped = view.stripped
     for i, text in enumerate(stripped):
-        if not 2 <= len(text) <= 90 or _MAY.search(text) is None:
+        # a heading holds no full stop (who does the act never does): most lines of a record do
+        if "。" in text or not 2 <= len(text) <= 90 or _MAY.search(text) is None:
             continue
         if " " in text or "\u3000" in text or "（" in text or "(" in text or "：" in text:
             h = read(text, roles)

@@ -254,7 +254,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # headings that name an act and who does it over an unlabelled talk (■報告１「…」　商店会　会長　矢吹):
         # the lines of that form (headed.py; the parser decides each where it stands), and the speaker
         # of the talk one opened, while it holds the floor
-        self.act_heads = headed.find(view.stripped, roles)
+        self.act_heads = headed.find(view, roles)
         self.act_talk: Speaker | None = None
         self.act_lines: dict[int, str] = {}  # the talk's speaker (by id) -> the heading's evidence
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items

@@ -16,6 +16,7 @@ from ..model import ROLES, AttendeeGroup, Line, Point, Role, Speaker, is_role
 from ..resources import packaged
 from ..i18n import _
 from ..text import SPACES as _SPACES
+from .prose import SPEECH_WORDS
 
 _KNOWN_MOST = 4096  # labels a role table remembers the split of (then it starts afresh)
 
@@ -408,7 +409,8 @@ class RoleTable:
             if h == "議員" and getattr(self.split(inner), "title", "") != "議員":
                 continue
             if inner.endswith(h) and _PERSON.match(inner[: -len(h)].replace(" ", "").replace("\u3000", "")):
-                return Speaker(label, inner[: -len(h)], out, self.role_of(out))
+                title = _group_acting(out) or out  # Ａグループ発表（小松さん）: the act is no part of the title
+                return Speaker(label, inner[: -len(h)], title, self.role_of(title))
         return None
 
     def _affiliated(self, label: str, out: str, inner: str) -> Speaker | None:
@@ -547,6 +549,21 @@ _CEREMONY_ACT = re.compile(rf"(?:開会|閉会|開式|閉式|来賓|主催者|�
 _ACT_THEN_WHO = re.compile(r"(?P<act>[^（(\s\u3000]+)[（(](?P<who>[^（）()]+)[）)]")
 _SPACES_RUN = re.compile(r"[\s\u3000]+")
 _ACT_LABEL = re.compile(r"(?:再々?|追加|関連)?(?:報告|補足|質問|質疑|回答|答弁|説明|意見|発言|要望|提案|答申|挨拶|あいさつ)")
+
+
+#: a group of a workshop, then its act (Ａグループ発表, ２班報告, 第１分科会報告): the group
+_GROUP_ACT = re.compile(rf"(?P<group>[^\s\u3000（()）]{{0,8}}(?:グループ|班|チーム|分科会|ブース)[A-Za-zＡ-Ｚａ-ｚ0-9０-９]{{0,2}})"
+                        rf"(?:{'|'.join(SPEECH_WORDS)})")
+
+
+def _group_acting(out: str) -> str | None:
+    """The group before a workshop's act in a label (Ａグループ発表 -> Ａグループ), or None.
+
+    >>> [_group_acting(w) for w in ("Ａグループ発表", "第１分科会報告", "班長", "報告")]
+    ['Ａグループ', '第１分科会', None, None]
+    """
+    m = _GROUP_ACT.fullmatch(out)
+    return m["group"] if m is not None else None
 
 
 def _surname_before(out: str) -> bool:
