@@ -1363,8 +1363,21 @@ BREAKS: tuple[Break, ...] = (
       "            enough = len(found) >= _PANEL_LINES and len(people) >= _PANEL_PEOPLE or False and (\n",
       "under ■意見交換 of a forum, 白石（高校生）　… is no label: the student's view is cited as the speaker's above",
       ("tests/test_forms_heads17.py",)),
+    B("labels17-body-then-person", "assembler/minutes/header_steps.py",
+      "            sp = self.post_then_person(m[0][m.start(\"title\"):m.end(\"close\")]) or sp\n", "",
+      "事務局（中小企業相談所　村井）　… speaks as 中小企業相談所村井 (the body and the person one name), 事務局（課長　鈴木） "
+      "as 課長鈴木: the person is not found in the draft's speakers",
+      ("tests/test_forms_labels17.py",)),
+    B("labels17-body-not-given-name", "assembler/minutes/title_first.py",
+      "    return None if len(body) <= 3 and _KANJI.fullmatch(body) and surname(body, split) else name\n",
+      "    return name\n",
+      "委員（須藤　光男）　… (a full name spaced) speaks as 光男, the given name, the surname taken for a body",
+      ("tests/test_forms_labels17.py",)),
+    B("labels17-name-after-bracket", "assembler/minutes/header_steps.py",
+      "        if (named := self.name_after_bracket(m, label)) is not None:\n            return named\n", "",
+      "委員（学内）岩舘：… speaks as 学内 (the qualifier taken for the name), 岩舘： the first words of the point",
+      ("tests/test_forms_labels17.py",)),
 )
-
 
 # --- running ----------------------------------------------------------------------------------
 

@@ -36,7 +36,8 @@ from .legend import opening_mark, side_mark, unboxed
 from .paragraphs import _balanced, _unclosed, ends_sentence, indent_width
 from .parsed import _Para
 from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
-from .title_first import proceedings, spoken_title_first, title_then_name, typed_title_first
+from .title_first import (body_then_name, proceedings, spoken_title_first, surname, title_then_name,
+                          typed_title_first)
 from .view import LineStart
 from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
 
@@ -208,6 +209,8 @@ _CLOCK_END = frozenset("）)〕］]】分時0123456789０１２３４５６７�
 _NAME_PART = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,4}")
 #: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
 #: before it, the speech after a space or at once
+#: a surname then a colon, after a title and its brackets (委員（学内）岩舘：…)
+_NAME_COLON = re.compile(r"^(?P<name>[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,4})[ \u3000]*[：:][ \u3000]*")
 _TITLE_PERSON = re.compile(
     r"(?:[0-9０-９]{1,3}[．.、][\s\u3000]*)?"
     # the title may be spelled a character apart (会 長（北村康）, 事 務 局（坂井）: 農業委員会 records)
@@ -735,13 +738,20 @@ class HeaderSteps:
         if not ("（" in text or "(" in text) or text[0] in _MARKS or text[0] in _OPEN:
             return None  # the cheap test first: this is asked of most lines
         m = _TITLE_PERSON.match(text)
-        if m is None or not self.title_person_fits(m, text):
+        if m is None:
+            return None
+        label = _SPACES.sub("", m[0][m.start("title"):m.end("close")])
+        if (named := self.name_after_bracket(m, label)) is not None:
+            return named
+        if not self.title_person_fits(m, text):
             return None
         rest = m["text"] or None
-        label = _SPACES.sub("", m[0][m.start("title"):m.end("close")])
         sp = self.roles.guess(label)
         if sp is None or not sp.name or sp.title in _HONORIFIC:
             return None
+        if _WHITESPACE.search(m["person"]) is not None:
+            # 事務局（中小企業相談所　村井）, 事務局（課長　鈴木）: the person after the space, not the body or the post
+            sp = self.post_then_person(m[0][m.start("title"):m.end("close")]) or sp
         return _MARK_SHAPE, sp, rest
 
     def label_first(self: LineParser, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
@@ -803,6 +813,20 @@ class HeaderSteps:
         if found is None or _PARTICLE_START.match(found[1]) or not (self.in_body or self.speech_before_body(text, found[1])):
             return None
         return _MARK_SHAPE, found[0], found[1]
+
+    def name_after_bracket(self: LineParser, m: re.Match[str], label: str) -> tuple[_Shape, Speaker, str | None] | None:
+        """A title, a qualifier in brackets, then the person's surname and a colon (``委員（学内）岩舘：…``,
+        ``委員（公募）細川：``; ``title_person``'s match ``m``, ``label`` its title and brackets): the person
+        is the speaker, the title the one before the brackets; before, the bracket's words were the
+        name (学内) and 岩舘： the first words of the speech."""
+        after = _NAME_COLON.match(m["text"])
+        if after is None or not surname(after["name"], self.roles.split):
+            return None
+        sp = self.roles.split(_SPACES.sub("", m["title"]))
+        if sp is None or sp.name:
+            return None
+        rest = m["text"][after.end():]
+        return _MARK_SHAPE, Speaker(label + after["name"], after["name"], sp.title, sp.role), rest or None
 
     def title_person_fits(self: LineParser, m: re.Match[str], text: str) -> bool:
         """Whether a title and a person in brackets head a turn here: with 君 or a title of
@@ -1084,8 +1108,8 @@ class HeaderSteps:
         with a post and a surname in its brackets (``post_then_person``: 事務局（課長　鈴木）)."""
         if _GROUP_SEPARATOR.search(label if sp is None else sp.name) is not None:
             sp = self.group_then_post(label) or sp
-        if sp is None and _WHITESPACE.search(raw) is not None:
-            sp = self.post_then_person(raw)
+        if (sp is None or sp.name) and _WHITESPACE.search(raw) is not None:
+            sp = self.post_then_person(raw) or sp  # 事務局（中小企業相談所　村井）: not 中小企業相談所村井
         return sp
 
     def post_then_person(self: LineParser, raw: str) -> Speaker | None:
@@ -1102,8 +1126,13 @@ class HeaderSteps:
         person = title_then_name(m["inner"], self.roles.split) or self.unit_person(m["inner"])
         out = _SPACES.sub("", m["out"])
         outer = self.roles.split(out) or (local_government(out) if out in _LOCAL_GOVERNMENTS else None)
-        if person is None or outer is None or outer.name:
+        if outer is None or outer.name:
             return None
+        if person is None:
+            # … or a body, a space and the person who speaks for it (事務局（中小企業相談所　村井）,
+            # 会員（いろは旅館 井川）): the person, titled by the outer word (事務局, 会員)
+            name = body_then_name(m["inner"], self.roles.split)
+            return Speaker(_SPACES.sub("", raw), name, outer.title, outer.role) if name else None
         return Speaker(_SPACES.sub("", raw), person.name, person.title, outer.role)
 
     def group_then_post(self: LineParser, label: str) -> Speaker | None:

@@ -67,7 +67,7 @@ def title_then_name(label: str, split: Callable[[str], Speaker | None]) -> Speak
     if not 2 <= len(pieces) <= 3:
         return None
     name = pieces[-1]
-    if not _NAME.match(name) or name.endswith(_OFFICE_END) or split(name) is not None or proceedings(name):
+    if not surname(name, split):
         return None
     title = "".join(pieces[:-1])
     sp = split(title)
@@ -101,9 +101,39 @@ def title_then_full_name(label: str, split: Callable[[str], Speaker | None]) -> 
     for k, word in enumerate(pieces[1:]):
         if k and _GIVEN_KANA.match(word):
             continue  # a given name in hiragana after the surname (吉良　まどか)
-        if not _NAME.match(word) or word.endswith(_OFFICE_END) or split(word) is not None or proceedings(word):
+        if not surname(word, split):
             return None
     return Speaker(pieces[1] + sp.title, pieces[1], sp.title, sp.role)
+
+
+def surname(word: str, split: Callable[[str], Speaker | None]) -> bool:
+    """The word has the form of a surname or a full name (``_NAME``) and is no title of the role
+    table, no office (環境政策課) and nothing the meeting does (挨拶, 選出: ``proceedings``)."""
+    return (_NAME.match(word) is not None and not word.endswith(_OFFICE_END) and split(word) is None
+            and not proceedings(word))
+
+
+def body_then_name(inner: str, split: Callable[[str], Speaker | None]) -> str | None:
+    """The surname after a body in a label's brackets, a space between them (``中小企業相談所　村井``,
+    ``いろは旅館 井川``: who speaks for the body the label's outer word names, 事務局（…）, 会員（…）):
+    the last word a surname of four characters at most (no 君, 氏), the words before it no title of
+    the table (``課長　鈴木`` is ``title_then_name``'s) and no surname before a given name (``須藤　光男``:
+    kanji, three at most). None for any other bracket.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> split = load_roles().split
+    >>> [body_then_name(t, split) for t in ("中小企業相談所　村井", "いろは旅館 井川", "NPO法人 まちの縁側 原田")]
+    ['村井', '井川', '原田']
+    >>> [body_then_name(t, split) for t in ("中小企業相談所", "課長　鈴木", "資料 説明", "須藤　光男", "本町会 光男君")]
+    [None, None, None, None, None]
+    """
+    pieces = _SPACES.split(inner.strip())
+    if not 2 <= len(pieces) <= 3:
+        return None
+    name, body = pieces[-1], "".join(pieces[:-1])
+    if len(name) > 4 or name[-1] in "君氏" or not surname(name, split) or split(body) is not None:
+        return None
+    return None if len(body) <= 3 and _KANJI.fullmatch(body) and surname(body, split) else name
 
 
 def proceedings(word: str) -> bool:

@@ -1,0 +1,83 @@
+"""Write the records of session 17's labels17 (fictional bodies, names and sentences): each a Word-like
+page made with LibreOffice (HTML -> PDF, ``soffice --headless``), kept as the PDF (read by the
+project's own PDF reader) or read back with ``pdftotext -layout`` and saved as UTF-16, as such
+records arrive. Run from the repository: ``python tests/tools/make_labels17.py`` (needs soffice and
+pdftotext; the files it writes are the fixtures, committed).
+
+The records named ``*-apart`` were written after the rules, with other bodies, names, devices and
+words, to check the rules on text they were not written from.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
+
+
+def para(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+# items 2 and 3: a 商店街 懇談会's labels with a body and a person in brackets, a wide space between
+# them and after the label (事務局（中小企業相談所　村井）　…), and a title, a qualifier, then the name
+# (委員（学内）岩舘：…)
+KONDANKAI = [
+    para("令和６年度　第２回　いろは商店街振興懇談会　議事録"),
+    para("日時　令和６年９月１２日（木）１８時３０分～２０時００分"),
+    para("場所　いろは商工会館　２階会議室"),
+    para("会長（いろは商店会　北村）　ただいまから懇談会を開催します。本日は会員の皆様から御意見を伺います。"),
+    para("事務局（中小企業相談所　村井）　資料１について説明いたします。空き店舗は昨年度から３件増えて１２件となりました。"),
+    para("会員（いろは旅館　井川）　宿泊のお客様が商店街を歩く機会が少ないと感じております。夜に開いている店が少ないのが原因ではないでしょうか。"),
+    para("事務局（中小企業相談所　村井）　ありがとうございます。回遊の仕掛けを検討いたします。"),
+    para("会員（さくら薬局　原田）　駐車場の案内が分かりにくいという声を聞きます。"),
+    para("委員（学内）岩舘：学生の目線から申し上げると、夜の営業時間が短いと思います。"),
+    para("事務局（中小企業相談所　村井）　営業時間の延長は、各店の御負担もありますので、試行から始めたいと考えております。"),
+    para("会長（いろは商店会　北村）　以上で懇談会を終了します。"),
+]
+
+# written apart after the rules: a 自治会's 役員会, other bodies and names, the qualifier 公募
+YAKUINKAI = [
+    para("みなと台自治会　令和７年度　第１回役員会　記録"),
+    para("日時　令和７年５月１８日（日）１０時～１１時３０分"),
+    para("会場　みなと台集会所"),
+    para("会長（みなと台自治会　小野寺）　おはようございます。本日は防災訓練の進め方について御意見を伺います。"),
+    para("事務局（みなと台地区まちづくりセンター　相沢）　お手元の案について御説明します。訓練は１０月の第２日曜日を予定しております。"),
+    para("委員（公募）細川：高齢の方が多い班では、集合場所までの移動に時間がかかります。"),
+    para("班長（東町三丁目　石動）　避難の呼びかけを班ごとに分担してはどうでしょうか。"),
+    para("事務局（みなと台地区まちづくりセンター　相沢）　班ごとの分担表を次回までにお示しします。"),
+    para("委員（学識）桑折：要配慮者の名簿の扱いは、個人情報に注意が必要です。"),
+    para("会長（みなと台自治会　小野寺）　それでは、本日の役員会を終わります。"),
+]
+
+#: name -> (body, how it is kept: "layout-utf16" pdftotext -layout saved as UTF-16)
+RECORDS = {
+    "kondankai-bracket-space-layout-utf16.txt": (KONDANKAI, "layout-utf16"),
+    "yakuinkai-bracket-space-apart.txt": (YAKUINKAI, "layout-utf16"),
+}
+
+
+def main() -> None:
+    only = set(sys.argv[1:])
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (body, how) in RECORDS.items():
+            if only and name not in only:
+                continue
+            html = Path(tmp) / (Path(name).stem + ".html")
+            html.write_text('<html><head><meta charset="utf-8"></head><body>' + "".join(body) + "</body></html>",
+                            encoding="utf-8")
+            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(html)],
+                           check=True, capture_output=True)
+            pdf = html.with_suffix(".pdf")
+            if how == "pdf":
+                shutil.copy(pdf, OUT / name)
+                continue
+            text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True).stdout
+            (OUT / name).write_bytes(text.decode("utf-8").encode("utf-16"))
+
+
+if __name__ == "__main__":
+    main()
