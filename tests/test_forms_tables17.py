@@ -51,14 +51,20 @@ TURNS = {
 DIRECTIONS = {"city-toshikei": "（異議なし）", "town-kankyo": "（賛成者挙手）"}
 
 
-@pytest.mark.parametrize("name", sorted(TURNS))
-def test_a_numbered_table_s_rows_each_one_speaker_from_the_cell_s_lines(name: str) -> None:
+def _turns(name: str, expected: list[tuple[str, str, str, str]]) -> tuple[minutes.Minutes, list[tuple[str, ...]]]:
+    """The file's parse, its turns checked against ``expected`` (label, name, role, the words' start)."""
     parsed = minutes.parse_file(MINUTES / name)
     got = [(p.speaker.label, p.speaker.name, p.speaker.role, p.text.replace("\u3000", "")) for p in parsed.points]
-    expected = TURNS[name]
     assert [g[:3] for g in got] == [e[:3] for e in expected]
     for g, e in zip(got, expected):
         assert g[3].startswith(e[3]), (g, e)
+    return parsed, got
+
+
+@pytest.mark.parametrize("name", sorted(TURNS))
+def test_a_numbered_table_s_rows_each_one_speaker_from_the_cell_s_lines(name: str) -> None:
+    parsed, got = _turns(name, TURNS[name])
+    for g in got:
         assert not any(piece in g[3] for piece in ("俊介", "彩花", "拓也", "任技師", "推進課主査")), g  # no cell's line in the words
     assert parsed.unread == () and "u" not in _fates(parsed)
     direction = DIRECTIONS[name.rsplit("-", 3)[0]]
@@ -90,3 +96,60 @@ def test_a_row_s_number_opens_it_though_the_words_above_end_no_sentence(tmp_path
     said = [(p.speaker.label, p.text.replace("\u3000", "")) for p in minutes.parse_file(path).points]
     assert [s[0] for s in said] == [t[0] for t in TOSHIKEI]
     assert said[row][1].endswith(end[:-1]) and said[row + 1][1].startswith(TOSHIKEI[row + 1][3])
+
+
+# --- a borderless 2-column table with section rows across it, cells of one line or two --------------------
+# ``city-joho-shinsakai-sections`` (``sections``): a 情報公開・個人情報保護審査会, 会長 / （石黒）, 実施機関 /
+# （都市計画課 / 長）, 審査請求人 alone, section rows １　開会 … ４　閉会 (plain pdftotext: the number in the
+# speaker's column's blocks, the title in the speech's); plain pdftotext's text in EUC-JP with CRLF. Before
+# (main 3738c52): refused ("no speaker found") in plain pdftotext's text and in pypdf's.
+# Written apart: ``town-kujo-borderless-apart`` (``sections2``): a 苦情調整委員会, sections 【開会】 … with no
+# number (pdftotext: the title right above the next cell, no blank line), 申立人 alone, 事業者 / （施設長）.
+# Before: refused in both.
+O = "other"
+JOHO = [
+    ("会長（石黒）", "石黒", C, "ただいまから"), ("会長（石黒）", "石黒", C, "はじめに"),
+    ("実施機関（都市計画課長）", "", O, "都市計画課長でございます"), ("委員（小松）", "小松", M, "取得の価格"),
+    ("実施機関（都市計画課長）", "", O, "登記には"), ("会長（石黒）", "石黒", C, "次に、審査請求人"),
+    ("審査請求人", "", O, "開発の協議"), ("委員（安西）", "安西", M, "価格のほかに"),
+    ("審査請求人", "", O, "協議の日付"), ("委員（小松）", "小松", M, "職名は公開されている"),
+    ("実施機関（都市計画課長）", "", O, "職名は公開しております"), ("会長（石黒）", "石黒", C, "本日の審査"),
+]
+KUJO = [  # written apart
+    ("委員長（野沢）", "野沢", C, "定刻となりました"), ("申立人", "", O, "母が通所介護"),
+    ("委員（三宅）", "三宅", M, "時間が変わった"), ("申立人", "", O, "少なくとも五回"),
+    ("委員長（野沢）", "野沢", C, "ありがとうございました"), ("事業者（施設長）", "", O, "送迎の車両"),
+    ("委員（大川）", "大川", M, "車両の点検"), ("事業者（施設長）", "", O, "月に一度"),
+    ("事務局（福祉課主幹）", "", S, "町としても"), ("委員長（野沢）", "野沢", C, "双方のお話"),
+]
+SECTIONED = {
+    "city-joho-shinsakai-sections-pdftotext-eucjp.txt": (JOHO, ["実施機関からの説明", "審査請求人の意見陳述", "閉会"]),
+    "city-joho-shinsakai-sections-pypdf.txt": (JOHO, ["１　開会", "２　実施機関からの説明", "３　審査請求人の意見陳述", "４　閉会"]),
+    "town-kujo-borderless-apart-pdftotext.txt": (KUJO, ["【申立ての内容の聴取】", "【事業者からの説明】", "【閉会】"]),
+    "town-kujo-borderless-apart-pypdf.txt": (KUJO, ["【申立ての内容の聴取】", "【事業者からの説明】", "【閉会】"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECTIONED))
+def test_cells_of_one_line_or_two_and_section_rows_across_the_table(name: str) -> None:
+    expected, sections = SECTIONED[name]
+    parsed, _got = _turns(name, expected)
+    # the sections' titles are the agenda, no one's words
+    lines = read_source(MINUTES / name).lines
+    agenda = [line.text.strip() for k, line in enumerate(lines) if parsed.lines[k] == "agenda"]
+    assert agenda == sections
+    assert not any(title in p.text for p in parsed.points for title in sections if len(title) > 2)
+    # plain pdftotext's closing time split in two: unread, never a turn's words
+    assert [u.text for u in parsed.unread] == ([] if "pypdf" in name else
+                                                [t for t in ("（午前１１時１５分", "閉会）", "（午後２時４０分", "終了）")
+                                                 if t in (MINUTES / name).read_bytes().decode("euc_jp" if "eucjp" in name else "utf-8")])
+
+
+def test_a_one_line_cell_beside_two_line_ones_is_never_guessed_when_the_counts_differ(tmp_path) -> None:
+    # one row's words lost (the 申立人's second): the cells and the words no longer agree — nothing paired,
+    # the table's lines unread, the file refused (no speaker can be told), never glued to the wrong cell
+    src = (MINUTES / "town-kujo-borderless-apart-pdftotext.txt").read_text(encoding="utf-8")
+    assert src.count("少なくとも五回はあったと記憶しております。\n") == 1
+    path = tmp_path / "kujo.txt"
+    path.write_text(src.replace("少なくとも五回はあったと記憶しております。\n", ""), encoding="utf-8")
+    assert not any(line.cue == "speaker" for line in read_source(path).lines)

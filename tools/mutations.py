@@ -435,8 +435,8 @@ BREAKS: tuple[Break, ...] = (
       "以上 under a 3-column table (-layout) is read as a subject of the 分科会, the agenda's last item",
       ("tests/test_forms_tables16.py",)),
     B("tables16-apart-never-guessed", "assembler/ingest/apartcells.py",
-      "        paired = len(pieces) % 2 == 0 and len(rows) == len(self.cells) and not any(",
-      "        paired = bool(rows) or not any(",
+      "        return len(pieces) % 2 == 0 and len(rows) == len(self.cells) and not any(",
+      "        return bool(rows) or not any(",
       "in plain pdftotext's text of a table whose cells came apart from their rows, a cell lost (代理人) "
       "shifts every speaker by one: the words are given to the wrong people instead of reported unread",
       ("tests/test_forms_tables16.py",)),
@@ -520,6 +520,46 @@ BREAKS: tuple[Break, ...] = (
       "        if k and _GIVEN_KANA.match(word):", "        if False:",
       "a post over a full name whose given name is in hiragana (環境衛生課長 / 吉良　まどか) is no person: the "
       "speaker 環境衛生課長吉良まどか, role other",
+      ("tests/test_forms_tables17.py",)),
+    # --- tables17: a borderless table's cells of one line or two, section rows across it --------------
+    B("tables17-apart-by-shape", "assembler/ingest/apartcells.py",
+      "        if not paired and (shaped := self.by_shape(pieces, heads)) is not None:", "        if False:",
+      "plain pdftotext's or pypdf's text of a borderless table whose cells are of one line or two (審査請求人 "
+      "alone beside 会長 / （石黒）) with section rows across it: the file refused, no speaker found",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-apart-one-line-cell", "assembler/ingest/apartcells.py",
+      '(named or _CELL_LABEL_END.search(text.partition(" ")[0]))', "named",
+      "a speaker's cell of one line (審査請求人, 申立人) among cells of two is no cell: the counts differ and "
+      "the whole table is unread",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-apart-section-rows", "assembler/ingest/apartcells.py",
+      "        kept = [row for row in rows if not _section_row(lines, row)]", "        kept = rows",
+      "a section's title across the table (実施機関からの説明) is read as a row's words: the counts differ and "
+      "the whole table is unread",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-apart-titled", "assembler/ingest/apartcells.py",
+      "                _titled(lines, rows[-1][-1], width, sections) or _titled(lines, k, width, sections)):",
+      "                False):",
+      "a section's title across the table goes into the row of words next to it: the counts differ and the "
+      "table is unread",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-apart-titled-over-cell", "assembler/ingest/apartcells.py",
+      "(k + 1 in taken or not below)", "(not below)",
+      "a section's title right above the next cell with no blank line (【申立ての内容の聴取】 / 申立人) is read "
+      "as the first words of that row: the 申立人's words lost from the turns",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-apart-counts-agree", "assembler/ingest/apartcells.py",
+      "        if len(kept) != len(cells) or not kept:", "        if not kept:",
+      "cells and words whose counts differ are paired all the same: a row's words given to another's cell",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-apart-section-agenda", "assembler/ingest/apartcells.py",
+      '            return "lead"  # a section\'s row across the table', '            return "apart"  # a section\'s row across the table',
+      "a section's title across the table (【事業者からの説明】) is reported unread instead of the agenda",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-party-disclosure-agency", "assembler/data/roles.yaml",
+      "  実施機関: other\n", "",
+      "the agency whose disclosure decision is reviewed (実施機関（都市計画課長）) is read as a person named "
+      "実施機関 of the council's executive",
       ("tests/test_forms_tables17.py",)),
     B("shapes16-layout-margin", "assembler/ingest/qatext.py",
       "    lines = list(without_margin(tuple(lines)))\n", "",

@@ -28,7 +28,7 @@ import re
 
 from ..model import Line, SourceText
 from .heads import REMARK_HEADS, SPEAKER_HEADS
-from .qatext import _PAGE_NUMBER, _WHOLE_BRACKET, _post_over_name, cell_label
+from .qatext import _CELL_LABEL_END, _PAGE_NUMBER, _WHOLE_BRACKET, _post_over_name, cell_label
 
 __all__ = ["read_apart_cells"]
 
@@ -81,8 +81,11 @@ class _Table:
         rows = _rows(lines, pieces[0][0], self.taken - self.glued, heads)
         # the k-th cell speaks the k-th words when the stream cuts in twos (every bracketed name
         # second) and the counts agree; else nothing is paired
-        paired = len(pieces) % 2 == 0 and len(rows) == len(self.cells) and not any(
-            _bracketed(lines, cell[0]) for cell in self.cells)
+        paired = self.in_twos(pieces, rows)
+        # (else, cells of one line or two and section rows across the table: ``by_shape``)
+        self.sections: set[int] = set()
+        if not paired and (shaped := self.by_shape(pieces, heads)) is not None:
+            rows, paired = shaped, True
         self.starts = {row[0]: n for n, row in enumerate(rows)} if paired else {}
         self.words = {k for row in rows for k in row}
         self.inside = {k for row in rows for k in range(row[0], row[-1])}  # a row's words broken by the page go on
@@ -91,6 +94,29 @@ class _Table:
         # the table from its first cell, or from the subject's heading word above it (事項 / 議案第１号 / …)
         self.first = next((k for k in range(pieces[0][0]) if self.topics and _TOPIC_WORD.match(lines[k].text.strip())),
                           pieces[0][0])
+
+    def in_twos(self, pieces: list[list[int]], rows: list[list[int]]) -> bool:
+        """The stream cuts in twos (every bracketed name second) and the cells agree with the rows in number."""
+        return len(pieces) % 2 == 0 and len(rows) == len(self.cells) and not any(
+            _bracketed(self.lines, cell[0]) for cell in self.cells)
+
+    def by_shape(self, pieces: list[list[int]], heads: list[str]) -> list[list[int]] | None:
+        """Where the stream does not cut in twos — cells of one line or two (審査請求人 alone) and section
+        rows across the table: the cells cut by their shape (``_cells_by_shape``) and the rows' words
+        less the sections' titles, when their counts agree (the cells, the sections' lines set); else None."""
+        lines = self.lines
+        cells, sections = _cells_by_shape(lines, pieces)
+        rows = _rows(lines, pieces[0][0], self.taken - self.glued, heads, sections=self.taken)
+        kept = [row for row in rows if not _section_row(lines, row)]
+        if len(kept) != len(cells) or not kept:
+            return None
+        self.cells = cells
+        self.taken = {k for cell in cells for piece in cell for k in piece}
+        words = {k for row in rows for k in row}
+        self.sections = {k for piece in sections for k in piece} | {row[0] for row in rows if row not in kept} | {
+            k for k in range(pieces[0][0], len(lines))
+            if k not in self.taken and k not in words and _titled(lines, k, _width(lines, rows), self.taken)}
+        return kept
 
     def read(self) -> list[Line]:
         lines = self.lines
@@ -127,6 +153,8 @@ class _Table:
             return ("field" if k in self.taken else None) if paired else "apart"
         if text in self.heads or _PAGE_NUMBER.match(text) or _HEAD_WORD.match(text):
             return "field"
+        if k in self.sections and paired:
+            return "lead"  # a section's row across the table (開会, 実施機関からの説明): the agenda
         if _WHOLE_BRACKET.match(text):
             return None  # （午後３時１０分　閉会）, （異議なし） whole on a line: read as it stands (a stage direction)
         return "lead" if self.topics and k in self.numbered and paired and not text.startswith(("（", "(")) else "apart"
@@ -201,6 +229,38 @@ def _numbered_cells(lines: list[Line]) -> set[int]:
     return out
 
 
+def _cells_by_shape(lines: list[Line], pieces: list[list[int]]) -> tuple[list[list[list[int]]], list[list[int]]]:
+    """The stream cut by the pieces' shapes, where it does not cut in twos: a cell opened by a post
+    (a title's ending: 会長, 実施機関, 審査請求人), its second line a name in brackets or alone under it
+    (（石黒）, 森田　和夫) — a cell of one line when none follows; the pieces that are neither (開会, 閉会:
+    a section's row across the table, pdftotext's piece of it in the speaker's column) apart."""
+    cells: list[list[list[int]]] = []
+    other: list[list[int]] = []
+    texts = ["".join(lines[k].text.strip() for k in piece) for piece in pieces]
+    for n, (piece, text) in enumerate(zip(pieces, texts)):
+        post = texts[n - 1] if cells and len(cells[-1]) == 1 and cells[-1][0] == pieces[n - 1] else None
+        named = n + 1 < len(texts) and _named(text, texts[n + 1])
+        if post is not None and _named(post, text):
+            cells[-1].append(piece)
+        elif not _WHOLE_BRACKET.match(text) and (named or _CELL_LABEL_END.search(text.partition(" ")[0])):
+            cells.append([piece])
+        else:
+            other.append(piece)
+    return cells, other
+
+
+def _named(post: str, name: str) -> bool:
+    """``name`` is the second line of the cell ``post`` opens: in brackets (（石黒）, （都市計画課長）)
+    or a name alone under a post (建設課長 / 森田　和夫)."""
+    return not _WHOLE_BRACKET.match(post) and (bool(_WHOLE_BRACKET.match(name)) or _post_over_name([post, name]))
+
+
+def _section_row(lines: list[Line], row: list[int]) -> bool:
+    """A row of words that is a section's title across the table: one line ending no sentence
+    (実施機関からの説明, 審査請求人の意見陳述)."""
+    return len(row) == 1 and not lines[row[0]].text.strip().endswith(_ENDS)
+
+
 def _bracketed(lines: list[Line], piece: list[int]) -> bool:
     return bool(_WHOLE_BRACKET.match("".join(lines[k].text.strip() for k in piece)))
 
@@ -215,22 +275,42 @@ def _start(lines: list[Line], pieces: list[list[int]]) -> int | None:
     return named[0] - 1 if len(named) >= _LEAST_CELLS else None
 
 
-def _rows(lines: list[Line], start: int, taken: set[int], heads: list[str]) -> list[list[int]]:
+def _rows(lines: list[Line], start: int, taken: set[int], heads: list[str], sections: set[int] | None = None) -> list[list[int]]:
     """The rows' words from line ``start`` on: the speech's lines (not the cells', not the page's
     furniture, not a short line with no sentence in it), a row ending at a line that ends a
     sentence when a blank line or a cell's line follows it, or it falls short of the column's
-    width (the longest line's, less one)."""
+    width (the longest line's, less one); with ``sections`` (the cells' lines, a post glued to its
+    words among them), a section's title across the table (``_titled``: 実施機関からの説明) a row of
+    its own."""
     said = [k for k in range(start, len(lines)) if k not in taken and _speech(lines[k].text.strip(), heads)]
-    width = max((len(lines[k].text.strip().rpartition(" ")[2]) for k in said), default=0)  # 会長 それでは…: the words
+    width = _width(lines, [said])
     rows: list[list[int]] = []
     for k in said:
-        if not rows or _ended(lines, rows[-1][-1], k, width) or _stray(lines, rows[-1][-1], k):
+        if not rows or _ended(lines, rows[-1][-1], k, width) or _stray(lines, rows[-1][-1], k) or sections is not None and (
+                _titled(lines, rows[-1][-1], width, sections) or _titled(lines, k, width, sections)):
             rows.append([k])
         else:
             rows[-1].append(k)
     # a line that ends no sentence before a blank line, no page between (the front matter's piece
     # pdftotext put here: 小学校の統合に関する…請願) is no row's words
     return [row for n, row in enumerate(rows) if n == len(rows) - 1 or not _stray(lines, row[-1], rows[n + 1][0])]
+
+
+def _width(lines: list[Line], rows: list[list[int]]) -> int:
+    """The speech's column's width: its longest line's (会長 それでは…: the words after the post)."""
+    return max((len(lines[k].text.strip().rpartition(" ")[2]) for row in rows for k in row), default=0)
+
+
+def _titled(lines: list[Line], k: int, width: int, taken: set[int]) -> bool:
+    """Line ``k`` is a section's title across the table: between blank lines or the cells' lines
+    (``taken``: 【申立ての内容の聴取】 / 申立人) — or under words that end a sentence (pypdf's lines: ２　実施機関
+    からの説明 under …出席しております。) — no sentence, shorter than half the speech's column."""
+    text = lines[k].text.strip()
+    if not (0 < k < len(lines) - 1) or text.endswith(_ENDS) or text.startswith(("（", "(")) or "。" in text or (
+            len(text) >= width // 2):
+        return False
+    above, below = lines[k - 1].text.strip(), lines[k + 1].text.strip()
+    return (k - 1 in taken or not above or above.endswith(_ENDS)) and (k + 1 in taken or not below)
 
 
 def _stray(lines: list[Line], above: int, k: int) -> bool:
