@@ -620,12 +620,31 @@ def _runs(text: str, split: Callable[[str], Speaker | None], alone: Speaker | No
         elif tail is not None and alone is not None:
             name, title, role = run[:tail], alone.title, alone.role  # 大西署長: 大西, 消防署長
         elif m["hon"] and sp is None:
-            name, title, role = run, "", "other"
+            name, (title, role) = run, _post_before(text[:m.start()], split)  # 保健師の森田かおりさん
         else:
             continue
         if _PERSON.match(name) and name[-1] not in _BODY_END and "立" not in name and len(name) <= 6:
             out.append(Speaker(name + title, name, title, role))
     return out
+
+
+#: the post a lead sets right before the name (保健師の森田かおりさん, 市立病院の院長、大塚 正樹さん)
+_POST_BEFORE = re.compile(r"(?P<post>[一-龥々ァ-ヴー]{2,8})[の、，]$")
+#: the last character of a word that names a person by what they do (保健師, 作家, 小児科医, 店主)
+_PERSON_NOUN_END = frozenset("師士医員長家者手官主")
+
+
+def _post_before(text: str, split: Callable[[str], Speaker | None]) -> tuple[str, Role]:
+    """The post a lead names right before a person (…の or …、 then the name): a title of the role
+    table (院長, 窓口担当: its role) or a word that names a person by what they do (保健師: other); else none."""
+    m = _POST_BEFORE.search(text)
+    if m is None:
+        return "", "other"
+    post = m["post"]
+    sp = split(post)
+    if sp is not None and sp.title:
+        return post, sp.role
+    return (post, "other") if post[-1] in _PERSON_NOUN_END else ("", "other")
 
 
 def _agreed(named: list[tuple[str, Speaker]], alone: Speaker | None,
