@@ -745,3 +745,83 @@ def front_matter(title_lines: list[Line], other_lines: list[Line], labels: Front
     for n, text in enumerate(texts):
         front.read(n, text)
     return front.result()
+
+
+# -- front matter shaped like a speaker's label (fates17) ---------------------------------------
+#: labels of a field of the front matter that no one speaks under, whatever follows them: the
+#: date, the place (not 会場: a town meeting's floor speaks as 会場), the council, the agenda, who
+#: attended or not (not 参加者: a workshop's participants speak; nor 傍聴人: a hearing's listeners
+#: may), who kept the record
+_NEVER_SPEAKS = re.compile(r"出席|欠席|応招")
+_FIELD_WORDS = re.compile(r"^(?:[0-9０-９]{1,2}[\s\u3000．.、]*)?(?:記[\s\u3000]*録[\s\u3000]*者|(?:会議録|記録)作成者)")
+#: a note in brackets inside an entry (（教育長職務代理者）, （課長、内藤係長）), read apart from it
+_ENTRY_NOTE = re.compile(r"[（(][^（）()。]*[）)]")
+_ENTRY_SEP = re.compile(r"[、，,／/・]|[ \u3000]{2,}")
+#: a town's name written in kana before its unit (あさひ市, みなと県): no speech's kana
+_KANA_PLACE = re.compile(r"[\u3041-\u3096]+(?=[市町村県区郡都府道])")
+_KANA = re.compile(r"[\u3041-\u3096]")
+_KANJI_WORD = re.compile(r"^[\u3400-\u9fff々〆ヶ]{1,4}$")
+#: what no entry holds: a sentence's end, a quotation, a label's colon (役職：委員長 is one more field)
+_SENTENCE_MARK = re.compile(r"[。？！?!「」：:]")
+
+
+def field_label(label: str, labels: FrontLabels) -> str | None:
+    """The field a speaker's label names when it is a field of the front matter no one speaks
+    under (``日時``, ``１日時``, ``議題``, ``出席委員``, ``傍聴者``, ``記録者　議会事務局``), else None.
+
+    >>> from assembler.minutes.patterns import FRONT_LABELS
+    >>> f = FrontLabels.build(FRONT_LABELS)
+    >>> [field_label(t, f) for t in ("１日時", "場所", "４議題", "出席委員", "記録者議会事務局")]
+    ['date', 'place', 'other', 'attendees', 'record']
+    >>> [field_label(t, f) for t in ("会場", "参加者", "傍聴人１", "説明員", "議長", "事務局", "政府参考人")]
+    [None, None, None, None, None, None, None]
+    """
+    if _FIELD_WORDS.match(label):
+        return "record"
+    found = labels.parts(label)
+    if found is None or found[1] in ("会場", "参加者"):
+        return None
+    field = found[0]
+    return field if field != "attendees" or _NEVER_SPEAKS.search(found[1]) else None
+
+
+def _entry_piece(piece: str, people: bool = False) -> bool:
+    """One entry of a list of the front matter: a name, a post, a body, a place, a date, a time
+    or a count (``people``: no date, no time) — its kana only a given name after a space
+    (桐生 さやか) or a town's name before its unit (あさひ市); no speech's words."""
+    piece = piece.strip(" \u3000")
+    if not piece or is_count(piece):
+        return True
+    if parse_date(piece) or _TIME.search(unicodedata.normalize("NFKC", piece)) or TIME_ALONE.match(piece):
+        return not people
+    words = [w for w in _SPACES.split(_KANA_PLACE.sub("", piece)) if w]
+    return all(not _KANA.search(w) or k > 0 and len(w) <= 5 and not _KANA.search(words[k - 1])
+               for k, w in enumerate(words))
+
+
+def listing(text: str, people: bool = False) -> bool:
+    """What follows a label is no sentence but an entry of the front matter: names, posts, a date,
+    a time, a place, a count, the record's kind, or a list of those (``平井　克己``,
+    ``大橋　千尋（教育長職務代理者）``, ``地方行財政アドバイザー``, ``都市建設部公園緑地課（課長、内藤係長）``,
+    ``１名``, ``会見録``); a word alone of four kanji or fewer (開会, 賛成, 異議) is an act, not an entry.
+    ``people``: only people and counts (no date, no time: a transcript's stamp ２時３分 under a name).
+
+    >>> [listing(t) for t in ("平井　克己", "大橋　千尋（教育長職務代理者）", "土肥 昭彦、桐生 さやか",
+    ...                       "地方行財政アドバイザー", "都市建設部公園緑地課（課長、内藤係長）", "１名", "会見録",
+    ...                       "１番　日高　陽菜（東小学校６年）　２番　堀　蒼真", "令和７年１２月２日（火）午後２時から")]
+    [True, True, True, True, True, True, True, True, True]
+    >>> [listing(t) for t in ("ただいまから会議を開きます。", "開会します", "開会", "はい", "異議なし",
+    ...                       "それでは始めます", "日高さん", "事務局から説明をお願いします")]
+    [False, False, False, False, False, False, False, False]
+    >>> listing("午後２時"), listing("午後２時", people=True), listing("令和７年１２月２日", people=True), listing("役職：委員長")
+    (True, False, False, False)
+    """
+    text = text.strip(" \u3000")
+    if not text or len(text) > 120 or _SENTENCE_MARK.search(text):
+        return False
+    if MINUTES_KIND.fullmatch(_SPACES.sub("", text)) or is_count(text):
+        return True
+    bare = _ENTRY_NOTE.sub("", text).strip(" \u3000")
+    if _KANJI_WORD.match(bare):
+        return False
+    return all(_entry_piece(p, people) for p in _ENTRY_SEP.split(bare))

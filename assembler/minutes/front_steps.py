@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line
-from .front import is_date_line
+from .front import field_label, is_date_line, listing
 from . import groups, numbering
 from .patterns import NUMBERED
 from .forms import (
@@ -27,6 +27,7 @@ from .forms import (
 )
 from . import forms as _forms
 from .paragraphs import ends_sentence, indent_width
+from .furniture import _is_page_number
 
 if TYPE_CHECKING:
     from ..model import Speaker
@@ -184,6 +185,68 @@ class FrontSteps:
         self.front_block = None
         self.open("front", i, line, stripped)
         return True
+
+    def front_entry_step(self: LineParser, i: int, line: Line, label: str, rest: str | None) -> bool:
+        """A speaker's label that is a line of the front matter, not a turn (fates17): a label that
+        names a field of the front matter no one speaks under (日時：…, １日時 | 令和…, 出席委員：…,
+        記録者　議会事務局　…: ``front.field_label``) wherever it stands; before anyone has spoken, a
+        label whose "speech" — after it, or on the line below a label alone — is no sentence but
+        names, posts, a date, a place, a count or a list of those (教育長：平井　克己, 委員：大橋　千尋
+        （教育長職務代理者）, 傍聴者：１名, １番　日高 陽菜…: ``front.listing``) — an entry of the list; after
+        the turns, such an entry with no turn below it (the attendees listed in the closing block).
+        The one home of the decision: every label goes through here before it takes the floor
+        (``take_header``). A chair's first words (議長：ただいまから会議を開きます。) are a sentence: a turn."""
+        field = field_label(label, self.labels)
+        spoken = self.spoke or self.seen_speaker  # a turn has opened: the proceedings have begun
+        if field is None:
+            if spoken:
+                # after the turns, in the closing block (出席者 listed at the end): an entry with no turn below
+                if rest is None or not listing(rest) or self.speech_after(i):
+                    return False
+            elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)):
+                return False
+            field = "attendees"
+        self.last_was_header = False
+        if spoken and field == "other":
+            self.add("agenda", i, line)  # 議題：… between the turns: the agenda's
+            return True
+        self.open("front", i, line, line.text.strip())
+        if not spoken:
+            self.front_block = field
+        return True
+
+    def speech_after(self: LineParser, i: int) -> bool:
+        """Below line ``i`` someone speaks: a label with words that are no entry (``front.listing``)
+        or a sentence — not only more entries of a list (委員長：水野　大輔 / 委員：岡本　由美…)."""
+        lines = self.src.lines
+        for j in range(i + 1, len(lines)):
+            t = lines[j].text.strip()
+            if not t:
+                continue
+            found = self.header_at(j, t)
+            if found is not None and not (found[2] and listing(found[2])) or found is None and "。" in t:
+                return True
+        return False
+
+    def entry_below(self: LineParser, i: int) -> bool:
+        """Under a label alone (a table's cell: 教育長 | 平井　克己), its "speech" below is people
+        alone (names, posts, a count: no time, as a transcript stamps a name 0:06) and no speech goes
+        on under them — the line after is a label, a field, another entry or none (○教育政策係長 /
+        大園健朗君 / それでは… is a title over its holder's name, then the turn)."""
+        lines = self.src.lines
+        below = [j for j in range(i + 1, min(len(lines), i + 8))
+                 if (t := lines[j].text.strip()) and j not in self.heads and not _is_page_number(t)][:2]
+        if not below:
+            return False
+        text = lines[below[0]].text.strip()
+        if not text[0].isalnum() or not (listing(text, people=True) or self.names_alone(text)):
+            return False  # ・ア, ○ア, －ア: a bullet or a mark opens a point of the speech; an entry opens on its name
+        if len(below) < 2:
+            return True
+        after = lines[below[1]].text.strip()
+        # the next row's label (its cell, a title alone: 委員), a field, an entry, a header
+        return (lines[below[1]].cue in ("speaker", "label") or self.listed_title(after) or listing(after)
+                or self.labels.parts(after) is not None or self.header_at(below[1], after) is not None)
 
     def in_attendees(self: LineParser) -> bool:
         """In a list of attendees: under its label, before the first turn."""

@@ -43,6 +43,9 @@ _SIGNER = re.compile(_SIGNER_TITLE + r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
 _KANA_NAME = re.compile(r"[\s\u3000](?:[\u3400-\u9fff々〆ヶ]{1,4}[\s\u3000]+[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー]{1,4}"
                         r"|(?:[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー][\s\u3000]+){2,6}[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー])[印㊞]?$")
 _SIGNER_KANA = re.compile(_SIGNER_TITLE + r"[\u3400-\u9fff々〆ヶ][\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー]{1,7}[印㊞]?$")
+#: who kept the record, at its end (記録者　議会事務局　新庄　なつみ, 会議録作成者：…): the closing block's,
+#: as a signer is — no turn of the last speaker (fates17)
+_RECORDER = re.compile(r"^(?:記[\s\u3000]*録[\s\u3000]*者|(?:会議録|記録)作成者)(?:[\s\u3000]*[：:]|[\s\u3000]+)[^。]{2,40}$")
 #: the heading of a signature block alone on its line (記名押印, 署名, 署名欄)
 _SIGN_HEADING = re.compile(r"^[（(【〔]?[\s\u3000]*(?:記[\s\u3000]*名[\s\u3000]*押[\s\u3000]*印|署[\s\u3000]*名(?:[\s\u3000]*押[\s\u3000]*印|欄)?)"
                            r"[\s\u3000]*[）)】〕]?$")
@@ -64,9 +67,13 @@ def is_signature(text: str) -> bool:
     [True, True, True, False]
     >>> [is_signature(t) for t in ["議　員　　大　賀　り　つ　子", "委員　大賀 りつ子", "記名押印", "委員長　次に進みます"]]
     [True, True, True, False]
+    >>> is_signature("記録者　議会事務局　新庄　なつみ"), is_signature("記録者が確認した内容です。")
+    (True, False)
     """
     if len(text) > 80:
         return False
+    if _RECORDER.match(text):
+        return True  # 記録者　議会事務局　新庄　なつみ: who kept the record
     if _SIGN_SENTENCE.search(text) or _SIGN_LABEL.search(text) or len(text) <= 12 and _SIGN_HEADING.match(text):
         return True
     if not _SPACES.search(text):

@@ -1549,13 +1549,6 @@ class HeaderSteps:
             return True
         if self.person_below_title(i, found):
             return True
-        if found[2] and not self.seen_speaker and self.names_alone(found[2]):
-            # 議会事務局長　柴田 光, １番　日高 陽菜（東小学校６年） before anyone spoke: an entry of the
-            # attendee list, whatever heading stands above it (no turn: its speech would be a name)
-            self.last_was_header = False
-            self.open("front", i, line, stripped)
-            self.front_block = "attendees"
-            return True
         if self.calls_on(i, first, found):
             self.last_was_header = False
             return False  # the chair's words, calling on whom the label below names: read as speech
@@ -1834,6 +1827,8 @@ class HeaderSteps:
                     found: tuple[_Shape, Speaker, str | None]) -> None:
         """The header's speaker takes the floor; the speech after it on ``line`` opens a point."""
         _shape, sp, rest = found
+        if self.front_entry_step(i, line, sp.label, rest):
+            return  # 日時：…, 教育長：平井　克己 before the turns: the front matter's, no turn
         if rest and sp.label[-1:] == "番":
             sp, rest = self.seat_named(sp, rest, first in _MARKS)
         elif rest and not (sp.name and sp.title) and sp.label[-1:] in "課室係局部班所ー":
