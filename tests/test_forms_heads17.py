@@ -280,3 +280,77 @@ def test_a_talks_title_with_no_brackets_is_no_body() -> None:
                     "民生委員の杉本です。月に一度、一人暮らしの方を訪ねています。\n")
     sp = parsed.points[-1].speaker
     assert (sp.label, sp.name, sp.title) == ("民生委員（杉本）", "杉本", "民生委員")
+
+
+# written after the rules of the first two steps, apart: a town's 地域公共交通を考える会 (〔開会挨拶〕, 第１部 over its
+# act with the speaker on a line of its own after a field's label and a colon, a name in katakana, a title
+# with no 「」 before a wide gap, a unit then a post). At first sight 8 of 9 turns (main 14e6895: 4 of 9):
+# 講師：東山大学　教授　ジョンソン　ケイト　様 was a label 講師 with the person its words; step 3 read it (the
+# field's line, the katakana name, the wide gap, the unit's staff the table's role)
+_TRANSPORT = """令和８年度　第２回　地域公共交通を考える会　記録
+
+日時　令和８年７月４日（土）１４時～１６時
+場所　さくら町役場　大会議室
+
+〔開会挨拶〕　さくら町長　藤崎　誠
+　本日は、お忙しい中お集まりいただき、誠にありがとうございます。町内のバス路線は、利用者の減少が続いております。
+
+第１部　基調講演「小さな町の移動を守る」
+講師：東山大学　教授　ジョンソン　ケイト　様
+　ジョンソンです。今日は、海外の小さな町の事例を交えてお話しします。
+　乗り合いタクシーは、予約の仕組みが使いやすいかどうかで利用が大きく変わります。
+
+◆報告（１）　デマンド交通の実証結果　　企画課　主査　今井
+　企画課の今井から、昨年度の実証結果を報告します。利用は１日平均１８人でした。
+
+◆報告（２）　ボランティア輸送の取組
+　さくら町社会福祉協議会　事務局長　川端
+　社協では、高齢者の通院を支えるボランティア輸送を行っています。運転手の確保が課題です。
+
+第２部　意見交換（約45分）
+住民Ａ：予約の電話がつながりにくい。
+今井主査：受付の時間を延ばすことを検討します。
+住民Ｂ：ボランティアの運転手に謝礼は出るのか。
+川端事務局長：燃料代の実費をお支払いしています。
+
+〔閉会挨拶〕　副町長
+　長時間にわたり、ありがとうございました。
+"""
+
+# written after step 3, apart: a 多文化共生セミナー (■第１部　講演「…」 with two leads, 講演者：… below, a title
+# before a gap of three spaces). At first sight 3 of 4 turns (■ then 第１部 was no lead, the field's line
+# over 30 characters): both mended, 4 of 4
+_SEMINAR2 = """みどり区　多文化共生セミナー　記録
+
+■第１部　講演「やさしい日本語で伝える」
+　講演者：みどり国際交流協会　コーディネーター　マルティネス　ルシア　氏
+　マルティネスです。外国から来た住民に情報を届けるには、短い文で、一つずつ伝えることが大切です。
+
+■事例報告　　区役所の窓口での工夫　　　区民課　係長　中西
+　区民課の中西です。窓口に指さしで使える案内板を置いたところ、手続の時間が短くなりました。
+
+■質疑応答
+参加者（男性）：案内板は何語で作っていますか。
+中西係長：英語、中国語、ベトナム語の三つです。
+"""
+
+
+def test_a_transport_meeting_written_apart() -> None:
+    parsed = _parse(_TRANSPORT)
+    johnson = ("東山大学\u3000教授（ジョンソン）", "ジョンソン", "教授", "other")
+    assert _who(parsed) == [
+        ("さくら町長（藤崎）", "藤崎", "さくら町長", "other", 7), (*johnson, 11), (*johnson, 12),
+        ("企画課\u3000主査（今井）", "今井", "主査", "secretariat", 15),
+        ("川端さくら町社会福祉協議会事務局長", "川端", "さくら町社会福祉協議会事務局長", "secretariat", 19),
+        ("住民Ａ", "Ａ", "住民", "member", 22), ("今井主査", "今井", "主査", "chair", 23),
+        ("住民Ｂ", "Ｂ", "住民", "member", 24), ("川端事務局長", "川端", "事務局長", "secretariat", 25),
+        ("副町長", "", "副町長", "government", 28)]
+    assert _fates(parsed) == "fbffbppbppppbppbappbappppbpp"
+
+
+def test_a_seminar_with_two_leads_and_a_field_below_the_act() -> None:
+    parsed = _parse(_SEMINAR2)
+    assert _who(parsed) == [
+        ("みどり国際交流協会\u3000コーディネーター（マルティネス）", "マルティネス", "コーディネーター", "other", 5),
+        ("区民課\u3000係長（中西）", "中西", "係長", "secretariat", 8), ("参加者（男性）", "", "男性", "member", 11),
+        ("中西係長", "中西", "係長", "government", 12)]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from ..model import Role, Speaker
 from ..text import NAME_CHARS
 from .prose import SPEECH_WORDS
-from .roles import _TITLE_END, CEREMONY_WORDS, RoleTable
+from .roles import _TITLE_END, _UNIT_HEAD, CEREMONY_WORDS, RoleTable
 from .trailing import _TOPIC
 from .view import FileView
 
@@ -49,9 +49,9 @@ _TITLE = r"(?:[ \u3000]*(?P<title>「[^」]{1,60}」|『[^』]{1,60}』|“[^”
 #: the whole heading: a mark or a number (or none), the act framed or not, its title, then who
 #: does it after a space or a colon, or in brackets
 #: … or the act alone, its mark or number before it: who does it may be on the next line
-_ACT_ALONE = re.compile(rf"^{_SPACE}*{_LEAD}{_SPACE}*(?P<open>[【〔［\[＜<])?{_ACT}(?(open)[】〕］\]＞>]){_TITLE}{_SPACE}*$")
+_ACT_ALONE = re.compile(rf"^{_SPACE}*(?:{_LEAD}{_SPACE}*){{1,2}}(?P<open>[【〔［\[＜<])?{_ACT}(?(open)[】〕］\]＞>]){_TITLE}{_SPACE}*$")
 _HEADING = re.compile(
-    rf"^{_SPACE}*(?P<lead>{_LEAD}{_SPACE}*)?(?P<open>[【〔［\[＜<])?{_ACT}(?(open)[】〕］\]＞>]){_TITLE}"
+    rf"^{_SPACE}*(?P<lead>(?:{_LEAD}{_SPACE}*){{1,2}})?(?P<open>[【〔［\[＜<])?{_ACT}(?(open)[】〕］\]＞>]){_TITLE}"
     rf"(?:{_SPACE}*[：:]{_SPACE}*|{_SPACE}+|(?=[（(]))(?P<who>[^。、，,：:]{{1,40}}?){_SPACE}*$")
 #: the cheap test: a line holding a noun of speaking the heading's act could end in
 _MAY = re.compile(rf"(?:{_ACT_WORDS})")
@@ -62,6 +62,13 @@ _NOT_NAME_END = tuple(_TITLE_END + "課部局室所班係市区県都府会団�
 #: a surname or a given name: one to four kanji (a given name may end in kana: りつ子)
 _NAME_WORD = re.compile(rf"^[\u3400-\u9fff\uf900-\ufaff々ヶ][{NAME_CHARS}\u3041-\u3096]{{0,3}}$")
 _HONOURED = re.compile(r"(?:氏|さん|様|先生|君)$")
+#: the role of who does the act as a field's label on the line below the act (講師：…, 発表者：…)
+_WHO_FIELD = re.compile(r"^[^\s\u3000：:]{1,8}[：:][ \u3000]*")
+#: a wide gap between a talk's title and who gives it (two full-width spaces or as wide: four
+#: half-width; one full-width space typed as two half-width ones is none): who is after the last
+_GAP = re.compile(r"\u3000[ \u3000]*\u3000|\u3000 {2,}| {2,}\u3000| {4,}")
+#: a name in katakana (ジョンソン　ケイト): no word of a post, which ends in ー (アドバイザー, リーダー)
+_KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa][\u30a1-\u30faー・]{1,9}(?<!ー)$")
 #: a duration or a clock in brackets after a section's words (（約40分）, （14:10～）, （午後）)
 _WHEN = re.compile(r"[（(][ \u3000]*(?:約|およそ)?[ \u3000]*[0-9０-９]{1,3}[ \u3000]*分(?:間)?(?:程度)?[ \u3000]*[）)]"
                    r"|[（(][ \u3000]*(?:午前|午後)?[0-9０-９]{1,2}[:：時][0-9０-９]{0,2}分?[ \u3000]*[～〜~\-－]?"
@@ -74,7 +81,7 @@ _SECTION = re.compile(rf"^{_SPACE}*(?:{_LEAD}|[【〔［＜])[^。、，,]{{1,30
 
 #: what the words of who does an act never hold: brackets, a sentence's marks, a turn's mark (○大森会長
 #: is a label of its own)
-_NOT_WHO = re.compile(r"[「」『』（）()。○〇◯●◎■◆◇□・＊*※]")
+_NOT_WHO = re.compile(r"[「」『』（）()。：:○〇◯●◎■◆◇□・＊*※]")
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,7 @@ class Heading:
 def _name_word(word: str, roles: RoleTable) -> bool:
     """``word`` has the form of a surname or a given name, no post nor body (浜野, 正志; not 会長,
     准教授, 商店会)."""
-    return (_NAME_WORD.match(word) is not None and not word.endswith(_NOT_NAME_END)
+    return ((_NAME_WORD.match(word) is not None and not word.endswith(_NOT_NAME_END) or _KATAKANA_NAME.match(word) is not None)
             and roles.split(word) is None and roles.guess(word) is None)
 
 
@@ -110,7 +117,7 @@ def speaker(who: str, roles: RoleTable) -> Speaker | None:
     ...     "市民協働課長　浜野", "駅前通り商店会　会長　矢吹　正志", "副市長", "（防災アドバイザー　今泉氏）"])]
     [('市民協働課長（浜野）', '浜野', '市民協働課長', 'secretariat'), ('駅前通り商店会　会長（矢吹）', '矢吹', '会長', 'other'), ('副市長', '', '副市長', 'government'), ('防災アドバイザー（今泉）', '今泉', '防災アドバイザー', 'other')]
     """
-    who = who.strip(" \u3000")
+    who = _GAP.split(who.strip(" \u3000"))[-1]  # 報告（１）　デマンド交通の実証結果　　企画課　主査　今井
     if who[:1] in "（(" and who[-1:] in "）)":
         who = who[1:-1].strip(" \u3000")
     who = _HONOURED.sub("", who).strip(" \u3000")
@@ -149,7 +156,11 @@ def _post(word: str, roles: RoleTable) -> bool:
 
 def _role(post: str, body: list[str], roles: RoleTable) -> Role:
     """The role of a post: the role table's when it holds the post as it is and no body is named
-    before it; a post of another body (駅前通り商店会　会長) or one the table does not hold, other."""
+    before it, or after an office's unit (企画課　主査, read together); a post of another body
+    (駅前通り商店会　会長) or one the table does not hold, other."""
+    if body and body[-1].endswith(_UNIT_HEAD):  # 企画課　主査: an office's unit, its staff the table's role
+        unit = roles.split(body[-1] + post)
+        return unit.role if unit is not None and not unit.name else "other"
     sp = roles.split(post)
     return sp.role if sp is not None and sp.title == post and not sp.name and not body else "other"
 
@@ -222,9 +233,10 @@ def find(view: FileView, roles: RoleTable) -> dict[int, Heading]:
                 continue
         m = _ACT_ALONE.match(text)
         j = next((k for k in range(i + 1, min(i + 4, len(stripped))) if stripped[k]), None)
-        if m is None or j is None or len(stripped[j]) > 30 or any(c in stripped[j] for c in "。、"):
+        if m is None or j is None or len(stripped[j]) > 48 or any(c in stripped[j] for c in "。、"):
             continue
-        sp = speaker(stripped[j], roles)
+        below = stripped[j]
+        sp = speaker(below, roles) or speaker(_WHO_FIELD.sub("", below, 1), roles)  # 講師：東山大学　教授　…
         if sp is not None:
             found[i] = Heading(m["act"], sp, j)
     return found

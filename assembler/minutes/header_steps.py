@@ -1572,8 +1572,7 @@ class HeaderSteps:
         when a header reads the line alone as a label with no act in it (２．会長挨拶　　山田会長:
         ``item_then_presenter``, 開会あいさつ（実行委員長　田村）: ``ceremony_speaker``)."""
         heading = self.act_heads[i]
-        if not self.talk_below(heading.end) or heading.end > i and self.header_at(
-                heading.end, self.view.stripped[heading.end]) is not None:
+        if not self.talk_below(heading.end) or heading.end > i and self.speaks_below(heading.end):
             return False  # no talk below; or the line below the act is a label of its own
         found = self.header(stripped)
         if found is not None and found[2] is None and (heading.act not in found[1].label or stripped[-1] in "）)"):
@@ -1589,6 +1588,13 @@ class HeaderSteps:
             words = stripped if heading.end == i else f"{stripped} / {self.view.stripped[heading.end]}"
             self.act_lines.setdefault(id(self.speaker), f"act heading: {words} (line {line.number})")
         return True
+
+    def speaks_below(self: LineParser, j: int) -> bool:
+        """Line ``j``, below an act alone, is a label with its speech — not a field naming who does
+        the act (講師：東山大学　教授　ジョンソン　ケイト　様: the words after the colon name a person)."""
+        found = self.header_at(j, self.view.stripped[j])
+        return found is not None and not (found[2] and "。" not in found[2]
+                                          and headed.speaker(found[2], self.roles) is not None)
 
     def talk_below(self: LineParser, i: int) -> bool:
         """Below line ``i`` (past blank lines and page furniture) a talk begins: words that are no
