@@ -184,6 +184,16 @@ def test_records_written_apart(text: str, fates: str, first: str) -> None:
     assert parsed.points[0].speaker.label == first
 
 
+def test_a_first_turn_broken_before_any_kana_is_a_turn() -> None:
+    # the chair's opening words broken at the page's width before their first kana: the first line
+    # alone would be an entry (names of the sitting, no kana), the line below goes on the sentence.
+    # Before this was checked: the opening turn front matter, the chair's words lost
+    parsed = _parse("みなと町議会定例会会議録\n令和７年１２月２日（火）\n\n議長（山田太郎君）　令和７年第４回みなと町議会定例会本会議\n"
+                    "を開会します。\n\n３番（川村花子君）　防災無線の更新について伺います。\n")
+    assert _fates(parsed) == "ffbppbp"
+    assert parsed.points[0].speaker.label == "議長（山田太郎君）"
+
+
 def test_a_label_and_names_between_turns_is_still_a_turn() -> None:
     # the content rule is the front's and the closing block's: between turns the chair calling on a
     # member by seat and name is the chair's turn, as before

@@ -690,11 +690,16 @@ BREAKS: tuple[Break, ...] = (
       "date as a speaker's opinion, and the meeting has no date",
       ("tests/test_forms_fates17.py",)),
     B("fates17-entry-before-turns", "assembler/minutes/front_steps.py",
-      "elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)):",
-      "elif True:",
+      "elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)) or (",
+      "elif True or (",
       "「教育長 | 平井　克己」, 「財政課長　柴田 光」 before anyone spoke are turns: the draft cites a name as "
       "the 教育長's opinion",
       ("tests/test_forms_fates17.py", "tests/test_forms_fates16.py")),
+    B("fates17-entry-sentence-goes-on", "assembler/minutes/front_steps.py",
+      "rest is not None and _HIRAGANA_START.match(self.text_below(i))):", "False):",
+      "a chair's first words broken at the page's width before any kana (「議長（山田太郎君）　令和７年第４回みなと町"
+      "議会定例会本会議」 / 「を開会します。」) are read as an attendee entry: the opening turn is lost",
+      ("tests/test_forms_fates17.py",)),
     B("fates17-closing-entries", "assembler/minutes/front_steps.py",
       "if rest is None or not listing(rest) or self.speech_after(i):", "if True:",
       "the attendees listed after the last turn (「委員長：水野　大輔」, 「委員：岡本　由美、川口　翔太」) are "

@@ -47,6 +47,8 @@ _RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*�
                              r"[^。、，,]{0,50}?[）)】〕］＞〉]?$")
 #: the words of a section of a record that holds no one's speech: what comes next, the papers
 _BACK_SECTION = re.compile(r"今後の(?:予定|日程|スケジュール|進め方)|次回|閉会|散会|配[布付]資料|資料一覧|連絡事項|事務連絡")
+#: a line that goes on a sentence broken above it (を開会します。): no entry's line starts with a particle
+_HIRAGANA_START = re.compile(r"[\u3041-\u3096]")
 _TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + _ROMAN)
@@ -203,8 +205,9 @@ class FrontSteps:
                 # after the turns, in the closing block (出席者 listed at the end): an entry with no turn below
                 if rest is None or not listing(rest) or self.speech_after(i):
                     return False
-            elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)):
-                return False
+            elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)) or (
+                    rest is not None and _HIRAGANA_START.match(self.text_below(i))):
+                return False  # 議長（山田太郎君）　令和７年第４回…本会議 / を開会します。: the sentence goes on below
             field = "attendees"
         self.last_was_header = False
         if spoken and field == "other":
