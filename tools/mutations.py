@@ -1489,8 +1489,26 @@ BREAKS: tuple[Break, ...] = (
       "        if (named := self.name_after_bracket(m, label)) is not None:\n            return named\n", "",
       "委員（学内）岩舘：… speaks as 学内 (the qualifier taken for the name), 岩舘： the first words of the point",
       ("tests/test_forms_labels17.py",)),
+    B("labels17-display-names-read", "assembler/minutes/parser.py",
+      "            or names.display(src.lines, roles, view)", "",
+      "a Web meeting's transcript (鶴田健：…, 事務局_総務課 松永：…, Yuko Hatano（オブザーバー）：…): those turns glue onto the "
+      "speaker above, ten turns one point",
+      ("tests/test_forms_labels17.py",)),
+    B("labels17-display-family-name", "assembler/minutes/names.py",
+      '    family: str = m["full"] if m["gap"] else _family(whole, text)\n', '    family = whole\n',
+      "宮坂恵（北辰大学）：… (a PDF's reader lost the space of 宮坂 恵) speaks as 宮坂恵: not the 宮坂 of the other records",
+      ("tests/test_forms_labels17.py",)),
+    B("labels17-display-device", "assembler/minutes/names.py",
+      '            return Speaker(inner, inner, "", "other")  # iPad（杉浦）: the person at the device\n',
+      '            return None\n',
+      "iPad（杉浦）：… speaks as iPad (a title) or not at all: the person at the device is lost",
+      ("tests/test_forms_labels17.py",)),
+    B("labels17-display-title-name", "assembler/minutes/names.py",
+      "    if any(not _nameable(whole[:k], roles) or not _nameable(whole[k:], roles) for k in range(2, len(whole) - 1)):\n",
+      "    if False:\n",
+      "委員長　藤森：… in a record with a Web meeting's names speaks as 委員長藤森 named 委員長, role other: the chair lost",
+      ("tests/test_forms_labels17.py",)),
 )
-
 # --- running ----------------------------------------------------------------------------------
 
 #: Points an editable install's import hook at the copy, in every child Python: the hook maps

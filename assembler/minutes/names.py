@@ -50,7 +50,7 @@ from .view import FileView, LineStart
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
 _HIRAGANA = _forms._HIRAGANA
 
-__all__ = ["BareNames", "read"]
+__all__ = ["BareNames", "display", "read"]
 
 _KANA_KANJI = r"\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uff66-\uff9f"  # half-width kana too (ﾔﾏﾀﾞ)
 #: a line that may open with a name as a label: an arrow (a reply) or not, a name of 1–6
@@ -247,3 +247,163 @@ def _speech_follows(lines: tuple[Line, ...], i: int, rest: str | None, colon: bo
         j += 1
     nxt = lines[j].text.strip() if j < len(lines) else ""
     return _HIRAGANA.search(nxt) is not None and _CUE.match(nxt) is None
+
+
+# --- display names: a Web meeting's transcript ---------------------------------------------------
+_KANJI_NAME = r"[\u3400-\u9fff\uf900-\ufaff々ヶ]"
+_KANJI_RUN = re.compile(f"{_KANJI_NAME}+")
+#: a line of a Web meeting's transcript as its app shows who speaks: the display name, a bracket or
+#: not (the body, a title, or the person at a device), a colon, then speech. The display name is a
+#: family name, a space or not (a PDF's reader loses it) and a given name (宮坂 恵, 鶴田健), words in
+#: Latin letters (Yuko Hatano, iPad), or a body joined by an underscore, then the person (事務局_総務課
+#: 松永, 事務局_ 総務課松永)
+_DISPLAY = re.compile(
+    r"^[ \t\u3000]*(?P<head>"
+    rf"(?P<full>{_KANJI_NAME}{{1,4}})(?P<gap>[ \u3000]?)(?P<given>[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,5}})"
+    r"|(?P<latin>[A-Za-z][A-Za-z0-9'.-]{1,20}(?: [A-Z][A-Za-z'.-]{1,20}){0,2})"
+    r"|(?P<body>[^\s_：:（）()、。]{1,12}_[ \u3000]?[^\s_：:（）()、。]{0,16}(?:[ \u3000][^\s_：:（）()、。]{1,8})?))"
+    r"(?:[（(](?P<inner>[^（）()\n、。：:]{1,20})[）)])?[ \t\u3000]*[：:][ \t\u3000]*(?P<text>\S.*)$", re.M)
+#: the cheap test: a line that opens with a Latin letter, a word and an underscore, or a name spaced
+#: before a colon (the evidence of a Web meeting's names a file needs besides _ONLINE's words)
+_DISPLAY_CHEAP = re.compile(
+    rf"^[ \t\u3000]*(?:[A-Za-z][^\n：:]{{0,40}}|[^\s：:、。_]{{1,12}}_[^\n：:]{{0,30}}|{_KANJI_NAME}{{1,4}}[ \u3000][^\s：:、。]{{1,5}}"
+    r"(?:[（(][^（）()\n]{1,20}[）)])?)[：:]", re.M)
+#: what says the record is a Web meeting's, in its first lines
+_ONLINE = re.compile(r"オンライン|[Ww][Ee][Bb]会議|ＷＥＢ会議|ウェブ会議|リモート|Zoom|ZOOM|Teams|Webex")
+#: a record of a Web meeting labels its turns so on this many lines at least, this many people
+_DISPLAY_LINES, _DISPLAY_PEOPLE = 3, 2
+#: the endings of a unit before the person in an underscore's name (事務局_総務課松永)
+_UNIT_END = re.compile(r".*(?:課|部|局|室|係|所|班|センター|グループ|チーム)")
+
+
+def display(lines: tuple[Line, ...], roles: RoleTable, view: FileView | None = None) -> BareNames | None:
+    """The lines a Web meeting's transcript opens with a display name (``_DISPLAY``: ``宮坂 恵（北辰大学）：``,
+    ``鶴田健：``, ``事務局_総務課 松永：``, ``iPad（杉浦）：``, ``Yuko Hatano（オブザーバー）：``), or None when
+    the record is no such transcript: ``_DISPLAY_LINES`` such lines of ``_DISPLAY_PEOPLE`` people at
+    least, speech (kana) after the colon, and a Web meeting's evidence — a name in Latin letters,
+    an underscore or a device, a full name with its space, or the words of its first lines
+    (オンライン, Web会議: ``_ONLINE``). A full name whose space a PDF's reader lost (鶴田健：) is
+    evidence only where it heads two lines at least; in such a record it is a label all the same
+    after the first label (the front matter's fields before it: 開催方法：…). The speaker (``_displayed``) is the family name
+    (宮坂, 鶴田, Hatano), the person after an underscore's body (松永) or in a device's bracket (杉浦);
+    the bracket a title of the role table (オブザーバー) or the person's body (北辰大学: no title).
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> text = ["第３回 会議 議事録", "宮坂 恵（北辰大学）：北辰大学の宮坂です。", "鶴田 健：質問です。",
+    ...         "事務局_総務課 松永：補足いたします。", "iPad（杉浦）：杉浦です。", "Yuko Hatano（オブザーバー）：波多野です。",
+    ...         "日時：令和６年１０月３日", "Meeting ID：123 456", "課題：人手が足りない。"]
+    >>> found = display(tuple(Line(t, n + 1) for n, t in enumerate(text)), load_roles())
+    >>> [(k, sp.label, sp.name, sp.title, sp.role) for k, (sp, _) in sorted(found.at.items())]
+    [(1, '宮坂恵（北辰大学）', '宮坂', '', 'other'), (2, '鶴田健', '鶴田', '', 'other'), (3, '事務局_総務課松永', '松永', '事務局', 'secretariat'), (4, '杉浦', '杉浦', '', 'other'), (5, 'Yuko Hatano（オブザーバー）', 'Hatano', 'オブザーバー', 'other')]
+    """
+    view = view or FileView(lines)
+    text = view.joined
+    head = text[:view.starts[min(10, len(lines) - 1)]] if lines else ""
+    if _DISPLAY_CHEAP.search(text) is None and _ONLINE.search(head) is None:
+        return None
+    found, once, online = _display_lines(view, roles)
+    online = online or _ONLINE.search(head) is not None
+    if len(found) < _DISPLAY_LINES or len({sp.name for _, sp, _ in found}) < _DISPLAY_PEOPLE or not online:
+        return None
+    # the record a Web meeting's transcript, a name of its form heading one line among its turns
+    # (after the first: not 開催方法：… of the front matter) is one more label
+    first = found[0][0]
+    at = {k: (sp, rest) for k, sp, rest in found + [x for x in once if x[0] > first]}
+    return BareNames(MappingProxyType(at), MappingProxyType({lines[k].text.strip(): v for k, v in at.items()}))
+
+
+_Displayed = list[tuple[int, Speaker, str]]
+
+
+def _display_lines(view: FileView, roles: RoleTable) -> tuple[_Displayed, _Displayed, bool]:
+    """The lines opened by a display name with speech after it: (line, speaker, speech) of those
+    that are evidence, of a full name whose space is lost heading one line only, and whether one
+    is in a Web meeting's form of its own (Latin letters, an underscore, a full name spaced)."""
+    text = view.joined
+    matches = [m for m in _DISPLAY.finditer(text) if _HIRAGANA.search(m["text"]) is not None]
+    heads = [_SPACES.sub("", m["head"]) for m in matches]
+    found: _Displayed = []
+    once: _Displayed = []
+    online = False
+    for m, head in zip(matches, heads):
+        sp = _displayed(m, roles, text)
+        if sp is None:
+            continue
+        if m["full"] and not m["gap"] and heads.count(head) < 2:
+            once.append((view.index(m.start()), sp, m["text"]))
+            continue
+        found.append((view.index(m.start()), sp, m["text"]))
+        online = online or not m["full"] or bool(m["gap"])
+    return found, once, online
+
+
+def _displayed(m: re.Match[str], roles: RoleTable, text: str) -> Speaker | None:
+    """The speaker of a display name (``display``'s match ``m`` in the file's ``text``): None for a
+    title, an office or what the meeting does (委員 会長：, 資料：), a word in Latin letters alone
+    (URL：, Zoom：), a device with no person."""
+    inner = _SPACES.sub("", m["inner"] or "")
+    titled = roles.split(inner) if inner else None
+    title, role = (titled.title, titled.role) if titled is not None and not titled.name else ("", "other")
+    bracket = f"（{inner}）" if inner else ""
+    if m["full"]:
+        family = _family_of(m, roles, text)
+        return Speaker(m["full"] + m["given"] + bracket, family, title, role) if family else None
+    if m["body"]:
+        return _underscored(m["body"], roles)
+    words = m["latin"].split(" ")
+    if len(words) == 1:
+        if inner and titled is None and _KANJI_RUN.fullmatch(inner) and len(inner) <= 4:
+            return Speaker(inner, inner, "", "other")  # iPad（杉浦）: the person at the device
+        return None  # URL：…, Zoom：… — one word alone names no one
+    family = next((w for w in words if len(w) > 1 and w.isupper()), words[-1])
+    return Speaker(m["latin"] + bracket, family, title, role)
+
+
+def _family_of(m: re.Match[str], roles: RoleTable, text: str) -> str | None:
+    """The family name of a full name (宮坂 恵, 鶴田健), None when the words are no full name."""
+    whole = m["full"] + m["given"]
+    if not _nameable(whole, roles) or (not m["gap"] and (len(whole) < 3 or _HIRAGANA.search(whole))):
+        return None  # 課題：…, 山田： (names.read's) — no full name
+    if any(not _nameable(whole[:k], roles) or not _nameable(whole[k:], roles) for k in range(2, len(whole) - 1)):
+        return None  # 委員長　藤森：, 田村 委員： — a title and a name (title_first.py's), no full name
+    family: str = m["full"] if m["gap"] else _family(whole, text)
+    return family
+
+
+def _underscored(label: str, roles: RoleTable) -> Speaker | None:
+    """A body joined to the person by an underscore (事務局_総務課 松永, 事務局_ 総務課松永): the person
+    after the last space or the unit's ending, the role the body's (事務局: secretariat)."""
+    body, _, rest = label.partition("_")
+    rest = rest.strip()
+    person = rest.split()[-1] if _SPACES.search(rest) else _UNIT_END.sub("", rest)
+    if not person or not _nameable(person, roles) or len(person) > 4:
+        return None
+    group = roles.split(body)
+    if group is None or group.name:
+        return Speaker(_SPACES.sub("", label), person, "", "other")
+    return Speaker(_SPACES.sub("", label), person, group.title, group.role)
+
+
+def _nameable(word: str, roles: RoleTable) -> bool:
+    """The word may be a person's name: no title of the role table, no government by its name,
+    nothing the meeting does (資料, 議題, 挨拶)."""
+    return (word not in _LOCAL_GOVERNMENTS and word not in _forms._AGENDA_WORDS and roles.split(word) is None
+            and roles.guess(word) is None and _forms._SPEECH_ACT.search(word) is None)
+
+
+def _family(name: str, text: str) -> str:
+    """The family name of a full name written without its space (宮坂恵, 鶴田健): the longest start of
+    it the file writes apart from the rest (北辰大学の宮坂です。, 宮坂先生), else its first two
+    characters (most family names are two kanji) — a name of two characters or of five and more is
+    left whole; before a given name in katakana, its kanji (小田切エミ)."""
+    kanji = _KANJI_RUN.match(name)
+    if kanji is not None and kanji.end() < len(name):
+        return kanji[0]
+    for k in range(len(name) - 1, 0, -1):
+        start = name[:k]
+        at = text.find(start)
+        while at >= 0:
+            if not text.startswith(name, at):
+                return start
+            at = text.find(start, at + 1)
+    return name[:2] if 3 <= len(name) <= 4 else name

@@ -241,7 +241,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.acted = acted.find(src.lines, self.reporter, self.wrap, self.whole, self.furniture_at, view)
         # speakers written by their names alone (目黒：…, 西川(阿)), as associations' records
         # write them: the lines where they take the floor (names.py), None for most files
-        self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None, view)
+        self.bare = names.read(src.lines, roles, lambda label: person_for_body(label, roles) is not None, view) \
+            or names.display(src.lines, roles, view)  # … or a Web meeting's display names (宮坂 恵（北辰大学）：)
         # speakers glued to their speech (村瀬会長おはようございます。…), as a web page's bold labels
         # lose their border when saved as text: the lines they open (glued.py), None for most files
         self.glued = glued.read(src.lines, roles)

@@ -53,8 +53,46 @@ YAKUINKAI = [
     para("会長（みなと台自治会　小野寺）　それでは、本日の役員会を終わります。"),
 ]
 
-#: name -> (body, how it is kept: "layout-utf16" pdftotext -layout saved as UTF-16)
+# item 1: a Web meeting's transcript, the speakers as the app shows them (display name, a colon):
+# a full name spaced, a body joined by an underscore, a device with the person in brackets, Latin
+# letters, beside the parser's own 土屋（機構）; the opening turns before the first such label
+ONLINE = [
+    para("第３回　地域連携推進会議（オンライン開催）　議事録"),
+    para("日時：令和６年１０月３日（木）１４時００分～１５時３０分"),
+    para("開催方法：Web会議システムによるオンライン開催"),
+    para("宮坂 恵（北辰大学）：皆様、聞こえておりますでしょうか。北辰大学の宮坂です。"),
+    para("鶴田 健：はい、聞こえております。"),
+    para("土屋（機構）：それでは定刻となりましたので、第３回の会議を始めます。本日は皆様オンラインでの御参加です。最初に資料１について宮坂先生から御説明をお願いします。"),
+    para("宮坂 恵（北辰大学）：資料１について説明いたします。地域の企業との共同研究は昨年度より二割増えました。特に食品分野の伸びが大きくなっております。"),
+    para("鶴田 健：質問ですが、共同研究の相手先は県内の企業が中心でしょうか。"),
+    para("宮坂 恵（北辰大学）：はい、県内が七割を占めております。"),
+    para("事務局_総務課 松永：事務局から補足いたします。県外企業との連携は来年度の重点に位置付けております。"),
+    para("iPad（杉浦）：杉浦です。音声が途切れておりましたら申し訳ありません。人材の交流についても数値を出していただきたいと思います。"),
+    para("事務局_総務課 松永：人材交流の実績は次回お示しします。"),
+    para("Yuko Hatano（オブザーバー）：オブザーバーの波多野です。海外の大学との連携も視野に入れるべきだと考えます。"),
+    para("土屋（機構）：ありがとうございました。以上で本日の会議を終了します。"),
+]
+
+# written apart after the rule: a prefecture's online 審議会 部会, other names, bodies and devices
+# (iPhone), a family name in capitals first (MURAKAMI Aya), a given name in katakana
+ONLINE_APART = [
+    para("みなみ県　環境審議会　第２回温暖化対策部会（Web会議）　会議録"),
+    para("日時：令和７年２月１４日（金）１０時～１１時４０分"),
+    para("山際 直子（南都大学）：音声は届いていますでしょうか。画面の共有を始めます。"),
+    para("北条（県立大学）：届いております。それでは部会を開会します。事務局から資料の説明をお願いします。"),
+    para("事務局_環境政策課 高津：資料２により、県内の排出量の推移を御説明いたします。２０１３年度比で１８％の削減となりました。"),
+    para("小田切 エミ：運輸部門の削減が遅れている理由を教えてください。"),
+    para("事務局_環境政策課 高津：自家用車の保有台数が増えていることが主な要因と考えております。"),
+    para("iPhone（野々宮）：移動中のため音声のみで失礼します。公共交通の利用促進と合わせて議論すべきだと思います。"),
+    para("MURAKAMI Aya（オブザーバー）：国の補助制度も活用できるのではないでしょうか。"),
+    para("山際 直子（南都大学）：家庭部門については、断熱改修の支援を広げることが効果的だと考えます。"),
+    para("北条（県立大学）：本日の御意見は事務局で整理してください。以上で閉会します。"),
+]
+
+#: name -> (body, how it is kept: "layout-utf16" pdftotext -layout saved as UTF-16, "pdf" the PDF itself)
 RECORDS = {
+    "online-display-names.pdf": (ONLINE, "pdf"),
+    "online-display-names-apart.pdf": (ONLINE_APART, "pdf"),
     "kondankai-bracket-space-layout-utf16.txt": (KONDANKAI, "layout-utf16"),
     "yakuinkai-bracket-space-apart.txt": (YAKUINKAI, "layout-utf16"),
 }
