@@ -190,7 +190,8 @@ def _dash_turns(texts: list[str]) -> dict[int, tuple[str, str]] | None:
         j = _question_end(texts, i, skip) + 1
         while j < len(texts) and (not texts[j].strip() or j in skip):
             j += 1
-        if j < len(texts) and j not in turns and _PROFILE.match(texts[j]) is None:
+        if j < len(texts) and j not in turns and _PROFILE.match(texts[j]) is None \
+                and _PROFILE_NAME.match(texts[j]) is None:  # 片岡　優子（かたおか・ゆうこ）… after the thanks: no answer
             turns[j] = ("回答", texts[j].strip(" \u3000\t"))
             answered += 1
     if answered < _LEAST:
@@ -406,6 +407,8 @@ _CREDIT = re.compile(rf"^{_SP}*[（(][^（）()]{{2,30}}[）)]{_SP}*$")
 _HONORIFIC = re.compile(r"(?:さん|氏|様|先生|君)$")
 #: what a title's segment says around who: 教育長に聞く, 市長インタビュー, …と語る
 _AROUND = re.compile(r"(?:に聞く|にきく|に訊く|に聞きました|に聞いた|が語る|インタビュー|との対談|対談|鼎談|座談会)")
+#: a family or a given name written apart (野中, 美穂, さくら): one to four characters, no office's end
+_GIVEN = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヴー]{1,4}$(?<![市町村区県都府道課部局室校園会所館院係員])")
 #: a person's name: two to seven characters, no office's end
 _PERSON = re.compile(r"^[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヴー・]{1,6}$")
 #: words quoted in a title (「まちの未来」): the topic, no one
@@ -552,7 +555,8 @@ def _head_people(head: list[str], split: Callable[[str], Speaker | None]) \
     people: list[Speaker] = []
     weak: list[Speaker] = []  # read from one word (佐伯修教育長): after those written as names are
     guest: Speaker | None = None
-    for text in head:
+    asked = _asked_lines(head)
+    for k, text in enumerate(head):
         if _PROFILE_NAME.match(text) or _CAPTION.match(text):
             continue  # read by _named_apart (the reading in brackets is no title)
         rest = _NAMED.sub("\u3000", text)  # the people a line names besides the asker and the moderator
@@ -565,11 +569,35 @@ def _head_people(head: list[str], split: Callable[[str], Speaker | None]) \
                 moderator = _as(person, who, "司会", "chair")
             elif guest is None:
                 guest = person
-        if _ASKED.search(text) is None:  # the lead that says who was asked is _named_apart's (…院長、大塚 正樹さんに)
+        if k not in asked:  # the lead that says who was asked is _named_apart's (…院長、大塚 正樹さんに)
             strong, loose = _people(rest, split)
             people.extend(strong)
             weak.extend(loose)
     return asker, moderator, guest, people, weak
+
+
+def _asked_lines(head: list[str]) -> set[int]:
+    """The lines of the head's sentences that say who was asked, a sentence wrapped over lines as
+    pdftotext breaks it (…就任した片岡　優子教育長に、… / について、…話を聞きました。): all its lines,
+    not only the one that holds the verb.
+
+    >>> sorted(_asked_lines(["新教育長に聞く", "令和７年６月に就任した片岡　優子教育長に、学校の働き方改革", "や学校再編について、広報委員が話を聞きました。", "■就任から半年"]))
+    [1, 2]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    full = max((len(t.strip(" \u3000\t")) for t in head), default=0)
+    for k, text in enumerate(head):
+        words = text.strip(" \u3000\t")
+        if not words:
+            continue
+        run.append(k)
+        # a sentence ends at 。, and a line well short of the widest wraps nothing (a title, a heading)
+        if "。" in words or _ASKED.search(words) or len(words) < 0.8 * full:
+            if _ASKED.search("".join(head[i].strip(" \u3000\t") for i in run)):
+                out.update(run)
+            run = []
+    return out
 
 
 #: a sentence that says who was asked (…に、…について聞いた。, …さんに話を伺いました。)
@@ -585,7 +613,9 @@ def _named_apart(head: list[str], split: Callable[[str], Speaker | None],
     photo's caption (``caption``)."""
     out: list[tuple[str, Speaker]] = []
     # the lines joined as pdftotext broke a sentence (…について聞い / た。), each line's words apart
-    joined = "\n".join(_unspaced(t) for t in head if not _PROFILE_NAME.match(t) and not _CAPTION.match(t))
+    asked = _asked_lines(head)
+    joined = "\n".join(_unspaced(t) for k, t in enumerate(head)
+                       if k in asked and not _PROFILE_NAME.match(t) and not _CAPTION.match(t))
     for sentence in re.split(r"(?<=。)", joined):
         if (m := _ASKED.search(sentence.replace("\n", ""))) is not None:
             cut = [k for k, c in enumerate(sentence) if c != "\n"][m.start()]
@@ -710,6 +740,9 @@ def _as(person: Speaker | None, who: str, word: str, role: Role) -> Speaker:
     """The asker or the moderator the head names: the name after its body or role (広報課 堀内,
     市民記者　大塚: the last of the words, written as a name), else the person, else the words (編集部)."""
     pieces = [p for p in re.split(rf"{_SP}+", who.strip(" \u3000\t")) if p]
+    if len(pieces) >= 3 and all(_GIVEN.match(p) for p in pieces[-2:]) and len(pieces[-3]) >= 3:
+        # 広報委員　野中　美穂: a full name written as names are after the body, not its given name alone
+        return Speaker(pieces[-2] + pieces[-1], pieces[-2] + pieces[-1], word, role)
     if len(pieces) >= 2 and _PERSON.match(pieces[-1]) and pieces[-1][-1] not in _OFFICE_END:
         return Speaker(pieces[-1], pieces[-1], word, role)
     if person is not None:
