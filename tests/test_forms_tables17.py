@@ -24,7 +24,7 @@ from test_forms2 import _fates
 
 MINUTES = FIXTURES / "minutes"
 
-C, M, S = "chair", "member", "secretariat"
+C, M, S, G = "chair", "member", "secretariat", "government"
 TOSHIKEI = [
     ("柏木会長", "柏木", C, "ただいまから"), ("事務局（都市計画課長）", "", S, "本日御審議"),
     ("柏木会長", "柏木", C, "それでは、第１号議案"), ("野々村都市計画課長", "野々村", S, "第１号議案について"),
@@ -153,3 +153,33 @@ def test_a_one_line_cell_beside_two_line_ones_is_never_guessed_when_the_counts_d
     path = tmp_path / "kujo.txt"
     path.write_text(src.replace("少なくとも五回はあったと記憶しております。\n", ""), encoding="utf-8")
     assert not any(line.cue == "speaker" for line in read_source(path).lines)
+
+
+# --- a 3-column 事項 | 発言者 | 発言内容 record whose speaker's cell is the post over the full name ----------
+# ``city-kosei-bunkakai-fullnames`` (``fullnames``): 分科会長 / 葛西　正人, 地域福祉推進 / 室長 / 篠崎　美穂 (the post
+# wrapped above the name: no subject's cell — a subject's opens with its number, 議案第３号), 長谷部　修一 (a
+# surname ending as an office does), 審査結果：… after the table. Before (main 6d3e922): pypdf 11/16, -layout
+# 13/16 (篠崎室長, 福祉総務課長長谷部修一, 審査結果 in the last words), (plain pdftotext's text of it
+# not read: two rows' words in one block cannot be told apart by the text alone — not committed).
+KOSEI = [
+    ("葛西分科会長", "葛西", C, "ただいまから"), ("長谷部福祉総務課長", "長谷部", G, "民生費について"),
+    ("大滝委員", "大滝", M, "相談支援の拠点"), ("長谷部福祉総務課長", "長谷部", G, "相談の件数"),
+    ("宍戸委員", "宍戸", M, "民生委員のなり手"), ("篠崎地域福祉推進室長", "篠崎", G, "定数の二百十人"),
+    ("宮坂副分科会長", "宮坂", M, "欠員の地区"), ("篠崎地域福祉推進室長", "篠崎", G, "隣の地区"),
+    ("葛西分科会長", "葛西", C, "ほかにございませんか。なければ、民生費"), ("葛西分科会長", "葛西", C, "次に、議案第９号"),
+    ("若林保険年金課長", "若林", G, "国民健康保険"), ("宍戸委員", "宍戸", M, "保険税の引上げ"),
+    ("若林保険年金課長", "若林", G, "基金を取り崩して"), ("大滝委員", "大滝", M, "特定健診"),
+    ("若林保険年金課長", "若林", G, "目標は六十"), ("葛西分科会長", "葛西", C, "ほかにございませんか。なければ、以上で"),
+]
+FULLNAMES = ["city-kosei-bunkakai-fullnames-pypdf.txt", "city-kosei-bunkakai-fullnames-layout.txt"]
+
+
+@pytest.mark.parametrize("name", FULLNAMES)
+def test_the_post_over_the_full_name_is_one_speaker_the_named_person(name: str) -> None:
+    parsed, got = _turns(name, KOSEI)
+    assert not any("審査結果" in g[3] or "可決すべきもの" in g[3] for g in got)  # after the table: no one's words
+    assert not any(piece in g[3] for g in got for piece in ("正人", "修一", "美穂", "推進"))  # no cell's line in the words
+    # the subjects' cells the agenda
+    lines = read_source(MINUTES / name).lines
+    subjects = "".join("".join(line.text.split()) for line in lines if line.cue == "lead" and "審査結果" not in line.text)
+    assert subjects.startswith("議案第３号令和８年度しらかば市一般会計予算（民生費）議案第９号")

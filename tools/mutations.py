@@ -573,6 +573,21 @@ BREAKS: tuple[Break, ...] = (
       "the agency whose disclosure decision is reviewed (実施機関（都市計画課長）) is read as a person named "
       "実施機関 of the council's executive",
       ("tests/test_forms_tables17.py",)),
+    # --- tables17: the post over the full name in a 3-column table, lines after the table ---------------
+    B("tables17-surname-ends-as-office", "assembler/minutes/title_first.py",
+      "(given or not word.endswith(_OFFICE_END))", "(not word.endswith(_OFFICE_END))",
+      "a post over a full name whose surname ends as an office does (福祉総務課長 / 長谷部　修一) is no person: "
+      "the speaker 福祉総務課長長谷部修一, role other",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-wrapped-post-no-subject", "assembler/ingest/qatext.py",
+      "        return [], pieces  # no subject's cell", "        pass  # no subject's cell",
+      "in pypdf's text of a 3-column table the first line of a post wrapped over the name (地域福祉推進 / 室長 / "
+      "篠崎　美穂) is read as a subject's cell: the speaker 篠崎室長, the agenda 地域福祉推進",
+      ("tests/test_forms_tables17.py",)),
+    B("tables17-results-after-table", "assembler/ingest/qatext.py",
+      "            out[k] = Line(out[k].text, out[k].number, out[k].page, \"lead\")", "            pass",
+      "審査結果：議案第３号　原案のとおり可決すべきもの after the table is read as the last speaker's words",
+      ("tests/test_forms_tables17.py",)),
     B("shapes16-layout-margin", "assembler/ingest/qatext.py",
       "    lines = list(without_margin(tuple(lines)))\n", "",
       "pdftotext -layout of a PDF set in from the paper's edge (every line some spaces in): the 3-column "

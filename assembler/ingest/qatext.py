@@ -151,6 +151,24 @@ class _SpeechCells:
     def read(self, k: int) -> None:
         while k < len(self.lines):
             k = self.line(k)
+        self.after_table()
+
+    def after_table(self) -> None:
+        """The lines after the table's last row: from a field's label with its colon (審査結果：議案第３号　原案の
+        とおり可決すべきもの) under words that ended a sentence, the record's (cue ``lead``: what the
+        table's subjects came to), no part of the last speaker's words."""
+        out = self.out
+        last = max((n for n, line in enumerate(out) if line.cue == "speaker"), default=None)
+        if last is None:
+            return
+        ended = False
+        for n in range(last + 1, len(out)):
+            text = out[n].text.strip()
+            if ended and out[n].cue is None and _RESULT_LABEL.match(text):
+                _results(out, n)
+                return
+            if text and not self.aside(text):
+                ended = text.endswith(_ENDS)
 
     def line(self, k: int) -> int:
         """Read line ``k`` (and a cell's pieces after it); the next line's index."""
@@ -234,6 +252,20 @@ class _SpeechCells:
         return True
 
 
+#: a field's label with its colon after a table (審査結果：, 結果：, 採決：)
+_RESULT_LABEL = re.compile(r"^[^\s：:。、]{2,6}[：:]\S")
+def _results(out: list[Line], n: int) -> None:
+    """From ``out[n]`` on, after a table: the lines that are a field's label with its colon (審査結果：議案第３号
+    原案のとおり可決すべきもの: what the table's subjects came to), blank lines and the page's number between
+    them, cue ``lead`` (the agenda's) — no part of the last speaker's words — up to any other line."""
+    for k in range(n, len(out)):
+        text = out[k].text.strip()
+        if text and not _PAGE_NUMBER.match(text):
+            if out[k].cue is not None or not _RESULT_LABEL.match(text):
+                return
+            out[k] = Line(out[k].text, out[k].number, out[k].page, "lead")
+
+
 #: a name in a speaker's cell: kanji (々 ヶ), a surname or a full name
 _KANJI_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,8}$")
 
@@ -270,6 +302,9 @@ def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool], topic
     if len(pieces) < 2 or n >= len(lines) or len(said := lines[n].text.strip()) <= _PIECE and not (
             numbered and said.endswith(_ENDS)):
         return [], []
+    if topics and len(pieces) <= 3 and not _DIGIT_IN.search(lines[pieces[0]].text) and _post_over_name(
+            [lines[j].text.strip() for j in pieces]):
+        return [], pieces  # no subject's cell (its first line numbered, 議案第３号): the post wrapped over the name
     for cut in range(len(pieces) - 2, max(len(pieces) - 4, -1), -1):
         if (cut == 0 or topics) and _cell_reads(lines, pieces[cut:]):
             return pieces[:cut], pieces[cut:]
@@ -591,7 +626,9 @@ class _LaidOutRows:
         for k in range(at + 1, len(self.lines)):
             if not self.line(k):
                 self.flush()
+                n = len(self.out)
                 self.out.extend(self.lines[k:])
+                _results(self.out, n)
                 return
         self.flush()
 

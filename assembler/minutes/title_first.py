@@ -87,8 +87,8 @@ def title_then_full_name(label: str, split: Callable[[str], Speaker | None]) -> 
     >>> from assembler.minutes.roles import load_roles
     >>> split = load_roles().split
     >>> [(s.label, s.name, s.title, s.role) for s in (title_then_full_name(t, split) for t in (
-    ...     "委員長 浅野 浩一", "農林課長 石井 誠", "委員長 浅野浩一", "課長 吉良 まどか"))]
-    [('浅野委員長', '浅野', '委員長', 'chair'), ('石井農林課長', '石井', '農林課長', 'secretariat'), ('浅野浩一委員長', '浅野浩一', '委員長', 'chair'), ('吉良課長', '吉良', '課長', 'secretariat')]
+    ...     "委員長 浅野 浩一", "農林課長 石井 誠", "委員長 浅野浩一", "課長 吉良 まどか", "課長 長谷部 修一"))]
+    [('浅野委員長', '浅野', '委員長', 'chair'), ('石井農林課長', '石井', '農林課長', 'secretariat'), ('浅野浩一委員長', '浅野浩一', '委員長', 'chair'), ('吉良課長', '吉良', '課長', 'secretariat'), ('長谷部課長', '長谷部', '課長', 'secretariat')]
     >>> [title_then_full_name(t, split) for t in ("浅野 浩一", "委員長 挨拶", "委員長 会長 浅野")]
     [None, None, None]
     """
@@ -101,15 +101,16 @@ def title_then_full_name(label: str, split: Callable[[str], Speaker | None]) -> 
     for k, word in enumerate(pieces[1:]):
         if k and _GIVEN_KANA.match(word):
             continue  # a given name in hiragana after the surname (吉良　まどか)
-        if not surname(word, split):
+        if not surname(word, split, given=k == 0 and len(pieces) == 3):
             return None
     return Speaker(pieces[1] + sp.title, pieces[1], sp.title, sp.role)
 
 
-def surname(word: str, split: Callable[[str], Speaker | None]) -> bool:
+def surname(word: str, split: Callable[[str], Speaker | None], given: bool = False) -> bool:
     """The word has the form of a surname or a full name (``_NAME``) and is no title of the role
-    table, no office (環境政策課) and nothing the meeting does (挨拶, 選出: ``proceedings``)."""
-    return (_NAME.match(word) is not None and not word.endswith(_OFFICE_END) and split(word) is None
+    table, no office (環境政策課) and nothing the meeting does (挨拶, 選出: ``proceedings``); a
+    surname with a given name after it (``given``) may end as an office does (長谷部　修一, 阿部　誠)."""
+    return (_NAME.match(word) is not None and (given or not word.endswith(_OFFICE_END)) and split(word) is None
             and not proceedings(word))
 
 
