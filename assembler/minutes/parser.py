@@ -225,6 +225,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self._turn_marks: frozenset[str] | None = None
         self._panel_labels: frozenset[str] | None = None  # a panel's labels, read once (header_steps.panel_labels)
         self._panel_acts = False  # whether they were read in a programme's record (act headings read)
+        # the talk's speaker (by id) -> the heading's evidence: set before the pre-passes, which read
+        # labels (quoted.read asks the header steps, and panel_labels looks here)
+        self.act_lines: dict[int, str] = {}
         self.group: Speaker | None = None  # the group a heading gave the floor (委員からの主な意見)
         self.group_line = 0  # the line of the heading that named it
         # a press conference's record (大臣記者会見): the official its title names, who makes the
@@ -257,7 +260,6 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # of the talk one opened, while it holds the floor
         self.act_heads = headed.find(view, roles)
         self.act_talk: Speaker | None = None
-        self.act_lines: dict[int, str] = {}  # the talk's speaker (by id) -> the heading's evidence
         self.agenda_numbers: set[tuple[str, int]] = set()  # bracketed numbers read as agenda items
         self._qa_asked: bool | None = None  # whether a line asks as Ｑ．/Q1. (read on first need)
         self._qa_lone: frozenset[str] | None = None  # the marks alone on a line (Ｑ, Ａ; read on first need)
