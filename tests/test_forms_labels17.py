@@ -22,6 +22,11 @@ rule, apart from the one it was written from (other names, bodies, layout detail
    hiragana first, no label: the turn went to the speaker above).
 3. A title, a qualifier in brackets, then the surname and a colon (``委員（学内）岩舘：…``): the speaker
    岩舘, title 委員 (``name_after_bracket``). Before: the name 学内, 岩舘： the first words of the text.
+4. A name with a long role in brackets and a colon in a record that labels its turns by names
+   alone (``中西：`` … ``塩谷（調査補助者・弁護士）：``): a label like the others though the list does not
+   name the person (``names._bracketed_role``; a bracket of up to 16 characters): 塩谷, title the
+   bracket's words, role the role table's reading of them or of a word apart by ・, else other.
+   Before: the turn glued onto the speaker above.
 6. An OCR read the mark ○ as the digit 0 before a name and a title set apart by a wide space
    (``0仁科　委員　…`` beside ``○池田　委員長　…``, a scanned record in CP932 with hard wraps): a label, by
    the evidence ``ocr.read_marks`` takes for O-for-○ (two such lines whose words the role table reads
@@ -95,6 +100,29 @@ EXPECTED = {
         ("山際直子（南都大学）", "山際", "", "other", "家庭部門については、", 12, 13),
         ("北条（県立大学）", "北条", "", "other", "本日の御意見は", 14, 14),
     ],
+    # item 4: a 第三者調査委員会 in UTF-8 with CRLF, hard wraps, a page number and a form feed: the
+    # members by their names alone (listed), the investigator not listed, her role in brackets.
+    # Before: 5 points, 塩谷's two turns glued onto the turns above
+    "chosa-surname-role-labels-crlf.txt": [
+        ("中西", "中西", "", "member", "それでは、第二回の調査委員会を始めます。", 7, 8),
+        ("塩谷（調査補助者・弁護士）", "塩谷", "調査補助者・弁護士", "other", "前回の会議以降に", 9, 10),
+        ("中西", "中西", "", "member", "ありがとうございます。", 11, 11),
+        ("岡部", "岡部", "", "member", "退職者の方からは、", 12, 12),
+        ("塩谷（調査補助者・弁護士）", "塩谷", "調査補助者・弁護士", "other", "二名からは書面でも", 13, 13),
+        ("三輪", "三輪", "", "member", "聞き取りの記録は、", 14, 14),
+        ("中西", "中西", "", "member", "では、記録は事務局で保管し、", 17, 17),
+    ],
+    # written apart after the rule: a 管理組合 理事会 in CP932, the management company's staff in
+    # brackets (担当: the role table's secretariat). Before: 5 points, 菅生's turns glued
+    "kumiai-surname-role-labels-apart.txt": [
+        ("堀田", "堀田", "", "member", "定刻になりましたので、", 6, 6),
+        ("小松", "小松", "", "member", "修繕積立金の見直し", 7, 7),
+        ("菅生（管理会社フロント担当）", "菅生", "管理会社フロント担当", "secretariat", "資料の２ページを", 8, 9),
+        ("森下", "森下", "", "member", "値上げの幅は、", 10, 10),
+        ("菅生（管理会社フロント担当）", "菅生", "管理会社フロント担当", "secretariat", "段階的に引き上げる案も、", 11, 11),
+        ("安西", "安西", "", "member", "総会の前に、", 12, 12),
+        ("堀田", "堀田", "", "member", "説明会は１月に", 13, 13),
+    ],
     # items 2 and 3: a 商店街 懇談会 typed in Word, made a PDF by LibreOffice, read by pdftotext -layout,
     # saved as UTF-16 (tests/tools/make_labels17.py). Before: 8 points, the labels whole but 0 of 8
     # with the right person (いろは商店会北村, 中小企業相談所村井, 学内 and 岩舘： in the text)
@@ -123,6 +151,8 @@ EXPECTED = {
 }
 
 LINE_FATES = {
+    "chosa-surname-role-labels-crlf.txt": "fbfffbppppppppbFp",
+    "kumiai-surname-role-labels-apart.txt": "fbffbpppppppp",
     "online-display-names.pdf": "ffpppppppppppppppp",
     "online-display-names-apart.pdf": "fppppppppppppp",
     "kondankai-bracket-space-layout-utf16.txt": "fbfbppbppbppbpbpbpbppbpb",

@@ -1535,8 +1535,12 @@ BREAKS: tuple[Break, ...] = (
       "    if False:\n",
       "委員長　藤森：… in a record with a Web meeting's names speaks as 委員長藤森 named 委員長, role other: the chair lost",
       ("tests/test_forms_labels17.py",)),
-)
-# --- running ----------------------------------------------------------------------------------
+    B("labels17-surname-role-bracket", "assembler/minutes/names.py",
+      "    at.update(unlisted)  # 塩谷（調査補助者・弁護士）： among listed people's names alone\n", "",
+      "塩谷（調査補助者・弁護士）：… in a record of names alone (中西：…) is no label: the investigator's report goes to "
+      "the chair",
+      ("tests/test_forms_labels17.py",)),
+)# --- running ----------------------------------------------------------------------------------
 
 #: Points an editable install's import hook at the copy, in every child Python: the hook maps
 #: the subpackages assembler.templates and assembler.outlines (the checkout's templates/ and

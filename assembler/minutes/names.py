@@ -57,7 +57,7 @@ _KANA_KANJI = r"\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uff66-\uff9f
 #: characters, a group in brackets or not, then a colon, the line's end or a space before
 #: more words (searched over the whole text: the cheap test)
 _CUE_AT = (rf"[ \t\u3000]*(?P<arrow>[→⇒][ \t\u3000]*)?(?P<name>[{_KANA_KANJI}]{{1,6}})"
-           rf"(?P<group>[（(][^（）()\s\u3000、。：:]{{1,8}}[）)])?"
+           rf"(?P<group>[（(][^（）()\s\u3000、。：:]{{1,16}}[）)])?"
            r"[ \t\u3000]*(?:(?P<colon>[：:])|(?=\n|\Z)|[ \t\u3000](?=[^\s\u3000]))")
 _CUE = re.compile("^" + _CUE_AT, re.M)  # matched at a line's start
 _CUE_LINES = LineStart(_CUE_AT)  # looked for at every line's start of the file's text (view.py)
@@ -118,22 +118,46 @@ def read(lines: tuple[Line, ...], roles: RoleTable, known: Callable[[str], bool]
         return None
     surnames = _surnames(people)
     at: dict[int, tuple[Speaker, str | None]] = {}
+    unlisted: dict[int, tuple[Speaker, str | None]] = {}
     for m in cues:
         key = m["name"] + (m["group"] or "")
-        who = people.get(key) or people.get(m["name"]) or surnames.get(m["name"])
-        if who is None:
-            continue
-        i = view.index(m.start())
-        end = text.find("\n", m.end())
-        rest = text[m.end():end if end >= 0 else len(text)].strip() or None
-        if not _speech_follows(lines, i, rest, bool(m["colon"]), bool(m["group"] or m["arrow"])):
-            continue
-        name, title, role = who
-        at[i] = (Speaker(_SPACES.sub("", key), name, title, role), rest)
+        listed = people.get(key) or people.get(m["name"]) or surnames.get(m["name"])
+        who = listed or _bracketed_role(m, roles)
+        label = _cue_label(m, who, lines, view) if who is not None else None
+        if label is not None:
+            (at if listed else unlisted)[label[0]] = label[1]
     if len(at) < _ENOUGH:
         return None
+    at.update(unlisted)  # 塩谷（調査補助者・弁護士）： among listed people's names alone
     by_text = {lines[i].text.strip(): found for i, found in at.items()}
     return BareNames(MappingProxyType(at), MappingProxyType(by_text))
+
+
+def _cue_label(m: re.Match[str], who: tuple[str, str, Role], lines: tuple[Line, ...],
+               view: FileView) -> tuple[int, tuple[Speaker, str | None]] | None:
+    """The line of the cue ``m`` and its speaker (``who``: name, title, role) with the speech after
+    the label, when speech follows it (``_speech_follows``); None otherwise."""
+    text = view.joined
+    i = view.index(m.start())
+    end = text.find("\n", m.end())
+    rest = text[m.end():end if end >= 0 else len(text)].strip() or None
+    if not _speech_follows(lines, i, rest, bool(m["colon"]), bool(m["group"] or m["arrow"])):
+        return None
+    name, title, role = who
+    return i, (Speaker(_SPACES.sub("", m["name"] + (m["group"] or "")), name, title, role), rest)
+
+
+def _bracketed_role(m: re.Match[str], roles: RoleTable) -> tuple[str, str, Role] | None:
+    """A name the list does not give, with the person's role in brackets and a colon
+    (``塩谷（調査補助者・弁護士）：``): a label where the record labels its turns by names alone (two
+    listed people's lines at least, ``read``) — the name, the bracket's words the title, the role
+    the role table's reading of them (or of a word of them apart by ・), else other."""
+    if not (m["group"] and m["colon"]) or len(m["name"]) > 4 or _HIRAGANA.search(m["name"]):
+        return None
+    inner = m["group"][1:-1]
+    titled = next((sp for word in (inner, *inner.split("・")) if (sp := roles.split(word)) is not None
+                   and not sp.name), None)
+    return m["name"], inner, titled.role if titled is not None else "other"
 
 
 def _bare(m: re.Match[str], roles: RoleTable, known: Callable[[str], bool]) -> bool:
