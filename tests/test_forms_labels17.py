@@ -27,6 +27,9 @@ rule, apart from the one it was written from (other names, bodies, layout detail
    name the person (``names._bracketed_role``; a bracket of up to 16 characters): 塩谷, title the
    bracket's words, role the role table's reading of them or of a word apart by ・, else other.
    Before: the turn glued onto the speaker above.
+5. A Word label set in a bold run, the colon in the plain run after it, then the speech (``学長``
+   bold, ``：`` plain): the colon is the label's (``ingest/docx._bold_label``; ``：``, ``:``, spaces
+   around it). Before: every point's text began with a stray ``：``.
 6. An OCR read the mark ○ as the digit 0 before a name and a title set apart by a wide space
    (``0仁科　委員　…`` beside ``○池田　委員長　…``, a scanned record in CP932 with hard wraps): a label, by
    the evidence ``ocr.read_marks`` takes for O-for-○ (two such lines whose words the role table reads
@@ -123,6 +126,24 @@ EXPECTED = {
         ("安西", "安西", "", "member", "総会の前に、", 12, 12),
         ("堀田", "堀田", "", "member", "説明会は１月に", 13, 13),
     ],
+    # item 5: a 大学運営会議's 議事要旨 typed in Word, each label a bold run, the colon a plain run of
+    # its own (tests/tools/make_labels17.py). Before: 5 of 5 points' texts opened with ：
+    "word-colon-run.docx": [
+        ("学長", "", "学長", "member", "それでは第２回の会議を始めます。", 3, 3),
+        ("理事", "", "理事", "member", "資料１について説明いたします。", 4, 4),
+        ("学長", "", "学長", "member", "ありがとうございました。", 5, 5),
+        ("副学長", "", "副学長", "member", "留学生の受入れ体制を", 6, 6),
+        ("学長", "", "学長", "member", "以上で終わります。", 7, 7),
+    ],
+    # written apart after the rule: a 社会福祉法人's 理事会, a half-width colon and spaces in the plain
+    # run (" : ", "： "). Before: 5 of 5 texts opened with the colon
+    "word-colon-run-apart.docx": [
+        ("理事長", "", "理事長", "member", "定刻となりましたので、", 3, 3),
+        ("高木理事", "高木", "理事", "member", "施設の建替えの時期", 4, 4),
+        ("事務局長", "", "事務局長", "secretariat", "令和９年度の着工", 5, 5),
+        ("高木理事", "高木", "理事", "member", "資金計画も併せて", 6, 6),
+        ("理事長", "", "理事長", "member", "以上で閉会します。", 7, 7),
+    ],
     # items 2 and 3: a 商店街 懇談会 typed in Word, made a PDF by LibreOffice, read by pdftotext -layout,
     # saved as UTF-16 (tests/tools/make_labels17.py). Before: 8 points, the labels whole but 0 of 8
     # with the right person (いろは商店会北村, 中小企業相談所村井, 学内 and 岩舘： in the text)
@@ -151,6 +172,8 @@ EXPECTED = {
 }
 
 LINE_FATES = {
+    "word-colon-run.docx": "ffpppppppppp",
+    "word-colon-run-apart.docx": "ffpppppppppp",
     "chosa-surname-role-labels-crlf.txt": "fbfffbppppppppbFp",
     "kumiai-surname-role-labels-apart.txt": "fbffbpppppppp",
     "online-display-names.pdf": "ffpppppppppppppppp",

@@ -1540,7 +1540,14 @@ BREAKS: tuple[Break, ...] = (
       "塩谷（調査補助者・弁護士）：… in a record of names alone (中西：…) is no label: the investigator's report goes to "
       "the chair",
       ("tests/test_forms_labels17.py",)),
-)# --- running ----------------------------------------------------------------------------------
+    B("labels17-docx-colon-run", "assembler/ingest/docx.py",
+      "    return first[:colon.end()] if colon is not None and first[colon.end():].strip() else label\n",
+      "    return label\n",
+      "学長 in bold, ： in a plain run, then the speech (Word): every point's text opens with a stray ：",
+      ("tests/test_forms_labels17.py",)),
+)
+
+# --- running ----------------------------------------------------------------------------------
 
 #: Points an editable install's import hook at the copy, in every child Python: the hook maps
 #: the subpackages assembler.templates and assembler.outlines (the checkout's templates/ and

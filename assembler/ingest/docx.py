@@ -24,6 +24,7 @@ deleted text and field codes (``p.text`` would miss or add some of them).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,13 @@ def _bold_label(p: _Element, first: str) -> str | None:
     if not stripped or len(stripped) > 30 or "。" in stripped or not first.startswith(label) \
             or not first[len(label):].strip():
         return None
-    return label
+    # 学長 in bold, then ： in a plain run of its own, then the speech: the colon is the label's
+    colon = _COLON_AFTER.match(first, len(label))
+    return first[:colon.end()] if colon is not None and first[colon.end():].strip() else label
+
+
+#: a colon right after a bold label, spaces around it (the separator Word left in the plain run)
+_COLON_AFTER = re.compile(r"[ \u3000]*[：:][ \u3000]*")
 
 
 

@@ -89,6 +89,36 @@ ONLINE_APART = [
     para("北条（県立大学）：本日の御意見は事務局で整理してください。以上で閉会します。"),
 ]
 
+# item 5: a Word record whose label is a bold run and the colon a plain run of its own, then the
+# speech (python-docx, run with the project's venv: the .docx is the fixture)
+RUNS = [("令和６年度　第２回　大学運営会議　議事要旨", None), ("日時：令和６年７月１０日（水）１５時～１６時", None),
+        ("学長", ("：", "それでは第２回の会議を始めます。")),
+        ("理事", ("：", "資料１について説明いたします。入学者は前年より５％増えました。")),
+        ("学長", ("：", "ありがとうございました。御意見をお願いします。")),
+        ("副学長", ("：", "留学生の受入れ体制を強化すべきだと考えます。")),
+        ("学長", ("：", "以上で終わります。"))]
+# written apart after the rule: a 社会福祉法人's 理事会, a half-width colon and spaces in the plain run
+RUNS_APART = [("社会福祉法人あさひ会　令和７年度第１回理事会　議事録", None), ("日時：令和７年６月５日（木）１４時", None),
+              ("理事長", (" : ", "定刻となりましたので、理事会を開会します。")),
+              ("高木理事", ("： ", "施設の建替えの時期について伺います。")),
+              ("事務局長", ("：", "令和９年度の着工を予定しております。")),
+              ("高木理事", (" :", "資金計画も併せて示していただきたいと思います。")),
+              ("理事長", ("：", "以上で閉会します。"))]
+
+
+def word_runs(rows: list[tuple[str, tuple[str, str] | None]], out: Path) -> None:
+    """A .docx whose labels are bold runs, the colon and the speech plain runs after them."""
+    import docx  # python-docx, in the project's venv
+
+    d = docx.Document()
+    for label, rest in rows:
+        p = d.add_paragraph()
+        p.add_run(label).bold = rest is not None
+        for text in rest or ():
+            p.add_run(text)
+    d.save(str(out))
+
+
 #: name -> (body, how it is kept: "layout-utf16" pdftotext -layout saved as UTF-16, "pdf" the PDF itself)
 RECORDS = {
     "online-display-names.pdf": (ONLINE, "pdf"),
@@ -100,6 +130,9 @@ RECORDS = {
 
 def main() -> None:
     only = set(sys.argv[1:])
+    for name, rows in (("word-colon-run.docx", RUNS), ("word-colon-run-apart.docx", RUNS_APART)):
+        if not only or name in only:
+            word_runs(rows, OUT / name)
     with tempfile.TemporaryDirectory() as tmp:
         for name, (body, how) in RECORDS.items():
             if only and name not in only:
