@@ -60,6 +60,8 @@ _PAGE_NUMBER = re.compile(
 _STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"
                 r"投影|画面共有|映像|動画|上映|放映|着席|離席|復席|入場|退場|登壇|降壇|交代|交替|挙手|起立)")
+#: a stage event's word alone (休憩, 再開, 中断): a recess is no section of the programme (headed.timed)
+STAGE_WORD = re.compile(_STAGE_WORDS)
 _INLINE_STAGE = re.compile(
     rf"[（(][^（）()]{{0,30}}?{_STAGE_WORDS}"
     r"[^（）()]{0,30}?[）)]"

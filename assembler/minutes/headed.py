@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..model import Role, Speaker
 from ..text import NAME_CHARS
+from .forms import STAGE_WORD
 from .prose import SPEECH_WORDS
 from .roles import _TITLE_END, _UNIT_HEAD, CEREMONY_WORDS, RoleTable
 from .trailing import _TOPIC
@@ -95,10 +96,15 @@ class Heading:
     end: int
 
 
+#: a place or a time with its particle (会場にて, 本部から, 別室で): where or when, no one's name
+_PARTICLE_END = ("にて", "から", "より", "まで", "で")
+
+
 def _name_word(word: str, roles: RoleTable) -> bool:
     """``word`` has the form of a surname or a given name, no post nor body (浜野, 正志; not 会長,
-    准教授, 商店会)."""
-    return ((_NAME_WORD.match(word) is not None and not word.endswith(_NOT_NAME_END) or _KATAKANA_NAME.match(word) is not None)
+    准教授, 商店会, 会場にて)."""
+    return ((_NAME_WORD.match(word) is not None and not word.endswith(_NOT_NAME_END + _PARTICLE_END)
+             or _KATAKANA_NAME.match(word) is not None)
             and roles.split(word) is None and roles.guess(word) is None)
 
 
@@ -252,6 +258,10 @@ def section(text: str) -> bool:
 
 
 def timed(text: str) -> bool:
-    """``text`` ends with a duration or a clock in brackets (グループワーク（約40分）): a section's."""
+    """``text`` ends with a duration or a clock in brackets (グループワーク（約40分）): a section's —
+    not a stage event's (休憩（10:30）, 再開（10:45）: the turn goes on past it)."""
     m = _WHEN.search(text)
-    return m is not None and m.end() == len(text) and len(text[:m.start()].strip(" \u3000")) >= 2
+    if m is None or m.end() != len(text):
+        return False
+    words = text[:m.start()].strip(" \u3000")
+    return len(words) >= 2 and STAGE_WORD.fullmatch(words) is None
