@@ -187,9 +187,14 @@ def column_label(text: str, column: int) -> tuple[str, str] | None:
             if label and len(_SPACES.sub("", label)) <= 12 and "。" not in label:
                 return label, text[c:].strip()
     m = _WRAPPED_CELL.match(text)
-    if m and (("（" in m[1] or "(" in m[1]) != ("）" in m[1] or ")" in m[1])):
+    if m and (("（" in m[1] or "(" in m[1]) != ("）" in m[1] or ")" in m[1])) and not _CLOSES_SOON.match(m[2]):
         return m[1], m[2]  # ５番（山田 / 太郎）: a label wrapped in its cell, filling it to the speech
     return None
+
+
+#: the words after a space that close the label's bracket at once (事務局（中小企業相談所 宮前） 皆様…):
+#: a space inside the bracket, as -layout prints a U+3000 — one label on its line, no cell wrapped
+_CLOSES_SOON = re.compile(r"^[^\s\u3000（）()。、]{1,12}[）)]")
 
 
 def _unclosed_bracket(text: str) -> bool:
