@@ -44,6 +44,9 @@ _SEAT_AT = re.compile(r"^[0-9０-９]{1,2}番")
 _END_WORDS = frozenset(("以上", "以 上", "了"))
 #: the longest line a wrapped label's piece holds
 _PIECE = 8
+#: the longest piece of a speaker's cell on its line: a post as long as a unit's name and its title
+#: (景観まちづくり課長, 都市整備部長補佐) fills a cell a little wider than a wrapped label's piece
+_POST_PIECE = 12
 #: a question's subject opening with its number (１　子育て支援, ２．防災対策)
 _SUBJECT = re.compile(r"^[0-9０-９]{1,2}[\s\u3000．.、]\s*\S")
 #: the question's kind at its start: （再質問）, （再々質問）, （関連質問）
@@ -326,7 +329,7 @@ def _short_pieces(lines: list[Line], k: int, aside: Callable[[str], bool], topic
         if aside(piece):
             n += 1
             continue
-        if len(piece) > _PIECE or any(p in piece for p in "。、") or _WHOLE_BRACKET.match(piece) and not (
+        if len(piece) > _POST_PIECE or any(p in piece for p in "。、") or _WHOLE_BRACKET.match(piece) and not (
                 pieces and (topics or _post_over_name([lines[pieces[-1]].text.strip(), piece]))):
             break  # a bracket whole on its line is a cell of its own (（異議なし）), but for the name under a post
             # or a subject's line (議案第２号 / 一般会計予算 / （教育費）)
