@@ -323,7 +323,7 @@ def display(lines: tuple[Line, ...], roles: RoleTable, view: FileView | None = N
     view = view or FileView(lines)
     text = view.joined
     head = text[:view.starts[min(10, len(lines) - 1)]] if lines else ""
-    if _DISPLAY_CHEAP.search(text) is None and _ONLINE.search(head) is None:
+    if _ONLINE.search(head) is None and not any(_DISPLAY_CHEAP.match(text, at) for at in _colon_lines(text)):
         return None
     found, once, online = _display_lines(view, roles)
     online = online or _ONLINE.search(head) is not None
@@ -339,12 +339,34 @@ def display(lines: tuple[Line, ...], roles: RoleTable, view: FileView | None = N
 _Displayed = list[tuple[int, Speaker, str]]
 
 
+def _colon_lines(text: str) -> list[int]:
+    """Where each line that holds a colon starts in ``text`` (the lines joined), in order: a display
+    name's line holds its colon (``_DISPLAY``, ``_DISPLAY_CHEAP`` match within one line), so only
+    these are matched, each from its start, instead of a scan of every position of the text.
+
+    >>> _colon_lines("日時：十日\\n本文です\\n宮坂 恵：はい：\\n")
+    [0, 11]
+    """
+    out: list[int] = []
+    for m in _COLON.finditer(text):
+        at = text.rfind("\n", 0, m.start()) + 1
+        if not out or out[-1] != at:
+            out.append(at)
+    return out
+
+
+_COLON = re.compile(r"[：:]")
+
+
 def _display_lines(view: FileView, roles: RoleTable) -> tuple[_Displayed, _Displayed, bool]:
     """The lines opened by a display name with speech after it: (line, speaker, speech) of those
     that are evidence, of a full name whose space is lost heading one line only, and whether one
     is in a Web meeting's form of its own (Latin letters, an underscore, a full name spaced)."""
     text = view.joined
-    matches = [m for m in _DISPLAY.finditer(text) if _HIRAGANA.search(m["text"]) is not None]
+    # a display name's line holds its colon: only those lines are matched, each from its start (the
+    # matches a scan of the whole text finds, as _DISPLAY matches within one line)
+    matches = [m for at in _colon_lines(text)
+               if (m := _DISPLAY.match(text, at)) is not None and _HIRAGANA.search(m["text"]) is not None]
     heads = [_SPACES.sub("", m["head"]) for m in matches]
     found: _Displayed = []
     once: _Displayed = []
