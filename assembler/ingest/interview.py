@@ -407,13 +407,14 @@ _CREDIT = re.compile(rf"^{_SP}*[（(][^（）()]{{2,30}}[）)]{_SP}*$")
 _HONORIFIC = re.compile(r"(?:さん|氏|様|先生|君)$")
 #: what a title's segment says around who: 教育長に聞く, 市長インタビュー, …と語る
 _AROUND = re.compile(r"(?:に聞く|にきく|に訊く|に聞きました|に聞いた|が語る|インタビュー|との対談|対談|鼎談|座談会)")
-#: a family or a given name written apart (野中, 美穂, さくら): one to four characters, no office's end
-_GIVEN = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヴー]{1,4}$(?<![市町村区県都府道課部局室校園会所館院係員])")
 #: a person's name: two to seven characters, no office's end
 _PERSON = re.compile(r"^[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヴー・]{1,6}$")
 #: words quoted in a title (「まちの未来」): the topic, no one
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 _OFFICE_END = frozenset("市町村区県都府道課部局室校園会所館院係")
+#: a family or a given name written apart (野中, 美穂, さくら): one to four characters, no office's end
+#: nor a member's (広報委員): the ends ``_OFFICE_END`` knows, not a second list of them
+_GIVEN = re.compile(rf"^[一-龥々〆ヶぁ-んァ-ヴー]{{1,4}}$(?<![{''.join(sorted(_OFFICE_END))}員])")
 #: an age in brackets after a name (桑原 勝さん（６８）): no title
 _AGE = re.compile(r"^[0-9０-９]{1,3}(?:歳|才)?$")
 #: a place's or a body's end (みなみ野市教育長, 農業委員会会長, みどり小学校長: the title's, no one's name)
