@@ -8,7 +8,9 @@ label (a speaker named ``O村上``) or, for the digit, no header at all: the tur
 speaker above.
 
 ``read_marks`` gives such a line its mark back before the parse, when the file holds two such
-lines at least (one stray ``0`` before a word is no evidence) and the words after the letter
+lines at least (one stray ``0`` before a word is no evidence), or one written as the file writes
+its ○ labels (the same title after a name, the same space between: ``0仁科　委員　…`` where two
+lines read ``○桐島　委員　…``, ``〇猿渡　委員　…``: ``_in_files_form``), and the words after the letter
 are a speaker's label: a run of kanji or katakana (a bracket after it allowed; words joined
 by one space — an OCR's stray one, or the wide space between a name and its title, ``0仁科　委員　…``)
 that the role table reads as a speaker — a title of the table at its end, or a label of a speaker's form
@@ -81,11 +83,36 @@ def read_marks(src: SourceText, roles: RoleTable, texts: list[str],
             if end is not None:
                 found.append((k, end, t[m.start("words"):end]))
     if len(found) < _LEAST:
-        return src, texts
+        # one such line alone: its label must be written as the file writes its own ○ labels
+        found = [f for f in found if _in_files_form(f[2], texts, roles)]
+        if not found:
+            return src, texts
     # from the mark (after the margin) to the label's end: ○ and the label without the OCR's stray
     # spaces inside the name (中 村座長; a wide space between a name and a title stays)
     return _relabelled(src, texts, [(k, len(texts[k]) - len(texts[k].lstrip(_SPACE)), end,
                                      "○" + label.replace(" ", "")) for k, end, label in found])
+
+
+def _in_files_form(label: str, texts: list[str], roles: RoleTable) -> bool:
+    """One line read so is a label when the file writes its ○ labels as this one is written: the
+    same title after a name of a label's characters, with the same space between them (or none),
+    on ``_LEAST`` lines at least that open with a mark read right (``0仁科　委員　…`` beside
+    ``○桐島　委員　…`` and ``〇猿渡　委員　…``: the digit alone, in the file's form, is the mark).
+    One stray 0 before a word of a file that writes no such labels stays as it is.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> texts = ["○池田　委員長　開会します。", "○桐島　委員　桐島です。", "〇猿渡　委員　猿渡です。"]
+    >>> _in_files_form("仁科\u3000委員", texts, load_roles()), _in_files_form("仁科委員", texts, load_roles())
+    (True, False)
+    """
+    speaker = roles.split(label.replace(" ", "").replace("\u3000", ""))
+    if speaker is None or not speaker.title or not label.endswith(speaker.title):
+        return False
+    head = label[:len(label) - len(speaker.title)]
+    name = head.rstrip(_SPACE)
+    form = re.compile(rf"[ \u3000\t]*[○〇◯][ \u3000]?{_K}{{{1 if name else 0},8}}"
+                      rf"{re.escape(head[len(name):])}{re.escape(speaker.title)}(?:[{_LABEL_END}]|$)")
+    return sum(1 for t in texts if form.match(t)) >= _LEAST
 
 
 def _labels(t: str, m: re.Match[str]) -> list[int]:
