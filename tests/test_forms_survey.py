@@ -185,9 +185,9 @@ def test_an_anonymised_member_is_each_tag_of_a_title():
     ("事務局から、資料１に沿って、施策の取組状況が説明された。", False),
 ])
 def test_a_sentence_reports_a_remark_when_it_quotes_the_words(sentence, reported):
-    from assembler.minutes.parser import _REPORTED_END
+    from assembler.minutes.parser import REPORTED_END
 
-    assert bool(_REPORTED_END.search(sentence)) is reported
+    assert bool(REPORTED_END.search(sentence)) is reported
 
 
 @pytest.mark.parametrize(("label", "name", "role"), [

@@ -49,13 +49,13 @@ def test_the_page_s_navigation_is_furniture_and_the_floor_s_voice_a_stage_direct
 
 
 def test_a_number_before_a_bullet_or_in_a_sentence_is_no_utterance_number():
-    from assembler.minutes.parser import _UTTERANCE_NUMBER, web_navigation
+    from assembler.minutes.parser import UTTERANCE_NUMBER, web_navigation
     from assembler.model import Line
 
-    assert _UTTERANCE_NUMBER.match("12: ◯委員（大和田 誠君）")
-    assert _UTTERANCE_NUMBER.match("３　○委員長")
-    assert not _UTTERANCE_NUMBER.match("12: 委員長から説明があった。")
-    assert not _UTTERANCE_NUMBER.match("2024年 ○月")
+    assert UTTERANCE_NUMBER.match("12: ◯委員（大和田 誠君）")
+    assert UTTERANCE_NUMBER.match("３　○委員長")
+    assert not UTTERANCE_NUMBER.match("12: 委員長から説明があった。")
+    assert not UTTERANCE_NUMBER.match("2024年 ○月")
     lines = tuple(Line(t, n) for n, t in enumerate([
         "トップページ ＞ 委員会 ＞ 建設常任委員会", "本文へ移動:1|2|3", "ページの先頭へ戻る",
         "市民の声を聞く場として、Ａ＞Ｂの関係にある。", "議事録", "検索の方法について説明があった。"], 1))

@@ -6,11 +6,13 @@ listed there as not yet strict, which get mypy's default checks (README, "Types"
 """
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +88,76 @@ def test_no_function_is_above_radon_grade_c():
                 name = getattr(block, "fullname", block.name)
                 worse.add(f"{path.relative_to(package).as_posix()}:{name}")
     assert not worse, f"functions above grade C (split them into named steps): {sorted(worse)}"
+
+
+def _private(name: str) -> bool:
+    """A module's private name: one leading underscore (``_`` alone is gettext's, ``__x__`` Python's)."""
+    return name.startswith("_") and not name.startswith("__") and name != "_"
+
+
+def _module_path(path: Path, level: int, dotted: str | None) -> Path | None:
+    """The file of the package's module an import names (``from ..text``, ``assembler.text``), or None
+    for a module outside the package (lxml, the standard library)."""
+    package = ROOT / "assembler"
+    if level:
+        base = path.parent
+        for _ in range(level - 1):
+            base = base.parent
+    elif dotted and (dotted == "assembler" or dotted.startswith("assembler.")):
+        base, dotted = ROOT, dotted
+    else:
+        return None
+    for part in (dotted or "").split("."):
+        base = base / part if part else base
+    for found in (base.with_suffix(".py"), base / "__init__.py"):
+        if found.is_file() and found.is_relative_to(package):
+            return found
+    return None
+
+
+def reaching_in(path: Path, source: str) -> list[str]:
+    """Where the module at ``path`` uses another module's private name: ``from .forms import _X``, or
+    ``forms._X`` through a name bound to a module of the package (``from . import forms as _forms``).
+    A name other modules need has one public home (named without the underscore, documented where it
+    is defined), so that the module that owns the concept can see who depends on it."""
+    found, modules = [], set()
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            owner = _module_path(path, node.level, node.module)
+            for alias in node.names:
+                sub = _module_path(path, node.level, f"{node.module or ''}.{alias.name}".lstrip("."))
+                if sub is not None and sub != owner:
+                    modules.add(alias.asname or alias.name)  # from . import forms as _forms
+                elif owner is not None and owner != path and _private(alias.name):
+                    found.append(f"{node.lineno}: from {'.' * node.level}{node.module or ''} import {alias.name}")
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if _module_path(path, 0, alias.name) is not None and alias.asname:
+                    modules.add(alias.asname)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules \
+                and _private(node.attr):
+            found.append(f"{node.lineno}: {node.value.id}.{node.attr}")
+    return found
+
+
+def test_no_module_imports_another_modules_private_name():
+    """One home per concern: a pattern or a helper two modules use is public in the module that owns it
+    (forms.PAGE_NUMBER, roles.UNIT_HEAD), never reached for under its private name."""
+    reaching = [f"{path.relative_to(ROOT).as_posix()}:{where}" for path in sorted((ROOT / "assembler").rglob("*.py"))
+                for where in reaching_in(path, path.read_text(encoding="utf-8"))]
+    assert not reaching, f"private names used from another module (make them public where they live): {reaching}"
+
+
+def test_the_private_import_check_bites():
+    """Put a private import back, in each of its two forms, and the check finds it; the module's own
+    private names, gettext's ``_`` and a third party's private class stay allowed."""
+    headed = ROOT / "assembler" / "minutes" / "headed.py"
+    source = headed.read_text(encoding="utf-8")
+    assert reaching_in(headed, source) == []
+    assert reaching_in(headed, source + "\nfrom .roles import _NAMEISH as _x\n") == [
+        f"{source.count(chr(10)) + 2}: from .roles import _NAMEISH"]
+    assert reaching_in(headed, source + "\nfrom . import forms as _f\n_y = _f._TEXT\n") == [
+        f"{source.count(chr(10)) + 3}: _f._TEXT"]
+    assert reaching_in(headed, source + "\nfrom ..i18n import _\nfrom lxml.etree import _Element\n") == []

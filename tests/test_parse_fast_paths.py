@@ -64,7 +64,7 @@ def test_a_line_let_go_early_fits_no_header_shape(text: str) -> None:
 @given(LINES)
 def test_shapes_by_first_character_are_all_the_shapes_that_can_match(text: str) -> None:
     """A shape left out for a line's first character has no match on that line."""
-    tried = set(map(id, P._builtin_shapes(text[0])))
+    tried = set(map(id, P.builtin_shapes(text[0])))
     for shape in P.BUILTIN_SHAPES:
         if id(shape) not in tried:
             assert shape.rx.match(text) is None
@@ -242,8 +242,8 @@ def test_a_pattern_at_the_end_is_searched_only_where_its_match_can_start(text: s
     """``forms.AtEnd`` finds what a search of the whole text finds (where, what, each group)."""
     from assembler.minutes import forms
 
-    rx = forms._NARRATIVE_VOICE.rx
-    quick, plain = forms._NARRATIVE_VOICE.search(text), rx.search(text)
+    rx = forms.NARRATIVE_VOICE.rx
+    quick, plain = forms.NARRATIVE_VOICE.search(text), rx.search(text)
     assert (quick and (quick.span(), quick.groups())) == (plain and (plain.span(), plain.groups()))
 
 

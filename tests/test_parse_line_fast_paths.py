@@ -53,8 +53,8 @@ def test_shapes_left_out_after_a_space_find_no_header_there(text: str, in_body: 
     p = _parser()
     p.in_body = p.seen_speaker = in_body
     closed = text[-1] in ")）" and len(text) <= 52
-    every = P._builtin_shapes(text[0], closed)
-    fewer = P._builtin_shapes(text[0], closed, True)
+    every = P.builtin_shapes(text[0], closed)
+    fewer = P.builtin_shapes(text[0], closed, True)
     assert set(fewer) <= set(every)
     assert p.first_header(fewer, text, in_attendees) == p.first_header(every, text, in_attendees)
 
@@ -62,18 +62,18 @@ def test_shapes_left_out_after_a_space_find_no_header_there(text: str, in_body: 
 def _unmarked_header_as_it_was(p: LineParser, text: str) -> object:
     """``unmarked_header`` with the title looked for before the kana test (before issue 10's
     speed work)."""
-    gap = P._SPACES.search(text, 1, 10) if P._SURNAME_START.match(text) else None
+    gap = P.SPACE_RUN.search(text, 1, 10) if P.SURNAME_START.match(text) else None
     found = p.name_then_title(text, 0) if gap is not None else None
     if gap is None or found is None:
         return None
     sp, rest = found
-    if P._HIRAGANA.search(text, 0, gap.start()) or rest and P._PARTICLE_START.match(rest):
+    if P._HIRAGANA.search(text, 0, gap.start()) or rest and P.PARTICLE_START.match(rest):
         return None
     if not p.in_body and not p.speech_before_body(text, rest):
         return None
     if rest and not P._HIRAGANA.search(rest) and p.name_then_title(rest, 0) is not None:
         return None
-    return P._MARK_SHAPE, sp, rest
+    return P.MARK_SHAPE, sp, rest
 
 
 @SETTINGS
@@ -139,8 +139,8 @@ def test_shapes_left_out_for_what_a_line_lacks_cannot_match_it(text: str, in_bod
     p = _parser()
     p.in_body = p.seen_speaker = in_body
     closed = text[-1] in ")）" and len(text) <= 52
-    every = P._builtin_shapes(text[0], closed)
-    fewer = P._builtin_shapes(text[0], closed, False, P._holds(text))
+    every = P.builtin_shapes(text[0], closed)
+    fewer = P.builtin_shapes(text[0], closed, False, P.needs_held(text))
     assert [shape for shape in every if shape not in fewer and shape.rx.match(text)] == []
     assert p.first_header(fewer, text, in_attendees) == p.first_header(every, text, in_attendees)
 
@@ -192,7 +192,7 @@ def test_a_bullet_let_go_early_is_no_header(text: str, in_body: bool, in_attende
         # and by form, whatever the file around it: no shape the line may have matches it, nor
         # a title a character apart, nor a title and the person in brackets
         assert [shape for shape in p.candidates(text) if shape.rx.match(text)] == []
-        assert P._LETTER_SPACED.match(text) is None and P._TITLE_PERSON.match(text) is None
+        assert P.LETTER_SPACED.match(text) is None and P.TITLE_PERSON.match(text) is None
 
 
 ROWS = st.lists(st.sampled_from(["", " ", "\u3000", "（●：委員、○：県）", "【意見交換】（●：委員、○：県） ", "（山田委員）",
@@ -214,7 +214,7 @@ def test_the_setup_reads_each_line_as_a_look_at_every_line_did(texts: list[str])
     assert P._legend_lines(view) == {i for i, line in enumerate(lines)
                                      if line.text.rstrip()[-1:] in ("）", ")") and P.count_marks(line.text) >= 2}
     assert P.speech_column(lines, view.joined) == P.speech_column(lines)
-    assert P._is_double_spaced(texts, view.stripped) == P._is_double_spaced(texts, [t.strip() for t in texts])
+    assert P.is_double_spaced(texts, view.stripped) == P.is_double_spaced(texts, [t.strip() for t in texts])
 
 
 @SETTINGS
@@ -225,5 +225,5 @@ def test_the_setup_reads_each_line_as_a_look_at_every_line_did(texts: list[str])
 def test_a_line_turn_step_lets_go_before_heading_like_is_no_heading(text: str) -> None:
     """``turn_step`` asks ``heading_like`` of a line over ``_SECTION_WORD_MAX`` characters only
     when it starts as a heading or an item of business does: it takes no other."""
-    if len(text) > P._SECTION_WORD_MAX and text[0] not in P._HEADING_LIKE_START:
+    if len(text) > P.SECTION_WORD_MAX and text[0] not in P._HEADING_LIKE_START:
         assert not P.heading_like(text)

@@ -132,7 +132,7 @@ def test_the_quoted_turns_gate_finds_the_lines_a_search_at_each_line_start_finds
 # beside the (?m)^ pattern it stood for: every match the same (where, what, each group)
 _AT_LINE_STARTS = [(header_steps._QA_ASKED, re.compile(r"^[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9０-９]{0,3}[．.]|"
                                                         r"[QＱ][0-9０-９]{1,3}(?:[:：]|[ \u3000]))(?![0-9０-９])", re.M)),
-                   (header_steps._MARK_LINE, re.compile(rf"^[ \t\u3000]*([{header_steps._MARKS}])[ \t\u3000]*"
+                   (header_steps._MARK_LINE, re.compile(rf"^[ \t\u3000]*([{header_steps.MARKS}])[ \t\u3000]*"
                                                         r"([^\s\u3000：:、。,，（）()「」]{2,30})", re.M)),
                    (names._CUE_LINES, names._CUE)]
 _LINE_PIECES = ["○", "◆", "Ｑ", "Q1", "Ａ２", "質問", "問", "．", ".", ":", "：", "１", " ", "\u3000", "\t", "山田",
@@ -183,12 +183,12 @@ def _after_page_numbers_by_search(lines: tuple[Line, ...], start: int, joined: s
     for m in furniture._PAGE_NUMBER_LINE.finditer(text):
         i += text.count("\n", at, m.start() + 1)
         at = m.start() + 1
-        if i < start or not furniture._is_page_number(m[0].strip()):
+        if i < start or not furniture.is_page_number(m[0].strip()):
             continue
         j = i + 1
         while j < n and not lines[j].text.strip():
             j += 1
-        if j < n and not furniture._is_page_number(lines[j].text.strip()):
+        if j < n and not furniture.is_page_number(lines[j].text.strip()):
             out.append(j)
     return out
 

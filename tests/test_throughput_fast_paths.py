@@ -61,7 +61,7 @@ def test_a_section_word_under_an_open_sentence_is_let_go_as_before(word: str, ta
     p = _parser()
     p.seen_speaker, p.pending = seen, ([P.Speaker("x", "", "x", "member")] if pending else [])
     p.turn_follows = lambda _i: True  # type: ignore[method-assign]
-    p.cur = P._Para("point", [Line(tail or "x", 1)], [0], tail) if open_para else None
+    p.cur = P.Para("point", [Line(tail or "x", 1)], [0], tail) if open_para else None
     plain = (p.seen_speaker and not p.pending and (section_word(word) or title_proceeding(word, p.roles.split))
              and not (p.cur is not None and not P.ends_sentence(p.tail())))
     taken = []
@@ -101,7 +101,7 @@ def test_runs_led_by_their_class_match_as_the_runs_did(text: str) -> None:
     from assembler import text as T
     from assembler.minutes import forms, groups, trailing
     for led, plain in ((T.SPACES, f"[{T.WHITESPACE}]+"), (T._UNSTABLE, f"[^{T._STABLE}]+"),
-                       (forms._SPACES, r"[\s\u3000]+"), (groups._SPACES, r"[\s\u3000]+"),
+                       (forms.SPACE_RUN, r"[\s\u3000]+"), (groups._SPACES, r"[\s\u3000]+"),
                        (trailing._SPACES, r"[\s\u3000]+")):
         rx = re.compile(plain)
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in rx.finditer(text)]

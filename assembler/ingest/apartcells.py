@@ -28,7 +28,7 @@ import re
 
 from ..model import Line, SourceText
 from .heads import REMARK_HEADS, SPEAKER_HEADS
-from .qatext import _CELL_LABEL_END, _PAGE_NUMBER, _WHOLE_BRACKET, _post_over_name, cell_label
+from .qatext import CELL_LABEL_END, PAGE_NUMBER, WHOLE_BRACKET, post_over_name, cell_label
 
 __all__ = ["read_apart_cells"]
 
@@ -151,11 +151,11 @@ class _Table:
             return "field" if k in self.inside and paired else None
         if k in self.taken or k in self.words:
             return ("field" if k in self.taken else None) if paired else "apart"
-        if text in self.heads or _PAGE_NUMBER.match(text) or _HEAD_WORD.match(text):
+        if text in self.heads or PAGE_NUMBER.match(text) or _HEAD_WORD.match(text):
             return "field"
         if k in self.sections and paired:
             return "lead"  # a section's row across the table (開会, 実施機関からの説明): the agenda
-        if _WHOLE_BRACKET.match(text):
+        if WHOLE_BRACKET.match(text):
             return None  # （午後３時１０分　閉会）, （異議なし） whole on a line: read as it stands (a stage direction)
         return "lead" if self.topics and k in self.numbered and paired and not text.startswith(("（", "(")) else "apart"
 
@@ -169,7 +169,7 @@ def _pieces(lines: list[Line], head: str) -> list[list[int]]:
     numbered = _numbered_blocks(lines)
     for k, line in enumerate(lines):
         text = line.text.strip()
-        if not _PIECE.match(text) or text == head or _PAGE_NUMBER.match(text) or k in numbered or _HEAD_WORD.match(text):
+        if not _PIECE.match(text) or text == head or PAGE_NUMBER.match(text) or k in numbered or _HEAD_WORD.match(text):
             continue
         if out and _CLOSE.match(text) and _OPEN.match(lines[out[-1][-1]].text.strip()):
             out[-1].append(k)  # （介護保険課 / 長）
@@ -207,7 +207,7 @@ def _numbered_blocks(lines: list[Line]) -> set[int]:
             block.append(k)
             continue
         texts = [lines[j].text.strip() for j in block]
-        if all(len(t) <= 10 for t in texts) and any(_DIGIT.search(t) and not _PAGE_NUMBER.match(t) for t in texts):
+        if all(len(t) <= 10 for t in texts) and any(_DIGIT.search(t) and not PAGE_NUMBER.match(t) for t in texts):
             out.update(block)  # a run of short lines, one numbered (not the page's number)
         block = []
     return out | _numbered_cells(lines)
@@ -220,10 +220,10 @@ def _numbered_cells(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     texts = [line.text.strip() for line in lines]
     for k, text in enumerate(texts):
-        if not (text and len(text) <= 10 and _DIGIT.search(text) and not _PAGE_NUMBER.match(text)):
+        if not (text and len(text) <= 10 and _DIGIT.search(text) and not PAGE_NUMBER.match(text)):
             continue
         j = k + 1
-        while j < len(texts) and _PIECE.match(texts[j]) and not _post_over_name(texts[j:j + 2]):
+        while j < len(texts) and _PIECE.match(texts[j]) and not post_over_name(texts[j:j + 2]):
             out.add(j)
             j += 1
     return out
@@ -242,7 +242,7 @@ def _cells_by_shape(lines: list[Line], pieces: list[list[int]]) -> tuple[list[li
         named = n + 1 < len(texts) and _named(text, texts[n + 1])
         if post is not None and _named(post, text):
             cells[-1].append(piece)
-        elif not _WHOLE_BRACKET.match(text) and (named or _CELL_LABEL_END.search(text.partition(" ")[0])):
+        elif not WHOLE_BRACKET.match(text) and (named or CELL_LABEL_END.search(text.partition(" ")[0])):
             cells.append([piece])
         else:
             other.append(piece)
@@ -252,7 +252,7 @@ def _cells_by_shape(lines: list[Line], pieces: list[list[int]]) -> tuple[list[li
 def _named(post: str, name: str) -> bool:
     """``name`` is the second line of the cell ``post`` opens: in brackets (（石黒）, （都市計画課長）)
     or a name alone under a post (建設課長 / 森田　和夫)."""
-    return not _WHOLE_BRACKET.match(post) and (bool(_WHOLE_BRACKET.match(name)) or _post_over_name([post, name]))
+    return not WHOLE_BRACKET.match(post) and (bool(WHOLE_BRACKET.match(name)) or post_over_name([post, name]))
 
 
 def _section_row(lines: list[Line], row: list[int]) -> bool:
@@ -262,7 +262,7 @@ def _section_row(lines: list[Line], row: list[int]) -> bool:
 
 
 def _bracketed(lines: list[Line], piece: list[int]) -> bool:
-    return bool(_WHOLE_BRACKET.match("".join(lines[k].text.strip() for k in piece)))
+    return bool(WHOLE_BRACKET.match("".join(lines[k].text.strip() for k in piece)))
 
 
 def _start(lines: list[Line], pieces: list[list[int]]) -> int | None:
@@ -270,8 +270,8 @@ def _start(lines: list[Line], pieces: list[list[int]]) -> int | None:
     three such cells stand at least (a name in brackets — a person, no label: not （飯島委員） —
     right after a post, 会長 / （石黒）); else None."""
     texts = ["".join(lines[k].text.strip() for k in piece) for piece in pieces]
-    named = [p for p in range(1, len(pieces)) if _WHOLE_BRACKET.match(texts[p]) and not _WHOLE_BRACKET.match(texts[p - 1])
-             and _post_over_name([texts[p - 1].partition(" ")[0], texts[p]])]
+    named = [p for p in range(1, len(pieces)) if WHOLE_BRACKET.match(texts[p]) and not WHOLE_BRACKET.match(texts[p - 1])
+             and post_over_name([texts[p - 1].partition(" ")[0], texts[p]])]
     return named[0] - 1 if len(named) >= _LEAST_CELLS else None
 
 
@@ -319,11 +319,11 @@ def _stray(lines: list[Line], above: int, k: int) -> bool:
     text = lines[above].text.strip()
     between = [lines[j].text.strip() for j in range(above + 1, k)]
     return (not text.endswith(_ENDS) and bool(between) and not any(between)) and not any(
-        _PAGE_NUMBER.match(t) for t in between if t)
+        PAGE_NUMBER.match(t) for t in between if t)
 
 
 def _speech(text: str, heads: list[str]) -> bool:
-    return bool(text) and text not in heads and not _PAGE_NUMBER.match(text) and (
+    return bool(text) and text not in heads and not PAGE_NUMBER.match(text) and (
         len(text) > 8 and not text.startswith(("（", "(")) or "。" in text)  # not （午後３時１０分　閉会） (NFKC: (…))
 
 

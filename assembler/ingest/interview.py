@@ -42,7 +42,7 @@ from ..i18n import N_
 from ..model import Line, Role, SourceText, Speaker, SpeakerReading
 
 if TYPE_CHECKING:
-    from ..minutes.parsed import _Para
+    from ..minutes.parsed import Para
 
 _SP = "[ \u3000\t]"
 #: a question after a dash: ――本日は…, ── 本日は…, —— …, －－…, ―本日は…
@@ -462,7 +462,7 @@ class Cast:
                 return replace(next(iter(found.values())), label=label)
         return None
 
-    def evidence(self, paras: list[_Para]) -> None:
+    def evidence(self, paras: list[Para]) -> None:
         """The evidence on each point of the one who answers (no name on its lines): the cast's."""
         for p in paras:
             if p.kind == "point" and p.speaker == self.answerer and not p.why:

@@ -35,7 +35,7 @@ _ANSWERER_WORDS = ("答弁者", "回答者", "説明者")
 #: how a cell's words end (the next label opens a cell)
 _ENDS = ("。", "．", "」", "）", ")", "？", "?")
 #: a page number between pages: - 1 -, －２－, 3
-_PAGE_NUMBER = re.compile(r"^[-－―‐−\s]*[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?[-－―‐−\s]*$")
+PAGE_NUMBER = re.compile(r"^[-－―‐−\s]*[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?[-－―‐−\s]*$")
 #: a row's number before its first cell's words (１ 西村議)
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,3} (?=\S)")
 #: an asker's seat before their name (２番, １０番)
@@ -149,7 +149,7 @@ class _SpeechCells:
 
     def aside(self, text: str) -> bool:
         """A line between a table's rows that is no cell: blank, the page's number, running head, heading row."""
-        return not text or bool(_PAGE_NUMBER.match(text)) or text == self.head or _speech_heading(text)
+        return not text or bool(PAGE_NUMBER.match(text)) or text == self.head or _speech_heading(text)
 
     def read(self, k: int) -> None:
         while k < len(self.lines):
@@ -211,7 +211,7 @@ class _SpeechCells:
         that happens to start with a number goes on."""
         line = self.lines[k]
         trial = [Line(rest, line.number, line.page), *self.lines[k + 1:k + 2 * _SUBJECT_PIECES]]
-        return bool(_WHOLE_BRACKET.match(rest.strip()) or _wrapped_cell(trial, 0, self.aside, False, True)[1])
+        return bool(WHOLE_BRACKET.match(rest.strip()) or _wrapped_cell(trial, 0, self.aside, False, True)[1])
 
     def cell(self, k: int, subject: list[int], pieces: list[int]) -> None:
         """The subject's lines from ``k`` (cue ``lead``), the speaker's line at the cell's first piece,
@@ -243,8 +243,8 @@ class _SpeechCells:
         assert opened is not None
         post, _, said = out[opened].text.strip().partition(" ")
         name, _, rest = line.text.strip().partition(" ")
-        if not (said and rest and len(post) <= _PIECE and _KANJI_NAME.match(_WHOLE_BRACKET.sub(lambda m: m[0][1:-1], name))
-                and _post_over_name([post, name])):
+        if not (said and rest and len(post) <= _PIECE and _KANJI_NAME.match(WHOLE_BRACKET.sub(lambda m: m[0][1:-1], name))
+                and post_over_name([post, name])):
             return False
         row = out[opened]
         out[opened] = Line(cell_label([post, name]), row.number, row.page, "speaker")
@@ -263,7 +263,7 @@ def _results(out: list[Line], n: int) -> None:
     them, cue ``lead`` (the agenda's) — no part of the last speaker's words — up to any other line."""
     for k in range(n, len(out)):
         text = out[k].text.strip()
-        if text and not _PAGE_NUMBER.match(text):
+        if text and not PAGE_NUMBER.match(text):
             if out[k].cue is not None or not _RESULT_LABEL.match(text):
                 return
             out[k] = Line(out[k].text, out[k].number, out[k].page, "lead")
@@ -305,7 +305,7 @@ def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool], topic
     if len(pieces) < 2 or n >= len(lines) or len(said := lines[n].text.strip()) <= _PIECE and not (
             numbered and said.endswith(_ENDS)):
         return [], []
-    if topics and len(pieces) <= 3 and not _DIGIT_IN.search(lines[pieces[0]].text) and _post_over_name(
+    if topics and len(pieces) <= 3 and not _DIGIT_IN.search(lines[pieces[0]].text) and post_over_name(
             [lines[j].text.strip() for j in pieces]):
         return [], pieces  # no subject's cell (its first line numbered, 議案第３号): the post wrapped over the name
     for cut in range(len(pieces) - 2, max(len(pieces) - 4, -1), -1):
@@ -329,8 +329,8 @@ def _short_pieces(lines: list[Line], k: int, aside: Callable[[str], bool], topic
         if aside(piece):
             n += 1
             continue
-        if len(piece) > _POST_PIECE or any(p in piece for p in "。、") or _WHOLE_BRACKET.match(piece) and not (
-                pieces and (topics or _post_over_name([lines[pieces[-1]].text.strip(), piece]))):
+        if len(piece) > _POST_PIECE or any(p in piece for p in "。、") or WHOLE_BRACKET.match(piece) and not (
+                pieces and (topics or post_over_name([lines[pieces[-1]].text.strip(), piece]))):
             break  # a bracket whole on its line is a cell of its own (（異議なし）), but for the name under a post
             # or a subject's line (議案第２号 / 一般会計予算 / （教育費）)
         pieces.append(n)
@@ -345,7 +345,7 @@ def _page_break(lines: list[Line], n: int, aside: Callable[[str], bool]) -> bool
     while run < len(lines) and aside(lines[run].text.strip()):
         run += 1
     texts = [line.text.strip() for line in lines[n:run]]
-    return any(_PAGE_NUMBER.match(t) for t in texts if t)
+    return any(PAGE_NUMBER.match(t) for t in texts if t)
 
 
 def _cell_reads(lines: list[Line], pieces: list[int]) -> bool:
@@ -355,20 +355,20 @@ def _cell_reads(lines: list[Line], pieces: list[int]) -> bool:
     label = _FULL_BRACKETS.sub(lambda m: "（" if m.group() == "(" else "）", "".join(texts))
     if label.count("（") != label.count("）"):
         return False
-    return label.endswith("）") or bool(_CELL_LABEL_END.search(label)) or _post_over_name(texts)
+    return label.endswith("）") or bool(CELL_LABEL_END.search(label)) or post_over_name(texts)
 
 
-def _post_over_name(texts: list[str]) -> bool:
+def post_over_name(texts: list[str]) -> bool:
     """Pieces of a post (a title's ending; wrapped in its cell, 教育総務課長補 / 佐) over a name alone (大槻,
     森田　和夫) or in brackets (（田辺）): the last piece."""
     post = "".join(texts[:-1])
-    if len(texts) < 2 or not _CELL_LABEL_END.search(post) or "（" in post or "(" in post:
+    if len(texts) < 2 or not CELL_LABEL_END.search(post) or "（" in post or "(" in post:
         return False
     name = texts[-1].strip()
-    if _WHOLE_BRACKET.match(name):
+    if WHOLE_BRACKET.match(name):
         name = name[1:-1]
     # a word ending as a title is none (審査請求人 / 代理人): the surname's end tells (森田　隼人 is a name)
-    return names_alone(_NAME_SPACES.sub("", name)) and not _CELL_LABEL_END.search(_NAME_SPACES.split(name)[0])
+    return names_alone(_NAME_SPACES.sub("", name)) and not CELL_LABEL_END.search(_NAME_SPACES.split(name)[0])
 
 
 def cell_label(texts: list[str]) -> str:
@@ -384,14 +384,15 @@ def cell_label(texts: list[str]) -> str:
     >>> cell_label(["教育総務課長補", "佐", "佐伯　隆"])
     '教育総務課長補佐\u3000佐伯\u3000隆'
     """
-    if _post_over_name(texts) and not _WHOLE_BRACKET.match(texts[-1].strip()):
+    if post_over_name(texts) and not WHOLE_BRACKET.match(texts[-1].strip()):
         return "\u3000".join(["".join(texts[:-1]), *_NAME_SPACES.split(texts[-1])])
     return "".join(texts)
 
 
 #: how a speaker's label ends: a title (課長, 委員, 会長職務代理者, 主任, 課長補佐), an honorific
-_CELL_LABEL_END = re.compile(r"(?:長|員|官|監|局|者|人|主任|主査|主幹|補佐|参事|理事|担当|主事|師|士|君|氏)$")
-_WHOLE_BRACKET = re.compile(r"^[（(][^（）()]*[）)]$")
+CELL_LABEL_END = re.compile(r"(?:長|員|官|監|局|者|人|主任|主査|主幹|補佐|参事|理事|担当|主事|師|士|君|氏)$")
+#: a cell's text wholly in brackets (（飯島委員）)
+WHOLE_BRACKET = re.compile(r"^[（(][^（）()]*[）)]$")
 #: half-width brackets as full-width (NFKC writes （ as ()
 _FULL_BRACKETS = re.compile(r"[()]")
 
@@ -549,7 +550,7 @@ class _Cells:
 
     def furniture(self, text: str) -> bool:
         """A page's number, or its running head (the file's first line, maybe cut short)."""
-        return bool(_PAGE_NUMBER.match(text)) or len(text) >= 8 and self.head.startswith(text)
+        return bool(PAGE_NUMBER.match(text)) or len(text) >= 8 and self.head.startswith(text)
 
     def words(self, line: Line) -> None:
         self.out.append(line)
@@ -767,7 +768,7 @@ def _between_rows(line: Line, head: str) -> Line | None:
     """A blank line, the page's number or its running head (``head``, its words) between the rows of
     a table laid out side by side: the line as it stands (cue ``field``: the row goes on), else None."""
     text = line.text.strip()
-    if not text or _PAGE_NUMBER.match(text) or " ".join(text.split()) == head:
+    if not text or PAGE_NUMBER.match(text) or " ".join(text.split()) == head:
         return Line(line.text, line.number, line.page, "field" if text else None)
     return None
 
@@ -867,8 +868,8 @@ class _SubjectRows(_LaidOutRows):
         if not beside:
             return False
         post = "".join(texts)
-        if _post_over_name([post, piece]) or _unclosed(post) or len(texts) == 1 and len(piece) <= 2 and (
-                not _CELL_LABEL_END.search(post) and _CELL_LABEL_END.search(post + piece)):
+        if post_over_name([post, piece]) or _unclosed(post) or len(texts) == 1 and len(piece) <= 2 and (
+                not CELL_LABEL_END.search(post) and CELL_LABEL_END.search(post + piece)):
             return False  # the name under the post, the bracket still open, the title's last piece (補 / 佐)
         return self.ended
 
@@ -923,8 +924,8 @@ def _label_rows(src: SourceText, lines: list[Line]) -> SourceText | None:
         return None
     margin = [(k, _PIECE_RUN.match(line.text)) for k, line in enumerate(lines) if line.text[:1].strip()]
     pieces = [(k, m.group()) for k, m in margin if m is not None and m.end() < col - 1]
-    named = [n for n in range(1, len(pieces)) if _WHOLE_BRACKET.match(pieces[n][1])
-             and _post_over_name([pieces[n - 1][1], pieces[n][1]])]
+    named = [n for n in range(1, len(pieces)) if WHOLE_BRACKET.match(pieces[n][1])
+             and post_over_name([pieces[n - 1][1], pieces[n][1]])]
     if len(named) < 3:
         return None
     at = pieces[named[0] - 1][0]

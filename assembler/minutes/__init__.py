@@ -26,7 +26,7 @@ from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
 from . import acted, columns, groups, leadcolumn, press, prose, quoted, spacedlabels
 from .paragraphs import join_lines
-from .parsed import Parsed, Said, _Para
+from .parsed import Parsed, Said, Para
 from .parser import LineParser
 from .view import FileView
 from .patterns import Patterns, load_patterns
@@ -269,7 +269,7 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
                    readings=src.readings + parsed.readings, legends=tuple(sorted(parsed.legends, key=lambda g: g.line)))
 
 
-def _reports(para: _Para, text: str, speaker_why: str) -> list[tuple[str, str, tuple[Kind, str]]]:
+def _reports(para: Para, text: str, speaker_why: str) -> list[tuple[str, str, tuple[Kind, str]]]:
     """The points a paragraph gives: text, narration, kind and its evidence. A report read by
     the parser (``Said``) is its own; a bullet under a group's heading that reports words
     (・…との指摘があった。) is those words (``acted.report_words``) with the bullet as written its
@@ -278,7 +278,7 @@ def _reports(para: _Para, text: str, speaker_why: str) -> list[tuple[str, str, t
 
     >>> from assembler.model import Speaker
     >>> sp = Speaker("委員", "", "委員", "member")
-    >>> para = _Para(kind="point", lines=[Line("・", 9)], idx=[0], speaker=sp)
+    >>> para = Para(kind="point", lines=[Line("・", 9)], idx=[0], speaker=sp)
     >>> [r[:2] for r in _reports(para, "財源が必要との指摘があった。", "group heading: 主な意見 (line 8)")]
     [('財源が必要', '財源が必要との指摘があった。')]
     >>> [r[:2] for r in _reports(para, "Ａを急ぐべきとの意見があった一方、Ｂに配慮すべきとの意見もあった。", "group heading: x")]
@@ -298,10 +298,10 @@ def _reports(para: _Para, text: str, speaker_why: str) -> list[tuple[str, str, t
     return [(text, "", decide_kind(text))]
 
 
-def _texts(paras: list[_Para]) -> list[tuple[_Para, str]]:
+def _texts(paras: list[Para]) -> list[tuple[Para, str]]:
     """The points' paragraphs and their texts; a turn whose whole speech one 「…」 wraps loses
     the outer pair (``quoted.unwrapped``: its paragraphs are the points a header opened, one
-    ``_Para.turn``, one speaker)."""
+    ``Para.turn``, one speaker)."""
     found = [(p, p.text if isinstance(p, Said) else join_lines(p.first, p.lines[1:]))
              for p in paras if p.kind in ("point", "reported")]
     k = 0

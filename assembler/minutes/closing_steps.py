@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from ..model import Direction, Line
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
-from .forms import _AGENDA_WORDS, _CLOSE, _DASH_CLASS, _GROUP_SENTENCE_END, _RULE_CHARS, _SECTION_WORD_MAX, heading_like
+from .forms import AGENDA_WORDS, CLOSE, DASH_CLASS, GROUP_SENTENCE_END, RULE_CHARS, SECTION_WORD_MAX, heading_like
 from . import forms as _forms, groups, numbering
-from .furniture import _is_page_number, is_signature, sign_tail
+from .furniture import is_page_number, is_signature, sign_tail
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
 from .title_first import title_proceeding
@@ -33,22 +33,22 @@ if TYPE_CHECKING:
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_ADJOURNED = _forms._ADJOURNED
-_AGENDA = _forms._AGENDA
-_AGENDA_SPACED = _forms._AGENDA_SPACED
-_CIRCLE = _forms._CIRCLE
-_END_MARK = _forms._END_MARK
-_HEADING = _forms._HEADING
-_HIRAGANA = _forms._HIRAGANA
-_INLINE_STAGE = _forms._INLINE_STAGE
-_ITEM_HEADING = _forms._ITEM_HEADING
-_NUMBER_IN_SENTENCE = _forms._NUMBER_IN_SENTENCE
-_OPEN = _forms._OPEN
-_PAGE_NUMBER = _forms._PAGE_NUMBER
-_SIGN_SENTENCE = _forms._SIGN_SENTENCE
-_SPACED_WORD = _forms._SPACED_WORD
-_SPACES = _forms._SPACES
-_SPEECH_ACT = _forms._SPEECH_ACT
+_ADJOURNED = _forms.ADJOURNED
+_AGENDA = _forms.AGENDA
+_AGENDA_SPACED = _forms.AGENDA_SPACED
+_CIRCLE = _forms.CIRCLE
+_END_MARK = _forms.END_MARK
+_HEADING = _forms.HEADING
+_HIRAGANA = _forms.HIRAGANA
+_INLINE_STAGE = _forms.INLINE_STAGE
+_ITEM_HEADING = _forms.ITEM_HEADING
+_NUMBER_IN_SENTENCE = _forms.NUMBER_IN_SENTENCE
+_OPEN = _forms.OPEN
+_PAGE_NUMBER = _forms.PAGE_NUMBER
+_SIGN_SENTENCE = _forms.SIGN_SENTENCE
+_SPACED_WORD = _forms.SPACED_WORD
+_SPACES = _forms.SPACE_RUN
+_SPEECH_ACT = _forms.SPEECH_ACT
 
 
 _STAGE = re.compile(r"^[（(].*[）)]$")
@@ -56,10 +56,10 @@ _STAGE = re.compile(r"^[（(].*[）)]$")
 _AUTHOR_OFFICE = re.compile(r"^[^。、「」（）()\s\u3000]{2,20}?(?:事務局|課|部|局|室|係)"
                             r"(?:[\s\u3000]+[^。、「」\s\u3000]{1,12}(?:課|係|室|部|担当))?$")
 #: a line framed by dashes on both sides, words and no sentence between (―休憩―, ――グループワーク――)
-_FRAMED = re.compile(rf"^(?P<open>[{_DASH_CLASS}]+)[ \u3000]*(?P<inner>[^。、{_DASH_CLASS}\s\u3000]{{1,20}}"
-                     rf"(?:[ \u3000][^。、{_DASH_CLASS}\s\u3000]{{1,20}})?)[ \u3000]*(?P<close>[{_DASH_CLASS}]+)$")
-_STAGE_WORD = re.compile(_forms._STAGE_WORDS)
-_RULE = re.compile(rf"^[{re.escape(_RULE_CHARS)}ー・\s\u3000]{{3,}}$")
+_FRAMED = re.compile(rf"^(?P<open>[{DASH_CLASS}]+)[ \u3000]*(?P<inner>[^。、{DASH_CLASS}\s\u3000]{{1,20}}"
+                     rf"(?:[ \u3000][^。、{DASH_CLASS}\s\u3000]{{1,20}})?)[ \u3000]*(?P<close>[{DASH_CLASS}]+)$")
+_STAGE_WORD = re.compile(_forms.STAGE_WORDS)
+_RULE = re.compile(rf"^[{re.escape(RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
 #: or the end of the sentence that names it (…以下のとおり。)
@@ -83,12 +83,12 @@ _ADJOURN_WORD = re.compile(r"閉会|散会|閉議|延会")
 def section_word(text: str) -> bool:
     """質疑, 意見交換, 報告事項, 質疑・意見 alone on the line: the name of a section of the
     proceedings (the cheap test is the line's length)."""
-    return len(text) <= _SECTION_WORD_MAX and _SECTION_WORD.fullmatch(_SPACES.sub("", text)) is not None
+    return len(text) <= SECTION_WORD_MAX and _SECTION_WORD.fullmatch(_SPACES.sub("", text)) is not None
 
 
 def _spaced_agenda_word(text: str) -> bool:
     """挨　拶, 閉　会: a word of the agenda spelled apart is a heading too."""
-    return bool(_SPACED_WORD.match(text)) and _SPACES.sub("", text) in _AGENDA_WORDS
+    return bool(_SPACED_WORD.match(text)) and _SPACES.sub("", text) in AGENDA_WORDS
 _CLOCK_LAST = frozenset("会議了始開憩た）)分時 \u3000")  # the last character a clock line can have
 #: the last characters of the short lines ``end_step`` may take in the body: a clock line's, a group's heading's
 _QUIET_LAST = _CLOCK_LAST | _GROUP_LAST
@@ -124,7 +124,7 @@ class ClosingSteps:
     # records that narrate who acted (acted.py) -------------------------------------------------
     def furniture_at(self: LineParser, i: int, text: str) -> bool:
         """Line ``i`` (its text stripped) is a page number or a running head."""
-        return _is_page_number(text) or i in self.heads
+        return is_page_number(text) or i in self.heads
 
     @staticmethod
     def closing_heading(text: str) -> bool:
@@ -146,7 +146,7 @@ class ClosingSteps:
             return True
         return (self.closing_step(i, line, stripped) or self.furniture_step(i, line, stripped)
                 or len(stripped) <= 30 and (last in _GROUP_LAST or self.group is not None or last in "。り"
-                                            and stripped.endswith(_GROUP_SENTENCE_END))
+                                            and stripped.endswith(GROUP_SENTENCE_END))
                 and self.anonymous_step(i, line, stripped))
 
     def ends_nothing(self: LineParser, stripped: str) -> bool:
@@ -159,7 +159,7 @@ class ClosingSteps:
         go, ``end_step`` lets go (tests/test_speech_gate.py)."""
         last = stripped[-1]
         return ((len(stripped) > 13 or last == "。") and not self.closed and self.group is None and last not in _QUIET_LAST
-                and not (last in "。り" and stripped.endswith(_GROUP_SENTENCE_END)) and "署" not in stripped
+                and not (last in "。り" and stripped.endswith(GROUP_SENTENCE_END)) and "署" not in stripped
                 and "証" not in stripped and "押印" not in stripped and "記名" not in stripped)
 
     def signing(self: LineParser, i: int) -> bool:
@@ -189,7 +189,7 @@ class ClosingSteps:
         if i >= self.trailer or i in self.heads or len(stripped) <= 13 and _PAGE_NUMBER.match(stripped):
             self.set_fate(i, "furniture")
             return True
-        if stripped[0] in _RULE_CHARS and _RULE.match(stripped):
+        if stripped[0] in RULE_CHARS and _RULE.match(stripped):
             self.close()  # a rule ends the paragraph, not the turn
             self.set_fate(i, "furniture")
             return True
@@ -227,11 +227,11 @@ class ClosingSteps:
         （別紙）, 【資料】, ＜議題２＞): it ends the turn, and what stands under it up to the
         next header is no one's speech (back matter, fate ``front``). A label that names
         speakers with から/より (【委員からの主な意見】) hands the bullets below to them."""
-        if not (self.seen_speaker and stripped[0] in _OPEN and stripped[-1] in _CLOSE
+        if not (self.seen_speaker and stripped[0] in _OPEN and stripped[-1] in CLOSE
                 and len(stripped) <= 40 and "。" not in stripped):
             return False
         inner = stripped[1:-1].strip()
-        if not inner or _CLOSE[_OPEN.index(stripped[0])] != stripped[-1]:
+        if not inner or CLOSE[_OPEN.index(stripped[0])] != stripped[-1]:
             return False
         staged = self.bracketed_stage(i, line, stripped, inner)
         if staged is not None:
@@ -307,7 +307,7 @@ class ClosingSteps:
         (``section_word_step``), each behind its cheap test (the caller's: a heading's first
         character or a short line)."""
         return (heading_like(stripped) and self.heading_step(i, line, stripped)
-                or len(stripped) <= _SECTION_WORD_MAX and self.section_word_step(i, line, stripped))
+                or len(stripped) <= SECTION_WORD_MAX and self.section_word_step(i, line, stripped))
 
     def section_word_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A word naming a section of the proceedings alone on its line between turns (``質疑``,
@@ -350,7 +350,7 @@ class ClosingSteps:
             label = text[m.end():]
             if len(label) > 24 or "。" in label or "、" in label or _NUMBER_IN_SENTENCE.match(label):
                 return False
-            if not (chained or self.heads_here(i) or any(w in label for w in _AGENDA_WORDS + ("あいさつ",))):
+            if not (chained or self.heads_here(i) or any(w in label for w in AGENDA_WORDS + ("あいさつ",))):
                 return False  # a sub-heading right under a heading (３　報告事項 / （１）…) is chained
         elif not (_HEADING.match(text) or _spaced_agenda_word(text) or _ITEM_HEADING.match(text)):
             return False

@@ -22,12 +22,12 @@ from .front import field_label, is_date_line, listing
 from . import groups, numbering
 from .patterns import NUMBERED
 from .forms import (
-    _AGENDA_START, _AGENDA_WORDS, _BRACKET_NUMBER_START, _HEADER_OPENERS, _HEAVY_OPEN, _MARKS, _ROMAN, _STAGE_START,
-    _TOPIC_MARKS
+    AGENDA_START, AGENDA_WORDS, BRACKET_NUMBER_START, HEADER_OPENERS, HEAVY_OPEN, MARKS, ROMAN, STAGE_START,
+    TOPIC_MARKS
 )
 from . import forms as _forms
 from .paragraphs import ends_sentence, indent_width
-from .furniture import _is_page_number
+from .furniture import is_page_number
 
 if TYPE_CHECKING:
     from ..model import Speaker
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_AGENDA = _forms._AGENDA
-_AGENDA_SPACED = _forms._AGENDA_SPACED
-_SPACES = _forms._SPACES
+_AGENDA = _forms.AGENDA
+_AGENDA_SPACED = _forms.AGENDA_SPACED
+_SPACES = _forms.SPACE_RUN
 
 
 _AGENDA_ITEM = re.compile(r"^(?:議事|議題|報告事項|審議事項|協議事項)[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]"
@@ -49,9 +49,9 @@ _RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*�
 _BACK_SECTION = re.compile(r"今後の(?:予定|日程|スケジュール|進め方)|次回|閉会|散会|配[布付]資料|資料一覧|連絡事項|事務連絡")
 #: a line that goes on a sentence broken above it (を開会します。): no entry's line starts with a particle
 _HIRAGANA_START = re.compile(r"[\u3041-\u3096]")
-_TURN_OPENERS = frozenset(_MARKS + _HEAVY_OPEN + "［[")
+_TURN_OPENERS = frozenset(MARKS + HEAVY_OPEN + "［[")
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
-_AGENDA_NUMBER_START = frozenset(_BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + _ROMAN)
+_AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + ROMAN)
 
 
 class FrontSteps:
@@ -63,11 +63,11 @@ class FrontSteps:
     speaker: Speaker | None
 
     def is_agenda(self: LineParser, text: str) -> bool:
-        if not (text[0].isdigit() or text[0] in _AGENDA_START):
+        if not (text[0].isdigit() or text[0] in AGENDA_START):
             return False
         if _AGENDA_ITEM.match(text) and "。" not in text:
             return True
-        if text[0] in _BRACKET_NUMBER_START or text[0] in _ROMAN:
+        if text[0] in BRACKET_NUMBER_START or text[0] in ROMAN:
             # （３）閉会, ⑵議事, Ⅳ．採決: a numbered heading of the agenda (a numbered bullet says more)
             m = NUMBERED.match(text)
             return m is not None and len(text) <= 30 and self.numbered_heading(text, m.end())
@@ -79,14 +79,14 @@ class FrontSteps:
             m = NUMBERED.match(text)
             return self.numbered_heading(text, m.end() if m is not None else 0)
         compact = _SPACES.sub("", text)
-        return any(w in compact for w in _AGENDA_WORDS) or (len(text) <= 20 and "。" not in text)
+        return any(w in compact for w in AGENDA_WORDS) or (len(text) <= 20 and "。" not in text)
 
     def numbered_heading(self: LineParser, text: str, words: int) -> bool:
         """A numbered line that is a heading of the agenda, no sentence: its words (from
         ``words``) open with a word of the agenda (（３）閉会, ２．意見交換), or its number goes on
         the agenda's series (``agenda_continues``)."""
         return "、" not in text and "。" not in text and (
-            _SPACES.sub("", text[words:]).startswith(_AGENDA_WORDS)
+            _SPACES.sub("", text[words:]).startswith(AGENDA_WORDS)
             or bool(self.agenda_numbers) and self.agenda_continues(text))
 
     def spaced_agenda(self: LineParser, text: str) -> bool:
@@ -95,7 +95,7 @@ class FrontSteps:
         a greeting too (２　会長あいさつ: after it, who gives it may head the speech below)."""
         spaced = None if "。" in text else _AGENDA_SPACED.match(text)
         item = text[spaced.end() - 1:].strip() if spaced else ""
-        return item in _AGENDA_WORDS or not self.seen_speaker and len(item) <= 12 and item.endswith(("あいさつ", "挨拶"))
+        return item in AGENDA_WORDS or not self.seen_speaker and len(item) <= 12 and item.endswith(("あいさつ", "挨拶"))
 
     def topic_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """Under a group's heading, the heading of a topic (【財源について】, （１）…について,
@@ -105,7 +105,7 @@ class FrontSteps:
                 self.gap or ends_sentence(self.tail()) or self.whole):
             return False  # a sentence, or a line going on an unfinished one
         # a mark, or a number in any style (numbering.item: ５　今後の予定 as （５）and ５．)
-        marked = stripped[0] in _TOPIC_MARKS or numbering.item(stripped) is not None
+        marked = stripped[0] in TOPIC_MARKS or numbering.item(stripped) is not None
         if not marked and (self.bullet(stripped) is not None or not self.bullets_follow(i)):
             return False  # an unmarked line is a topic when it says so and bullets follow
         if (groups.closes_group(stripped) or marked and self.agenda_goes_on(stripped)) and self.header(stripped) is None:
@@ -238,7 +238,7 @@ class FrontSteps:
         大園健朗君 / それでは… is a title over its holder's name, then the turn)."""
         lines = self.src.lines
         below = [j for j in range(i + 1, min(len(lines), i + 8))
-                 if (t := lines[j].text.strip()) and j not in self.heads and not _is_page_number(t)][:2]
+                 if (t := lines[j].text.strip()) and j not in self.heads and not is_page_number(t)][:2]
         if not below:
             return False
         text = lines[below[0]].text.strip()
@@ -295,7 +295,7 @@ class FrontSteps:
                 and (not self.gap or indent_width(line.text) <= indent_width(self.cur.lines[-1].text))
                 and stripped[0] not in _TURN_OPENERS):
             return False
-        if stripped[0] in _STAGE_START and self.header(stripped) is not None:
+        if stripped[0] in STAGE_START and self.header(stripped) is not None:
             return False  # （飯島委員） after a line that filled the width: a header still
         self.extend(i, line)
         return True
@@ -381,5 +381,5 @@ class FrontSteps:
             j += 1
         nxt = lines[j].text.strip() if j < len(lines) else ""
         # speech below, its sentence finished there or going on past the line (pypdf: right under the list)
-        return (bool(nxt) and "。" not in nxt and self.bullet(nxt) is None and nxt[0] not in _HEADER_OPENERS
+        return (bool(nxt) and "。" not in nxt and self.bullet(nxt) is None and nxt[0] not in HEADER_OPENERS
                 and not self.speech_before_body(nxt, nxt))

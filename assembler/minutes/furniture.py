@@ -10,30 +10,31 @@ import re
 from collections.abc import Iterator
 
 from ..model import Line, Role, Speaker
+from ..text import DASHES
 from .front import is_date_line
 from . import prose
 from .roles import RoleTable
 from .view import FileView
-from .forms import _HEADER_OPENERS, _PAGE
+from .forms import HEADER_OPENERS, LINE_PAGE
 from . import forms as _forms
 from .paragraphs import ends_sentence
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_BODY_NAME = _forms._BODY_NAME
-_END_MARK = _forms._END_MARK
-_PAGE_NUMBER = _forms._PAGE_NUMBER
-_PERSON = _forms._PERSON
-_SIGN_SENTENCE = _forms._SIGN_SENTENCE
-_SPACES = _forms._SPACES
-_SURNAME_START = _forms._SURNAME_START
+_BODY_NAME = _forms.BODY_NAME
+_END_MARK = _forms.END_MARK
+_PAGE_NUMBER = _forms.PAGE_NUMBER
+_PERSON = _forms.PERSON
+_SIGN_SENTENCE = _forms.SIGN_SENTENCE
+_SPACES = _forms.SPACE_RUN
+_SURNAME_START = _forms.SURNAME_START
 
 
 #: a line that is a page number, in a file's text joined (``_after_page_numbers``)
 _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-1] + r")[ \t\u3000]*(?=\n)")
 #: what the first line of its match ends in, stripped: a dash or ー, a digit, or (the number broken
 #: over lines by the spaces inside it: －\n３\n－, p.\n3, ３\n/ ４) p, P, a full stop, a slash
-_PAGE_NUMBER_ENDS = _forms._DASH_CHARS + "ー0123456789０１２３４５６７８９pP./／"
+_PAGE_NUMBER_ENDS = DASHES + "ー0123456789０１２３４５６７８９pP./／"
 _SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
 _SIGNER_TITLE = (r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
                  r"|取締役|監査役|社長|理事長|理事|監事|評議員)")
@@ -188,7 +189,7 @@ def sign_tail(above: str, text: str) -> bool:
             and _SIGN_SENTENCE.search(above + text) is not None)
 
 
-def _signatures(lines: tuple[Line, ...]) -> int:
+def signatures(lines: tuple[Line, ...]) -> int:
     """Where the signature block at the end of a record starts (len(lines) when there is
     none): the last lines, blank lines, page numbers, dates and end marks aside, that are
     lines of a signature (``is_signature``)."""
@@ -209,7 +210,7 @@ def _signatures(lines: tuple[Line, ...]) -> int:
     return start
 
 
-def _trailer(lines: tuple[Line, ...]) -> int:
+def trailer(lines: tuple[Line, ...]) -> int:
     """Where the footer after the last turn starts (len(lines) when there is none).
 
     The footer is the last block of at most eight short lines, none ending a sentence
@@ -235,7 +236,7 @@ def _trailer(lines: tuple[Line, ...]) -> int:
     if not contact and start < n:
         # the block is one bracket naming the office that keeps the record (（事務局：市民部…係）,
         # its close on the block's last line): back matter, no speaker's label
-        block = "".join(t for t in (line.text.strip() for line in lines[start:]) if not _is_page_number(t))
+        block = "".join(t for t in (line.text.strip() for line in lines[start:]) if not is_page_number(t))
         contact = _OFFICE_FOOTER.match(block) is not None
     return start if contact else n
 
@@ -315,7 +316,7 @@ def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object
     edges: dict[str, list[int]] = {}
     found: set[int] = set()
     for idx in list(pages.values())[1:]:
-        body = [i for i in idx if not _is_page_number(stripped[i])]
+        body = [i for i in idx if not is_page_number(stripped[i])]
         if not body:
             continue
         for i in {body[0], body[-1]}:
@@ -347,7 +348,7 @@ def _head_blocks(lines: tuple[Line, ...], stripped: list[str], pages: dict[objec
     blocks = []
     places: dict[tuple[int, str], int] = {}
     for idx in list(pages.values())[1:]:
-        block = [i for i in idx if not _is_page_number(stripped[i])][:_HEAD_LINES]
+        block = [i for i in idx if not is_page_number(stripped[i])][:_HEAD_LINES]
         blocks.append(block)
         for at, i in enumerate(block):
             place = (at, _DIGITS.sub("#", _SPACES.sub("", lines[i].text)))
@@ -356,7 +357,7 @@ def _head_blocks(lines: tuple[Line, ...], stripped: list[str], pages: dict[objec
     for block in blocks:
         for at, i in enumerate(block):
             compact = _SPACES.sub("", lines[i].text)
-            if len(compact) > 40 or ends_sentence(compact) or compact[0] in _HEADER_OPENERS:
+            if len(compact) > 40 or ends_sentence(compact) or compact[0] in HEADER_OPENERS:
                 break
             if not (i in found or places[(at, _DIGITS.sub("#", compact))] >= 2
                     or len(compact) >= 4 and compact in title or at > 0 and is_date_line(compact)):
@@ -397,7 +398,7 @@ def _head_over_title(lines: tuple[Line, ...], top: list[int], heads: set[int]) -
 
 def _one_page(lines: tuple[Line, ...]) -> bool:
     """Every line is of one page (a text file's are of none), or there are none."""
-    pages = list(map(_PAGE, lines))
+    pages = list(map(LINE_PAGE, lines))
     return not pages or pages.count(pages[0]) == len(pages)
 
 
@@ -407,12 +408,12 @@ def _repeated(edges: dict[str, list[int]], n_pages: int) -> set[int]:
     found: set[int] = set()
     for key, where in edges.items():
         if len(where) >= 2 and len(key) <= 60 and not ends_sentence(key) and (
-                key[0] not in _HEADER_OPENERS or len(where) >= max(3, 0.6 * n_pages)):
+                key[0] not in HEADER_OPENERS or len(where) >= max(3, 0.6 * n_pages)):
             found.update(where)
     return found
 
 
-def _is_page_number(text: str) -> bool:
+def is_page_number(text: str) -> bool:
     return len(text) <= 13 and bool(_PAGE_NUMBER.match(text))
 
 
@@ -458,7 +459,7 @@ def _below_heads(lines: tuple[Line, ...], heads: set[int], title: str) -> set[in
     found: set[int] = set()
     for block in blocks:
         for at, (j, compact) in enumerate(block):
-            if len(compact) > 40 or ends_sentence(compact) or compact[0] in _HEADER_OPENERS or not (
+            if len(compact) > 40 or ends_sentence(compact) or compact[0] in HEADER_OPENERS or not (
                     places[(at, _DIGITS.sub("#", compact))] >= 2 or len(compact) >= 4 and compact in title
                     or is_date_line(compact)):
                 break
@@ -499,10 +500,10 @@ def _after_page_numbers(lines: tuple[Line, ...], start: int, view: FileView) -> 
         if m is None:
             continue
         end = m.end()
-        if i < start or not _is_page_number(m[0].strip()):
+        if i < start or not is_page_number(m[0].strip()):
             continue
         j = i + 1
         while j < n and not lines[j].text.strip():
             j += 1
-        if j < n and not _is_page_number(lines[j].text.strip()):
+        if j < n and not is_page_number(lines[j].text.strip()):
             yield j

@@ -21,19 +21,19 @@ from ..model import Line, Speaker
 from .front import is_count
 from . import groups
 from .patterns import NUMBERED
-from .forms import _GROUP_SENTENCE_END, _TOPIC_MARKS
+from .forms import GROUP_SENTENCE_END, TOPIC_MARKS
 from . import forms as _forms
-from .furniture import _is_page_number, body_speaker
+from .furniture import is_page_number, body_speaker
 from .paragraphs import ends_sentence, join_lines
-from .parsed import _Para
+from .parsed import Para
 
 if TYPE_CHECKING:
     from .parser import LineParser
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_KANA_RUN = _forms._KANA_RUN
-_LIST_SEP = _forms._LIST_SEP
+_KANA_RUN = _forms.KANA_RUN
+_LIST_SEP = _forms.LIST_SEP
 
 
 #: the words a heading naming a group's opinions holds (``groups.group_heading``: the cheap test)
@@ -60,7 +60,7 @@ class GroupSteps:
     seen_speaker: bool
     speaker: Speaker | None
 
-    def group_intro(self: LineParser, cur: _Para) -> Speaker | None:
+    def group_intro(self: LineParser, cur: Para) -> Speaker | None:
         """The group a paragraph's last sentence names as the one whose opinions follow
         (…。委員からの主な意見は以下のとおり。): they hold the floor below it."""
         if cur.kind == "back":
@@ -115,19 +115,19 @@ class GroupSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 6, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or _is_page_number(t):
+            if not t or j in self.heads or is_page_number(t):
                 continue
             if groups.closes_group(t) and not ends_sentence(t) and self.bullet(t) is None:
                 return False  # a heading of no opinions (a bullet wrapped before its stop is one)
             return (ends_sentence(t) or len(t) > 30 or self.bullet(t) is not None
-                    or groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None))
+                    or groups.topic_heading(t, t[0] in TOPIC_MARKS or NUMBERED.match(t) is not None))
         return False
 
     def anonymous_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A heading naming the group whose opinions follow, or under it a topic's heading
         (``groups.py``)."""
         return (bool(_GROUP_WORDS.search(stripped)) and (stripped[-1] not in "。．り" or stripped.endswith(
-            _GROUP_SENTENCE_END)) and self.opinions_step(i, line, stripped)
+            GROUP_SENTENCE_END)) and self.opinions_step(i, line, stripped)
                 or self.group is not None and self.speaker is self.group and len(stripped) <= 40
                 and self.topic_step(i, line, stripped))
 

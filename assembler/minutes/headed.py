@@ -31,8 +31,8 @@ from ..model import Role, Speaker
 from ..text import NAME_CHARS
 from .forms import STAGE_WORD
 from .prose import SPEECH_WORDS
-from .roles import _TITLE_END, _UNIT_HEAD, CEREMONY_WORDS, RoleTable
-from .trailing import _TOPIC
+from .roles import TITLE_END, UNIT_HEAD, CEREMONY_WORDS, RoleTable
+from .trailing import TOPIC
 from .view import FileView
 
 __all__ = ["Heading", "find", "read", "section", "speaker", "timed"]
@@ -58,8 +58,8 @@ _HEADING = re.compile(
 _MAY = re.compile(rf"(?:{_ACT_WORDS})")
 #: a post's last characters (会長, 課長, 教授, 講師, 理事 …), and a body's (商店会, 大学, 支援センター
 #: is a katakana word): no surname ends so
-_POST_END = tuple(_TITLE_END)
-_NOT_NAME_END = tuple(_TITLE_END + "課部局室所班係市区県都府会団省庁側学校院館社")
+_POST_END = tuple(TITLE_END)
+_NOT_NAME_END = tuple(TITLE_END + "課部局室所班係市区県都府会団省庁側学校院館社")
 #: a surname or a given name: one to four kanji (a given name may end in kana: りつ子)
 _NAME_WORD = re.compile(rf"^[\u3400-\u9fff\uf900-\ufaff々ヶ][{NAME_CHARS}\u3041-\u3096]{{0,3}}$")
 _HONOURED = re.compile(r"(?:氏|さん|様|先生|君)$")
@@ -139,7 +139,7 @@ def speaker(who: str, roles: RoleTable) -> Speaker | None:
         return _unspaced(words, roles)
     surname = words[-names]
     rest = words[:-names]
-    while rest and _TOPIC.search(rest[0]) is not None:
+    while rest and TOPIC.search(rest[0]) is not None:
         rest = rest[1:]  # the talk's title with no 「」 (空き店舗の活用について): no body
     if not rest:
         return Speaker(surname, surname, "", "other") if names == 2 or len(surname) >= 2 else None
@@ -164,7 +164,7 @@ def _role(post: str, body: list[str], roles: RoleTable) -> Role:
     """The role of a post: the role table's when it holds the post as it is and no body is named
     before it, or after an office's unit (企画課　主査, read together); a post of another body
     (駅前通り商店会　会長) or one the table does not hold, other."""
-    if body and body[-1].endswith(_UNIT_HEAD):  # 企画課　主査: an office's unit, its staff the table's role
+    if body and body[-1].endswith(UNIT_HEAD):  # 企画課　主査: an office's unit, its staff the table's role
         unit = roles.split(body[-1] + post)
         return unit.role if unit is not None and not unit.name else "other"
     sp = roles.split(post)

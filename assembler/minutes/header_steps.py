@@ -25,42 +25,42 @@ from ..i18n import N_
 from ..model import Direction, Line, Speaker, SpeakerReading
 from . import groups, headed, press
 from .patterns import BULLET_CHARS, NUMBERED
-from ..text import NAME_CHARS
+from ..text import DASHES, NAME_CHARS
 from .forms import (
-    _CLOSE, _HEADER_OPENERS, _HEADING_START, _LABEL, _LOCAL_GOVERNMENTS, _MARKS, _OPEN, _SP, _TOPIC_MARKS,
+    CLOSE, HEADER_OPENERS, HEADING_START, LABEL, LOCAL_GOVERNMENTS, MARKS, OPEN, SPACE_CLASS, TOPIC_MARKS,
     local_government
 )
 from . import forms as _forms
-from .furniture import _is_page_number, body_speaker, person_for_body
+from .furniture import is_page_number, body_speaker, person_for_body
 from .legend import opening_mark, side_mark, unboxed
-from .paragraphs import _balanced, _unclosed, ends_sentence, indent_width
-from .parsed import _Para
-from .roles import _HONORIFIC, _UNIT_HEAD, _after_unit, office_person
+from .paragraphs import balanced, unclosed, ends_sentence, indent_width
+from .parsed import Para
+from .roles import HONORIFIC, UNIT_HEAD, after_unit, office_person
 from .title_first import (body_then_name, proceedings, spoken_title_first, surname, title_then_name,
                           typed_title_first)
 from .view import LineStart
-from .shapes import BUILTIN_SHAPES, _BARE_NAME, _BULLET_NAME, _MARK_SHAPE, _Shape, _builtin_shapes, _holds
+from .shapes import BUILTIN_SHAPES, BARE_NAME, BULLET_NAME, MARK_SHAPE, Shape, builtin_shapes, needs_held
 
 if TYPE_CHECKING:
     from .parser import LineParser
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_CIRCLE = _forms._CIRCLE
-_COMMAS = _forms._COMMAS
-_END_MARK = _forms._END_MARK
-_HIRAGANA = _forms._HIRAGANA
-_ITEM_PRESENTER = _forms._ITEM_PRESENTER
-_KANA_RUN = _forms._KANA_RUN
-_LIST_SEP = _forms._LIST_SEP
-_NARRATIVE_VOICE = _forms._NARRATIVE_VOICE
-_PERSON = _forms._PERSON
-_PRESENTED_ITEM = _forms._PRESENTED_ITEM
-_SEAT = _forms._SEAT
-_SPACES = _forms._SPACES
-_STAGE_LINE = _forms._STAGE_LINE
-_SURNAME_START = _forms._SURNAME_START
-_WHITESPACE = _forms._WHITESPACE
+_CIRCLE = _forms.CIRCLE
+_COMMAS = _forms.COMMAS
+_END_MARK = _forms.END_MARK
+_HIRAGANA = _forms.HIRAGANA
+_ITEM_PRESENTER = _forms.ITEM_PRESENTER
+_KANA_RUN = _forms.KANA_RUN
+_LIST_SEP = _forms.LIST_SEP
+_NARRATIVE_VOICE = _forms.NARRATIVE_VOICE
+_PERSON = _forms.PERSON
+_PRESENTED_ITEM = _forms.PRESENTED_ITEM
+_SEAT = _forms.SEAT
+_SPACES = _forms.SPACE_RUN
+_STAGE_LINE = _forms.STAGE_LINE
+_SURNAME_START = _forms.SURNAME_START
+_WHITESPACE = _forms.SPACE_CHAR
 
 
 #: what the brackets after a group's label say of the turn, not who speaks (【委員（書面）】,
@@ -84,7 +84,7 @@ _GROUP_SEPARATOR = re.compile(r"[：:／/・]")
 #: a unit of an office (企画課, 運輸支局, 総務部): who speaks for it is its staff
 _UNIT = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faー]{1,14}(?:課|室|係|局|部|所|センター)$")
 _NOBODY = Speaker("", "", "", "other")  # a title held by several people: it names nobody alone
-_HEADER_START = frozenset(_MARKS + _OPEN + "QＱAＡ問答")
+_HEADER_START = frozenset(MARKS + OPEN + "QＱAＡ問答")
 
 
 _OFFICE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・（）()A-Za-zＡ-Ｚａ-ｚ0-9０-９]{5,45}$")
@@ -95,24 +95,25 @@ _BODY_THEN_PERSON = re.compile(r"^(?P<body>[^\s\u3000：:、。,，「」『』�
                                r"(?P<person>[^\s\u3000：:、。,，「」『』【】（）()]{2,12})[ \u3000]*[：:][ \u3000]*(?P<text>\S.*)$")
 _OFFICE_PERSON = re.compile(r"^[^（）()、。]{2,60}[（(](?P<person>[^（）()、。]{2,20})[）)]$")
 #: a label spelled a character apart (会　長, 議 長, 事 務 局), then the speech
-_LETTER_SPACED = re.compile(r"^(?P<label>(?:(?:[0-9０-９]{1,3}|[^\s\u3000])[\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+"
+LETTER_SPACED = re.compile(r"^(?P<label>(?:(?:[0-9０-９]{1,3}|[^\s\u3000])[\s\u3000]+){1,5}[^\s\u3000])[\s\u3000]+"
                             r"(?P<text>[^\s\u3000]{2}.*)$")  # 会　長, 事 務 局, １１　番
 #: a form's field that names who speaks (発言者：山田委員, 【発言者】事務局（子ども政策課長）)
-_SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{_SP}*[：:]?{_SP}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
+_SPEAKER_FIELD = re.compile(rf"^[【［\[]?(?:発言者|話者)(?:名)?[】］\]]?{SPACE_CLASS}*[：:]?{SPACE_CLASS}*(?P<label>[^\s\u3000：:、。]{{1,40}})$")
 _FIELD_START = frozenset("発話【［[")
 #: a line longer than 20 characters can be a header only when it starts with one of these
 #: (or a digit) or holds one of the characters below in its first 32 (see ``candidates``, and
 #: ``title_person``: an opening bracket in the first 24)
-_NO_HEADER_FIRST = _HEADER_START | _FIELD_START
-_HEADER_HINT = re.compile(r"[：: \u3000)）(（]")
+NO_HEADER_FIRST = _HEADER_START | _FIELD_START
+#: the characters below: a colon, a space or a bracket in a line's first 32 (a header's, or its label's end)
+HEADER_HINT = re.compile(r"[：: \u3000)）(（]")
 #: the bullets that mark no turn (``bullet_sentence``); what a label's brackets or colon need;
-#: a character a label cannot hold (the complement of the shapes' ``_LABEL``)
-_SENTENCE_BULLETS = frozenset(BULLET_CHARS) - _NO_HEADER_FIRST
+#: a character a label cannot hold (the complement of the shapes' ``LABEL``)
+_SENTENCE_BULLETS = frozenset(BULLET_CHARS) - NO_HEADER_FIRST
 _LABEL_MARKS = re.compile(r"[（(：:]")
-_NOT_LABEL = re.compile("[" + _LABEL[2:])
+_NOT_LABEL = re.compile("[" + LABEL[2:])
 # An utterance's number before its header's mark or heavy bracket (1: ◯委員長（…君）, ２５：○…,
 # 3. ○…, 1640【福田まちづくり調整担当部長】 …, as 会議録検索 sites number each utterance)
-_UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,5}}\s*[:：.．]?\s*(?=[{_MARKS}【〔])")
+UTTERANCE_NUMBER = re.compile(rf"[0-9０-９]{{1,5}}\s*[:：.．]?\s*(?=[{MARKS}【〔])")
 #: a question or an answer marked by its letter and a full stop, a number between or not
 #: (Ｑ．…, Ａ．…, Q1. …, Ａ２．…): not a decimal (Q1.5), the text after it
 _QA_NUMBERED = re.compile(r"^(?P<letter>[QＱAＡ]|質問|回答|意見|要望|問|答)[0-9０-９]{0,3}[．.](?![0-9０-９])"
@@ -124,7 +125,7 @@ _QA_ASKED = LineStart(r"[ \t\u3000]*(?:(?:[QＱ]|質問|意見|要望|問)[0-9�
                       r"(?![0-9０-９])")
 _QA_START = frozenset("QＱAＡ質回意要問答")
 #: … and what a line a Q&A reading is tried on starts with (記者（あさひ新聞）… too: ``qa_labelled``)
-_QA_HEAD = _QA_START | frozenset("記")
+QA_HEAD = _QA_START | frozenset("記")
 #: a question's or an answer's mark, then who asks or answers in brackets, the speech after
 #: it or below (Ｑ（北浜日報）財源は…, 問（幹事社）, 質問者（ひかりテレビ）…, Ａ（市長）…); 記者 before
 #: the paper marks the asker as Ｑ does (記者（あさひ新聞）バスの路線について…: the label glued to the
@@ -178,10 +179,11 @@ _PRESENTER = re.compile(r"^[（(](?:資料|議案|事業|計画|事務局)?(?:�
 _OFFICE_TITLE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・]{1,23}[官長員者事査理佐監役課室係局部当]$")
 #: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
 _CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
-_CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
+#: what a time stamp before a label starts with: the cheap test before _CLOCK_LABEL (``stamped``)
+CLOCK_START = frozenset("0123456789０１２３４５６７８９[［")
 #: a label framed by dashes, alone on its line or before the speech (－北村委員－, ―　北村委員　―,
 #: - 北村委員 -): one or two dashes each side, the label no sentence and no dash
-_DASH_CLASS = _forms._DASH_CLASS
+_DASH_CLASS = _forms.DASH_CLASS
 #: a person's name as an attendee list prints it: the surname, a space, the given name (大賀 りつ子,
 #: 日高　陽菜), or character by character (大 賀 り つ 子, 大 賀 りつ子) — a space in it, no word of a
 #: predicate at its end; a note in brackets after it (（東小学校６年）) is no part of it
@@ -189,29 +191,30 @@ _NAME_SPACED = rf"[{NAME_CHARS}](?:[ \u3000]?[{NAME_CHARS}\u3041-\u3096]){{1,7}}
 _LISTED_NAME = re.compile(rf"^(?=\S+[ \u3000]){_NAME_SPACED}$")
 _LIST_NOTE = re.compile(r"[（(][^（）()。]{1,20}[）)]")
 _LIST_GAP = re.compile(r"[ \u3000]{2,}|[、，,]")
-_DASHED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{_SP}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}}?)"
-                     rf"{_SP}*[{_DASH_CLASS}]{{1,2}}(?:{_SP}*(?P<text>\S.*))?$")
+_DASHED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{SPACE_CLASS}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}}?)"
+                     rf"{SPACE_CLASS}*[{_DASH_CLASS}]{{1,2}}(?:{SPACE_CLASS}*(?P<text>\S.*))?$")
 #: … its closing dash moved by the extractor to the line's end or lost (― 小島委員　分別の…。 ―,
 #: - 環境課長 御指摘の…: a dash set in another font is a text run of its own): the label, spaces,
 #: then the speech
-_DASH_LED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{_SP}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}})"
-                       rf"{_SP}+(?P<text>[^\s\u3000{_DASH_CLASS}].*?)(?:{_SP}*[{_DASH_CLASS}]{{1,2}})?$")
-_DASH_START = frozenset(_forms._DASH_CHARS)
+_DASH_LED = re.compile(rf"^[{_DASH_CLASS}]{{1,2}}{SPACE_CLASS}*(?P<label>[^\s\u3000{_DASH_CLASS}。、，,「」]{{1,20}})"
+                       rf"{SPACE_CLASS}+(?P<text>[^\s\u3000{_DASH_CLASS}].*?)(?:{SPACE_CLASS}*[{_DASH_CLASS}]{{1,2}})?$")
+_DASH_START = frozenset(DASHES)
 #: the clock after a speaker's label alone on its line (大河内教育長（10:02）, 水谷課長〔１０：０２〕,
 #: 早川委員 [10:06], 大河内教育長　午前10時02分), as a board's 会議録 typed in Word prints it: the
 #: label's furniture, no speech
 _CLOCK_AFTER = re.compile(r"(?:[\s\u3000]*[（(〔［\[【][\s\u3000]*(?:午前|午後)?[\s\u3000]*"
                           r"[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時[0-9０-９]{1,2}分|時)[\s\u3000]*[）)〕］\]】]"
                           r"|[\s\u3000]+(?:午前|午後)?[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時[0-9０-９]{1,2}分|時))$")
-_CLOCK_END = frozenset("）)〕］]】分時0123456789０１２３４５６７８９")
+#: what a clock after a label ends with: the cheap test before _CLOCK_AFTER (``clocked``)
+CLOCK_END = frozenset("）)〕］]】分時0123456789０１２３４５６７８９")
 #: a part of a name on a line of its own, as a table of attendees' narrow cell wraps it: a
 #: kanji or katakana or a few, no kana of speech, no number (a page's)
 _NAME_PART = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,4}")
-#: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
-#: before it, the speech after a space or at once
 #: a surname then a colon, after a title and its brackets (委員（学内）岩舘：…)
 _NAME_COLON = re.compile(r"^(?P<name>[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,4})[ \u3000]*[：:][ \u3000]*")
-_TITLE_PERSON = re.compile(
+#: a title, then the person in brackets (会長(三上康之君), 職員（平野ゆかり）), an item's number
+#: before it, the speech after a space or at once
+TITLE_PERSON = re.compile(
     r"(?:[0-9０-９]{1,3}[．.、][\s\u3000]*)?"
     # the title may be spelled a character apart (会 長（北村康）, 事 務 局（坂井）: 農業委員会 records)
     r"(?P<title>(?:[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ][ \u3000]){1,4}[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]"
@@ -219,16 +222,16 @@ _TITLE_PERSON = re.compile(
     r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
     r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
-_MARK_LINE = LineStart(rf"[ \t\u3000]*([{_MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})")
+_MARK_LINE = LineStart(rf"[ \t\u3000]*([{MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})")
 
 
 def _name_and_title(name: str, word: str, title: Speaker) -> Speaker:
     """The speaker of a name's words, then a word the role table reads (``title``): 北条 農政課長
     (北条, 農政課長: the word's own start names the unit), 関 三郎委員長 (関三郎, 委員長: the word's
     start is the name's), 市民活動センター　山本所長 (山本, 所長: the words before are a unit's)."""
-    if title.name and (person := _after_unit(f"{name}\u3000{title.name}")) is not None:
+    if title.name and (person := after_unit(f"{name}\u3000{title.name}")) is not None:
         return Speaker(label=name + word, name=person, title=title.title, role=title.role)
-    if title.name and not title.title.startswith(_UNIT_HEAD):
+    if title.name and not title.title.startswith(UNIT_HEAD):
         name, word = name + title.name, title.title  # 関 三郎委員長: 三郎 is the name's
     return Speaker(label=name + word, name=name, title=word, role=title.role)
 
@@ -248,14 +251,14 @@ _COLON_SHAPE = BUILTIN_SHAPES[7]
 #: bullets that are no speaker's mark, before which a colon label may stand (・山田委員：…)
 _COLON_BULLETS = frozenset("・•◦‣\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc")
 #: what a label led by a bullet or framed by dashes starts with (``led_label``)
-_LED_START = _COLON_BULLETS | _DASH_START
+LED_START = _COLON_BULLETS | _DASH_START
 #: the shapes in which a government named by one character speaks: 市：…, （県）…, 【町】
 _BODY_SHAPES = frozenset({_COLON_SHAPE, BUILTIN_SHAPES[0], BUILTIN_SHAPES[2], BUILTIN_SHAPES[3]})
 # The words of a spaced label (◆北浦雅人 委員　…) and the name they may spell.
 _WORD = re.compile(r"[^\s\u3000]+")
 #: a particle first (の皆様, から説明): no speech of a turn starts so; a word of speech that starts
 #: with a particle's character (はい、, では) is none (``forms.SPEECH_OPENER``)
-_PARTICLE_START = re.compile(rf"(?!{_forms.SPEECH_OPENER})(?:[のはがをにもとへでや、。]|から|より|まで)")
+PARTICLE_START = re.compile(rf"(?!{_forms.SPEECH_OPENER})(?:[のはがをにもとへでや、。]|から|より|まで)")
 #: a roster's entry in columns: a name (a surname of kanji, a space or none, a given name), a
 #: wide gap, then where the person comes from, no sentence (西条　康彦　　みどり大学経済学部教授)
 _NAME_THEN_WHERE = re.compile(r"^[\u3400-\u9fff々ヶ]{1,4}[ \u3000]?[\u3400-\u9fff々ヶ\u3041-\u3096]{1,4}"
@@ -283,7 +286,7 @@ class HeaderSteps:
     label_line: tuple[int, str] | None
     last_speaker: Speaker | None
     last_was_header: bool
-    legend_para: _Para | None
+    legend_para: Para | None
     pending: list[Speaker]
     seen_speaker: bool
     skip_to: int
@@ -355,7 +358,7 @@ class HeaderSteps:
             colon = False  # a label with a colon after its brackets (井上（３班）：…)
             for m in _PANEL_LINE.finditer(self.src_text()):
                 name, inner = m["name"], m["inner"]
-                if (self.roles.guess(name) is not None or proceedings(name) or name in _LOCAL_GOVERNMENTS
+                if (self.roles.guess(name) is not None or proceedings(name) or name in LOCAL_GOVERNMENTS
                         or _ACT_NAME.search(name) is not None or inner.strip().isdigit()):
                     continue
                 found.append((name, _SPACES.sub("", m["label"])))
@@ -391,7 +394,7 @@ class HeaderSteps:
         return Speaker(_SPACES.sub("", raw), sp.name, sp.title, sp.role)
 
     def office_then_person(self: LineParser, text: str, gaps: list[re.Match[str]],
-                           start: int = 1) -> tuple[_Shape, Speaker, str | None] | None:
+                           start: int = 1) -> tuple[Shape, Speaker, str | None] | None:
         """○内閣府政策統括官（経済社会システム担当）付　山口企画官　資料を…: an office (no kana),
         a space, then a name with a title of the role table (the label from ``start``, past
         the mark and the spaces after it)."""
@@ -403,7 +406,7 @@ class HeaderSteps:
         if sp is None or not 0 < len(sp.name) <= 8:
             return None
         rest = text[gaps[1].end():] if len(gaps) > 1 else ""
-        return _MARK_SHAPE, Speaker(_SPACES.sub("", text[start:end]), sp.name, sp.title, sp.role), rest or None
+        return MARK_SHAPE, Speaker(_SPACES.sub("", text[start:end]), sp.name, sp.title, sp.role), rest or None
 
     def official(self: LineParser, label: str) -> Speaker | None:
         """An official named after a long office: 農林水産省大臣官房…食品企業行動室（山田室長）,
@@ -414,30 +417,30 @@ class HeaderSteps:
             return None
         return Speaker(label, sp.name, sp.title, sp.role)
 
-    def header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def header(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """The first header shape that matches with a speaker label: shape, speaker, rest."""
         if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         first, last = text[0], text[-1]  # each a new string at each index: taken once
-        if first in _QA_HEAD and (qa := self.qa_numbered(text) or self.qa_labelled(text)) is not None:
+        if first in QA_HEAD and (qa := self.qa_numbered(text) or self.qa_labelled(text)) is not None:
             return qa  # Ｑ．… / A1. … / Ｑ（北浜日報）… / Ａ：市長　…
         if self.press and first in self.press_titles() and (glued := self.press_glued(text)) is not None:
             return glued  # 市長概算で…: the official's title run into the answer (pypdf)
-        if last in _CLOCK_END and (clocked := self.clocked(text)) is not None:
+        if last in CLOCK_END and (clocked := self.clocked(text)) is not None:
             return clocked  # 大河内教育長（10:02）
         if last in "）)" and "。" not in text and (item := self.presented_item(text)) is not None:
             return item  # 会長　挨拶（秋山会長）, （説明：地域交通対策監）
-        if first in _CLOCK_START and (stamped := self.stamped(text)) is not None:
+        if first in CLOCK_START and (stamped := self.stamped(text)) is not None:
             return stamped  # 10:05 佐藤委員
-        if first in _LED_START and (found := self.led_label(text, first)) is not None:
+        if first in LED_START and (found := self.led_label(text, first)) is not None:
             return found  # ・（委員）…, －北村委員－
         return None if self.headless(text) or self.bullet_sentence(text) else self.read_header(text)
 
-    def led_label(self: LineParser, text: str, first: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def led_label(self: LineParser, text: str, first: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label after a bullet (``bulleted_label``) or framed by dashes (``dashed``)."""
         return self.bulleted_label(text) if first in _COLON_BULLETS else self.dashed(text)
 
-    def dashed(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def dashed(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label framed by dashes (``－北村委員－``, ``―　北村委員　―``, ``- 北村委員 -``) alone on
         its line or before the speech, as a bracketed label is: a speaker's label with no kana (a
         note framed so, －資料１に基づき事務局から説明－, ―以上―, names no speaker; a rule or a page
@@ -450,23 +453,23 @@ class HeaderSteps:
         sp = self.split_label(m["label"], True)
         return (BUILTIN_SHAPES[2 if m["text"] else 0], sp, m["text"]) if sp is not None else None
 
-    def dash_led(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def dash_led(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label framed by dashes whose closing dash the extractor moved to the line's end or
         lost (``― 小島委員　分別の…。 ―``, ``- 環境課長 御指摘の…``): the dash, a title of the role
         table (as the spaced header ``会長　定刻に…`` needs), spaces, then speech that opens with no
         particle."""
         m = _DASH_LED.match(text)
-        if m is None or _HIRAGANA.search(m["label"]) or _PARTICLE_START.match(m["text"]):
+        if m is None or _HIRAGANA.search(m["label"]) or PARTICLE_START.match(m["text"]):
             return None
         sp = self.roles.split(m["label"])
         return (BUILTIN_SHAPES[2], sp, m["text"]) if sp is not None else None
 
-    def bulleted_label(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def bulleted_label(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A bullet before a bracketed speaker and the speech (``・（委員）分科会の人数が…``,
         ``• (事務局)…``, as a web page lists a meeting's exchanges), or before a label and a colon
         (``bulleted_colon``)."""
         body = text[1:].lstrip(" \t\u3000")
-        if body and body[0] in _OPEN:
+        if body and body[0] in OPEN:
             found = self.first_header((BUILTIN_SHAPES[2],), body, False)
             if found is not None and found[2]:
                 return found
@@ -474,9 +477,9 @@ class HeaderSteps:
             return self.bulleted_colon(text, not self.seen_speaker and self.front_block == "attendees")
         return None
 
-    def read_header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def read_header(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``header`` past its cheap test."""
-        numbered = text[0].isdigit() and _UTTERANCE_NUMBER.match(text)
+        numbered = text[0].isdigit() and UTTERANCE_NUMBER.match(text)
         if numbered:
             # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
             # 会議録検索 web page): the header is what follows it
@@ -491,18 +494,18 @@ class HeaderSteps:
         shapes = self.candidates(text)
         users = len(self.user_shapes)
         found = (users and self.first_header(shapes[:users], text, in_attendees)
-                 or (text[0] in _MARKS and self.spaced_header(text, in_attendees))
+                 or (text[0] in MARKS and self.spaced_header(text, in_attendees))
                  or self.first_header(shapes[users:], text, in_attendees))
         if found or in_attendees:
             return found
-        if text[0] not in _MARKS:
-            return None if text[0] in _OPEN else self.unmarked_headers(text)
+        if text[0] not in MARKS:
+            return None if text[0] in OPEN else self.unmarked_headers(text)
         body = text[1:].lstrip()
-        if body and body[0] in _OPEN:
+        if body and body[0] in OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
         return self.spaced_name(text)
 
-    def qa_numbered(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def qa_numbered(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``Ｑ．工事の期間中…`` / ``Ａ．片側交互通行とし…``, ``Q1. …`` / ``A1. …``: a question and
         its answer marked by the letter and a full stop (a number between or not), as records of
         explanatory meetings and FAQ-like summaries print them — in a record that asks so at
@@ -517,7 +520,7 @@ class HeaderSteps:
         sp = self.split_label(m["letter"], True) if self._qa_asked else None
         return (BUILTIN_SHAPES[4], sp, m["text"]) if sp is not None else None
 
-    def qa_labelled(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def qa_labelled(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A question's or an answer's mark with who asks or answers (press conferences and
         Q&A sessions): ``Ｑ（北浜日報）財源の内訳は…``, ``問（幹事社）`` (a reporter of the paper in
         brackets, at a press conference), ``Ａ（市長）…``, ``Ａ：市長　一般財源は…`` (the official
@@ -559,7 +562,7 @@ class HeaderSteps:
             self._press_titles = {k: tuple(v) for k, v in by_first.items()}
         return self._press_titles
 
-    def press_glued(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def press_glued(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``市長概算で二十四億円ほどを…``: at a press conference, an answering official's title
         (``press_titles``) run into the speech with nothing between, as pypdf gives a label set in
         bold before its words — after a line that ends a sentence (a turn is over), and with
@@ -570,7 +573,7 @@ class HeaderSteps:
             rest = text[len(title):]
             if not text.startswith(title) or len(rest) < 2:
                 continue
-            if _PARTICLE_START.match(rest) or rest[0] in _NOT_SPEECH_START:
+            if PARTICLE_START.match(rest) or rest[0] in _NOT_SPEECH_START:
                 return None
             prev = self.text_above(self.at)
             if not prev or prev[-1] not in "。？?！!」":
@@ -579,7 +582,7 @@ class HeaderSteps:
             return (BUILTIN_SHAPES[4], sp, rest) if sp is not None else None
         return None
 
-    def qa_alone(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def qa_alone(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``Ａ`` alone on its line, the speech below: the answer's (or the question's) mark in a
         press conference's record, or in any record whose other mark stands so too (``Ｑ`` /
         ``Ａ`` each on a line of its own); never a letter a line wrapped (the speech below must
@@ -595,7 +598,7 @@ class HeaderSteps:
         sp = self.split_label(text, True)
         return (BUILTIN_SHAPES[4], sp, None) if sp is not None else None
 
-    def presented_item(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def presented_item(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``会長　挨拶（秋山会長）``, ``第１号議案　令和５年度活動報告（内山総務部長）``: an item of the
         agenda (a greeting, an opening's or a closing's words, a bill, a report, …について) with
         who presents it in brackets, as the records of 総会 print each item, the speech in the
@@ -612,7 +615,7 @@ class HeaderSteps:
             who = f"{gap['title']}（{who}）"  # １．開会挨拶　　司会（■■さん）: the title, the person in brackets
         return self.presented_below(text, self.presenter(who))
 
-    def presenter_alone(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def presenter_alone(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``（説明：地域交通対策監）``, ``（資料説明　まちづくり推進監）``: who presents what follows,
         in brackets alone on the line after the act (説明, 報告, 回答 …), as municipal records
         print who explains an item; the speech below is theirs. The act says the bracket
@@ -626,7 +629,7 @@ class HeaderSteps:
         return (text[-1] in "）)" and "。" not in text and self.presented_item(text) is not None
                 or self.item_then_presenter(text) is not None)
 
-    def item_then_presenter(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def item_then_presenter(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``２．会長挨拶　　山田会長``, ``開会の言葉　　■■副会長``: an item of the agenda, a gap of
         two spaces or more, then who presents it with no brackets (自治会, PTA and 総会 records):
         heads the speech below as the bracketed form does (``presented_item``)."""
@@ -653,7 +656,7 @@ class HeaderSteps:
             sp = Speaker(who, "", who, self.roles.role_by_ending(who))
         return sp
 
-    def presented_below(self: LineParser, text: str, sp: Speaker | None) -> tuple[_Shape, Speaker, str | None] | None:
+    def presented_below(self: LineParser, text: str, sp: Speaker | None) -> tuple[Shape, Speaker, str | None] | None:
         """The presenter ``sp`` of the item ``text`` heads the speech below it, if speech follows."""
         lines = self.src.lines
         # the line asked of: the one read, or one a look-ahead (turn_follows) reached
@@ -661,20 +664,20 @@ class HeaderSteps:
         if sp is None or at < 0:
             return None
         nxt = self.text_below(at)  # a page's foot and the next page's head between: the speech is below them
-        if (not nxt or _HIRAGANA.search(nxt) is None or "。" not in nxt and len(nxt) < 20 or nxt[0] in _HEADER_OPENERS
+        if (not nxt or _HIRAGANA.search(nxt) is None or "。" not in nxt and len(nxt) < 20 or nxt[0] in HEADER_OPENERS
                 or self.bullet(nxt) is not None or _PRESENTED.match(nxt) or _NARRATIVE_VOICE.search(nxt)):
             return None  # speech below: a sentence, or a line the extractor wrapped; no list's next item,
             # no sentence of the record's own (以上、いずれも拍手で承認された。)
         return BUILTIN_SHAPES[0], sp, None
 
-    def stamped(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def stamped(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``10:05 佐藤委員`` / ``[00:12:31] 事務局：…``: the clock of a record made from a
         recording (a transcript's time stamp) before the speaker's label — the header is what
         follows the clock, alone on its line (the speech below it) or with the speech."""
         m = _CLOCK_LABEL.match(text)
         return self.header(text[m.end():]) if m is not None and m.end() < len(text) else None
 
-    def clocked(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def clocked(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``大河内教育長（10:02）`` / ``水谷学校教育課長　午前10時02分``: a speaker's label alone on
         its line with the clock after it, the speech below (a board's 会議録 typed in Word) — the
         header is the label; the clock is its furniture, never speech, kept with its line as the
@@ -693,7 +696,7 @@ class HeaderSteps:
                 found = self.header(form)
             finally:
                 self.clock_cut = None
-            if found is not None or label[0] in _MARKS:
+            if found is not None or label[0] in MARKS:
                 break
         if found is None or found[2]:
             return None
@@ -706,7 +709,7 @@ class HeaderSteps:
         return (0 <= self.at < len(self.src.lines)) and (
             self.src.lines[self.at].text.strip() == text or self.clock_cut == (self.at, text))
 
-    def bulleted_colon(self: LineParser, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+    def bulleted_colon(self: LineParser, text: str, in_attendees: bool) -> tuple[Shape, Speaker, str | None] | None:
         """A bullet before a speaker's label and a colon, as summaries list who said what
         (``・山田委員：…``, ``・中村（みどり町）：…``, ``・事務局：…``): the label is read as it is
         without the bullet (a colon header), never with the bullet in its name; a bullet
@@ -715,7 +718,7 @@ class HeaderSteps:
         body = text[1:].lstrip(" \t\u3000")
         return self.first_header((_COLON_SHAPE,), body, in_attendees) if body else None
 
-    def title_person(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def title_person(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A title, then the person in brackets, at the start of a paragraph or line with no
         mark and no colon, the speech after a space or at once: ``会長(三上康之君) 本日は…``,
         ``都市計画課長（西尾達也君）それでは…``, ``委員(須藤　光男君)``, ``職員（平野ゆかり） …``,
@@ -735,9 +738,9 @@ class HeaderSteps:
         ...     "東京都（都庁） において", "市長（山田太郎）は、次のように述べた。")]
         [None, None, None, None]
         """
-        if not ("（" in text or "(" in text) or text[0] in _MARKS or text[0] in _OPEN:
+        if not ("（" in text or "(" in text) or text[0] in MARKS or text[0] in OPEN:
             return None  # the cheap test first: this is asked of most lines
-        m = _TITLE_PERSON.match(text)
+        m = TITLE_PERSON.match(text)
         if m is None:
             return None
         label = _SPACES.sub("", m[0][m.start("title"):m.end("close")])
@@ -747,14 +750,14 @@ class HeaderSteps:
             return None
         rest = m["text"] or None
         sp = self.roles.guess(label)
-        if sp is None or not sp.name or sp.title in _HONORIFIC:
+        if sp is None or not sp.name or sp.title in HONORIFIC:
             return None
         if _WHITESPACE.search(m["person"]) is not None:
             # 事務局（中小企業相談所　村井）, 事務局（課長　鈴木）: the person after the space, not the body or the post
             sp = self.post_then_person(m[0][m.start("title"):m.end("close")]) or sp
-        return _MARK_SHAPE, sp, rest
+        return MARK_SHAPE, sp, rest
 
-    def label_first(self: LineParser, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+    def label_first(self: LineParser, text: str, in_attendees: bool) -> tuple[Shape, Speaker, str | None] | None:
         """A label read before the shapes: one that opens with a title (``title_before``) or an
         organisation then its person (``body_then_person``); under the attendee list only a label
         typed so with speech after it (``spoken_value``: the first turn right under the list, as
@@ -764,13 +767,13 @@ class HeaderSteps:
         found = self.typed_title_first(text) or self.body_then_person(text)
         return found if found is not None and self.spoken_value(text, found[2]) else None
 
-    def title_before(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def title_before(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label that opens with a title, read before the shapes: the person in brackets
         (``title_person``), an item then its presenter (``item_then_presenter``), the surname
         after a space (``typed_title_first``)."""
         return self.title_person(text) or self.item_then_presenter(text) or self.typed_title_first(text)
 
-    def typed_title_first(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def typed_title_first(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label typed title first with no mark (``委員長　藤森：ただいまから…``, ``副会長 田村：``,
         ``委員長　藤森`` alone; ``title_first.typed_title_first``): the person with that title,
         when a colon closes the label and the speech follows it, or the label stands alone on
@@ -789,32 +792,32 @@ class HeaderSteps:
         >>> p.at = 4; p.typed_title_first("委員長　挨拶") is None
         True
         """
-        if text[0] in _HEADER_OPENERS or _WHITESPACE.search(text, 1, 18) is None:
+        if text[0] in HEADER_OPENERS or _WHITESPACE.search(text, 1, 18) is None:
             return None  # the cheap test first: this is asked of most lines
         typed = typed_title_first(text, self.roles.split, self.unit_person)
         if typed is None:
             return self.spoken_title_first(text)
         sp, rest, colon = typed
         if rest is not None:
-            return _MARK_SHAPE, sp, rest
+            return MARK_SHAPE, sp, rest
         if not (colon or self.in_body) or not self.here(text):
             return None  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
-        if (not nxt or _HIRAGANA.search(nxt) is None or nxt[0] in _HEADER_OPENERS or self.labels.field(nxt) is not None
+        if (not nxt or _HIRAGANA.search(nxt) is None or nxt[0] in HEADER_OPENERS or self.labels.field(nxt) is not None
                 or self.is_agenda(nxt)):
             return None
-        return _MARK_SHAPE, sp, None
+        return MARK_SHAPE, sp, None
 
-    def spoken_title_first(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def spoken_title_first(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label typed title first, a space and the speech with no colon (``会長　中島　ただいまから…``:
         ``title_first.spoken_title_first``): the person with that title, when the speech opens
         with no particle and, before the proceedings, is a sentence (``speech_before_body``)."""
         found = spoken_title_first(text, self.roles.split)
-        if found is None or _PARTICLE_START.match(found[1]) or not (self.in_body or self.speech_before_body(text, found[1])):
+        if found is None or PARTICLE_START.match(found[1]) or not (self.in_body or self.speech_before_body(text, found[1])):
             return None
-        return _MARK_SHAPE, found[0], found[1]
+        return MARK_SHAPE, found[0], found[1]
 
-    def name_after_bracket(self: LineParser, m: re.Match[str], label: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def name_after_bracket(self: LineParser, m: re.Match[str], label: str) -> tuple[Shape, Speaker, str | None] | None:
         """A title, a qualifier in brackets, then the person's surname and a colon (``委員（学内）岩舘：…``,
         ``委員（公募）細川：``; ``title_person``'s match ``m``, ``label`` its title and brackets): the person
         is the speaker, the title the one before the brackets; before, the bracket's words were the
@@ -826,7 +829,7 @@ class HeaderSteps:
         if sp is None or sp.name:
             return None
         rest = m["text"][after.end():]
-        return _MARK_SHAPE, Speaker(label + after["name"], after["name"], sp.title, sp.role), rest or None
+        return MARK_SHAPE, Speaker(label + after["name"], after["name"], sp.title, sp.role), rest or None
 
     def title_person_fits(self: LineParser, m: re.Match[str], text: str) -> bool:
         """Whether a title and a person in brackets head a turn here: with 君 or a title of
@@ -834,7 +837,7 @@ class HeaderSteps:
         person = m["person"].rstrip()
         honorific = person[-1] in "君氏" or person.endswith("さん")
         rest = m["text"]
-        if rest[:1] in ("：", ":") or rest and _PARTICLE_START.match(rest):
+        if rest[:1] in ("：", ":") or rest and PARTICLE_START.match(rest):
             return False  # 事務局（防災安全課長）：… a colon header; 市長（…）は、… a sentence
         if not rest:
             return honorific and self.in_body  # 職員（平野ゆかり） alone names no one for sure
@@ -851,8 +854,8 @@ class HeaderSteps:
         own: ``たい。``) a short line that is no name alone either: no bullet first (``・山田``),
         no space of another kind (a tab), and a character no bare name holds (、。「」・…)."""
         first = text[0]
-        return (first not in _NO_HEADER_FIRST and not self.user_shapes and not first.isdigit()
-                and not _HEADER_HINT.search(text, 0, 32)
+        return (first not in NO_HEADER_FIRST and not self.user_shapes and not first.isdigit()
+                and not HEADER_HINT.search(text, 0, 32)
                 and (len(text) > 20 or first not in BULLET_CHARS and _NOT_BARE.search(text) is not None
                      and _WHITESPACE.search(text) is None))
 
@@ -869,7 +872,7 @@ class HeaderSteps:
                 and _LABEL_MARKS.search(text) is None and _WHITESPACE.search(rest := text[1:].lstrip(), 0, 4) is None
                 and (len(rest) > 31 or _NOT_LABEL.search(rest, 0, len(rest) - 1) is not None))
 
-    def spaced_header(self: LineParser, text: str, in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+    def spaced_header(self: LineParser, text: str, in_attendees: bool) -> tuple[Shape, Speaker, str | None] | None:
         """A mark, a name, a space, a title, then the speech: ``◆北浦雅人 委員　　…``,
         ``◎北条 農政課長　…``, ``○岸　本　孝　之 委員長``. The label is the shortest run of
         words that ends in a title of the role table; the name is the words before it, and
@@ -887,7 +890,7 @@ class HeaderSteps:
         if found is None:
             return None
         sp, rest = found
-        return (_MARK_SHAPE, sp, rest) if self.believed(_MARK_SHAPE, sp, rest, text, in_attendees) else None
+        return (MARK_SHAPE, sp, rest) if self.believed(MARK_SHAPE, sp, rest, text, in_attendees) else None
 
     def name_then_title(self: LineParser, text: str, start: int) -> tuple[Speaker, str | None] | None:
         """The shortest run of words from ``start`` that is a name's parts and then a word
@@ -916,7 +919,7 @@ class HeaderSteps:
             return True
         return word[-1] in "課室係" and (unit := self.roles.guess(word)) is not None and not unit.name
 
-    def unmarked_headers(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def unmarked_headers(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A header with no mark and a space near its start: a name and a title apart, or a
         title written a character apart (the cheap test first: this is asked of most lines)."""
         head = text[1:10]
@@ -925,7 +928,7 @@ class HeaderSteps:
         found = self.unmarked_header(text)
         return found if found or not (text[1].isspace() or text[0].isdigit()) else self.letter_spaced_header(text)
 
-    def unmarked_header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def unmarked_header(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """No mark, a name (its parts apart or not), a space, a title of the role table as a
         word of its own, then the speech on the line or nothing: ``柴田智恵美 委員  本市の…``,
         ``柴田 智恵美 委員　…``, ``北条 農政課長　お答えします。``.
@@ -953,15 +956,15 @@ class HeaderSteps:
         if found is None:
             return None
         sp, rest = found
-        if rest and _PARTICLE_START.match(rest):
+        if rest and PARTICLE_START.match(rest):
             return None
         if not self.in_body and not self.speech_before_body(text, rest):
             return None
         if rest and not _HIRAGANA.search(rest) and self.name_then_title(rest, 0) is not None:
             return None  # 林正男 会長　　青木一郎 委員　…: names and titles, a list of people
-        return _MARK_SHAPE, sp, rest
+        return MARK_SHAPE, sp, rest
 
-    def body_then_person(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def body_then_person(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """No mark, an organisation, a space, then a person — a surname and a title of the role
         table — before a colon and the speech (``社会福祉協議会　森田主任：…``, ``ときわ商工会　岡本事務局長：…``,
         as the records of 懇談会 and councils with outside bodies label them): the person speaking
@@ -980,7 +983,7 @@ class HeaderSteps:
         >>> [p.body_then_person(t) for t in ("本日の議題　森田主任：", "社会福祉協議会　主任：担い手が", "資料１　説明：概要")]
         [None, None, None]
         """
-        if text[0] in _HEADER_OPENERS or "：" not in text[:44] and ":" not in text[:44]:
+        if text[0] in HEADER_OPENERS or "：" not in text[:44] and ":" not in text[:44]:
             return None  # the cheap test first: a mark or a bracket is another form's, no colon no label
         m = _BODY_THEN_PERSON.match(text)
         if m is None:
@@ -994,9 +997,9 @@ class HeaderSteps:
             unit = self.roles.guess(m["body"])
             official = office_person(unit, f"{m['person']}\u3000{m['text']}", self.roles) if unit is not None else None
             found = official[0] if official is not None else None
-        return (_MARK_SHAPE, Speaker(label, found.name, found.title, found.role), m["text"]) if found is not None else None
+        return (MARK_SHAPE, Speaker(label, found.name, found.title, found.role), m["text"]) if found is not None else None
 
-    def letter_spaced_header(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def letter_spaced_header(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A title written a character apart, then the speech (会　長　定刻になり…, 議 長　改め
         まして…), as a form's column of speakers prints it (a 農業委員会's 総会議事録).
 
@@ -1011,18 +1014,18 @@ class HeaderSteps:
         >>> [p.letter_spaced_header(t) for t in ("開　会", "挨　拶", "日 時　令和６年", "会　長")]
         [None, None, None, None]
         """
-        m = _LETTER_SPACED.match(text)
+        m = LETTER_SPACED.match(text)
         if m is None:
             return None
         label = _SPACES.sub("", m["label"])
         sp = self.roles.split(label) or (self.roles.guess(label) if _SEAT.fullmatch(label) else None)
         rest = m["text"]
-        if sp is None or len(sp.name) > 8 or _PARTICLE_START.match(rest):
+        if sp is None or len(sp.name) > 8 or PARTICLE_START.match(rest):
             return None
         if not self.in_body and not (self.speech_before_body(text, rest) or len(rest) >= 15 and not _SPACES.search(
                 rest, 0, 15) and _HIRAGANA.search(rest) is not None):
             return None  # 委 員 長　琴 尾 みさと: an attendee, not a remark
-        return _MARK_SHAPE, sp, rest
+        return MARK_SHAPE, sp, rest
 
     def speech_before_body(self: LineParser, text: str, rest: str | None) -> bool:
         """Before the proceedings, what follows a label with spaces is speech only when it
@@ -1070,25 +1073,25 @@ class HeaderSteps:
         if below[:1] in (" ", "\u3000"):
             return bool(below.strip()) and self.speech_words(rest)
         nxt = self.next_text(self.at)
-        return ("。" in nxt and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+        return ("。" in nxt and nxt[0] not in HEADER_OPENERS and self.bullet(nxt) is None
                 and self.speech_words(rest))
 
-    def first_header(self: LineParser, shapes: tuple[_Shape, ...], text: str,
-                     in_attendees: bool) -> tuple[_Shape, Speaker, str | None] | None:
+    def first_header(self: LineParser, shapes: tuple[Shape, ...], text: str,
+                     in_attendees: bool) -> tuple[Shape, Speaker, str | None] | None:
         for shape in shapes:
             m = shape.rx.match(text)
             if not m:
                 continue
             label, rest = m["label"], m.groupdict().get("text") or None
-            if rest and rest[0] in "）)" and _unclosed(label):
+            if rest and rest[0] in "）)" and unclosed(label):
                 # ◯答弁（住宅課政策監（耐震化担当））令和…: the label's brackets nest, and a shape
                 # that knows one level stopped at the inner close; the label ends where they balance
-                label, rest = _balanced(label, rest)
-            if label[0] in _OPEN and _CLOSE[_OPEN.index(label[0])] not in label:
+                label, rest = balanced(label, rest)
+            if label[0] in OPEN and CLOSE[OPEN.index(label[0])] not in label:
                 continue  # （事務局：市民部…: a label never opens with a bracket it does not close
             if shape.spaced and _lone_letter(label, text):
                 continue  # the cheap test first: loose_plausible would refuse it
-            if shape.spaced and _unclosed(label):
+            if shape.spaced and unclosed(label):
                 continue  # ○事務局（交通政策課長　鈴木）: the space is inside the label's brackets
             sp = self.shape_speaker(shape, label, text)
             if sp is None:
@@ -1125,7 +1128,7 @@ class HeaderSteps:
         # the government that holds a public meeting answering by its unit's official, ``unit_person``)
         person = title_then_name(m["inner"], self.roles.split) or self.unit_person(m["inner"])
         out = _SPACES.sub("", m["out"])
-        outer = self.roles.split(out) or (local_government(out) if out in _LOCAL_GOVERNMENTS else None)
+        outer = self.roles.split(out) or (local_government(out) if out in LOCAL_GOVERNMENTS else None)
         if outer is None or outer.name:
             return None
         if person is None:
@@ -1173,18 +1176,18 @@ class HeaderSteps:
             return whole  # a body (全国乗合交通協会, 運輸支局, 企画課) or a person (事務局（佐藤）)
         return group
 
-    def shape_speaker(self: LineParser, shape: _Shape, label: str, text: str) -> Speaker | None:
+    def shape_speaker(self: LineParser, shape: Shape, label: str, text: str) -> Speaker | None:
         """The speaker a shape's label names: the label read as a speaker's; in brackets, the
         speaker before より/から or a noun of summing up (【会長より】, （事務局から）, 【会長まとめ】);
         a local government's one character (市：, （町）)."""
         sp = self.split_label(label, shape.marked)
-        if sp is None and text[0] in _OPEN and (said := _SAID_BY.fullmatch(_SPACES.sub("", label))):
+        if sp is None and text[0] in OPEN and (said := _SAID_BY.fullmatch(_SPACES.sub("", label))):
             sp = self.split_label(said["who"], True)
-        if sp is None and len(label) == 1 and label in _LOCAL_GOVERNMENTS and shape in _BODY_SHAPES:
+        if sp is None and len(label) == 1 and label in LOCAL_GOVERNMENTS and shape in _BODY_SHAPES:
             sp = local_government(label)
         return sp
 
-    def spaced_name(self: LineParser, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def spaced_name(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """〇関 三郎委員長 これより… / ○山田 太郎 委員: a name with spaces inside, then a
         title of the role table (the words before it short enough to be a name's parts). A
         space after the mark (○ 山田 太郎 委員, ○ 国土交通省…課　菅原課長補佐　…) only sets the
@@ -1201,30 +1204,30 @@ class HeaderSteps:
             sp = self.roles.split(label) if len(label) <= 20 else None
             if sp is not None and 0 < len(sp.name) <= 8:
                 rest = text[gaps[k].end():] if len(gaps) > k else ""
-                return _MARK_SHAPE, sp, rest or None
+                return MARK_SHAPE, sp, rest or None
         return None
 
-    def candidates(self: LineParser, text: str) -> tuple[_Shape, ...]:
+    def candidates(self: LineParser, text: str) -> tuple[Shape, ...]:
         """The shapes the line may have: a user's always; the built-in ones need a mark, a
         bracket, a colon or a space near the start, and a short line without them can only
         be a name alone (after a bullet mark or not)."""
         head = text[:32]
         if (text[0] in _HEADER_START or "：" in head or ":" in head or " " in head or "\u3000" in head
                 or ")" in head or "）" in head):
-            return self.user_shapes + _builtin_shapes(text[0], text[-1] in ")）" and len(text) <= 52,
-                                                      text[1:2].isspace(), _holds(text))  # str.isspace is \s
+            return self.user_shapes + builtin_shapes(text[0], text[-1] in ")）" and len(text) <= 52,
+                                                      text[1:2].isspace(), needs_held(text))  # str.isspace is \s
         if len(text) > 20:
             return self.user_shapes
         if _WHITESPACE.search(text):
-            return self.user_shapes + _builtin_shapes(text[0])
+            return self.user_shapes + builtin_shapes(text[0])
         found = self.user_shapes
         if text[0] in BULLET_CHARS:
-            found += (_BULLET_NAME,)
+            found += (BULLET_NAME,)
         if not _NOT_BARE.search(text):
-            found += (_BARE_NAME,)
+            found += (BARE_NAME,)
         return found
 
-    def believed(self: LineParser, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+    def believed(self: LineParser, shape: Shape, sp: Speaker, rest: str | None, text: str,
                  in_attendees: bool) -> bool:
         """Whether a label that has the form of a header is a speaker here."""
         if shape.alone:
@@ -1238,7 +1241,7 @@ class HeaderSteps:
             return False  # an unknown title in the front matter is a label, not a speaker
         if rest and not self.in_body and self.roster(rest):
             return False  # （委員）小野寺座長、田辺委員 … before the body: a group of attendees
-        if shape is _BARE_NAME and (not self.in_body and self.label_below() or not self.dotted_title(sp)):
+        if shape is BARE_NAME and (not self.in_body and self.label_below() or not self.dotted_title(sp)):
             return False  # 会議の庶務を行う課名 / 選挙管理委員会事務局 / 開催日時: a field's value; 予算・決算
         return bool(rest) or not self.bullet_label(sp, text)
 
@@ -1257,7 +1260,7 @@ class HeaderSteps:
         this file heads its turns with (●久道家庭支援課長 alone on its line) and speech follows."""
         return self.roles.split(sp.label) is None and (
             text[0] in BULLET_CHARS and not self.turn_mark_alone(text)
-            or text[0] in _MARKS and self.speaker is not None and not self.turns)
+            or text[0] in MARKS and self.speaker is not None and not self.turns)
 
     def turn_mark_alone(self: LineParser, text: str) -> bool:
         """``●岩渕病院事業管理者`` alone on its line is a header by its form and position: its
@@ -1266,7 +1269,7 @@ class HeaderSteps:
         if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
-        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.bullet(nxt) is None
+        return (bool(nxt) and nxt[0] not in HEADER_OPENERS and self.bullet(nxt) is None
                 and text[0] in self.turn_marks())
 
     def turn_marks(self: LineParser) -> frozenset[str]:
@@ -1311,10 +1314,10 @@ class HeaderSteps:
         if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.text_below(self.at)  # past a page break too (司会（三浦議員） / 1/9 / the next page's speech)
-        return (bool(nxt) and _HIRAGANA.search(nxt) is not None and nxt[0] not in _HEADER_OPENERS
+        return (bool(nxt) and _HIRAGANA.search(nxt) is not None and nxt[0] not in HEADER_OPENERS
                 and self.labels.field(nxt) is None and not self.is_agenda(nxt))
 
-    def loose_plausible(self: LineParser, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+    def loose_plausible(self: LineParser, shape: Shape, sp: Speaker, rest: str | None, text: str,
                         in_attendees: bool) -> bool:
         """A colon or bare-name header is plausible (``plausible``); a title alone with a
         colon and nothing after it is when speech stands below it (``speech_below``)."""
@@ -1327,16 +1330,16 @@ class HeaderSteps:
             return self.plausible(sp, rest, False)  # 司会（市民課長）：皆様、こんばんは。…: the first turn
         return self.plausible(sp, rest, in_attendees and not alone, bare=shape.spaced or alone)
 
-    def alone_above_speech(self: LineParser, shape: _Shape, sp: Speaker, rest: str | None, text: str,
+    def alone_above_speech(self: LineParser, shape: Shape, sp: Speaker, rest: str | None, text: str,
                            in_attendees: bool) -> bool:
         """A label alone on its line with the speech below it: a title alone before a colon, a
         named member right under the list of people, a title alone at a press conference (pypdf
         puts no blank line between), a title alone above a sentence (``title_over_speech``)."""
         if shape is _COLON_SHAPE and not sp.name and not rest and self.speech_below(text):
             return True
-        if in_attendees and shape is _BARE_NAME and sp.name and self.speech_under(text):
+        if in_attendees and shape is BARE_NAME and sp.name and self.speech_under(text):
             return True  # 飯島委員 alone right under the list of people (pypdf: no blank line), speech below
-        if shape is not _BARE_NAME or sp.name:
+        if shape is not BARE_NAME or sp.name:
             return False
         # 市長 alone at a press conference, the answer below (pypdf: no blank line); 教育長 alone
         # on its line, the speech below (a Word label broken by Shift+Enter, printed)
@@ -1353,7 +1356,7 @@ class HeaderSteps:
         if self.cur is not None and self.cur.kind == "point" and not ends_sentence(self.tail()):
             return False
         nxt = self.next_text(self.at)
-        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and _PARTICLE_START.match(nxt) is None
+        return (bool(nxt) and nxt[0] not in HEADER_OPENERS and PARTICLE_START.match(nxt) is None
                 and _HIRAGANA.search(nxt) is not None and ("。" in nxt or self.wrap is not None and len(nxt) >= self.wrap)
                 and self.labels.field(nxt) is None)
 
@@ -1364,7 +1367,7 @@ class HeaderSteps:
         if not self.here(text):
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
-        if not nxt or nxt[0] in _HEADER_OPENERS or self.group_value(nxt) or self.labels.field(nxt):
+        if not nxt or nxt[0] in HEADER_OPENERS or self.group_value(nxt) or self.labels.field(nxt):
             return False
         return self.in_body and self.seen_speaker or _HIRAGANA.search(nxt) is not None and (
             "。" in nxt or self.wrap is not None and len(nxt) >= self.wrap)
@@ -1379,7 +1382,7 @@ class HeaderSteps:
         if not (0 <= self.at < len(self.src.lines)) or self.src.lines[self.at].text.strip() != text:
             return False  # asked of a line being looked at ahead: no view below it
         nxt = self.next_text(self.at)
-        return (bool(nxt) and nxt[0] not in _HEADER_OPENERS and self.labels.field(nxt) is None
+        return (bool(nxt) and nxt[0] not in HEADER_OPENERS and self.labels.field(nxt) is None
                 and self.speech_before_body(nxt, nxt))
 
     def next_text(self: LineParser, i: int) -> str:
@@ -1407,7 +1410,7 @@ class HeaderSteps:
             if not 0 <= j < len(lines):
                 break
             t = lines[j].text.strip()
-            if t and j not in self.heads and not _is_page_number(t):
+            if t and j not in self.heads and not is_page_number(t):
                 return t
         return ""
 
@@ -1471,7 +1474,7 @@ class HeaderSteps:
         主査　近藤まゆみ, 高岡宏　課長)."""
         return any(self.roles.split(w) is not None for w in _SPACES.split(text) if w)
 
-    def unknown_title(self: LineParser, shape: _Shape, sp: Speaker) -> bool:
+    def unknown_title(self: LineParser, shape: Shape, sp: Speaker) -> bool:
         """The label's title is not in the role table; an office with its person in brackets,
         or a person with the body they speak for, is a speaker by its form all the same."""
         return (sp.role == "other" and self.roles.split(sp.title or sp.label) is None
@@ -1523,25 +1526,25 @@ class HeaderSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 9, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or _is_page_number(t):
+            if not t or j in self.heads or is_page_number(t):
                 continue
             if self.header_at(j, t) is not None:
                 return True
-            if not groups.topic_heading(t, t[0] in _TOPIC_MARKS or NUMBERED.match(t) is not None):
+            if not groups.topic_heading(t, t[0] in TOPIC_MARKS or NUMBERED.match(t) is not None):
                 return False
         return False
 
     def header_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A speaker header: the turns (and headers in a row) that follow are theirs."""
         first = self.first
-        if first in _OPEN and self.label_tail_step(i, stripped):
+        if first in OPEN and self.label_tail_step(i, stripped):
             return True
         found, marked = self.legend_read(stripped, self.header(stripped))
         if self.label_runs_on(i, stripped, found):
             return True
         if not found:
             self.last_was_header = False
-            return first in _HEADER_OPENERS and (
+            return first in HEADER_OPENERS and (
                 self.broken_header_step(i, stripped) or self.section_step(i, line, stripped))
         if not marked and self.in_attendees() and self.attendee_group(i, found[2]):
             return False  # （事務局）林野庁木材利用課長 ほか: a group of the attendee list
@@ -1602,7 +1605,7 @@ class HeaderSteps:
         texts = self.view.stripped
         for j in range(i + 1, min(i + 12, len(texts))):
             t = texts[j]
-            if not t or j in self.heads or _is_page_number(t):
+            if not t or j in self.heads or is_page_number(t):
                 continue
             return (j not in self.act_heads and not headed.section(t) and ("。" in t or len(t) >= 20)
                     and self.header_at(j, t) is None)
@@ -1635,10 +1638,10 @@ class HeaderSteps:
                 if why is not None:
                     para.why = why
 
-    def label_runs_on(self: LineParser, i: int, stripped: str, found: tuple[_Shape, Speaker, str | None] | None) -> bool:
+    def label_runs_on(self: LineParser, i: int, stripped: str, found: tuple[Shape, Speaker, str | None] | None) -> bool:
         """A label alone that leaves its bracket open (◎来賓あいさつ（南部市長 / 大森）): pdftotext broke it
         inside the bracket, the person on the next line — one label (``broken_header_step``)."""
-        return bool(found and found[2] is None and _unclosed(found[1].label) and self.broken_header_step(i, stripped))
+        return bool(found and found[2] is None and unclosed(found[1].label) and self.broken_header_step(i, stripped))
 
     def listed_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A line whose label names a person of the record's list: by their name alone
@@ -1673,7 +1676,7 @@ class HeaderSteps:
     def quoted_speaker(self: LineParser, label: str) -> Speaker | None:
         """The speaker a label before 「 names (``quoted.read`` asks): a speaker's label, or a local
         government by its one character (市「…」, 町「…」, as 市： is)."""
-        if len(label) == 1 and label in _LOCAL_GOVERNMENTS:
+        if len(label) == 1 and label in LOCAL_GOVERNMENTS:
             return local_government(label)
         return self.split_label(label, True)
 
@@ -1695,7 +1698,7 @@ class HeaderSteps:
                                                      N_("the speech in 「」 after the label has no closing 」: "
                                                         "it is read up to the next label or the end of its "
                                                         "paragraph")),)
-        elif i in self.heads or _is_page_number(stripped):
+        elif i in self.heads or is_page_number(stripped):
             self.set_fate(i, "furniture")  # a page number inside a speech crossing a page
         elif self.cur is not None and self.cur.kind == "point":
             self.extend(i, replace(line, text=piece))  # 」 alone on its line: no words, the turn's line
@@ -1732,7 +1735,7 @@ class HeaderSteps:
         cur = self.cur
         if (head is None or head[0] != i - 2 or cur is None or cur.idx != [i - 1] or cur.speaker is None
                 or cur.speaker is not self.speaker or ends_sentence(cur.lines[0].text.strip())
-                or len(stripped) > 24 or stripped[-1] not in _CLOSE or _STAGE_LINE.match(stripped)):
+                or len(stripped) > 24 or stripped[-1] not in CLOSE or _STAGE_LINE.match(stripped)):
             return False  # （拍手） is a stage direction, never a label's part
         joined = self.split_label(head[1] + stripped, True)
         if joined is None:
@@ -1761,17 +1764,17 @@ class HeaderSteps:
         if not 0 < parts <= 10:
             return False
         self.close()
-        entry = _Para(kind="front", lines=list(lines[i:j]), idx=list(range(i, j)), first=stripped)
+        entry = Para(kind="front", lines=list(lines[i:j]), idx=list(range(i, j)), first=stripped)
         self.settle(entry)  # its lines front matter
         self.skip_to = max(self.skip_to, j - 1)
         return True
 
-    def person_below_title(self: LineParser, i: int, found: tuple[_Shape, Speaker, str | None]) -> bool:
+    def person_below_title(self: LineParser, i: int, found: tuple[Shape, Speaker, str | None]) -> bool:
         """○教育長 / 笹山忠則君: a header of a title alone, then the person's name with 君 (氏,
         さん) alone on the next line — one speaker, the title's, named by the second line."""
         sp = found[1]
-        if not (self.last_was_header and found[2] is None and sp.title in _HONORIFIC and self.pending
-                and self.pending[-1].title not in _HONORIFIC and self.out.fate[i - 1] == "point"):
+        if not (self.last_was_header and found[2] is None and sp.title in HONORIFIC and self.pending
+                and self.pending[-1].title not in HONORIFIC and self.out.fate[i - 1] == "point"):
             return False
         title = self.pending[-1]  # the whole label is the title: 教育政策係長 names an office
         person = Speaker(f"{title.label}（{sp.label}）", sp.name, title.label, title.role)
@@ -1779,8 +1782,8 @@ class HeaderSteps:
         self.set_fate(i, "point")
         return True
 
-    def legend_read(self: LineParser, stripped: str, found: tuple[_Shape, Speaker, str | None] | None
-                    ) -> tuple[tuple[_Shape, Speaker, str | None] | None, bool]:
+    def legend_read(self: LineParser, stripped: str, found: tuple[Shape, Speaker, str | None] | None
+                    ) -> tuple[tuple[Shape, Speaker, str | None] | None, bool]:
         """The header ``found`` on the line, or the legend's reading of its mark, and whether a
         mark of the legend opens it."""
         mark = (opening_mark(stripped, self.legend) if self.legend else None) or ""
@@ -1791,7 +1794,7 @@ class HeaderSteps:
             found = self.legend_header(stripped, mark)
         return found, marked
 
-    def calls_on(self: LineParser, i: int, first: str, found: tuple[_Shape, Speaker, str | None]) -> bool:
+    def calls_on(self: LineParser, i: int, first: str, found: tuple[Shape, Speaker, str | None]) -> bool:
         """``○北沢委員長`` / ``子育て支援課長`` / ``○子育て支援課長`` / ``お答えいたします。…``: a label
         with no mark alone on its line, right above another label, is the turn's words — the
         chair calling on whom speaks next, with no full stop — when the label below names the
@@ -1800,15 +1803,15 @@ class HeaderSteps:
         both labels: pdftotext -layout keeps the indents). Read as a header it made three
         labels in a row, and the answer below went to the chair.
         """
-        if found[2] is not None or first in _HEADER_OPENERS or self.speaker is None:
+        if found[2] is not None or first in HEADER_OPENERS or self.speaker is None:
             return False  # speech after the label, a mark or a bracket, or no turn open yet
         sp = found[1]
         lines = self.src.lines
         j = i + 1  # the next line with text, past blank lines, page numbers and running heads
-        while j < len(lines) and j <= i + 5 and (not (t := lines[j].text.strip()) or j in self.heads or _is_page_number(t)):
+        while j < len(lines) and j <= i + 5 and (not (t := lines[j].text.strip()) or j in self.heads or is_page_number(t)):
             j += 1
         below = lines[j].text if j < len(lines) and j <= i + 5 else ""
-        label = below.strip().lstrip(_MARKS).strip()
+        label = below.strip().lstrip(MARKS).strip()
         if not label or len(label) > 30 or (named := self.split_label(label, True)) is None:
             return False
         return _SPACES.sub("", named.label) == _SPACES.sub("", sp.label) or self.call_between_labels(i, below)
@@ -1824,19 +1827,19 @@ class HeaderSteps:
             return True  # the chair's label, then nothing but whom it calls on
         lines = self.src.lines
         above = lines[i - 1].text.strip()
-        if above[:1] in _MARKS and below.strip()[:1] == above[:1]:
+        if above[:1] in MARKS and below.strip()[:1] == above[:1]:
             return True
         width = indent_width(lines[i].text)
         return width > indent_width(lines[i - 1].text) and width > indent_width(below)
 
     def take_header(self: LineParser, i: int, line: Line, first: str,
-                    found: tuple[_Shape, Speaker, str | None]) -> None:
+                    found: tuple[Shape, Speaker, str | None]) -> None:
         """The header's speaker takes the floor; the speech after it on ``line`` opens a point."""
         _shape, sp, rest = found
         if self.front_entry_step(i, line, sp.label, rest):
             return  # 日時：…, 教育長：平井　克己 before the turns: the front matter's, no turn
         if rest and sp.label[-1:] == "番":
-            sp, rest = self.seat_named(sp, rest, first in _MARKS)
+            sp, rest = self.seat_named(sp, rest, first in MARKS)
         elif rest and not (sp.name and sp.title) and sp.label[-1:] in "課室係局部班所ー":
             sp, rest = office_person(sp, rest, self.roles) or (sp, rest)  # ○…広報評価課　中村課長補佐　…
         sp = self.holder(sp)
@@ -1852,7 +1855,7 @@ class HeaderSteps:
         self.speaker = self.last_speaker = self.header_speaker = sp
         self.label_line = None if rest else (i, self.src.lines[i].text.strip())
         self.seen_speaker = True
-        self.turns = first in _MARKS  # ○ marks turns here, not bullets
+        self.turns = first in MARKS  # ○ marks turns here, not bullets
         self.set_fate(i, "point")
         if self.label_clock is not None and self.label_clock[0] == i:
             self.out.directions.append(Direction(line.number, self.label_clock[1]))  # 大河内教育長（10:02）
@@ -1939,14 +1942,14 @@ class HeaderSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 8, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or _is_page_number(t):
+            if not t or j in self.heads or is_page_number(t):
                 continue
             if (lines[j].cue in ("speaker", "turn") or self.trail is not None and j in self.trail.firsts
                     or j in self.acted):
                 return True  # a Word table's speaker cell, a list's top item, a point named after it, a narrated act
             if self.header_at(j, t) is not None:
                 return True
-            if t[0] in _HEADING_START and self.heading_form(t, j, chained=True):
+            if t[0] in HEADING_START and self.heading_form(t, j, chained=True):
                 continue
             if _CIRCLE.match(t) or ("から" in t or "より" in t):
                 return self.introduced(t) is not None or self.agent_of(t) is not None
@@ -1957,7 +1960,7 @@ class HeaderSteps:
             return bool(_END_MARK.match(t))
         return i + 1 >= len(lines) or j + 1 >= len(lines)
 
-    def header_at(self: LineParser, j: int, text: str) -> tuple[_Shape, Speaker, str | None] | None:
+    def header_at(self: LineParser, j: int, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``header`` of line ``j`` as when the parse stands on it: a title alone with a colon
         (``記者：``, ``大臣:``) heads the speech below it only where the lines below are seen."""
         at, self.at = self.at, j
@@ -1971,4 +1974,4 @@ class HeaderSteps:
         if i == 0:
             return True
         before, line = self.src.lines[i - 1], self.src.lines[i]
-        return not before.text.strip() or before.page != line.page or _is_page_number(before.text.strip())
+        return not before.text.strip() or before.page != line.page or is_page_number(before.text.strip())

@@ -43,7 +43,7 @@ import re
 from ..model import Legend, Speaker
 from ..text import DASHES
 from . import groups
-from .roles import _UNIT_HEAD, RoleTable
+from .roles import UNIT_HEAD, RoleTable
 
 __all__ = ["MARK", "count_marks", "is_mark", "opening_mark", "might_hold", "unboxed", "parse_legend", "read_legend", "legend_at_end", "after_first_turns", "table_head",
            "table_legend"]
@@ -144,7 +144,7 @@ def _group(who: str, unit: str | None, roles: RoleTable) -> Speaker | None:
         sp = Speaker(who, "", "記者", "other")
     else:
         sp = groups.group_speaker(who, roles, chair=True)
-        if sp is None and 2 <= len(who) <= 16 and who[-1] in _UNIT_HEAD and roles.office_word.search(who):
+        if sp is None and 2 <= len(who) <= 16 and who[-1] in UNIT_HEAD and roles.office_word.search(who):
             sp = Speaker(who, "", who, "government")
     if sp is None or sp.name:
         return None  # a person (北川委員) is no group a mark stands for

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from ..model import Line, Speaker
 from . import prose
 from .legend import might_hold, opening_mark, parse_legend, read_legend, table_head, table_legend
-from .forms import _OPEN
-from .paragraphs import _unclosed_bracket, ends_sentence
-from .parsed import _Para
-from .shapes import BUILTIN_SHAPES, _Shape
+from .forms import OPEN
+from .paragraphs import unclosed_bracket, ends_sentence
+from .parsed import Para
+from .shapes import BUILTIN_SHAPES, Shape
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
 class LegendSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     legend: dict[str, Speaker]
-    legend_para: _Para | None
+    legend_para: Para | None
     pending: list[Speaker]
     skip_to: int
     speaker: Speaker | None
 
-    def settle_marked(self: LineParser, cur: _Para) -> bool:
+    def settle_marked(self: LineParser, cur: Para) -> bool:
         """A ○ sentence or a bullet, now that it is whole; one that reports and holds more than
         one sentence or two reports joined by 〜があり、 is read as a paragraph of reports
         (〇Ａ委員より、…との発言があった。これに対し事務局より、…との回答があった。). True when
@@ -109,7 +109,7 @@ class LegendSteps:
         text, last = stripped, i
         best: tuple[str, int] | None = None
         while True:
-            unclosed = _unclosed_bracket(text)
+            unclosed = unclosed_bracket(text)
             if parse_legend(text, self.roles):
                 best = (text, last) if best is None or not unclosed else best
                 if not unclosed:
@@ -148,13 +148,13 @@ class LegendSteps:
         # a legend among the last lines was read first (believed from the start): read again here
         self.out.legends = [g for g in self.out.legends if g.line != legend.line] + [legend]
 
-    def legend_header(self: LineParser, stripped: str, mark: str) -> tuple[_Shape, Speaker, str | None]:
+    def legend_header(self: LineParser, stripped: str, mark: str) -> tuple[Shape, Speaker, str | None]:
         """A line led by a legend's mark (``mark``: ◇, 委, （委）): a point of the speaker the
         mark stands for, unless a label in brackets or before a colon follows the mark
         (``⇒（子育て支援課長）　…``, ``⇒施設課長：　…``): that label names the speaker (the role
         table's role)."""
         rest = stripped[len(mark):].lstrip(" \u3000")
-        if rest and (rest[0] in _OPEN or "：" in rest[:20] or ":" in rest[:20]):
+        if rest and (rest[0] in OPEN or "：" in rest[:20] or ":" in rest[:20]):
             found = self.header(rest)
             if found is not None:
                 return found

@@ -40,7 +40,7 @@ from types import MappingProxyType
 
 from ..model import Line, Role, Speaker
 from ..text import SPACES as _SPACES
-from .forms import _LOCAL_GOVERNMENTS
+from .forms import LOCAL_GOVERNMENTS
 from . import forms as _forms
 from .front import LIST_NOTE
 from .roles import RoleTable
@@ -48,7 +48,7 @@ from .view import FileView, LineStart
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_HIRAGANA = _forms._HIRAGANA
+_HIRAGANA = _forms.HIRAGANA
 
 __all__ = ["BareNames", "display", "read"]
 
@@ -165,7 +165,7 @@ def _bare(m: re.Match[str], roles: RoleTable, known: Callable[[str], bool]) -> b
     name (市：…: the parser's ``local_government``), no label the parser reads otherwise
     (``known``: a person with the body they speak for, 石井（あおば市）)."""
     name = m["name"]
-    return (name not in _LOCAL_GOVERNMENTS and roles.split(name) is None and roles.guess(name) is None
+    return (name not in LOCAL_GOVERNMENTS and roles.split(name) is None and roles.guess(name) is None
             and not (m["group"] and known(name + m["group"])))
 
 
@@ -433,8 +433,8 @@ def _underscored(label: str, roles: RoleTable) -> Speaker | None:
 def _nameable(word: str, roles: RoleTable) -> bool:
     """The word may be a person's name: no title of the role table, no government by its name,
     nothing the meeting does (資料, 議題, 挨拶)."""
-    return (word not in _LOCAL_GOVERNMENTS and word not in _forms._AGENDA_WORDS and roles.split(word) is None
-            and roles.guess(word) is None and _forms._SPEECH_ACT.search(word) is None)
+    return (word not in LOCAL_GOVERNMENTS and word not in _forms.AGENDA_WORDS and roles.split(word) is None
+            and roles.guess(word) is None and _forms.SPEECH_ACT.search(word) is None)
 
 
 def _family(name: str, text: str) -> str:

@@ -14,15 +14,15 @@ from dataclasses import replace
 
 from ..model import Line
 from .kind import literal_led, performs, sentences as sentences_of
-from .forms import _INDENTS, _PARAGRAPH_INDENT
+from .forms import INDENTS, PARAGRAPH_INDENT
 from . import forms as _forms
-from .parsed import _Para
+from .parsed import Para
 from .patterns import SENTENCE_STOPS
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_INLINE_STAGE = _forms._INLINE_STAGE
-_SPACES = _forms._SPACES
+_INLINE_STAGE = _forms.INLINE_STAGE
+_SPACES = _forms.SPACE_RUN
 
 
 #: what ends a sentence in brackets (``ends_sentence``, without a regex: it is asked of most
@@ -30,7 +30,7 @@ _SPACES = _forms._SPACES
 _STOPS_BRACKETED = frozenset(("。）", "。)"))
 
 
-def _is_double_spaced(texts: list[str], stripped: list[str]) -> bool:
+def is_double_spaced(texts: list[str], stripped: list[str]) -> bool:
     """PDF extraction often puts an empty line after every line: then they mean nothing
     (``texts``: the lines' texts, ``FileView.texts``; ``stripped``: the same stripped,
     ``FileView.stripped``)."""
@@ -117,10 +117,10 @@ def opens_paragraph(text: str, above: str) -> bool:
     >>> opens_paragraph("      今回の", "    重要である。"), opens_paragraph("    今回の", "    重要である。")
     (True, False)
     """
-    if text[:1] == "\u3000" or text[:1] == " " and text[1:2] not in _INDENTS:
+    if text[:1] == "\u3000" or text[:1] == " " and text[1:2] not in INDENTS:
         return True  # U+3000, or the one space a web page's text gives for it
     deeper = indent_width(text) - indent_width(above)
-    return 0 < deeper <= _PARAGRAPH_INDENT
+    return 0 < deeper <= PARAGRAPH_INDENT
 
 
 def speech_column(lines: tuple[Line, ...], joined: str | None = None) -> int | None:
@@ -160,15 +160,15 @@ def speech_column(lines: tuple[Line, ...], joined: str | None = None) -> int | N
 _WRAPPED_CELL = re.compile(r"^([^\s\u3000]{2,12})[ \u3000]+(\S.*)$")
 
 
-def _unclosed(label: str) -> bool:
+def unclosed(label: str) -> bool:
     """The label opens a bracket it does not close (３番（田)."""
     return label.count("（") + label.count("(") > label.count("）") + label.count(")")
 
 
-def _balanced(label: str, rest: str) -> tuple[str, str | None]:
+def balanced(label: str, rest: str) -> tuple[str, str | None]:
     """The label with the closing brackets that start ``rest`` until its brackets balance,
     and what is left of the rest: ``('答弁（課政策監（担当）', '）令和…')`` -> ``('答弁（課政策監（担当））', '令和…')``."""
-    while rest and rest[0] in "）)" and _unclosed(label):
+    while rest and rest[0] in "）)" and unclosed(label):
         label, rest = label + rest[0], rest[1:]
     return label, rest.lstrip(" \u3000：:") or None
 
@@ -197,7 +197,7 @@ def column_label(text: str, column: int) -> tuple[str, str] | None:
 _CLOSES_SOON = re.compile(r"^[^\s\u3000（）()。、]{1,12}[）)]")
 
 
-def _unclosed_bracket(text: str) -> bool:
+def unclosed_bracket(text: str) -> bool:
     """Whether a round bracket opened in ``text`` is not closed in it (a legend wrapped by the
     extractor: ``（■は委員の発言、⇒は事務局の説明・回答。発言者の氏名`` / ``は省略）``)."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
@@ -270,7 +270,7 @@ def _formula_by_words(sentence: str) -> bool | None:
     return True if _ANNOUNCES.match(sentence) is not None else None
 
 
-def _announces(para: _Para) -> bool:
+def _announces(para: Para) -> bool:
     """The paragraph is only a formula that opens what follows (お答えいたします。, はい。,
     ありがとうございます。): every sentence of it one. The cheap tests first: a short text, its
     first sentence whole on its first line (most stop here), every sentence's words
@@ -290,14 +290,14 @@ def _announces(para: _Para) -> bool:
     return False not in told and all(performs(s, _OPENING_ACTS) for s, t in zip(said, told) if t is None)
 
 
-def _heads(head: _Para, para: _Para, fate: list[str]) -> bool:
+def _heads(head: Para, para: Para, fate: list[str]) -> bool:
     """``head`` announces ``para``: the same speaker, the same turn, ``para`` starting with its text."""
     return (para.kind == "point" and para.speaker == head.speaker
             and para.first == para.lines[0].text.strip().strip("\u3000")
             and all(fate[k] in ("blank", "furniture") for k in range(head.idx[-1] + 1, para.idx[0])))
 
 
-def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
+def join_announcements(paras: list[Para], fate: list[str]) -> list[Para]:
     """The points of a turn, a paragraph that is only a formula opening what follows — an
     announcement of the act (お答えいたします。), thanks (ありがとうございます。), an
     acknowledgement (はい。) — joined to the next paragraph of the same turn: one point per
@@ -308,8 +308,8 @@ def join_announcements(paras: list[_Para], fate: list[str]) -> list[_Para]:
 
     >>> from assembler.model import Speaker
     >>> sp = Speaker("西尾課長", "西尾", "課長", "secretariat")
-    >>> a = _Para("point", [Line("○西尾課長　お答えいたします。", 1)], [0], "お答えいたします。", sp)
-    >>> b = _Para("point", [Line("　駅北地区は近隣商業地域に", 3), Line("変更します。", 4)], [2, 3], "駅北地区は近隣商業地域に", sp)
+    >>> a = Para("point", [Line("○西尾課長　お答えいたします。", 1)], [0], "お答えいたします。", sp)
+    >>> b = Para("point", [Line("　駅北地区は近隣商業地域に", 3), Line("変更します。", 4)], [2, 3], "駅北地区は近隣商業地域に", sp)
     >>> [(join_lines(p.first, p.lines[1:]), p.lines[0].number) for p in join_announcements([a, b], ["point", "blank", "point", "point"])]
     [('お答えいたします。駅北地区は近隣商業地域に変更します。', 1)]
     """

@@ -1,4 +1,4 @@
-"""What the line parser builds: its open paragraph (``_Para``), a report read from prose (``Said``)
+"""What the line parser builds: its open paragraph (``Para``), a report read from prose (``Said``)
 and the parse's result (``Parsed``).
 
 Moved from ``parser.py`` (where ``LineParser`` reads the lines).
@@ -12,7 +12,7 @@ from . import trailing
 
 
 @dataclass
-class _Para:
+class Para:
     """A paragraph being assembled: its kind, speaker, lines and first line without marker.
 
     ``idx`` are the positions of its lines in the source (docx lines can share a number).
@@ -37,7 +37,7 @@ class _Para:
 
 
 @dataclass
-class Said(_Para):
+class Said(Para):
     """A report read from a paragraph of reports (``LineParser.settle_prose``): its text, a
     clause of the paragraph (``lines`` are the lines it stands on, which other reports of the
     paragraph may share), and its kind, read from its words (``prose.kind_of``)."""
@@ -56,7 +56,7 @@ class Parsed:
     """What the parser found: front-matter lines, body paragraphs, each line's fate."""
 
     front: list[Line] = field(default_factory=list)
-    paras: list[_Para] = field(default_factory=list)
+    paras: list[Para] = field(default_factory=list)
     fate: list[str] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     directions: list[Direction] = field(default_factory=list)

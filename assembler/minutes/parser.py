@@ -49,7 +49,7 @@ attribute is made):
 Its module-level helpers: ``shapes`` (the header shapes, what a line must hold to be tried),
 ``furniture`` (running heads, page numbers, a web page's navigation, the trailer, signatures),
 ``paragraphs`` (wrap width, indents, lines joined, sentence ends, announcements, directions),
-``parsed`` (``_Para``, ``Said``, ``Parsed``) and ``forms`` (the regexes and word lists several
+``parsed`` (``Para``, ``Said``, ``Parsed``) and ``forms`` (the regexes and word lists several
 of these modules share; a form one module alone uses lives in that module).
 """
 from __future__ import annotations
@@ -64,52 +64,52 @@ from ..ingest import interview
 from ..model import Line, SourceText, Speaker, Unread
 from .closing_steps import ClosingSteps
 from .forms import (
-    _AGENDA_START, _CLOSE, _HEADING_START, _INDENTS, _ITEM_START, _NUMBER_START, _OPEN, _PARAGRAPH_INDENT,
-    _POINT_MARKS, _RULE_CHARS, _SECTION_WORD_MAX, _SP, _SPOKEN, _STAGE_START, heading_like
+    AGENDA_START, CLOSE, HEADING_START, INDENTS, ITEM_START, NUMBER_START, OPEN, PARAGRAPH_INDENT,
+    POINT_MARKS, RULE_CHARS, SECTION_WORD_MAX, SPACE_CLASS, SPOKEN, STAGE_START, heading_like
 )
 from . import forms as _forms
-from .forms import _RECORD_HEADING
+from .forms import RECORD_HEADING
 from .front import FrontLabels
 from .front_steps import FrontSteps
-from .furniture import _is_page_number, _signatures, _trailer, person_for_body, running_heads, web_navigation
+from .furniture import is_page_number, signatures, trailer, person_for_body, running_heads, web_navigation
 from .group_steps import GroupSteps
-from .header_steps import _CLOCK_END, _CLOCK_START, _HEADER_HINT, _LED_START, _NO_HEADER_FIRST, _QA_HEAD, HeaderSteps
+from .header_steps import CLOCK_END, CLOCK_START, HEADER_HINT, LED_START, NO_HEADER_FIRST, QA_HEAD, HeaderSteps
 from .legend import count_marks, legend_at_end
 from .legend_steps import LegendSteps
 from .paragraphs import (
-    _is_double_spaced, ends_sentence, indent_width, join_announcements, join_lines, opens_paragraph, speech_column,
+    is_double_spaced, ends_sentence, indent_width, join_announcements, join_lines, opens_paragraph, speech_column,
     strip_directions, wrap_width
 )
-from .parsed import Parsed, Said, _Para
+from .parsed import Parsed, Said, Para
 from .patterns import BULLET_CHARS, Patterns
 from .report_steps import ReportSteps
 from .roles import RoleTable
-from .shapes import _Shape
+from .shapes import Shape
 from .stacked_steps import StackedSteps
 from .table_steps import TableSteps
 from .view import FileView
 # moved out of parser.py, still read from it (tests/test_parse_line_fast_paths.py, minutes/__init__.py)
-from .forms import _SPACES as _SPACES, _SURNAME_START as _SURNAME_START, local_government as local_government
+from .forms import SPACE_RUN as SPACE_RUN, SURNAME_START as SURNAME_START, local_government as local_government
 from .furniture import body_speaker as body_speaker
 from .header_steps import (
-    _LETTER_SPACED as _LETTER_SPACED, _PARTICLE_START as _PARTICLE_START, _TITLE_PERSON as _TITLE_PERSON,
-    _UTTERANCE_NUMBER as _UTTERANCE_NUMBER
+    LETTER_SPACED as LETTER_SPACED, PARTICLE_START as PARTICLE_START, TITLE_PERSON as TITLE_PERSON,
+    UTTERANCE_NUMBER as UTTERANCE_NUMBER
 )
 from .paragraphs import is_formula as is_formula
-from .report_steps import _REPORTED_END as _REPORTED_END
+from .report_steps import REPORTED_END as REPORTED_END
 from .shapes import (
-    BUILTIN_SHAPES as BUILTIN_SHAPES, _MARK_SHAPE as _MARK_SHAPE, _builtin_shapes as _builtin_shapes,
-    _holds as _holds
+    BUILTIN_SHAPES as BUILTIN_SHAPES, MARK_SHAPE as MARK_SHAPE, builtin_shapes as builtin_shapes,
+    needs_held as needs_held
 )
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_CIRCLE = _forms._CIRCLE
-_HIRAGANA = _forms._HIRAGANA
-_INLINE_STAGE = _forms._INLINE_STAGE
-_NARRATIVE_VOICE = _forms._NARRATIVE_VOICE
-_SUBJECT = _forms._SUBJECT
-_SUBJECT_HINT = _forms._SUBJECT_HINT
+_CIRCLE = _forms.CIRCLE
+_HIRAGANA = _forms.HIRAGANA
+_INLINE_STAGE = _forms.INLINE_STAGE
+_NARRATIVE_VOICE = _forms.NARRATIVE_VOICE
+_SUBJECT = _forms.SUBJECT
+_SUBJECT_HINT = _forms.SUBJECT_HINT
 
 
 #: a bracketed label right after a finished sentence, speech after it: the next speaker's turn
@@ -125,18 +125,18 @@ _VOICE_START = frozenset("異「『")
 _FLOOR_VOICE = re.compile(r"^(?:異議(?:なし|無し|あり|有り)|[「『](?:異議(?:なし|無し|あり|有り)|賛成|反対|なし)[」』]"
                           r"(?:の声(?:あり)?|と(?:呼|言)ぶ?者(?:あり)?|との声(?:あり)?)?)[。．]?$")
 #: what a line over 9 characters that ``heading_like`` takes starts with (the test before the call)
-_HEADING_LIKE_START = _HEADING_START | _ITEM_START
+_HEADING_LIKE_START = HEADING_START | ITEM_START
 #: the first characters some step before ``speech_step`` reads a line by (``speech_only``): the
 #: floor's voice, a rule, a note, an agenda item, a bracket, a Q&A mark, a clock, a bullet or a
 #: dash before a label, a header's mark or field, a heading (the parser adds its marks' and
 #: bullets' first characters, ``mark_start``)
-_STEPPED_FIRST = frozenset(_VOICE_START | frozenset(_RULE_CHARS) | frozenset("※" + _AGENDA_START + _OPEN) | _QA_HEAD
-                           | _CLOCK_START | _LED_START | _NO_HEADER_FIRST | _forms._HEADER_OPENERS | _HEADING_LIKE_START)
+_STEPPED_FIRST = frozenset(_VOICE_START | frozenset(RULE_CHARS) | frozenset("※" + AGENDA_START + OPEN) | QA_HEAD
+                           | CLOCK_START | LED_START | NO_HEADER_FIRST | _forms.HEADER_OPENERS | _HEADING_LIKE_START)
 #: the last characters a header shape reads a line by (a clock, a closing bracket: ``header``)
-_STEPPED_LAST = _CLOCK_END | frozenset("）)")
+_STEPPED_LAST = CLOCK_END | frozenset("）)")
 #: the longest line some step before ``speech_step`` takes for its length alone (``short_step``;
 #: ``between_turns_step``'s section words are shorter)
-_SHORT_MAX = max(30, _SECTION_WORD_MAX)
+_SHORT_MAX = max(30, SECTION_WORD_MAX)
 
 
 def _listed_lines(bare: names.BareNames | None, glued_at: glued.Glued | None) -> frozenset[int] | None:
@@ -177,24 +177,24 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.texts = texts
         self.roles = roles
         self.labels = labels
-        self.user_shapes = tuple(_Shape(rx, "header", builtin=False) for rx in patterns.headers)
+        self.user_shapes = tuple(Shape(rx, "header", builtin=False) for rx in patterns.headers)
         chars = re.escape(BULLET_CHARS + patterns.bullet_chars)
-        self.bullets = (re.compile(rf"^{_SP}*[{chars}]{_SP}*"), *patterns.bullets)
+        self.bullets = (re.compile(rf"^{SPACE_CLASS}*[{chars}]{SPACE_CLASS}*"), *patterns.bullets)
         # the first characters a bullet can have (a user's bullet regexes may start anywhere)
         self.any_bullet = bool(patterns.bullets)
-        self.bullet_start = frozenset(BULLET_CHARS + patterns.bullet_chars + _NUMBER_START)
+        self.bullet_start = frozenset(BULLET_CHARS + patterns.bullet_chars + NUMBER_START)
         # the first characters of the lines ``mark_step`` reads (a user's bullet regex: any line)
-        self.mark_start = self.bullet_start | _STAGE_START | frozenset("○〇◯")
+        self.mark_start = self.bullet_start | STAGE_START | frozenset("○〇◯")
         # the first characters of the lines some step before ``speech_step`` reads (``speech_only``)
         self.stepped_first = _STEPPED_FIRST | self.mark_start
         # A Word paragraph is whole: a line continues one only when it is the same
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
-        self.double = not self.whole and _is_double_spaced(view.texts, view.stripped)
-        self.trailer = min(_trailer(src.lines), _signatures(src.lines))
+        self.double = not self.whole and is_double_spaced(view.texts, view.stripped)
+        self.trailer = min(trailer(src.lines), signatures(src.lines))
         self.heads = (frozenset() if self.whole else running_heads(src.lines, view)) | web_navigation(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
-        self.cur: _Para | None = None
+        self.cur: Para | None = None
         self.speaker: Speaker | None = None
         self.pending: list[Speaker] = []  # headers in a row, none of them has spoken yet
         self.seen_speaker = False
@@ -207,7 +207,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.legend: dict[str, Speaker] = {}  # a legend's marks: the speaker each stands for
         # a legend after the turns (※ 記号の意味 …, among the last lines): believed from the start
         self.legend_end = -1
-        self.legend_para: _Para | None = None  # the point a legend's mark opened
+        self.legend_para: Para | None = None  # the point a legend's mark opened
         end = legend_at_end(view.texts, roles)
         if end is not None:
             self.legend_end = end[0]
@@ -220,7 +220,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.header_speaker: Speaker | None = None  # the speaker the last header gave the floor
         self.named: dict[str, Speaker] = {}  # the last speaker named of each title (同委員, 同課長)
         self.last_named: Speaker | None = None  # the last person named (同氏)
-        self.prose: _Para | None = None  # the paragraph that opened naming a speaker as a report does
+        self.prose: Para | None = None  # the paragraph that opened naming a speaker as a report does
         self.report_speaker: Speaker | None = None  # the speaker of the last report read
         self._turn_marks: frozenset[str] | None = None
         self._panel_labels: frozenset[str] | None = None  # a panel's labels, read once (header_steps.panel_labels)
@@ -285,20 +285,20 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         of speech is open, it starts with a bullet or ○, it is a Word paragraph of its own, or
         it is indented after a finished sentence."""
         cur = self.cur
-        if cur is None or cur.kind not in _SPOKEN or stripped[0] in _POINT_MARKS or self.bullet(stripped) is not None:
+        if cur is None or cur.kind not in SPOKEN or stripped[0] in POINT_MARKS or self.bullet(stripped) is not None:
             return True
         if self.whole:
             return line.number != cur.lines[-1].number
         return line.text[:1] in ("\u3000", " ") and ends_sentence(self.tail()) and not self.prev_wrapped
 
-    def covering(self, cur: _Para) -> trailing.Attribution | None:
+    def covering(self, cur: Para) -> trailing.Attribution | None:
         """The label opened by 以上 below the paragraph that names its speakers too (it becomes
         the paragraph's attribution), or None."""
-        a = self.trail.covered.get(cur.idx[0]) if self.trail is not None and cur.kind in _SPOKEN else None
+        a = self.trail.covered.get(cur.idx[0]) if self.trail is not None and cur.kind in SPOKEN else None
         cur.attribution = cur.attribution or a
         return a
 
-    def attribute(self, cur: _Para) -> bool:
+    def attribute(self, cur: Para) -> bool:
         """Give a paragraph closed by a label after it (``trailing``) to the speakers the label
         names: the label taken out of its text (and recorded as the evidence), the bullet or ○
         before it too; a point for each speaker named. False when the text is only the label.
@@ -351,7 +351,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # an indent further in than the line above starts a paragraph after a finished sentence (a line
         # indented under an unfinished sentence is its hanging indent: 会　長　定刻に… /
         # 　　　　として、…)
-        indented = text[:1] in _INDENTS and ends_sentence(self.tail()) and (
+        indented = text[:1] in INDENTS and ends_sentence(self.tail()) and (
             opens_paragraph(text, self.cur.lines[-1].text) or len(self.cur.lines) == 1 and self.indented_alike(text))
         return not (indented and self.in_body and not self.cur.marked)
 
@@ -369,8 +369,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         lines = self.src.lines
         at = cur.idx[0]
         around = [indent_width(lines[k].text) for k in range(max(0, at - 8), min(len(lines), at + 9))
-                  if lines[k].text.strip() and not _is_page_number(lines[k].text.strip())]
-        return 0 < width - min(around) <= _PARAGRAPH_INDENT and self.first_line_indents
+                  if lines[k].text.strip() and not is_page_number(lines[k].text.strip())]
+        return 0 < width - min(around) <= PARAGRAPH_INDENT and self.first_line_indents
 
     @property
     def first_line_indents(self) -> bool:
@@ -381,9 +381,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         if found is None:
             lines = self.src.lines
             found = self._first_line_indents = any(
-                0 < indent_width(lines[k].text) - indent_width(lines[k + 1].text) <= _PARAGRAPH_INDENT
+                0 < indent_width(lines[k].text) - indent_width(lines[k + 1].text) <= PARAGRAPH_INDENT
                 and lines[k + 1].text.strip() != "" and not ends_sentence(lines[k].text.strip())
-                for k in range(len(lines) - 1) if lines[k].text[:1] in _INDENTS and lines[k].text.strip())
+                for k in range(len(lines) - 1) if lines[k].text[:1] in INDENTS and lines[k].text.strip())
         return found
 
     _first_line_indents: bool | None = None
@@ -412,7 +412,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         if group is not None:
             self.take_group(group, cur.lines[-1].number, join_lines(cur.first, cur.lines[1:]))
 
-    def settle(self, cur: _Para) -> None:
+    def settle(self, cur: Para) -> None:
         """Place a closed paragraph: read it whole, and set its lines' fate."""
         self.cur = None
         self.gap = False
@@ -438,7 +438,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         else:
             self.out.paras.append(cur)
 
-    def settle_orphan(self, cur: _Para) -> bool:
+    def settle_orphan(self, cur: Para) -> bool:
         """Text with no speaker: the secretariat's narrative before the speakers or in its own
         voice; anything else after the speakers began is unread (True: placed so). A bullet
         with no speaker (opened where speakers are named after their points, and no label
@@ -464,7 +464,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         cur.kind = "narrative"
         return False
 
-    def settle_inline(self, cur: _Para) -> bool:
+    def settle_inline(self, cur: Para) -> bool:
         """A turn opened by a bracketed label whose line goes on with the next labels after the
         sentences (（事務局）…伺いたい。（委員）…ではないか。（事務局）…見直す。, as some 会議録
         print a whole exchange in one paragraph): each label after a finished sentence, with
@@ -492,7 +492,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.speaker = self.header_speaker = spans[-1][2]
         return True
 
-    def settle_circle(self, cur: _Para) -> None:
+    def settle_circle(self, cur: Para) -> None:
         """Decide what a ○ sentence was, now that it is whole."""
         text = join_lines(cur.first, cur.lines[1:])
         found = self.introduced(text)
@@ -525,7 +525,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             self.legend_below(i)
         elif kind == "point" and not self.spoke:
             self.spoke = _HIRAGANA.search(first) is not None  # a turn with speech: the body began
-        self.cur = _Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
+        self.cur = Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
                          labelled=labelled, turn=self.turn_no if kind == "point" else 0)
 
     def add(self, kind: str, i: int, line: Line) -> None:
@@ -535,7 +535,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         if kind == "agenda":
             self.note_agenda(line.text)
             self.legend_below(i)
-        self.out.paras.append(_Para(kind=kind, lines=[line], idx=[i], first=line.text))
+        self.out.paras.append(Para(kind=kind, lines=[line], idx=[i], first=line.text))
 
     def next_speaker(self) -> Speaker | None:
         """The speaker of a new paragraph: the first of several headers in a row, in turn."""
@@ -650,7 +650,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         if first in _VOICE_START and self.in_body and _FLOOR_VOICE.match(stripped):
             self.voice(i, line, stripped)
             return True
-        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or first in _RULE_CHARS) and \
+        if (len(stripped) <= 30 or i >= self.trailer or i in self.heads or first in RULE_CHARS) and \
                 self.short_step(i, line, stripped):
             return True
         # the left column before the front matter's labels: 議　　長 is a speaker there
@@ -659,7 +659,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             return True
         if self.prev_wrapped and self.wrapped_step(i, line, stripped):
             return True
-        if (first in _AGENDA_START or first.isdigit()) and self.agenda_step(i, line, stripped):
+        if (first in AGENDA_START or first.isdigit()) and self.agenda_step(i, line, stripped):
             return True
         return self.turn_step(i, line, stripped)
 
@@ -677,10 +677,10 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     def turn_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header, a heading between turns, a marked line, an introducer, or a line going on."""
         first = self.first
-        return (first in _OPEN and (self.person_stage_step(i, line, stripped) if stripped[-1] in _CLOSE
+        return (first in OPEN and (self.person_stage_step(i, line, stripped) if stripped[-1] in CLOSE
                                     else self.broken_stage_step(i, line, stripped))
                 or self.labelled_step(i, line, stripped)
-                or (len(stripped) <= _SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped))
+                or (len(stripped) <= SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped))
                 and self.between_turns_step(i, line, stripped)
                 or (self.any_bullet or first in self.mark_start) and self.mark_step(i, line, stripped)
                 # ``speech_step``'s steps, written out: one call fewer on most lines
@@ -710,17 +710,17 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         tests/test_speech_gate.py holds it to the whole dispatch."""
         first = self.first
         return (self.in_body and self.seen_speaker and first not in self.stepped_first
-                and (len(stripped) > _SHORT_MAX or (len(stripped) > _SECTION_WORD_MAX or stripped[-1] == "。")
+                and (len(stripped) > _SHORT_MAX or (len(stripped) > SECTION_WORD_MAX or stripped[-1] == "。")
                      and self.ends_nothing(stripped))
                 and line.cue is None and not (self.prev_wrapped or first.isdigit()) and stripped[-1] not in _STEPPED_LAST
                 and "責" not in stripped and i < self.trailer and i not in self.heads
                 and self.speech_gated and not (self.legend or self.statement_items)
                 # ``headless``: over 20 characters the rest of its test is above
-                and _HEADER_HINT.search(stripped, 0, 32) is None and (len(stripped) > 20 or self.headless(stripped)))
+                and HEADER_HINT.search(stripped, 0, 32) is None and (len(stripped) > 20 or self.headless(stripped)))
 
     def labelled_step(self, i: int, line: Line, stripped: str) -> bool:
         """A header (``header_step``) — not （再質問） right under a table's speaker cell."""
-        if self.first in _OPEN and _ACT_MARK.match(stripped) and self.named_above(i):
+        if self.first in OPEN and _ACT_MARK.match(stripped) and self.named_above(i):
             return False
         return self.header_step(i, line, stripped)
 
@@ -769,18 +769,18 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     def mark_step(self, i: int, line: Line, stripped: str) -> bool:
         """A line read by its first character: a stage direction, a ○ sentence, a bullet."""
         first = self.first
-        if first in _STAGE_START and self.stage_step(i, line, stripped):
+        if first in STAGE_START and self.stage_step(i, line, stripped):
             return True
         if first in "○〇◯" and self.circle_step(i, line, stripped):
             return True
-        if first in _NUMBER_START and self.numbered_report_step(i, line, stripped):
+        if first in NUMBER_START and self.numbered_report_step(i, line, stripped):
             return True
         return (self.any_bullet or first in self.bullet_start) and self.bullet_step(i, line, stripped)
 
     def bullet_step(self, i: int, line: Line, stripped: str) -> bool:
         at = self.bullet(stripped)
         if at is None or not (self.in_body or self.front_block != "attendees"
-                              or _RECORD_HEADING.search(_SPACES.sub("", stripped[at:]))):
+                              or RECORD_HEADING.search(SPACE_RUN.sub("", stripped[at:]))):
             return False  # under an attendee label a bullet is a name; ■会議の要旨 ends the list
         self.close()
         if self.speaker is None and not self.pending:

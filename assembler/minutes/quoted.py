@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Speaker
-from .forms import _ADJOURNED, _END_MARK, _HEADING, _ITEM_HEADING, _MARKS, heading_like
+from .forms import ADJOURNED, END_MARK, HEADING, ITEM_HEADING, MARKS, heading_like
 from .front import CLOCK_LINE
 from .view import FileView
 
@@ -43,7 +43,7 @@ __all__ = ["Quoted", "QuotedTurn", "read", "unwrapped"]
 
 #: a turn's opening: the label (in brackets, before a colon, or glued), then 「 (spaces around
 #: allowed); a mark before the label (○山田教育長「…」) is the marked header's, read as before.
-_LABEL = rf"[^\s\u3000「」『』、。，,：:（）()【】{_MARKS}]{{1,16}}"
+_LABEL = rf"[^\s\u3000「」『』、。，,：:（）()【】{MARKS}]{{1,16}}"
 #: a space inside the label is the extractor's (住民 1「…: pdftotext set the digit apart); a
 #: qualifier in brackets may follow it (参加者（男性）「…)
 _SPACED = rf"{_LABEL}(?:[ \u3000]{_LABEL})?(?:[（(][^\s\u3000（）()「」]{{1,10}}[）)])?"
@@ -135,9 +135,9 @@ def _ends_speech(text: str, speaker: Callable[[str], Speaker | None]) -> bool:
     t = text.strip()
     if not t:
         return False
-    if t[0] in _MARKS or heading_like(t) and (_HEADING.match(t) or _ITEM_HEADING.match(t)):
+    if t[0] in MARKS or heading_like(t) and (HEADING.match(t) or ITEM_HEADING.match(t)):
         return True
-    if len(t) <= 30 and (CLOCK_LINE.match(t) or _ADJOURNED.match(t)) or len(t) <= 12 and _END_MARK.match(t):
+    if len(t) <= 30 and (CLOCK_LINE.match(t) or ADJOURNED.match(t)) or len(t) <= 12 and END_MARK.match(t):
         return True
     m = _COLON_LABEL.match(t)
     return m is not None and speaker(m["inner"] or m["label"]) is not None

@@ -20,47 +20,49 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Direction, Line, Speaker
+from ..text import DASHES
 from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
-from .forms import _CLOSE, _HEADER_OPENERS, _POINT_MARKS, _SPEECH_NOUN, _SPOKEN
+from .forms import CLOSE, HEADER_OPENERS, POINT_MARKS, SPEECH_NOUN, SPOKEN
 from . import forms as _forms
 from .front import title_heading
-from .furniture import _is_page_number
+from .furniture import is_page_number
 from .paragraphs import ends_sentence, indent_width, join_lines
-from .parsed import Said, _Para
+from .parsed import Said, Para
 from .prose import Told
-from .roles import _HONORIFIC, _UNIT_HEAD
+from .roles import HONORIFIC, UNIT_HEAD
 
 if TYPE_CHECKING:
     from .parser import LineParser
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_BODY_NAME = _forms._BODY_NAME
+_BODY_NAME = _forms.BODY_NAME
 #: who attends, unnamed, as a report names them alone (出席者から、…との意見があった): a member by
 #: role — not a title of the role table, where a body's 出席者 (財務省の出席者) speaks for the body
 _ANYONE = frozenset(("出席者", "出席委員", "出席理事", "出席評議員", "出席会員"))
-_CIRCLE = _forms._CIRCLE
-_COMMAS = _forms._COMMAS
-_HEADING = _forms._HEADING
-_ITEM_HEADING = _forms._ITEM_HEADING
-_ITEM_PRESENTER = _forms._ITEM_PRESENTER
-_NARRATIVE_VOICE = _forms._NARRATIVE_VOICE
-_NUMBER_IN_SENTENCE = _forms._NUMBER_IN_SENTENCE
-_PRESENTED_ITEM = _forms._PRESENTED_ITEM
-_HIRAGANA = _forms._HIRAGANA
-_SPEECH_ACT = _forms._SPEECH_ACT
-_STAGE_LINE = _forms._STAGE_LINE
-_STAGE_RUN = _forms._STAGE_RUN
-_SUBJECT = _forms._SUBJECT
-_SUBJECT_HINT = _forms._SUBJECT_HINT
+_CIRCLE = _forms.CIRCLE
+_COMMAS = _forms.COMMAS
+_HEADING = _forms.HEADING
+_ITEM_HEADING = _forms.ITEM_HEADING
+_ITEM_PRESENTER = _forms.ITEM_PRESENTER
+_NARRATIVE_VOICE = _forms.NARRATIVE_VOICE
+_NUMBER_IN_SENTENCE = _forms.NUMBER_IN_SENTENCE
+_PRESENTED_ITEM = _forms.PRESENTED_ITEM
+_HIRAGANA = _forms.HIRAGANA
+_SPEECH_ACT = _forms.SPEECH_ACT
+_STAGE_LINE = _forms.STAGE_LINE
+_STAGE_RUN = _forms.STAGE_RUN
+_SUBJECT = _forms.SUBJECT
+_SUBJECT_HINT = _forms.SUBJECT_HINT
 
 
 # A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
-_DASHES = frozenset(_forms._DASH_CHARS)
-_DASH_FRAME = re.compile(rf"[{_forms._DASH_CLASS}]+[\s\u3000]*(.+?)[\s\u3000]*[{_forms._DASH_CLASS}]+")
-_REPORTED_END = re.compile(
-    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?|(?<=[\u3041-\u3096」』])と){_SPEECH_NOUN}"
+_DASHES = frozenset(DASHES)
+_DASH_FRAME = re.compile(rf"[{_forms.DASH_CLASS}]+[\s\u3000]*(.+?)[\s\u3000]*[{_forms.DASH_CLASS}]+")
+#: how a sentence reporting someone's words ends (…との意見があった。)
+REPORTED_END = re.compile(
+    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?|(?<=[\u3041-\u3096」』])と){SPEECH_NOUN}"
     r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"
     r"(?:等|など)?(?:(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)"
     rf"|{prose.NOTE_END})?。?$"  # or a note's ending: …との意見有り。, or the noun alone: …旨の意見。
@@ -105,7 +107,7 @@ class ReportSteps:
     in_body: bool
     last_was_header: bool
     pending: list[Speaker]
-    prose: _Para | None
+    prose: Para | None
     report_speaker: Speaker | None
     seen_speaker: bool
     skip_to: int
@@ -147,7 +149,7 @@ class ReportSteps:
                 if sp is None:
                     continue
                 said = sentence.strip()
-                found = (sp, bool(_REPORTED_END.search(said) or _SAID_REPORT.search(said)))
+                found = (sp, bool(REPORTED_END.search(said) or _SAID_REPORT.search(said)))
                 break
             if found is None and (_SUBJECT_HINT.search(sentence, 0, 40) or "が" in sentence[:24]):
                 found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
@@ -217,12 +219,12 @@ class ReportSteps:
             return Speaker(label, "", label[2:] if len(label) > 3 else label, "member")
         if label[0] == "同" and len(label) > 1:
             title = label[1:]
-            if title in _HONORIFIC or title in ("人", "者"):
+            if title in HONORIFIC or title in ("人", "者"):
                 return self.last_named or self.roles.split("委員")
             return self.named.get(title) or self.roles.split(title)
         sp = self.split_label(label, True) if self.roles.split(label) is not None else (
             self.roles.title_then_person(label) or self.split_label(label, True))
-        if sp is None and label[-1] in _UNIT_HEAD and len(label) >= 3 and _BODY_NAME.match(label):
+        if sp is None and label[-1] in UNIT_HEAD and len(label) >= 3 and _BODY_NAME.match(label):
             sp = Speaker(label, label, "", "other")
         return sp
 
@@ -263,7 +265,7 @@ class ReportSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 6, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or _is_page_number(t):
+            if not t or j in self.heads or is_page_number(t):
                 continue
             return t[0] in self.bullet_start and self.bullet(t) is not None
         return False
@@ -313,9 +315,9 @@ class ReportSteps:
             t = lines[j].text
             text = t.strip()
             j += 1
-            if not text or j - 1 in self.heads or _is_page_number(text):
+            if not text or j - 1 in self.heads or is_page_number(text):
                 continue
-            if t[:1] == "\u3000" or text[0] in _HEADER_OPENERS:
+            if t[:1] == "\u3000" or text[0] in HEADER_OPENERS:
                 break
             if not self.in_body and (self.labels.field(text) is not None or self.header(text) is not None):
                 break  # a title above the front's first label (日時　…) or the first turn goes on no sentence
@@ -324,7 +326,7 @@ class ReportSteps:
         end = joined.find("。")
         return joined if end < 0 else joined[:end + 1]
 
-    def heading_above(self: LineParser, cur: _Para) -> bool:
+    def heading_above(self: LineParser, cur: Para) -> bool:
         """The open paragraph's last line is a heading left above an indented report (ア　…に
         ついて, （２）会長あいさつ): short, unfinished, alone or after a finished sentence."""
         tail = self.tail()
@@ -332,7 +334,7 @@ class ReportSteps:
             return False
         return len(cur.lines) == 1 or ends_sentence(cur.first if len(cur.lines) == 2 else cur.lines[-2].text)
 
-    def numbered_above(self: LineParser, cur: _Para) -> bool:
+    def numbered_above(self: LineParser, cur: Para) -> bool:
         """The heading left above a report (``heading_above``) is one by its own form, the
         report below it indented or not (its indent lost, as Word's text and pypdf lose it): a
         number or a mark before a label with no comma (４　議事の概要, ②子どもの居場所づくりについて,
@@ -343,13 +345,13 @@ class ReportSteps:
             return "、" not in tail[num.end:] and bool(tail[num.end:])
         return bool(_HEADING.match(tail) or _ITEM_HEADING.match(tail)) and "、" not in tail
 
-    def section_word_above(self: LineParser, cur: _Para) -> bool:
+    def section_word_above(self: LineParser, cur: Para) -> bool:
         """The heading left above a report is a section's word alone, in kanji (議事概要, 概要,
         議事の概要, 審議経過), no speaker's label: the report below it opens the section."""
         tail = cur.lines[-1].text.strip()
         return len(cur.lines) == 1 and _SECTION_WORD.fullmatch(tail) is not None and self.roles.split(tail) is None
 
-    def take_heading(self: LineParser, cur: _Para) -> None:
+    def take_heading(self: LineParser, cur: Para) -> None:
         """The open paragraph's last line is a heading: agenda, the paragraph closes above it."""
         if len(cur.lines) == 1:
             cur.kind = "agenda"
@@ -358,7 +360,7 @@ class ReportSteps:
         line, i = cur.lines.pop(), cur.idx.pop()
         self.add("agenda", i, line)
 
-    def settle_prose(self: LineParser, cur: _Para) -> bool:
+    def settle_prose(self: LineParser, cur: Para) -> bool:
         """Read a paragraph of reports clause by clause (``prose.read``): each report is a point
         of the speaker it names, and the last speaker holds the floor for the lines below; a
         sentence that introduces what follows (委員から次のような意見があった) hands it. False
@@ -398,7 +400,7 @@ class ReportSteps:
             words = acted.reported(clause, 0, told.words)
         return words
 
-    def settle_words(self: LineParser, cur: _Para) -> bool:
+    def settle_words(self: LineParser, cur: Para) -> bool:
         """A ○ sentence or a bullet that reports one speaker's words (○　委員から、…との意見が
         あった。, ・委員から、…と説明があった。): the point's text is the words, whole
         (``acted.report_words``), the sentence as written its narration, as a narrated act's; its
@@ -423,7 +425,7 @@ class ReportSteps:
             self.set_fate(i, "point")
         return True
 
-    def after_report(self: LineParser, cur: _Para, text: str) -> bool:
+    def after_report(self: LineParser, cur: Para, text: str) -> bool:
         """A paragraph naming nobody after a report: the reported speaker's when it reports
         too (また、…との意見もあった。), the narrator's when it is in its voice (以上の議論を経て、
         原案のとおり了承された。), else the speaker's own words going on (False: read as before)."""
@@ -445,7 +447,7 @@ class ReportSteps:
             self.set_fate(i, "point")
         return True
 
-    def narrated_act(self: LineParser, cur: _Para, text: str) -> bool:
+    def narrated_act(self: LineParser, cur: Para, text: str) -> bool:
         """A sentence after the reports that names its actor after a leading clause and ends in
         an act (以上をもって本日の議事を終了したので、議長は１６時１０分に閉会を宣した。): the actor's
         point, as a record that narrates who acted reads it (``acted.report``) — not the words of
@@ -500,18 +502,18 @@ class ReportSteps:
         if a is None:
             # the first line of a point a label names below: it opens a paragraph, whatever
             # the line above was (the front matter, a heading with no mark)
-            if cur is not None and cur.kind in _SPOKEN and not self.opens_point(stripped, line):
+            if cur is not None and cur.kind in SPOKEN and not self.opens_point(stripped, line):
                 return False
             self.start_body()
-            self.open("orphan", i, line, stripped, marked=stripped[0] in _POINT_MARKS)
+            self.open("orphan", i, line, stripped, marked=stripped[0] in POINT_MARKS)
             return True
         if a.alone:
-            if cur is None or cur.kind not in _SPOKEN or cur.kind == "agenda" and not cur.marked:
+            if cur is None or cur.kind not in SPOKEN or cur.kind == "agenda" and not cur.marked:
                 return False
             self.extend(i, line)
         elif i == a.start and self.opens_point(stripped, line):
             self.start_body()
-            self.open("orphan", i, line, stripped, marked=stripped[0] in _POINT_MARKS)
+            self.open("orphan", i, line, stripped, marked=stripped[0] in POINT_MARKS)
         else:
             self.extend(i, line)
         self.last_was_header = False
@@ -555,7 +557,7 @@ class ReportSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 16, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or _is_page_number(t):
+            if not t or j in self.heads or is_page_number(t):
                 continue
             if "。" not in t and len(t) <= 60 and (numbering.item(t) is not None or self.bullet(t) is not None
                                                  or indent_width(lines[j].text) > 0 and len(t) <= 20):
@@ -584,7 +586,7 @@ class ReportSteps:
             above.lines.append(line)
             above.idx.append(i)
         else:
-            self.out.paras.append(_Para(kind="agenda", lines=[line], idx=[i], first=line.text))
+            self.out.paras.append(Para(kind="agenda", lines=[line], idx=[i], first=line.text))
             self.note_agenda(line.text)
         return True
 
@@ -635,11 +637,11 @@ class ReportSteps:
         m = _ITEM_PRESENTER.match(text.strip())
         return m is not None and _PRESENTED_ITEM.search(m["item"]) is not None and self.presenter(m["who"]) is not None
 
-    def settle_reported(self: LineParser, cur: _Para) -> None:
+    def settle_reported(self: LineParser, cur: Para) -> None:
         """A bullet that reports a speaker's words (・委員から、…との意見があった。) is that
         speaker's point, whoever spoke above it, and they hold the floor after it."""
         last = (cur.first if len(cur.lines) == 1 else cur.lines[-1].text).rstrip()
-        if not (last.endswith(("た。", "た")) or _REPORTED_END.search(last)) or "から" not in cur.first and "より" not in cur.first and not _SUBJECT_HINT.search(
+        if not (last.endswith(("た。", "た")) or REPORTED_END.search(last)) or "から" not in cur.first and "より" not in cur.first and not _SUBJECT_HINT.search(
                 cur.first, 0, 40):
             return  # a report ends in the past (…があった。, …と述べた。) and names its speaker
         at = self.bullet(cur.first) if cur.kind != "point" else None
@@ -713,7 +715,7 @@ class ReportSteps:
             return False
         below = lines[i + 1].text.strip()
         whole = stripped + below
-        if not below or below[-1] not in _CLOSE or len(whole) > 50 or not _STAGE_LINE.match(whole):
+        if not below or below[-1] not in CLOSE or len(whole) > 50 or not _STAGE_LINE.match(whole):
             return False
         self.close()
         self.set_fate(i, "stage")

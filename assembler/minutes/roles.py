@@ -103,7 +103,7 @@ class RoleTable:
                             full_title = prefix + full_title
                             stripped = True
                             break
-                if (" " in name or "\u3000" in name) and (person := _after_unit(name)) is not None:
+                if (" " in name or "\u3000" in name) and (person := after_unit(name)) is not None:
                     return Speaker(label=label, name=person, title=full_title, role=role)
                 cut = _office_start(name, title, self.office_word)
                 if cut is not None:
@@ -192,12 +192,12 @@ class RoleTable:
             return None
         if _SEAT.fullmatch(label):
             return Speaker(label, label, "", "member")  # １１番: a member named by their seat
-        if label.endswith(_HONORIFIC[:2]):
+        if label.endswith(HONORIFIC[:2]):
             return Speaker(label, label[:-1], label[-1], "member")
         sp = self.split(label)
         if sp is not None:
             return sp
-        if label[-1] not in _TITLE_END:
+        if label[-1] not in TITLE_END:
             return None
         name, title = _split_unknown(label)
         if not _KANJI.match(title):
@@ -360,7 +360,7 @@ class RoleTable:
         if _ACT_LABEL.fullmatch(out) is None and _CEREMONY_ACT.fullmatch(out) is None:
             return None
         sp = self.split(inner) or self.guess(inner) or self._post_then_person(inner)
-        return sp if sp is not None and sp.name and not sp.name.endswith(_UNIT_HEAD) else None
+        return sp if sp is not None and sp.name and not sp.name.endswith(UNIT_HEAD) else None
 
     def ceremony_speaker(self, raw: str) -> Speaker | None:
         """A label of a ceremony's act, then who does it in brackets, spaces as written
@@ -405,7 +405,7 @@ class RoleTable:
         """The brackets hold a person and a courtesy (議長（川端宏明君）); 議員 after the person
         is the one an assembly's record gives (議長（遠藤ゆかり議員）), not a title of its own
         (議長（北村評議員）: 評議員)."""
-        for h in _HONORIFIC + ("議員",):
+        for h in HONORIFIC + ("議員",):
             if h == "議員" and getattr(self.split(inner), "title", "") != "議員":
                 continue
             if inner.endswith(h) and _PERSON.match(inner[: -len(h)].replace(" ", "").replace("\u3000", "")):
@@ -429,7 +429,7 @@ class RoleTable:
         (None, None)
         """
         outer = self.split(out)
-        if (outer is None or not outer.name or outer.title.startswith(_UNIT_HEAD)
+        if (outer is None or not outer.name or outer.title.startswith(UNIT_HEAD)
                 or not _AFFILIATION_NOTE.match(inner) or any(w in inner for w in _NOT_SPEAKER)):
             return None  # 議事課長（今泉亮）: 議事 names the unit, the person is in the brackets
         if inner in self._title_set:
@@ -463,7 +463,7 @@ class RoleTable:
         (参考人（あおば県医師会）); not an item's number (議事（１）) or a note (会長（欠席）)."""
         if _NUMBERING.match(inner):
             return None  # 議事（１）: an item's number, no person
-        if _nameish(inner, 8) or _PERSON.match(inner) and out[-1] in _TITLE_END and not any(
+        if _nameish(inner, 8) or _PERSON.match(inner) and out[-1] in TITLE_END and not any(
                 w in inner for w in _NOT_SPEAKER):
             # 会長（三上康之）, 職員（平野ゆかり）: a title, then the person without 君
             return Speaker(label, inner, out, self.role_of(out))
@@ -484,7 +484,8 @@ _ANON_TAG = re.compile(rf"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９{_CIRCLED}])(?:[A-Z
 # A label read on its form alone: kanji, katakana, Latin or digits (no kana sentence), and
 # the last character a title's (官 長 員 君 …). Words of the front matter are no speakers.
 _NAMEISH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+$")
-_TITLE_END = "官長員君氏者人事査問与表理佐臣監役使授師"
+#: the last characters of a title (…官, …長, …員, …氏)
+TITLE_END = "官長員君氏者人事査問与表理佐臣監役使授師"
 _NOT_SPEAKER = ("出席", "欠席", "日時", "場所", "議題", "資料", "次第", "事件", "予定", "記録", "名簿",
                 "傍聴", "陪席", "説明員", "開会", "閉会")
 # words that are a heading when they are the whole label (【議事】), not in a title (議事課長)
@@ -492,7 +493,8 @@ _NOT_LABEL = frozenset({"議事", "議事録", "議事概要", "議事要旨"})
 #: a qualifier of a title in brackets, no person: （耐震化担当）, （総務課長兼務）, （事務取扱）
 _KANA_TITLE = re.compile(r"^[\u3041-\u3096\u30a0-\u30ffー\u3400-\u9fff\uf900-\ufaff々]{2,20}$")
 _QUALIFIER = re.compile(r"(?:担当|兼務|兼任|事務取扱|取扱い?|心得|併任|専任)$")
-_HONORIFIC = ("君", "氏", "さん")
+#: the honorifics after a name (君, 氏, さん)
+HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
 _PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\u30a0-\u30ffー][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,9}$")
 _SEAT = re.compile(r"[0-9０-９]{1,3}番")
@@ -524,7 +526,7 @@ _KANJI_LEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+(?=[\u3041-\u3096\u30
 #: a place before an office (桜台市観光課長, あおば県土木部長): no person
 _PLACE = re.compile(r"(?:..[市町村区]|.[県都府])$")
 #: a unit's head (課長, 部長, 室長 …): what stands before the title names the unit, not a person
-_UNIT_HEAD = tuple("課部局室所班係")
+UNIT_HEAD = tuple("課部局室所班係")
 #: the head of a body of residents (自治会長, 町内会長, 連合会長): a place before it is the body's
 _BODY_HEAD = ("会長",)
 #: where a named member comes from, in brackets: a body, a post there (no sentence, no colon)
@@ -536,7 +538,7 @@ _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
 #: a surname alone before a bracketed post: two to four kanji, no title's, unit's or place's ending,
 #: no act or group (答弁（河川課長）, 当局（財政課長）, 保健所（…課長）)
 _SURNAME_ALONE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{2,4}$")
-_NOT_SURNAME_ENDS = tuple(_TITLE_END + "課部局室所班係市町村区県都府道国会団省庁側")
+_NOT_SURNAME_ENDS = tuple(TITLE_END + "課部局室所班係市町村区県都府道国会団省庁側")
 _GROUP_WORDS = re.compile(r"事務局|事務方|説明|執行|理事者|政府|当局|答弁|質問|質疑|回答|補足|報告|意見|発言|要望|挨拶|進行|司会")
 
 
@@ -576,12 +578,12 @@ def _surname_before(out: str) -> bool:
             and _GROUP_WORDS.search(out) is None)
 
 
-def _after_unit(name: str) -> str | None:
+def after_unit(name: str) -> str | None:
     """The surname after a unit's name and a space, before a title (``市民活動センター　山本``所長,
     ``みどり土木事務所　伊藤``次長): the person is 山本, the unit only where they work; None for
     anything else (a name with a space inside it, 山田　太郎).
 
-    >>> _after_unit("市民活動センター\u3000山本"), _after_unit("こども未来部保育課 佐藤"), _after_unit("山田\u3000太郎")
+    >>> after_unit("市民活動センター\u3000山本"), after_unit("こども未来部保育課 佐藤"), after_unit("山田\u3000太郎")
     ('山本', '佐藤', None)
     """
     unit, _, person = name.strip().replace(" ", "\u3000").rpartition("\u3000")
@@ -654,7 +656,7 @@ def _office_start(stem: str, title: str = "課長", office_word: re.Pattern[str]
     if found is None:
         if title.endswith(_BODY_HEAD) and len(stem) >= 2 and (_NOT_SURNAME.search(stem) or _PLACE.search(stem)):
             return 0  # みどり台|町内会長, 北地区|自治会長: the body's place, no surname
-        return 0 if title.startswith(_UNIT_HEAD) and _NOT_SURNAME.search(stem) and len(stem) >= 2 else None
+        return 0 if title.startswith(UNIT_HEAD) and _NOT_SURNAME.search(stem) and len(stem) >= 2 else None
     person = stem[: found.start()]
     if person and not _KANJI.match(person):
         # 富澤ロケ誘致推進, 阿部みなとリサイクル清掃: the name is the kanji before the kana

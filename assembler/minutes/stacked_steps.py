@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..i18n import N_
 from ..model import Line, Speaker
-from .forms import _AGENDA_WORDS, _CLOSE, _DASH_CHARS, _HEADER_OPENERS, _HEADING_MARKS, _MARKS, _OPEN
+from ..text import DASHES
+from .forms import AGENDA_WORDS, CLOSE, HEADER_OPENERS, HEADING_MARKS, MARKS, OPEN
 from . import forms as _forms
 from .paragraphs import ends_sentence
 from .shapes import BUILTIN_SHAPES
@@ -28,19 +29,19 @@ if TYPE_CHECKING:
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_HIRAGANA = _forms._HIRAGANA
-_SEAT = _forms._SEAT
-_SPACES = _forms._SPACES
+_HIRAGANA = _forms.HIRAGANA
+_SEAT = _forms.SEAT
+_SPACES = _forms.SPACE_RUN
 
 
 def _unfinished_label(text: str) -> bool:
     """The line opens a header it does not finish: a bracket left open (（小林委員), or a mark
     with at most the start of a label and no speech (○, ○(, ○山田)."""
-    if text[0] in _OPEN:
-        return not any(c in _CLOSE for c in text[1:])
+    if text[0] in OPEN:
+        return not any(c in CLOSE for c in text[1:])
     body = text[1:].strip()
-    return not _SPACES.search(body) and (not body or body[0] in _OPEN and not any(c in _CLOSE for c in body)
-                                         or len(body) <= 30 and not any(c in _CLOSE for c in body))
+    return not _SPACES.search(body) and (not body or body[0] in OPEN and not any(c in CLOSE for c in body)
+                                         or len(body) <= 30 and not any(c in CLOSE for c in body))
 
 
 #: the fewest characters a line broken at a page's width holds where the file tells no width
@@ -49,10 +50,10 @@ _PAGE_WIDTH_LEAST = 34
 #: a character of a label stacked one a line by the extractor (会 / 長, ５ / 番, １１ / 番)
 _STACKED_CHAR = re.compile(r"[\u4e00-\u9fff々]|[0-9０-９]{1,2}")
 #: an item of the agenda that stands before a stacked speaker in the table's first column
-_STACKED_AGENDA = _AGENDA_WORDS + ("議案", "協議", "審議", "承認", "選任", "事項", "日程", "あいさつ")
+_STACKED_AGENDA = AGENDA_WORDS + ("議案", "協議", "審議", "承認", "選任", "事項", "日程", "あいさつ")
 #: what a heading of the agenda says of its item (議事概要, 議事の経過, 審議の内容): no part of a label
 _SUMMARY_OF = re.compile(r"の?(?:概要|経過|要旨|内容|結果)$")
-_HEADING_OF = _forms._RECORD_HEADING
+_HEADING_OF = _forms.RECORD_HEADING
 
 
 def _marked_heading(stripped: str) -> bool:
@@ -80,7 +81,7 @@ class StackedSteps:
         if self.seen_speaker and len(stripped) <= _STACKED_LABEL_MAX and self.stacked_labels_step(i):
             return True
         # ―休憩―, ――グループワーク――: a stage line framed by dashes (closing_steps.framed_stage_step)
-        return self.end_step(i, line, stripped) or stripped[0] in _DASH_CHARS and self.framed_stage_step(i, line, stripped)
+        return self.end_step(i, line, stripped) or stripped[0] in DASHES and self.framed_stage_step(i, line, stripped)
 
     def stacked_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A speaker's label the extractor stacked one character a line, as pdftotext gives the
@@ -181,15 +182,15 @@ class StackedSteps:
         unfinished = _unfinished_label(stripped)
         if len(stripped) > 40 or ends_sentence(stripped) or not (unfinished or self.label_at_width(stripped)):
             return False
-        if stripped[0] in _MARKS and _marked_heading(stripped):
+        if stripped[0] in MARKS and _marked_heading(stripped):
             return False  # ■開会 / 事務局, ■議事概要 / 会長：…, ■会議の要旨 / 保険年金課長：…: a label of its own below
         lines = self.src.lines
         j = self.next_text_at(i)
         if j is None:
             return False
         nxt = lines[j].text.strip()
-        if (nxt[0] in _HEADER_OPENERS or stripped[0] in _HEADING_MARKS and stripped[1:].strip()
-                and stripped[1:].strip()[0] not in _OPEN) and self.header(nxt) is not None:
+        if (nxt[0] in HEADER_OPENERS or stripped[0] in HEADING_MARKS and stripped[1:].strip()
+                and stripped[1:].strip()[0] not in OPEN) and self.header(nxt) is not None:
             # ■パネルディスカッション / コーディネーター（川辺） それでは…: a heading's mark before words,
             # then a line that reads as a header by itself — the section's heading above its first turn
             return False
@@ -214,7 +215,7 @@ class StackedSteps:
     def label_at_width(self: LineParser, stripped: str) -> bool:
         """A marked line as long as the page's width (``wrap_width``, or a page's least where
         the file tells none): the extractor may have broken it inside its label."""
-        return stripped[0] in _MARKS and len(stripped) >= (self.wrap or _PAGE_WIDTH_LEAST)
+        return stripped[0] in MARKS and len(stripped) >= (self.wrap or _PAGE_WIDTH_LEAST)
 
     def stacked_labels_step(self: LineParser, i: int) -> bool:
         """Labels pdftotext's default order stacked above their speeches (a speaker | speech table whose
@@ -290,7 +291,7 @@ class StackedSteps:
         while k < end and not view[k]:
             k += 1
         words = []
-        while k < end and view[k] and view[k][0] not in _MARKS and view[k][0] not in _OPEN \
+        while k < end and view[k] and view[k][0] not in MARKS and view[k][0] not in OPEN \
                 and self.stacked_label_alone(view[k]) is None:
             words.append(k)
             k += 1
@@ -301,9 +302,9 @@ class StackedSteps:
         (証人, 申立人代理人（葛城）, ○座長（石田）): a label such a stack holds."""
         if not text or len(text) > _STACKED_LABEL_MAX or _HIRAGANA.search(text):
             return None
-        marked = text[0] in _MARKS
+        marked = text[0] in MARKS
         body = text[1:].strip() if marked else text
-        if not body or _SPACES.search(body) or body[0] in _OPEN:
+        if not body or _SPACES.search(body) or body[0] in OPEN:
             return None
         sp = self.split_label(body, marked)
         return sp if sp is not None and sp.title else None

@@ -21,10 +21,10 @@ from ..i18n import N_
 from ..model import Direction, Line, Speaker
 from . import framed
 from ..ingest import interview
-from .forms import _LOCAL_GOVERNMENTS, local_government
+from .forms import LOCAL_GOVERNMENTS, local_government
 from . import forms as _forms
-from .paragraphs import _unclosed, column_label, ends_sentence
-from .shapes import BUILTIN_SHAPES, _MARK_SHAPE
+from .paragraphs import unclosed, column_label, ends_sentence
+from .shapes import BUILTIN_SHAPES, MARK_SHAPE
 from .title_first import title_then_full_name, title_then_name
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
-_SPACES = _forms._SPACES
+_SPACES = _forms.SPACE_RUN
 
 
 _DITTO = frozenset(("〃", "″", "\u3003", "〃〃", "同", "同上", "同右", "々"))
@@ -43,7 +43,7 @@ _NOT_COLUMN_LABEL = re.compile(r"出席|欠席|日時|場所|議題|議案|日�
 _BREAK_CUES = frozenset(("break", "breakbold"))
 #: the cues of a line that may be a speaker's label (a bold start, a PDF table's first column, a break's)
 _LABEL_CUES = _BREAK_CUES | {"bold", "label"}
-_HEADER_OPENERS = _forms._HEADER_OPENERS
+_HEADER_OPENERS = _forms.HEADER_OPENERS
 
 #: the cues of a table drawn in text (ingest.texttable)
 _TEXT_TABLE_CUES = frozenset(("row", "cells", "rule", "page", "after", "field", "closing", "transcript", "interview", "above",
@@ -85,7 +85,7 @@ class TableSteps:
         sp = self.column_speaker(i, compact, rest)
         if sp is None or _NOT_COLUMN_LABEL.search(compact) or not (self.in_body or self.column_turn(sp, rest)):
             return False
-        self.take_header(i, line, label[0], (_MARK_SHAPE, sp, rest or None))
+        self.take_header(i, line, label[0], (MARK_SHAPE, sp, rest or None))
         self.column_label = compact
         return True
 
@@ -95,10 +95,10 @@ class TableSteps:
         turn's speaker read again (True)."""
         cur = self.cur
         if not (self.column_label and cur is not None and cur.kind == "point" and cur.idx[-1] == i - 1
-                and (_unclosed(self.column_label) or i in self.column_tails)):
+                and (unclosed(self.column_label) or i in self.column_tails)):
             return False
         sp = self.split_label(self.column_label + compact, True)
-        if sp is None and _unclosed(self.column_label + compact):
+        if sp is None and unclosed(self.column_label + compact):
             sp = self.speaker
         if sp is None:
             return False
@@ -114,11 +114,11 @@ class TableSteps:
         open (事務局（高齢福 / 祉課主査）, the speech beside the first line only): the label's end —
         the label joined and its speaker read again (True), else False."""
         cur = self.cur
-        if not (text and len(text) <= 12 and "。" not in text and not rest and _unclosed(self.column_label)
+        if not (text and len(text) <= 12 and "。" not in text and not rest and unclosed(self.column_label)
                 and cur is not None and cur.kind == "point" and (cur.idx[-1] == i - 1 or i - 1 in self.column_tails)):
             return False
         joined = self.column_label + _SPACES.sub("", text)
-        sp = self.split_label(joined, True) or (self.speaker if _unclosed(joined) else None)  # 総務課課長補 / 佐）
+        sp = self.split_label(joined, True) or (self.speaker if unclosed(joined) else None)  # 総務課課長補 / 佐）
         if sp is None:
             return False
         self.column_label = joined
@@ -130,7 +130,7 @@ class TableSteps:
         """The speaker a left-column label names: as written, its part before a bracket the
         cell's end left open (３番（田: joined on the next line), or with the label the line
         below ends it with (``split_in_cell``)."""
-        if _unclosed(compact):
+        if unclosed(compact):
             return self.split_label(compact, True) or self.split_label(
                 compact.partition("（")[0].partition("(")[0], True)
         if self.roles.split(compact) is None and (split := self.split_in_cell(i, compact, rest)) is not None:
@@ -212,7 +212,7 @@ class TableSteps:
             if found is not None and found[2] is not None and "\u3000" in stripped:
                 # a cell's lines (ingest.qatext.cell_label) whose second is no name: 請願者　代表 is one label
                 found, stripped = None, _SPACES.sub("", stripped)
-            sp = found[1] if found else (local_government(stripped) if stripped in _LOCAL_GOVERNMENTS else (
+            sp = found[1] if found else (local_government(stripped) if stripped in LOCAL_GOVERNMENTS else (
                 self.split_label(stripped, True) or Speaker(stripped, stripped, "", "other")))
             self.take_header(i, line, "○", (BUILTIN_SHAPES[0], sp, found[2] if found else None))
             return True

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from ..model import Speaker
 from ..text import SPACES as _SPACES
-from .forms import _AGENDA_WORDS, _SPEECH_ACT
+from .forms import AGENDA_WORDS, SPEECH_ACT
 
 #: a surname or a full name: kanji (々 ヶ) or katakana, at most six characters
 _NAME = re.compile(r"^(?:[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,6}|[\u30a1-\u30fa\u30fc]{2,6})$")
@@ -145,10 +145,10 @@ def proceedings(word: str) -> bool:
     >>> [proceedings(w) for w in ("挨拶", "互選", "その他", "藤森", "資料１に沿って御説明します")]
     [True, True, True, False, False]
     """
-    if word in _AGENDA_WORDS:
+    if word in AGENDA_WORDS:
         return True
     return (len(word) <= 4 and _KANJI.fullmatch(word) is not None
-            and (_SPEECH_ACT.search(word) is not None or _PROCEEDINGS.search(word) is not None))
+            and (SPEECH_ACT.search(word) is not None or _PROCEEDINGS.search(word) is not None))
 
 
 def title_proceeding(text: str, split: Callable[[str], Speaker | None]) -> bool:

@@ -74,7 +74,7 @@ _QUALIFIER = re.compile(r"[（(][^（()）]{1,8}[）)]")
 _NOT_NAME = re.compile(r"[。．、，,：:；;（）()「」『』【】［］＜＞]")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 #: a topic, not a sentence: what an agenda item ends with (…について, …の件, …の報告)
-_TOPIC = re.compile(r"(?:について|に関して|に関する|に係る|の件|等|案|報告|説明|紹介|確認|挨拶|あいさつ)$")
+TOPIC = re.compile(r"(?:について|に関して|に関する|に係る|の件|等|案|報告|説明|紹介|確認|挨拶|あいさつ)$")
 #: a list of papers names their authors in brackets: 資料１　論点整理（事務局）
 _PAPER = re.compile(r"^[・\s\u3000]*(?:資料|参考資料|参考|別紙|別添)")
 #: a heading: a number or a heading mark before a short label with no sentence
@@ -278,7 +278,7 @@ def _point_end(before: str, roles: RoleTable) -> bool:
     if before[-1] in SENTENCE_STOPS:
         return True
     bare = before.lstrip("".join(_POINT_MARKS) + " \u3000")
-    return (len(bare) >= 8 and _KANA.search(bare) is not None and _TOPIC.search(bare) is None
+    return (len(bare) >= 8 and _KANA.search(bare) is not None and TOPIC.search(bare) is None
             and NUMBERED.match(bare) is None and roles.split(_SPACES.sub("", bare)) is None)
 
 
@@ -386,7 +386,7 @@ def _series_head(i: int, stripped: Sequence[str], pairs: set[str]) -> Attributio
     text = stripped[i]
     inner = text[1:-1]
     if (text[0] not in pairs or _PAIRS.get(text[-1]) != text[0] or _LISTED_NAME.match(inner) is None
-            or any(w in inner for w in _NOT_BODY) or _TOPIC.search(inner) or _SERIES_NOT.search(inner)):
+            or any(w in inner for w in _NOT_BODY) or TOPIC.search(inner) or _SERIES_NOT.search(inner)):
         return None
     below = next((t for t in stripped[i + 1:i + 4] if t), "")
     if below[:1] not in _POINT_MARKS:
