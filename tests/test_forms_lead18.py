@@ -6,6 +6,15 @@
    with a mark read right at least, so the digit alone is the mark (``ocr._in_files_form``). Before:
    one such line was no evidence (``ocr.read_marks`` asked for two), the turn went on the speaker above.
    A ``０`` opening a line of speech (``０歳児のいる世帯…``) stays as written.
+2. A recognizer's transcript edited by a secretariat: each turn ``［00:01:30］label：speech`` (the clock in
+   full-width brackets glued to the label, or ``[00:01:12] label: …``), some clocks deleted in editing,
+   a turn going on in a later line with its clock and no label (``［00:02:15］あのー、…``), ``［01:20:12］
+   （録音終了）`` and a ``作成：課　氏名　確認：氏名`` line at the end. Read as a transcript
+   (``ingest.transcript``: a clock in ［］ before a label and its colon; a clock in brackets before
+   words going on is off the words; the recording's end a stage direction; who made and checked the
+   record a signature, ``furniture._RECORDER``). Before: the full-width clock hid every label
+   (2 of 11 turns right, every turn after it glued onto the speaker above); with half-width brackets
+   the speakers were right but the clocks and （録音終了） stayed in the points' text.
 """
 from __future__ import annotations
 
@@ -31,9 +40,38 @@ EXPECTED = {
         ("島津危機管理課長", "島津", "危機管理課長", "government", "総額で約８億円を見込んでおります。", 19, 20),
         ("北村委員長", "北村", "委員長", "chair", "ほかにありませんか。", 21, 21),
     ],
+    # a town's 空き家対策協議会, UTF-16LE with a BOM and CRLF
+    "asr-bracket-clock-labels-utf16.txt": [
+        ("事務局（岸）", "", "事務局", "secretariat", "えー、それでは時間になりましたので", 8, 8),
+        ("浜口会長", "浜口", "会長", "chair", "はい、皆さんお疲れさまです。", 10, 10),
+        ("まちづくり課長", "", "まちづくり課長", "secretariat", "まちづくり課長の寺田です。", 12, 13),
+        ("石丸委員", "石丸", "委員", "member", "登録が１８件というのは", 15, 15),
+        ("まちづくり課長", "", "まちづくり課長", "secretariat", "はい、空き家は約４２０戸", 17, 17),
+        ("落合委員", "落合", "委員", "member", "所有者が町外に住んでいる", 19, 19),
+        ("浜口会長", "浜口", "会長", "chair", "具体的な御提案ですね。", 21, 21),
+        ("まちづくり課長", "", "まちづくり課長", "secretariat", "税務課と調整して", 23, 23),
+        ("久保委員", "久保", "委員", "member", "……補助の上限額は", 25, 25),
+        ("事務局（岸）", "", "事務局", "secretariat", "改修費の２分の１、上限５０万円です。見直し案では", 27, 28),
+        ("浜口会長", "浜口", "会長", "chair", "ほかに御意見がなければ", 30, 30),
+    ],
+    # written apart: a city's 懇話会, UTF-8, half-width brackets and colons, a space after the clock,
+    # anonymous members (委員A), no blank lines between the turns
+    "asr-bracket-clock-labels-apart.txt": [
+        ("司会（交通政策課米田）", "", "司会", "secretariat", "ただいまから第2回", 7, 7),
+        ("座長", "", "座長", "chair", "本日もよろしくお願いします。", 8, 8),
+        ("交通政策課長", "", "交通政策課長", "secretariat", "駅北口の駐輪場は、平日の利用率が９５%を超えております。南口は", 9, 10),
+        ("委員A", "A", "委員", "member", "北口が満車で", 11, 11),
+        ("交通政策課長", "", "交通政策課長", "secretariat", "現在は看板のみですので", 12, 12),
+        ("委員B", "B", "委員", "member", "自転車通学の高校生が", 13, 13),
+        ("座長", "", "座長", "chair", "利用者の実態に合わせた", 14, 14),
+        ("交通政策課長", "", "交通政策課長", "secretariat", "承知しました。", 15, 15),
+        ("座長", "", "座長", "chair", "以上で本日の懇話会を終了します。", 16, 16),
+    ],
 }
 
 LINE_FATES = {
+    "asr-bracket-clock-labels-utf16.txt": "fbffffbpbpbppbpbpbpbpbpbpbppbpbsbF",
+    "asr-bracket-clock-labels-apart.txt": "ffbffbpppppppppps",
     "ocr-lone-zero-mark-cp932.txt": "fbfffbpppppppppppppppF",
 }
 
@@ -54,3 +92,10 @@ def test_one_zero_for_the_mark_needs_the_files_own_label_form() -> None:
     assert _labels_of(head + "0塩見　理事　確認します。\n")[-1] == "塩見理事"
     assert _labels_of(head + "0塩見理事　確認します。\n")[-1] == "村瀬理事"
     assert _labels_of(head + "0塩見　監事　確認します。\n")[-1] == "村瀬理事"
+
+
+@pytest.mark.parametrize("name", ["asr-bracket-clock-labels-utf16.txt", "asr-bracket-clock-labels-apart.txt"])
+def test_no_clock_and_no_recordings_end_stays_in_a_transcripts_words(name: str) -> None:
+    from assembler import minutes
+    texts = [p.text for p in minutes.parse_file(MINUTES / name).points]
+    assert not [t for t in texts if "00:" in t or "録音終了" in t or "作成" in t], texts

@@ -1571,6 +1571,21 @@ BREAKS: tuple[Break, ...] = (
       "0矢吹　委員　… (one OCR 0 for ○ in a scanned record whose other labels read ○浜田　委員　…) is no label: "
       "the member's turn goes on the official's above it",
       ("tests/test_forms_lead18.py",)),
+    B("lead18-transcript-fullwidth-clock-label", "assembler/ingest/transcript.py",
+      'rf"^{_SP}*(?:{_CLOCK}{_SP}+|[\\[(（［]{_CLOCK}[\\])）］]{_SP}*){_WHO}',
+      'rf"^{_SP}*(?:{_CLOCK}{_SP}+|[\\[(（]{_CLOCK}[\\])）]{_SP}+){_WHO}',
+      "［00:01:30］まちづくり課長：… (a recognizer's transcript edited by hand) is no speaker's line: every turn after "
+      "the first unmarked label is glued onto that speaker",
+      ("tests/test_forms_lead18.py",)),
+    B("lead18-transcript-clock-before-words", "assembler/ingest/transcript.py",
+      "            elif (m := _CLOCK_LEAD.match(line.text)) is not None and line.text[m.end():].strip():\n",
+      "            elif False:\n",
+      "［00:02:15］あのー、… (a turn going on after its clock) keeps the clock inside the point's words",
+      ("tests/test_forms_lead18.py",)),
+    B("lead18-recorder-made-checked", "assembler/minutes/furniture.py",
+      "記[\\s\\u3000]*録[\\s\\u3000]*者|(?:会議録|記録)?作成者?)", "記[\\s\\u3000]*録[\\s\\u3000]*者|(?:会議録|記録)作成者)",
+      "作成：まちづくり課　岸　確認：寺田 (who made and checked the record) is the chair's last words",
+      ("tests/test_forms_lead18.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

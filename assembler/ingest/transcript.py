@@ -67,11 +67,15 @@ _SPEAKER_LINES = tuple(re.compile(p) for p in (
     rf"^{_SP}*[\[(（]?{_STAMP}[\])）]?{_SP}+{_WHO}{_SP}*$",
     rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+(?:From|from|送信者|送信元|差出人){_SP}+(?P<name>.+?)"
     rf"(?:{_SP}+(?:to|To|宛先){_SP}+[^:：]+?)?{_SP}*[:：](?P<said>.*)$",
-    rf"^{_SP}*[\[(（]?{_CLOCK}[\])）]?{_SP}+{_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
+    rf"^{_SP}*(?:{_CLOCK}{_SP}+|[\[(（［]{_CLOCK}[\])）］]{_SP}*){_WHO}{_SP}*[:：]{_SP}*(?P<said>\S.*)$",
 ))
 #: a clock alone on its line: under the name (Teams copied from its window: 山田 太郎 / 4:25), or
 #: between a Google Meet transcript's blocks (00:05:00)
 _CLOCK_ALONE = re.compile(rf"^{_SP}*[\[(（]?{_STAMP}[\])）]?{_SP}*$")
+#: a clock in brackets before words that name no speaker, on a line after the first turn (［00:02:42］特に、…:
+#: a turn going on, the clock a line the secretariat kept while editing a recognizer's text): the clock is off
+#: the words
+_CLOCK_LEAD = re.compile(rf"^{_SP}*[\[(（［]{_STAMP}[\])）］]{_SP}*")
 #: a name alone on its line (above its clock)
 _NAME_ALONE = re.compile(rf"^{_SP}*{_WHO}{_SP}*$")
 #: the speaker before a colon, the speech after it (Google Meet: 山本 和子: それでは…)
@@ -336,6 +340,8 @@ class _Turns:
                 out.append(replace(line, cue="field"))  # a clock alone, the tool's own line: furniture
             elif i < first:
                 out.extend(_front(line) or [line])
+            elif (m := _CLOCK_LEAD.match(line.text)) is not None and line.text[m.end():].strip():
+                out.append(replace(line, text=line.text[m.end():]))  # the clock before words going on
             else:
                 out.append(line)
         return out

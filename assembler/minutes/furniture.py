@@ -44,9 +44,10 @@ _SIGNER = re.compile(_SIGNER_TITLE + r"[\u3400-\u9fff々〆ヶ]{2,8}[印㊞]?$")
 _KANA_NAME = re.compile(r"[\s\u3000](?:[\u3400-\u9fff々〆ヶ]{1,4}[\s\u3000]+[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー]{1,4}"
                         r"|(?:[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー][\s\u3000]+){2,6}[\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー])[印㊞]?$")
 _SIGNER_KANA = re.compile(_SIGNER_TITLE + r"[\u3400-\u9fff々〆ヶ][\u3400-\u9fff々〆ヶ\u3041-\u3096\u30a1-\u30faー]{1,7}[印㊞]?$")
-#: who kept the record, at its end (記録者　議会事務局　新庄　なつみ, 会議録作成者：…): the closing block's,
+#: who kept the record, at its end (記録者　議会事務局　新庄　なつみ, 会議録作成者：…, 作成：福祉課　氏名　確認：氏名):
+#: the closing block's,
 #: as a signer is — no turn of the last speaker (fates17)
-_RECORDER = re.compile(r"^(?:記[\s\u3000]*録[\s\u3000]*者|(?:会議録|記録)作成者)(?:[\s\u3000]*[：:]|[\s\u3000]+)[^。]{2,40}$")
+_RECORDER = re.compile(r"^(?:記[\s\u3000]*録[\s\u3000]*者|(?:会議録|記録)?作成者?)(?:[\s\u3000]*[：:]|[\s\u3000]+)[^。]{2,40}$")
 #: the heading of a signature block alone on its line (記名押印, 署名, 署名欄)
 _SIGN_HEADING = re.compile(r"^[（(【〔]?[\s\u3000]*(?:記[\s\u3000]*名[\s\u3000]*押[\s\u3000]*印|署[\s\u3000]*名(?:[\s\u3000]*押[\s\u3000]*印|欄)?)"
                            r"[\s\u3000]*[）)】〕]?$")
@@ -70,6 +71,8 @@ def is_signature(text: str) -> bool:
     [True, True, True, False]
     >>> is_signature("記録者　議会事務局　新庄　なつみ"), is_signature("記録者が確認した内容です。")
     (True, False)
+    >>> is_signature("作成：福祉課　平田（６月２日）　確認：森"), is_signature("作成者　総務課"), is_signature("作成した資料です。")
+    (True, True, False)
     """
     if len(text) > 80:
         return False
