@@ -1586,6 +1586,12 @@ BREAKS: tuple[Break, ...] = (
       "記[\\s\\u3000]*録[\\s\\u3000]*者|(?:会議録|記録)?作成者?)", "記[\\s\\u3000]*録[\\s\\u3000]*者|(?:会議録|記録)作成者)",
       "作成：まちづくり課　岸　確認：寺田 (who made and checked the record) is the chair's last words",
       ("tests/test_forms_lead18.py",)),
+    # wrappers18: a producer's layer around every line taken off (ingest/wrapped.py)
+    B("wrappers18-margin-numbers", "assembler/ingest/wrapped.py",
+      "    if _numbered_start(lines):\n", "    if False:\n",
+      "a 速記録 with a column of line numbers: every wrapped line's number stays in the point "
+      "(…つい11  てご報告), the first turn is read into the record's name",
+      ("tests/test_forms_wrappers18.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from ..errors import InputError
 from ..model import Line, SourceText
 from ..i18n import _
 from .. import limits
+from .wrapped import take_off
 
 # C0/C1 controls: they break Word's XML downstream. Line breaks are split on first.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -186,8 +187,8 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
         raw = _CONTROL_IN_TEXT.sub("", text.replace("\t", " ")).split("\n")
         if last_empty:
             raw.pop()
-        return SourceText(file=file, lines=_tables(tuple(map(Line, raw, range(1, len(raw) + 1))), text),
-                          encoding=encoding, format=fmt)
+        lines, layer = take_off(tuple(map(Line, raw, range(1, len(raw) + 1))))
+        return SourceText(file=file, lines=_tables(lines, text), encoding=encoding, format=fmt, readings=layer)
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
@@ -198,7 +199,8 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
         page += lead
         out.append(Line(clean(t), i, page))
         page += t.count("\f") - lead
-    return SourceText(file=file, lines=_tables(tuple(out), text), encoding=encoding, format=fmt)
+    lines, layer = take_off(tuple(out))
+    return SourceText(file=file, lines=_tables(lines, text), encoding=encoding, format=fmt, readings=layer)
 
 
 _MARGIN_LEAST = "  "  # a margin starts so: one space before every line is a web page's indent, no margin

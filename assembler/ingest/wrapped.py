@@ -1,0 +1,92 @@
+"""A producer's layer around every line of a record, taken off before the record is read.
+
+Minutes reach a secretariat inside things that add characters to each line. Where a layer is
+found is a question about the whole file (most of its lines carry it), asked once per file
+behind a gate that costs nothing on a file without it; the record under the layer is then read
+as the plain one is, each line keeping its number (the file's, ``cat -n``'s) and the layer's
+characters accounted for in the file's ``readings`` (what was taken off, over which lines).
+
+- **Line numbers in the margin** (``margin_numbers``; a 議会's 速記録 printed with a number
+  column: ``  1  ◯千葉委員　公民館の…``, `` 25  を開催する…``, restarting at 1 on each page or running
+  through the file): the number and the gap after it are furniture of their line.
+"""
+from __future__ import annotations
+
+import re
+
+from ..i18n import N_
+from ..model import Line, SpeakerReading
+
+#: a line's number in a column at its left: right-aligned digits, then a gap (or nothing: a
+#: numbered blank line)
+_NUMBERED = re.compile(r"( *)([0-9]{1,4})(?: +|$)")
+_SAMPLE = 12  # the gate: the first lines with text looked at
+_LEAST_SHARE = 0.6  # of the lines with text that carry a number in sequence
+_NUMBERS_READ = N_("line numbers in the margin (a number column on every line, counting up, "
+                   "restarting on a page or not): taken off each line as furniture of its line, "
+                   "the record under them read as it stands")
+
+
+def take_off(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerReading, ...]]:
+    """The lines without the producer's layer they carry, and the evidence of what was taken
+    off (none: the lines as given, no readings)."""
+    if _numbered_start(lines):
+        found = margin_numbers(lines)
+        if found is not None:
+            return found
+    return lines, ()
+
+
+def _numbered_start(lines: tuple[Line, ...]) -> bool:
+    """The gate: half the first lines with text open with a digit after spaces at most."""
+    seen = digits = 0
+    for line in lines:
+        t = line.text.lstrip(" ")
+        if not t:
+            continue
+        seen += 1
+        digits += t[0] in "0123456789"
+        if seen == _SAMPLE:
+            break
+    return seen > 0 and digits * 2 >= seen
+
+
+def margin_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerReading, ...]] | None:
+    """A column of line numbers at the left of the file's lines taken off: a line's number is
+    the column's when it follows the number above it in the column (by one, or up to three
+    where lines were lost) or starts it again at 1 (a page); the gap after it is the column's
+    (the narrowest gap of the file: a wider one keeps the rest as the line's indent). None when
+    fewer than six tenths of the lines with text carry such a number (a numbered list, a page
+    number is no column).
+
+    >>> got, why = margin_numbers((Line("  1  ◯千葉委員長　開会します。", 1), Line("  2  す。", 2),
+    ...                            Line("－ 1 －", 3), Line("  1  ◯森委員　　伺います。", 4)))
+    >>> [l.text for l in got], [(r.first, r.last, r.labels) for r in why]
+    (['◯千葉委員長\u3000開会します。', 'す。', '－ 1 －', '◯森委員\u3000\u3000伺います。'], [(1, 4, 3)])
+    """
+    prev: int | None = None
+    cut: dict[int, tuple[int, int]] = {}  # index → (end of the number, end of the gap)
+    texts = 0
+    for k, line in enumerate(lines):
+        t = line.text
+        if not t.strip():
+            continue
+        texts += 1
+        m = _NUMBERED.match(t)
+        if m is None:
+            continue
+        n = int(m.group(2))
+        if prev is None or n == 1 or prev < n <= prev + 3:
+            prev = n
+            cut[k] = (m.end(2), m.end())
+    if len(cut) < 2 or len(cut) < _LEAST_SHARE * texts:
+        return None
+    gap = min((end - num for num, end in cut.values() if end > num), default=0)
+    out = []
+    for k, line in enumerate(lines):
+        if k in cut:
+            num, end = cut[k]
+            line = Line(line.text[min(num + gap, end):], line.number, line.page, line.cue)
+        out.append(line)
+    numbered = [lines[k].number for k in cut]
+    return tuple(out), (SpeakerReading(numbered[0], numbered[-1], len(numbered), False, _NUMBERS_READ),)
