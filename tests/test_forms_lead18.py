@@ -15,6 +15,12 @@
    record a signature, ``furniture._RECORDER``). Before: the full-width clock hid every label
    (2 of 11 turns right, every turn after it glued onto the speaker above); with half-width brackets
    the speakers were right but the clocks and （録音終了） stayed in the points' text.
+3. Minutes saved from a city's web page as text: the site's skip link, breadcrumb, ページ番号・更新日 on
+   one line, 「このページの先頭へ」 between the record's sections, and under the record the PDF reader's
+   note, the page's contact, its survey and copyright. Where the first lines show a saved page, the
+   links back to the top are furniture wherever they stand and the footer from its first line
+   (``furniture._WEB_FOOTER``) to the end (``furniture.web_navigation``). Before: the links and the
+   footer were the last speaker's words (or a turn of 産業振興課 from the contact block).
 """
 from __future__ import annotations
 
@@ -67,9 +73,30 @@ EXPECTED = {
         ("交通政策課長", "", "交通政策課長", "secretariat", "承知しました。", 15, 15),
         ("座長", "", "座長", "chair", "以上で本日の懇話会を終了します。", 16, 16),
     ],
+    # a town's 農業振興協議会 page saved as text (CP932, CRLF, a blank line after each line)
+    "web-page-saved-crlf.txt": [
+        ("会長", "", "会長", "chair", "ただいまから令和８年度第１回", 29, 29),
+        ("事務局（農林課長）", "", "農林課長", "secretariat", "資料１により御説明します。", 31, 31),
+        ("小松委員", "小松", "委員", "member", "移住された方の住まいの確保", 33, 33),
+        ("事務局（農林課長）", "", "農林課長", "secretariat", "空き家バンクを所管する企画課と連携し、就農相談の際に物件情報を提供できるよう調整します。", 35, 35),
+        ("関口委員", "関口", "委員", "member", "機械の購入費が", 39, 39),
+        ("会長", "", "会長", "chair", "貴重な御意見です。事務局で検討をお願いします。以上で本日の協議会を閉会します。", 41, 41),
+    ],
+    # written apart: a prefecture's 部会 page, EUC-JP, no blank lines, ○ labels, ▲ページの先頭へ戻る,
+    # このページについてのお問い合わせ and a survey of other words. (The name 水, title 環境課長 is the role
+    # table's split of the post 水環境課長 — a known defect of another concern, written as it reads now.)
+    "web-page-saved-apart.txt": [
+        ("部会長", "", "部会長", "chair", "定刻となりましたので", 7, 7),
+        ("事務局（水環境課長）", "水", "環境課長", "secretariat", "資料１に基づき", 8, 8),
+        ("宇佐美委員", "宇佐美", "委員", "member", "流入河川ごとの", 9, 9),
+        ("事務局（水環境課長）", "水", "環境課長", "secretariat", "流域ごとの内訳を", 10, 10),
+        ("部会長", "", "部会長", "chair", "ほかに御発言がなければ、本日の部会を終了いたします。", 12, 12),
+    ],
 }
 
 LINE_FATES = {
+    "web-page-saved-crlf.txt": "FbFbfbFbfbFbfbfbfbfbfbababnbpbpbpbpbFbpbpbFbFbFbFbFbFbFbFbF",
+    "web-page-saved-apart.txt": "FFfFffppppFpFFFFF",
     "asr-bracket-clock-labels-utf16.txt": "fbffffbpbpbppbpbpbpbpbpbpbppbpbsbF",
     "asr-bracket-clock-labels-apart.txt": "ffbffbpppppppppps",
     "ocr-lone-zero-mark-cp932.txt": "fbfffbpppppppppppppppF",
@@ -99,3 +126,10 @@ def test_no_clock_and_no_recordings_end_stays_in_a_transcripts_words(name: str) 
     from assembler import minutes
     texts = [p.text for p in minutes.parse_file(MINUTES / name).points]
     assert not [t for t in texts if "00:" in t or "録音終了" in t or "作成" in t], texts
+
+
+@pytest.mark.parametrize("name", ["web-page-saved-crlf.txt", "web-page-saved-apart.txt"])
+def test_a_saved_pages_links_and_footer_are_no_ones_words(name: str) -> None:
+    from assembler import minutes
+    texts = [p.text for p in minutes.parse_file(MINUTES / name).points]
+    assert not [t for t in texts if "ページの先頭" in t or "Adobe" in t or "問い合わせ" in t or "電話" in t], texts

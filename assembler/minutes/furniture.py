@@ -259,12 +259,12 @@ _WEB_NAVIGATION = re.compile(
     r"|(?:[^。＞>»›]{1,30}[＞>»›]\s*){2,}[^。＞>»›]{1,40}"
     r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|"
     r"ページトップへ(?:戻る)?|メインコンテンツへ(?:移動|スキップ)?|ナビゲーションを(?:スキップ|飛ばす)|"
-    r"印刷用(?:ページ|画面)(?:を表示(?:する)?)?|(?:最終)?更新日[:：]?\s*[^。]{0,24}|ページ(?:ID|番号)[:：]?\s*[0-9０-９A-Za-z]+|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
-    r"文字サイズ[^。]{0,20}"
+    r"印刷用(?:ページ|画面)(?:を表示(?:する)?)?|(?:最終)?更新日[:：]?\s*[^。]{0,24}|ページ(?:ID|番号)[:：]?\s*[0-9０-９A-Za-z]+(?:(?:最終)?更新日[:：]?\s*[^。]{0,24})?|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
+    r"文字サイズ[^。]{0,40}"
     # a page's marks for screen readers and its menus (ここからサイトの主なメニューです, 本文ここから,
     # サイトメニューここまで, このページの先頭です, メニュー)
     r"|ここ(?:から|まで)[^。、]{0,16}?です|(?:サイトメニュー|メニュー|本文|フッター|ヘッダー)ここ(?:から|まで)"
-    r"|このページの(?:先頭|本文)(?:です|へ移動)|メニュー|サイトマップ|サイト内検索)"
+    r"|このページの(?:先頭|本文)(?:です|へ移動)|メニュー|サイトマップ|サイト内検索(?:検索)?)"
     r"(?:\s*[:：]?\s*[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)*)?"
     r"|[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)+")
 
@@ -272,14 +272,49 @@ _WEB_NAVIGATION = re.compile(
 _NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字更印Dナこメ")  # 字: 文字サイズ 標準 拡大; 更新日, 印刷用, ページID; ここから…
 
 
+#: a link back to the page's top between a saved page's sections (このページの先頭へ, ページの先頭へ戻る,
+#: ▲ページトップへ): furniture wherever it stands in a file its first lines show to be a saved page
+_PAGE_TOP = re.compile(r"[▲△↑]?(?:(?:この)?ページの(?:先頭|トップ|上)|ページトップ|ページ先頭)(?:へ|に)(?:戻る)?")
+#: where a saved page's footer begins under the record: the note on the reader a PDF needs (PDF形式の
+#: ファイルをご覧いただく場合には…, Adobe Acrobat Reader), the page's contact (このページに関するお問い合わせ),
+#: the page's survey (このページの内容は分かりやすかったですか, より良いウェブサイトにするために)
+_WEB_FOOTER = re.compile(r"PDF(?:形式の)?ファイルを(?:ご覧|閲覧)|Adobe|Acrobat\s*Reader|このページ(?:に関する|についての)お問い?合わ?せ"
+                         r"|このページ(?:の内容|の情報)?は(?:分かりやすかった|わかりやすかった|役に立ちました|見つけやすかった)"
+                         r"|より良い(?:ウェブ|ホームページ|Web)|ホームページをより良く")
+#: the longest line of a saved page's footer (a turn of the record is longer; 開庁時間：… is not)
+_FOOTER_LINE = 100
+
+
 def web_navigation(lines: tuple[Line, ...], edge: int = 20) -> frozenset[int]:
     """Positions of lines that are a web page's navigation, not the record (furniture):
-    looked for among the first and the last ``edge`` lines, where a page wraps its text."""
+    looked for among the first and the last ``edge`` lines, where a page wraps its text. When the
+    first lines show the file is a saved page, the links back to the page's top between its
+    sections wherever they stand (``_PAGE_TOP``) and the page's footer under the record — from
+    the first line of the last 80 that begins one (``_WEB_FOOTER``: the PDF reader's note, the
+    page's contact, its survey) to the end, none longer than a footer's line — are furniture too.
+
+    >>> from assembler.model import Line
+    >>> texts = ["本文へスキップ", "", "現在位置：ホーム ＞ 審議会 ＞ 会議録", "", "会長：開会します。", "",
+    ...          "このページの先頭へ", "", "委員：賛成です。", "", "このページの先頭へ", "",
+    ...          "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。", "",
+    ...          "このページに関するお問い合わせ", "電話：000-000-0000"]
+    >>> sorted(web_navigation(tuple(Line(t, n) for n, t in enumerate(texts, 1))))
+    [0, 2, 6, 10, 12, 13, 14, 15]
+    """
     n = len(lines)
     ends = range(n) if n <= 2 * edge else (*range(edge), *range(n - edge, n))
-    return frozenset(i for i in ends
-                     if len(stripped := lines[i].text.strip()) <= 80 and _NAVIGATION_CHARS.intersection(stripped)
-                     and _WEB_NAVIGATION.fullmatch(_SPACES.sub("", stripped)))
+    found = {i for i in ends
+             if len(stripped := lines[i].text.strip()) <= 80 and _NAVIGATION_CHARS.intersection(stripped)
+             and _WEB_NAVIGATION.fullmatch(_SPACES.sub("", stripped))}
+    if not any(i < edge for i in found):
+        return frozenset(found)  # no saved page by its first lines: its navigation at the edges only
+    found.update(i for i, line in enumerate(lines)
+                 if len(t := line.text.strip()) <= 16 and _PAGE_TOP.fullmatch(_SPACES.sub("", t)))
+    tail = [line.text.strip() for line in lines[max(n - 80, 0):]]
+    start = next((k for k, t in enumerate(tail) if _WEB_FOOTER.search(t)), None)
+    if start is not None and all(len(t) <= _FOOTER_LINE for t in tail[start:]):
+        found.update(range(n - len(tail) + start, n))
+    return frozenset(found)
 
 
 def running_heads(lines: tuple[Line, ...], view: FileView | None = None) -> frozenset[int]:
