@@ -1602,6 +1602,23 @@ BREAKS: tuple[Break, ...] = (
       "a 速記録 with a column of line numbers: every wrapped line's number stays in the point "
       "(…つい11  てご報告), the first turn is read into the record's name",
       ("tests/test_forms_wrappers18.py",)),
+    # --- local assemblies' records (assembly18): seat labels --------------------------------------------
+    B("assembly18-seat-surname-bracketed", "assembler/minutes/roles.py",
+      '        if sp.role == "member" and (seated := _SEAT_PERSON.fullmatch(label[: len(label) - len(sp.title)])):\n',
+      '        if False:\n',
+      "３番（小室）委員 … (a seat, the surname, 委員) names nobody: its speech glues onto the turn above (議長（会長）)",
+      ("tests/test_forms_assembly18.py",)),
+    B("assembly18-seat-surname-split", "assembler/minutes/roles.py",
+      '                if name[-1:] in ")）" and (seated := _SEAT_PERSON.fullmatch(name)) is not None and role == "member":\n',
+      '                if False:\n',
+      "a seat label split by the role table alone (RoleTable.split of ３番（小室）委員) names the member ３番（小室）, not 小室",
+      ("tests/test_forms_assembly18.py",)),
+    B("assembly18-seat-label-glued", "assembler/minutes/header_steps.py",
+      "        return (self.title_person(text) or self.seat_person(text) or self.item_then_presenter(text)\n",
+      "        return (self.title_person(text) or self.item_then_presenter(text)\n",
+      "３番（小室）委員３番小室です。 (a LibreOffice PDF: the label fills its tab stop) and ７番（桑田）委員長期の… go to the "
+      "speaker above",
+      ("tests/test_forms_assembly18.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

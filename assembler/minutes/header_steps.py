@@ -221,6 +221,12 @@ TITLE_PERSON = re.compile(
     r"|[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a1-\u30faー・]{1,20})[\s\u3000]*"
     r"[（(][\s\u3000]*(?P<person>[\u3400-\u9fff\uf900-\ufaff々\u30a1-\u30faー][^（）()、。，,「」]{0,14}?)"
     r"[\s\u3000]*(?P<close>[）)])[\s\u3000]*(?P<text>.*)$")
+#: a seat, the member's surname in brackets, 委員 or 議員 (or 君) after it or in them, then the speech
+#: (３番（小室）委員３番小室です。, ６番（二階堂委員）歩道の…)
+_SEAT_PERSON_LINE = re.compile(
+    r"(?P<label>(?P<seat>第?[0-9０-９]{1,3}番)[ \u3000]?[（(][ \u3000]?(?P<person>[\u3400-\u9fff\uf900-\ufaff々]"
+    r"[\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,5}?)[ \u3000]?(?:(?:委員|議員|君)[）)]|[）)][ \u3000]?(?:委員|議員)))"
+    r"[\s\u3000]*(?P<text>.*)$")
 #: the label after a turn's mark, up to a space, a colon or a bracket (●久道家庭支援課長)
 _MARK_LINE = LineStart(rf"[ \t\u3000]*([{MARKS}])[ \t\u3000]*([^\s\u3000：:、。,，（）()「」]{{2,30}})")
 
@@ -771,7 +777,38 @@ class HeaderSteps:
         """A label that opens with a title, read before the shapes: the person in brackets
         (``title_person``), an item then its presenter (``item_then_presenter``), the surname
         after a space (``typed_title_first``)."""
-        return self.title_person(text) or self.item_then_presenter(text) or self.typed_title_first(text)
+        return (self.title_person(text) or self.seat_person(text) or self.item_then_presenter(text)
+                or self.typed_title_first(text))
+
+    def seat_person(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
+        """A member named by the seat and the surname in brackets, 委員 or 議員 after it or in them, then the speech
+        after a TAB, a space or at once, as a LibreOffice PDF of a 農業委員会's or an assembly
+        committee's record gives it when the label fills its tab stop (``３番（小室）委員３番小室です。``,
+        ``１２番（大久保）委員　…``, ``６番（二階堂委員）歩道の…``): the surname is the speaker, a member
+        (``RoleTable.guess`` of the label: the seat the title of ``３番（小室）委員``). A seat's
+        label is never the chair's, so ``７番（桑田）委員長期の…`` is 委員 and its speech.
+
+        >>> from assembler.minutes.parser import FrontLabels, LineParser, Patterns
+        >>> from assembler.minutes.roles import load_roles
+        >>> from assembler.model import SourceText
+        >>> p = LineParser(SourceText("x", ()), load_roles(), Patterns(), FrontLabels.build({}))
+        >>> p.in_body = True
+        >>> [(sp.label, sp.name, sp.title, sp.role, rest) for _, sp, rest in (p.seat_person("３番（小室）委員３番小室です。"),
+        ...     p.seat_person("７番（桑田）委員長期の設定は安心です。"))]
+        [('３番（小室）委員', '小室', '３番', 'member', '３番小室です。'), ('７番（桑田）委員', '桑田', '７番', 'member', '長期の設定は安心です。')]
+        >>> _, sp, rest = p.seat_person("６番（二階堂委員）歩道の整備までの間、")
+        >>> sp.label, sp.name, sp.title, rest
+        ('６番（二階堂委員）', '二階堂', '委員', '歩道の整備までの間、')
+        >>> p.seat_person("３番（小室）委員から報告があった。"), p.seat_person("３番（小室）委員")
+        (None, None)
+        """
+        m = _SEAT_PERSON_LINE.match(text) if text[0].isdigit() or text[0] == "第" else None
+        if m is None or not m["text"] or PARTICLE_START.match(m["text"]) or self.roles.split(m["person"]) is not None:
+            return None  # ３番（小室）委員から…: a sentence; alone on its line the shapes read it
+        if not (self.in_body or self.speech_before_body(text, m["text"])):
+            return None
+        sp = self.roles.guess(_SPACES.sub("", m["label"]))
+        return (MARK_SHAPE, sp, m["text"]) if sp is not None and sp.role == "member" and sp.name else None
 
     def typed_title_first(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label typed title first with no mark (``委員長　藤森：ただいまから…``, ``副会長 田村：``,

@@ -105,6 +105,9 @@ class RoleTable:
                             break
                 if (" " in name or "\u3000" in name) and (person := after_unit(name)) is not None:
                     return Speaker(label=label, name=person, title=full_title, role=role)
+                if name[-1:] in ")）" and (seated := _SEAT_PERSON.fullmatch(name)) is not None and role == "member":
+                    # ３番（小室）委員: a member by the seat and the surname, as ３番（小室） is
+                    return Speaker(label=label, name=seated["person"], title=seated["seat"], role=role)
                 cut = _office_start(name, title, self.office_word)
                 if cut is not None:
                     name, full_title = name[:cut], name[cut:] + full_title
@@ -331,10 +334,7 @@ class RoleTable:
         [('山田', '副会長', 'member'), ('', '保育課長', 'secretariat'), ('市民課長', '司会', 'secretariat')]
         """
         if tail:
-            sp = self.split(out + tail)
-            if sp is None or not _nameish(out, 8):
-                return None
-            return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
+            return self._qualified(label, out, inner, tail)
         if out[-1] in "ん様" and _AFFILIATION_NOTE.match(inner) and not any(w in inner for w in _NOT_SPEAKER):
             person = self.honoured(out)  # 山本さん（みどり台自治会長）: a person, where they come from
             return Speaker(label, person.name, person.title, person.role) if person is not None else None
@@ -346,6 +346,21 @@ class RoleTable:
             return Speaker(label, sp.name, sp.title, sp.role) if sp is not None else None
         return (self._acted_by(out, inner) or self._honoured_inside(label, out, inner) or self._affiliated(label, out, inner)
                 or self._titled_inside(label, out, inner) or self._person_inside(label, out, inner))
+
+    def _qualified(self, label: str, out: str, inner: str, tail: str) -> Speaker | None:
+        """A label with a title after its brackets: a qualifier in the name (髙橋（清）委員), or a
+        seat and the member's surname (３番（小室）委員: the surname, titled by the seat).
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["髙橋（清）委員", "３番（小室）委員"])]
+        [('髙橋（清）', '委員', 'member'), ('小室', '３番', 'member')]
+        """
+        sp = self.split(out + tail)
+        if sp is None or not _nameish(out, 8):
+            return None
+        if sp.role == "member" and (seated := _SEAT_PERSON.fullmatch(label[: len(label) - len(sp.title)])):
+            return Speaker(label, seated["person"], seated["seat"], "member")  # ３番（小室）委員: the seat's member
+        return Speaker(label, f"{sp.name}（{inner}）", sp.title, sp.role)
 
     def _acted_by(self, out: str, inner: str) -> Speaker | None:
         """The label names an act, then who does it in brackets (報告（岡野議員）, 補足（北川議員）,
@@ -498,6 +513,9 @@ HONORIFIC = ("君", "氏", "さん")
 # a person's name before 君/さん/氏 (谷口ゆり君, 琴尾みさと君): kanji or katakana first, kana after
 _PERSON = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\u30a0-\u30ffー][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,9}$")
 _SEAT = re.compile(r"[0-9０-９]{1,3}番")
+#: a seat, then the member's surname in brackets, before their title (３番（小室）委員: 農業委員会 and
+#: assemblies' committees name a member so)
+_SEAT_PERSON = re.compile(r"(?P<seat>第?[0-9０-９]{1,3}番)[ \u3000]?[（(][ \u3000]?(?P<person>[\u3400-\u9fff\uf900-\ufaff々][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,5})[ \u3000]?[）)]")
 #: a unit of a government named alone as a speaker (子育て支援課, 環境政策室, 保育係): kanji or
 #: kana before the unit's word, no word of the front matter (出席, 資料 …)
 _UNIT_END = "課室係"
