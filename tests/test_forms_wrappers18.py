@@ -5,6 +5,11 @@
    its gap are furniture of their line, the record under them read as the plain one. Before: the
    speakers were found but every wrapped line's number stayed in the point (``…つい11  てご報告``),
    the first turn was read into the record's name (``1みなみ市議会…``).
+2. **An e-mail that forwards the minutes** (the record quoted ``> `` on every line, ``>`` alone on a
+   blank one, ``>>`` a level deeper, ``＞`` full-width, under the mail's header, the forwarder's note and
+   signature, an ``-----Original Message-----`` block; a comment left unquoted inside): the quote marks
+   are furniture of their line, the mail around the quote furniture, the comment a note. Before: the
+   whole mail one front matter and one point (``＞○堀委員``), or refused (no speaker).
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from assembler import minutes
 from assembler.ingest.text import split_lines
 from assembler.ingest.wrapped import margin_numbers
 from conftest import FIXTURES
+from test_forms2 import _fates
 from test_forms8 import check_fixture
 
 MINUTES = FIXTURES / "minutes"
@@ -41,10 +47,40 @@ EXPECTED = {
         ("石井生涯学習課長", "石井", "生涯学習課長", "government", "来年度から１時間延長する予定でございます。", 36, 37),
         ("千葉委員長", "千葉", "委員長", "chair", "以上で散会いたします。", 38, 38),
     ],
+    # a mail forwarding a 会議's 議事録, UTF-8 LF: 件名:/差出人:/送信日時:/宛先:/CC:, the forwarder's note
+    # and signature (--, TEL), an -----Original Message----- block, the record quoted "> " and wrapped at
+    # ~25 characters, ">" alone, one ">>" line, one "＞" line, 【佐藤】… unquoted between two turns.
+    # Before: 0 of 9 turns right (one point ＞○堀委員 over the last lines); after 9 of 9
+    "mail-forwarded-minutes-utf8.txt": [
+        ("杉浦会長", "杉浦", "会長", "chair", "ただいまから第２回会議を開会します。本日は、読書週間", 29, 31),
+        ("北原係長", "北原", "係長", "secretariat", "事務局から報告いたします。読書週間には小学校", 32, 34),
+        ("北原係長", "北原", "係長", "secretariat", "中学生向けのビブリオバトルも", 36, 36),
+        ("岡田委員", "岡田", "委員", "member", "ビブリオバトルは大変好評だったと聞いています。来年度", 37, 38),
+        ("北原係長", "北原", "係長", "secretariat", "高校との連携について検討いたします。", 40, 40),
+        ("村井委員", "村井", "委員", "member", "学校図書館の司書の配置について伺います。現在何校", 41, 42),
+        ("北原係長", "北原", "係長", "secretariat", "現在は小学校８校、中学校３校でございます。", 43, 44),
+        ("堀委員", "堀", "委員", "member", "配置校を増やすよう要望します。", 45, 45),
+        ("杉浦会長", "杉浦", "会長", "chair", "本日の議事は以上です。閉会します。", 46, 46),
+    ],
+    # written apart: a mail in CP932 with CRLF, Date:/From:/To:/Subject: first, a ----- Forwarded message -----
+    # with 差出人:/日付:/件名:, every line quoted "＞" with no space, 【町長】 labels, （山口注：…） unquoted, the
+    # signature after a rule of dashes. Before: refused (no speaker); after 6 of 6 turns right
+    "mail-forwarded-apart-cp932.txt": [
+        ("町長", "", "町長", "chair", "皆さんおはようございます。本日は地域防災計画の見直し", 21, 22),
+        ("今村課長", "今村", "課長", "secretariat", "見直しの要点を説明します。避難所の数を２か所", 23, 24),
+        ("消防団長", "消防", "団長", "other", "団員の確保が課題であると考えます。若い世代", 25, 26),
+        ("今村課長", "今村", "課長", "secretariat", "広報紙で募集を強化いたします。", 28, 28),
+        ("民生委員代表", "民生委", "員代表", "other", "要支援者の名簿の更新を早めていただきたい。", 29, 30),
+        ("町長", "", "町長", "chair", "それでは本日の会議を終わります。", 31, 31),
+    ],
 }
 
 LINE_FATES = {
     "council-margin-line-numbers-cp932.txt": "FfbffbpppppppbppppppppFFpppnFsnnppppppF",
+    # the mail's header, note, signature, Original Message block: furniture; the record's front inside
+    # the quote; the comment (line 39) narrative
+    "mail-forwarded-minutes-utf8.txt": "FFFFFbFbFFFbFFFbFFFFFbfbfffbppppppbpppnpppppppbF",
+    "mail-forwarded-apart-cp932.txt": "FFFFbFbFFbFFFFbfbffbppppppnppppbFFFF",
 }
 
 
@@ -112,3 +148,32 @@ def test_a_numbered_list_or_a_page_number_is_no_margin() -> None:
     src = split_lines(text, "x.txt", encoding="utf-8")
     assert [l.text for l in src.lines] == text.split("\n")[:-1] and src.readings == ()
     assert margin_numbers(src.lines) is None  # 4 numbers of 9 lines with text: no column
+
+
+def test_a_quoted_record_reads_as_the_plain_one_and_its_meeting_is_the_records() -> None:
+    mail = (MINUTES / "mail-forwarded-minutes-utf8.txt").read_text(encoding="utf-8")
+    # the same record plain: the quoted lines without their marks, every other line blank
+    plain = "".join((re.sub(r"^(?:[>＞] ?)+", "", t) if t[:1] in ">＞" else "") + "\n" for t in mail.split("\n")[:-1])
+    got, want = _parse(mail), _parse(plain)
+    assert _rows(got) == _rows(want)
+    assert (got.meeting.council, got.meeting.date, got.meeting.place) == (
+        "みどり市子ども読書推進会議", "2026-11-12", "中央図書館２階会議室")
+    assert [(r.first, r.last, r.labels) for r in got.readings] == [(23, 48, 25)]
+    assert not any("【佐藤】" in p.text or "Subject" in p.text for p in got.points)
+
+
+def test_a_few_quote_marks_in_a_record_are_no_mail() -> None:
+    # ＞ as a record's own mark on a few lines (an answer's arrow), most lines unquoted: read as before
+    text = ("検討会議事要旨\n\n○座長　開会します。\n" + "".join(f"＞{k}点目の回答です。\n○委員　質問{k}です。\n" for k in range(9)))
+    src = split_lines(text, "x.txt", encoding="utf-8")
+    assert [l.text for l in src.lines] == text.split("\n")[:-1] and src.readings == ()
+
+
+def test_a_forwards_header_quoted_with_the_record_is_the_mails_not_the_records() -> None:
+    # written apart: the Original Message block quoted at the quote's top (a reply-style forward)
+    text = ("転送します。\n\n> -----Original Message-----\n> From: 北原 修\n> Sent: Monday, May 11, 2026 10:00 AM\n"
+            "> To: 西田\n> Subject: 議事録\n>\n> 第３回ひかり町景観協議会議事録\n>\n> ○会長　開会します。\n"
+            "> ○西田委員　看板の色について意見です。\n> ○会長　閉会します。\n")
+    got = _parse(text)
+    assert _fates(got) == "FbFFFFFbfbppp" and got.meeting.council == "ひかり町景観協議会"
+    assert [r[0] for r in _rows(got)] == ["会長", "西田委員", "会長"]

@@ -1619,6 +1619,21 @@ BREAKS: tuple[Break, ...] = (
       "３番（小室）委員３番小室です。 (a LibreOffice PDF: the label fills its tab stop) and ７番（桑田）委員長期の… go to the "
       "speaker above",
       ("tests/test_forms_assembly18.py",)),
+    B("wrappers18-mail-quote", "assembler/ingest/wrapped.py",
+      "        found = mail_quote(lines)\n", "        pass\n",
+      "an e-mail forwarding the minutes quoted with > : the whole mail one front matter and one point "
+      "(＞○堀委員), or refused",
+      ("tests/test_forms_wrappers18.py",)),
+    B("wrappers18-mail-comment-note", "assembler/ingest/wrapped.py",
+      'cue = "field" if k < first or k > last else "note"', 'cue = "field" if k < first or k > last else None',
+      "【佐藤】ここは「検討する」では？ (the forwarder's comment left unquoted inside the quote) is read as "
+      "the speaker's words",
+      ("tests/test_forms_wrappers18.py",)),
+    B("wrappers18-mail-quoted-header", "assembler/ingest/wrapped.py",
+      "                if head and _MAIL_HEAD.match(t):\n", "                if False:\n",
+      "a forward's From:/Sent:/Subject: quoted at the quote's top are read as the record's front matter "
+      "(Subject: 議事録 its name)",
+      ("tests/test_forms_wrappers18.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

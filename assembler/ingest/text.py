@@ -187,7 +187,7 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
         raw = _CONTROL_IN_TEXT.sub("", text.replace("\t", " ")).split("\n")
         if last_empty:
             raw.pop()
-        lines, layer = take_off(tuple(map(Line, raw, range(1, len(raw) + 1))))
+        lines, layer = take_off(tuple(map(Line, raw, range(1, len(raw) + 1))), text)
         return SourceText(file=file, lines=_tables(lines, text), encoding=encoding, format=fmt, readings=layer)
     raw = text.split("\n")
     if raw and raw[-1] == "":
@@ -199,7 +199,7 @@ def split_lines(text: str, file: str, *, encoding: str | None, fmt: str = "txt")
         page += lead
         out.append(Line(clean(t), i, page))
         page += t.count("\f") - lead
-    lines, layer = take_off(tuple(out))
+    lines, layer = take_off(tuple(out), text)
     return SourceText(file=file, lines=_tables(lines, text), encoding=encoding, format=fmt, readings=layer)
 
 

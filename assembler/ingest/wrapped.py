@@ -27,14 +27,15 @@ _NUMBERS_READ = N_("line numbers in the margin (a number column on every line, c
                    "the record under them read as it stands")
 
 
-def take_off(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerReading, ...]]:
-    """The lines without the producer's layer they carry, and the evidence of what was taken
-    off (none: the lines as given, no readings)."""
+def take_off(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tuple[SpeakerReading, ...]]:
+    """The lines without the producer's layer they carry (``text``: the file's, for the gates),
+    and the evidence of what was taken off (none: the lines as given, no readings)."""
+    found = None
     if _numbered_start(lines):
         found = margin_numbers(lines)
-        if found is not None:
-            return found
-    return lines, ()
+    if found is None and (">" in text or "＞" in text) and len(_QUOTED_AT.findall(text)) >= _LEAST_QUOTED:
+        found = mail_quote(lines)
+    return found or (lines, ())
 
 
 def _numbered_start(lines: tuple[Line, ...]) -> bool:
@@ -90,3 +91,60 @@ def margin_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[Spe
         out.append(line)
     numbered = [lines[k].number for k in cut]
     return tuple(out), (SpeakerReading(numbered[0], numbered[-1], len(numbered), False, _NUMBERS_READ),)
+
+
+#: the quote marks a mailer puts before each line (``> ``, ``>>``, ``> > ``, ``＞``), spaces before
+_QUOTE = re.compile(r"[ \u3000]*(?:[>＞][ \u3000]?)+")
+#: a mail's header field (English or Japanese mailers) or the line a forward starts with
+_MAIL_HEAD = re.compile(r"[ \u3000]*(?:(?:From|Sent|Date|To|Cc|CC|Bcc|Subject|差出人|送信者|送信日時|日付|"
+                        r"宛先|件名|CC|ＣＣ)[ \u3000]*[:：]|-{2,}[ \u3000]*(?:Original Message|Forwarded message|"
+                        r"転送メッセージ|元のメッセージ)[ \u3000]*-{2,})", re.IGNORECASE)
+_LEAST_QUOTED = 8  # lines of the quote at least
+_QUOTED_AT = re.compile(r"^[ \u3000]*[>＞]", re.MULTILINE)  # the gate: a line that opens with a quote mark
+_QUOTED_SHARE = 0.8  # of the lines with text from the quote's first line to its last
+_MAIL_READ = N_("an e-mail that forwards the minutes (the record quoted with > on every line): the quote "
+                "marks taken off each line as furniture of its line, the mail's header, note and signature "
+                "around the quote furniture, a line left unquoted inside it a note, never speech")
+
+
+def mail_quote(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerReading, ...]] | None:
+    """The record an e-mail forwards quoted, read under its quote marks: the quote runs from the
+    first quoted line to the last and holds eight of them at least, eight tenths of its lines with
+    text quoted (a mark or two leading a line of minutes is no quote). The lines before and after
+    it and the mail's header fields at its top are furniture (``field``), a line with text left
+    unquoted inside it a note (``note``). None when there is no such quote.
+
+    >>> got, why = mail_quote(tuple(Line(t, k) for k, t in enumerate(
+    ...     ["件名: 議事録", ""] + ["> ○会長 開会します。"] * 7 + ["【注】確認中", ">", "＞○委員 賛成です。", "--"], 1)))
+    >>> [(l.text, l.cue) for l in got[1:]][1::4], (why[0].first, why[0].last, why[0].labels)
+    ([('○会長 開会します。', None), ('○会長 開会します。', None), ('', None)], (3, 12, 9))
+    >>> [(l.text, l.cue) for l in got if l.cue]
+    [('件名: 議事録', 'field'), ('【注】確認中', 'note'), ('--', 'field')]
+    """
+    quoted = [k for k, line in enumerate(lines) if (m := _QUOTE.match(line.text)) is not None and m.end()
+              and line.text.lstrip(" \u3000")[:1] in ">＞"]
+    if len(quoted) < _LEAST_QUOTED:
+        return None
+    first, last = quoted[0], quoted[-1]
+    texts = sum(1 for line in lines[first:last + 1] if line.text.strip())
+    if len(quoted) < _QUOTED_SHARE * texts:
+        return None
+    inside = frozenset(quoted)
+    out = []
+    head = True  # the mail's header fields at the quote's top (a forward's From:, Subject:)
+    for k, line in enumerate(lines):
+        t = line.text
+        if k in inside:
+            t = t[_QUOTE.match(t).end():]  # type: ignore[union-attr]
+            cue = line.cue
+            if t.strip():
+                if head and _MAIL_HEAD.match(t):
+                    cue = "field"
+                else:
+                    head = False
+        elif not t.strip():
+            cue = line.cue
+        else:
+            cue = "field" if k < first or k > last else "note"
+        out.append(Line(t, line.number, line.page, cue))
+    return tuple(out), (SpeakerReading(lines[first].number, lines[last].number, len(quoted), False, _MAIL_READ),)
