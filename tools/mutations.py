@@ -512,7 +512,7 @@ BREAKS: tuple[Break, ...] = (
       ("tests/test_forms_tables16.py",)),
     # --- tables17: a numbered speaker | speech table (No. | 発言者 | 発言内容) -----------------------
     B("tables17-number-head", "assembler/ingest/qatext.py",
-      "    if len(words) == 3 and (TOPIC_HEAD.search(words[0]) or _number_head(words[0])):",
+      "    if len(words) == 3 and (TOPIC_HEAD.search(words[0]) or number_head(words[0])):",
       "    if len(words) == 3 and TOPIC_HEAD.search(words[0]):",
       "a numbered table No. | 発言者 | 発言内容 is no table: in pypdf's text the rows' cells are read as speech "
       "(1 会長 / 柏木　俊介 the words), in -layout's the file is refused (no speaker found)",
@@ -553,6 +553,75 @@ BREAKS: tuple[Break, ...] = (
       "a post over a full name whose given name is in hiragana (環境衛生課長 / 吉良　まどか) is no person: the "
       "speaker 環境衛生課長吉良まどか, role other",
       ("tests/test_forms_tables17.py",)),
+    # --- pdftables18: speaker | speech tables read from the .pdf itself (pdfminer's geometry) -----------------
+    B("pdftables18-lead-edges", "assembler/ingest/pdf.py",
+      '    lead = tuple(_common_edge([c[j][0] for c in whole], x, float("-inf")) for j, x in enumerate(table.lead))',
+      "    lead = table.lead",
+      "a numbered table's No. centred over its column: the rows' numbers stand at no column's edge, every row "
+      "(1 | 会長 | …) is no table's and the name under the post is read as a speaker of its own",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-number-field", "assembler/ingest/pdf.py",
+      '"field" if number else "lead"))', '"lead"))',
+      "the .pdf's numbered table: each row's number (1, 2, …) read as an agenda item",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-ruled-row", "assembler/ingest/pdf.py",
+      "            return broken or not row.ruled[0]", "            pass",
+      "a ruled table's cell of the post over the name beside words starting a new sentence (議長 / 久保寺　啓 | "
+      "今日は…) splits: the name a speaker of its own",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-page-broken", "assembler/ingest/pdf.py",
+      "                and cell.beside and (cell.open or len(cells) == 1))", "                and False)",
+      "a row broken by the page (委員 / page 2 / 大槻): the post the speaker, the name and the rest of the words "
+      "a turn of their own",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-lead-goes-on", "assembler/ingest/pdf.py",
+      "        while cells and any(abs(cells[0][0] - x) <= 3 for x in self.table.lead if x != self.table.numbers):",
+      "        while False:",
+      "the 事項 cell's wrapped lines (令和８年度かえ / で市一般会計予…) land among the row's words as agenda lines: "
+      "the turn is cut and its words lose their speaker",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-section-row", "assembler/ingest/pdf.py",
+      '_SECTION_ROW = re.compile(r"^[【〔［][^【】〔〕［］]{1,30}[】〕］]$")', '_SECTION_ROW = re.compile(r"^$x")',
+      "a borderless table's section row in brackets (【申立ての内容の聴取】) is read as a label: front matter in "
+      "the middle of the proceedings, not the agenda",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-cell-closed", "assembler/ingest/pdf.py",
+      '            self.cell.closed = lines[self.cell.at].text.endswith(("）", ")"))', "            pass",
+      "a borderless table's section row under a cell ending in a bracketed name (委員長 / （野沢） / 【申立ての内容の"
+      "聴取】) is joined to the cell: a speaker no one is",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-near-row", "assembler/ingest/pdf.py",
+      "        if near and (len(cells) == 1 or cell.open and abs(cells[1][0] - self.table.column) <= 3):",
+      "        if False:",
+      "a borderless cell's second line a paragraph below its first (審査請求人 / 代理人) opens a turn of its own",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-topic-head", "assembler/ingest/heads.py",
+      "    return word in LEAD_HEADS or bool(TOPIC_HEAD.search(word))", "    return word in LEAD_HEADS",
+      "a 3-column table headed 審査事項 | 発言者 | 発言の要旨 is no table in the .pdf: its rows read from the layout "
+      "alone, the subject's cell glued to the post",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-cell-label", "assembler/ingest/pdf.py",
+      "    if broken and post_over_name(list(texts)):",
+      "    if False:",
+      "a cell's post broken mid-word over lines above the name (公園緑地課計 / 画係長 / 三枝　弘樹) is kept apart by "
+      "spaces: the speaker 画係長三枝弘樹, role other",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-speaker-cue", "assembler/ingest/pdf.py",
+      '            lines[cell.at] = Line(_cell_text(old.text, cell.texts), old.number, old.page, "speaker")',
+      "            lines[cell.at] = Line(_cell_text(old.text, cell.texts), old.number, old.page, old.cue)",
+      "a borderless table found from the layout: a cell of two lines that names no one the parser knows "
+      "(審査請求人代理人, 請願者　代表) is no speaker, its words the turn above's",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-by-edges", "assembler/ingest/pdf.py",
+      "        cells = _by_edges(row, self.table) if self.table.lead else row.cells or [(row.x0, row.text)]",
+      "        cells = row.cells or [(row.x0, row.text)]",
+      "a numbered table whose number pdfminer joined to the post (１０　議長): the row is no table's, its cell "
+      "glued to the row above's",
+      ("tests/test_forms_pdftables18.py",)),
+    B("pdftables18-many-lines", "assembler/ingest/pdf.py",
+      "        most = 6 if self.table.ruled else 3", "        most = 3",
+      "a ruled cell of four lines (教育委員会 / 事務局 / 学校教育係長 / 江口): the name lost from the speaker",
+      ("tests/test_forms_pdftables18.py",)),
     # --- tables17: a borderless table's cells of one line or two, section rows across it --------------
     B("tables17-apart-by-shape", "assembler/ingest/apartcells.py",
       "        if not paired and (shaped := self.by_shape(pieces, heads)) is not None:", "        if False:",

@@ -9,6 +9,7 @@ reads the same whichever form it came in.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from typing import NamedTuple
 
@@ -37,7 +38,7 @@ def headed_speaker_column(heads: list[str], remark_heads: tuple[str, ...] = REMA
     (1, None)
     """
     at = next((k for k, h in enumerate(heads) if h in SPEAKER_HEADS), -1)
-    if 0 < at < len(heads) - 1 and heads[at + 1] in remark_heads and all(h in LEAD_HEADS for h in heads[:at]):
+    if 0 < at < len(heads) - 1 and heads[at + 1] in remark_heads and all(lead_head(h) for h in heads[:at]):
         return at
     return None
 
@@ -238,3 +239,13 @@ def official_label(line: str) -> str | None:
     m = _LABEL_ALONE.match(SPACES.sub("", line))
     return m["label"] if m is not None and _OFFICIAL.search(m["label"]) else None
 
+
+def number_head(word: str) -> bool:
+    """No., Ｎｏ．, 番号: the heading of a column of the rows' numbers (every reader of a numbered table
+    asks it: the text tables' and the PDF's)."""
+    return unicodedata.normalize("NFKC", word) in TABLE_NUMBER_HEADS
+
+
+def lead_head(word: str) -> bool:
+    """日程, No., 事項 and any subject's heading (審査事項, 審議項目, 件名): a column before the speaker's."""
+    return word in LEAD_HEADS or bool(TOPIC_HEAD.search(word))

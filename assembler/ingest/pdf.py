@@ -23,7 +23,12 @@ is what lets this reader undo the noise that extraction leaves:
   ``label`` and the parser takes those that name a speaker; a speaker cell whose remark is
   empty is a line of its own; a speaker cell of two or three lines (委員長 / 藤森, title over
   surname; 環境政策課 / 課長補佐 / 宮下) is one label, its lines apart by U+3000 (``_TableReader``:
-  rows are the unit, not lines);
+  rows are the unit, not lines); in a ruled table (a rule between every two rows) a row ends only at its
+  rule, its speaker's cell every line of its column down to it (``qatext.cell_label``: 公園緑地課計 / 画係長 /
+  三枝　弘樹), a row broken by the page going on under the heading repeated; the columns before the
+  speaker's take their edges from the rows (No. centred over the numbers: a number's cell furniture, a
+  事項 cell wrapped over lines one ``lead`` line); a borderless cell goes on right under the row's last
+  line (審査請求人 / 代理人), ends at a name in brackets, and a section's row in brackets is ``lead``;
 - a table of exchanges whose heading row names who speaks in each column (委員の主な意見・質問 |
   事務局の回答, 委員名 | 意見 | 市の対応: ``heads.asking_columns``, as Word's) is read by its rows —
   between its rules, or, without rules, where the asking cell starts a paragraph beside an
@@ -52,8 +57,9 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
+from .qatext import CELL_LABEL_END, cell_label, post_over_name
 from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_columns, headed_speaker_column, label_alone,
-                    names_alone, seat_alone)
+                    lead_head, names_alone, number_head, seat_alone)
 from .text import clean
 from ..i18n import _
 from ..text import DASHES, SPACES as _SPACES
@@ -226,6 +232,8 @@ class _Table:
     column: float
     cue: str
     lead: tuple[float, ...] = ()  # left edges of the columns before the speaker's (日程)
+    numbers: float | None = None  # the left edge of a column of the rows' numbers (No., 番号): furniture
+    ruled: bool = False  # a rule between every two rows (Word's table grid): a row ends only at its rule
 
 
 def _heading_row(row: _Row) -> _Table | None:
@@ -242,7 +250,8 @@ def _heading_row(row: _Row) -> _Table | None:
     at = headed_speaker_column(words)
     if at is None:
         return None
-    return _Table(cells[at][0], cells[at + 1][0], "speaker", tuple(x for x, _t in cells[:at]))
+    numbers = next((x for x, t in cells[:at] if number_head(t)), None)
+    return _Table(cells[at][0], cells[at + 1][0], "speaker", tuple(x for x, _t in cells[:at]), numbers)
 
 
 def _under_heading(table: _Table, pages: list[list[_Row]], page_no: int, heading: _Row) -> _Table:
@@ -255,7 +264,12 @@ def _under_heading(table: _Table, pages: list[list[_Row]], page_no: int, heading
     pairs = [r.cells for r in below if r.cells and len(r.cells) == 2]
     left = _common_edge([c[0][0] for c in pairs], table.left, float("-inf"))
     column = _common_edge([c[1][0] for c in pairs], table.column, left + 3)
-    return replace(table, left=left, column=column)
+    # the columns before the speaker's likewise (No. centred over the rows' numbers: 1 | 会長 | …)
+    whole = [r.cells for r in below if r.cells and len(r.cells) == len(table.lead) + 2]
+    lead = tuple(_common_edge([c[j][0] for c in whole], x, float("-inf")) for j, x in enumerate(table.lead))
+    numbers = next((e for e, x in zip(lead, table.lead) if x == table.numbers), None)
+    ruled = heading.ruled == (True, True) and len(heading.rules) >= 4
+    return replace(table, left=left, column=column, lead=lead, numbers=numbers, ruled=ruled)
 
 
 def _common_edge(edges: list[float], word: float, after: float) -> float:
@@ -278,7 +292,7 @@ def _heading_cells(cells: list[tuple[float, str]]) -> list[tuple[float, str]] | 
         if not word:
             x = left
         word += _SPACES.sub("", text)
-        if word in _ALL_HEADS:
+        if word in _ALL_HEADS or lead_head(word):
             out.append((x, word))
             word = ""
         elif len(word) > 5:
@@ -325,6 +339,8 @@ class _Cell:
     beside: bool
     open: bool = False
     unclosed: bool = False  # the label's bracket is still open (事務局（介護保): its next line goes on
+    closed: bool = False  # a name in brackets ended it (委員長 / （野沢）): no line goes on after
+    texts: tuple[str, ...] = ()  # the cell's lines read so far (公園緑地課計 / 画係長 / 三枝　弘樹)
 
 
 #: how a remark's paragraph ends (the next line of the column starts a paragraph)
@@ -360,14 +376,51 @@ class _TableReader:
         self.table = table
         self.cell: _Cell | None = None
         self.pitch = _cell_pitch(pages, table)
+        self.lead: int | None = None  # the line of the row's item (事項), a ruled table's row being read
+        self.full = False  # the item's last line filled its column (the word goes on on the next)
+        self.page = 0  # the page of the last row read, and whether a row of the table was read on it
+        self.read = False
+        self.low = float("inf")  # the top of the lowest line read on the page (any column)
 
     def row(self, row: _Row, page_no: int, lines: list[Line]) -> bool:
-        cells = row.cells or [(row.x0, row.text)]
+        # a column of numbers before the speaker's: pdfminer may give the number and the post as one line
+        cells = _by_edges(row, self.table) if self.table.lead else row.cells or [(row.x0, row.text)]
+        if page_no != self.page:
+            self.page, self.read, self.low = page_no, False, float("inf")
+        if self.table.ruled and self.lead is not None and not row.ruled[0]:
+            cells = self.lead_goes_on(row, cells, lines)  # 議案第１号 / 令和８年度かえ / で市一般会計予 …
+            if not cells:
+                return True
+        taken = self.take(row, cells, page_no, lines)
+        self.read = self.read or taken and _heading_row(row) is None
+        self.low = min(row.tops or [row.top]) if taken else float("inf")
+        return taken
+
+    def lead_goes_on(self, row: _Row, cells: list[tuple[float, str]], lines: list[Line]) -> list[tuple[float, str]]:
+        """The pieces of the item's column on a line of the row under no rule joined to the row's item
+        line (a word broken by the column's width goes on, a line shorter than the column ended a
+        paragraph: 議案第１号　令和８年度かえで市一般会計予算（土木費））; the row's other cells."""
+        assert self.lead is not None
+        while cells and any(abs(cells[0][0] - x) <= 3 for x in self.table.lead if x != self.table.numbers):
+            old, piece = lines[self.lead], clean(cells[0][1]).strip()
+            lines[self.lead] = replace(old, text=f"{old.text}{'' if self.full else chr(0x3000)}{piece}")
+            self.full = _fills(cells[0], self.table, row.height)
+            cells = cells[1:]
+        return cells
+
+    def take(self, row: _Row, cells: list[tuple[float, str]], page_no: int, lines: list[Line]) -> bool:
         if self.goes_on(row, cells, page_no):
             assert self.cell is not None
             cell = self.cell
+            if cell.page != page_no:  # the heading repeated over the row broken by the page: the turn goes on
+                for k in range(cell.at, len(lines)):
+                    if lines[k].page == page_no and lines[k].cue == "head":
+                        lines[k] = replace(lines[k], cue="field")
+                cell.page = page_no
             old = lines[cell.at]
-            lines[cell.at] = Line(_cell_joined(old.text, clean(cells[0][1]).strip()), old.number, old.page, old.cue)
+            cell.texts = (*(cell.texts or (old.text,)), clean(cells[0][1]).strip())
+            # a cell of lines one under another beside the speech is a speaker's, found from the layout too
+            lines[cell.at] = Line(_cell_text(old.text, cell.texts), old.number, old.page, "speaker")
             cell.pieces += 1
             cell.top, cell.beside = row.top, len(cells) == 2
             cell.unclosed = lines[cell.at].text.count("（") > lines[cell.at].text.count("）")
@@ -376,7 +429,7 @@ class _TableReader:
                 cell.open = not lines[-1].text.endswith(_PARAGRAPH_ENDS)
             return True
         before = len(lines)
-        if not _table_lines(row, self.table, page_no, lines):
+        if not _table_lines(row, cells, self.table, page_no, lines):
             self.cell = None
             return False
         self.follow(row, cells, page_no, lines, before)
@@ -386,12 +439,18 @@ class _TableReader:
                before: int) -> None:
         """Keep the speaker cell the row's lines opened (or went on with), and the remark's end."""
         new = [k for k in range(before, len(lines)) if lines[k].cue == self.table.cue]
-        if new:
+        if self.table.ruled and row.ruled[0]:
+            self.ruled_row(row, cells, lines, before, bool(new))
+        cells = _past_lead(cells, self.table)
+        if len(cells) == 1 and len(lines) > before and lines[-1].cue == "lead":
+            self.cell = None  # a section's row across the table: the cell above is over
+        elif new:
             right = len(cells) == 2 and abs(cells[-1][0] - self.table.column) <= 3
             label = lines[new[-1]].text
             self.cell = _Cell(new[-1], 1, page_no, row.top, right, unclosed=label.count("（") > label.count("）"))
         elif self.cell is not None and abs(cells[0][0] - self.table.left) <= 3:
             self.cell.top = row.top  # 事務局 / （企画課長）: the bracket joined the label
+            self.cell.closed = lines[self.cell.at].text.endswith(("）", ")"))
             self.cell.beside = len(cells) == 2
         elif self.cell is not None and len(cells) == 1 and abs(cells[0][0] - self.table.column) <= 3:
             if self.cell.top - row.top > self.pitch + 0.3 * row.height:
@@ -399,16 +458,45 @@ class _TableReader:
         if self.cell is not None and len(lines) > before and lines[-1].cue is None:
             self.cell.open = not lines[-1].text.endswith(_PARAGRAPH_ENDS)
 
+    def ruled_row(self, row: _Row, cells: list[tuple[float, str]], lines: list[Line], before: int, new: bool) -> None:
+        """A ruled table's row starts under its rule: its item's line (事項) kept to join the item's next
+        lines to, the cell above over when the row has no speaker's cell (９ | （賛成者挙手））."""
+        leads = [k for k in range(before, len(lines)) if lines[k].cue == "lead"]
+        self.lead = leads[-1] if leads else None
+        self.full = bool(leads) and _fills(cells[len(leads) - 1], self.table, row.height)
+        if not new and lines[-1].cue != "head":
+            self.cell = None
+
+    def broken(self, cells: list[tuple[float, str]], page_no: int) -> bool:
+        """A ruled table's row broken by the page: its first row under the heading repeated goes on from
+        the words above, which ended no sentence (委員 / …どう決めているの | page 2 | 大槻 / か。), or beside
+        no words (a new row's words start beside its cell's first line: 建設課 / 町道と… | 課長補佐 / 沖田)."""
+        cell = self.cell
+        return (cell is not None and self.table.ruled and cell.page == page_no - 1 and not self.read
+                and cell.beside and (cell.open or len(cells) == 1))
+
     def goes_on(self, row: _Row, cells: list[tuple[float, str]], page_no: int) -> bool:
         """The row's speaker-column line is the next line of the cell above (see the class)."""
-        cell = self.cell
-        if cell is None or cell.page != page_no or cell.pieces >= 3 or not self.pitch:
+        cell, broken = self.cell, self.broken(cells, page_no)
+        most = 6 if self.table.ruled else 3  # a ruled row's cell, however many lines (教育委員会 / 事務局 / … / 江口)
+        if cell is None or cell.page != page_no and not broken or cell.pieces >= most or cell.closed or not self.pitch:
             return False
         if abs(cells[0][0] - self.table.left) > 3 or len(cells) > 2:
             return False
         piece = clean(cells[0][1]).strip()
         if not _label_cell(piece) or len(piece) > 12 or piece[0] in "（(" or piece in ("〃", "同"):
             return False
+        if self.table.ruled:
+            return broken or not row.ruled[0]  # a line under no rule is the row's (委員 / 鳴海　洋平 beside a new sentence)
+        return self.unruled_goes_on(row, cells, cell)
+
+    def unruled_goes_on(self, row: _Row, cells: list[tuple[float, str]], cell: _Cell) -> bool:
+        """A borderless table's speaker-column line goes on the cell above (see the class)."""
+        # the row goes on where its line comes right under the row's last line in either column (no row's
+        # gap) beside no words or words going on: 審査請求人 / 代理人, the cell's lines a paragraph apart
+        near = self.low - (row.tops or [row.top])[0] <= 1.5 * row.height
+        if near and (len(cells) == 1 or cell.open and abs(cells[1][0] - self.table.column) <= 3):
+            return True
         if cell.top - row.top > self.pitch + 0.3 * row.height:
             return False  # a gap in the speaker column: a row of its own
         if len(cells) == 1:
@@ -419,6 +507,48 @@ class _TableReader:
             return True  # the remark's sentence goes on, or the label's bracket (事務局（教育総務課課長補 / 佐）)
         tops = row.tops or [row.top, row.top]
         return abs(tops[0] - tops[1]) > 1.0
+
+
+def _cell_text(label: str, texts: tuple[str, ...]) -> str:
+    """A speaker cell's lines as one label: the post broken mid-word (a line ending as no office or title does)
+    over the name, however many lines (公園緑地課計 / 画係長 / 三枝　弘樹 → 公園緑地課計画係長　三枝　弘樹:
+    ``qatext.cell_label``, the label the text readers give the cell), else the last line joined to the label
+    (``_cell_joined``: 環境政策課　課長補佐　宮下, as Word's reader gives the cell)."""
+    broken = any(not t.endswith(_OFFICE_ENDS) and not CELL_LABEL_END.search(t) for t in texts[:-1])
+    if broken and post_over_name(list(texts)):
+        return cell_label(list(texts))  # a post broken mid-word over the name (公園緑地課計 / 画係長 / 三枝　弘樹)
+    return _cell_joined(label, texts[-1])
+
+
+def _by_edges(row: _Row, table: _Table) -> list[tuple[float, str]]:
+    """The row's cells parted at the table's columns' edges (１０　議長: one line to pdfminer, the number's
+    cell and the post's), a piece at no edge the cell's own (議　長, the post spread over its cell)."""
+    edges = (*table.lead, table.left, table.column)
+    out: list[tuple[float, str]] = []
+    for x, t in _pieces(row):
+        if out and not any(abs(x - e) <= 3 for e in edges):
+            out[-1] = (out[-1][0], f"{out[-1][1]}\u3000{t}")
+        else:
+            out.append((x, t))
+    return out
+
+
+def _fills(cell: tuple[float, str], table: _Table, height: float) -> bool:
+    """The piece of a column before the speaker's fills the column's width (within two characters):
+    its word may go on on the next line."""
+    edge = next((x for x in (*table.lead, table.left) if x > cell[0] + 3), table.left)
+    return len(cell[1].strip()) * height >= edge - cell[0] - 2 * height
+
+
+def _past_lead(cells: list[tuple[float, str]], table: _Table) -> list[tuple[float, str]]:
+    """The row's cells from the speaker's column on (the number or item before it left out)."""
+    while len(cells) > 1 and any(abs(cells[0][0] - x) <= 3 for x in table.lead):
+        cells = cells[1:]
+    return cells
+
+
+#: a section's row across a table, its title in brackets (【申立ての内容の聴取】, 〔閉会〕): no speaker's cell
+_SECTION_ROW = re.compile(r"^[【〔［][^【】〔〕［］]{1,30}[】〕］]$")
 
 
 def _cell_joined(label: str, piece: str) -> str:
@@ -439,19 +569,30 @@ _OFFICE_ENDS = ("課", "部", "局", "室", "係", "所")
 _TITLE_TAIL = re.compile(r"^(?:長|長補佐|補佐)$")
 
 
-def _table_lines(row: _Row, table: _Table, page_no: int, lines: list[Line]) -> bool:
+def _lone_cell(cell: tuple[float, str], table: _Table, page_no: int, lines: list[Line]) -> bool:
+    """A row's one cell read: the remark going on in its column, or a section's row in brackets across the
+    table (【事業者からの説明】, cue ``lead``); False for any other."""
+    text = clean(cell[1]).strip()
+    if abs(cell[0] - table.column) <= 3:
+        lines.append(Line(text, len(lines) + 1, page_no))
+        return True
+    if abs(cell[0] - table.left) <= 3 and _SECTION_ROW.match(text):
+        lines.append(Line(text, len(lines) + 1, page_no, "lead"))
+        return True
+    return False
+
+
+def _table_lines(row: _Row, cells: list[tuple[float, str]], table: _Table, page_no: int, lines: list[Line]) -> bool:
     """A line of a speaker | remark table as its cells: the speaker cell (cue ``speaker``,
     or ``label``; a bracket going on from the label above joins it), the remark, a remark
     going on (no indent: the paragraph goes on), the heading row (cue ``head``), a speaker
     cell whose remark is empty (its label alone)."""
-    cells = row.cells or [(row.x0, row.text)]
-    if len(cells) >= 2 and _heading_row(row) is not None:
+    if row.cells and len(row.cells) >= 2 and _heading_row(row) is not None:
         lines.append(Line(row.text, len(lines) + 1, page_no, "head"))  # again on a page: centred, the columns' edges apart
         return True
     if table.lead:
         cells = _lead_lines(cells, table, page_no, lines)
-    if len(cells) == 1 and abs(cells[0][0] - table.column) <= 3:
-        lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no))
+    if len(cells) == 1 and _lone_cell(cells[0], table, page_no, lines):
         return True
     if len(cells) == 1 and abs(cells[0][0] - table.left) <= 3 and _label_cell(cells[0][1]):
         cells = [cells[0], (table.column, "")]  # 森田委員 | (nothing said): the label alone
@@ -765,7 +906,8 @@ def _lead_lines(cells: list[tuple[float, str]], table: _Table, page_no: int,
     speaker's; the cells left. Alone on its row, a line at the lead column's edge is the
     page's text under the table, no cell."""
     while len(cells) > 1 and any(abs(cells[0][0] - x) <= 3 for x in table.lead):
-        lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no, "lead"))
+        number = table.numbers is not None and abs(cells[0][0] - table.numbers) <= 3
+        lines.append(Line(clean(cells[0][1]).strip(), len(lines) + 1, page_no, "field" if number else "lead"))
         cells = cells[1:]
     return cells
 

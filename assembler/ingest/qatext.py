@@ -21,13 +21,12 @@ columns laid out side by side (``pdftotext -layout``) are not read here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
 from ..model import Line, SourceText
 from .text import without_margin
-from .heads import (TABLE_NUMBER_HEADS, TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, official_label,
+from .heads import (TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, number_head, official_label,
                     seat_alone, two_column_heads)
 
 #: the heading row's answerer word, the cheap gate before a line is split
@@ -120,7 +119,7 @@ def _speech_cells(src: SourceText, lines: list[Line]) -> SourceText | None:
     if at is None:
         return _label_rows(src, lines)
     topics = len(lines[at].text.split()) == 3  # 事項 | 発言者 | 発言内容, No. | 発言者 | 発言内容
-    numbered = topics and _number_head(lines[at].text.split()[0])
+    numbered = topics and number_head(lines[at].text.split()[0])
     if _laid_out(lines, at) and not topics:
         return None
     # the heading row (cue ``head``: furniture) where a subject's column says it is a table's
@@ -277,14 +276,9 @@ def _speech_heading(text: str) -> bool:
     """発言者 発言内容, 氏名 発言内容: the heading row of a speaker | remark table on a line (事項 発言者
     発言内容: with a column of the subject before them; No. 発言者 発言内容: of the rows' numbers)."""
     words = text.split()
-    if len(words) == 3 and (TOPIC_HEAD.search(words[0]) or _number_head(words[0])):
+    if len(words) == 3 and (TOPIC_HEAD.search(words[0]) or number_head(words[0])):
         words = words[1:]
     return len(words) == 2 and two_column_heads(words[0], words[1])
-
-
-def _number_head(word: str) -> bool:
-    """No., Ｎｏ．, 番号: the heading of a column of the rows' numbers."""
-    return unicodedata.normalize("NFKC", word) in TABLE_NUMBER_HEADS
 
 
 #: the most lines a subject's cell and the speaker's beside it give before the remark (事項 | 発言者)
