@@ -756,6 +756,15 @@ _NEVER_SPEAKS = re.compile(r"出席|欠席|応招")
 _FIELD_WORDS = re.compile(r"^(?:[0-9０-９]{1,2}[\s\u3000．.、]*)?(?:記[\s\u3000]*録[\s\u3000]*者|(?:会議録|記録)作成者)")
 #: a note in brackets inside an entry (（教育長職務代理者）, （課長、内藤係長）), read apart from it
 _ENTRY_NOTE = re.compile(r"[（(][^（）()。]*[）)]")
+#: a body's name whose kana are its own (株式会社まちづくりラボ, 一般社団法人まちづくり協会, あおば法律事務所,
+#: ひかり大学): a corporate form before it, or the kind of body at its end — fates18
+_KANA_BODY = re.compile(
+    r"(?:株式会社|有限会社|合同会社|(?:一般|公益)?(?:社団|財団)法人|(?:ＮＰＯ|NPO|特定非営利活動|学校|社会福祉|医療|独立行政|国立大学)法人)"
+    r"[^\s\u3000、，,／/・（）()]+"
+    r"|[^\s\u3000、，,／/・（）()]+?(?:株式会社|大学|大学院|協会|センター|研究所|総研|事務所|組合|機構|財団|病院|銀行|会議所"
+    r"|[\u4e00-\u9fff]{2}[部課局室係])")
+#: others not named after the last (沢村審議官、小野寺参事官ほか, 田原 統括官 ほか２名): the list's end
+_ENTRY_MORE = re.compile(r"(?<=[^\u3041-\u3096])[ \u3000]*(?:ほか|外)(?:[0-9０-９一二三四五六七八九十]+名)?$")
 _ENTRY_SEP = re.compile(r"[、，,／/・]|[ \u3000]{2,}")
 #: a town's name written in kana before its unit (あさひ市, みなと県): no speech's kana
 _KANA_PLACE = re.compile(r"[\u3041-\u3096]+(?=[市町村県区郡都府道])")
@@ -785,6 +794,11 @@ def field_label(label: str, labels: FrontLabels) -> str | None:
     return field if field != "attendees" or _NEVER_SPEAKS.search(found[1]) else None
 
 
+def _kanji_of(m: re.Match[str]) -> str:
+    """A body's name with its kana taken off (``_KANA_BODY``): what is left reads as any post's."""
+    return _KANA.sub("", m.group()) or "団体"
+
+
 def _entry_piece(piece: str, people: bool = False) -> bool:
     """One entry of a list of the front matter: a name, a post, a body, a place, a date, a time
     or a count (``people``: no date, no time) — its kana only a given name after a space
@@ -794,7 +808,10 @@ def _entry_piece(piece: str, people: bool = False) -> bool:
         return True
     if parse_date(piece) or _TIME.search(unicodedata.normalize("NFKC", piece)) or TIME_ALONE.match(piece):
         return not people
-    words = [w for w in _SPACES.split(_KANA_PLACE.sub("", piece)) if w]
+    piece = _ENTRY_MORE.sub("", piece)
+    if _KANA.search(piece):  # kana: a body's own, a town's, a given name's, or speech's
+        piece = _KANA_BODY.sub(_kanji_of, _KANA_PLACE.sub("", piece))
+    words = [w for w in _SPACES.split(piece) if w]
     return all(not _KANA.search(w) or k > 0 and len(w) <= 5 and not _KANA.search(words[k - 1])
                for k, w in enumerate(words))
 
@@ -822,6 +839,6 @@ def listing(text: str, people: bool = False) -> bool:
     if MINUTES_KIND.fullmatch(_SPACES.sub("", text)) or is_count(text):
         return True
     bare = _ENTRY_NOTE.sub("", text).strip(" \u3000")
-    if _KANJI_WORD.match(bare):
-        return False
+    if _KANJI_WORD.match(bare) and bare[-1] not in "氏様" and len(bare) == len(text):
+        return False  # 開会, 異議: an act; 丸山氏, 宮坂昇（みなと情報大学教授） a person (PDF's text: no space)
     return all(_entry_piece(p, people) for p in _ENTRY_SEP.split(bare))

@@ -50,6 +50,15 @@ _BACK_SECTION = re.compile(r"今後の(?:予定|日程|スケジュール|進め
 #: a line that goes on a sentence broken above it (を開会します。): no entry's line starts with a particle
 _HIRAGANA_START = re.compile(r"[\u3041-\u3096]")
 _TURN_OPENERS = frozenset(MARKS + HEAVY_OPEN + "［[")
+#: the head of a list of the front matter alone on its line, its entries below (構成員:, オブザーバー：,
+#: 内閣府：, （事務局）, 【会議室】): a word and a colon, or a word in brackets, no sentence (fates18)
+_LIST_HEAD = re.compile(r"^(?:[^\s\u3000、。：:（）()【】]{1,15}[\s\u3000]*[：:]|[（(【〔][^\s\u3000、。（）()【】〔〕]{1,12}[）)】〕])$")
+#: the record's closing block after the last turn (fates18): a word of the sitting's end, or of a field
+#: of the front matter listed again there (出席：委員６名…, 欠席：…), near the line's start
+_CLOSING_HINT = re.compile(r"閉会|散会|閉議|延会|出席|欠席")
+#: a sentence of the record that narrates the sitting's end in the plain past (会長が閉会を宣し、午後３時に
+#: 散会した。, 午後４時１０分閉会した。): what was done, no one's words
+_CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|告)?)?した。$")
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + ROMAN)
 
@@ -59,6 +68,7 @@ class FrontSteps:
     back: bool
     front_block: str | None
     group: Speaker | None
+    header_speaker: Speaker | None
     pending: list[Speaker]
     speaker: Speaker | None
 
@@ -218,6 +228,45 @@ class FrontSteps:
             self.front_block = field
         return True
 
+    def closing_block_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """After the last turn, the record's closing block, no one's speech (fates18): a field of the
+        front matter listed again with its entry (出席：委員６名（うちウェブ会議３名）、説明者２名 —
+        ``front.listing``), or a sentence narrating the sitting's end in the plain past (会長が閉会を宣し、
+        午後３時に散会した。, broken over two lines or not). Before, the last speaker's point went on
+        with it. Not where a turn stands below (``turn_below``), nor inside a sentence the line above
+        left unfinished; the sentence only under a label's turn (a record that narrates each act keeps
+        its last act the actor's point)."""
+        if not self.seen_speaker or _CLOSING_HINT.search(stripped, 0, 16) is None:
+            return False
+        cur = self.cur
+        if cur is not None and cur.kind == "point" and not ends_sentence(self.tail()):
+            return False  # …これをもって / 閉会した。: the speaker's sentence goes on
+        field = None if "。" in stripped else self.labels.field(stripped)
+        if field is not None:
+            if field[0] not in ("attendees", "date", "place") or not listing(field[1]) or self.turn_below(i):
+                return False
+            self.end_turns()
+            self.open("front", i, line, stripped)
+            return True
+        if self.speaker is None or self.speaker is not self.header_speaker:
+            return False  # a record that narrates its acts (会長が閉会を宣言した。): the actor's, as each act above
+        if _CLOSE_NARRATED.search(self.sentence_from(i)) is None or self.turn_below(i):
+            return False
+        self.end_turns()
+        self.set_fate(i, "narrative")
+        return True
+
+    def sentence_from(self: LineParser, i: int) -> str:
+        """The sentence that starts on line ``i``: its lines joined up to the first that ends one
+        (three at most; pdftotext breaks a sentence at the page's width)."""
+        lines = self.src.lines
+        text = lines[i].text.strip()
+        j = i + 1
+        while not text.endswith("。") and j < min(len(lines), i + 3) and (t := lines[j].text.strip()):
+            text += t
+            j += 1
+        return text
+
     def speech_after(self: LineParser, i: int) -> bool:
         """Below line ``i`` someone speaks: a label with words that are no entry (``front.listing``)
         or a sentence — not only more entries of a list (委員長：水野　大輔 / 委員：岡本　由美…)."""
@@ -247,8 +296,10 @@ class FrontSteps:
         if len(below) < 2:
             return True
         after = lines[below[1]].text.strip()
-        # the next row's label (its cell, a title alone: 委員), a field, an entry, a header
+        # the next row's label (its cell, a title alone: 委員), a field, an entry, a header, the next
+        # list's head (オブザーバー：, 内閣府：, （説明者）: fates18)
         return (lines[below[1]].cue in ("speaker", "label") or self.listed_title(after) or listing(after)
+                or _LIST_HEAD.match(after) is not None
                 or self.labels.parts(after) is not None or self.header_at(below[1], after) is not None)
 
     def in_attendees(self: LineParser) -> bool:

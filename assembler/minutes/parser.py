@@ -692,8 +692,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
 
     def speech_step(self, i: int, line: Line, stripped: str) -> bool:
         """The steps of a line that opens no turn, heading nor mark: a report of who spoke, a
-        sentence whose subject is a speaker, or a line going on."""
-        return (("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
+        sentence whose subject is a speaker, or a line going on; after the last turn, the record's
+        closing block (``closing_block_step``)."""
+        return (self.closing_block_step(i, line, stripped) or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
                     i, line, stripped)
                 or "。" not in stripped and self.far_report_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
@@ -719,10 +720,11 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
                 and HEADER_HINT.search(stripped, 0, 32) is None and (len(stripped) > 20 or self.headless(stripped)))
 
     def labelled_step(self, i: int, line: Line, stripped: str) -> bool:
-        """A header (``header_step``) — not （再質問） right under a table's speaker cell."""
+        """A header (``header_step``) — not （再質問） right under a table's speaker cell; else, after the
+        last turn, the record's closing block (``closing_block_step``, as ``speech_step`` asks first)."""
         if self.first in OPEN and _ACT_MARK.match(stripped) and self.named_above(i):
             return False
-        return self.header_step(i, line, stripped)
+        return self.header_step(i, line, stripped) or self.closing_block_step(i, line, stripped)
 
     def reported_step(self, i: int, line: Line, stripped: str) -> bool:
         """A report of who spoke (``report_step``) — not the words under a table's speaker cell."""
