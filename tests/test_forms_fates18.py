@@ -172,3 +172,14 @@ def test_a_closing_field_and_the_narrated_close_in_a_record_of_turns() -> None:
                     "会長が閉会を宣し、\n午後３時４０分に散会した。\n出席：委員７名（うち２名はオンライン）\n")
     assert _fates(parsed) == "fpppnnf"
     assert parsed.points[-1].text == "以上で閉会します。"
+
+
+@pytest.mark.parametrize("close", [
+    "会長が閉会を宣し、午後３時４０分に散会した。", "以上をもって、午後４時１０分に閉会した。", "委員長が散会を宣した。",
+    "委員長が閉会を宣言し、会議を終了した。", "会長が閉会を宣言して、本日の会議を終えた。",
+])
+def test_the_narrated_close_after_the_last_turn_is_narrative(close: str) -> None:
+    # written apart from the fixtures' sentences (step 2): the actor, the clock, the act's verb vary
+    parsed = _parse(f"議事録\n会長：ただいまから開会します。\n委員：賛成します。\n会長：以上です。\n{close}\n")
+    assert _fates(parsed) == "fpppn"
+    assert parsed.points[-1].text == "以上です。"

@@ -882,6 +882,15 @@ BREAKS: tuple[Break, ...] = (
       "「会長が閉会を宣し、午後３時に散会した。」 after the last turn is the chair's point: the draft cites the "
       "record's narration as the chair's words",
       ("tests/test_forms_fates18.py",)),
+    B("fates18-closing-hint-window", "assembler/minutes/front_steps.py",
+      "_CLOSING_HINT.search(stripped, 0, 32)", "_CLOSING_HINT.search(stripped, 0, 16)",
+      "「以上をもって、午後４時１０分に閉会した。」 after the last turn (the act past the line's first 16 characters) "
+      "is glued to the chair's last point",
+      ("tests/test_forms_fates18.py",)),
+    B("fates18-closing-act-then-end", "assembler/minutes/front_steps.py",
+      '\n                             r"|(?:閉会|散会|閉議|延会)を宣(?:言|告)?し(?:て)?[、，]?[^。「」]*た。$")', ")",
+      "「委員長が閉会を宣言し、会議を終了した。」 after the last turn is glued to the chair's last point",
+      ("tests/test_forms_fates18.py",)),
     B("fates18-closing-turn-below", "assembler/minutes/front_steps.py",
       "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None or self.turn_below(i):",
       "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None:",

@@ -54,11 +54,13 @@ _TURN_OPENERS = frozenset(MARKS + HEAVY_OPEN + "［[")
 #: 内閣府：, （事務局）, 【会議室】): a word and a colon, or a word in brackets, no sentence (fates18)
 _LIST_HEAD = re.compile(r"^(?:[^\s\u3000、。：:（）()【】]{1,15}[\s\u3000]*[：:]|[（(【〔][^\s\u3000、。（）()【】〔〕]{1,12}[）)】〕])$")
 #: the record's closing block after the last turn (fates18): a word of the sitting's end, or of a field
-#: of the front matter listed again there (出席：委員６名…, 欠席：…), near the line's start
+#: of the front matter listed again there (出席：委員６名…, 欠席：…), in the line's first 32 characters (以上をもって、
+#: 午後４時１０分に閉会した。)
 _CLOSING_HINT = re.compile(r"閉会|散会|閉議|延会|出席|欠席")
 #: a sentence of the record that narrates the sitting's end in the plain past (会長が閉会を宣し、午後３時に
-#: 散会した。, 午後４時１０分閉会した。): what was done, no one's words
-_CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|告)?)?した。$")
+#: 散会した。, 午後４時１０分閉会した。, 委員長が閉会を宣言し、会議を終了した。): what was done, no one's words
+_CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|告)?)?した。$"
+                             r"|(?:閉会|散会|閉議|延会)を宣(?:言|告)?し(?:て)?[、，]?[^。「」]*た。$")
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
 _AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + ROMAN)
 
@@ -236,7 +238,7 @@ class FrontSteps:
         with it. Not where a turn stands below (``turn_below``), nor inside a sentence the line above
         left unfinished; the sentence only under a label's turn (a record that narrates each act keeps
         its last act the actor's point)."""
-        if not self.seen_speaker or _CLOSING_HINT.search(stripped, 0, 16) is None:
+        if not self.seen_speaker or _CLOSING_HINT.search(stripped, 0, 32) is None:
             return False
         cur = self.cur
         if cur is not None and cur.kind == "point" and not ends_sentence(self.tail()):
