@@ -183,3 +183,16 @@ def test_the_narrated_close_after_the_last_turn_is_narrative(close: str) -> None
     parsed = _parse(f"議事録\n会長：ただいまから開会します。\n委員：賛成します。\n会長：以上です。\n{close}\n")
     assert _fates(parsed) == "fpppn"
     assert parsed.points[-1].text == "以上です。"
+
+
+@pytest.mark.parametrize("text", [
+    "第３回審議会　議事要旨\n概　要：事務局から資料に基づき説明を行った後、意見交換を行った。\n会長：ただいまから開会します。\n委員：基準を明記すべきではないか。\n",
+    # written apart: another field's word, numbered, a label with ○ below
+    "議事録\n２．要旨：所管課から計画の進捗について報告があり、質疑を行った。\n○会長　ただいまから開会します。\n○委員　基準を明記すべきではないか。\n",
+])
+def test_the_records_summary_as_a_field_before_the_turns_is_front_matter(text: str) -> None:
+    # step 3: before, a point of 「概要：事務局」 (or of the title and the field glued): the report reader
+    # read the summary's 事務局から…説明 as the label's report
+    parsed = _parse(text)
+    assert _fates(parsed)[1:] == "fpp"
+    assert [p.speaker.label for p in parsed.points] == ["会長", "委員"]

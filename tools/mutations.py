@@ -891,6 +891,11 @@ BREAKS: tuple[Break, ...] = (
       '\n                             r"|(?:閉会|散会|閉議|延会)を宣(?:言|告)?し(?:て)?[、，]?[^。「」]*た。$")', ")",
       "「委員長が閉会を宣言し、会議を終了した。」 after the last turn is glued to the chair's last point",
       ("tests/test_forms_fates18.py",)),
+    B("fates18-summary-field", "assembler/minutes/front_steps.py",
+      "if f is None and not self.seen_speaker and _SUMMARY_FIELD.match(stripped):", "if False:",
+      "the record's summary as a field before the turns (「概　要：事務局から資料に基づき説明を行った後、…」) is a "
+      "point of 「概要：事務局」: the draft cites the record's summary as the secretariat's words",
+      ("tests/test_forms_fates18.py",)),
     B("fates18-closing-turn-below", "assembler/minutes/front_steps.py",
       "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None or self.turn_below(i):",
       "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None:",

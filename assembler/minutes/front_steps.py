@@ -53,6 +53,9 @@ _TURN_OPENERS = frozenset(MARKS + HEAVY_OPEN + "［[")
 #: the head of a list of the front matter alone on its line, its entries below (構成員:, オブザーバー：,
 #: 内閣府：, （事務局）, 【会議室】): a word and a colon, or a word in brackets, no sentence (fates18)
 _LIST_HEAD = re.compile(r"^(?:[^\s\u3000、。：:（）()【】]{1,15}[\s\u3000]*[：:]|[（(【〔][^\s\u3000、。（）()【】〔〕]{1,12}[）)】〕])$")
+#: the record's summary of the sitting as a field, its words after the colon (概　要：事務局から資料に基づき説明を
+#: 行った後、…, ２．要旨：…): the record's words, no one's report — not the heading alone (３．概要)
+_SUMMARY_FIELD = re.compile(r"^(?:[0-9０-９]{1,2}[．.\s\u3000]*)?(?:概[\s\u3000]*要|要[\s\u3000]*旨)[\s\u3000]*[：:][\s\u3000]*\S")
 #: the record's closing block after the last turn (fates18): a word of the sitting's end, or of a field
 #: of the front matter listed again there (出席：委員６名…, 欠席：…), in the line's first 32 characters (以上をもって、
 #: 午後４時１０分に閉会した。)
@@ -168,10 +171,14 @@ class FrontSteps:
         return True
 
     def front_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
-        """A label of the front matter (日時：…) or a date line alone, before the body; after
+        """A label of the front matter (日時：…), a date line alone, or the record's summary as a field
+        before anyone has spoken (概　要：事務局から…説明を行った後、…: ``_SUMMARY_FIELD``, fates18), before the body; after
         the agenda and before the first turn, a label of the date, the place or the attendees
         (出席委員, 欠席委員, 説明のため出席した者, 事務局職員 — with a colon or not)."""
         f = self.labels.field(stripped)
+        if f is None and not self.seen_speaker and _SUMMARY_FIELD.match(stripped):
+            self.open("front", i, line, stripped)  # under the record's title read as the agenda too
+            return True
         if self.in_body and (self.seen_speaker or f is None or f[0] == "other"):
             return False
         if f:
