@@ -28,9 +28,38 @@ SPACE_CHARS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr,
 SPACES = re.compile(f"[{WHITESPACE}][{WHITESPACE}]*")
 #: the dashes (not the long vowel ー): a hyphen, the full-width hyphen-minus, the horizontal bar, the
 #: hyphen, the em and en dashes, the minus sign (U+2212, as Word and some IMEs write －). One home
-#: for every reader of a dash (minutes.forms._DASH_CLASS: a label framed by dashes, a page number,
-#: a rule; the PDF reader's page numbers; an export's separators and empty cells)
+#: for every reader of a dash (minutes.forms.DASH_CLASS: a label framed by dashes, a rule; a page
+#: number's, PAGE_NUMBER below; an export's separators and empty cells)
 DASHES = "-－―‐—–−"
+
+#: A page number alone on its line, as an extractor leaves it between two pages: the number with
+#: dashes about it or on one side (－ 3 －, - 3 -, ―3―, ー３ー, －3: the long vowel ー too, as a typist
+#: sets it for a dash), with the count of pages (3/9, ３／９, 3 of 9), after p. or Page (p. 3, P.3,
+#: Page 3 of 9), in brackets ((3), （３）) or before a full stop (3．). The one home of the pattern
+#: for every reader (pdftotext's and pypdf's text, a PDF's rows, a table's cells, an interview):
+#: ``PAGE_NUMBER_FORM`` the number and its marks (no anchor: ``furniture`` finds the lines in a
+#: file's text joined), ``PAGE_NUMBER`` the line (spaces about it allowed, the form group 1).
+_PAGE_DASH = f"[{re.escape(DASHES)}ー]"
+_PAGE_DIGITS = "[0-9０-９]{1,4}"
+PAGE_NUMBER_FORM = (rf"(?:{_PAGE_DASH}\s*)*"
+                    rf"(?:(?:[pP](?:age)?[.．]?\s*)?{_PAGE_DIGITS}(?:\s*(?:[/／]|of)\s*{_PAGE_DIGITS})?"
+                    rf"|[（(]\s*{_PAGE_DIGITS}\s*[）)]|{_PAGE_DIGITS}\s*[．.])"
+                    rf"(?:\s*{_PAGE_DASH})*")
+PAGE_NUMBER = re.compile(rf"^\s*({PAGE_NUMBER_FORM})\s*$")
+#: the longest a page number's form may be (Page 123 of 456): a longer line of digits and dashes
+#: is a rule or a table's row, no page number
+PAGE_NUMBER_LONGEST = 16
+
+
+def is_page_number(text: str) -> bool:
+    """``text`` (a line, stripped or not) is a page number alone (``PAGE_NUMBER``).
+
+    >>> [is_page_number(t) for t in ("－ 3 －", "  - 12 -", "3/9", "p. 3", "Page 3 of 9", "（３）", "3．")]
+    [True, True, True, True, True, True, True]
+    >>> [is_page_number(t) for t in ("", "3番", "2026年", "――――――――――――――――3――――――――――――――――", "（３）その他")]
+    [False, False, False, False, False]
+    """
+    return (m := PAGE_NUMBER.match(text)) is not None and m.end(1) - m.start(1) <= PAGE_NUMBER_LONGEST
 
 #: the characters of a Japanese name or title, as a class's body (write ``[{NAME_CHARS}]``): kanji
 #: (extension A, the unified block, the compatibility block: 﨑 U+FA11), 々 〆, katakana (ヵ ヶ among

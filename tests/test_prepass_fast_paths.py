@@ -169,7 +169,7 @@ def test_the_act_end_written_backwards_finds_what_the_search_of_the_last_24_char
 
 
 PAGE_PIECES = ["－", "−", "ー", "３", "1", "12", "p", "P", ".", "/", "／", " ", "\u3000", "\t", "\f", "\x0b", "\x85",
-               "議事録", "第４回", "会議", "。", "（", "）"]
+               "議事録", "第４回", "会議", "。", "（", "）", "(", ")", "．", "Page", "of", "age"]
 
 
 def _after_page_numbers_by_search(lines: tuple[Line, ...], start: int, joined: str) -> list[int]:

@@ -57,6 +57,16 @@ _FLOOR_SPAN = 'r"[、，]?(?:よろしく)?(?:お願い(?:いた|致)?します|
 
 B = Break
 BREAKS: tuple[Break, ...] = (
+    # --- homes18: page numbers have one home (text.PAGE_NUMBER) -----------------------------------
+    B("homes18-page-number-bracket-stop", "assembler/text.py",
+      'rf"|[（(]\\s*{_PAGE_DIGITS}\\s*[）)]|{_PAGE_DIGITS}\\s*[．.])"', 'rf")"',
+      "a page's number in brackets or before a full stop alone between pages ((3), ４．) is read as the agenda, "
+      "or in pypdf's text as a point with the running head below it: the speaker above is cited for both",
+      ("tests/test_forms_homes18.py",)),
+    B("homes18-page-number-page-of", "assembler/text.py",
+      "(?:[pP](?:age)?[.．]?", "(?:[pP][.．]?",
+      "Page 2 of 5 between pages is glued into the words of the turn it breaks",
+      ("tests/test_forms_homes18.py",)),
     # --- ingest --------------------------------------------------------------------------------
     B("ingest-utf8-bom-kept", "assembler/ingest/text.py",
       '_BOMS = ((codecs.BOM_UTF8, "utf-8-sig")', '_BOMS = ((codecs.BOM_UTF8, "utf-8")',

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 
 from ..model import Line, SourceText
+from ..text import is_page_number
 from .heads import REMARK_HEADS, SPEAKER_HEADS
-from .qatext import CELL_LABEL_END, PAGE_NUMBER, WHOLE_BRACKET, post_over_name, cell_label
+from .qatext import CELL_LABEL_END, WHOLE_BRACKET, post_over_name, cell_label
 
 __all__ = ["read_apart_cells"]
 
@@ -151,7 +152,7 @@ class _Table:
             return "field" if k in self.inside and paired else None
         if k in self.taken or k in self.words:
             return ("field" if k in self.taken else None) if paired else "apart"
-        if text in self.heads or PAGE_NUMBER.match(text) or _HEAD_WORD.match(text):
+        if text in self.heads or is_page_number(text) or _HEAD_WORD.match(text):
             return "field"
         if k in self.sections and paired:
             return "lead"  # a section's row across the table (開会, 実施機関からの説明): the agenda
@@ -169,7 +170,7 @@ def _pieces(lines: list[Line], head: str) -> list[list[int]]:
     numbered = _numbered_blocks(lines)
     for k, line in enumerate(lines):
         text = line.text.strip()
-        if not _PIECE.match(text) or text == head or PAGE_NUMBER.match(text) or k in numbered or _HEAD_WORD.match(text):
+        if not _PIECE.match(text) or text == head or is_page_number(text) or k in numbered or _HEAD_WORD.match(text):
             continue
         if out and _CLOSE.match(text) and _OPEN.match(lines[out[-1][-1]].text.strip()):
             out[-1].append(k)  # （介護保険課 / 長）
@@ -207,7 +208,7 @@ def _numbered_blocks(lines: list[Line]) -> set[int]:
             block.append(k)
             continue
         texts = [lines[j].text.strip() for j in block]
-        if all(len(t) <= 10 for t in texts) and any(_DIGIT.search(t) and not PAGE_NUMBER.match(t) for t in texts):
+        if all(len(t) <= 10 for t in texts) and any(_DIGIT.search(t) and not is_page_number(t) for t in texts):
             out.update(block)  # a run of short lines, one numbered (not the page's number)
         block = []
     return out | _numbered_cells(lines)
@@ -220,7 +221,7 @@ def _numbered_cells(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     texts = [line.text.strip() for line in lines]
     for k, text in enumerate(texts):
-        if not (text and len(text) <= 10 and _DIGIT.search(text) and not PAGE_NUMBER.match(text)):
+        if not (text and len(text) <= 10 and _DIGIT.search(text) and not is_page_number(text)):
             continue
         j = k + 1
         while j < len(texts) and _PIECE.match(texts[j]) and not post_over_name(texts[j:j + 2]):
@@ -319,11 +320,11 @@ def _stray(lines: list[Line], above: int, k: int) -> bool:
     text = lines[above].text.strip()
     between = [lines[j].text.strip() for j in range(above + 1, k)]
     return (not text.endswith(_ENDS) and bool(between) and not any(between)) and not any(
-        PAGE_NUMBER.match(t) for t in between if t)
+        is_page_number(t) for t in between if t)
 
 
 def _speech(text: str, heads: list[str]) -> bool:
-    return bool(text) and text not in heads and not PAGE_NUMBER.match(text) and (
+    return bool(text) and text not in heads and not is_page_number(text) and (
         len(text) > 8 and not text.startswith(("（", "(")) or "。" in text)  # not （午後３時１０分　閉会） (NFKC: (…))
 
 

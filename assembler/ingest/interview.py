@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import N_
 from ..model import Line, Role, SourceText, Speaker, SpeakerReading
+from ..text import is_page_number
 
 if TYPE_CHECKING:
     from ..minutes.parsed import Para
@@ -90,9 +91,6 @@ _CREDIT_WORDS = re.compile(rf"^{_SP}*[（(]?{_SP}*(?:聞き手|インタビュ�
                            rf"(?:[・／/](?:聞き手|構成|取材|文|写真|撮影|編集|まとめ))*{_SP}*[:：＝=]")
 #: a 小見出し between the turns: a heading mark, a few words and no sentence's end (■　就任の思い)
 _HEADING = re.compile(rf"^{_SP}*[■□◆◇●○◎▼▽★☆◼︎]{_SP}*[^。、]{{1,30}}$")
-#: a page number as pdftotext leaves it: － 3 －, - 3 -, 3, ３/８, p.3
-_PAGE = re.compile(r"^[ \u3000\t]*(?:[-－‐―ー]?[ \u3000]*[0-9０-９]{1,3}[ \u3000]*[-－‐―ー]?|[0-9０-９]{1,3}[ \u3000]*[/／][ \u3000]*[0-9０-９]{1,3}"
-                   r"|[pP][.．]?[ \u3000]*[0-9０-９]{1,3})[ \u3000\t]*$")
 #: a page's foot: words, then the page's number (広報みずほ　２０２６年９月号　－３－, …　3/8)
 _FOOT = re.compile(r"^[ \u3000\t]*(?P<head>\S.*?)[ \u3000]+(?:[-－‐―ー][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[-－‐―ー]"
                    r"|[0-9０-９]{1,3}[ \u3000]*[/／][ \u3000]*[0-9０-９]{1,3})[ \u3000\t]*$")
@@ -154,7 +152,7 @@ def _furniture(texts: list[str]) -> set[int]:
     counts = Counter(t.strip() for t in texts if t.strip())
     top = next((t.strip() for t in texts if t.strip()), "")
     return {i for i, t in enumerate(texts) if (s := t.strip()) and (
-        _PAGE.match(s) or "\f" in t or counts[s] >= 3 and len(s) <= 40 or s == top and i > 0 and counts[s] >= 2)}
+        is_page_number(s) or "\f" in t or counts[s] >= 3 and len(s) <= 40 or s == top and i > 0 and counts[s] >= 2)}
 
 
 def _page_feet(texts: list[str], first: int) -> set[int]:

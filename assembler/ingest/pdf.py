@@ -62,16 +62,11 @@ from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_colum
                     lead_head, names_alone, number_head, seat_alone)
 from .text import clean
 from ..i18n import _
-from ..text import DASHES, SPACES as _SPACES
+from ..text import SPACES as _SPACES, is_page_number
 
 if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at start-up
     from pdfminer.layout import LTAnno, LTChar, LTComponent, LTPage, LTTextLine
 
-_DASH = f"[{re.escape(DASHES)}ー]"  # a page number's dashes (－１－, −2−), the long vowel too
-_PAGE_NUMBER = re.compile(
-    rf"^[\s\u3000]*(?:{_DASH}\s*)?(?:[pP]\.?\s*)?[0-9０-９]{{1,4}}"
-    rf"(?:\s*[/／]\s*[0-9０-９]{{1,4}})?(?:\s*{_DASH})?[\s\u3000]*$"
-)
 _CID = re.compile(r"\(cid:\d+\)")
 _DIGITS = re.compile(r"[0-9０-９]+")
 
@@ -937,7 +932,7 @@ def _is_furniture(rows: list[_Row], i: int, repeated: set[tuple[str, int]]) -> b
     """A page number or running head: only among the first or last two lines of a page."""
     if 1 < i < len(rows) - 2:
         return False
-    return bool(_PAGE_NUMBER.match(rows[i].text)) or _head_key(rows[i]) in repeated
+    return is_page_number(rows[i].text) or _head_key(rows[i]) in repeated
 
 
 def _load_pages(path: Path, file: str) -> list[list[_Row]]:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..model import Line, SourceText
+from ..text import is_page_number
 from .text import without_margin
 from .heads import (TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, number_head, official_label,
                     seat_alone, two_column_heads)
@@ -33,8 +34,6 @@ from .heads import (TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone
 _ANSWERER_WORDS = ("答弁者", "回答者", "説明者")
 #: how a cell's words end (the next label opens a cell)
 _ENDS = ("。", "．", "」", "）", ")", "？", "?")
-#: a page number between pages: - 1 -, －２－, 3
-PAGE_NUMBER = re.compile(r"^[-－―‐−\s]*[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?[-－―‐−\s]*$")
 #: a row's number before its first cell's words (１ 西村議)
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,3} (?=\S)")
 #: an asker's seat before their name (２番, １０番)
@@ -148,7 +147,7 @@ class _SpeechCells:
 
     def aside(self, text: str) -> bool:
         """A line between a table's rows that is no cell: blank, the page's number, running head, heading row."""
-        return not text or bool(PAGE_NUMBER.match(text)) or text == self.head or _speech_heading(text)
+        return not text or is_page_number(text) or text == self.head or _speech_heading(text)
 
     def read(self, k: int) -> None:
         while k < len(self.lines):
@@ -262,7 +261,7 @@ def _results(out: list[Line], n: int) -> None:
     them, cue ``lead`` (the agenda's) — no part of the last speaker's words — up to any other line."""
     for k in range(n, len(out)):
         text = out[k].text.strip()
-        if text and not PAGE_NUMBER.match(text):
+        if text and not is_page_number(text):
             if out[k].cue is not None or not _RESULT_LABEL.match(text):
                 return
             out[k] = Line(out[k].text, out[k].number, out[k].page, "lead")
@@ -339,7 +338,7 @@ def _page_break(lines: list[Line], n: int, aside: Callable[[str], bool]) -> bool
     while run < len(lines) and aside(lines[run].text.strip()):
         run += 1
     texts = [line.text.strip() for line in lines[n:run]]
-    return any(PAGE_NUMBER.match(t) for t in texts if t)
+    return any(is_page_number(t) for t in texts if t)
 
 
 def _cell_reads(lines: list[Line], pieces: list[int]) -> bool:
@@ -544,7 +543,7 @@ class _Cells:
 
     def furniture(self, text: str) -> bool:
         """A page's number, or its running head (the file's first line, maybe cut short)."""
-        return bool(PAGE_NUMBER.match(text)) or len(text) >= 8 and self.head.startswith(text)
+        return is_page_number(text) or len(text) >= 8 and self.head.startswith(text)
 
     def words(self, line: Line) -> None:
         self.out.append(line)
@@ -762,7 +761,7 @@ def _between_rows(line: Line, head: str) -> Line | None:
     """A blank line, the page's number or its running head (``head``, its words) between the rows of
     a table laid out side by side: the line as it stands (cue ``field``: the row goes on), else None."""
     text = line.text.strip()
-    if not text or PAGE_NUMBER.match(text) or " ".join(text.split()) == head:
+    if not text or is_page_number(text) or " ".join(text.split()) == head:
         return Line(line.text, line.number, line.page, "field" if text else None)
     return None
 

@@ -18,11 +18,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Direction, Line
+from ..text import is_page_number
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
 from .forms import AGENDA_WORDS, CLOSE, DASH_CLASS, GROUP_SENTENCE_END, RULE_CHARS, SECTION_WORD_MAX, heading_like
 from . import forms as _forms, groups, numbering
-from .furniture import is_page_number, is_signature, sign_tail
+from .furniture import is_signature, sign_tail
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
 from .title_first import title_proceeding
@@ -44,7 +45,6 @@ _INLINE_STAGE = _forms.INLINE_STAGE
 _ITEM_HEADING = _forms.ITEM_HEADING
 _NUMBER_IN_SENTENCE = _forms.NUMBER_IN_SENTENCE
 _OPEN = _forms.OPEN
-_PAGE_NUMBER = _forms.PAGE_NUMBER
 _SIGN_SENTENCE = _forms.SIGN_SENTENCE
 _SPACED_WORD = _forms.SPACED_WORD
 _SPACES = _forms.SPACE_RUN
@@ -186,7 +186,7 @@ class ClosingSteps:
 
     def furniture_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """Page numbers, running heads, the footer after the last turn, 以上."""
-        if i >= self.trailer or i in self.heads or len(stripped) <= 13 and _PAGE_NUMBER.match(stripped):
+        if i >= self.trailer or i in self.heads or is_page_number(stripped):
             self.set_fate(i, "furniture")
             return True
         if stripped[0] in RULE_CHARS and _RULE.match(stripped):

@@ -54,10 +54,6 @@ RULE_CHARS = "─━" + DASHES + "＝=＿_◇◆＊*〜~"
 #: the dashes that frame a note or a label on both sides (－北村委員－, ―以上―, −北村委員−), inside a
 #: regex's [...]: text.DASHES, not the long vowel ー
 DASH_CLASS = re.escape(DASHES)
-#: a page number alone (－１－, − 2 −, ー３ー, p.4, 5/12)
-PAGE_NUMBER = re.compile(
-    rf"^(?:[{DASH_CLASS}ー]\s*[0-9０-９]{{1,4}}\s*[{DASH_CLASS}ー]|[pP]\.?\s*[0-9０-９]{{1,4}}"
-    r"|[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?)$")
 # A stage direction inside a line: a bracket holding one of the words of a stage direction.
 STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議なし|異議なし」|発言する者|速記|休憩|退室|退席|入室|"
                 r"中断|再開|報道関係者|プレス|カメラ|傍聴|資料配付|資料配布|音声|聴取不能|聞き取り不能|マイク|"

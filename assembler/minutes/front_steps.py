@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line
+from ..text import is_page_number
 from .front import field_label, is_date_line, listing
 from . import groups, numbering
 from .patterns import NUMBERED
@@ -27,7 +28,6 @@ from .forms import (
 )
 from . import forms as _forms
 from .paragraphs import ends_sentence, indent_width
-from .furniture import is_page_number
 
 if TYPE_CHECKING:
     from ..model import Speaker

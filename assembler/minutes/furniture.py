@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Line, Role, Speaker
-from ..text import DASHES
+from ..text import DASHES, PAGE_NUMBER_FORM, is_page_number
 from .front import is_date_line
 from . import prose
 from .roles import RoleTable
@@ -23,7 +23,6 @@ from .paragraphs import ends_sentence
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
 _BODY_NAME = _forms.BODY_NAME
 _END_MARK = _forms.END_MARK
-_PAGE_NUMBER = _forms.PAGE_NUMBER
 _PERSON = _forms.PERSON
 _SIGN_SENTENCE = _forms.SIGN_SENTENCE
 _SPACES = _forms.SPACE_RUN
@@ -31,10 +30,11 @@ _SURNAME_START = _forms.SURNAME_START
 
 
 #: a line that is a page number, in a file's text joined (``_after_page_numbers``)
-_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + _PAGE_NUMBER.pattern[1:-1] + r")[ \t\u3000]*(?=\n)")
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000\f]*(?:" + PAGE_NUMBER_FORM + r")[ \t\u3000]*(?=\n)")
 #: what the first line of its match ends in, stripped: a dash or ー, a digit, or (the number broken
-#: over lines by the spaces inside it: －\n３\n－, p.\n3, ３\n/ ４) p, P, a full stop, a slash
-_PAGE_NUMBER_ENDS = DASHES + "ー0123456789０１２３４５６７８９pP./／"
+#: over lines by the spaces inside it: －\n３\n－, p.\n3, ３\n/ ４, Page\n3 of\n9, （\n3\n）) p, P,
+#: a full stop, a slash, Page's e, of's f, a bracket
+_PAGE_NUMBER_ENDS = DASHES + "ー0123456789０１２３４５６７８９pP.．/／ef（(）)"
 _SIGN_LABEL = re.compile(r"署名(?:委員|議員|人|者)")
 _SIGNER_TITLE = (r"^[^。、，,：:「」（）()]{0,24}?(?:議長|委員長|会長|座長|部会長|分科会長|委員|議員|署名者"
                  r"|取締役|監査役|社長|理事長|理事|監事|評議員)")
@@ -200,7 +200,7 @@ def signatures(lines: tuple[Line, ...]) -> int:
     head = -1  # the line that begins a signature's sentence the next line ends
     for i in range(n - 1, max(n - 40, -1), -1):
         t = lines[i].text.strip()
-        if not t or len(t) <= 13 and _PAGE_NUMBER.match(t) or len(t) <= 12 and _END_MARK.match(t):
+        if not t or is_page_number(t) or len(t) <= 12 and _END_MARK.match(t):
             continue
         if i != head and i > 0 and sign_tail(lines[i - 1].text.strip(), t):
             start, head = i, i - 1  # (before is_signature: 「…監事は」 / 「次に記名押印する。」 is one too)
@@ -449,10 +449,6 @@ def _repeated(edges: dict[str, list[int]], n_pages: int) -> set[int]:
                 key[0] not in HEADER_OPENERS or len(where) >= max(3, 0.6 * n_pages)):
             found.update(where)
     return found
-
-
-def is_page_number(text: str) -> bool:
-    return len(text) <= 13 and bool(_PAGE_NUMBER.match(text))
 
 
 def _title_again(lines: tuple[Line, ...], top: list[int], view: FileView) -> frozenset[int]:

@@ -18,12 +18,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line, Speaker
+from ..text import is_page_number
 from .front import is_count
 from . import groups
 from .patterns import NUMBERED
 from .forms import GROUP_SENTENCE_END, TOPIC_MARKS
 from . import forms as _forms
-from .furniture import is_page_number, body_speaker
+from .furniture import body_speaker
 from .paragraphs import ends_sentence, join_lines
 from .parsed import Para
 

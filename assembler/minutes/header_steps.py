@@ -25,13 +25,13 @@ from ..i18n import N_
 from ..model import Direction, Line, Speaker, SpeakerReading
 from . import groups, headed, press
 from .patterns import BULLET_CHARS, NUMBERED
-from ..text import DASHES, NAME_CHARS
+from ..text import DASHES, NAME_CHARS, is_page_number
 from .forms import (
     CLOSE, HEADER_OPENERS, HEADING_START, LABEL, LOCAL_GOVERNMENTS, MARKS, OPEN, SPACE_CLASS, TOPIC_MARKS,
     local_government
 )
 from . import forms as _forms
-from .furniture import is_page_number, body_speaker, person_for_body
+from .furniture import body_speaker, person_for_body
 from .legend import opening_mark, side_mark, unboxed
 from .paragraphs import balanced, unclosed, ends_sentence, indent_width
 from .parsed import Para

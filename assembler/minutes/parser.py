@@ -62,6 +62,7 @@ from . import acted, glued, headed, joined, names, ocr, press, prose, quoted, sp
 from ..i18n import N_
 from ..ingest import interview
 from ..model import Line, SourceText, Speaker, Unread
+from ..text import is_page_number
 from .closing_steps import ClosingSteps
 from .forms import (
     AGENDA_START, CLOSE, HEADING_START, INDENTS, ITEM_START, NUMBER_START, OPEN, PARAGRAPH_INDENT,
@@ -71,7 +72,7 @@ from . import forms as _forms
 from .forms import RECORD_HEADING
 from .front import FrontLabels
 from .front_steps import FrontSteps
-from .furniture import is_page_number, signatures, trailer, person_for_body, running_heads, web_navigation
+from .furniture import signatures, trailer, person_for_body, running_heads, web_navigation
 from .group_steps import GroupSteps
 from .header_steps import CLOCK_END, CLOCK_START, HEADER_HINT, LED_START, NO_HEADER_FIRST, QA_HEAD, HeaderSteps
 from .legend import count_marks, legend_at_end

@@ -20,13 +20,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Direction, Line, Speaker
-from ..text import DASHES
+from ..text import DASHES, is_page_number
 from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
 from .forms import CLOSE, HEADER_OPENERS, POINT_MARKS, SPEECH_NOUN, SPOKEN
 from . import forms as _forms
 from .front import title_heading
-from .furniture import is_page_number
 from .paragraphs import ends_sentence, indent_width, join_lines
 from .parsed import Said, Para
 from .prose import Told

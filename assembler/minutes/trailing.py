@@ -45,7 +45,7 @@ from types import MappingProxyType
 
 from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
-from ..text import DASHES
+from ..text import is_page_number
 from . import prose
 from .front import listing
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
@@ -90,8 +90,6 @@ _NARRATION = re.compile(
     r"確認した|閉会した|開会した|以下のとおり|次のとおり|下記のとおり|以下の通り|次の通り|説明|報告|紹介"
     # 事務局から資料３に基づき説明した。 / …について報告を行った。: the narrator's account of a report
     r"|(?:説明|報告|紹介)(?:を行っ|し|が行われ|がなされ)た)[。．]?$")
-_DASH = f"[{re.escape(DASHES)}ー]"  # a page number's dashes (－１－), the long vowel too
-_PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*[0-9０-９]{{1,4}}\s*{_DASH}|[0-9０-９]{{1,4}}(?:\s*[/／]\s*[0-9０-９]{{1,4}})?)$")
 
 
 @dataclass(frozen=True)
@@ -468,7 +466,7 @@ def _blocks(stripped: Sequence[str], labels: Mapping[int, Attribution], whole: b
     cur: _Block | None = None
     for i in range(lo, hi):
         text = stripped[i]
-        if not text or len(text) <= 13 and _PAGE_NUMBER.match(text):
+        if not text or is_page_number(text):
             if cur is not None and not text and cur.end[-1:] in SENTENCE_STOPS:
                 cur = None
             continue
