@@ -138,3 +138,115 @@ def test_the_role_table_reads_a_seat_and_a_surname_before_a_members_title():
     # a qualifier in brackets (髙橋（清）委員) stays the name's; a chair's title keeps no seat
     assert table.guess("髙橋（清）委員").name == "髙橋（清）"
     assert table.guess("３番（小室）委員長").role == "chair"
+
+
+# --- a 議会 record's cells split one piece a line by default pdftotext (splitcells.py) --------------
+#
+# Fixtures (make_assembly18.py: Word with the lists and the labels in borderless cells, a name with a
+# U+3000): a town 議会's 定例会 as default pdftotext and -layout, and written apart a 広域連合議会's
+# as default pdftotext in CP932 with CRLF. Before, `聡君` of the roll and `書記` took the floor and
+# every turn was cited to them (0 of 11 and 0 of 9 turns right).
+
+def _gikai(turns: list[tuple[str, str, str, str]], lines: tuple[tuple[int, int], ...]
+           ) -> list[tuple[str, str, str, str, int, int]]:
+    return _at(turns, lines)
+
+
+_MISAKI = [
+    ("議長（今泉茂樹君）", "今泉茂樹", "chair", "ただいまから令和８年第２回"),
+    ("議長（今泉茂樹君）", "今泉茂樹", "chair", "日程第１、会議録署名議員の指名"),
+    ("議長（今泉茂樹君）", "今泉茂樹", "chair", "会議録署名議員は、"),
+    ("議長（今泉茂樹君）", "今泉茂樹", "chair", "日程第２、会期の決定"),
+    ("議会運営委員長（織田康平君）", "織田康平", "chair", "議会運営委員会の協議の結果"),
+    ("議長（今泉茂樹君）", "今泉茂樹", "chair", "お諮りいたします。"),
+    ("議長（今泉茂樹君）", "今泉茂樹", "chair", "御異議なしと認めます。"),
+    ("町長（岸本和之君）", "岸本和之", "government", "おはようございます。"),
+    ("５番（河村千晶君）", "河村千晶", "member", "５番、河村です。"),
+    ("総務課長（宮内聖子君）", "宮内聖子", "government", "お答えいたします。"),
+    ("議長（今泉茂樹君）", "今泉茂樹", "chair", "以上で本日の日程は"),
+]
+GIKAI = {
+    # three labels read one after another (議長 / 議会運営委員長（織田 / 議長（今泉 / 茂樹君） / speech /
+    # 康平君） / speech / speech): the blocks of speech in order; 総務課長（宮内 / ○議長（今泉 / 聖子君） /
+    # 茂樹君）: 茂樹 is 今泉's (the roll), so 聖子君） closes 宮内; 宮内 / 聖子君 between a label's halves
+    # (another cell's pieces) unread
+    "town-gikai-split-cells-pdftotext.txt": (_gikai(_MISAKI, (
+        (92, 95), (102, 102), (103, 105), (118, 119), (122, 125), (126, 128), (135, 136), (144, 145), (151, 152),
+        (161, 162), (163, 164))), [86, 88]),
+    # seven labels in a row, 誠君） twice for 長谷部's two labels and ゆかり君） for 能登's: one way fits
+    "koiki-gikai-split-cells-pdftotext-cp932.txt": (_gikai([
+        ("議長（大谷順一君）", "大谷順一", "chair", "これより令和８年第１回"),
+        ("議長（大谷順一君）", "大谷順一", "chair", "日程第１、会期の決定"),
+        ("議長（大谷順一君）", "大谷順一", "chair", "御異議なしと認めます。日程第２"),
+        ("広域連合長（久我修一君）", "久我修一", "government", "議案第１号について御説明"),
+        ("３番（設楽健吾君）", "設楽健吾", "member", "工事の期間中、"),
+        ("事務局長（長谷部誠君）", "長谷部誠", "secretariat", "炉を１基ずつ止めて"),
+        ("２番（能登ゆかり君）", "能登ゆかり", "member", "構成市町の負担金の割合"),
+        ("事務局長（長谷部誠君）", "長谷部誠", "secretariat", "均等割と人口割を"),
+        ("議長（大谷順一君）", "大谷順一", "chair", "ほかに質疑はありませんか。"),
+    ], ((70, 72), (78, 80), (109, 111), (112, 114), (115, 116), (117, 118), (119, 120), (121, 122), (123, 126))), []),
+    # -layout keeps each label and each entry on one line: read as before
+    "town-gikai-split-cells-layout.txt": (_gikai(
+        _MISAKI[:1] + [("議長（今泉茂樹君）", "今泉茂樹", "chair", "本日の議事日程は")] + _MISAKI[1:],
+        ((29, 30), (32, 33), (37, 37), (38, 40), (44, 45), (47, 50), (52, 54), (58, 59), (65, 66), (68, 69),
+         (71, 72), (74, 75))), []),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GIKAI))
+def test_a_gikai_records_split_labels_and_rolls_are_read_whole(name):
+    parsed = minutes.parse_file(MINUTES / name)
+    expected, unread = GIKAI[name]
+    _check(parsed, expected)
+    assert [u.line for u in parsed.unread] == unread
+    fates = _fates(parsed)
+    assert [k + 1 for k, f in enumerate(fates) if f == "u"] == unread
+    # the roll and the lists before the first label are front matter: no one speaks there
+    first = min(p.source.line_start for p in parsed.points)
+    assert "p" not in fates[:first - 12]
+
+
+def _parse(tmp_path, lines: list[str], encoding: str = "utf-8") -> minutes.Minutes:
+    path = tmp_path / "kaigiroku.txt"
+    path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    return minutes.parse_file(path)
+
+
+def test_a_split_roll_is_front_matter_and_its_entries_are_whole(tmp_path):
+    parsed = _parse(tmp_path, [
+        "令和８年第３回さくら町議会定例会会議録", "", "出席議員（３名）", "１番", "", "早瀬", "", "聡君", "", "２番", "",
+        "今泉", "", "茂樹君", "", "３番", "", "黒沢", "", "由紀君", "",
+        "職務のため出席した議会事務局職員", "事務局長", "戸田 悦郎君", "書記", "", "柏木", "", "沙耶君", "",
+        "議事日程", "日程第１", "", "会議録署名議員の指名", "",
+        "○議長（今泉", "", "茂樹君）", "", "ただいまから本日の会議を開きます。日程第１、会議録署名議員の指名を行います。", "",
+        "○１番（早瀬", "", "聡君）", "", "１番、早瀬です。質問いたします。"])
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [("議長（今泉茂樹君）", 40),
+                                                                            ("１番（早瀬聡君）", 46)]
+    fates = _fates(parsed)
+    assert set(fates[:35]) <= {"f", "b", "a"}, fates  # 聡君 and 書記 are entries, no speakers
+    names = [n for g in parsed.meeting.attendees for n in g.names]
+    assert "１番\u3000早瀬\u3000聡君" in names and "書記\u3000柏木\u3000沙耶君" in names, names
+
+
+def test_speech_between_a_labels_halves_or_beside_the_first_is_its_speech(tmp_path):
+    parsed = _parse(tmp_path, [
+        "令和８年第３回さくら町議会定例会会議録", "",
+        "○議長（今泉　ただいまから本日の会議を開きます。日程第１を議題とい", "たします。", "", "茂樹君）", "",
+        "○３番（黒沢", "一般質問を行います。まず、", "", "由紀君）", "", "町道の補修について伺います。"], "cp932")
+    got = [(p.speaker.label, p.text, p.source.line_start, p.source.line_end) for p in parsed.points]
+    assert got == [("議長（今泉茂樹君）", "ただいまから本日の会議を開きます。日程第１を議題といたします。", 3, 4),
+                   ("３番（黒沢由紀君）", "一般質問を行います。まず、町道の補修について伺います。", 9, 13)], got
+    assert not parsed.unread
+
+
+def test_speech_of_labels_in_a_row_is_unread_where_its_blocks_are_not_as_many(tmp_path):
+    # two labels opened one after another, three blocks of speech: whose each is cannot be told
+    parsed = _parse(tmp_path, [
+        "令和８年第３回さくら町議会定例会会議録", "",
+        "○議長（今泉", "", "茂樹君）", "", "ただいまから会議を開きます。", "",
+        "○町長（岸本", "○議長（今泉", "", "和之君）", "", "茂樹君）", "",
+        "おはようございます。", "本日は御苦労さまです。", "以上で散会いたします。",
+        "○議長（今泉", "", "茂樹君）", "", "これにて閉会いたします。"])
+    got = [(p.speaker.label, p.text) for p in parsed.points]
+    assert got == [("議長（今泉茂樹君）", "ただいまから会議を開きます。"), ("議長（今泉茂樹君）", "これにて閉会いたします。")], got
+    assert [u.line for u in parsed.unread] == [9, 10, 12, 14, 16, 17, 18]

@@ -1780,6 +1780,28 @@ BREAKS: tuple[Break, ...] = (
       "a forward's From:/Sent:/Subject: quoted at the quote's top are read as the record's front matter "
       "(Subject: 議事録 its name)",
       ("tests/test_forms_wrappers18.py",)),
+    # --- local assemblies' records (assembly18): cells split one piece a line (splitcells.py) ------------
+    B("assembly18-split-labels-joined", "assembler/minutes/splitcells.py",
+      "    _labels(texts, out, cells)\n", "",
+      "○議長（今泉 / 茂樹君） (default pdftotext parts a label at its name's U+3000): the turns go to whoever comes "
+      "next (聡君 of the roll, 書記)",
+      ("tests/test_forms_assembly18.py",)),
+    B("assembly18-split-roll-joined", "assembler/minutes/splitcells.py",
+      "    _rolls(texts, roles, out, cells)\n", "",
+      "出席議員 / １番 / 早瀬 / 聡君 one piece a line: 聡君 and 書記 take the floor before the first label",
+      ("tests/test_forms_assembly18.py",)),
+    B("assembly18-closing-piece-known-name", "assembler/minutes/splitcells.py",
+      '    named = [o for o, m in open_ if given in known.get(m["surname"], ())]\n', "    named = []\n",
+      "議会運営委員長（織田 / ○議長（今泉 / 茂樹君）: 茂樹君） closes 織田's label (the roll's 今泉 茂樹 not used)",
+      ("tests/test_forms_assembly18.py",)),
+    B("assembly18-closing-pieces-one-way", "assembler/minutes/splitcells.py",
+      "    if len(fits) != 1:\n        return False\n", "    return False\n",
+      "seven labels in a row, 誠君） twice and ゆかり君）: nothing tells them apart, the 広域連合議会's turns unread",
+      ("tests/test_forms_assembly18.py",)),
+    B("assembly18-blocks-as-many-as-labels", "assembler/minutes/splitcells.py",
+      '    if len(blocks) != len(opens) or any(m["rest"] for _o, m in opens):\n', "    if False:\n",
+      "two labels in a row and three blocks of speech: the speech is guessed (cited to the wrong speaker), not unread",
+      ("tests/test_forms_assembly18.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

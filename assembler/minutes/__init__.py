@@ -24,7 +24,7 @@ from ..model import AttendeeGroup, JSONObject, Kind, Line, Meeting, Minutes, Poi
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import acted, columns, groups, leadcolumn, press, prose, quoted, spacedlabels
+from . import acted, columns, groups, leadcolumn, press, prose, quoted, spacedlabels, splitcells
 from .paragraphs import join_lines
 from .parsed import Parsed, Said, Para
 from .parser import LineParser
@@ -335,9 +335,16 @@ def _span(file: str, lines: list[Line]) -> SourceSpan:
 
 def _parse_lines(src: SourceText, roles: RoleTable, patterns: Patterns, labels: FrontLabels,
                  view: FileView) -> Parsed:
-    """The parser's reading of the lines; pages in two text columns read each column down in
+    """The parser's reading of the lines; a 議会 record's cells split one piece a line read whole
+    (``splitcells.py``), pages in two text columns read each column down in
     turn (``columns.py``), the places folded back to one a line of the file. ``view``: the
     lines' view (``view.py``)."""
+    cells = splitcells.read(src, roles)  # a 議会 record's cells one piece a line (default pdftotext)
+    if cells is not None:
+        parsed = LineParser(cells.src, roles, patterns, labels, FileView.of(cells.src.lines, None)).run()
+        parsed.fate = cells.fates(parsed.fate, len(src.lines))
+        parsed.unread = sorted(parsed.unread + cells.unread_lines(src.lines), key=lambda u: u.line)
+        return parsed
     read, origin = columns.read(src, view)
     parsed = LineParser(read, roles, patterns, labels, FileView.of(read.lines, view)).run()
     if origin is not None:

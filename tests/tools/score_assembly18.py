@@ -21,7 +21,7 @@ def key(label: str) -> tuple[str, str]:
     """('name', surname) for a label naming a person, else ('speaker', the label)."""
     m = _PERSON.search(label)
     if m and label not in ("議長（会長）",):
-        return "name", (m[1] or m[2]).replace("\u3000", "").replace(" ", "")
+        return "name", flat(m[1] or m[2])
     return "speaker", label
 
 
@@ -30,8 +30,9 @@ def flat(text: str) -> str:
 
 
 def score(path: Path) -> tuple[int, int, int, int]:
-    records = [r for r in make_assembly18.RECORDS if path.name.startswith(r[0])]
-    turns = [(key(label), flat(speech)) for label, paras in records[0][4] for speech in paras
+    record = next(r for r in (*make_assembly18.RECORDS, *make_assembly18.GIKAI) if path.name.startswith(r[0]))
+    rows = record[4] if record in make_assembly18.RECORDS else record[6]
+    turns = [(key(label), flat(speech)) for label, paras in rows if label for speech in paras
              if not speech.startswith("（")]  # （「異議なし」と呼ぶ者あり）: a stage direction, no one's words
     env = {"PYTHONPATH": str(Path.cwd())}
     out = subprocess.run([sys.executable, "-m", "assembler", "parse", "--json", str(path)], capture_output=True,
@@ -39,7 +40,7 @@ def score(path: Path) -> tuple[int, int, int, int]:
     points = json.loads(out.stdout)["points"] if out.returncode == 0 else []
 
     def right(p: dict, k: tuple[str, str]) -> bool:
-        return p["name"].startswith(k[1]) if k[0] == "name" else k[1] in p["speaker"]
+        return flat(p["name"]).startswith(k[1]) if k[0] == "name" else k[1] in p["speaker"]
 
     found = wrong = 0
     for k, speech in turns:
