@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from ..model import AttendeeGroup, Line
+from .forms import DASH_CLASS
 from .numbering import Numbered, item as numbered_item
 from ..text import to_int
-from ..text import DASHES, SPACES as _SPACES
+from ..text import SPACES as _SPACES
 
-_DASH_CLASS = re.escape(DASHES)  # a range's dash (１０時－１２時, 10:00−12:00), as forms reads dashes
 
 _SESSION = re.compile(r"[（(]?\s*第\s*(?P<n>[0-9０-９一二三四五六七八九十]+)\s*回\s*[）)]?(?!\s*国会)")
 MINUTES_KIND = re.compile(r"(議[\s\u3000]*事[\s\u3000]*要[\s\u3000]*旨|議[\s\u3000]*事[\s\u3000]*録"
@@ -46,7 +46,7 @@ _DATE_AD = re.compile(rf"(?P<y>(?:19|20)[0-9]{{2}})\s*(?:年{_OTHER_YEAR}\s*(?P<
                       r"|-(?P<m3>[0-9]{1,2})-(?P<d3>[0-9]{1,2})(?![0-9]))")  # 2024-06-12: a table's date cell
 _TIME = re.compile(
     r"(?P<ap1>午前|午後)?\s*(?P<h1>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m1>[0-9]{1,2})\s*分?)?\s*"
-    rf"(?:から)?\s*[～〜~{_DASH_CLASS}]?\s*(?P<ap2>午前|午後)?\s*"
+    rf"(?:から)?\s*[～〜~{DASH_CLASS}]?\s*(?P<ap2>午前|午後)?\s*"
     r"(?P<h2>[0-9]{1,2})\s*(?:時|:)\s*(?:(?P<m2>[0-9]{1,2})\s*分?)?"
 )
 #: 午前１０時開議, 午前10時00分 開 議, （午後２時閉会）, 11:56閉会した: the record's clock — no part
@@ -64,7 +64,7 @@ TIME_ALONE = re.compile(r"^[（(]?(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}
 #: a time range alone on its line (１４：００～１６：００, 午後２時から４時まで), as a record's date,
 #: time and place stand right-aligned under its title, one a line, with no label
 _TIME_RANGE = re.compile(r"^[（(]?(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*[:：時][\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*分?)?"
-                         rf"[\s\u3000]*(?:[～〜~{_DASH_CLASS}]|から)[\s\u3000]*(?:午前|午後)?[\s\u3000]*[0-9０-９]{{1,2}}[\s\u3000]*[:：時]"
+                         rf"[\s\u3000]*(?:[～〜~{DASH_CLASS}]|から)[\s\u3000]*(?:午前|午後)?[\s\u3000]*[0-9０-９]{{1,2}}[\s\u3000]*[:：時]"
                          r"[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*分?)?[\s\u3000]*(?:まで)?[）)]?$")
 #: a place's words (a room, a building, a floor, online), for a place line with no label
 _PLACE_WORDS = re.compile(r"会議室|庁舎|号館|会館|ホール|講堂|ビル|センター|会場|[0-9０-９]+階|オンライン|ウェブ会議|Web会議|WEB会議")
@@ -81,7 +81,7 @@ _FORM_NUMBER = re.compile(r"^(?:別記|別紙)?[\s\u3000]*様式[\s\u3000]*(?:�
                           r"|^[（(]第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９]+)?関係[）)]$")
 #: the last words after a space: the place of a date line (…〜１０時４０分　市役所本庁舎３階会見室)
 _PLACE_AFTER_DATE = re.compile(r"[\s\u3000]+(?P<place>[^\s\u3000]{2,30})$")
-_DATE_REST = re.compile(rf"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八九十:：～〜~{_DASH_CLASS}、,]|午前|午後|時|分|から|まで")
+_DATE_REST = re.compile(rf"[（(][^）)]*[）)]|[\s0-9〇一二三四五六七八九十:：～〜~{DASH_CLASS}、,]|午前|午後|時|分|から|まで")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*[．.、]?"
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")

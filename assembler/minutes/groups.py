@@ -37,6 +37,7 @@ import re
 from collections import Counter
 
 from ..model import AttendeeGroup, Speaker
+from .forms import SPACE_RUN
 from .roles import RoleTable
 
 __all__ = ["ATTENDEES", "both_sides", "statement", "group_heading", "group_sentence", "closes_group", "topic_heading",
@@ -73,7 +74,7 @@ _LEAD = re.compile(r"^(?:[■□◆◇●○〇◯▼▽▲△★☆◎※・]|[
                    r"[\s\u3000]*")
 _BRACKETS = {"【": "】", "〔": "〕", "＜": "＞", "<": ">", "［": "］", "[": "]", "（": "）", "(": ")", "《": "》",
              "〈": "〉"}
-_SPACES = re.compile(r"[\s\u3000][\s\u3000]*")  # a run, led by its class (text.SPACES)
+_SPACES = SPACE_RUN
 #: a determiner before the group's word: 各委員, 複数の委員, 出席した委員
 _DETERMINER = re.compile(r"^(?:各|複数の|一部の|多くの|出席した|参加した)(?=.)")
 #: words of a group that the role table does not hold (出席者からの主な意見): attendees speak

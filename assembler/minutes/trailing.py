@@ -47,6 +47,7 @@ from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
 from ..text import is_page_number
 from . import prose
+from .forms import SPACE_RUN
 from .front import listing
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
 from .roles import RoleTable
@@ -68,7 +69,7 @@ _HEADING_LINE = re.compile(r"\n[ \t\u3000\f]*[0-9０-９（(\u2460-\u2487■□�
 _COVER = re.compile(r"^以上[、，,：:\s\u3000]*")
 #: several speakers in one label
 _NAME_SEP = re.compile(r"[、，,・／/]")
-_SPACES = re.compile(r"[\s\u3000][\s\u3000]*")  # a run, led by its class (text.SPACES)
+_SPACES = SPACE_RUN
 #: a qualifier in a name (髙橋（清）: which 髙橋), brackets balanced one deep
 _QUALIFIER = re.compile(r"[（(][^（()）]{1,8}[）)]")
 #: what a name cannot hold (文責：事務局 names who answers for the record, not a speaker)
