@@ -250,3 +250,14 @@ def test_speech_of_labels_in_a_row_is_unread_where_its_blocks_are_not_as_many(tm
     got = [(p.speaker.label, p.text) for p in parsed.points]
     assert got == [("議長（今泉茂樹君）", "ただいまから会議を開きます。"), ("議長（今泉茂樹君）", "これにて閉会いたします。")], got
     assert [u.line for u in parsed.unread] == [9, 10, 12, 14, 16, 17, 18]
+
+
+def test_names_one_a_line_under_a_list_heading_are_no_split_roll():
+    # no seat, no 君, no agenda's item: a member list one name a line (its own entries), left as it stands
+    from assembler.minutes import splitcells
+    from assembler.model import Line, SourceText
+
+    texts = ["第３回あおば市環境審議会　議事録", "出席委員", "山田", "佐藤", "鈴木", "事務局長", "中村", "",
+             "会長：ただいまから開会します。"]
+    assert splitcells.read(SourceText("x.txt", tuple(Line(t, n) for n, t in enumerate(texts, 1))),
+                           minutes.load_roles()) is None

@@ -1802,6 +1802,10 @@ BREAKS: tuple[Break, ...] = (
       '    if len(blocks) != len(opens) or any(m["rest"] for _o, m in opens):\n', "    if False:\n",
       "two labels in a row and three blocks of speech: the speech is guessed (cited to the wrong speaker), not unread",
       ("tests/test_forms_assembly18.py",)),
+    B("assembly18-roll-needs-seats-or-kun", "assembler/minutes/splitcells.py",
+      ' and kinds & {"seat", "kun", "item"}:\n', ":\n",
+      "出席委員 / 山田 / 佐藤 / 鈴木 (a member list one name a line, no seat, no 君) joined into one entry 山田　佐藤　鈴木",
+      ("tests/test_forms_assembly18.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ so pdftotext without ``-layout`` reads each side of the gap as a block of its ow
 ``columns.read`` does), and ``fates`` folds the places back to one a line of the file: a closing
 piece or an entry's piece takes the place of the line it was joined to. **Decision — only on
 strong evidence**: a roll is rewritten only under a heading of the attendance lists, when three of
-its lines at least are a piece alone (a seat, a word of a name, a title); a label only when its closing piece is
+its lines at least are a piece alone (a seat, a word of a name, a title) and a seat, a name with 君
+or the agenda's item number is among them; a label only when its closing piece is
 found. ``-layout`` keeps these on one line: nothing is read so there.
 """
 from __future__ import annotations
@@ -153,6 +154,7 @@ def _roll(texts: list[str], roles: RoleTable, start: int, stop: int, agenda: boo
     where the list ends."""
     entries: list[list[int]] = []
     lone = 0
+    kinds: set[str] = set()
     k = start
     while k < stop:
         t = texts[k]
@@ -163,12 +165,15 @@ def _roll(texts: list[str], roles: RoleTable, start: int, stop: int, agenda: boo
         if kind is None:
             break
         lone += " " not in t and "\u3000" not in t  # a piece alone: a seat, a word of a name, a title
+        kinds.add(kind)
         if kind in ("seat", "item", "title") or not entries:
             entries.append([k])
         else:
             entries[-1].append(k)
         k += 1
-    if lone >= _LONE_PIECES and any(len(e) > 1 for e in entries):
+    # an assembly's roll: a seat, a name with 君 or the agenda's item marks where each entry ends; names
+    # alone one a line (山田 / 佐藤, a member list of another record) are entries each, read as they stand
+    if lone >= _LONE_PIECES and any(len(e) > 1 for e in entries) and kinds & {"seat", "kun", "item"}:
         for entry in entries:
             out[entry[0]] = [(entry[0], "\u3000".join(texts[j] for j in entry))]
             cells.joined.update((j, entry[0]) for j in entry[1:])
