@@ -322,7 +322,7 @@ def display(lines: tuple[Line, ...], roles: RoleTable, view: FileView | None = N
     """
     view = view or FileView(lines)
     text = view.joined
-    head = text[:view.starts[min(10, len(lines) - 1)]] if lines else ""
+    head = text[:view.start(min(10, len(lines) - 1))] if lines else ""
     if _ONLINE.search(head) is None and not any(_DISPLAY_CHEAP.match(text, at) for at in _colon_lines(text)):
         return None
     found, once, online = _display_lines(view, roles)

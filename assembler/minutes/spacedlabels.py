@@ -24,6 +24,7 @@ apart by a space.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import SourceText
@@ -62,12 +63,29 @@ def read(src: SourceText, roles: RoleTable, joined: str | None = None) -> Source
         return src
     lines = list(src.lines)
     changed = False
-    for k, line in enumerate(lines):
-        found = joined_label(line.text, roles)
+    for k in _cheap_lines(text, len(lines)):
+        found = joined_label(lines[k].text, roles)
         if found is not None:
-            lines[k] = replace(line, text=found)
+            lines[k] = replace(lines[k], text=found)
             changed = True
     return replace(src, lines=tuple(lines)) if changed else src
+
+
+def _cheap_lines(text: str, n: int) -> Iterable[int]:
+    """The indexes of the lines of ``text`` (``n`` lines joined by line breaks) that open as
+    ``_CHEAP_LINE`` says, in order: ``joined_label`` reads no label on any other (its spaces
+    between the characters, one width, are ``_CHEAP_LINE``'s; the character after the second
+    a space or a colon), so it is asked of these alone instead of every line of the file. A
+    text whose lines hold line breaks of their own is read line by line, all of them."""
+    if text.count("\n") != n - 1:
+        return range(n)
+    found = [0] if _CHEAP_FIRST.match(text) else []
+    k = at = 0
+    for m in _CHEAP.finditer(text):
+        k += text.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        found.append(k)
+    return found
 
 
 def joined_label(text: str, roles: RoleTable) -> str | None:

@@ -65,6 +65,14 @@ class FileView:
         starts.pop()
         return starts
 
+    def start(self, k: int) -> int:
+        """Where line ``k`` starts in ``joined`` (``starts[k]``), without summing every line's
+        length when ``starts`` is not built: a reader that wants the first lines alone (their
+        text up to line ``k``) does not build the list for the whole file."""
+        if "starts" in self.__dict__:
+            return self.starts[k]
+        return sum(map(len, self.texts[:k])) + k
+
     def index(self, pos: int) -> int:
         """The index of the line that position ``pos`` of ``joined`` stands on."""
         return bisect_right(self.starts, pos) - 1
