@@ -116,3 +116,50 @@ def test_a_section_s_row_in_brackets_is_the_agenda_never_a_cell_s_line() -> None
     lines = read_source(MINUTES / name).lines
     agenda = [line.text.strip() for k, line in enumerate(lines) if parsed.lines[k] == "agenda"]
     assert agenda == ["【申立ての内容の聴取】", "【事業者からの説明】", "【閉会】"]
+
+
+# --- plain pdftotext of a borderless table whose cells come interleaved with their rows' words -------------
+# pdftotext (default order) gives a cell's first line, the row's words, then the cell's second line glued
+# above the next cell's first (委員 / words / （真鍋） / 事業者 / words / （設計担当） / 傍聴人代表 / words), and a
+# numbered section's title glued in a block with the cells' lines ((１)開会 / 会長 / （久我）; （都市計画課 / 長） /
+# 3. 閉会 / 部会長): the section's title is the agenda (heads.SECTION_TITLE), the cells' lines stay the
+# stream's (apartcells._section_over_cell), a post of one character over a name in brackets wrapped opens a
+# cell (市 / （都市計画課 / 長）), a one-line cell may end 代表 (傍聴人代表), and a table's cell the reader cued
+# furniture is never a label closing the words above (trailing._candidates). ``city-keikan-borderless-plain``
+# (``make_qa_tables.py borderless3``, the rules drawn from it): main 0/8 (23 lines unread) → 8/8, its pypdf
+# text refused → 8/8; written apart after them ``town-bukai-borderless-apart`` (``borderless4``): main 1/8 (a
+# post glued to the words) → 8/8, pypdf refused → 8/8, its .pdf 7/8 (3. 閉会 joined to the cell above) → 8/8.
+KEIKAN = [
+    ("会長（久我）", "久我", C, "それでは"), ("事業者（設計担当）", "", O, "設計を担当"),
+    ("委員（真鍋）", "真鍋", M, "屋上の設備"), ("事業者（設計担当）", "", O, "はい。"),
+    ("傍聴人代表", "傍聴人代表", O, "周辺の住民"), ("委員（藤間）", "藤間", M, "照明の色温度"),
+    ("事務局（都市景観課）", "都市景観課", S, "指針では"), ("会長（久我）", "久我", C, "本日の御意見"),
+]
+BUKAI = [  # written apart
+    ("部会長（梶）", "梶", C, "ただいまから"), ("市（都市計画課長）", "", S, "北地区は"),
+    ("委員（根岸）", "根岸", M, "残っている工場"), ("市（都市計画課長）", "", S, "既存の工場"),
+    ("地権者代表", "地権", O, "地区の地権者"), ("委員（保坂）", "保坂", M, "説明会の日程"),
+    ("市（都市計画課長）", "", S, "来月の中旬"), ("部会長（梶）", "梶", C, "本日の意見"),
+]
+INTERLEAVED = {
+    "city-keikan-borderless-plain-pdftotext.txt": (KEIKAN, ["（１）開会", "（２）計画の説明", "（３）閉会"]),
+    "town-bukai-borderless-apart-pdftotext.txt": (BUKAI, ["1. 開会", "2. 説明", "3. 閉会"]),
+    "town-bukai-borderless-apart.pdf": (BUKAI, ["1. 開会", "2. 説明", "3. 閉会"]),
+    "city-keikan-borderless-plain-pypdf.txt": (KEIKAN, ["（１）開会", "（２）計画の説明", "（３）閉会"]),
+    "town-bukai-borderless-apart-pypdf.txt": (BUKAI, ["1. 開会", "2. 説明", "3. 閉会"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INTERLEAVED))
+def test_cells_interleaved_with_their_rows_and_numbered_sections(name: str) -> None:
+    expected, sections = INTERLEAVED[name]
+    parsed = minutes.parse_file(MINUTES / name)
+    _check(_got(parsed), expected)
+    lines = read_source(MINUTES / name).lines
+    agenda = [line.text.strip() for k, line in enumerate(lines) if parsed.lines[k] == "agenda"]
+    assert agenda == sections
+    # the closing time pdftotext split in two: unread, never a turn's words or a speaker
+    split = "pdftotext" in name  # plain pdftotext's closing time in two halves: unread, no one's words
+    assert [u.text.strip() for u in parsed.unread] == ([lines[k].text.strip() for k in range(len(lines))
+                                                        if parsed.lines[k] == "unread"] if split else [])
+    assert len(parsed.unread) == (2 if split else 0) and all("閉会）" in u.text or "（午" in u.text for u in parsed.unread)

@@ -28,7 +28,7 @@ import re
 
 from ..model import Line, SourceText
 from ..text import is_page_number
-from .heads import REMARK_HEADS, SPEAKER_HEADS
+from .heads import REMARK_HEADS, SECTION_TITLE, SPEAKER_HEADS
 from .qatext import CELL_LABEL_END, WHOLE_BRACKET, post_over_name, cell_label
 
 __all__ = ["read_apart_cells"]
@@ -114,7 +114,8 @@ class _Table:
         self.cells = cells
         self.taken = {k for cell in cells for piece in cell for k in piece}
         words = {k for row in rows for k in row}
-        self.sections = {k for piece in sections for k in piece} | {row[0] for row in rows if row not in kept} | {
+        self.sections = {k for piece in sections for k in piece} | {row[0] for row in rows if row not in kept} | (
+            _sections_over_cells(lines)) | {
             k for k in range(pieces[0][0], len(lines))
             if k not in self.taken and k not in words and _titled(lines, k, _width(lines, rows), self.taken)}
         return kept
@@ -201,17 +202,37 @@ def _glued(lines: list[Line], pieces: list[list[int]], head: str) -> list[list[i
 def _numbered_blocks(lines: list[Line]) -> set[int]:
     """The lines of the blocks of short lines that hold one with a digit (see ``_pieces``)."""
     out: set[int] = set()
-    block: list[int] = []
-    for k, line in enumerate([*lines, Line("", 0)]):
-        text = line.text.strip()
-        if text:
-            block.append(k)
-            continue
+    for block in _blocks(lines):
         texts = [lines[j].text.strip() for j in block]
         if all(len(t) <= 10 for t in texts) and any(_DIGIT.search(t) and not is_page_number(t) for t in texts):
-            out.update(block)  # a run of short lines, one numbered (not the page's number)
-        block = []
+            # a run of short lines, one numbered: a subject's cell — or a section's title among the cells' lines
+            out.update(block if not _section_over_cell(texts) else [k for k, t in zip(block, texts) if SECTION_TITLE.match(t)])
     return out | _numbered_cells(lines)
+
+
+def _blocks(lines: list[Line]) -> list[list[int]]:
+    """The lines' blocks (lines with no blank line between them), each the list of its lines' indices."""
+    out: list[list[int]] = [[]]
+    for k, line in enumerate(lines):
+        if line.text.strip():
+            out[-1].append(k)
+        elif out[-1]:
+            out.append([])
+    return [block for block in out if block]
+
+
+def _sections_over_cells(lines: list[Line]) -> set[int]:
+    """The numbered sections' titles right above a cell's lines (（２）計画の説明 / 事業者 / （設計担当））."""
+    return {k for block in _blocks(lines) if _section_over_cell([lines[j].text.strip() for j in block])
+            for k in block if SECTION_TITLE.match(lines[k].text.strip())}
+
+
+def _section_over_cell(texts: list[str]) -> bool:
+    """A block of a numbered section's title (（１）開会, 3. 閉会: a section's row across the table) among a
+    speaker's cells' lines, a post over its name in brackets or alone ((１)開会 / 会長 / （久我）; （都市計画課 /
+    長） / 3. 閉会 / 部会長, the name of the cell above) — no subject's cell (議案第５号 / 令和８年度かえ / …)."""
+    return any(SECTION_TITLE.match(t) for t in texts) and (
+        any(_named(a, b) for a, b in zip(texts, texts[1:])) or any(_CLOSE.match(t) for t in texts))
 
 
 def _numbered_cells(lines: list[Line]) -> set[int]:
@@ -221,7 +242,7 @@ def _numbered_cells(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     texts = [line.text.strip() for line in lines]
     for k, text in enumerate(texts):
-        if not (text and len(text) <= 10 and _DIGIT.search(text) and not is_page_number(text)):
+        if not (text and len(text) <= 10 and _DIGIT.search(text) and not is_page_number(text)) or SECTION_TITLE.match(text):
             continue
         j = k + 1
         while j < len(texts) and _PIECE.match(texts[j]) and not post_over_name(texts[j:j + 2]):

@@ -249,3 +249,8 @@ def number_head(word: str) -> bool:
 def lead_head(word: str) -> bool:
     """日程, No., 事項 and any subject's heading (審査事項, 審議項目, 件名): a column before the speaker's."""
     return word in LEAD_HEADS or bool(TOPIC_HEAD.search(word))
+
+
+#: a section's row across a table: its title in brackets (【申立ての内容の聴取】, 〔閉会〕) or after its number
+#: (（１）開会, 2. 説明, １　開会) — no subject's number (議案第５号), no speaker's cell
+SECTION_TITLE = re.compile(r"^(?:[【〔［][^【】〔〕［］]{1,30}[】〕］]$|(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}(?:[.．、]|[\s\u3000]))\s*\S)")

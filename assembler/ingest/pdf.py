@@ -59,7 +59,7 @@ from ..model import Line, SourceText
 from .pdfsafe import iter_pages
 from .qatext import CELL_LABEL_END, cell_label, post_over_name
 from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_columns, headed_speaker_column, label_alone,
-                    lead_head, names_alone, number_head, seat_alone)
+                    lead_head, names_alone, number_head, seat_alone, SECTION_TITLE)
 from .text import clean
 from ..i18n import _
 from ..text import SPACES as _SPACES, is_page_number
@@ -479,7 +479,7 @@ class _TableReader:
         if abs(cells[0][0] - self.table.left) > 3 or len(cells) > 2:
             return False
         piece = clean(cells[0][1]).strip()
-        if not _label_cell(piece) or len(piece) > 12 or piece[0] in "（(" or piece in ("〃", "同"):
+        if not _label_cell(piece) or len(piece) > 12 or piece[0] in "（(" or piece in ("〃", "同") or SECTION_TITLE.match(piece):
             return False
         if self.table.ruled:
             return broken or not row.ruled[0]  # a line under no rule is the row's (委員 / 鳴海　洋平 beside a new sentence)
@@ -542,10 +542,6 @@ def _past_lead(cells: list[tuple[float, str]], table: _Table) -> list[tuple[floa
     return cells
 
 
-#: a section's row across a table, its title in brackets (【申立ての内容の聴取】, 〔閉会〕): no speaker's cell
-_SECTION_ROW = re.compile(r"^[【〔［][^【】〔〕［］]{1,30}[】〕］]$")
-
-
 def _cell_joined(label: str, piece: str) -> str:
     """A speaker cell's next line joined to its label: a word broken by the narrow column goes
     on (事務局（介護保 / 険課長補佐）, the bracket still open; 子ども家庭課 / 長, an office and the
@@ -571,7 +567,7 @@ def _lone_cell(cell: tuple[float, str], table: _Table, page_no: int, lines: list
     if abs(cell[0] - table.column) <= 3:
         lines.append(Line(text, len(lines) + 1, page_no))
         return True
-    if abs(cell[0] - table.left) <= 3 and _SECTION_ROW.match(text):
+    if abs(cell[0] - table.left) <= 3 and SECTION_TITLE.match(text):
         lines.append(Line(text, len(lines) + 1, page_no, "lead"))
         return True
     return False

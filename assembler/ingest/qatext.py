@@ -383,7 +383,7 @@ def cell_label(texts: list[str]) -> str:
 
 
 #: how a speaker's label ends: a title (課長, 委員, 会長職務代理者, 主任, 課長補佐), an honorific
-CELL_LABEL_END = re.compile(r"(?:長|員|官|監|局|者|人|主任|主査|主幹|補佐|参事|理事|担当|主事|師|士|君|氏)$")
+CELL_LABEL_END = re.compile(r"(?:長|員|官|監|局|者|人|主任|主査|主幹|補佐|参事|理事|担当|主事|師|士|君|氏|代表)$")
 #: a cell's text wholly in brackets (（飯島委員）)
 WHOLE_BRACKET = re.compile(r"^[（(][^（）()]*[）)]$")
 #: half-width brackets as full-width (NFKC writes （ as ()

@@ -358,8 +358,8 @@ def _candidates(lines: tuple[Line, ...], view: FileView, roles: RoleTable, liste
     missed: list[int] = []
     texts, stripped = view.texts, view.stripped
     for i in view.ending(_CLOSERS):
-        if _BRACKET_END.search(texts[i]) is None:
-            continue
+        if _BRACKET_END.search(texts[i]) is None or lines[i].cue == "field":
+            continue  # (a table's cell the reader took apart from the words: no label after them)
         a = _label_at(lines, i, stripped[i], roles, listed)
         if a is not None:
             found.append(a)
