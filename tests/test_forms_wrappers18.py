@@ -10,6 +10,10 @@
    signature, an ``-----Original Message-----`` block; a comment left unquoted inside): the quote marks
    are furniture of their line, the mail around the quote furniture, the comment a note. Before: the
    whole mail one front matter and one point (``＞○堀委員``), or refused (no speaker).
+3. **A Markdown note** (``# …`` heads, ``**事務局（…）**：…`` and ``- **杉浦委員長**: …`` turns, ``- **日時**: …``
+   front fields, ``---`` rules, ``> ※…`` notes, a ``- [ ] …`` task list at the end): the markup is
+   layout, the labels in bold read as labels, the task list (and its heading) no one's words. Before:
+   one point (``## TODO- [ ] …`` under 事務局), or refused (no speaker).
 """
 from __future__ import annotations
 
@@ -73,6 +77,21 @@ EXPECTED = {
         ("民生委員代表", "民生委", "員代表", "other", "要支援者の名簿の更新を早めていただきたい。", 29, 30),
         ("町長", "", "町長", "chair", "それでは本日の会議を終わります。", 31, 31),
     ],
+    # a Markdown note saved as .md in UTF-8 with a BOM: the front as - **日時**: … bullets, ### 次第 with
+    # nested 1. lists, ---, > ※…, ## heads, **label**：… turns, - **label**: … bullets, a paragraph
+    # wrapped over two lines, ## TODO with - [ ] / - [x]. Before: 0 of 9 turns right (one point under
+    # 事務局: ## TODO- [ ] …); after 9 of 9, the tasks and their heading narrative
+    "markdown-note-bom.md": [
+        ("事務局（図書館北原係長）", "図書館北原", "係長", "secretariat", "ただいまから令和8年度第1回図書館協議会", 24, 24),
+        ("館長", "", "館長", "government", "本日はお忙しいところ", 26, 26),
+        ("事務局（図書館北原係長）", "図書館北原", "係長", "secretariat", "資料1に基づき報告します。貸出冊数は", 32, 33),
+        ("杉浦委員長", "杉浦", "委員長", "chair", "貸出冊数が伸びた要因は何か。", 35, 35),
+        ("事務局（図書館北原係長）", "図書館北原", "係長", "secretariat", "移動図書館の巡回先を", 36, 36),
+        ("山本委員", "山本", "委員", "member", "学校との連携をさらに進めてほしい。", 37, 37),
+        ("川口委員", "川口", "委員", "member", "電子書籍の利用状況を教えてください。", 41, 41),
+        ("館長", "", "館長", "government", "登録者は約1,500人です。今後はタイトル数", 43, 44),
+        ("杉浦委員長", "杉浦", "委員長", "chair", "以上で本日の協議会を閉会します。", 50, 50),
+    ],
 }
 
 LINE_FATES = {
@@ -81,6 +100,9 @@ LINE_FATES = {
     # the quote; the comment (line 39) narrative
     "mail-forwarded-minutes-utf8.txt": "FFFFFbFbFFFbFFFbFFFFFbfbfffbppppppbpppnpppppppbF",
     "mail-forwarded-apart-cp932.txt": "FFFFbFbFFbFFFFbfbffbppppppnppppbFFFF",
+    # the title and the - **日時**: … fields front matter, --- furniture, the 次第 agenda, > ※… narrative,
+    # ## TODO and its tasks narrative
+    "markdown-note-bom.md": "fbfffffbFbfbaaaaabnnbabpbpbababppbpppbabpbppbFbabpbnbnn",
 }
 
 
@@ -177,3 +199,35 @@ def test_a_forwards_header_quoted_with_the_record_is_the_mails_not_the_records()
     got = _parse(text)
     assert _fates(got) == "FbFFFFFbfbppp" and got.meeting.council == "ひかり町景観協議会"
     assert [r[0] for r in _rows(got)] == ["会長", "西田委員", "会長"]
+
+
+def _plain_markdown(text: str) -> str:
+    # the same note as a plain text would write it: the marks off by hand, a bullet ・, tasks dropped
+    out = []
+    for t in text.split("\n"):
+        t = re.sub(r"^#+ ", "", t)
+        t = re.sub(r"^[*-] (?=__|\*\*)", "", t)
+        rule = re.fullmatch(r"\*\*\*|---", t)
+        t = re.sub(r"\*\*|__", "", re.sub(r"\[([^]]+)\]\([^)]+\)", r"\1", t))
+        out.append("" if rule else t)
+    return "\n".join(out)
+
+
+def test_a_markdown_note_written_apart_reads_as_its_plain_text() -> None:
+    # written apart: a 自治会 役員会 in CP932 with CRLF, ## title, * __日時__： fields, *** rules, #### heads,
+    # __label__：… turns, * __label__：… bullets, a link, no blank lines between some turns. Before: refused
+    # (no speaker); after 5 of 7 turns right — the two labels a plain text would not read either (3班長,
+    # 5班長: a number first) go on the turn above, as in the plain text
+    raw = (MINUTES / "markdown-apart-cp932.txt").read_bytes().decode("cp932").replace("\r\n", "\n")
+    got, want = _parse(raw), _parse(_plain_markdown(raw))
+    assert _rows(got) == _rows(want)
+    assert [r[0] for r in _rows(got)] == ["会長", "副会長", "会計", "会長", "副会長"]
+    assert (got.meeting.council, got.meeting.date, got.meeting.place) == ("ひばりが丘自治会役員会", "2026-07-05", "集会所")
+    assert not any("__" in p.text or "](" in p.text for p in got.points)
+
+
+def test_markup_in_a_plain_record_is_no_markdown_note() -> None:
+    # a # and ** in a record that is no Markdown note (a heading mark alone, bold on two lines): as written
+    text = "# 会議録\n\n○会長　**重要**な点です。\n○委員　**確認**します。\n○会長　閉会します。\n"
+    src = split_lines(text, "x.txt", encoding="utf-8")
+    assert [l.text for l in src.lines] == text.split("\n")[:-1] and src.readings == ()

@@ -35,6 +35,8 @@ def take_off(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tupl
         found = margin_numbers(lines)
     if found is None and (">" in text or "＞" in text) and len(_QUOTED_AT.findall(text)) >= _LEAST_QUOTED:
         found = mail_quote(lines)
+    if found is None and ("**" in text or "__" in text) and "#" in text and _marked_down(text):
+        found = markdown(lines)
     return found or (lines, ())
 
 
@@ -148,3 +150,80 @@ def mail_quote(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[Speaker
             cue = "field" if k < first or k > last else "note"
         out.append(Line(t, line.number, line.page, cue))
     return tuple(out), (SpeakerReading(lines[first].number, lines[last].number, len(quoted), False, _MAIL_READ),)
+
+
+_MD_HEAD = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)  # an ATX heading
+_MD_BOLD_LEAD = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]+(?:\*\*|__)", re.MULTILINE)  # **label**
+_MD_LEAST_BOLD = 3  # lines that open with bold words (labels, the front's fields) at least
+_MD_HEAD_LINE = re.compile(r"[ \t]*#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+_MD_RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_MD_TASK = re.compile(r"([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+")
+_MD_BULLET = re.compile(r"([ \t]*)[-*+][ \t]+")
+_MD_QUOTE = re.compile(r"[ \t]*>[ \t]?")
+_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
+_MARKDOWN_READ = N_("a Markdown note (# heads, **label**: turns, - bullets, --- rules): the markup taken off "
+                    "each line as furniture of its line, the labels in bold read as labels, the rules as breaks")
+
+
+def _marked_down(text: str) -> bool:
+    """The gate's second look: a heading marked ``#`` and three lines at least opening with words in
+    bold (``**事務局**：…``, ``- **日時**: …``)."""
+    return _MD_HEAD.search(text) is not None and len(_MD_BOLD_LEAD.findall(text)) >= _MD_LEAST_BOLD
+
+
+def markdown(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerReading, ...]] | None:
+    """A Markdown note's lines without their markup (see the module's docstring), each keeping its
+    number; None when no line carries any.
+
+    >>> got, why = markdown((Line("# 第1回 協議会", 1), Line("- **日時**: 5月1日", 2), Line("---", 3),
+    ...                      Line("**会長**：開会します。", 4), Line("- **田中委員**: [資料](a.pdf)のとおり。", 5),
+    ...                      Line("- [ ] 次回日程", 6), Line("> ※要旨", 7)))
+    >>> [(l.text, l.cue) for l in got]  # doctest: +NORMALIZE_WHITESPACE
+    [('第1回 協議会', None), ('日時: 5月1日', None), ('---', 'rule'), ('会長：開会します。', None),
+     ('田中委員: 資料のとおり。', None), ('・次回日程', 'summary'), ('※要旨', None)]
+    >>> (why[0].first, why[0].last, why[0].labels)
+    (1, 7, 7)
+    """
+    out: list[Line] = []
+    marked = []
+    for line in lines:
+        t = line.text
+        cue = line.cue
+        if (m := _MD_HEAD_LINE.fullmatch(t)) is not None:
+            t, cue = m.group(1), "mdhead"  # known while the lines are read: a task list's heading
+        elif _MD_RULE.fullmatch(t):
+            cue = "rule"
+        elif (m := _MD_TASK.match(t)) is not None:
+            # a task list (- [ ] …): what is to be done after the meeting, no one's words — the
+            # turns are over (cue summary: the record's narrative), the heading right above it too
+            t, cue = m.group(1) + "・" + t[m.end():], "summary"
+            _head_of_list(out)
+        elif (m := _MD_BULLET.match(t)) is not None:
+            rest = t[m.end():]
+            # a bold label's bullet is layout alone: the label opens the line
+            t = rest if rest.startswith(("**", "__")) else m.group(1) + "・" + rest
+        elif (m := _MD_QUOTE.match(t)) is not None:
+            t = t[m.end():]
+        if "**" in t or "__" in t:
+            t = _MD_BOLD.sub(lambda b: b.group(1) or b.group(2), t)
+        if "](" in t:
+            t = _MD_LINK.sub(r"\1", t)
+        if t != line.text or cue != line.cue:
+            marked.append(line.number)
+            line = Line(t, line.number, line.page, cue)
+        out.append(line)
+    if not marked:
+        return None
+    out = [Line(l.text, l.number, l.page, None) if l.cue == "mdhead" else l for l in out]
+    return tuple(out), (SpeakerReading(marked[0], marked[-1], len(marked), False, _MARKDOWN_READ),)
+
+
+def _head_of_list(out: list[Line]) -> None:
+    """The heading right above a task list (blank lines between), a heading of what is to be done
+    (## TODO, ## 今後の対応): cued ``summary`` with the list."""
+    k = len(out) - 1
+    while k >= 0 and not out[k].text.strip():
+        k -= 1
+    if k >= 0 and out[k].cue == "mdhead":
+        out[k] = Line(out[k].text, out[k].number, out[k].page, "summary")

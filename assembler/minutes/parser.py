@@ -603,8 +603,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         ``dispatch``'s steps."""
         if self.quoted is not None and i in self.quoted.at:
             self.quoted_step(i, line, stripped)  # 司会「…」: a label glued to its speech in 「」 (quoted.py)
-        elif i in self.trail_lines and line.cue != "above" and self.trail_step(i, line, stripped):
-            pass  # a label after a point: it closes the paragraph (trailing.py); an interview's head has no point
+        elif i in self.trail_lines and line.cue not in ("above", "summary") and self.trail_step(i, line, stripped):
+            pass  # a label after a point: it closes the paragraph (trailing.py); an interview's head has no
+            # point, nor a task of a note's list (・…（事務局）: who is to do it, ingest.wrapped.markdown)
         elif i in self.acted:
             self.acted_step(i)  # a paragraph of a record that narrates who acted (acted.py)
         elif self.programme_step(i, line, stripped):
