@@ -21,6 +21,15 @@
    links back to the top are furniture wherever they stand and the footer from its first line
    (``furniture._WEB_FOOTER``) to the end (``furniture.web_navigation``). Before: the links and the
    footer were the last speaker's words (or a turn of 産業振興課 from the contact block).
+4. A PDF whose proceedings run in two text columns under a front matter across the page (a Word
+   section of two columns, printed by LibreOffice), read from the .pdf: the left column down, then the
+   right (``ingest.pdf._in_columns``: a gutter in the page's middle fifth, five lines a side, the left
+   lines filling their column — a table's label cells do not — no table heading row, no rules); a
+   turn going on from the foot of the left column to the top of the right; a signer under both.
+   Before: the two columns' lines on one baseline were joined (the kyoiku record: 8 points, 2 of 13
+   turns right). With it, an item of business as a heading broken at the column's width
+   (``日程第２　議案第７号　…図書館条`` / ``例施行規則の一部改正について``) is the agenda's, both lines
+   (``closing_steps.wrapped_item_step``) — before, the speaker's words above it.
 """
 from __future__ import annotations
 
@@ -92,9 +101,39 @@ EXPECTED = {
         ("事務局（水環境課長）", "水", "環境課長", "secretariat", "流域ごとの内訳を", 10, 10),
         ("部会長", "", "部会長", "chair", "ほかに御発言がなければ、本日の部会を終了いたします。", 12, 12),
     ],
+    # a town's 教育委員会 定例会 (tests/tools/make_pdf_columns.py)
+    "kyoiku-two-columns.pdf": [
+        ("教育長", "西條昌宏", "教育長", "chair", "ただいまから１２月定例会を開会いたします。", 11, 13),
+        ("教育長", "西條昌宏", "教育長", "chair", "前回以降の主な事項を報告します。", 15, 17),
+        ("有沢委員", "有沢", "委員", "member", "駅伝大会では", 18, 19),
+        ("教育課長", "柳瀬透", "教育課長", "government", "転倒した児童が", 20, 22),
+        ("社会教育課長", "千葉亜紀", "社会教育課長", "government", "本案は、電子書籍の貸出しを始めるにあたり、貸出期間の規定を整えるものです。", 25, 27),
+        ("日下部委員", "日下部", "委員", "member", "電子書籍の利用には、利用者カードの再登録", 28, 29),
+        ("社会教育課長", "千葉亜紀", "社会教育課長", "government", "現在のカードのままで", 30, 32),
+        ("教育長", "西條昌宏", "教育長", "chair", "ほかに質疑はございませんか。", 33, 33),
+        ("教育長", "西條昌宏", "教育長", "chair", "議案第７号は原案のとおり", 35, 36),
+        ("社会教育課長", "千葉亜紀", "社会教育課長", "government", "１月から２月までの間、平日の夜間の利用時間を午後９時までとする予定です。", 40, 42),
+        ("桑原委員", "桑原", "委員", "member", "夜間に利用する団体への周知は", 43, 44),
+        ("社会教育課長", "千葉亜紀", "社会教育課長", "government", "今月中に、登録団体へ", 45, 46),
+        ("教育長", "西條昌宏", "教育長", "chair", "以上で本日の日程は全て終了しました。", 47, 48),
+    ],
+    # written apart: a 土地改良区 総代会 (other labels, 第N号議案 headings, a vote line)
+    "kumiai-two-columns-apart.pdf": [
+        ("事務局長", "小野田恵", "事務局長", "secretariat", "定刻になりましたので", 8, 10),
+        ("議長（総代）", "", "総代", "chair", "議長を務めます仁木でございます。", 11, 13),
+        ("理事長", "瀬川誠一郎", "理事長", "member", "来年度は、幹線用水路の", 15, 17),
+        ("総代（北条）", "北条", "総代", "member", "改修工事の期間中", 18, 19),
+        ("事務局長", "小野田恵", "事務局長", "secretariat", "工事は非かんがい期の", 20, 22),
+        ("総代（水野）", "水野", "総代", "member", "賦課金の見直しは", 23, 25),
+        ("理事長", "瀬川誠一郎", "理事長", "member", "来年度は据え置きといたしますが", 26, 28),
+        ("事務局長", "小野田恵", "事務局長", "secretariat", "予算の総額は", 32, 33),
+        ("議長（総代）", "", "総代", "chair", "以上で本日の議事は全て終了いたしました。", 34, 36),
+    ],
 }
 
 LINE_FATES = {
+    "kyoiku-two-columns.pdf": "fbffffffbfpppappppppppaapppppppppsppsaapppppppppfbF",
+    "kumiai-two-columns-apart.pdf": "fbffffbppppppappppppppppppppsaapppppbF",
     "web-page-saved-crlf.txt": "FbFbfbFbfbFbfbfbfbfbfbababnbpbpbpbpbFbpbpbFbFbFbFbFbFbFbFbF",
     "web-page-saved-apart.txt": "FFfFffppppFpFFFFF",
     "asr-bracket-clock-labels-utf16.txt": "fbffffbpbpbppbpbpbpbpbpbpbppbpbsbF",

@@ -1771,6 +1771,22 @@ BREAKS: tuple[Break, ...] = (
       "    if False:\n",
       "a saved page's footer (the PDF reader's note, the page's contact, its survey) is the last speaker's words",
       ("tests/test_forms_lead18.py",)),
+    B("lead18-pdf-two-columns", "assembler/ingest/pdf.py",
+      "        found = _in_columns(found, page.width)\n", "        pass\n",
+      "a PDF whose proceedings run in two columns: the two columns' lines on one baseline are joined, "
+      "every turn a mix of both",
+      ("tests/test_forms_lead18.py",)),
+    B("lead18-pdf-columns-not-a-table", "assembler/ingest/pdf.py",
+      "    if statistics.median(_right_edge(r) - r.x0 for r in left) < 0.7 * (gutter - margin):\n",
+      "    if False:\n",
+      "a borderless speaker | speech table (会長 | …) read as two columns of text: every label parted from its words",
+      ("tests/test_forms_doubts4.py", "tests/test_forms_gaps.py")),
+    B("lead18-wrapped-item-heading", "assembler/minutes/closing_steps.py",
+      '                or stripped[0] in _ITEM_START and "。" not in stripped and self.wrapped_item_step(i, line, stripped))',
+      "                or False)",
+      "日程第２　議案第７号　…図書館条 / 例施行規則の一部改正について (an item's heading broken at the column's width) "
+      "is the speaker's words above it",
+      ("tests/test_forms_lead18.py",)),
     # wrappers18: a producer's layer around every line taken off (ingest/wrapped.py)
     B("wrappers18-margin-numbers", "assembler/ingest/wrapped.py",
       "    if _numbered_start(lines):\n", "    if False:\n",

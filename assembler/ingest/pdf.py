@@ -86,6 +86,7 @@ class _Row:
     columns: tuple[float, ...] = ()  # the page's vertical rules (a ruled table's column edges)
     rules: tuple[float, ...] = ()  # the heights of the page's horizontal rules
     lines: list[LTTextLine] | None = None  # the extractor's lines on this baseline (``_pieces``)
+    margin: float | None = None  # the left edge of its column, in a stretch of two (``_in_columns``)
 
 
 def _keep_inserted_space(prev: str, nxt: str) -> bool:
@@ -179,6 +180,8 @@ def _rows(page: LTPage) -> list[_Row]:
         elif obj.width < 2 or obj.height < 2:
             rules.append(obj)  # a line or a thin rectangle: a table's rule
     found.sort(key=lambda r: (-r.top, r.x0))
+    if not rules:
+        found = _in_columns(found, page.width)
     rows: list[_Row] = []
     for r in found:
         last = rows[-1] if rows else None
@@ -196,6 +199,76 @@ def _rows(page: LTPage) -> list[_Row]:
     if rules:
         _rule(rows, rules)
     return rows
+
+
+#: the least lines of each column before a stretch of a page is read as two columns of text
+_COLUMN_LINES = 5
+
+
+def _in_columns(found: list[_Row], width: float) -> list[_Row]:
+    """The page's lines (top to bottom) with each stretch set in two columns of text read as a
+    reader reads it: the left column down, then the right one (a 教育委員会's 会議録 whose proceedings
+    run in two columns under a front matter across the page). The gutter is where most lines
+    that start right of two fifths of the page start; a stretch is the lines between two that
+    cross it (a title, a field across the page), holding ``_COLUMN_LINES`` lines on each side at
+    least, the gutter in the page's middle fifth and the left column's lines filling its width (a
+    median line as wide as seven tenths of it: a table's label cells, 会長 or 日時, do not). A
+    stretch whose lines on one baseline are a table's heading row (発言者 | 発言内容, 委員の意見 |
+    事務局の回答) is a table, read by its rows as it was; so is a page with rules. A page of one
+    column is returned as it is.
+    """
+    starts = Counter(round(r.x0) for r in found if 0.4 * width < r.x0 < 0.6 * width)
+    if not starts or starts.most_common(1)[0][1] < _COLUMN_LINES:
+        return found
+    gutter = starts.most_common(1)[0][0] - 2
+    out: list[_Row] = []
+    stretch: list[_Row] = []
+    for r in [*found, None]:
+        if r is not None and (r.x0 >= gutter or _right_edge(r) <= gutter):
+            stretch.append(r)
+            continue
+        out.extend(_read_down(stretch, gutter))
+        stretch = []
+        if r is not None:
+            out.append(r)
+    return out
+
+
+def _right_edge(row: _Row) -> float:
+    assert row.lines is not None
+    return max(line.x1 for line in row.lines)
+
+
+def _read_down(stretch: list[_Row], gutter: float) -> list[_Row]:
+    """A stretch of lines none of which crosses the gutter: the left column then the right one
+    when each holds ``_COLUMN_LINES`` lines or more and no baseline is a table's heading row."""
+    left = [r for r in stretch if r.x0 < gutter]
+    right = [r for r in stretch if r.x0 >= gutter]
+    if len(left) < _COLUMN_LINES or len(right) < _COLUMN_LINES:
+        return stretch
+    # columns of text fill their width, line after line; a table's label cells (会長, 日時) do not
+    margin = min(r.x0 for r in left)
+    if statistics.median(_right_edge(r) - r.x0 for r in left) < 0.7 * (gutter - margin):
+        return stretch
+    if _table_heading(stretch):
+        return stretch
+    # a left line a line's height below the right column's last: what follows both (the signers)
+    floor = min(r.bottom for r in right)
+    edge = min(r.x0 for r in right)
+    for r in right:
+        r.margin = edge
+    return ([r for r in left if r.top > floor - r.height] + right
+            + [r for r in left if r.top <= floor - r.height])
+
+
+def _table_heading(stretch: list[_Row]) -> bool:
+    """Lines on one baseline of the stretch are a table's heading row (発言者 | 発言内容, 委員の意見 |
+    事務局の回答): a table read by its rows, no columns of text."""
+    by_base: dict[int, list[str]] = {}
+    for r in stretch:
+        by_base.setdefault(round(r.bottom), []).append(_SPACES.sub("", r.text))
+    return any(len(cells) > 1 and (asking_columns(cells) is not None or headed_speaker_column(cells) is not None
+                                   or all(c in _ALL_HEADS for c in cells)) for cells in by_base.values())
 
 
 def _rule(rows: list[_Row], rules: list[LTComponent]) -> None:
@@ -1063,4 +1136,4 @@ def _plain_text(row: _Row, margin: float) -> str:
     if text.lstrip().startswith("(cid:"):
         text = _CID.sub("・", text, count=1)
     text = clean(_CID.sub("", text)).strip()
-    return "\u3000" + text if row.x0 - margin >= 0.5 * row.height else text
+    return "\u3000" + text if row.x0 - (margin if row.margin is None else row.margin) >= 0.5 * row.height else text

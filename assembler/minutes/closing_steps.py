@@ -43,6 +43,10 @@ _HEADING = _forms.HEADING
 _HIRAGANA = _forms.HIRAGANA
 _INLINE_STAGE = _forms.INLINE_STAGE
 _ITEM_HEADING = _forms.ITEM_HEADING
+_ITEM_OPENING = _forms.ITEM_OPENING
+_ITEM_START = _forms.ITEM_START
+#: the longest second line of an item's heading broken at the width (ついて, ター運営規則の一部改正について)
+_WRAPPED_TAIL = 30
 _NUMBER_IN_SENTENCE = _forms.NUMBER_IN_SENTENCE
 _OPEN = _forms.OPEN
 _SIGN_SENTENCE = _forms.SIGN_SENTENCE
@@ -293,6 +297,28 @@ class ClosingSteps:
             return False
         return self.agenda_heading(i, line)
 
+    def wrapped_item_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """An item of business as a heading broken at the page's or the column's width
+        (``日程第３　報告第５号　町民プールの利用状況に`` / ``ついて``, ``日程第２　議案第１８号　…セン`` /
+        ``ター運営規則の一部改正について``) between turns: both lines the agenda's, when they read as
+        one heading joined (``ITEM_HEADING``), the second short with no sentence and no header, the
+        turn above finished and a turn following. The cheap test is the caller's (an item's first
+        character, no 。) and how an item opens (``ITEM_OPENING``)."""
+        lines = self.src.lines
+        if not (self.seen_speaker and not self.pending and i + 1 < len(lines) and _ITEM_OPENING.match(stripped)):
+            return False
+        tail = lines[i + 1].text.strip()
+        if not tail or len(tail) > _WRAPPED_TAIL or "。" in tail or "、" in tail or i + 1 in self.heads:
+            return False
+        if self.cur is not None and not ends_sentence(self.tail()) or not _ITEM_HEADING.match(stripped + tail):
+            return False
+        if self.header_at(i + 1, tail) is not None or not self.turn_follows(i + 1):
+            return False
+        self.agenda_heading(i, line)
+        self.add("agenda", i + 1, lines[i + 1])
+        self.skip_to = i + 1
+        return True
+
     def agenda_heading(self: LineParser, i: int, line: Line) -> bool:
         """The line is a heading of the agenda between turns: no one holds the floor below it
         until a header names who does."""
@@ -304,10 +330,11 @@ class ClosingSteps:
 
     def between_turns_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A heading between turns (``heading_step``) or a section's word alone
-        (``section_word_step``), each behind its cheap test (the caller's: a heading's first
-        character or a short line)."""
+        (``section_word_step``) or an item's heading broken at the width (``wrapped_item_step``),
+        each behind its cheap test (the caller's, ``parser._may_head``)."""
         return (heading_like(stripped) and self.heading_step(i, line, stripped)
-                or len(stripped) <= SECTION_WORD_MAX and self.section_word_step(i, line, stripped))
+                or len(stripped) <= SECTION_WORD_MAX and self.section_word_step(i, line, stripped)
+                or stripped[0] in _ITEM_START and "。" not in stripped and self.wrapped_item_step(i, line, stripped))
 
     def section_word_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A word naming a section of the proceedings alone on its line between turns (``質疑``,

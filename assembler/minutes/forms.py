@@ -207,10 +207,13 @@ HEADING_START = frozenset(HEADING_MARKS + NUMBER_START + "〔［[【＜〈《≪
 #: the body as before it. No sentence, no comma, no particle at its end (日程第１、議案第１号を
 #: is the chair's speech).
 _ITEM_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
-ITEM_HEADING = re.compile(
-    rf"^(?:第{_ITEM_NUMBER}号?議案|議案第{_ITEM_NUMBER}号|(?:報告|諮問|承認|認定|審議|協議|決議)(?:事項)?第?{_ITEM_NUMBER}号?"
-    rf"|(?:報告|審議|協議|決議|承認|連絡)事項"
-    rf"|日程第{_ITEM_NUMBER})(?:[\s\u3000：:]+[^。、]{{0,40}}(?<![をにがはとでも]))?$")
+_ITEM = (rf"(?:第{_ITEM_NUMBER}号?議案|議案第{_ITEM_NUMBER}号|(?:報告|諮問|承認|認定|審議|協議|決議)(?:事項)?第?{_ITEM_NUMBER}号?"
+         rf"|(?:報告|審議|協議|決議|承認|連絡)事項"
+         rf"|日程第{_ITEM_NUMBER})")
+ITEM_HEADING = re.compile(rf"^{_ITEM}(?:[\s\u3000：:]+[^。、]{{0,40}}(?<![をにがはとでも]))?$")
+#: how an item of business opens, its title after a space (日程第３　報告第５号　…): a heading broken
+#: at the page's width is told by its lines joined (``closing_steps.wrapped_item_step``)
+ITEM_OPENING = re.compile(rf"^{_ITEM}[\s\u3000：:]")
 #: what ITEM_HEADING starts with (the cheap test before it)
 ITEM_START = frozenset("第議報諮承認審協決日")
 

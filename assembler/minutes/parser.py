@@ -161,6 +161,13 @@ def _legend_lines(view: FileView) -> set[int]:
 #: （再答弁）): an act, no speaker's label
 _ACT_MARK = re.compile(r"^[（(](?:再々?|追加|関連|補足)(?:質問|質疑|答弁|回答)[）)]")
 
+def _may_head(first: str, stripped: str) -> bool:
+    """The cheap test before ``between_turns_step``: a short line (a section's word), a heading's
+    form, or an item of business with no sentence (its heading may be broken at the width)."""
+    return (len(stripped) <= SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped)
+            or first in ITEM_START and "。" not in stripped)
+
+
 class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps, TableSteps, LegendSteps, ClosingSteps):
     """One pass over the lines of one file."""
 
@@ -682,8 +689,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         return (first in OPEN and (self.person_stage_step(i, line, stripped) if stripped[-1] in CLOSE
                                     else self.broken_stage_step(i, line, stripped))
                 or self.labelled_step(i, line, stripped)
-                or (len(stripped) <= SECTION_WORD_MAX or first in _HEADING_LIKE_START and heading_like(stripped))
-                and self.between_turns_step(i, line, stripped)
+                or _may_head(first, stripped) and self.between_turns_step(i, line, stripped)
                 or (self.any_bullet or first in self.mark_start) and self.mark_step(i, line, stripped)
                 # ``speech_step``'s steps, written out: one call fewer on most lines
                 or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
