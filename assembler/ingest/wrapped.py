@@ -35,7 +35,8 @@ def take_off(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tupl
         found = margin_numbers(lines)
     if found is None and (">" in text or "＞" in text) and len(_QUOTED_AT.findall(text)) >= _LEAST_QUOTED:
         found = mail_quote(lines)
-    if found is None and ("**" in text or "__" in text) and "#" in text and _marked_down(text):
+    # one character a find (a two-character one scans a Japanese text ~100× slower: 650 µs on the seed ×20)
+    if found is None and "#" in text and ("*" in text or "_" in text) and _marked_down(text):
         found = markdown(lines)
     return found or (lines, ())
 
