@@ -31,8 +31,17 @@ def repeated(src: SourceText, n: int, body_from: int) -> SourceText:
                       format=src.format)
 
 
+def build() -> str:
+    """Which parser the figures measure: the plain Python source, or the compiled copy
+    tools/build-compiled.py builds apart from the checkout (mypyc: the parser module a ``.so``)."""
+    from assembler.minutes import parser
+
+    return "pure Python" if parser.__file__.endswith(".py") else "compiled (mypyc)"
+
+
 def main() -> int:
     roles = load_roles()
+    print(f"parser: {build()}")
     print(f"{'input':<22}{'×':>4}  {'lines':>7}  {'chars':>9}  {'points':>7}  {'seconds':>8}  {'chars/s':>10}"
           f"  {'chars/CPU-s':>12}")
     for name, path, body_from in (("seed (議事要旨, txt)", SEED, 33), ("DS-04 (議事録, pdf)", PDF, 22)):

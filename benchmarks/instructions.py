@@ -113,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("valgrind") is None or shutil.which("setarch") is None:
         print("run.py instructions needs valgrind and setarch", file=sys.stderr)
         return 1
+    from benchmarks.bench_parse import build
+
+    print(f"parser: {build()}", flush=True)  # the plain source, or a compiled copy (tools/build-compiled.py)
     compileall.compile_dir(ROOT / "assembler", quiet=1)
     compileall.compile_dir(ROOT / "benchmarks", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:

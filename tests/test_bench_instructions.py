@@ -35,3 +35,13 @@ def test_functions_sums_each_functions_lines(tmp_path):
     out.write_text("desc: I1 cache:\ncmd: python\nevents: Ir\nfl=/a/ceval.c\nfn=eval\n10 500\n11 250\n"
                    "fn=other\n3 7\nfl=/b/x.c\nfn=eval\n1 3\nsummary: 760\n")
     assert instructions._functions(out) == {"ceval.c:eval": 750, "ceval.c:other": 7, "x.c:eval": 3}
+
+
+def test_the_benchmarks_say_which_parser_they_measure():
+    """`make bench` and `run.py instructions` print which parser they measured: in the checkout the
+    plain source (a compiled copy is built apart, tools/build-compiled.py; conftest.py refuses a
+    checkout that holds a compiled module)."""
+    from benchmarks import bench_parse
+
+    assert bench_parse.build() == "pure Python"
+    assert not [p for ext in ("*.so", "*.pyd") for p in (instructions.ROOT / "assembler").rglob(ext)]

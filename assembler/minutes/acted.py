@@ -261,7 +261,7 @@ def _named(name: str, part: str, resolve: Resolve) -> Speaker | None:
         return sp
     name = "".join(pieces)
     sp = resolve(name)
-    if part and (sp is None or sp.title in ("", *_HONORIFICS)):
+    if part and (sp is None or sp.title == "" or sp.title in _HONORIFICS):
         sp = resolve(_HONORED.sub("", name) + part) or sp
     return sp
 

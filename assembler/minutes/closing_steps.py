@@ -27,6 +27,7 @@ from .furniture import is_signature, sign_tail
 from .paragraphs import ends_sentence, strip_directions
 from .shapes import BUILTIN_SHAPES
 from .title_first import title_proceeding
+from .native import trait
 
 if TYPE_CHECKING:
     from ..model import Speaker
@@ -118,6 +119,7 @@ def _acted(inner: str) -> bool:
     return _DOCUMENT_PART.search(inner) is None and not section_word(_SPACES.sub("", inner))
 
 
+@trait
 class ClosingSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     back: bool

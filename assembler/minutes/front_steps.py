@@ -28,6 +28,7 @@ from .forms import (
 )
 from . import forms as _forms
 from .paragraphs import ends_sentence, indent_width
+from .native import trait
 
 if TYPE_CHECKING:
     from ..model import Speaker
@@ -68,6 +69,7 @@ _CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|�
 _AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + ROMAN)
 
 
+@trait
 class FrontSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     back: bool

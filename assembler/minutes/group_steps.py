@@ -27,6 +27,7 @@ from . import forms as _forms
 from .furniture import body_speaker
 from .paragraphs import ends_sentence, join_lines
 from .parsed import Para
+from .native import trait
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -47,6 +48,7 @@ _UNIT_NAME = re.compile(r"^[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー・�
 _NAME_ITEM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー]+$")
 
 
+@trait
 class GroupSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     back: bool

@@ -211,7 +211,7 @@ def group_sentence(text: str, roles: RoleTable) -> Speaker | None:
     m = _SENTENCE.search(bare)
     if m is None:
         return group_speaker("", roles) if _EXCHANGE_SENTENCE.search(bare) else None
-    return group_speaker(m["who"], roles)
+    return group_speaker(m["who"] or "", roles)
 
 
 def closes_group(text: str) -> bool:

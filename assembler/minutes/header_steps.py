@@ -40,6 +40,7 @@ from .title_first import (body_then_name, proceedings, spoken_title_first, surna
                           typed_title_first)
 from .view import LineStart
 from .shapes import BUILTIN_SHAPES, BARE_NAME, BULLET_NAME, MARK_SHAPE, Shape, builtin_shapes, needs_held
+from .native import trait
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -274,6 +275,7 @@ _KANA_PAIR = re.compile(r"[\u3041-\u3096]{2}")
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】]|^・|・$")
 
 
+@trait
 class HeaderSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     _qa_asked: bool | None

@@ -22,11 +22,13 @@ from .forms import OPEN
 from .paragraphs import unclosed_bracket, ends_sentence
 from .parsed import Para
 from .shapes import BUILTIN_SHAPES, Shape
+from .native import trait
 
 if TYPE_CHECKING:
     from .parser import LineParser
 
 
+@trait
 class LegendSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     legend: dict[str, Speaker]

@@ -30,6 +30,7 @@ from .paragraphs import ends_sentence, indent_width, join_lines
 from .parsed import Said, Para
 from .prose import Told
 from .roles import HONORIFIC, UNIT_HEAD
+from .native import trait
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -99,6 +100,7 @@ _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|�
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 
 
+@trait
 class ReportSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     front_block: str | None
@@ -134,7 +136,7 @@ class ReportSteps:
         The last sentence that names a speaker and a speech act wins, and within a sentence
         the last から/より before the speech act (the agent nearest the predicate).
         """
-        found = None
+        found: tuple[Speaker, bool] | None = None
         for sentence in re.split(r"(?<=。)", text):
             for m in reversed(list(_FROM.finditer(sentence))):
                 before = _NAME_BEFORE.search(sentence[: m.start()])

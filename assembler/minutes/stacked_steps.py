@@ -23,6 +23,7 @@ from .forms import AGENDA_WORDS, CLOSE, HEADER_OPENERS, HEADING_MARKS, MARKS, OP
 from . import forms as _forms
 from .paragraphs import ends_sentence
 from .shapes import BUILTIN_SHAPES
+from .native import trait
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -67,6 +68,7 @@ def _marked_heading(stripped: str) -> bool:
 _STACKED_LABEL_MAX = 24
 
 
+@trait
 class StackedSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     label_lines: frozenset[int]

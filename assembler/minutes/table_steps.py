@@ -26,6 +26,7 @@ from . import forms as _forms
 from .paragraphs import unclosed, column_label, ends_sentence
 from .shapes import BUILTIN_SHAPES, MARK_SHAPE
 from .title_first import title_then_full_name, title_then_name
+from .native import trait
 
 if TYPE_CHECKING:
     from .parser import LineParser
@@ -56,6 +57,7 @@ _LIST_CUES = frozenset(("item", "turn"))
 _LIST_HEADING = re.compile(r"(?:[\u3400-\u9fff\u30a1-\u30faー）)】」]|について|に関して|の件)$")
 
 
+@trait
 class TableSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     cast: interview.Cast | None

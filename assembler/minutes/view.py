@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from ..model import Line
+from .native import mypyc_attr
 
 __all__ = ["CharLed", "FileView", "LineStart", "holds"]
 
@@ -29,6 +30,33 @@ _TEXT = operator.attrgetter("text")
 _PLUS_ONE = (1).__add__
 
 
+def _compute_stripped(view: FileView) -> list[str]:
+    """Each line's text without the spaces around it (``str.strip`` mapped in C)."""
+    return list(map(str.strip, view.texts))
+
+
+def _compute_joined(view: FileView) -> str:
+    """The lines' texts joined by line breaks."""
+    return "\n".join(view.texts)
+
+
+def _compute_starts(view: FileView) -> list[int]:
+    """The position in ``joined`` where each line starts (the lengths summed in C: each
+    line's with its line break, from 0; the sum after the last line left off)."""
+    starts = list(accumulate(map(_PLUS_ONE, map(len, view.texts)), initial=0))
+    starts.pop()
+    return starts
+
+
+def _compute_lasts(view: FileView) -> str:
+    """The last character of each line's stripped text, a line break for a line with none:
+    one character a line, so that a pass finds the lines that end in a few characters by
+    one search of a short string (``ending``) — a search of ``joined`` for them tries a
+    class of characters at every character of the file (65 instructions a character)."""
+    return "".join([t[-1:] or "\n" for t in view.stripped])
+
+
+@mypyc_attr(native_class=False)  # its cached_property (native.py)
 class FileView:
     """The lines of one file as the passes read them: ``texts`` (each line's text as read),
     ``stripped`` (each without the spaces around it: U+3000 is whitespace to ``str.strip``),
@@ -47,23 +75,11 @@ class FileView:
         changed no line), else a new one (``texts``: the lines' texts, when the caller has them)."""
         return view if view is not None and view.lines is lines else cls(lines, texts)
 
-    @cached_property
-    def stripped(self) -> list[str]:
-        """Each line's text without the spaces around it (``str.strip`` mapped in C)."""
-        return list(map(str.strip, self.texts))
+    stripped = cached_property(_compute_stripped)
 
-    @cached_property
-    def joined(self) -> str:
-        """The lines' texts joined by line breaks."""
-        return "\n".join(self.texts)
+    joined = cached_property(_compute_joined)
 
-    @cached_property
-    def starts(self) -> list[int]:
-        """The position in ``joined`` where each line starts (the lengths summed in C: each
-        line's with its line break, from 0; the sum after the last line left off)."""
-        starts = list(accumulate(map(_PLUS_ONE, map(len, self.texts)), initial=0))
-        starts.pop()
-        return starts
+    starts = cached_property(_compute_starts)
 
     def start(self, k: int) -> int:
         """Where line ``k`` starts in ``joined`` (``starts[k]``), without summing every line's
@@ -77,13 +93,7 @@ class FileView:
         """The index of the line that position ``pos`` of ``joined`` stands on."""
         return bisect_right(self.starts, pos) - 1
 
-    @cached_property
-    def lasts(self) -> str:
-        """The last character of each line's stripped text, a line break for a line with none:
-        one character a line, so that a pass finds the lines that end in a few characters by
-        one search of a short string (``ending``) — a search of ``joined`` for them tries a
-        class of characters at every character of the file (65 instructions a character)."""
-        return "".join([t[-1:] or "\n" for t in self.stripped])
+    lasts = cached_property(_compute_lasts)
 
     def ending(self, chars: str) -> list[int]:
         """The indexes of the lines whose stripped text ends in one of ``chars``."""
