@@ -30,6 +30,10 @@
    turns right). With it, an item of business as a heading broken at the column's width
    (``日程第２　議案第７号　…図書館条`` / ``例施行規則の一部改正について``) is the agenda's, both lines
    (``closing_steps.wrapped_item_step``) — before, the speaker's words above it.
+5. A 議会's first turn whose first line pdftotext broke at the width on a body's word
+   (``ただいまから令和８年第１回みどり地区広域組合議会定例`` / ``会を開会いたします。``) under the attendance
+   lists: a turn, not an entry of the lists (``front._SENTENCE_GLUE``: ただいまから, により … are no name's).
+   Before (since fates18's bodies in kana): the chair's first turn was front matter.
 """
 from __future__ import annotations
 
@@ -172,3 +176,13 @@ def test_a_saved_pages_links_and_footer_are_no_ones_words(name: str) -> None:
     from assembler import minutes
     texts = [p.text for p in minutes.parse_file(MINUTES / name).points]
     assert not [t for t in texts if "ページの先頭" in t or "Adobe" in t or "問い合わせ" in t or "電話" in t], texts
+
+
+def test_a_first_turn_broken_on_a_bodys_word_is_no_entry_of_the_lists() -> None:
+    # written for the rule: a 広域組合 議会 in the form pdftotext gives it (the turn broken at the width)
+    text = ("令和８年第１回みどり地区広域組合議会定例会会議録\n\n○出席議員（３名）\n　１番　青山　誠君　２番　井口　聡君　３番　上野　亮君\n"
+            "○職務のため出席した事務局職員\n　書記　遠藤　浩\n――――――――\n　午前１０時開会\n\n"
+            "◯議長（青山誠君）　ただいまから令和８年第１回みどり地区広域組合議会定例\n会を開会いたします。本日の会議を開きます。\n"
+            "◯２番（井口聡君）　異議ありません。\n")
+    got = [(p.speaker.label, p.text[:12]) for p in _parse(text).points]
+    assert got[0] == ("議長（青山誠君）", "ただいまから令和８年第"), got

@@ -1781,6 +1781,11 @@ BREAKS: tuple[Break, ...] = (
       "    if False:\n",
       "a borderless speaker | speech table (会長 | …) read as two columns of text: every label parted from its words",
       ("tests/test_forms_doubts4.py", "tests/test_forms_gaps.py")),
+    B("lead18-entry-no-sentence-glue", "assembler/minutes/front.py",
+      "    if _SENTENCE_GLUE.search(bare):\n", "    if False:\n",
+      "◯議長（…君）　ただいまから…組合議会定例 (a 議会's first turn broken at the width on a body's word) is "
+      "an entry of the attendance lists: the chair's opening lost",
+      ("tests/test_forms_lead18.py",)),
     B("lead18-wrapped-item-heading", "assembler/minutes/closing_steps.py",
       '                or stripped[0] in _ITEM_START and "。" not in stripped and self.wrapped_item_step(i, line, stripped))',
       "                or False)",

@@ -772,6 +772,10 @@ _KANA = re.compile(r"[\u3041-\u3096]")
 _KANJI_WORD = re.compile(r"^[\u3400-\u9fff々〆ヶ]{1,4}$")
 #: what no entry holds: a sentence's end, a quotation, a label's colon (役職：委員長 is one more field)
 _SENTENCE_MARK = re.compile(r"[。？！?!「」：:]")
+#: the glue of a sentence, never of a name or a body's name (ただいまから…定例, 資料により…; から after a
+#: time is a range's, 午後２時から): words broken at the width before the sentence's 。 are no entry,
+#: whatever body's word they end on
+_SENTENCE_GLUE = re.compile(r"(?<![0-9０-９時分日])(?:から|より)|ので|について|として|により|ただいま|いたし|します|ました")
 
 
 def field_label(label: str, labels: FrontLabels) -> str | None:
@@ -828,8 +832,9 @@ def listing(text: str, people: bool = False) -> bool:
     ...                       "１番　日高　陽菜（東小学校６年）　２番　堀　蒼真", "令和７年１２月２日（火）午後２時から")]
     [True, True, True, True, True, True, True, True, True]
     >>> [listing(t) for t in ("ただいまから会議を開きます。", "開会します", "開会", "はい", "異議なし",
-    ...                       "それでは始めます", "日高さん", "事務局から説明をお願いします")]
-    [False, False, False, False, False, False, False, False]
+    ...                       "それでは始めます", "日高さん", "事務局から説明をお願いします",
+    ...                       "ただいまから令和８年第１回みどり地区広域組合議会定例")]
+    [False, False, False, False, False, False, False, False, False]
     >>> listing("午後２時"), listing("午後２時", people=True), listing("令和７年１２月２日", people=True), listing("役職：委員長")
     (True, False, False, False)
     """
@@ -839,6 +844,8 @@ def listing(text: str, people: bool = False) -> bool:
     if MINUTES_KIND.fullmatch(_SPACES.sub("", text)) or is_count(text):
         return True
     bare = _ENTRY_NOTE.sub("", text).strip(" \u3000")
+    if _SENTENCE_GLUE.search(bare):
+        return False  # ただいまから令和７年第２回…組合議会定例 (broken at the width): a sentence's start
     if _KANJI_WORD.match(bare) and bare[-1] not in "氏様" and len(bare) == len(text):
         return False  # 開会, 異議: an act; 丸山氏, 宮坂昇（みなと情報大学教授） a person (PDF's text: no space)
     return all(_entry_piece(p, people) for p in _ENTRY_SEP.split(bare))
