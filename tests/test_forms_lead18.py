@@ -185,4 +185,4 @@ def test_a_first_turn_broken_on_a_bodys_word_is_no_entry_of_the_lists() -> None:
             "◯議長（青山誠君）　ただいまから令和８年第１回みどり地区広域組合議会定例\n会を開会いたします。本日の会議を開きます。\n"
             "◯２番（井口聡君）　異議ありません。\n")
     got = [(p.speaker.label, p.text[:12]) for p in _parse(text).points]
-    assert got[0] == ("議長（青山誠君）", "ただいまから令和８年第"), got
+    assert got[0] == ("議長（青山誠君）", "ただいまから令和８年第１"), got
