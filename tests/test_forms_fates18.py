@@ -196,3 +196,16 @@ def test_the_records_summary_as_a_field_before_the_turns_is_front_matter(text: s
     parsed = _parse(text)
     assert _fates(parsed)[1:] == "fpp"
     assert [p.speaker.label for p in parsed.points] == ["会長", "委員"]
+
+
+@pytest.mark.parametrize("text, fates", [
+    # pdftotext broke the list at the page's width inside a given name written in kana (step 4)
+    ("第５回　検討会　議事録\n構成員：森下 昭（ほくりく情報大学 教授）、有田 沙織（みなと法律事務所）、上田 ま\n"
+     "ゆみ（ＮＰＯ法人ひだまり）\n座長：ただいまから開会します。\n有田構成員：基準を明記すべきではないか。\n", "fffpp"),
+    # written apart: another head, the break inside another name
+    ("議事録\n委員：平田 ひろし（会長）、中村 さ\nくら（副会長）、小池 正\n会長：開会します。\n中村委員：賛成です。\n", "fffpp"),
+])
+def test_a_list_broken_inside_a_name_at_the_pages_width_is_one_entry(text: str, fates: str) -> None:
+    parsed = _parse(text)
+    assert _fates(parsed) == fates
+    assert parsed.points[0].text.endswith("開会します。")

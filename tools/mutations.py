@@ -850,7 +850,8 @@ BREAKS: tuple[Break, ...] = (
       "the 教育長's opinion",
       ("tests/test_forms_fates17.py", "tests/test_forms_fates16.py")),
     B("fates17-entry-sentence-goes-on", "assembler/minutes/front_steps.py",
-      "rest is not None and _HIRAGANA_START.match(self.text_below(i))):", "False):",
+      "rest is not None and _HIRAGANA_START.match(below := self.text_below(i)) and not listing(rest + below)):",
+      "False):",
       "a chair's first words broken at the page's width before any kana (「議長（山田太郎君）　令和７年第４回みなと町"
       "議会定例会本会議」 / 「を開会します。」) are read as an attendee entry: the opening turn is lost",
       ("tests/test_forms_fates17.py",)),
@@ -933,6 +934,11 @@ BREAKS: tuple[Break, ...] = (
       "if f is None and not self.seen_speaker and _SUMMARY_FIELD.match(stripped):", "if False:",
       "the record's summary as a field before the turns (「概　要：事務局から資料に基づき説明を行った後、…」) is a "
       "point of 「概要：事務局」: the draft cites the record's summary as the secretariat's words",
+      ("tests/test_forms_fates18.py",)),
+    B("fates18-entry-broken-in-a-name", "assembler/minutes/front_steps.py",
+      "and not listing(rest + below)):", "):",
+      "a member list broken at the page's width inside a kana given name (「構成員：…、上田 ま」 / 「ゆみ（…）」) "
+      "is a turn of 構成員 whose words are the members",
       ("tests/test_forms_fates18.py",)),
     B("fates18-closing-turn-below", "assembler/minutes/front_steps.py",
       "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None or self.turn_below(i):",

@@ -227,8 +227,10 @@ class FrontSteps:
                 if rest is None or not listing(rest) or self.speech_after(i):
                     return False
             elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)) or (
-                    rest is not None and _HIRAGANA_START.match(self.text_below(i))):
-                return False  # 議長（山田太郎君）　令和７年第４回…本会議 / を開会します。: the sentence goes on below
+                    rest is not None and _HIRAGANA_START.match(below := self.text_below(i)) and not listing(rest + below)):
+                # 議長（山田太郎君）　令和７年第４回…本会議 / を開会します。: the sentence goes on below — not a
+                # list broken at the page's width inside a given name (…、上田 ま / ゆみ（ＮＰＯ法人ひだまり）: fates18)
+                return False
             field = "attendees"
         self.last_was_header = False
         if spoken and field == "other":
