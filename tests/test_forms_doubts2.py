@@ -32,6 +32,8 @@ NESTED = [
     ("田中委員", "member", "救急医療の集約は、", 20, 21),
     ("渡邉(光)会長", "chair", "医師の働き方改革により、", 22, 23),
     ("髙橋（清）委員", "member", "看護師の確保には、県内の養成校との連携を強めることが有効である。", 27, 29),
+    # ○ 事務局から、次回は５月に開催する旨の連絡があった。: the words it carries (narrated18; it was narrative)
+    ("事務局", "secretariat", "次回は５月に開催する", 34, 34),
 ]
 
 
@@ -40,8 +42,8 @@ def test_a_label_after_its_point_may_hold_brackets_inside_its_brackets():
     _check(parsed, NESTED)
     assert [p.text[-6:] for p in parsed.points[:2]] == ["必要である。", "検討すべき。"]
     assert parsed.points[0].speaker.name == "髙橋（清）"
-    assert "（髙橋（清）委員） (line 29)" in parsed.points[-1].speaker_why
-    assert _fates(parsed) == "fbfffffbfnnnapppbppppppbFapppuubanbF"
+    assert "（髙橋（清）委員） (line 29)" in parsed.points[-2].speaker_why
+    assert _fates(parsed) == "fbfffffbfnnnapppbppppppbFapppuubapbF"  # narrated18: ○ …旨の連絡があった。 a point
     # （資料２（事務局））: no speaker, the bullet stays unread rather than the secretariat's
     assert [u.line for u in parsed.unread] == [30, 31]
 
@@ -122,6 +124,8 @@ EXCHANGE = [
     ("事務局", "secretariat", "運転士の確保については、", 15, 16),
     ("委員", "member", "利用の少ないバス停を統合すると、", 21, 22),
     ("事務局", "secretariat", "統合の対象は、", 23, 24),
+    # ○ 事務局から、次回は８月に開催する旨の連絡があった。: the words it carries (narrated18; it was narrative)
+    ("事務局", "secretariat", "次回は８月に開催する", 26, 26),
 ]
 
 
@@ -129,7 +133,7 @@ def test_a_heading_of_views_with_no_group_named_gives_them_to_the_attendees():
     parsed = minutes.parse_file(MINUTES / "summary-exchange-headings.txt")
     _check(parsed, EXCHANGE)
     assert parsed.points[1].speaker_why == "group heading: 意見交換の概要 (line 10)"
-    assert _fates(parsed) == "fbffffapppppbpppbFaappppanbF"
+    assert _fates(parsed) == "fbffffapppppbpppbFaappppapbF"  # narrated18: ○ …旨の連絡があった。 a point
     assert not parsed.unread
 
 

@@ -113,7 +113,8 @@ EXPECTED = {
     ],
     "coop-delegates-acted-eucjp.txt": [
         ("総務部長菅野亮", "secretariat", "定刻、司会の総務部長菅野亮が開会を宣し、代表理事", 9, 10, "procedural"),
-        ("議長", "chair", "議長は、本日の出席総代は総代定数１２０名中９８名", 11, 12, "procedural"),
+        # the words a 旨 clause gives before the act of running the meeting (narrated18: the sentence before)
+        ("議長", "chair", "本日の出席総代は総代定数１２０名中９８名", 11, 12, "procedural"),
         ("専務理事桑原聡", "member", "資料に基づき、供給高は前年度比で２．３％増え、宅", 14, 15, "opinion"),
         ("村上監事", "member", "続いて、監事 村上 奈々から、監査の結果、決算は", 16, 17, "procedural"),
         ("総代", "member", "夕方の配達の時間帯を広げてほしい。", 18, 18, "opinion"),
@@ -136,7 +137,8 @@ EXPECTED = {
     "npo-assembly-acted-utf16.txt": [
         ("黒田理事", "member", "開会を告げ、正会員総数８４名のうち６１名の出席が", 7, 7, "procedural"),
         ("議長", "chair", "続いて、出席者の互選により正会員 竹内 勇が議長", 8, 8, "procedural"),
-        ("森下理事長", "member", "理事長 森下 浩は、日頃の活動への協力に感謝する", 9, 9, "procedural"),
+        # …旨のあいさつを述べた: the greeting's words (narrated18: the sentence before)
+        ("森下理事長", "member", "日頃の活動への協力に感謝する", 9, 9, "procedural"),
         ("黒田理事", "member", "資料に基づき、里山の保全活動を年２４回行い、延べ", 11, 11, "opinion"),
         ("松井正会員", "member", "参加者の年齢層が偏っているのではないか", 12, 12, "opinion"),
         ("黒田理事", "member", "学生の参加が増えるよう大学と協定を結ぶ予定である", 12, 12, "opinion"),

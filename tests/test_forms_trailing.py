@@ -43,6 +43,9 @@ EXPECTED = {
         # no label: a report of the secretariat's answer, read as before
         ("事務局", "secretariat", "県の補助制度の拡充を検討している", 30, 31),
         ("委員Ａ", "member", "立地適正化計画と防災指針の整合を図るべき", 32, 32),
+        # a ○ line that carries the words (…開催する旨の連絡があった。): the secretariat's point (narrated18;
+        # it was narrative, 連絡 no noun of speaking the ○ reading knew)
+        ("事務局", "secretariat", "次回は１２月に開催する", 35, 35),
     ],
     "summary-trailing-cp932.txt": [
         ("事務局", "secretariat", "事務局から資料２により説明があった。", 7, 7),
@@ -59,7 +62,7 @@ EXPECTED = {
 }
 
 LINE_FATES = {
-    "summary-trailing-pdftotext.txt": "fbffffb" "annna" "ppppbpppppp" "bF" "appppppban" "bF",
+    "summary-trailing-pdftotext.txt": "fbffffb" "annna" "ppppbpppppp" "bF" "appppppbap" "bF",
     # 【委員の主な意見】 names the group whose opinions follow (groups.py): a header's line
     "summary-trailing-cp932.txt": "fbffb" "apb" "pppppb" "apppppp",
 }

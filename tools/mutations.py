@@ -835,6 +835,36 @@ BREAKS: tuple[Break, ...] = (
       "        if self.acted and self.turn_follows(i):\n", "        if False:\n",
       "【報告事項】 and 【主な意見】 over a narrated record's reports are back matter (front), not headings",
       ("tests/test_forms_narrated16.py",)),
+    # --- narrated18: who did the act a narrated sentence names ----------------------------------------
+    B("narrated18-greeting-words", "assembler/minutes/prose.py",
+      'w is not None and (w.group()[0] == "旨" or noun.lstrip("御ご") in GREETINGS)):',
+      'w is not None and False):',
+      "「代表理事組合長の川村は、…全力を挙げたいとあいさつした。」, 「議長（川村組合長）は、…成立している旨を"
+      "宣した。」: the point is the sentence, procedural — what was said is lost",
+      ("tests/test_forms_narrated18.py",)),
+    B("narrated18-held-act", "assembler/minutes/acted.py",
+      "    if read is None and wider and (held := _held_act(sentence, who)) is not None:",
+      "    if False:",
+      "「議長は、…選び方を諮ったところ、…一任することとなり、組合長は…を推薦した。」 is narrative: the chair's "
+      "act is nobody's",
+      ("tests/test_forms_narrated18.py",)),
+    B("narrated18-circle-speech-nouns", "assembler/minutes/report_steps.py",
+      '|(?<=[\\u3041-\\u3096」』])と){prose.SPEECH_NOUN}"',
+      '|(?<=[\\u3041-\\u3096」』])と){_forms.SPEECH_NOUN}"',
+      "「○冒頭、木村幹事長から、…旨の挨拶があった。」 (…旨の連絡, …旨の総括) is narrative: the chair's words "
+      "are nobody's",
+      ("tests/test_forms_narrated18.py",)),
+    B("narrated18-circle-connective", "assembler/minutes/report_steps.py",
+      "if (lead := _LEAD_CONNECTIVE.match(label)) is not None and lead.end() < len(label):",
+      "if (lead := None) is not None:",
+      "「○最後に木村幹事長から、…との発言があった。」 is a speaker named 最後に木村幹事長",
+      ("tests/test_forms_narrated18.py",)),
+    B("narrated18-inside-turn", "assembler/minutes/report_steps.py",
+      "        held = self.header_speaker\n        if held is None or self.speaker is not held",
+      "        held = self.header_speaker\n        if True or held is None or self.speaker is not held",
+      "under （事務局）, 「・商工会から、…との要望があった。」 is the 商工会's point and 「・前回会議で委員から、…」 "
+      "the member's: the secretariat's report is cited to a body no one heard",
+      ("tests/test_forms_narrated18.py",)),
     # --- lines that are no speech read as speech (fates16) ----------------------------------------
     # --- front matter shaped like labels read as speech (fates17; replaces fates16-attendee-names-alone,
     # whose branch of header_step front_entry_step now holds) ------------------------------------------

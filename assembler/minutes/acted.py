@@ -56,7 +56,9 @@ __all__ = ["Report", "Acted", "actor", "may_act", "find", "report", "reported"]
 # the characters of a name or a title (kanji, katakana, numbers: ３番柳沢委員)
 _NAME = rf"[{NAME_CHARS}・0-9０-９]"
 # an actor: a run of them, a space allowed once inside (田中 和夫委員; two: U+3000 typed as two), then が, は or 、
-_ACTOR = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}}){{0,2}})(が|は|[、，])")
+#: … and the person in brackets after the title (議長（川村組合長）は、: the chair named, as such a label is read)
+_IN_BRACKETS = rf"(?:[（(]{_NAME}{{1,16}}[）)])?"
+_ACTOR = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}}){{0,2}}{_IN_BRACKETS})(が|は|[、，])")
 _LEAD = re.compile(r"[、，]")
 # a verbatim turn's label: a name or a title alone before a space (学務課長　保護者負担は…)
 _TURN = re.compile(rf"({_NAME}{{1,16}})[ \u3000]")
@@ -70,7 +72,7 @@ _MARK_START = frozenset("○〇◯●◎◆◇■□▲△☆★・･*＊※「
 _WORDS = (*prose.SPEECH_WORDS, *prose.MEETING_WORDS)
 _NOUN_LAST = frozenset(w[-1] for w in _WORDS if not "\u3041" <= w[-1] <= "\u309f")
 _KANA_TAILS = frozenset(w[-2:] for w in (*_WORDS, *prose.MEETING_VERBS, *prose.SPEECH_VERBS)
-                        if "\u3041" <= w[-1] <= "\u309f") | frozenset(("する", "した", "行う", "べた", "めた", "えた"))
+                        if "\u3041" <= w[-1] <= "\u309f") | frozenset(("する", "した", "行う", "べた", "めた", "えた", "けた"))
 _PAST_TAILS = ("行った", "諮った")  # not 〜があった, the summaries' past (prose.py reads it)
 _AT_LEAST = 2  # reports of this kind that make a record one the clerk narrates
 #: ``prose.PLAIN_ACT_END`` written backwards (``kind.reverse_pattern``), matched once at the start of
@@ -208,7 +210,7 @@ _ALSO = re.compile(rf"({_NAME}{{1,16}})(も)[、，]?")
 #: a verb of speaking in the past that ends the sentence, its words before it (…と回答した。)
 _SAID_END = re.compile(rf"(?:と|旨を?|ことを){prose.SAID_STEM}た[。．]?$")
 #: an actor named with から/より (菅野委員からは、…との意見があった)
-_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}}){{0,2}})(?:から|より)(?!の)(?:は|も)?[、，]?")
+_FROM = re.compile(rf"({_NAME}{{1,16}}(?:[ \u3000]{{1,2}}{_NAME}{{1,10}}){{0,2}}{_IN_BRACKETS})(?:から|より)(?!の)(?:は|も)?[、，]?")
 
 
 #: a connective before the actor with no comma after it (さらに同総代から、 また同委員より、)
@@ -290,6 +292,8 @@ def _report(sentence: str, resolve: Resolve, wider: bool) -> tuple[Speaker, tupl
         return None
     sp, end, named = who
     read = _act_of(sentence, end, named, resolve, wider)
+    if read is None and wider and (held := _held_act(sentence, who)) is not None:
+        return held  # (議長は、…を諮ったところ、…こととなり、理事長は…氏を推薦した。: the chair's act)
     if read is None:
         return None
     clause, (how, words, act) = read
@@ -299,6 +303,35 @@ def _report(sentence: str, resolve: Resolve, wider: bool) -> tuple[Speaker, tupl
         kind = _act_class(clause[end:])
         judged = ("procedural", f"{kind}: reported act {act}" if kind else "reported act")
     return sp, judged, f"{named}…{act}", said
+
+
+def _held_act(sentence: str, who: tuple[Speaker, int, str]) -> tuple[Speaker, tuple[Kind, str], str, str] | None:
+    """The report of a sentence whose actor (``who``) acts in a clause of time before the sentence
+    goes on to what followed (…を諮ったところ、 …を説明した後、), when the sentence ends in nothing
+    it reports: that act, a procedural point, the sentence as written (議長は、…候補者の選び方を諮った
+    ところ、理事長に一任することとなり、理事長は…氏を推薦した。: the chair put it to the meeting);
+    None when no such clause ends in an act of running the meeting or of speaking.
+
+    >>> from assembler.minutes.roles import load_roles
+    >>> s = "議長は、欠員について、選び方を諮ったところ、一任となり、理事長は中野氏を推薦した。"
+    >>> r = _held_act(s, actor(s, load_roles().split))
+    >>> r[0].label, r[1]
+    ('議長', ('procedural', 'business: reported act 諮った'))
+    """
+    for stop in _LEAD.finditer(sentence, who[1] + 1):
+        cut = _THEN.search(sentence, who[1], stop.start())
+        if cut is None:
+            continue
+        how, _, act = prose.carries_plain(sentence[:cut.start()] + "。", who[1])
+        if how != "act":
+            return None
+        kind = _act_class(act)
+        return who[0], ("procedural", f"{kind}: reported act {act}" if kind else "reported act"), f"{who[2]}…{act}", ""
+    return None
+
+
+#: the end of a clause of time, what followed after it (…を諮ったところ、 …説明した後、 …協議の上で、)
+_THEN = re.compile(r"(?:ところ|後|あと|上で|うえで|結果)$")
 
 
 #: a noun of speaking that there was, after an actor named with から/より (…との意見があった,
@@ -705,10 +738,11 @@ def find(lines: Sequence[Line], resolve: Resolve, wrap: int | None, whole: bool,
 
 def _wider(lines: Sequence[Line], first: int, last: int) -> bool:
     """The cheap test before reading lines ``first``..``last`` the wider way: they name someone
-    with から/より, hold an act that ends a clause (…し、 …り、 …を述べ、) or end on one done
-    (…承認された。)."""
+    with から/より, hold an act that ends a clause (…し、 …り、 …を述べ、) or a clause of time (…を諮った
+    ところ、: ``_held_act``) or end on one done (…承認された。)."""
     text = "".join(lines[i].text.strip() for i in range(first, last + 1))
-    return "から" in text or "より" in text or _GOES_ON.search(text) is not None or _DONE.search(text) is not None
+    return ("から" in text or "より" in text or "ところ、" in text or _GOES_ON.search(text) is not None
+            or _DONE.search(text) is not None)
 
 
 def _paragraph(lines: Sequence[Line], first: int, k: int, resolve: Resolve,

@@ -83,7 +83,7 @@ _WORDS = re.compile(
     r"|(?<!関)(?<!対)(?:する|した|している)(?=(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))")
 # verbs of speaking in the narrator's past (…と述べた, …旨を説明した, …と答えた)
 SAID_STEM = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
-              r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし|質し|尋ね)")
+              r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし|質し|尋ね|呼びかけ|呼び掛け)")
 _SAID_VERB = rf"{SAID_STEM}(?:た|ました)"
 # a clause in the narrator's voice that ends in a speech act: the noun and the plain past,
 # the noun alone (…旨説明。), a verb of speaking in the past (…と述べた), or …とのこと
@@ -586,8 +586,12 @@ PLAIN_ACT_END = re.compile(
     rf"|(?P<verb>{'|'.join(MEETING_VERBS)})|{'|'.join(SPEECH_VERBS)}|{_SAID_VERB})[。．]?$")
 # what marks the words just before the act (…と質問, …との意見を述べた, …旨を答弁, …ことを報告,
 # …はないか質問, …するよう要望)
-_WORDS_BEFORE = re.compile(r"(?:との|という|といった|と|旨を?|旨の|ことを|(?<=[^、，\s])か(?:どうか)?(?:について|を)?"
-                           r"|よう(?:に)?)[、，]?$")
+_WORDS_BEFORE = re.compile(r"(?:(?:との|という|といった|と|旨を?|旨の|ことを|(?<=[^、，\s])か(?:どうか)?(?:について|を)?"
+                           r"|よう(?:に)?)[、，]?"
+                           # …と祝辞を(述べた), …との決意を, …旨の所信を: the words, then what the act names them
+                           r"|(?:との|(?<=[\u3041-\u3096」』])と|旨の)[\u4e00-\u9fff]{1,4}を)$")
+#: the greeting an act of running the meeting may be (開会のあいさつ): words said before it are the speaker's
+GREETINGS = ("挨拶", "あいさつ")
 
 
 def carries_plain(clause: str, agent_end: int) -> tuple[str | None, str, str]:
@@ -613,12 +617,14 @@ def carries_plain(clause: str, agent_end: int) -> tuple[str | None, str, str]:
         return None, "", ""
     act = m.group().rstrip("。．")
     noun = m["noun"] or ""
-    if m["verb"] or noun.lstrip("御ご再") in MEETING_WORDS:
-        return "act", "", act
     rest = body[agent_end:m.start()]
+    w = _WORDS_BEFORE.search(rest)
+    if (m["verb"] or noun.lstrip("御ご再") in MEETING_WORDS) and not (
+            w is not None and (w.group()[0] == "旨" or noun.lstrip("御ご") in GREETINGS)):
+        return "act", "", act  # (an act of running the meeting whose words a 旨 clause gives — …成立している旨を宣した
+        # — or a greeting's before と — …全力を挙げたいとあいさつした — reports what was said)
     if _INTRO.search(body, agent_end):
         return "intro", "", act
-    w = _WORDS_BEFORE.search(rest)
     words = rest[:w.start()].strip("、，, \u3000") if w is not None else ""
     return ("words", words, act) if words else ("act", "", act)
 

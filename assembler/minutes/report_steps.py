@@ -23,7 +23,7 @@ from ..model import Direction, Line, Speaker
 from ..text import DASHES, is_page_number
 from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
-from .forms import CLOSE, HEADER_OPENERS, POINT_MARKS, SPEECH_NOUN, SPOKEN
+from .forms import CLOSE, HEADER_OPENERS, POINT_MARKS, SPOKEN
 from . import forms as _forms
 from .front import title_heading
 from .paragraphs import ends_sentence, indent_width, join_lines
@@ -60,9 +60,9 @@ _SUBJECT_HINT = _forms.SUBJECT_HINT
 # A note framed by dashes on both sides (－資料１に基づき事務局から説明－); not the long vowel ー
 _DASHES = frozenset(DASHES)
 _DASH_FRAME = re.compile(rf"[{_forms.DASH_CLASS}]+[\s\u3000]*(.+?)[\s\u3000]*[{_forms.DASH_CLASS}]+")
-#: how a sentence reporting someone's words ends (…との意見があった。)
+#: how a sentence reporting someone's words ends (…との意見があった。; any noun of speaking: …旨の挨拶があった。)
 REPORTED_END = re.compile(
-    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?|(?<=[\u3041-\u3096」』])と){SPEECH_NOUN}"
+    rf"(?:(?:との|という|といった|旨の?|とする|よう(?:な|との|[^、。]{{0,12}}?に)?|(?<=[\u3041-\u3096」』])と){prose.SPEECH_NOUN}"
     r"|(?<!関)(?<!対)(?:する|した|している)(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))"
     r"(?:等|など)?(?:(?:が|も)?(?:あった|あり(?:まし)?た|出された|出た|示された|なされた|寄せられた|述べられた)"
     rf"|{prose.NOTE_END})?。?$"  # or a note's ending: …との意見有り。, or the noun alone: …旨の意見。
@@ -92,6 +92,14 @@ _SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだ�
 #: a report's speaker: the name before から/より (not からの, which modifies a noun), or its
 #: subject (会長が閉会を宣言した, ある委員は、…と述べた)
 _AGENT = re.compile(r"(?:から|より)(?!の)(?:は|も)?[、，,\s\u3000]?")
+#: a connective or a time of the meeting written before a report's speaker with no comma (○最後に木村幹事長から、
+#: 続いて事務局より、 冒頭に会長から): no part of the speaker's name
+_LEAD_CONNECTIVE = re.compile(r"(?:最後に|続いて|次いで|次に|引き続き|冒頭に|冒頭|また|さらに|なお|その後|最初に|はじめに|初めに"
+                              r"|これに対し(?:て)?|これを受けて)(?=[^\s\u3000、，])")
+#: where a report names its speaker (…から、 …より): a time before it says the words were said before this meeting
+_AGENT_AT = re.compile(r"(?:から|より)(?!の)")
+#: a time before this meeting, ahead of the one reported (前回会議で委員から, 先日の説明会で住民から)
+_BEFORE_NOW = re.compile(r"前回|先日|先般|以前|これまで|過去|昨年度?|前年度?|先の(?:会議|会合|審議|部会)")
 _AGENT_WITHIN = 48  # a name before から/より this near the clause's start may be its speaker by place alone
 _COMMA_CHARS = frozenset("、，,")
 _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
@@ -146,6 +154,8 @@ class ReportSteps:
                 if not _SPEECH_ACT.search(after):
                     continue
                 label = _CIRCLE.sub("", before.group(1))
+                if (lead := _LEAD_CONNECTIVE.match(label)) is not None and lead.end() < len(label):
+                    label = label[lead.end():]  # ○最後に木村幹事長から: the connective no part of the name
                 sp = self.split_label(_WHICH.sub("", label) or label, True)
                 if sp is None:
                     continue
@@ -259,7 +269,32 @@ class ReportSteps:
         if who is None or (who[0].label == self.speaker.label or who[0].label[:1] == "同") and not (
                 self.cur is not None and self.heading_above(self.cur) and self.numbered_above(self.cur)):
             return False
+        if self.inside_turn(stripped if stripped.startswith(sentence) else sentence, who[0]):
+            return False
         return prose.carries(sentence, who[1])[0] in ("words", "act")
+
+    def inside_turn(self: LineParser, text: str, reported: Speaker) -> bool:
+        """Under a speaker's label still in force (``（事務局）`` or ``事務局：`` above, no heading
+        between), a sentence reporting another's words (``text``: the bullet or paragraph it
+        opens) is the label's speech reporting them, no turn of theirs, when the one reported
+        has no seat at this meeting's table — a body the role table does not know (``・商工会から、…との要望があった。``), or one
+        named as speaking before it (``前回会議で委員から、…との意見があった。``) — or when the
+        turn goes on past the report in words of its own (``・…との指摘があった。今後簡素化を検討
+        する。``). A report of one at the table standing alone (``事務局から、…との回答があった。``
+        below ``（委員）…か。``) is their turn, as before."""
+        held = self.header_speaker
+        if held is None or self.speaker is not held or held is self.group or reported.label == held.label or (
+                self.cur is not None and self.heading_above(self.cur)):
+            return False  # (a heading between: ウ　その他 / 役員から、…旨の連絡があった。 — the label's turn is over)
+        spans = list(prose.sentence_spans(text))
+        if not spans:
+            return False
+        first = text[spans[0][0]:spans[0][1]]
+        cut = _AGENT_AT.search(first)
+        if reported.role == "other" and self.roles.split(reported.label) is None or cut is not None and _BEFORE_NOW.search(first, 0, cut.start()):
+            return True
+        return any(self.introduced(text[a:b]) is None and not prose.reported_again(text[a:b])
+                   and _HIRAGANA.search(text[a:b]) for a, b in spans[1:])
 
     def bullets_follow(self: LineParser, i: int) -> bool:
         """The next line with text (past blanks, page numbers and running heads) is a bullet."""
@@ -647,8 +682,9 @@ class ReportSteps:
             return  # a report ends in the past (…があった。, …と述べた。) and names its speaker
         at = self.bullet(cur.first) if cur.kind != "point" else None
         first = cur.first[at:] if at is not None else cur.first
-        found = self.introduced(join_lines(first, cur.lines[1:]))
-        if not (found and found[1]):
+        text = join_lines(first, cur.lines[1:])
+        found = self.introduced(text)
+        if not (found and found[1]) or self.inside_turn(text, found[0]):
             return
         cur.kind, cur.speaker, cur.first = "reported", found[0], first
         self.speaker = found[0]
