@@ -59,6 +59,12 @@ _REACH = 8
 #: the headings of the attendance lists and the agenda (出席議員（１０名）, …のため出席した者, 議事日程)
 _ROLL_HEAD = re.compile(r"^(?:出席議員|欠席議員|出席委員|欠席委員|議事日程|.{0,40}出席した(?:者|職員|議会事務局職員)"
                         r"|.{0,20}事務局職員)(?:[（(][^）)]*[）)])?$")
+#: the cheap test of a file (its lines joined), a necessary condition of each: a heading of the lists
+#: holds one of these words (``_ROLL_HEAD``); a label's first half left open is a mark, a title and an
+#: opening bracket with no bracket closed after it on its line (``_opens``) — searched led by their
+#: literals, not tried at every line's start
+_ROLL_CHEAP = re.compile(r"出席議員|欠席議員|出席委員|欠席委員|議事日程|出席した|事務局職員")
+_OPEN_CHEAP = re.compile(r"[○◯〇][ \u3000]?[^\n\s\u3000（）()。、]{1,20}[（(][^\n）)]*$", re.M)
 #: a roll's pieces: a seat, the agenda's item number, a name's word, a name with 君
 _SEAT = re.compile(r"^第?[0-9０-９]{1,3}番$")
 _ITEM = re.compile(r"^日程第[0-9０-９一二三四五六七八九十]{1,3}$")
@@ -98,7 +104,7 @@ class Cells:
                 for k, why in sorted(self.unread.items())]
 
 
-def read(src: SourceText, roles: RoleTable) -> Cells | None:
+def read(src: SourceText, roles: RoleTable, joined: str | None = None) -> Cells | None:
     """The file with its split cells read whole (see the module's text), or None when it has
     none (``src`` unchanged).
 
@@ -111,6 +117,9 @@ def read(src: SourceText, roles: RoleTable) -> Cells | None:
     """
     if src.format == "docx":
         return None
+    joined = "\n".join(line.text for line in src.lines) if joined is None else joined
+    if _ROLL_CHEAP.search(joined) is None and _OPEN_CHEAP.search(joined) is None:
+        return None  # (``joined``: the caller's lines joined, ``FileView.joined``)
     texts = [line.text.strip() for line in src.lines]
     if not any(_opens(t) for t in texts) and not any(_ROLL_HEAD.match(t) for t in texts):
         return None
