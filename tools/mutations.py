@@ -1828,6 +1828,23 @@ BREAKS: tuple[Break, ...] = (
       "日程第２　議案第７号　…図書館条 / 例施行規則の一部改正について (an item's heading broken at the column's width) "
       "is the speaker's words above it",
       ("tests/test_forms_lead18.py",)),
+    # the lead, session 19: turns numbered as a list's items (header_steps.listed_turn)
+    B("lead19-numbered-turn-header", "assembler/minutes/header_steps.py",
+      "        if text[0] in NUMBER_START and (listed := self.listed_turn(text)) is not None:\n",
+      "        if False:\n",
+      "１．事務局（企画課）：資料１に基づき… (Word's numbered list before each label) is no turn: the speech goes on "
+      "the speaker above, or the record is refused (no speaker)",
+      ("tests/test_forms_lead19.py",)),
+    B("lead19-numbered-turn-no-agenda", "assembler/minutes/front_steps.py",
+      "        if self.listed_turn(stripped) is not None:\n            return False  #",
+      "        if False:\n            return False  #",
+      "１．会長：ただいまから… before the first speaker is an item of the agenda: the chair's opening is lost",
+      ("tests/test_forms_lead19.py",)),
+    B("lead19-numbered-turn-needs-speech", "assembler/minutes/header_steps.py",
+      '        if colon < 1 or "。" not in body[colon:] and len(body) - colon < 20:\n',
+      '        if colon < 1:\n',
+      "５．座長：西村委員 (numbered front matter: who chairs) is a turn of 座長",
+      ("tests/test_forms_lead19.py",)),
     # wrappers18: a producer's layer around every line taken off (ingest/wrapped.py)
     B("wrappers18-margin-numbers", "assembler/ingest/wrapped.py",
       "    if _numbered_start(lines):\n", "    if False:\n",

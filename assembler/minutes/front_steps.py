@@ -369,6 +369,8 @@ class FrontSteps:
             return False  # right under a table's speaker cell its remark: 議事（１）…について、事務局から
         if not self.is_agenda(stripped):
             return self.seen_speaker and self.last_section_step(i, line, stripped)
+        if self.listed_turn(stripped) is not None:
+            return False  # １．会長：ただいまから…: a turn numbered as a list's item (Word's numbering)
         if self.presents(stripped):
             self.note_agenda(stripped)  # its number goes on the agenda's series (３．会計報告 below)
             return False  # ２．会長挨拶（山田会長）, ２．会長挨拶　　山田会長 above the speech: a turn's header

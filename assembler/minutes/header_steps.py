@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from ..i18n import N_
 from ..model import Direction, Line, Speaker, SpeakerReading
-from . import groups, headed, press
+from . import groups, headed, numbering, press
 from .patterns import BULLET_CHARS, NUMBERED
 from ..text import DASHES, NAME_CHARS, is_page_number
 from .forms import (
-    CLOSE, HEADER_OPENERS, HEADING_START, LABEL, LOCAL_GOVERNMENTS, MARKS, OPEN, SPACE_CLASS, TOPIC_MARKS,
+    CLOSE, HEADER_OPENERS, HEADING_START, LABEL, NUMBER_START, LOCAL_GOVERNMENTS, MARKS, OPEN, SPACE_CLASS, TOPIC_MARKS,
     local_government
 )
 from . import forms as _forms
@@ -492,6 +492,8 @@ class HeaderSteps:
             # a record's utterance number before the mark (12: ◯委員（…君）, as saved from a
             # 会議録検索 web page): the header is what follows it
             return self.header(text[numbered.end():])
+        if text[0] in NUMBER_START and (listed := self.listed_turn(text)) is not None:
+            return listed  # １．事務局（企画課）：資料１に基づき… — a list's number before the label
         if text[0] in _FIELD_START and (field := _SPEAKER_FIELD.match(text)):
             # 発言者：山田委員 — a form's field naming who speaks; the speech is below
             sp = self.split_label(field["label"], True)
@@ -512,6 +514,23 @@ class HeaderSteps:
         if body and body[0] in OPEN:
             return self.header(body)  # ○（西村座長）本日は…: a mark before a bracketed label
         return self.spaced_name(text)
+
+    def listed_turn(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
+        """A turn written as an item of a numbered list (Word's automatic numbering, which a
+        reader gives as the item's number: ``１．事務局（企画課）：資料１に基づき…``, ``(3) 北川委員：…``,
+        ``②会長：…``): the number, then a label closed by a colon and the speech on the line — a
+        sentence (``。``) or words going on — that the label is a speaker's as it would be without
+        the number. An item of the agenda or the front matter (``１．日時：令和…``, ``２．議題：…``,
+        ``３．出席者：北川委員、南委員``) names no speaker, or no sentence follows its colon."""
+        num = numbering.item(text)
+        if num is None or num.level > 3:
+            return None
+        body = text[num.end:]
+        colon = next((k for k, c in enumerate(body[:24]) if c in "：:"), -1)
+        if colon < 1 or "。" not in body[colon:] and len(body) - colon < 20:
+            return None
+        found = self.header(body)
+        return found if found is not None and found[2] else None
 
     def qa_numbered(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``Ｑ．工事の期間中…`` / ``Ａ．片側交互通行とし…``, ``Q1. …`` / ``A1. …``: a question and
