@@ -9,6 +9,14 @@
    (``header_steps.listed_turn``); items of a speaker's own list that open with a heading and a colon
    (``指定の目的：土砂の流出を…``) name no speaker and stay the speaker's points, and numbered front
    matter (``１　日時：…``, ``３　出席委員：…``) stays front matter.
+2. A Word speaker table (時刻 | 発言者 | 発言要旨, 番号 | 発言者 | 発言内容) with a row merged across it for the
+   agenda's item (``２　議事（１）…について``, ``【休憩】``): the merged row made the table no speaker table
+   (its rows not all as wide), so its cells were read one a line — times, 事業者, the heading row glued
+   into the attendee list, each remark the speaker's above. A row of one cell spanning every column
+   (``w:gridSpan``) is the proceedings' heading inside the table (``ingest.docx._section_row``), read as
+   the item a row opens. And a speaker cell of two lines whose second names a body and a person in
+   brackets (``事業者`` / ``（北陵風力開発　坂口）``) keeps the space between them (``_unspaced``), so the
+   person is the speaker's name (坂口, not 北陵風力開発坂口).
 """
 from __future__ import annotations
 
@@ -66,7 +74,36 @@ EXPECTED = {
                                                         (25, 26), (27, 28), (29, 30), (31, 32)]),
 }
 
+# tests/tools/make_section_rows.py. The first row is a point no one said: the front table's last row
+# (事務局 | 環境政策課　課長　村上、主査　川口, the secretariat's posts and names) read as a turn — another
+# concern (front matter), written as it reads now. Main: 21 points, 3 of 7 turns right.
+_ASSESSMENT = [
+    ("環境政策課", "", "環境政策課", "secretariat", "課長\u3000村上、主査\u3000川口", 9, 9),
+    ("会長", "新田", "会長", "chair", "ただいまから第３回審査会を開会し", 16, 16),
+    ("事業者（北陵風力開発坂口）", "坂口", "事業者", "other", "準備書の概要をご説明します。風車", 20, 20),
+    ("岡委員", "岡", "委員", "member", "鳥類の調査は春と秋の渡りの時期を", 23, 23),
+    ("事業者（北陵風力開発坂口）", "坂口", "事業者", "other", "渡りの時期は各３回の定点調査を行", 26, 26),
+    ("副会長", "守谷", "副会長", "chair", "騒音の予測地点に、近くの集落が入", 29, 29),
+    ("環境政策課（村上課長）", "村上", "課長", "secretariat", "予測地点の選び方については、事業", 32, 32),
+    ("会長", "新田", "会長", "chair", "本日の意見は答申案に反映します。", 35, 35),
+]
+EXPECTED["section-rows-table.docx"] = _ASSESSMENT
+# written apart: a city's 公共事業評価委員会, two merged rows, the speaker cells two paragraphs (main: 13
+# points, 4 of 7 turns right, 【審議案件１】… and 説明者 the chair's words)
+EXPECTED["section-rows-table-apart.docx"] = [
+    ("道路課", "", "道路課", "government", "小山課長、同課\u3000林主幹", 9, 9),
+    ("委員長", "北条", "委員長", "chair", "それでは第２回公共事業評価委員会", 16, 16),
+    ("説明者（みどり建設コンサルタント石井）", "石井", "説明者", "other", "事業の進み具合をご説明します。用", 21, 21),
+    ("浅野委員", "浅野", "委員", "member", "残る三筆の見通しはいかがでしょう", 24, 24),
+    ("道路課（小山課長）", "小山", "課長", "government", "所有者の方とは協議を続けておりま", 28, 28),
+    ("副委員長", "杉田", "副委員長", "member", "再開します。費用便益比が前回より", 32, 32),
+    ("説明者（みどり建設コンサルタント石井）", "石井", "説明者", "other", "資材の価格が上がったためでござい", 36, 36),
+    ("委員長", "北条", "委員長", "chair", "本案件は継続が妥当とすることでよ", 39, 39),
+]
+
 LINE_FATES = {
+    "section-rows-table.docx": "fffbffbffbppbbFFFbappbabappbappbappbappbappbappbF",
+    "section-rows-table-apart.docx": "fffbffbffbppbbFFFbappbabappbappbappbabappbappbappbn",
     "numbered-turns.docx": "fffffaaanppppppppF",
     "numbered-turns-pdftotext-cp932.txt": "fffffaaanpppppppppppppppppppppppppppppppbFbppFbFbb",
     "numbered-turns-apart.docx": "fffffaanpppppppppn",
@@ -108,3 +145,15 @@ def test_the_numbered_record_converted_by_libreoffice_reads_the_same(tmp_path, f
                    check=True, capture_output=True, timeout=300)
     parsed = minutes.parse_file(tmp_path / f"numbered-turns.{fmt}")
     assert [(p.speaker.label, p.text[:16]) for p in parsed.points] == [(r[0], r[4]) for r in _TOWN]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_section_rows_table_saved_as_odt_reads_the_same(tmp_path) -> None:
+    from assembler import minutes
+    src = tmp_path / "section-rows-table.docx"
+    shutil.copy(MINUTES / "section-rows-table.docx", src)
+    subprocess.run(["soffice", "--headless", "--convert-to", "odt", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=300)
+    parsed = minutes.parse_file(tmp_path / "section-rows-table.odt")
+    assert [(p.speaker.label, p.text[:16]) for p in parsed.points] == [(r[0], r[4]) for r in _ASSESSMENT]

@@ -1845,6 +1845,17 @@ BREAKS: tuple[Break, ...] = (
       '        if colon < 1:\n',
       "５．座長：西村委員 (numbered front matter: who chairs) is a turn of 座長",
       ("tests/test_forms_lead19.py",)),
+    B("lead19-table-section-row", "assembler/ingest/docx.py",
+      '    if any(len(r.findall(_W + "tc")) != width and not _section_row(r, width) for r in rows):\n',
+      '    if any(len(r.findall(_W + "tc")) != width for r in rows):\n',
+      "a speaker table with a row merged across it (２　議事（１）…について) is no speaker table: times, 事業者 and the "
+      "heading row read one a line, each remark the speaker's above",
+      ("tests/test_forms_lead19.py",)),
+    B("lead19-cell-body-person-gap", "assembler/ingest/docx.py",
+      '        two = len(words) == 2 and min(len(w) for w in words) >= 2\n',
+      '        two = False\n',
+      "事業者 / （北陵風力開発　坂口） in a speaker cell names 北陵風力開発坂口, not 坂口",
+      ("tests/test_forms_lead19.py",)),
     # wrappers18: a producer's layer around every line taken off (ingest/wrapped.py)
     B("wrappers18-margin-numbers", "assembler/ingest/wrapped.py",
       "    if _numbered_start(lines):\n", "    if False:\n",

@@ -455,16 +455,48 @@ def _cell_label(pieces: list[str]) -> str:
     """
     out = ""
     for piece in pieces:
-        piece = _SPACES.sub("", piece)
+        piece = _unspaced(piece)
         if piece:
             out += piece if not out or piece[0] in "（(" or out[-1] in "（(" else f"\u3000{piece}"
     return out
+
+
+#: what stands inside a label's brackets
+_BRACKETED = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def _unspaced(piece: str) -> str:
+    """A speaker cell's line with its spaces gone (議　長 → 議長, （ 堀 井 ） → （堀井）) but the one
+    between a body and a person in brackets (事業者 / （北陵風力開発　坂口）: two words of two characters
+    or more), which tells the person apart: kept as one U+3000.
+
+    >>> _unspaced("議　長"), _unspaced("（ 堀 井 ）"), _unspaced("（北陵風力開発　坂口）")
+    ('議長', '（堀井）', '（北陵風力開発\u3000坂口）')
+    """
+    out, last = [], 0
+    for m in _BRACKETED.finditer(piece):
+        words = m[1].split()
+        two = len(words) == 2 and min(len(w) for w in words) >= 2
+        out += [_SPACES.sub("", piece[last:m.start()]), m[0][0], ("\u3000" if two else "").join(words), m[0][-1]]
+        last = m.end()
+    out.append(_SPACES.sub("", piece[last:]))
+    return "".join(out)
 
 
 def _merged(cell: _Element) -> bool:
     """A cell merged with the one above it (w:vMerge with no val="restart")."""
     merge = cell.find(f"{_W}tcPr/{_W}vMerge")
     return merge is not None and merge.get(_W + "val") in (None, "continue")
+
+
+def _section_row(row: _Element, width: int) -> bool:
+    """A row of one cell merged across the table's ``width`` columns (w:gridSpan): a heading of the
+    proceedings inside a speaker table (２　議事（１）…について), no speaker's row."""
+    cells = row.findall(_W + "tc")
+    if len(cells) != 1 or width < 2:
+        return False
+    span = cells[0].find(f"{_W}tcPr/{_W}gridSpan")
+    return span is not None and span.get(_W + "val") == str(width)
 
 
 def _cell_text(cell: _Element) -> str:
@@ -538,12 +570,12 @@ def _speaker_column(rows: list[_Element]) -> int | None:
     if len(rows) < 2:
         return None
     width = len(rows[0].findall(_W + "tc"))
-    if any(len(r.findall(_W + "tc")) != width for r in rows):
+    if any(len(r.findall(_W + "tc")) != width and not _section_row(r, width) for r in rows):
         return None
     at = 0 if width == 2 else _headed_speaker_column(rows[0])
     if at is None:
         return None
-    body = rows[1:] if _is_head_row(rows[0]) else rows
+    body = [r for r in (rows[1:] if _is_head_row(rows[0]) else rows) if not _section_row(r, width)]
     pairs = [(_cell_text(r.findall(_W + "tc")[at]), _cell_text(r.findall(_W + "tc")[at + 1])) for r in body]
     labels = [(a, b) for a, b in pairs if a]
     if not labels:
