@@ -67,6 +67,22 @@ BREAKS: tuple[Break, ...] = (
       "(?:[pP](?:age)?[.．]?", "(?:[pP][.．]?",
       "Page 2 of 5 between pages is glued into the words of the turn it breaks",
       ("tests/test_forms_homes18.py",)),
+    # --- summary19: who said each opinion in a 議事要旨 -------------------------------------------------
+    B("summary19-kind-mark-label", "assembler/minutes/header_steps.py",
+      "        return self.kind_marked(text, found)\n", "        return found\n",
+      "「（問）北川委員　研究費の配分方針について…」, 「（答）理事　…」, 「問１　小林委員：…」: the question and the answer "
+      "are spoken by 問 and 答, the member's and the official's labels left at the head of their words",
+      ("tests/test_forms_summary19.py",)),
+    B("summary19-arrow-turn", "assembler/minutes/header_steps.py",
+      "        if text[0] in ARROWS and (body := text[1:].lstrip(_ARROW_GAP)):",
+      "        if False and (body := text[1:].lstrip(_ARROW_GAP)):",
+      "「・委員Ａ：…」 / 「　→ 事務局：来年度から…」: the secretariat's answer is glued to the member above (or spoken "
+      "by a speaker named ⇒事務局)",
+      ("tests/test_forms_summary19.py",)),
+    B("summary19-arrow-in-bracket", "assembler/minutes/header_steps.py",
+      "    return raw.lstrip(_ARROW_GAP) if raw[:1] in ARROWS else raw", "    return raw",
+      "「（→事務局）空き家バンクの…」: the answer is spoken by a speaker named →事務局, not the secretariat",
+      ("tests/test_forms_summary19.py",)),
     # --- ingest --------------------------------------------------------------------------------
     B("ingest-utf8-bom-kept", "assembler/ingest/text.py",
       '_BOMS = ((codecs.BOM_UTF8, "utf-8-sig")', '_BOMS = ((codecs.BOM_UTF8, "utf-8")',

@@ -28,6 +28,7 @@ from . import acted, columns, groups, leadcolumn, press, prose, quoted, spacedla
 from .paragraphs import join_lines
 from .parsed import Parsed, Said, Para
 from .parser import LineParser
+from .header_steps import KIND_MARK_WHY
 from .view import FileView
 from .patterns import Patterns, load_patterns
 from .roles import RoleTable, load_roles, name_elected, name_holders, settle_roles
@@ -603,7 +604,7 @@ def unnamed_note(points: Iterable[Point]) -> list[str]:
         what = ngettext("{n} point", "{n} points", int(n)).format(n=n)
         if str(why).startswith(_LEGEND_WHY):
             what += "; " + _("as the legend says: {legend}").format(legend=str(why).removeprefix(_LEGEND_WHY))
-        elif why:
+        elif why and not str(why).startswith(KIND_MARK_WHY):
             what += "; " + _("under the heading {heading}").format(heading=str(why).removeprefix(_GROUP_WHY))
         out.append(_("no name in the minutes: {label} ({what}): not one person; cited as {label}").format(
             label=label, what=what))

@@ -150,6 +150,22 @@ _NOT_SPEECH_START = frozenset("（(「『：:、。・ \u3000)）")
 #: groups' headings too — 委員の主な意見 — so only the word alone, with its number, is a label)
 _ASKING = re.compile(r"(?P<word>意見|要望)(?P<number>[0-9０-９]{1,3})?")
 _ASKING_WORDS = frozenset(("意見", "要望"))
+#: a mark of what kind of turn follows (問, 答, Ｑ, Ａ, 質問, 回答, 意見, 要望), by its title,
+#: and what it says the turn is (``kind_marked``); a mark's name is none or its number (問１)
+_KIND_MEANING = {"問": "question", "質問": "question", "Ｑ": "question", "Q": "question",
+                 "答": "answer", "回答": "answer", "Ａ": "answer", "A": "answer",
+                 "意見": "opinion", "要望": "request"}
+_KIND_TITLES = frozenset(_KIND_MEANING)
+#: how ``speaker_why`` opens for a turn whose label follows a mark of its kind
+KIND_MARK_WHY = "kind mark: "
+#: an arrow before who answers the bullet above (→ 事務局：…, ⇒事務局：…, （→事務局）…)
+ARROWS = frozenset("→⇒⇨➡➔➜")
+_ARROW_GAP = "→⇒⇨➡➔➜ \u3000"
+_NO_NAME_OR_TAG = frozenset("0123456789０１２３４５６７８９") | {""}
+#: who speaks after a kind's mark: a label (no space, no sentence's mark), then a colon or a
+#: space before the speech, or nothing after it (the speech below)
+_AFTER_KIND_MARK = re.compile(r"^[ \u3000]*(?P<who>[^\s\u3000：:、。，,「」『』]{2,24}?)"
+                              r"(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+|$)(?P<text>.*)$")
 #: the number or letter after a title that tells its labels apart (回答１, 委員Ａ): no person
 _NUMBER_TAG = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}")
 #: a heading in brackets naming whose words follow (【会長より】, （事務局から）, 【会長まとめ】, as
@@ -163,6 +179,11 @@ _HONORED = re.compile(r"^[^。、，,「」：:]{1,80}?[\s\u3000]*(?:議員|君)
 #: the last word of an item after a gap (１．開会挨拶　　司会): the title of who presents it
 _TITLE_AFTER_GAP = re.compile(r"[ \u3000]{2,}(?P<title>[^\s\u3000。、]{1,10})$")
 _ITEM_GAP = re.compile(r"\S[ \u3000]{2,}\S")
+
+
+def _after_arrow(raw: str) -> str:
+    """A label without the arrow before it (（→事務局）, → 事務局：): who answers the bullet above."""
+    return raw.lstrip(_ARROW_GAP) if raw[:1] in ARROWS else raw
 
 
 def _two_spaces(text: str) -> bool:
@@ -303,6 +324,7 @@ class HeaderSteps:
 
     # classification ----------------------------------------------------------------------
     def split_label(self: LineParser, raw: str, marked: bool) -> Speaker | None:
+        raw = _after_arrow(raw)  # （→事務局）: who answers the bullet above
         label = _SPACES.sub("", raw)
         sp = self.group_parts(raw, label, self.legend_side(label) or self.table_speaker(raw, label))
         if sp is None and label[:2] in _ASKING_WORDS and (asked := _ASKING.fullmatch(label)) is not None:
@@ -426,7 +448,40 @@ class HeaderSteps:
         return Speaker(label, sp.name, sp.title, sp.role)
 
     def header(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
-        """The first header shape that matches with a speaker label: shape, speaker, rest."""
+        """The first header shape that matches with a speaker label: shape, speaker, rest; a mark
+        of the turn's kind before who speaks (``（問）北川委員　…``) gives the label after it (``kind_marked``)."""
+        if text[0] in ARROWS and (body := text[1:].lstrip(_ARROW_GAP)):
+            return self.header(body)  # → 事務局：…, ⇒事務局）…: the answer to the bullet above, a turn
+        found = self.header_shape(text)
+        if found is None or found[2] is None or found[1].name[:1] not in _NO_NAME_OR_TAG \
+                or found[1].title not in _KIND_TITLES:
+            return found
+        return self.kind_marked(text, found)
+
+    def kind_marked(self: LineParser, text: str, found: tuple[Shape, Speaker, str | None]
+                    ) -> tuple[Shape, Speaker, str | None]:
+        """A mark of what kind of turn follows (（問）, （答）, （意見）, 【質問】, Ｑ：, （回答）, 問１),
+        then the label of who speaks and a space or a colon (``（問）北川委員　研究費の…``,
+        ``【回答】教育総務課長：…``): the speaker is that label — the mark says what the turn is
+        (question, answer, opinion, request), the label who says it. The mark is kept as the
+        turn's evidence (``kind_marks``: the point's ``speaker_why``). A mark before words no label
+        of the role table opens (``（問）研究費の配分は…``) stays the speaker, as before."""
+        shape, mark, rest = found
+        assert rest is not None
+        m = _AFTER_KIND_MARK.match(rest)
+        if m is None:
+            return found
+        who = m["who"]
+        sp = self.roles.split(who) or (who[-1] in "）)" and self.roles.guess(who)) or None
+        if sp is None or sp.title in _KIND_TITLES or (sp.role == "other" and not sp.name):
+            return found
+        sp = Speaker(sp.label, sp.name, sp.title, sp.role)  # its own object: its mark below
+        written = text[:len(text) - len(rest)].strip(" \u3000：:")
+        self.kind_marks[id(sp)] = (sp, f"{KIND_MARK_WHY}{written} ({_KIND_MEANING[mark.title]}) before the label {sp.label}")
+        return shape, sp, m["text"] or None
+
+    def header_shape(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
+        """``header``'s shapes: the first that matches with a speaker label."""
         if self.bare is not None and (named := self.bare.by_text.get(text)) is not None:
             return _COLON_SHAPE, named[0], named[1]  # 目黒：… — a listed person's name alone (names.py)
         first, last = text[0], text[-1]  # each a new string at each index: taken once
@@ -1900,9 +1955,11 @@ class HeaderSteps:
             sp, rest = self.seat_named(sp, rest, first in MARKS)
         elif rest and not (sp.name and sp.title) and sp.label[-1:] in "課室係局部班所ー":
             sp, rest = office_person(sp, rest, self.roles) or (sp, rest)  # ○…広報評価課　中村課長補佐　…
+        marked = self.kind_marks.get(id(sp))
         sp = self.holder(sp)
         self.start_body()
         self.turn_no += 1
+        self.turn_why = (self.turn_no, sp, marked[1] + f" (line {line.number})") if marked else (0, None, "")
         self.back = False
         self.group = None  # a speaker's header ends a group's opinions
         self.closed = False

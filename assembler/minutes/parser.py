@@ -231,6 +231,10 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.prose: Para | None = None  # the paragraph that opened naming a speaker as a report does
         self.report_speaker: Speaker | None = None  # the speaker of the last report read
         self._turn_marks: frozenset[str] | None = None
+        # a label read after a mark of the turn's kind ((問)北川委員　…), by the speaker's id: the
+        # speaker (held, so that its id stays its own) and the mark's evidence (header_steps.kind_marked)
+        self.kind_marks: dict[int, tuple[Speaker, str]] = {}
+        self.turn_why: tuple[int, Speaker | None, str] = (0, None, "")  # the turn the evidence is of
         self._panel_labels: frozenset[str] | None = None  # a panel's labels, read once (header_steps.panel_labels)
         self._panel_acts = False  # whether they were read in a programme's record (act headings read)
         # the talk's speaker (by id) -> the heading's evidence: set before the pre-passes, which read
@@ -533,8 +537,10 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             self.legend_below(i)
         elif kind == "point" and not self.spoke:
             self.spoke = _HIRAGANA.search(first) is not None  # a turn with speech: the body began
+        turn, marked_by, why = self.turn_why
         self.cur = Para(kind=kind, lines=[line], idx=[i], first=first, speaker=speaker, marked=marked,
-                         labelled=labelled, turn=self.turn_no if kind == "point" else 0)
+                         labelled=labelled, turn=self.turn_no if kind == "point" else 0,
+                         why=why if kind == "point" and turn == self.turn_no and speaker is marked_by else "")
 
     def add(self, kind: str, i: int, line: Line) -> None:
         """A one-line paragraph that nothing continues (an agenda item)."""
