@@ -1954,6 +1954,27 @@ BREAKS: tuple[Break, ...] = (
       'line.cue not in ("above", "summary") and self.trail_step', 'line.cue != "above" and self.trail_step',
       "・…を次回提示（事務局） (a task: who is to do it) is read as the secretariat's point, a label after it",
       ("tests/test_forms_wrappers18.py",)),
+    # --- a 議会's agenda and rolls before the first turn (agenda19) -------------------------------------
+    B("agenda19-question-kind-no-label", "assembler/minutes/roles.py",
+      '    return label.endswith("質問") and _QUESTION_KIND.fullmatch(label) is not None\n', "    return False\n",
+      "日程第１ / 一般質問 (an agenda's item, one piece a line) is a label, name 一般 and title 質問: the agenda "
+      "and the rolls under it its turn",
+      ("tests/test_forms_agenda19.py",)),
+    B("agenda19-roll-blanks-kept", "assembler/minutes/splitcells.py",
+      "    _front_blanks(texts, cells)\n", "    None\n",
+      "the blank lines between a roll's cells (default pdftotext) end its list: 修 君, 建設課長, 書記 take the "
+      "floor over the pieces below, the chair's first label alone under 事務局長 is read as its words",
+      ("tests/test_forms_agenda19.py",)),
+    B("agenda19-roll-entries-apart", "assembler/minutes/splitcells.py",
+      '    if any("。" in texts[k] or _ENTRIES_APART.search(texts[k]) for k in region):\n',
+      '    if any("。" in texts[k] for k in region):\n',
+      "a -layout record of entries apart on a line loses its blank lines and with them the reader of its two "
+      "text columns: their lines run into each other",
+      ("tests/test_forms_agenda19.py",)),
+    B("agenda19-spaced-heading", "assembler/minutes/splitcells.py",
+      '    compact = _GAPS.sub("", text)\n', "    compact = text\n",
+      "議 事 日 程（第２号）, 出 席 議 員（２名） (headings spaced out) head no roll: 修君 after a blank is a label",
+      ("tests/test_forms_agenda19.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

@@ -42,8 +42,8 @@ class RoleTable:
         >>> t = load_roles()
         >>> [(s.name, s.title, s.role) for s in map(t.split, ["委員Ａ", "委員3", "構成員ＡＢ"])]
         [('Ａ', '委員', 'member'), ('3', '委員', 'member'), ('ＡＢ', '構成員', 'member')]
-        >>> t.split("議題1"), t.split("委員123"), t.split("質疑応答"), t.split("JICA")
-        (None, None, None, None)
+        >>> t.split("議題1"), t.split("委員123"), t.split("質疑応答"), t.split("JICA"), t.split("一般質問")
+        (None, None, None, None, None)
         >>> [(s.label, s.role) for s in map(t.split, ["Ｑ", "Ａ", "問１", "回答"])]
         [('Ｑ', 'member'), ('Ａ', 'secretariat'), ('問１', 'member'), ('回答', 'secretariat')]
         """
@@ -80,6 +80,8 @@ class RoleTable:
         return {}
 
     def _split_tagged(self, label: str) -> Speaker | None:
+        if business_word(label):
+            return None  # 一般質問, 代表質問: a kind of business, no name and title
         tag = _ANON_TAG.search(label) if label[-1:] in _ANON_CHARS else None
         if tag is not None and tag.start() > 0:
             sp = self._split(label[: tag.start()])
@@ -176,8 +178,8 @@ class RoleTable:
 
     def _guess(self, label: str) -> Speaker | None:
         """``guess`` of a label that is not the public named with の方."""
-        if not label:
-            return None  # ○( with nothing in it
+        if not label or business_word(label):
+            return None  # ○( with nothing in it; 一般質問, a kind of business
         if label[-1] in "ん様":
             honoured = self.honoured(label)
             if honoured is not None:
@@ -530,6 +532,21 @@ _KANJI_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{2,6}$")
 #: words after a title that name an act or an item, not the person (会長挨拶, 委員長報告)
 _NOT_PERSON_WORDS = ("挨拶", "報告", "選出", "選任", "互選", "指名", "説明", "提案", "発言", "一任",
                      "代理", "職務", "会議", "不在", "欠席", "出席", "就任", "退任")
+#: the kinds of question an assembly's order of business names before 質問 (一般質問, 代表質問, 緊急質問,
+#: 関連質問, 市政一般質問, 会派代表質問): a word for a kind of business, neither a person nor a post
+#: (質問 alone stays a title: a summary's （質問）…（回答）)
+_QUESTION_KIND = re.compile(r"(?:[市町村県区都道府]政|国政)?(?:一般|代表|緊急|関連|総括|補充|追加|個人|会派代表|通告|再|再々)質問")
+
+
+def business_word(label: str) -> bool:
+    """A word for a kind of business an assembly's order of business names (一般質問, 代表質問,
+    市政一般質問), which a label's form reads as a name before a title (一般 + 質問): neither a person
+    nor a post. The other words of business (質疑, 討論, 採決, 報告, 議案第３号) end in no title.
+
+    >>> business_word("一般質問"), business_word("代表質問"), business_word("質問"), business_word("山田質問")
+    (True, True, False, False)
+    """
+    return label.endswith("質問") and _QUESTION_KIND.fullmatch(label) is not None
 #: who speaks for a party at a hearing (代理人, 補佐人), and how the party's noun before them ends
 #: (処分者, 参加人, 処分庁, 相手方): that noun is the title's, not a surname (処分者代理人, 参加人補佐人)
 _AGENT_TITLES = frozenset(("代理人", "補佐人"))

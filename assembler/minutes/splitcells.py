@@ -22,6 +22,16 @@ so pdftotext without ``-layout`` reads each side of the gap as a block of its ow
   lines are unread, not guessed. A piece between the halves that is no speech (a name's word
   from another cell) is unread too.
 
+- **The blank lines between a roll's pieces** (``出席議員（８名）`` / ``１番`` / (blank) / ``三 浦 健 太 君`` /
+  (blank) / …, ``議事日程`` / ``日程第１`` / (blank) / ``一般質問`` / …, ``書記`` / (blank) / ``○議長（浅野　修君）``):
+  the blank that pdftotext sets between two cells ends a list of the front matter for the parser, and
+  the pieces after it — a name with 君 (``修君``), a post (``事務局長``, ``書記``), the agenda's item
+  (``一般質問``) — were read as speakers' labels: the next piece's lines, or the chair's first turn,
+  theirs. From the first heading of the agenda or the rolls to the record's first marked line (its
+  first turn, ``○議長（…）``, or a heading ``◎開議の宣告``), when no line there is a sentence, the lines
+  are the front matter's: their blank lines are left out (``Cells.fates``: blank), so the lists go
+  on to the first turn.
+
 ``read`` gives the parser the lines in that order, each a line under its line's number (as
 ``columns.read`` does), and ``fates`` folds the places back to one a line of the file: a closing
 piece or an entry's piece takes the place of the line it was joined to. **Decision — only on
@@ -60,16 +70,23 @@ _REACH = 8
 _ROLL_HEAD = re.compile(r"^(?:出席議員|欠席議員|出席委員|欠席委員|議事日程|.{0,40}出席した(?:者|職員|議会事務局職員)"
                         r"|.{0,20}事務局職員)(?:[（(][^）)]*[）)])?$")
 #: the cheap test of a file (its lines joined), a necessary condition of each: a heading of the lists
-#: holds one of these words (``_ROLL_HEAD``); a label's first half left open is a mark, a title and an
+#: holds one of these words, spaced out or not (``_front_head``); a label's first half left open is a mark, a title and an
 #: opening bracket with no bracket closed after it on its line (``_opens``) — searched led by their
 #: literals, not tried at every line's start
-_ROLL_CHEAP = re.compile(r"出席議員|欠席議員|出席委員|欠席委員|議事日程|出席した|事務局職員")
+_ROLL_CHEAP = re.compile("|".join("[ \u3000]*".join(word) for word in (
+    "出席議員", "欠席議員", "出席委員", "欠席委員", "議事日程", "出席した", "事務局職員", "本日の会議に付した", "付議事件")))
 _OPEN_CHEAP = re.compile(r"[○◯〇][ \u3000]?[^\n\s\u3000（）()。、]{1,20}[（(][^\n）)]*$", re.M)
+#: the headings of the business put to the sitting (本日の会議に付した事件, 付議事件)
+_AGENDA_HEADS = ("本日の会議に付した事件", "本日の会議に付した案件", "付議事件")
+_GAPS = re.compile(r"[ \u3000]+")
+#: entries set apart on one line by a run of spaces (-layout's ``１番  青 木  一 郎 君          ２番 …``)
+_ENTRIES_APART = re.compile(r"[ \u3000]{3,}| \u3000|\u3000 |\u3000\u3000")
 #: a roll's pieces: a seat, the agenda's item number, a name's word, a name with 君
 _SEAT = re.compile(r"^第?[0-9０-９]{1,3}番$")
 _ITEM = re.compile(r"^日程第[0-9０-９一二三四五六七八九十]{1,3}$")
 _WORD = re.compile(rf"^{_NAME}{{1,8}}$")
-_KUN = re.compile(rf"^{_NAME}{{1,5}}(?:[ \u3000]{_NAME}{{1,5}})?君$")
+#: (or spaced out a character apart, as a roll's table spaces a name: 三 浦 健 太 君, 浅 野 修 君)
+_KUN = re.compile(rf"^(?:{_NAME}{{1,5}}(?:[ \u3000]{_NAME}{{1,5}})?|(?:{_NAME}[ \u3000]){{1,7}}{_NAME}?[ \u3000]?)君$")
 _SPACED = re.compile(rf"^[{_KANJI}]{{1,4}}[ \u3000]{_NAME}{{1,5}}$")
 #: a roll is rewritten when this many of its lines at least are a piece alone (a seat, a name's word, a title)
 _LONE_PIECES = 3
@@ -85,6 +102,8 @@ class Cells:
     origin: list[int]
     joined: dict[int, int] = field(default_factory=dict)
     unread: dict[int, str] = field(default_factory=dict)
+    #: the blank lines left out between the pieces of the front matter's rolls (``_front_blanks``)
+    blanks: set[int] = field(default_factory=set)
 
     def fates(self, fate: list[str], n: int) -> list[str]:
         """The place of each of the file's ``n`` lines: its own, the place of the line it was
@@ -121,25 +140,35 @@ def read(src: SourceText, roles: RoleTable, joined: str | None = None) -> Cells 
     if _ROLL_CHEAP.search(joined) is None and _OPEN_CHEAP.search(joined) is None:
         return None  # (``joined``: the caller's lines joined, ``FileView.joined``)
     texts = [line.text.strip() for line in src.lines]
-    if not any(_opens(t) for t in texts) and not any(_ROLL_HEAD.match(t) for t in texts):
+    if not any(_opens(t) for t in texts) and not any(_front_head(t) for t in texts if t):
         return None
     out: dict[int, list[tuple[int, str]]] = {}  # a file line -> the lines read in its place ([]: read elsewhere)
     cells = Cells(src, [])
     _rolls(texts, roles, out, cells)
     _labels(texts, out, cells)
-    if not cells.joined and not cells.unread:
+    _front_blanks(texts, cells)
+    if not cells.joined and not cells.unread and not cells.blanks:
         return None
-    order: list[tuple[int, str]] = []
-    for k, text in enumerate(texts):
-        if k in out:
-            order += out[k]
-        elif k not in cells.joined and k not in cells.unread:
-            order.append((k, src.lines[k].text))
+    order = _ordered(texts, src, out, cells)
     lines = src.lines
     cells.src = SourceText(src.file, tuple(Line(t, lines[k].number, lines[k].page, lines[k].cue) for k, t in order),
                            src.encoding, src.format)
     cells.origin = [k for k, _t in order]
     return cells
+
+
+def _ordered(texts: list[str], src: SourceText, out: dict[int, list[tuple[int, str]]],
+             cells: Cells) -> list[tuple[int, str]]:
+    """The lines in reading order, each with the file's line it came from: the lines read in a line's
+    place, the others as they stand, none joined to another, unread or a blank left out."""
+    order: list[tuple[int, str]] = []
+    gone = cells.joined.keys() | cells.unread.keys() | cells.blanks
+    for k in range(len(texts)):
+        if k in out:
+            order += out[k]
+        elif k not in gone:
+            order.append((k, src.lines[k].text))
+    return order
 
 
 # --- the attendance lists ------------------------------------------------------------------
@@ -151,10 +180,35 @@ def _rolls(texts: list[str], roles: RoleTable, out: dict[int, list[tuple[int, st
     first_turn = next((k for k, t in enumerate(texts) if t and t[0] in "○◯〇"), len(texts))
     k = 0
     while k < first_turn:
-        if not _ROLL_HEAD.match(texts[k]):
+        head = _GAPS.sub("", texts[k])  # 出 席 議 員（２名）: a heading spaced out
+        if not _ROLL_HEAD.match(head):
             k += 1
             continue
-        k = _roll(texts, roles, k + 1, first_turn, texts[k].startswith("議事日程"), out, cells)
+        k = _roll(texts, roles, k + 1, first_turn, head.startswith("議事日程"), out, cells)
+
+
+def _front_blanks(texts: list[str], cells: Cells) -> None:
+    """The blank lines between the pieces of the agenda and the rolls (see the module's text): from
+    the first heading of them to the first marked line, when no line there is a sentence."""
+    first_mark = next((k for k, t in enumerate(texts) if t and t[0] in _MARK_START), None)
+    if first_mark is None:
+        return
+    head = next((k for k in range(first_mark) if texts[k] and _front_head(texts[k])), None)
+    if head is None:
+        return
+    region = range(head + 1, first_mark)
+    # one piece a line: no sentence, no line of several entries apart by a run of spaces (-layout's)
+    if any("。" in texts[k] or _ENTRIES_APART.search(texts[k]) for k in region):
+        return
+    if sum(bool(texts[k]) and " " not in texts[k] and "\u3000" not in texts[k] for k in region) >= _LONE_PIECES:
+        cells.blanks.update(k for k in region if not texts[k] and k not in cells.joined and k not in cells.unread)
+
+
+def _front_head(text: str) -> bool:
+    """A heading of the agenda or the attendance lists, spaced out or not (議　事　日　程（第２号）,
+    本日の会議に付した事件, 出席議員（８名）)."""
+    compact = _GAPS.sub("", text)
+    return _ROLL_HEAD.match(compact) is not None or compact.startswith(_AGENDA_HEADS)
 
 
 def _roll(texts: list[str], roles: RoleTable, start: int, stop: int, agenda: bool,
@@ -193,7 +247,7 @@ def _piece(text: str, roles: RoleTable, agenda: bool, after_item: bool) -> str |
     """What a line of a split roll is: a seat (１番), an agenda's item number (日程第１) or the item
     after it, a title of the table (町長, 書記), a name's word or a name with 君; None for no piece
     (a sentence, a mark, another heading: the list has ended)."""
-    if _ROLL_HEAD.match(text) or text[0] in _MARK_START or "。" in text:
+    if _front_head(text) or text[0] in _MARK_START or "。" in text:
         return None
     if _SEAT.match(text):
         return "seat"
