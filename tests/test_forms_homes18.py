@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from assembler import text
-from assembler.ingest import apartcells, interview, pdf, qatext
+from assembler.ingest import apartcells, interview, numbercells, pdf, qatext
 from assembler.minutes import closing_steps, furniture, parser, trailing
 from conftest import FIXTURES
 from test_forms8 import check_fixture
@@ -81,6 +81,6 @@ def test_no_line_of_words_or_a_rule_is_a_page_number(line: str) -> None:
 
 def test_every_reader_asks_the_one_home() -> None:
     """No reader keeps a page-number pattern of its own: each takes ``text.is_page_number``."""
-    for module in (apartcells, interview, pdf, qatext, closing_steps, furniture, parser, trailing):
+    for module in (apartcells, interview, numbercells, pdf, qatext, closing_steps, furniture, parser, trailing):
         assert module.is_page_number is text.is_page_number, module.__name__
         assert not any(name.endswith("PAGE_NUMBER") or name == "_PAGE" for name in vars(module)), module.__name__

@@ -199,3 +199,23 @@ def test_the_split_cells_gate_holds_on_every_fixture() -> None:
         joined_text = "\n".join(line.text for line in lines)
         gate = splitcells._ROLL_CHEAP.search(joined_text) is not None or splitcells._OPEN_CHEAP.search(joined_text) is not None
         assert gate or not plain, texts[:5]
+
+
+# ``numbercells.gate``: a number column's heading alone on a line, before plain pdftotext's numbered table -------
+
+def test_the_numbered_table_s_gate_is_its_heading_and_lets_most_files_go() -> None:
+    """The gate is the form's first evidence (a number column's heading alone on a line: without it a run of
+    bare numbers, 1 / 2 / 3, is no table's — a 議会's record, くすのき市議会, has one), asked before anything else:
+    a file without it pays one pass of ``str.strip`` and reads as it did; most fixtures are let go, and the
+    ones kept are the numbered tables' (and those that read nothing there)."""
+    from assembler.ingest import numbercells
+    from assembler.model import SourceText
+
+    kept = 0
+    for lines in FIXTURES:
+        src = SourceText("x.txt", tuple(lines), format="txt")
+        if not numbercells.gate(lines):
+            assert numbercells.read_numbered_cells(src) is None
+            continue
+        kept += 1
+    assert 5 <= kept < len(FIXTURES) * 0.1

@@ -20,8 +20,36 @@ ROOT = Path(__file__).resolve().parent.parent
 _CLOCK_COLUMN_IN_WORD = ("pdftotext -layout of a borderless table with a clock column first, pasted into Word a line a paragraph: the "
          "clock column is taken off only in text (minutes.leadcolumn, beside the margin in _from_the_edge), so the "
          "row of the first clock and a label wrapped in its cell are read as the Word paragraphs stand")
+_NUMBERED_RUNS = ("plain pdftotext of a numbered table No. | 発言者 | 発言内容 (pdftables19, ingest.numbercells) with every blank "
+                  "line taken out and bare page numbers among the rows' numbers: the runs of lines that tell a cell's post "
+                  "and name from a stray piece are gone and the numbers no longer run 1 to N — nothing is paired, the "
+                  "table's lines unread (never guessed); a real pypdf text of the PDF is another order, read by qatext")
 #: (fixture, shape) -> the first words of the points that shape loses, and why.
 KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
+    ("city-kotsu-numbered-pages-pdftotext.txt", "pypdf"): (
+        ("ただいまから令和8年度第", "本日の資料は、次第、資料", "それでは、議事の一、路線", "資料一をご覧ください。市", "北部の循環の系統を切り替", "通学の時間帯は、予約がな", "分かりました。",
+         "デマンド交通の実証運行の", "資料二をご覧ください。実", "運転手の確保が全国で課題", "当社でも運転手は不足して", "ほかに御意見はございませ", "異議なしと認め、原案のと",
+         "次回の会議は、十一月の中", "次回は、高校生の通学の実", "承知いたしました。教育委", "以上で本日の会議を閉会い"),
+        _NUMBERED_RUNS),
+    ("city-toshikei-numbered-table-pdftotext.txt", "pypdf"): (
+        ("ただいまから令和8年度第", "本日御審議いただく案件は", "それでは、第1号議案につ", "第1号議案について御説明", "買取りの申出があったとき", "周辺に既に公園があり、新", "分かりました。",
+         "追加する二地区は、面積の", "いずれも三百平方メートル", "ほかに御質問はございませ", "異議なしと認め、第1号議", "第2号議案について御説明", "高さの基準を定めると、既",
+         "既にある建物は、建て替え", "建て替えの際の負担が増え", "駅の周辺の地権者の方には", "本日の御意見を踏まえて、"),
+        _NUMBERED_RUNS),
+    ("town-kankyo-numbered-apart-pdftotext.txt", "pypdf"): (
+        ("定刻になりましたので、た", "資料の一をご覧ください。", "生ごみの堆肥化の機械を、", "購入の費用の半分を補助す", "了解しました。", "集積所の当番の負担が大き", "戸別に収集する制度の対象",
+         "ほかにございませんか。そ", "全員賛成で、計画の案は了"),
+        _NUMBERED_RUNS),
+    ("village-kyoiku-numbered-portrait-pdftotext.txt", "pypdf"): (
+        ("第一回の総合教育会議を始", "大綱は令和九年度からの五", "ふるさとの学習は、地域の", "謝礼は、来年度の予算で一", "承知しました。", "続いて、部活動の地域への", "休日の部活動を、令和九年",
+         "指導を受ける子どもの保護", "会費は月に千円程度を考え", "本日の協議を踏まえ、素案"),
+        _NUMBERED_RUNS),
+    ("town-suido-numbered-apart-pdftotext.txt", "pypdf"): (
+        ("答申の案について御説明い", "二回に分けた場合、最初の"),
+        (
+        "plain pdftotext of a numbered table with its blank lines taken out and bare page numbers among the rows' "
+        "numbers: the numbers no longer run 1 to N, so ingest.apartcells reads it by its bracketed names, and a "
+        "post of two lines over a surname (上下水道部 / 業務課長 / 能登) is no cell of its (業務課長能登)")),
     ("summary-note-endings-pdftotext.txt", "pypdf"): (
         ("事務局より資料1に基づき", "児童館の開館時間を夕方6"),
         "no blank line under 「３　出席者　委員８名、事務局３名」: the agenda's heading, the introducer and the "

@@ -737,7 +737,7 @@ BREAKS: tuple[Break, ...] = (
       "table 事項 | 発言者 | 発言内容 and the borderless one (会長 / （石黒）) are not read — every point lost",
       ("tests/test_shapes16.py",)),
     B("shapes16-apart-half-width-close", "assembler/ingest/apartcells.py",
-      '        elif _opened(text) == _closed(text) or _OPEN.match(text):', '        elif text.count("（") == text.count("）") or _OPEN.match(text):',
+      '    elif _opened(text) == _closed(text) or _OPEN.match(text):', '    elif text.count("（") == text.count("）") or _OPEN.match(text):',
       "NFKC's text of a table whose cells came apart from their rows: the clock's end 閉会) is taken for a "
       "cell, the cells no longer pair and every point of the record is lost",
       ("tests/test_shapes16.py",)),
@@ -1975,6 +1975,46 @@ BREAKS: tuple[Break, ...] = (
       '    compact = _GAPS.sub("", text)\n', "    compact = text\n",
       "議 事 日 程（第２号）, 出 席 議 員（２名） (headings spaced out) head no roll: 修君 after a blank is a label",
       ("tests/test_forms_agenda19.py",)),
+    B("pdftables19-counts-agree", "assembler/ingest/numbercells.py",
+      "        self.paired = bool(self.rows) and len(self.rows) + len(self.directions) == len(numbers) == len(self.cells) + len(\n            self.directions)",
+      "        self.paired = bool(self.rows)",
+      "plain pdftotext's numbered table paired when its cells do not come to its rows: one cell missing shifts every "
+      "speaker after it by a row (whose words are whose guessed)",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-same-run", "assembler/ingest/numbercells.py",
+      "    return all(texts[j] for j in range(above + 1, k))", "    return True",
+      "a post at a run's end takes the next piece wherever it stands (会長 / … / 会議録, a front piece): the 会長's "
+      "turn labelled with the front matter's word, the stray name read as the cell's",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-held-name", "assembler/ingest/numbercells.py",
+      "        return self.named(cells, strays), strays", "        return cells, strays",
+      "a post alone at a page's foot (会長) is not given the one name its other cells hold (大須賀 稔 atop the next "
+      "page): the turn 会長 with no name, the name unread",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-loose-width", "assembler/ingest/numbercells.py",
+      "        if len(rows) + len(directions) != rows_wanted:", "        if False:",
+      "a row ending one character short of the column (それでは、…お願いします。) is never its end: two rows' words "
+      "one, the counts differ and a 17-turn table is unread",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-direction", "assembler/ingest/numbercells.py",
+      "                directions.append(k)  # under words that ended a sentence, whatever their line's length\n"
+      "                ended = True\n                continue",
+      "                pass",
+      "a stage direction between rows (（異議なし）: the row with no speaker's cell) read as a row's words: the rows "
+      "and the cells no longer agree",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-wrapped-post", "assembler/ingest/numbercells.py",
+      "_NAME_LONGEST = 4", "_NAME_LONGEST = 8",
+      "a post wrapped in its cell (公園緑地課計 / 画係長) read as a name with no post: the cell cut in two",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-no-row-opens", "assembler/ingest/numbercells.py",
+      "                continue  # a piece no row opens with (閉会）: a closing time split in two)", "                pass",
+      "a piece no row opens with (閉会）, the closing time's second half) read as a row of words: the counts differ",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-gate", "assembler/ingest/numbercells.py",
+      "    return not NUMBER_HEADS.isdisjoint(map(str.strip, map(attrgetter(\"text\"), lines)))", "    return False",
+      "plain pdftotext's numbered table not read: its cells a list of names, its words nobody's (0 of 17 turns)",
+      ("tests/test_forms_pdftables19.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

@@ -173,10 +173,27 @@ def _pieces(lines: list[Line], head: str) -> list[list[int]]:
         text = line.text.strip()
         if not _PIECE.match(text) or text == head or is_page_number(text) or k in numbered or _HEAD_WORD.match(text):
             continue
-        if out and _CLOSE.match(text) and _OPEN.match(lines[out[-1][-1]].text.strip()):
-            out[-1].append(k)  # （介護保険課 / 長）
-        elif _opened(text) == _closed(text) or _OPEN.match(text):  # not 閉会） / 閉会), a bracket's end
-            out.append([k])
+        _take_piece(out, k, text, lines[out[-1][-1]].text.strip() if out else "")
+    return out
+
+
+def _take_piece(out: list[list[int]], k: int, text: str, above: str) -> None:
+    """Line ``k`` (``text``) into the column's pieces ``out``: a bracket's close on the piece above that opened it
+    (（介護保険課 / 長）), else a piece of its own when its brackets close (not 閉会） / 閉会), a bracket's end)."""
+    if out and _CLOSE.match(text) and _OPEN.match(above):
+        out[-1].append(k)
+    elif _opened(text) == _closed(text) or _OPEN.match(text):
+        out.append([k])
+
+
+def column_pieces(texts: list[str], start: int, skip: set[int]) -> list[list[int]]:
+    """The speaker's column's lines from ``start`` on, not those in ``skip`` (short, no sentence, no digit), a
+    bracket wrapped over two lines one piece (（交通政策課 / 長）): a numbered table's cells (``numbercells``)."""
+    out: list[list[int]] = []
+    for k in range(start, len(texts)):
+        text = texts[k]
+        if k not in skip and _PIECE.match(text):
+            _take_piece(out, k, text, texts[out[-1][-1]] if out else "")
     return out
 
 

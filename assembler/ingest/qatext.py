@@ -360,7 +360,12 @@ def post_over_name(texts: list[str]) -> bool:
     name = texts[-1].strip()
     if WHOLE_BRACKET.match(name):
         name = name[1:-1]
-    # a word ending as a title is none (審査請求人 / 代理人): the surname's end tells (森田　隼人 is a name)
+    return person_name(name)
+
+
+def person_name(name: str) -> bool:
+    """A person's name alone, surname and given name apart or not (大槻, 森田　和夫, 吉良 まどか) — a word ending as a
+    title is none (代理人): the surname's end tells (森田　隼人 is a name)."""
     return names_alone(_NAME_SPACES.sub("", name)) and not CELL_LABEL_END.search(_NAME_SPACES.split(name)[0])
 
 
