@@ -890,7 +890,8 @@ BREAKS: tuple[Break, ...] = (
       "date as a speaker's opinion, and the meeting has no date",
       ("tests/test_forms_fates17.py",)),
     B("fates17-entry-before-turns", "assembler/minutes/front_steps.py",
-      "elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)) or (",
+      "elif not ((self.entry_below(i) or self.last_entry(i, label)) if rest is None\n"
+      "                      else listing(rest) or self.names_alone(rest)) or (",
       "elif True or (",
       "「教育長 | 平井　克己」, 「財政課長　柴田 光」 before anyone spoke are turns: the draft cites a name as "
       "the 教育長's opinion",
@@ -940,7 +941,7 @@ BREAKS: tuple[Break, ...] = (
       "turn of 事務局 whose words are posts",
       ("tests/test_forms_fates18.py",)),
     B("fates18-entry-name-with-note", "assembler/minutes/front.py",
-      "and len(bare) == len(text):", ":",
+      "and len(bare) == len(text) and not", "and not",
       "a PDF's member line with no space in the name (「宮坂昇（みなと情報大学教授）【座長】」) is a point of 座長: "
       "the draft cites a member's name as the chair's words",
       ("tests/test_forms_fates18.py",)),
@@ -949,7 +950,7 @@ BREAKS: tuple[Break, ...] = (
       "「ヒアリング対象者：丸山氏」 is read as an act of four kanji, no entry: a turn of ヒアリング対象者",
       ("tests/test_forms_fates18.py",)),
     B("fates18-trailing-entry-no-point", "assembler/minutes/trailing.py",
-      "            and not (bare is before and listing(bare, people=True)))", "            )",
+      "(listing(bare, people=True) or headed_listing", "(False or headed_listing",
       "a member line 「宮坂 昇（みなと情報大学 教授）【座長】」 is read as a point with its speaker after it: a point of "
       "座長 whose words are a member's name, and the list under it unread",
       ("tests/test_forms_fates18.py",)),
@@ -1833,6 +1834,36 @@ BREAKS: tuple[Break, ...] = (
       "    if False:\n",
       "a borderless speaker | speech table (会長 | …) read as two columns of text: every label parted from its words",
       ("tests/test_forms_doubts4.py", "tests/test_forms_gaps.py")),
+    # --- front-matter lists in the shapes Word files give them (fronts19) ------------------------------
+    B("fronts19-trailing-headed-entry", "assembler/minutes/trailing.py",
+      " or headed_listing(bare, people=True))))", "))",
+      "構成員：北川　健（みなと大学大学院教授）【座長】 (a list's head and its first entry on one line, the seat after "
+      "it) is a point of 座長: the record read as naming speakers after their points, the lists below turns",
+      ("tests/test_forms_fronts19.py",)),
+    B("fronts19-glyph-entry", "assembler/minutes/front_steps.py",
+      "    return text[m.end():] if m is not None else text\n", "    return text\n",
+      "事務局: / \\uf0b7 都市交通課長　村田　一郎 (a Word list's item in its PDF) is a turn of 事務局 whose words are a "
+      "post and a name",
+      ("tests/test_forms_fronts19.py",)),
+    B("fronts19-listed-below-head", "assembler/minutes/parser.py",
+      "            elif not self.seen_speaker and self.listed_below_head(i, stripped[at:]):\n",
+      "            elif False:\n",
+      "構成員: / ・北川　健（…） (a Word list's items under a head) is an item of the agenda, no entry of the front",
+      ("tests/test_forms_fronts19.py",)),
+    B("fronts19-last-entry", "assembler/minutes/front_steps.py",
+      "(self.entry_below(i) or self.last_entry(i, label))", "self.entry_below(i)",
+      "the list's last member named alone (東山委員, 高野委員 under 欠席) right above the first turn is a label",
+      ("tests/test_forms_fronts19.py",)),
+    B("fronts19-named-member-listed", "assembler/minutes/front.py",
+      " and not _NAMED_MEMBER.match(bare):", ":",
+      "【Web】　上野委員 (a list's head and one member named by surname and seat) is no entry: the member above it "
+      "says it",
+      ("tests/test_forms_fronts19.py",)),
+    B("fronts19-last-entry-next-head", "assembler/minutes/front_steps.py",
+      "            return self.entry_below(below)  # the next list's head alone",
+      "            return False  # the next list's head alone",
+      "上野委員 over 事務局 (the next list's head alone, its entries under it) is a turn whose words are the list below",
+      ("tests/test_forms_fronts19.py",)),
     B("lead18-entry-no-sentence-glue", "assembler/minutes/front.py",
       "    if _SENTENCE_GLUE.search(bare):\n", "    if False:\n",
       "◯議長（…君）　ただいまから…組合議会定例 (a 議会's first turn broken at the width on a body's word) is "

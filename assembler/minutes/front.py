@@ -770,6 +770,9 @@ _ENTRY_SEP = re.compile(r"[、，,／/・]|[ \u3000]{2,}")
 _KANA_PLACE = re.compile(r"[\u3041-\u3096]+(?=[市町村県区郡都府道])")
 _KANA = re.compile(r"[\u3041-\u3096]")
 _KANJI_WORD = re.compile(r"^[\u3400-\u9fff々〆ヶ]{1,4}$")
+#: a member named by a surname and the seat (上野委員, 相川会長, 北川座長): a person, not an act — nor a title
+#: alone (副会長, 部会長, 分科会長, 全委員, 各委員) (fronts19)
+_NAMED_MEMBER = re.compile(r"^(?![副各全前元新両])[\u3400-\u9fff々〆ヶ]{1,3}(?<![部科会議])(?:委員|会長|座長|議長)$")
 #: what no entry holds: a sentence's end, a quotation, a label's colon (役職：委員長 is one more field)
 _SENTENCE_MARK = re.compile(r"[。？！?!「」：:]")
 #: the glue of a sentence, never of a name or a body's name (ただいまから…定例, 資料により…; から after a
@@ -837,6 +840,8 @@ def listing(text: str, people: bool = False) -> bool:
     [False, False, False, False, False, False, False, False, False]
     >>> listing("午後２時"), listing("午後２時", people=True), listing("令和７年１２月２日", people=True), listing("役職：委員長")
     (True, False, False, False)
+    >>> listing("上野委員"), listing("相川会長"), listing("副会長"), listing("部会長"), listing("委員長")
+    (True, True, False, False, False)
     """
     text = text.strip(" \u3000")
     if not text or len(text) > 120 or _SENTENCE_MARK.search(text):
@@ -846,6 +851,29 @@ def listing(text: str, people: bool = False) -> bool:
     bare = _ENTRY_NOTE.sub("", text).strip(" \u3000")
     if _SENTENCE_GLUE.search(bare):
         return False  # ただいまから令和７年第２回…組合議会定例 (broken at the width): a sentence's start
-    if _KANJI_WORD.match(bare) and bare[-1] not in "氏様" and len(bare) == len(text):
+    if _KANJI_WORD.match(bare) and bare[-1] not in "氏様" and len(bare) == len(text) and not _NAMED_MEMBER.match(bare):
         return False  # 開会, 異議: an act; 丸山氏, 宮坂昇（みなと情報大学教授） a person (PDF's text: no space)
     return all(_entry_piece(p, people) for p in _ENTRY_SEP.split(bare))
+
+
+#: a list's head before its first entry on one line (構成員: 北川　健（…）, 出席者：北川座長、…, 【会議室】北川座長、…,
+#: （会場出席）井上会長、…): a word and a colon (a note in brackets before it: 出席者（五十音順）：), or a word in
+#: brackets, no sentence (fronts19)
+_ENTRY_HEAD = re.compile(r"^(?:[^\s\u3000、。：:（）()【】「」]{1,15}(?:[（(][^\s\u3000、。（）()]{1,10}[）)])?[\s\u3000]*[：:]"
+                         r"|[（(【〔][^\s\u3000、。（）()【】〔〕]{1,12}[）)】〕])[\s\u3000]*")
+
+
+def headed_listing(text: str, people: bool = False) -> bool:
+    """A list's head and its first entry on one line, the rest of the list one a line below it (a Word
+    file's 構成員: 北川　健（みなと大学大学院教授） / 　　　　南　千尋（…）): the words after the head are an entry
+    (``listing``) — a seat in brackets after it (【座長】, （座長）) names the member's seat, no speaker (fronts19).
+
+    >>> [headed_listing(t) for t in ("構成員: 北川　健（みなと大学大学院教授）", "【会議室】北川座長、南委員",
+    ...                              "（Web出席）久保委員、小島委員", "出席者（五十音順）：北川座長、南委員")]
+    [True, True, True, True]
+    >>> [headed_listing(t) for t in ("北川　健（みなと大学大学院教授）", "委員：予約の方法を増やすべきだ", "構成員：")]
+    [False, False, False]
+    """
+    m = _ENTRY_HEAD.match(text)
+    return m is not None and m.end() < len(text) and listing(text[m.end():], people)
+

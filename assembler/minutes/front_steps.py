@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Line
 from ..text import is_page_number
-from .front import field_label, is_date_line, listing
+from .front import field_label, headed_listing, is_date_line, listing
 from . import groups, numbering
 from .patterns import NUMBERED
 from .forms import (
@@ -54,6 +54,11 @@ _TURN_OPENERS = frozenset(MARKS + HEAVY_OPEN + "［[")
 #: the head of a list of the front matter alone on its line, its entries below (構成員:, オブザーバー：,
 #: 内閣府：, （事務局）, 【会議室】): a word and a colon, or a word in brackets, no sentence (fates18)
 _LIST_HEAD = re.compile(r"^(?:[^\s\u3000、。：:（）()【】]{1,15}[\s\u3000]*[：:]|[（(【〔][^\s\u3000、。（）()【】〔〕]{1,12}[）)】〕])$")
+#: the glyph a Word list puts before each item as its PDF keeps it (\uf0b7 北川　健…, •), alone on its line in
+#: pdftotext's text (fronts19); ・ is the .docx reader's own mark of a list's item (``Line.cue == "item"``)
+_LIST_GLYPH = re.compile(r"^[\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc•◦‣▪][\s\u3000]*")
+#: a member named with the title alone, one word (南委員, 北川座長; not 役職：委員長, a field of an export)
+_NAMED_ALONE = re.compile(r"^[^\s\u3000：:、。，,（）()「」【】]{2,12}$")
 #: the record's summary of the sitting as a field, its words after the colon (概　要：事務局から資料に基づき説明を
 #: 行った後、…, ２．要旨：…): the record's words, no one's report — not the heading alone (３．概要)
 _SUMMARY_FIELD = re.compile(r"^(?:[0-9０-９]{1,2}[．.\s\u3000]*)?(?:概[\s\u3000]*要|要[\s\u3000]*旨)[\s\u3000]*[：:][\s\u3000]*\S")
@@ -226,7 +231,8 @@ class FrontSteps:
                 # after the turns, in the closing block (出席者 listed at the end): an entry with no turn below
                 if rest is None or not listing(rest) or self.speech_after(i):
                     return False
-            elif not (self.entry_below(i) if rest is None else listing(rest) or self.names_alone(rest)) or (
+            elif not ((self.entry_below(i) or self.last_entry(i, label)) if rest is None
+                      else listing(rest) or self.names_alone(rest)) or (
                     rest is not None and _HIRAGANA_START.match(below := self.text_below(i)) and not listing(rest + below)):
                 # 議長（山田太郎君）　令和７年第４回…本会議 / を開会します。: the sentence goes on below — not a
                 # list broken at the page's width inside a given name (…、上田 ま / ゆみ（ＮＰＯ法人ひだまり）: fates18)
@@ -300,20 +306,72 @@ class FrontSteps:
         大園健朗君 / それでは… is a title over its holder's name, then the turn)."""
         lines = self.src.lines
         below = [j for j in range(i + 1, min(len(lines), i + 8))
-                 if (t := lines[j].text.strip()) and j not in self.heads and not is_page_number(t)][:2]
+                 if lines[j].text.strip() and j not in self.heads and not is_page_number(lines[j].text.strip())
+                 and list_entry(lines[j])][:2]  # a Word list's glyph alone (pdftotext) stands for no entry
         if not below:
             return False
-        text = lines[below[0]].text.strip()
+        text = list_entry(lines[below[0]])
         if not text[0].isalnum() or not (listing(text, people=True) or self.names_alone(text)):
             return False  # ・ア, ○ア, －ア: a bullet or a mark opens a point of the speech; an entry opens on its name
         if len(below) < 2:
             return True
-        after = lines[below[1]].text.strip()
+        after = list_entry(lines[below[1]])
         # the next row's label (its cell, a title alone: 委員), a field, an entry, a header, the next
         # list's head (オブザーバー：, 内閣府：, （説明者）: fates18)
         return (lines[below[1]].cue in ("speaker", "label") or self.listed_title(after) or listing(after)
                 or _LIST_HEAD.match(after) is not None
                 or self.labels.parts(after) is not None or self.header_at(below[1], after) is not None)
+
+    def named_entry(self: LineParser, text: str) -> bool:
+        """A member named with the title alone on its line (南委員, 北川座長: a Word table's cell of an attendee
+        list, fronts19): a name and a title of the role table, no title alone (座長 heads the speech below)."""
+        sp = None if _NAMED_ALONE.match(text) is None else self.roles.split(text)
+        return sp is not None and bool(sp.name)
+
+    def last_entry(self: LineParser, i: int, label: str) -> bool:
+        """Before the first turn, a member named with the title alone on line ``i`` (東山委員) right under the
+        front matter's list, a label with its speech on the line below it (座長：ただいまから…) or the next
+        list's head (【Web】　上野委員, （Web出席）, 事務局 over its entries): the list's last entry, no turn of its own — it says nothing
+        (fronts19)."""
+        lines = self.src.lines
+        if lines[i].cue is not None or not self.named_entry(label):
+            return False  # 発言者：浅野　浩一 / 役職：委員長 of an export (its row's cue): the speaker of the speech below
+        above = next((j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].text.strip()), None)
+        if above is None or self.out.fate[above] != "front" and not (
+                (cur := self.cur) is not None and cur.kind == "front" and above in cur.idx):
+            return False
+        below = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].text.strip()), None)
+        if below is None:
+            return False
+        text = lines[below].text.strip()
+        if _LIST_HEAD.match(text) is not None or headed_listing(text, people=True):
+            return True  # the next list's head (【Web】　上野委員, （Web出席）): no speech under the member
+        found = self.header_at(below, text)
+        if found is None:
+            return False
+        speech = found[2]
+        if speech is None:
+            return self.entry_below(below)  # the next list's head alone, its entries under it (事務局 / ・…課長　…)
+        return not listing(speech)
+
+    def listed_below_head(self: LineParser, i: int, words: str) -> bool:
+        """Before the first turn, line ``i`` an item of a Word list (its glyph or mark before ``words``)
+        whose words are an entry (names, posts, bodies: ``front.listing``) under a list's head alone
+        (構成員:, 事務局：, （Web出席）) or the items of the list above it: an entry of the front matter,
+        no item of the agenda (fronts19)."""
+        if words.strip() and not listing(words, people=True):
+            return False  # its glyph alone (pdftotext puts the entries below the glyphs) goes with the list
+        lines = self.src.lines
+        for j in range(i - 1, max(i - 40, -1), -1):
+            t = lines[j].text.strip()
+            if not t or not list_entry(lines[j]):
+                continue  # a blank line, a glyph alone (pdftotext)
+            if _LIST_HEAD.match(t) is not None:
+                cur = self.cur  # the head read as front matter (its paragraph open, or closed and placed)
+                return self.out.fate[j] == "front" or cur is not None and cur.kind == "front" and j in cur.idx
+            if list_entry(lines[j]) == t or not listing(list_entry(lines[j]), people=True):
+                return False  # no item of the list (its glyph or mark), or no entry
+        return False
 
     def in_attendees(self: LineParser) -> bool:
         """In a list of attendees: under its label, before the first turn."""
@@ -449,3 +507,14 @@ class FrontSteps:
         # speech below, its sentence finished there or going on past the line (pypdf: right under the list)
         return (bool(nxt) and "。" not in nxt and self.bullet(nxt) is None and nxt[0] not in HEADER_OPENERS
                 and not self.speech_before_body(nxt, nxt))
+
+
+def list_entry(line: Line) -> str:
+    """A line's words, the glyph or mark of a Word list's item before them taken off (``_LIST_GLYPH``; ・ when the
+    .docx reader marks the line an item): the words of an entry of the front matter's list (fronts19)."""
+    text = line.text.strip()
+    m = _LIST_GLYPH.match(text)
+    if m is None and line.cue == "item" and text[:1] == "・":
+        return text[1:].lstrip(" \u3000")
+    return text[m.end():] if m is not None else text
+

@@ -805,6 +805,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             elif self.closed and self.seen_speaker and not self.reports_ahead(i, stripped[at:]):
                 # under a section of the record after the turns (６．今後の予定 / ・次回は…予定。)
                 self.open("narrative", i, line, stripped, marked=True)
+            elif not self.seen_speaker and self.listed_below_head(i, stripped[at:]):
+                # a Word list's items under a head of the front matter (構成員: / ・北川　健（…）): its entries
+                self.open("front", i, line, stripped)
             elif not self.seen_speaker:
                 # items before the first speaker are the agenda (・若年者の…, ⑴ …);
                 # a whole sentence there is the secretariat's narrative

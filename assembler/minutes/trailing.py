@@ -48,7 +48,7 @@ from ..model import Line, Speaker, SpeakerReading
 from ..text import is_page_number
 from . import prose
 from .forms import SPACE_RUN
-from .front import listing
+from .front import headed_listing, listing
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
 from .roles import RoleTable
 from .view import FileView
@@ -279,10 +279,11 @@ def _point_end(before: str, roles: RoleTable) -> bool:
         return True
     bare = before.lstrip("".join(_POINT_MARKS) + " \u3000")
     # nor an entry of an attendee list, its kana a body's in its brackets (宮坂 昇（みなと情報大学 教授）
-    # 【座長】: front.listing, fates18): the bracket after it names the member's seat, not who said it
+    # 【座長】: front.listing, fates18), its list's head before it on the line or not (構成員：北川　健（みなと大学
+    # 大学院教授）【座長】: front.headed_listing, fronts19): the bracket after it names the member's seat, not who said it
     return (len(bare) >= 8 and _KANA.search(bare) is not None and TOPIC.search(bare) is None
             and NUMBERED.match(bare) is None and roles.split(_SPACES.sub("", bare)) is None
-            and not (bare is before and listing(bare, people=True)))
+            and not (bare is before and (listing(bare, people=True) or headed_listing(bare, people=True))))
 
 
 #: a line that lists names: a label and a colon, or names parted by 、 (構成員：みなと郡医師会、ＪＡみなみ)
