@@ -201,16 +201,15 @@ def _options(files: tuple[str, ...], project_dir: str | None, **given: Any
 
 def _warn_skipped(paths: Iterable[str | Path]) -> None:
     """A folder's files the readers do not take are named, not skipped in silence."""
-    from assembler.ingest import CONVERTED, SUPPORTED
+    from assembler.ingest import CONVERTED, SUPPORTED, is_minutes_file
 
     for raw in paths:
         p = Path(raw)
         if not p.is_dir():
             continue
         for f in sorted(p.iterdir()):
-            if (not f.is_file() or f.name.startswith((".", "~$"))
-                    or f.suffix.lower() in SUPPORTED + CONVERTED):
-                continue
+            if not f.is_file() or f.name.startswith((".", "~$")) or is_minutes_file(f):
+                continue  # a folder's .md is read when it is a note of minutes (ingest.is_minutes_file)
             _warn(_("{file}: not read: minutes are read from {kinds} files").format(
                 file=f, kinds="/".join(SUPPORTED + CONVERTED)))
 

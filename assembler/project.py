@@ -266,13 +266,13 @@ def add(root: Path, file: str | Path, *, replace: bool = False) -> tuple[Minutes
 
 def minutes_beside(folder: str | Path) -> list[Path]:
     """Minutes files lying directly in a folder that is about to become a project."""
-    from .ingest import SUPPORTED
+    from .ingest import MARKDOWN, SUPPORTED, is_minutes_file
 
     d = Path(folder)
     if not d.is_dir() or (d / CONFIG).exists():
         return []
-    return sorted(f for f in d.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED
-                  and not f.name.startswith((".", "~$")) and f.name != "README.txt")
+    return sorted(f for f in d.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED + MARKDOWN
+                  and not f.name.startswith((".", "~$")) and f.name != "README.txt" and is_minutes_file(f))
 
 
 def adopt(root: Path, files: Iterable[Path]) -> list[Added]:

@@ -164,9 +164,9 @@ def test_nested_brackets_are_read_balanced_wherever_a_label_stands():
                     "○南委員（副委員長）　早期に公表すべきだ。\n")
     assert [r[:4] for r in got] == [
         ("委員長（北村和子）", "北村和子", "委員長", "chair"),
-        # a title not in the role table (指導監): read on its form, role other
-        ("答弁（学校教育課指導監（いじめ対策担当））", "学校教育課", "指導監", "other"),
-        ("答弁（学校教育課指導監(いじめ対策担当)）", "学校教育課", "指導監", "other"),
+        # a title not in the role table (指導監): read on its form, role other; the unit is the title's, no name (roles19: was name 学校教育課, title 指導監)
+        ("答弁（学校教育課指導監（いじめ対策担当））", "", "学校教育課指導監", "other"),
+        ("答弁（学校教育課指導監(いじめ対策担当)）", "", "学校教育課指導監", "other"),
         # an official who hands out the papers runs the meeting: secretariat
         ("生涯学習課長（文化財担当兼務）", "", "生涯学習課長", "secretariat"),
         # a deputy not presiding speaks as a member

@@ -96,13 +96,13 @@ EXPECTED = {
         ("会長", "", "会長", "chair", "貴重な御意見です。事務局で検討をお願いします。以上で本日の協議会を閉会します。", 41, 41),
     ],
     # written apart: a prefecture's 部会 page, EUC-JP, no blank lines, ○ labels, ▲ページの先頭へ戻る,
-    # このページについてのお問い合わせ and a survey of other words. (The name 水, title 環境課長 is the role
-    # table's split of the post 水環境課長 — a known defect of another concern, written as it reads now.)
+    # このページについてのお問い合わせ and a survey of other words. (事務局（水環境課長）: a post, no name —
+    # roles19 mended the table's split 水|環境課長: the office's words 水環境 run on, no surname 水.)
     "web-page-saved-apart.txt": [
         ("部会長", "", "部会長", "chair", "定刻となりましたので", 7, 7),
-        ("事務局（水環境課長）", "水", "環境課長", "secretariat", "資料１に基づき", 8, 8),
+        ("事務局（水環境課長）", "", "水環境課長", "secretariat", "資料１に基づき", 8, 8),
         ("宇佐美委員", "宇佐美", "委員", "member", "流入河川ごとの", 9, 9),
-        ("事務局（水環境課長）", "水", "環境課長", "secretariat", "流域ごとの内訳を", 10, 10),
+        ("事務局（水環境課長）", "", "水環境課長", "secretariat", "流域ごとの内訳を", 10, 10),
         ("部会長", "", "部会長", "chair", "ほかに御発言がなければ、本日の部会を終了いたします。", 12, 12),
     ],
     # a town's 教育委員会 定例会 (tests/tools/make_pdf_columns.py)

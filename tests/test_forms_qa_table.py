@@ -36,7 +36,7 @@ KESSAN = [
     ("山本委員", "member", "小中学校の給食費"), ("教育長", "government", "子育て世帯の負担"),
     ("佐藤委員", "member", "町営バスの利用者数"), ("担当課長", "government", "利用者は年間約"),
     ("中川委員", "member", "消防団の団員の確保"), ("総務課長", "government", "団員の報酬を"),
-    ("消防長", "other", "若い世代に向けて、消防団の活動を紹介する"),  # the row broken by the page
+    ("消防長", "government", "若い世代に向けて、消防団の活動を紹介する"),  # the row broken by the page (roles19: 消防長 a head of the table, was 消|防長, other)
     ("山本委員", "member", "空き家の改修"), ("まちづくり課長", "government", "利用は八件"),
     ("佐藤委員", "member", "農業の担い手"), ("産業振興課長", "government", "新規の就農者は"),
     ("中川委員", "member", "介護保険の特別会計"), ("福祉課長", "government", "会場が遠い"),

@@ -72,9 +72,10 @@ EXPECTED = {
     "mail-forwarded-apart-cp932.txt": [
         ("町長", "", "町長", "chair", "皆さんおはようございます。本日は地域防災計画の見直し", 21, 22),
         ("今村課長", "今村", "課長", "secretariat", "見直しの要点を説明します。避難所の数を２か所", 23, 24),
-        ("消防団長", "消防", "団長", "other", "団員の確保が課題であると考えます。若い世代", 25, 26),
+        ("消防団長", "", "消防団長", "other", "団員の確保が課題であると考えます。若い世代", 25, 26),
         ("今村課長", "今村", "課長", "secretariat", "広報紙で募集を強化いたします。", 28, 28),
-        ("民生委員代表", "民生委", "員代表", "other", "要支援者の名簿の更新を早めていただきたい。", 29, 30),
+        ("民生委員代表", "", "民生委員代表", "other", "要支援者の名簿の更新を早めていただきたい。", 29, 30),
+        # (消防団長, 民生委員代表: posts, no names — roles19: a unit's words and a group's voice are the title's)
         ("町長", "", "町長", "chair", "それでは本日の会議を終わります。", 31, 31),
     ],
     # a Markdown note saved as .md in UTF-8 with a BOM: the front as - **日時**: … bullets, ### 次第 with
@@ -202,11 +203,13 @@ def test_a_forwards_header_quoted_with_the_record_is_the_mails_not_the_records()
 
 
 def _plain_markdown(text: str) -> str:
-    # the same note as a plain text would write it: the marks off by hand, a bullet ・, tasks dropped
+    # the same note as a plain text would write it: the marks off by hand, a bullet ・, tasks dropped; a
+    # label in bold before a colon marked ○ (the bold marks the label: roles19)
     out = []
     for t in text.split("\n"):
         t = re.sub(r"^#+ ", "", t)
         t = re.sub(r"^[*-] (?=__|\*\*)", "", t)
+        t = re.sub(r"^(__|\*\*)([^*_：:]+)\1[：:]", r"○\2　", t) if not t.startswith(("__日時", "__会場", "__出席")) else t
         rule = re.fullmatch(r"\*\*\*|---", t)
         t = re.sub(r"\*\*|__", "", re.sub(r"\[([^]]+)\]\([^)]+\)", r"\1", t))
         out.append("" if rule else t)
@@ -217,11 +220,12 @@ def test_a_markdown_note_written_apart_reads_as_its_plain_text() -> None:
     # written apart: a 自治会 役員会 in CP932 with CRLF, ## title, * __日時__： fields, *** rules, #### heads,
     # __label__：… turns, * __label__：… bullets, a link, no blank lines between some turns. Before: refused
     # (no speaker); after 5 of 7 turns right — the two labels a plain text would not read either (3班長,
-    # 5班長: a number first) go on the turn above, as in the plain text
+    # 5班長: a number first) went on the turn above; since roles19 the bold marks the label (cue mdlabel,
+    # table_steps.md_label_step): 7 of 7, as the plain text with ○ before each label reads
     raw = (MINUTES / "markdown-apart-cp932.txt").read_bytes().decode("cp932").replace("\r\n", "\n")
     got, want = _parse(raw), _parse(_plain_markdown(raw))
     assert _rows(got) == _rows(want)
-    assert [r[0] for r in _rows(got)] == ["会長", "副会長", "会計", "会長", "副会長"]
+    assert [r[0] for r in _rows(got)] == ["会長", "副会長", "会計", "3班長", "会長", "副会長", "5班長"]
     assert (got.meeting.council, got.meeting.date, got.meeting.place) == ("ひばりが丘自治会役員会", "2026-07-05", "集会所")
     assert not any("__" in p.text or "](" in p.text for p in got.points)
 

@@ -21,6 +21,29 @@ SUPPORTED = (".txt", ".vtt", ".srt", ".docx", ".pdf", ".csv", ".tsv", ".xlsx")
 DELIMITED = (".csv", ".tsv")
 # Word 97–2003, RTF and OpenDocument text: converted to .docx by LibreOffice when it is there.
 CONVERTED = (".doc", ".rtf", ".odt")
+#: a Markdown note: read as text wherever it is named; in a folder only when the Markdown reader takes
+#: it for a note of minutes (``is_minutes_file``) — a README.md beside the minutes is no record
+MARKDOWN = (".md",)
+
+
+def is_minutes_file(path: Path) -> bool:
+    """A folder's file is read as minutes: by its kind (``SUPPORTED``, ``CONVERTED``), or a ``.md`` the
+    Markdown reader takes for a note of minutes — a ``#`` heading and three lines at least opening with
+    words in bold before a colon, the labels of its turns (``ingest.wrapped.labelled_note``). A file that
+    cannot be read as text is none (it is named as not read, as any other file is)."""
+    suffix = path.suffix.lower()
+    if suffix in SUPPORTED + CONVERTED:
+        return True
+    if suffix not in MARKDOWN:
+        return False
+    from .wrapped import labelled_note
+
+    try:
+        limits.check_file(path)
+        text, _used = decode_file(path)
+    except InputError:
+        return False
+    return labelled_note(text)
 
 
 def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -29,8 +52,8 @@ def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.suffix.lower() in SUPPORTED + CONVERTED
-                           and not f.name.startswith("~$") and limits.is_minutes_entry(p, f))
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in SUPPORTED + CONVERTED + MARKDOWN
+                           and not f.name.startswith("~$") and limits.is_minutes_entry(p, f) and is_minutes_file(f))
             if not found:
                 raise InputError(
                     _("no minutes files ({value}) in this folder").format(value=', '.join(SUPPORTED)),

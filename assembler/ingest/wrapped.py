@@ -162,6 +162,9 @@ _MD_TASK = re.compile(r"([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+")
 _MD_BULLET = re.compile(r"([ \t]*)[-*+][ \t]+")
 _MD_QUOTE = re.compile(r"[ \t]*>[ \t]?")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+#: words in bold that open the line before a colon (``**杉浦委員**：``, ``__3班長__: ``): a label maybe
+_MD_BOLD_LABEL = re.compile(r"[ \t]*(\*\*|__)(?=\S)[^*_\n：:]{1,30}(?<=\S)\1[ \t]*[：:]")
+_MD_BOLD_LABEL_LINE = re.compile(r"^(?:[ \t]*[-*+](?=[ \t]))?" + _MD_BOLD_LABEL.pattern, re.MULTILINE)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 _MARKDOWN_READ = N_("a Markdown note (# heads, **label**: turns, - bullets, --- rules): the markup taken off "
                     "each line as furniture of its line, the labels in bold read as labels, the rules as breaks")
@@ -173,6 +176,19 @@ def _marked_down(text: str) -> bool:
     return _MD_HEAD.search(text) is not None and len(_MD_BOLD_LEAD.findall(text)) >= _MD_LEAST_BOLD
 
 
+def labelled_note(text: str) -> bool:
+    """A Markdown note of minutes (a folder's ``.md`` is read when so): the gate's form (a ``#`` heading,
+    three lines opening with bold words) whose bold words open three lines at least before a colon, as
+    the labels of its turns do (``**事務局**：…``, ``__3班長__: …``).
+
+    >>> labelled_note("# 第1回 役員会\\n__会長__：始めます。\\n**3班長**: はい。\\n- **会計**：報告します。\\n")
+    True
+    >>> labelled_note("# README\\n- **Install**\\n- **Usage**\\n- **License**\\nSee the docs.\\n")
+    False
+    """
+    return _marked_down(text) and len(_MD_BOLD_LABEL_LINE.findall(text)) >= _MD_LEAST_BOLD
+
+
 def markdown(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerReading, ...]] | None:
     """A Markdown note's lines without their markup (see the module's docstring), each keeping its
     number; None when no line carries any.
@@ -181,8 +197,8 @@ def markdown(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerRe
     ...                      Line("**会長**：開会します。", 4), Line("- **田中委員**: [資料](a.pdf)のとおり。", 5),
     ...                      Line("- [ ] 次回日程", 6), Line("> ※要旨", 7)))
     >>> [(l.text, l.cue) for l in got]  # doctest: +NORMALIZE_WHITESPACE
-    [('第1回 協議会', None), ('日時: 5月1日', None), ('---', 'rule'), ('会長：開会します。', None),
-     ('田中委員: 資料のとおり。', None), ('・次回日程', 'summary'), ('※要旨', None)]
+    [('第1回 協議会', None), ('日時: 5月1日', 'mdlabel'), ('---', 'rule'), ('会長：開会します。', 'mdlabel'),
+     ('田中委員: 資料のとおり。', 'mdlabel'), ('・次回日程', 'summary'), ('※要旨', None)]
     >>> (why[0].first, why[0].last, why[0].labels)
     (1, 7, 7)
     """
@@ -207,6 +223,8 @@ def markdown(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[SpeakerRe
         elif (m := _MD_QUOTE.match(t)) is not None:
             t = t[m.end():]
         if "**" in t or "__" in t:
+            if cue is None and _MD_BOLD_LABEL.match(t):
+                cue = "mdlabel"  # __3班長__：… — the bold words before a colon may be the turn's label
             t = _MD_BOLD.sub(lambda b: b.group(1) or b.group(2), t)
         if "](" in t:
             t = _MD_LINK.sub(r"\1", t)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -95,16 +95,12 @@ class RoleTable:
             if label.endswith(title) and (len(title) > 1 or label == title):
                 # a title of one character (問, 答, Ｑ, Ａ) is the whole label: 質疑応答 is none
                 name = label[: -len(title)]
-                full_title = title
-                stripped = True
-                while stripped and name:
-                    stripped = False
-                    for prefix in self.prefixes:
-                        if name.endswith(prefix) and len(name) > len(prefix):
-                            name = name[: -len(prefix)]
-                            full_title = prefix + full_title
-                            stripped = True
-                            break
+                # an office named by a word that is also a ministry's (水|環境 課長: 環境 of 環境省) is
+                # read whole first: the prefix is no cut where the office's words run on before it
+                whole = _office_start(name, title, self.office_word) if _KANJI.match(name) else None
+                if whole is not None:
+                    return Speaker(label=label, name=name[:whole], title=name[whole:] + title, role=role)
+                name, full_title = self._prefixed(name, title)
                 if (" " in name or "\u3000" in name) and (person := after_unit(name)) is not None:
                     return Speaker(label=label, name=person, title=full_title, role=role)
                 if name[-1:] in ")）" and (seated := _SEAT_PERSON.fullmatch(name)) is not None and role == "member":
@@ -113,10 +109,42 @@ class RoleTable:
                 cut = _office_start(name, title, self.office_word)
                 if cut is not None:
                     name, full_title = name[:cut], name[cut:] + full_title
-                elif title in _AGENT_TITLES and name[-1:] in _PARTY_END:
-                    name, full_title = "", name + full_title  # 処分者代理人: the party spoken for, no surname
+                elif title in _AGENT_TITLES and name:
+                    name, full_title = self._party(name, full_title)
                 return Speaker(label=label, name=name, title=full_title, role=role)
         return None
+
+    def _prefixed(self, name: str, title: str) -> tuple[str, str]:
+        """The words of a title standing before it (``prefixes``: 内閣総理大臣, 環境, 省) taken from the
+        name into the title, one after another (和泉内閣総理大臣|補佐官 → 和泉, 内閣総理大臣補佐官)."""
+        stripped = True
+        while stripped and name:
+            stripped = False
+            for prefix in self.prefixes:
+                if name.endswith(prefix) and len(name) > len(prefix):
+                    name = name[: -len(prefix)]
+                    title = prefix + title
+                    stripped = True
+                    break
+        return name, title
+
+    def _party(self, name: str, title: str) -> tuple[str, str]:
+        """The name and title of a label that ends in who speaks for a party or a group (代理人,
+        補佐人, 代表, 代表者) after the words before it (``name``): the party or the group is the
+        title's, no surname — a noun of a party (処分者, 地権者, 利用者, 住民, 町内会: ``_PARTY_END``)
+        or a title of the table (民生委員代表, 参加人補佐人) — and a surname stands only before such a
+        title (田中監事代表: 田中, 監事代表); any other word before is the person's (田中代表).
+
+        >>> t = load_roles()
+        >>> [(s.name, s.title, s.role) for s in map(t.guess, ["地権者代表", "民生委員代表", "田中監事代表", "田中代表"])]
+        [('', '地権者代表', 'other'), ('', '民生委員代表', 'other'), ('田中', '監事代表', 'other'), ('田中', '代表', 'other')]
+        """
+        held = self._split(name)
+        if held is not None:
+            return held.name, name[len(held.name):] + title  # 民生委員|代表, 田中|監事|代表
+        if name[-1:] in _PARTY_END or self.office_word.match(name) is not None:
+            return "", name + title  # 処分者代理人, 利用者代表, 地域代表: the party spoken for, no surname
+        return name, title
 
     def table_title(self, label: str) -> str:
         """The title of the table a label ends in (観光戦略課長 → 課長, 子ども政策課長 → 課長), or
@@ -202,11 +230,22 @@ class RoleTable:
         sp = self.split(label)
         if sp is not None:
             return sp
-        if label[-1] not in TITLE_END:
-            return None
+        return self._unknown_title(label) if label[-1] in TITLE_END else None
+
+    def _unknown_title(self, label: str) -> Speaker | None:
+        """A name-like label that ends as a title does (官 長 員 者 表 …) and in no title of the table:
+        who speaks for a group (地権者代表, 田中監事代表: ``_party``, role other), else a surname then
+        a title of kanji, the role by the title's ending (東岡計画官) — no surname where the unit's
+        words open it (消防|団長, 地域交通|対策監: the title's)."""
+        voice = next((v for v in GROUP_VOICES if label.endswith(v)), None) if label[-1] in "表者" else None
+        if voice is not None and len(label) > len(voice):
+            name, title = self._party(label[: -len(voice)], voice)  # 地権者代表, 田中監事代表
+            return Speaker(label, name, title, "other")
         name, title = _split_unknown(label)
         if not _KANJI.match(title):
             return None  # a title is written in kanji (計画官, 参考人); アア人 is no speaker
+        if self.office_word.match(name) is not None:
+            name, title = "", label  # 消防|団長, 地域交通|対策監: the unit's words are the title's, no surname
         return Speaker(label, name, title, self.role_by_ending(label))
 
     def title_then_person(self, label: str) -> Speaker | None:
@@ -547,10 +586,16 @@ def business_word(label: str) -> bool:
     (True, True, False, False)
     """
     return label.endswith("質問") and _QUESTION_KIND.fullmatch(label) is not None
-#: who speaks for a party at a hearing (代理人, 補佐人), and how the party's noun before them ends
-#: (処分者, 参加人, 処分庁, 相手方): that noun is the title's, not a surname (処分者代理人, 参加人補佐人)
+
+
+#: who speaks for a party at a hearing (代理人, 補佐人) or for a group (代表, 代表者), and how the
+#: party's or the group's noun before them ends (処分者, 参加人, 処分庁, 相手方, 住民, 民生委員,
+#: 消防団, 町内会, 行政側, Ａ地区, ２班): that noun is the title's, not a surname (処分者代理人, 地権者代表)
 _AGENT_TITLES = frozenset(("代理人", "補佐人"))
-_PARTY_END = frozenset("人者庁方")
+#: who speaks for a group, read when the label ends so and the table knows no title of it (no title
+#: of the table: 代表理事組合長高瀬修一 in a narrated record is no act of a 代表)
+GROUP_VOICES = ("代表者", "代表")
+_PARTY_END = frozenset("人者庁方民員団会側区班組")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 #: what may end an office's name after other words (創生課, 都市整備局): with the vocabulary of
 #: offices (``offices:`` in assembler/data/roles.yaml, ``RoleTable.offices``), where an office starts
@@ -682,24 +727,43 @@ def _office_start(stem: str, title: str = "課長", office_word: re.Pattern[str]
     [0, 2, None, 0, None, 0]
     >>> [_office_start(s) for s in ("北村ニュータウン推進", "あおば県観光", "子育て支援")]
     [2, 0, 0]
+    >>> [_office_start(s) for s in ("水環境", "北村水環境", "清水環境", "佐々木水環境", "森観光推進", "市街地整備")]
+    [0, 2, 2, 3, 1, 0]
     >>> [_office_start(s, t) for s, t in (("みどり台", "町内会長"), ("北地区", "自治会長"), ("田中", "自治会長"))]
     [0, 0, None]
     """
     if not stem:
         return None
-    found = (office_word or load_roles().office_word).search(stem)
+    ow = office_word or load_roles().office_word
+    found = ow.search(stem)
     if found is None:
         if title.endswith(_BODY_HEAD) and len(stem) >= 2 and (_NOT_SURNAME.search(stem) or _PLACE.search(stem)):
             return 0  # みどり台|町内会長, 北地区|自治会長: the body's place, no surname
         return 0 if title.startswith(UNIT_HEAD) and _NOT_SURNAME.search(stem) and len(stem) >= 2 else None
-    person = stem[: found.start()]
+    start = _overlap_start(stem, found, ow)
+    person = stem[:start]
     if person and not _KANJI.match(person):
         # 富澤ロケ誘致推進, 阿部みなとリサイクル清掃: the name is the kanji before the kana
         lead = _KANJI_LEAD.match(person)
         return lead.end() if lead is not None and lead.end() <= 4 else 0
     if not person or len(person) > 3 or _PLACE.search(person):
         return 0  # 資源循環|経済課長: four kanji before a word of offices are an office's too
-    return found.start()
+    return start
+
+
+def _overlap_start(stem: str, found: re.Match[str], ow: re.Pattern[str]) -> int:
+    """Where the office starts in ``stem``, its first word ``found``: where the words of offices overlap
+    where a surname would end (清|水環境 or 清水|環境, 北村水|環境 or 北村|水環境), at the third character —
+    the surname of two characters, the commonest (森|観光, 佐々木|水環境: no word starts there).
+
+    >>> ow = load_roles().office_word
+    >>> [_overlap_start(s, ow.search(s), ow) for s in ("清水環境", "北村水環境", "森観光推進", "佐々木水環境")]
+    [2, 2, 1, 3]
+    """
+    start = found.start()
+    if start in (1, 3) and _KANJI.match(stem[:start]) and found.end() > 2 and ow.match(stem, 2) is not None:
+        return 2
+    return start
 
 
 def _split_unknown(label: str) -> tuple[str, str]:
@@ -838,10 +902,7 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
     行政委員会's own officials are its secretariat)."""
     if any(p.speaker.role == "other" and not p.speaker.title for p in points):
         points = _listed_bodies(points, attendees, table)
-    own = _own_officials(body)
-    officials = (_official_roles(points, attendees, own, body)
-                 if any(_is_official(p.speaker) or own is not None and _local_body(p.speaker) for p in points)
-                 else {})
+    officials = _officials(points, attendees, body)
     head = _presiding_head(points)
     presiding: dict[str, int] = {}  # the deputy presiding: label -> the line they took the chair
     deputy: dict[str, bool] = {}  # by title: a file has few titles and many points
@@ -866,6 +927,19 @@ def settle_roles(points: Sequence[Point], attendees: Sequence[AttendeeGroup], ta
             continue
         out.append(replace(p, speaker=replace(sp, role=role), role_why=why))
     return out
+
+
+def _officials(points: Sequence[Point], attendees: Sequence[AttendeeGroup], body: str) -> dict[str, tuple[Role, str]]:
+    """The role of each official for the whole meeting (``_official_roles``), and of each speaker
+    titled by a grade the record lists among the secretariat (``graded_staff``: 主査), by label."""
+    own = _own_officials(body)
+    officials = (_official_roles(points, attendees, own, body)
+                 if any(_is_official(p.speaker) or own is not None and _local_body(p.speaker) for p in points)
+                 else {})
+    if any(p.speaker.title in GRADE_TITLES for p in points):
+        # 主査 listed among the secretariat: a staff grade
+        officials.update((label, ("secretariat", why)) for label, why in graded_staff(points, attendees).items())
+    return officials
 
 
 #: a group of the attendee list that names the bodies a council is made of (構成団体, 構成機関)
@@ -1426,9 +1500,10 @@ def _is_official(sp: Speaker) -> bool:
             and bool(_OFFICIAL.search(sp.title)))
 
 
-def _listed(sp: Speaker, attendees: Sequence[AttendeeGroup]) -> tuple[Role, str] | None:
-    """The role the attendance list gives: a group named 事務局, or one of the executive."""
-    label = _SPACES.sub("", sp.label)
+def _under_headings(attendees: Sequence[AttendeeGroup]) -> Iterator[tuple[str, str, str]]:
+    """Each entry of the attendance list under its heading: (heading, entry, the entry without
+    spaces) — the group's, or a heading read as a name above it (５　事務局出席職員), or one numbered
+    before the names on its line (４ 事務局 教育次長 木下学 …)."""
     for group in attendees:
         heading = group.group
         for entry in group.names:
@@ -1439,14 +1514,76 @@ def _listed(sp: Speaker, attendees: Sequence[AttendeeGroup]) -> tuple[Role, str]
             lead = _LEADING_GROUP.match(entry)
             if lead:  # ４ 事務局 教育次長 木下学 …: a numbered heading with its names after it
                 heading, entry, flat = lead["heading"], lead["rest"], _SPACES.sub("", lead["rest"])
-            secretariat = bool(_SECRETARIAT_GROUP.search(heading))
-            if not secretariat and not _EXECUTIVE_GROUP.search(heading):
-                continue
-            words = [w for w in _SPACES.split(entry) if len(w) >= 3]
-            if label in flat or (len(sp.name) >= 2 and sp.name in flat) or any(w in label for w in words):
-                role: Role = "secretariat" if secretariat else "government"
-                return role, f"attendance list: {heading}"
+            yield heading, entry, flat
+
+
+def _listed(sp: Speaker, attendees: Sequence[AttendeeGroup]) -> tuple[Role, str] | None:
+    """The role the attendance list gives: a group named 事務局, or one of the executive."""
+    label = _SPACES.sub("", sp.label)
+    for heading, entry, flat in _under_headings(attendees):
+        secretariat = bool(_SECRETARIAT_GROUP.search(heading))
+        if not secretariat and not _EXECUTIVE_GROUP.search(heading):
+            continue
+        words = [w for w in _SPACES.split(entry) if len(w) >= 3]
+        if label in flat or (len(sp.name) >= 2 and sp.name in flat) or any(w in label for w in words):
+            role: Role = "secretariat" if secretariat else "government"
+            return role, f"attendance list: {heading}"
     return None
+
+
+#: a title the table gives the chair that is also a grade of a government's staff (主査: who presides
+#: over a 部会 or a working group, and a rank of a municipality's officials, こども政策課主査): its role
+#: is the record's where the record tells it
+GRADE_TITLES = frozenset({"主査"})
+
+
+def graded_staff(points: Sequence[Point], attendees: Sequence[AttendeeGroup]) -> dict[str, str]:
+    """The speakers (by label) titled by a grade (``GRADE_TITLES``, role chair by the table) whom the
+    record's own lists put among the secretariat: the attendance list's 事務局 names the grade (``事務局：
+    環境保全課　主査　大川``, ``事務局　…主査``) and no other group of it does (``委員：北村主査``: the
+    部会's chair), or another label of the record is the grade in 事務局's brackets (``事務局（大川主査）``,
+    ``事務局（主査）``). A person named by the label is looked for by name. The evidence by label.
+
+    >>> from assembler.model import Point, SourceSpan
+    >>> def pt(label, name, title):
+    ...     return Point.made("m_1", "m", Speaker(label, name, title, "chair"), "opinion", "…",
+    ...                       SourceSpan("x", 3, 3), kind_why="", role_why="", speaker_why="", narration="")
+    >>> lists = [AttendeeGroup("委員", ("北村", "岩田")), AttendeeGroup("事務局", ("環境保全課　主査　大川",))]
+    >>> graded_staff([pt("主査", "", "主査"), pt("大川主査", "大川", "主査")], lists)
+    {'主査': 'attendance list: 事務局 (環境保全課　主査　大川)', '大川主査': 'attendance list: 事務局 (環境保全課　主査　大川)'}
+    >>> graded_staff([pt("主査", "", "主査")], [AttendeeGroup("委員", ("北村主査", "岩田"))] + lists[1:])
+    {}
+    >>> graded_staff([pt("主査", "", "主査"), pt("事務局（主査）", "", "主査")], [])
+    {'主査': "the record's label 事務局（主査）"}
+    """
+    out: dict[str, str] = {}
+    for sp in {p.speaker.label: p.speaker for p in points}.values():
+        if sp.title not in GRADE_TITLES or sp.role != "chair" or "事務局" in sp.label:
+            continue
+        staff = member = ""
+        for heading, entry, flat in _under_headings(attendees):
+            if not _holds(flat, sp):
+                continue
+            if _SECRETARIAT_GROUP.search(heading):
+                staff = staff or f"attendance list: {heading} ({entry})"
+            else:
+                member = heading
+        if not staff and not member:
+            staff = next((f"the record's label {p.speaker.label}" for p in points
+                          if "事務局" in p.speaker.label and p.speaker.title == sp.title
+                          and p.speaker.name == sp.name), "")
+        if staff and not member:
+            out[sp.label] = staff
+    return out
+
+
+def _holds(flat: str, sp: Speaker) -> bool:
+    """An entry of a list (its spaces taken out) names the speaker: their name, or their grade when the
+    label names no one (…主査, not 副主査 or 主査代理)."""
+    if sp.name:
+        return len(sp.name) >= 2 and sp.name in flat
+    at = flat.find(sp.title)
+    return at >= 0 and flat[at - 1:at] != "副" and not flat[at + len(sp.title):].startswith(("代理", "代行"))
 
 
 def _running_the_meeting(points: Sequence[Point]) -> dict[str, str]:

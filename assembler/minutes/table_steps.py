@@ -197,6 +197,8 @@ class TableSteps:
             return True  # 委員長　藤森
         if line.cue in _LABEL_CUES:
             return self.label_cue_step(i, line, stripped)
+        if line.cue == "mdlabel":
+            return self.md_label_step(i, line, stripped)
         if line.cue in _TEXT_TABLE_CUES:
             return self.text_table_step(i, line, stripped)
         if line.cue == "frame":
@@ -268,6 +270,24 @@ class TableSteps:
             return False
         self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
         self.take_header(i, line, "○", found)
+        return True
+
+    def md_label_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A Markdown note's line that opens with words in bold before a colon (``ingest.wrapped.markdown``,
+        cue ``mdlabel``: ``__3班長__：…``, ``**北村委員**: …``, the markup taken off): once the turns have
+        begun, the bold words are the label when the header reads them as a speaker alone — a number
+        first too (``3班長``), as after a mark — and the words after the colon the speech; else (the
+        front's fields, ``**日時**: …``, bold words of the speech) the line is read as it stands."""
+        if not self.seen_speaker:
+            return False
+        label, colon, rest = stripped.partition("：") if "：" in stripped[:32] else stripped.partition(":")
+        if not colon or not label.strip():
+            return False
+        found = self.header("○" + label.strip())
+        if found is None or found[2] is not None:
+            return False
+        self.last_was_header = False  # a bold label is a turn, whatever the line above said
+        self.take_header(i, line, "○", (found[0], found[1], rest.strip() or None))
         return True
 
     def broken_label_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:

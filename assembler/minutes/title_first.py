@@ -26,6 +26,7 @@ from collections.abc import Callable
 from ..model import Speaker
 from ..text import SPACES as _SPACES
 from .forms import AGENDA_WORDS, SPEECH_ACT
+from .roles import GROUP_VOICES
 
 #: a surname or a full name: kanji (々 ヶ) or katakana, at most six characters
 _NAME = re.compile(r"^(?:[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,6}|[\u30a1-\u30fa\u30fc]{2,6})$")
@@ -109,9 +110,10 @@ def title_then_full_name(label: str, split: Callable[[str], Speaker | None]) -> 
 def surname(word: str, split: Callable[[str], Speaker | None], given: bool = False) -> bool:
     """The word has the form of a surname or a full name (``_NAME``) and is no title of the role
     table, no office (環境政策課) and nothing the meeting does (挨拶, 選出: ``proceedings``); a
-    surname with a given name after it (``given``) may end as an office does (長谷部　修一, 阿部　誠)."""
+    surname with a given name after it (``given``) may end as an office does (長谷部　修一, 阿部　誠). Who
+    speaks for a group (代表: 請願者　代表, a cell's two lines) is the title's word, no surname."""
     return (_NAME.match(word) is not None and (given or not word.endswith(_OFFICE_END)) and split(word) is None
-            and not proceedings(word))
+            and word not in GROUP_VOICES and not proceedings(word))
 
 
 def body_then_name(inner: str, split: Callable[[str], Speaker | None]) -> str | None:
