@@ -11,6 +11,12 @@ wrong speaker.
    ``（→事務局）…``, ``→河川課）…``): the answer was glued to the member above (``→ 事務局：`` with a space)
    or spoken by a speaker named ``⇒事務局``. A label after an arrow is a turn of that label
    (``header_steps.header``, ``split_label``).
+3. **The speaker in brackets at the end of a numbered opinion with sub-points** (``①　駐輪場の不足が…。`` /
+   ``　・特に駅の北側が…。`` / ``　※　通勤時間帯に集中する。（東山委員）``): the bracket names who said the whole
+   opinion — the numbered paragraph and its sub-points — not only the last sub-point (before, the numbered
+   paragraph and the sub-points above went to the group of the heading or were unread); a bracket the width broke
+   after a colon (``…予定。（事務局：`` / ``道路課）``) is one label, the group's post (``事務局（道路課）``);
+   ``trailing._numbered_opinions``, ``trailing._speaker``.
 
 One fixture per shape (``tests/tools/make_summary19.py`` for the Word and PDF ones; fictional names and
 sentences), each with its expected parse — rows: (speaker label, name, title, role, start of the text,
@@ -96,9 +102,41 @@ EXPECTED = {
         ("事務局（河川課）", "河川課", "事務局", "secretariat", "今年度から協力金の制度を設けてい", 21, 21),
         ("桑田委員", "桑田", "委員", "member", "内水氾濫の対策も計画に入れてほし", 22, 22),
     ],
+    # a 自転車活用推進会議's 議事要旨 typed in Word, read by default pdftotext (the sub-points' indent lost, the last
+    # bracket broken after its colon). Before: 4 of 9 (①, ③, ③'s sub-point with the label in its words, ④ and its
+    # first sub-point went to 委員, the group of 「主な意見は次のとおり。」)
+    "summary19-numbered-opinions-pdftotext.txt": [
+        ("事務局", "", "事務局", "secretariat", "事務局から資料に基づき説明があっ", 9, 9),
+        ("東山委員", "東山", "委員", "member", "駐輪場の不足が深刻であり、早急な", 11, 11),
+        ("東山委員", "東山", "委員", "member", "特に駅の北側の駐輪場が不足してい", 12, 13),
+        ("西田委員", "西田", "委員", "member", "自転車通行帯の整備を進めてほしい", 14, 15),
+        ("事務局（道路課）", "道路課", "事務局", "secretariat", "通行帯については、現在、市全体の", 16, 17),
+        ("事務局（道路課）", "道路課", "事務局", "secretariat", "来年度の早い時期に計画案を公表し", 18, 19),
+        ("南野委員", "南野", "委員", "member", "シェアサイクルの導入を検討しては", 20, 20),
+        ("南野委員", "南野", "委員", "member", "観光客の利用も見込める。", 21, 21),
+        ("南野委員", "南野", "委員", "member", "民間事業者の参入を促すべきである", 22, 22),
+    ],
+    # written apart: a 子ども・子育て会議's 会議概要 in pypdf's shape (no blank lines, 「- 2 -」 inside), UTF-16 with CRLF,
+    # (1)-numbered opinions, 「－」 sub-points, 【】 labels, 【事務局：子育て / 支援課】 broken. Before: 3 of 9. At first
+    # sight 8 of 9: the page number 「- 2 -」 under the (3) opinion's label was read as one more sub-point (the label
+    # then named only its own); page numbers are skipped since. 次回は… under ６ その他 stays 出席者's, as before
+    "summary19-numbered-apart-pypdf-utf16.txt": [
+        ("篠原委員", "篠原", "委員", "member", "夏休み期間の利用希望が多く、定員", 7, 7),
+        ("篠原委員", "篠原", "委員", "member", "特に小学校低学年の希望が多い。", 8, 8),
+        ("篠原委員", "篠原", "委員", "member", "長期休暇だけの利用枠を設けてはど", 9, 9),
+        ("谷口委員", "谷口", "委員", "member", "指導員の確保が難しい状況が続いて", 10, 10),
+        ("事務局（子育て支援課）", "子育て支援課", "事務局", "secretariat", "指導員の処遇については、来年度か", 11, 11),
+        ("事務局（子育て支援課）", "子育て支援課", "事務局", "secretariat", "研修の機会も増やしていく。", 12, 13),
+        ("森本委員", "森本", "委員", "member", "おやつ代などの保護者負担が家庭に", 15, 15),
+        ("森本委員", "森本", "委員", "member", "減免制度の周知が十分ではない。", 16, 16),
+        ("森本委員", "森本", "委員", "member", "申請の手続も簡素にすべきである。", 17, 17),
+        ("出席者", "", "出席者", "member", "次回は令和９年１月に開催する。", 19, 19),
+    ],
 }
 
 LINE_FATES = {
+    "summary19-numbered-opinions-pdftotext.txt": "ffffffappnppppppppppppabFbb",
+    "summary19-numbered-apart-pypdf-utf16.txt": "fffffppppppppFpppap",
     "summary19-kind-marks-pdftotext.txt": "ffffffappppppppppapppppFbFbb",
     "summary19-kind-marks-apart-cp932.txt": None,  # 次回は５月に開催する。 under （２）その他: unread, as before
     "summary19-arrows.docx": "ffffffanpppppppppanF",
@@ -165,3 +203,42 @@ def test_an_answer_led_by_an_arrow_is_a_turn_of_its_label(arrow: str) -> None:
     assert [(p.speaker.label, p.text) for p in parsed.points] == [
         ("三好委員", "バスの本数を増やしてほしい。"), ("事務局", "利用状況を見て検討する。"),
         ("今井委員", "停留所に屋根がほしい。")]
+
+
+_NUMBERED = "第３回審議会　議事要旨\n２　意見交換\n"
+
+
+@pytest.mark.parametrize("opinion", [
+    # written apart from the fixtures: other numbers, sub-marks, a wrapped numbered line, an 【】 label below alone
+    "⑴　図書館の開館時間を延ばしてほしい。\n　◦　平日の夜の利用が多い。\n　◦　学生の自習席も足りない。（大森委員）\n",
+    "１．図書館の開館時間を延ばしてほしい。\n　－　平日の夜の利用が多い。\n　－　学生の自習席も足りない。\n【大森委員】\n",
+    "（２）図書館の開館時間を、平日は夜９時まで延ば\nしてほしい。\n・平日の夜の利用が多い。\n・学生の自習席も足りない。（大森委員）\n",
+])
+def test_a_label_after_the_last_sub_point_names_the_whole_numbered_opinion(opinion: str) -> None:
+    parsed = _parse(_NUMBERED + opinion)
+    assert [p.speaker.label for p in parsed.points] == ["大森委員"] * 3
+    assert parsed.points[0].text.startswith("図書館の開館時間を")
+
+
+def test_sub_points_each_labelled_keep_their_own_labels() -> None:
+    # a label after a sub-point with another sub-point below it names that sub-point only: the numbered
+    # paragraph stays the group's (出席者), as before
+    parsed = _parse(_NUMBERED + "①　図書館の開館時間を延ばしてほしい。\n・平日の夜の利用が多い。（大森委員）\n"
+                    "・土曜の朝も開けてほしい。（小池委員）\n")
+    assert [p.speaker.label for p in parsed.points] == ["出席者", "大森委員", "小池委員"]
+
+
+@pytest.mark.parametrize("heading, under", [
+    # the shape of summary-exchange-headings.txt, which a first version of the rule broke: the narrator's sentence
+    ("（１）地域公共交通計画の改定と路線の再編について", "　事務局から、資料に基づき説明があっ\nた。\n"),
+    # a topic (…について) as long as a line broken at the width, a sentence under it
+    ("（１）地域公共交通計画の改定と路線の再編について", "路線の維持が大きな課題となって\nいる。\n"),
+    # a number, a space and a section's word, the narrator below
+    ("２　意見交換", "事務局から説明があった。\n"),
+    # a long item with no topic's ending, the narrator's sentence below
+    ("２　令和８年度の放課後児童クラブの運営と指導員の確保", "資料に基づき事務局が説明した。\n"),
+])
+def test_a_numbered_heading_above_labelled_bullets_stays_a_heading(heading: str, under: str) -> None:
+    parsed = _parse(f"議事要旨\n{heading}\n{under}・運転士の確保を支援している。（事務局）\n")
+    words = heading[3:]  # without the number
+    assert [p for p in parsed.points if words in p.text or p.source.line_start == 2] == []

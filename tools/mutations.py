@@ -83,6 +83,27 @@ BREAKS: tuple[Break, ...] = (
       "    return raw.lstrip(_ARROW_GAP) if raw[:1] in ARROWS else raw", "    return raw",
       "「（→事務局）空き家バンクの…」: the answer is spoken by a speaker named →事務局, not the secretariat",
       ("tests/test_forms_summary19.py",)),
+    B("summary19-numbered-opinion", "assembler/minutes/trailing.py",
+      "    _numbered_opinions(lines, view.stripped, by_line, whole, at, covered, firsts)\n", "",
+      "「①　駐輪場の不足が深刻であり、…。」 / 「・特に駅の北側が…。」 / 「※　…。（東山委員）」: the numbered opinion and "
+      "its first sub-points go to the heading's group (委員) or are unread; only the last sub-point is 東山委員's",
+      ("tests/test_forms_summary19.py",)),
+    B("summary19-numbered-heading-topic", "assembler/minutes/trailing.py",
+      "    return (TOPIC.search(text) is None and 0 < len(went_on) <= 3", "    return (0 < len(went_on) <= 3",
+      "「（１）計画の改定について」 / 「事務局から、…説明があっ」 / 「た。」 above labelled bullets: the heading is read as "
+      "a numbered opinion of the label below",
+      ("tests/test_forms_summary19.py",)),
+    B("summary19-numbered-heading-narrator", "assembler/minutes/trailing.py",
+      "            and _NARRATION.search(went_on[0]) is None)", "            and True)",
+      "「（１）…の再編について」 / 「事務局から、資料に基づき説明があっ」 / 「た。」 above labelled bullets: the heading and "
+      "the narrator's sentence are read as a numbered opinion of the label below",
+      ("tests/test_forms_summary19.py",)),
+    B("summary19-group-colon-post", "assembler/minutes/trailing.py",
+      "    if sp is None and (post := _GROUP_COLON_POST.match(name)) is not None:",
+      "    if sp is None and (post := None) is not None:",
+      "「…予定。（事務局：」 / 「道路課）」: no label — the secretariat's answer goes to the heading's group with the "
+      "bracket in its words",
+      ("tests/test_forms_summary19.py",)),
     # --- ingest --------------------------------------------------------------------------------
     B("ingest-utf8-bom-kept", "assembler/ingest/text.py",
       '_BOMS = ((codecs.BOM_UTF8, "utf-8-sig")', '_BOMS = ((codecs.BOM_UTF8, "utf-8")',

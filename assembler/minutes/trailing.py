@@ -226,12 +226,25 @@ def _names(body: str) -> list[str]:
     return out
 
 
+#: a group, a colon, who of it speaks (事務局：道路課, 事務局：企画課長); a longer office after the colon
+#: is a contact's address (（事務局：健康福祉部保険年金課　国保運営係）), no speaker
+_GROUP_COLON_POST = re.compile(r"^(?P<group>[^：:（）()]{1,12})[：:](?P<post>[^：:（）()、，,]{1,10})$")
+
+
 def _speaker(name: str, roles: RoleTable) -> Speaker | None:
     """A name of a label after a point as the header reader reads a label (``roles.guess``:
     ``髙橋（清）委員``, ``山田委員（副会長）``, ``事務局（保育課長）``) when it holds brackets, and
     only with a title of the role table; the name (its qualifier aside) short, with nothing a
     name cannot hold."""
     sp = roles.split(name)
+    if sp is None and (post := _GROUP_COLON_POST.match(name)) is not None:
+        # 事務局：道路課 (a page's width may break it after the colon): the group's post, as
+        # 事務局（道路課） reads
+        group = roles.split(post["group"])
+        if group is None or group.name:
+            return None
+        sp = roles.guess(f"{post['group']}（{post['post']}）")
+        return sp if sp is not None and sp.title == group.title else None
     if sp is None and name[-1] not in "）)":
         from .furniture import body_speaker  # furniture imports paragraphs, which imports this module
         return body_speaker(name, roles)  # （北部医師会）: a body's point
@@ -563,6 +576,79 @@ def _covered(lines: tuple[Line, ...], found: list[Attribution], heads: list[int]
     return covered
 
 
+#: the marks of a numbered opinion's sub-points (・特に…, ※ 通勤時間帯に…, － …)
+_SUB_MARKS = frozenset("・･※－-‐○◦▪•")
+
+
+def _numbered_opinions(lines: tuple[Line, ...], stripped: Sequence[str], labels: Mapping[int, Attribution],
+                       whole: bool, at: Mapping[int, Attribution], covered: dict[int, Attribution],
+                       firsts: set[int]) -> None:
+    """A label after the last sub-point of a numbered opinion names who said the whole opinion::
+
+        ①　駐輪場の不足が深刻であり、早急な対策が必要である。
+        　・特に駅の北側が不足している。
+        　※　通勤時間帯に集中する。（東山委員）
+
+    the numbered paragraph and each sub-point above the label are the label's too (``covered``,
+    as 以上 does; their first lines in ``firsts``) — when no other label and no heading stands
+    between the number and the label, and the next line of text is no sub-point of the same
+    opinion (a label that closes the opinion, not one sub-point among others)."""
+    for a in dict.fromkeys(at.values()):
+        if a.cover:
+            continue
+        below = next((t for t in stripped[a.end + 1:a.end + 40] if t and not is_page_number(t)), "")
+        if below[:1] in _SUB_MARKS:
+            continue
+        lo, subs = _numbered_above(stripped, a.start, labels, covered)
+        if lo < 0 or not subs and stripped[a.start][:1] not in _SUB_MARKS:
+            continue  # no sub-point: the label is the numbered paragraph's own (the reading as before)
+        covered.update((n, a) for n in range(lo, a.start))
+        firsts.update((lo, *subs))
+
+
+def _numbered_above(stripped: Sequence[str], start: int, labels: Mapping[int, Attribution],
+                    covered: Mapping[int, Attribution]) -> tuple[int, list[int]]:
+    """The numbered opinion above the label's line ``start``: its line and the sub-points'
+    between, or -1 when a label, a heading or nothing numbered stands first. A numbered line is
+    an opinion when it or the lines it goes on to hold a sentence (``③ 通行帯については、…であ`` /
+    ``る。``), a heading else (``（１）担い手の確保について``)."""
+    subs: list[int] = []
+    went_on: list[str] = []  # the lines passed since the last sub-point, upwards: what a numbered line goes on to
+    for k in range(start - 1, max(start - 40, -1), -1):
+        text = stripped[k]
+        if not text:
+            continue
+        if k in labels or k in covered:
+            break
+        if NUMBERED.match(text) is not None or _DIGIT_SPACE.match(text) is not None:
+            return (k, subs) if "。" in text or _goes_on(text, went_on) else (-1, [])
+        if _heading(text):
+            break
+        if text[0] in _SUB_MARKS:
+            subs.append(k)
+            went_on = []
+        else:
+            went_on.append(text)
+    return -1, []
+
+
+#: a number and a space before an opinion (1 駐輪場の不足が…。: ① as NFKC writes it)
+_DIGIT_SPACE = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+\S")
+#: the fewest characters of a numbered line broken at the width (a heading is shorter: ２　意見交換)
+_WRAPPED_NUMBERED = 20
+
+
+def _goes_on(text: str, went_on: list[str]) -> bool:
+    """A numbered line with no sentence's end is an opinion broken at the width when it names
+    no topic (``…について`` is a heading), is as long as a line broken at the width, and the few lines
+    below it end its sentence once, at the last, in no narrator's words (``③ 通行帯については、…であ`` /
+    ``る。``; not ``（１）…について`` / ``事務局から…説明があっ`` / ``た。``, nor ``２　意見交換`` / ``事務局から説明
+    があった。``)."""
+    return (TOPIC.search(text) is None and 0 < len(went_on) <= 3 and went_on[0][-1] in SENTENCE_STOPS
+            and not any("。" in t for t in went_on[1:]) and len(text) >= _WRAPPED_NUMBERED
+            and _NARRATION.search(went_on[0]) is None)
+
+
 def _groups(lines: tuple[Line, ...], heads: list[int],
             alone: list[Attribution]) -> list[tuple[int, int, list[Attribution]]]:
     """The labels alone by section: its first line, the line after its last, its labels."""
@@ -636,6 +722,7 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: F
              for lo, hi, group in _groups(lines, heads, alone)]
     notes[:0] = [SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
                                 len(inline), True, INLINE)] if inline else []
+    _numbered_opinions(lines, view.stripped, by_line, whole, at, covered, firsts)
     return Reading(MappingProxyType(at), frozenset(held), frozenset(firsts), tuple(notes),
                    MappingProxyType(covered), listed.heads(found, roles))
 

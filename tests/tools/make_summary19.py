@@ -66,14 +66,29 @@ ARROWS = (
     ("委員Ｄ：防災訓練への参加者が固定化している。", ""),
     ("委員Ａ：子育て世代が参加しやすい時間帯にしてはどうか。", "→事務局）休日の午前に開催することを検討したい。"),
 )
+NUMBERED = """\
+第１回ひかり市自転車活用推進会議　議事要旨
+日時：令和８年９月２日（水）１５時００分～１７時００分
+場所：ひかり市役所　５階会議室
+出席者：北村会長、東山委員、西田委員、南野委員
+事務局：道路課、交通政策課
+議事
+１　開会
+２　意見交換
+事務局から資料に基づき説明があった後、意見交換を行った。主な意見は次のとおり。
+①　駐輪場の不足が深刻であり、早急な対策が必要である。
+　・特に駅の北側の駐輪場が不足している。
+　※　通勤・通学の時間帯に利用が集中する。（東山委員）
+②　自転車通行帯の整備を進めてほしい。歩行者との接触事故が増えている。（西田委員）
+③　通行帯については、現在、市全体の整備計画を策定しているところである。
+　・来年度の早い時期に計画案を公表し、市民の意見を聞く予定。（事務局：道路課）
+④　シェアサイクルの導入を検討してはどうか。
+　・観光客の利用も見込める。
+　・民間事業者の参入を促すべきである。（南野委員）
+３　閉会
+"""
+
 ARROWS_END = "２　その他\n次回は９月に開催する。\n以上"
-
-
-def kind_marks() -> object:
-    doc = a4(12, 35, 30)
-    for line in KIND_MARKS.splitlines():
-        flows(doc.add_paragraph(line))
-    return doc
 
 
 def arrows() -> object:
@@ -90,9 +105,19 @@ def arrows() -> object:
     return doc
 
 
+def lines_doc(text: str) -> object:
+    doc = a4(12, 35, 30)
+    for line in text.splitlines():
+        flows(doc.add_paragraph(line))
+    return doc
+
+
 def main(folder: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = printed(kind_marks(), tmp, "summary19-kind-marks")
+        pdf = printed(lines_doc(NUMBERED), tmp, "summary19-numbered-opinions")
+        subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(folder / "summary19-numbered-opinions-pdftotext.txt")],
+                       check=True)
+        pdf = printed(lines_doc(KIND_MARKS), tmp, "summary19-kind-marks")
         subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(folder / "summary19-kind-marks-pdftotext.txt")],
                        check=True)
         pdf = printed(arrows(), tmp, "summary19-arrows")
