@@ -902,6 +902,35 @@ BREAKS: tuple[Break, ...] = (
       "under （事務局）, 「・商工会から、…との要望があった。」 is the 商工会's point and 「・前回会議で委員から、…」 "
       "the member's: the secretariat's report is cited to a body no one heard",
       ("tests/test_forms_narrated18.py",)),
+    # --- narrated19: narrated sentences of summary minutes and 会議録 ----------------------------------
+    B("narrated19-words-of-several-sentences", "assembler/minutes/prose.py",
+      "        if not out or WORDS_GO_ON.match(text, a) is None:",
+      "        if True:",
+      "「○北川委員長から、遊具の更新は急ぐべきである。特に…多い。との意見があった。」 is the 事務局's point (the "
+      "speaker named before), 「…。旨の発言があった。」 narrative: the member's words are lost",
+      ("tests/test_forms_narrated19.py",)),
+    B("narrated19-circle-head", "assembler/minutes/closing_steps.py",
+      "        if self.circle_head(i, stripped):  # (under",
+      "        if False:  # (under",
+      "「○議事」 / 「事務局（生涯学習課）より、…を説明。」 is one ○ sentence: the secretariat's act is dropped, "
+      "「○会長あいさつ」 / 「山本会長から、…」 a speaker named 会長あいさつ山本会長",
+      ("tests/test_forms_narrated19.py",)),
+    B("narrated19-closing-passive-said", "assembler/minutes/prose.py",
+      'rf"|求められ|(?<=[とを旨]){SAID_STEM}|(?<=[と旨]){_SAID_PASSIVE})[、，]")',
+      'rf"|求められ|(?<=[とを旨]){SAID_STEM})[、，]")',
+      "「会長から、本日の意見を踏まえ…整理したい旨が述べられ、閉会となった。」 is narrative: the chair's closing "
+      "words are nobody's",
+      ("tests/test_forms_narrated19.py",)),
+    B("narrated19-result-inside-turn", "assembler/minutes/closing_steps.py",
+      "        if not _RESULT_LINE.match(stripped) or not _POLITE_END.search(",
+      "        if True or not _POLITE_END.search(",
+      "「議案第４２号は原案のとおり可決された。」 under the chair's polite turn is the chair's speech: a result "
+      "no one said cited to the chair",
+      ("tests/test_forms_narrated19.py",)),
+    B("narrated19-item-part-heading", "assembler/minutes/forms.py",
+      '|{_PART}(?=[\\s\\u3000：:]))', '|(?!))',
+      "「【非公開】議案第４３号　…」 and 「第２部　部会報告及び意見交換」 under the chair's turn are the chair's speech",
+      ("tests/test_forms_narrated19.py",)),
     # --- lines that are no speech read as speech (fates16) ----------------------------------------
     # --- front matter shaped like labels read as speech (fates17; replaces fates16-attendee-names-alone,
     # whose branch of header_step front_entry_step now holds) ------------------------------------------

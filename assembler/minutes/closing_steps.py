@@ -57,6 +57,13 @@ _SPEECH_ACT = _forms.SPEECH_ACT
 
 
 _STAGE = re.compile(r"^[（(].*[）)]$")
+_RESULT_LINE = _forms.RESULT_LINE
+#: a turn's sentence in a speaker's polite voice at its end (…ます。 …ですか。 …ください。)
+_POLITE_END = re.compile(r"(?:ます|です|ません|でした|ました|ください|か)[。？?]?[）)」]?$")
+#: a ○ head's longest words (○会長あいさつ, ○報告事項について)
+_CIRCLE_HEAD_MAX = 16
+#: what no ○ head holds: a comma, a stop, a speaker named with から/より, a particle or a verb's end last
+_CIRCLE_HEAD_NOT = re.compile(r"[、。，,．！？]|から|より|[をにでとがはもへ]$|[たするい]$")
 #: the office that wrote the record, named under its end (以上): みなみ町議会事務局, あおい市議会事務局　議事調査課
 _AUTHOR_OFFICE = re.compile(r"^[^。、「」（）()\s\u3000]{2,20}?(?:事務局|課|部|局|室|係)"
                             r"(?:[\s\u3000]+[^。、「」\s\u3000]{1,12}(?:課|係|室|部|担当))?$")
@@ -412,14 +419,51 @@ class ClosingSteps:
         self.out.directions.append(Direction(line.number, stripped))
         return True
 
+    def result_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """A result the narrator records on a line of its own inside a speaker's run of speech
+        (``（議長）…原案のとおり可決してよろしいですか。`` / ``議案第４２号は原案のとおり可決された。``):
+        the record's narrative, no part of the turn above — the item as the subject and the
+        vote's result in the plain past (``RESULT_LINE``) where the turn speaks politely (its
+        last sentence ends in です, ます or か: a speaker says 可決されました). Before, the
+        chair's speech."""
+        above = self.cur or (self.out.paras[-1] if self.out.paras else None)
+        if above is None or above.kind != "point" or self.speaker is None or self.speaker is not self.header_speaker:
+            return False
+        if not _RESULT_LINE.match(stripped) or not _POLITE_END.search(
+                above.first if len(above.lines) == 1 else above.lines[-1].text.rstrip()):
+            return False
+        self.add("narrative", i, line)
+        return True
+
     def circle_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A ○ sentence: read when whole (an introducer, a reported remark or a bullet)."""
-        if not (_CIRCLE.match(stripped) and (self.in_body or self.seen_speaker
-                                             or self.front_block != "attendees")):
+        if not _CIRCLE.match(stripped):
+            return False
+        if self.circle_head(i, stripped):  # (under the attendees' label too: the list ends there)
+            # ○開会 / 事務局から、資料の確認があった。: a head, no part of the sentence below
+            self.start_body()
+            self.front_block = None
+            return self.agenda_heading(i, line)
+        if not (self.in_body or self.seen_speaker or self.front_block != "attendees"):
             return False
         self.start_body()
         self.open("circle", i, line, stripped, marked=True)
         return True
+
+    def circle_head(self: LineParser, i: int, stripped: str) -> bool:
+        """A ○ line that heads what stands below it (``○開会``, ``○会長あいさつ``, ``○議事``, ``○その他``):
+        a few words of no sentence — no comma, no stop, no speaker named with から/より, no particle
+        at its end, no speaker's label — with a sentence below it that opens on its own (a
+        speaker named as a report names one: ``事務局から、資料の確認があった。``), no line of the
+        ○ sentence broken at the width. Before, the two were one ○ sentence (the speaker
+        ``議事田村委員``, ``その他事務局``) or narrative."""
+        words = _CIRCLE.sub("", stripped)
+        if not words or len(words) > _CIRCLE_HEAD_MAX or _CIRCLE_HEAD_NOT.search(words) or self.roles.split(words) is not None:
+            return False
+        below = self.next_text(i)
+        if not below or below[0] in "○〇◯":
+            return False
+        return self.agent_of(below if "。" in below else self.first_sentence(i + 1)) is not None
 
     def directions(self: LineParser, line: Line, text: str) -> tuple[str, list[str]]:
         clean, found = strip_directions(text)

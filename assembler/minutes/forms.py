@@ -210,12 +210,22 @@ _ITEM_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
 _ITEM = (rf"(?:第{_ITEM_NUMBER}号?議案|議案第{_ITEM_NUMBER}号|(?:報告|諮問|承認|認定|審議|協議|決議)(?:事項)?第?{_ITEM_NUMBER}号?"
          rf"|(?:報告|審議|協議|決議|承認|連絡)事項"
          rf"|日程第{_ITEM_NUMBER})")
-ITEM_HEADING = re.compile(rf"^{_ITEM}(?:[\s\u3000：:]+[^。、]{{0,40}}(?<![をにがはとでも]))?$")
+#: the narrator's record of a result, on a line of its own (議案第４２号は原案のとおり可決された。, 本件は全員
+#:異議なく承認された。, 第３号議案は、賛成多数で可決した。): an item (or 本案, 本件) as the subject, then the
+#: result of the vote in the plain past — no speaker's words (a speaker says 可決されました)
+RESULT_LINE = re.compile(
+    rf"^(?:{_ITEM}|本案|本件|本議案|同議案|各議案|以上の議案)(?:[\s\u3000][^。、は]{{1,40}}?)?(?:は|について(?:は)?)[、，]?[^。「」]{{0,40}}?"
+    r"(?:可決|否決|承認|採択|不採択|認定|同意|了承|決定|継続審査|撤回)(?:と)?(?:され|し|なっ)た。$")
+#: a part of the proceedings as a heading (第２部　部会報告及び意見交換, 第１部　議案審議): a heading as an item is
+_PART = rf"第{_ITEM_NUMBER}部"
+#: a bracketed note before an item's heading (【非公開】議案第４３号　…, 〔秘密会〕報告第２号): the heading's
+_ITEM_TAG = r"(?:[【〔［][^】〕］。、\s\u3000]{1,8}[】〕］][\s\u3000]*)"
+ITEM_HEADING = re.compile(rf"^(?:{_ITEM_TAG}?{_ITEM}|{_PART}(?=[\s\u3000：:]))(?:[\s\u3000：:]+[^。、]{{0,40}}(?<![をにがはとでも]))?$")
 #: how an item of business opens, its title after a space (日程第３　報告第５号　…): a heading broken
 #: at the page's width is told by its lines joined (``closing_steps.wrapped_item_step``)
 ITEM_OPENING = re.compile(rf"^{_ITEM}[\s\u3000：:]")
 #: what ITEM_HEADING starts with (the cheap test before it)
-ITEM_START = frozenset("第議報諮承認審協決日")
+ITEM_START = frozenset("第議報諮承認審協決日【〔［")
 
 
 def heading_like(text: str) -> bool:

@@ -183,6 +183,8 @@ class FrontSteps:
         the agenda and before the first turn, a label of the date, the place or the attendees
         (出席委員, 欠席委員, 説明のため出席した者, 事務局職員 — with a colon or not)."""
         f = self.labels.field(stripped)
+        if f is not None and self.first in "○〇◯" and self.circle_head(i, stripped):
+            return False  # ○議事 / 委員から、…との意見があった。: a head over reports (circle_step)
         if f is None and not self.seen_speaker and _SUMMARY_FIELD.match(stripped):
             self.open("front", i, line, stripped)  # under the record's title read as the agenda too
             return True

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
 _CIRCLE = _forms.CIRCLE
+#: how a heading between turns opens: a mark, a number, a bracket, or an item's or a part's heading
+_HEADED_START = HEADING_START | _forms.ITEM_START
 _COMMAS = _forms.COMMAS
 _END_MARK = _forms.END_MARK
 _HIRAGANA = _forms.HIRAGANA
@@ -2064,8 +2066,8 @@ class HeaderSteps:
                 return True  # a Word table's speaker cell, a list's top item, a point named after it, a narrated act
             if self.header_at(j, t) is not None:
                 return True
-            if t[0] in HEADING_START and self.heading_form(t, j, chained=True):
-                continue
+            if t[0] in _HEADED_START and self.heading_form(t, j, chained=True):
+                continue  # (an item's or a part's heading too: 【非公開】議案第４３号　… / 第２部　…)
             if _CIRCLE.match(t) or ("から" in t or "より" in t):
                 return self.introduced(t) is not None or self.agent_of(t) is not None
             if "。" not in t:  # a report whose speaker stands past its first line

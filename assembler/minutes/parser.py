@@ -738,6 +738,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         last turn, the record's closing block (``closing_block_step``, as ``speech_step`` asks first)."""
         if self.first in OPEN and _ACT_MARK.match(stripped) and self.named_above(i):
             return False
+        if self.first in "○〇◯" and len(stripped) <= 20 and self.circle_head(i, stripped):
+            return False  # ○報告事項 / 事務局（商工課）より、…: a head, no label broken over two lines (circle_step)
         return self.header_step(i, line, stripped) or self.closing_block_step(i, line, stripped)
 
     def reported_step(self, i: int, line: Line, stripped: str) -> bool:
@@ -836,6 +838,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             return True  # the statement's first paragraph, its heading after the title (report_steps)
         if not self.continues(line.text, line):
             return False
+        if stripped[-2:] == "た。" and self.result_step(i, line, stripped):
+            return True  # 議案第４２号は原案のとおり可決された。 under the chair's turn: the narrator's
         self.extend(i, line)
         return True
 
@@ -855,6 +859,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             self.extend(i, line)  # a paragraph with no mark goes on the point a mark opened
             return
         if self.in_body and (self.speaker is not None or self.pending):
+            if stripped[-2:] == "た。" and self.result_step(i, line, stripped):
+                return  # a result the narrator records after a blank line (closing_steps.result_step)
             self.open("point", i, line, stripped)
             self.strip_cur_directions()
             if self.speaker is self.report_speaker:

@@ -84,14 +84,17 @@ _WORDS = re.compile(
 # verbs of speaking in the narrator's past (…と述べた, …旨を説明した, …と答えた)
 SAID_STEM = (r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|紹介し|表明し|"
               r"言及し|付言し|訴え|話し|宣言し|宣告し|確認し|助言し|依頼し|要請し|指示し|挨拶し|あいさつし|質し|尋ね|呼びかけ|呼び掛け)")
-_SAID_VERB = rf"{SAID_STEM}(?:た|ました)"
+#: …旨が述べられた, …と述べられ、: the words reported in the passive, with no noun of speaking
+_SAID_PASSIVE = r"が?述べられ"
+_SAID_VERB = rf"(?:{SAID_STEM}|{_SAID_PASSIVE})(?:た|ました)"
 # a clause in the narrator's voice that ends in a speech act: the noun and the plain past,
 # the noun alone (…旨説明。), a verb of speaking in the past (…と述べた), or …とのこと
 _ACT_END = re.compile(
     rf"{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ)[、，])?[。．]?$"
     rf"|{_SAID_VERB}[。．]?$|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 # the words-marker before a verb of speaking (…と述べた, …旨を説明した)
-_SAID = re.compile(rf"(?:と|旨を?|ことを|よう(?:[^、。]{{0,12}}?に)?)(?={_SAID_VERB})|とのこと|との由")
+_SAID = re.compile(rf"(?:と|旨を?|ことを|よう(?:[^、。]{{0,12}}?に)?)(?={_SAID_VERB})|(?:と|旨)(?={_SAID_PASSIVE}[、，])"
+                   r"|とのこと|との由")
 #: the frame a report of words ends in, right after the words: the words-marker (との, という, 旨,
 #: と after a predicate, a question's か, a request's よう), then the noun of speaking and the
 #: narrator's past or a joint (…との意見があった。 …と説明があった。 …かについて質問があり、), the
@@ -103,7 +106,7 @@ _FRAME = re.compile(
     r"|よう(?:な|との|[^、。]{0,12}?に)?|(?<=[^、，])(?:か|かどうか)(?:について|を)?)"
     rf"(?:{SPEECH_NOUN}(?:等|など)?(?:{_PAST}|(?:が|も)(?:あり|なされ|出され|示され|寄せられ|求められ"
     r"|あった(?:のに対し(?:て)?|ところ|一方(?:で)?|ものの|ほか|が))[、，]|や[、，]?|[、，])?"
-    rf"|{_SAID_VERB})[。．]?$"
+    rf"|{_SAID_VERB}|{_SAID_PASSIVE}[、，])[。．]?$"
     r"|(?:とのこと|との由)(?:であった|だった|である|だ|です|でした)?[。．]?$")
 #: the sentence introduces what follows (次のような意見, 以下の説明, 以下の趣旨の発言): no point of its own
 _INTRO = re.compile(rf"(?:以下|次|下記|左記)の(?:ような|よう|とおり|通り)?(?:趣旨の)?(?:主な)?{SPEECH_NOUN}")
@@ -114,7 +117,7 @@ _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|な�
                     rf"|{SPEECH_NOUN}(?:等|など)?(?:を(?:行い|し)|(?:を行っ|があっ)た(?:後|あと))"
                     rf"|{SPEECH_NOUN}(?:等|など)?(?:が|も)あった(?:のに対し(?:て)?|ところ)"
                     rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
-                    rf"|求められ|(?<=[とを旨]){SAID_STEM})[、，]")
+                    rf"|求められ|(?<=[とを旨]){SAID_STEM}|(?<=[と旨]){_SAID_PASSIVE})[、，]")
 #: an act of speaking or of running the meeting named by its noun and a light verb, or by a verb of
 #: running it, in the form that goes on to another clause (…に基づき説明し、 …説明を受け、 議長が議案を
 #: 上程し、 …採決に諮り、): a clause of its subject's, when a new speaker's act follows it (``clauses``)
@@ -368,6 +371,12 @@ def agent_label(before: str) -> str:
     return (_DETERMINER.sub("", run[cut:]) or run[cut:]) + tail
 
 
+#: after a sentence's stop, the frame that reports the words before it (…急ぐべきである。特に…多い。
+#: との意見があった。, …。旨の発言があった。): the words go on to it, no sentence ends there
+WORDS_GO_ON = re.compile(r"[\s\u3000]*(?:との|という|といった|旨[のをがと]|と(?:述べ|発言|指摘|説明|回答|答え|質問|要望|提案"
+                         r"|意見|報告|主張|強調))")
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """The sentences of a paragraph (。！？ end one outside 「」), as spans.
 
@@ -377,8 +386,16 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     >>> t = "理事より，１．５倍とする案が示された．監事より指摘があった．"
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['理事より，１．５倍とする案が示された．', '監事より指摘があった．']
+
+    The words reported may hold sentences of their own, unquoted, before the frame that reports
+    them (``WORDS_GO_ON``): one sentence to the frame's end.
+
+    >>> t = "委員から、更新を急ぐべきである。特に遊具が古い。との意見があった。事務局から回答があった。"
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['委員から、更新を急ぐべきである。特に遊具が古い。との意見があった。', '事務局から回答があった。']
     """
     depth, start = 0, 0
+    spans: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
         if ch in "「『":
             depth += 1
@@ -386,10 +403,46 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif (ch in _SENTENCE_STOP or ch == "．" and i and not text[i - 1].isdigit()) and depth == 0:
             # ．as academic societies end a sentence (…報告された．), not in a number (１．５倍, １．報告)
-            yield start, i + 1
+            spans.append((start, i + 1))
             start = i + 1
     if text[start:].strip():
-        yield start, len(text)
+        spans.append((start, len(text)))
+    yield from framed_spans(text, spans) if "。と" in text or "。旨" in text or "。 と" in text else spans
+
+
+def framed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sentences of ``text``) with the words a frame reports after their last stop
+    joined to it: a sentence opened by the frame (``WORDS_GO_ON``: ``との意見があった。``) goes on the
+    sentences before it back to the one that names the speaker (から/より, は、) — at most
+    ``_WORDS_SENTENCES`` back, else back to a sentence in the narrator's past (…た。), exclusive.
+
+    >>> t = "事務局から説明があった。委員から、Ａである。Ｂも多い。との意見があった。"
+    >>> [t[a:b] for a, b in framed_spans(t, [(0, 12), (12, 22), (22, 27), (27, 36)])]
+    ['事務局から説明があった。', '委員から、Ａである。Ｂも多い。との意見があった。']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not out or WORDS_GO_ON.match(text, a) is None:
+            out.append((a, b))
+            continue
+        back = len(out) - 1
+        for k in range(len(out) - 1, max(-1, len(out) - 1 - _WORDS_SENTENCES), -1):
+            if _WORDS_OPENER.search(text[out[k][0]:out[k][1]][:40]):
+                back = k
+                break
+        else:
+            for k in range(len(out) - 1, max(-1, len(out) - 1 - _WORDS_SENTENCES), -1):
+                if text[out[k][0]:out[k][1]].rstrip().endswith("た。"):
+                    break
+                back = k
+        out[back:] = [(out[back][0], b)]
+    return out
+
+
+#: how many sentences of words a frame may report after their last stop
+_WORDS_SENTENCES = 4
+#: a sentence that names who the words are from (委員から、 事務局より 会長は、)
+_WORDS_OPENER = re.compile(r"(?:から|より)(?!の)[はも]?[、，,\s\u3000]|(?:から|より)(?=[^、。]{0,3}$)|^[^、。]{1,20}[はが][、，]")
 
 
 Agent = Callable[[str], "tuple[Speaker, int] | None"]  # a clause's speaker and where its name ends

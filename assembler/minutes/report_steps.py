@@ -108,6 +108,19 @@ _PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|�
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 
 
+def _sentences(text: str) -> list[str]:
+    """A ○ sentence's sentences (split at 。), the words a frame reports after their last stop
+    one with it (``prose.framed_spans``: …である。特に…多い。との意見があった。)."""
+    parts = re.split(r"(?<=。)", text)
+    if len(parts) < 3 or "。と" not in text and "。旨" not in text:
+        return parts
+    spans, at = [], 0
+    for part in parts:
+        spans.append((at, at + len(part)))
+        at += len(part)
+    return [text[a:b] for a, b in prose.framed_spans(text, spans)]
+
+
 @trait
 class ReportSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
@@ -145,7 +158,7 @@ class ReportSteps:
         the last から/より before the speech act (the agent nearest the predicate).
         """
         found: tuple[Speaker, bool] | None = None
-        for sentence in re.split(r"(?<=。)", text):
+        for sentence in _sentences(text):  # (…である。特に…多い。との意見があった。: one)
             for m in reversed(list(_FROM.finditer(sentence))):
                 before = _NAME_BEFORE.search(sentence[: m.start()])
                 if not before:
@@ -262,7 +275,7 @@ class ReportSteps:
         reported is a turn of its own only below a heading of its own form (（事務局）… / ウ　その他 /
         事務局より、…旨の説明があった。)."""
         sentence = stripped if "。" in stripped else self.first_sentence(i)
-        sentence = sentence[:sentence.find("。") + 1] or sentence
+        sentence = _sentences(sentence)[0] or sentence  # (…伸びている。…難しい。旨の発言があった。: one)
         if sentence.endswith(("ました。", "ます。", "です。")) or self.speaker is None or not prose.may_report(sentence):
             return False  # (no frame of a report: ``carries`` below reads none, whoever the agent)
         who = self.agent_of(sentence)
@@ -318,7 +331,7 @@ class ReportSteps:
             line.text[:1] in "\u3000 " or self.numbered_above(cur)  # the indent lost (Word's text)
             or self.section_word_above(cur))
         if not (cur is None or self.whole or cur.kind in ("agenda", "narrative") or heading
-                or ends_sentence(self.tail()) or _ITEM_HEADING.match(cur.lines[-1].text.strip())) or self.in_attendees():
+                or ends_sentence(self.tail()) or _ITEM_HEADING.match(cur.lines[-1].text.strip())) or self.attendees_hold(i, stripped):
             return False
         if self.agent_of(stripped if "。" in stripped else self.first_sentence(i)) is None:
             return False
@@ -329,6 +342,21 @@ class ReportSteps:
         self.strip_cur_directions()
         self.prose = self.cur
         return True
+
+    def attendees_hold(self: LineParser, i: int, stripped: str) -> bool:
+        """The line stands in a list of attendees (``in_attendees``): not a finished sentence right
+        below an item's numbered heading (``item_above``) nor a report's line after a report."""
+        return self.in_attendees() and not (self.item_above(i, stripped) or self.cur is not None and self.cur is self.prose)
+
+    def item_above(self: LineParser, i: int, stripped: str) -> bool:
+        """Under the attendees' label, a finished sentence right below an item's numbered heading
+        (``（１）図書館サービス計画の中間評価について`` / ``事務局から、資料１に基づき…説明があった。``): the
+        proceedings began, the sentence is no attendee (before, an introducer: narrative)."""
+        if "。" not in stripped or i == 0:
+            return False
+        above = self.src.lines[i - 1].text.strip()
+        num = numbering.item(above) if above else None
+        return num is not None and len(above) <= 40 and "、" not in above and "。" not in above
 
     def far_report_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A paragraph whose first sentence names its speaker with から/より past its first
