@@ -52,11 +52,12 @@ def _nogyo(lines: tuple[tuple[int, int], ...]) -> list[tuple[str, str, str, str,
         ("３番小室委員", "小室", "member", "補足しますと、"),
         ("推進委員（須藤）", "須藤", "member", "推進委員の須藤です。"),
         ("議長（会長）", "", "chair", "ほかに質疑はありませんか。"),
-        # 主査 listed under 事務局職員 (主査 江藤 みのり): a staff grade, the secretariat (roles19; was chair)
-        ("主査", "", "secretariat", "議案第２号について説明いたします。"),
-        ("主査", "", "secretariat", "１ヘクタールです。"),  # ３．/ １ヘクタール: the line opens with a number
+        # 主査 listed under 事務局職員 (主査 江藤 みのり): a staff grade, the secretariat, the one listed
+        # (roles19; was chair, unnamed)
+        ("主査", "江藤みのり", "secretariat", "議案第２号について説明いたします。"),
+        ("主査", "江藤みのり", "secretariat", "１ヘクタールです。"),  # ３．/ １ヘクタール: the line opens with a number
         ("５番（野々村委員）", "野々村", "member", "５番野々村です。"),
-        ("主査", "", "secretariat", "１件ございます。"),
+        ("主査", "江藤みのり", "secretariat", "１件ございます。"),
         # a seat's label is never the chair's: 委員 and 長期の…, not 委員長 and 期の…
         ("７番（桑田）委員", "桑田", "member", "長期の設定は"),
         ("議長（会長）", "", "chair", "それでは、議案第２号は"),

@@ -69,23 +69,25 @@ EXPECTED = {
         ("大塚委員長", "大塚", "委員長", C, "以上で本日の", 18, 18),
     ],
     # a prefecture's working group in pdftotext's shape, EUC-JP: the 主査 is a 構成員 (北村主査) and opens,
-    # runs and closes the meeting — the chair, as the table has it (before and after)
+    # runs and closes the meeting — the chair, as the table has it (before and after); named by the list
+    # (the only 主査 listed: roles.name_holders, since step 2)
     "roles19-shusa-chair-eucjp.txt": [
-        ("主査", "", "主査", C, "ただいまから第３回", 10, 11),
-        ("主査", "", "主査", C, "それでは議事に入ります", 12, 12),
+        ("主査", "北村", "主査", C, "ただいまから第３回", 10, 11),
+        ("主査", "北村", "主査", C, "それでは議事に入ります", 12, 12),
         ("事務局（大野課長補佐）", "大野", "課長補佐", S, "資料１に基づき", 13, 14),
         ("岩田構成員", "岩田", "構成員", M, "屋根置きの導入", 18, 18),
         ("森本構成員", "森本", "構成員", M, "営農型の発電", 19, 19),
-        ("主査", "", "主査", C, "ほかに御意見が", 20, 20),
+        ("主査", "北村", "主査", C, "ほかに御意見が", 20, 20),
     ],
     # a city's 部会, UTF-16 with CRLF: the 部会長 presides, the 事務局 line lists 同課　主査　大川, and
     # 事務局（主査） answers: the 主査 who checks the papers and reports is the secretariat's staff.
-    # Before: 主査 chair in 2 of 2 turns; after: secretariat, the list's line the evidence
+    # Before: 主査 chair in 2 of 2 turns; after: secretariat, the list's line the evidence, named 大川 (the
+    # only 主査 listed; 事務局（主査） stays as written: its label is no title alone)
     "roles19-shusa-staff-utf16.txt": [
         ("森部会長", "森", "部会長", C, "ただいまから水質部会", 8, 8),
-        ("主査", "", "主査", S, "本日の資料は", 9, 10),
+        ("主査", "大川", "主査", S, "本日の資料は", 9, 10),
         ("森部会長", "森", "部会長", C, "それでは議事に", 11, 11),
-        ("主査", "", "主査", S, "資料１により", 12, 13),
+        ("主査", "大川", "主査", S, "資料１により", 12, 13),
         ("北原委員", "北原", "委員", M, "達成していない", 14, 14),
         ("事務局（主査）", "", "主査", S, "上流の工場から", 15, 15),
         ("森部会長", "森", "部会長", C, "以上で本日の", 16, 16),
@@ -145,7 +147,7 @@ def test_a_post_is_the_units_words_and_the_post_word(label: str, name: str, titl
 @pytest.mark.parametrize(("label", "name", "title", "role"), [
     ("地権者代表", "", "地権者代表", O), ("住民代表", "", "住民代表", O), ("商店会代表", "", "商店会代表", O),
     ("地域代表", "", "地域代表", O), ("民生委員代表", "", "民生委員代表", O), ("田中監事代表", "田中", "監事代表", O),
-    ("受益者代表者", "", "受益者代表者", O), ("請願者", "", "請願者", O), ("陳情者", "", "陳情者", O),
+    ("受益者代表者", "", "受益者代表者", O), ("傍聴人代表", "", "傍聴人代表", O), ("傍聴者代表者", "", "傍聴者代表者", O), ("請願者", "", "請願者", O), ("陳情者", "", "陳情者", O),
     ("処分者代理人", "", "処分者代理人", O), ("公述人", "", "公述人", O), ("申立人代理人", "", "申立人代理人", O),
     # an unknown title after a unit's words: no name
     ("消防団長", "", "消防団長", O), ("防災対策監", "", "防災対策監", None),

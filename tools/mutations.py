@@ -2163,6 +2163,14 @@ BREAKS: tuple[Break, ...] = (
       "    return labelled_note(text)\n", "    return True\n",
       "a folder's README.md read as minutes (refused: no speaker, the folder's parse fails)",
       ("tests/test_forms_roles19.py",)),
+    B("roles19-voice-after-a-title", "assembler/minutes/roles.py",
+      "        if label.endswith(GROUP_VOICES) and self._voice_of_title(label):", "        if False:",
+      "傍聴人代表 (who speaks for those a title names, the title's word 傍聴 no name's): no speaker, its words the turn above's",
+      ("tests/test_forms_roles19.py",)),
+    B("roles19-grade-held-by-one", "assembler/minutes/roles.py",
+      '    return title.endswith("長") or "代理" in title or title in GRADE_TITLES', '    return title.endswith("長") or "代理" in title',
+      "○主査 under 事務局：…同課　主査　大川 (the only 主査 listed): unnamed, cited as 主査",
+      ("tests/test_forms_roles19.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

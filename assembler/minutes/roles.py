@@ -221,8 +221,19 @@ class RoleTable:
             # 子育て支援課：, 【下水道課】: a unit of the government that holds the meeting answers
             # under its name alone; settle_roles reads whether it runs the meeting (secretariat)
             return Speaker(label, "", label, "government")
-        if not _nameish(label) or len(label) < 2:
-            return None
+        if label.endswith(GROUP_VOICES) and self._voice_of_title(label):
+            return Speaker(label, "", label, "other")  # 傍聴人代表: who speaks for those a title names
+        return self._name_like(label) if _nameish(label) and len(label) >= 2 else None
+
+    def _voice_of_title(self, label: str) -> bool:
+        """The label, ending in 代表 or 代表者, speaks for those a bare title of the table names (傍聴人代表,
+        whose 傍聴 makes no name-like label: ``_NOT_SPEAKER``)."""
+        held = self.split(label[: -2 if label[-1] == "表" else -3])
+        return held is not None and not held.name
+
+    def _name_like(self, label: str) -> Speaker | None:
+        """``_guess`` of a name-like label of no brackets: a seat (１１番), a name and an honorific, a title
+        of the table, else a title read on its form (``_unknown_title``)."""
         if _SEAT.fullmatch(label):
             return Speaker(label, label, "", "member")  # １１番: a member named by their seat
         if label.endswith(HONORIFIC[:2]):
@@ -997,8 +1008,9 @@ _BRACKET_TITLE = re.compile(r"^[【［\[（(〔](?P<title>[^】］\]）)〕]{1,1
 
 
 def _office(title: str) -> bool:
-    """A title one person holds (委員長, 副会長, 座長代理, 総務課長), not one many hold (委員)."""
-    return title.endswith("長") or "代理" in title
+    """A title one person holds (委員長, 副会長, 座長代理, 総務課長, 主査: a working group's chair or the
+    secretariat's grade, ``GRADE_TITLES``), not one many hold (委員)."""
+    return title.endswith("長") or "代理" in title or title in GRADE_TITLES
 
 
 def attendee_holders(attendees: Sequence[AttendeeGroup], table: RoleTable) -> dict[str, str | None]:
