@@ -92,12 +92,12 @@ EXPECTED = {
     # characters spread as wide as three (議　　長：), ASCII spaces (事 務 局 長：, 農 地 係 長：), an
     # unspaced label (宮本委員：). Main: 1 of 7 (the chair's first turn narrative, its last given to
     # 宮本委員). At first sight 5 of 7 (the rule then took one U+3000 between characters, not two:
-    # 議　　長 missed); the same run of full-width spaces, one to three, now: 7 of 7. 農地係長 is read
-    # as the role table splits it (name 農地)
+    # 議　　長 missed); the same run of full-width spaces, one to three, now: 7 of 7. 農地係長 is one post,
+    # the one the list names (roles19: 農地 a word of offices; was name 農地, title 係長)
     "agriculture-spaced-labels-cp932.txt": [
         ("議長", "", "議長", "chair", "ただいまから令和７年第６回あおば町農業委員会総会を", 8, 8),
         ("事務局長", "大塚浩", "事務局長", "secretariat", "議案第１号、農地法第３条の規定による許可申請", 9, 9),
-        ("農地係長", "農地", "係長", "secretariat", "現地は６月２０日に確認しました。", 10, 10),
+        ("農地係長", "小林彩", "農地係長", "secretariat", "現地は６月２０日に確認しました。", 10, 10),
         ("石塚委員", "石塚", "委員", "member", "譲受人の方は、通作の距離が長いようですが、", 11, 11),
         ("事務局長", "大塚浩", "事務局長", "secretariat", "譲受人は週に三日通う計画を出しており、", 12, 12),
         ("宮本委員", "宮本", "委員", "member", "地元の担い手として期待しています。", 13, 13),

@@ -40,16 +40,16 @@ _TOWN = [
     ("事務局（企画課）", "企画課", "事務局", "secretariat", "乗り継ぎの時刻は、バス事業者と調"),
     ("会長", "", "会長", "chair", "ほかにご意見はございませんか。そ"),
 ]
-# (森林保全課長 is read as name 森林, title 保全課長, and 事務局（企画課） as name 企画課: the role table's split
-# of a post and of a unit in brackets — another concern, written as it reads now)
+# (森林保全課長 is one post, no name — roles19: 森林 a word of offices, was name 森林, title 保全課長; 事務局（企画課）
+# reads as name 企画課: the role table's reading of a unit in brackets — another concern, written as it reads now)
 _FOREST = [
     ("大野部会長", "大野", "部会長", "chair", "定刻となりましたので、第５回保全"),
-    ("森林保全課長", "森林", "保全課長", "secretariat", "お手元の資料２をご覧ください。今"),
-    ("森林保全課長", "森林", "保全課長", "secretariat", "指定の目的：土砂の流出を防ぐため"),
-    ("森林保全課長", "森林", "保全課長", "secretariat", "対象の区域：上川地区の山林、約４"),
-    ("森林保全課長", "森林", "保全課長", "secretariat", "今後の日程：来月に地元説明会を開"),
+    ("森林保全課長", "", "森林保全課長", "secretariat", "お手元の資料２をご覧ください。今"),
+    ("森林保全課長", "", "森林保全課長", "secretariat", "指定の目的：土砂の流出を防ぐため"),
+    ("森林保全課長", "", "森林保全課長", "secretariat", "対象の区域：上川地区の山林、約４"),
+    ("森林保全課長", "", "森林保全課長", "secretariat", "今後の日程：来月に地元説明会を開"),
     ("菅原委員", "菅原", "委員", "member", "地元説明会では、所有者の方の負担"),
-    ("森林保全課長", "森林", "保全課長", "secretariat", "ご指摘のとおり、伐採の届出の手続"),
+    ("森林保全課長", "", "森林保全課長", "secretariat", "ご指摘のとおり、伐採の届出の手続"),
     ("小松委員", "小松", "委員", "member", "意見ではございませんが、区域図の"),
     ("大野部会長", "大野", "部会長", "chair", "それでは、本件は原案のとおり了承"),
 ]

@@ -138,6 +138,10 @@ def test_each_fixture_parses_as_expected_and_every_line_ends_in_its_place(name: 
     # a unit's words are the title's
     ("水環境課長", "", "水環境課長"), ("水質保全室長", "", "水質保全室長"), ("市街地整備課長", "", "市街地整備課長"),
     ("環境政策課長", "", "環境政策課長"),
+    # step 3: words of offices for nature, land and heritage, an institution's words (mended in records others
+    # wrote: 森林保全課長, 農地係長, 中央図書館長, 長谷部資源循環推進課長)
+    ("自然環境課長", "", "自然環境課長"), ("森林整備課長", "", "森林整備課長"), ("中央図書館長", "", "中央図書館長"),
+    ("長谷部資源循環推進課長", "長谷部", "資源循環推進課長"), ("山田自然環境課長", "山田", "自然環境課長"),
 ])
 def test_a_post_is_the_units_words_and_the_post_word(label: str, name: str, title: str) -> None:
     sp = load_roles().split(label)

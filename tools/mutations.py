@@ -2171,6 +2171,10 @@ BREAKS: tuple[Break, ...] = (
       '    return title.endswith("長") or "代理" in title or title in GRADE_TITLES', '    return title.endswith("長") or "代理" in title',
       "○主査 under 事務局：…同課　主査　大川 (the only 主査 listed): unnamed, cited as 主査",
       ("tests/test_forms_roles19.py",)),
+    B("roles19-nature-office-words", "assembler/data/roles.yaml",
+      "  - 森林\n", "",
+      "森林保全課長, 森林整備課長: name 森林, title 保全課長 (a word of offices read as a surname)",
+      ("tests/test_forms_roles19.py", "tests/test_forms_lead19.py")),
 )
 
 # --- running ----------------------------------------------------------------------------------
