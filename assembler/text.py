@@ -61,6 +61,38 @@ def is_page_number(text: str) -> bool:
     """
     return (m := PAGE_NUMBER.match(text)) is not None and m.end(1) - m.start(1) <= PAGE_NUMBER_LONGEST
 
+#: what makes a page number's form one no list uses (a dash about it, the count of pages, p. or Page):
+#: such a line is a page number wherever it stands. The other forms (3, (3), （３）, 3．) number a
+#: list's items too (議事 / （１） / 地域交通計画の改定について, pdftotext putting the numbers on lines of
+#: their own): those are page numbers only where a page's edge is (``minutes.pagenumbers``).
+_PAGE_SURE = re.compile(rf"{_PAGE_DASH}|[/／pP]|of")
+
+
+def is_sure_page_number(text: str) -> bool:
+    """``text`` is a page number by its form alone (``is_page_number``, and a dash, the count of
+    pages, p. or Page about the number: no list numbers its items so).
+
+    >>> [is_sure_page_number(t) for t in ("－ 3 －", "－3", "3/9", "p. 3", "Page 3 of 9", "ー３ー")]
+    [True, True, True, True, True, True]
+    >>> [is_sure_page_number(t) for t in ("3", "（３）", "(3)", "3．", "３.", "－ － －")]
+    [False, False, False, False, False, False]
+    """
+    return is_page_number(text) and _PAGE_SURE.search(text) is not None
+
+
+_PAGE_VALUE = re.compile("[0-9０-９]+")
+
+
+def page_number_value(text: str) -> int:
+    """The page a page number's line gives (its first number: 3 of ``－ ３ －``, ``3/9``, ``（３）``).
+
+    >>> [page_number_value(t) for t in ("－ ３ －", "3/9", "Page 12 of 40", "（３）", "４．")]
+    [3, 3, 12, 3, 4]
+    """
+    m = _PAGE_VALUE.search(text)
+    return int(unicodedata.normalize("NFKC", m[0])) if m is not None else -1
+
+
 #: the characters of a Japanese name or title, as a class's body (write ``[{NAME_CHARS}]``): kanji
 #: (extension A, the unified block, the compatibility block: 﨑 U+FA11), 々 〆, katakana (ヵ ヶ among
 #: them) and the long vowel ー. The one home for every reader that takes a run of them for a name

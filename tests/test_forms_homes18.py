@@ -17,7 +17,7 @@ import pytest
 
 from assembler import text
 from assembler.ingest import apartcells, interview, numbercells, pdf, qatext
-from assembler.minutes import closing_steps, furniture, parser, trailing
+from assembler.minutes import closing_steps, furniture, pagenumbers, parser, trailing
 from conftest import FIXTURES
 from test_forms8 import check_fixture
 
@@ -80,7 +80,11 @@ def test_no_line_of_words_or_a_rule_is_a_page_number(line: str) -> None:
 
 
 def test_every_reader_asks_the_one_home() -> None:
-    """No reader keeps a page-number pattern of its own: each takes ``text.is_page_number``."""
-    for module in (apartcells, interview, numbercells, pdf, qatext, closing_steps, furniture, parser, trailing):
+    """No reader keeps a page-number pattern of its own: each takes ``text.is_page_number`` (the form), or
+    the parser's steps the lines that are page numbers where they stand (``FileView.page_numbers``, whose
+    home ``minutes.pagenumbers`` asks the form: homes19)."""
+    for module in (apartcells, interview, numbercells, pdf, qatext, furniture, pagenumbers):
         assert module.is_page_number is text.is_page_number, module.__name__
+    for module in (apartcells, interview, numbercells, pdf, qatext, closing_steps, furniture, pagenumbers, parser,
+                   trailing):
         assert not any(name.endswith("PAGE_NUMBER") or name == "_PAGE" for name in vars(module)), module.__name__

@@ -335,7 +335,7 @@ def test_each_style_front_matter(name):
 LINE_FATES = {
     "summary-reported.txt": "ffffbnpppnp",
     "verbatim.txt": "fffffffffbpppppsp" "sppps" "p",
-    "verbatim-pdftotext.txt": "fbfbFfffbfbf" "aaab" "ppbppbpbpppFp" "pppppp" "FnFFFF",
+    "verbatim-pdftotext.txt": "fbfbffffbfbf" "aaab" "ppbppbpbpppFp" "pppppp" "FnFFFF",
     "verbatim-legend.txt": "fbfbfbfbfb" "ppbpppppp" "bF",
     "assembly-verbatim.txt": "fff" "bpppppppppppn",
     "summary-inline-brackets.txt": "fbfffb" "apb" "pppppppbF",

@@ -84,7 +84,7 @@ BREAKS: tuple[Break, ...] = (
       "「（→事務局）空き家バンクの…」: the answer is spoken by a speaker named →事務局, not the secretariat",
       ("tests/test_forms_summary19.py",)),
     B("summary19-numbered-opinion", "assembler/minutes/trailing.py",
-      "    _numbered_opinions(lines, view.stripped, by_line, whole, at, covered, firsts)\n", "",
+      "    _numbered_opinions(lines, view.stripped, view.page_numbers, by_line, whole, at, covered, firsts)\n", "",
       "「①　駐輪場の不足が深刻であり、…。」 / 「・特に駅の北側が…。」 / 「※　…。（東山委員）」: the numbered opinion and "
       "its first sub-points go to the heading's group (委員) or are unread; only the last sub-point is 東山委員's",
       ("tests/test_forms_summary19.py",)),
@@ -104,6 +104,40 @@ BREAKS: tuple[Break, ...] = (
       "「…予定。（事務局：」 / 「道路課）」: no label — the secretariat's answer goes to the heading's group with the "
       "bracket in its words",
       ("tests/test_forms_summary19.py",)),
+    # --- homes19: page numbers told by their place (minutes.pagenumbers, FileView.page_numbers) ------
+    B("homes19-list-number-by-form", "assembler/text.py",
+      '_PAGE_SURE = re.compile(rf"{_PAGE_DASH}|[/／pP]|of")', '_PAGE_SURE = re.compile(r"")',
+      "a list's number alone on its line ((１), 3．) is a page number wherever it stands: an agenda whose numbers "
+      "pdftotext put on lines of their own loses them to the furniture",
+      ("tests/test_forms_homes19.py",)),
+    B("homes19-page-edge", "assembler/minutes/pagenumbers.py",
+      "            found.add(i)  # a page's first or last line", "            pass",
+      "a page's number in a list's form ((１), 2．, 3) at a page's foot above a form feed is read as the agenda "
+      "or glued to the turn it breaks",
+      ("tests/test_forms_homes19.py",)),
+    B("homes19-above-running-head", "assembler/minutes/pagenumbers.py",
+      "elif below > top[-1] and _head(", "elif False and _head(",
+      "in pypdf's text (no form feed) a page's number (3), ４． above the running head is read as a point",
+      ("tests/test_forms_homes19.py", "tests/test_forms_homes18.py")),
+    B("homes19-counted-pages", "assembler/minutes/pagenumbers.py",
+      "        if len(run) >= 3:", "        if len(run) >= 99:",
+      "in pypdf's text with no running head the pages' bare numbers (1, 2, 3 at a page's interval) are glued "
+      "into the turns they break",
+      ("tests/test_forms_homes19.py",)),
+    B("homes19-no-series", "assembler/minutes/pagenumbers.py",
+      "        if value > 1 and value - 1 not in values:", "        if False:",
+      "in pypdf's text a page's bare number inside a page that no list's series leads to (3 between the attendees "
+      "and a stacked label, no 2 above) is read as front matter",
+      ("tests/test_forms_homes19.py", "tests/test_forms9.py")),
+    B("homes19-agenda-item-below", "assembler/minutes/front_steps.py",
+      "        self.item_below(i, stripped)\n", "",
+      "an agenda's item under its number alone on its line ((３) / その他) is the record's narrative, not the agenda",
+      ("tests/test_forms_homes19.py",)),
+    B("homes19-page-top-at-edges", "assembler/minutes/furniture.py",
+      'r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|" + _PAGE_TOP_FORM + "|"',
+      'r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|"',
+      "a saved page's link back to its top at the file's edge (▲ページの上に戻る) is read as the agenda",
+      ("tests/test_forms_homes19.py",)),
     # --- ingest --------------------------------------------------------------------------------
     B("ingest-utf8-bom-kept", "assembler/ingest/text.py",
       '_BOMS = ((codecs.BOM_UTF8, "utf-8-sig")', '_BOMS = ((codecs.BOM_UTF8, "utf-8")',

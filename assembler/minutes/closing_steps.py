@@ -18,7 +18,6 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Direction, Line
-from ..text import is_page_number
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
 from .forms import AGENDA_WORDS, CLOSE, DASH_CLASS, GROUP_SENTENCE_END, RULE_CHARS, SECTION_WORD_MAX, heading_like
@@ -137,7 +136,7 @@ class ClosingSteps:
     # records that narrate who acted (acted.py) -------------------------------------------------
     def furniture_at(self: LineParser, i: int, text: str) -> bool:
         """Line ``i`` (its text stripped) is a page number or a running head."""
-        return is_page_number(text) or i in self.heads
+        return i in self.view.page_numbers or i in self.heads
 
     @staticmethod
     def closing_heading(text: str) -> bool:
@@ -199,7 +198,7 @@ class ClosingSteps:
 
     def furniture_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """Page numbers, running heads, the footer after the last turn, 以上."""
-        if i >= self.trailer or i in self.heads or is_page_number(stripped):
+        if i >= self.trailer or i in self.heads or i in self.view.page_numbers:
             self.set_fate(i, "furniture")
             return True
         if stripped[0] in RULE_CHARS and _RULE.match(stripped):

@@ -18,7 +18,6 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line
-from ..text import is_page_number
 from .front import field_label, headed_listing, is_date_line, listing
 from . import groups, numbering
 from .patterns import NUMBERED
@@ -308,7 +307,7 @@ class FrontSteps:
         大園健朗君 / それでは… is a title over its holder's name, then the turn)."""
         lines = self.src.lines
         below = [j for j in range(i + 1, min(len(lines), i + 8))
-                 if lines[j].text.strip() and j not in self.heads and not is_page_number(lines[j].text.strip())
+                 if lines[j].text.strip() and j not in self.heads and j not in self.view.page_numbers
                  and list_entry(lines[j])][:2]  # a Word list's glyph alone (pdftotext) stands for no entry
         if not below:
             return False
@@ -443,7 +442,26 @@ class FrontSteps:
         self.pending = []
         self.front_block = None  # the agenda ends a list of attendees
         self.add("agenda", i, line)
+        self.item_below(i, stripped)
         return True
+
+    def item_below(self: LineParser, i: int, stripped: str) -> None:
+        """An agenda's number alone on its line (pdftotext puts （１） / 地域交通計画の改定について
+        on two lines; no page number here: ``FileView.page_numbers``): the line right below is its
+        item, the agenda's too — short, no sentence, no number nor mark of its own, no header."""
+        lines = self.src.lines
+        num = numbering.item(stripped)
+        if num is None or num.end < len(stripped) or i + 1 >= len(lines):
+            return
+        t = lines[i + 1].text.strip()
+        if (not t or len(t) > 40 or "。" in t or i + 1 in self.heads or i + 1 in self.view.page_numbers
+                or t[0] in self.mark_start or numbering.item(t) is not None or self.header_at(i + 1, t) is not None):
+            return
+        para = self.out.paras[-1]
+        para.lines.append(lines[i + 1])
+        para.idx.append(i + 1)
+        self.set_fate(i + 1, "agenda")
+        self.skip_to = i + 1
 
     def last_section_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """After the last turn, a heading of the record's own sections that no word of the agenda

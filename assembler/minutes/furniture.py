@@ -192,15 +192,15 @@ def sign_tail(above: str, text: str) -> bool:
             and _SIGN_SENTENCE.search(above + text) is not None)
 
 
-def signatures(lines: tuple[Line, ...]) -> int:
+def signatures(lines: tuple[Line, ...], numbers: frozenset[int] = frozenset()) -> int:
     """Where the signature block at the end of a record starts (len(lines) when there is
-    none): the last lines, blank lines, page numbers, dates and end marks aside, that are
-    lines of a signature (``is_signature``)."""
+    none): the last lines, blank lines, page numbers (``numbers``: FileView.page_numbers), dates
+    and end marks aside, that are lines of a signature (``is_signature``)."""
     start = n = len(lines)
     head = -1  # the line that begins a signature's sentence the next line ends
     for i in range(n - 1, max(n - 40, -1), -1):
         t = lines[i].text.strip()
-        if not t or is_page_number(t) or len(t) <= 12 and _END_MARK.match(t):
+        if not t or i in numbers or len(t) <= 12 and _END_MARK.match(t):
             continue
         if i != head and i > 0 and sign_tail(lines[i - 1].text.strip(), t):
             start, head = i, i - 1  # (before is_signature: 「…監事は」 / 「次に記名押印する。」 is one too)
@@ -213,8 +213,9 @@ def signatures(lines: tuple[Line, ...]) -> int:
     return start
 
 
-def trailer(lines: tuple[Line, ...]) -> int:
-    """Where the footer after the last turn starts (len(lines) when there is none).
+def trailer(lines: tuple[Line, ...], numbers: frozenset[int] = frozenset()) -> int:
+    """Where the footer after the last turn starts (len(lines) when there is none; ``numbers``:
+    the page numbers, FileView.page_numbers).
 
     The footer is the last block of at most eight short lines, none ending a sentence
     (。, or 。」 closing a turn quoted whole),
@@ -239,7 +240,7 @@ def trailer(lines: tuple[Line, ...]) -> int:
     if not contact and start < n:
         # the block is one bracket naming the office that keeps the record (（事務局：市民部…係）,
         # its close on the block's last line): back matter, no speaker's label
-        block = "".join(t for t in (line.text.strip() for line in lines[start:]) if not is_page_number(t))
+        block = "".join(lines[k].text.strip() for k in range(start, n) if k not in numbers)
         contact = _OFFICE_FOOTER.match(block) is not None
     return start if contact else n
 
@@ -251,14 +252,20 @@ _DIGITS = re.compile(r"[0-9０-９]+")
 _RECORD_TITLE = re.compile(r"記録|議事録|会議録|議事要旨|議事概要|要点筆記|(?:定例|臨時)会|第[0-9０-９一二三四五六七八九十]+(?:回|号)")
 
 
+#: a link back to the page's top (このページの先頭へ, ページの先頭へ戻る, ▲ページトップへ, ページの上に戻る):
+#: the one form of it, a saved page's navigation at its edges (``_WEB_NAVIGATION``) and between its
+#: sections wherever it stands in a file its first lines show to be a saved page (``web_navigation``)
+_PAGE_TOP_FORM = r"[▲△↑]?(?:(?:この)?ページの(?:先頭|トップ|上)|ページトップ|ページ先頭)(?:へ|に)(?:戻る)?"
+_PAGE_TOP = re.compile(_PAGE_TOP_FORM)
+
 # What a web page wraps around the record when its text is saved (a 会議録検索 site): the
 # site's name, a breadcrumb (トップ ＞ 委員会 ＞ …), links to skip or jump (本文へ移動,
 # ページの先頭へ戻る, 次の発言へ) with their numbered page links (1|2|3), and those links alone.
 _WEB_NAVIGATION = re.compile(
     r"[^。、]{0,40}(?:会議録|議事録)?(?:検索|閲覧)(?:システム|サービス)"
     r"|(?:[^。＞>»›]{1,30}[＞>»›]\s*){2,}[^。＞>»›]{1,40}"
-    r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|"
-    r"ページトップへ(?:戻る)?|メインコンテンツへ(?:移動|スキップ)?|ナビゲーションを(?:スキップ|飛ばす)|"
+    r"|(?:本文へ(?:移動|スキップ|ジャンプ)?|メニューへ(?:移動)?|" + _PAGE_TOP_FORM + "|"
+    r"メインコンテンツへ(?:移動|スキップ)?|ナビゲーションを(?:スキップ|飛ばす)|"
     r"印刷用(?:ページ|画面)(?:を表示(?:する)?)?|(?:最終)?更新日[:：]?\s*[^。]{0,24}|ページ(?:ID|番号)[:：]?\s*[0-9０-９A-Za-z]+(?:(?:最終)?更新日[:：]?\s*[^。]{0,24})?|(?:前|次)の(?:ページ|発言)へ(?:戻る|進む)?|検索結果(?:一覧)?へ(?:戻る)?|"
     r"文字サイズ[^。]{0,40}"
     # a page's marks for screen readers and its menus (ここからサイトの主なメニューです, 本文ここから,
@@ -269,12 +276,9 @@ _WEB_NAVIGATION = re.compile(
     r"|[0-9０-９]+(?:\s*[|｜]\s*[0-9０-９]+)+")
 
 
-_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字更印Dナこメ")  # 字: 文字サイズ 標準 拡大; 更新日, 印刷用, ページID; ここから…
+_NAVIGATION_CHARS = frozenset("検閲＞>»›|｜へ字更印Dナこメペ")  # 字: 文字サイズ 標準 拡大; 更新日, 印刷用, ページID; ここから…; ペ: ページの上に戻る
 
 
-#: a link back to the page's top between a saved page's sections (このページの先頭へ, ページの先頭へ戻る,
-#: ▲ページトップへ): furniture wherever it stands in a file its first lines show to be a saved page
-_PAGE_TOP = re.compile(r"[▲△↑]?(?:(?:この)?ページの(?:先頭|トップ|上)|ページトップ|ページ先頭)(?:へ|に)(?:戻る)?")
 #: where a saved page's footer begins under the record: the note on the reader a PDF needs (PDF形式の
 #: ファイルをご覧いただく場合には…, Adobe Acrobat Reader), the page's contact (このページに関するお問い合わせ),
 #: the page's survey (このページの内容は分かりやすかったですか, より良いウェブサイトにするために)
@@ -342,19 +346,20 @@ def running_heads(lines: tuple[Line, ...], view: FileView | None = None) -> froz
     top = next(iter(pages.values()))[:3]
     if len(pages) < 2:
         return _title_again(lines, top, view)
-    return _page_edges(lines, stripped, pages, top)
+    return _page_edges(lines, stripped, view.page_numbers, pages, top)
 
 
-def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object, list[int]],
-                top: list[int]) -> frozenset[int]:
-    """``running_heads`` of a file of several pages (``pages``: the lines with text, by page):
+def _page_edges(lines: tuple[Line, ...], stripped: list[str], numbers: frozenset[int],
+                pages: dict[object, list[int]], top: list[int]) -> frozenset[int]:
+    """``running_heads`` of a file of several pages (``pages``: the lines with text, by page; ``numbers``:
+    the page numbers):
     a page's first or last line that comes back on two pages or more, or that repeats the
     title (the ``top`` lines)."""
     title = _SESSION_NOTE.sub("", "".join(_SPACES.sub("", lines[i].text) for i in top))
     edges: dict[str, list[int]] = {}
     found: set[int] = set()
     for idx in list(pages.values())[1:]:
-        body = [i for i in idx if not is_page_number(stripped[i])]
+        body = [i for i in idx if i not in numbers]
         if not body:
             continue
         for i in {body[0], body[-1]}:
@@ -364,7 +369,7 @@ def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object
             if i == body[0] and len(bare) >= 4 and bare in title and not ends_sentence(compact):
                 found.add(i)
     found |= _repeated(edges, len(pages))
-    found |= _head_blocks(lines, stripped, pages, top, found)
+    found |= _head_blocks(lines, numbers, pages, top, found)
     if _head_over_title(lines, top, found):
         found.add(top[0])
     return frozenset(found)
@@ -374,7 +379,7 @@ def _page_edges(lines: tuple[Line, ...], stripped: list[str], pages: dict[object
 _HEAD_LINES = 4
 
 
-def _head_blocks(lines: tuple[Line, ...], stripped: list[str], pages: dict[object, list[int]],
+def _head_blocks(lines: tuple[Line, ...], numbers: frozenset[int], pages: dict[object, list[int]],
                  top: list[int], found: set[int]) -> set[int]:
     """A running head of several lines atop a page, blank lines between them (pdftotext of a
     国会-style 会議録: ``第２１８回国会`` / ``環境委員会議録第６号`` / ``令和８年５月１３日``): from a page's
@@ -386,7 +391,7 @@ def _head_blocks(lines: tuple[Line, ...], stripped: list[str], pages: dict[objec
     blocks = []
     places: dict[tuple[int, str], int] = {}
     for idx in list(pages.values())[1:]:
-        block = [i for i in idx if not is_page_number(stripped[i])][:_HEAD_LINES]
+        block = [i for i in idx if i not in numbers][:_HEAD_LINES]
         blocks.append(block)
         for at, i in enumerate(block):
             place = (at, _DIGITS.sub("#", _SPACES.sub("", lines[i].text)))

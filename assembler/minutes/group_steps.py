@@ -18,7 +18,6 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line, Speaker
-from ..text import is_page_number
 from .front import is_count
 from . import groups
 from .patterns import NUMBERED
@@ -118,7 +117,7 @@ class GroupSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 6, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or is_page_number(t):
+            if not t or j in self.heads or j in self.view.page_numbers:
                 continue
             if groups.closes_group(t) and not ends_sentence(t) and self.bullet(t) is None:
                 return False  # a heading of no opinions (a bullet wrapped before its stop is one)

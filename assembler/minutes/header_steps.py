@@ -25,7 +25,7 @@ from ..i18n import N_
 from ..model import Direction, Line, Speaker, SpeakerReading
 from . import groups, headed, numbering, press
 from .patterns import BULLET_CHARS, NUMBERED
-from ..text import DASHES, NAME_CHARS, is_page_number
+from ..text import DASHES, NAME_CHARS
 from .forms import (
     CLOSE, HEADER_OPENERS, HEADING_START, LABEL, NUMBER_START, LOCAL_GOVERNMENTS, MARKS, OPEN, SPACE_CLASS, TOPIC_MARKS,
     local_government
@@ -1525,7 +1525,7 @@ class HeaderSteps:
             if not 0 <= j < len(lines):
                 break
             t = lines[j].text.strip()
-            if t and j not in self.heads and not is_page_number(t):
+            if t and j not in self.heads and j not in self.view.page_numbers:
                 return t
         return ""
 
@@ -1641,7 +1641,7 @@ class HeaderSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 9, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or is_page_number(t):
+            if not t or j in self.heads or j in self.view.page_numbers:
                 continue
             if self.header_at(j, t) is not None:
                 return True
@@ -1720,7 +1720,7 @@ class HeaderSteps:
         texts = self.view.stripped
         for j in range(i + 1, min(i + 12, len(texts))):
             t = texts[j]
-            if not t or j in self.heads or is_page_number(t):
+            if not t or j in self.heads or j in self.view.page_numbers:
                 continue
             return (j not in self.act_heads and not headed.section(t) and ("。" in t or len(t) >= 20)
                     and self.header_at(j, t) is None)
@@ -1813,7 +1813,7 @@ class HeaderSteps:
                                                      N_("the speech in 「」 after the label has no closing 」: "
                                                         "it is read up to the next label or the end of its "
                                                         "paragraph")),)
-        elif i in self.heads or is_page_number(stripped):
+        elif i in self.heads or i in self.view.page_numbers:
             self.set_fate(i, "furniture")  # a page number inside a speech crossing a page
         elif self.cur is not None and self.cur.kind == "point":
             self.extend(i, replace(line, text=piece))  # 」 alone on its line: no words, the turn's line
@@ -1923,7 +1923,7 @@ class HeaderSteps:
         sp = found[1]
         lines = self.src.lines
         j = i + 1  # the next line with text, past blank lines, page numbers and running heads
-        while j < len(lines) and j <= i + 5 and (not (t := lines[j].text.strip()) or j in self.heads or is_page_number(t)):
+        while j < len(lines) and j <= i + 5 and (not lines[j].text.strip() or j in self.heads or j in self.view.page_numbers):
             j += 1
         below = lines[j].text if j < len(lines) and j <= i + 5 else ""
         label = below.strip().lstrip(MARKS).strip()
@@ -2059,7 +2059,7 @@ class HeaderSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 8, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or is_page_number(t):
+            if not t or j in self.heads or j in self.view.page_numbers:
                 continue
             if (lines[j].cue in ("speaker", "turn") or self.trail is not None and j in self.trail.firsts
                     or j in self.acted):
@@ -2091,4 +2091,4 @@ class HeaderSteps:
         if i == 0:
             return True
         before, line = self.src.lines[i - 1], self.src.lines[i]
-        return not before.text.strip() or before.page != line.page or is_page_number(before.text.strip())
+        return not before.text.strip() or before.page != line.page or i - 1 in self.view.page_numbers

@@ -62,7 +62,6 @@ from . import acted, glued, headed, joined, names, ocr, press, prose, quoted, sp
 from ..i18n import N_
 from ..ingest import interview
 from ..model import Line, SourceText, Speaker, Unread
-from ..text import is_page_number
 from .closing_steps import ClosingSteps
 from .forms import (
     AGENDA_START, CLOSE, HEADING_START, INDENTS, ITEM_START, NUMBER_START, OPEN, PARAGRAPH_INDENT,
@@ -199,7 +198,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # paragraph (a manual line break), never because a wrapped line follows.
         self.whole = src.format == "docx"
         self.double = not self.whole and is_double_spaced(view.texts, view.stripped)
-        self.trailer = min(trailer(src.lines), signatures(src.lines))
+        self.trailer = min(trailer(src.lines, view.page_numbers), signatures(src.lines, view.page_numbers))
         self.heads = (frozenset() if self.whole else running_heads(src.lines, view)) | web_navigation(src.lines)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: Para | None = None
@@ -381,7 +380,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         lines = self.src.lines
         at = cur.idx[0]
         around = [indent_width(lines[k].text) for k in range(max(0, at - 8), min(len(lines), at + 9))
-                  if lines[k].text.strip() and not is_page_number(lines[k].text.strip())]
+                  if lines[k].text.strip() and k not in self.view.page_numbers]
         return 0 < width - min(around) <= PARAGRAPH_INDENT and self.first_line_indents
 
     @property

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Direction, Line, Speaker
-from ..text import DASHES, is_page_number
+from ..text import DASHES
 from . import acted, groups, numbering, press, prose
 from .patterns import NUMBERED
 from .forms import CLOSE, HEADER_OPENERS, POINT_MARKS, SPOKEN
@@ -314,7 +314,7 @@ class ReportSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 6, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or is_page_number(t):
+            if not t or j in self.heads or j in self.view.page_numbers:
                 continue
             return t[0] in self.bullet_start and self.bullet(t) is not None
         return False
@@ -379,7 +379,7 @@ class ReportSteps:
             t = lines[j].text
             text = t.strip()
             j += 1
-            if not text or j - 1 in self.heads or is_page_number(text):
+            if not text or j - 1 in self.heads or j - 1 in self.view.page_numbers:
                 continue
             if t[:1] == "\u3000" or text[0] in HEADER_OPENERS:
                 break
@@ -621,7 +621,7 @@ class ReportSteps:
         lines = self.src.lines
         for j in range(i + 1, min(i + 16, len(lines))):
             t = lines[j].text.strip()
-            if not t or j in self.heads or is_page_number(t):
+            if not t or j in self.heads or j in self.view.page_numbers:
                 continue
             if "。" not in t and len(t) <= 60 and (numbering.item(t) is not None or self.bullet(t) is not None
                                                  or indent_width(lines[j].text) > 0 and len(t) <= 20):

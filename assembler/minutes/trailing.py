@@ -45,7 +45,6 @@ from types import MappingProxyType
 
 from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
-from ..text import is_page_number
 from . import prose
 from .forms import SPACE_RUN
 from .front import headed_listing, listing
@@ -472,7 +471,7 @@ class _Block:
     label: Attribution | None = None
 
 
-def _blocks(stripped: Sequence[str], labels: Mapping[int, Attribution], whole: bool,
+def _blocks(stripped: Sequence[str], numbers: frozenset[int], labels: Mapping[int, Attribution], whole: bool,
             lo: int, hi: int) -> list[_Block]:
     """The paragraphs of lines ``lo``–``hi - 1`` (inside one section; ``stripped``: each line's
     text stripped, the view's): a paragraph starts at a bullet or ○, after a label, after a
@@ -481,7 +480,7 @@ def _blocks(stripped: Sequence[str], labels: Mapping[int, Attribution], whole: b
     cur: _Block | None = None
     for i in range(lo, hi):
         text = stripped[i]
-        if not text or is_page_number(text):
+        if not text or i in numbers:  # (``numbers``: the page numbers, FileView.page_numbers)
             if cur is not None and not text and cur.end[-1:] in SENTENCE_STOPS:
                 cur = None
             continue
@@ -580,8 +579,8 @@ def _covered(lines: tuple[Line, ...], found: list[Attribution], heads: list[int]
 _SUB_MARKS = frozenset("・･※－-‐○◦▪•")
 
 
-def _numbered_opinions(lines: tuple[Line, ...], stripped: Sequence[str], labels: Mapping[int, Attribution],
-                       whole: bool, at: Mapping[int, Attribution], covered: dict[int, Attribution],
+def _numbered_opinions(lines: tuple[Line, ...], stripped: Sequence[str], numbers: frozenset[int],
+                       labels: Mapping[int, Attribution], whole: bool, at: Mapping[int, Attribution], covered: dict[int, Attribution],
                        firsts: set[int]) -> None:
     """A label after the last sub-point of a numbered opinion names who said the whole opinion::
 
@@ -592,11 +591,13 @@ def _numbered_opinions(lines: tuple[Line, ...], stripped: Sequence[str], labels:
     the numbered paragraph and each sub-point above the label are the label's too (``covered``,
     as 以上 does; their first lines in ``firsts``) — when no other label and no heading stands
     between the number and the label, and the next line of text is no sub-point of the same
-    opinion (a label that closes the opinion, not one sub-point among others)."""
+    opinion (a label that closes the opinion, not one sub-point among others; ``numbers``: the page
+    numbers, passed over)."""
     for a in dict.fromkeys(at.values()):
         if a.cover:
             continue
-        below = next((t for t in stripped[a.end + 1:a.end + 40] if t and not is_page_number(t)), "")
+        below = next((stripped[k] for k in range(a.end + 1, min(a.end + 40, len(stripped)))
+                      if stripped[k] and k not in numbers), "")
         if below[:1] in _SUB_MARKS:
             continue
         lo, subs = _numbered_above(stripped, a.start, labels, covered)
@@ -667,14 +668,15 @@ def _pair(a: Attribution) -> str:
     return "（" if opener == "(" else opener
 
 
-def _read_section(lines: tuple[Line, ...], stripped: Sequence[str], labels: Mapping[int, Attribution], whole: bool, lo: int, hi: int,
+def _read_section(lines: tuple[Line, ...], stripped: Sequence[str], numbers: frozenset[int], labels: Mapping[int, Attribution], whole: bool, lo: int, hi: int,
                   group: list[Attribution], inline: bool, at: dict[int, Attribution], firsts: set[int],
                   held: set[int]) -> SpeakerReading:
     """Decide how the labels alone of a section (lines ``lo``–``hi - 1``) are read; those read
     after their points go into ``at`` (their lines), ``firsts`` (the first line of the point
-    above) and ``held`` (the blank lines between); ``stripped``: the lines' texts stripped."""
-    after, why = _decide(_blocks(stripped, labels, whole, lo, group[0].start),
-                         _blocks(stripped, labels, whole, group[-1].end + 1, hi), inline)
+    above) and ``held`` (the blank lines between); ``stripped``: the lines' texts stripped, ``numbers``
+    the page numbers among them."""
+    after, why = _decide(_blocks(stripped, numbers, labels, whole, lo, group[0].start),
+                         _blocks(stripped, numbers, labels, whole, group[-1].end + 1, hi), inline)
     if after:
         for a in group:
             at.update((n, a) for n in range(a.start, a.end + 1))
@@ -717,12 +719,12 @@ def read(lines: tuple[Line, ...], roles: RoleTable, whole: bool = False, view: F
     heads = _sections(lines, text, by_line) if alone or any(a.cover for a in found) else []
     covered = _covered(lines, found, heads, firsts)
     pairs = frozenset(map(_pair, inline))
-    notes = [_read_section(lines, view.stripped, by_line, whole, lo, hi, group, pairs.issuperset(map(_pair, group)),
+    notes = [_read_section(lines, view.stripped, view.page_numbers, by_line, whole, lo, hi, group, pairs.issuperset(map(_pair, group)),
                            at, firsts, held)
              for lo, hi, group in _groups(lines, heads, alone)]
     notes[:0] = [SpeakerReading(lines[inline[0].start].number, lines[inline[-1].end].number,
                                 len(inline), True, INLINE)] if inline else []
-    _numbered_opinions(lines, view.stripped, by_line, whole, at, covered, firsts)
+    _numbered_opinions(lines, view.stripped, view.page_numbers, by_line, whole, at, covered, firsts)
     return Reading(MappingProxyType(at), frozenset(held), frozenset(firsts), tuple(notes),
                    MappingProxyType(covered), listed.heads(found, roles))
 

@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from ..model import Line
+from . import pagenumbers
 from .native import mypyc_attr
 
 __all__ = ["CharLed", "FileView", "LineStart", "holds"]
@@ -54,6 +55,12 @@ def _compute_lasts(view: FileView) -> str:
     one search of a short string (``ending``) — a search of ``joined`` for them tries a
     class of characters at every character of the file (65 instructions a character)."""
     return "".join([t[-1:] or "\n" for t in view.stripped])
+
+
+def _compute_page_numbers(view: FileView) -> frozenset[int]:
+    """The lines that are page numbers where they stand (``pagenumbers.find``: a list's number is
+    one only at a page's edge), found among the lines that end as a page number does."""
+    return pagenumbers.find(view.lines, view.stripped, view.ending(pagenumbers.ENDS))
 
 
 @mypyc_attr(native_class=False)  # its cached_property (native.py)
@@ -94,6 +101,9 @@ class FileView:
         return bisect_right(self.starts, pos) - 1
 
     lasts = cached_property(_compute_lasts)
+
+    #: the indexes of the lines that are page numbers where they stand: the one home every reader asks
+    page_numbers = cached_property(_compute_page_numbers)
 
     def ending(self, chars: str) -> list[int]:
         """The indexes of the lines whose stripped text ends in one of ``chars``."""
