@@ -185,6 +185,9 @@ VERBATIM = ("第３回文化振興審議会　会議録\n日時：令和８年�
     ("本件は全員異議なく了承された。", "narrative"),
     ("【非公開】報告第５号　委員の任期について", "agenda"),
     ("第２部　意見交換", "agenda"),
+    # the vote named before the result, no item as the subject (step 2)
+    ("採決の結果、全員賛成で原案のとおり可決された。", "narrative"),
+    ("全員異議なく承認された。", "narrative"),
 ])
 def test_a_result_or_a_heading_is_no_part_of_the_turn(line: str, fate: str) -> None:
     head = VERBATIM.count("\n")
@@ -192,3 +195,22 @@ def test_a_result_or_a_heading_is_no_part_of_the_turn(line: str, fate: str) -> N
     assert parsed.lines[head] == fate
     assert [(p.speaker.label, p.source.line_start, p.source.line_end) for p in parsed.points] == [
         ("森会長", head, head), ("小野委員", head + 2, head + 2)]
+
+
+LABELLED = ("第４回環境審議会　会議録\n日時：令和８年９月２日（水）１４時\n出席者：上田会長、木村委員、事務局\n\n"
+            "上田会長　本日の審議はここまでとします。\n")
+
+
+# closings after a labelled turn (step 2): words reported before the close are the speaker's turn; a close
+# with no words stays the record's closing block (fates18)
+@pytest.mark.parametrize(("line", "fate", "said"), [
+    ("会長から、本日の意見を踏まえて答申案をまとめる旨が述べられ、閉会した。", "point", "本日の意見を踏まえて答申案をまとめる"),
+    ("会長から、次回は答申案を示したいとの発言があり、散会した。", "point", "次回は答申案を示したい"),
+    ("会長が閉会を宣し、午後４時に散会した。", "narrative", None),
+])
+def test_a_closing_that_reports_words_is_a_turn(line: str, fate: str, said: str | None) -> None:
+    head = LABELLED.count("\n")
+    parsed = minutes.parse_source(split_lines(LABELLED + line + "\n", "x.txt", encoding="utf-8"))
+    assert parsed.lines[head] == fate
+    got = [(p.speaker.label, p.text) for p in parsed.points if p.source.line_start == head + 1]
+    assert got == ([("上田会長", said)] if said else [])

@@ -965,6 +965,17 @@ BREAKS: tuple[Break, ...] = (
       '|{_PART}(?=[\\s\\u3000：:]))', '|(?!))',
       "「【非公開】議案第４３号　…」 and 「第２部　部会報告及び意見交換」 under the chair's turn are the chair's speech",
       ("tests/test_forms_narrated19.py",)),
+    B("narrated19-closing-said", "assembler/minutes/front_steps.py",
+      "self.turn_below(i) or self.closing_said(sentence):",
+      "self.turn_below(i):",
+      "「会長から、…答申案をまとめる旨が述べられ、閉会した。」 after the chair's labelled turn is the closing "
+      "block, narrative: the chair's last words are nobody's",
+      ("tests/test_forms_narrated19.py",)),
+    B("narrated19-result-vote-named", "assembler/minutes/forms.py",
+      'r"|(?:採決|審議|挙手採決|起立採決)の結果[、，]|(?=全員|賛成多数|異議なく|挙手全員|起立全員|起立多数))[^。「」]{0,40}?"',
+      'r")[^。「」]{0,40}?"',
+      "「採決の結果、全員賛成で原案のとおり可決された。」 under the chair's polite turn is the chair's speech",
+      ("tests/test_forms_narrated19.py",)),
     # --- lines that are no speech read as speech (fates16) ----------------------------------------
     # --- front matter shaped like labels read as speech (fates17; replaces fates16-attendee-names-alone,
     # whose branch of header_step front_entry_step now holds) ------------------------------------------
@@ -1048,7 +1059,7 @@ BREAKS: tuple[Break, ...] = (
       "「出席：委員６名（うちウェブ会議３名）、説明者２名」 after the last turn is glued to the chair's last point",
       ("tests/test_forms_fates18.py",)),
     B("fates18-closing-narrated", "assembler/minutes/front_steps.py",
-      "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None or self.turn_below(i):", "if True:",
+      "if _CLOSE_NARRATED.search(sentence) is None or self.turn_below(i) or self.closing_said(sentence):", "if True:",
       "「会長が閉会を宣し、午後３時に散会した。」 after the last turn is the chair's point: the draft cites the "
       "record's narration as the chair's words",
       ("tests/test_forms_fates18.py",)),
@@ -1072,8 +1083,8 @@ BREAKS: tuple[Break, ...] = (
       "is a turn of 構成員 whose words are the members",
       ("tests/test_forms_fates18.py",)),
     B("fates18-closing-turn-below", "assembler/minutes/front_steps.py",
-      "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None or self.turn_below(i):",
-      "if _CLOSE_NARRATED.search(self.sentence_from(i)) is None:",
+      "if _CLOSE_NARRATED.search(sentence) is None or self.turn_below(i) or self.closing_said(sentence):",
+      "if _CLOSE_NARRATED.search(sentence) is None or self.closing_said(sentence):",
       "a narrated close with a turn still below it ends the turns: the turn below is lost",
       ("tests/test_forms_fates18.py",)),
     B("fates18-closing-under-label-only", "assembler/minutes/front_steps.py",

@@ -214,7 +214,9 @@ _ITEM = (rf"(?:第{_ITEM_NUMBER}号?議案|議案第{_ITEM_NUMBER}号|(?:報告|
 #:異議なく承認された。, 第３号議案は、賛成多数で可決した。): an item (or 本案, 本件) as the subject, then the
 #: result of the vote in the plain past — no speaker's words (a speaker says 可決されました)
 RESULT_LINE = re.compile(
-    rf"^(?:{_ITEM}|本案|本件|本議案|同議案|各議案|以上の議案)(?:[\s\u3000][^。、は]{{1,40}}?)?(?:は|について(?:は)?)[、，]?[^。「」]{{0,40}}?"
+    rf"^(?:(?:{_ITEM}|本案|本件|本議案|同議案|各議案|以上の議案)(?:[\s\u3000][^。、は]{{1,40}}?)?(?:は|について(?:は)?)[、，]?"
+    # or the vote named before it (採決の結果、全員賛成で…, 審議の結果、…, 全員異議なく…)
+    r"|(?:採決|審議|挙手採決|起立採決)の結果[、，]|(?=全員|賛成多数|異議なく|挙手全員|起立全員|起立多数))[^。「」]{0,40}?"
     r"(?:可決|否決|承認|採択|不採択|認定|同意|了承|決定|継続審査|撤回)(?:と)?(?:され|し|なっ)た。$")
 #: a part of the proceedings as a heading (第２部　部会報告及び意見交換, 第１部　議案審議): a heading as an item is
 _PART = rf"第{_ITEM_NUMBER}部"

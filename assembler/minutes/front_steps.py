@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Line
 from .front import field_label, headed_listing, is_date_line, listing
-from . import groups, numbering
+from . import groups, numbering, prose
 from .patterns import NUMBERED
 from .forms import (
     AGENDA_START, AGENDA_WORDS, BRACKET_NUMBER_START, HEADER_OPENERS, HEAVY_OPEN, MARKS, ROMAN, STAGE_START,
@@ -270,11 +270,19 @@ class FrontSteps:
             return True
         if self.speaker is None or self.speaker is not self.header_speaker:
             return False  # a record that narrates its acts (会長が閉会を宣言した。): the actor's, as each act above
-        if _CLOSE_NARRATED.search(self.sentence_from(i)) is None or self.turn_below(i):
+        sentence = self.sentence_from(i)
+        if _CLOSE_NARRATED.search(sentence) is None or self.turn_below(i) or self.closing_said(sentence):
             return False
         self.end_turns()
         self.set_fate(i, "narrative")
         return True
+
+    def closing_said(self: LineParser, sentence: str) -> bool:
+        """The sentence that narrates the sitting's end reports its speaker's words first
+        (``会長から、…まとめる旨が述べられ、閉会した。``, ``…との発言があり、散会した。``): a turn of theirs,
+        the words its text (``report_step``), no closing block — before, narrative (narrated19)."""
+        who = self.agent_of(sentence) if "から" in sentence or "より" in sentence else None
+        return who is not None and prose.carries(sentence, who[1])[0] == "words"
 
     def sentence_from(self: LineParser, i: int) -> str:
         """The sentence that starts on line ``i``: its lines joined up to the first that ends one
