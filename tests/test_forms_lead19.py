@@ -157,3 +157,22 @@ def test_the_section_rows_table_saved_as_odt_reads_the_same(tmp_path) -> None:
                    check=True, capture_output=True, timeout=300)
     parsed = minutes.parse_file(tmp_path / "section-rows-table.odt")
     assert [(p.speaker.label, p.text[:16]) for p in parsed.points] == [(r[0], r[4]) for r in _ASSESSMENT]
+
+
+def test_a_label_alone_above_speech_that_names_who_explains_next_is_a_label() -> None:
+    # a regression found by rescoring kept-back set 31 after narrated19 (2b5b906): a chair's label alone on
+    # its line (○委員長（北野）) above speech that names who explains next (事務局から、…説明をお願いします。)
+    # was read as a ○ heading over a report (closing_steps.circle_head), its speech unread. Written here:
+    # a 議会運営委員会 in pdftotext's shape (a page number and a form feed between two turns)
+    text = ("議会運営委員会　記録\n\n日時　令和８年１１月４日（水）\n場所　第２委員会室\n\n"
+            "○委員長（北野）\n　おはようございます。ただいまから議会運営委員会を開会いたします。\n"
+            "○事務局長\n　資料１について説明いたします。他市の状況を一覧にしております。\n"
+            "○委員長（北野）\n　ありがとうございます。事務局から、他市の事例について補足の説明をお願いします。\n"
+            "\n－ 1 －\n\f○議事課長\n　補足いたします。３市とも災害時に限って認めております。\n"
+            "○委員長（北野）\n　次に、協議事項２を議題といたします。事務局長から説明をお願いします。\n"
+            "○事務局長\n　協議事項２について説明いたします。\n")
+    parsed = _parse(text)
+    assert [(p.speaker.label, p.text[:8]) for p in parsed.points] == [
+        ("委員長（北野）", "おはようございま"), ("事務局長", "資料１について説"), ("委員長（北野）", "ありがとうござい"),
+        ("議事課長", "補足いたします。"), ("委員長（北野）", "次に、協議事項２"), ("事務局長", "協議事項２につい")]
+    assert parsed.unread == ()

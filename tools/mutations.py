@@ -1998,6 +1998,11 @@ BREAKS: tuple[Break, ...] = (
       '        two = False\n',
       "事業者 / （北陵風力開発　坂口） in a speaker cell names 北陵風力開発坂口, not 坂口",
       ("tests/test_forms_lead19.py",)),
+    B("lead19-circle-head-not-a-label", "assembler/minutes/closing_steps.py",
+      "        if self.header(stripped) is not None:\n            return False  # ○委員長（北野）",
+      "        if False:\n            return False  # ○委員長（北野）",
+      "○委員長（北野） alone above 事務局から、…説明をお願いします。 is a ○ heading over a report: the chair's speech unread",
+      ("tests/test_forms_lead19.py",)),
     # wrappers18: a producer's layer around every line taken off (ingest/wrapped.py)
     B("wrappers18-margin-numbers", "assembler/ingest/wrapped.py",
       "    if _numbered_start(lines):\n", "    if False:\n",

@@ -459,6 +459,8 @@ class ClosingSteps:
         words = _CIRCLE.sub("", stripped)
         if not words or len(words) > _CIRCLE_HEAD_MAX or _CIRCLE_HEAD_NOT.search(words) or self.roles.split(words) is not None:
             return False
+        if self.header(stripped) is not None:
+            return False  # ○委員長（北野） alone above its speech: a speaker's label, whatever its speech names
         below = self.next_text(i)
         if not below or below[0] in "○〇◯":
             return False
