@@ -145,3 +145,35 @@ def test_a_layout_record_of_entries_apart_keeps_its_blank_lines_and_its_columns(
     chair, morita, kita = "議長（川村正志君）", "２２番（森田和也君）", "３０番（北村由紀君）"
     assert got == [chair, chair, morita, morita, morita, "県土整備部長（片岡誠君）", chair, morita, chair, chair,
                    "知事（平井守君）", chair, chair, kita, chair, "健康福祉部長（大西健二君）", chair], got
+
+
+MAKABE = ("議長（真壁洋平君）", "真壁洋平", "chair")
+KANRI = ("管理者（宮本隆君）", "宮本隆", "government")
+UNION = [
+    (*MAKABE, "ただいまの出席議員は５名"), (*MAKABE, "日程第１、議席の指定を"), (*MAKABE, "日程第５、議案第１号を"),
+    (*KANRI, "議案第１号について"), (*MAKABE, "質疑を行います。"), ("２番（日野加代子君）", "日野加代子", "member", "延命化工事の"),
+    (*MAKABE, "施設課長。"), ("施設課長（矢口洋子君）", "矢口洋子", "government", "炉を一基ずつ"),
+    (*MAKABE, "日程第６、一般質問を"), ("３番（深町剛君）", "深町剛", "member", "構成町の負担金の"), (*KANRI, "次年度の予算編成に"),
+    (*MAKABE, "以上で本定例会に付議された"),
+]
+
+
+@pytest.mark.parametrize("name, turns, first", [
+    ("assembly-agenda-rolls-city.docx", CITY, 58), ("assembly-agenda-table-union.docx", UNION, 46),
+])
+def test_a_word_agenda_table_of_item_numbers_is_no_speaker_table(name: str, turns: list[tuple[str, str, str, str]],
+                                                                 first: int) -> None:
+    # 第１ | 会議録署名議員の指名, 日程第１ | 議席の指定: a 議会's 議事日程 typed as a two-column table; the Word
+    # reader took its first column for speakers' cells (第１, 日程第４ … each "said" the item and the rolls below)
+    parsed = minutes.parse_file(MINUTES / name)
+    _check(parsed, turns, None)
+    assert parsed.points[0].source.line_start == first  # the chair's opening: nothing above it is a turn
+    assert len(parsed.meeting.attendees) == 4, parsed.meeting.attendees
+
+
+def test_an_agenda_items_number_alone_in_a_cell() -> None:
+    from assembler.ingest.heads import AGENDA_ITEM_CELL
+    for cell in ("日程第１", "第２", "日程第１２", "議案第３４号", "報告第２号", "日程　第３"):
+        assert AGENDA_ITEM_CELL.match(cell), cell
+    for cell in ("委員長", "第１委員", "日程第１　一般質問", "議長"):
+        assert not AGENDA_ITEM_CELL.match(cell), cell

@@ -2225,6 +2225,11 @@ BREAKS: tuple[Break, ...] = (
       "  - 森林\n", "",
       "森林保全課長, 森林整備課長: name 森林, title 保全課長 (a word of offices read as a surname)",
       ("tests/test_forms_roles19.py", "tests/test_forms_lead19.py")),
+    B("agenda19-word-agenda-table", "assembler/ingest/docx.py",
+      "    if not labels or _agenda_items(labels):\n", "    if not labels:\n",
+      "第１ | 会議録署名議員の指名, 日程第１ | 議席の指定 (a 議会's 議事日程 as a Word table) is a speaker table: "
+      "第１, 日程第４ … take the floor over the agenda and the rolls",
+      ("tests/test_forms_agenda19.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Line, SourceText
 from ..model import to_fullwidth
-from .heads import (ANSWER_HEAD, HEAD_NOTE, HEAD_WORDS, NO_ANSWER, SPEAKER_HEADS, Asking, asker_label, asking_columns,
+from .heads import (AGENDA_ITEM_CELL, ANSWER_HEAD, HEAD_NOTE, HEAD_WORDS, NO_ANSWER, SPEAKER_HEADS, Asking, asker_label,
+                    asking_columns,
                     seat_alone,
                     headed_speaker_column, label_alone)
 from .text import clean
@@ -578,10 +579,16 @@ def _speaker_column(rows: list[_Element]) -> int | None:
     body = [r for r in (rows[1:] if _is_head_row(rows[0]) else rows) if not _section_row(r, width)]
     pairs = [(_cell_text(r.findall(_W + "tc")[at]), _cell_text(r.findall(_W + "tc")[at + 1])) for r in body]
     labels = [(a, b) for a, b in pairs if a]
-    if not labels:
+    if not labels or _agenda_items(labels):
         return None
     short = sum(1 for a, b in labels if len(a) <= 30 and "。" not in a and len(b) > len(a))
     return at if short >= 0.8 * len(labels) else None
+
+
+def _agenda_items(labels: list[tuple[str, str]]) -> bool:
+    """日程第１ | 一般質問, 第１ | 会議録署名議員の指名: a 議会's 議事日程 typed as a table, most of its first cells
+    an item's number (``heads.AGENDA_ITEM_CELL``) — no speakers."""
+    return 2 * sum(AGENDA_ITEM_CELL.match(a) is not None for a, _b in labels) > len(labels)
 
 
 

@@ -15,6 +15,10 @@ from typing import NamedTuple
 
 from ..text import DASHES, SPACES
 
+#: an item of the day's agenda named alone in a cell (日程第１, 第１, 議案第３４号, 報告第２号): a 議会's 議事日程
+#: typed as a table (日程第１ | 一般質問) names its items so — the item a row names, no speaker
+AGENDA_ITEM_CELL = re.compile(r"^(?:日程|議案|報告|発議|請願|陳情|諮問|同意|承認|認定|選挙|意見書案)?[ \u3000]*第[ \u3000]*"
+                              r"[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*号?$")
 #: the words of a speaker column's heading (the remark is the column after it)
 SPEAKER_HEADS = ("発言者", "発言者名", "氏名", "委員名", "名前")
 #: the words of a remark column's heading

@@ -1,7 +1,8 @@
 """Build the 議会 records of session 19 (agenda19; fictional bodies, names and sentences) whose
 議事日程, 本日の会議に付した事件 and rolls (出席議員, 説明のため出席した者, 職務のため出席した議会事務局職員)
 stand before the first turn: a town 議会's 一般質問 day and, written apart, a city 議会's 代表質問 day,
-each typed in Word as a clerk types them — the agenda and the rolls in tables (日程第１ | 一般質問,
+and a 一部事務組合 議会's 定例会 (the Word file: its agenda a table of item numbers), each typed in Word
+as a clerk types them — the agenda and the rolls in tables (日程第１ | 一般質問,
 １番 | 三　浦　健　太　君 | ２番 | …, 町　　　長 | 北　村　正　人 君 | …), names and posts spaced out with
 U+3000. LibreOffice prints them to PDF; the fixtures are the PDF itself, its text as default pdftotext
 gives it (each cell a piece of its own, blank lines between: the reading order that made ``一般質問``,
@@ -98,6 +99,39 @@ CITY = [
  ('p', '午前１１時５２分散会'),
 ]
 
+#: written apart for the Word reader's rule (an agenda's table of item numbers is no speaker table): a
+#: 一部事務組合 議会, its 議事日程 a two-column table 日程第１ | 議席の指定 …, 応招議員 and 説明のため出席した者 tables
+UNION = [
+ ('p', '令和８年第１回ひなげし地区衛生施設組合議会定例会会議録'),
+ ('p', '１　招集年月日　令和８年２月２０日（金）'),
+ ('p', '２　招集場所　ひなげし地区衛生施設組合　管理棟会議室'),
+ ('p', '議事日程'),
+ ('table', [('日程第１', '議席の指定'), ('日程第２', '会議録署名議員の指名'), ('日程第３', '会期の決定'),
+            ('日程第４', '諸般の報告'), ('日程第５', '議案第１号　令和８年度ひなげし地区衛生施設組合一般会計予算'),
+            ('日程第６', '一般質問')]),
+ ('p', '応招議員（５名）'),
+ ('table', [('１番', '羽　田　　　悟', '２番', '日　野　加代子'), ('３番', '深　町　　　剛', '４番', '堀　江　由利子'),
+            ('５番', '真　壁　洋　平', '', '')]),
+ ('p', '不応招議員（なし）'),
+ ('p', '地方自治法第１２１条の規定により説明のため出席した者'),
+ ('table', [('管　理　者', '宮　本　　　隆', '副管理者', '村　瀬　和　美'), ('事務局長', '森　下　　　進', '施設課長', '矢　口　洋　子')]),
+ ('p', '本会議に職務のため出席した者'),
+ ('table', [('書記長', '山　内　　　学'), ('書　記', '横　山　ゆ　り')]),
+ ('p', '○議長（真壁洋平君）'),
+ ('p', 'ただいまの出席議員は５名であります。定足数に達しておりますので、これより令和８年第１回ひなげし地区衛生施設組合議会定例会を開会いたします。'),
+ ('p', '○議長（真壁洋平君）　日程第１、議席の指定を行います。議席はただいま着席のとおり指定いたします。'),
+ ('p', '○議長（真壁洋平君）　日程第５、議案第１号を議題といたします。提案理由の説明を求めます。管理者。'),
+ ('p', '○管理者（宮本隆君）　議案第１号について御説明申し上げます。ごみ処理施設の延命化工事に係る経費を計上いたしました。'),
+ ('p', '○議長（真壁洋平君）　質疑を行います。２番、日野加代子君。'),
+ ('p', '○２番（日野加代子君）　延命化工事の期間中、ごみの受け入れに支障はないのでしょうか。'),
+ ('p', '○議長（真壁洋平君）　施設課長。'),
+ ('p', '○施設課長（矢口洋子君）　炉を一基ずつ止めて工事を行いますので、受け入れは続けられます。'),
+ ('p', '○議長（真壁洋平君）　日程第６、一般質問を行います。３番、深町剛君。'),
+ ('p', '○３番（深町剛君）　構成町の負担金の算定方法について伺います。人口割の比率を見直す考えはありますか。'),
+ ('p', '○管理者（宮本隆君）　次年度の予算編成に向け、構成町と協議してまいります。'),
+ ('p', '○議長（真壁洋平君）　以上で本定例会に付議された事件は全て終了しました。これをもって閉会いたします。'),
+]
+
 
 def build(spec: list, out: Path) -> None:
     doc = Document()
@@ -126,3 +160,4 @@ if __name__ == "__main__":
     outdir.mkdir(parents=True, exist_ok=True)
     build(TOWN, outdir / "assembly-agenda-rolls-town.docx")
     build(CITY, outdir / "assembly-agenda-rolls-city.docx")
+    build(UNION, outdir / "assembly-agenda-table-union.docx")
