@@ -17,6 +17,9 @@ wrong speaker.
    paragraph and the sub-points above went to the group of the heading or were unread); a bracket the width broke
    after a colon (``…予定。（事務局：`` / ``道路課）``) is one label, the group's post (``事務局（道路課）``);
    ``trailing._numbered_opinions``, ``trailing._speaker``.
+4. **A section's word alone between a turn and the heads below it** (``２　関係団体ヒアリング`` / ``ヒアリング`` /
+   ``＜全国観光協議会（栗栖事務局長）＞``, ``意見聴取`` / ``【…協同組合（川島営農部長）】``): the agenda's, not the words
+   of the turn above (before: glued to it, or unread); ``closing_steps._SECTION_WORD``, ``header_steps.turn_follows``.
 
 One fixture per shape (``tests/tools/make_summary19.py`` for the Word and PDF ones; fictional names and
 sentences), each with its expected parse — rows: (speaker label, name, title, role, start of the text,
@@ -132,9 +135,21 @@ EXPECTED = {
         ("森本委員", "森本", "委員", "member", "申請の手続も簡素にすべきである。", 17, 17),
         ("出席者", "", "出席者", "member", "次回は令和９年１月に開催する。", 19, 19),
     ],
+    # a 観光戦略会議's 議事要旨 typed in Word, read by default pdftotext: ■ heads, then 「２　関係団体ヒアリング」 and
+    # 「ヒアリング」 above the bodies' heads. Before: lines 15-16 glued to 事務局（観光課長）'s answer (5 of 6 turns with
+    # their words alone)
+    "summary19-hearing-heads-pdftotext.txt": [
+        ("事務局（南雲課長補佐）", "南雲", "課長補佐", "secretariat", "資料１に基づき、観光客数の推移と", 9, 9),
+        ("北原会長", "北原", "会長", "chair", "インバウンド対策を強化すべきであ", 11, 12),
+        ("事務局（観光課長）", "", "観光課長", "secretariat", "多言語の案内板を、来年度までに主", 14, 14),
+        ("全国観光協議会（栗栖事務局長）", "栗栖", "事務局長", "other", "地域の受入体制の整備が重要であり", 18, 18),
+        ("みなと旅館組合（大川組合長）", "大川", "組合長", "other", "宿泊施設の人手不足が深刻であり、", 20, 20),
+        ("西委員", "西", "委員", "member", "人手不足への支援策を市としても考", 22, 22),
+    ],
 }
 
 LINE_FATES = {
+    "summary19-hearing-heads-pdftotext.txt": "fffffffpppppppaappppppaFbFbb",
     "summary19-numbered-opinions-pdftotext.txt": "ffffffappnppppppppppppabFbb",
     "summary19-numbered-apart-pypdf-utf16.txt": "fffffppppppppFpppap",
     "summary19-kind-marks-pdftotext.txt": "ffffffappppppppppapppppFbFbb",
@@ -242,3 +257,21 @@ def test_a_numbered_heading_above_labelled_bullets_stays_a_heading(heading: str,
     parsed = _parse(f"議事要旨\n{heading}\n{under}・運転士の確保を支援している。（事務局）\n")
     words = heading[3:]  # without the number
     assert [p for p in parsed.points if words in p.text or p.source.line_start == 2] == []
+
+
+def test_the_section_word_written_apart_is_the_agendas() -> None:
+    # written apart (a 農業振興協議会's 会議録（要旨）, CP932 with CRLF, ◆ heads, 「（２）関係者からの意見聴取」 /
+    # 「意見聴取」 above 【body（person）】 heads). Before: line 15 unread. Known miss, as before: 「◆事務局（農林課長）」
+    # after the bodies' heads (line 20) is read as a bullet of the body above, its answer the body's (4 of 5 turns)
+    parsed = minutes.parse_file(MINUTES / "summary19-hearing-apart-cp932.txt")
+    assert _fates(parsed) == "fbffbaaappppbaappppppa"
+    assert [p.speaker.label for p in parsed.points][:4] == [
+        "事務局（農林課岩田係長）", "佐野会長", "ひばり町農業協同組合（川島営農部長）", "ひばり町認定農業者協議会（宮田会長）"]
+
+
+@pytest.mark.parametrize("word", ["ヒアリング", "関係団体ヒアリング", "意見聴取", "関係者ヒアリング"])
+def test_a_section_word_between_a_turn_and_the_heads_is_no_part_of_the_turn(word: str) -> None:
+    parsed = _parse(f"第１回会議　議事要旨\n議事\n■北村委員\n駐車場が足りない。\n{word}\n"
+                    "＜みどり商工会（木下会長）＞\n商店街の空き店舗が増えている。\n")
+    assert [(p.speaker.label, p.text) for p in parsed.points] == [
+        ("北村委員", "駐車場が足りない。"), ("みどり商工会（木下会長）", "商店街の空き店舗が増えている。")]

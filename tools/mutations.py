@@ -104,6 +104,16 @@ BREAKS: tuple[Break, ...] = (
       "「…予定。（事務局：」 / 「道路課）」: no label — the secretariat's answer goes to the heading's group with the "
       "bracket in its words",
       ("tests/test_forms_summary19.py",)),
+    B("summary19-section-word-above-head", "assembler/minutes/header_steps.py",
+      "        return t[0] in _HEADED_START and self.heading_form(t, j, chained=True) or section_word(t)",
+      "        return t[0] in _HEADED_START and self.heading_form(t, j, chained=True)",
+      "「２　関係団体ヒアリング」 / 「ヒアリング」 above 「＜全国観光協議会（栗栖事務局長）＞」: both glued to the words of "
+      "the turn above",
+      ("tests/test_forms_summary19.py",)),
+    B("summary19-hearing-section-word", "assembler/minutes/closing_steps.py",
+      '    r"|(?:関係(?:者|団体))?(?:ヒアリング|意見聴取)"\n', "",
+      "「意見聴取」, 「ヒアリング」 alone between a turn and the bodies' heads: glued to the turn above or unread",
+      ("tests/test_forms_summary19.py",)),
     # --- homes19: page numbers told by their place (minutes.pagenumbers, FileView.page_numbers) ------
     B("homes19-list-number-by-form", "assembler/text.py",
       '_PAGE_SURE = re.compile(rf"{_PAGE_DASH}|[/／pP]|of")', '_PAGE_SURE = re.compile(r"")',

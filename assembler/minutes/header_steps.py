@@ -32,6 +32,7 @@ from .forms import (
 )
 from . import forms as _forms
 from .furniture import body_speaker, person_for_body
+from .closing_steps import section_word
 from .legend import opening_mark, side_mark, unboxed
 from .paragraphs import balanced, unclosed, ends_sentence, indent_width
 from .parsed import Para
@@ -2066,7 +2067,7 @@ class HeaderSteps:
                 return True  # a Word table's speaker cell, a list's top item, a point named after it, a narrated act
             if self.header_at(j, t) is not None:
                 return True
-            if t[0] in _HEADED_START and self.heading_form(t, j, chained=True):
+            if self.passed_over(j, t):
                 continue  # (an item's or a part's heading too: 【非公開】議案第４３号　… / 第２部　…)
             if _CIRCLE.match(t) or ("から" in t or "より" in t):
                 return self.introduced(t) is not None or self.agent_of(t) is not None
@@ -2076,6 +2077,11 @@ class HeaderSteps:
                     return self.agent_of(sentence) is not None
             return bool(_END_MARK.match(t))
         return i + 1 >= len(lines) or j + 1 >= len(lines)
+
+    def passed_over(self: LineParser, j: int, t: str) -> bool:
+        """A line ``turn_follows`` looks past: a heading, or a section's word alone (ヒアリング,
+        意見聴取) above the turn."""
+        return t[0] in _HEADED_START and self.heading_form(t, j, chained=True) or section_word(t)
 
     def header_at(self: LineParser, j: int, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """``header`` of line ``j`` as when the parse stands on it: a title alone with a colon

@@ -8,7 +8,11 @@ leads (``（問）北川委員　…``) or whose answers an arrow leads inside a
 - ``summary19-arrows.docx`` (written with the rules): a 地域づくり会議's 議事要旨 in Word, each member's
   view a List Bullet paragraph ``委員Ａ：…``, the answer below it a paragraph led by an arrow
   (``→ 事務局：…``, ``⇒事務局：…``, ``（→事務局）…``, ``→事務局）…``); ``summary19-arrows-layout.txt`` is
-  the same document printed by LibreOffice and read by ``pdftotext -layout``.
+  the same document printed by LibreOffice and read by ``pdftotext -layout``;
+- ``summary19-numbered-opinions-pdftotext.txt``: numbered opinions with sub-points, the speaker in brackets after
+  the last (``（事務局：`` / ``道路課）`` broken at the width), Word → LibreOffice → pdftotext;
+- ``summary19-hearing-heads-pdftotext.txt``: a 観光戦略会議 with ■ heads, then ``２　関係団体ヒアリング`` and the
+  section's word ``ヒアリング`` alone above the bodies' heads ``＜全国観光協議会（栗栖事務局長）＞``.
 
 Every name and sentence is fictional (written for this project).
 
@@ -88,6 +92,32 @@ NUMBERED = """\
 ３　閉会
 """
 
+HEARING = """\
+第４回みなと市観光戦略会議　議事要旨
+日時：令和８年１０月１日（木）１３時００分～１５時００分
+場所：みなと市役所　第１会議室
+出席者：北原会長、西委員、東委員、南委員
+事務局：観光課長、南雲課長補佐
+議事
+１　観光戦略の見直しについて
+■事務局（南雲課長補佐）
+資料１に基づき、観光客数の推移と今年度の取組を説明した。
+■北原会長
+インバウンド対策を強化すべきである。特に案内表示の多言語化を急いでほしい。
+■事務局（観光課長）
+多言語の案内板を、来年度までに主要な駅に整備する予定である。
+２　関係団体ヒアリング
+ヒアリング
+＜全国観光協議会（栗栖事務局長）＞
+地域の受入体制の整備が重要であり、観光ガイドの育成に取り組んでいる。
+＜みなと旅館組合（大川組合長）＞
+宿泊施設の人手不足が深刻であり、外国人材の受入れを検討している。
+■西委員
+人手不足への支援策を市としても考えるべきではないか。
+３　閉会
+以上
+"""
+
 ARROWS_END = "２　その他\n次回は９月に開催する。\n以上"
 
 
@@ -114,6 +144,9 @@ def lines_doc(text: str) -> object:
 
 def main(folder: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
+        pdf = printed(lines_doc(HEARING), tmp, "summary19-hearing-heads")
+        subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(folder / "summary19-hearing-heads-pdftotext.txt")],
+                       check=True)
         pdf = printed(lines_doc(NUMBERED), tmp, "summary19-numbered-opinions")
         subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(folder / "summary19-numbered-opinions-pdftotext.txt")],
                        check=True)
