@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from assembler import minutes
 from assembler.minutes.front import headed_listing
 from conftest import FIXTURES
 from test_forms8 import check_fixture
@@ -185,3 +186,24 @@ def test_written_apart_after_the_rules_a_head_with_a_note_and_rooms_in_tortoise_
             "谷口委員：申請の締切を延ばしてほしい。\n部会長：本日は以上です。\n")
     assert _speakers(text) == [("部会長", 12), ("地域振興課長", 13), ("谷口委員", 14), ("部会長", 15)]
     assert _fates(_parse(text)) == "fffffffffffpppp"
+
+
+def test_a_list_after_its_head_broken_inside_a_bracket_is_front_matter() -> None:
+    # pdftotext broke the list at the page's width inside a body's kana (まちづくりネットワ / ークみなと 代表）) and
+    # inside a post (（民 / 生委員）). Before: 8 points, 3 no one said (民生委員 saying the list, オブザーバー, 事務局)
+    parsed = minutes.parse_file(MINUTES / "fronts19-broken-pdftotext.txt")
+    assert [(p.speaker.label, p.source.line_start) for p in parsed.points] == [
+        ("座長", 11), ("事務局", 12), ("南構成員", 13), ("事務局", 17), ("座長", 18)]
+    assert (_fates(parsed), parsed.unread) == ("fbfffffffbpppbFFppbF", ())
+
+
+def test_written_apart_a_list_broken_inside_a_bracket() -> None:
+    # written apart (other heads, names and bodies): 委員： broken in a body's kana, then the line that goes on it
+    # ending in a member's post in brackets (（公募委員）). Before: a turn of 委員 whose words were the list (lines 3-4)
+    text = ("第１回　ひまわり町観光振興懇話会　会議録\n日時：令和８年２月３日\n"
+            "委員：谷口 誠（ひまわり観光協会 会長）、浜辺 由紀（ひまわりツーリズムネ\n"
+            "ットワーク 理事）、宮下 純（公募委員）\n"
+            "会長：それでは、懇話会を始めます。\n商工観光課長：資料１により、観光客数の推移を御説明します。\n"
+            "宮下委員：駅前の案内板を増やしてほしい。\n")
+    assert _speakers(text) == [("会長", 5), ("商工観光課長", 6), ("宮下委員", 7)]
+    assert _fates(_parse(text)) == "ffffppp"

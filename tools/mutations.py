@@ -996,7 +996,7 @@ BREAKS: tuple[Break, ...] = (
       ("tests/test_forms_fates17.py",)),
     B("fates17-entry-before-turns", "assembler/minutes/front_steps.py",
       "elif not ((self.entry_below(i) or self.last_entry(i, label)) if rest is None\n"
-      "                      else listing(rest) or self.names_alone(rest)) or (",
+      "                      else listing(rest) or self.names_alone(rest) or self.entry_broken(i, rest)) or (",
       "elif True or (",
       "「教育長 | 平井　克己」, 「財政課長　柴田 光」 before anyone spoke are turns: the draft cites a name as "
       "the 教育長's opinion",
@@ -1941,7 +1941,7 @@ BREAKS: tuple[Break, ...] = (
       ("tests/test_forms_doubts4.py", "tests/test_forms_gaps.py")),
     # --- front-matter lists in the shapes Word files give them (fronts19) ------------------------------
     B("fronts19-trailing-headed-entry", "assembler/minutes/trailing.py",
-      " or headed_listing(bare, people=True))))", "))",
+      " or headed_listing(bare, people=True)\n", "\n",
       "構成員：北川　健（みなと大学大学院教授）【座長】 (a list's head and its first entry on one line, the seat after "
       "it) is a point of 座長: the record read as naming speakers after their points, the lists below turns",
       ("tests/test_forms_fronts19.py",)),
@@ -1968,6 +1968,16 @@ BREAKS: tuple[Break, ...] = (
       "            return self.entry_below(below)  # the next list's head alone",
       "            return False  # the next list's head alone",
       "上野委員 over 事務局 (the next list's head alone, its entries under it) is a turn whose words are the list below",
+      ("tests/test_forms_fronts19.py",)),
+    B("fronts19-entry-broken-in-bracket", "assembler/minutes/front_steps.py",
+      " or self.entry_broken(i, rest)) or (", ") or (",
+      "委員：谷口 誠（…）、浜辺 由紀（ひまわりツーリズムネ / ットワーク 理事）… (a list broken at the width inside a "
+      "bracket) is a turn of 委員 whose words are the list",
+      ("tests/test_forms_fronts19.py",)),
+    B("fronts19-trailing-continued-list", "assembler/minutes/trailing.py",
+      "                                         or continued_listing(bare))))", "                                         )))",
+      "ークみなと 代表）、…、西野 まどか（民 / 生委員） (the line going on a broken list, a post in brackets after it) is "
+      "a point of 民生委員 whose words are the list",
       ("tests/test_forms_fronts19.py",)),
     B("lead18-entry-no-sentence-glue", "assembler/minutes/front.py",
       "    if _SENTENCE_GLUE.search(bare):\n", "    if False:\n",

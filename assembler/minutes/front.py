@@ -877,3 +877,25 @@ def headed_listing(text: str, people: bool = False) -> bool:
     m = _ENTRY_HEAD.match(text)
     return m is not None and m.end() < len(text) and listing(text[m.end():], people)
 
+
+def continued_listing(text: str) -> bool:
+    """A line that goes on a list broken at the page's width inside an entry's bracket above it (pdftotext: …、南
+    千尋（まちづくりネットワ / ークみなと 代表）、東山 亮（弁護士）、西野 まどか): after the bracket it closes, the
+    line's words are entries (``listing``) — a seat or a post in brackets after them names no speaker (fronts19).
+
+    >>> continued_listing("ークみなと 代表）、東山 亮（弁護士）、西野 まどか"), continued_listing("員）、北野 一")
+    (True, True)
+    >>> continued_listing("東山 亮、西野 まどか"), continued_listing("ます）。今後も続けてまいります")
+    (False, False)
+    """
+    depth = 0
+    for k, c in enumerate(text):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth == 0:
+                rest = text[k + 1:].lstrip("、，,・ \u3000")
+                return bool(rest) and listing(rest, people=True)
+            depth -= 1
+    return False
+

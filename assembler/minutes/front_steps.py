@@ -233,7 +233,7 @@ class FrontSteps:
                 if rest is None or not listing(rest) or self.speech_after(i):
                     return False
             elif not ((self.entry_below(i) or self.last_entry(i, label)) if rest is None
-                      else listing(rest) or self.names_alone(rest)) or (
+                      else listing(rest) or self.names_alone(rest) or self.entry_broken(i, rest)) or (
                     rest is not None and _HIRAGANA_START.match(below := self.text_below(i)) and not listing(rest + below)):
                 # 議長（山田太郎君）　令和７年第４回…本会議 / を開会します。: the sentence goes on below — not a
                 # list broken at the page's width inside a given name (…、上田 ま / ゆみ（ＮＰＯ法人ひだまり）: fates18)
@@ -330,6 +330,13 @@ class FrontSteps:
         return (lines[below[1]].cue in ("speaker", "label") or self.listed_title(after) or listing(after)
                 or _LIST_HEAD.match(after) is not None
                 or self.labels.parts(after) is not None or self.header_at(below[1], after) is not None)
+
+    def entry_broken(self: LineParser, i: int, rest: str) -> bool:
+        """A list after a label broken at the page's width inside a bracket (構成員：北川 健（…）、南 千尋（まちづくり
+        ネットワ / ークみなと代表）, pdftotext): its bracket left open on line ``i``, the list joined with the line
+        below an entry (``front.listing``) — one entry, no turn of the label (fronts19)."""
+        return (rest.count("（") + rest.count("(") > rest.count("）") + rest.count(")")
+                and listing(rest + self.text_below(i)))
 
     def named_entry(self: LineParser, text: str) -> bool:
         """A member named with the title alone on its line (南委員, 北川座長: a Word table's cell of an attendee

@@ -47,7 +47,7 @@ from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
 from . import prose
 from .forms import SPACE_RUN
-from .front import headed_listing, listing
+from .front import continued_listing, headed_listing, listing
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
 from .roles import RoleTable
 from .view import FileView
@@ -295,7 +295,8 @@ def _point_end(before: str, roles: RoleTable) -> bool:
     # 大学院教授）【座長】: front.headed_listing, fronts19): the bracket after it names the member's seat, not who said it
     return (len(bare) >= 8 and _KANA.search(bare) is not None and TOPIC.search(bare) is None
             and NUMBERED.match(bare) is None and roles.split(_SPACES.sub("", bare)) is None
-            and not (bare is before and (listing(bare, people=True) or headed_listing(bare, people=True))))
+            and not (bare is before and (listing(bare, people=True) or headed_listing(bare, people=True)
+                                         or continued_listing(bare))))
 
 
 #: a line that lists names: a label and a colon, or names parted by 、 (構成員：みなと郡医師会、ＪＡみなみ)
