@@ -56,6 +56,8 @@ _LIST_HEAD = re.compile(r"^(?:[^\s\u3000、。：:（）()【】]{1,15}[\s\u3000
 #: the glyph a Word list puts before each item as its PDF keeps it (\uf0b7 北川　健…, •), alone on its line in
 #: pdftotext's text (fronts19); ・ is the .docx reader's own mark of a list's item (``Line.cue == "item"``)
 _LIST_GLYPH = re.compile(r"^[\uf09e\uf0a7\uf0b7\uf06c\uf0d8\uf0fc•◦‣▪][\s\u3000]*")
+#: what stands around a head's words: its brackets, its colon, a mark (（飯島委員）, 構成員：)
+_HEAD_WORDS = re.compile(r"^[○◯〇◎●・\s\u3000]*[（(【〔]?|[）)】〕]?[\s\u3000]*[：:]?[\s\u3000]*$")
 #: a member named with the title alone, one word (南委員, 北川座長; not 役職：委員長, a field of an export)
 _NAMED_ALONE = re.compile(r"^[^\s\u3000：:、。，,（）()「」【】]{2,12}$")
 #: the record's summary of the sitting as a field, its words after the colon (概　要：事務局から資料に基づき説明を
@@ -314,17 +316,20 @@ class FrontSteps:
         on under them — the line after is a label, a field, another entry or none (○教育政策係長 /
         大園健朗君 / それでは… is a title over its holder's name, then the turn)."""
         lines = self.src.lines
+        # a Word list's items (their glyph taken off, a glyph alone standing for no entry) under a group's head
+        # (構成員:, 事務局：), not under a person's label (（飯島委員） / ・ア: the bullets of the member's speech)
+        entry = list_entry if not self.named_entry(_HEAD_WORDS.sub("", lines[i].text.strip())) else _stripped
         below = [j for j in range(i + 1, min(len(lines), i + 8))
                  if lines[j].text.strip() and j not in self.heads and j not in self.view.page_numbers
-                 and list_entry(lines[j])][:2]  # a Word list's glyph alone (pdftotext) stands for no entry
+                 and entry(lines[j])][:2]  # a Word list's glyph alone (pdftotext) stands for no entry
         if not below:
             return False
-        text = list_entry(lines[below[0]])
+        text = entry(lines[below[0]])
         if not text[0].isalnum() or not (listing(text, people=True) or self.names_alone(text)):
             return False  # ・ア, ○ア, －ア: a bullet or a mark opens a point of the speech; an entry opens on its name
         if len(below) < 2:
             return True
-        after = list_entry(lines[below[1]])
+        after = entry(lines[below[1]])
         # the next row's label (its cell, a title alone: 委員), a field, an entry, a header, the next
         # list's head (オブザーバー：, 内閣府：, （説明者）: fates18)
         return (lines[below[1]].cue in ("speaker", "label") or self.listed_title(after) or listing(after)
@@ -383,6 +388,8 @@ class FrontSteps:
             if not t or not list_entry(lines[j]):
                 continue  # a blank line, a glyph alone (pdftotext)
             if _LIST_HEAD.match(t) is not None:
+                if self.named_entry(_HEAD_WORDS.sub("", t)):
+                    return False  # （飯島委員） / ・…: a person's label over the bullets of the speech
                 cur = self.cur  # the head read as front matter (its paragraph open, or closed and placed)
                 return self.out.fate[j] == "front" or cur is not None and cur.kind == "front" and j in cur.idx
             if list_entry(lines[j]) == t or not listing(list_entry(lines[j]), people=True):
@@ -552,4 +559,8 @@ def list_entry(line: Line) -> str:
     if m is None and line.cue == "item" and text[:1] == "・":
         return text[1:].lstrip(" \u3000")
     return text[m.end():] if m is not None else text
+
+
+def _stripped(line: Line) -> str:
+    return line.text.strip()
 
