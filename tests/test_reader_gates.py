@@ -22,7 +22,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assembler.ingest import read_sources
-from assembler.minutes import joined, ocr, prose
+from assembler.minutes import front_steps, joined, ocr, prose
+from assembler.minutes.view import FileView
 from assembler.model import Line
 from test_speech_gate import _alike, _fixture_lines, _splices  # the speech gate's: the fixtures' lines, splices, a parse compared
 
@@ -112,6 +113,7 @@ def _gates_open() -> Iterator[None]:
     """Every gate of this module open: each reader searches as it did before its gate."""
     stray = re.compile("[" + ocr._STRAY_CHEAP.chars + "]" + ocr._STRAY_CHEAP.by_char[0][1].pattern[1:])
     with mock.patch.object(prose, "may_report", lambda clause: True), \
+            mock.patch.object(front_steps, "closing_lines", lambda view: range(len(view.texts))), \
             mock.patch.object(joined, "holds", lambda text, chars: True), \
             mock.patch.object(ocr, "_STRAY_CHEAP", stray):
         yield
@@ -219,3 +221,61 @@ def test_the_numbered_table_s_gate_is_its_heading_and_lets_most_files_go() -> No
             continue
         kept += 1
     assert 5 <= kept < len(FIXTURES) * 0.1
+
+
+# ``front_steps.closing_lines``: the lines ``closing_block_step`` is asked of (speed19) ---------------------
+
+def _closing_plain(texts: list[str]) -> set[int]:
+    """The lines the step's own test can pass on: a hint in the first 32 characters of the line's
+    words or of any piece of them (joined.split_turns cuts a line into pieces) — a hint anywhere."""
+    return {k for k, t in enumerate(texts) if any(
+        front_steps._CLOSING_HINT.search(t[a:].strip(), 0, 32) for a in range(len(t)))}
+
+
+def _closing_gate(texts: list[str]) -> frozenset[int]:
+    return front_steps.closing_lines(FileView([Line(t, k) for k, t in enumerate(texts, 1)]))
+
+
+CLOSING_PIECES = ["閉会", "散会", "閉議", "延会", "出席", "欠席", "閉", "会", "出", "席", "：", "委員６名", "した。", "を宣し、",
+                  "午後３時に", "会長が", "以上をもって、", " ", "\u3000", "。", "○議長（今泉）", "本日は", "\n", ""]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CLOSING_PIECES), max_size=30).map("".join))
+@example("会長が閉会を宣し、\n午後３時に散会した。")
+@example("出席：委員６名\n欠席：なし\n本日は延会し、閉議とした。")
+def test_the_closing_gate_lets_no_line_go_the_step_would_read(text: str) -> None:
+    """Every line whose words the step's test can pass on is a line of the gate, and no other."""
+    texts = text.split("\n")
+    assert _closing_gate(texts) == _closing_plain(texts)
+
+
+def test_the_closing_gate_holds_on_every_fixture() -> None:
+    for lines in FIXTURES:
+        texts = [line.text for line in lines]
+        assert _closing_gate(texts) == _closing_plain(texts), texts[:5]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(OPENINGS), st.lists(st.lists(st.sampled_from(CLOSING_PIECES[:-2] + REPORT_PIECES[:12]),
+                                                    min_size=1, max_size=12).map("".join), min_size=1, max_size=10))
+@example(["議事録", "出席者：山田委員、川端会長", ""], ["会長（川端）　本日はありがとうございました。", "会長が閉会を宣し、",
+                                                       "午後３時に散会した。", "出席：委員６名"])
+def test_closing_lines_parse_alike_with_the_gates_open(opening: list[str], body: list[str]) -> None:
+    _alike([Line(t, 0) for t in opening + body], plain_way=_gates_open)
+
+
+def test_each_closing_word_holds_a_character_of_the_gate() -> None:
+    """The characters the gate finds lines by: each word of the step's hint holds one."""
+    words = front_steps._CLOSING_HINT.pattern.split("|")
+    assert len(words) == 6 and all(any(c in w for c in front_steps._CLOSING_CHARS) for w in words)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["閉", "会", "○", "\n", " ", "席", "あ", "\u3000", "延"]), max_size=40).map("".join),
+       st.sampled_from(["閉", "○◯〇", "席程職", "閉散延席", "会"]))
+def test_the_lines_holding_a_character_are_those_that_hold_one(text: str, chars: str) -> None:
+    """``FileView.holding``: the lines whose text holds one of the characters, in order, each once."""
+    texts = text.split("\n")
+    view = FileView([Line(t, k) for k, t in enumerate(texts, 1)])
+    assert view.holding(chars) == [k for k, t in enumerate(texts) if any(c in t for c in chars)]

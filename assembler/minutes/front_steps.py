@@ -28,6 +28,7 @@ from .forms import (
 from . import forms as _forms
 from .paragraphs import ends_sentence, indent_width
 from .native import trait
+from .view import FileView
 
 if TYPE_CHECKING:
     from ..model import Speaker
@@ -67,6 +68,8 @@ _SUMMARY_FIELD = re.compile(r"^(?:[0-9０-９]{1,2}[．.\s\u3000]*)?(?:概[\s\u3
 #: of the front matter listed again there (出席：委員６名…, 欠席：…), in the line's first 32 characters (以上をもって、
 #: 午後４時１０分に閉会した。)
 _CLOSING_HINT = re.compile(r"閉会|散会|閉議|延会|出席|欠席")
+#: a character each word of ``_CLOSING_HINT`` holds: the lines its step may read are found by them
+_CLOSING_CHARS = "閉散延席"
 #: a sentence of the record that narrates the sitting's end in the plain past (会長が閉会を宣し、午後３時に
 #: 散会した。, 午後４時１０分閉会した。, 委員長が閉会を宣言し、会議を終了した。): what was done, no one's words
 _CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|告)?)?した。$"
@@ -75,10 +78,22 @@ _CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|�
 _AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + ROMAN)
 
 
+def closing_lines(view: FileView) -> frozenset[int]:
+    """The lines ``closing_block_step`` may read (the parser asks it of these alone): those whose
+    text holds a word of ``_CLOSING_HINT`` (the lines holding a character of one, ``_CLOSING_CHARS``,
+    asked) — the step reads a line, or a piece of one (joined.split_turns), only when its words'
+    first 32 characters hold one. Most files hold none past their front matter: no line of their
+    speech pays for the step
+    (tests/test_reader_gates.py holds the gate to the step's own test)."""
+    texts = view.texts
+    return frozenset(k for k in view.holding(_CLOSING_CHARS) if _CLOSING_HINT.search(texts[k]))
+
+
 @trait
 class FrontSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     back: bool
+    closing_at: frozenset[int]
     front_block: str | None
     group: Speaker | None
     header_speaker: Speaker | None

@@ -58,7 +58,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from . import acted, glued, headed, joined, names, ocr, press, prose, quoted, spaced, trailing
+from . import acted, front_steps, glued, headed, joined, names, ocr, press, prose, quoted, spaced, trailing
 from ..i18n import N_
 from ..ingest import interview
 from ..model import Line, SourceText, Speaker, Unread
@@ -286,6 +286,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # the lines where a section's legend may stand after the turns began: a line ending in the
         # bracket that may hold one (【意見交換】（●：委員、○：県）), the lines under a heading read
         self.legend_at = _legend_lines(view)
+        # the lines the record's closing block may stand on (a word of the sitting's end or of the
+        # attendance: front_steps.closing_lines): none past the front matter in most files
+        self.closing_at = front_steps.closing_lines(view)
         # no reader of the file reads a line of speech apart from the rest (``speech_only``): no
         # user's shapes or bullets, no press conference, no left column, no names alone
         self.speech_gated = not (self.user_shapes or self.any_bullet or self.press) and self.column is None \
@@ -707,7 +710,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         """The steps of a line that opens no turn, heading nor mark: a report of who spoke, a
         sentence whose subject is a speaker, or a line going on; after the last turn, the record's
         closing block (``closing_block_step``)."""
-        return (self.closing_block_step(i, line, stripped) or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
+        return (i in self.closing_at and self.closing_block_step(i, line, stripped) or ("から" in stripped or "より" in stripped or stripped[-2:] == "た。") and self.reported_step(
                     i, line, stripped)
                 or "。" not in stripped and self.far_report_step(i, line, stripped)
                 or _SUBJECT_HINT.search(stripped, 0, 40) and self.subject_step(i, line, stripped)
@@ -739,7 +742,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             return False
         if self.first in "○〇◯" and len(stripped) <= 20 and self.circle_head(i, stripped):
             return False  # ○報告事項 / 事務局（商工課）より、…: a head, no label broken over two lines (circle_step)
-        return self.header_step(i, line, stripped) or self.closing_block_step(i, line, stripped)
+        return self.header_step(i, line, stripped) or i in self.closing_at and self.closing_block_step(i, line, stripped)
 
     def reported_step(self, i: int, line: Line, stripped: str) -> bool:
         """A report of who spoke (``report_step``) — not the words under a table's speaker cell."""

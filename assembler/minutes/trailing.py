@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -50,7 +50,7 @@ from .forms import SPACE_RUN
 from .front import continued_listing, headed_listing, listing
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
 from .roles import RoleTable
-from .view import FileView
+from .view import FileView, line_indexes
 
 __all__ = ["Attribution", "Reading", "read", "cut_label"]
 
@@ -411,18 +411,6 @@ def _series_head(i: int, stripped: Sequence[str], pairs: set[str]) -> Attributio
     return Attribution(i, i, text, (Speaker(inner, inner, "", "other"),), alone=True)
 
 
-def _line_indexes(text: str, positions: Iterable[int]) -> list[int]:
-    """The indexes of the lines that the (ascending) positions of ``text`` stand on."""
-    out: list[int] = []
-    line = at = 0
-    for pos in positions:
-        line += text.count("\n", at, pos)
-        at = pos
-        if not out or out[-1] != line:
-            out.append(line)
-    return out
-
-
 def _label_at(lines: tuple[Line, ...], i: int, text: str, roles: RoleTable, listed: _Listed) -> Attribution | None:
     """The attribution that closes on line ``i``, or None."""
     opened = _bracket(text)
@@ -522,7 +510,7 @@ def _para_start(lines: tuple[Line, ...], i: int, labels: Mapping[int, Attributio
 
 def _sections(lines: tuple[Line, ...], text: str, labels: Mapping[int, Attribution]) -> list[int]:
     """The positions of the headings that divide the document into sections."""
-    at = _line_indexes(text, (m.start() for m in _HEADING_LINE.finditer("\n" + text)))
+    at = line_indexes(text, (m.start() for m in _HEADING_LINE.finditer("\n" + text)))
     return [i for i in at if i not in labels and _heading(lines[i].text.strip())]
 
 
