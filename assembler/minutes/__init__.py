@@ -340,7 +340,7 @@ def _parse_lines(src: SourceText, roles: RoleTable, patterns: Patterns, labels: 
     (``splitcells.py``), pages in two text columns read each column down in
     turn (``columns.py``), the places folded back to one a line of the file. ``view``: the
     lines' view (``view.py``)."""
-    cells = splitcells.read(src, roles, view.joined)  # a 議会 record's cells one piece a line (default pdftotext)
+    cells = splitcells.read(src, roles, view)  # a 議会 record's cells one piece a line (default pdftotext)
     if cells is not None:
         parsed = LineParser(cells.src, roles, patterns, labels, FileView.of(cells.src.lines, None)).run()
         parsed.fate = cells.fates(parsed.fate, len(src.lines))

@@ -49,8 +49,9 @@ from dataclasses import dataclass, field
 from ..model import Line, SourceText, Unread
 from ..text import is_page_number
 from .roles import RoleTable
+from .view import FileView
 
-__all__ = ["Cells", "read"]
+__all__ = ["Cells", "holds_cells", "read"]
 
 _KANJI = r"\u3400-\u9fff\uf900-\ufaff々〆ヵヶ"
 _NAME = rf"[{_KANJI}\u3041-\u3096\u30a1-\u30faー]"
@@ -69,13 +70,11 @@ _REACH = 8
 #: the headings of the attendance lists and the agenda (出席議員（１０名）, …のため出席した者, 議事日程)
 _ROLL_HEAD = re.compile(r"^(?:出席議員|欠席議員|出席委員|欠席委員|議事日程|.{0,40}出席した(?:者|職員|議会事務局職員)"
                         r"|.{0,20}事務局職員)(?:[（(][^）)]*[）)])?$")
-#: the cheap test of a file (its lines joined), a necessary condition of each: a heading of the lists
-#: holds one of these words, spaced out or not (``_front_head``); a label's first half left open is a mark, a title and an
-#: opening bracket with no bracket closed after it on its line (``_opens``) — searched led by their
-#: literals, not tried at every line's start
-_ROLL_CHEAP = re.compile("|".join("[ \u3000]*".join(word) for word in (
-    "出席議員", "欠席議員", "出席委員", "欠席委員", "議事日程", "出席した", "事務局職員", "本日の会議に付した", "付議事件")))
-_OPEN_CHEAP = re.compile(r"[○◯〇][ \u3000]?[^\n\s\u3000（）()。、]{1,20}[（(][^\n）)]*$", re.M)
+#: a character each heading of the lists or the agenda holds, spaced out or not (``_front_head``: 出席…, 欠席…,
+#: 議事日程, …事務局職員, 本日の会議に付した事件, 付議事件) and the marks a label's first half opens with (``_opens``):
+#: the lines ``read`` asks are those holding one (``holds_cells``)
+_ROLL_CHARS = "席程職付"
+_OPEN_CHARS = "○◯〇"
 #: the headings of the business put to the sitting (本日の会議に付した事件, 付議事件)
 _AGENDA_HEADS = ("本日の会議に付した事件", "本日の会議に付した案件", "付議事件")
 _GAPS = re.compile(r"[ \u3000]+")
@@ -123,7 +122,7 @@ class Cells:
                 for k, why in sorted(self.unread.items())]
 
 
-def read(src: SourceText, roles: RoleTable, joined: str | None = None) -> Cells | None:
+def read(src: SourceText, roles: RoleTable, view: FileView | None = None) -> Cells | None:
     """The file with its split cells read whole (see the module's text), or None when it has
     none (``src`` unchanged).
 
@@ -136,12 +135,9 @@ def read(src: SourceText, roles: RoleTable, joined: str | None = None) -> Cells 
     """
     if src.format == "docx":
         return None
-    joined = "\n".join(line.text for line in src.lines) if joined is None else joined
-    if _ROLL_CHEAP.search(joined) is None and _OPEN_CHEAP.search(joined) is None:
-        return None  # (``joined``: the caller's lines joined, ``FileView.joined``)
+    if not holds_cells(FileView.of(src.lines, view)):
+        return None  # (``view``: the caller's view of the lines, ``FileView``)
     texts = [line.text.strip() for line in src.lines]
-    if not any(_opens(t) for t in texts) and not any(_front_head(t) for t in texts if t):
-        return None
     out: dict[int, list[tuple[int, str]]] = {}  # a file line -> the lines read in its place ([]: read elsewhere)
     cells = Cells(src, [])
     _rolls(texts, roles, out, cells)
@@ -275,6 +271,16 @@ def _labels(texts: list[str], out: dict[int, list[tuple[int, str]]], cells: Cell
             k = _region(texts, k, known, out, cells)
         else:
             k += 1
+
+
+def holds_cells(view: FileView) -> bool:
+    """A line of the file is a heading of the attendance lists or the agenda (``_front_head``) or a
+    label's first half left open (``_opens``): the lines holding a character each needs (``_ROLL_CHARS``,
+    ``_OPEN_CHARS``: ``FileView.holding``) asked, not every line (tests/test_reader_gates.py holds it to
+    both tests asked of every line)."""
+    texts = view.texts
+    return (any(_front_head(texts[k].strip()) for k in view.holding(_ROLL_CHARS))
+            or any(_opens(texts[k].strip()) for k in view.holding(_OPEN_CHARS)))
 
 
 def _opens(text: str) -> re.Match[str] | None:
