@@ -276,3 +276,32 @@ def test_the_lines_holding_a_character_are_those_that_hold_one(text: str, chars:
     texts = text.split("\n")
     view = FileView([Line(t, k) for k, t in enumerate(texts, 1)])
     assert view.holding(chars) == [k for k, t in enumerate(texts) if any(c in t for c in chars)]
+
+
+# ``front.names_body``: the cheap test before ``front._KANA_BODY`` (speed19) ------------------------------------
+
+BODY_PIECES = ["株式会社", "有限会社", "合同会社", "一般社団法人", "公益財団法人", "ＮＰＯ法人", "特定非営利活動法人", "学校法人",
+               "社会福祉法人", "大学", "大学院", "協会", "センター", "研究所", "総研", "事務所", "組合", "機構", "財団", "病院",
+               "銀行", "会議所", "部", "課", "局", "室", "係", "子育て支援", "こども未来", "ひかり", "あおば法律", "みなと",
+               "デジタル", "国家構想", "の実現に向けて", "会", "社", "法", "人", "大", "学", " ", "\u3000", "、", "・", "（", "）"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(BODY_PIECES), max_size=12).map("".join))
+@example("デジタル田園都市国家構想の実現に向けて")
+@example("こども未来部長")
+@example("ひかり子育て支援係")
+def test_a_piece_names_body_lets_go_holds_no_body(piece: str) -> None:
+    """What ``names_body`` lets go, ``_KANA_BODY`` finds nothing in (the sub leaves it as it is)."""
+    from assembler.minutes import front
+    if not front.names_body(piece):
+        assert front._KANA_BODY.search(piece) is None, piece
+
+
+def test_names_body_holds_on_every_fixture_line() -> None:
+    from assembler.minutes import front
+    for lines in FIXTURES:
+        for line in lines:
+            for piece in front._ENTRY_SEP.split(line.text):
+                if not front.names_body(piece):
+                    assert front._KANA_BODY.search(piece) is None, piece

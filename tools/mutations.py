@@ -1036,7 +1036,7 @@ BREAKS: tuple[Break, ...] = (
       ("tests/test_forms_fates17.py",)),
     # --- front matter read as speech in the shapes Word and PDF give it (fates18) ----------------------
     B("fates18-entry-body-kana", "assembler/minutes/front.py",
-      'piece = _KANA_BODY.sub(_kanji_of, _KANA_PLACE.sub("", piece))', 'piece = _KANA_PLACE.sub("", piece)',
+      'piece = _KANA_BODY.sub(_kanji_of, piece)', 'piece = piece',
       "an attendee whose body is named in kana (「株式会社ひまわり総研　岸 早苗 主任研究員」, 「（説明者）株式会社データ"
       "みらい研究所…」) is a turn: the draft cites a body's name as the speech of 説明者 or of the member above",
       ("tests/test_forms_fates18.py",)),

@@ -763,6 +763,11 @@ _KANA_BODY = re.compile(
     r"[^\s\u3000、，,／/・（）()]+"
     r"|[^\s\u3000、，,／/・（）()]+?(?:株式会社|大学|大学院|協会|センター|研究所|総研|事務所|組合|機構|財団|病院|銀行|会議所"
     r"|[\u4e00-\u9fff]{2}[部課局室係])")
+#: what a body's name (``_KANA_BODY``) cannot be written without: a corporate form (…会社, …法人) or the kind
+#: of body at its end (a word, or a unit of an office after two kanji) — the pattern's lazy run before the
+#: kind is tried at every start of a piece of speech (…の実現に向けて: ~100 µs), asked only of a piece
+#: that holds one (tests/test_reader_gates.py holds the two together)
+_BODY_HINT = re.compile(r"会社|法人|大学|協会|センター|研究所|総研|事務所|組合|機構|財団|病院|銀行|会議所|[部課局室係]")
 #: others not named after the last (沢村審議官、小野寺参事官ほか, 田原 統括官 ほか２名): the list's end
 _ENTRY_MORE = re.compile(r"(?<=[^\u3041-\u3096])[ \u3000]*(?:ほか|外)(?:[0-9０-９一二三四五六七八九十]+名)?$")
 _ENTRY_SEP = re.compile(r"[、，,／/・]|[ \u3000]{2,}")
@@ -806,6 +811,12 @@ def _kanji_of(m: re.Match[str]) -> str:
     return _KANA.sub("", m.group()) or "団体"
 
 
+def names_body(text: str) -> bool:
+    """``text`` holds a word a body's name needs (``_BODY_HINT``: one search of a piece's few
+    characters): the cheap test before ``_KANA_BODY``."""
+    return _BODY_HINT.search(text) is not None
+
+
 def _entry_piece(piece: str, people: bool = False) -> bool:
     """One entry of a list of the front matter: a name, a post, a body, a place, a date, a time
     or a count (``people``: no date, no time) — its kana only a given name after a space
@@ -817,7 +828,9 @@ def _entry_piece(piece: str, people: bool = False) -> bool:
         return not people
     piece = _ENTRY_MORE.sub("", piece)
     if _KANA.search(piece):  # kana: a body's own, a town's, a given name's, or speech's
-        piece = _KANA_BODY.sub(_kanji_of, _KANA_PLACE.sub("", piece))
+        piece = _KANA_PLACE.sub("", piece)
+        if names_body(piece):
+            piece = _KANA_BODY.sub(_kanji_of, piece)
     words = [w for w in _SPACES.split(piece) if w]
     return all(not _KANA.search(w) or k > 0 and len(w) <= 5 and not _KANA.search(words[k - 1])
                for k, w in enumerate(words))
