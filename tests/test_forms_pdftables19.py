@@ -16,6 +16,14 @@ records' plain text ``city-toshikei-numbered-table`` 0/17 → 17/17, ``town-kank
 ``town-suido-numbered-apart`` (番号 | 氏名 | 発言の要旨, 10.5 pt, full-width numbers, bracketed names, a post of
 two lines over a surname) refused → 8/9 (the miss: 水道課長（乙部　和彦） named 和彦 — a surname ending 部 inside
 a label's brackets, the label's reading, not the table's; the same in the .pdf, pypdf's and -layout's text).
+
+A 3-column table of opinions and the answers (``発言者 | 発言要旨 | 事務局の回答・対応``) on landscape pages, in
+pypdf's and ``-layout``'s text (``qatext._answered``, ``_AnsweredRows``, ``_Columns``): each row the speaker's
+turn, then the answer as the turn of the one the heading names (事務局, 市); ``―`` no turn. Before → after:
+``city-kankyo-answers-landscape`` pypdf refused → 13/13, -layout 0/13 → 13/13; ``town-kosodate-answers-apart``
+(made with the first, before the rules) refused → 11/11, 0/11 → 11/11; written apart after the rules
+``village-kanko-answers-apart`` refused / 0/10 on main, at first sight refused / 1/10 (a bracketed name wrapped in
+a narrow cell, （香川　隆 / 之）), two more rules → 10/10, 10/10.
 """
 from __future__ import annotations
 
@@ -120,3 +128,65 @@ def test_a_text_without_a_number_column_s_heading_passes_the_gate() -> None:
             src = read_text(path)
             assert not numbercells.gate(src.lines)
             assert numbercells.read_numbered_cells(src) is None
+
+
+# a 3-column table of opinions and the secretariat's answers on landscape pages (発言者 | 発言要旨 | 事務局の回答・対応)
+# in pypdf's and -layout's text: the remark the speaker's turn, the answer the turn of the one the heading names
+KANKYO_ANSWERS = [
+    ("委員（小松亜紀）", "小松亜紀", M, "温室効果ガス"), ("事務局", "", S, "増えたのは"),
+    ("委員（長尾慎也）", "長尾慎也", M, "太陽光発電"), ("事務局", "", S, "今年度は七月"),
+    ("副会長（南雲恵）", "南雲恵", M, "市の公共施設"), ("事務局", "", S, "本庁舎と"),
+    ("委員（小松亜紀）", "小松亜紀", M, "食品ロス"), ("事務局", "", S, "協力店の"),
+    ("委員（堀田誠二）", "堀田誠二", M, "河川の水質"), ("事務局", "", S, "調査は毎年"),
+    ("委員（長尾慎也）", "長尾慎也", M, "意見として"),
+    ("会長（関口裕子）", "関口裕子", C, "ほかに御意見"), ("事務局", "", S, "承知いたしました。"),
+]
+KOSODATE_ANSWERS = [  # written apart: 発言者 | 意見・質問の要旨 | 回答（事務局）, the post over the full name
+    ("真壁委員", "真壁", M, "放課後児童"), ("事務局", "", S, "現在の待機"),
+    ("大庭委員", "大庭", M, "病児保育"), ("事務局", "", S, "委託先の"),
+    ("真壁委員", "真壁", M, "子育て支援センター"), ("事務局", "", S, "土曜日の父親"),
+    ("宇野副会長", "宇野", M, "意見として"),
+    ("大庭委員", "大庭", M, "ヤングケアラー"), ("事務局", "", S, "年度内に"),
+    ("田代会長", "田代", C, "本日の意見"), ("事務局", "", S, "承知しました。"),
+]
+KANKO_ANSWERS = [  # written apart after the rules: 発言者 | 意見・質問 | 市の考え方, a bracket wrapped in a narrow cell
+    ("座長（香川隆之）", "香川隆之", C, "本日は観光"), ("市", "", S, "宿泊の客数"),
+    ("委員（相馬文子）", "相馬文子", M, "外国からの"), ("市", "", S, "来年度、駅"),
+    ("委員（田辺雄一）", "田辺雄一", M, "体験型の"), ("市", "", S, "農家の方々"),
+    ("寺西まちづくり推進課長", "寺西", S, "補足いたします"), ("委員（相馬文子）", "相馬文子", M, "了解した。"),
+    ("座長（香川隆之）", "香川隆之", C, "いただいた意見"), ("市", "", S, "承知しました。"),
+]
+ANSWERED = {
+    "village-kanko-answers-apart-pypdf.txt": KANKO_ANSWERS, "village-kanko-answers-apart-layout.txt": KANKO_ANSWERS,
+    "city-kankyo-answers-landscape-pypdf.txt": KANKYO_ANSWERS, "city-kankyo-answers-landscape-layout.txt": KANKYO_ANSWERS,
+    "town-kosodate-answers-apart-pypdf.txt": KOSODATE_ANSWERS, "town-kosodate-answers-apart-layout.txt": KOSODATE_ANSWERS,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ANSWERED))
+def test_the_remark_is_the_speaker_s_turn_and_the_answer_the_secretariat_s(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    got = _got(parsed)
+    expected = ANSWERED[name]
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    for g, e in zip(got, expected):
+        assert g[3].startswith(e[3]), (g, e)
+    # no turn holds the other column's words: each member's remark ends its sentence before the answer's words
+    for remark, answer in zip(got, got[1:]):
+        if answer[0] in ("事務局", "市") and remark[0] not in ("事務局", "市"):
+            assert answer[3][:8] not in remark[3]
+    assert not parsed.unread
+    assert all(p.text.strip() != "―" for p in parsed.points)  # ―: no answer, no turn
+
+
+def test_a_row_whose_words_part_in_two_ways_is_unread_never_guessed(tmp_path) -> None:
+    """pypdf's text: the first row's remark ends a sentence short of the column on two lines (the remark and the
+    answer cannot be told apart where more than one line ends short): that row's lines are unread, the others
+    read as before."""
+    text = (MINUTES / "city-kankyo-answers-landscape-pypdf.txt").read_text(encoding="utf-8")
+    text = text.replace("温室効果ガスの排出量が前年度より増えた理由を伺いたい。", "温室効果ガスの排出量が増えた理由を伺う。", 1)
+    path = tmp_path / "kankyo.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    assert [g[:3] for g in _got(parsed)] == [e[:3] for e in KANKYO_ANSWERS[2:]]
+    assert {u.text.strip() for u in parsed.unread} >= {"委員", "温室効果ガスの排出量が増えた理由を伺う。"}

@@ -2250,6 +2250,41 @@ BREAKS: tuple[Break, ...] = (
       "第１ | 会議録署名議員の指名, 日程第１ | 議席の指定 (a 議会's 議事日程 as a Word table) is a speaker table: "
       "第１, 日程第４ … take the floor over the agenda and the rolls",
       ("tests/test_forms_agenda19.py",)),
+    B("pdftables19-answered-heading", "assembler/ingest/qatext.py",
+      "        return _answered(text) if any(w in text for w in _ANSWER_WORDS) else None", "        return None",
+      "a heading row 発言者 | 発言要旨 | 事務局の回答・対応 in pypdf's or -layout's text is no table: pypdf's refused (no "
+      "speaker), -layout's answers read as the members' words",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-answer-turn", "assembler/ingest/qatext.py",
+      "                self.answer(c, cell)  # 事務局の回答・対応: the turn of the one the heading names\n                continue",
+      "                pass",
+      "in -layout's text the answer column's cells are furniture: the secretariat's answers lost",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-name-under-post", "assembler/ingest/qatext.py",
+      "            return True  # a speaker's cell's name under its post (委員 / （小松 亜紀）, 委員 / 真壁 智美)",
+      "            pass",
+      "in -layout's text the name under the post (（小松 亜紀）) opens a row of its own: the post the speaker, the "
+      "name another beside the remark's second line",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-one-way", "assembler/ingest/qatext.py",
+      "        if len(inside) + len(short) == 1:", "        if len(inside) + len(short) >= 1:",
+      "in pypdf's text a row whose words part in two ways is parted at the first: the remark cut short, the rest "
+      "given to the secretariat (a guess)",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-no-answer", "assembler/ingest/qatext.py",
+      "                if answer in NO_ANSWER:", "                if False:",
+      "in pypdf's text ― (no answer) is read as the secretariat's turn",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-bracket-wrapped", "assembler/ingest/qatext.py",
+      '                    "".join(texts[n] for n in pieces[1:])):', "                    texts[j]):",
+      "in pypdf's text a bracketed name wrapped in a narrow cell (座長 / （香川　隆 / 之）) is no cell: the rows "
+      "never open, the record refused",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-bracket-under-post", "assembler/ingest/qatext.py",
+      "_OPEN_CELL.match(piece) and CELL_LABEL_END.search(cell))):", "False)):",
+      "in -layout's text a bracket opening under the post beside no words (委員 / （相馬 文 / 子）) ends the table: "
+      "the turns after it read as they stand, the name glued to the words",
+      ("tests/test_forms_pdftables19.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

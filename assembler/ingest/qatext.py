@@ -27,11 +27,17 @@ from collections.abc import Callable
 from ..model import Line, SourceText
 from ..text import is_page_number
 from .text import without_margin
-from .heads import (TOPIC_HEAD, Asking, asker_label, asking_columns, names_alone, number_head, official_label,
-                    seat_alone, two_column_heads)
+from .heads import (ANSWER_HEAD, ASK_HEAD, NO_ANSWER, REMARK_HEADS, SPEAKER_HEADS, TOPIC_HEAD, Asking, asker_label,
+                    asking_columns, names_alone, number_head, official_label, seat_alone, two_column_heads)
 
 #: the heading row's answerer word, the cheap gate before a line is split
 _ANSWERER_WORDS = ("答弁者", "回答者", "説明者")
+#: a bracket opened in a speaker's cell and not closed (（長尾 / 慎也）)
+_OPEN_CELL = re.compile(r"[（(][^）)]*$")
+#: a remark's end and the answer's start on one line (one baseline): a sentence's end, a space
+_BOTH = re.compile(r"[。？?」） ][ \u3000]+(?=\S)")
+#: the words of an answering column's heading (事務局の回答・対応, 市の考え方)
+_ANSWER_WORDS = ("回答", "対応", "考え方", "見解")
 #: how a cell's words end (the next label opens a cell)
 _ENDS = ("。", "．", "」", "）", ")", "？", "?")
 #: a row's number before its first cell's words (１ 西村議)
@@ -57,12 +63,28 @@ _TITLE_TAIL = re.compile(r"^(?:長|課長|部長|局長|補佐|長補佐)$")
 def _heading(text: str) -> Asking | None:
     """The table of exchanges whose heading row the line is, with a column naming who answers."""
     if not any(w in text for w in _ANSWERER_WORDS):
-        return None
+        return _answered(text) if any(w in text for w in _ANSWER_WORDS) else None
     words = text.split()  # -layout spreads a wide table's heading words far apart
     if sum(map(len, words)) > 50:
         return None
     asks = asking_columns(words)
     return asks if asks is not None and asks.answerers else None
+
+
+def _answered(text: str) -> Asking | None:
+    """A heading row 発言者 | 発言要旨 | 事務局の回答・対応 on a line: the speaker's column, the remark's, then
+    a column of the answers of the one its heading names."""
+    words = text.split()
+    if not 3 <= len(words) <= 4 or sum(map(len, words)) > 50:
+        return None
+    if len(words) == 4 and not number_head(words[0]):
+        return None
+    speaker, remark, answer = words[-3:]
+    a = ANSWER_HEAD.match(answer)
+    if speaker not in SPEAKER_HEADS or not (remark in REMARK_HEADS or ASK_HEAD.match(remark)) or a is None:
+        return None
+    k = len(words) - 3
+    return Asking(k + 1, "", frozenset({k}), {k + 2: a["who"] or a["who2"] or "事務局"}, {}, frozenset())
 
 
 def _label(text: str, asks: Asking) -> str | None:
@@ -93,6 +115,8 @@ def read_qa_text(src: SourceText) -> SourceText | None:
     out = lines[:at] + [Line(lines[at].text, lines[at].number, lines[at].page, "head")]
     if _laid_out(lines, at):
         _Columns(asks, lines, out).read(at)
+    elif not asks.asker:
+        _AnsweredRows(asks, lines, out).read(at + 1)
     else:
         _Cells(asks, lines, out).read(at + 1)
     return SourceText(file=src.file, lines=tuple(out), encoding=src.encoding, format=src.format,
@@ -405,6 +429,122 @@ def _laid_out(lines: list[Line], at: int) -> bool:
     """The columns side by side (pdftotext -layout): a wide gap of spaces inside the lines below."""
     below = [line.text.strip() for line in lines[at + 1:at + 8] if line.text.strip()]
     return sum(1 for t in below if "   " in t) >= 2
+
+
+class _AnsweredRows:
+    """A table 発言者 | 発言要旨 | 事務局の回答・対応 in pypdf's text: each row the speaker's cell on lines of its own
+    (the post over the name: 委員 / （小松　亜紀）, 委員 / 真壁　智美), then the remark's lines, then the answer's
+    (or ``―``: no answer), a remark's end and an answer's start on one line when both are one line
+    (``…ほしい。 本庁舎と…``: one baseline). A row's words part at a line ending a sentence short of the
+    widest line — or, where none is short, at the one line ending a sentence inside them; the remark is the
+    speaker's turn, the answer the turn of the one the heading names. A row whose words part in no such one
+    way is unread (cue ``apart``): whose words are whose cannot be told."""
+
+    def __init__(self, asks: Asking, lines: list[Line], out: list[Line]) -> None:
+        self.asks = asks
+        self.lines = lines
+        self.out = out
+        self.head = next((line.text.strip() for line in lines if line.text.strip()), "")
+        self.who = next(iter(asks.answers.values()))
+        self.width = 0
+
+    def read(self, start: int) -> None:
+        lines = self.lines
+        texts = [line.text.strip() for line in lines]
+        self.width = max((len(t) for t in texts[start:] if " " not in t), default=0)  # one column's line
+        k = start
+        while k < len(lines):
+            cell = self.cell(texts, k)
+            if cell is None:
+                if texts[k] in _END_WORDS or WHOLE_BRACKET.match(texts[k]):
+                    self.out.extend(lines[k:])  # 以上, the closing time: after the table
+                    return
+                self.out.append(Line(lines[k].text, lines[k].number, lines[k].page, self.aside(texts[k])))
+                k += 1
+                continue
+            end = self.row_end(texts, cell[-1] + 1)
+            self.row(texts, cell, cell[-1] + 1, end)
+            k = end
+
+    def aside(self, text: str) -> str | None:
+        """A line between rows: the page's furniture or the heading repeated (field), else unread."""
+        return None if not text else "field" if self.furniture(text) else "apart"
+
+    def cell(self, texts: list[str], k: int) -> list[int] | None:
+        """The speaker's cell opening at line ``k``: a post over a name (two or three short pieces, the page's
+        furniture between them passed over), or None."""
+        pieces: list[int] = []
+        j = k
+        while j < len(texts) and len(pieces) < 3 and len(texts[j]) <= _PIECE * 2 and not any(
+                p in texts[j] for p in "。、") and (not texts[j] or texts[j] not in NO_ANSWER):
+            if not texts[j] or self.furniture(texts[j]):
+                if not pieces:
+                    return None
+                j += 1
+                continue
+            pieces.append(j)
+            if post_over_name([texts[n] for n in pieces]) or len(pieces) > 1 and WHOLE_BRACKET.match(
+                    "".join(texts[n] for n in pieces[1:])):
+                return pieces  # the post over the name, in brackets or not (座長 / （香川　隆 / 之）: one bracket)
+            j += 1
+        return None
+
+    def furniture(self, text: str) -> bool:
+        """The page's number, its running head or the heading row repeated."""
+        return is_page_number(text) or text == self.head or _heading(text) == self.asks
+
+    def row_end(self, texts: list[str], k: int) -> int:
+        """Where the row's words from ``k`` end: a speaker's cell under words that ended (the page's furniture
+        between them passed over), 以上 or the end."""
+        j, last = k, ""
+        while j < len(texts) and texts[j] not in _END_WORDS:
+            if j > k and last.endswith(_ENDS + tuple(NO_ANSWER - {""})) and self.cell(texts, j):
+                break
+            if texts[j] and not self.furniture(texts[j]):
+                last = texts[j]
+            j += 1
+        return j
+
+    def row(self, texts: list[str], cell: list[int], start: int, end: int) -> None:
+        lines = self.lines
+        words = [j for j in range(start, end) if texts[j] and not self.furniture(texts[j])]
+        parted = self.parted(texts, words)
+        top = lines[cell[0]]
+        if parted is None:
+            for j in range(cell[0], end):
+                self.out.append(Line(lines[j].text, lines[j].number, lines[j].page, "apart" if texts[j] else None))
+            return
+        at, split = parted  # the answer's first line (or the line both stand on, parted at ``split``)
+        self.out.append(Line(cell_label([texts[j] for j in cell]), top.number, top.page, "speaker"))
+        self.out.extend(Line(lines[j].text, lines[j].number, lines[j].page, "field") for j in cell)
+        for j in range(start, end):
+            line = lines[j]
+            if j == at:
+                said, answer = (texts[j][:split], texts[j][split:].strip()) if split else ("", texts[j])
+                if said:
+                    self.out.append(Line(said, line.number, line.page))
+                if answer in NO_ANSWER:
+                    self.out.append(Line(answer, line.number, line.page, "field"))
+                else:
+                    self.out.append(Line(self.who, line.number, line.page, "speaker"))
+                    self.out.append(Line(answer, line.number, line.page))
+                continue
+            furniture = j not in words and bool(texts[j])
+            self.out.append(Line(line.text, line.number, line.page, "field" if furniture else None))
+
+    def parted(self, texts: list[str], words: list[int]) -> tuple[int, int] | None:
+        """The answer's first line among the row's ``words`` (and where on it the answer starts, 0 for its
+        start): after the one line ending a sentence short of the widest, or a sentence's end and a space
+        inside a line, or else the one line ending a sentence inside them; None when no one way."""
+        inside = [j for j in words if _BOTH.search(texts[j])]
+        short = [j for j in words[:-1] if texts[j].endswith(_ENDS) and len(texts[j]) < self.width - 1]
+        if len(inside) + len(short) == 1:
+            both = _BOTH.search(texts[inside[0]]) if inside else None
+            return (inside[0], both.end()) if both else (words[words.index(short[0]) + 1], 0)
+        if inside or short:
+            return None
+        ended = [j for j in words[:-1] if texts[j].endswith(_ENDS)]
+        return (words[words.index(ended[0]) + 1], 0) if len(ended) == 1 else None
 
 
 class _Cells:
@@ -726,6 +866,10 @@ class _Columns(_LaidOutRows):
             return False
         if self.paged and _TITLE_TAIL.match(piece) or seat_alone(self.row[s][-1][0]):
             return True
+        cell = "".join(t for t, _l in self.row[s])
+        if not self.asks.asker and (post_over_name([t for t, _l in self.row[s]] + [piece]) or _OPEN_CELL.search(cell) or (
+                _OPEN_CELL.match(piece) and CELL_LABEL_END.search(cell))):
+            return True  # a speaker's cell's name under its post (委員 / （小松 亜紀）, 委員 / 真壁 智美)
         words = self.row.get(self.said_by(s))
         return words is not None and not words[-1][0].endswith(_ENDS)
 
@@ -736,6 +880,9 @@ class _Columns(_LaidOutRows):
             cell = self.row[c]
             if c in named:
                 continue
+            if c in self.asks.answers and c not in self.spoken and not self.asks.asker:
+                self.answer(c, cell)  # 事務局の回答・対応: the turn of the one the heading names
+                continue
             if c not in self.spoken:  # 番号: furniture; 質問事項: the item the question is asked under
                 cue = "lead" if c in self.asks.topics else "field"
                 self.out.extend(Line(t, line.number, line.page, cue) for t, line in cell)
@@ -745,13 +892,29 @@ class _Columns(_LaidOutRows):
             self.last = (c, not cell[-1][0].endswith(_ENDS))
         self.row = {}
 
+    def answer(self, c: int, cell: list[tuple[str, Line]]) -> None:
+        """An answering column with no column naming who answers: its cell the turn of the one its heading
+        names (事務局), a cell with no answer (―) furniture."""
+        if "".join(t for t, _l in cell).strip() in NO_ANSWER:
+            self.out.extend(Line(t, line.number, line.page, "field") for t, line in cell)
+            return
+        first = cell[0][1]
+        self.out.append(Line(self.asks.answers[c], first.number, first.page, "speaker"))
+        self.out.extend(Line(t, line.number, line.page) for t, line in cell)
+
     def speaker(self, c: int) -> None:
         """The speaker line before column ``c``'s words (see ``flush``)."""
         at = self.spoken[c]
         if at is None:
             return
         cell = self.row.get(at)
-        if cell:
+        if cell and not self.asks.asker:  # a speaker's column (発言者): the cell's lines one label
+            label = cell_label([t for t, _l in cell])
+            self.said[at] = label
+            first = cell[0][1]
+            self.out.append(Line(label, first.number, first.page, "speaker"))
+            self.out.extend(Line(t, line.number, line.page, "field") for t, line in cell[1:])
+        elif cell:
             label = _label(_joined([t for t, _l in cell]), self.asks) or _joined([t for t, _l in cell])
             self.said[at] = label
             first = cell[0][1]

@@ -997,6 +997,32 @@ RECORDS["answers2"] = {
     "foot": ["", "以上"],
 }
 
+# written apart AFTER the rules drawn from ``answers`` and ``answers2`` (session 19): 発言者 | 意見・質問 | 市の考え方,
+# 12 pt, all landscape, narrower speaker's column, a post on two lines over a surname (まちづくり / 推進課長 / 寺西)
+# among the members, a remark of two sentences whose lines end short of the column only at its end
+RECORDS["answers3"] = {
+    "stem": "village-kanko-answers-apart",
+    "head": "つつじ村観光振興懇話会",
+    "title": ["令和８年度つつじ村観光振興懇話会（第１回）　会議録", "",
+              "日時　令和８年７月２２日（水）午前１０時", "会場　つつじ村交流センター　研修室", ""],
+    "heads": ("発言者", "意見・質問", "市の考え方"),
+    "widths": (28, 118, 110),
+    "size": 12,
+    "landscape": True,
+    "rows": [
+        ("座長|（香川　隆之）", "本日は観光の振興の計画の素案について御意見を伺いたい。まず、宿泊の客数の推移について説明をお願いする。",
+         "宿泊の客数は昨年度四万二千人で、三年前より一割増えております。外国からのお客様は全体の八パーセントです。"),
+        ("委員|（相馬　文子）", "外国からのお客様に向けた案内の表示が少ない。駅とバスの停留所から整えてほしい。",
+         "来年度、駅と主な停留所の案内板を四か国語に改めます。"),
+        ("委員|（田辺　雄一）", "体験型の観光の商品を増やすべきだと考える。農家の民泊と組み合わせてはどうか。",
+         "農家の方々と協議を始めており、秋に試行のツアーを実施する予定です。"),
+        ("まちづくり|推進課長|寺西", "補足いたします。民泊の受入れの家庭は現在六軒で、研修を受けた家庭を来年度までに十軒に増やす計画です。", "―"),
+        ("委員|（相馬　文子）", "了解した。", "―"),
+        ("座長|（香川　隆之）", "いただいた意見を素案に反映し、次回に示していただきたい。", "承知しました。"),
+    ],
+    "foot": ["", "以上"],
+}
+
 # the written-apart 5-column record at 14 pt in the same widths: the columns so narrow that two
 # headings a character apart are one line to pdfminer (質問者　質問項目), the name broken under the seat
 # (５番 / 堀内 / 由香里)
