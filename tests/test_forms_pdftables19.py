@@ -190,3 +190,22 @@ def test_a_row_whose_words_part_in_two_ways_is_unread_never_guessed(tmp_path) ->
     parsed = minutes.parse_file(path)
     assert [g[:3] for g in _got(parsed)] == [e[:3] for e in KANKYO_ANSWERS[2:]]
     assert {u.text.strip() for u in parsed.unread} >= {"委員", "温室効果ガスの排出量が増えた理由を伺う。"}
+
+
+# a landscape 3-column table 案件 | 発言者 | 発言内容 (pdftables18's record written apart, town-sangyo-landscape-merged)
+# in -layout's and pypdf's text: 案件 heads the subject's column as 事項 does (heads.TOPIC_HEAD)
+@pytest.mark.parametrize("name", ["town-sangyo-landscape-merged-layout.txt", "town-sangyo-landscape-merged-pypdf.txt"])
+def test_a_column_headed_案件_is_the_subject_s_and_its_cells_the_agenda(name: str) -> None:
+    from test_forms_pdftables18 import SANGYO
+
+    parsed = minutes.parse_file(MINUTES / name)
+    got = _got(parsed)
+    # pypdf's text: the last row of page 1 (建設課 町道と…。 / page 2 / 課長補佐 / 沖田) is not read yet — 10 turns
+    # right, then that row's post alone and its name's pieces as turns of their own
+    expected = SANGYO if "layout" in name else SANGYO[:10]
+    assert [g[:3] for g in got[:len(expected)]] == [e[:3] for e in expected]
+    for g, e in zip(got, expected):
+        assert g[3].startswith(e[3]), (g, e)
+    agenda = " ".join(line.text for line, fate in zip(read_source(MINUTES / name).lines, parsed.lines) if fate == "agenda")
+    assert "議案第２１号" in agenda and "議案第２２号" in agenda
+    assert not any("閉会）" in p.text or "１０時４０分" in p.text for p in parsed.points)  # the closing time: no one's words

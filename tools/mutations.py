@@ -2285,6 +2285,17 @@ BREAKS: tuple[Break, ...] = (
       "in -layout's text a bracket opening under the post beside no words (委員 / （相馬 文 / 子）) ends the table: "
       "the turns after it read as they stand, the name glued to the words",
       ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-item-head", "assembler/ingest/heads.py",
+      'TOPIC_HEAD = re.compile(r"(?:事項|項目|件名|題目|表題|案件)$")', 'TOPIC_HEAD = re.compile(r"(?:事項|項目|件名|題目|表題)$")',
+      "a landscape table 案件 | 発言者 | 発言内容 in pypdf's and -layout's text is no 3-column table: the items' cells and "
+      "the posts read as speakers, every turn wrong",
+      ("tests/test_forms_pdftables19.py",)),
+    B("pdftables19-closing-over", "assembler/ingest/qatext.py",
+      "            len(_PIECE_RUN.findall(text)) == 1 or bool(WHOLE_BRACKET.match(text.strip())))  # （午前１０時４０分   閉会）",
+      "            len(_PIECE_RUN.findall(text)) == 1)",
+      "-layout's closing time after a 3-column table, its words spread apart (（午前１０時４０分   閉会）), read into the "
+      "table: 閉会） the last speaker's first word",
+      ("tests/test_forms_pdftables19.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

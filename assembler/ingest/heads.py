@@ -92,7 +92,7 @@ ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|か
 #: an asking column's heading that names the question's subject (質問事項, 質問項目): before a column
 #: of the question's words (質問の要旨, 質問内容) its cells are the items the questions are asked
 #: under, no one's words
-TOPIC_HEAD = re.compile(r"(?:事項|項目|件名|題目|表題)$")
+TOPIC_HEAD = re.compile(r"(?:事項|項目|件名|題目|表題|案件)$")
 #: the asker's seat before their name in a column naming them (２番 / 小野寺　美和)
 _SEAT = re.compile(r"^[0-9０-９]{1,2}番[\s\u3000]*")
 #: a note in brackets after a heading's word: 発言要旨（意見・質問） → 発言要旨

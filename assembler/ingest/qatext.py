@@ -1000,7 +1000,7 @@ class _SubjectRows(_LaidOutRows):
         blank line (以上)."""
         text = self.lines[k].text
         return not self.speaker_at or not text[:1].isspace() and not self.lines[k - 1].text.strip() and (
-            len(_PIECE_RUN.findall(text)) == 1)
+            len(_PIECE_RUN.findall(text)) == 1 or bool(WHOLE_BRACKET.match(text.strip())))  # （午前１０時４０分   閉会）
 
     def pieces(self, text: str) -> dict[int, str] | None:
         """The line's pieces by column (0 the subject's, 1 the speaker's, 2 the speech's), or None
