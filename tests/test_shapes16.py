@@ -39,6 +39,10 @@ CASES = [
     ("city-shinsakai-borderless-pypdf.txt", "nfkc"),
     ("town-seigan-borderless-pypdf.txt", "nfkc"),
     ("selection-lettered-cp932.txt", "nfkc"),
+    # the clock's end split off its line in NFKC's text (（午後3時10分 / 閉会)): no cell of the speakers' column —
+    # the borderless table's (apartcells) and, written apart, the numbered table's (numbercells: column_pieces)
+    ("city-shinsakai-borderless-pdftotext.txt", "nfkc"),
+    ("city-toshikei-numbered-table-pdftotext.txt", "nfkc"),
     ("city-kaigo-speech-table-pypdf.txt", "paged-foot"),
     ("town-kodomo-speech-table-pypdf.txt", "paged-foot"),
     ("town-bunkyo-three-column-pypdf.txt", "paged-foot"),
