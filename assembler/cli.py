@@ -201,7 +201,7 @@ def _options(files: tuple[str, ...], project_dir: str | None, **given: Any
 
 def _warn_skipped(paths: Iterable[str | Path]) -> None:
     """A folder's files the readers do not take are named, not skipped in silence."""
-    from assembler.ingest import CONVERTED, SUPPORTED, is_minutes_file
+    from assembler.ingest import CONVERTED, MARKDOWN, SUPPORTED, is_minutes_file
 
     for raw in paths:
         p = Path(raw)
@@ -210,6 +210,13 @@ def _warn_skipped(paths: Iterable[str | Path]) -> None:
         for f in sorted(p.iterdir()):
             if not f.is_file() or f.name.startswith((".", "~$")) or is_minutes_file(f):
                 continue  # a folder's .md is read when it is a note of minutes (ingest.is_minutes_file)
+            if f.suffix.lower() in MARKDOWN:
+                # a .md not in a note's form (a README beside the minutes): said as what it is, since a
+                # folder's .md notes ARE read — "minutes are read from .txt/…" would be untrue of it
+                _warn(_("{file}: not read: a folder's .md is read as minutes only when it is a note of "
+                        "minutes (a # heading, three turns or more whose labels stand in bold before a "
+                        "colon); name the file to read it anyway").format(file=f))
+                continue
             _warn(_("{file}: not read: minutes are read from {kinds} files").format(
                 file=f, kinds="/".join(SUPPORTED + CONVERTED)))
 

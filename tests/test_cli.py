@@ -724,6 +724,27 @@ def test_a_folder_build_names_the_files_it_does_not_read(tmp_path, in_root):
     assert f"注意：{folder}/写真.jpg：読み込みませんでした。" in r.stderr
 
 
+def test_a_folders_readme_is_named_as_no_note_of_minutes_not_as_a_kind_never_read(tmp_path, in_root):
+    # a folder's .md IS read when it is a note of minutes (ingest.is_minutes_file): a README.md beside
+    # the minutes gets a message of its own saying so, not "minutes are read from .txt/…"
+    folder = tmp_path / "議事要旨"
+    folder.mkdir()
+    (folder / "第2回.txt").write_bytes(SEED.read_bytes())
+    (folder / "note.md").write_bytes((ROOT / "tests" / "fixtures" / "minutes" / "roles19-markdown-underscore-labels.md")
+                                     .read_bytes())
+    (folder / "README.md").write_text("# 議事録フォルダ\n\n- **作成**: 事務局\n- **更新**: 毎月\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["parse", str(folder)], env={"LANG": "C"})
+    assert r.exit_code == 0, r.output
+    warned = [line for line in r.stderr.splitlines() if line.startswith("warning: ")]
+    assert warned == [f"warning: {folder}/README.md: not read: a folder's .md is read as minutes only when it is "
+                      "a note of minutes (a # heading, three turns or more whose labels stand in bold before a "
+                      "colon); name the file to read it anyway"]
+    r = CliRunner().invoke(main, ["parse", str(folder)], env={"LANG": None})
+    assert (f"注意：{folder}/README.md：読み込みませんでした。フォルダの .md は議事のメモの形（# の見出しと、"
+            "太字のラベルにコロンが続く発言が３行以上）のときだけ議事要旨として読みます。"
+            "読むときはそのファイルを指定してください") in r.stderr.splitlines()
+
+
 def test_a_folder_build_reads_doc_files_or_says_how_to_convert_them(tmp_path, in_root, monkeypatch):
     # a .doc is converted by LibreOffice (tests/test_ingest_convert.py); without it the build
     # stops on that file with how to convert it, never skipping it in silence
