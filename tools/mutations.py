@@ -2296,6 +2296,26 @@ BREAKS: tuple[Break, ...] = (
       "-layout's closing time after a 3-column table, its words spread apart (（午前１０時４０分   閉会）), read into the "
       "table: 閉会） the last speaker's first word",
       ("tests/test_forms_pdftables19.py",)),
+    B("pdftables20-pdf-answered-heading", "assembler/ingest/pdf.py",
+      "        asks = answered_columns(words)\n", "        asks = None\n",
+      "a .pdf's table 発言者 | 発言要旨 | 事務局の回答・対応 is no table: each row's cells read as one line, the member's "
+      "remark and the secretariat's answer one turn of nobody's",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pdf-post-over-name", "assembler/ingest/pdf.py",
+      '                lines.append(Line(cell_label(texts), len(lines) + 1, page, "speaker"))',
+      '                lines.append(Line("".join(texts), len(lines) + 1, page, "speaker"))',
+      "a .pdf's speaker cell 委員 / 真壁　智美 read as one word 委員真壁　智美: no member, no surname",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pdf-number-field", "assembler/ingest/pdf.py",
+      "            if k in table.numbers:\n", "            if False:\n",
+      "a .pdf's No. column in a table of answers read as words: each row's number glued to the answer above (…利用しました。4)",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pdf-row-over-page", "assembler/ingest/pdf.py",
+      "(self.table.answerers or self.table.names) and row is not self.end:",
+      "self.table.answerers and row is not self.end:",
+      "a .pdf's row of a table of answers broken by the page: its first part given at the page's foot, the heading "
+      "repeated and the rest (宮路　光太郎 / でお示し…) read as turns of their own",
+      ("tests/test_forms_pdftables20.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

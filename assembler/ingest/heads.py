@@ -159,6 +159,27 @@ def asking_columns(heads: list[str]) -> Asking | None:
     return Asking(ask, who, names, answers, answerers, topics) if answers else None
 
 
+def answered_columns(heads: list[str]) -> Asking | None:
+    """発言者 | 発言要旨 | 事務局の回答・対応 (a No. column first allowed): the speaker's column, the remark's
+    (a remark's or a question's heading), then a column of the answers of the one its heading names (事務局
+    when it names no one) — asked with no asking side (asker ""): the speaker's cell says who speaks. The
+    text readers (``qatext``) and the PDF's (``pdf``) ask it.
+
+    >>> answered_columns(["発言者", "発言要旨", "事務局の回答・対応"])
+    Asking(ask=1, asker='', names=frozenset({0}), answers={2: '事務局'}, answerers={}, topics=frozenset())
+    >>> answered_columns(["No.", "発言者", "意見・質問", "市の考え方"])[:4], answered_columns(["発言者", "発言内容", "備考"])
+    ((2, '', frozenset({1}), {3: '市'}), None)
+    """
+    if not 3 <= len(heads) <= 4 or len(heads) == 4 and not number_head(heads[0]):
+        return None
+    speaker, remark, answer = heads[-3:]
+    a = ANSWER_HEAD.match(answer)
+    if speaker not in SPEAKER_HEADS or not (remark in REMARK_HEADS or ASK_HEAD.match(remark)) or a is None:
+        return None
+    k = len(heads) - 3
+    return Asking(k + 1, "", frozenset({k}), {k + 2: a["who"] or a["who2"] or "事務局"}, {}, frozenset())
+
+
 def _topics(heads: list[str], ask: int) -> frozenset[int]:
     """質問事項 | 質問の要旨: the columns from ``ask`` on that name the question's subject, each right
     before another asking column (the question's words are the last's)."""

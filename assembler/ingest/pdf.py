@@ -30,7 +30,9 @@ is what lets this reader undo the noise that extraction leaves:
   事項 cell wrapped over lines one ``lead`` line); a borderless cell goes on right under the row's last
   line (審査請求人 / 代理人), ends at a name in brackets, and a section's row in brackets is ``lead``;
 - a table of exchanges whose heading row names who speaks in each column (委員の主な意見・質問 |
-  事務局の回答, 委員名 | 意見 | 市の対応: ``heads.asking_columns``, as Word's) is read by its rows —
+  事務局の回答, 委員名 | 意見 | 市の対応: ``heads.asking_columns``, as Word's; No. | 発言者 | 発言要旨 |
+  事務局の回答・対応: ``heads.answered_columns``, the speaker's cell its post over the name, the number's
+  cell the row's furniture, a row broken by the page going on under the heading repeated) is read by its rows —
   between its rules, or, without rules, where the asking cell starts a paragraph beside an
   answer starting one or opening with a member's name — each row given as Word's reader gives
   it: the asking side's turn, then the answering side's (``_ExchangeReader``); a
@@ -58,7 +60,7 @@ from ..errors import InputError
 from ..model import Line, SourceText
 from .pdfsafe import iter_pages
 from .qatext import CELL_LABEL_END, cell_label, post_over_name
-from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, asker_label, asking_columns, headed_speaker_column, label_alone,
+from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, answered_columns, asker_label, asking_columns, headed_speaker_column, label_alone,
                     lead_head, names_alone, number_head, seat_alone, SECTION_TITLE)
 from .text import clean
 from ..i18n import _
@@ -688,6 +690,7 @@ class _Exchanges:
     answers: tuple[tuple[int, str], ...]
     answerers: tuple[tuple[int, int], ...] = ()  # an answering column -> the column naming who answers
     topics: frozenset[int] = frozenset()  # the question's subject (質問事項) before the asking column
+    numbers: frozenset[int] = frozenset()  # a column of the rows' numbers (No., 番号): the row's furniture
 
 
 def _exchange_heading(row: _Row) -> _Exchanges | None:
@@ -702,6 +705,11 @@ def _exchange_heading(row: _Row) -> _Exchanges | None:
     if asks is None:
         cells = row.cells
         asks = asking_columns([_SPACES.sub("", t) for _x, t in cells])
+    numbers: frozenset[int] = frozenset()
+    if asks is None:  # No. | 発言者 | 発言要旨 | 事務局の回答・対応: the speaker's cell says who speaks
+        words = [_SPACES.sub("", t) for _x, t in cells]
+        asks = answered_columns(words)
+        numbers = frozenset(k for k, w in enumerate(words) if number_head(w))
     if asks is None:
         return None
     ask, asker, names, answers, answerers, topics = asks
@@ -710,7 +718,7 @@ def _exchange_heading(row: _Row) -> _Exchanges | None:
         edges = [c for c in row.columns if before < c <= x]
         starts.append(max(edges) if edges else x - 3)
     return _Exchanges(tuple(starts), ask, asker, names, tuple(sorted(answers.items())),
-                      tuple(sorted(answerers.items())), topics)
+                      tuple(sorted(answerers.items())), topics, numbers)
 
 
 #: a member named at the asking cell's start: （岡田委員）…, 岡田委員：…
@@ -768,7 +776,7 @@ class _ExchangeReader:
         """After a line with a rule below it (or the table's last line): the row's turns given,
         or — in a question-and-answer table — held until the next line says whether the next
         page goes on with it (``release``)."""
-        if self.ruled and row.ruled[1] and self.table.answerers and row is not self.end:
+        if self.ruled and row.ruled[1] and (self.table.answerers or self.table.names) and row is not self.end:
             self.held = page_no
         elif self.ruled and row.ruled[1] or row is self.end:
             self.flush(lines)
@@ -831,8 +839,11 @@ class _ExchangeReader:
                 continue
             page = pieces[0][1]
             texts = [t for t, _p in pieces]
-            if k in table.names:
-                lines.append(Line("".join(texts), len(lines) + 1, page, "speaker"))
+            if k in table.names:  # 委員 / 真壁　智美, まちづくり / 推進課長 / 寺西: the post over the name read title first
+                lines.append(Line(cell_label(texts), len(lines) + 1, page, "speaker"))
+                continue
+            if k in table.numbers:
+                lines.extend([Line(t, len(lines) + 1 + n, p, "field") for n, (t, p) in enumerate(pieces)])
                 continue
             if k in answers and _SPACES.sub("", "".join(texts)) in NO_ANSWER:
                 lines.extend([Line(t, len(lines) + 1 + n, p, "head") for n, (t, p) in enumerate(pieces)])
@@ -1093,7 +1104,7 @@ class _Tables:
         found = _exchange_heading(row) if self.table is None else None
         if found is not None and self.exchanges is not None:
             # again on the next page, right under the row broken by it or under the running head
-            return self.resume(found, row, page_no, lines) if again or found.answerers else False, None
+            return self.resume(found, row, page_no, lines) if again or found.answerers or found.names else False, None
         return False, found
 
     def open_exchanges(self, found: _Exchanges, row: _Row, page_no: int) -> None:
@@ -1110,7 +1121,7 @@ class _Tables:
         (the row broken by the page with it), the heading and the running head above it the
         page's furniture (cue ``field``: the turn goes on)."""
         assert self.exchanges is not None
-        if not found.answerers or replace(found, starts=()) != replace(self.exchanges.table, starts=()):
+        if not (found.answerers or found.names) or replace(found, starts=()) != replace(self.exchanges.table, starts=()):
             return False
         self.exchanges.done = False
         for k in range(self.paused, len(lines)):

@@ -27,8 +27,8 @@ from collections.abc import Callable
 from ..model import Line, SourceText
 from ..text import is_page_number
 from .text import without_margin
-from .heads import (ANSWER_HEAD, ASK_HEAD, NO_ANSWER, REMARK_HEADS, SPEAKER_HEADS, TOPIC_HEAD, Asking, asker_label,
-                    asking_columns, names_alone, number_head, official_label, seat_alone, two_column_heads)
+from .heads import (NO_ANSWER, TOPIC_HEAD, Asking, answered_columns, asker_label, asking_columns, names_alone,
+                    number_head, official_label, seat_alone, two_column_heads)
 
 #: the heading row's answerer word, the cheap gate before a line is split
 _ANSWERER_WORDS = ("答弁者", "回答者", "説明者")
@@ -72,19 +72,9 @@ def _heading(text: str) -> Asking | None:
 
 
 def _answered(text: str) -> Asking | None:
-    """A heading row 発言者 | 発言要旨 | 事務局の回答・対応 on a line: the speaker's column, the remark's, then
-    a column of the answers of the one its heading names."""
+    """A heading row 発言者 | 発言要旨 | 事務局の回答・対応 on a line (``heads.answered_columns``)."""
     words = text.split()
-    if not 3 <= len(words) <= 4 or sum(map(len, words)) > 50:
-        return None
-    if len(words) == 4 and not number_head(words[0]):
-        return None
-    speaker, remark, answer = words[-3:]
-    a = ANSWER_HEAD.match(answer)
-    if speaker not in SPEAKER_HEADS or not (remark in REMARK_HEADS or ASK_HEAD.match(remark)) or a is None:
-        return None
-    k = len(words) - 3
-    return Asking(k + 1, "", frozenset({k}), {k + 2: a["who"] or a["who2"] or "事務局"}, {}, frozenset())
+    return answered_columns(words) if sum(map(len, words)) <= 50 else None
 
 
 def _label(text: str, asks: Asking) -> str | None:

@@ -1,0 +1,90 @@
+"""Tables of opinions and answers read from every shape a PDF arrives in, the .pdf file first (session 20,
+pdftables20).
+
+A 3-column table ``発言者 | 発言要旨 | 事務局の回答・対応`` (a No. column first allowed; ``heads.answered_columns``) typed
+in Word on landscape pages and printed to PDF by LibreOffice (``tests/tools/make_qa_tables.py``: fictional names
+and sentences): the .pdf reader reads it as a table of exchanges (``pdf._exchange_heading``) — each row the
+speaker's turn, the cell's post over the name one label read title first (``委員`` / ``真壁　智美``,
+``まちづくり`` / ``推進課長`` / ``寺西``), then the answer as the turn of the one the heading names (事務局, 市); ``―``
+no turn; a number column's cells the row's furniture; the heading repeated on the next page furniture and the row
+broken by the page one row.
+
+Before (main e336a07) → after, turns with the right label, name, role and words, the .pdf file:
+``city-kankyo-answers-landscape`` 0/13 → 13/13, ``town-kosodate-answers-apart`` 5/11 → 11/11,
+``village-kanko-answers-apart`` 9/10 → 10/10; written apart after the rules ``town-shoko-answers-numbered``
+(No. | 発言者 | 発言の要旨 | 事務局の考え方, 12 pt, a row broken by the page) 0/15 → 15/15 (at first sight 15/15 with
+two points no one said: the numbers glued to the answers, then the heading repeated on page 2 read as a row —
+two more rules). A numbered speaker table as the .pdf (``city-seiso-numbered-apart``, No | 発言者 | 発言内容,
+written apart) 9/9 before and after.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assembler import minutes
+from assembler.ingest import read_source
+from conftest import FIXTURES
+from test_forms_pdftables19 import KANKO_ANSWERS, KANKYO_ANSWERS, KOSODATE_ANSWERS, _got
+
+MINUTES = FIXTURES / "minutes"
+C, M, S, O = "chair", "member", "secretariat", "other"
+#: written apart after the .pdf rules: No. | 発言者 | 発言の要旨 | 事務局の考え方, the last row broken by the page
+SHOKO = [
+    ("宮路会長", "宮路", C, "計画の素案の第三章"), ("事務局", "", S, "町の中心の商店街"),
+    ("委員（浅見菜穂）", "浅見菜穂", M, "空き店舗を使って"), ("事務局", "", S, "家賃の補助は"),
+    ("久住委員", "久住", M, "キャッシュレス"), ("事務局", "", S, "昨年度は三十二"),
+    ("片桐産業振興課長", "片桐", S, "補足いたします。"),
+    ("藤代副会長", "藤代", M, "観光のお客様"), ("事務局", "", S, "駅の前の案内板"),
+    ("委員（浅見菜穂）", "浅見菜穂", M, "了解した。"), ("事務局", "", S, "承知しました。結果"),
+    ("久住委員", "久住", M, "事業を引き継ぐ"), ("事務局", "", S, "県の事業承継"),
+    ("宮路会長", "宮路", C, "本日の御意見"), ("事務局", "", S, "承知いたしました。"),
+]
+#: a numbered speaker table as the .pdf file, written apart: No | 発言者 | 発言内容
+SEISO = [
+    ("会長（奥寺信之）", "奥寺信之", C, "おはようございます。"), ("矢吹ごみ減量推進課長", "矢吹", S, "資料一をご覧"),
+    ("委員（志村和代）", "志村和代", M, "三つ目の案は"), ("矢吹ごみ減量推進課長", "矢吹", S, "世帯の人数に応じて"),
+    ("委員（岩淵公平）", "岩淵公平", M, "高齢の方や"), ("丹羽清掃センター所長", "丹羽", S, "紙おむつは"),
+    ("東部地区区長会代表（笹原）", "笹原", O, "集積所の管理"), ("会長（奥寺信之）", "奥寺信之", C, "ほかに御意見"),
+    ("会長（奥寺信之）", "奥寺信之", C, "それでは、そのように"),
+]
+PDFS = {
+    "city-kankyo-answers-landscape.pdf": KANKYO_ANSWERS, "town-kosodate-answers-apart.pdf": KOSODATE_ANSWERS,
+    "village-kanko-answers-apart.pdf": KANKO_ANSWERS, "town-shoko-answers-numbered.pdf": SHOKO,
+    "city-seiso-numbered-apart.pdf": SEISO,
+}
+
+
+def _turns_are(got: list[tuple[str, str, str, str]], expected: list[tuple[str, str, str, str]]) -> None:
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    for g, e in zip(got, expected):
+        assert g[3].startswith(e[3]), (g, e)
+
+
+@pytest.mark.parametrize("name", sorted(PDFS))
+def test_the_pdf_s_rows_give_the_speaker_s_turn_then_the_answer(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    got = _got(parsed)
+    _turns_are(got, PDFS[name])
+    assert not parsed.unread
+    assert all(p.text.strip() != "―" for p in parsed.points)  # ―: no answer, no turn
+    # no turn holds the other column's words, nor a row's number
+    for remark, answer in zip(got, got[1:]):
+        if answer[0] in ("事務局", "市") and remark[0] not in ("事務局", "市"):
+            assert answer[3][:8] not in remark[3]
+    assert not any(re.search(r"[0-9０-９]$", g[3]) for g in got)
+
+
+def test_a_row_broken_by_the_page_is_one_row_under_the_heading_repeated() -> None:
+    """town-shoko: row 8's cell (会長 / page 2 / 宮路　光太郎) and its remark go on atop page 2 under the heading row
+    repeated, which is furniture; the row's number a field."""
+    path = MINUTES / "town-shoko-answers-numbered.pdf"
+    parsed = minutes.parse_file(path)
+    lines = read_source(path).lines
+    fates = {line.text.strip(): fate for line, fate in zip(lines, parsed.lines)}
+    assert fates["No. 発言者 発言の要旨 事務局の考え方"] == "furniture"
+    assert fates["8"] == "furniture"
+    last = [p for p in parsed.points if p.speaker.label == "宮路会長"][-1]
+    assert last.text.replace("\u3000", "").endswith("次回の委員会でお示しいただきたい。以上で本日の委員会を終了する。")
+    assert sum(1 for line in lines if line.cue == "speaker" and "宮路" in line.text) == 2
