@@ -72,7 +72,7 @@ EXPECTED = {
         ("長尾（ひばり交通株式会社）", "長尾", "", "other", "運転士の確保が最大の課題であり、", 10, 11),
         ("山本（国土交通省あおば運輸支局）", "山本", "", "government", "地域公共交通計画の見直しに", 12, 13),
         ("森田（あおば商工会議所）", "森田", "", "other", "観光客の二次交通として、", 15, 16),
-        ("事務局（県交通政策課）", "県交通政策課", "事務局", "secretariat", "各者の取組を次回までに整理し、", 17, 18),
+        ("事務局（県交通政策課）", "", "県交通政策課", "secretariat", "各者の取組を次回までに整理し、", 17, 18),
     ],
     # a town 農業委員会's 総会会議録 typed as a Word table (the agenda's item | the speaker |
     # the speech) as pdftotext gives it: the narrow columns one character a line, the item

@@ -118,7 +118,8 @@ UNKNOWN_TITLES = [
     ("今村移住定住推進監", "secretariat", "移住定住推進監の今村です。資料１を御覧ください。", 22, 23),
     ("笠井会長", "chair", "ありがとうございました。", 24, 24),
     ("須藤委員", "member", "移り住んだ方が仕事を探すときに", 25, 25),
-    ("早川地域づくり調整官", "government", "商工会と連携して", 26, 26),
+    # secretariat: the list's 事務局 alone on its line now opens its group (roles20; before, glued into 出席者)
+    ("早川地域づくり調整官", "secretariat", "商工会と連携して", 26, 26),
     ("野々宮委員", "member", "冬の期間を延ばすことには賛成です。", 27, 27),
     ("今村移住定住推進監", "secretariat", "来年度は、冬の利用期間を", 28, 28),
     ("笠井会長", "chair", "ほかにございませんか。それでは、", 29, 30),

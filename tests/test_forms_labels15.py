@@ -161,7 +161,7 @@ def test_a_council_written_apart_reads_the_post_in_a_groups_brackets(tmp_path) -
     ("【事務局（課長補佐）】", ("事務局（課長補佐）", "", "課長補佐", "secretariat")),
     ("【事務局（鳴海課長）】", ("事務局（鳴海課長）", "鳴海", "課長", "secretariat")),
     ("（事務局（佐藤））", ("事務局（佐藤）", "佐藤", "事務局", "secretariat")),
-    ("【委員（運輸支局）】", ("委員（運輸支局）", "運輸支局", "委員", "member")),
+    ("【委員（運輸支局）】", ("委員（運輸支局）", "", "運輸支局", "member")),
     ("≪事務局（水道課長）≫", ("事務局（水道課長）", "", "水道課長", "secretariat")),
     # a note in the brackets names no one: the group's label alone, as before
     ("【委員（書面）】", ("委員", "", "委員", "member")),

@@ -87,9 +87,10 @@ _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-
 _GROUP = re.compile(r"^(?P<label>[^；;：:、。]{1,20}?)[\s\u3000]*[；;：:][\s\u3000]*(?P<value>.*)$")
 _BRACKET_GROUP = re.compile(r"^[【（(＜〈〔［](?P<label>[^】）)＞〉〕］]{1,20})[】）)＞〉〕］][\s\u3000]*(?P<value>.*)$")
 _DATED = re.compile(r"[（(][^（）()]*(?:令和|平成|昭和|20[0-9]{2}|２０[０-９]{2})[^（）()]*[年月日][^（）()]*[）)]")
-#: a group named by its word and spaces, no colon: 事務局　都市計画課長 森 直樹、…, 構成員 みどり市医師会、…
+#: a group named by its word and spaces, no colon: 事務局　都市計画課長 森 直樹、…, 構成員 みどり市医師会、…; or the
+#: word alone, its people on the lines below (a front table's row 事務局 | 環境政策課　課長　村上、…: roles20)
 _SPACED_GROUP = re.compile(r"^(?P<label>事務局|事務方|説明員|説明者|オブザーバー|随行者?|構成員|構成団体|構成機関)"
-                           r"[\s\u3000]+(?P<value>\S.*)$")
+                           r"(?:[\s\u3000]+(?P<value>\S.*))?$")
 #: a group numbered under the attendee label: （１）委員　森下委員長、…, ②事務局：福祉課長 (the
 #: number names no group: the word after it does; its people after spaces or a colon, or below)
 _NUMBERED_GROUP = re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[\u2460-\u2473])[\s\u3000]*"
@@ -478,10 +479,10 @@ class _Attendees:
             self.numbered(numbered["label"], numbered["value"] or "")
             return
         m = _BRACKET_GROUP.match(text) or _GROUP.match(text) or _SPACED_GROUP.match(text)
-        if m and self.groups and m["value"].rstrip().endswith(_NAME_END) and "、" not in m["value"]:
+        if m and self.groups and (m["value"] or "").rstrip().endswith(_NAME_END) and "、" not in m["value"]:
             m = None  # （環境省水・大気環境局長）松井 七郎君: one person and the office, in the group
         if m:
-            self.group(m["label"], m["value"])
+            self.group(m["label"], m["value"] or "")
         else:
             self.names(text)
 

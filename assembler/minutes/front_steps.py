@@ -346,8 +346,10 @@ class FrontSteps:
             return True
         after = entry(lines[below[1]])
         # the next row's label (its cell, a title alone: 委員), a field, an entry, a header, the next
-        # list's head (オブザーバー：, 内閣府：, （説明者）: fates18)
-        return (lines[below[1]].cue in ("speaker", "label") or self.listed_title(after) or listing(after)
+        # list's head (オブザーバー：, 内閣府：, （説明者）: fates18), the heading row of the table that
+        # follows the front matter's (時刻 | 発言者 | 発言要旨: roles20 — 事務局 | 環境政策課　課長　村上、主査　川口
+        # is the front table's last row, no turn of 事務局)
+        return (lines[below[1]].cue in ("speaker", "label", "head") or self.listed_title(after) or listing(after)
                 or _LIST_HEAD.match(after) is not None
                 or self.labels.parts(after) is not None or self.header_at(below[1], after) is not None)
 

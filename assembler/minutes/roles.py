@@ -530,6 +530,12 @@ class RoleTable:
         (参考人（あおば県医師会）); not an item's number (議事（１）) or a note (会長（欠席）)."""
         if _NUMBERING.match(inner):
             return None  # 議事（１）: an item's number, no person
+        if unit_word(inner) and not _office(out):
+            # 事務局（企画課）, 説明員（土木事務所）: the unit speaks under the outer word, no person — the unit
+            # is the post (as 事務局（保育課長） is); before, the unit was the speaker's name. A post one person
+            # holds (議長（長谷部）, 会長（岡部）) names its holder in the brackets, whatever the name's ending
+            outer = self.split(out)
+            return Speaker(label, "", inner, outer.role if outer is not None else self.role_of(out))
         if _nameish(inner, 8) or _PERSON.match(inner) and out[-1] in TITLE_END and not any(
                 w in inner for w in _NOT_SPEAKER):
             # 会長（三上康之）, 職員（平野ゆかり）: a title, then the person without 君
@@ -682,6 +688,23 @@ def after_unit(name: str) -> str | None:
     if not unit or not 1 <= len(person) <= 4 or not _PERSON.match(person) or not _UNIT_LABEL.search(unit):
         return None
     return person
+
+
+#: a unit's name in a label's brackets: the unit's word after two characters or more (企画課, 総務部,
+#: 情報政策室, 管理係), or a centre, an office, a branch (地域振興センター, 土木事務所, 北支所). One character
+#: before 部, 室 or 所 is a surname's (阿部, 氷室, 田所); a surname of three (長谷部) reads as a unit here, the
+#: record's roll saying otherwise (``listed_person``)
+_UNIT_IN_BRACKETS = re.compile(r"^[^\s\u3000、。，,（）()「」]{2,20}(?:[課室係局部班所]|センター)$"
+                               r"|^[^\s\u3000、。，,（）()「」]{1,20}(?:センター|事務所|本部|支所)$")
+
+
+def unit_word(inner: str) -> bool:
+    """The words in a label's brackets name a unit of an administration, not a person.
+
+    >>> [unit_word(w) for w in ("企画課", "総務部", "地域振興センター", "土木事務所", "阿部", "氷室", "水野", "水野課長")]
+    [True, True, True, True, False, False, False, False]
+    """
+    return _UNIT_IN_BRACKETS.match(inner) is not None and not inner.endswith(("課長", "室長", "部長", "局長", "係長", "所長"))
 
 
 def _bracket_parts(label: str) -> tuple[str, str, str] | None:

@@ -129,6 +129,8 @@ def body_then_name(inner: str, split: Callable[[str], Speaker | None]) -> str | 
     ['村井', '井川', '原田']
     >>> [body_then_name(t, split) for t in ("中小企業相談所", "課長　鈴木", "資料 説明", "須藤　光男", "本町会 光男君")]
     [None, None, None, None, None]
+    >>> [body_then_name(t, split) for t in ("乙部　和彦", "氷室 恵", "企画部　水野", "総務課　北村")]
+    [None, None, '水野', '北村']
     """
     pieces = _SPACES.split(inner.strip())
     if not 2 <= len(pieces) <= 3:
@@ -136,7 +138,9 @@ def body_then_name(inner: str, split: Callable[[str], Speaker | None]) -> str | 
     name, body = pieces[-1], "".join(pieces[:-1])
     if len(name) > 4 or name[-1] in "君氏" or not surname(name, split) or split(body) is not None:
         return None
-    return None if len(body) <= 3 and _KANJI.fullmatch(body) and surname(body, split) else name
+    # 乙部　和彦, 阿部　誠: a surname of one character and 部, 室 or 所 before a given name is no unit (企画部 is)
+    given = len(body) <= 2
+    return None if len(body) <= 3 and _KANJI.fullmatch(body) and surname(body, split, given) else name
 
 
 def proceedings(word: str) -> bool:

@@ -49,7 +49,7 @@ from . import prose
 from .forms import SPACE_RUN
 from .front import continued_listing, headed_listing, listing
 from .patterns import BULLET_CHARS, NUMBERED, SENTENCE_STOPS
-from .roles import RoleTable
+from .roles import RoleTable, unit_word
 from .view import FileView, line_indexes
 
 __all__ = ["Attribution", "Reading", "read", "cut_label"]
@@ -243,14 +243,15 @@ def _speaker(name: str, roles: RoleTable) -> Speaker | None:
         if group is None or group.name:
             return None
         sp = roles.guess(f"{post['group']}（{post['post']}）")
-        return sp if sp is not None and sp.title == group.title else None
+        # the group's title, or the unit after the colon as its post (事務局（道路課）: roles.unit_word)
+        return sp if sp is not None and (sp.title == group.title or not sp.name and sp.title == post["post"]) else None
     if sp is None and name[-1] not in "）)":
         from .furniture import body_speaker  # furniture imports paragraphs, which imports this module
         return body_speaker(name, roles)  # （北部医師会）: a body's point
     if sp is None and ("（" in name or "(" in name):
         sp = roles.guess(name)
-        if sp is None or roles.split(sp.title) is None:
-            return None
+        if sp is None or roles.split(sp.title) is None and not unit_word(sp.title):
+            return None  # a title of the table, or the unit a group's word speaks for (事務局（企画課）)
     if sp is None:
         return None
     bare = _QUALIFIER.sub("", sp.name)
