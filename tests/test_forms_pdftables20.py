@@ -88,3 +88,18 @@ def test_a_row_broken_by_the_page_is_one_row_under_the_heading_repeated() -> Non
     last = [p for p in parsed.points if p.speaker.label == "宮路会長"][-1]
     assert last.text.replace("\u3000", "").endswith("次回の委員会でお示しいただきたい。以上で本日の委員会を終了する。")
     assert sum(1 for line in lines if line.cue == "speaker" and "宮路" in line.text) == 2
+
+
+def test_a_pypdf_row_broken_by_the_page_after_its_words_is_one_turn() -> None:
+    """pypdf's text of the landscape 案件 | 発言者 | 発言内容 record: the last row of page 1 gives its cell's first line
+    on the line of its words (建設課 町道となりますので、…加えます。), the page's number, running head and heading,
+    then the cell's rest atop page 2 (課長補佐 / 沖田) right above the next row's cell: one row, the turn of
+    沖田建設課課長補佐; the next row's one short sentence (了解しました。) its speaker's words."""
+    from test_forms_pdftables18 import SANGYO
+
+    path = MINUTES / "town-sangyo-landscape-merged-pypdf.txt"
+    parsed = minutes.parse_file(path)
+    _turns_are(_got(parsed), SANGYO)
+    assert not parsed.unread
+    fates = {line.text.strip(): fate for line, fate in zip(read_source(path).lines, parsed.lines)}
+    assert fates["課長補佐"] == fates["沖田"] == "furniture"

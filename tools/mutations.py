@@ -2334,6 +2334,18 @@ BREAKS: tuple[Break, ...] = (
       "a .pdf's row of a table of answers broken by the page: its first part given at the page's foot, the heading "
       "repeated and the rest (宮路　光太郎 / でお示し…) read as turns of their own",
       ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pypdf-cell-goes-on", "assembler/ingest/qatext.py",
+      "        if self.paged and self.ended and self.opened is not None and not self.aside(text) and (",
+      "        if False and (",
+      "pypdf's row broken by the page after its words (建設課 町道と…。 / page 2 / 課長補佐 / 沖田): the post alone a "
+      "turn of 建設課, the cell's rest atop the next page the next row's words",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pypdf-short-remark", "assembler/ingest/qatext.py",
+      '            numbered and said.endswith(_ENDS) or said.endswith("。")):  # 了解しました。: a short remark',
+      "            numbered and said.endswith(_ENDS)):",
+      "pypdf's cell over a remark of one short sentence (委員 / （丹羽　健吾） / 了解しました。) is no cell: the member's "
+      "words go on the turn above, his name a stage direction",
+      ("tests/test_forms_pdftables20.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

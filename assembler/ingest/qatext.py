@@ -191,6 +191,9 @@ class _SpeechCells:
         text = line.text.strip()
         if self.paged and not self.ended and self.opened is not None and not self.aside(text) and self.name_goes_on(line):
             return k + 1
+        if self.paged and self.ended and self.opened is not None and not self.aside(text) and (
+                after := self.cell_goes_on(k)) is not None:
+            return after
         if self.numbered and (number := _ROW_NUMBER.match(text)) is not None and self.row_opens(k, text[number.end():]):
             # the row's number before its speaker's cell's first line (7 会長 / 戸川　宏之) or the words of
             # a row whose speaker's cell is empty (11 （異議なし）): furniture, the line read on without it
@@ -243,6 +246,35 @@ class _SpeechCells:
         while k and out[k - 1].cue is None and out[k - 1].text.strip() and self.aside(out[k - 1].text.strip()):
             k -= 1
             out[k] = Line(out[k].text, out[k].number, out[k].page, "field")
+
+    def cell_goes_on(self, k: int) -> int | None:
+        """A row broken by the page after its words ended (建設課 町道となりますので、…加えます。 / the page's
+        furniture / 課長補佐 / 沖田 / the next row's cell): the row above opened with a post that is no label alone
+        and its words on one line, and the short lines atop the page after its furniture complete the post and
+        close it with a name (``post_over_name``) right above the next row's cell — the rest of that row's
+        cell, no row of their own (they have no words): the row's line read again as the speaker's line
+        (``cell_label``) and its words, the pieces the label's (cue ``field``). The index after the pieces, or
+        None when the lines are no such rest."""
+        out, opened, lines = self.out, self.opened, self.lines
+        assert opened is not None
+        row = out[opened]
+        post, _, said = row.text.strip().partition(" ")
+        if row.cue is not None or not said or len(post) > _PIECE or CELL_LABEL_END.search(post):
+            return None
+        texts: list[str] = []
+        for n in range(k, min(k + 3, len(lines))):
+            piece = lines[n].text.strip()
+            if not piece or len(piece) > _POST_PIECE or any(c in piece for c in "。、"):
+                return None
+            texts.append(piece)
+            if post_over_name([post + "".join(texts[:-1]), texts[-1]]) and _wrapped_cell(
+                    lines, n + 1, self.aside, False, True)[1]:
+                out[opened] = Line(cell_label([post + "".join(texts[:-1]), texts[-1]]), row.number, row.page, "speaker")
+                out.insert(opened + 1, Line(said, row.number, row.page))
+                out.extend(Line(line.text, line.number, line.page, "field") for line in lines[k:n + 1])
+                self.paged = False
+                return n + 1
+        return None
 
     def name_goes_on(self, line: Line) -> bool:
         """A speaker's cell broken by the page (委員 浄化センターの… / the page's furniture / 大槻 か。): the
@@ -310,7 +342,7 @@ def _wrapped_cell(lines: list[Line], k: int, aside: Callable[[str], bool], topic
     while n < len(lines) and aside(lines[n].text.strip()):
         n += 1
     if len(pieces) < 2 or n >= len(lines) or len(said := lines[n].text.strip()) <= _PIECE and not (
-            numbered and said.endswith(_ENDS)):
+            numbered and said.endswith(_ENDS) or said.endswith("。")):  # 了解しました。: a short remark
         return [], []
     if topics and len(pieces) <= 3 and not _DIGIT_IN.search(lines[pieces[0]].text) and post_over_name(
             [lines[j].text.strip() for j in pieces]):
