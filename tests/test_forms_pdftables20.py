@@ -103,3 +103,18 @@ def test_a_pypdf_row_broken_by_the_page_after_its_words_is_one_turn() -> None:
     assert not parsed.unread
     fates = {line.text.strip(): fate for line, fate in zip(read_source(path).lines, parsed.lines)}
     assert fates["課長補佐"] == fates["沖田"] == "furniture"
+
+
+def test_pypdf_s_answers_table_with_a_number_column_and_a_row_glued_over_the_page() -> None:
+    """pypdf's text of town-shoko (written apart): the row's number before the cell's first line (1 会長) the row's
+    furniture; the last row's first line on one baseline at page 1's foot (8 会長 本日の…次回の委員会 承知いたしました。)
+    and its rest atop page 2 after the page's furniture (宮路　光太郎 でお示しいただきたい。…): one row, the chair's
+    remark whole, then the secretariat's answer. Row 5, whose answer column is narrower than the remark's (every
+    answer line falls short of the widest: the words part in more than one way), is unread — never guessed."""
+    path = MINUTES / "town-shoko-answers-numbered-pypdf.txt"
+    parsed = minutes.parse_file(path)
+    got = _got(parsed)
+    _turns_are(got, SHOKO[:7] + SHOKO[9:])
+    assert got[-2][3].endswith("次回の委員会でお示しいただきたい。以上で本日の委員会を終了する。")
+    assert {u.text.strip() for u in parsed.unread} >= {"副会長", "藤代", "駅の前の案内板は今年度中に新しくいたします。"}
+    assert not any(re.search(r"[0-9０-９]$", g[3]) or re.match(r"[0-9０-９]", g[3]) for g in got)

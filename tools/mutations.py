@@ -2346,6 +2346,22 @@ BREAKS: tuple[Break, ...] = (
       "pypdf's cell over a remark of one short sentence (委員 / （丹羽　健吾） / 了解しました。) is no cell: the member's "
       "words go on the turn above, his name a stage direction",
       ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pypdf-row-number", "assembler/ingest/qatext.py",
+      "            if min(self.asks.names) > 0 and (number := _ROW_NUMBER.match(texts[k])) is not None:",
+      "            if False and (number := _ROW_NUMBER.match(texts[k])) is not None:",
+      "pypdf's No. | 発言者 | 発言要旨 | 事務局の考え方: the row's number before the post (1 会長) makes the cell no cell — "
+      "every row unread, the record refused",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pypdf-glued-row", "assembler/ingest/qatext.py",
+      "            if cell is None and (after := self.glued(texts, k)) is not None:",
+      "            if False:",
+      "pypdf's row broken by the page, its first line's cells on one baseline (8 会長 本日の…委員会 承知いたしました。 / "
+      "page 2 / 宮路　光太郎 でお示し…): the chair's last remark and the answer unread",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pypdf-glued-row-end", "assembler/ingest/qatext.py",
+      " and (self.cell(texts, j) or self.broken(texts, j)):", " and self.cell(texts, j):",
+      "pypdf's row above a row broken by the page runs on into it: both rows' words part in no one way, both unread",
+      ("tests/test_forms_pdftables20.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

@@ -476,7 +476,16 @@ class _AnsweredRows:
         self.width = max((len(t) for t in texts[start:] if " " not in t), default=0)  # one column's line
         k = start
         while k < len(lines):
+            if min(self.asks.names) > 0 and (number := _ROW_NUMBER.match(texts[k])) is not None:
+                # No. | 発言者 | …: the row's number before the cell's first line (1 会長), the row's furniture
+                line = lines[k]
+                self.out.append(Line(number.group().strip(), line.number, line.page, "field"))
+                texts[k] = texts[k][number.end():]
+                lines[k] = Line(texts[k], line.number, line.page)
             cell = self.cell(texts, k)
+            if cell is None and (after := self.glued(texts, k)) is not None:
+                k = after
+                continue
             if cell is None:
                 if texts[k] in _END_WORDS or WHOLE_BRACKET.match(texts[k]):
                     self.out.extend(lines[k:])  # 以上, the closing time: after the table
@@ -487,6 +496,52 @@ class _AnsweredRows:
             end = self.row_end(texts, cell[-1] + 1)
             self.row(texts, cell, cell[-1] + 1, end)
             k = end
+
+    def glued(self, texts: list[str], k: int) -> int | None:
+        """A row broken by the page whose first line pypdf gave on one baseline at the page's foot (``broken``):
+        the speaker's line (``cell_label``), the remark's words from both pages, the page's furniture between
+        (cue ``field``), then the answer's turn (or ``―`` no turn). The index after the row, or None."""
+        found = self.broken(texts, k)
+        if found is None:
+            return None
+        first, j, name, rest = found
+        lines, out = self.lines, self.out
+        top, below = lines[k], lines[j]
+        out.append(Line(cell_label([first[0], name]), top.number, top.page, "speaker"))
+        out.append(Line(first[1], top.number, top.page))
+        out.extend(Line(line.text, line.number, line.page, "field" if line.text.strip() else None)
+                   for line in lines[k + 1:j])
+        out.append(Line(rest, below.number, below.page))
+        if len(first) == 3 and first[2] not in NO_ANSWER:
+            out.extend([Line(self.who, top.number, top.page, "speaker"), Line(first[2], top.number, top.page)])
+        elif len(first) == 3:
+            out.append(Line(first[2], top.number, top.page, "field"))
+        return j + 1
+
+    def broken(self, texts: list[str], k: int) -> tuple[list[str], int, str, str] | None:
+        """A row broken by the page whose first line pypdf gave on one baseline at the page's foot — the cell's
+        post, the remark's first words and the answer, apart by spaces (会長 本日の…次回の委員会 承知いたしました。)
+        — and its rest atop the next page after the page's furniture, the name under the post and the remark going
+        on (宮路　光太郎 でお示しいただきたい。…): such a row when the remark's words end no sentence at the foot and
+        end one atop the page, and the line after opens a row (a cell), ends the table or the text. The first
+        line's pieces, the index of the line atop the page, the name and the remark's rest; None when no such row."""
+        text = texts[k]
+        if min(self.asks.names) > 0 and (number := _ROW_NUMBER.match(text)) is not None:
+            text = text[number.end():]
+        first = text.split(" ")
+        if not 2 <= len(first) <= 3 or len(first[0]) > _PIECE or first[1].endswith(_ENDS):
+            return None
+        j = k + 1
+        while j < len(texts) and (not texts[j] or self.furniture(texts[j])):
+            j += 1
+        if j == k + 1 or j >= len(texts):
+            return None  # no page's furniture between: no row broken by the page
+        name, _, rest = texts[j].partition(" ")
+        if not (rest.endswith(_ENDS) and post_over_name([first[0], name])):
+            return None
+        if j + 1 < len(texts) and not (texts[j + 1] in _END_WORDS or not texts[j + 1] or self.cell(texts, j + 1)):
+            return None  # more words below: whose they are cannot be told here
+        return first, j, name, rest
 
     def aside(self, text: str) -> str | None:
         """A line between rows: the page's furniture or the heading repeated (field), else unread."""
@@ -520,7 +575,7 @@ class _AnsweredRows:
         between them passed over), 以上 or the end."""
         j, last = k, ""
         while j < len(texts) and texts[j] not in _END_WORDS:
-            if j > k and last.endswith(_ENDS + tuple(NO_ANSWER - {""})) and self.cell(texts, j):
+            if j > k and last.endswith(_ENDS + tuple(NO_ANSWER - {""})) and (self.cell(texts, j) or self.broken(texts, j)):
                 break
             if texts[j] and not self.furniture(texts[j]):
                 last = texts[j]
