@@ -2335,8 +2335,8 @@ BREAKS: tuple[Break, ...] = (
       "repeated and the rest (宮路　光太郎 / でお示し…) read as turns of their own",
       ("tests/test_forms_pdftables20.py",)),
     B("pdftables20-pypdf-cell-goes-on", "assembler/ingest/qatext.py",
-      "        if self.paged and self.ended and self.opened is not None and not self.aside(text) and (",
-      "        if False and (",
+      "        return self.cell_goes_on(k)\n",
+      "        return None\n",
       "pypdf's row broken by the page after its words (建設課 町道と…。 / page 2 / 課長補佐 / 沖田): the post alone a "
       "turn of 建設課, the cell's rest atop the next page the next row's words",
       ("tests/test_forms_pdftables20.py",)),

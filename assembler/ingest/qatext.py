@@ -189,10 +189,7 @@ class _SpeechCells:
         """Read line ``k`` (and a cell's pieces after it); the next line's index."""
         line = self.lines[k]
         text = line.text.strip()
-        if self.paged and not self.ended and self.opened is not None and not self.aside(text) and self.name_goes_on(line):
-            return k + 1
-        if self.paged and self.ended and self.opened is not None and not self.aside(text) and (
-                after := self.cell_goes_on(k)) is not None:
+        if self.paged and self.opened is not None and not self.aside(text) and (after := self.over_page(k)) is not None:
             return after
         if self.numbered and (number := _ROW_NUMBER.match(text)) is not None and self.row_opens(k, text[number.end():]):
             # the row's number before its speaker's cell's first line (7 会長 / 戸川　宏之) or the words of
@@ -246,6 +243,14 @@ class _SpeechCells:
         while k and out[k - 1].cue is None and out[k - 1].text.strip() and self.aside(out[k - 1].text.strip()):
             k -= 1
             out[k] = Line(out[k].text, out[k].number, out[k].page, "field")
+
+    def over_page(self, k: int) -> int | None:
+        """Line ``k``, the first after the page's furniture, as the rest of the row above's cell: a name before
+        its words going on (``name_goes_on``) or, the words ended, the cell's last pieces (``cell_goes_on``); the
+        next line's index, or None."""
+        if not self.ended:
+            return k + 1 if self.name_goes_on(self.lines[k]) else None
+        return self.cell_goes_on(k)
 
     def cell_goes_on(self, k: int) -> int | None:
         """A row broken by the page after its words ended (建設課 町道となりますので、…加えます。 / the page's
