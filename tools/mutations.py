@@ -548,7 +548,7 @@ BREAKS: tuple[Break, ...] = (
       "あわせて…) opens a row of its own: a turn of 大槻, the post's turn nobody's",
       ("tests/test_forms_tables16.py",)),
     B("tables16-name-broken-by-page", "assembler/ingest/qatext.py",
-      "        if self.paged and not self.ended and self.opened is not None", "        if False",
+      "            return k + 1 if self.name_goes_on(self.lines[k]) else None", "            return None",
       "in pypdf's text a speaker's cell broken by the page (委員 浄化センターの… / page 2 / 大槻 か。) is the "
       "post alone: the member is nobody",
       ("tests/test_forms_tables16.py",)),
@@ -620,7 +620,7 @@ BREAKS: tuple[Break, ...] = (
       "is read as those words going on: the member's turn given to the official above",
       ("tests/test_forms_tables17.py",)),
     B("tables17-short-remark", "assembler/ingest/qatext.py",
-      "            numbered and said.endswith(_ENDS)):", "            False):",
+      '            numbered and said.endswith(_ENDS) or said.endswith("。")):', "            False):",
       "in pypdf's text of a numbered table a one-line remark (分かりました。) is no row: the member's turn "
       "and name go into the words above",
       ("tests/test_forms_tables17.py",)),
