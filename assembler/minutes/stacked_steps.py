@@ -66,6 +66,75 @@ def _marked_heading(stripped: str) -> bool:
 
 #: the longest line read as a label stacked with others above their speeches (申立人代理人（葛城）)
 _STACKED_LABEL_MAX = 24
+#: the longest wrapped tail of a speech pdftotext sets among the stacked labels (ります。, ております。)
+_TAIL_MAX = 12
+#: the most lines between the stacked labels and their speeches (（以上）, 議事録: a stage direction, the title's piece)
+_BETWEEN_MAX = 3
+
+
+class _Stacked:
+    """A label of the stack: its lines (two when broken), its speaker, and the line of its speech's
+    wrapped tail set among the labels (or None)."""
+
+    __slots__ = ("lines", "speaker", "tail")
+
+    def __init__(self, lines: list[int], speaker: Speaker) -> None:
+        self.lines = lines
+        self.speaker = speaker
+        self.tail: int | None = None
+
+
+def _broken_label(top: str, below: str) -> bool:
+    """A label broken over two lines by its column's width: a bracket opened on the first (司会（事務局)
+    and closed at the end of the second (宮下室長）), no kana in either."""
+    return (len(top) + len(below) <= _STACKED_LABEL_MAX and any(c in OPEN for c in top[1:])
+            and not any(c in CLOSE for c in top) and below[-1] in CLOSE and not any(c in OPEN for c in below)
+            and _HIRAGANA.search(top + below) is None)
+
+
+def _wrapped_tail(text: str) -> bool:
+    """A short line of speech that ends a sentence (ります。): a wrapped last line set among the labels."""
+    return (len(text) <= _TAIL_MAX and text[0] not in OPEN and text[0] not in MARKS and ends_sentence(text)
+            and _HIRAGANA.search(text) is not None)
+
+
+def _between(view: list[str], k: int) -> tuple[list[int], int]:
+    """The lines from ``k`` that stand between a stack of labels and its speeches — blank lines, at most
+    a few stage directions in whole brackets (（以上）) and short pieces with no kana (議事録) — and the line
+    after them (blank, or no blank line before the speeches: not a stack)."""
+    gap: list[int] = []
+    while k < len(view) and (not view[k] or len(gap) < _BETWEEN_MAX and _stands_between(view[k])):
+        if view[k]:
+            gap.append(k)
+        k += 1
+    return gap, k
+
+
+def _stands_between(text: str) -> bool:
+    return (text[0] in OPEN and text[-1] in CLOSE and len(text) <= _TAIL_MAX
+            or len(text) <= 8 and _HIRAGANA.search(text) is None and not ends_sentence(text))
+
+
+def _speeches(view: list[str], words: list[int], tailed: list[bool]) -> list[list[int]] | None:
+    """The speeches' lines cut one a label, in order: a speech runs to the line that ends a sentence
+    (its wrapped lines with it); a label whose tail stands among the labels speaks up to its first line
+    that stops short of a sentence's end (the tail ends it). None when the cut does not fall out with
+    one speech a label and every line used."""
+    said: list[list[int]] = []
+    n = 0
+    for tail in tailed:
+        speech: list[int] = []
+        while n < len(words):
+            speech.append(words[n])
+            n += 1
+            if ends_sentence(view[speech[-1]]) != tail:
+                break
+        if not speech or ends_sentence(view[speech[-1]]) == tail:
+            return None
+        said.append(speech)
+    return said if n == len(words) else None
+
+
 
 
 @trait
@@ -80,7 +149,7 @@ class StackedSteps:
         a line (``stacked_step``: ５ / 番 is no page number), or what ends the turns (``end_step``)."""
         if len(stripped) <= 2 and _STACKED_CHAR.fullmatch(stripped) and self.stacked_step(i, line, stripped):
             return True
-        if self.seen_speaker and len(stripped) <= _STACKED_LABEL_MAX and self.stacked_labels_step(i):
+        if len(stripped) <= _STACKED_LABEL_MAX and self.stacked_labels_step(i):
             return True
         # ―休憩―, ――グループワーク――: a stage line framed by dashes (closing_steps.framed_stage_step)
         return self.end_step(i, line, stripped) or stripped[0] in DASHES and self.framed_stage_step(i, line, stripped)
@@ -221,68 +290,117 @@ class StackedSteps:
 
     def stacked_labels_step(self: LineParser, i: int) -> bool:
         """Labels pdftotext's default order stacked above their speeches (a speaker | speech table whose
-        label column it read as a block of its own): ``審査委員長（有馬）`` / ``証人`` / ``申立人代理人（葛城）`` /
-        blank / speech / speech / speech. Paired in order — the k-th label speaks the k-th line, each
-        pairing with its evidence (the point's ``speaker_why``) — only when the counts agree and every
-        speech is one line ending its sentence; otherwise the labels and the lines they could speak are
-        unread, never glued under one speaker. Blank lines only may stand between; a run of labels
-        short of speeches goes on over the next run of labels alone (pdftotext cuts one table in two)."""
+        label column it read as a block of its own; a page of short turns typed ``label<TAB>speech`` whose
+        labels it read as a column): ``審査委員長（有馬）`` / ``証人`` / ``申立人代理人（葛城）`` / blank /
+        speech / speech / speech. Paired in order — the k-th label speaks the k-th speech, each pairing
+        with its evidence (the point's ``speaker_why``) — only when the counts agree; otherwise the labels
+        and the lines they could speak are unread, never glued under one speaker. A speech is the lines
+        up to one that ends a sentence (its wrapped last line, ``す。``, goes with it); a label broken over
+        two lines (``司会（事務局`` / ``宮下室長）``) is one label; a short line ending a sentence among the
+        labels (``ります。``) is the wrapped tail of the speech of the label above it (a turn typed without
+        the hanging indent), whose words stop short of a sentence's end for it. Blank lines, a stage
+        direction in brackets (（以上）) and a piece of the title (議事録) may stand between the labels and
+        the speeches; a run of labels short of speeches goes on over the next run of labels alone
+        (pdftotext cuts one table in two)."""
         found = self.stacked_region(i)
         if found is None:
             return False
-        labels, speeches = found
+        labels, between, speeches = found
         lines, view = self.src.lines, self.view.stripped
+        said = _speeches(view, speeches, [label.tail is not None for label in labels])
+        if not self.seen_speaker and not (speeches and all(_HIRAGANA.search(view[k]) for k in speeches)):
+            return False  # before the first speaker, a stack over lines of speech (a roster of names is the front's)
         self.close()
-        last = speeches[-1] if speeches else labels[-1][0]
-        for k in range(i, last + 1):
-            if not view[k]:
-                self.set_fate(k, "blank")
-        self.skip_to = max(self.skip_to, last)
-        self.last_was_header = False
-        if len(labels) != len(speeches) or not all(ends_sentence(view[k]) for k in speeches):
-            for k in sorted([k for k, _sp in labels] + speeches):
+        last = speeches[-1] if speeches else max(labels[-1].lines)
+        self.stacked_between(i, last, between)
+        if said is None:
+            for k in sorted([k for label in labels for k in label.lines] + speeches):
                 self.unread(k, lines[k], N_("labels stacked apart from their speeches whose counts differ: "
                                             "whose words each line is cannot be told"))
             return True
-        for n, ((k, sp), j) in enumerate(zip(labels, speeches), 1):
-            self.set_fate(k, "point")
-            self.at = j
-            self.take_header(j, lines[j], view[k][0], (BUILTIN_SHAPES[0], sp, view[j]))
-            if self.cur is not None:
-                self.cur.why = (f"stacked label {n} of {len(labels)} (line {lines[k].number}: {view[k]}) "
-                                f"paired in order with line {lines[j].number}: the counts agree")
+        self.stacked_pairs(labels, said)
         return True
 
-    def stacked_region(self: LineParser, i: int) -> tuple[list[tuple[int, Speaker]], list[int]] | None:
-        """The labels stacked from line ``i`` (two at least) and the lines of speech below them,
-        blank lines between: ``None`` where line ``i`` opens no such stack."""
+    def stacked_between(self: LineParser, i: int, last: int, between: list[int]) -> None:
+        """The stack's lines that are no label's nor speech's, from line ``i`` to ``last``: blank; a stage
+        direction (（以上）); a piece of the title (議事録: front before any speech, else furniture)."""
+        view = self.view.stripped
+        for k in range(i, last + 1):
+            if not view[k]:
+                self.set_fate(k, "blank")
+        for k in between:
+            self.set_fate(k, "stage" if view[k][0] in OPEN else "front" if not self.spoke else "furniture")
+        self.skip_to = max(self.skip_to, last)
+        self.last_was_header = False
+
+    def stacked_pairs(self: LineParser, labels: list[_Stacked], said: list[list[int]]) -> None:
+        """The k-th label speaks the k-th speech (its lines, then its tail set among the labels), with the evidence."""
+        lines, view = self.src.lines, self.view.stripped
+        for n, (label, words) in enumerate(zip(labels, said), 1):
+            for k in label.lines:
+                self.set_fate(k, "point")
+            j = words[0]
+            self.at = j
+            self.take_header(j, lines[j], view[label.lines[0]][0], (BUILTIN_SHAPES[0], label.speaker, view[j]))
+            for k in words[1:] + ([label.tail] if label.tail is not None else []):
+                self.extend(k, lines[k])
+            if self.cur is not None:
+                shown = "".join(view[k] for k in label.lines)
+                self.cur.why = (f"stacked label {n} of {len(labels)} (line {lines[label.lines[0]].number}: {shown}) "
+                                f"paired in order with line {lines[j].number}: the counts agree")
+
+    def stacked_region(self: LineParser, i: int) -> tuple[list[_Stacked], list[int], list[int]] | None:
+        """The labels stacked from line ``i`` (two at least; three before the first speaker), the lines
+        between them and the speeches (a stage direction, a piece of the title), and the lines of speech
+        below them, blank lines between: ``None`` where line ``i`` opens no such stack."""
         view = self.view.stripped
         end = len(view)
         if i + 1 >= end or not view[i + 1] or len(view[i + 1]) > _STACKED_LABEL_MAX:
             return None  # the cheap test first: a second short line right below
-        labels: list[tuple[int, Speaker]] = []
+        labels: list[_Stacked] = []
+        between: list[int] = []
         speeches: list[int] = []
         k = i
         while True:
             run, k = self.stacked_run(k)
-            if not run or not labels and len(run) < 2 or k >= end or view[k]:
+            if not run or not labels and len(run) < (2 if self.seen_speaker else 3) or k >= end:
+                break
+            gap, after = _between(view, k)
+            if after >= end or after == k or view[after - 1]:
                 break  # pdftotext sets a blank line between the column of labels and the speeches
+            k = after
             words, k = self.stacked_words(k)
             labels += run
+            between += gap
             speeches += words
             if len(speeches) >= len(labels):
                 break  # every label has its line: the stack is over
             while k < end and not view[k]:
                 k += 1  # short of speeches: a run of labels alone below goes on the stack
-        return (labels, speeches) if len(labels) >= 2 else None
+        if not labels or len(labels) < 2 or not self.seen_speaker and len(labels) < 3:
+            return None
+        return labels, between, speeches
 
-    def stacked_run(self: LineParser, k: int) -> tuple[list[tuple[int, Speaker]], int]:
-        """The labels alone from line ``k`` on, one a line, and the line after them."""
+    def stacked_run(self: LineParser, k: int) -> tuple[list[_Stacked], int]:
+        """The labels alone from line ``k`` on, one a line — or broken over two (``司会（事務局`` /
+        ``宮下室長）``), or with a wrapped tail of their speech below (``ります。``) — and the line after them."""
         view = self.view.stripped
-        run = []
-        while k < len(view) and (sp := self.stacked_label_alone(view[k])) is not None:
-            run.append((k, sp))
-            k += 1
+        end = len(view)
+        run: list[_Stacked] = []
+        while k < end and view[k]:
+            text = view[k]
+            if k + 1 < end and view[k + 1] and _broken_label(text, view[k + 1]) and (
+                    sp := self.stacked_label_alone(text + view[k + 1])) is not None:
+                run.append(_Stacked([k, k + 1], sp))
+                k += 2
+            elif (sp := self.stacked_label_alone(text)) is not None:
+                run.append(_Stacked([k], sp))
+                k += 1
+            elif run and run[-1].tail is None and _wrapped_tail(text):
+                run[-1].tail = k
+                k += 1
+            else:
+                break
         return run, k
 
     def stacked_words(self: LineParser, k: int) -> tuple[list[int], int]:

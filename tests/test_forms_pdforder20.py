@@ -1,0 +1,87 @@
+"""pdftotext's reading order on verbatim 議事録 of national councils (session 20, pdforder20), written by
+``tests/tools/make_pdforder20.py``: Word documents (python-docx, fictional councils, names and sentences)
+printed to PDF by LibreOffice and read back with plain pdftotext.
+
+**Stacked labels** (``minutes/stacked_steps.py``, ``stacked_labels_step``). Turns typed ``label<TAB>speech``
+with a hanging indent, a title spaced wide: pdftotext reads the labels as a column of their own — the labels
+stacked, then the speeches; a speech's wrapped last line on a line of its own under it (``す。``); a turn typed
+without the hanging indent sets its wrapped tail among the labels (``小川構成員`` / ``ります。`` / ``谷口構成員``)
+and its speech stops short (``…助かってお``); a label broken by a line break is two lines of the stack
+(``司会（事務局`` / ``宮下室長）``); the record's ``（以上）`` and the title's ``議事録`` between the stack and the
+speeches. Paired in order when the counts agree (a speech runs to the line that ends a sentence; a label with
+its tail among the labels speaks up to its line that stops short), else unread.
+
+Before (main 9ee148b) → after, turns with the right speaker and words: ``national-kotsu-stacked-pdftotext``
+0/8 → 8/8 (before: 2 points no one said, ``ります。`` as 小川's and ``司会（事務局宮下室長）`` as 谷口's, 13 lines
+unread or misplaced); written apart after the rules ``national-kasen-stacked-apart-pdftotext`` (other council,
+names, words; two tails among the labels, ``（了）``) 0/7 → 7/7 at first sight (before: ``ております。`` and
+``ります。進行（事務局原田補佐）`` points no one said).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assembler import minutes
+from assembler.errors import InputError
+from conftest import FIXTURES
+
+MINUTES = FIXTURES / "minutes"
+C, M, S, G = "chair", "member", "secretariat", "government"
+
+STACKED = {
+    "national-kotsu-stacked-pdftotext.txt": [
+        ("山田座長", C, 16, 17, "それでは、定刻となりましたので、ただいまから第３回の検討会を開会いたします。"),
+        ("山田座長", C, 18, 19, "ありがとうございます。それでは、議事に入ります。資料１について、事務局から説明をお願いします。"),
+        ("宮下室長", S, 20, 21, "資料１を御覧ください。乗合タクシーの実証運行は、北部、東部、南部の三つの地区で、"
+                             "昨年の十月から三か月間行いました。"),
+        ("小川構成員", M, 6, 22, "ありがとうございます。実証の結果は地区ごとに示していただけると助かっております。"),
+        ("谷口構成員", M, 23, 23, "承知しました。私からは一点だけ。"),
+        ("司会（事務局宮下室長）", S, 24, 24, "承知しました。次回までに整理いたします。"),
+        ("谷口構成員", M, 25, 25, "運転手の確保について、事業者の声も聞いていただきたいと思います。"),
+        ("山田座長", C, 26, 26, "ほかに御意見がなければ、本日の検討会はこれで閉会といたします。"),
+    ],
+    "national-kasen-stacked-apart-pdftotext.txt": [
+        ("石原委員長", C, 16, 16, "おはようございます。時間になりましたので、第７回の小委員会を始めます。"),
+        ("原田補佐", G, 17, 17, "資料の確認をいたします。議事次第のとおりです。"),
+        ("石原委員長", C, 18, 18, "では、議事に入ります。資料２について、森本委員から御説明をお願いします。"),
+        ("森本委員", M, 6, 19, "資料２の３ページを御覧ください。堤防の除草は年に二回、業者に委託して行っております。"),
+        ("西田委員", M, 8, 20, "ありがとうございます。除草の回数を増やせないかという声を地元から聞いております。"),
+        ("進行（事務局原田補佐）", S, 21, 21, "御指摘の点は、次回お示しします。"),
+        ("石原委員長", C, 22, 22, "本日はここまでといたします。"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(STACKED))
+def test_stacked_labels_pair_in_order_with_their_speeches(name: str) -> None:
+    parsed = minutes.parse_file(MINUTES / name)
+    got = [(p.speaker.label, p.speaker.role, p.source.line_start, p.source.line_end, p.text) for p in parsed.points]
+    assert got == STACKED[name]
+    assert parsed.unread == ()
+    assert all(p.speaker_why.startswith(f"stacked label {n} of {len(got)} ") for n, p in enumerate(parsed.points, 1))
+
+
+def test_the_stack_s_lines_each_in_their_place() -> None:
+    """The labels (one broken over two lines) and the tail among them are the turns' lines; （以上） a stage
+    direction, the title's 議事録 the front matter's, the speeches' lines points."""
+    parsed = minutes.parse_file(MINUTES / "national-kotsu-stacked-pdftotext.txt")
+    fates = list(parsed.lines)
+    assert fates[1:11] == ["point"] * 10  # 山田座長 … ります。 … 司会（事務局 / 宮下室長） … 山田座長
+    assert (fates[11], fates[13]) == ("stage", "front")  # （以上）, 議事録
+    assert fates[15:26] == ["point"] * 11
+    assert parsed.points[3].speaker_why == ("stacked label 4 of 8 (line 5: 小川構成員) paired in order with "
+                                            "line 22: the counts agree")
+    assert parsed.points[5].speaker_why.startswith("stacked label 6 of 8 (line 8: 司会（事務局宮下室長）)")
+
+
+def test_a_tail_among_the_labels_under_a_speech_that_ends_its_sentence_is_unread(tmp_path: Path) -> None:
+    """The tail is the speech's only when the speech stops short for it: where the speech above ends its
+    sentence, the cut does not fall out and the stack is unread, never guessed — here every turn of the
+    record, so the file has no speaker (the labels, the tail and the speeches' lines unread: 9 + 12)."""
+    text = (MINUTES / "national-kotsu-stacked-pdftotext.txt").read_text(encoding="utf-8")
+    path = tmp_path / "x.txt"
+    path.write_text(text.replace("助かってお\n", "助かってお。\n"), encoding="utf-8")
+    with pytest.raises(InputError, match="no speaker found .lines read as front 2, unread 21"):
+        minutes.parse_file(path)
