@@ -1754,9 +1754,9 @@ BREAKS: tuple[Break, ...] = (
       ("tests/test_forms_pdforder20.py",)),
     B("pdforder20-between-stack-and-speeches", "assembler/minutes/stacked_steps.py",
       "    return (text[0] in OPEN and text[-1] in CLOSE and len(text) <= _TAIL_MAX\n",
-      "    return (False\n",
-      "the record's （以上） pdftotext set under the stacked labels stops the stack: every turn of the page is read "
-      "as the last label's, or none",
+      "    return False and (text[0] in OPEN and text[-1] in CLOSE and len(text) <= _TAIL_MAX\n",
+      "the record's （以上） and the title's 議事録 pdftotext set under the stacked labels stop the stack: every turn "
+      "of the page is read as the last label's, or none",
       ("tests/test_forms_pdforder20.py",)),
     B("pdforder20-roster-before-first-speaker", "assembler/minutes/stacked_steps.py",
       "        if not self.seen_speaker and not (speeches and all(_HIRAGANA.search(view[k]) for k in speeches)):\n",
