@@ -96,10 +96,19 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         "(教育長, 学校教育課長) above 「…」 goes on the front matter with its speech, as a label alone under an "
         "unfinished front item does — where the front matter ends, not the quotes this fixture is for"),
     ("stacked-shinmon-pdftotext.txt", "pypdf"): (
-        ("証人は宣誓書を読み上げて", "良心に従って真実を述べる"),
+        ("証人は宣誓書を読み上げて", "良心に従って真実を述べる", "査定の基準は、団体交渉の"),
         "no blank line between the labels pdftotext stacked and their speeches: no stack is read (a blank line "
         "is what tells the column of labels from the speeches, stacked_steps.stacked_region); read as before "
         "stacked16, the labels glued to the turn above"),
+    ("national-kotsu-stacked-pdftotext.txt", "pypdf"): (
+        ("それでは、定刻となりまし", "ありがとうございます。そ", "資料1を御覧ください。乗", "ありがとうございます。実",
+         "承知しました。私からは一", "承知しました。次回までに", "運転手の確保について、事", "ほかに御意見がなければ、"),
+        "no blank line between the labels pdftotext stacked and their speeches (pdforder20): no stack is read, as "
+        "stacked-shinmon-pdftotext's; every turn of the record is in the stack, so the file has no speaker"),
+    ("national-kasen-stacked-apart-pdftotext.txt", "pypdf"): (
+        ("おはようございます。時間", "資料の確認をいたします。", "では、議事に入ります。資", "資料2の3ページを御覧く",
+         "ありがとうございます。除", "御指摘の点は、次回お示し", "本日はここまでといたしま"),
+        "no blank line between the labels pdftotext stacked and their speeches: as national-kotsu-stacked-pdftotext's"),
     ("stacked-koujutsu-apart.txt", "pypdf"): (
         ("最初に、公述人の村井さん", "駅前の道路を広げる案には", "私は、並木を残す案を支持", "補足ですが、並木は地域の"),
         "no blank line between the labels pdftotext stacked and their speeches: no stack is read, as "
