@@ -17,12 +17,21 @@ lists, not by word lists (session 20, roles20).
    list); and the group's word alone on its line opens its group in the attendee list (``front._SPACED_GROUP``:
    before, 事務局 was glued to the last name above it, ``滝本委員事務局``). Before, the row was a turn of the
    first post (``企画課長``: ``水野、企画課主査　北村``).
+4. A name glued to a post splits where the record's own lists split it (``posts.split_by_record``, after the parse,
+   before ``name_holders``): the attendee list names the person with the post (``森　一郎（下水道課長）``, ``林政課長
+   藤森　健``: 森下水道課長 is 森 | 下水道課長, 藤森林政課長 藤森 | 林政課長), or the post stands alone in the list or as
+   another label (``田園整備課長``: 石田園整備課長 is 石 | 田園整備課長) and no other label's person holds it; a word in
+   brackets the list names as a person (``事務局（長谷部）`` with ``長谷部　透`` listed, ``委員（長谷部　修一）`` with the
+   member ``長谷部　修一``) is that person. The vocabulary of offices (roles.yaml ``offices:``) is the fallback where
+   the record says nothing; the evidence is the point's ``speaker_why``.
 """
 from __future__ import annotations
 
 import pytest
 
+from assembler.minutes import posts
 from assembler.minutes.roles import load_roles, unit_word
+from assembler.model import AttendeeGroup, Point, SourceSpan
 from assembler.minutes.title_first import body_then_name
 from conftest import FIXTURES
 from test_forms8 import check_fixture
@@ -34,14 +43,15 @@ EXPECTED = {
     # tests/tools/make_roles20.py: a city's 景観審議会 議事録 in pdftotext's shape, CP932 with CRLF, a page number and
     # a form feed, lines broken at the width; label：speech. Before (main e336a07): 5 of 11 turns with the right name
     # and title (会長（乙部　和彦） ×3 name 和彦, 事務局（都市計画課） name 都市計画課, 委員（長谷部　修一） name 修一,
-    # 森下水道課長 森下 | 水道課長); after step 1: 9 of 11 (the last two are the roll's, step 2)
+    # 森下水道課長 森下 | 水道課長); after step 1: 9 of 11; after step 2 (the roll's 長谷部　修一 and 森　一郎（下水道課長）):
+    # 11 of 11
     "roles20-labels-pdftotext-cp932.txt": [
         ("会長（乙部和彦）", "乙部和彦", "会長", C, "ただいまから令和８年度", 17, 18),
         ("事務局（都市計画課）", "", "都市計画課", S, "資料１に基づきまして", 19, 20),
         ("委員（北川恵）", "北川恵", "委員", M, "重点地区を広げると", 21, 21),
         ("事務局（水野）", "水野", "事務局", S, "届出の審査は", 22, 22),
-        ("委員（長谷部修一）", "修一", "委員", M, "川沿いの地区では", 23, 23),
-        ("森下水道課長", "森下", "水道課長", S, "下水道の工事の時期は", 26, 27),
+        ("委員（長谷部修一）", "長谷部修一", "委員", M, "川沿いの地区では", 23, 23),
+        ("森下水道課長", "森", "下水道課長", S, "下水道の工事の時期は", 26, 27),
         ("会長（乙部和彦）", "乙部和彦", "会長", C, "それでは、議事（２）", 28, 28),
         ("南委員", "南", "委員", M, "屋外広告物の基準", 29, 29),
         ("事務局（都市計画課北村）", "北村", "事務局", S, "色の基準は", 30, 30),
@@ -51,15 +61,16 @@ EXPECTED = {
     # written apart: a town's 森林・林業審議会 林業部会 as pypdf gives it (no blank lines, the page's foot and the next
     # page's head inside the proceedings), EUC-JP, ○label　speech, half-width spaces in the names. Before: 5 of 8
     # (説明員（林業振興センター） name 林業振興センター, 藤森林政課長 藤 | 森林政課長, 石田園整備課長 石田園 | 整備課長); after
-    # step 1: 5 of 8 (the unit is the post now, but 事務局（長谷部） is read as a unit by its form: the roll's, step 2)
+    # step 1: 5 of 8 (the unit is the post now, but 事務局（長谷部） is read as a unit by its form); after step 2: 8 of 8
+    # (the roll's 林政課長　藤森　健, 田園整備課長 alone, 産業振興課長　長谷部　透)
     "roles20-labels-apart-pypdf-eucjp.txt": [
         ("部会長（氷室恵）", "氷室恵", "部会長", C, "ただいまから林業部会", 10, 10),
-        ("藤森林政課長", "藤", "森林政課長", G, "資料１により", 11, 12),
+        ("藤森林政課長", "藤森", "林政課長", G, "資料１により", 11, 12),
         ("委員（阿部誠）", "阿部誠", "委員", M, "間伐した木の搬出は", 13, 13),
         ("説明員（林業振興センター）", "", "林業振興センター", O, "搬出には林道東線", 14, 14),
         ("委員（川口純子）", "川口純子", "委員", M, "田んぼの近くを", 15, 15),
-        ("石田園整備課長", "石田園", "整備課長", G, "田んぼの脇の区間は", 18, 18),
-        ("事務局（長谷部）", "", "長谷部", S, "補足いたします。", 19, 19),
+        ("石田園整備課長", "石", "田園整備課長", G, "田んぼの脇の区間は", 18, 18),
+        ("事務局（長谷部）", "長谷部", "事務局", S, "補足いたします。", 19, 19),
         ("部会長（氷室恵）", "氷室恵", "部会長", C, "ほかにございませんか", 20, 20),
     ],
     # a town's 地域公共交通会議 in Word: the front table's last row 事務局 | 企画課長　水野、企画課主査　北村, then
@@ -137,3 +148,48 @@ def test_a_spaced_full_name_in_brackets_is_one_person_not_a_body_and_a_given_nam
     # a unit, then the person who speaks for it: the person
     assert [body_then_name(t, split) for t in ("企画部　水野", "都市計画課　北村", "中小企業相談所　村井")] == [
         "水野", "北村", "村井"]
+
+
+def _points(*labels: str) -> list[Point]:
+    table = load_roles()
+    return [Point.made(f"m_{k}", "m", table.split(label) or table.guess(label), "opinion", "…", SourceSpan("x", k, k),
+                       kind_why="", role_why="", speaker_why="", narration="") for k, label in enumerate(labels)]
+
+
+def _split(points: list[Point], *groups: tuple[str, tuple[str, ...]]) -> list[tuple[str, str, str]]:
+    got = posts.split_by_record(points, [AttendeeGroup(g, names) for g, names in groups], load_roles())
+    return [(p.speaker.name, p.speaker.title, p.speaker_why) for p in got]
+
+
+def test_a_glued_label_splits_where_the_records_lists_split_it() -> None:
+    # the person with the post in the roll, either way round, unspaced too
+    got = _split(_points("森下水道課長", "藤森林政課長"),
+                 ("事務局", ("森\u3000一郎（下水道課長）", "林政課長\u3000藤森\u3000健")))
+    assert [g[:2] for g in got] == [("森", "下水道課長"), ("藤森", "林政課長")]
+    assert got[0][2] == "the attendee list: 森\u3000一郎\u3000下水道課長 (森 | 下水道課長)"
+    # the full name unspaced: the label's name is where it opens (森 of 森一郎, not 森下)
+    assert _split(_points("森下水道課長"), ("事務局", ("下水道課長\u3000森一郎",)))[0][:2] == ("森", "下水道課長")
+    # the post alone in the roll or as another label of the record
+    got = _split(_points("下水道課長", "森下水道課長"))
+    assert got[1] == ("森", "下水道課長", "the post alone in the record: 下水道課長 (森 | 下水道課長)")
+    assert _split(_points("石田園整備課長"), ("説明員", ("田園整備課長",)))[0][:2] == ("石", "田園整備課長")
+
+
+def test_the_record_that_says_nothing_leaves_the_tables_split() -> None:
+    # no list, no post alone: the vocabulary of offices decides, as before
+    assert _split(_points("森下水道課長"))[0] == ("森下", "水道課長", "")
+    # a post alone shorter than the table's title cuts no name: 南副会長 beside 会長 is 南 | 副会長
+    assert _split(_points("会長", "南副会長"))[1][:2] == ("南", "副会長")
+    # one post, one holder: 水環境課長 is 北村's, so 清水環境課長 keeps the table's 清水 | 環境課長
+    got = _split(_points("清水環境課長", "北村水環境課長"), ("事務局", ("水環境課長",)))
+    assert [g[:2] for g in got] == [("清水", "環境課長"), ("北村", "水環境課長")]
+    # a post the table reads whole (企画課長) loses nothing to a post alone (課長)
+    assert _split(_points("課長", "企画課長"))[1][:2] == ("", "企画課長")
+
+
+def test_a_word_in_brackets_the_roll_names_is_a_person() -> None:
+    got = _split(_points("事務局（長谷部）", "委員（長谷部修一）", "事務局（企画部）"),
+                 ("委員", ("長谷部\u3000修一",)), ("事務局", ("産業振興課長\u3000長谷部\u3000透", "企画部長\u3000水野")))
+    assert [g[:2] for g in got] == [("長谷部", "事務局"), ("長谷部修一", "委員"), ("", "企画部")]
+    # a unit listed before its people (企画部　水野) is no person's name
+    assert _split(_points("事務局（企画部）"), ("事務局", ("企画部\u3000部長\u3000水野",)))[0][:2] == ("", "企画部")

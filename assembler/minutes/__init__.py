@@ -24,7 +24,7 @@ from ..model import AttendeeGroup, JSONObject, Kind, Line, Meeting, Minutes, Poi
 from ..text import digest, key, terminal_width, wrap
 from .kind import WordScan, decide
 from .front import FrontLabels, front_matter, parse_date, parse_time
-from . import acted, columns, groups, leadcolumn, press, prose, quoted, spacedlabels, splitcells
+from . import acted, columns, groups, leadcolumn, posts, press, prose, quoted, spacedlabels, splitcells
 from .paragraphs import join_lines
 from .parsed import Parsed, Said, Para
 from .parser import LineParser
@@ -257,6 +257,9 @@ def _parse_source(src: SourceText, view: FileView, roles: RoleTable | None,
                 kind_why=why, role_why="", speaker_why=speaker_why, narration=narration,
             ))
     points = name_elected(points, src.lines, roles)  # 議長 after 互選により田村理事を議長に選出した: 田村
+    # 森下水道課長 split where the record's lists split it (森　一郎（下水道課長）: 森 | 下水道課長), a bracket's
+    # surname the list names (事務局（長谷部）: 長谷部　透)
+    points = posts.split_by_record(points, meeting.attendees, roles)
     points = settle_roles(name_holders(points, meeting.attendees, roles), meeting.attendees, roles,
                           meeting.council or "")
     # 問/答 of a press conference, as its title says (the council's name and the kind of record:
