@@ -79,10 +79,12 @@ NARRATIVE_VOICE = AtEnd(re.compile(
     # a vote's result (採決の結果：全員一致, 賛成多数で可決)
     r"|全員一致|賛成多数|可決|否決|意見交換|質疑応答|自由討議"
     rf"|{SPEECH_NOUN}(?:等|など)?{prose.NOTE_END})[。．]?$"))
-#: the words of speaking in a narrator's sentence (発言, 説明, 質問, 述べ…): someone spoke
+#: the words of speaking in a narrator's sentence (発言, 説明, 質問, 述べ…): someone spoke — a noun or a verb, in any
+#: form (…を説明。 …説明があった。 …が述べられた。 …の方向が示された。 …を発表。)
 SPEECH_ACT = re.compile(
     r"(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|コメント|意見|総括|紹介|講評|述べ|話が|話し|発表|提案|"
-    r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ)|指示|要請|依頼|懸念|主張|見解|感想|求め)")
+    r"質問|回答|言及|指摘|要望|答弁|補足|所感|謝辞|問題提起|申し(?:述べ|上げ)|指示|要請|依頼|懸念|主張|見解|感想|求め"
+    r"|示され|示し|提示)")
 #: Words a speech opens with whose first character is a particle's (は, で, も, と): はい, では, でも,
 #: もちろん, ところで — a witness's はい。, counsel's では主尋問を… after a label and a space, or
 #: alone below a label (``証人`` / ``はい。…``). A particle first (委員 の皆様, 会長 から) still makes

@@ -105,6 +105,9 @@ from .shapes import (
 # bound here, not imported by name: a method called on an imported name is no method call
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
 _CIRCLE = _forms.CIRCLE
+_CIRCLE_MARKS = frozenset("○〇◯")
+#: a ○ line that is a heading, no sentence (○ 議事（３）その他について, 〇 案件２ その他): short, no comma, no stop
+_HEADING_ALONE = re.compile(r"[^、，。]{1,40}")
 _HIRAGANA = _forms.HIRAGANA
 _INLINE_STAGE = _forms.INLINE_STAGE
 _NARRATIVE_VOICE = _forms.NARRATIVE_VOICE
@@ -279,6 +282,9 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.statement_items = False  # under a statement's heading, before its speech: the list of what is announced
         self.clock_cut: tuple[int, str] | None = None  # the line read as a label before its clock
         self.label_clock: tuple[int, str] | None = None  # the line and the clock after its label
+        self.narrating_circle = False  # a ○ sentence of this record was read as an introducer (narrator_circle)
+        self.floor_circle = -1  # the last line of the last ○ sentence that gave a speaker the floor
+        self.marked_apart = False  # a speaker's point of this record was marked by a bullet other than ○
         self.spoke = False  # a turn with speech has opened (before it, a label may head a roster's entry)
         self.turn_no = 0  # the headers read so far: the turn a point opened now belongs to
         self.framed: dict[int, str] = {}  # the lines of a frame's text read so far -> what it is (framed.py)
@@ -447,6 +453,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             fates[i] = fate
         if cur.kind in ("back", "note"):
             return  # no part of the title, the attendees or any turn
+        self.note_mark(cur)
         if cur.kind == "front":
             self.out.front.extend(cur.lines)
         else:
@@ -515,13 +522,21 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             cur.first = _CIRCLE.sub("", cur.first)
             self.speaker = found[0]
             self.seen_speaker = True
+            self.floor_circle = cur.idx[-1]
         elif found:
             cur.kind = "narrative"
             # an introducer (○ 山本大臣から、以下の挨拶があった。) gives the floor as a header
             # does: the paragraphs below are the speaker's words, not reports to read as prose
             self.speaker = self.header_speaker = found[0]
             self.pending = []
-            self.seen_speaker = True
+            self.seen_speaker = self.narrating_circle = True
+            self.floor_circle = cur.idx[-1]
+        elif self.speaker is not None and (ends_sentence(text) or _HEADING_ALONE.fullmatch(_CIRCLE.sub("", text))) and self.narrator_circle():
+            # the narrator's ○ below a speaker's bullets: a sentence is narrative, a heading the agenda's
+            # (○ 議事（１）…について), and the floor is over — a sentence going on (…以下 / のとおり。,
+            # Word's lines) is read as before
+            cur.kind = "narrative" if ends_sentence(text) else "agenda"
+            self.speaker = None
         elif self.speaker is not None and (not _NARRATIVE_VOICE.search(text) or (
                 self.speaker is self.group or self.speaker is self.header_speaker) and prose.framed_words(text, 0)):
             # (under a group's heading or a label, ○ …との意見があった。 reports the floor's words: its point)
@@ -530,6 +545,27 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         else:
             cur.kind = "narrative"
             self.speaker = None
+
+    def note_mark(self, cur: Para) -> None:
+        """Remember whether a speaker's point of this record was marked by a bullet other than ○ (・, \uf09e)."""
+        if cur.marked and cur.kind == "point" and not self.marked_apart:
+            self.marked_apart = cur.lines[0].text.strip()[:1] not in _CIRCLE_MARKS
+
+    def narrator_circle(self) -> bool:
+        """The ○ of this record is the narrator's, not a bullet of the speaker who holds the floor: a ○
+        sentence was read as an introducer (○ 事務局より資料２に基づき説明。) and the floor's last point
+        was marked otherwise (・, \uf09e), or the introducer is right above with nothing under it in a
+        record whose points are marked otherwise: a ○ sentence naming no speaker below them (○ 次回は未定。,
+        ○ 資料の確認の後、議事に入った。) is the narrator's, as the introducer was."""
+        if not self.narrating_circle or not self.out.paras:
+            return False
+        last = self.out.paras[-1]
+        if last.idx[-1] == self.floor_circle:
+            return self.marked_apart  # (the ○ sentence right above, no bullet under it: the record's bullets tell)
+        if last.speaker is not self.speaker or not last.marked:
+            return False
+        mark = last.lines[0].text.strip()[:1]
+        return mark in self.bullet_start and mark not in _CIRCLE_MARKS
 
     def open(self, kind: str, i: int, line: Line, first: str, *, marked: bool = False, labelled: bool = False) -> None:
         self.close()

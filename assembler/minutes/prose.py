@@ -78,7 +78,7 @@ _PAST = (r"(?:(?:が|も)(?:あった|ありました|出た|出ました)"
          rf"|{NOTE_END}(?=[。．]?$))")
 # the words quoted before the noun of speaking, anywhere in the clause (その後に事務局に説明が求められた…)
 _WORDS = re.compile(
-    rf"(?:との|という|といった|旨の?|とする|と|ことが|ことを|よう(?:な|との|[^、。]{{0,12}}?に)?"
+    rf"(?:との|という|といった|旨[のを]?|とする|と|ことが|ことを|よう(?:な|との|[^、。]{{0,12}}?に)?"
     rf"|(?<=[^、，])(?:か|かどうか)(?:について|を)?)(?={SPEECH_NOUN})"
     r"|(?<!関)(?<!対)(?:する|した|している)(?=(?:御|ご)?(?:意見|指摘|発言|質問|要望|提案|提言|懸念|主張))")
 # verbs of speaking in the narrator's past (…と述べた, …旨を説明した, …と答えた)
@@ -126,6 +126,9 @@ ACT_GOES_ON = (rf"(?:{SPEECH_NOUN}|(?:{'|'.join(MEETING_WORDS)}))(?:等|など)?
                r"|(?:宣し|諮り|告げ|開き|閉じ)")
 _ACT_JOINT = re.compile(rf"(?:{ACT_GOES_ON})[、，]")
 _SENTENCE_STOP = frozenset("。！？!?")
+#: the act made right after its speaker's name when the act was named before it (…旨の説明が事務局から|あった。
+#: …との意見も委員より|出された。)
+MADE_AFTER_AGENT = r"(?:も)?[、，]?(?:あっ|あり|出され|示され|述べられ|寄せられ|なされ)"
 #: the narrator's past right after a speaker named after the words (…との意見が山田委員から
 #: あった, …と同委員より述べられた, …との質問が委員からあり、): the act was named before the name
 _AFTER_AGENT = re.compile(r"(?:も)?[、，]?(?:あった|ありました|出され(?:た|ました)|示され(?:た|ました)"

@@ -72,16 +72,15 @@ REPORTED_END = re.compile(
 #: 求めた): a report, as …との意見があった is — not a verb whose object is no words (資料を説明した)
 _SAID_REPORT = re.compile(rf"(?:(?<=[\u3041-\u3096」』])と|との[^。]{{0,24}}?を|旨を?|ことを"
                           rf"|よう(?:[^、。]{{0,12}}?に)?){prose.SAID_STEM}(?:た|ました)。?$")
-# A speaker named with から/より, then a speech act (a noun or verb of speaking) in any form.
-# 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent of the sentence.
-_FROM = re.compile(r"(?:から|より)(?!の)(?=[はも]?[、,，\s\u3000]|[^、。]*?(?:発言|挨拶|あいさつ|説明|報告|連絡|案内|"
-                   r"コメント|意見|総括|紹介|講評|述べ|話|発表|提案|質問|回答|言及|指摘|要望|"
-                   r"答弁|補足|所感|謝辞|問題提起|申し|指示|要請|依頼|懸念|主張|見解|感想))")
-_NAME_BEFORE = re.compile(r"([^\s\u3000、。,，「」『』]{1,40})$")
+# A speaker named with から/より, then a speech act (a noun or verb of speaking, ``forms.SPEECH_ACT``) in any form
+# (事務局から、…説明があった。 水道部より資料３の概要を説明。), or the act named before the speaker and made after
+# them (…旨の説明が事務局からあった。). 「〜からの」 modifies a noun (構成員からの意見を受け、…) and names no agent.
+_FROM = re.compile(rf"(?:から|より)(?!の)(?=[はも]?[、,，\s\u3000]|[^、。]*?{_SPEECH_ACT.pattern}|{prose.MADE_AFTER_AGENT})")
+#: the act named before its speaker, with が or も (…旨の説明が事務局からあった。 …との意見も委員から出された。)
+_ACT_AHEAD = re.compile(rf"{prose.SPEECH_NOUN}(?:等|など)?(?:が|も)[、，]?$")
+_MADE = re.compile(prose.MADE_AFTER_AGENT)
 #: a section's heading in kanji alone (議事概要, 概要, 議事の概要, 審議経過): no sentence, no speaker
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:の[\u4e00-\u9fff]{2,6})?")
-#: the words before an anonymous speaker that say which of them (ある委員, 複数の委員): no part of its label
-_WHICH = re.compile(rf"^{prose.DETERMINER}")
 #: a ○ sentence's subject with が (○事務局が、…と説明した。): read as one with は is (``said_by_subject``)
 _SUBJECT_GA = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)[、,，]?)?"
                          rf"{prose.DETERMINER}?(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{{1,20}}?)が[、,，]")
@@ -119,6 +118,16 @@ def _sentences(text: str) -> list[str]:
         spans.append((at, at + len(part)))
         at += len(part)
     return [text[a:b] for a, b in prose.framed_spans(text, spans)]
+
+
+def _words_before_joint(text: str, at: int) -> str:
+    """The words a report quotes when the sentence goes on past its act in the narrator's voice
+    (``事務局から、次回は３月に開催する旨連絡し、閉会。``: 次回は３月に開催する); empty otherwise."""
+    body = prose.report_body(text, at)
+    if body is None or len(body) >= len(text.rstrip()):
+        return ""
+    how, words = prose.carries(body, at)
+    return words if how == "words" else ""
 
 
 @trait
@@ -159,21 +168,21 @@ class ReportSteps:
         """
         found: tuple[Speaker, bool] | None = None
         for sentence in _sentences(text):  # (…である。特に…多い。との意見があった。: one)
-            for m in reversed(list(_FROM.finditer(sentence))):
-                before = _NAME_BEFORE.search(sentence[: m.start()])
-                if not before:
-                    continue
-                after = sentence[m.end():]
-                if not _SPEECH_ACT.search(after):
-                    continue
-                label = _CIRCLE.sub("", before.group(1))
+            body = _CIRCLE.sub("", sentence.strip())
+            for m in reversed(list(_FROM.finditer(body))):
+                before, after = body[: m.start()], body[m.end():]
+                label = prose.agent_label(before)  # (a lead-in clause before the name cut off: 議事（２）について、)
                 if (lead := _LEAD_CONNECTIVE.match(label)) is not None and lead.end() < len(label):
-                    label = label[lead.end():]  # ○最後に木村幹事長から: the connective no part of the name
-                sp = self.split_label(_WHICH.sub("", label) or label, True)
+                    label = label[lead.end():]  # ○また事務局から, ○冒頭事務局より: the connective no part of the name
+                ahead = _ACT_AHEAD.search(before, 0, len(before) - len(label)) is not None and _MADE.match(after)
+                if not label or not (ahead or _SPEECH_ACT.search(after)):
+                    continue
+                sp = self.reporter(label)
                 if sp is None:
                     continue
-                said = sentence.strip()
-                found = (sp, bool(REPORTED_END.search(said) or _SAID_REPORT.search(said)))
+                reports = (REPORTED_END.search(body) or _SAID_REPORT.search(body) or ahead and prose.words_ahead(body[: m.end()])
+                           or prose.carries(body, m.end())[0] == "words")  # (…旨連絡し、閉会。: whatever the ending)
+                found = (sp, bool(reports))
                 break
             if found is None and (_SUBJECT_HINT.search(sentence, 0, 40) or "が" in sentence[:24]):
                 found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
@@ -477,7 +486,8 @@ class ReportSteps:
             who = (sp, subject.end())  # …に関して、多くの委員は、…と指摘した。: the subject after a topic
         if who is None or cur.speaker is None or who[0].label != cur.speaker.label:
             return False
-        words = acted.report_words(text, who[1])
+        # (…旨の説明が事務局からあった。 …旨連絡し、閉会。: the words before the speaker, or before a joint and the narrator)
+        words = acted.report_words(text, who[1]) or prose.words_ahead(text[:who[1]]) or _words_before_joint(text, who[1])
         if not words:
             return False
         from . import decide_kind  # the package's kind reading (its summary formulas too), as for any point

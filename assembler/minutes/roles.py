@@ -95,6 +95,8 @@ class RoleTable:
             if label.endswith(title) and (len(title) > 1 or label == title):
                 # a title of one character (問, 答, Ｑ, Ａ) is the whole label: 質疑応答 is none
                 name = label[: -len(title)]
+                if (person := self.after_units(name, title)) is not None:
+                    return Speaker(label=label, name=person, title=title, role=role)  # 国土局住宅部|北条|参事官
                 # an office named by a word that is also a ministry's (水|環境 課長: 環境 of 環境省) is
                 # read whole first: the prefix is no cut where the office's words run on before it
                 whole = _office_start(name, title, self.office_word) if _KANJI.match(name) else None
@@ -113,6 +115,27 @@ class RoleTable:
                     name, full_title = self._party(name, full_title)
                 return Speaker(label=label, name=name, title=full_title, role=role)
         return None
+
+    def after_units(self, name: str, title: str) -> str | None:
+        """The surname after an administration's units glued before it (国土局住宅部|北条 参事官, 環境局|松浦
+        審議官): the person is the surname after the last unit's head, the units the post (the label keeps
+        them); None when the stem is no units then a surname, or the title heads a unit (国土局住宅|部長).
+
+        >>> t = load_roles()
+        >>> [t.after_units(s, "参事官") for s in ("国土局住宅部北条", "環境局松浦", "総務部企画課", "国土局", "北条")]
+        ['北条', '松浦', None, None, None]
+        >>> t.after_units("国土局住宅", "部長"), t.after_units("環境局長谷部", "審議官"), t.after_units("国土局住宅部", "審議官")
+        (None, '長谷部', None)
+        """
+        if len(name) < 4 or title.startswith(UNIT_HEAD) or name[-1] in _UNIT_HEADS and name[-1] != "部":
+            return None
+        m = _UNITS_THEN_PERSON.match(name)
+        if m is None:
+            return None
+        person = m["person"]
+        if self.office_word.search(person) is not None or any(c in _UNIT_HEADS and c != "部" for c in person):
+            return None
+        return person
 
     def _prefixed(self, name: str, title: str) -> tuple[str, str]:
         """The words of a title standing before it (``prefixes``: 内閣総理大臣, 環境, 省) taken from the
@@ -624,6 +647,12 @@ _KANJI_LEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+(?=[\u3041-\u3096\u30
 _PLACE = re.compile(r"(?:..[市町村区]|.[県都府])$")
 #: a unit's head (課長, 部長, 室長 …): what stands before the title names the unit, not a person
 UNIT_HEAD = tuple("課部局室所班係")
+#: the heads of an administration's units a ministry's or a city's post runs through (省, 庁, 局, 部, 課, 室)
+_UNIT_HEADS = frozenset("省庁局部課室")
+#: units glued before a surname (国土局住宅部|北条, 環境局|松浦): three characters or more ending in a unit's head,
+#: then a surname of two or three kanji holding no unit's head but 部 (阿部, 長谷部; one would be a word's last: 北部病|院長)
+_UNITS_THEN_PERSON = re.compile(r"^(?P<units>[\u4e00-\u9fff々ヶ]{2,14}?[省庁局部課室])"
+                                r"(?P<person>[\u4e00-\u9fff々][\u4e00-\u9fff々]{1,2}(?<![省庁局課室]))$")
 #: the head of a body of residents (自治会長, 町内会長, 連合会長): a place before it is the body's
 _BODY_HEAD = ("会長",)
 #: where a named member comes from, in brackets: a body, a post there (no sentence, no colon)
