@@ -26,7 +26,10 @@ other words, pdftotext's shape: 〇, a sentence broken at the width, ``－ 1 －
 the right speaker and name at main 9ee148b → after: with the rules 8/15 (two bullets unread, two ○ sentences
 narrative, two names wrong, two points no one said: ``○ 議事（３）その他について`` and ``○ 次回の会場は未定。``
 as the floor's) → 15/15, none unread, none no one said; apart 7/10 (岡本 unnamed twice, the report ``…旨の報告が
-清掃事業課からあった`` narrative, ``〇 案件２ その他`` the secretariat's point) → 10/10.
+清掃事業課からあった`` narrative, ``〇 案件２ その他`` the secretariat's point) → 10/10. Written apart after step 1
+landed, ``intro20-transport-forum-apart-cp932.txt`` (a 懇話会, CP932 with CRLF, ◯ and ○, lead-ins 開会に当たり、 /
+バス事業者を代表して、 / 次第２について、, からは、): at main 240bf46 6/9 (山内 and 佐久間 unnamed, the closing report
+narrative, ``○ 次第３ 今後の進め方`` the chair's point) → 9/9 at first sight with step 1.
 """
 from __future__ import annotations
 
@@ -77,6 +80,23 @@ EXPECTED = {
         # 〇 案件２ その他 below: the agenda's (it was the secretariat's point)
         ("事務局", "", "secretariat", "立入指導は今年度から件数を倍にしている。", 31, 31),
     ],
+    # written apart after the rules landed, CP932 with CRLF (another body, other words)
+    "intro20-transport-forum-apart-cp932.txt": [
+        # ○ 開会に当たり、交通政策課長から挨拶。
+        ("交通政策課長", "", "secretariat", "路線バスの減便が続いており、今年度は地域の足の確", 11, 11),
+        ("事務局（交通政策課）", "", "secretariat", "県内の路線バスの利用者数はコロナ前の８割にとどま", 13, 13),
+        # 県土整備部道路企画課山内主査: the person 山内 (it was unnamed); 主査 the role table's chair, not this rule's
+        ("県土整備部道路企画課山内主査", "山内", "chair", "バス停の上屋の整備に補助を出す制度を来年度から設", 15, 15),
+        # ○ バス事業者を代表して、中央交通の佐久間部長から…: the person 佐久間 (it was 中央交通の佐久間部長, unnamed)
+        ("佐久間部長", "佐久間", "secretariat", "運転士の不足で、夕方の便を維持できなくなっている", 17, 17),
+        ("運輸局", "運輸局", "government", "地域公共交通確保維持事業の要件が緩和された。", 19, 19),
+        ("飯田委員", "飯田", "member", "運転士の確保には、県が養成の費用を支援すべきであ", 23, 23),
+        ("宮下委員", "宮下", "member", "高校生の通学の便だけは減らさないでほしい。", 25, 25),
+        # ○ 次第３ 今後の進め方 below: the agenda's (it was 岩井会長's point)
+        ("岩井会長", "岩井", "chair", "運転士の確保策を次回までに整理してほしい", 26, 26),
+        # ○ 事務局から、…旨の説明があり、散会となった。 (it was missing: narrative)
+        ("事務局", "", "secretariat", "次回の懇話会は１１月に開催予定である", 28, 28),
+    ],
 }
 
 LINE_FATES = {
@@ -84,6 +104,8 @@ LINE_FATES = {
     "intro20-water-council-summary.txt":
         "fbfbfbfbfbfbfbbbabnbnbpbbbabnbpbpbpbnbpbnbpbnbnbpbpbnbbbpbpbpbpbpbabnbpbnbpbnbpbpbn",
     "intro20-waste-subcommittee-apart-pdftotext.txt": "fbffffbfbnnpnppnnpbFpppnpppppnpannbF",
+    # ○ 欠席委員の意見書が配布された。 and ○ 意見交換では、以下のような意見が出された。 narrative, ○ 次第３ … agenda
+    "intro20-transport-forum-apart-cp932.txt": "fbfffffbanpnpnpnpnpnnpppppap",
 }
 
 
