@@ -6,7 +6,10 @@ lists, not by word lists (session 20, roles20).
    outer word's, the unit the post (title), no name — as ``事務局（保育課長）`` is read. A person in the brackets
    (``事務局（水野）``, ``事務局（企画課　水野）``, ``事務局（水野課長）``) names the person; one character before 部,
    室, 所 is a surname's (阿部, 氷室, 田所), and a post one person holds (``議長（長谷部）``) names its holder in the
-   brackets. Before, the unit was the speaker's name (name 企画課).
+   brackets. Before, the unit was the speaker's name (name 企画課). A unit glued to the person after it, as typed or
+   as a label broken inside its bracket is joined (``事務局（子育て支援課水野）``, ``説明員（港湾事務所伊藤）``: …課, …室,
+   …係, …局, …センター, …事務所 — not …部, a surname's ending too: 長谷部修一 — then a surname of kanji not opening with
+   長), names the person (step 3; before: name 子育て支援課水野, or no label when the words ran past eight).
 2. A spaced full name in brackets (``会長（乙部　和彦）``, ``委員（阿部 誠）``, half-width space too) is one person,
    the surname its first piece: before, a surname ending as a unit does (乙部, 阿部, 氷室, 磯部) was read as a body
    and the given name as the person (name 和彦). ``title_first.body_then_name``: two characters ending in 部, 室,
@@ -73,6 +76,29 @@ EXPECTED = {
         ("事務局（長谷部）", "長谷部", "事務局", S, "補足いたします。", 19, 19),
         ("部会長（氷室恵）", "氷室恵", "部会長", C, "ほかにございませんか", 20, 20),
     ],
+    # step 3: a town's 子ども・子育て会議 in pdftotext's shape (UTF-8, a page number), ○label over its speech, the unit and
+    # the person glued in the brackets — typed so, or a label broken inside its bracket (事務局（子育て支援課 / 北原）)
+    # and joined. Before: 4 of 7 (name 子育て支援課水野 ×2, 子育て支援課北原); after: 7 of 7
+    "roles20-glued-unit-person-pdftotext.txt": [
+        ("会長（東真理子）", "東真理子", "会長", C, "ただいまから第１回", 9, 9),
+        ("事務局（子育て支援課水野）", "水野", "事務局", S, "資料１により", 11, 12),
+        ("西田委員", "西田", "委員", M, "定員を増やしても", 14, 14),
+        ("事務局（子育て支援課北原）", "北原", "事務局", S, "指導員は、町の広報", 17, 17),
+        ("北野委員", "北野", "委員", M, "病児保育の利用の", 22, 22),
+        ("事務局（子育て支援課水野）", "水野", "事務局", S, "利用の手順を", 24, 24),
+        ("会長（東真理子）", "東真理子", "会長", C, "以上で本日の会議", 26, 26),
+    ],
+    # written apart: a city's 観光振興協議会 議事要旨 as pypdf gives it, UTF-16 with CRLF, the page's foot 1/2 and head
+    # inside, label：speech, a centre and an office before the person. Before: 3 of 6 (name 商工観光課田村, 港湾事務所伊藤;
+    # 事務局（観光案内センター浜口） no label at all — its turn glued to 森本委員's); after: 6 of 6 at first sight
+    "roles20-glued-unit-person-apart-pypdf-utf16.txt": [
+        ("大谷会長", "大谷", "会長", C, "本日は観光案内の", 7, 7),
+        ("事務局（商工観光課田村）", "田村", "事務局", S, "資料２のとおり", 8, 9),
+        ("森本委員", "森本", "委員", M, "外国人の観光客は", 10, 11),
+        ("事務局（観光案内センター浜口）", "浜口", "事務局", S, "観光案内所のウェブ", 12, 12),
+        ("説明員（港湾事務所伊藤）", "伊藤", "説明員", O, "客船の寄港日には", 15, 15),
+        ("大谷会長", "大谷", "会長", C, "それでは、本日の", 16, 16),
+    ],
     # a town's 地域公共交通会議 in Word: the front table's last row 事務局 | 企画課長　水野、企画課主査　北村, then
     # 時刻 | 発言者 | 発言内容. Before: 6 points, 4 of 5 turns right and a point no one said (the front row a turn of
     # 企画課長; 事務局（企画課） name 企画課); after: 5 points, 5 of 5, the row the attendee group 事務局
@@ -96,6 +122,8 @@ EXPECTED = {
 }
 
 LINE_FATES = {
+    "roles20-glued-unit-person-pdftotext.txt": "fbffffbppppppppppbFbpppppp",
+    "roles20-glued-unit-person-apart-pypdf-utf16.txt": "ffffffppppppFFpp",
     "roles20-labels-pdftotext-cp932.txt": "fbfbfbfffbfaabnbpppppppbFpppppppbF",
     "roles20-labels-apart-pypdf-eucjp.txt": "ffffffffappppppFFpppF",
     "roles20-front-row.docx": "fffbffbffbffbbFFFbappbappbappbappbappbF",
@@ -130,10 +158,18 @@ def test_the_front_tables_row_of_posts_and_names_is_an_attendee_group(name: str)
     # a person in the brackets
     ("事務局（水野）", "水野", "事務局", S), ("事務局（水野課長）", "水野", "課長", S), ("事務局（阿部）", "阿部", "事務局", S),
     ("事務局（氷室）", "氷室", "事務局", S), ("議長（長谷部）", "長谷部", "議長", C), ("会長（岡部）", "岡部", "会長", C),
+    # the unit, then the person with no space (step 3); not after …部 (長谷部修一), nor a head's title (企画課長水野)
+    ("事務局（企画課水野）", "水野", "事務局", S), ("説明員（土木事務所伊藤）", "伊藤", "説明員", O),
+    ("委員（長谷部修一）", "長谷部修一", "委員", M),
 ])
 def test_a_unit_in_brackets_is_the_post_and_a_person_the_name(label: str, name: str, title: str, role: str) -> None:
     sp = load_roles().guess(label)
     assert sp is not None and (sp.name, sp.title, sp.role) == (name, title, role)
+
+
+def test_a_heads_title_glued_to_a_person_is_no_unit_and_a_person() -> None:
+    # 企画課長水野: 長 opens no surname — not 企画課 and 長水野 (the post then the person glued stays as before: a known limit)
+    assert load_roles().guess("事務局（企画課長水野）").name != "長水野"
 
 
 def test_a_unit_is_told_from_a_surname_by_its_form() -> None:

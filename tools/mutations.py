@@ -2358,6 +2358,16 @@ BREAKS: tuple[Break, ...] = (
       "    for pieces in members:\n", "    for pieces in ():\n",
       "委員（長谷部　修一） with the member 長谷部　修一 listed: name 修一, the surname read as a unit",
       ("tests/test_forms_roles20.py",)),
+    B("roles20-glued-unit-person", "assembler/minutes/roles.py",
+      '        if (glued := _UNIT_THEN_PERSON.match(inner)) is not None and glued["person"][0] != "長" and unit_word(',
+      '        if False and (glued := _UNIT_THEN_PERSON.match(inner)) is not None and glued["person"][0] != "長" and unit_word(',
+      "事務局（子育て支援課水野）: name 子育て支援課水野; 事務局（観光案内センター浜口）: no label, its turn glued to the "
+      "member's above",
+      ("tests/test_forms_roles20.py",)),
+    B("roles20-glued-unit-not-head", "assembler/minutes/roles.py",
+      'glued["person"][0] != "長" and', "",
+      "事務局（企画課長水野）: 企画課 and a person 長水野",
+      ("tests/test_forms_roles20.py",)),
     B("roles20-group-word-alone", "assembler/minutes/front.py",
       'r"(?:[\\s\\u3000]+(?P<value>\\S.*))?$")', 'r"[\\s\\u3000]+(?P<value>\\S.*)$")',
       "事務局 alone on its line in the attendee list glued to the name above (滝本委員事務局), its people in the "

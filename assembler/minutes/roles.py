@@ -559,6 +559,10 @@ class RoleTable:
             # holds (議長（長谷部）, 会長（岡部）) names its holder in the brackets, whatever the name's ending
             outer = self.split(out)
             return Speaker(label, "", inner, outer.role if outer is not None else self.role_of(out))
+        if (glued := _UNIT_THEN_PERSON.match(inner)) is not None and glued["person"][0] != "長" and unit_word(
+                glued["unit"]) and not unit_word(glued["person"]) and self.split(glued["person"]) is None:
+            # 事務局（企画課水野）: the unit, then the person with no space (as 事務局（企画課　水野） reads)
+            return Speaker(label, glued["person"], out, self.role_of(out))
         if _nameish(inner, 8) or _PERSON.match(inner) and out[-1] in TITLE_END and not any(
                 w in inner for w in _NOT_SPEAKER):
             # 会長（三上康之）, 職員（平野ゆかり）: a title, then the person without 君
@@ -725,6 +729,12 @@ def after_unit(name: str) -> str | None:
 #: record's roll saying otherwise (``listed_person``)
 _UNIT_IN_BRACKETS = re.compile(r"^[^\s\u3000、。，,（）()「」]{2,20}(?:[課室係局部班所]|センター)$"
                                r"|^[^\s\u3000、。，,（）()「」]{1,20}(?:センター|事務所|本部|支所)$")
+
+
+#: a unit's name, then a surname of kanji with no space (企画課水野, 地域振興センター北原): not after …部, which a
+#: surname may end in (長谷部修一 is one person), nor a head's title (企画課長水野: 長 is no surname's start)
+_UNIT_THEN_PERSON = re.compile(r"^(?P<unit>.{2,16}?(?:[課室係局班]|センター|事務所))"
+                               r"(?P<person>[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,4})$")
 
 
 def unit_word(inner: str) -> bool:

@@ -7,6 +7,12 @@ table's row of the secretariat's posts and names is front matter). Every name, b
   ``－ 1 －``, a form feed, lines broken at the width), saved as CP932 with CRLF; ``label：speech`` turns.
 - ``roles20-labels-apart-pypdf-eucjp.txt``: written apart, a town's 森林・林業審議会 林業部会 as pypdf gives it
   (no blank lines, the page's foot and the next page's head inside a turn), EUC-JP; ``○label　speech`` turns.
+- ``roles20-glued-unit-person-pdftotext.txt``: a town's 子ども・子育て会議 会議録 as pdftotext prints it (UTF-8, a
+  page number), ○label over its speech, the unit and the person glued in 事務局's brackets (事務局（子育て支援課水野）),
+  a label broken inside its bracket (事務局（子育て支援課 / 北原）).
+- ``roles20-glued-unit-person-apart-pypdf-utf16.txt``: written apart, a city's 観光振興協議会 議事要旨 as pypdf gives it
+  (UTF-16 with CRLF, the page's foot ``1/2`` and head inside), label：speech, 事務局（商工観光課田村）,
+  事務局（観光案内センター浜口）, 説明員（港湾事務所伊藤）.
 - ``roles20-front-row.docx``: a Word record, a two-column front table whose last row is 事務局 | its posts and
   names, then a 時刻 | 発言者 | 発言内容 table (``make_section_rows.record``).
 - ``roles20-front-row-apart.docx``: written apart, 説明員 | its posts and names, then 番号 | 発言者 | 発言内容.
@@ -75,6 +81,52 @@ APART = """あおば町森林・林業審議会　林業部会　議事録
 - 2 -
 """
 
+GLUED = """令和８年度第１回　さくら町子ども・子育て会議　会議録
+
+日時　令和８年６月３日（水）午後２時～午後３時３０分
+場所　さくら町役場　３階会議室
+出席者　委員　東　真理子（会長）、西田　亮、北野　涼子
+　　　　事務局　子育て支援課長　水野　誠、子育て支援課係長　北原　舞
+
+○会長（東　真理子）
+　ただいまから第１回子ども・子育て会議を開会します。
+○事務局（子育て支援課水野）
+　資料１により、計画の進み具合を御説明します。放課後児童クラブの定員を、
+来年度は４０人増やす予定です。
+○西田委員
+　定員を増やしても、指導員が足りなければ受け入れられないと思います。
+○事務局（子育て支援課
+北原）
+　指導員は、町の広報で募集を続けております。今年度は３人採用しました。
+
+－ 1 －
+
+○北野委員
+　病児保育の利用の方法を、もっと分かりやすく知らせてください。
+○事務局（子育て支援課水野）
+　利用の手順をまとめたちらしを、保育所と小学校で配ります。
+○会長（東　真理子）
+　以上で本日の会議を閉会します。
+"""
+
+GLUED_APART = """みなと市観光振興協議会（第２回）議事要旨
+１ 日時 令和８年９月１７日（木）１０時から１１時まで
+２ 場所 みなと市役所 第２会議室
+３ 出席者 委員６名、事務局３名、説明員１名
+４ 議事 観光案内の多言語化について
+【質疑】
+大谷会長：本日は観光案内の多言語化について意見を伺います。事務局から説明をお願いします。
+事務局（商工観光課田村）：資料２のとおり、案内板の表示を４か国語にする計画です。今年度は駅前の
+１０か所を改めます。
+森本委員：外国人の観光客は、スマートフォンで調べる方が多いと思います。案内板だけでなく、ウェブ
+の情報も充実させてほしい。
+事務局（観光案内センター浜口）：観光案内所のウェブページも、来月から４か国語で公開します。
+1/2
+みなと市観光振興協議会（第２回）議事要旨
+説明員（港湾事務所伊藤）：客船の寄港日には、岸壁に臨時の案内所を置く予定です。
+大谷会長：それでは、本日の意見を踏まえて進めてください。
+"""
+
 FRONT = [("日時", "令和８年１０月１４日（水）１０時００分～１１時３０分"), ("場所", "町役場　第１会議室"),
          ("出席委員", "乙部会長、北川副会長、岡部委員、南委員"), ("事務局", "企画課長　水野、企画課主査　北村")]
 TURNS = [
@@ -101,6 +153,9 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "roles20-labels-pdftotext-cp932.txt").write_bytes(LABELS.replace("\n", "\r\n").encode("cp932"))
     (out / "roles20-labels-apart-pypdf-eucjp.txt").write_bytes(APART.encode("euc_jp"))
+    (out / "roles20-glued-unit-person-pdftotext.txt").write_text(GLUED, encoding="utf-8")
+    (out / "roles20-glued-unit-person-apart-pypdf-utf16.txt").write_bytes(
+        GLUED_APART.replace("\n", "\r\n").encode("utf-16"))
     from make_section_rows import record as docx_record  # the same Word layout: a front table, then the turns
 
     docx_record(out / "roles20-front-row.docx", "第３回　みどり町地域公共交通会議　会議録", FRONT, TURNS, "以上")
