@@ -118,3 +118,66 @@ def test_pypdf_s_answers_table_with_a_number_column_and_a_row_glued_over_the_pag
     assert got[-2][3].endswith("次回の委員会でお示しいただきたい。以上で本日の委員会を終了する。")
     assert {u.text.strip() for u in parsed.unread} >= {"副会長", "藤代", "駅の前の案内板は今年度中に新しくいたします。"}
     assert not any(re.search(r"[0-9０-９]$", g[3]) or re.match(r"[0-9０-９]", g[3]) for g in got)
+
+
+# plain pdftotext of a table of answers (ingest/answercells.py): paired only when each column is one flow
+TOSHOKAN = [  # rows of even height: each column one block
+    ("会長（樋口昌子）", "樋口昌子", C, "昨年度の貸出し"), ("事務局", "", S, "貸出しは前年度"),
+    ("委員（今泉直人）", "今泉直人", M, "電子書籍"), ("事務局", "", S, "登録者は"),
+    ("委員（小野美帆）", "小野美帆", M, "学校の図書室"), ("事務局", "", S, "来年度から小学校"),
+    ("副会長（北条健）", "北条健", M, "開館の時間"), ("事務局", "", S, "利用の状況"),
+]
+
+
+def test_plain_pdftotext_s_table_of_answers_read_when_each_column_is_one_flow() -> None:
+    """city-toshokan: the cells, the remarks and the answers each one block, four rows each: the k-th cell speaks
+    the k-th remark, the secretariat the k-th answer; the title's pieces among the cells (会議要旨, 集会室: a name's
+    shape, no post above) unread; 以上 after the turns."""
+    path = MINUTES / "city-toshokan-answers-even-pdftotext.txt"
+    parsed = minutes.parse_file(path)
+    _turns_are(_got(parsed), TOSHOKAN)
+    assert {u.text.strip() for u in parsed.unread} == {"会議要旨", "集会室"}
+    assert not any("以上" in p.text for p in parsed.points)
+
+
+@pytest.mark.parametrize("name", ["city-kankyo-answers-landscape-pdftotext.txt", "town-kosodate-answers-apart-pdftotext.txt",
+                                  "pref-shinrin-answers-plain-pdftotext.txt"])
+def test_plain_pdftotext_s_table_of_answers_in_several_blocks_is_unread_never_guessed(name: str) -> None:
+    """A column in several blocks: pdftotext may give a later row's before an earlier one's (pref-shinrin, written
+    apart: row 3's remark after row 5's, the counts agreeing) and nothing in the text tells — every line of the
+    table unread (cue apart), the record refused for want of a speaker; before, kankyo gave 1 point and kosodate
+    5, none right."""
+    from assembler.errors import InputError
+
+    path = MINUTES / name
+    apart = [line for line in read_source(path).lines if line.cue == "apart"]
+    assert len(apart) >= 30
+    assert any(line.text.strip() in ("委員", "副会長") for line in apart)
+    with pytest.raises(InputError):
+        minutes.parse_file(path)
+
+
+def test_plain_pdftotext_s_columns_whose_rows_do_not_come_to_one_count_pair_nothing(tmp_path) -> None:
+    """city-toshokan with its last answer taken out: three answers for four cells — nothing shifted by one, every
+    line of the table unread."""
+    from assembler.errors import InputError
+
+    text = (MINUTES / "city-toshokan-answers-even-pdftotext.txt").read_text(encoding="utf-8")
+    text = text.replace("利用の状況を調べ、来年度に試行する\nかを検討します。\n", "")
+    path = tmp_path / "toshokan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert sum(1 for line in read_source(path).lines if line.cue == "apart") >= 20
+    with pytest.raises(InputError):
+        minutes.parse_file(path)
+
+
+def test_plain_pdftotext_s_column_ending_inside_a_sentence_pairs_nothing(tmp_path) -> None:
+    """city-toshokan with the remarks' block ending inside a sentence (できないか → its row goes on where pdftotext
+    put it apart, over a page): where the row ends cannot be told — every line of the table unread."""
+    from assembler.errors import InputError
+
+    text = (MINUTES / "city-toshokan-answers-even-pdftotext.txt").read_text(encoding="utf-8")
+    path = tmp_path / "toshokan.txt"
+    path.write_text(text.replace("できないか。\n", "できないか\n"), encoding="utf-8")
+    with pytest.raises(InputError):
+        minutes.parse_file(path)

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -200,24 +201,29 @@ def test_the_split_cells_gate_holds_on_every_fixture() -> None:
         assert splitcells.holds_cells(FileView(lines)) == bool(plain), texts[:5]
 
 
-# ``numbercells.gate``: a number column's heading alone on a line, before plain pdftotext's numbered table -------
+# ``numbercells.gate`` (a number column's heading alone on a line, before plain pdftotext's numbered table) and
+# ``answercells.gate`` (a speaker column's heading alone on a line, before plain pdftotext's table of answers) -------
 
-def test_the_numbered_table_s_gate_is_its_heading_and_lets_most_files_go() -> None:
-    """The gate is the form's first evidence (a number column's heading alone on a line: without it a run of
-    bare numbers, 1 / 2 / 3, is no table's — a 議会's record, くすのき市議会, has one), asked before anything else:
-    a file without it pays one pass of ``str.strip`` and reads as it did; most fixtures are let go, and the
-    ones kept are the numbered tables' (and those that read nothing there)."""
-    from assembler.ingest import numbercells
+@pytest.mark.parametrize(("module", "reader", "least"), [("numbercells", "read_numbered_cells", 5),
+                                                          ("answercells", "read_answered_cells", 3)])
+def test_a_plain_table_s_gate_is_its_heading_and_lets_most_files_go(module: str, reader: str, least: int) -> None:
+    """The gate is the form's first evidence (a heading alone on a line: without it a run of bare numbers, 1 / 2 /
+    3, is no table's — a 議会's record, くすのき市議会, has one), asked before anything else: a file without it pays
+    one pass of ``str.strip`` and reads as it did; most fixtures are let go, and the ones kept are the tables'
+    (and those that read nothing there)."""
+    import importlib
+
     from assembler.model import SourceText
 
+    cells = importlib.import_module(f"assembler.ingest.{module}")
     kept = 0
     for lines in FIXTURES:
         src = SourceText("x.txt", tuple(lines), format="txt")
-        if not numbercells.gate(lines):
-            assert numbercells.read_numbered_cells(src) is None
+        if not cells.gate(lines):
+            assert getattr(cells, reader)(src) is None
             continue
         kept += 1
-    assert 5 <= kept < len(FIXTURES) * 0.1
+    assert least <= kept < len(FIXTURES) * 0.1
 
 
 # ``front_steps.closing_lines``: the lines ``closing_block_step`` is asked of (speed19) ---------------------

@@ -2472,6 +2472,27 @@ BREAKS: tuple[Break, ...] = (
       " and (self.cell(texts, j) or self.broken(texts, j)):", " and self.cell(texts, j):",
       "pypdf's row above a row broken by the page runs on into it: both rows' words part in no one way, both unread",
       ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-plain-one-flow", "assembler/ingest/answercells.py",
+      "counts) >= _LEAST_ROWS and flows == (1, 1, 1)", "counts) >= _LEAST_ROWS",
+      "plain pdftotext's table of answers whose columns came in several blocks paired in the blocks' order: a later "
+      "row's remark given to an earlier row's speaker (pref-shinrin: 副会長 says 県産の木材…)",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-plain-counts", "assembler/ingest/answercells.py",
+      "self.answers is not None and len(counts) == 1 and min(", "self.answers is not None and 1 and min(",
+      "plain pdftotext's table of answers whose columns' rows differ in number paired as far as they go: an answer "
+      "lost, the turns shifted",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-plain-block-ends", "assembler/ingest/answercells.py",
+      "            if row:\n                return None  # the block ends inside a sentence",
+      "            if row:\n                rows.append(row)  # the block ends inside a sentence",
+      "plain pdftotext's row of words that ends its block inside a sentence is taken as a whole row: a row broken "
+      "by the page (…次回の委員会 / page 2 / でお示し…) read as two",
+      ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-plain-gate", "assembler/ingest/answercells.py",
+      "    return not _SPEAKER_HEADS.isdisjoint(map(str.strip, map(attrgetter(\"text\"), lines)))",
+      "    return True",
+      "the table of answers' reader asked of every text: each file pays the headings' search",
+      ("tests/test_reader_gates.py::test_a_plain_table_s_gate_is_its_heading_and_lets_most_files_go",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

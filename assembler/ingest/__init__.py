@@ -110,7 +110,9 @@ def read_sources(path: Path, *, encoding: str | None = None) -> tuple[SourceText
         if kind in ("pdf", "docx", "convert", "txt"):
             # any text may be an export of utterances as blocks of key：value fields, an online
             # meeting's transcript, a question-and-answer table as pypdf gives it, a speaker | speech
-            # table whose cells pdftotext gave apart from their rows (numbered or not), or an interview
+            # table whose cells pdftotext gave apart from their rows (numbered or not, or a table of answers), or an
+            # interview
+            from .answercells import read_answered_cells
             from .apartcells import read_apart_cells
             from .fields import read_fields
             from .interview import read_interview
@@ -119,9 +121,9 @@ def read_sources(path: Path, *, encoding: str | None = None) -> tuple[SourceText
             from .transcript import read_transcript
 
             src = _read_one(path, kind, encoding)
-            return read_fields(src) or (read_transcript(src) or read_qa_text(src) or read_numbered_cells(src)
-                                                             or read_apart_cells(src) or read_interview(src)
-                                                             or src,)
+            return read_fields(src) or (read_transcript(src) or read_qa_text(src) or read_answered_cells(src)
+                                        or read_numbered_cells(src) or read_apart_cells(src) or read_interview(src)
+                                        or src,)
         if kind == "workbook":
             from .delimited import read_workbook
 

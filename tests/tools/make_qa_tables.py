@@ -1059,6 +1059,51 @@ RECORDS["answers4"] = {
     "foot": ["", "以上"],
 }
 
+# session 20 (pdftables20), written apart AFTER plain pdftotext's rule (answercells, drawn from ``answers``): 発言者 |
+# 意見の要旨 | 県の対応, the title on a portrait page and the table's section landscape, 10.5 pt, other widths and names
+RECORDS["answers5"] = {
+    "stem": "pref-shinrin-answers-plain",
+    "head": "みずなら県森林審議会",
+    "title": ["令和８年度第２回みずなら県森林審議会　議事概要", "",
+              "日時　令和８年９月９日（水）午前１０時～正午", "場所　県庁西館４階　特別会議室", ""],
+    "portrait_first": True,
+    "heads": ("発言者", "意見の要旨", "県の対応"),
+    "widths": (32, 116, 108),
+    "size": 10.5,
+    "landscape": True,
+    "rows": [
+        ("委員|（杉本　千里）", "間伐の補助を受ける森林所有者が減っていると聞く。所有者が分からない森林への対応はどうなっているのか。",
+         "所有者の分からない森林は、市町村が経営を管理する制度を使い、今年度は三つの町で計画を作りました。"),
+        ("委員|（大石　悟）", "林業の担い手を育てる研修の受講者の数を教えてほしい。",
+         "今年度の受講者は二十四名で、うち九名が県外からの移住者です。"),
+        ("副会長|（内田　早苗）", "花粉の少ない苗木への植え替えの目標と、今の進み具合を伺いたい。苗木の生産が追いついているのか心配している。",
+         "植え替えは年間二百ヘクタールを目標としています。苗木の生産者を三者増やし、来年度は必要な本数を確保できる見込みです。"),
+        ("委員|（大石　悟）", "県産の木材を使った公共の建物の例を、県民にもっと知らせてほしい。", "―"),
+        ("会長|（長谷部　誠）", "本日の意見を踏まえ、計画の見直しの案を次回までにまとめていただきたい。",
+         "承知しました。次回の審議会でお示しします。"),
+    ],
+    "foot": ["", "以上"],
+}
+
+# session 20 (pdftables20): rows of even height (the post over the name, a remark and an answer of two lines each) —
+# plain pdftotext reads each column as one flow: 氏名 | 主な意見 | 事務局の回答, portrait, 10.5 pt
+RECORDS["answers6"] = {
+    "stem": "city-toshokan-answers-even",
+    "head": "やまぶき市図書館協議会",
+    "title": ["令和８年度第１回やまぶき市図書館協議会　会議要旨", "",
+              "日時　令和８年５月２０日（水）午後２時", "場所　やまぶき市立中央図書館　集会室", ""],
+    "heads": ("氏名", "主な意見", "事務局の回答"),
+    "widths": (30, 70, 70),
+    "size": 10.5,
+    "rows": [
+        ("会長|（樋口　昌子）", "昨年度の貸出しの冊数の推移と、利用の傾向を伺いたい。", "貸出しは前年度より三パーセント増え、児童書が特に伸びました。"),
+        ("委員|（今泉　直人）", "電子書籍の貸出しの利用者は増えているのか。", "登録者は千二百人を超え、毎月百人ほど増えています。"),
+        ("委員|（小野　美帆）", "学校の図書室との連携をさらに進めてほしい。", "来年度から小学校への配本の回数を月二回に増やします。"),
+        ("副会長|（北条　健）", "開館の時間を夜八時まで延ばすことはできないか。", "利用の状況を調べ、来年度に試行するかを検討します。"),
+    ],
+    "foot": ["", "以上"],
+}
+
 # session 20 (pdftables20), written apart: a numbered table as the .pdf file, No | 発言者 | 発言内容 at 11.5 pt, portrait,
 # posts over full names, a body's representative (東部地区区長会 / 代表 / （笹原）), a stage direction row, a long row
 RECORDS["numbered6"] = {
