@@ -2473,12 +2473,13 @@ BREAKS: tuple[Break, ...] = (
       "pypdf's row above a row broken by the page runs on into it: both rows' words part in no one way, both unread",
       ("tests/test_forms_pdftables20.py",)),
     B("pdftables20-plain-one-flow", "assembler/ingest/answercells.py",
-      "counts) >= _LEAST_ROWS and flows == (1, 1, 1)", "counts) >= _LEAST_ROWS",
+      "        return len(counts) == 1 and min(counts) >= _LEAST_ROWS and flows == (1, 1, 1)",
+      "        return len(counts) == 1 and min(counts) >= _LEAST_ROWS",
       "plain pdftotext's table of answers whose columns came in several blocks paired in the blocks' order: a later "
       "row's remark given to an earlier row's speaker (pref-shinrin: 副会長 says 県産の木材…)",
       ("tests/test_forms_pdftables20.py",)),
     B("pdftables20-plain-counts", "assembler/ingest/answercells.py",
-      "self.answers is not None and len(counts) == 1 and min(", "self.answers is not None and 1 and min(",
+      "        return len(counts) == 1 and min(counts) >= _LEAST_ROWS and flows", "        return min(counts) >= _LEAST_ROWS and flows",
       "plain pdftotext's table of answers whose columns' rows differ in number paired as far as they go: an answer "
       "lost, the turns shifted",
       ("tests/test_forms_pdftables20.py",)),

@@ -90,29 +90,26 @@ class _Table:
         self.texts = texts
         self.who = who
         self.start = s
-        head = next((t for t in texts if t), "")
-        heads = {texts[s], texts[r], texts[a]}
-        self.furniture = {k for k in range(s, len(texts)) if texts[k] and (
-            texts[k] == head or texts[k] in heads or texts[k] in NUMBER_HEADS or is_page_number(texts[k]))}
-        #: 以上, the closing time (（午前１１時４５分　閉会）): no cell's, read as they stand, wherever pdftotext put them
-        self.closing = {k for k in range(s, len(texts)) if texts[k] in _END_WORDS or WHOLE_BRACKET.match(texts[k]) and any(
-            c.isdigit() for c in texts[k])}
+        self.furniture, self.closing = _aside(texts, s, {texts[s], texts[r], texts[a]})
         blocks = self.blocks()
         said = [b for b in blocks if any(_said(texts[k]) for k in b)]
-        cells = [k for b in blocks if b not in said for k in b]
         self.remarks = self.rows([b for b in said if b[0] < a])
         self.answers = self.rows([b for b in said if b[0] > a])
-        self.cells, self.strays = _cells(texts, cells)
-        counts = {len(self.cells), len(self.remarks or []), len(self.answers or [])}
-        # each column one flow (one block): pdftotext read it top to bottom, its rows in the table's order — of
-        # several blocks it may give a later row's before an earlier one's, and nothing in the text tells
-        opened = {piece[0] for cell in self.cells for piece in cell}  # a cell's pieces, a closing piece's aside
-        flows = (len([b for b in said if b[0] < a]), len([b for b in said if b[0] > a]),
-                 len([b for b in blocks if opened.intersection(b)]))
-        self.paired = self.remarks is not None and self.answers is not None and len(counts) == 1 and min(
-            counts) >= _LEAST_ROWS and flows == (1, 1, 1)
-        self.taken = {k for b in blocks for k in b}
-        self.last = max(self.taken, default=s)
+        self.cells, self.strays = _cells(texts, [k for b in blocks if b not in said for k in b])
+        self.paired = self.pairs(blocks, said, a)
+        self.last = max((k for b in blocks for k in b), default=s)
+
+    def pairs(self, blocks: list[list[int]], said: list[list[int]], a: int) -> bool:
+        """The rows pair: each column one flow (one block: pdftotext read it top to bottom, its rows in the
+        table's order — of several blocks it may give a later row's before an earlier one's, and nothing in the
+        text tells; a block of a bracket's closing pieces aside) and one count, three at least."""
+        if self.remarks is None or self.answers is None:
+            return False
+        counts = {len(self.cells), len(self.remarks), len(self.answers)}
+        opened = {piece[0] for cell in self.cells for piece in cell}
+        flows = (sum(1 for b in said if b[0] < a), sum(1 for b in said if b[0] > a),
+                 sum(1 for b in blocks if opened.intersection(b)))
+        return len(counts) == 1 and min(counts) >= _LEAST_ROWS and flows == (1, 1, 1)
 
     def blocks(self) -> list[list[int]]:
         """The table's runs of lines (no blank line between), its furniture and closing lines left out."""
@@ -146,9 +143,8 @@ class _Table:
 
     def read(self, lines: list[Line]) -> list[Line]:
         """The lines: before the table as they stand; the table's lines not in a row (cue ``field``: headings,
-        cells, the page's furniture; ``apart``: a stray piece), then each row's speaker line and remark, the
-        answerer's line and answer, then 以上 and the closing time and the lines after the table as they stand. Unpaired: the table's lines
-        ``apart``."""
+        cells, the page's furniture; ``apart``: a stray piece), then the rows (``turns``), then 以上 and the
+        closing time and the lines after the table as they stand. Unpaired: the table's lines ``apart``."""
         texts = self.texts
         if not self.paired:
             return [*lines[:self.start], *(Line(line.text, line.number, line.page, "apart" if texts[k] else None)
@@ -162,22 +158,40 @@ class _Table:
             if k not in in_rows and k not in self.closing:
                 cue = None if not texts[k] else "apart" if k in stray else "field"
                 out.append(Line(lines[k].text, lines[k].number, lines[k].page, cue))
+        out.extend(self.turns(lines))
+        out.extend(lines[k] for k in sorted(self.closing) if k <= self.last)  # 以上 wherever pdftotext put it: after
+        return [*out, *lines[self.last + 1:]]
+
+    def turns(self, lines: list[Line]) -> list[Line]:
+        """Each row's speaker line (``cell_label``) and remark, then the answerer's line and answer (``―``: the
+        table's, no turn)."""
+        assert self.remarks is not None and self.answers is not None
+        out: list[Line] = []
         for cell, remark, answer in zip(self.cells, self.remarks, self.answers):
             top = lines[cell[0][0]]
             out.append(Line(cell_label([self.text(p) for p in cell]), top.number, top.page, "speaker"))
             out.extend(lines[k] for k in remark)
-            if len(answer) == 1 and texts[answer[0]] in NO_ANSWER:
-                line = lines[answer[0]]
-                out.append(Line(line.text, line.number, line.page, "field"))
-                continue
             first = lines[answer[0]]
+            if len(answer) == 1 and self.texts[answer[0]] in NO_ANSWER:
+                out.append(Line(first.text, first.number, first.page, "field"))
+                continue
             out.append(Line(self.who, first.number, first.page, "speaker"))
             out.extend(lines[k] for k in answer)
-        out.extend(lines[k] for k in sorted(self.closing) if k <= self.last)  # 以上 wherever pdftotext put it: after
-        return [*out, *lines[self.last + 1:]]
+        return out
 
     def text(self, piece: list[int]) -> str:
         return "".join(self.texts[k] for k in piece)
+
+
+def _aside(texts: list[str], s: int, heads: set[str]) -> tuple[set[int], set[int]]:
+    """From line ``s`` on: the table's furniture (the running head, the headings, the page's numbers) and the
+    closing lines (以上, the closing time: no cell's, read as they stand, wherever pdftotext put them)."""
+    head = next((t for t in texts if t), "")
+    furniture = {k for k in range(s, len(texts)) if texts[k] and (
+        texts[k] == head or texts[k] in heads or texts[k] in NUMBER_HEADS or is_page_number(texts[k]))}
+    closing = {k for k in range(s, len(texts)) if texts[k] in _END_WORDS or WHOLE_BRACKET.match(texts[k]) and any(
+        c.isdigit() for c in texts[k])}
+    return furniture, closing
 
 
 def _cells(texts: list[str], pieces: list[int]) -> tuple[list[list[list[int]]], list[list[int]]]:
