@@ -24,6 +24,9 @@ _NUMBERED_RUNS = ("plain pdftotext of a numbered table No. | 発言者 | 発言�
                   "line taken out and bare page numbers among the rows' numbers: the runs of lines that tell a cell's post "
                   "and name from a stray piece are gone and the numbers no longer run 1 to N — nothing is paired, the "
                   "table's lines unread (never guessed); a real pypdf text of the PDF is another order, read by qatext")
+_TOSHOKAN = ("昨年度の貸出しの冊数の推", "貸出しは前年度より三パー", "電子書籍の貸出しの利用者", "登録者は千二百人を超え、", "学校の図書室との連携をさ",
+             "来年度から小学校への配本", "開館の時間を夜八時まで延", "利用の状況を調べ、来年度")
+_ANSWER_FLOWS = "plain pdftotext of a table of answers 氏名 | 主な意見 | 事務局の回答 (pdftables20, ingest.answercells)"
 #: (fixture, shape) -> the first words of the points that shape loses, and why.
 KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("city-kotsu-numbered-pages-pdftotext.txt", "pypdf"): (
@@ -50,6 +53,14 @@ KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         "plain pdftotext of a numbered table with its blank lines taken out and bare page numbers among the rows' "
         "numbers: the numbers no longer run 1 to N, so ingest.apartcells reads it by its bracketed names, and a "
         "post of two lines over a surname (上下水道部 / 業務課長 / 能登) is no cell of its (業務課長能登)")),
+    ("city-toshokan-answers-even-pdftotext.txt", "pypdf"): (_TOSHOKAN, _ANSWER_FLOWS + " with every blank line taken out: "
+        "the blocks that tell each column is one flow are gone (the cells, remarks and answers one run) — nothing is "
+        "paired, the table's lines unread (never guessed); a real pypdf text of the PDF is another order, read by qatext"),
+    ("city-toshokan-answers-even-pdftotext.txt", "word"): (_TOSHOKAN, _ANSWER_FLOWS + " pasted into Word a line a "
+        "paragraph: the reader takes plain text only (a Word file's own table is read by its cells), so the columns "
+        "read as they stand — nothing is paired"),
+    ("city-toshokan-answers-even-pdftotext.txt", "word-indents"): (_TOSHOKAN, _ANSWER_FLOWS + " pasted into Word a line "
+        "a paragraph: as the word shape"),
     ("summary-note-endings-pdftotext.txt", "pypdf"): (
         ("事務局より資料1に基づき", "児童館の開館時間を夕方6"),
         "no blank line under 「３　出席者　委員８名、事務局３名」: the agenda's heading, the introducer and the "
