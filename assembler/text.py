@@ -80,6 +80,24 @@ def is_sure_page_number(text: str) -> bool:
     return is_page_number(text) and _PAGE_SURE.search(text) is not None
 
 
+#: a page's foot on one line: words, spaces, then the page's number (広報みずほ　２０２６年９月号　－３－)
+_PAGE_FOOT = re.compile(rf"^[ \u3000\t]*(?P<head>\S.*?)[ \u3000]+(?P<page>{PAGE_NUMBER_FORM})[ \u3000\t]*$")
+
+
+def page_foot(text: str) -> str | None:
+    """The words of a page's foot that ends in the page's number by a form no list uses
+    (``is_sure_page_number``: 広報みずほ　２０２６年９月号　－３－, …　3/8), else None: a bulletin's
+    foot as pypdf gives it, on the line of its words (the next page's head may repeat them).
+
+    >>> [page_foot(t) for t in ("広報みずほ　２０２６年９月号　－３－", "市報 9月号 3/8", "広報 p. 4", "議題　（３）")]
+    ['広報みずほ\u3000２０２６年９月号', '市報 9月号', '広報', None]
+    >>> [page_foot(t) for t in ("－３－", "参加者は 12 名", "令和８年 ３．")]
+    [None, None, None]
+    """
+    m = _PAGE_FOOT.match(text)
+    return m["head"] if m is not None and is_sure_page_number(m["page"]) else None
+
+
 _PAGE_VALUE = re.compile("[0-9０-９]+")
 
 

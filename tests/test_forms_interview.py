@@ -208,6 +208,21 @@ def test_written_apart_pypdf_an_age_in_brackets_and_a_page_foot_inside_an_answer
     assert parsed.lines[6:8] == ("furniture", "furniture")
 
 
+def test_written_apart_a_page_foot_in_any_sure_form_of_the_page_number_inside_an_answer() -> None:
+    # the foot's number in the forms text.page_foot takes from text.is_sure_page_number (homes20: one home
+    # for a page number's forms): p. 4 and a dash on one side were glued into the answer before
+    for foot in ("市報さくらだ　８月号　p.4", "市報さくらだ　８月号　－４", "市報さくらだ　８月号　4/8"):
+        parsed = _parse("＜ひと紀行＞\n商店会長　井原 健さん\n――お店は何年目ですか。\n三十年になります。\n"
+                        "――商店街の今後は。\n空き店舗を若い人の工房に貸す計画が\n" + foot + "\n市報さくらだ　８月号\n"
+                        "あります。\n")
+        assert parsed.points[-1].text == "空き店舗を若い人の工房に貸す計画があります。", foot
+        assert parsed.lines[6:8] == ("furniture", "furniture"), foot
+    # a list's number (（３）) ends no page's foot: the line stays the answer's
+    parsed = _parse("＜ひと紀行＞\n商店会長　井原 健さん\n――お店は何年目ですか。\n三十年になります。\n"
+                    "――大切にしていることは。\n次の三つです。\n品ぞろえ、接客、清掃　（３）\n")
+    assert parsed.points[-1].text.endswith("品ぞろえ、接客、清掃　（３）")
+
+
 def test_written_apart_two_people_of_a_dialogue_joined_by_a_cross() -> None:
     got = _rows("対談　まちの文化を次の世代へ\n上田 真理子（文化協会会長）×中村 徹（市長）\n\n"
                 "【上田】市長、今日はよろしくお願いします。\n【中村】こちらこそお願いします。\n"

@@ -67,6 +67,13 @@ BREAKS: tuple[Break, ...] = (
       "(?:[pP](?:age)?[.．]?", "(?:[pP][.．]?",
       "Page 2 of 5 between pages is glued into the words of the turn it breaks",
       ("tests/test_forms_homes18.py",)),
+    # --- homes20: a page's foot (words, then the page's number) takes the number's forms from text ------
+    B("homes20-page-foot-sure-form", "assembler/text.py",
+      'return m["head"] if m is not None and is_sure_page_number(m["page"]) else None',
+      'return m["head"] if m is not None else None',
+      "an interview's answer whose last line ends in a list's number (…清掃　（３）) loses the line to the page's "
+      "furniture",
+      ("tests/test_forms_interview.py",)),
     # --- summary19: who said each opinion in a 議事要旨 -------------------------------------------------
     B("summary19-kind-mark-label", "assembler/minutes/header_steps.py",
       "        return self.kind_marked(text, found)\n", "        return found\n",

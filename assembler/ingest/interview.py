@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import N_
 from ..model import Line, Role, SourceText, Speaker, SpeakerReading
-from ..text import is_page_number
+from ..text import is_page_number, page_foot
 
 if TYPE_CHECKING:
     from ..minutes.parsed import Para
@@ -91,9 +91,6 @@ _CREDIT_WORDS = re.compile(rf"^{_SP}*[（(]?{_SP}*(?:聞き手|インタビュ�
                            rf"(?:[・／/](?:聞き手|構成|取材|文|写真|撮影|編集|まとめ))*{_SP}*[:：＝=]")
 #: a 小見出し between the turns: a heading mark, a few words and no sentence's end (■　就任の思い)
 _HEADING = re.compile(rf"^{_SP}*[■□◆◇●○◎▼▽★☆◼︎]{_SP}*[^。、]{{1,30}}$")
-#: a page's foot: words, then the page's number (広報みずほ　２０２６年９月号　－３－, …　3/8)
-_FOOT = re.compile(r"^[ \u3000\t]*(?P<head>\S.*?)[ \u3000]+(?:[-－‐―ー][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[-－‐―ー]"
-                   r"|[0-9０-９]{1,3}[ \u3000]*[/／][ \u3000]*[0-9０-９]{1,3})[ \u3000\t]*$")
 #: a sentence's end: a question's last line
 _END = frozenset("。？?！!」』）)")
 #: the front matter's keys whose words name no speaker (日時：…, 場所：…)
@@ -161,11 +158,11 @@ def _page_feet(texts: list[str], first: int) -> set[int]:
     right under it: furniture inside a turn."""
     feet: set[int] = set()
     for i in range(first + 1, len(texts)):
-        m = _FOOT.match(texts[i])
-        if m is None:
+        words = page_foot(texts[i])  # a page's foot: words, then the page's number (text: its one home)
+        if words is None:
             continue
         feet.add(i)
-        head = m["head"].strip(" \u3000\t")
+        head = words.strip(" \u3000\t")
         feet.update(j for j in (i + 1, i + 2) if j < len(texts) and texts[j].strip(" \u3000\t") == head)
     return feet
 
