@@ -111,6 +111,22 @@ def page_number_value(text: str) -> int:
     return int(unicodedata.normalize("NFKC", m[0])) if m is not None else -1
 
 
+#: the last character of a unit of an office (会計課, 土木部, 都市整備局, 企画室, 保健所, 調整班, 保育係):
+#: the one home of an office's ending for every reader that tells an office from a person (a unit is no
+#: one's name: 広報編集部 木下, 公園緑地課計 / 画係長, 事務局_総務課松永, …課長 after the unit). A reader
+#: that needs other ends beside it adds them where it uses it (センター, 事務局; a place's, ``PLACE_ENDS``),
+#: and a reader that needs fewer says why there.
+UNIT_ENDS = "課部局室所班係"
+#: the units whose name alone is a speaker's label (子育て支援課, 環境政策室, 保育係): 部 and 局 alone end
+#: other words too (学部, 放送局), 所 班 a place's or a group's (研究所, ３班)
+UNIT_ALONE_ENDS = "課室係"
+#: the last character of a local government's or a place's name (みどり市, 北町, 山田村, 港区, あおば県,
+#: 東京都, 大阪府, 北海道): what stands before an office's title there is the place, no person
+PLACE_ENDS = "市町村区県都府道"
+#: the ends of ``PLACE_ENDS`` that end no surname (村 町 道 do: 中村, 大町, 北道): a word alone ending so is
+#: a place's, never a person's name
+PLACE_ONLY_ENDS = "市区県都府"
+
 #: the characters of a Japanese name or title, as a class's body (write ``[{NAME_CHARS}]``): kanji
 #: (extension A, the unified block, the compatibility block: 﨑 U+FA11), 々 〆, katakana (ヵ ヶ among
 #: them) and the long vowel ー. The one home for every reader that takes a run of them for a name

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import N_
 from ..model import Line, Role, SourceText, Speaker, SpeakerReading
-from ..text import is_page_number, page_foot
+from ..text import PLACE_ENDS, UNIT_ENDS, is_page_number, page_foot
 
 if TYPE_CHECKING:
     from ..minutes.parsed import Para
@@ -406,14 +406,16 @@ _AROUND = re.compile(r"(?:に聞く|にきく|に訊く|に聞きました|に�
 _PERSON = re.compile(r"^[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヴー・]{1,6}$")
 #: words quoted in a title (「まちの未来」): the topic, no one
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
-_OFFICE_END = frozenset("市町村区県都府道課部局室校園会所館院係")
+#: the last character of a place's, an office's or an institution's name (みなみ野市, 広報編集部, 小学校,
+#: 保育園, 農業委員会, 公民館, 病院): no person's name ends so (text's homes, and the institutions beside them)
+_NO_NAME_END = frozenset(PLACE_ENDS + UNIT_ENDS + "校園会館院")
 #: a family or a given name written apart (野中, 美穂, さくら): one to four characters, no office's end
-#: nor a member's (広報委員): the ends ``_OFFICE_END`` knows, not a second list of them
-_GIVEN = re.compile(rf"^[一-龥々〆ヶぁ-んァ-ヴー]{{1,4}}$(?<![{''.join(sorted(_OFFICE_END))}員])")
+#: nor a member's (広報委員): the ends ``_NO_NAME_END`` knows, not a second list of them
+_GIVEN = re.compile(rf"^[一-龥々〆ヶぁ-んァ-ヴー]{{1,4}}$(?<![{''.join(sorted(_NO_NAME_END))}員])")
 #: an age in brackets after a name (桑原 勝さん（６８）): no title
 _AGE = re.compile(r"^[0-9０-９]{1,3}(?:歳|才)?$")
 #: a place's or a body's end (みなみ野市教育長, 農業委員会会長, みどり小学校長: the title's, no one's name)
-_BODY_END = _OFFICE_END | frozenset("学")
+_BODY_END = _NO_NAME_END | frozenset("学")
 #: a mark or a bracketed word before a title: 【特集】, ＜シリーズ＞, ■
 _HEAD_MARK = re.compile(rf"^(?:[【［\[〈＜<《〔][^】］\]〉＞>》〕]{{1,12}}[】］\]〉＞>》〕]|[■□◆◇●★☆▼▽]){_SP}*")
 
@@ -619,7 +621,7 @@ def _named_apart(head: list[str], split: Callable[[str], Speaker | None],
     for text in head:
         if (m := _PROFILE_NAME.match(text)) is not None:
             name = re.sub(_SP, "", m["name"] or m["spaced"])
-            if _PERSON.match(name) and name[-1] not in _OFFICE_END and split(name) is None:
+            if _PERSON.match(name) and name[-1] not in _NO_NAME_END and split(name) is None:
                 out.append(("profile", Speaker(name, name, "", "other")))
         elif _CAPTION.match(text):
             out.extend(("caption", p) for p in _runs(_unspaced(text), split, alone))
@@ -739,7 +741,7 @@ def _as(person: Speaker | None, who: str, word: str, role: Role) -> Speaker:
     if len(pieces) >= 3 and all(_GIVEN.match(p) for p in pieces[-2:]) and len(pieces[-3]) >= 3:
         # 広報委員　野中　美穂: a full name written as names are after the body, not its given name alone
         return Speaker(pieces[-2] + pieces[-1], pieces[-2] + pieces[-1], word, role)
-    if len(pieces) >= 2 and _PERSON.match(pieces[-1]) and pieces[-1][-1] not in _OFFICE_END:
+    if len(pieces) >= 2 and _PERSON.match(pieces[-1]) and pieces[-1][-1] not in _NO_NAME_END:
         return Speaker(pieces[-1], pieces[-1], word, role)
     if person is not None:
         return Speaker(person.name, person.name, word, role)
@@ -759,7 +761,7 @@ def _person(who: str, split: Callable[[str], Speaker | None], bare: bool = True)
     marked = len(pieces) >= 2 or _HONORIFIC.search(pieces[-1]) is not None
     pieces[-1] = _HONORIFIC.sub("", pieces[-1])
     name, title = _name_and_title(pieces, aff, split)
-    if not _PERSON.match(name) or name[-1] in _OFFICE_END or "の" in name or split(name) is not None:
+    if not _PERSON.match(name) or name[-1] in _NO_NAME_END or "の" in name or split(name) is not None:
         return None
     if not (bare or title or marked):
         return None
@@ -786,7 +788,7 @@ def _name_and_title(pieces: list[str], title: str, split: Callable[[str], Speake
     while len(pieces) >= 2:
         if _title(pieces[0], split) is not None or (sp := split(pieces[0])) is not None and sp.title:
             lead, pieces = pieces[0], pieces[1:]  # みなみ野市教育長 佐伯 修, あさひ町長 桐生 正樹: as written
-        elif len(pieces[0]) >= 3 and pieces[0][-1] in _OFFICE_END:
+        elif len(pieces[0]) >= 3 and pieces[0][-1] in _NO_NAME_END:
             pieces = pieces[1:]  # 広報編集部 木下, 消防本部 消防長 岩田 俊介: the body aside (中村 徹 is a name)
         else:
             break

@@ -64,7 +64,7 @@ from .heads import (HEAD_WORDS, LEAD_HEADS, NO_ANSWER, answered_columns, asker_l
                     lead_head, names_alone, number_head, seat_alone, SECTION_TITLE)
 from .text import clean
 from ..i18n import _
-from ..text import SPACES as _SPACES, is_page_number
+from ..text import SPACES as _SPACES, UNIT_ENDS, is_page_number
 
 if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at start-up
     from pdfminer.layout import LTAnno, LTChar, LTComponent, LTPage, LTTextLine
@@ -629,9 +629,9 @@ def _cell_joined(label: str, piece: str) -> str:
     return f"{label}{'' if broken else chr(0x3000)}{piece}"
 
 
-#: how an office's name ends (子ども家庭課, 総務部) and the rest of its head's title that is no title
+#: how an office's name ends (子ども家庭課, 総務部: ``text.UNIT_ENDS``) and the rest of its head's title that is no title
 #: alone (長, 長補佐: 課長補佐, 主査 stand apart as before, the office over the title)
-_OFFICE_ENDS = ("課", "部", "局", "室", "係", "所")
+_OFFICE_ENDS = tuple(UNIT_ENDS)
 _TITLE_TAIL = re.compile(r"^(?:長|長補佐|補佐)$")
 
 

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Direction, Line
+from ..text import UNIT_ENDS
 from .front import CLOCK_LINE, TIME_ALONE
 from .patterns import NUMBERED
 from .forms import AGENDA_WORDS, CLOSE, DASH_CLASS, GROUP_SENTENCE_END, RULE_CHARS, SECTION_WORD_MAX, heading_like
@@ -64,8 +65,8 @@ _CIRCLE_HEAD_MAX = 16
 #: what no ○ head holds: a comma, a stop, a speaker named with から/より, a particle or a verb's end last
 _CIRCLE_HEAD_NOT = re.compile(r"[、。，,．！？]|から|より|[をにでとがはもへ]$|[たするい]$")
 #: the office that wrote the record, named under its end (以上): みなみ町議会事務局, あおい市議会事務局　議事調査課
-_AUTHOR_OFFICE = re.compile(r"^[^。、「」（）()\s\u3000]{2,20}?(?:事務局|課|部|局|室|係)"
-                            r"(?:[\s\u3000]+[^。、「」\s\u3000]{1,12}(?:課|係|室|部|担当))?$")
+_AUTHOR_OFFICE = re.compile(rf"^[^。、「」（）()\s\u3000]{{2,20}}?(?:事務局|[{UNIT_ENDS}])"
+                            rf"(?:[\s\u3000]+[^。、「」\s\u3000]{{1,12}}(?:[{UNIT_ENDS}]|担当))?$")
 #: a line framed by dashes on both sides, words and no sentence between (―休憩―, ――グループワーク――)
 _FRAMED = re.compile(rf"^(?P<open>[{DASH_CLASS}]+)[ \u3000]*(?P<inner>[^。、{DASH_CLASS}\s\u3000]{{1,20}}"
                      rf"(?:[ \u3000][^。、{DASH_CLASS}\s\u3000]{{1,20}})?)[ \u3000]*(?P<close>[{DASH_CLASS}]+)$")

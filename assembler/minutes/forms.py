@@ -11,7 +11,7 @@ import re._parser as sre_parse  # the regex parser, to know how wide a pattern's
 
 from ..model import Speaker
 from . import prose
-from ..text import DASHES
+from ..text import DASHES, PLACE_ENDS
 from .patterns import BULLET_CHARS
 
 
@@ -153,7 +153,7 @@ TOPIC_MARKS = frozenset("■□◆◇▼▽▲△【〔＜［<《〈(（")
 #: the longest line tried as a heading between turns with no heading's mark (意見交換, 質疑応答)
 SECTION_WORD_MAX = 10
 #: a government's one-character name (市, 県, 町): local_government
-LOCAL_GOVERNMENTS = frozenset("市県町村区都府道国")
+LOCAL_GOVERNMENTS = frozenset(PLACE_ENDS + "国")
 
 
 def local_government(label: str) -> Speaker:

@@ -14,7 +14,7 @@ from typing import TypedDict
 from ..model import AttendeeGroup, Line
 from .forms import DASH_CLASS
 from .numbering import Numbered, item as numbered_item
-from ..text import to_int
+from ..text import PLACE_ENDS, UNIT_ENDS, to_int
 from ..text import SPACES as _SPACES
 
 
@@ -757,23 +757,27 @@ _NEVER_SPEAKS = re.compile(r"出席|欠席|応招")
 _FIELD_WORDS = re.compile(r"^(?:[0-9０-９]{1,2}[\s\u3000．.、]*)?(?:記[\s\u3000]*録[\s\u3000]*者|(?:会議録|記録)作成者)")
 #: a note in brackets inside an entry (（教育長職務代理者）, （課長、内藤係長）), read apart from it
 _ENTRY_NOTE = re.compile(r"[（(][^（）()。]*[）)]")
+#: a unit of an office that ends a body's name after two kanji (…広報課, …総務部): ``text.UNIT_ENDS`` but 所 and
+#: 班, on purpose — 所 ends everyday words (場所, 住所, 開催場所) and 班 a group's (第３班): a body's name
+#: ending so is read by its word (事務所, 研究所, 会議所)
+_BODY_UNIT_ENDS = "".join(c for c in UNIT_ENDS if c not in "所班")
 #: a body's name whose kana are its own (株式会社まちづくりラボ, 一般社団法人まちづくり協会, あおば法律事務所,
 #: ひかり大学): a corporate form before it, or the kind of body at its end — fates18
 _KANA_BODY = re.compile(
     r"(?:株式会社|有限会社|合同会社|(?:一般|公益)?(?:社団|財団)法人|(?:ＮＰＯ|NPO|特定非営利活動|学校|社会福祉|医療|独立行政|国立大学)法人)"
     r"[^\s\u3000、，,／/・（）()]+"
     r"|[^\s\u3000、，,／/・（）()]+?(?:株式会社|大学|大学院|協会|センター|研究所|総研|事務所|組合|機構|財団|病院|銀行|会議所"
-    r"|[\u4e00-\u9fff]{2}[部課局室係])")
+    rf"|[\u4e00-\u9fff]{{2}}[{_BODY_UNIT_ENDS}])")
 #: what a body's name (``_KANA_BODY``) cannot be written without: a corporate form (…会社, …法人) or the kind
 #: of body at its end (a word, or a unit of an office after two kanji) — the pattern's lazy run before the
 #: kind is tried at every start of a piece of speech (…の実現に向けて: ~100 µs), asked only of a piece
 #: that holds one (tests/test_reader_gates.py holds the two together)
-_BODY_HINT = re.compile(r"会社|法人|大学|協会|センター|研究所|総研|事務所|組合|機構|財団|病院|銀行|会議所|[部課局室係]")
+_BODY_HINT = re.compile(rf"会社|法人|大学|協会|センター|研究所|総研|事務所|組合|機構|財団|病院|銀行|会議所|[{_BODY_UNIT_ENDS}]")
 #: others not named after the last (沢村審議官、小野寺参事官ほか, 田原 統括官 ほか２名): the list's end
 _ENTRY_MORE = re.compile(r"(?<=[^\u3041-\u3096])[ \u3000]*(?:ほか|外)(?:[0-9０-９一二三四五六七八九十]+名)?$")
 _ENTRY_SEP = re.compile(r"[、，,／/・]|[ \u3000]{2,}")
 #: a town's name written in kana before its unit (あさひ市, みなと県): no speech's kana
-_KANA_PLACE = re.compile(r"[\u3041-\u3096]+(?=[市町村県区郡都府道])")
+_KANA_PLACE = re.compile(rf"[\u3041-\u3096]+(?=[{PLACE_ENDS}郡])")
 _KANA = re.compile(r"[\u3041-\u3096]")
 _KANJI_WORD = re.compile(r"^[\u3400-\u9fff々〆ヶ]{1,4}$")
 #: a member named by a surname and the seat (上野委員, 相川会長, 北川座長): a person, not an act — nor a title

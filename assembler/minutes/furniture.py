@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Line, Role, Speaker
-from ..text import DASHES, PAGE_NUMBER_FORM, is_page_number
+from ..text import DASHES, PAGE_NUMBER_FORM, PLACE_ENDS, UNIT_ENDS, is_page_number
 from .front import is_date_line
 from . import prose
 from .roles import RoleTable
@@ -55,9 +55,10 @@ _CONTACT = re.compile(r"問い?合わ?せ|お問合せ|〒\s*[0-9０-９]|(?:TEL
                       r"\s*[:：（(]?\s*[0-9０-９]|E-?mail|メール\s*[:：]|ホームページ|URL|https?://")
 #: the office named in a footer in brackets after the last turn (（事務局：市民部保険年金課　国保係）,
 #: （担当：みなと市環境課）): a field's word and a colon, then a unit of an office — no post of a person
-#: (（事務局：佐藤課長） is a label naming its speaker after the point, trailing.py); its close may be lost
+#: (（事務局：佐藤課長） is a label naming its speaker after the point, trailing.py); its close may be lost;
+#: the unit's end ``text.UNIT_ENDS``
 _OFFICE_FOOTER = re.compile(r"^[（(【〔＜〈［](?:事務局|担当(?:課|部署|係)?|所管(?:課)?|作成|連絡先|記録|事務担当)[\s\u3000]*[：:]"
-                            r"[^：:。]*?(?:部|局|課|係|室|センター|事務局)(?![長補主員次参理監])[^。]*[）)】〕＞〉］]?$")
+                            rf"[^：:。]*?(?:[{UNIT_ENDS}]|センター|事務局)(?![長補主員次参理監])[^。]*[）)】〕＞〉］]?$")
 _SESSION_NOTE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+回[）)]?")
 
 
@@ -95,6 +96,11 @@ _CORP = (r"(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|
 #: the body a signature block names above its signers (株式会社ひかり物流　取締役会, 社会福祉法人
 #: さくら会): its legal form or its board
 _BODY_IN_SIGNATURE = re.compile(rf"{_CORP}|取締役会|理事会|評議員会")
+#: a local government as a guest body (みなと市, あおば県; ``text.PLACE_ENDS``): 区 left out, on purpose — it ends a
+#: district (北地区); 都 and 道 too — 東京都 and 北海道 are named, the ends end other words (首都, 水道)
+_GUEST_PLACE_ENDS = "".join(c for c in PLACE_ENDS if c not in "区都道")
+#: a local government before its office (みなと市福祉部, 港区役所区民課): 道 left out, on purpose (水道課, 県道整備課)
+_PLACE_OF_OFFICE = "".join(c for c in PLACE_ENDS if c != "道")
 _GUEST_BODY = re.compile(
     rf"^{_CORP}.|(?:{_CORP}|会社|協会|連合会|連絡会|協議会|会議所|商工会|医師会|薬剤師会|組合|機構|公社|財団"
     r"|法人|学会|大学|研究所|センター|病院|銀行|事業団|振興会|連盟|団体|工業会|研究会"
@@ -103,7 +109,9 @@ _GUEST_BODY = re.compile(
     # a local office and a community's body at a council of the bodies of an area (市消防本部, 北保健所,
     # 港湾事務所, 連合町内会, 漁協)
     r"|消防本部|消防署|警察署|保健所|保健センター|事務所|支部|町内会|自治会|婦人会|子ども会|老人クラブ|漁協|農協|生協|社協)$"
-    r"|^.{2,10}(?:市|町|村|県|府)$|^(?:東京都|北海道)$|^.{2,10}(?:市|町|村|県|都|府|区)(?:役所|役場|庁)?.{0,10}(?:局|部|課)$")
+    # a local government, or a unit of its office (``text.UNIT_ENDS``: みなと市福祉部, あおば県庁危機管理室)
+    rf"|^.{{2,10}}[{_GUEST_PLACE_ENDS}]$|^(?:東京都|北海道)$|^.{{2,10}}[{_PLACE_OF_OFFICE}](?:役所|役場|庁)?.{{0,10}}"
+    rf"[{UNIT_ENDS}]$")
 _STATE_BODY = re.compile(r"^(?:内閣府|内閣官房)|^.{1,12}(?:省|庁)(?:.{1,12}(?:局|部))?$|^.{1,10}局$")
 _NOT_BODY = ("資料", "参考", "議題", "議事", "概要", "意見", "質疑", "別紙", "目次", "報告", "結果", "説明",
              "まとめ", "論点", "その他", "事務局")

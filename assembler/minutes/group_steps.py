@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line, Speaker
+from ..text import UNIT_ENDS
 from .front import is_count
 from . import groups
 from .patterns import NUMBERED
@@ -41,8 +42,9 @@ _LIST_SEP = _forms.LIST_SEP
 _GROUP_WORDS = re.compile(r"意見|発言|質問|質疑|回答|コメント|指摘|要望|討議|熟議|グループワーク")
 #: a title alone, a colon, the rest (委員：青木、佐藤); an attendee's name in a list
 _TITLE_COLON = re.compile(r"^(?P<label>[^\s\u3000：:、。,，（）()「」]{1,12})[\s\u3000]*[：:][\s\u3000]*(?P<value>.*)$")
-#: the last character of an office's unit (市港湾振興課, 県医療政策室, みなと海上保安部, 北保健所)
-_UNIT_END = frozenset("課室局部所署")
+#: the last character of an office's unit (市港湾振興課, 県医療政策室, みなと海上保安部, 北保健所: ``text.UNIT_ENDS``),
+#: or a station's (みなと警察署, 北消防署)
+_UNIT_END = frozenset(UNIT_ENDS + "署")
 _UNIT_NAME = re.compile(r"^[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー・Ａ-Ｚａ-ｚA-Za-z]{3,16}$")
 _NAME_ITEM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u3041-\u3096\u30a1-\u30faー]+$")
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Role, Speaker
-from ..text import NAME_CHARS
+from ..text import NAME_CHARS, PLACE_ONLY_ENDS, UNIT_ENDS
 from .forms import STAGE_WORD
 from .prose import SPEECH_WORDS
 from .roles import TITLE_END, UNIT_HEAD, CEREMONY_WORDS, RoleTable
@@ -59,7 +59,9 @@ _MAY = re.compile(rf"(?:{_ACT_WORDS})")
 #: a post's last characters (会長, 課長, 教授, 講師, 理事 …), and a body's (商店会, 大学, 支援センター
 #: is a katakana word): no surname ends so
 _POST_END = tuple(TITLE_END)
-_NOT_NAME_END = tuple(TITLE_END + "課部局室所班係市区県都府会団省庁側学校院館社")
+#: (a post's, a unit's, a place's that no surname shares: text's homes; a body's, a side's, a school's, an
+#: institution's beside them)
+_NOT_NAME_END = tuple(TITLE_END + UNIT_ENDS + PLACE_ONLY_ENDS + "会団省庁側学校院館社")
 #: a surname or a given name: one to four kanji (a given name may end in kana: りつ子)
 _NAME_WORD = re.compile(rf"^[\u3400-\u9fff\uf900-\ufaff々ヶ][{NAME_CHARS}\u3041-\u3096]{{0,3}}$")
 _HONOURED = re.compile(r"(?:氏|さん|様|先生|君)$")

@@ -25,7 +25,7 @@ from ..i18n import N_
 from ..model import Direction, Line, Speaker, SpeakerReading
 from . import groups, headed, numbering, press
 from .patterns import BULLET_CHARS, NUMBERED
-from ..text import DASHES, NAME_CHARS
+from ..text import DASHES, NAME_CHARS, UNIT_ALONE_ENDS, UNIT_ENDS
 from .forms import (
     CLOSE, HEADER_OPENERS, HEADING_START, LABEL, NUMBER_START, LOCAL_GOVERNMENTS, MARKS, OPEN, SPACE_CLASS, TOPIC_MARKS,
     local_government
@@ -85,8 +85,8 @@ _ACT_NAME = re.compile(r"資料|議題|議事|次第|報告|説明|質疑|質問
 #: what stands between a group's label and the post that speaks for it (【事務局：課長補佐】,
 #: 事務局／企画官, 【事務局・課長補佐】)
 _GROUP_SEPARATOR = re.compile(r"[：:／/・]")
-#: a unit of an office (企画課, 運輸支局, 総務部): who speaks for it is its staff
-_UNIT = re.compile(r"^[\u3400-\u9fff々ヶ\u30a1-\u30faー]{1,14}(?:課|室|係|局|部|所|センター)$")
+#: a unit of an office (企画課, 運輸支局, 総務部: ``text.UNIT_ENDS``; 市民活動センター): who speaks for it is its staff
+_UNIT = re.compile(rf"^[\u3400-\u9fff々ヶ\u30a1-\u30faー]{{1,14}}(?:[{UNIT_ENDS}]|センター)$")
 _NOBODY = Speaker("", "", "", "other")  # a title held by several people: it names nobody alone
 _HEADER_START = frozenset(MARKS + OPEN + "QＱAＡ問答")
 
@@ -201,7 +201,11 @@ _MASKED_NAME = re.compile(r"[■□●○〇◯×✕＊*△▲]{1,4}(?=[^■□�
 _PRESENTER = re.compile(r"^[（(](?:資料|議案|事業|計画|事務局)?(?:説明|報告|発表|回答|答弁|挨拶|あいさつ)(?:者)?"
                         r"[\s\u3000]*[：:・\s\u3000][\s\u3000]*(?P<who>[^（()）、。：:\s\u3000]{2,24})[）)]$")
 #: an office's title no table knows, written in kanji and kana (まちづくり推進監, 地域交通対策監)
-_OFFICE_TITLE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・]{1,23}[官長員者事査理佐監役課室係局部当]$")
+#: (a title's end, 担当's, or a unit's: ``text.UNIT_ENDS``)
+_OFFICE_TITLE = re.compile(rf"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・]{{1,23}}[官長員者事査理佐監役当{UNIT_ENDS}]$")
+#: how a unit's name ends before the person it names (…広報評価課　中村課長補佐, …市民活動センター　…):
+#: ``text.UNIT_ENDS``, or katakana's long vowel (センター, グループ)
+_UNIT_OR_KATAKANA_END = UNIT_ENDS + "ー"
 #: a transcript's time stamp before a speaker's label: 10:05, １０：０５, 0:12:31, [00:12:31]
 _CLOCK_LABEL = re.compile(r"^[\[［(（]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\]］)）]?[\s\u3000]+")
 #: what a time stamp before a label starts with: the cheap test before _CLOCK_LABEL (``stamped``)
@@ -1033,7 +1037,7 @@ class HeaderSteps:
         ``roles.office_person``)."""
         if self.roles.split(word) is not None:
             return True
-        return word[-1] in "課室係" and (unit := self.roles.guess(word)) is not None and not unit.name
+        return word[-1] in UNIT_ALONE_ENDS and (unit := self.roles.guess(word)) is not None and not unit.name
 
     def unmarked_headers(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
         """A header with no mark and a space near its start: a name and a title apart, or a
@@ -1956,7 +1960,7 @@ class HeaderSteps:
             return  # 日時：…, 教育長：平井　克己 before the turns: the front matter's, no turn
         if rest and sp.label[-1:] == "番":
             sp, rest = self.seat_named(sp, rest, first in MARKS)
-        elif rest and not (sp.name and sp.title) and sp.label[-1:] in "課室係局部班所ー":
+        elif rest and not (sp.name and sp.title) and sp.label[-1:] in _UNIT_OR_KATAKANA_END:
             sp, rest = office_person(sp, rest, self.roles) or (sp, rest)  # ○…広報評価課　中村課長補佐　…
         marked = self.kind_marks.get(id(sp))
         sp = self.holder(sp)

@@ -43,6 +43,7 @@ import re
 from ..model import Legend, Speaker
 from ..text import DASHES
 from . import groups
+from .forms import LOCAL_GOVERNMENTS
 from .roles import UNIT_HEAD, RoleTable
 
 __all__ = ["MARK", "count_marks", "is_mark", "opening_mark", "might_hold", "unboxed", "parse_legend", "read_legend", "legend_at_end", "after_first_turns", "table_head",
@@ -138,7 +139,7 @@ def _group(who: str, unit: str | None, roles: RoleTable) -> Speaker | None:
     executive, as ``parser.local_government`` reads 市：), the reporters at a press conference
     (記者: who asks there, ``press.py``), an office that answers (建設課: the government's), or
     None."""
-    if len(who) == 1 and who in "市県町村区都府道国":
+    if len(who) == 1 and who in LOCAL_GOVERNMENTS:
         sp: Speaker | None = Speaker(who, "", who, "government")
     elif who in _REPORTERS:
         sp = Speaker(who, "", "記者", "other")

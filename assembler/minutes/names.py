@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..model import Line, Role, Speaker
-from ..text import SPACES as _SPACES
+from ..text import SPACES as _SPACES, UNIT_ENDS
 from .forms import LOCAL_GOVERNMENTS
 from . import forms as _forms
 from .front import LIST_NOTE
@@ -297,7 +297,7 @@ _ONLINE = re.compile(r"オンライン|[Ww][Ee][Bb]会議|ＷＥＢ会議|ウェ
 #: a record of a Web meeting labels its turns so on this many lines at least, this many people
 _DISPLAY_LINES, _DISPLAY_PEOPLE = 3, 2
 #: the endings of a unit before the person in an underscore's name (事務局_総務課松永)
-_UNIT_END = re.compile(r".*(?:課|部|局|室|係|所|班|センター|グループ|チーム)")
+_UNIT_END = re.compile(rf".*(?:[{UNIT_ENDS}]|センター|グループ|チーム)")
 
 
 def display(lines: tuple[Line, ...], roles: RoleTable, view: FileView | None = None) -> BareNames | None:

@@ -15,7 +15,7 @@ from ..errors import ConfigError
 from ..model import ROLES, AttendeeGroup, Line, Point, Role, Speaker, is_role
 from ..resources import packaged
 from ..i18n import _
-from ..text import SPACES as _SPACES
+from ..text import SPACES as _SPACES, PLACE_ENDS, PLACE_ONLY_ENDS, UNIT_ALONE_ENDS, UNIT_ENDS
 from .prose import SPEECH_WORDS
 
 _KNOWN_MOST = 4096  # labels a role table remembers the split of (then it starts afresh)
@@ -240,7 +240,7 @@ class RoleTable:
             return self._bracketed(label, *parts) if parts is not None else None
         if label[-1] in ")）" and len(label) > 3:
             return self._lost_bracket(label)
-        if label[-1] in _UNIT_END and _UNIT_NAME.match(label):
+        if label[-1] in UNIT_ALONE_ENDS and _UNIT_NAME.match(label):
             # 子育て支援課：, 【下水道課】: a unit of the government that holds the meeting answers
             # under its name alone; settle_roles reads whether it runs the meeting (secretariat)
             return Speaker(label, "", label, "government")
@@ -603,8 +603,9 @@ _SEAT = re.compile(r"[0-9０-９]{1,3}番")
 _SEAT_PERSON = re.compile(r"(?P<seat>第?[0-9０-９]{1,3}番)[ \u3000]?[（(][ \u3000]?(?P<person>[\u3400-\u9fff\uf900-\ufaff々][\u3400-\u9fff\uf900-\ufaff々\u3041-\u309f\u30a0-\u30ffー]{0,5})[ \u3000]?[）)]")
 #: a unit of a government named alone as a speaker (子育て支援課, 環境政策室, 保育係): kanji or
 #: kana before the unit's word, no word of the front matter (出席, 資料 …)
-_UNIT_END = "課室係"
-_UNIT_NAME = re.compile(r"^(?!.*(?:出席|欠席|資料|議題|次第|傍聴|事務局))[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30faー]{1,14}[課室係]$")
+#: (``text.UNIT_ALONE_ENDS``)
+_UNIT_NAME = re.compile(r"^(?!.*(?:出席|欠席|資料|議題|次第|傍聴|事務局))[\u3400-\u9fff\uf900-\ufaff々ヶ\u3041-\u3096\u30a1-\u30faー]{1,14}"
+                        rf"[{UNIT_ALONE_ENDS}]$")
 #: a person kept anonymous by a letter (Ａさん, Bさん)
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{1,2}")
 #: words a courtesy follows that name no one person who speaks (奥さん, お子さん, 娘さん)
@@ -618,7 +619,7 @@ _NOT_PERSON_WORDS = ("挨拶", "報告", "選出", "選任", "互選", "指名",
 #: the kinds of question an assembly's order of business names before 質問 (一般質問, 代表質問, 緊急質問,
 #: 関連質問, 市政一般質問, 会派代表質問): a word for a kind of business, neither a person nor a post
 #: (質問 alone stays a title: a summary's （質問）…（回答）)
-_QUESTION_KIND = re.compile(r"(?:[市町村県区都道府]政|国政)?(?:一般|代表|緊急|関連|総括|補充|追加|個人|会派代表|通告|再|再々)質問")
+_QUESTION_KIND = re.compile(rf"(?:[{PLACE_ENDS}]政|国政)?(?:一般|代表|緊急|関連|総括|補充|追加|個人|会派代表|通告|再|再々)質問")
 
 
 def business_word(label: str) -> bool:
@@ -643,20 +644,25 @@ _PARTY_END = frozenset("人者庁方民員団会側区班組")
 _NUMBERING = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,3}$")
 #: what may end an office's name after other words (創生課, 都市整備局): with the vocabulary of
 #: offices (``offices:`` in assembler/data/roles.yaml, ``RoleTable.offices``), where an office starts
+#: — 課 and 局 of ``text.UNIT_ENDS`` only, on purpose: a surname ends in 部 or 室 (阿部課長, 氷室課長)
 _OFFICE_END = r"|(?<=.)[課局]$"
 #: a stem no surname is written in: kana, katakana or Latin letters (スポーツ振興, ＩＣＴ推進, みどり土木事務)
 _NOT_SURNAME = re.compile(r"[\u3041-\u3096\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]")
 _KANJI_LEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+(?=[\u3041-\u3096\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ])")
 #: a place before an office (桜台市観光課長, あおば県土木部長): no person
+#: (``text.PLACE_ENDS`` parted by the shortest name before each end, two characters before 市, 町, 村, 区, one
+#: before 県, 都, 府; 道 left out on purpose: 水道, 県道, 報道 end so before a unit's head — 水道課長 is no place's office)
 _PLACE = re.compile(r"(?:..[市町村区]|.[県都府])$")
 #: a unit's head (課長, 部長, 室長 …): what stands before the title names the unit, not a person
-UNIT_HEAD = tuple("課部局室所班係")
-#: the heads of an administration's units a ministry's or a city's post runs through (省, 庁, 局, 部, 課, 室)
-_UNIT_HEADS = frozenset("省庁局部課室")
+UNIT_HEAD = tuple(UNIT_ENDS)
+#: the heads of an administration's units a ministry's or a city's post runs through (省, 庁, 局, 部, 課, 室): a
+#: ministry's, an agency's, and ``text.UNIT_ENDS`` but 所, 班 and 係 (roles20's set, spelled from the home)
+_RUN_HEADS = "省庁" + "".join(c for c in UNIT_ENDS if c not in "所班係")
+_UNIT_HEADS = frozenset(_RUN_HEADS)
 #: units glued before a surname (国土局住宅部|北条, 環境局|松浦): three characters or more ending in a unit's head,
 #: then a surname of two or three kanji holding no unit's head but 部 (阿部, 長谷部; one would be a word's last: 北部病|院長)
-_UNITS_THEN_PERSON = re.compile(r"^(?P<units>[\u4e00-\u9fff々ヶ]{2,14}?[省庁局部課室])"
-                                r"(?P<person>[\u4e00-\u9fff々][\u4e00-\u9fff々]{1,2}(?<![省庁局課室]))$")
+_UNITS_THEN_PERSON = re.compile(rf"^(?P<units>[\u4e00-\u9fff々ヶ]{{2,14}}?[{_RUN_HEADS}])"
+                                rf"(?P<person>[\u4e00-\u9fff々][\u4e00-\u9fff々]{{1,2}}(?<![{_RUN_HEADS.replace('部', '')}]))$")
 #: the head of a body of residents (自治会長, 町内会長, 連合会長): a place before it is the body's
 _BODY_HEAD = ("会長",)
 #: where a named member comes from, in brackets: a body, a post there (no sentence, no colon)
@@ -668,7 +674,9 @@ _AFFILIATION = re.compile(r"^[^、。，,「」\s\u3000]{2,20}$")
 #: a surname alone before a bracketed post: two to four kanji, no title's, unit's or place's ending,
 #: no act or group (答弁（河川課長）, 当局（財政課長）, 保健所（…課長）)
 _SURNAME_ALONE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々ヶ]{2,4}$")
-_NOT_SURNAME_ENDS = tuple(TITLE_END + "課部局室所班係市町村区県都府道国会団省庁側")
+#: (a post's, a unit's, a place's that no surname shares — 中村, 大町 are surnames: text's homes; a nation's, a
+#: body's, a side's beside them)
+_NOT_SURNAME_ENDS = tuple(TITLE_END + UNIT_ENDS + PLACE_ONLY_ENDS + "国会団省庁側")
 _GROUP_WORDS = re.compile(r"事務局|事務方|説明|執行|理事者|政府|当局|答弁|質問|質疑|回答|補足|報告|意見|発言|要望|挨拶|進行|司会")
 
 
@@ -703,6 +711,8 @@ def _surname_before(out: str) -> bool:
 
     >>> [_surname_before(w) for w in ("戸田", "長谷川", "答弁", "当局", "保健所", "説明員", "市")]
     [True, True, False, False, False, False, False]
+    >>> [_surname_before(w) for w in ("中村", "大町", "さくら市", "港区", "青森県")]
+    [True, True, False, False, False]
     """
     return (_SURNAME_ALONE.match(out) is not None and not out.endswith(_NOT_SURNAME_ENDS)
             and _GROUP_WORDS.search(out) is None)
@@ -922,7 +932,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTable:
 #   secretariat, then their turns: a turn that opens, closes, checks papers, attendance, the
 #   schedule or the record, or gives the floor, or answers the chair's call to 事務局.
 
-_OFFICIAL = re.compile(r"(?:課|室|係|担当|課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
+_OFFICIAL = re.compile(rf"(?:[{UNIT_ALONE_ENDS}]|担当|課長|部長|局長|室長|次長|参事|参事官|審議官|企画官|調査官|計画官|専門官|管理官|調整官"
                        r"|技官|補佐|係長|主任|主幹|課長代理|統括官|官房長|監|所長|センター長|職員)$")
 # (not the sitting's business: 「以上で説明を終わります」 ends one's own explanation)
 _RUNS_MEETING = frozenset({"opening", "closing", "materials", "attendance", "schedule", "record", "floor",
@@ -934,9 +944,9 @@ _ASSEMBLY_LABEL = re.compile(r"[（(][^（）()]*(?:君|議員)[）)]$")
 _ASSEMBLY_OFFICE = re.compile(r"議会|議事|事務局|書記")
 #: an office of an assembly's own secretariat (議会事務局), wherever its official speaks:
 #: 議事課長, 議会事務局次長, 議事係長, 議事調査課長, 政務調査課長 (not 議事録, the record)
-_ASSEMBLY_SECRETARIAT = re.compile(r"議会事務局|議事(?:調査)?(?:課|係|担当|室)|政務調査(?:課|係|室)|書記")
+_ASSEMBLY_SECRETARIAT = re.compile(rf"議会事務局|議事(?:調査)?(?:[{UNIT_ALONE_ENDS}]|担当)|政務調査[{UNIT_ALONE_ENDS}]|書記")
 #: in an assembly's record, a title of the secretariat's other offices (調査課, 庶務係)
-_ASSEMBLY_UNIT = re.compile(r"^(?:調査|庶務)(?:課|係|室)")
+_ASSEMBLY_UNIT = re.compile(rf"^(?:調査|庶務)[{UNIT_ALONE_ENDS}]")
 _SEAT_LABEL = re.compile(r"^[0-9０-９]{1,3}番")
 _ADDRESSES_CHAIR = re.compile(r"^(?:委員長|議長|座長|会長|部会長|分科会長|主査)[、，]")
 _DEPUTY = re.compile(r"^副(?P<a>.+)$|^(?P<b>.+?)(?:代理|代行)$")
@@ -949,13 +959,13 @@ _HEAD = re.compile(r"(?:教育長|市長|町長|村長|区長|知事)$")
 _ADMIN_BOARD = re.compile(r"^(?!.*議会).*(?:教育|農業|選挙管理|人事|公平|監査|収用|労働|海区漁業調整"
                           r"|内水面漁場管理|固定資産評価審査)委員会")
 #: an assembly and its sittings (…市議会, 常任委員会, 本会議, 定例会): the executive answers it
-_ASSEMBLY_BODY = re.compile(r"[都道府県市区町村]議会|議会運営|常任委員会|特別委員会|本会議|定例会|臨時会|予算委員会|決算委員会")
+_ASSEMBLY_BODY = re.compile(rf"[{PLACE_ENDS}]議会|議会運営|常任委員会|特別委員会|本会議|定例会|臨時会|予算委員会|決算委員会")
 #: an advisory body a local government holds (あおば町都市計画審議会, みどり市地域公共交通協議会,
 #: ○○県環境審議会): its name opens with the place (…都, 道, 府, 県, 市, 区, 町, 村) after the
 #: year or the session, and names a council, not an assembly
 _LOCAL_PLACE = re.compile(r"^(?:(?:令和|平成|昭和)?[0-9０-９元一二三四五六七八九十]+年度?)?[\s\u3000]*"
                           r"(?:第[0-9０-９一二三四五六七八九十]+(?:回|期))?[\s\u3000]*"
-                          r"(?P<place>[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー]{1,6}?[都道府県市区町村])")
+                          rf"(?P<place>[\u3400-\u9fff々ヶ\u3041-\u3096\u30a1-\u30faー]{{1,6}}?[{PLACE_ENDS}])")
 _NOT_PLACE = frozenset({"都市", "地区", "特区", "全県", "各市", "全市", "全町", "市町村", "都道府県", "区市町村"})
 _ADVISORY = re.compile(r"審議会|協議会|懇談会|懇話会|検討会|検討委員会|推進委員会|会議|審査会|研究会|部会|分科会")
 _LEADING_GROUP = re.compile(r"^[0-9０-９一二三四五六七八九十]+[．.、]?[\s\u3000]*(?P<heading>\S*(?:事務局|職員|出席者))"
@@ -1210,7 +1220,7 @@ def _bare_title(word: str, table: RoleTable) -> bool:
 
 
 #: the end of a unit's name (広報評価課, 行政改革推進室, 福祉部, 市民活動センター, 土木事務所)
-_UNIT_LABEL = re.compile(r"(?:[課室係局部班所]|センター|事務所|本部|支所)$")
+_UNIT_LABEL = re.compile(rf"(?:[{UNIT_ENDS}]|センター|事務所|本部|支所)$")
 #: the first word of the speech: up to a space, the speech going on after it
 _FIRST_WORD = re.compile(r"^(?P<word>[^\s\u3000、。，,「」（）()]{2,16})[\s\u3000]+(?=\S)")
 
@@ -1566,7 +1576,7 @@ def _assembly_office(label: str, sp: Speaker, assembly: bool) -> str | None:
 def _local_body(sp: Speaker) -> bool:
     """A local government answering under its name alone (市, 町, 県: ``市：…``, a legend's
     ``◆は町からの回答``): at its own advisory council it is the council's secretariat."""
-    return sp.role == "government" and len(sp.label) == 1 and sp.label in "市県町村区都府道"
+    return sp.role == "government" and len(sp.label) == 1 and sp.label in PLACE_ENDS
 
 
 def _is_official(sp: Speaker) -> bool:

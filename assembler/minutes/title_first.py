@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Speaker
-from ..text import SPACES as _SPACES
+from ..text import SPACES as _SPACES, UNIT_ENDS
 from .forms import AGENDA_WORDS, SPEECH_ACT
 from .roles import GROUP_VOICES
 
@@ -33,8 +33,9 @@ _NAME = re.compile(r"^(?:[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,6}|[\u30a1-\u30fa\
 #: a given name written in hiragana (まどか, さくら), after a surname in kanji
 _GIVEN_KANA = re.compile(r"^[\u3041-\u3096]{2,4}$")
 _KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+")
-#: the endings of an office (a unit of the administration) — never a person
-_OFFICE_END = ("課", "部", "局", "室", "係", "所", "館", "庁", "省", "センター", "事務局", "班", "グループ")
+#: the endings of an office (a unit of the administration: ``text.UNIT_ENDS``; a hall, an agency, a
+#: ministry, the words of a unit) — never a person
+_OFFICE_END = (*UNIT_ENDS, "館", "庁", "省", "センター", "事務局", "グループ")
 #: what the proceedings do to a title, no person: 会長　選出, 委員長　互選, 副会長　就任 (and a
 #: speech act, 委員長　挨拶, or an item of the agenda, 会長　報告)
 _PROCEEDINGS = re.compile(r"選出|互選|選任|選挙|就任|退任|指名|任命|委嘱|欠席|出席|退席|代理|不在|交代|交替")

@@ -45,6 +45,7 @@ from types import MappingProxyType
 
 from ..i18n import N_
 from ..model import Line, Speaker, SpeakerReading
+from ..text import PLACE_ENDS
 from . import prose
 from .forms import SPACE_RUN
 from .front import continued_listing, headed_listing, listing
@@ -166,7 +167,7 @@ def speakers_of(inner: str, roles: RoleTable) -> tuple[tuple[Speaker, ...], bool
 #: a body, then who spoke for it (北部医師会　山田委員, 看護協会・川口, 医師会：会長)
 _BODY_THEN_PERSON = re.compile(r"^(?P<org>[^\s\u3000・／/：:、，,]{2,30}?)[\s\u3000・／/：:]+(?P<person>[^\s\u3000・／/：:、，,]{1,12})$")
 #: the last character of a local government's name (みどり市, 北町): its officials are no body's guests
-_LOCAL_GOVERNMENT = frozenset("市町村県府都道区")
+_LOCAL_GOVERNMENT = frozenset(PLACE_ENDS)
 #: a surname alone (川口, 髙橋): who spoke for the body, no title
 _SURNAME = re.compile(r"^[\u3400-\u9fff々]{1,4}$")
 
