@@ -80,6 +80,18 @@ BREAKS: tuple[Break, ...] = (
       "中村（河川課長）, 大町（上下水道課長）: the surname ending in 村 or 町 taken for a place, the turn no one's "
       "but the post's",
       ("tests/test_forms_homes20.py",)),
+    B("homes20-title-day-one-pattern", "assembler/minutes/front.py",
+      '        title = _DAY.sub("", title)', "        title = title",
+      "（第２日）, （２日目）, 環境委員会議録　第五号: the record's day or number stays in the council's name, and the "
+      "days of one session are not told apart",
+      ("tests/test_forms_labels14.py", "tests/test_forms_survey.py")),
+    B("homes20-connective-one-home", "assembler/minutes/prose.py",
+      'CONNECTIVE = r"(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|これを受けて)"',
+      'CONNECTIVE = r"(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)"',
+      "続いて、… / 最後に、… before a narrated clause's subject or words: the connective read as the words or the "
+      "speaker's name",
+      ("tests/test_forms_narrated.py", "tests/test_forms_narrated16.py", "tests/test_forms_narrated18.py",
+       "tests/test_forms_narrated19.py", "tests/test_forms_acted.py", "tests/test_forms_prose.py")),
     # --- summary19: who said each opinion in a 議事要旨 -------------------------------------------------
     B("summary19-kind-mark-label", "assembler/minutes/header_steps.py",
       "        return self.kind_marked(text, found)\n", "        return found\n",

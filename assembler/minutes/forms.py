@@ -131,11 +131,10 @@ STAGE_RUN = re.compile(rf"^(?:{OPEN_CLASS}{INSIDE_CLASS}{{0,30}}?{STAGE_WORDS}{I
 SPACED_WORD = re.compile(r"^(?:[^\s\u3000][\s\u3000]+){1,4}[^\s\u3000]$")
 #: a speaker as a sentence's subject (ある委員は、, 何人かの委員は、, 座長は、), and a predicate
 #: saying they spoke (…と述べた, …と指摘した, …との見方を示した, …で一致した)
-SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)[、,，]?)?"
+SUBJECT = re.compile(rf"^(?:{prose.CONNECTIVE}[、,，]?)?"
                       # a topic before the subject (海外経済について、委員は、…: the 日本銀行's form)
                       r"(?:[^。、，,「」]{1,30}?(?:について|に関して|に関し|をめぐって|をめぐり|の点では?)[、,，])?"
-                      r"(?:ある|一人の|１人の|1人の|二人の|複数の|何人かの|多くの|大方の|大多数の|全ての|すべての|"
-                      r"他の|別の|数名の|多数の|一部の|ほかの)?"
+                      rf"{prose.DETERMINER}?"
                       r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|からは)[、,，]")
 SUBJECT_HINT = re.compile("は[、，,]")  # what a line holds when SUBJECT can match it
 #: what a header, or a header the extractor broke over two lines, starts with

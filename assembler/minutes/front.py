@@ -69,10 +69,8 @@ _TIME_RANGE = re.compile(r"^[（(]?(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2
 #: a place's words (a room, a building, a floor, online), for a place line with no label
 _PLACE_WORDS = re.compile(r"会議室|庁舎|号館|会館|ホール|講堂|ビル|センター|会場|[0-9０-９]+階|オンライン|ウェブ会議|Web会議|WEB会議")
 _SHARES_KAI = re.compile(r"(?:委員|分科|小委員|調査|審査|公聴|協議|審議|懇談|懇話|研究)[\s\u3000]*$")
-_ISSUE = re.compile(r"[（(]?第[0-9０-９一二三四五六七八九十]+号[）)]?")
-_DAY_OF = re.compile(r"[（(]?第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*日(?!程)[）)]?")
 #: the day of a session the record is (令和６年第３回定例会（第２日）, ２日目, 会議録（第２号）): one
-#: record a day, each its own meeting
+#: record a day, each its own meeting — and no part of the council's name (速記録第五号 its number)
 _DAY = re.compile(r"[（(]?(?:第[\s\u3000]*(?P<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*(?:日(?!程)|号)"
                   r"|(?P<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*日目)[）)]?")
 # A form's number (様式第２号（第５条関係）, 別記様式第１号): the form the record is written on
@@ -686,10 +684,7 @@ class _Front:
                                     if m is not None and m.group(0) not in named)
         day = _DAY.search(parts)
         title = _DATED.sub("", parts)  # （令和５年…開催） is no part of the name
-        if day is not None and day["n"] is None:
-            title = title.replace(day[0], "")  # （２日目）: the record's day, not the council's
-        title = _ISSUE.sub("", title)  # 速記録第五号: the record's number, not the council's
-        title = _DAY_OF.sub("", title)  # （第２日）: the record's day
+        title = _DAY.sub("", title)  # （第２日）, （２日目）, 速記録第五号: the record's day or number, not the council's
         kind = self.kind
         mk = MINUTES_KIND.search(title)
         if mk:

@@ -322,7 +322,10 @@ _KANA = re.compile(r"[\u3041-\u309f]+")
 _PARTICLE_END = frozenset("たてしのにとはがもでや")
 _WORD_KANA = frozenset(("ども", "どもの"))  # 子ども政策課, 子どもの権利委員: the kana of a word, no particle
 #: the words before an anonymous speaker that say which of them (ある委員, 複数の理事): no part of the label
-DETERMINER = r"(?:ある|一人の|複数の|何人かの|他の|ほかの|別の|数名の|一部の|多くの|各)"
+DETERMINER = (r"(?:ある|一人の|１人の|1人の|二人の|複数の|何人かの|多くの|大方の|大多数の|全ての|すべての|他の|ほかの|別の|数名の"
+              r"|多数の|一部の|各)")
+#: a connective that opens a clause before its subject or its words (また、委員は、…; 続いて、事務局が、…)
+CONNECTIVE = r"(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|これを受けて)"
 _DETERMINER = re.compile(rf"^{DETERMINER}")
 #: who attends for a body, unnamed, as summaries name the government's or another body's people
 #: (財務省の出席者から、以下の趣旨の発言があった。 — the Bank of Japan's 議事要旨; 中小企業庁の担当者):
@@ -627,8 +630,7 @@ def words_ahead(before: str) -> str:
 
 
 #: a connective that opens a clause, no part of the words after it
-_CONNECTIVE = re.compile(r"^[\s\u3000]*(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
-                         r"これを受けて)[、，]")
+_CONNECTIVE = re.compile(rf"^[\s\u3000]*{CONNECTIVE}[、，]")
 
 
 # the light verb a record in である style puts after the noun of an act (説明する, 質問した,

@@ -82,7 +82,7 @@ _MADE = re.compile(prose.MADE_AFTER_AGENT)
 #: a section's heading in kanji alone (議事概要, 概要, 議事の概要, 審議経過): no sentence, no speaker
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:の[\u4e00-\u9fff]{2,6})?")
 #: a ○ sentence's subject with が (○事務局が、…と説明した。): read as one with は is (``said_by_subject``)
-_SUBJECT_GA = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方)[、,，]?)?"
+_SUBJECT_GA = re.compile(rf"^(?:{prose.CONNECTIVE}[、,，]?)?"
                          rf"{prose.DETERMINER}?(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{{1,20}}?)が[、,，]")
 _SAID_END = re.compile(r"(?:と|との[^。]{0,24}?|旨|ことを|を|べきだと|必要があると|よう(?:[^、。]{0,12}?に)?)"
                        r"(?:述べ|指摘し|発言し|主張し|説明し|質問し|回答し|答え|求め|要望し|提案し|強調し|報告し|"
@@ -101,8 +101,7 @@ _AGENT_AT = re.compile(r"(?:から|より)(?!の)")
 _BEFORE_NOW = re.compile(r"前回|先日|先般|以前|これまで|過去|昨年度?|前年度?|先の(?:会議|会合|審議|部会)")
 _AGENT_WITHIN = 48  # a name before から/より this near the clause's start may be its speaker by place alone
 _COMMA_CHARS = frozenset("、，,")
-_PROSE_SUBJECT = re.compile(r"^(?:(?:また|さらに|これに対し(?:て)?|一方|このほか|他方|続いて|次に|最後に|その後|"
-                            r"これを受けて)[、，]?)?(?:ある|一人の|複数の|何人かの|他の|別の|数名の|一部の|ほかの)?"
+_PROSE_SUBJECT = re.compile(rf"^(?:{prose.CONNECTIVE}[、，]?)?{prose.DETERMINER}?"
                             r"(?P<part>[\u3400-\u9fff\u30a1-\u30faー々]{1,8}の)?"  # the part played: 司会の事務局長が
                             r"(?P<who>[^\s\u3000、。，,「」『』はがをにのも]{1,20}?)(?:は|が)[、，]?")
 
