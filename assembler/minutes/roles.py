@@ -737,7 +737,7 @@ def after_unit(name: str) -> str | None:
 #: 情報政策室, 管理係), or a centre, an office, a branch (地域振興センター, 土木事務所, 北支所). One character
 #: before 部, 室 or 所 is a surname's (阿部, 氷室, 田所); a surname of three (長谷部) reads as a unit here, the
 #: record's roll saying otherwise (``listed_person``)
-_UNIT_IN_BRACKETS = re.compile(r"^[^\s\u3000、。，,（）()「」]{2,20}(?:[課室係局部班所]|センター)$"
+_UNIT_IN_BRACKETS = re.compile(rf"^[^\s\u3000、。，,（）()「」]{{2,20}}(?:[{UNIT_ENDS}]|センター)$"
                                r"|^[^\s\u3000、。，,（）()「」]{1,20}(?:センター|事務所|本部|支所)$")
 
 
