@@ -743,7 +743,8 @@ _UNIT_IN_BRACKETS = re.compile(rf"^[^\s\u3000、。，,（）()「」]{{2,20}}(?
 
 #: a unit's name, then a surname of kanji with no space (企画課水野, 地域振興センター北原): not after …部, which a
 #: surname may end in (長谷部修一 is one person), nor a head's title (企画課長水野: 長 is no surname's start)
-_UNIT_THEN_PERSON = re.compile(r"^(?P<unit>.{2,16}?(?:[課室係局班]|センター|事務所))"
+#: (``text.UNIT_ENDS`` but 部 and 所, on purpose: a surname ends so, 長谷部, 田所 — 事務所 by its word)
+_UNIT_THEN_PERSON = re.compile(rf"^(?P<unit>.{{2,16}}?(?:[{''.join(c for c in UNIT_ENDS if c not in '部所')}]|センター|事務所))"
                                r"(?P<person>[\u3400-\u9fff\uf900-\ufaff々ヶ]{1,4})$")
 
 
