@@ -29,6 +29,16 @@ _TOSHOKAN = ("昨年度の貸出しの冊数の推", "貸出しは前年度よ�
 _ANSWER_FLOWS = "plain pdftotext of a table of answers 氏名 | 主な意見 | 事務局の回答 (pdftables20, ingest.answercells)"
 #: (fixture, shape) -> the first words of the points that shape loses, and why.
 KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
+    ("cells-in-order-pdftotext.txt", "pypdf"): (
+        ("総務部総務課案件審査申出", "ただいまから、令和8年度"),
+        "a borderless table given row by row (the lead, session 20) with every blank line taken out: the front "
+        "table's cells, given apart, run on as the 出席委員 list up to the first turn (事務局 / ただいまから…) — the "
+        "list's end, not the proceedings' table this fixture is for (main refuses this shape: no speaker); the "
+        "point no one said (the front table's 事務局 row read as a turn) is gone too"),
+    ("cells-in-order-apart-pdftotext-cp932.txt", "pypdf"): (
+        ("総務課議題開発許可処分に",),
+        "with every blank line taken out the front table's 事務局 row is the 出席委員 list's: the point no one said "
+        "(that row read as a turn) is gone, every turn kept"),
     ("city-kotsu-numbered-pages-pdftotext.txt", "pypdf"): (
         ("ただいまから令和8年度第", "本日の資料は、次第、資料", "それでは、議事の一、路線", "資料一をご覧ください。市", "北部の循環の系統を切り替", "通学の時間帯は、予約がな", "分かりました。",
          "デマンド交通の実証運行の", "資料二をご覧ください。実", "運転手の確保が全国で課題", "当社でも運転手は不足して", "ほかに御意見はございませ", "異議なしと認め、原案のと",

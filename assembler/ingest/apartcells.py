@@ -24,6 +24,7 @@ first such cell. Lines that are neither (a date's piece, ``第１会議室`` spl
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Line, SourceText
@@ -80,14 +81,14 @@ class _Table:
         self.taken = {k for piece in pieces for k in piece}
         self.glued = {k for k in self.taken if " " in lines[k].text.strip() and _GLUED.match(lines[k].text.strip())}
         rows = _rows(lines, pieces[0][0], self.taken - self.glued, heads)
-        # the k-th cell speaks the k-th words when the stream cuts in twos (every bracketed name
-        # second) and the counts agree; else nothing is paired
-        paired = self.in_twos(pieces, rows)
-        # (else, cells of one line or two and section rows across the table: ``by_shape``)
         self.sections: set[int] = set()
-        if not paired and (shaped := self.by_shape(pieces, heads)) is not None:
-            rows, paired = shaped, True
-        self.starts = {row[0]: n for n, row in enumerate(rows)} if paired else {}
+        self.owned: dict[int, int] | None = None  # a row's first line -> its cell, where not the k-th's
+        self.after: set[int] = set()  # the lines of words past the table's last cell (``in_order``)
+        self.lost: set[int] = set()  # the lines of a run whose cells and words cannot be paired (``in_order``)
+        self.spoke: set[int] = set()  # the cells whose first row is met (``in_order``)
+        rows, paired = self.pair(pieces, rows, heads)
+        self.starts = ({} if not paired else self.owned if self.owned is not None
+                       else {row[0]: n for n, row in enumerate(rows)})
         self.words = {k for row in rows for k in row}
         self.inside = {k for row in rows for k in range(row[0], row[-1])}  # a row's words broken by the page go on
         self.topics = any(_TOPIC_WORD.match(line.text.strip()) for line in lines[:pieces[0][0]])
@@ -95,6 +96,19 @@ class _Table:
         # the table from its first cell, or from the subject's heading word above it (事項 / 議案第１号 / …)
         self.first = next((k for k in range(pieces[0][0]) if self.topics and _TOPIC_WORD.match(lines[k].text.strip())),
                           pieces[0][0])
+
+    def pair(self, pieces: list[list[int]], rows: list[list[int]], heads: list[str]) -> tuple[list[list[int]], bool]:
+        """The rows' words each cell speaks, and whether the table pairs at all: the k-th cell the k-th words
+        when the stream cuts in twos (every bracketed name second) and the counts agree (``in_twos``); else
+        cells of one line or two and section rows across the table (``by_shape``); else the rows in their
+        order, a cell's lines above its words (``in_order``); else nothing is paired."""
+        if self.in_twos(pieces, rows):
+            return rows, True
+        if (shaped := self.by_shape(pieces, heads)) is not None:
+            return shaped, True
+        if (ordered := self.in_order(pieces, heads)) is not None:
+            return ordered, True
+        return rows, False
 
     def in_twos(self, pieces: list[list[int]], rows: list[list[int]]) -> bool:
         """The stream cuts in twos (every bracketed name second) and the cells agree with the rows in number."""
@@ -119,6 +133,65 @@ class _Table:
             k for k in range(pieces[0][0], len(lines))
             if k not in self.taken and k not in words and _titled(lines, k, _width(lines, rows), self.taken)}
         return kept
+
+    def in_order(self, pieces: list[list[int]], heads: list[str]) -> list[list[int]] | None:
+        """Where pdftotext gave the rows in their order — each cell's lines, then its words, then the next
+        cell's — with a cell's second line out of its place (``会長`` / words / ``（石黒）`` under them, or at
+        the next page's head) and, here and there, two rows' cells before their words (the page's last rows):
+        the column's pieces cut into runs by the rows' words; a run's cells by their shape (a post — a
+        title's ending, or a bracketed name under it, or the run's last piece — and its bracketed name;
+        at the run's head, the second line of the cell above that lacks one; 開会, 処分庁の説明 before a
+        post: a section's row across the table); one cell in a run speaks every row after it, n cells the
+        n rows after them in their order. A run whose cells and rows differ in number pairs nothing: its lines
+        and the words under it until a cell stands are unread (``lost``), never guessed. None when no cell
+        pairs, or a cell has no words."""
+        lines = self.lines
+        pieces = _posts_rejoined(lines, pieces)
+        tops = [piece[0] for piece in pieces]
+        rows = [part for row in _rows(lines, pieces[0][0], self.taken - self.glued, heads, sections=self.taken)
+                for part in _cut(row, tops)]
+        starts = [row[0] for row in rows]
+        runs: dict[int, list[list[int]]] = {}
+        for piece in pieces:
+            runs.setdefault(bisect.bisect_left(starts, piece[0]), []).append(piece)
+        keys = [*runs, len(rows)]
+        cells: list[list[list[int]]] = []
+        other: list[list[int]] = []
+        owned: dict[int, int] = {}
+        lost = False  # the run above paired nothing: which words are whose cannot be told
+        for key, after in zip(keys, keys[1:]):
+            before = len(cells)
+            _run_cells(lines, runs[key], cells, other, attach=not lost)
+            said = rows[key:after]
+            pairs = _pairs(range(before, len(cells)), said, last=after == len(rows), lost=lost)
+            lost = pairs is None
+            if pairs is None:
+                self.lost |= {k for cell in cells[before:] for piece in cell for k in piece} | {k for row in said for k in row}
+                del cells[before:]
+            else:
+                owned.update(pairs)
+        if not cells or {*owned.values()} != {*range(len(cells))}:
+            return None
+        return self.settle(cells, other, rows, owned, pieces[0][0])
+
+    def settle(self, cells: list[list[list[int]]], other: list[list[int]], rows: list[list[int]], owned: dict[int, int],
+               start: int) -> list[list[int]]:
+        """The cells ``in_order`` paired (``owned``: a row's first line -> its cell) as the table's: the cells'
+        lines, the sections' (pieces that are no cell's; a numbered title; a line between blanks with no
+        sentence amid a cell's words), each cell's first row the start of its turn, the words past the last."""
+        lines = self.lines
+        self.cells = cells
+        self.taken = {k for cell in cells for piece in cell for k in piece}
+        self.sections = _sections_in_order(lines, other, rows, start)
+        self.owned = {}
+        for row in (row for row in rows if row[0] in owned):
+            if owned[row[0]] not in self.spoke:
+                self.owned[row[0]] = owned[row[0]]
+                self.spoke.add(owned[row[0]])
+            elif _titled_amid(lines, row):
+                self.sections.add(row[0])
+        self.after = {k for row in rows if row[0] not in owned for k in row}
+        return [row for row in rows if row[0] in owned and row[0] not in self.sections]
 
     def read(self) -> list[Line]:
         lines = self.lines
@@ -151,10 +224,14 @@ class _Table:
         paired = bool(self.starts)
         if not text:
             return "field" if k in self.inside and paired else None
+        if k in self.lost:
+            return "apart"
         if k in self.taken or k in self.words:
             return ("field" if k in self.taken else None) if paired else "apart"
         if text in self.heads or is_page_number(text) or _HEAD_WORD.match(text):
             return "field"
+        if k in self.after:
+            return None  # after the table (本記録は…): read as it stands
         if k in self.sections and paired:
             return "lead"  # a section's row across the table (開会, 実施機関からの説明): the agenda
         if WHOLE_BRACKET.match(text):
@@ -249,7 +326,7 @@ def _section_over_cell(texts: list[str]) -> bool:
     speaker's cells' lines, a post over its name in brackets or alone ((１)開会 / 会長 / （久我）; （都市計画課 /
     長） / 3. 閉会 / 部会長, the name of the cell above) — no subject's cell (議案第５号 / 令和８年度かえ / …)."""
     return any(SECTION_TITLE.match(t) for t in texts) and (
-        any(_named(a, b) for a, b in zip(texts, texts[1:])) or any(_CLOSE.match(t) for t in texts))
+        any(_named(a, b) for a, b in zip(texts, texts[1:])) or any(_CLOSE.match(t) or _OPEN.match(t) for t in texts))
 
 
 def _numbered_cells(lines: list[Line]) -> set[int]:
@@ -298,6 +375,87 @@ def _section_row(lines: list[Line], row: list[int]) -> bool:
     """A row of words that is a section's title across the table: one line ending no sentence
     (実施機関からの説明, 審査請求人の意見陳述)."""
     return len(row) == 1 and not lines[row[0]].text.strip().endswith(_ENDS)
+
+
+def _cut(row: list[int], tops: list[int]) -> list[list[int]]:
+    """The row's lines cut before each of ``tops`` that stands between them."""
+    out = [[row[0]]]
+    for above, k in zip(row, row[1:]):
+        if bisect.bisect_right(tops, above) != bisect.bisect_right(tops, k):
+            out.append([])
+        out[-1].append(k)
+    return out
+
+
+def _run_cells(lines: list[Line], run: list[list[int]], cells: list[list[list[int]]], other: list[list[int]],
+               attach: bool) -> None:
+    """A run's pieces (``_Table.in_order``) into ``cells`` (a post — a title's ending, or a bracketed name
+    under it, or the run's last piece — and the bracketed name after it; a bracketed name at the run's head
+    the second line of the cell above when it lacks one and ``attach``) and ``other`` (開会, 処分庁の説明:
+    a section's row across the table; a bracket no cell's)."""
+    before = len(cells)
+    texts = [_text(lines, piece) for piece in run]
+    for n, (piece, text) in enumerate(zip(run, texts)):
+        last = cells[-1] if len(cells) > before or cells and attach else None
+        if WHOLE_BRACKET.match(text):
+            if last is not None and len(last) == 1 and _named(_text(lines, last[0]), text):
+                last.append(piece)  # a post's name in brackets, in its place or out of it
+            else:
+                other.append(piece)
+        elif CELL_LABEL_END.search(text.partition(" ")[0]) or n + 1 == len(run) or WHOLE_BRACKET.match(texts[n + 1]):
+            cells.append([piece])
+        else:
+            other.append(piece)  # a section's row across the table
+
+
+def _pairs(new: range, said: list[list[int]], last: bool, lost: bool) -> dict[int, int] | None:
+    """Which cell speaks each of the rows ``said`` below a run whose cells are ``new``: one cell every row;
+    n cells the n rows in their order (the table's last run: its first n, the rest after the table, 本記録は…);
+    no cell, the cell above (a run of a bracket out of its place) unless the run above was ``lost``. None when
+    which words are whose cannot be told."""
+    if not new:
+        return {} if not said else None if lost or new.start == 0 else {row[0]: new.start - 1 for row in said}
+    if len(new) == 1:
+        return {row[0]: new[0] for row in said}
+    if len(new) == len(said) or last and len(said) > len(new):
+        return {row[0]: n for n, row in zip(new, said)}
+    return None
+
+
+def _posts_rejoined(lines: list[Line], pieces: list[list[int]]) -> list[list[int]]:
+    """The pieces with a post broken at its cell's width one piece again (請求人代理 / 人: the line right
+    under a piece that ends no title, a word or two that ends it)."""
+    out: list[list[int]] = []
+    for piece in pieces:
+        above = _text(lines, out[-1]) if out else ""
+        text = _text(lines, piece)
+        if (out and piece[0] == out[-1][-1] + 1 and len(text) <= 2 and not _opened(above + text)
+                and not CELL_LABEL_END.search(above) and CELL_LABEL_END.search(above + text)):
+            out[-1] = [*out[-1], *piece]
+        else:
+            out.append(piece)
+    return out
+
+
+def _sections_in_order(lines: list[Line], other: list[list[int]], rows: list[list[int]], start: int) -> set[int]:
+    """The lines of sections' rows across a table read in order (``_Table.settle``): the pieces no cell's (開会,
+    処分庁の説明; not a bracket alone, （拍手）: as it stands) and a numbered title no row's words hold
+    (（３）処分庁の弁明)."""
+    words = {k for row in rows for k in row}
+    numbered = {k for k in range(start, len(lines)) if k not in words and SECTION_TITLE.match(lines[k].text.strip())}
+    return {k for piece in other if not _bracketed(lines, piece) for k in piece} | numbered
+
+
+def _titled_amid(lines: list[Line], row: list[int]) -> bool:
+    """A row amid a cell's words that is a section's title (実施機関からの説明（審査請求人退室）): one line between
+    blank lines, no sentence in it."""
+    k = row[0]
+    return (len(row) == 1 and "。" not in lines[k].text and 0 < k < len(lines) - 1 and not lines[k - 1].text.strip()
+            and not lines[k + 1].text.strip())
+
+
+def _text(lines: list[Line], piece: list[int]) -> str:
+    return "".join(lines[k].text.strip() for k in piece)
 
 
 def _bracketed(lines: list[Line], piece: list[int]) -> bool:
