@@ -85,3 +85,42 @@ def test_a_tail_among_the_labels_under_a_speech_that_ends_its_sentence_is_unread
     path.write_text(text.replace("助かってお\n", "助かってお。\n"), encoding="utf-8")
     with pytest.raises(InputError, match="no speaker found .lines read as front 2, unread 21"):
         minutes.parse_file(path)
+
+
+# --- the front matter's attendance table (front_steps.attendee_row, under_attendees) ----------------------------
+#: a council's 議事録 typed in Word with a two-column 出席者 table (座長 | 山田　一郎　東都大学教授, 委員 | three names
+#: one a paragraph, a cell wrapped: …常務理 / 事), the distributed papers, then turns ``label　speech``
+KAIGO = [("山田座長", C, "ただいまから第２回"), ("中島企画官", S, "資料１を御覧くださ"), ("井上委員", M, "地方の小規模な事業"),
+         ("木村委員", M, "外国人の介護人材に"), ("中島企画官", S, "御指摘の点は、次回"), ("山田座長", C, "本日の議論はここま")]
+#: written apart after the rules: 【出席者】, a grid, 11 pt, 構成員 | three names with bodies (hiragana given names,
+#: a body wrapped in its cell), オブザーバー：… and 事務局：… lines under the table, 【配付資料】
+GYOGYO = [("大谷座長", C, "それでは、ただいま"), ("西村室長", S, "資料１に沿って、今"), ("桜井委員", M, "低位とされた魚種に"),
+          ("新田委員", M, "漁業者にとっては、"), ("柏木課長", S, "経営の支援について"), ("大谷座長", C, "本日はこれで閉会と")]
+ATTENDANCE = {f"{stem}{shape}": turns for stem, turns in (("national-kaigo-attendance", KAIGO),
+                                                          ("national-gyogyo-attendance-apart", GYOGYO))
+              for shape in ("-pdftotext.txt", "-layout.txt", ".pdf", ".docx")}
+
+
+@pytest.mark.parametrize("name", sorted(ATTENDANCE))
+def test_an_attendance_table_before_the_first_turn_is_front_matter(name: str) -> None:
+    """Every turn its speaker's, no point made of the table's rows or the papers' list (before, on -layout's
+    text: 井上委員 and オブザーバー turns of the rows below; on the .pdf's: 井上委員, オブザーバー, 事務局 and the
+    papers' list as 事務局's speech; the record written apart: 桜井構成員, 新田剛県漁業…, オブザーバー, 事務局)."""
+    parsed = minutes.parse_file(MINUTES / name)
+    assert [(p.speaker.label, p.speaker.role, p.text[:9]) for p in parsed.points] == ATTENDANCE[name]
+    assert parsed.unread == ()
+    first = min(p.source.line_start for p in parsed.points)
+    assert all(f in ("front", "blank", "agenda", "furniture") for f in parsed.lines[:first - 1]), parsed.lines[:first - 1]
+    groups = {a.group for a in parsed.meeting.attendees}
+    assert {"オブザーバー", "事務局"} <= groups
+
+
+def test_a_row_of_the_table_is_an_entry_only_before_the_first_turn_and_without_a_sentence(tmp_path: Path) -> None:
+    """The same row with a sentence's glue (…についてお話しします) is a turn, not an entry: only lists of names,
+    posts and bodies are the front matter's."""
+    text = (MINUTES / "national-kaigo-attendance-layout.txt").read_text(encoding="utf-8")
+    path = tmp_path / "x.txt"
+    path.write_text(text.replace("さやか   全国介護事業者協議会常務理", "さやか   全国の状況についてお話しします"),
+                    encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    assert parsed.points[0].speaker.label == "井上委員" and parsed.points[0].source.line_start == 15

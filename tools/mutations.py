@@ -1841,6 +1841,24 @@ BREAKS: tuple[Break, ...] = (
       "a front matter's roster of names one a line (北川座長 / 南委員 / 東山委員) before the first turn is taken for a "
       "stack of labels: the record's turns unread, the file refused",
       ("tests/test_forms_fronts19.py",)),
+    B("pdforder20-attendee-row", "assembler/minutes/front_steps.py",
+      "                      or self.attendee_row(i, rest)) or (",
+      "                      ) or (",
+      "a row of the front matter's attendance table in a PDF's text (委員 井上　さやか　全国…常務理 / 事) is a turn "
+      "of 井上委員 whose words are the table's rows below, the distributed papers another's speech",
+      ("tests/test_forms_pdforder20.py",)),
+    B("pdforder20-attendees-under-heading", "assembler/minutes/front_steps.py",
+      "not (self.in_attendees() or self.under_attendees(i)):",
+      "not self.in_attendees():",
+      "-layout's attendance table, its rows set apart by blank lines, is read as turns past the first blank line "
+      "(オブザーバー, 事務局 as speakers of the table's rows)",
+      ("tests/test_forms_pdforder20.py",)),
+    B("pdforder20-attendee-row-no-sentence", "assembler/minutes/front_steps.py",
+      "        if self.seen_speaker or not no_sentence(rest) or not (",
+      "        if self.seen_speaker or not (",
+      "a first turn whose words have no 。 on the label's line (…についてお話しします) under the attendance table is "
+      "taken for a row of it: the speaker's words go to the front matter",
+      ("tests/test_forms_pdforder20.py",)),
     B("stacked16-ceremony-act", "assembler/minutes/header_steps.py",
       "        acted = self.roles.ceremony_speaker(raw or label)\n",
       "        acted = None\n",

@@ -869,6 +869,12 @@ def listing(text: str, people: bool = False) -> bool:
     return all(_entry_piece(p, people) for p in _ENTRY_SEP.split(bare))
 
 
+
+def no_sentence(text: str) -> bool:
+    """The text holds no sentence's mark (。？！「」：) nor its glue (から, ので, について, いたし…): no speech
+    broken off before its 。 (the words of a list's entry, however they are cut)."""
+    return _SENTENCE_MARK.search(text) is None and _SENTENCE_GLUE.search(text) is None
+
 #: a list's head before its first entry on one line (構成員: 北川　健（…）, 出席者：北川座長、…, 【会議室】北川座長、…,
 #: （会場出席）井上会長、…): a word and a colon (a note in brackets before it: 出席者（五十音順）：), or a word in
 #: brackets, no sentence (fronts19)

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Line
-from .front import field_label, headed_listing, is_date_line, listing
+from .front import field_label, headed_listing, is_date_line, listing, no_sentence
 from . import groups, numbering, prose
 from .patterns import NUMBERED
 from .forms import (
@@ -50,6 +50,9 @@ _RESPONSIBILITY = re.compile(r"^[（(【〔［＜〈]?[\s\u3000]*文[\s\u3000]*�
 _BACK_SECTION = re.compile(r"今後の(?:予定|日程|スケジュール|進め方)|次回|閉会|散会|配[布付]資料|資料一覧|連絡事項|事務連絡")
 #: a line that goes on a sentence broken above it (を開会します。): no entry's line starts with a particle
 _HIRAGANA_START = re.compile(r"[\u3041-\u3096]")
+#: how far above a row of the attendees' table its heading may stand (rows, wrapped cells, blank lines)
+_ROWS_BACK = 40
+_BLANKS = re.compile(r"[ \u3000\t]+")
 _TURN_OPENERS = frozenset(MARKS + HEAVY_OPEN + "［[")
 #: the head of a list of the front matter alone on its line, its entries below (構成員:, オブザーバー：,
 #: 内閣府：, （事務局）, 【会議室】): a word and a colon, or a word in brackets, no sentence (fates18)
@@ -250,7 +253,8 @@ class FrontSteps:
                 if rest is None or not listing(rest) or self.speech_after(i):
                     return False
             elif not ((self.entry_below(i) or self.last_entry(i, label)) if rest is None
-                      else listing(rest) or self.names_alone(rest) or self.entry_broken(i, rest)) or (
+                      else listing(rest) or self.names_alone(rest) or self.entry_broken(i, rest)
+                      or self.attendee_row(i, rest)) or (
                     rest is not None and _HIRAGANA_START.match(below := self.text_below(i)) and not listing(rest + below)):
                 # 議長（山田太郎君）　令和７年第４回…本会議 / を開会します。: the sentence goes on below — not a
                 # list broken at the page's width inside a given name (…、上田 ま / ゆみ（ＮＰＯ法人ひだまり）: fates18)
@@ -411,6 +415,33 @@ class FrontSteps:
                 return self.out.fate[j] == "front" or cur is not None and cur.kind == "front" and j in cur.idx
             if list_entry(lines[j]) == t or not listing(list_entry(lines[j]), people=True):
                 return False  # no item of the list (its glyph or mark), or no entry
+        return False
+
+    def attendee_row(self: LineParser, i: int, rest: str) -> bool:
+        """In the list of attendees before the first turn, a row of its table as the PDF's text gives it
+        (委員 井上　さやか　全国介護事業者協議会常務理 / 事: a post, then a name and a body its cell wrapped, the
+        label reader taking the surname for the post's holder): no sentence — no sentence's mark or glue, the
+        line short of the page's width (a turn's first line broken there goes on below) — an entry
+        (pdforder20). Before: a turn of 井上委員 whose words were the table's rows below."""
+        if self.seen_speaker or not no_sentence(rest) or not (self.in_attendees() or self.under_attendees(i)):
+            return False
+        # its characters (-layout's runs of spaces between the cells are none of the text)
+        return self.wrap is None or len(_BLANKS.sub("", self.src.lines[i].text)) < self.wrap - 4
+
+    def under_attendees(self: LineParser, i: int) -> bool:
+        """Line ``i`` is under the attendees' heading (３．出席者, 出席委員) with nothing but the front matter's
+        entries and blank lines between — a table's rows set apart by blank lines (pdftotext -layout), where a
+        blank line no longer says the list is over."""
+        lines, fate, cur = self.src.lines, self.out.fate, self.cur
+        for j in range(i - 1, max(i - _ROWS_BACK, -1), -1):
+            text = lines[j].text.strip()
+            if not text:
+                continue
+            if not (fate[j] == "front" or cur is not None and cur.kind == "front" and j in cur.idx) or not no_sentence(text):
+                return False
+            found = self.labels.field(text)
+            if found is not None:
+                return found[0] == "attendees"
         return False
 
     def in_attendees(self: LineParser) -> bool:

@@ -54,6 +54,52 @@ RECORDS: dict[str, dict] = {
         ],
         "foot": ["（了）"],
     },
+    "attend": {
+        "stem": "national-kaigo-attendance",
+        "size": 10.5,
+        "title": ["介護人材の確保に関する有識者会議（第２回）", "議事録", "",
+                  "１．日時　令和７年１１月１８日（火）１０時００分～１２時００分",
+                  "２．場所　中央合同庁舎第５号館　専用第１２会議室", "３．出席者"],
+        "table": [("座長", "山田　一郎\u3000東都大学教授"),
+                  ("委員", "井上　さやか\u3000全国介護事業者協議会常務理事|木村　大輔\u3000北陵大学准教授|"
+                           "清水　麻衣\u3000介護福祉士会副会長"),
+                  ("オブザーバー", "長尾　健\u3000日本介護研修所代表理事"),
+                  ("事務局", "藤田老健局長、中島企画官、原口補佐")],
+        "after": ["", "４．配付資料", "資料１　介護人材の需給の見通し", "資料２　処遇改善の取組状況",
+                  "参考資料　委員名簿", "", "５．議事"],
+        "turns": [
+            ("山田座長", "ただいまから第２回の有識者会議を開会いたします。本日は、資料１と資料２について御議論いただきます。"),
+            ("中島企画官", "資料１を御覧ください。二〇四〇年度には、約五十七万人の介護職員が不足すると見込まれます。"),
+            ("井上委員", "地方の小規模な事業所ほど、採用の広告にかける費用が負担になっております。"
+                       "共同で採用する仕組みへの支援を検討していただきたいと思います。"),
+            ("木村委員", "外国人の介護人材については、日本語の学習の支援が定着の鍵になると考えます。"),
+            ("中島企画官", "御指摘の点は、次回までに整理してお示しいたします。"),
+            ("山田座長", "本日の議論はここまでといたします。ありがとうございました。"),
+        ],
+        "foot": ["（以上）"],
+    },
+    "attend-apart": {
+        "stem": "national-gyogyo-attendance-apart",
+        "size": 11, "grid": True,
+        "title": ["水産資源の管理に関する検討会", "第４回議事録", "",
+                  "日時：令和８年２月３日（火）１４時～１６時", "場所：農林水産省　第２特別会議室", "",
+                  "【出席者】"],
+        "table": [("座長", "大谷　誠\u3000沿岸漁業研究所長"),
+                  ("構成員", "桜井　ゆり子\u3000国立海洋大学大学院水産学研究科教授|新田　剛\u3000県漁業協同組合連合会専務理事|"
+                             "松浦　かな\u3000水産流通研究所主任研究員")],
+        "after": ["オブザーバー：水産研究機構　堀内　直人", "事務局：水産庁　三宅資源管理部長、柏木課長、西村室長", "",
+                  "【配付資料】", "資料１　資源評価の結果について", "資料２　漁獲可能量の設定の考え方", ""],
+        "turns": [
+            ("大谷座長", "それでは、ただいまから第４回の検討会を開催いたします。"),
+            ("西村室長", "資料１に沿って、今年度の資源評価の結果を御報告いたします。"
+                       "主要な八魚種のうち、三魚種で資源の水準が低位と判断されました。"),
+            ("桜井委員", "低位とされた魚種について、回復の目標の年次を示していただきたいと思います。"),
+            ("新田委員", "漁業者にとっては、漁獲の制限が続くと経営が成り立ちません。支援策とあわせて議論すべきです。"),
+            ("柏木課長", "経営の支援については、次回、資料を用意いたします。"),
+            ("大谷座長", "本日はこれで閉会といたします。"),
+        ],
+        "foot": ["（了）"],
+    },
 }
 
 
@@ -81,15 +127,52 @@ def document(rec: dict):
     return doc
 
 
+def attendance_document(rec: dict):
+    """Front matter with an attendance table (post | names, a cell's names one a paragraph; or post | name | body),
+    then the distributed papers, then turns ``label　speech`` (U+3000)."""
+    doc = a4(rec["size"], 25, 25)
+    for line in rec["title"]:
+        doc.add_paragraph(line)
+    cols = len(rec["table"][0])
+    table = doc.add_table(rows=0, cols=cols)
+    table.style = "Table Grid" if rec.get("grid") else None
+    widths = (Mm(30), Mm(130)) if cols == 2 else (Mm(25), Mm(45), Mm(90))
+    for cells in rec["table"]:
+        row = table.add_row().cells
+        for cell, text, width in zip(row, cells, widths):
+            parts = text.split("|")
+            cell.text = parts[0]
+            for part in parts[1:]:
+                cell.add_paragraph(part)
+            cell.width = width
+    for line in rec["after"]:
+        doc.add_paragraph(line)
+    for label, speech in rec["turns"]:
+        p = doc.add_paragraph(label + "\u3000" + speech)
+        flows(p)
+    for line in rec["foot"]:
+        doc.add_paragraph(line)
+    return doc
+
+
 def main(name: str, out: Path) -> None:
     rec = RECORDS[name]
     stem = rec["stem"]
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / f"{stem}.docx"
-        document(rec).save(docx)
+        if "table" not in rec:
+            document(rec).save(docx)
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
+                            "--outdir", tmp, str(docx)], check=True, capture_output=True)
+            subprocess.run(["pdftotext", str(docx.with_suffix(".pdf")), str(out / f"{stem}.txt")], check=True)
+            return
+        docx = out / f"{stem}.docx"
+        attendance_document(rec).save(docx)
         subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, str(docx)], check=True, capture_output=True)
-        subprocess.run(["pdftotext", str(docx.with_suffix(".pdf")), str(out / f"{stem}.txt")], check=True)
+                        "--outdir", str(out), str(docx)], check=True, capture_output=True)
+        pdf = docx.with_suffix(".pdf")
+        for flag, suffix in ((["-layout"], "layout"), ([], "pdftotext")):
+            subprocess.run(["pdftotext", *flag, str(pdf), str(out / f"{stem}-{suffix}.txt")], check=True)
 
 
 if __name__ == "__main__":
