@@ -1073,7 +1073,8 @@ BREAKS: tuple[Break, ...] = (
       ("tests/test_forms_fates17.py",)),
     B("fates17-entry-before-turns", "assembler/minutes/front_steps.py",
       "elif not ((self.entry_below(i) or self.last_entry(i, label)) if rest is None\n"
-      "                      else listing(rest) or self.names_alone(rest) or self.entry_broken(i, rest)) or (",
+      "                      else listing(rest) or self.names_alone(rest) or self.entry_broken(i, rest)\n"
+      "                      or self.attendee_row(i, rest)) or (",
       "elif True or (",
       "「教育長 | 平井　克己」, 「財政課長　柴田 光」 before anyone spoke are turns: the draft cites a name as "
       "the 教育長's opinion",
@@ -2095,7 +2096,7 @@ BREAKS: tuple[Break, ...] = (
       "上野委員 over 事務局 (the next list's head alone, its entries under it) is a turn whose words are the list below",
       ("tests/test_forms_fronts19.py",)),
     B("fronts19-entry-broken-in-bracket", "assembler/minutes/front_steps.py",
-      " or self.entry_broken(i, rest)) or (", ") or (",
+      " or self.entry_broken(i, rest)\n", "\n",
       "委員：谷口 誠（…）、浜辺 由紀（ひまわりツーリズムネ / ットワーク 理事）… (a list broken at the width inside a "
       "bracket) is a turn of 委員 whose words are the list",
       ("tests/test_forms_fronts19.py",)),
