@@ -54,13 +54,16 @@ EXPECTED = {
     # a town 懇話会's 会議要旨 saved as Shift_JIS (CP932): 構成員の主な意見 on its own line,
     # topics numbered （１）（２） under it, ○ bullets with a hanging indent, the secretariat's
     # answer under 事務局からの回答, ３．閉会 after it
+    # (narrated20: …事務局から資料２により説明した後、意見交換を行った。 is the secretariat's act, as …説明を
+    # 行った後、 is — it was narrative)
     "anon-attendees-cp932.txt": (
-        [("構成員", "member", "駐車場が足りない日があり、シャトルバスの運行を考えてほしい。", 14, 15),
+        [("事務局", "secretariat", "みどり町観光振興計画（素案）について、事務局から資料２により説明した後、", 9, 10),
+         ("構成員", "member", "駐車場が足りない日があり、シャトルバスの運行を考えてほしい。", 14, 15),
          ("構成員", "member", "外国人観光客向けの案内表示を増やすべき。", 16, 16),
          ("構成員", "member", "民泊の担い手を増やすには", 18, 19),
          ("事務局", "secretariat", "シャトルバスは", 22, 22)],
-        [*["group heading: 構成員の主な意見 (line 12)"] * 3, "group heading: 事務局からの回答 (line 21)"],
-        "fbfffbaannbpapppappbppba"),
+        ["", *["group heading: 構成員の主な意見 (line 12)"] * 3, "group heading: 事務局からの回答 (line 21)"],
+        "fbfffbaappbpapppappbppba"),
     # a city 子ども・子育て会議's 議事要旨 typed in Word: 主な意見（委員） above a bulleted list;
     # （２）その他 goes on the agenda numbered above the heading (（１）…), so it ends the group
     "anon-heading.docx": (

@@ -75,7 +75,10 @@ EXPECTED = {
     # numbered sections, opinions under labels, a page break, then ６．今後の予定 after the last
     # turn, a sentence and a bullet under it, （以上） and the contact footer. Before: lines 20-21
     # unread (text / a bullet with no speaker above it)
+    # (narrated20: 事務局から…に基づき説明した後、意見交換を行った。 is the secretariat's act, as …説明を行った後、 is —
+    # it was narrative)
     "fates-closing-section-cp932.txt": [
+        ("事務局", "", "事務局", "secretariat", "事務局から資料１及び資料２に基づき説明した後、", 8, 8),
         ("委員", "", "委員", "member", "井戸ごとの揚水量の報告を義務化し", 11, 11),
         ("委員", "", "委員", "member", "湧水の水質調査は", 12, 12),
         ("事務局", "", "事務局", "secretariat", "揚水量の報告は、関係部局と調整の上", 14, 14),
@@ -152,7 +155,7 @@ LINE_FATES = {
     "fates-press-announcements-pdftotext.txt": "fbfbabababaab" "pppppbFpbabppbppbF",
     "fates-assembly-stage-deputy-pdftotext.txt": "fbffffFpFpps" "pppppspp" "bFppsppppp" "ssps" "pppnbFb",
     "fates-diet-heads-pdftotext.txt": "fbfbffffffffFffF" "pppppppppbFFbFbFb" "pppppppppppbFFbFbFb" "ppppnbFb",
-    "fates-closing-section-cp932.txt": "fbffffannpppppbF" "ppannFbFFFbF",
+    "fates-closing-section-cp932.txt": "fbffffapnpppppbF" "ppannFbFFFbF",
 }
 
 

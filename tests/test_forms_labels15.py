@@ -302,10 +302,12 @@ def test_a_groups_label_and_its_post_apart_are_one_speaker(label: str, speaker: 
 
 def test_a_label_cut_by_a_space_inside_its_brackets_is_no_label() -> None:
     # a ○ label in a record of 【】 labels (○ there opens no turn): the words before the space
-    # (○事務局（交通政策課長) were a speaker of their own; now the line goes on the turn above
+    # (○事務局（交通政策課長) were a speaker of their own; then the line went on the turn above; now
+    # (narrated20) a label of the role table with its post in brackets is a label whatever mark stands
+    # before it: the secretariat's words are its turn
     parsed = _parse("検討会　議事録\n\n【座長】\n　開会します。\n\n○事務局（交通政策課長　鈴木）\n"
                     "　資料１に沿って御説明いたします。\n\n【木村委員】\n　質問します。\n")
-    assert [p.speaker.label for p in parsed.points] == ["座長", "座長", "木村委員"]
+    assert [p.speaker.label for p in parsed.points] == ["座長", "事務局（交通政策課長鈴木）", "木村委員"]
 
 
 # written after the rules of 4, apart: a town's 協議会 typed in Word with ○ labels alone — the post

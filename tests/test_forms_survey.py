@@ -50,7 +50,10 @@ EXPECTED = {
     # a city 審議会's 議事概要 in pdftotext shape whose questions and answers are marked, not
     # named: （質問）…／（回答）… (an answer broken by a blank line, one across a page break) and
     # Ｑ：…／Ａ：… under a 【質疑応答】 heading — the members ask, the secretariat answers
+    # (narrated20: 事務局から資料に沿って説明した後、質疑応答を行った。 is the secretariat's act, as …説明を行った後、
+    # is — it was narrative)
     "summary-qa.txt": [
+        ("事務局", "secretariat", "事務局から資料に沿って説明した後、", 8, 8),
         ("質問", "member", "プラスチックの分別収集は", 10, 10),
         ("回答", "secretariat", "令和７年度から段階的に始め、令和８年度に全市で実施する予定である。", 11, 13),
         ("質問", "member", "収集の回数が増えると", 14, 15),
@@ -155,7 +158,7 @@ LINE_FATES = {
     "verbatim-other-marks.txt": "ffffb" "ppppbF" "pppbpbF",
     "verbatim-speaker-field.txt": "fbffb" "pppb" "ppbpb" "ppbF" "pbppbppbF",
     # 【質疑応答】 above the Ｑ/Ａ labels: the agenda's heading (closing_steps.heads_below), not back matter
-    "summary-qa.txt": "fbffb" "fanb" "ppbpppbF" "pb" "aa" "ppppbF",
+    "summary-qa.txt": "fbffb" "fapb" "ppbpppbF" "pb" "aa" "ppppbF",
     "summary-narrated.txt": "fbffb" "fapb" "ppbppbF" "ppppp" "b" "anpp" "babF",
     "summary-anonymised.txt": "fbffbfb" "pbppppbF" "pppbF",
 }

@@ -2581,6 +2581,43 @@ BREAKS: tuple[Break, ...] = (
       "    return True",
       "the table of answers' reader asked of every text: each file pays the headings' search",
       ("tests/test_reader_gates.py::test_a_plain_table_s_gate_is_its_heading_and_lets_most_files_go",)),
+    # --- narrated20: a narrated sentence read by its acts and its subject ---------------------------------
+    B("narrated20-time-joint", "assembler/minutes/prose.py",
+      "                         *_TIME_JOINT.finditer(text, start, end)), key=lambda m: m.start()):",
+      "                         ), key=lambda m: m.start()):",
+      "「事務局から補助制度の見直し案が示された後、大野会長から…について補足があった。」 is one turn of the chair, and "
+      "「…あいさつがあった後、事務局から…を報告した。」 on a bullet narrative: the first speaker's act is lost",
+      ("tests/test_forms_narrated20.py",)),
+    B("narrated20-two-acts-circle", "assembler/minutes/report_steps.py",
+      "        return len(set(who)) >= 2\n",
+      "        return False\n",
+      "「○大野会長からあいさつがあり、続いて事務局から…を報告した。」 is one introducer, narrative: neither the greeting "
+      "nor the report is anyone's turn",
+      ("tests/test_forms_narrated20.py",)),
+    B("narrated20-unit-subject-label", "assembler/minutes/header_steps.py",
+      "        if _subject_after_bracket(label, text):",
+      "        if False:",
+      "「○　事務局（都市計画課）より、…旨の回答があった。」 is the label 事務局（都市計画課）'s speech 「より、…旨の回答があった。」: "
+      "a point no one said so, the words never picked out",
+      ("tests/test_forms_narrated20.py",)),
+    B("narrated20-unit-act", "assembler/minutes/parser.py",
+      "found[1] or self.two_acts(text) or self.unit_acted(cur, text, found[0])):",
+      "found[1] or self.two_acts(text)):",
+      "「○　事務局（都市計画課）より、資料２に基づき用途地域の見直し案を説明。」 is narrative: the turn the unit's label "
+      "gave it is lost",
+      ("tests/test_forms_narrated20.py",)),
+    B("narrated20-unit-label-after-mark", "assembler/minutes/header_steps.py",
+      "        return self.roles.split(sp.label) is None and not self.unit_label(sp.label) and (",
+      "        return self.roles.split(sp.label) is None and (",
+      "「◆事務局（産業振興課）」 alone under 【北陵大学（杉浦教授）】's bullets is the university's point, and the "
+      "secretariat's answers below it the university's",
+      ("tests/test_forms_narrated20.py",)),
+    B("narrated20-unit-label-arrow", "assembler/minutes/header_steps.py",
+      "            if found is None and self.unit_label(body) and (sp := self.split_label(body, True)) is not None:",
+      "            if False and (sp := self.split_label(body, True)) is not None:",
+      "「→事務局（商工観光課）」 alone under ＜あさひ町観光協会（大塚会長）＞'s bullets is the 観光協会's point 「→事務局（商工観光課）」, "
+      "and the secretariat's answer the 観光協会's",
+      ("tests/test_forms_narrated20.py",)),
 )
 
 # --- running ----------------------------------------------------------------------------------

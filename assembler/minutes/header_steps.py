@@ -300,6 +300,18 @@ _NAME_THEN_WHERE = re.compile(r"^[\u3400-\u9fff々ヶ]{1,4}[ \u3000]?[\u3400-\u9
                               r"(?:\u3000|[ \u3000]{2,})[^。、，,]+$")
 _KANA_PAIR = re.compile(r"[\u3041-\u3096]{2}")
 #: a character no bare name holds (a ・ only at either end: 子ども・若者支援課長 is an office's title)
+#: a particle right after a bracketed label, no space between (○　事務局（都市計画課）より、… / ○山田委員（副会長）は、…):
+#: the label is the subject of a narrated sentence, not a header before speech
+_SUBJECT_AFTER_BRACKET = re.compile(r"(?:から|より)(?!の)|[はが][、，]")
+
+
+def _subject_after_bracket(label: str, text: str) -> bool:
+    """The label a shape matched in ``text`` ends in a bracket and より/から or は、/が、 follow it with no
+    space (``_SUBJECT_AFTER_BRACKET``): the subject of a narrated sentence, not a label before speech."""
+    at = text.find(label) if label[-1:] in ("）", ")") else -1
+    return at >= 0 and _SUBJECT_AFTER_BRACKET.match(text, at + len(label)) is not None
+
+
 _NOT_BARE = re.compile(r"[\s\u3000：:、。,，（）()「」『』【】]|^・|・$")
 
 
@@ -458,7 +470,11 @@ class HeaderSteps:
         """The first header shape that matches with a speaker label: shape, speaker, rest; a mark
         of the turn's kind before who speaks (``（問）北川委員　…``) gives the label after it (``kind_marked``)."""
         if text[0] in ARROWS and (body := text[1:].lstrip(_ARROW_GAP)):
-            return self.header(body)  # → 事務局：…, ⇒事務局）…: the answer to the bullet above, a turn
+            # → 事務局：…, ⇒事務局）…: the answer to the bullet above, a turn; →事務局（産業振興課） alone too
+            found = self.header(body)
+            if found is None and self.unit_label(body) and (sp := self.split_label(body, True)) is not None:
+                return MARK_SHAPE, sp, None
+            return found
         found = self.header_shape(text)
         if found is None or found[2] is None or found[1].name[:1] not in _NO_NAME_OR_TAG \
                 or found[1].title not in _KIND_TITLES:
@@ -1299,7 +1315,10 @@ class HeaderSteps:
     def shape_speaker(self: LineParser, shape: Shape, label: str, text: str) -> Speaker | None:
         """The speaker a shape's label names: the label read as a speaker's; in brackets, the
         speaker before より/から or a noun of summing up (【会長より】, （事務局から）, 【会長まとめ】);
-        a local government's one character (市：, （町）)."""
+        a local government's one character (市：, （町）); none for a label with brackets that is the subject of
+        the sentence it opens (``○　事務局（都市計画課）より、…を説明。``: a report, read as one)."""
+        if _subject_after_bracket(label, text):
+            return None
         sp = self.split_label(label, shape.marked)
         if sp is None and text[0] in OPEN and (said := _SAID_BY.fullmatch(_SPACES.sub("", label))):
             sp = self.split_label(said["who"], True)
@@ -1378,9 +1397,16 @@ class HeaderSteps:
         """A label read on its form alone after a bullet mark, or after a ○ where ○ marks
         the bullets of a bracketed speaker: a bullet, not a header — unless the mark is one
         this file heads its turns with (●久道家庭支援課長 alone on its line) and speech follows."""
-        return self.roles.split(sp.label) is None and (
+        return self.roles.split(sp.label) is None and not self.unit_label(sp.label) and (
             text[0] in BULLET_CHARS and not self.turn_mark_alone(text)
             or text[0] in MARKS and self.speaker is not None and not self.turns)
+
+    def unit_label(self: LineParser, label: str) -> bool:
+        """A label of the role table with its unit or person in brackets after it (``事務局（産業振興課）``,
+        ``事務局（課長　鈴木）``): who answers, not an item's words, whatever mark stands before it
+        (``◆事務局（産業振興課）`` alone under ``【北陵大学（杉浦教授）】``'s bullets)."""
+        cut = label.find("（") if "（" in label else label.find("(")
+        return cut > 0 and label[-1] in "）)" and self.roles.split(label[:cut]) is not None
 
     def turn_mark_alone(self: LineParser, text: str) -> bool:
         """``●岩渕病院事業管理者`` alone on its line is a header by its form and position: its

@@ -47,7 +47,7 @@ class LegendSteps:
         else:
             self.settle_reported(cur)
         return cur.kind == "reported" and (prose.several(cur.first, cur.lines) and self.settle_prose(cur)
-                                           or self.settle_words(cur))
+                                           or self.settle_words(cur) or self.settle_act(cur))
 
     def legend_step(self: LineParser, i: int, stripped: str) -> bool:
         """A legend of marks (``legend.py``: ``※　◇は委員からの意見・質問、◆は町からの回答を示す。``,

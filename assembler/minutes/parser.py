@@ -517,7 +517,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         """Decide what a ○ sentence was, now that it is whole."""
         text = join_lines(cur.first, cur.lines[1:])
         found = self.introduced(text)
-        if found and found[1]:
+        if found and (found[1] or self.two_acts(text) or self.unit_acted(cur, text, found[0])):
             cur.kind, cur.speaker = "reported", found[0]
             cur.first = _CIRCLE.sub("", cur.first)
             self.speaker = found[0]

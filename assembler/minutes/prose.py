@@ -118,6 +118,16 @@ _JOINT = re.compile(rf"(?:{SPEECH_NOUN}(?:等|など)?(?:が|も)(?:あり|な�
                     rf"|{SPEECH_NOUN}(?:等|など)?(?:が|も)あった(?:のに対し(?:て)?|ところ)"
                     rf"|(?<=[^、，。]{{2}})(?:から|より)(?:あり|出され|示され|寄せられ|なされ)"
                     rf"|求められ|(?<=[とを旨]){SAID_STEM}|(?<=[と旨]){_SAID_PASSIVE})[、，]")
+#: an act of speaking or of presenting ended by a clause of time or of sequence (…が示された後、 …を報告した後、
+#: …説明があった後、 …説明を受けた後、 …あいさつの後、; …が示され、続いて …あいさつ、これに対し): a clause of its speaker's, when a
+#: new speaker acts in a clause of their own after it (``clauses``: set off by a comma, or reporting an act)
+_PRESENTED = r"(?:示され|出され|なされ|行われ|述べられ|提示され|報告され|説明され|紹介され|配布され|配付され)"
+_TIME_JOINT = re.compile(
+    rf"(?:{_PRESENTED}|{SAID_STEM}|(?:{SPEECH_NOUN})(?:等|など)?(?:(?:が|も)?(?:あっ|行われ|なされ)|を(?:受け|聴取し|聞い|聴い)))"
+    r"た(?:後|あと)[、，]"
+    rf"|(?:{SPEECH_NOUN})(?:等|など)?の(?:後|あと)[、，]"
+    rf"|(?:(?:{SPEECH_NOUN})(?:等|など)?|{_PRESENTED}|{SAID_STEM})[、，]"
+    r"(?=(?:続いて|次いで|引き続き|これに対し(?:て)?|その後)[、，]?|$)")  # (or the clause ``clauses`` cut there)
 #: an act of speaking or of running the meeting named by its noun and a light verb, or by a verb of
 #: running it, in the form that goes on to another clause (…に基づき説明し、 …説明を受け、 議長が議案を
 #: 上程し、 …採決に諮り、): a clause of its subject's, when a new speaker's act follows it (``clauses``)
@@ -459,8 +469,8 @@ def clauses(text: str, agent: Agent) -> Iterator[tuple[int, int]]:
     (「…との質問があり、事務局から…との回答があった。」: two reports)."""
     for start, end in sentence_spans(text):
         at = start
-        for m in sorted((*_JOINT.finditer(text, start, end), *_ACT_JOINT.finditer(text, start, end)),
-                        key=lambda m: m.start()):
+        for m in sorted((*_JOINT.finditer(text, start, end), *_ACT_JOINT.finditer(text, start, end),
+                         *_TIME_JOINT.finditer(text, start, end)), key=lambda m: m.start()):
             if m.start() < at:
                 continue
             who = agent(rest := text[m.end():end])
@@ -482,7 +492,8 @@ def several(first: str, lines: list[Line]) -> bool:
     """A paragraph may hold more than one report: a sentence ends before its last line's end,
     or a joint 〜があり、 (〜があったのに対し、 〜があったところ、) stands in it (the cheap test before reading it clause by clause)."""
     text = "".join([first, *(l.text for l in lines[1:])]).rstrip()
-    return "。" in text[:-1] or "あり、" in text or "あり，" in text or "あったのに対し" in text or "あったところ" in text
+    return ("。" in text[:-1] or "あり、" in text or "あり，" in text or "あったのに対し" in text or "あったところ" in text
+            or _TIME_JOINT.search(text) is not None)
 
 
 def carries(clause: str, agent_end: int) -> tuple[str | None, str]:
@@ -537,7 +548,7 @@ def may_report(clause: str) -> bool:
     global _may_report_forms
     if _may_report_forms is None:
         _may_report_forms = (re.compile(f"{_ACT_END.pattern}|{_AFTER_AGENT.pattern}"),
-                             re.compile(literal_led(f"{_JOINT.pattern}|{_ACT_JOINT.pattern}")))
+                             re.compile(literal_led(f"{_JOINT.pattern}|{_ACT_JOINT.pattern}|{_TIME_JOINT.pattern}")))
     ends, joints = _may_report_forms
     body = clause.rstrip()
     return ends.search(body, len(body) - _END_WIDTH) is not None or joints.search(body) is not None
@@ -557,7 +568,8 @@ def report_body(clause: str, agent_end: int) -> str | None:
     if _ACT_END.search(body) or agent_end and _AFTER_AGENT.match(body, agent_end):
         return body
     # …するよう指示があり、了承された: the report, then the narrator
-    ends = [m.end() for m in _JOINT.finditer(body)] + [m.end() for m in _ACT_JOINT.finditer(body, agent_end)]
+    ends = [m.end() for rx in (_ACT_JOINT, _TIME_JOINT) for m in rx.finditer(body, agent_end)]
+    ends += [m.end() for m in _JOINT.finditer(body)]
     return body[:max(ends)] if ends else None
 
 

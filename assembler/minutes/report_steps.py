@@ -187,6 +187,29 @@ class ReportSteps:
                 found = self.said_by_subject(_CIRCLE.sub("", sentence.strip())) or found
         return found
 
+    def two_acts(self: LineParser, text: str) -> bool:
+        """A ○ sentence or a bullet that narrates two speakers' acts, one a clause (``prose.clauses``:
+        a speaker named with から/より and a speech act, a joint — …があり、 …が示された後、 …あいさつ、続いて —
+        then another speaker and their act): ``会長からあいさつがあり、続いて事務局から…報告した。``, read as a
+        paragraph of reports is (each clause its speaker's point), not as one introducer's."""
+        if not prose.several(text, []):
+            return False
+        body = _CIRCLE.sub("", text)
+        who = [w[0].label for a, b in prose.clauses(body, self.agent_of)
+               if (w := self.agent_of(body[a:b])) is not None and prose.carries(body[a:b], w[1])[0] is not None]
+        return len(set(who)) >= 2
+
+    def unit_acted(self: LineParser, cur: Para, text: str, sp: Speaker) -> bool:
+        """A ○ sentence whose subject is a label with its unit in brackets, then から/より
+        (``○　事務局（都市計画課）より、資料２に基づき…を説明。``), that introduces nothing — the next line
+        is another marked line or a heading, not the words of its act: the unit's act, a point of its own, as
+        the header it looks like made it before (a label's speech ``より、…``) — now the sentence reported."""
+        body = _CIRCLE.sub("", text).lstrip(" \u3000")
+        if not (sp.label[-1:] in ("）", ")") and body.startswith(sp.label) and _AGENT_AT.match(body, len(sp.label))):
+            return False
+        below = self.text_below(cur.idx[-1])
+        return not below or below[0] in HEADER_OPENERS or numbering.item(below) is not None
+
     def said_by_subject(self: LineParser, sentence: str) -> tuple[Speaker, bool] | None:
         """A sentence whose subject is a speaker and whose predicate says they spoke: ある委員は、
         …と述べた。 / 座長は、…との見方を示した。 / 委員は、…との認識で一致した。 — a report of
@@ -498,6 +521,22 @@ class ReportSteps:
             self.set_fate(i, "point")
         return True
 
+    def settle_act(self: LineParser, cur: Para) -> bool:
+        """A ○ sentence whose subject is a unit's label (``unit_acted``) reporting an act without words
+        (``○　事務局（都市計画課）より、資料２に基づき…を説明。``): the unit's procedural point, the sentence as
+        written its text, as the same sentence is under a ○ head or in a paragraph. False otherwise."""
+        text = join_lines(cur.first, cur.lines[1:])
+        who = self.agent_of(text)
+        if who is None or cur.speaker is None or who[0].label != cur.speaker.label or not self.unit_acted(
+                cur, text, cur.speaker) or prose.carries(text, who[1])[0] != "act":
+            return False
+        self.out.paras.append(Said(kind="reported", lines=cur.lines, idx=cur.idx, first=cur.first, speaker=cur.speaker,
+                                   marked=cur.marked, why=cur.why, turn=cur.turn, text=text,
+                                   judged=("procedural", "reported act")))
+        for i in cur.idx:
+            self.set_fate(i, "point")
+        return True
+
     def after_report(self: LineParser, cur: Para, text: str) -> bool:
         """A paragraph naming nobody after a report: the reported speaker's when it reports
         too (また、…との意見もあった。), the narrator's when it is in its voice (以上の議論を経て、
@@ -721,7 +760,7 @@ class ReportSteps:
         first = cur.first[at:] if at is not None else cur.first
         text = join_lines(first, cur.lines[1:])
         found = self.introduced(text)
-        if not (found and found[1]) or self.inside_turn(text, found[0]):
+        if not (found and (found[1] or self.two_acts(text))) or self.inside_turn(text, found[0]):
             return
         cur.kind, cur.speaker, cur.first = "reported", found[0], first
         self.speaker = found[0]
