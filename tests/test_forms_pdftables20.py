@@ -181,3 +181,16 @@ def test_plain_pdftotext_s_column_ending_inside_a_sentence_pairs_nothing(tmp_pat
     path.write_text(text.replace("できないか。\n", "できないか\n"), encoding="utf-8")
     with pytest.raises(InputError):
         minutes.parse_file(path)
+
+
+def test_a_numbered_row_s_post_glued_to_its_words_over_the_page_is_one_turn() -> None:
+    """pypdf's text of pdftables19's city-kotsu (No. | 発言者 | 発言内容): row 12 at page 1's foot gives its number, its
+    post and its words' first line on one baseline (12 会長 ほかに御意見は…来年度の運行), then the page's furniture,
+    then the name under the post before the words going on (大須賀　稔 の計画の案は…): the row opens there (the
+    glued post a label's), the name the cell's — one turn of 大須賀会長 (before: the words went on 柳田's turn)."""
+    from test_forms_pdftables19 import KOTSU
+
+    parsed = minutes.parse_file(MINUTES / "city-kotsu-numbered-pages-pypdf.txt")
+    _turns_are(_got(parsed), KOTSU)
+    assert not parsed.unread
+    assert not any("ほかに御意見" in g[3] for g in _got(parsed) if g[0] != "大須賀会長")

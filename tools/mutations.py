@@ -2559,6 +2559,12 @@ BREAKS: tuple[Break, ...] = (
       " and (self.cell(texts, j) or self.broken(texts, j)):", " and self.cell(texts, j):",
       "pypdf's row above a row broken by the page runs on into it: both rows' words part in no one way, both unread",
       ("tests/test_forms_pdftables20.py",)),
+    B("pdftables20-pypdf-numbered-glued-post", "assembler/ingest/qatext.py",
+      "        return bool(WHOLE_BRACKET.match(rest.strip()) or glued or _wrapped_cell(",
+      "        return bool(WHOLE_BRACKET.match(rest.strip()) or _wrapped_cell(",
+      "pypdf's numbered row whose post stands on its words' line (12 会長 ほかに御意見は…) opens no row: the chair's "
+      "words go on the turn above (柳田's)",
+      ("tests/test_forms_pdftables20.py",)),
     B("pdftables20-plain-one-flow", "assembler/ingest/answercells.py",
       "        return len(counts) == 1 and min(counts) >= _LEAST_ROWS and flows == (1, 1, 1)",
       "        return len(counts) == 1 and min(counts) >= _LEAST_ROWS",

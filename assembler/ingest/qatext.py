@@ -223,7 +223,11 @@ class _SpeechCells:
         that happens to start with a number goes on."""
         line = self.lines[k]
         trial = [Line(rest, line.number, line.page), *self.lines[k + 1:k + 2 * _SUBJECT_PIECES]]
-        return bool(WHOLE_BRACKET.match(rest.strip()) or _wrapped_cell(trial, 0, self.aside, False, True)[1])
+        post, _, said = rest.strip().partition(" ")
+        # 12 会長 ほかに御意見は…: the cell's first line on the baseline of the row's words (its name below them, or
+        # atop the next page: name_goes_on)
+        glued = bool(said) and len(post) <= _PIECE and bool(CELL_LABEL_END.search(post)) and not any(c in post for c in "。、")
+        return bool(WHOLE_BRACKET.match(rest.strip()) or glued or _wrapped_cell(trial, 0, self.aside, False, True)[1])
 
     def cell(self, k: int, subject: list[int], pieces: list[int]) -> None:
         """The subject's lines from ``k`` (cue ``lead``), the speaker's line at the cell's first piece,
