@@ -30,6 +30,14 @@ as the floor's) → 15/15, none unread, none no one said; apart 7/10 (岡本 unn
 landed, ``intro20-transport-forum-apart-cp932.txt`` (a 懇話会, CP932 with CRLF, ◯ and ○, lead-ins 開会に当たり、 /
 バス事業者を代表して、 / 次第２について、, からは、): at main 240bf46 6/9 (山内 and 佐久間 unnamed, the closing report
 narrative, ``○ 次第３ 今後の進め方`` the chair's point) → 9/9 at first sight with step 1.
+
+5. **The speaker before a space and から/より** (``○ 大野会長　より、開会のあいさつ。``, ``○ 白石委員　から、…との意見が
+   あった。``): no header whose speech opens with より、 (``header_steps._SUBJECT_FROM``: から/より, not からの, then a
+   comma or a speech act — speech never opens so), the label read past the space (``prose.agent_label``), and below
+   the attendees the sentence ends their list (``closing_steps.circle_step``). Written apart after step 2, in Word
+   (``intro20-tourism-council-spaced-apart.docx``, ``tests/tools/make_intro20_records.py``): at main de9067d 5/10
+   (a point より、開会のあいさつ。 no one said, two bullets unread, a text から、…との意見があった。, a speaker 最後に事務局
+   twice) → 10/10.
 """
 from __future__ import annotations
 
@@ -97,6 +105,23 @@ EXPECTED = {
         # ○ 事務局から、…旨の説明があり、散会となった。 (it was missing: narrative)
         ("事務局", "", "secretariat", "次回の懇話会は１１月に開催予定である", 28, 28),
     ],
+    # written apart after step 2, in Word (a paragraph a line): the speaker before a space and から/より
+    "intro20-tourism-council-spaced-apart.docx": [
+        # ○ 大野会長　より、開会のあいさつ。 below the attendees: no header (its speech より、… a point no one said)
+        ("大野会長", "大野", "chair", "夏の観光客は昨年並みだったが、宿泊は減っている。", 8, 8),
+        # ○ 報告事項について、事務局　から資料１に基づき説明があった。 (the bullets were unread)
+        ("事務局", "", "secretariat", "海水浴場の入込客数は前年より５％増えた。", 10, 10),
+        ("事務局", "", "secretariat", "町営駐車場の有料化の効果は秋に検証する。", 11, 11),
+        ("観光協会（石橋事務局長）", "石橋", "other", "港まつりは１０月１２日に開く。", 13, 13),
+        # ○ 白石委員　から、…との意見があった。: the words (the text was から、…との意見があった。)
+        ("白石委員", "白石", "member", "空き家を民泊に使う仕組みを検討すべき", 14, 14),
+        ("事務局", "", "secretariat", "来年度に調査を行う", 15, 15),
+        ("吉沢委員", "吉沢", "member", "外国人の観光客向けに、案内表示を増やしてほしい。", 18, 18),
+        ("内田委員", "内田", "member", "観光客の車で生活道路が渋滞している。", 20, 20),
+        ("県観光局国際誘客課松井主任", "松井", "secretariat", "補助の申請は１１月末が締め切りである。", 23, 23),
+        # ○ 最後に事務局　から、…旨を連絡した。 (it was a speaker 最後に事務局, its text から、…)
+        ("事務局", "", "secretariat", "次回は１２月に開催する", 24, 24),
+    ],
 }
 
 LINE_FATES = {
@@ -106,6 +131,8 @@ LINE_FATES = {
     "intro20-waste-subcommittee-apart-pdftotext.txt": "fbffffbfbnnpnppnnpbFpppnpppppnpannbF",
     # ○ 欠席委員の意見書が配布された。 and ○ 意見交換では、以下のような意見が出された。 narrative, ○ 次第３ … agenda
     "intro20-transport-forum-apart-cp932.txt": "fbfffffbanpnpnpnpnpnnpppppap",
+    # ○ 大野会長　より、… narrative (it was a header: the line a point, the attendees' list ended by it)
+    "intro20-tourism-council-spaced-apart.docx": "ffffffnpnppnpppnppppanpp",
 }
 
 
@@ -155,6 +182,17 @@ def test_a_circle_line_that_names_no_speaker_is_no_bullet_of_the_floor(line: str
     # under an introducer's ・ bullets, the narrator's ○ is no point of the speaker
     got = _points(HEAD, ["○ 林務課より資料１に沿って説明。", "・ 来年度は間伐の面積を１割増やす。", line])
     assert [(k, who) for k, who, _ in got] == [(2, "林務課")]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("○ 林務課長　より、資料２を説明。", "林務課長"),
+    ("○ 事務局 から資料３の概要の報告があった。", "事務局"),
+    ("○栗原委員　より以下の発言があった。", "栗原委員"),
+])
+def test_a_space_before_kara_or_yori_makes_no_header(sentence: str, label: str) -> None:
+    # no point 「より、…」 no one said: the bullet below is the speaker's, the sentence the narrator's
+    got = _points(HEAD, [sentence, "・ 来年度は間伐の面積を１割増やす。"])
+    assert [(k, who) for k, who, _ in got] == [(2, label)]
 
 
 def test_a_from_that_is_not_the_speakers_is_no_speaker() -> None:

@@ -1063,6 +1063,21 @@ BREAKS: tuple[Break, ...] = (
       "        if False:",
       "「○ 次回の会場は未定。」 right below the secretariat's closing report is the secretariat's point",
       ("tests/test_forms_intro20.py",)),
+    B("intro20-subject-from-no-header", "assembler/minutes/header_steps.py",
+      "        if found is not None and found[2] and _SUBJECT_FROM.match(found[2]):",
+      "        if False:",
+      "「○ 大野会長　より、開会のあいさつ。」 is a header: a point 「より、開会のあいさつ。」 no one said",
+      ("tests/test_forms_intro20.py",)),
+    B("intro20-agent-label-space", "assembler/minutes/prose.py",
+      '    m = _NAME_RUN.search(before.rstrip(" \\u3000"))', "    m = _NAME_RUN.search(before)",
+      "「○ 報告事項について、事務局　から資料１に基づき説明があった。」 names no one: the secretariat's bullets unread",
+      ("tests/test_forms_intro20.py",)),
+    B("intro20-circle-ends-attendees", "assembler/minutes/closing_steps.py",
+      '                or self.introduced(stripped if "。" in stripped else self.first_sentence(i)) is not None):',
+      "                ):",
+      "「○ 大野会長　より、開会のあいさつ。」 right below the attendees is an attendee: the chair's opening and its "
+      "bullet front matter",
+      ("tests/test_forms_intro20.py",)),
     # --- lines that are no speech read as speech (fates16) ----------------------------------------
     # --- front matter shaped like labels read as speech (fates17; replaces fates16-attendee-names-alone,
     # whose branch of header_step front_entry_step now holds) ------------------------------------------

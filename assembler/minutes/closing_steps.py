@@ -445,8 +445,9 @@ class ClosingSteps:
             self.start_body()
             self.front_block = None
             return self.agenda_heading(i, line)
-        if not (self.in_body or self.seen_speaker or self.front_block != "attendees"):
-            return False
+        if not (self.in_body or self.seen_speaker or self.front_block != "attendees"
+                or self.introduced(stripped if "。" in stripped else self.first_sentence(i)) is not None):
+            return False  # (○ 大野会長　より、開会のあいさつ。 below the attendees: the proceedings, no attendee)
         self.start_body()
         self.open("circle", i, line, stripped, marked=True)
         return True

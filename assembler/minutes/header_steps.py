@@ -174,6 +174,10 @@ _NUMBER_TAG = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}")
 #: a heading in brackets naming whose words follow (【会長より】, （事務局から）, 【会長まとめ】, as
 #: school councils' and small bodies' records head each speaker's paragraphs): the speaker, then
 #: from (より, から) or a noun of summing up
+#: what a header's speech would open with when its label is the subject of a narrated sentence: から/より (not からの,
+#: which modifies a noun), then a comma or a speech act in the clause (○ 事務局 より、資料３を説明。 ○ 村田座長 より開会の
+#: 挨拶。); speech opens so never (より一層…, より良い… name no act)
+_SUBJECT_FROM = re.compile(rf"(?:から|より)(?!の)(?:[はも]?[、，,]|[^、。]*?{_forms.SPEECH_ACT.pattern})")
 _SAID_BY = re.compile(r"(?P<who>[^\s\u3000：:、。,，]{1,30}?)(?:より|から|の?(?:まとめ|総括|講評|所感))")
 #: an item of the agenda, then who presents it in brackets (会長　挨拶（秋山会長）)
 _PRESENTED = re.compile(r"^(?P<item>[^（()）。]{2,40}?)[\s\u3000]*[（(](?P<who>[^（()）、。]{2,20})[）)]$")
@@ -520,7 +524,16 @@ class HeaderSteps:
             return stamped  # 10:05 佐藤委員
         if first in LED_START and (found := self.led_label(text, first)) is not None:
             return found  # ・（委員）…, －北村委員－
-        return None if self.headless(text) or self.bullet_sentence(text) else self.read_header(text)
+        return None if self.headless(text) or self.bullet_sentence(text) else self.header_before_speech(text)
+
+    def header_before_speech(self: LineParser, text: str) -> tuple[Shape, Speaker, str | None] | None:
+        """``read_header``'s header, unless its speech opens with から/より and a comma or a speech act
+        (``_SUBJECT_FROM``): ``○ 事務局 より、資料３を説明。`` — the label is the subject of a narrated
+        sentence, no speaker's speech (speech never opens so)."""
+        found = self.read_header(text)
+        if found is not None and found[2] and _SUBJECT_FROM.match(found[2]):
+            return None
+        return found
 
     def led_label(self: LineParser, text: str, first: str) -> tuple[Shape, Speaker, str | None] | None:
         """A label after a bullet (``bulleted_label``) or framed by dashes (``dashed``)."""

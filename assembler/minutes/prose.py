@@ -366,12 +366,14 @@ def agent_label(before: str) -> str:
     ['事務局', '同委員', '県環境政策課', 'さくら市商工会', '委員', '事務局']
     >>> agent_label("これに対し子ども政策課長"), agent_label("事務局（子ども政策課長）"), agent_label("矢吹 委員")
     ('子ども政策課長', '事務局（子ども政策課長）', '矢吹委員')
+    >>> agent_label("事務局 "), agent_label("議事（２）について、村田座長\u3000")
+    ('事務局', '村田座長')
     >>> agent_label("オブザーバーとして出席したあおい交通協会"), agent_label("また、中小企業庁の担当者")
     ('あおい交通協会', '中小企業庁の担当者')
     >>> [agent_label(t) for t in ("1会長", "2 大野委員", "３）事務局", "12番議員", "1号委員", "３番（田中）")]
     ['会長', '大野委員', '事務局', '12番議員', '1号委員', '３番（田中）']
     """
-    m = _NAME_RUN.search(before)
+    m = _NAME_RUN.search(before.rstrip(" \u3000"))  # (事務局 より、: a space before the particle)
     if m is None:
         return ""
     run = _LEAD_NUMBER.sub("", _SPACE.sub("", m.group()))
