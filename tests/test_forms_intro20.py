@@ -162,6 +162,9 @@ HEAD = "第４回 森林審議会 議事要旨\n日時：令和７年６月２�
     ("○ 案件２について農林部吉川次長より今後の方針が示された。", "農林部吉川次長"),  # no comma anywhere, units glued
     ("○ 冒頭、大石会長からあいさつ。", "大石会長"),
     ("○ 林野庁森林整備部関口課長補佐より、補助事業の紹介がなされた。", "林野庁森林整備部関口課長補佐"),
+    # a unit and its person in brackets glued to より/から (narrated20's bracket rule reads no header there)
+    ("○ 案件２について農林部（吉川次長）より今後の方針が示された。", "農林部（吉川次長）"),
+    ("○ 農政局（小野寺課長）から農業用水との連携について発表があった。", "農政局（小野寺課長）"),
 ])
 def test_the_sentence_hands_the_bullets_below(sentence: str, label: str) -> None:
     got = _points(HEAD, [sentence, "・ 来年度は間伐の面積を１割増やす。"])
