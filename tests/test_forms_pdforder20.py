@@ -124,3 +124,29 @@ def test_a_row_of_the_table_is_an_entry_only_before_the_first_turn_and_without_a
                     encoding="utf-8")
     parsed = minutes.parse_file(path)
     assert parsed.points[0].speaker.label == "井上委員" and parsed.points[0].source.line_start == 15
+
+
+# --- the record's note of a part left out (closing_steps.framed_stage_step, _STARRED) --------------------------
+@pytest.mark.parametrize(("name", "line", "chair_ends"), [
+    ("national-kowan-omitted-pdftotext.txt", 13, (11, 12)),  # ＊＊＊（非公開部分は掲載を省略）＊＊＊
+    ("national-kuko-omitted-apart-pdftotext.txt", 8, (6, 7)),  # ＊ ＊ ＊ （以下、非公開のため省略） ＊ ＊ ＊ (written apart)
+])
+def test_a_note_framed_by_stars_is_the_record_s_not_the_chair_s(name: str, line: int, chair_ends: tuple[int, int]) -> None:
+    """The line saying a closed part is left out is a stage direction of the record, not the words of the
+    chair who announced it (before: the chair's point ran on over it)."""
+    parsed = minutes.parse_file(MINUTES / name)
+    assert parsed.lines[line - 1] == "stage"
+    assert line in {d.line for d in parsed.directions}
+    chair = next(p for p in parsed.points if p.source.line_start == chair_ends[0])
+    assert (chair.speaker.role, chair.source.line_end) == (C, chair_ends[1])
+    assert not any("省略" in p.text for p in parsed.points)
+    assert parsed.unread == ()
+
+
+def test_stars_round_a_label_frame_no_note(tmp_path: Path) -> None:
+    """**北野委員** (a label in Markdown's bold, in a plain-text note) is no note of the record: not a stage
+    direction (read as before: the line goes on the turn it stands in)."""
+    path = tmp_path / "x.txt"
+    path.write_text("検討会議事録\n\n○山田座長　開会します。\n\n**北野委員**\n路線の見直しを急ぐべきです。\n", encoding="utf-8")
+    parsed = minutes.parse_file(path)
+    assert parsed.lines[4] == "point" and parsed.directions == ()

@@ -1875,6 +1875,18 @@ BREAKS: tuple[Break, ...] = (
       "a first turn whose words have no 。 on the label's line (…についてお話しします) under the attendance table is "
       "taken for a row of it: the speaker's words go to the front matter",
       ("tests/test_forms_pdforder20.py",)),
+    B("pdforder20-note-framed-by-stars", "assembler/minutes/closing_steps.py",
+      "        if m is None and stripped[0] in _forms.FRAME_STARS and self.in_body and (m := _STARRED.match(stripped)) and (",
+      "        if False and (",
+      "＊＊＊（非公開部分は掲載を省略）＊＊＊ — the record's note of a part left out — is the chair's words, cited as "
+      "the chair's point",
+      ("tests/test_forms_pdforder20.py",)),
+    B("pdforder20-stars-round-a-label", "assembler/minutes/closing_steps.py",
+      "                self.split_label(m[\"inner\"].strip(), True) is None):",
+      "                True):",
+      "**北野委員** (a label in Markdown's bold in a plain-text note) is taken for a note of the record between "
+      "the turns",
+      ("tests/test_forms_pdforder20.py",)),
     B("stacked16-ceremony-act", "assembler/minutes/header_steps.py",
       "        acted = self.roles.ceremony_speaker(raw or label)\n",
       "        acted = None\n",

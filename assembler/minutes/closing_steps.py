@@ -71,6 +71,10 @@ _AUTHOR_OFFICE = re.compile(rf"^[^。、「」（）()\s\u3000]{{2,20}}?(?:事�
 _FRAMED = re.compile(rf"^(?P<open>[{DASH_CLASS}]+)[ \u3000]*(?P<inner>[^。、{DASH_CLASS}\s\u3000]{{1,20}}"
                      rf"(?:[ \u3000][^。、{DASH_CLASS}\s\u3000]{{1,20}})?)[ \u3000]*(?P<close>[{DASH_CLASS}]+)$")
 _STAGE_WORD = re.compile(_forms.STAGE_WORDS)
+#: a note of the record framed by stars, two at least a side, spaced or not: ＊＊＊（非公開部分は掲載を省略）＊＊＊,
+#: ＊ ＊ ＊（以下略）＊ ＊ ＊ (pdforder20) — what the record says of the proceedings, nobody's speech
+_STARRED = re.compile(rf"^(?P<open>(?:[{_forms.FRAME_STARS}][ \u3000]*){{2,}})(?P<inner>[^。{_forms.FRAME_STARS}]{{1,40}}?)"
+                      rf"[ \u3000]*(?P<close>(?:[{_forms.FRAME_STARS}][ \u3000]*){{2,}})$")
 _RULE = re.compile(rf"^[{re.escape(RULE_CHARS)}ー・\s\u3000]{{3,}}$")
 #: the last character of a line that can be a group's heading: its noun's (意見, 発言, 質問,
 #: コメント, 指摘, 質疑, 要望, 回答, 説明, 提案), 等/など, 概要/要旨/内容, a bracket or a colon;
@@ -219,12 +223,19 @@ class ClosingSteps:
         return False
 
     def framed_stage_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
-        """A stage line framed by dashes (``―休憩―``, ``――グループワーク――``, ``－ 休憩 －``): what the
+        """A stage line framed by dashes (``―休憩―``, ``――グループワーク――``, ``－ 休憩 －``) or by stars, two a
+        side at least (``＊＊＊（非公開部分は掲載を省略）＊＊＊``: pdforder20): what the
         meeting did between the turns, nobody's point and no label — a stage word inside the dashes
         (as in brackets: ``（休憩）``), or dashes doubled on both sides around words no speaker's
         label reads (a single dash frames a label, ``－北村委員－``, or a section's heading,
         ``-質疑・意見-``)."""
         m = _FRAMED.match(stripped)
+        if m is None and stripped[0] in _forms.FRAME_STARS and self.in_body and (m := _STARRED.match(stripped)) and (
+                self.split_label(m["inner"].strip(), True) is None):  # **山田委員** (Markdown's bold): a label
+            self.close()  # stars frame no label: the record's note between the turns (a part left out, 非公開)
+            self.set_fate(i, "stage")
+            self.out.directions.append(Direction(line.number, stripped))
+            return True
         if m is None or not self.in_body or _END_MARK.match(stripped):
             return False
         inner = m["inner"]

@@ -60,6 +60,8 @@ STAGE_WORDS = (r"(?:拍手|笑|声あり|声有り|者あり|者有り|異議な
                 r"投影|画面共有|映像|動画|上映|放映|着席|離席|復席|入場|退場|登壇|降壇|交代|交替|挙手|起立)")
 #: a stage event's word alone (休憩, 再開, 中断): a recess is no section of the programme (headed.timed)
 STAGE_WORD = re.compile(STAGE_WORDS)
+#: the stars that frame a note of the record (＊＊＊（…省略）＊＊＊): closing_steps.framed_stage_step
+FRAME_STARS = "＊*★☆"
 #: a stage direction inside a line: a bracket holding a stage word (（拍手）, （笑）), a clock or 了
 INLINE_STAGE = re.compile(
     rf"[（(][^（）()]{{0,30}}?{STAGE_WORDS}"

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _HIRAGANA = _forms.HIRAGANA
 _SEAT = _forms.SEAT
 _SPACES = _forms.SPACE_RUN
+#: what frames a stage line: dashes, or stars (closing_steps.framed_stage_step)
+_FRAMES = DASHES + _forms.FRAME_STARS
 
 
 def _unfinished_label(text: str) -> bool:
@@ -151,8 +153,8 @@ class StackedSteps:
             return True
         if len(stripped) <= _STACKED_LABEL_MAX and self.stacked_labels_step(i):
             return True
-        # ―休憩―, ――グループワーク――: a stage line framed by dashes (closing_steps.framed_stage_step)
-        return self.end_step(i, line, stripped) or stripped[0] in DASHES and self.framed_stage_step(i, line, stripped)
+        # ―休憩―, ――グループワーク――, ＊＊＊（…省略）＊＊＊: a stage line framed (closing_steps.framed_stage_step)
+        return self.end_step(i, line, stripped) or stripped[0] in _FRAMES and self.framed_stage_step(i, line, stripped)
 
     def stacked_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """A speaker's label the extractor stacked one character a line, as pdftotext gives the

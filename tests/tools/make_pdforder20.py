@@ -8,7 +8,11 @@ spaced with U+3000: plain pdftotext reads the labels as a column of their own �
 speeches, a speech's wrapped last line (``す。``) on a line of its own; a turn typed without the hanging indent
 puts its wrapped tail (``ります。``) among the labels; a label broken by a line break (``司会（事務局`` /
 ``宮下室長）``) two lines of the stack. ``stacked-apart`` is the record written apart, after the rules (other
-names, words, type size and indent).
+names, words and tails).
+
+``attend`` / ``attend-apart``: a 出席者 table in the front matter (.docx, .pdf, plain pdftotext, ``-layout``).
+``omitted`` / ``omitted-apart``: the record's note of a part left out, framed by stars
+(``＊＊＊（非公開部分は掲載を省略）＊＊＊``).
 """
 from __future__ import annotations
 
@@ -100,6 +104,32 @@ RECORDS: dict[str, dict] = {
         ],
         "foot": ["（了）"],
     },
+    "omitted": {
+        "stem": "national-kowan-omitted-pdftotext",
+        "size": 10.5,
+        "paragraphs": ["港湾の将来像に関する検討会（第６回）議事録", "", "１．日時　令和８年１月２０日（火）１３時～１５時",
+                       "２．場所　国土交通省　第４会議室", "",
+                       "○石井座長　それでは、議事（１）に入ります。事務局から説明をお願いします。",
+                       "○森港湾計画課長　資料１に基づき、岸壁の更新の計画を御説明します。老朽化した岸壁のうち、"
+                       "十二か所を優先して更新いたします。",
+                       "○石井座長　ありがとうございました。議事（２）は個別の事業者の情報を含むため、非公開とします。", "",
+                       "＊＊＊（非公開部分は掲載を省略）＊＊＊", "",
+                       "○石井座長　それでは、公開の議事に戻ります。議事（３）について御意見をお願いします。",
+                       "○小松委員　防災の拠点としての役割も、計画に位置付けるべきだと思います。",
+                       "○石井座長　本日はこれで閉会します。"],
+    },
+    "omitted-apart": {
+        "stem": "national-kuko-omitted-apart-pdftotext",
+        "size": 11,
+        "paragraphs": ["空港の運用に関する有識者会合", "第３回　議事録", "", "日時：令和８年３月５日（木）１０時～１２時", "",
+                       "【藤本座長】　おはようございます。ただいまから第３回の会合を始めます。",
+                       "【関航空局企画官】　本日は、騒音の対策と、運用の時間の延長について御報告します。",
+                       "【藤本座長】　運用の時間の議題は、交渉中の事項を含みますので、ここからは非公開で行います。",
+                       "＊　＊　＊　（以下、非公開のため省略）　＊　＊　＊",
+                       "【藤本座長】　再開いたします。騒音の対策について、御意見をお願いします。",
+                       "【丸山委員】　夜間の発着の回数を、地域ごとに公表していただきたい。",
+                       "【藤本座長】　以上で本日の会合を終わります。"],
+    },
 }
 
 
@@ -160,6 +190,15 @@ def main(name: str, out: Path) -> None:
     stem = rec["stem"]
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / f"{stem}.docx"
+        if "paragraphs" in rec:
+            doc = a4(rec["size"], 25, 25)
+            for text in rec["paragraphs"]:
+                flows(doc.add_paragraph(text))
+            doc.save(docx)
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
+                            "--outdir", tmp, str(docx)], check=True, capture_output=True)
+            subprocess.run(["pdftotext", str(docx.with_suffix(".pdf")), str(out / f"{stem}.txt")], check=True)
+            return
         if "table" not in rec:
             document(rec).save(docx)
             subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
