@@ -499,7 +499,7 @@ BREAKS: tuple[Break, ...] = (
       "質問（住民Ａ）, 回答（岡野議員） keep the act in the speaker's label: 岡野議員's report and answer are two speakers",
       ("tests/test_forms_labels16.py",)),
     B("labels16-dash-stage-line", "assembler/minutes/stacked_steps.py",
-      " or stripped[0] in DASHES and self.framed_stage_step(i, line, stripped)\n", "\n",
+      " or stripped[0] in _FRAMES and self.framed_stage_step(i, line, stripped)\n", "\n",
       "――グループワーク――, ―休憩― (stage lines framed by dashes) are read as the words of the speaker above",
       ("tests/test_forms_labels16.py",)),
     B("labels16-dash-stage-doubled", "assembler/minutes/closing_steps.py",
