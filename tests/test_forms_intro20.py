@@ -198,6 +198,13 @@ def test_a_space_before_kara_or_yori_makes_no_header(sentence: str, label: str) 
     assert [(k, who) for k, who, _ in got] == [(2, label)]
 
 
+def test_a_circle_line_below_the_first_introducer_is_the_narrators() -> None:
+    # no bullet read yet: the record's ・ further down says its points are marked otherwise than ○
+    got = _points(HEAD, ["○ 林務課から、資料１に沿って説明があった。", "○ 次回は未定。", "○ 栗原委員から、以下の発言があった。",
+                         "・ 間伐の担い手を育てるべきである。"])
+    assert [(k, who) for k, who, _ in got] == [(4, "栗原委員")]
+
+
 def test_a_from_that_is_not_the_speakers_is_no_speaker() -> None:
     # 来年度から: a time, not the speaker; 事務局から after the act names them
     got = _points(HEAD, ["○ 来年度から制度を改める旨の説明が事務局からあった。"])

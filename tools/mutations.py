@@ -1078,6 +1078,11 @@ BREAKS: tuple[Break, ...] = (
       "「○ 大野会長　より、開会のあいさつ。」 right below the attendees is an attendee: the chair's opening and its "
       "bullet front matter",
       ("tests/test_forms_intro20.py",)),
+    B("intro20-glyph-bullets-ahead", "assembler/minutes/parser.py",
+      "            return self.marked_apart or self.glyph_bullets  #",
+      "            return self.marked_apart  #",
+      "「○ 次回は未定。」 right below the record's first introducer (no bullet read yet) is the introduced speaker's point",
+      ("tests/test_forms_intro20.py",)),
     # --- lines that are no speech read as speech (fates16) ----------------------------------------
     # --- front matter shaped like labels read as speech (fates17; replaces fates16-attendee-names-alone,
     # whose branch of header_step front_entry_step now holds) ------------------------------------------

@@ -106,6 +106,8 @@ from .shapes import (
 # to CPython 3.11's compiler (LOAD_ATTR then CALL, a bound method made each time)
 _CIRCLE = _forms.CIRCLE
 _CIRCLE_MARKS = frozenset("○〇◯")
+#: the glyphs a bullet opens with, no dash (－ also frames a note) nor a number
+_GLYPHS = frozenset(BULLET_CHARS) - frozenset("－−")
 #: a ○ line that is a heading, no sentence (○ 議事（３）その他について, 〇 案件２ その他): short, no comma, no stop
 _HEADING_ALONE = re.compile(r"[^、，。]{1,40}")
 _HIRAGANA = _forms.HIRAGANA
@@ -546,6 +548,17 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             cur.kind = "narrative"
             self.speaker = None
 
+    @property
+    def glyph_bullets(self) -> bool:
+        """Some line of the record opens with a bullet's glyph other than ○ (・, \uf09e, ●): its points are marked
+        so (read once a file)."""
+        found = self._glyph_bullets
+        if found is None:
+            found = self._glyph_bullets = any(t[:1] in _GLYPHS for t in self.view.stripped)
+        return found
+
+    _glyph_bullets: bool | None = None
+
     def note_mark(self, cur: Para) -> None:
         """Remember whether a speaker's point of this record was marked by a bullet other than ○ (・, \uf09e)."""
         if cur.marked and cur.kind == "point" and not self.marked_apart:
@@ -561,7 +574,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             return False
         last = self.out.paras[-1]
         if last.idx[-1] == self.floor_circle:
-            return self.marked_apart  # (the ○ sentence right above, no bullet under it: the record's bullets tell)
+            return self.marked_apart or self.glyph_bullets  # (the ○ sentence right above, nothing under it: the record's bullets tell)
         if last.speaker is not self.speaker or not last.marked:
             return False
         mark = last.lines[0].text.strip()[:1]
