@@ -23,9 +23,9 @@ Fixtures (fictional; tests/fixtures/minutes/SOURCES.md): ``intro20-water-council
 rules: the seed's own layout, ○ introducers, （姓委員） heads over ・ bullets, a blank line after every line) and,
 written apart before the rules were run on it, ``intro20-waste-subcommittee-apart-pdftotext.txt`` (another body,
 other words, pdftotext's shape: 〇, a sentence broken at the width, ``－ 1 －`` and a form feed). Points with
-the right speaker and name at main 9ee148b → after: with the rules 8/15 (two bullets unread, two ○ sentences
+the right speaker and name at main 9ee148b → after: with the rules 8/14 (two bullets unread, two ○ sentences
 narrative, two names wrong, two points no one said: ``○ 議事（３）その他について`` and ``○ 次回の会場は未定。``
-as the floor's) → 15/15, none unread, none no one said; apart 7/10 (岡本 unnamed twice, the report ``…旨の報告が
+as the floor's) → 14/14, none unread, none no one said; apart 7/10 (岡本 unnamed twice, the report ``…旨の報告が
 清掃事業課からあった`` narrative, ``〇 案件２ その他`` the secretariat's point) → 10/10. Written apart after step 1
 landed, ``intro20-transport-forum-apart-cp932.txt`` (a 懇話会, CP932 with CRLF, ◯ and ○, lead-ins 開会に当たり、 /
 バス事業者を代表して、 / 次第２について、, からは、): at main 240bf46 6/9 (山内 and 佐久間 unnamed, the closing report
