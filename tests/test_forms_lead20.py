@@ -12,6 +12,11 @@
    speaks every row below it, n cells the n rows below them in order; a bracketed name at a run's head is
    the second line of the cell above that lacks one; a post broken at the cell's width (請求人代理 / 人) one
    piece; a section's title (（３）処分庁の弁明, 審査申出人の意見陳述) the agenda, not words.
+2. Labels stacked above their speeches (``stacked_steps``): a label right under a line of speech that ends its
+   sentence, with a short sentence below it (``江見課長補佐`` / ``はい、聞こえております。`` / ``真柴委員``), was read as
+   a stack whose first label's wrapped tail stood among the labels — the reply given to the next speech, or the
+   lines unread (a kept-back record: 2 turns lost). A stack is a block of its own (a blank line or the page's head
+   above it): there, the label is a label alone above its words.
 """
 from __future__ import annotations
 
@@ -205,3 +210,39 @@ def test_words_past_the_last_cells_are_read_as_they_stand(tmp_path) -> None:
     assert [(p.speaker.label, p.text[:6]) for p in parsed.points][-2:] == [("会長（小野）", "以上で本日の"), ("実施機関", "秋の予定でご")]
     assert parsed.unread == ()
     assert parsed.lines[-1] == "narrative"
+
+
+# written apart (an 検討会 with a member online; unmarked labels alone above their words, a page between a label
+# and its words): the 課長's short reply right under the member's question is his turn, not a stack's tail
+_ONLINE = """第３回　地域交通あり方検討会　議事録
+
+日時　令和８年９月１日（火）午前１０時～
+場所　市役所３階会議室（オンライン併用）
+
+北原座長
+それでは議事に入ります。資料について、事務局から説明をお願いします。
+宮内交通政策課長
+資料１を御覧ください。地域の路線の利用者数は、前年度から一割ほど減って
+おります。
+北原座長
+続いて、オンラインで参加の杉委員、お願いします。
+杉委員
+杉です。声は届いておりますでしょうか。
+宮内交通政策課長
+はい、届いております。
+杉委員
+
+－2－
+
+では手短に。高齢の方の通院の足を、最優先で考えていただきたいと思いま
+す。
+北原座長
+ありがとうございました。本日はここまでといたします。
+"""
+
+
+def test_a_label_under_a_finished_sentence_is_no_stack(tmp_path) -> None:
+    parsed = _parse(tmp_path, _ONLINE)
+    assert [(p.speaker.label, p.text[:6]) for p in parsed.points][3:6] == [
+        ("杉委員", "杉です。声は"), ("宮内交通政策課長", "はい、届いて"), ("杉委員", "では手短に。")]
+    assert parsed.unread == ()

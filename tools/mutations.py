@@ -2220,6 +2220,12 @@ BREAKS: tuple[Break, ...] = (
       "（３）処分庁の弁明 / 処分庁 / （都市計画 (a bracket broken by a page under a section's title): the cell's lines "
       "a subject's, the cell lost",
       ("tests/test_forms_lead20.py",)),
+    B("lead20-stack-a-block-of-its-own", "assembler/minutes/stacked_steps.py",
+      "        if labels[0].tail is not None and i > 0 and view[i - 1] and ends_sentence(view[i - 1]):\n",
+      "        if False:\n",
+      "江見課長補佐 / はい、聞こえております。 / 真柴委員 right under a question: read as a stack, the reply given to "
+      "the next speech or the lines unread",
+      ("tests/test_forms_lead20.py",)),
     B("lead20-after-the-table", "assembler/ingest/apartcells.py",
       "        if k in self.after:\n            return None", "        if False:\n            return None",
       "the words after the table's last cell (※本記録は…) unread",

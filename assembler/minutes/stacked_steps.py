@@ -312,6 +312,10 @@ class StackedSteps:
         said = _speeches(view, speeches, [label.tail is not None for label in labels])
         if not self.seen_speaker and not (speeches and all(_HIRAGANA.search(view[k]) for k in speeches)):
             return False  # before the first speaker, a stack over lines of speech (a roster of names is the front's)
+        if labels[0].tail is not None and i > 0 and view[i - 1] and ends_sentence(view[i - 1]):
+            return False  # no stack: right under a line of speech that ends its sentence (no blank line: no block
+            # of its own), a label whose short line below would be a tail is a label alone above its words
+            # (…でしょうか。 / 江見課長補佐 / はい、聞こえております。 / 真柴委員): read as it stands
         self.close()
         last = speeches[-1] if speeches else max(labels[-1].lines)
         self.stacked_between(i, last, between)
