@@ -150,3 +150,18 @@ def test_stars_round_a_label_frame_no_note(tmp_path: Path) -> None:
     path.write_text("検討会議事録\n\n○山田座長　開会します。\n\n**北野委員**\n路線の見直しを急ぐべきです。\n", encoding="utf-8")
     parsed = minutes.parse_file(path)
     assert parsed.lines[4] == "point" and parsed.directions == ()
+
+
+# --- a bold label run in a .docx that begins with its mark (table_steps.label_cue_step) -----------------------
+@pytest.mark.parametrize(("name", "expected"), [
+    ("national-kanko-bold-mark.docx", [("白井大臣", "白井", G), ("原田観光庁長官", "原田", G), ("石川大臣", "石川", G),
+                                       ("白井大臣", "白井", G)]),
+    # written apart: ◆ and ◇, a label with its post in brackets (not in bold alone before: the mark read as the label's)
+    ("national-nogyo-bold-mark-apart.docx", [("中西議長（農林水産審議官）", "中西", C), ("松井課長", "松井", G),
+                                             ("岡野委員", "岡野", M), ("中西議長（農林水産審議官）", "中西", C)]),
+])
+def test_a_bold_label_that_begins_with_its_mark_is_shown_without_it(name: str, expected: list[tuple[str, str, str]]) -> None:
+    """○白井大臣 in bold, then the speech: the speaker 白井大臣 (before: ○白井大臣, a second mark put before the run's own)."""
+    parsed = minutes.parse_file(MINUTES / name)
+    assert [(p.speaker.label, p.speaker.name, p.speaker.role) for p in parsed.points] == expected
+    assert parsed.unread == ()

@@ -1892,6 +1892,12 @@ BREAKS: tuple[Break, ...] = (
       "**北野委員** (a label in Markdown's bold in a plain-text note) is taken for a note of the record between "
       "the turns",
       ("tests/test_forms_pdforder20.py",)),
+    B("pdforder20-bold-label-own-mark", "assembler/minutes/table_steps.py",
+      "        mark = stripped[0] if stripped[0] in _forms.MARKS else \"○\"\n",
+      "        mark = \"○\"\n",
+      "a .docx's bold label that begins with its mark (○白井大臣) is read under a second ○: the speaker shown as "
+      "○白井大臣, a person of another name than the same minister's unmarked turns",
+      ("tests/test_forms_pdforder20.py",)),
     B("stacked16-ceremony-act", "assembler/minutes/header_steps.py",
       "        acted = self.roles.ceremony_speaker(raw or label)\n",
       "        acted = None\n",

@@ -265,11 +265,13 @@ class TableSteps:
         words — or a paragraph's first line before a manual line break (``broken_label_step``)."""
         if line.cue in _BREAK_CUES:
             return self.broken_label_step(i, line, stripped)
-        found = self.header("○" + stripped)
+        # a bold run that begins with its own mark (○白井大臣: pdforder20) is read with it, not under a second
+        mark = stripped[0] if stripped[0] in _forms.MARKS else "○"
+        found = self.header(stripped if mark == stripped[0] else "○" + stripped)
         if found is None or found[2] is not None:
             return False
         self.last_was_header = self.last_was_header and line.cue == "bold"  # a row is a turn
-        self.take_header(i, line, "○", found)
+        self.take_header(i, line, mark, found)
         return True
 
     def md_label_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:

@@ -12,7 +12,8 @@ names, words and tails).
 
 ``attend`` / ``attend-apart``: a 出席者 table in the front matter (.docx, .pdf, plain pdftotext, ``-layout``).
 ``omitted`` / ``omitted-apart``: the record's note of a part left out, framed by stars
-(``＊＊＊（非公開部分は掲載を省略）＊＊＊``).
+(``＊＊＊（非公開部分は掲載を省略）＊＊＊``). ``boldmark`` / ``boldmark-apart``: a .docx whose label is a bold run that
+begins with its mark (``○白井大臣``), then the speech.
 """
 from __future__ import annotations
 
@@ -130,6 +131,24 @@ RECORDS: dict[str, dict] = {
                        "【丸山委員】　夜間の発着の回数を、地域ごとに公表していただきたい。",
                        "【藤本座長】　以上で本日の会合を終わります。"],
     },
+    "boldmark": {
+        "stem": "national-kanko-bold-mark",
+        "size": 10.5,
+        "head": ["観光立国推進閣僚会議（第８回）議事録", "", "日時：令和８年４月１０日（金）８時３０分～９時"],
+        "bold": [("○白井大臣", "ただいまから第８回の会議を開催いたします。"),
+                 ("○原田観光庁長官", "資料１に基づき、訪日客の動向を御報告します。三月の訪日客数は、過去最高となりました。"),
+                 ("○石川大臣", "地方への誘客については、交通の事業者とも連携して取り組みます。"),
+                 ("○白井大臣", "ありがとうございました。以上で本日の会議を終わります。")],
+    },
+    "boldmark-apart": {
+        "stem": "national-nogyo-bold-mark-apart",
+        "size": 11,
+        "head": ["食料安全保障に関する関係省庁連絡会議", "第２回　議事録", ""],
+        "bold": [("◆中西議長（農林水産審議官）", "それでは、第２回の連絡会議を始めます。"),
+                 ("◆松井課長", "資料に沿って、肥料の価格の動向を御説明します。"),
+                 ("◇岡野委員", "備蓄の水準について、目標を示していただきたい。"),
+                 ("◆中西議長（農林水産審議官）", "本日の議事は以上です。")],
+    },
 }
 
 
@@ -190,6 +209,16 @@ def main(name: str, out: Path) -> None:
     stem = rec["stem"]
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / f"{stem}.docx"
+        if "bold" in rec:  # a Word document only: the label a bold run that begins with its mark, then the speech
+            doc = a4(rec["size"], 25, 25)
+            for text in rec["head"]:
+                doc.add_paragraph(text)
+            for label, speech in rec["bold"]:
+                p = doc.add_paragraph()
+                p.add_run(label).bold = True
+                p.add_run("\u3000" + speech)
+            doc.save(out / f"{stem}.docx")
+            return
         if "paragraphs" in rec:
             doc = a4(rec["size"], 25, 25)
             for text in rec["paragraphs"]:
