@@ -26,6 +26,11 @@ from docx.shared import Mm
 
 from word_pages import a4, flows
 
+def _bold(stem: str, size: float, head: list[str], turns: list[tuple[str, str]]) -> dict:
+    """A record of a Word document only: its head's lines, then each turn's label in bold, then the speech."""
+    return {"stem": stem, "size": size, "head": head, "bold": turns}
+
+
 #: a label's parts parted by "|" (a line break typed inside the label); "*" before it: no hanging indent
 RECORDS: dict[str, dict] = {
     "stacked": {
@@ -131,24 +136,18 @@ RECORDS: dict[str, dict] = {
                        "【丸山委員】　夜間の発着の回数を、地域ごとに公表していただきたい。",
                        "【藤本座長】　以上で本日の会合を終わります。"],
     },
-    "boldmark": {
-        "stem": "national-kanko-bold-mark",
-        "size": 10.5,
-        "head": ["観光立国推進閣僚会議（第８回）議事録", "", "日時：令和８年４月１０日（金）８時３０分～９時"],
-        "bold": [("○白井大臣", "ただいまから第８回の会議を開催いたします。"),
-                 ("○原田観光庁長官", "資料１に基づき、訪日客の動向を御報告します。三月の訪日客数は、過去最高となりました。"),
-                 ("○石川大臣", "地方への誘客については、交通の事業者とも連携して取り組みます。"),
-                 ("○白井大臣", "ありがとうございました。以上で本日の会議を終わります。")],
-    },
-    "boldmark-apart": {
-        "stem": "national-nogyo-bold-mark-apart",
-        "size": 11,
-        "head": ["食料安全保障に関する関係省庁連絡会議", "第２回　議事録", ""],
-        "bold": [("◆中西議長（農林水産審議官）", "それでは、第２回の連絡会議を始めます。"),
-                 ("◆松井課長", "資料に沿って、肥料の価格の動向を御説明します。"),
-                 ("◇岡野委員", "備蓄の水準について、目標を示していただきたい。"),
-                 ("◆中西議長（農林水産審議官）", "本日の議事は以上です。")],
-    },
+    # a Word document only: each label a bold run that begins with its mark, then the speech
+    "boldmark": _bold("national-kanko-bold-mark", 10.5,
+                      ["観光立国推進閣僚会議（第８回）議事録", "", "日時：令和８年４月１０日（金）８時３０分～９時"],
+                      [("○白井大臣", "ただいまから第８回の会議を開催いたします。"),
+                       ("○原田観光庁長官", "資料１に基づき、訪日客の動向を御報告します。三月の訪日客数は、過去最高となりました。"),
+                       ("○石川大臣", "地方への誘客については、交通の事業者とも連携して取り組みます。"),
+                       ("○白井大臣", "ありがとうございました。以上で本日の会議を終わります。")]),
+    "boldmark-apart": _bold("national-nogyo-bold-mark-apart", 11, ["食料安全保障に関する関係省庁連絡会議", "第２回　議事録", ""],
+                            [("◆中西議長（農林水産審議官）", "それでは、第２回の連絡会議を始めます。"),
+                             ("◆松井課長", "資料に沿って、肥料の価格の動向を御説明します。"),
+                             ("◇岡野委員", "備蓄の水準について、目標を示していただきたい。"),
+                             ("◆中西議長（農林水産審議官）", "本日の議事は以上です。")]),
 }
 
 
