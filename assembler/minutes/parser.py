@@ -142,6 +142,9 @@ _STEPPED_LAST = CLOCK_END | frozenset("）)")
 #: the longest line some step before ``speech_step`` takes for its length alone (``short_step``;
 #: ``between_turns_step``'s section words are shorter)
 _SHORT_MAX = max(30, SECTION_WORD_MAX)
+#: the open paragraphs a line may not go on at once (``goes_on``): a note goes on only where the
+#: extractor wrapped it; a report may open past an agenda item's or the narrative's first line
+_NO_GOING_ON = frozenset(("note", "agenda", "narrative"))
 
 
 def _listed_lines(bare: names.BareNames | None, glued_at: glued.Glued | None) -> frozenset[int] | None:
@@ -301,6 +304,18 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # user's shapes or bullets, no press conference, no left column, no names alone
         self.speech_gated = not (self.user_shapes or self.any_bullet or self.press) and self.column is None \
             and self.bare is None
+        self.runs_plain, self.set_apart = self.plain_run()
+
+    def plain_run(self) -> tuple[bool, frozenset[int]]:
+        """Whether a line may go on the open paragraph at once (``goes_on``): no reader of the file
+        reads a line of speech apart (``speech_gated``) nor takes one before the steps (``place``:
+        「」, a clerk's narration, a programme's heading, a listed person's label), in a file of
+        wrapped lines (not Word's paragraphs); and the lines some pass set apart for a step (the
+        running heads, the closing block's, the trailing labels' and the first lines of the points
+        they name)."""
+        plain = self.speech_gated and not self.whole and self.quoted is None and not self.acted \
+            and not self.act_heads and self.listed is None
+        return plain, frozenset(self.heads).union(self.closing_at, self.trail_lines) if plain else frozenset()
 
     def opens_point(self, stripped: str, line: Line) -> bool:
         """A line holding a label after its point starts a paragraph of its own: no paragraph
@@ -658,9 +673,50 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
             return  # nothing for ``placed`` to do
         # the line's first character once for every step's test of it: a CJK character taken
         # from a string is a new string at each index, hashed anew by each set it is looked up in
-        self.first = stripped[0]
-        self.place(i, line, stripped)
+        self.first = first = stripped[0]
+        # (a first character some step reads — a mark, a bullet, a bracket — lets ``goes_on`` go at once)
+        if self.runs_plain and first not in self.stepped_first and self.goes_on(i, line, stripped):
+            self.last_was_header = False  # what ``header_step`` sets on a line with no header
+            self.extend(i, line)  # what the whole path comes to (``goes_on``)
+        else:
+            self.place(i, line, stripped)
         self.placed(i, stripped)
+
+    def goes_on(self, i: int, line: Line, stripped: str) -> bool:
+        """The line plainly goes on the open paragraph: every step before ``continuation_step``
+        would let it go and ``continues`` would take it, so ``feed`` adds it at once (most wrapped
+        lines of speech; asked in a file that ``runs_plain``). The test is made of what those steps
+        ask, and no more: a line of the body after a speaker, of no cue, outside the trailer and the
+        lines a pass set apart (``set_apart``: the running heads, the closing block's, the trailing
+        labels'; a legend's, ``legend_at``), after a line not broken at the width, whose text is plain
+        speech (``plain_speech``); the open paragraph not a note, an agenda item nor narrative, no
+        blank line or page break since its last line; and either that line ends no sentence
+        (``far_report_step`` and ``subject_step`` let the line go, ``continues`` takes it) or the line
+        ends one of its own (no far report to read), holds no は in its first 40 characters (no
+        subject: ``SUBJECT_HINT``), is not indented and no header waits for its turn (``continues``).
+        tests/test_goes_on.py holds it to the whole path."""
+        cur = self.cur
+        if cur is None or self.gap or self.prev_wrapped or cur.kind in _NO_GOING_ON or not (
+                self.in_body and self.seen_speaker) or line.cue is not None or i >= self.trailer \
+                or i in self.set_apart or i in self.legend_at:
+            return False
+        if ends_sentence(cur.first if len(cur.lines) == 1 else cur.lines[-1].text) and (
+                "。" not in stripped or "は" in stripped[:40] or line.text[:1] in INDENTS or self.pending):
+            return False
+        return self.plain_speech(stripped)
+
+    def plain_speech(self, stripped: str) -> bool:
+        """``goes_on``'s test of the line's text: ``speech_only``'s (no mark, bracket, digit or Q&A
+        letter first, no clock or closing bracket last — ``programme_step``'s heading too —, no 責,
+        no colon, space or bracket in its first 32 characters, longer than a short step's or let go
+        by ``ends_nothing``, no name alone; no legend of marks, no statement, no talk under a
+        programme's heading), and no から/より nor た。 last (``reported_step``, ``result_step``)."""
+        first, n = self.first, len(stripped)
+        return (first not in self.stepped_first and stripped[-1] not in _STEPPED_LAST and not first.isdigit()
+                and "から" not in stripped and "より" not in stripped and stripped[-2:] != "た。" and "責" not in stripped
+                and not (self.legend or self.statement_items) and self.act_talk is None and self.statement_head is None
+                and (n > _SHORT_MAX or (n > SECTION_WORD_MAX or stripped[-1] == "。") and self.ends_nothing(stripped))
+                and HEADER_HINT.search(stripped, 0, 32) is None and (n > 20 or self.headless(stripped)))
 
     def place(self, i: int, line: Line, stripped: str) -> None:
         """The line (not blank) to the first reader of one form that takes it, else through
