@@ -1087,7 +1087,7 @@ BREAKS: tuple[Break, ...] = (
     # --- front matter shaped like labels read as speech (fates17; replaces fates16-attendee-names-alone,
     # whose branch of header_step front_entry_step now holds) ------------------------------------------
     B("fates17-field-label-never-speaks", "assembler/minutes/front_steps.py",
-      "field = field_label(label, self.labels)", "field = None",
+      "field = self.field_of(label)", "field = None",
       "a Word table's front matter 「１日時 | 令和７年１２月２日…」 is a turn of 「１日時」: the draft cites the "
       "date as a speaker's opinion, and the meeting has no date",
       ("tests/test_forms_fates17.py",)),

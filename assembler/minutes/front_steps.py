@@ -97,6 +97,7 @@ class FrontSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     back: bool
     closing_at: frozenset[int]
+    label_fields: dict[str, str | None]
     front_block: str | None
     group: Speaker | None
     header_speaker: Speaker | None
@@ -245,7 +246,7 @@ class FrontSteps:
         the turns, such an entry with no turn below it (the attendees listed in the closing block).
         The one home of the decision: every label goes through here before it takes the floor
         (``take_header``). A chair's first words (議長：ただいまから会議を開きます。) are a sentence: a turn."""
-        field = field_label(label, self.labels)
+        field = self.field_of(label)
         spoken = self.spoke or self.seen_speaker  # a turn has opened: the proceedings have begun
         if field is None:
             if spoken:
@@ -268,6 +269,16 @@ class FrontSteps:
         if not spoken:
             self.front_block = field
         return True
+
+    def field_of(self: LineParser, label: str) -> str | None:
+        """``front.field_label`` of a speaker's label, read once a file (``label_fields``): the record's
+        speakers take the floor under the same labels turn after turn, and the front labels' regex
+        is tried at every start it allows (~60k instructions a label: a fifth of a PDF record's
+        header line). The field depends on the label's text alone (and the run's front labels)."""
+        fields = self.label_fields
+        if label not in fields:
+            fields[label] = field_label(label, self.labels)
+        return fields[label]
 
     def closing_block_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """After the last turn, the record's closing block, no one's speech (fates18): a field of the

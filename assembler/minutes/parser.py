@@ -217,6 +217,7 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.holders = {}
         self.named_at: dict[str, int] = {}  # a title -> the line that first named a person under it
         self.front_block: str | None = None
+        self.label_fields: dict[str, str | None] = {}  # a speaker's label -> the front field it names (front_steps.field_of)
         self.gap = False  # a blank line or page break since the open paragraph's last line
         self.last_page = src.lines[0].page if src.lines else None
         self.legend: dict[str, Speaker] = {}  # a legend's marks: the speaker each stands for
