@@ -246,3 +246,18 @@ def test_a_label_under_a_finished_sentence_is_no_stack(tmp_path) -> None:
     assert [(p.speaker.label, p.text[:6]) for p in parsed.points][3:6] == [
         ("杉委員", "杉です。声は"), ("宮内交通政策課長", "はい、届いて"), ("杉委員", "では手短に。")]
     assert parsed.unread == ()
+
+
+def test_a_wrapped_tail_among_labels_under_a_finished_sentence_is_still_a_stack(tmp_path) -> None:
+    # the same place, a stack pdftotext made: the first label's line below is a sentence's end alone (ります。, no
+    # clause of its own), its speech stops short for it, the stack pairs — the 課長's words with their tail, the
+    # member's after them
+    text = _ONLINE.replace(
+        "宮内交通政策課長\nはい、届いております。\n杉委員\n\n－2－\n\nでは手短に。高齢の方の通院の足を、最優先で考えていただきたいと思いま\nす。\n",
+        "宮内交通政策課長\nります。\n杉委員\n\n届いております。資料の数字は、計画の見直しの際に併せて検討してお\n"
+        "では手短に。高齢の方の通院の足を、最優先で考えていただきたいと思います。\n")
+    parsed = _parse(tmp_path, text)
+    said = [(p.speaker.label, p.text) for p in parsed.points]
+    assert ("宮内交通政策課長", "届いております。資料の数字は、計画の見直しの際に併せて検討しております。") in said
+    assert ("杉委員", "では手短に。高齢の方の通院の足を、最優先で考えていただきたいと思います。") in said
+    assert parsed.unread == ()

@@ -2227,10 +2227,15 @@ BREAKS: tuple[Break, ...] = (
       "a subject's, the cell lost",
       ("tests/test_forms_lead20.py",)),
     B("lead20-stack-a-block-of-its-own", "assembler/minutes/stacked_steps.py",
-      "        if labels[0].tail is not None and i > 0 and view[i - 1] and ends_sentence(view[i - 1]):\n",
+      "        if self.label_above_reply(i, labels[0], said is not None):\n",
       "        if False:\n",
       "江見課長補佐 / はい、聞こえております。 / 真柴委員 right under a question: read as a stack, the reply given to "
       "the next speech or the lines unread",
+      ("tests/test_forms_lead20.py",)),
+    B("lead20-reply-has-a-comma", "assembler/minutes/stacked_steps.py",
+      '                and (not paired or "、" in view[first.tail]))', "                and not paired)",
+      "江見課長補佐 / はい、届いております。 / 杉委員 right under a question, the stack paired by chance: the reply glued "
+      "to the member's words under the 課長",
       ("tests/test_forms_lead20.py",)),
     B("lead20-after-the-table", "assembler/ingest/apartcells.py",
       "        if k in self.after:\n            return None", "        if False:\n            return None",

@@ -312,10 +312,8 @@ class StackedSteps:
         said = _speeches(view, speeches, [label.tail is not None for label in labels])
         if not self.seen_speaker and not (speeches and all(_HIRAGANA.search(view[k]) for k in speeches)):
             return False  # before the first speaker, a stack over lines of speech (a roster of names is the front's)
-        if labels[0].tail is not None and i > 0 and view[i - 1] and ends_sentence(view[i - 1]):
-            return False  # no stack: right under a line of speech that ends its sentence (no blank line: no block
-            # of its own), a label whose short line below would be a tail is a label alone above its words
-            # (…でしょうか。 / 江見課長補佐 / はい、聞こえております。 / 真柴委員): read as it stands
+        if self.label_above_reply(i, labels[0], said is not None):
+            return False  # a label alone above its words, read as it stands
         self.close()
         last = speeches[-1] if speeches else max(labels[-1].lines)
         self.stacked_between(i, last, between)
@@ -326,6 +324,15 @@ class StackedSteps:
             return True
         self.stacked_pairs(labels, said)
         return True
+
+    def label_above_reply(self: LineParser, i: int, first: _Stacked, paired: bool) -> bool:
+        """Line ``i``, right under a line of speech that ends its sentence (no block of its own), is a label
+        alone above its words, no stack, when the short line below it taken for a tail is a reply of its own —
+        the stack does not pair (…でしょうか。 / 江見課長補佐 / はい、聞こえております。 / 真柴委員), or the line
+        holds a clause's comma (はい、届いております。: a wrapped tail, ております。, is a sentence's end alone)."""
+        view = self.view.stripped
+        return (first.tail is not None and i > 0 and bool(view[i - 1]) and ends_sentence(view[i - 1])
+                and (not paired or "、" in view[first.tail]))
 
     def stacked_between(self: LineParser, i: int, last: int, between: list[int]) -> None:
         """The stack's lines that are no label's nor speech's, from line ``i`` to ``last``: blank; a stage
