@@ -356,6 +356,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         cur.kind, cur.speaker = "point", a.speakers[0]
         cur.why = f"named after the point: {a.label} (line {self.src.lines[a.end].number})"
         for k in cur.idx:
+            if self.out.fate[k] == "unread":  # a piece of the line read before it was given a speaker (（飯島委員）
+                self.drop_unread(k)  # （飯島委員）【小林委員】との意見があった。…): the line is the point's, read
             self.set_fate(k, "point")
         self.out.paras.append(cur)
         self.out.paras.extend(replace(cur, speaker=sp) for sp in a.speakers[1:])
@@ -435,6 +437,11 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
     # assembly -------------------------------------------------------------------------------
     def set_fate(self, i: int, kind: str) -> None:
         self.out.fate[i] = kind
+
+    def drop_unread(self, i: int) -> None:
+        """Line ``i`` is read after all: its unread record goes (a line is in one place only)."""
+        number = self.src.lines[i].number
+        self.out.unread[:] = [u for u in self.out.unread if u.line != number]
 
     def unread(self, i: int, line: Line, why: str) -> None:
         self.set_fate(i, "unread")
