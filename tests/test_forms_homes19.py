@@ -73,7 +73,8 @@ EXPECTED = {
 
 LINE_FATES = {
     "page-place-agenda-pdftotext.txt": "fbfff" "aaaaaa" "bpppppbF" "pppp" "aa" "ppbF" "ppppppbF",
-    "page-place-apart-pypdf.txt": "ffff" "ffffffff" "pppppF" "ppppppppppppppF" "ppppppppppppppppF",
+    # the 次第's numbers and items (1． / 開会) the agenda's, as 1．開会 on one line is (agenda20: before, front matter)
+    "page-place-apart-pypdf.txt": "ffff" "aaaaaaaa" "pppppF" "ppppppppppppppF" "ppppppppppppppppF",
 }
 
 

@@ -2349,6 +2349,25 @@ BREAKS: tuple[Break, ...] = (
       '    compact = _GAPS.sub("", text)\n', "    compact = text\n",
       "議 事 日 程（第２号）, 出 席 議 員（２名） (headings spaced out) head no roll: 修君 after a blank is a label",
       ("tests/test_forms_agenda19.py",)),
+    # --- an agenda's number and its item are one entry wherever the extractor puts them (agenda20) -------
+    B("agenda20-entry-joined", "assembler/minutes/parser.py",
+      "        if i in self.entries and self.entry_step(i, line, stripped):\n",
+      "        if False and self.entry_step(i, line, stripped):\n",
+      "pdftotext's ４ / / 閉会 after the last turn: the number and its item are glued to the narrated close below, "
+      "spoken by 閉会会長, ３ / / その他 to the chair's last point; before the turns the 次第's items are front "
+      "matter or narrative",
+      ("tests/test_forms_agenda20.py",)),
+    B("agenda20-page-number-no-entry", "assembler/minutes/front_steps.py",
+      "        if len(t) > _ALONE_LONGEST or i in numbers or i in heads or numbering.alone(t) is None:\n",
+      "        if len(t) > _ALONE_LONGEST or i in heads or numbering.alone(t) is None:\n",
+      "a bare page number at a page's foot and the next page's short first line (2 / ＼f協議) are read as one "
+      "entry, 2　協議: the page's number the agenda's",
+      ("tests/test_forms_agenda20.py",)),
+    B("agenda20-item-past-blank", "assembler/minutes/front_steps.py",
+      "        j = self.entries.get(i)\n        if j is None or stripped",
+      "        j = self.entries.get(i)\n        if j is None or j > i + 1 or stripped",
+      "between the turns an agenda's （２） / / 避難訓練について: past the blank line the item is unread",
+      ("tests/test_forms_agenda20.py",)),
     B("pdftables19-counts-agree", "assembler/ingest/numbercells.py",
       "        self.paired = bool(self.rows) and len(self.rows) + len(self.directions) == len(numbers) == len(self.cells) + len(\n            self.directions)",
       "        self.paired = bool(self.rows)",

@@ -9,7 +9,7 @@ Attributes of the parser it sets:
 
 and reads (set in ``LineParser.__init__`` or by other steps):
 
-    agenda_numbers, cur, gap, group_line, in_body, labels, out, prev_wrapped, seen_speaker, src,
+    agenda_numbers, cur, entries, gap, group_line, in_body, labels, out, prev_wrapped, seen_speaker, src,
     whole
 """
 from __future__ import annotations
@@ -32,6 +32,7 @@ from .view import FileView
 
 if TYPE_CHECKING:
     from ..model import Speaker
+    from .parsed import Para
     from .parser import LineParser
 
 # bound here, not imported by name: a method called on an imported name is no method call
@@ -81,6 +82,42 @@ _CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|�
 _AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + ROMAN)
 
 
+#: the last character of a number alone on its line (``numbering.alone``: ３, （１）, ⑴, 1., 第1, Ⅲ, ②, 十)
+_ALONE_LAST = ("0123456789０１２３４５６７８９一二三四五六七八九十）)．.、" + "".join(map(chr, range(0x2460, 0x2488)))
+               + "".join(map(chr, range(0x2160, 0x216c))))
+#: the longest number alone on its line (（１０）, 第１０．), and how many lines (blank, a page's number, a running
+#: head) may stand between it and its item
+_ALONE_LONGEST = 6
+_ALONE_GAP = 6
+
+
+def lone_entries(view: FileView, heads: frozenset[int], whole: bool) -> dict[int, int]:
+    """An item's number alone on its line and the line of its words below it, past blank lines and the page's
+    furniture (a page number: ``FileView.page_numbers``, a running head: ``heads``) — pdftotext's default text of
+    a Word table or a numbered list gives each cell a line with a blank line between (３ / / 閉会, （１） / /
+    …について): the number's line to the line of its item. The item is short, no sentence, no number of its own;
+    a number that is a page's number where it stands is none (agenda20). Whether the two are read as one entry
+    is the parser's (``FrontSteps.entry_step``, ``item_below``). None in a Word file (``whole``: its paragraphs
+    and cells are whole)."""
+    if whole:
+        return {}
+    stripped = view.stripped
+    numbers = view.page_numbers
+    found: dict[int, int] = {}
+    for i in view.ending(_ALONE_LAST):
+        t = stripped[i]
+        if len(t) > _ALONE_LONGEST or i in numbers or i in heads or numbering.alone(t) is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 2 + _ALONE_GAP, len(stripped)))
+                  if stripped[k] and k not in numbers and k not in heads), None)
+        if j is None:
+            continue
+        item = stripped[j]
+        if len(item) <= 40 and "。" not in item and numbering.item(item) is None and numbering.alone(item) is None:
+            found[i] = j
+    return found
+
+
 def closing_lines(view: FileView) -> frozenset[int]:
     """The lines ``closing_block_step`` may read (the parser asks it of these alone): those whose
     text holds a word of ``_CLOSING_HINT`` (the lines holding a character of one, ``_CLOSING_CHARS``,
@@ -97,6 +134,7 @@ class FrontSteps:
     # the parser's attributes these steps set (their types, for mypy: LineParser.__init__ sets them)
     back: bool
     closing_at: frozenset[int]
+    entries: dict[int, int]
     label_fields: dict[str, str | None]
     front_block: str | None
     group: Speaker | None
@@ -528,21 +566,61 @@ class FrontSteps:
 
     def item_below(self: LineParser, i: int, stripped: str) -> None:
         """An agenda's number alone on its line (pdftotext puts （１） / 地域交通計画の改定について
-        on two lines; no page number here: ``FileView.page_numbers``): the line right below is its
-        item, the agenda's too — short, no sentence, no number nor mark of its own, no header."""
+        on two lines, a blank line between them or none; no page number here: ``FileView.page_numbers``):
+        its item below (``lone_entries``: past blank lines and the page's furniture) is the agenda's
+        too — short, no sentence, no number nor mark of its own, no header."""
+        j = self.entries.get(i)
+        if j is None or stripped != self.view.stripped[i] or not self.item_of(i, j):
+            return
+        self.join_item(i, j, self.out.paras[-1])
+
+    def item_of(self: LineParser, i: int, j: int) -> bool:
+        """Line ``j`` (``lone_entries``) is the item of the number alone on line ``i``: no mark nor
+        header opens it, no reader of a form holds either line (a label after a point, a record that
+        narrates who acted, a label stacked beside the speech, a label glued to its speech in 「」)."""
+        item = self.view.stripped[j]
+        quoted = self.quoted
+        return not (item[0] in self.mark_start or j in self.label_lines or j in self.trail_lines
+                    or i in self.acted or j in self.acted or quoted is not None and (i in quoted.at or j in quoted.at)
+                    or self.src.lines[j].cue is not None or self.header_at(j, item) is not None)
+
+    def join_item(self: LineParser, i: int, j: int, para: Para | None) -> None:
+        """The item on line ``j`` goes with its number on line ``i`` into ``para`` (the paragraph that
+        took the number) and the same fate; the lines between are blank or the page's furniture."""
         lines = self.src.lines
-        num = numbering.item(stripped)
-        if num is None or num.end < len(stripped) or i + 1 >= len(lines):
-            return
-        t = lines[i + 1].text.strip()
-        if (not t or len(t) > 40 or "。" in t or i + 1 in self.heads or i + 1 in self.view.page_numbers
-                or t[0] in self.mark_start or numbering.item(t) is not None or self.header_at(i + 1, t) is not None):
-            return
-        para = self.out.paras[-1]
-        para.lines.append(lines[i + 1])
-        para.idx.append(i + 1)
-        self.set_fate(i + 1, "agenda")
-        self.skip_to = i + 1
+        stripped = self.view.stripped
+        for k in range(i + 1, j):
+            self.set_fate(k, "furniture" if stripped[k] else "blank")
+        if para is not None and para.idx and para.idx[-1] == i:
+            para.lines.append(lines[j])
+            para.idx.append(j)
+        self.set_fate(j, self.out.fate[i])
+        self.skip_to = j
+        self.last_page = lines[j].page
+
+    def entry_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
+        """An item's number alone on its line and its words below (``lone_entries``: ３ / / 閉会) before
+        the first turn or after the last: one entry, read as the line ``３　閉会`` is (the agenda before
+        the turns, a section of the record ending the proceedings after them: ``ends_proceedings``,
+        ``last_section_step``); the paragraph keeps both lines. Between the turns the number is read
+        alone, as before (an agenda's number there takes its item: ``item_below``)."""
+        j = self.entries[i]
+        if line.cue is not None or not self.item_of(i, j) or self.seen_speaker and self.turn_below(j):
+            return False
+        whole = f"{stripped}\u3000{self.view.stripped[j]}"
+        entry = Line(whole, line.number, line.page, line.cue)
+        self.place(i, entry, whole)
+        self.placed(i, whole)
+        cur = self.cur
+        para = cur if cur is not None and cur.idx and cur.idx[-1] == i else (
+            self.out.paras[-1] if self.out.paras and self.out.paras[-1].idx[-1] == i else None)
+        if para is not None:
+            para.lines[-1] = line  # the lines as they are: the number's, then the item's (join_item)
+            tail = whole[len(stripped):]
+            if para.idx[0] == i and para.first.endswith(tail):
+                para.first = para.first[:-len(tail)]
+        self.join_item(i, j, para)
+        return True
 
     def last_section_step(self: LineParser, i: int, line: Line, stripped: str) -> bool:
         """After the last turn, a heading of the record's own sections that no word of the agenda

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..text import to_int
 
-__all__ = ["Numbered", "item", "LEVELS"]
+__all__ = ["Numbered", "alone", "item", "LEVELS"]
 
 #: the level of each style in the outline (0: the top)
 LEVELS = {"dai": 0, "roman": 0, "space": 1, "dot": 1, "close": 1, "paren": 2, "pcircled": 2, "circled": 3, "kana": 4,
@@ -103,3 +103,18 @@ def item(text: str) -> Numbered | None:
     else:
         value = to_int(raw)
     return Numbered(style, value, LEVELS[style], m.end())
+
+
+def alone(text: str) -> Numbered | None:
+    """The number of an item standing alone on its line (``text`` stripped), its words on a line
+    of their own below: ``３``, ``（１）``, ``⑴``, ``1.``, ``第1``, ``Ⅲ``, ``②`` — pdftotext's
+    default text of a Word table's or a numbered list's cells (an agenda's number, then its item).
+    A katakana alone (ア) is no item's number here.
+
+    >>> [(n.style, n.value) if n else None for n in map(alone, ("３", "（１）", "⑴", "1.", "第1", "Ⅲ", "②", "十"))]
+    [('space', 3), ('paren', 1), ('pcircled', 1), ('dot', 1), ('dai', 1), ('roman', 3), ('circled', 2), ('space', 10)]
+    >>> [alone(t) for t in ("３　閉会", "（１）議題", "ア", "3時", "2026", "第1回")]
+    [None, None, None, None, None, None]
+    """
+    num = item(text + "\u3000")
+    return num if num is not None and num.end > len(text) and num.style not in ("kana", "kparen") else None

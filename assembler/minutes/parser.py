@@ -208,6 +208,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         self.double = not self.whole and is_double_spaced(view.texts, view.stripped)
         self.trailer = min(trailer(src.lines, view.page_numbers), signatures(src.lines, view.page_numbers))
         self.heads = (frozenset() if self.whole else running_heads(src.lines, view)) | web_navigation(src.lines)
+        # an item's number alone on its line and the line of its words below it (３ / / 閉会: agenda20)
+        self.entries = front_steps.lone_entries(view, self.heads, self.whole)
         self.out = Parsed(fate=["unread"] * len(src.lines))
         self.cur: Para | None = None
         self.speaker: Speaker | None = None
@@ -682,6 +684,8 @@ class LineParser(HeaderSteps, StackedSteps, FrontSteps, ReportSteps, GroupSteps,
         # the line's first character once for every step's test of it: a CJK character taken
         # from a string is a new string at each index, hashed anew by each set it is looked up in
         self.first = first = stripped[0]
+        if i in self.entries and self.entry_step(i, line, stripped):
+            return  # ３ / / 閉会: an item's number alone, its words below (front_steps.lone_entries)
         # (a first character some step reads — a mark, a bullet, a bracket — lets ``goes_on`` go at once)
         if self.runs_plain and first not in self.stepped_first and self.goes_on(i, line, stripped):
             self.last_was_header = False  # what ``header_step`` sets on a line with no header

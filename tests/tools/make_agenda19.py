@@ -133,7 +133,9 @@ UNION = [
 ]
 
 
-def build(spec: list, out: Path) -> None:
+def document(spec: list) -> Document:
+    """A Word document of ``spec``: ``('p', text)`` a paragraph, ``('table', rows)`` a table, one row a tuple
+    of cells (also make_agenda20's)."""
     doc = Document()
     st = doc.styles["Normal"]
     st.font.name = "Noto Sans CJK JP"
@@ -147,7 +149,11 @@ def build(spec: list, out: Path) -> None:
             for row in payload:
                 for cell, text in zip(table.add_row().cells, row):
                     cell.text = text
-    doc.save(out)
+    return doc
+
+
+def build(spec: list, out: Path) -> None:
+    document(spec).save(out)
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out.parent), str(out)],
                    check=True, capture_output=True)
     pdf = out.with_suffix(".pdf")

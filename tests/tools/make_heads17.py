@@ -139,8 +139,6 @@ SOUKAI = [
 def write_docx(path: Path, paras: list[str], head: str | None = None) -> None:
     """A Word file of ``paras``, one a paragraph; ``head`` the running head, a － n － footer."""
     from docx import Document
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     doc = Document()
     for text in paras:
@@ -150,18 +148,25 @@ def write_docx(path: Path, paras: list[str], head: str | None = None) -> None:
         section.header.paragraphs[0].text = head
         foot = section.footer.paragraphs[0]
         foot.add_run("－ ")
-        run = foot.add_run()
-        for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
-            if kind:
-                el = OxmlElement("w:fldChar")
-                el.set(qn("w:fldCharType"), kind)
-            else:
-                el = OxmlElement("w:instrText")
-                el.set(qn("xml:space"), "preserve")
-                el.text = text
-            run._r.append(el)
+        page_field(foot.add_run())
         foot.add_run(" －")
     doc.save(str(path))
+
+
+def page_field(run) -> None:
+    """The page's number as a field in ``run`` (a footer's: Word and LibreOffice print each page's own)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)
 
 
 def pdftotext(paras: list[str], head: str) -> str:
