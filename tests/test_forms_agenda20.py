@@ -53,6 +53,10 @@ FATES = {
     "agenda20-council-pypdf.txt": (
         "FffffffaaaaaaaaaaaappppppppppppppppppppFFpppppaapaappF"
     ),
+    # the Word file: each row of the 次第's table one line (１　開会), as the PDF's reader gives it (agenda20, step 2)
+    "agenda20-council.docx": (
+        "ffffffaaaaaappppppppppppapap"
+    ),
     "agenda20-council.pdf": (
         "ffffffaaaaaapppppppppppppppppppppppppapapp"
     ),
@@ -70,6 +74,38 @@ def test_the_council_reads_its_agenda_and_closing_sections_in_every_shape(name: 
     # the narrated close keeps its speaker and its words: no 閉会会長, no ４閉会 in its text
     last = parsed.points[-1]
     assert (last.speaker.title, last.narration[:4]) == ("会長", "会長から")
+
+
+#: the town's reports, written apart (agenda20-transport-apart-utf16.txt): (label, role, first words)
+TRANSPORT = [
+    ("事務局（企画課）", "secretariat", "事務局（企画課）より、資料１に基づき、デマンド交通"), ("委員", "member", "東地区は高齢者の世帯"),
+    ("事務局", "secretariat", "受付の時間は運行事業者と"), ("事務局", "secretariat", "事務局より、町立病院前の停留所"),
+    ("委員", "member", "移設に伴い道路の幅"), ("事務局", "secretariat", "昨年度の路線バスの利用者数"),
+    ("副会長", "member", "町民の足を守るため"),
+]
+
+
+def test_the_town_apart_reads_its_items_numbered_dai_and_in_circles() -> None:
+    """Written apart after the rule: a 地域公共交通会議's 議事要旨 narrating who spoke, its 次第 numbered 第1 … 第4 with
+    ⑴ ⑵ under 第2 (pdftotext: each number and item apart), page 2 opening with the running head over ``⑵`` / /
+    ``バス停留所の移設について``, ``第3`` / / ``報告事項`` and ``第4`` / / ``閉会`` after the reports, bare page numbers
+    at the pages' feet. Before: the 次第's 第3 … 第4 and the heading 議事の概要 were narrative and the first report
+    with them (lost), ``第3報告事項`` a point of the member above (no one said it), ``第4閉会`` at the head of the
+    副会長's close; ``第n　item`` is now an item of the agenda (``dai_agenda``), as ``３　閉会`` is."""
+    parsed = minutes.parse_file(MINUTES / "agenda20-transport-apart-utf16.txt")
+    got = [(p.speaker.label, p.speaker.role, p.text) for p in parsed.points]
+    assert [g[:2] for g in got] == [t[:2] for t in TRANSPORT], got
+    for g, t in zip(got, TRANSPORT):
+        assert g[2].startswith(t[2]), (g, t)
+    assert (_fates(parsed), parsed.unread) == (
+        "fbfbfbfbfb" "ababababababababababababab" "ppbppbppb" "FbFb" "abab" "pbppb" "abab" "pb" "abab" "pb" "Fbb", ())
+
+
+def test_before_the_turns_a_long_item_numbered_dai_goes_on_the_agenda() -> None:
+    """第２　議案第１２号　農地法第３条第１項の規定による許可申請について under 第１　議事録署名委員の指名: the
+    agenda's next item, however long (a 農業委員会's 議事日程), not narrative."""
+    parsed = minutes.parse_file(MINUTES / "agriculture-spaced-title-person-pdftotext.txt")
+    assert _fates(parsed)[10:13] == "aaa", _fates(parsed)
 
 
 def _parse(text: str) -> minutes.Minutes:

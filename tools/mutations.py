@@ -2363,6 +2363,16 @@ BREAKS: tuple[Break, ...] = (
       "a bare page number at a page's foot and the next page's short first line (2 / ＼f協議) are read as one "
       "entry, 2　協議: the page's number the agenda's",
       ("tests/test_forms_agenda20.py",)),
+    B("agenda20-dai-items", "assembler/minutes/front_steps.py",
+      "        if text[0] == \"第\":\n            return self.dai_agenda(text)\n", "",
+      "第3 / / 報告事項 after the reports: a point of the member above that no one said, 第4　閉会 at the head of the "
+      "副会長's close; before the turns the 次第's 第3 … 第4 narrative and the first report lost with them",
+      ("tests/test_forms_agenda20.py",)),
+    B("agenda20-docx-numbered-rows", "assembler/ingest/docx.py",
+      "        if _numbered_items(rows):\n", "        if False:\n",
+      "a Word 会議次第 typed as a table of numbers and items (１ | 開会): the number's column read as speakers, １ "
+      "says 開会, ３ and その他 after the turns points of the chair",
+      ("tests/test_forms_agenda20.py",)),
     B("agenda20-item-past-blank", "assembler/minutes/front_steps.py",
       "        j = self.entries.get(i)\n        if j is None or stripped",
       "        j = self.entries.get(i)\n        if j is None or j > i + 1 or stripped",

@@ -269,6 +269,10 @@ class _Walker:
         if asks is not None and asks.answerers:
             self.exchanges(rows, asks)  # 質疑者 | 質疑の要旨 | 答弁者 | 答弁の要旨: who speaks is in the cells
             return
+        if _numbered_items(rows):
+            for row in rows:
+                self.roster_row(row)  # １ | 開会, （１） | …について: one line a row, as １　開会 is typed (agenda20)
+            return
         at = _speaker_column(rows)
         if at is None and _is_roster(rows):
             for row in rows:
@@ -370,9 +374,9 @@ class _Walker:
                 self.block(child)
 
     def roster_row(self, row: _Element) -> None:
-        """A row of a table of people (区分 | 職名 | 氏名) as one line, its cells apart by an
-        ideographic space (委員　教育長　篠原　直樹), as a list typed as text reads: numbered by
-        its first paragraph; every paragraph is counted."""
+        """A row of a table of people (区分 | 職名 | 氏名) or of an agenda's numbered items (１ | 開会) as one
+        line, its cells apart by an ideographic space (委員　教育長　篠原　直樹, １　開会), as a list typed as text
+        reads: numbered by its first paragraph; every paragraph is counted."""
         cells = [clean(_cell_text(cell)).strip() for cell in row.findall(_W + "tc")]
         self.lines.append(Line("\u3000".join(c for c in cells if c), self.number + 1))
         self.number += sum(1 for _ in row.iter(_W + "p"))
@@ -583,6 +587,19 @@ def _speaker_column(rows: list[_Element]) -> int | None:
         return None
     short = sum(1 for a, b in labels if len(a) <= 30 and "。" not in a and len(b) > len(a))
     return at if short >= 0.8 * len(labels) else None
+
+
+def _numbered_items(rows: list[_Element]) -> bool:
+    """An agenda typed as a table of numbers and items (会議次第: ``１`` | ``開会``, ``（１）`` | ``…について``; after
+    the turns the record's closing sections, ``４`` | ``閉会``, a row alone): two cells a row, the first a number
+    alone (``numbering.alone``: ３, （１）, ⑴, 1., 第1), the second its item — short, no sentence (agenda20)."""
+    from ..minutes.numbering import alone  # the one reader of numbered items (imported when a table is read)
+
+    for row in rows:
+        cells = [_cell_text(c).strip() for c in row.findall(_W + "tc")]
+        if len(cells) != 2 or alone(cells[0]) is None or not cells[1] or len(cells[1]) > 40 or "。" in cells[1]:
+            return False
+    return bool(rows)
 
 
 def _agenda_items(labels: list[tuple[str, str]]) -> bool:

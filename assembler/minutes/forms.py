@@ -240,7 +240,7 @@ def heading_like(text: str) -> bool:
             or text[0] in ITEM_START and ITEM_HEADING.match(text) is not None)
 
 BRACKET_NUMBER_START = "（(" + "".join(map(chr, range(0x2474, 0x2488)))  # （３）, ⑶
-AGENDA_START = "議報審協" + BRACKET_NUMBER_START + ROMAN  # an agenda line starts with a digit or one of these
+AGENDA_START = "議報審協第" + BRACKET_NUMBER_START + ROMAN  # an agenda line starts with a digit or one of these (第２　協議事項)
 #: how much further in than the line above a paragraph's first line may stand: one character
 #: of the text (the two to four spaces pdftotext -layout gives a full-width character); a
 #: deeper indent is a column or a centred line

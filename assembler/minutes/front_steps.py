@@ -79,7 +79,7 @@ _CLOSING_CHARS = "閉散延席"
 _CLOSE_NARRATED = re.compile(r"(?:閉会|散会|閉議|延会)(?:を宣(?:言|告)?)?した。$"
                              r"|(?:閉会|散会|閉議|延会)を宣(?:言|告)?し(?:て)?[、，]?[^。「」]*た。$")
 #: what an item of the agenda whose number ``agenda_continues`` may go on starts with
-_AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９" + ROMAN)
+_AGENDA_NUMBER_START = frozenset(BRACKET_NUMBER_START + "0123456789０１２３４５６７８９第" + ROMAN)
 
 
 #: the last character of a number alone on its line (``numbering.alone``: ３, （１）, ⑴, 1., 第1, Ⅲ, ②, 十)
@@ -147,6 +147,8 @@ class FrontSteps:
             return False
         if _AGENDA_ITEM.match(text) and "。" not in text:
             return True
+        if text[0] == "第":
+            return self.dai_agenda(text)
         if text[0] in BRACKET_NUMBER_START or text[0] in ROMAN:
             # （３）閉会, ⑵議事, Ⅳ．採決: a numbered heading of the agenda (a numbered bullet says more)
             m = NUMBERED.match(text)
@@ -160,6 +162,17 @@ class FrontSteps:
             return self.numbered_heading(text, m.end() if m is not None else 0)
         compact = _SPACES.sub("", text)
         return any(w in compact for w in AGENDA_WORDS) or (len(text) <= 20 and "。" not in text)
+
+    def dai_agenda(self: LineParser, text: str) -> bool:
+        """An item of the agenda numbered 第n (``numbering.item``'s dai: 第２　協議事項, 第４　閉会; not 第３回…,
+        第２号議案): a heading of the agenda (``numbered_heading``); before the first turn the agenda's next item
+        however long its words (第２　議案第１２号　農地法第３条第１項の規定による許可申請について) (agenda20)."""
+        num = numbering.item(text)
+        if num is None or num.style != "dai" or "。" in text:
+            return False
+        if not self.seen_speaker and (num.style, num.value - 1) in self.agenda_numbers:
+            return True
+        return len(text) <= 30 and self.numbered_heading(text, num.end)
 
     def numbered_heading(self: LineParser, text: str, words: int) -> bool:
         """A numbered line that is a heading of the agenda, no sentence: its words (from

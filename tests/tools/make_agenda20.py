@@ -14,6 +14,11 @@ soffice and pdftotext).
   between: ``３`` / / ``閉会``); ``agenda20-council-layout.txt``: read by ``pdftotext -layout`` (the row on
   one line); ``agenda20-council-pypdf.txt``: the plain text in pypdf's shape (pypdf is not installed where
   this was written: the blank lines and the form feed taken out, the page's number left in the flow).
+- ``agenda20-transport-apart-utf16.txt``: written apart by hand in plain pdftotext's shape (UTF-16 with a BOM, CRLF: CP932 has no ⑴): a town
+  地域公共交通会議's 議事要旨 that narrates who spoke (``委員から、…との意見があった。``), its 次第 numbered 第1 … 第4
+  with ⑴ ⑵ under 第2, each number and item apart (``第1`` / / ``開会``), the second item's heading again atop page 2
+  under the running head, ``第3`` / / ``報告事項`` and ``第4`` / / ``閉会`` after the reports, the pages' numbers bare
+  at their feet (``1``, ``2``), the close narrated with its speaker (``最後に、副会長から、…との挨拶があり、閉会した。``).
 """
 from __future__ import annotations
 
@@ -66,6 +71,83 @@ COUNCIL = [
 ]
 
 
+#: written apart, by hand, in plain pdftotext's shape (form feeds, bare page numbers, a running head)
+TRANSPORT = """\
+ひかり町地域公共交通会議（令和８年度第１回）議事要旨
+
+日 時：令和８年５月２０日（水）１０時００分～１１時３０分
+
+場 所：ひかり町役場 ２階 大会議室
+
+出席者：委員１２名（うち代理出席２名）、事務局（企画課）４名
+
+次第
+
+第1
+
+開会
+
+第2
+
+協議事項
+
+⑴
+
+デマンド交通の運行区域の拡大について
+
+⑵
+
+バス停留所の移設について
+
+第3
+
+報告事項
+
+第4
+
+閉会
+
+議事の概要
+
+事務局（企画課）より、資料１に基づき、デマンド交通の運行区域を令和９年度から東地区まで
+広げる案について説明があった。
+
+委員から、東地区は高齢者の世帯が多く、予約の電話がつながりにくいとの声があるため、受付の
+時間を延ばしてほしいとの意見があった。
+
+事務局から、受付の時間は運行事業者と協議のうえ、朝７時からとする方向で調整しているとの回
+答があった。
+
+1
+
+\fひかり町地域公共交通会議
+
+⑵
+
+バス停留所の移設について
+
+事務局より、町立病院前の停留所を病院の正面玄関の前に移す案について説明があった。
+
+委員から、移設に伴い道路の幅が狭くなる区間があるため、安全の確保を警察と相談してほしいと
+の意見があった。
+
+第3
+
+報告事項
+
+事務局より、昨年度の路線バスの利用者数が前年度より４パーセント増えた旨の報告があった。
+
+第4
+
+閉会
+
+最後に、副会長から、町民の足を守るため引き続き協力をお願いしたいとの挨拶があり、閉会した。
+
+2
+
+\f"""
+
+
 def write_docx(path: Path, spec: list) -> None:
     """A Word file of ``spec``'s paragraphs and tables (one row a tuple of cells: make_agenda19's), the running
     head ``HEAD`` and a footer with the page's number alone."""
@@ -95,6 +177,7 @@ def main() -> None:
     plain = (OUT / f"{name}-pdftotext.txt").read_text(encoding="utf-8")
     (OUT / f"{name}-pypdf.txt").write_text(pypdf_shape(plain), encoding="utf-8")
     assert re.search(r"^４\n\n閉会$", plain, re.M), "the closing row as pdftotext gives it: ４ / / 閉会"
+    (OUT / "agenda20-transport-apart-utf16.txt").write_bytes(TRANSPORT.replace("\n", "\r\n").encode("utf-16"))
 
 
 if __name__ == "__main__":
