@@ -140,7 +140,8 @@ LINE_FATES = {
     "union-assembly-giin-roster.txt": "fbfbfffffffbffffffffFpppFappFapppppappppppppppsppspFpps",
     "assembly-lone-paren-concurrent-offices.txt": "fbfffffbbpppbppbpbpbpbpbpbppp",
     "residents-association-presenters-masked.txt": "ffffbfaaaabpppbpppbanbaaaaaabapppppbaaaaban",
-    "agriculture-spaced-title-person-pdftotext.txt": "fbffffffffffffffbppppppppppbFbFpppppppppsppppppppspppbn",
+    # 第１ … 第３ under ５．議事日程 the agenda's items, ７．会議の概要 its heading (agenda20: before, front matter)
+    "agriculture-spaced-title-person-pdftotext.txt": "fbffffffffaaaffabppppppppppbFbFpppppppppsppppppppspppbn",
     "school-council-said-by-headings.txt": "fbfffbppppbpppbppppbpppbffbffbppbpppbppbpp",
 }
 

@@ -30,11 +30,11 @@ _ANSWER_FLOWS = "plain pdftotext of a table of answers 氏名 | 主な意見 | �
 #: (fixture, shape) -> the first words of the points that shape loses, and why.
 KNOWN: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("cells-in-order-pdftotext.txt", "pypdf"): (
-        ("総務部総務課案件審査申出", "ただいまから、令和8年度"),
+        ("総務部総務課案件審査申出",),
         "a borderless table given row by row (the lead, session 20) with every blank line taken out: the front "
-        "table's cells, given apart, run on as the 出席委員 list up to the first turn (事務局 / ただいまから…) — the "
-        "list's end, not the proceedings' table this fixture is for (main refuses this shape: no speaker); the "
-        "point no one said (the front table's 事務局 row read as a turn) is gone too"),
+        "table's cells, given apart, run on as the 出席委員 list — the point no one said (the front table's 事務局 "
+        "row read as a turn) is gone; the list ends at the 次第's １ / 開会 (one entry, agenda20) and the "
+        "事務局's opening turn below is read"),
     ("cells-in-order-apart-pdftotext-cp932.txt", "pypdf"): (
         ("総務課議題開発許可処分に",),
         "with every blank line taken out the front table's 事務局 row is the 出席委員 list's: the point no one said "
