@@ -29,15 +29,13 @@ from operator import attrgetter
 
 from ..model import Line, SourceText
 from ..text import is_page_number
-from .heads import ANSWER_HEAD, ANSWERER_HEADS, ASK_HEAD, NO_ANSWER, REMARK_HEADS, SPEAKER_HEADS
+from .heads import ANSWER_HEAD, ANSWERER_HEADS, ASK_HEAD, NO_ANSWER, REMARK_HEADS, ROW_ENDS as _ENDS, SPEAKER_HEADS
 from .numbercells import NUMBER_HEADS
 from .qatext import WHOLE_BRACKET, cell_label, person_name, post_over_name
 
 __all__ = ["read_answered_cells", "gate"]
 
 _SPEAKER_HEADS = frozenset(SPEAKER_HEADS)
-#: how a row's words end
-_ENDS = ("。", "」", "？", "?", "）", ")")
 #: the words after the table (以上): no row's
 _END_WORDS = frozenset(("以上", "以 上"))
 _LEAST_ROWS = 3

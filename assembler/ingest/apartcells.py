@@ -29,7 +29,7 @@ import re
 
 from ..model import Line, SourceText
 from ..text import is_page_number
-from .heads import REMARK_HEADS, SECTION_TITLE, SPEAKER_HEADS
+from .heads import REMARK_HEADS, ROW_ENDS as _ENDS, SECTION_TITLE, SPEAKER_HEADS
 from .qatext import CELL_LABEL_END, WHOLE_BRACKET, post_over_name, cell_label
 
 __all__ = ["read_apart_cells"]
@@ -39,8 +39,6 @@ _PIECE = re.compile(r"^[^\s。、．，「」0-9０-９]{1,8}$|^[^\s。、．，
 #: a bracket opened on a piece and closed on the next (（介護保険課 / 長）; NFKC's text: (介護保険課 / 長))
 _OPEN = re.compile(r"^[（(][^）)]*$")
 _CLOSE = re.compile(r"^[^（(]*[）)]$")
-#: how a row's words end
-_ENDS = ("。", "」", "？", "?", "）", ")")
 _LEAST_CELLS = 3
 #: a post and the row's first words on one line (pypdf: one baseline); not a speaker's label under its mark
 #: (●事務局 お手元の…: NFKC's space after it, the parser's)
@@ -352,7 +350,7 @@ def _cells_by_shape(lines: list[Line], pieces: list[list[int]]) -> tuple[list[li
     a section's row across the table, pdftotext's piece of it in the speaker's column) apart."""
     cells: list[list[list[int]]] = []
     other: list[list[int]] = []
-    texts = ["".join(lines[k].text.strip() for k in piece) for piece in pieces]
+    texts = [_text(lines, piece) for piece in pieces]
     for n, (piece, text) in enumerate(zip(pieces, texts)):
         post = texts[n - 1] if cells and len(cells[-1]) == 1 and cells[-1][0] == pieces[n - 1] else None
         named = n + 1 < len(texts) and _named(text, texts[n + 1])
@@ -459,14 +457,14 @@ def _text(lines: list[Line], piece: list[int]) -> str:
 
 
 def _bracketed(lines: list[Line], piece: list[int]) -> bool:
-    return bool(WHOLE_BRACKET.match("".join(lines[k].text.strip() for k in piece)))
+    return bool(WHOLE_BRACKET.match(_text(lines, piece)))
 
 
 def _start(lines: list[Line], pieces: list[list[int]]) -> int | None:
     """Where the table's cells start in the stream: the first post over a bracketed name, when
     three such cells stand at least (a name in brackets — a person, no label: not （飯島委員） —
     right after a post, 会長 / （石黒）); else None."""
-    texts = ["".join(lines[k].text.strip() for k in piece) for piece in pieces]
+    texts = [_text(lines, piece) for piece in pieces]
     named = [p for p in range(1, len(pieces)) if WHOLE_BRACKET.match(texts[p]) and not WHOLE_BRACKET.match(texts[p - 1])
              and post_over_name([texts[p - 1].partition(" ")[0], texts[p]])]
     return named[0] - 1 if len(named) >= _LEAST_CELLS else None

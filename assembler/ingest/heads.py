@@ -84,6 +84,9 @@ ANSWER_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12})(?:の|による))
                          r"(?:[（(](?P<who2>[^）)]{1,12})[）)])?$")
 #: an answer cell that holds no answer
 NO_ANSWER = frozenset(("", *DASHES, "ー", "なし", "特になし", "－－"))
+#: how a table row's words end, as plain pdftotext gives a cell's last line (the readers of cells given apart
+#: from their rows: apartcells, numbercells, answercells)
+ROW_ENDS = ("。", "」", "？", "?", "）", ")")
 #: a column's heading naming the views or questions put (委員の主な意見・質問, 主な意見, 質問, 意見・要望):
 #: the asking side — who, when the heading names them (委員), else the members (委員)
 ASK_HEAD = re.compile(r"^(?:(?P<who>[^のによ（(]{1,12}?)(?:からの|の|から|による))?(?:主な)?"

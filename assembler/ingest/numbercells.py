@@ -32,7 +32,7 @@ from operator import attrgetter
 from ..model import Line, SourceText
 from ..text import is_page_number
 from .apartcells import column_pieces
-from .heads import REMARK_HEADS, SPEAKER_HEADS, TABLE_NUMBER_HEADS
+from .heads import REMARK_HEADS, ROW_ENDS as _ENDS, SPEAKER_HEADS, TABLE_NUMBER_HEADS
 from .qatext import WHOLE_BRACKET, cell_label, person_name, post_over_name
 
 __all__ = ["read_numbered_cells", "gate"]
@@ -42,8 +42,6 @@ NUMBER_HEADS = frozenset(TABLE_NUMBER_HEADS) | {
     "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in h) for h in TABLE_NUMBER_HEADS}
 #: a row's number alone on its line
 _NUMBER = re.compile(r"^[0-9０-９]{1,3}$")
-#: how a row's words end
-_ENDS = ("。", "」", "？", "?", "）", ")")
 _LEAST_ROWS = 3
 _DIGIT = re.compile(r"[0-9０-９]")
 #: a name alone, surname and given name apart or a surname (no post: 公園緑地課計 is a wrapped post's piece)
